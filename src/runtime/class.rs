@@ -1,0 +1,197 @@
+//! Classes and instances: the user-visible type system.
+//!
+//! Every type — builtin or defined by a `class` statement — is a [`Class`] with a name,
+//! bases, a C3 method resolution order and a namespace dict. An [`Instance`] is an object
+//! of a user class (or of a builtin class with no `Value` variant of its own, such as the
+//! exceptions); its [`Payload`] holds the native state a builtin base class needs.
+
+use super::dict::PyDict;
+use super::error::{exc_payload, type_error, ExcData, PyResult};
+use super::str::PyStr;
+use super::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The native layout a class's instances have, inherited from its builtin bases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Plain `object`: only a `__dict__`.
+    Object,
+    /// BaseException and its subclasses: args, traceback, chaining.
+    Exception,
+    /// Builtin types whose instances are their own `Value` variants (int, str, list, ...):
+    /// user subclasses of these keep the builtin value in [`Payload::Base`].
+    Builtin,
+}
+
+pub struct Class {
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    pub module: RefCell<Rc<str>>,
+    pub bases: RefCell<Vec<Rc<Class>>>,
+    /// The MRO without the class itself (storing itself would be a reference cycle).
+    pub mro_tail: RefCell<Vec<Rc<Class>>>,
+    pub dict: Rc<PyDict>,
+    pub layout: Layout,
+    /// Defined natively (its methods are builtins; attributes cannot be set).
+    pub is_builtin: bool,
+}
+
+impl Class {
+    pub fn name(&self) -> Rc<str> {
+        self.name.borrow().clone()
+    }
+
+    pub fn new_builtin(name: &str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
+        let mro_tail = Self::linearize(&bases).unwrap_or_default();
+        Rc::new(Class {
+            name: RefCell::new(name.into()),
+            qualname: RefCell::new(name.into()),
+            module: RefCell::new("builtins".into()),
+            bases: RefCell::new(bases),
+            mro_tail: RefCell::new(mro_tail),
+            dict: Rc::new(PyDict::new()),
+            layout,
+            is_builtin: true,
+        })
+    }
+
+    /// A class made by a `class` statement or `type(name, bases, dict)`.
+    pub fn new_user(name: &str, qualname: &str, bases: Vec<Rc<Class>>, dict: Rc<PyDict>) -> PyResult<Rc<Class>> {
+        let mro_tail = Self::linearize(&bases)?;
+        let layout = bases
+            .iter()
+            .map(|b| b.layout)
+            .find(|l| *l != Layout::Object)
+            .unwrap_or(Layout::Object);
+        let module = match dict.get_by_str("__module__") {
+            Some(Value::Str(s)) => Rc::from(s.as_str()),
+            _ => Rc::from("__main__"),
+        };
+        Ok(Rc::new(Class {
+            name: RefCell::new(name.into()),
+            qualname: RefCell::new(qualname.into()),
+            module: RefCell::new(module),
+            bases: RefCell::new(bases),
+            mro_tail: RefCell::new(mro_tail),
+            dict,
+            layout,
+            is_builtin: false,
+        }))
+    }
+
+    /// C3 linearization of the bases (the MRO minus the class itself).
+    fn linearize(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+        let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro()).collect();
+        seqs.push(bases.to_vec());
+        let mut out: Vec<Rc<Class>> = Vec::new();
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                return Ok(out);
+            }
+            let mut picked = None;
+            for s in &seqs {
+                let head = &s[0];
+                let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+                if !in_tail {
+                    picked = Some(head.clone());
+                    break;
+                }
+            }
+            let Some(next) = picked else {
+                let names: Vec<String> = bases.iter().map(|b| b.name().to_string()).collect();
+                return Err(type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            for s in seqs.iter_mut() {
+                if Rc::ptr_eq(&s[0], &next) {
+                    s.remove(0);
+                }
+            }
+            out.push(next);
+        }
+    }
+
+    /// The full MRO, the class first.
+    pub fn mro(self: &Rc<Self>) -> Vec<Rc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro_tail.borrow().iter().cloned());
+        v
+    }
+
+    /// Look a name up along the MRO.
+    pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        for c in self.mro_tail.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        self.lookup(&PyStr::new(name))
+    }
+
+    /// The class in the MRO whose dict holds `name`.
+    pub fn lookup_owner(self: &Rc<Self>, name: &PyStr) -> Option<Rc<Class>> {
+        self.mro().into_iter().find(|c| c.dict.get_str(name).is_some())
+    }
+
+    pub fn is_subclass(&self, other: &Rc<Class>) -> bool {
+        if std::ptr::eq(self, Rc::as_ptr(other)) {
+            return true;
+        }
+        self.mro_tail.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+}
+
+/// Native state of an instance, decided by its class's [`Layout`].
+pub enum Payload {
+    None,
+    Exception(RefCell<ExcData>),
+    /// The builtin value a subclass of int/str/list/dict/... wraps.
+    Base(RefCell<Value>),
+}
+
+pub struct Instance {
+    pub class: Rc<Class>,
+    pub dict: Rc<PyDict>,
+    pub payload: Payload,
+}
+
+impl Instance {
+    pub fn new(class: Rc<Class>) -> Rc<Instance> {
+        let payload = match class.layout {
+            Layout::Exception => exc_payload(Value::tuple(vec![])),
+            Layout::Builtin => Payload::Base(RefCell::new(Value::None)),
+            Layout::Object => Payload::None,
+        };
+        Rc::new(Instance {
+            class,
+            dict: Rc::new(PyDict::new()),
+            payload,
+        })
+    }
+
+    pub fn new_exception(class: Rc<Class>, args: Value) -> Rc<Instance> {
+        Rc::new(Instance {
+            class,
+            dict: Rc::new(PyDict::new()),
+            payload: exc_payload(args),
+        })
+    }
+
+    pub fn exc_data(&self) -> Option<&RefCell<ExcData>> {
+        match &self.payload {
+            Payload::Exception(d) => Some(d),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! `dict` storage: an insertion-ordered hash table, as CPython's dict.
+//!
+//! Entries live in a vector in insertion order (deleted ones leave holes until the next
+//! compaction); a hashbrown table maps hashes to entry positions. Keys whose hash or
+//! equality needs Python code (`__hash__`/`__eq__` of user classes) go through a
+//! [`KeyCx`] supplied by the caller, outside any RefCell borrow, so user code may touch
+//! the dict without a borrow panic. This module knows nothing about the VM beyond that.
+
+use super::error::PyResult;
+use super::hashing::{fast_eq, fast_hash};
+use super::str::PyStr;
+use super::value::Value;
+use hashbrown::HashTable;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Hashing and equality that may run Python code (implemented by the VM).
+pub trait KeyCx {
+    fn hash_key(&mut self, key: &Value) -> PyResult<i64>;
+    fn keys_equal(&mut self, a: &Value, b: &Value) -> PyResult<bool>;
+}
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct Table {
+    entries: Vec<Option<Entry>>,
+    index: HashTable<usize>,
+    len: usize,
+}
+
+pub struct PyDict {
+    table: RefCell<Table>,
+    /// Bumped on every insertion of a new key or deletion: iterators compare it to
+    /// report "dictionary changed size during iteration".
+    version: Cell<u64>,
+}
+
+impl Default for PyDict {
+    fn default() -> Self {
+        PyDict::new()
+    }
+}
+
+enum Probe {
+    Found(usize),
+    Missing,
+    /// Entries with an equal hash whose keys need Python equality.
+    Ask(Vec<(usize, Value)>),
+}
+
+impl Table {
+    fn probe_fast(&self, hash: i64, key: &Value) -> Probe {
+        let mut ask = false;
+        let entries = &self.entries;
+        let found = self.index.find(hash as u64, |&i| match &entries[i] {
+            Some(e) if e.hash == hash => {
+                if e.key.is(key) {
+                    return true;
+                }
+                match fast_eq(&e.key, key) {
+                    Some(b) => b,
+                    None => {
+                        ask = true;
+                        false
+                    }
+                }
+            }
+            _ => false,
+        });
+        if let Some(&i) = found {
+            return Probe::Found(i);
+        }
+        if !ask {
+            return Probe::Missing;
+        }
+        let candidates = self
+            .index
+            .iter_hash(hash as u64)
+            .filter_map(|&i| match &entries[i] {
+                Some(e) if e.hash == hash => Some((i, e.key.clone())),
+                _ => None,
+            })
+            .collect();
+        Probe::Ask(candidates)
+    }
+
+    fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
+        let pos = self.entries.len();
+        self.entries.push(Some(Entry { hash, key, value }));
+        let entries = &self.entries;
+        self.index.insert_unique(hash as u64, pos, |&i| {
+            entries[i].as_ref().map_or(0, |e| e.hash as u64)
+        });
+        self.len += 1;
+    }
+
+    fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let e = self.entries.get_mut(pos)?.take()?;
+        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
+            slot.remove();
+        }
+        self.len -= 1;
+        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+            self.compact();
+        }
+        Some(e)
+    }
+
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.entries);
+        self.index.clear();
+        self.len = 0;
+        for e in old.into_iter().flatten() {
+            self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict {
+            table: RefCell::new(Table::default()),
+            version: Cell::new(0),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    fn hash_of(cx: &mut dyn KeyCx, key: &Value) -> PyResult<i64> {
+        match fast_hash(key) {
+            Some(h) => Ok(h),
+            None => cx.hash_key(key),
+        }
+    }
+
+    /// Find the entry position of `key`.
+    fn find(&self, cx: &mut dyn KeyCx, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        let probe = self.table.borrow().probe_fast(hash, key);
+        match probe {
+            Probe::Found(i) => Ok(Some(i)),
+            Probe::Missing => Ok(None),
+            Probe::Ask(candidates) => {
+                for (i, k) in candidates {
+                    if cx.keys_equal(&k, key)? {
+                        // The user's __eq__ may have mutated the dict: check the entry.
+                        let t = self.table.borrow();
+                        if let Some(Some(e)) = t.entries.get(i) {
+                            if e.key.is(&k) {
+                                return Ok(Some(i));
+                            }
+                        }
+                    }
+                }
+                Ok(None)
+            }
+        }
+    }
+
+    pub fn get_item(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<Option<Value>> {
+        let hash = Self::hash_of(cx, key)?;
+        Ok(self
+            .find(cx, hash, key)?
+            .and_then(|i| self.table.borrow().entries[i].as_ref().map(|e| e.value.clone())))
+    }
+
+    pub fn contains(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        let hash = Self::hash_of(cx, key)?;
+        Ok(self.find(cx, hash, key)?.is_some())
+    }
+
+    pub fn set_item(&self, cx: &mut dyn KeyCx, key: Value, value: Value) -> PyResult<()> {
+        let hash = Self::hash_of(cx, &key)?;
+        match self.find(cx, hash, &key)? {
+            Some(i) => {
+                if let Some(e) = self.table.borrow_mut().entries[i].as_mut() {
+                    // Keep the old value alive until the borrow ends: its drop may run code.
+                    let old = std::mem::replace(&mut e.value, value);
+                    drop(old);
+                }
+            }
+            None => {
+                self.table.borrow_mut().insert_new(hash, key, value);
+                self.bump();
+            }
+        }
+        Ok(())
+    }
+
+    pub fn del_item(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<Option<Value>> {
+        let hash = Self::hash_of(cx, key)?;
+        match self.find(cx, hash, key)? {
+            Some(i) => {
+                let e = self.table.borrow_mut().remove_at(i);
+                self.bump();
+                Ok(e.map(|e| e.value))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// Lookup by a string key: no Python code can run, so no context is needed.
+    pub fn get_str(&self, key: &PyStr) -> Option<Value> {
+        let hash = key.hash() as i64;
+        let t = self.table.borrow();
+        let entries = &t.entries;
+        t.index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()),
+                None => false,
+            })
+            .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
+    }
+
+    pub fn get_by_str(&self, key: &str) -> Option<Value> {
+        self.get_str(&PyStr::new(key))
+    }
+
+    /// Insert or replace under a string key.
+    pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        let hash = key.hash() as i64;
+        let mut t = self.table.borrow_mut();
+        let entries = &t.entries;
+        let found = t
+            .index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()),
+                None => false,
+            })
+            .copied();
+        match found {
+            Some(i) => {
+                if let Some(e) = t.entries[i].as_mut() {
+                    let old = std::mem::replace(&mut e.value, value);
+                    drop(t);
+                    drop(old);
+                }
+            }
+            None => {
+                t.insert_new(hash, Value::Str(key), value);
+                drop(t);
+                self.bump();
+            }
+        }
+    }
+
+    pub fn set_by_str(&self, key: &str, value: Value) {
+        self.set_str(Rc::new(PyStr::new(key)), value)
+    }
+
+    pub fn del_str(&self, key: &PyStr) -> Option<Value> {
+        let hash = key.hash() as i64;
+        let mut t = self.table.borrow_mut();
+        let entries = &t.entries;
+        let found = t
+            .index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()),
+                None => false,
+            })
+            .copied()?;
+        let e = t.remove_at(found);
+        drop(t);
+        self.bump();
+        e.map(|e| e.value)
+    }
+
+    /// The entry at position `pos` or the next live one after it: `(position, key, value)`.
+    /// Iterators walk the dict with this, so they never hold a borrow.
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let t = self.table.borrow();
+        t.entries
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    /// Entries with their hashes, for copying into another dict without rehashing.
+    pub fn entries(&self) -> Vec<Entry> {
+        self.table.borrow().entries.iter().flatten().cloned().collect()
+    }
+
+    /// Insert an entry whose hash is known and whose key is known to be absent.
+    pub fn insert_fresh(&self, e: Entry) {
+        self.table.borrow_mut().insert_new(e.hash, e.key, e.value);
+        self.bump();
+    }
+
+    pub fn copy(&self) -> PyDict {
+        let d = PyDict::new();
+        {
+            let mut t = d.table.borrow_mut();
+            for e in self.table.borrow().entries.iter().flatten() {
+                t.insert_new(e.hash, e.key.clone(), e.value.clone());
+            }
+        }
+        d
+    }
+
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.bump();
+        drop(old);
+    }
+
+    /// Remove and return the last inserted entry (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let mut t = self.table.borrow_mut();
+        let pos = t.entries.iter().rposition(|e| e.is_some())?;
+        let e = t.remove_at(pos)?;
+        drop(t);
+        self.bump();
+        Some((e.key, e.value))
+    }
+
+    /// Move every value out (used when dropping deep structures iteratively).
+    pub fn take_all(&self) -> Vec<Entry> {
+        let t = std::mem::take(&mut *self.table.borrow_mut());
+        t.entries.into_iter().flatten().collect()
+    }
+}

@@ -1,0 +1,168 @@
+//! Python exceptions as Rust errors.
+//!
+//! A raised exception is an instance of a BaseException subclass; [`PyErr`] is a pointer
+//! to it, so `Result<T, PyErr>` stays one word. The instance's [`ExcData`] holds the
+//! args, the traceback entries collected while it propagates, and the chaining fields.
+//! Constructors are `#[cold]`: raising is never the hot path.
+
+use super::class::{Class, Instance, Payload};
+use super::types::types;
+use super::value::Value;
+use crate::compiler::bytecode::Code;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A raised exception.
+#[derive(Clone)]
+pub struct PyErr(pub Rc<Instance>);
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {:?}", self.class().name(), self.data().args)
+    }
+}
+
+/// One traceback line: where the exception passed through.
+#[derive(Clone)]
+pub struct TbEntry {
+    pub code: Rc<Code>,
+    pub ip: usize,
+}
+
+/// The state every exception object carries.
+pub struct ExcData {
+    /// `e.args`, always a tuple.
+    pub args: Value,
+    /// Innermost frame first (the order they are added while unwinding).
+    pub traceback: Vec<TbEntry>,
+    pub cause: Option<Value>,
+    pub context: Option<Value>,
+    pub suppress_context: bool,
+    /// `StopIteration.value` and friends are ordinary attributes; these are the ones the
+    /// runtime reads natively.
+    pub notes: Vec<Value>,
+}
+
+impl ExcData {
+    pub fn new(args: Value) -> ExcData {
+        ExcData {
+            args,
+            traceback: Vec::new(),
+            cause: None,
+            context: None,
+            suppress_context: false,
+            notes: Vec::new(),
+        }
+    }
+}
+
+impl PyErr {
+    /// Wrap an exception instance.
+    pub fn from_instance(inst: Rc<Instance>) -> PyErr {
+        PyErr(inst)
+    }
+
+    /// `cls(msg)` for a builtin exception class.
+    #[cold]
+    pub fn new(cls: &Rc<Class>, msg: impl Into<String>) -> PyErr {
+        let msg: String = msg.into();
+        PyErr::with_args(cls, vec![Value::from_string(msg)])
+    }
+
+    #[cold]
+    pub fn with_args(cls: &Rc<Class>, args: Vec<Value>) -> PyErr {
+        PyErr(Instance::new_exception(cls.clone(), Value::tuple(args)))
+    }
+
+    pub fn class(&self) -> &Rc<Class> {
+        &self.0.class
+    }
+
+    pub fn data(&self) -> std::cell::Ref<'_, ExcData> {
+        match &self.0.payload {
+            Payload::Exception(d) => d.borrow(),
+            _ => unreachable!("PyErr always wraps an exception instance"),
+        }
+    }
+
+    pub fn data_mut(&self) -> std::cell::RefMut<'_, ExcData> {
+        match &self.0.payload {
+            Payload::Exception(d) => d.borrow_mut(),
+            _ => unreachable!("PyErr always wraps an exception instance"),
+        }
+    }
+
+    pub fn value(&self) -> Value {
+        Value::Instance(self.0.clone())
+    }
+
+    /// Is this exception an instance of `cls` (or a subclass)?
+    pub fn is_instance(&self, cls: &Rc<Class>) -> bool {
+        self.0.class.is_subclass(cls)
+    }
+
+    pub fn add_traceback(&self, code: &Rc<Code>, ip: usize) {
+        self.data_mut().traceback.push(TbEntry {
+            code: code.clone(),
+            ip,
+        });
+    }
+
+    /// The first argument rendered as the message (for internal diagnostics).
+    pub fn first_arg(&self) -> Option<Value> {
+        match &self.data().args {
+            Value::Tuple(t) => t.items.first().cloned(),
+            _ => None,
+        }
+    }
+}
+
+pub(crate) fn exc_payload(args: Value) -> Payload {
+    Payload::Exception(RefCell::new(ExcData::new(args)))
+}
+
+macro_rules! err_ctor {
+    ($($fn:ident => $field:ident),* $(,)?) => {
+        $(
+            #[cold]
+            pub fn $fn(msg: impl Into<String>) -> PyErr {
+                PyErr::new(&types().$field, msg)
+            }
+        )*
+    };
+}
+
+err_ctor! {
+    type_error => type_error,
+    value_error => value_error,
+    index_error => index_error,
+    key_error_msg => key_error,
+    attribute_error => attribute_error,
+    name_error => name_error,
+    unbound_local_error => unbound_local_error,
+    zero_division_error => zero_division_error,
+    overflow_error => overflow_error,
+    runtime_error => runtime_error,
+    recursion_error => recursion_error,
+    not_implemented_error => not_implemented_error,
+    memory_error => memory_error,
+    import_error => import_error,
+    assertion_error => assertion_error,
+    syntax_error_exc => syntax_error,
+    stop_iteration_msg => stop_iteration,
+}
+
+/// `KeyError(key)`: the key itself is the argument (its repr is the message).
+#[cold]
+pub fn key_error(key: Value) -> PyErr {
+    PyErr::with_args(&types().key_error, vec![key])
+}
+
+/// `StopIteration(value)`, carrying a generator's return value.
+#[cold]
+pub fn stop_iteration(value: Value) -> PyErr {
+    let args = if value.is_none() { vec![] } else { vec![value] };
+    PyErr::with_args(&types().stop_iteration, args)
+}

@@ -1,0 +1,188 @@
+//! Callables: Python functions (code + globals + defaults + closure), builtin functions
+//! implemented in Rust, and bound methods. Calling them is the VM's business.
+
+use super::dict::PyDict;
+use super::error::{type_error, PyResult};
+use super::str::PyStr;
+use super::value::Value;
+use crate::compiler::bytecode::{Code, Constant};
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A code object with its constants turned into values and its names into strings once,
+/// when the module is loaded, so the dispatch loop never converts anything.
+pub struct CodeObj {
+    pub code: Rc<Code>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Rc<PyStr>]>,
+    pub varnames: Box<[Rc<PyStr>]>,
+}
+
+impl CodeObj {
+    pub fn new(code: Rc<Code>) -> Rc<CodeObj> {
+        let consts = code.consts.iter().map(constant_value).collect();
+        let names = code.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        let varnames = code.varnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        Rc::new(CodeObj {
+            code,
+            consts,
+            names,
+            varnames,
+        })
+    }
+}
+
+/// The runtime value of a compile-time constant.
+pub fn constant_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(digits) => match digits.parse::<num_bigint::BigInt>() {
+            Ok(b) => Value::from_bigint(b),
+            Err(_) => Value::None,
+        },
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Str(s) => Value::str(s),
+        Constant::Bytes(b) => super::native::bytes_value(b),
+        Constant::Ellipsis => super::types::types().ellipsis.clone(),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect()),
+        Constant::Code(code) => super::native::NativeObj::code(CodeObj::new(code.clone())),
+    }
+}
+
+/// A cell: one captured variable shared between a scope and its closures.
+pub type CellObj = RefCell<Option<Value>>;
+
+pub struct Function {
+    pub code: Rc<CodeObj>,
+    pub globals: Rc<PyDict>,
+    /// Defaults of the last positional parameters.
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    pub closure: Box<[Rc<CellObj>]>,
+    pub name: RefCell<Rc<str>>,
+    pub qualname: RefCell<Rc<str>>,
+    /// `__dict__`: attributes set on the function (`__wrapped__`, `__doc__`, ...).
+    pub dict: Rc<PyDict>,
+}
+
+/// Positional and keyword arguments of a native call, without copying: keyword values
+/// are the last `kwnames.len()` entries of `args`.
+#[derive(Clone, Copy)]
+pub struct Args<'a> {
+    pub args: &'a [Value],
+    pub kwnames: &'a [Value],
+}
+
+impl<'a> Args<'a> {
+    pub fn new(args: &'a [Value]) -> Args<'a> {
+        Args { args, kwnames: &[] }
+    }
+
+    /// The positional arguments.
+    #[inline]
+    pub fn pos(&self) -> &'a [Value] {
+        &self.args[..self.args.len() - self.kwnames.len()]
+    }
+
+    /// Keyword arguments as (name, value) pairs.
+    pub fn kw(&self) -> impl Iterator<Item = (&'a str, &'a Value)> {
+        let vals = &self.args[self.args.len() - self.kwnames.len()..];
+        self.kwnames
+            .iter()
+            .zip(vals)
+            .map(|(k, v)| (k.as_pystr().map(|s| s.as_str()).unwrap_or(""), v))
+    }
+
+    pub fn has_kw(&self) -> bool {
+        !self.kwnames.is_empty()
+    }
+
+    pub fn get_kw(&self, name: &str) -> Option<&'a Value> {
+        self.kw().find(|(k, _)| *k == name).map(|(_, v)| v)
+    }
+
+    /// Reject keywords (for builtins that take none).
+    pub fn no_kw(&self, fname: &str) -> PyResult<()> {
+        if self.has_kw() {
+            return Err(type_error(format!("{fname}() takes no keyword arguments")));
+        }
+        Ok(())
+    }
+
+    /// Reject keywords other than `allowed`.
+    pub fn only_kw(&self, fname: &str, allowed: &[&str]) -> PyResult<()> {
+        for (k, _) in self.kw() {
+            if !allowed.contains(&k) {
+                return Err(type_error(format!(
+                    "{fname}() got an unexpected keyword argument '{k}'"
+                )));
+            }
+        }
+        Ok(())
+    }
+
+    /// Check the positional count: CPython's messages for builtins.
+    pub fn check_pos(&self, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+        let n = self.pos().len();
+        if n < min || n > max {
+            return Err(arity_error(fname, min, max, n));
+        }
+        Ok(self.pos())
+    }
+}
+
+#[cold]
+pub fn arity_error(fname: &str, min: usize, max: usize, n: usize) -> super::error::PyErr {
+    if min == max {
+        match min {
+            0 => type_error(format!("{fname}() takes no arguments ({n} given)")),
+            1 => type_error(format!(
+                "{fname}() takes exactly one argument ({n} given)"
+            )),
+            _ => type_error(format!(
+                "{fname} expected {min} arguments, got {n}"
+            )),
+        }
+    } else if n < min {
+        type_error(format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        ))
+    } else {
+        type_error(format!(
+            "{fname} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        ))
+    }
+}
+
+/// A function implemented in Rust. For methods, `args.pos()[0]` is `self`.
+pub type NativeFn = fn(&mut Vm, Args<'_>) -> PyResult<Value>;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// `self` for a builtin method taken from an object (`"a".upper`).
+    pub bound: Option<Value>,
+    /// For reprs of methods: the class the method belongs to.
+    pub owner: Option<&'static str>,
+}
+
+impl Builtin {
+    pub fn value(name: &'static str, func: NativeFn) -> Value {
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            owner: None,
+        }))
+    }
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}

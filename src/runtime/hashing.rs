@@ -1,0 +1,248 @@
+//! Hashing and equality of dict/set keys that need no Python code: the fast paths used by
+//! every dict and set. Keys that need `__hash__`/`__eq__` of a user class answer `None`
+//! here and the VM takes over.
+
+use super::value::Value;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+/// CPython's modulus for numeric hashes: 2**61 - 1.
+const MODULUS: u64 = (1 << 61) - 1;
+
+/// Python's `hash()` of an int that fits in i64.
+#[inline]
+pub fn int_hash(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    let h = if i < 0 { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn bigint_hash(b: &BigInt) -> i64 {
+    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    let h = if b.is_negative() { -m } else { m };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Python's `hash()` of a float: equal to the int hash when the float is integral.
+pub fn float_hash(x: f64) -> i64 {
+    if x.is_nan() {
+        return 0;
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { -314159 };
+    }
+    if x.fract() == 0.0 && x.abs() < 9.2e18 {
+        return int_hash(x as i64);
+    }
+    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1, 28 bits at a time.
+    let (mut m, mut e) = frexp(x.abs());
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & MODULUS) | (h >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= MODULUS {
+            h -= MODULUS;
+        }
+    }
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
+    h = ((h << e) & MODULUS) | (h >> (61 - e));
+    let h = h as i64;
+    let h = if x < 0.0 { -h } else { h };
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * f64::powi(2.0, 64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython 3.11's tuple hash (xxHash-based) over element hashes.
+pub fn tuple_hash(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let len = hashes.len() as u64;
+    let mut acc = P5;
+    for h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(len ^ (P5 ^ 3527539));
+    if acc == u64::MAX {
+        return 1546275796;
+    }
+    acc as i64
+}
+
+/// The hash of a key when it needs no Python code; `None` means "ask the VM" (user
+/// classes) or "unhashable" (the VM decides which).
+pub fn fast_hash(v: &Value) -> Option<i64> {
+    Some(match v {
+        Value::None => 0x5f3759df,
+        Value::Bool(b) => *b as i64,
+        Value::Int(i) => int_hash(*i),
+        Value::BigInt(b) => bigint_hash(b),
+        Value::Float(x) => float_hash(*x),
+        Value::Str(s) => s.hash() as i64,
+        Value::Tuple(t) => {
+            let mut hs = Vec::with_capacity(t.items.len());
+            for item in t.items.iter() {
+                hs.push(fast_hash(item)?);
+            }
+            tuple_hash(hs.into_iter())
+        }
+        Value::List(_) | Value::Dict(_) | Value::Instance(_) | Value::Native(_) => return None,
+        Value::Set(s) => {
+            if !s.frozen {
+                return None;
+            }
+            return s.frozen_hash();
+        }
+        other => (other.id() >> 4) ^ (other.id() << 60),
+    })
+}
+
+/// Equality of two keys when it needs no Python code; `None` means "ask the VM".
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    Some(match (a, b) {
+        (Value::Str(x), Value::Str(y)) => {
+            std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str()
+        }
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => *x == *y as i64,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => {
+            int_float_eq(&BigInt::from(*x), *y)
+        }
+        (Value::Bool(x), Value::Float(y)) | (Value::Float(y), Value::Bool(x)) => {
+            (*x as i64 as f64) == *y
+        }
+        (Value::BigInt(x), Value::BigInt(y)) => x == y,
+        (Value::BigInt(_), Value::Int(_) | Value::Bool(_))
+        | (Value::Int(_) | Value::Bool(_), Value::BigInt(_)) => false,
+        (Value::BigInt(x), Value::Float(y)) | (Value::Float(y), Value::BigInt(x)) => {
+            int_float_eq(x, *y)
+        }
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if p.is(q) {
+                    continue;
+                }
+                if !fast_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Value::Instance(_), _) | (_, Value::Instance(_)) => {
+            if a.is(b) {
+                return Some(true);
+            }
+            return None;
+        }
+        (Value::Set(x), Value::Set(y)) => return x.fast_eq(y),
+        (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
+        _ => a.is(b),
+    })
+}
+
+/// Exact comparison of an int with a float, as CPython does (no rounding of the int).
+pub fn int_float_eq(i: &BigInt, f: f64) -> bool {
+    if !f.is_finite() || f.fract() != 0.0 {
+        return false;
+    }
+    match float_to_bigint(f) {
+        Some(b) => &b == i,
+        None => false,
+    }
+}
+
+/// The exact integer value of an integral finite float.
+pub fn float_to_bigint(f: f64) -> Option<BigInt> {
+    if !f.is_finite() {
+        return None;
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Some(BigInt::from(t as i64));
+    }
+    let bits = t.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let mut b = BigInt::from(mant);
+    if exp > 0 {
+        b <<= exp as usize;
+    } else {
+        b >>= (-exp) as usize;
+    }
+    if t < 0.0 {
+        b = -b;
+    }
+    if b.is_zero() {
+        return Some(BigInt::zero());
+    }
+    Some(b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn int_hashes_match_cpython() {
+        assert_eq!(int_hash(-1), -2);
+        assert_eq!(int_hash(42), 42);
+        assert_eq!(int_hash(i64::MAX), 3);
+        assert_eq!(bigint_hash(&(BigInt::from(1) << 100)), 549755813888);
+    }
+
+    #[test]
+    fn float_hashes_match_cpython() {
+        assert_eq!(float_hash(1.0), 1);
+        assert_eq!(float_hash(0.5), 1152921504606846976);
+        assert_eq!(float_hash(-1.5), -1152921504606846977);
+        assert_eq!(float_hash(3.14), 322818021289917443);
+    }
+
+    #[test]
+    fn tuple_hash_matches_cpython() {
+        // hash((1, 2)) and hash(()) in CPython 3.11
+        assert_eq!(tuple_hash([1i64, 2].into_iter()), -3550055125485641917);
+        assert_eq!(tuple_hash([].into_iter()), 5740354900026072187);
+    }
+}

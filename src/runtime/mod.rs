@@ -1,0 +1,20 @@
+//! The runtime: Python's object model (values, classes, containers, exceptions) and
+//! the builtin functions, types and modules. The VM executes bytecode over these objects;
+//! the event loop drives coroutines built from them.
+
+pub mod class;
+pub mod dict;
+pub mod error;
+pub mod function;
+pub mod hashing;
+pub mod iter;
+pub mod list;
+pub mod native;
+pub mod set;
+pub mod str;
+pub mod tuple;
+pub mod types;
+pub mod value;
+
+pub use error::{PyErr, PyResult};
+pub use value::Value;

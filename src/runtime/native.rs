@@ -1,0 +1,74 @@
+//! Natively implemented objects that have no `Value` variant of their own: modules,
+//! ranges, slices, cells, code objects, descriptors (property, staticmethod,
+//! classmethod), `super` objects, functools objects and singletons such as Ellipsis.
+//! Each carries the class `type()` reports for it.
+
+use super::class::Class;
+use super::dict::PyDict;
+use super::function::{CellObj, CodeObj};
+use super::types::types;
+use super::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub struct NativeObj {
+    pub class: Rc<Class>,
+    pub data: NativeData,
+}
+
+pub struct Module {
+    pub name: Rc<str>,
+    pub dict: Rc<PyDict>,
+}
+
+pub enum NativeData {
+    Module(Module),
+    Range { start: i64, stop: i64, step: i64 },
+    Slice { start: Value, stop: Value, step: Value },
+    Cell(Rc<CellObj>),
+    Code(Rc<CodeObj>),
+    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    StaticMethod(Value),
+    ClassMethod(Value),
+    Super { class: Rc<Class>, obj: Value },
+    Partial { func: Value, args: Vec<Value>, kwargs: Rc<PyDict> },
+    LruCache(Rc<LruCache>),
+    Bytes(Rc<[u8]>),
+    /// Ellipsis, NotImplemented: identity-only singletons.
+    Singleton(&'static str),
+}
+
+/// `functools.lru_cache` state.
+pub struct LruCache {
+    pub func: Value,
+    pub maxsize: Option<usize>,
+    pub cache: Rc<PyDict>,
+    pub hits: std::cell::Cell<u64>,
+    pub misses: std::cell::Cell<u64>,
+    pub attrs: Rc<PyDict>,
+    pub order: RefCell<Vec<Value>>,
+}
+
+impl NativeObj {
+    pub fn value(class: Rc<Class>, data: NativeData) -> Value {
+        Value::Native(Rc::new(NativeObj { class, data }))
+    }
+
+    pub fn code(code: Rc<CodeObj>) -> Value {
+        NativeObj::value(types().code.clone(), NativeData::Code(code))
+    }
+
+    pub fn module(name: &str, dict: Rc<PyDict>) -> Value {
+        NativeObj::value(
+            types().module.clone(),
+            NativeData::Module(Module {
+                name: name.into(),
+                dict,
+            }),
+        )
+    }
+}
+
+pub fn bytes_value(b: &[u8]) -> Value {
+    NativeObj::value(types().bytes.clone(), NativeData::Bytes(b.into()))
+}

@@ -1,0 +1,406 @@
+//! `set` and `frozenset` storage: an open-addressing table laid out exactly as CPython's
+//! setobject.c lays it out (same probe sequence, fill limits and resize sizes), so that
+//! iteration order — what `print({3, 1, 2})` shows — matches CPython's.
+//!
+//! Keys whose equality needs Python code go through a [`KeyCx`], called with no borrow
+//! held. This is storage only; set algebra lives in the builtins.
+
+use super::dict::KeyCx;
+use super::error::PyResult;
+use super::hashing::{fast_eq, fast_hash};
+use super::value::Value;
+use std::cell::{Cell, RefCell};
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone)]
+enum Slot {
+    Empty,
+    Dummy,
+    Active(i64, Value),
+}
+
+pub struct SetTable {
+    slots: Vec<Slot>,
+    /// Active + dummy slots.
+    fill: usize,
+    /// Active slots.
+    used: usize,
+}
+
+impl Default for SetTable {
+    fn default() -> Self {
+        SetTable {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+        }
+    }
+}
+
+pub struct PySet {
+    table: RefCell<SetTable>,
+    pub frozen: bool,
+    /// Bumped on every structural change, for iterators and for restarting a probe after
+    /// a user `__eq__` ran.
+    version: Cell<u64>,
+}
+
+enum AddProbe {
+    Present,
+    /// Insert at this slot index; `true` when it was a dummy (fill unchanged).
+    Insert(usize, bool),
+    /// Compare with this key using Python code, then probe again from scratch.
+    Ask(Value),
+}
+
+impl SetTable {
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// CPython's set_add_entry probe. `skip_ask` lists keys already found unequal.
+    fn probe_add(&self, hash: i64, key: &Value, skip_ask: &[Value]) -> AddProbe {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        let mut freeslot: Option<usize> = None;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            let mut j = i;
+            for _ in 0..=probes {
+                match &self.slots[j] {
+                    Slot::Empty => {
+                        return match freeslot {
+                            Some(f) => AddProbe::Insert(f, true),
+                            None => AddProbe::Insert(j, false),
+                        }
+                    }
+                    Slot::Active(h, k) if *h == hash => {
+                        if k.is(key) {
+                            return AddProbe::Present;
+                        }
+                        match fast_eq(k, key) {
+                            Some(true) => return AddProbe::Present,
+                            Some(false) => {}
+                            None => {
+                                if !skip_ask.iter().any(|s| s.is(k)) {
+                                    return AddProbe::Ask(k.clone());
+                                }
+                            }
+                        }
+                    }
+                    Slot::Dummy => {
+                        if freeslot.is_none() {
+                            freeslot = Some(j);
+                        }
+                    }
+                    Slot::Active(..) => {}
+                }
+                j += 1;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// Find the slot holding an equal key (for lookup and discard).
+    fn probe_find(&self, hash: i64, key: &Value, skip_ask: &[Value]) -> Result<Option<usize>, Value> {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            let mut j = i;
+            for _ in 0..=probes {
+                match &self.slots[j] {
+                    Slot::Empty => return Ok(None),
+                    Slot::Active(h, k) if *h == hash => {
+                        if k.is(key) {
+                            return Ok(Some(j));
+                        }
+                        match fast_eq(k, key) {
+                            Some(true) => return Ok(Some(j)),
+                            Some(false) => {}
+                            None => {
+                                if !skip_ask.iter().any(|s| s.is(k)) {
+                                    return Err(k.clone());
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+                j += 1;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
+        let mask = slots.len() - 1;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            if matches!(slots[i], Slot::Empty) {
+                slots[i] = Slot::Active(hash, key);
+                return;
+            }
+            if i + LINEAR_PROBES <= mask {
+                for j in 1..=LINEAR_PROBES {
+                    if matches!(slots[i + j], Slot::Empty) {
+                        slots[i + j] = Slot::Active(hash, key);
+                        return;
+                    }
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let mut newsize = MIN_SIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        self.fill = self.used;
+        for s in old {
+            if let Slot::Active(h, k) = s {
+                Self::insert_clean(&mut self.slots, h, k);
+            }
+        }
+    }
+
+    fn insert_at(&mut self, idx: usize, was_dummy: bool, hash: i64, key: Value) {
+        self.slots[idx] = Slot::Active(hash, key);
+        self.used += 1;
+        if !was_dummy {
+            self.fill += 1;
+            if self.fill * 5 >= self.mask() * 3 {
+                let n = if self.used > 50000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                };
+                self.resize(n);
+            }
+        }
+    }
+}
+
+impl PySet {
+    pub fn new(frozen: bool) -> PySet {
+        PySet {
+            table: RefCell::new(SetTable::default()),
+            frozen,
+            version: Cell::new(0),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    fn hash_of(cx: &mut dyn KeyCx, key: &Value) -> PyResult<i64> {
+        match fast_hash(key) {
+            Some(h) => Ok(h),
+            None => cx.hash_key(key),
+        }
+    }
+
+    /// Add a key; returns whether it was new.
+    pub fn add(&self, cx: &mut dyn KeyCx, key: Value) -> PyResult<bool> {
+        let hash = Self::hash_of(cx, &key)?;
+        self.add_hashed(cx, hash, key)
+    }
+
+    pub fn add_hashed(&self, cx: &mut dyn KeyCx, hash: i64, key: Value) -> PyResult<bool> {
+        let mut unequal: Vec<Value> = Vec::new();
+        loop {
+            let probe = self.table.borrow().probe_add(hash, &key, &unequal);
+            match probe {
+                AddProbe::Present => return Ok(false),
+                AddProbe::Insert(idx, dummy) => {
+                    self.table.borrow_mut().insert_at(idx, dummy, hash, key);
+                    self.version.set(self.version.get() + 1);
+                    return Ok(true);
+                }
+                AddProbe::Ask(other) => {
+                    if cx.keys_equal(&other, &key)? {
+                        return Ok(false);
+                    }
+                    unequal.push(other);
+                }
+            }
+        }
+    }
+
+    fn find(&self, cx: &mut dyn KeyCx, hash: i64, key: &Value) -> PyResult<Option<usize>> {
+        let mut unequal: Vec<Value> = Vec::new();
+        loop {
+            let probe = self.table.borrow().probe_find(hash, key, &unequal);
+            match probe {
+                Ok(found) => return Ok(found),
+                Err(other) => {
+                    if cx.keys_equal(&other, key)? {
+                        // Look again: it is now answered by `is`-free equality? No: record
+                        // it as equal by finding its slot directly.
+                        let t = self.table.borrow();
+                        let pos = t
+                            .slots
+                            .iter()
+                            .position(|s| matches!(s, Slot::Active(_, k) if k.is(&other)));
+                        return Ok(pos);
+                    }
+                    unequal.push(other);
+                }
+            }
+        }
+    }
+
+    pub fn contains(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        let hash = Self::hash_of(cx, key)?;
+        Ok(self.find(cx, hash, key)?.is_some())
+    }
+
+    /// Remove a key; returns whether it was present.
+    pub fn discard(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        let hash = Self::hash_of(cx, key)?;
+        match self.find(cx, hash, key)? {
+            Some(idx) => {
+                let old = {
+                    let mut t = self.table.borrow_mut();
+                    t.used -= 1;
+                    std::mem::replace(&mut t.slots[idx], Slot::Dummy)
+                };
+                self.version.set(self.version.get() + 1);
+                drop(old);
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// Remove and return an arbitrary element, as CPython's set.pop chooses it.
+    pub fn pop(&self) -> Option<Value> {
+        let mut t = self.table.borrow_mut();
+        if t.used == 0 {
+            return None;
+        }
+        let idx = t.slots.iter().position(|s| matches!(s, Slot::Active(..)))?;
+        t.used -= 1;
+        let old = std::mem::replace(&mut t.slots[idx], Slot::Dummy);
+        drop(t);
+        self.version.set(self.version.get() + 1);
+        match old {
+            Slot::Active(_, k) => Some(k),
+            _ => None,
+        }
+    }
+
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.table.borrow_mut());
+        self.version.set(self.version.get() + 1);
+        drop(old);
+    }
+
+    /// Elements in table order (CPython's iteration order).
+    pub fn items(&self) -> Vec<Value> {
+        self.table
+            .borrow()
+            .slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Active(_, k) => Some(k.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Elements with their hashes, in table order.
+    pub fn hashed_items(&self) -> Vec<(i64, Value)> {
+        self.table
+            .borrow()
+            .slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Active(h, k) => Some((*h, k.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The element at slot `pos` or the next one after it, for iterators.
+    pub fn item_from(&self, pos: usize) -> Option<(usize, Value)> {
+        let t = self.table.borrow();
+        t.slots
+            .iter()
+            .enumerate()
+            .skip(pos)
+            .find_map(|(i, s)| match s {
+                Slot::Active(_, k) => Some((i, k.clone())),
+                _ => None,
+            })
+    }
+
+    /// Make room before merging `incoming` elements, as CPython's set_update does.
+    pub fn reserve_for_merge(&self, incoming: usize) {
+        let mut t = self.table.borrow_mut();
+        if (t.fill + incoming) * 5 >= t.mask() * 3 {
+            let n = (t.used + incoming) * 2;
+            t.resize(n);
+        }
+    }
+
+    /// Equality of two sets of natively comparable elements; `None` if Python code is needed.
+    pub fn fast_eq(&self, other: &PySet) -> Option<bool> {
+        if self.len() != other.len() {
+            return Some(false);
+        }
+        let theirs = other.table.borrow();
+        for (h, k) in self.hashed_items() {
+            match theirs.probe_find(h, &k, &[]) {
+                Ok(Some(_)) => {}
+                Ok(None) => return Some(false),
+                Err(_) => return None,
+            }
+        }
+        Some(true)
+    }
+
+    /// hash(frozenset): CPython's algorithm over element hashes.
+    pub fn frozen_hash(&self) -> Option<i64> {
+        let mut hash: u64 = 0;
+        for (h, _) in self.hashed_items() {
+            let h = h as u64;
+            hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        }
+        let used = self.len() as u64;
+        hash ^= (used + 1).wrapping_mul(1927868237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69069).wrapping_add(907133923);
+        let h = hash as i64;
+        Some(if h == -1 { 590923713 } else { h })
+    }
+}

@@ -1,0 +1,128 @@
+//! The builtin classes, created once per interpreter thread.
+//!
+//! [`types()`] gives every part of the runtime the class objects for `int`, `str`,
+//! `TypeError`, ... without threading a registry through every call. The classes start
+//! with empty namespaces; the builtins module fills in their methods.
+
+use super::class::{Class, Layout};
+use super::native::{NativeData, NativeObj};
+use super::value::Value;
+use std::rc::Rc;
+
+macro_rules! registry {
+    (
+        plain { $($pf:ident : $pname:literal),* $(,)? }
+        exceptions { $($ef:ident : $ename:literal < $ebase:ident),* $(,)? }
+    ) => {
+        pub struct Types {
+            pub object: Rc<Class>,
+            pub type_: Rc<Class>,
+            $(pub $pf: Rc<Class>,)*
+            pub base_exception: Rc<Class>,
+            $(pub $ef: Rc<Class>,)*
+            pub ellipsis: Value,
+            pub not_implemented: Value,
+        }
+
+        impl Types {
+            fn build() -> Types {
+                let object = Class::new_builtin("object", vec![], Layout::Object);
+                let type_ = Class::new_builtin("type", vec![object.clone()], Layout::Builtin);
+                $(let $pf = Class::new_builtin($pname, vec![object.clone()], Layout::Builtin);)*
+                let base_exception =
+                    Class::new_builtin("BaseException", vec![object.clone()], Layout::Exception);
+                $(let $ef = Class::new_builtin($ename, vec![$ebase.clone()], Layout::Exception);)*
+                let ellipsis = NativeObj::value(ellipsis_type.clone(), NativeData::Singleton("Ellipsis"));
+                let not_implemented = NativeObj::value(
+                    not_implemented_type.clone(),
+                    NativeData::Singleton("NotImplemented"),
+                );
+                Types {
+                    object,
+                    type_,
+                    $($pf,)*
+                    base_exception,
+                    $($ef,)*
+                    ellipsis,
+                    not_implemented,
+                }
+            }
+
+            /// The builtin exception classes by name, for the builtins module.
+            pub fn exceptions(&self) -> Vec<Rc<Class>> {
+                vec![self.base_exception.clone(), $(self.$ef.clone(),)*]
+            }
+        }
+    };
+}
+
+registry! {
+    plain {
+        int: "int", float: "float", str: "str", list: "list",
+        tuple: "tuple", dict: "dict", set: "set", frozenset: "frozenset", none_type: "NoneType",
+        function: "function", builtin_function: "builtin_function_or_method", method: "method",
+        generator: "generator", coroutine: "coroutine", async_generator: "async_generator",
+        module: "module", range: "range", slice: "slice", code: "code", cell: "cell",
+        property: "property", staticmethod: "staticmethod", classmethod: "classmethod",
+        super_: "super", bytes: "bytes", ellipsis_type: "ellipsis",
+        not_implemented_type: "NotImplementedType", partial: "partial",
+        lru_cache: "_lru_cache_wrapper", iterator: "iterator",
+        dict_keys: "dict_keys", dict_values: "dict_values", dict_items: "dict_items",
+    }
+    exceptions {
+        base_exception_group: "BaseExceptionGroup" < base_exception,
+        generator_exit: "GeneratorExit" < base_exception,
+        keyboard_interrupt: "KeyboardInterrupt" < base_exception,
+        system_exit: "SystemExit" < base_exception,
+        exception: "Exception" < base_exception,
+        arithmetic_error: "ArithmeticError" < exception,
+        floating_point_error: "FloatingPointError" < arithmetic_error,
+        overflow_error: "OverflowError" < arithmetic_error,
+        zero_division_error: "ZeroDivisionError" < arithmetic_error,
+        assertion_error: "AssertionError" < exception,
+        attribute_error: "AttributeError" < exception,
+        buffer_error: "BufferError" < exception,
+        eof_error: "EOFError" < exception,
+        import_error: "ImportError" < exception,
+        module_not_found_error: "ModuleNotFoundError" < import_error,
+        lookup_error: "LookupError" < exception,
+        index_error: "IndexError" < lookup_error,
+        key_error: "KeyError" < lookup_error,
+        memory_error: "MemoryError" < exception,
+        name_error: "NameError" < exception,
+        unbound_local_error: "UnboundLocalError" < name_error,
+        os_error: "OSError" < exception,
+        timeout_error: "TimeoutError" < os_error,
+        connection_error: "ConnectionError" < os_error,
+        file_not_found_error: "FileNotFoundError" < os_error,
+        reference_error: "ReferenceError" < exception,
+        runtime_error: "RuntimeError" < exception,
+        not_implemented_error: "NotImplementedError" < runtime_error,
+        recursion_error: "RecursionError" < runtime_error,
+        stop_async_iteration: "StopAsyncIteration" < exception,
+        stop_iteration: "StopIteration" < exception,
+        syntax_error: "SyntaxError" < exception,
+        indentation_error: "IndentationError" < syntax_error,
+        tab_error: "TabError" < indentation_error,
+        system_error: "SystemError" < exception,
+        type_error: "TypeError" < exception,
+        value_error: "ValueError" < exception,
+        unicode_error: "UnicodeError" < value_error,
+        warning: "Warning" < exception,
+        user_warning: "UserWarning" < warning,
+        deprecation_warning: "DeprecationWarning" < warning,
+        runtime_warning: "RuntimeWarning" < warning,
+        cancelled_error: "CancelledError" < base_exception,
+        invalid_state_error: "InvalidStateError" < exception,
+    }
+}
+
+thread_local! {
+    static TYPES: &'static Types = Box::leak(Box::new(Types::build()));
+}
+
+/// The builtin classes of this thread's interpreter.
+#[inline]
+pub fn types() -> &'static Types {
+    TYPES.with(|t| *t)
+}

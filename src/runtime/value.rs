@@ -1,0 +1,180 @@
+//! `Value`: what a Python expression evaluates to.
+//!
+//! Small immutable values (None, bool, int, float) are stored inline; everything else is a
+//! reference-counted heap object. This module defines the enum and the cheap questions
+//! that need no interpreter (identity, the Python type name). Operations that may run
+//! Python code (`__eq__`, `__repr__`, ...) live in the VM's operator modules.
+
+use super::class::{Class, Instance};
+use super::dict::PyDict;
+use super::function::{BoundMethod, Builtin, Function};
+use super::generator::Generator;
+use super::iter::IterObj;
+use super::list::PyList;
+use super::native::NativeObj;
+use super::set::PySet;
+use super::str::PyStr;
+use super::tuple::PyTuple;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub enum Value {
+    None,
+    Bool(bool),
+    /// An int that fits in i64; larger ints are `BigInt`, never both for one number.
+    Int(i64),
+    Float(f64),
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    /// set and frozenset.
+    Set(Rc<PySet>),
+    Function(Rc<Function>),
+    BoundMethod(Rc<BoundMethod>),
+    Builtin(Rc<Builtin>),
+    Class(Rc<Class>),
+    /// Instances of user classes, and of builtin classes that have no variant of their
+    /// own (exceptions, object()).
+    Instance(Rc<Instance>),
+    Generator(Rc<Generator>),
+    Iter(Rc<IterObj>),
+    /// Everything else implemented natively: modules, range, slice, cells, property, ...
+    Native(Rc<NativeObj>),
+}
+
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Value {
+    #[inline]
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    #[inline]
+    pub fn from_string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::from_string(s)))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(PyList::new(items)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple::new(items)))
+    }
+
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    /// `a is b`.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            // Small ints are cached singletons in CPython; treating equal ints as identical
+            // matches what scripts observe for the values they compare with `is`.
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, for identity and `id()`.
+    pub fn heap_ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => return None,
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
+        })
+    }
+
+    /// `id(x)`: heap address, or a stable number for inline values.
+    pub fn id(&self) -> i64 {
+        match self.heap_ptr() {
+            Some(p) => p as i64,
+            None => match self {
+                Value::None => 0x1000,
+                Value::Bool(b) => 0x1010 + *b as i64,
+                Value::Int(i) => 0x2000_0000_0000 ^ i.wrapping_mul(16),
+                Value::Float(f) => 0x3000_0000_0000 ^ (f.to_bits() as i64 >> 4),
+                _ => 0,
+            },
+        }
+    }
+
+    pub fn as_pystr(&self) -> Option<&Rc<PyStr>> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+}
+
+impl std::fmt::Debug for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::None => write!(f, "None"),
+            Value::Bool(b) => write!(f, "{}", if *b { "True" } else { "False" }),
+            Value::Int(i) => write!(f, "{i}"),
+            Value::Float(x) => write!(f, "{x:?}"),
+            Value::BigInt(b) => write!(f, "{b}"),
+            Value::Str(s) => write!(f, "{:?}", s.as_str()),
+            Value::List(l) => write!(f, "{:?}", &*l.items.borrow()),
+            Value::Tuple(t) => write!(f, "{:?}", &t.items),
+            Value::Class(c) => write!(f, "<class {}>", c.name()),
+            other => write!(f, "<{} object>", other.kind_name()),
+        }
+    }
+}
+
+impl Value {
+    /// A short internal name for debugging output (not Python's type name).
+    pub fn kind_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(_) => "set",
+            Value::Function(_) => "function",
+            Value::BoundMethod(_) => "method",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "instance",
+            Value::Generator(_) => "generator",
+            Value::Iter(_) => "iterator",
+            Value::Native(_) => "native",
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! A frame: one activation of a code object — instruction pointer, value stack, fast
+//! locals, cells and the block stack of active handlers. Frames live on the heap so a
+//! generator or coroutine can keep its frame while suspended; the dispatch loop keeps the
+//! running ones on an explicit stack, never on the Rust stack.
+
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::PyErr;
+use crate::runtime::function::{CellObj, CodeObj};
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+/// An entry of the block stack.
+pub enum Block {
+    /// A `try` body, `with` body or `async for` step: on an exception jump to `handler`
+    /// with the value stack cut back to `level`.
+    Handler { handler: u32, level: u32 },
+    /// Inside an `except`/`finally` handler: the exception handled before it, restored when
+    /// the handler ends.
+    ExceptHandler { previous: Option<PyErr> },
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObj>,
+    /// Index of the next instruction.
+    pub ip: usize,
+    pub stack: Vec<Value>,
+    /// Fast locals; `None` is unbound.
+    pub fast: Vec<Option<Value>>,
+    /// Cell variables first, then free variables (the closure).
+    pub cells: Vec<Rc<CellObj>>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of a module or class body (LoadName/StoreName).
+    pub locals: Option<Rc<PyDict>>,
+    pub blocks: Vec<Block>,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObj>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Box<Frame> {
+        let nlocals = code.code.varnames.len();
+        let mut fast = Vec::with_capacity(nlocals);
+        fast.resize(nlocals, None);
+        Box::new(Frame {
+            stack: Vec::with_capacity(8),
+            fast,
+            cells: Vec::new(),
+            globals,
+            locals,
+            blocks: Vec::new(),
+            ip: 0,
+            code,
+        })
+    }
+
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        // The compiler guarantees stack discipline; an empty pop is an interpreter bug,
+        // reported as None rather than a crash.
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    pub fn top(&self) -> &Value {
+        self.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// The item `n` below the top (0 is the top).
+    #[inline]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.stack.len();
+        if n < len {
+            &self.stack[len - 1 - n]
+        } else {
+            &Value::None
+        }
+    }
+
+    /// The line of the instruction being executed, for tracebacks.
+    pub fn current_line(&self) -> usize {
+        self.code.code.line_of(self.ip.saturating_sub(1))
+    }
+}

@@ -20,8 +20,10 @@ macro_rules! registry {
             $(pub $pf: Rc<Class>,)*
             pub base_exception: Rc<Class>,
             $(pub $ef: Rc<Class>,)*
+            pub bool_: Rc<Class>,
             pub ellipsis: Value,
             pub not_implemented: Value,
+            iterator_classes: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<Class>>>,
         }
 
         impl Types {
@@ -32,6 +34,7 @@ macro_rules! registry {
                 let base_exception =
                     Class::new_builtin("BaseException", vec![object.clone()], Layout::Exception);
                 $(let $ef = Class::new_builtin($ename, vec![$ebase.clone()], Layout::Exception);)*
+                let bool_ = Class::new_builtin("bool", vec![int.clone()], Layout::Builtin);
                 let ellipsis = NativeObj::value(ellipsis_type.clone(), NativeData::Singleton("Ellipsis"));
                 let not_implemented = NativeObj::value(
                     not_implemented_type.clone(),
@@ -43,8 +46,10 @@ macro_rules! registry {
                     $($pf,)*
                     base_exception,
                     $($ef,)*
+                    bool_,
                     ellipsis,
                     not_implemented,
+                    iterator_classes: Default::default(),
                 }
             }
 
@@ -114,6 +119,21 @@ registry! {
         runtime_warning: "RuntimeWarning" < warning,
         cancelled_error: "CancelledError" < base_exception,
         invalid_state_error: "InvalidStateError" < exception,
+    }
+}
+
+impl Types {
+    pub fn bool_class(&self) -> Rc<Class> {
+        self.bool_.clone()
+    }
+
+    /// The class of a native iterator kind (`list_iterator`, `zip`, ...), made on first use.
+    pub fn iterator_class(&self, name: &'static str) -> Rc<Class> {
+        self.iterator_classes
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| Class::new_builtin(name, vec![self.object.clone()], Layout::Builtin))
+            .clone()
     }
 }
 

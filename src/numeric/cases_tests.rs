@@ -2,6 +2,7 @@
 //! expectations generated into `int_cases.rs` and `float_cases.rs`.
 
 use super::float::{self, round_digits};
+use super::format_spec;
 use super::hash::{hash_float, hash_int};
 use super::int::PowResult;
 use super::parse::{bin, hex, int_to_decimal, oct, parse_float, parse_int};
@@ -9,6 +10,8 @@ use super::{Int, NumError, NumResult};
 
 #[path = "float_cases.rs"]
 mod float_cases;
+#[path = "format_cases.rs"]
+mod format_cases;
 #[path = "int_cases.rs"]
 mod int_cases;
 
@@ -108,6 +111,9 @@ fn eval(op: &str, args: &[&str]) -> String {
         },
         "parse_int" => show_int(parse_int(args[0], args[1].parse().expect("base"))),
         "parse_float" => show_float(parse_float(args[0])),
+        "fmt_int" => format_spec::format_int(&a(), args[1]).unwrap_or_else(show_err),
+        "fmt_float" => format_spec::format_float(f(0), args[1]).unwrap_or_else(show_err),
+        "fmt_str" => format_spec::format_str(args[0], args[1]).unwrap_or_else(show_err),
         other => panic!("unknown op {other}"),
     }
 }
@@ -115,7 +121,11 @@ fn eval(op: &str, args: &[&str]) -> String {
 #[test]
 fn cases_match_cpython() {
     let mut failures = Vec::new();
-    for (op, args, expected) in int_cases::CASES.iter().chain(float_cases::CASES) {
+    for (op, args, expected) in int_cases::CASES
+        .iter()
+        .chain(float_cases::CASES)
+        .chain(format_cases::CASES)
+    {
         let got = eval(op, args);
         if got != *expected {
             failures.push(format!("{op}{args:?}: got {got:?}, want {expected:?}"));

@@ -14,6 +14,8 @@ mod float_cases;
 mod format_cases;
 #[path = "int_cases.rs"]
 mod int_cases;
+#[path = "percent_cases.rs"]
+mod percent_cases;
 
 fn int(s: &str) -> Int {
     // Test inputs may exceed the 4300-digit limit of int(str).
@@ -114,8 +116,43 @@ fn eval(op: &str, args: &[&str]) -> String {
         "fmt_int" => format_spec::format_int(&a(), args[1]).unwrap_or_else(show_err),
         "fmt_float" => format_spec::format_float(f(0), args[1]).unwrap_or_else(show_err),
         "fmt_str" => format_spec::format_str(args[0], args[1]).unwrap_or_else(show_err),
+        "pct" => percent_one(args).unwrap_or_else(show_err),
         other => panic!("unknown op {other}"),
     }
+}
+
+/// `format % arg` for a format string with at most one conversion.
+fn percent_one(args: &[&str]) -> NumResult<String> {
+    use super::percent::{format_conversion, parse_format, Arg, Count, Piece};
+    let pieces = parse_format(args[0])?;
+    let int_arg;
+    let arg = match args[1] {
+        "i" => {
+            int_arg = int(args[2]);
+            Arg::Int(&int_arg)
+        }
+        "f" => Arg::Float(parse_float(args[2]).expect("float")),
+        _ => Arg::Str(args[2]),
+    };
+    let mut out = String::new();
+    for piece in &pieces {
+        match piece {
+            Piece::Literal(text) => out.push_str(text),
+            Piece::Convert(conv) => {
+                let count = |c: Option<Count>| match c {
+                    Some(Count::Given(n)) => Some(n),
+                    _ => None,
+                };
+                out.push_str(&format_conversion(
+                    conv,
+                    count(conv.width).unwrap_or(0),
+                    count(conv.precision),
+                    arg,
+                )?);
+            }
+        }
+    }
+    Ok(out)
 }
 
 #[test]
@@ -125,6 +162,7 @@ fn cases_match_cpython() {
         .iter()
         .chain(float_cases::CASES)
         .chain(format_cases::CASES)
+        .chain(percent_cases::CASES)
     {
         let got = eval(op, args);
         if got != *expected {

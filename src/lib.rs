@@ -6,5 +6,7 @@
 
 pub mod ast;
 pub mod compiler;
+pub mod runtime;
+pub mod vm;
 pub mod numeric;
 pub mod syntax_error;

@@ -5,6 +5,7 @@
 pub mod class;
 pub mod dict;
 pub mod error;
+pub mod format;
 pub mod function;
 pub mod hashing;
 pub mod iter;

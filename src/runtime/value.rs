@@ -8,7 +8,7 @@
 use super::class::{Class, Instance};
 use super::dict::PyDict;
 use super::function::{BoundMethod, Builtin, Function};
-use super::generator::Generator;
+use crate::vm::Generator;
 use super::iter::IterObj;
 use super::list::PyList;
 use super::native::NativeObj;

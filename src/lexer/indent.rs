@@ -356,3 +356,90 @@ fn missing_block(what: &str, line: usize, span: Span) -> SyntaxError {
         span,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(source: &str) -> Vec<Token> {
+        Lexer::new(source)
+            .map(|t| t.map(|(_, t, _)| t))
+            .collect::<Result<_, _>>()
+            .unwrap()
+    }
+
+    fn name(n: &str) -> Token {
+        Token::Name(n.into())
+    }
+
+    #[test]
+    fn indentation_blocks() {
+        use Token::*;
+        let source = "if a:\n\n    # comment\n    b\n    if c:\n        d\ne\n";
+        assert_eq!(
+            kinds(source),
+            vec![
+                If,
+                name("a"),
+                Colon,
+                Newline,
+                Indent,
+                name("b"),
+                Newline,
+                If,
+                name("c"),
+                Colon,
+                Newline,
+                Indent,
+                name("d"),
+                Newline,
+                Dedent,
+                Dedent,
+                name("e"),
+                Newline
+            ]
+        );
+    }
+
+    #[test]
+    fn eof_closes_blocks_and_brackets_ignore_newlines() {
+        use Token::*;
+        assert_eq!(
+            kinds("def f(a,\n   b):\n  x = \\\n 1"),
+            vec![
+                Def,
+                name("f"),
+                Lpar,
+                name("a"),
+                Comma,
+                name("b"),
+                Rpar,
+                Colon,
+                Newline,
+                Indent,
+                name("x"),
+                Equal,
+                Number(crate::ast::Constant::Int(1)),
+                Newline,
+                Dedent
+            ]
+        );
+        assert_eq!(kinds(""), vec![]);
+        assert_eq!(kinds("\n\n# only comment\n"), vec![]);
+    }
+
+    #[test]
+    fn dedent_is_zero_width_at_line_start() {
+        let tokens: Vec<Spanned> = Lexer::new("if a:\n  b\nc\n")
+            .collect::<Result<_, _>>()
+            .unwrap();
+        let dedent = tokens.iter().find(|t| t.1 == Token::Dedent).unwrap();
+        assert_eq!((dedent.0, dedent.2), (10, 10));
+    }
+
+    #[test]
+    fn tabs_consistent_with_spaces_pass() {
+        assert!(Lexer::new("if a:\n\tb\n\tc\n").all(|t| t.is_ok()));
+        assert!(Lexer::new("if a:\n        b\n\tc\n").any(|t| t.is_err()));
+    }
+}

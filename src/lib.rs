@@ -6,4 +6,6 @@
 
 pub mod ast;
 pub mod compiler;
+pub mod lexer;
+pub mod parser;
 pub mod syntax_error;

@@ -2,11 +2,13 @@
 //!
 //! The pipeline, one direction only:
 //! lexer -> parser -> ast -> compiler -> vm -> runtime -> event loop,
-//! with the CLI and the REPL on top of one [`interpreter`] API.
+//! with the CLI and the REPL on top of one interpreter API.
 
 pub mod ast;
 pub mod compiler;
-pub mod runtime;
-pub mod vm;
+pub mod lexer;
 pub mod numeric;
+pub mod parser;
+pub mod runtime;
 pub mod syntax_error;
+pub mod vm;

@@ -5,10 +5,13 @@
 //! with the CLI and the REPL on top of one interpreter API.
 
 pub mod ast;
+pub mod cli;
 pub mod compiler;
+pub mod interpreter;
 pub mod lexer;
 pub mod numeric;
 pub mod parser;
+pub mod report;
 pub mod runtime;
 pub mod syntax_error;
 pub mod vm;

@@ -64,7 +64,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     let pieces = percent::parse_format(fmt).map_err(num_err)?;
     let mapping = match args {
         Value::Dict(_) => Some(args.clone()),
-        Value::Instance(_) if vm.type_of(args).lookup_str("__getitem__").is_some() => Some(args.clone()),
+        Value::Instance(_) if vm.type_of(args).lookup_str("__getitem__").is_some() => {
+            Some(args.clone())
+        }
         _ => None,
     };
     let positional: Vec<Value> = match args {

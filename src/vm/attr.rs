@@ -87,10 +87,12 @@ impl Vm {
                 if let Some(v) = cls.lookup(name) {
                     return match &v {
                         Value::Native(n) => match &n.data {
-                            NativeData::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                                func: f.clone(),
-                                receiver: obj.clone(),
-                            }))),
+                            NativeData::ClassMethod(f) => {
+                                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                                    func: f.clone(),
+                                    receiver: obj.clone(),
+                                })))
+                            }
                             NativeData::StaticMethod(f) => Ok(f.clone()),
                             _ => Ok(v.clone()),
                         },
@@ -103,11 +105,18 @@ impl Vm {
                     "__module__" => return Ok(Value::str(&cls.module.borrow())),
                     "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
                     "__mro__" => {
-                        return Ok(Value::tuple(cls.mro().into_iter().map(Value::Class).collect()))
+                        return Ok(Value::tuple(
+                            cls.mro().into_iter().map(Value::Class).collect(),
+                        ))
                     }
                     "__bases__" => {
                         return Ok(Value::tuple(
-                            cls.bases.borrow().iter().cloned().map(Value::Class).collect(),
+                            cls.bases
+                                .borrow()
+                                .iter()
+                                .cloned()
+                                .map(Value::Class)
+                                .collect(),
                         ))
                     }
                     "__base__" => {
@@ -424,7 +433,5 @@ fn no_attribute(type_name: &str, name: &str) -> crate::runtime::error::PyErr {
 
 #[cold]
 fn readonly_attr(type_name: &str, name: &str) -> crate::runtime::error::PyErr {
-    attribute_error(format!(
-        "'{type_name}' object has no attribute '{name}'"
-    ))
+    attribute_error(format!("'{type_name}' object has no attribute '{name}'"))
 }

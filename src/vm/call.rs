@@ -52,13 +52,20 @@ impl Vm {
             },
             Value::Class(cls) => self.call_class(cls, args),
             Value::Native(n) => match &n.data {
-                NativeData::Partial { func, args: pargs, kwargs } => {
+                NativeData::Partial {
+                    func,
+                    args: pargs,
+                    kwargs,
+                } => {
                     let mut all: Vec<Value> = pargs.clone();
                     all.extend_from_slice(args.pos());
                     let mut names: Vec<Value> = Vec::new();
                     let mut vals: Vec<Value> = Vec::new();
                     for (k, v) in kwargs.items() {
-                        let ks = k.as_pystr().map(|s| s.as_str().to_string()).unwrap_or_default();
+                        let ks = k
+                            .as_pystr()
+                            .map(|s| s.as_str().to_string())
+                            .unwrap_or_default();
                         if args.get_kw(&ks).is_none() {
                             names.push(k);
                             vals.push(v);
@@ -123,20 +130,40 @@ impl Vm {
         let new = cls.lookup_str("__new__");
         let obj = match &new {
             Some(Value::Native(n)) if matches!(n.data, NativeData::StaticMethod(_)) => {
-                let NativeData::StaticMethod(f) = &n.data else { unreachable!() };
+                let NativeData::StaticMethod(f) = &n.data else {
+                    unreachable!()
+                };
                 let mut all = vec![Value::Class(cls.clone())];
                 all.extend_from_slice(args.args);
-                self.call(f, Args { args: &all, kwnames: args.kwnames })?
+                self.call(
+                    f,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?
             }
             Some(f @ Value::Function(_)) => {
                 let mut all = vec![Value::Class(cls.clone())];
                 all.extend_from_slice(args.args);
-                self.call(f, Args { args: &all, kwnames: args.kwnames })?
+                self.call(
+                    f,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?
             }
             Some(b @ Value::Builtin(_)) => {
                 let mut all = vec![Value::Class(cls.clone())];
                 all.extend_from_slice(args.args);
-                let obj = self.call(b, Args { args: &all, kwnames: args.kwnames })?;
+                let obj = self.call(
+                    b,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?;
                 if cls.is_builtin && cls.layout != Layout::Exception {
                     // Builtin constructors (int(), list(), ...) finish the object themselves.
                     return Ok(obj);
@@ -145,7 +172,10 @@ impl Vm {
             }
             _ => {
                 if cls.layout == Layout::Builtin && !cls.is_builtin {
-                    return Err(type_error(format!("cannot create '{}' instances", cls.name())));
+                    return Err(type_error(format!(
+                        "cannot create '{}' instances",
+                        cls.name()
+                    )));
                 }
                 self.new_object(cls)?
             }
@@ -159,7 +189,13 @@ impl Vm {
                 let mut all = Vec::with_capacity(args.args.len() + 1);
                 all.push(obj.clone());
                 all.extend_from_slice(args.args);
-                let r = self.call(&init, Args { args: &all, kwnames: args.kwnames })?;
+                let r = self.call(
+                    &init,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?;
                 if !r.is_none() {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -266,11 +302,17 @@ impl Vm {
                 .iter()
                 .filter(|k| {
                     let k = k.as_pystr().map(|s| s.as_str()).unwrap_or("");
-                    code.varnames[argcount..argcount + kwonly].iter().any(|n| &**n == k)
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|n| &**n == k)
                 })
                 .count();
             let takes = if defaults > 0 {
-                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
             } else {
                 format!(
                     "{} positional argument{}",
@@ -289,11 +331,17 @@ impl Vm {
             } else {
                 format!("{} {}", npos, if npos == 1 { "was" } else { "were" })
             };
-            let verb = if given_kwonly > 0 { " were given" } else { " given" };
+            let verb = if given_kwonly > 0 {
+                " were given"
+            } else {
+                " given"
+            };
             let given = if given_kwonly > 0 {
                 format!("{given}{verb}")
             } else {
-                format!("{given}{verb}").replace(" was given", " was given").replace(" were given", " were given")
+                format!("{given}{verb}")
+                    .replace(" was given", " was given")
+                    .replace(" were given", " were given")
             };
             return Err(type_error(format!("{fname}() takes {takes} but {given}")));
         }
@@ -435,7 +483,9 @@ impl Vm {
                 Ok(v.clone())
             }
             // A generator-based coroutine (legacy @asyncio.coroutine) is awaitable.
-            Value::Generator(g) if g.kind == CodeKind::Generator && g.started.get() => Ok(v.clone()),
+            Value::Generator(g) if g.kind == CodeKind::Generator && g.started.get() => {
+                Ok(v.clone())
+            }
             _ => {
                 let cls = self.type_of(v);
                 match cls.lookup_str("__await__") {
@@ -458,7 +508,12 @@ impl Vm {
     }
 
     /// A special method looked up on the type (`__enter__`, `__aexit__`, ...), bound.
-    pub(crate) fn special_method(&mut self, obj: &Value, name: &str, partner: &str) -> PyResult<Value> {
+    pub(crate) fn special_method(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        partner: &str,
+    ) -> PyResult<Value> {
         let cls = self.type_of(obj);
         match cls.lookup_str(name) {
             Some(m) => self.bind(m, obj, &cls),
@@ -484,7 +539,12 @@ impl Vm {
     }
 
     /// `{**a}` / `f(**a)`.
-    pub(crate) fn dict_update_from(&mut self, d: &Rc<PyDict>, other: &Value, merge: bool) -> PyResult<()> {
+    pub(crate) fn dict_update_from(
+        &mut self,
+        d: &Rc<PyDict>,
+        other: &Value,
+        merge: bool,
+    ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other {
             Value::Dict(o) => o.items(),
             _ => {
@@ -511,7 +571,10 @@ impl Vm {
                     return Err(type_error("keywords must be strings"));
                 }
                 if d.contains(self, &k)? {
-                    let ks = k.as_pystr().map(|s| s.as_str().to_string()).unwrap_or_default();
+                    let ks = k
+                        .as_pystr()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default();
                     return Err(type_error(format!(
                         "got multiple values for keyword argument '{ks}'"
                     )));

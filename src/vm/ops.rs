@@ -4,7 +4,9 @@
 
 use super::Vm;
 use crate::ast::{BinOp, CmpOp};
-use crate::runtime::error::{memory_error, overflow_error, type_error, zero_division_error, PyResult};
+use crate::runtime::error::{
+    memory_error, overflow_error, type_error, zero_division_error, PyResult,
+};
 use crate::runtime::hashing::float_to_bigint;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -89,7 +91,10 @@ pub fn int_to_f64(v: &Value) -> PyResult<f64> {
 }
 
 fn is_number(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
 }
 
 /// Python's float floor division and modulo.
@@ -154,7 +159,15 @@ fn int_op(op: BinOp, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Option<Value>> {
                 if y < 0 {
                     return Err(crate::runtime::error::value_error("negative shift count"));
                 }
-                Some(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y })
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
             }
             BinOp::Div => {
                 if y == 0 {
@@ -292,7 +305,9 @@ fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     let q = n / d;
     let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32);
     if f.is_infinite() {
-        return Err(overflow_error("integer division result too large for a float"));
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
     }
     Ok(f)
 }
@@ -428,11 +443,15 @@ impl Vm {
             }
             (BinOp::Mod, Value::Str(s), args) => {
                 let fmt = s.clone();
-                Ok(Some(Value::from_string(self.percent_format(fmt.as_str(), args)?)))
+                Ok(Some(Value::from_string(
+                    self.percent_format(fmt.as_str(), args)?,
+                )))
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Value::Set(x), Value::Set(y)) => {
-                Ok(Some(self.set_operator(op, x, y)?))
-            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub,
+                Value::Set(x),
+                Value::Set(y),
+            ) => Ok(Some(self.set_operator(op, x, y)?)),
             (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
                 let d = x.copy();
                 for (k, v) in y.items() {
@@ -465,7 +484,8 @@ impl Vm {
         let tb = self.type_of(b);
         let notimpl = types().not_implemented.clone();
         // A subclass's reflected method goes first when it overrides.
-        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup_str(rname).is_some();
+        let b_first =
+            !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup_str(rname).is_some();
         if b_first {
             if let Some(m) = tb.lookup_str(rname) {
                 let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
@@ -482,7 +502,8 @@ impl Vm {
                 }
             }
         }
-        if !b_first && !Rc::ptr_eq(&ta, &tb) && (!tb.is_builtin || matches!(b, Value::Instance(_))) {
+        if !b_first && !Rc::ptr_eq(&ta, &tb) && (!tb.is_builtin || matches!(b, Value::Instance(_)))
+        {
             if let Some(m) = tb.lookup_str(rname) {
                 let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
@@ -511,7 +532,9 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Value::Set(s)) if !s.frozen => {
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Value::Set(s))
+                if !s.frozen =>
+            {
                 if let Value::Set(o) = b {
                     let r = self.set_operator(op, s, o)?;
                     if let Value::Set(r) = r {
@@ -674,7 +697,11 @@ impl Vm {
             }
             _ => {}
         }
-        let (name, rname) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
+        let (name, rname) = if negate {
+            ("__ne__", "__ne__")
+        } else {
+            ("__eq__", "__eq__")
+        };
         let notimpl = types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
@@ -777,7 +804,10 @@ impl Vm {
             }
         }
         if let (Value::Set(x), Value::Set(y)) = (a, b) {
-            let sub = |vm: &mut Vm, p: &Rc<crate::runtime::set::PySet>, q: &Rc<crate::runtime::set::PySet>| -> PyResult<bool> {
+            let sub = |vm: &mut Vm,
+                       p: &Rc<crate::runtime::set::PySet>,
+                       q: &Rc<crate::runtime::set::PySet>|
+             -> PyResult<bool> {
                 for item in p.items() {
                     if !q.contains(vm, &item)? {
                         return Ok(false);
@@ -879,7 +909,11 @@ fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     let iv = match i {
         Value::Int(x) => BigInt::from(*x),

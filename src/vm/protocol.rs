@@ -321,7 +321,12 @@ impl Vm {
                     None => Ok(None),
                 }
             }
-            IterState::Dict { dict, pos, len, view } => {
+            IterState::Dict {
+                dict,
+                pos,
+                len,
+                view,
+            } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
                     return Err(crate::runtime::error::runtime_error(
@@ -391,7 +396,11 @@ impl Vm {
                                     "zip() argument {} is shorter than argument{} {}",
                                     i + 1,
                                     if i == 1 { "" } else { "s" },
-                                    if i == 1 { "1".to_string() } else { format!("1-{i}") }
+                                    if i == 1 {
+                                        "1".to_string()
+                                    } else {
+                                        format!("1-{i}")
+                                    }
                                 )));
                             }
                             if strict {
@@ -401,7 +410,11 @@ impl Vm {
                                             "zip() argument {} is longer than argument{} {}",
                                             j + 1,
                                             if j == 1 { "" } else { "s" },
-                                            if j == 1 { "1".to_string() } else { format!("1-{j}") }
+                                            if j == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{j}")
+                                            }
                                         )));
                                     }
                                 }
@@ -457,7 +470,10 @@ impl Vm {
                         }
                         Ok(Some(v))
                     }
-                    Err(e) if e.is_instance(&types().index_error) || e.is_instance(&types().stop_iteration) => {
+                    Err(e)
+                        if e.is_instance(&types().index_error)
+                            || e.is_instance(&types().stop_iteration) =>
+                    {
                         *obj.state.borrow_mut() = IterState::Exhausted;
                         Ok(None)
                     }
@@ -537,11 +553,9 @@ impl Vm {
             (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Bool(b)) => {
                 self.getitem(obj, &Value::Int(*b as i64))
             }
-            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::BigInt(_)) => {
-                Err(index_error(format!(
-                    "cannot fit 'int' into an index-sized integer"
-                )))
-            }
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::BigInt(_)) => Err(
+                index_error(format!("cannot fit 'int' into an index-sized integer")),
+            ),
             (Value::Native(n), _) if matches!(n.data, NativeData::Range { .. }) => {
                 self.range_getitem(obj, key)
             }
@@ -731,7 +745,12 @@ impl Vm {
     }
 
     /// Set algebra for `|`, `&`, `^`, `-`, keeping CPython's element order.
-    pub(crate) fn set_operator(&mut self, op: BinOp, x: &Rc<PySet>, y: &Rc<PySet>) -> PyResult<Value> {
+    pub(crate) fn set_operator(
+        &mut self,
+        op: BinOp,
+        x: &Rc<PySet>,
+        y: &Rc<PySet>,
+    ) -> PyResult<Value> {
         let out = PySet::new(x.frozen);
         match op {
             BinOp::BitOr => {
@@ -778,8 +797,12 @@ impl Vm {
     }
 
     fn range_getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        let Value::Native(n) = obj else { unreachable!() };
-        let NativeData::Range { start, stop, step } = n.data else { unreachable!() };
+        let Value::Native(n) = obj else {
+            unreachable!()
+        };
+        let NativeData::Range { start, stop, step } = n.data else {
+            unreachable!()
+        };
         let len = range_len(start, stop, step) as i64;
         match key {
             Value::Int(i) => {
@@ -824,7 +847,11 @@ impl Vm {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
-                Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
                 _ => Err(type_error(
                     "slice indices must be integers or None or have an __index__ method",
                 )),
@@ -832,7 +859,9 @@ impl Vm {
         };
         let step = to_i(step)?.unwrap_or(1);
         if step == 0 {
-            return Err(crate::runtime::error::value_error("slice step cannot be zero"));
+            return Err(crate::runtime::error::value_error(
+                "slice step cannot be zero",
+            ));
         }
         let len = len as i64;
         let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
@@ -891,7 +920,9 @@ impl Vm {
             Value::Str(s) => {
                 let (start, _, step, count) = self.slice_indices(slice, s.char_len())?;
                 if step == 1 {
-                    return Ok(Value::str(s.slice_chars(start as usize, start as usize + count)));
+                    return Ok(Value::str(
+                        s.slice_chars(start as usize, start as usize + count),
+                    ));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let out: String = (0..count)
@@ -937,7 +968,9 @@ impl Vm {
         };
         let len = l.len();
         let (start, _, step, count) = self.slice_indices(slice, len)?;
-        let mut idx: Vec<usize> = (0..count).map(|k| (start + k as i64 * step) as usize).collect();
+        let mut idx: Vec<usize> = (0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect();
         idx.sort_unstable();
         let mut items = l.items.borrow_mut();
         let mut removed = Vec::with_capacity(idx.len());

@@ -20,7 +20,11 @@ pub fn float_repr(x: f64) -> String {
         return if x > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     let e = format!("{:e}", x);
     let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
@@ -63,7 +67,11 @@ pub fn float_repr(x: f64) -> String {
 
 /// CPython's `repr(str)`: single quotes unless the text has a single quote and no double.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -98,7 +106,11 @@ pub fn str_repr(s: &str) -> String {
 
 fn is_unprintable(c: char) -> bool {
     let n = c as u32;
-    (0x80..0xa0).contains(&n) || n == 0xad || (0xd800..0xe000).contains(&n) || n == 0x2028 || n == 0x2029
+    (0x80..0xa0).contains(&n)
+        || n == 0xad
+        || (0xd800..0xe000).contains(&n)
+        || n == 0x2028
+        || n == 0x2029
 }
 
 impl Vm {
@@ -162,13 +174,17 @@ impl Vm {
             Value::BoundMethod(bm) => {
                 let fname = match &bm.func {
                     Value::Function(f) => f.qualname.borrow().to_string(),
-                    other => self.getattr(other, "__qualname__").and_then(|q| self.str(&q)).unwrap_or_default(),
+                    other => self
+                        .getattr(other, "__qualname__")
+                        .and_then(|q| self.str(&q))
+                        .unwrap_or_default(),
                 };
                 let recv = self.repr(&bm.receiver)?;
                 format!("<bound method {fname} of {recv}>")
             }
             Value::Builtin(b) => match &b.bound {
-                Some(recv) if !matches!(recv, Value::Native(n) if matches!(n.data, NativeData::Module(_))) => {
+                Some(recv) if !matches!(recv, Value::Native(n) if matches!(n.data, NativeData::Module(_))) =>
+                {
                     format!(
                         "<built-in method {} of {} object at {:#x}>",
                         b.name,
@@ -187,7 +203,12 @@ impl Vm {
                 }
             }
             Value::Instance(_) => return self.instance_repr(v),
-            Value::Generator(g) => format!("<{} object {} at {:#x}>", g.noun().replace(' ', "_"), g.qualname, v.id()),
+            Value::Generator(g) => format!(
+                "<{} object {} at {:#x}>",
+                g.noun().replace(' ', "_"),
+                g.qualname,
+                v.id()
+            ),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.id()),
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => {
@@ -235,7 +256,14 @@ impl Vm {
         })
     }
 
-    fn seq_repr(&mut self, v: &Value, open: &str, close: &str, items: &[Value], trailing_comma: bool) -> PyResult<String> {
+    fn seq_repr(
+        &mut self,
+        v: &Value,
+        open: &str,
+        close: &str,
+        items: &[Value],
+        trailing_comma: bool,
+    ) -> PyResult<String> {
         let id = v.id() as usize;
         if self.repr_guard.contains(&id) {
             return Ok(format!("{open}...{close}"));
@@ -282,7 +310,8 @@ impl Vm {
                 let inner = match &args {
                     Value::Tuple(t) if t.items.len() == 1 => self.repr(&t.items[0])?,
                     Value::Tuple(t) => {
-                        let parts: PyResult<Vec<String>> = t.items.iter().map(|a| self.repr(a)).collect();
+                        let parts: PyResult<Vec<String>> =
+                            t.items.iter().map(|a| self.repr(a)).collect();
                         parts?.join(", ")
                     }
                     other => self.repr(other)?,
@@ -291,7 +320,12 @@ impl Vm {
             }
         }
         let module = cls.module.borrow().clone();
-        Ok(format!("<{}.{} object at {:#x}>", module, cls.qualname.borrow(), v.id()))
+        Ok(format!(
+            "<{}.{} object at {:#x}>",
+            module,
+            cls.qualname.borrow(),
+            v.id()
+        ))
     }
 
     /// `str(v)`.
@@ -333,7 +367,12 @@ impl Vm {
     }
 
     /// An f-string field: conversion (0 none, 1 str, 2 repr, 3 ascii) then format spec.
-    pub(crate) fn format_value(&mut self, v: &Value, conversion: u32, spec: Option<&Value>) -> PyResult<Value> {
+    pub(crate) fn format_value(
+        &mut self,
+        v: &Value,
+        conversion: u32,
+        spec: Option<&Value>,
+    ) -> PyResult<Value> {
         let converted = match conversion {
             1 => Value::from_string(self.str(v)?),
             2 => Value::from_string(self.repr(v)?),
@@ -399,7 +438,11 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::from("b");
     out.push(quote);
     for &c in b {

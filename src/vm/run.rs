@@ -332,7 +332,9 @@ impl Vm {
             CodeKind::AsyncGenerator => (&t.stop_async_iteration, "async generator"),
             _ => (&t.stop_iteration, g.noun()),
         };
-        if e.is_instance(cls) || (g.kind == CodeKind::AsyncGenerator && e.is_instance(&t.stop_iteration)) {
+        if e.is_instance(cls)
+            || (g.kind == CodeKind::AsyncGenerator && e.is_instance(&t.stop_iteration))
+        {
             let which = if e.is_instance(&t.stop_iteration) {
                 "StopIteration"
             } else {
@@ -354,7 +356,12 @@ impl Vm {
     /// Throwing into a frame suspended on `yield from`/`await` of another generator throws
     /// into that one instead (recursively). Returns the exception to raise in `cur`, or
     /// None when it was handed down the chain.
-    fn throw_into_chain(&mut self, parents: &mut Vec<Active>, cur: &mut Active, e: PyErr) -> Option<PyErr> {
+    fn throw_into_chain(
+        &mut self,
+        parents: &mut Vec<Active>,
+        cur: &mut Active,
+        e: PyErr,
+    ) -> Option<PyErr> {
         let mut e = e;
         loop {
             let f = &cur.frame;
@@ -500,12 +507,10 @@ impl Vm {
                         let v = v.clone();
                         f.push(v)
                     }
-                    None => {
-                        return Err(Raised::New(unbound_local_error(format!(
-                            "cannot access local variable '{}' where it is not associated with a value",
-                            code.varnames[i as usize].as_str()
-                        ))))
-                    }
+                    None => return Err(Raised::New(unbound_local_error(format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        code.varnames[i as usize].as_str()
+                    )))),
                 },
                 Instr::StoreFast(i) => {
                     let v = f.pop();
@@ -546,14 +551,19 @@ impl Vm {
                 }
                 Instr::LoadClassDeref(i) => {
                     let name = self.deref_name(&code, i as usize);
-                    let found = f.locals.as_ref().and_then(|l| l.get_str(&PyStr::new(&name)));
+                    let found = f
+                        .locals
+                        .as_ref()
+                        .and_then(|l| l.get_str(&PyStr::new(&name)));
                     match found {
                         Some(v) => f.push(v),
                         None => {
                             let v = f.cells[i as usize].borrow().clone();
                             match v {
                                 Some(v) => f.push(v),
-                                None => return Err(Raised::New(self.unbound_deref(&code, i as usize))),
+                                None => {
+                                    return Err(Raised::New(self.unbound_deref(&code, i as usize)))
+                                }
                             }
                         }
                     }
@@ -584,7 +594,10 @@ impl Vm {
                         Some(l) => l.get_str(name),
                         None => None,
                     };
-                    match found.or_else(|| f.globals.get_str(name)).or_else(|| self.builtins.get_str(name)) {
+                    match found
+                        .or_else(|| f.globals.get_str(name))
+                        .or_else(|| self.builtins.get_str(name))
+                    {
                         Some(v) => f.push(v),
                         None => return Err(Raised::New(name_not_defined(name))),
                     }
@@ -679,14 +692,18 @@ impl Vm {
                     let b = f.pop();
                     let a = f.pop();
                     let v = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), crate::ast::BinOp::Add) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(op, &a, &b)?,
-                        },
-                        (Value::Int(x), Value::Int(y), crate::ast::BinOp::Sub) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(op, &a, &b)?,
-                        },
+                        (Value::Int(x), Value::Int(y), crate::ast::BinOp::Add) => {
+                            match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(op, &a, &b)?,
+                            }
+                        }
+                        (Value::Int(x), Value::Int(y), crate::ast::BinOp::Sub) => {
+                            match x.checked_sub(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(op, &a, &b)?,
+                            }
+                        }
                         _ => self.binary_op(op, &a, &b)?,
                     };
                     f.push(v);
@@ -900,7 +917,9 @@ impl Vm {
                                 let mut st = iter.state.borrow_mut();
                                 match &mut *st {
                                     IterState::Range { next, stop, step } => {
-                                        if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                                        if (*step > 0 && *next < *stop)
+                                            || (*step < 0 && *next > *stop)
+                                        {
                                             let v = *next;
                                             *next += *step;
                                             Some(Some(Value::Int(v)))
@@ -961,7 +980,8 @@ impl Vm {
                     let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
                     let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                    let func = self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
+                    let func =
+                        self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
                     f.push(func);
                 }
                 Instr::Call(argc) => {
@@ -1154,8 +1174,8 @@ impl Vm {
                     let exit = self.special_method(&mgr, "__aexit__", "__aenter__")?;
                     let enter = self.special_method(&mgr, "__aenter__", "__aexit__")?;
                     f.push(exit);
+                    // The compiler follows with GetAwaitable.
                     let aw = self.call_args(&enter, vec![])?;
-                    let aw = self.get_awaitable(&aw)?;
                     f.push(aw);
                 }
                 Instr::SetupAsyncWith(t) => {
@@ -1225,7 +1245,13 @@ impl Vm {
         self.call_on_stack_kw(f, argc, nkw, Value::None)
     }
 
-    fn call_on_stack_kw(&mut self, f: &mut Frame, argc: usize, nkw: usize, kwnames: Value) -> PyResult<Option<Step>> {
+    fn call_on_stack_kw(
+        &mut self,
+        f: &mut Frame,
+        argc: usize,
+        nkw: usize,
+        kwnames: Value,
+    ) -> PyResult<Option<Step>> {
         let func_pos = f.stack.len() - argc - 1;
         let kwnames_slice: &[Value] = match &kwnames {
             Value::Tuple(t) if nkw > 0 => &t.items,
@@ -1234,7 +1260,8 @@ impl Vm {
         let callee = f.stack[func_pos].clone();
         match &callee {
             Value::Function(func) => {
-                let frame = self.frame_for_call(func, None, &f.stack[func_pos + 1..], kwnames_slice)?;
+                let frame =
+                    self.frame_for_call(func, None, &f.stack[func_pos + 1..], kwnames_slice)?;
                 f.stack.truncate(func_pos);
                 Ok(self.start_frame(func, frame, f))
             }
@@ -1303,7 +1330,12 @@ impl Vm {
     }
 
     /// A bound frame for `func`: push it for a plain function, or wrap it in a generator.
-    fn start_frame(&mut self, func: &Rc<Function>, frame: Box<Frame>, f: &mut Frame) -> Option<Step> {
+    fn start_frame(
+        &mut self,
+        func: &Rc<Function>,
+        frame: Box<Frame>,
+        f: &mut Frame,
+    ) -> Option<Step> {
         if func.code.code.kind == CodeKind::Function {
             Some(Step::Push(Active {
                 frame,
@@ -1317,7 +1349,13 @@ impl Vm {
         }
     }
 
-    fn call_ex(&mut self, f: &mut Frame, func: Value, args: Value, kwargs: Option<Value>) -> PyResult<Option<Step>> {
+    fn call_ex(
+        &mut self,
+        f: &mut Frame,
+        func: Value,
+        args: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Option<Step>> {
         let mut all = match &args {
             Value::Tuple(t) => t.items.to_vec(),
             other => self.collect(other)?,
@@ -1339,12 +1377,21 @@ impl Vm {
     }
 
     pub(crate) fn make_generator(&mut self, func: &Rc<Function>, frame: Box<Frame>) -> Value {
-        let g = Generator::new(frame, func.name.borrow().clone(), func.qualname.borrow().clone());
+        let g = Generator::new(
+            frame,
+            func.name.borrow().clone(),
+            func.qualname.borrow().clone(),
+        );
         Value::Generator(Rc::new(g))
     }
 
     /// Run a Python function to completion from native code.
-    pub fn call_function(&mut self, func: &Rc<Function>, receiver: Option<Value>, args: Args<'_>) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        receiver: Option<Value>,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
         let frame = self.frame_for_call(func, receiver, args.args, args.kwnames)?;
         if func.code.code.kind != CodeKind::Function {
             let mut dummy = Frame::empty();
@@ -1358,7 +1405,12 @@ impl Vm {
     }
 
     /// Run a module or class body code object in the given namespaces.
-    pub fn run_code(&mut self, code: Rc<CodeObj>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> PyResult<Value> {
+    pub fn run_code(
+        &mut self,
+        code: Rc<CodeObj>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> PyResult<Value> {
         let frame = Frame::new(code, globals, locals);
         match self.run_frame(frame)? {
             Halt::Return(v) => Ok(v),
@@ -1459,7 +1511,10 @@ impl Vm {
 
     /// A new instance of a user class whose `__init__` is a Python function and whose
     /// `__new__` is object's: the dispatch loop pushes `__init__`'s frame directly.
-    fn new_instance_for_init(&mut self, cls: &Rc<crate::runtime::class::Class>) -> PyResult<Option<(Value, Rc<Function>)>> {
+    fn new_instance_for_init(
+        &mut self,
+        cls: &Rc<crate::runtime::class::Class>,
+    ) -> PyResult<Option<(Value, Rc<Function>)>> {
         if cls.lookup_str("__new__").is_some() {
             return Ok(None);
         }

@@ -67,7 +67,7 @@ pub fn render_syntax_error(err: &SyntaxError, source: &SourceFile) -> String {
     let column = text[line_start..offset].chars().count() + 1;
     let diag = SyntaxDiagnostic {
         err: err.clone(),
-        src: NamedSource::new(source.name.to_string(), text),
+        src: NamedSource::new(&*source.name, text),
         line,
         column,
     };

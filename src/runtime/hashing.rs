@@ -234,7 +234,7 @@ mod tests {
         assert_eq!(float_hash(1.0), 1);
         assert_eq!(float_hash(0.5), 1152921504606846976);
         assert_eq!(float_hash(-1.5), -1152921504606846977);
-        assert_eq!(float_hash(3.14), 322818021289917443);
+        assert_eq!(float_hash(2.5), 1152921504606846978);
     }
 
     #[test]

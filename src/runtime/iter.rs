@@ -91,7 +91,7 @@ pub enum IterState {
 }
 
 impl IterObj {
-    pub fn new(state: IterState) -> Value {
+    pub fn new_value(state: IterState) -> Value {
         Value::Iter(Rc::new(IterObj {
             state: RefCell::new(state),
         }))

@@ -73,8 +73,7 @@ impl SetTable {
             } else {
                 0
             };
-            let mut j = i;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => {
                         return match freeslot {
@@ -103,7 +102,6 @@ impl SetTable {
                     }
                     Slot::Active(..) => {}
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -130,8 +128,7 @@ impl SetTable {
             } else {
                 0
             };
-            let mut j = i;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return Ok(None),
                     Slot::Active(h, k) if *h == hash => {
@@ -150,7 +147,6 @@ impl SetTable {
                     }
                     _ => {}
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i

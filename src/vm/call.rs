@@ -336,14 +336,9 @@ impl Vm {
             } else {
                 " given"
             };
-            let given = if given_kwonly > 0 {
-                format!("{given}{verb}")
-            } else {
-                format!("{given}{verb}")
-                    .replace(" was given", " was given")
-                    .replace(" were given", " were given")
-            };
-            return Err(type_error(format!("{fname}() takes {takes} but {given}")));
+            return Err(type_error(format!(
+                "{fname}() takes {takes} but {given}{verb}"
+            )));
         }
         let kwargs_dict = if code.has_varkw {
             let d = Rc::new(PyDict::new());

@@ -134,7 +134,7 @@ fn int_op(op: BinOp, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Option<Value>> {
                 if y == 0 {
                     return Err(zero_division_error("integer division or modulo by zero"));
                 }
-                x.checked_div_euclid(y).map(|_| x.div_floor(&y))
+                x.checked_rem(y).map(|_| Integer::div_floor(&x, &y))
             }
             BinOp::Mod => {
                 if y == 0 {
@@ -149,7 +149,7 @@ fn int_op(op: BinOp, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Option<Value>> {
                 if y < 0 {
                     return Err(crate::runtime::error::value_error("negative shift count"));
                 }
-                if y < 63 && (x.abs() as u64) < (1u64 << (62 - y)) {
+                if y < 63 && x.unsigned_abs() < (1u64 << (62 - y)) {
                     Some(x << y)
                 } else {
                     None

@@ -167,25 +167,25 @@ impl Vm {
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         Ok(match v {
-            Value::List(l) => IterObj::new(IterState::List {
+            Value::List(l) => IterObj::new_value(IterState::List {
                 list: l.clone(),
                 index: 0,
             }),
-            Value::Tuple(t) => IterObj::new(IterState::Tuple {
+            Value::Tuple(t) => IterObj::new_value(IterState::Tuple {
                 tuple: t.clone(),
                 index: 0,
             }),
-            Value::Str(s) => IterObj::new(IterState::Str {
+            Value::Str(s) => IterObj::new_value(IterState::Str {
                 s: s.clone(),
                 byte: 0,
             }),
-            Value::Dict(d) => IterObj::new(IterState::Dict {
+            Value::Dict(d) => IterObj::new_value(IterState::Dict {
                 dict: d.clone(),
                 pos: 0,
                 len: d.len(),
                 view: DictView::Keys,
             }),
-            Value::Set(s) => IterObj::new(IterState::Set {
+            Value::Set(s) => IterObj::new_value(IterState::Set {
                 set: s.clone(),
                 pos: 0,
                 len: s.len(),
@@ -193,12 +193,12 @@ impl Vm {
             Value::Iter(_) => v.clone(),
             Value::Generator(g) if g.kind == CodeKind::Generator => v.clone(),
             Value::Native(n) => match &n.data {
-                NativeData::Range { start, stop, step } => IterObj::new(IterState::Range {
+                NativeData::Range { start, stop, step } => IterObj::new_value(IterState::Range {
                     next: *start,
                     stop: *stop,
                     step: *step,
                 }),
-                NativeData::Bytes(b) => IterObj::new(IterState::Values {
+                NativeData::Bytes(b) => IterObj::new_value(IterState::Values {
                     items: b.iter().map(|x| Value::Int(*x as i64)).collect(),
                     index: 0,
                 }),
@@ -226,7 +226,7 @@ impl Vm {
             }
         }
         if cls.lookup_str("__getitem__").is_some() && matches!(v, Value::Instance(_)) {
-            return Ok(IterObj::new(IterState::Sequence {
+            return Ok(IterObj::new_value(IterState::Sequence {
                 obj: v.clone(),
                 index: 0,
             }));
@@ -553,9 +553,9 @@ impl Vm {
             (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Bool(b)) => {
                 self.getitem(obj, &Value::Int(*b as i64))
             }
-            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::BigInt(_)) => Err(
-                index_error(format!("cannot fit 'int' into an index-sized integer")),
-            ),
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::BigInt(_)) => {
+                Err(index_error("cannot fit 'int' into an index-sized integer"))
+            }
             (Value::Native(n), _) if matches!(n.data, NativeData::Range { .. }) => {
                 self.range_getitem(obj, key)
             }
@@ -814,7 +814,7 @@ impl Vm {
             }
             Value::Native(s) if matches!(s.data, NativeData::Slice { .. }) => {
                 let (a, _b, st, count) = self.slice_indices(key, len as usize)?;
-                let new_start = start + a as i64 * step;
+                let new_start = start + a * step;
                 let new_step = step * st;
                 let new_stop = new_start + count as i64 * new_step;
                 Ok(crate::runtime::native::NativeObj::value(

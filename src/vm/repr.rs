@@ -345,7 +345,7 @@ impl Vm {
                     };
                 }
                 if let Payload::Exception(d) = &inst.payload {
-                    if cls.lookup_str("__repr__").is_none() || true {
+                    {
                         let args = d.borrow().args.clone();
                         return match &args {
                             Value::Tuple(t) if t.items.is_empty() => Ok(String::new()),

@@ -173,9 +173,8 @@ impl Vm {
         let mut pending = pending;
         // A thrown exception goes to the innermost generator of a `yield from` chain.
         if let Some(e) = pending.take() {
-            match self.throw_into_chain(&mut parents, &mut cur, e) {
-                Some(e) => pending = Some(e),
-                None => {}
+            if let Some(e) = self.throw_into_chain(&mut parents, &mut cur, e) {
+                pending = Some(e);
             }
         }
         loop {
@@ -507,10 +506,12 @@ impl Vm {
                         let v = v.clone();
                         f.push(v)
                     }
-                    None => return Err(Raised::New(unbound_local_error(format!(
+                    None => {
+                        return Err(Raised::New(unbound_local_error(format!(
                         "cannot access local variable '{}' where it is not associated with a value",
                         code.varnames[i as usize].as_str()
-                    )))),
+                    ))))
+                    }
                 },
                 Instr::StoreFast(i) => {
                     let v = f.pop();
@@ -1361,8 +1362,8 @@ impl Vm {
             other => self.collect(other)?,
         };
         let mut names = Vec::new();
-        if let Some(kw) = kwargs {
-            if let Value::Dict(d) = &kw {
+        if let Some(Value::Dict(d)) = &kwargs {
+            {
                 for (k, v) in d.items() {
                     names.push(k);
                     all.push(v);

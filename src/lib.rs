@@ -6,4 +6,5 @@
 
 pub mod ast;
 pub mod compiler;
+pub mod golden;
 pub mod syntax_error;

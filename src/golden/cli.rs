@@ -70,11 +70,19 @@ fn parse(args: &[String]) -> Parsed {
 
 /// Runs `coro test` with `args` (the words after `test`) using the interpreter binary
 /// `interpreter`; returns the process exit code: 0 all passed, 1 any failure, 2 usage error.
+/// Colour when stdout is a terminal and NO_COLOR is unset.
 pub fn main_test_command(interpreter: &Path, args: &[String]) -> i32 {
+    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    test_command(interpreter, args, &mut std::io::stdout().lock(), color)
+}
+
+/// [`main_test_command`] writing its report to `out`. Write errors (a closed pipe under
+/// `coro test | head`) are ignored: the exit code still tells the verdict.
+pub fn test_command(interpreter: &Path, args: &[String], out: &mut dyn Write, color: bool) -> i32 {
     let options = match parse(args) {
         Parsed::Run(options) => options,
         Parsed::Help => {
-            print_out(USAGE);
+            let _ = out.write_all(USAGE.as_bytes());
             return 0;
         }
         Parsed::Usage(message) => {
@@ -90,41 +98,45 @@ pub fn main_test_command(interpreter: &Path, args: &[String]) -> i32 {
         }
     };
     if cases.is_empty() {
-        print_out("no golden cases found\n0 passed, 0 failed\n");
+        let _ = out.write_all(b"no golden cases found\n0 passed, 0 failed\n");
         return 1;
     }
     let mut runner = Runner::new(interpreter);
     if !options.real_time {
         runner = runner.arg("--virtual-time");
     }
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
 
     let outcomes = run_all(&cases, &runner);
     let (mut passed, mut failed, mut blessed) = (0, 0, 0);
     for (case, outcome) in cases.iter().zip(&outcomes) {
-        match outcome {
-            Outcome::Passed => passed += 1,
+        let report = match outcome {
+            Outcome::Passed => {
+                passed += 1;
+                continue;
+            }
             Outcome::Failed { actual, .. } if options.bless => match bless(case, actual) {
                 Ok(()) => {
                     blessed += 1;
                     passed += 1;
-                    print_out(&format!("blessed {}\n", case.name));
+                    format!("blessed {}\n", case.name)
                 }
                 Err(message) => {
                     failed += 1;
-                    print_out(&format!("FAIL {message}\n"));
+                    format!("FAIL {message}\n")
                 }
             },
             Outcome::Failed { .. } | Outcome::TimedOut { .. } | Outcome::Error(_) => {
                 failed += 1;
-                print_out(&format!("FAIL {}", render_failure(case, outcome, color)));
+                format!("FAIL {}", render_failure(case, outcome, color))
             }
-        }
+        };
+        let _ = out.write_all(report.as_bytes());
     }
     if options.bless {
-        print_out(&format!("{blessed} blessed\n"));
+        let _ = writeln!(out, "{blessed} blessed");
     }
-    print_out(&format!("{passed} passed, {failed} failed\n"));
+    let _ = writeln!(out, "{passed} passed, {failed} failed");
+    let _ = out.flush();
     if failed > 0 {
         1
     } else {
@@ -158,11 +170,6 @@ fn run_all(cases: &[Case], runner: &Runner) -> Vec<Outcome> {
         .into_iter()
         .map(|o| o.unwrap_or_else(|| Outcome::Error("the case was not run".into())))
         .collect()
-}
-
-/// Writes to stdout, ignoring a closed pipe (`coro test | head` must not panic).
-fn print_out(text: &str) {
-    let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
 #[cfg(test)]

@@ -26,7 +26,7 @@ mod run;
 mod scratch;
 
 pub use bless::bless;
-pub use cli::main_test_command;
+pub use cli::{main_test_command, test_command};
 pub use diff::{render_diff, render_failure};
 pub use discover::discover;
 pub use run::{run_case, Actual, Mismatch, Outcome, Runner, Stream};

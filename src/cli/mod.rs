@@ -120,10 +120,13 @@ pub fn main(args: Vec<String>) -> i32 {
             println!("{USAGE}");
             0
         }
-        Command::Test(_) => {
-            eprintln!("coro test: not available in this build");
-            2
-        }
+        Command::Test(args) => match std::env::current_exe() {
+            Ok(exe) => crate::golden::main_test_command(&exe, &args),
+            Err(e) => {
+                eprintln!("coro test: cannot find the coro binary: {e}");
+                2
+            }
+        },
         Command::Run { source, argv } => run_script(source, argv),
     }
 }

@@ -6,4 +6,5 @@
 
 pub mod ast;
 pub mod compiler;
+pub mod numeric;
 pub mod syntax_error;

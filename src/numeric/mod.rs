@@ -1,0 +1,150 @@
+//! Python's numeric semantics and numeric text formats on plain Rust numbers.
+//!
+//! This is what `int`, `float`, `hash()`, `format()`, `%`-formatting, `int(str)` and
+//! `float(str)` mean in CPython 3.11, computed on `i64`, `BigInt`, `f64` and `&str`.
+//! It is not the object model: nothing here knows about interpreter values. Every
+//! fallible function returns a [`NumError`] carrying the exception class and the exact
+//! CPython message; the runtime turns it into a Python exception.
+
+pub mod float;
+pub mod format_spec;
+pub mod hash;
+pub mod int;
+pub mod parse;
+pub mod percent;
+
+pub use int::Int;
+
+/// The Python exception class a [`NumError`] stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExcKind {
+    ValueError,
+    ZeroDivisionError,
+    OverflowError,
+    TypeError,
+    MemoryError,
+}
+
+/// A Python exception raised by a numeric operation: class plus exact CPython message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumError {
+    pub kind: ExcKind,
+    pub message: String,
+}
+
+pub type NumResult<T> = Result<T, NumError>;
+
+impl NumError {
+    #[cold]
+    pub fn new(kind: ExcKind, message: impl Into<String>) -> NumError {
+        NumError {
+            kind,
+            message: message.into(),
+        }
+    }
+
+    #[cold]
+    pub fn value(message: impl Into<String>) -> NumError {
+        NumError::new(ExcKind::ValueError, message)
+    }
+
+    #[cold]
+    pub fn zero_division(message: impl Into<String>) -> NumError {
+        NumError::new(ExcKind::ZeroDivisionError, message)
+    }
+
+    #[cold]
+    pub fn overflow(message: impl Into<String>) -> NumError {
+        NumError::new(ExcKind::OverflowError, message)
+    }
+
+    #[cold]
+    pub fn type_error(message: impl Into<String>) -> NumError {
+        NumError::new(ExcKind::TypeError, message)
+    }
+
+    /// CPython's `MemoryError` has an empty message.
+    #[cold]
+    pub fn memory() -> NumError {
+        NumError::new(ExcKind::MemoryError, "")
+    }
+}
+
+impl std::fmt::Display for NumError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}: {}", self.kind, self.message)
+    }
+}
+
+impl std::error::Error for NumError {}
+
+/// Python's `repr()` of a `str`, used inside error messages such as
+/// `invalid literal for int() with base 10: 'abc'`.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if is_unprintable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// An approximation of `str.isprintable()` for non-ASCII characters: separators and
+/// format characters that CPython escapes in `repr`.
+fn is_unprintable(c: char) -> bool {
+    matches!(c as u32,
+        0xad | 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064
+        | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff)
+        || (c.is_whitespace() && c != ' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn str_repr_matches_python() {
+        let cases = [
+            ("abc", "'abc'"),
+            ("it's", "\"it's\""),
+            ("a'b\"c", "'a\\'b\"c'"),
+            ("\t\n\\", "'\\t\\n\\\\'"),
+            ("\x01\x7f", "'\\x01\\x7f'"),
+            ("é€", "'é€'"),
+            ("\u{a0}", "'\\xa0'"),
+            ("\u{2028}", "'\\u2028'"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(str_repr(input), expected, "{input:?}");
+        }
+    }
+}

@@ -551,7 +551,9 @@ pub fn as_integer_ratio(x: f64) -> NumResult<(Int, Int)> {
         return Err(NumError::value("cannot convert NaN to integer ratio"));
     }
     if x.is_infinite() {
-        return Err(NumError::overflow("cannot convert Infinity to integer ratio"));
+        return Err(NumError::overflow(
+            "cannot convert Infinity to integer ratio",
+        ));
     }
     if x == 0.0 {
         return Ok((Int::ZERO, Int::ONE));

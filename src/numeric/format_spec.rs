@@ -1,0 +1,499 @@
+//! The format-spec mini-language of `format()` / `str.format()` / f-strings for `int`,
+//! `float` and `str`: `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
+//!
+//! Parsing, validation messages and layout (sign-aware padding, grouping into the zero
+//! padding, alternate forms) follow CPython 3.11's `formatter_unicode.c`. Type `n` uses
+//! the C locale, so it behaves like `d`/`g`. It does not call `__format__` on other
+//! objects: the runtime dispatches on the value's type and calls one of these.
+
+use super::float::{format_float_abs, prints_negative, FloatFormat, FloatLayout};
+use super::parse::int_to_radix;
+use super::{Int, NumError, NumResult};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+    Center,
+    /// `=`: padding between the sign/prefix and the digits.
+    AfterSign,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignMode {
+    /// `-` (default): only negative numbers get a sign.
+    Negative,
+    /// `+`: always a sign.
+    Always,
+    /// ` `: a space for non-negative numbers.
+    Space,
+}
+
+/// A parsed format spec.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FormatSpec {
+    pub fill: char,
+    pub align: Option<Align>,
+    pub sign: Option<SignMode>,
+    pub no_neg_zero: bool,
+    pub alternate: bool,
+    pub width: usize,
+    /// `,` or `_`.
+    pub grouping: Option<char>,
+    pub precision: Option<usize>,
+    /// The presentation type, if any.
+    pub kind: Option<char>,
+}
+
+fn align_of(c: char) -> Option<Align> {
+    match c {
+        '<' => Some(Align::Left),
+        '>' => Some(Align::Right),
+        '^' => Some(Align::Center),
+        '=' => Some(Align::AfterSign),
+        _ => None,
+    }
+}
+
+#[cold]
+fn too_many_digits() -> NumError {
+    NumError::value("Too many decimal digits in format string")
+}
+
+/// Reads a run of decimal digits; `None` when there are none.
+fn read_number(chars: &[char], pos: &mut usize) -> NumResult<Option<usize>> {
+    let start = *pos;
+    let mut value: usize = 0;
+    while let Some(d) = chars.get(*pos).and_then(|c| c.to_digit(10)) {
+        value = value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(d as usize))
+            .filter(|&v| v <= isize::MAX as usize)
+            .ok_or_else(too_many_digits)?;
+        *pos += 1;
+    }
+    Ok(if *pos == start { None } else { Some(value) })
+}
+
+/// Parses `spec` for an object of Python type `type_name` (used in messages).
+pub fn parse_spec(spec: &str, type_name: &str) -> NumResult<FormatSpec> {
+    let chars: Vec<char> = spec.chars().collect();
+    let mut parsed = FormatSpec {
+        fill: ' ',
+        align: None,
+        sign: None,
+        no_neg_zero: false,
+        alternate: false,
+        width: 0,
+        grouping: None,
+        precision: None,
+        kind: None,
+    };
+    let mut pos = 0;
+    let mut fill_given = false;
+    if chars.len() >= 2 && align_of(chars[1]).is_some() {
+        parsed.fill = chars[0];
+        parsed.align = align_of(chars[1]);
+        fill_given = true;
+        pos = 2;
+    } else if let Some(align) = chars.first().and_then(|&c| align_of(c)) {
+        parsed.align = Some(align);
+        pos = 1;
+    }
+    match chars.get(pos) {
+        Some('+') => parsed.sign = Some(SignMode::Always),
+        Some('-') => parsed.sign = Some(SignMode::Negative),
+        Some(' ') => parsed.sign = Some(SignMode::Space),
+        _ => {}
+    }
+    if parsed.sign.is_some() {
+        pos += 1;
+    }
+    if chars.get(pos) == Some(&'z') {
+        parsed.no_neg_zero = true;
+        pos += 1;
+    }
+    if chars.get(pos) == Some(&'#') {
+        parsed.alternate = true;
+        pos += 1;
+    }
+    if chars.get(pos) == Some(&'0') && !fill_given {
+        parsed.fill = '0';
+        if parsed.align.is_none() {
+            // Resolved per type: '=' for numbers, left for strings.
+            parsed.align = Some(Align::AfterSign);
+            fill_given = true;
+        }
+        pos += 1;
+    }
+    let _ = fill_given;
+    parsed.width = read_number(&chars, &mut pos)?.unwrap_or(0);
+    if let Some(&sep @ (',' | '_')) = chars.get(pos) {
+        parsed.grouping = Some(sep);
+        pos += 1;
+        if let Some(&second @ (',' | '_')) = chars.get(pos) {
+            if second == sep && sep == '_' {
+                return Err(NumError::value("Cannot specify '_' with '_'."));
+            }
+            if second == sep {
+                return Err(NumError::value("Cannot specify ',' with ','."));
+            }
+            return Err(NumError::value("Cannot specify both ',' and '_'."));
+        }
+    }
+    if chars.get(pos) == Some(&'.') {
+        pos += 1;
+        parsed.precision = Some(
+            read_number(&chars, &mut pos)?
+                .ok_or_else(|| NumError::value("Format specifier missing precision"))?,
+        );
+    }
+    let rest = &chars[pos..];
+    if rest.len() > 1 {
+        return Err(NumError::value(format!(
+            "Invalid format specifier '{spec}' for object of type '{type_name}'"
+        )));
+    }
+    parsed.kind = rest.first().copied();
+    if let Some(sep) = parsed.grouping {
+        let allowed = match parsed.kind {
+            None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => true,
+            Some('b' | 'o' | 'x' | 'X') => sep == '_',
+            _ => false,
+        };
+        if !allowed {
+            return Err(NumError::value(format!(
+                "Cannot specify '{sep}' with '{}'.",
+                parsed.kind.unwrap_or(' ')
+            )));
+        }
+    }
+    Ok(parsed)
+}
+
+#[cold]
+fn unknown_code(kind: char, type_name: &str) -> NumError {
+    NumError::value(format!(
+        "Unknown format code '{kind}' for object of type '{type_name}'"
+    ))
+}
+
+/// Inserts `sep` every `group` digits from the right, padding with zeros (which are
+/// grouped too) until the result is at least `min_width` long.
+fn group_digits(out: &mut String, digits: &str, sep: Option<char>, group: usize, min_width: usize) {
+    let Some(sep) = sep else {
+        for _ in digits.len()..min_width {
+            out.push('0');
+        }
+        out.push_str(digits);
+        return;
+    };
+    let mut reversed: Vec<char> = Vec::with_capacity(digits.len() * 2 + min_width);
+    let mut count = 0;
+    for d in digits.chars().rev() {
+        if count > 0 && count % group == 0 {
+            reversed.push(sep);
+        }
+        reversed.push(d);
+        count += 1;
+    }
+    while reversed.len() < min_width {
+        if count % group == 0 {
+            reversed.push(sep);
+        }
+        reversed.push('0');
+        count += 1;
+    }
+    out.extend(reversed.iter().rev());
+}
+
+/// A number split into the parts CPython's layout treats separately.
+struct NumberParts<'a> {
+    sign: &'a str,
+    prefix: &'a str,
+    /// Integer digits, grouped and zero-padded.
+    digits: &'a str,
+    /// Decimal point, fraction, exponent, `%`: never grouped.
+    rest: &'a str,
+}
+
+fn sign_text(negative: bool, mode: Option<SignMode>) -> &'static str {
+    match (negative, mode) {
+        (true, _) => "-",
+        (false, Some(SignMode::Always)) => "+",
+        (false, Some(SignMode::Space)) => " ",
+        _ => "",
+    }
+}
+
+/// Lays out sign, prefix, grouped digits and rest with fill and alignment.
+fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> String {
+    let align = spec.align.unwrap_or(Align::Right);
+    let fixed = parts.sign.len() + parts.prefix.len() + parts.rest.chars().count();
+    // Zero padding ('0' fill with '=') goes through grouping; other fills do not.
+    let zero_pad = spec.fill == '0' && align == Align::AfterSign;
+    let min_digits = if zero_pad {
+        spec.width.saturating_sub(fixed)
+    } else {
+        0
+    };
+    let mut body = String::with_capacity(spec.width.max(fixed + parts.digits.len() * 2));
+    group_digits(&mut body, parts.digits, spec.grouping, group, min_digits);
+    let length = fixed + body.chars().count();
+    let padding = spec.width.saturating_sub(length);
+    let mut out = String::with_capacity(length + padding * spec.fill.len_utf8());
+    let (left, middle, right) = match align {
+        Align::Left => (0, 0, padding),
+        Align::Right => (padding, 0, 0),
+        Align::Center => (padding / 2, 0, padding - padding / 2),
+        Align::AfterSign => (0, padding, 0),
+    };
+    out.extend(std::iter::repeat_n(spec.fill, left));
+    out.push_str(parts.sign);
+    out.push_str(parts.prefix);
+    out.extend(std::iter::repeat_n(spec.fill, middle));
+    out.push_str(&body);
+    out.push_str(parts.rest);
+    out.extend(std::iter::repeat_n(spec.fill, right));
+    out
+}
+
+/// `format(v, spec)` for an `int`.
+pub fn format_int(v: &Int, spec: &str) -> NumResult<String> {
+    format_int_named(v, spec, "int")
+}
+
+/// `format(v, spec)` for an `int` subclass named `type_name` in messages (e.g. `bool`
+/// with a non-empty spec). An empty spec is `str(v)`, which the caller handles for
+/// subclasses with their own `__str__`.
+pub fn format_int_named(v: &Int, spec: &str, type_name: &str) -> NumResult<String> {
+    let parsed = parse_spec(spec, type_name)?;
+    match parsed.kind {
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            return format_float_spec(v.to_f64()?, &parsed, "float");
+        }
+        None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') => {}
+        Some(other) => return Err(unknown_code(other, type_name)),
+    }
+    if parsed.precision.is_some() {
+        return Err(NumError::value(
+            "Precision not allowed in integer format specifier",
+        ));
+    }
+    if parsed.no_neg_zero {
+        return Err(NumError::value(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
+    let kind = parsed.kind.unwrap_or('d');
+    if kind == 'c' {
+        if parsed.sign.is_some() {
+            return Err(NumError::value(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
+        }
+        if parsed.alternate {
+            return Err(NumError::value(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        let code = v
+            .to_i64()
+            .ok_or_else(|| NumError::overflow("Python int too large to convert to C long"))?;
+        let ch = u32::try_from(code)
+            .ok()
+            .and_then(char::from_u32)
+            .ok_or_else(|| NumError::overflow("%c arg not in range(0x110000)"))?;
+        let text = ch.to_string();
+        return Ok(layout_number(
+            &parsed,
+            NumberParts {
+                sign: "",
+                prefix: "",
+                digits: "",
+                rest: &text,
+            },
+            3,
+        ));
+    }
+    let (radix, prefix, group) = match kind {
+        'b' => (2, "0b", 4),
+        'o' => (8, "0o", 4),
+        'x' => (16, "0x", 4),
+        'X' => (16, "0X", 4),
+        _ => (10, "", 3),
+    };
+    let digits = if radix == 10 {
+        v.abs().to_string()
+    } else {
+        int_to_radix(&v.abs(), radix, false)
+    };
+    let digits = if kind == 'X' {
+        digits.to_ascii_uppercase()
+    } else {
+        digits
+    };
+    Ok(layout_number(
+        &parsed,
+        NumberParts {
+            sign: sign_text(v.is_negative(), parsed.sign),
+            prefix: if parsed.alternate { prefix } else { "" },
+            digits: &digits,
+            rest: "",
+        },
+        group,
+    ))
+}
+
+/// `format(x, spec)` for a `float`.
+pub fn format_float(x: f64, spec: &str) -> NumResult<String> {
+    let parsed = parse_spec(spec, "float")?;
+    format_float_spec(x, &parsed, "float")
+}
+
+fn format_float_spec(x: f64, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+    let (format, upper, default_precision) = match spec.kind {
+        None => (
+            if spec.precision.is_some() {
+                FloatFormat::General
+            } else {
+                FloatFormat::Repr
+            },
+            false,
+            0,
+        ),
+        Some('e') => (FloatFormat::Exponent, false, 6),
+        Some('E') => (FloatFormat::Exponent, true, 6),
+        Some('f' | '%') => (FloatFormat::Fixed, false, 6),
+        Some('F') => (FloatFormat::Fixed, true, 6),
+        Some('g' | 'n') => (FloatFormat::General, false, 6),
+        Some('G') => (FloatFormat::General, true, 6),
+        Some(other) => return Err(unknown_code(other, type_name)),
+    };
+    let percent = spec.kind == Some('%');
+    let value = if percent { x * 100.0 } else { x };
+    let layout = FloatLayout {
+        format,
+        precision: spec.precision.unwrap_or(default_precision),
+        upper,
+        alternate: spec.alternate,
+        add_dot_0: spec.kind.is_none(),
+    };
+    let mut text = String::with_capacity(24);
+    format_float_abs(&mut text, value, layout);
+    if percent {
+        text.push('%');
+    }
+    let mut negative = prints_negative(value);
+    if negative
+        && spec.no_neg_zero
+        && value.is_finite()
+        && !text.bytes().any(|b| (b'1'..=b'9').contains(&b))
+    {
+        negative = false;
+    }
+    let split = if value.is_finite() {
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len())
+    } else {
+        0
+    };
+    let (digits, rest) = text.split_at(split);
+    // inf and nan are neither grouped nor zero-padded through the grouping.
+    let ungrouped;
+    let spec = if value.is_finite() {
+        spec
+    } else {
+        ungrouped = FormatSpec {
+            grouping: None,
+            ..spec.clone()
+        };
+        &ungrouped
+    };
+    Ok(layout_number(
+        spec,
+        NumberParts {
+            sign: sign_text(negative, spec.sign),
+            prefix: "",
+            digits,
+            rest,
+        },
+        3,
+    ))
+}
+
+/// `format(s, spec)` for a `str`.
+pub fn format_str(s: &str, spec: &str) -> NumResult<String> {
+    if spec.is_empty() {
+        return Ok(s.to_string());
+    }
+    let parsed = parse_spec(spec, "str")?;
+    match parsed.kind {
+        None | Some('s') => {}
+        Some(other) => return Err(unknown_code(other, "str")),
+    }
+    if let Some(sep) = parsed.grouping {
+        return Err(NumError::value(format!("Cannot specify '{sep}' with 's'.")));
+    }
+    if parsed.sign.is_some() {
+        return Err(NumError::value(
+            "Sign not allowed in string format specifier",
+        ));
+    }
+    if parsed.no_neg_zero {
+        return Err(NumError::value(
+            "Negative zero coercion (z) not allowed in string format specifier",
+        ));
+    }
+    if parsed.alternate {
+        return Err(NumError::value(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
+    }
+    // A bare '0' flag means fill '0' with the string's default left alignment.
+    let zero_flag =
+        parsed.fill == '0' && parsed.align == Some(Align::AfterSign) && !spec.contains('=');
+    if parsed.align == Some(Align::AfterSign) && !zero_flag {
+        return Err(NumError::value(
+            "'=' alignment not allowed in string format specifier",
+        ));
+    }
+    let align = if zero_flag {
+        Align::Left
+    } else {
+        parsed.align.unwrap_or(Align::Left)
+    };
+    Ok(pad_str(
+        s,
+        parsed.fill,
+        align,
+        parsed.width,
+        parsed.precision,
+    ))
+}
+
+/// Truncates `s` to `precision` characters and pads it to `width` with `fill`.
+pub fn pad_str(
+    s: &str,
+    fill: char,
+    align: Align,
+    width: usize,
+    precision: Option<usize>,
+) -> String {
+    let text = match precision.and_then(|p| s.char_indices().nth(p)) {
+        Some((cut, _)) => &s[..cut],
+        None => s,
+    };
+    let length = text.chars().count();
+    let padding = width.saturating_sub(length);
+    let (left, right) = match align {
+        Align::Left | Align::AfterSign => (0, padding),
+        Align::Right => (padding, 0),
+        Align::Center => (padding / 2, padding - padding / 2),
+    };
+    let mut out = String::with_capacity(text.len() + padding * fill.len_utf8());
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(text);
+    out.extend(std::iter::repeat_n(fill, right));
+    out
+}

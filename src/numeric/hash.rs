@@ -105,3 +105,23 @@ pub fn hash_tuple(element_hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
     }
     acc as i64
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tuple_hash_matches_python() {
+        // Expectations from python3 3.11: hash(()), hash((1, 2)), hash((-1,)),
+        // hash((1.5, 2**70, -2)).
+        assert_eq!(hash_tuple([].into_iter()), 5_740_354_900_026_072_187);
+        assert_eq!(hash_tuple([1, 2].into_iter()), -3_550_055_125_485_641_917);
+        assert_eq!(
+            hash_tuple([hash_i64(-1)].into_iter()),
+            8_078_679_518_589_016_365
+        );
+        let elements = [hash_float(1.5).unwrap_or(0), 512, hash_i64(-2)];
+        assert_eq!(hash_tuple(elements.into_iter()), -5_999_874_571_060_843_017);
+        assert_eq!(hash_bool(true), 1);
+    }
+}

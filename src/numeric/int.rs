@@ -296,12 +296,17 @@ impl Int {
                 return Err(zero_div_floor());
             }
             // i64::MIN // -1 is the only overflow; i128 handles it.
-            return Ok(Int::from_i128(Integer::div_floor(&i128::from(*a), &i128::from(*b))));
+            return Ok(Int::from_i128(Integer::div_floor(
+                &i128::from(*a),
+                &i128::from(*b),
+            )));
         }
         if other.is_zero() {
             return Err(zero_div_floor());
         }
-        Ok(Int::from_bigint(self.to_bigint().div_floor(&other.to_bigint())))
+        Ok(Int::from_bigint(
+            self.to_bigint().div_floor(&other.to_bigint()),
+        ))
     }
 
     /// `a % b`, with the sign of `b`.
@@ -311,12 +316,17 @@ impl Int {
             if *b == 0 {
                 return Err(zero_div_mod());
             }
-            return Ok(Int::from_i128(Integer::mod_floor(&i128::from(*a), &i128::from(*b))));
+            return Ok(Int::from_i128(Integer::mod_floor(
+                &i128::from(*a),
+                &i128::from(*b),
+            )));
         }
         if other.is_zero() {
             return Err(zero_div_mod());
         }
-        Ok(Int::from_bigint(self.to_bigint().mod_floor(&other.to_bigint())))
+        Ok(Int::from_bigint(
+            self.to_bigint().mod_floor(&other.to_bigint()),
+        ))
     }
 
     /// `divmod(a, b)`.
@@ -574,7 +584,9 @@ impl Int {
         }
         let power = ndigits.unsigned_abs();
         // 10**power exceeds any int that can exist: the result is 0.
-        if power > MAX_INT_BITS / 3 || power as f64 * std::f64::consts::LOG2_10 > self.bit_length() as f64 + 2.0 {
+        if power > MAX_INT_BITS / 3
+            || power as f64 * std::f64::consts::LOG2_10 > self.bit_length() as f64 + 2.0
+        {
             return Ok(Int::ZERO);
         }
         let unit = num_traits::pow(BigInt::from(10), power as usize);

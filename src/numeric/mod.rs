@@ -128,6 +128,9 @@ fn is_unprintable(c: char) -> bool {
 }
 
 #[cfg(test)]
+mod cases_tests;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

@@ -2,9 +2,17 @@
 //!
 //! The pipeline, one direction only:
 //! lexer -> parser -> ast -> compiler -> vm -> runtime -> event loop,
-//! with the CLI and the REPL on top of one [`interpreter`] API.
+//! with the CLI and the REPL on top of one interpreter API.
 
 pub mod ast;
+pub mod cli;
 pub mod compiler;
+pub mod golden;
+pub mod interpreter;
+pub mod lexer;
 pub mod numeric;
+pub mod parser;
+pub mod report;
+pub mod runtime;
 pub mod syntax_error;
+pub mod vm;

@@ -3,3 +3,39 @@
 //! [`bytecode::Code`] objects. It knows nothing of runtime objects or the VM.
 
 pub mod bytecode;
+mod codegen;
+pub mod disasm;
+pub mod symtable;
+pub mod verify;
+
+use crate::ast;
+use crate::syntax_error::SyntaxError;
+use bytecode::{Code, SourceFile};
+use std::rc::Rc;
+
+/// What the source is compiled as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompileMode {
+    /// A script or imported module.
+    Module,
+    /// One REPL input: expression statements echo their value (`PrintExpr`), and
+    /// top-level `await`/`async for`/`async with` are allowed, making the module code a
+    /// coroutine.
+    Interactive,
+}
+
+/// Compile a parsed module into its code object (nested code objects are constants).
+pub fn compile(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    mode: CompileMode,
+) -> Result<Rc<Code>, SyntaxError> {
+    let table = symtable::analyze(module, mode == CompileMode::Interactive)?;
+    let code = codegen::compile_module(module, &table, source, mode)?;
+    debug_assert!(
+        verify::verify(&code).is_ok(),
+        "compiler emitted inconsistent bytecode: {:?}",
+        verify::verify(&code)
+    );
+    Ok(code)
+}

@@ -57,7 +57,12 @@ impl Class {
     }
 
     /// A class made by a `class` statement or `type(name, bases, dict)`.
-    pub fn new_user(name: &str, qualname: &str, bases: Vec<Rc<Class>>, dict: Rc<PyDict>) -> PyResult<Rc<Class>> {
+    pub fn new_user(
+        name: &str,
+        qualname: &str,
+        bases: Vec<Rc<Class>>,
+        dict: Rc<PyDict>,
+    ) -> PyResult<Rc<Class>> {
         let mro_tail = Self::linearize(&bases)?;
         let layout = bases
             .iter()
@@ -93,7 +98,9 @@ impl Class {
             let mut picked = None;
             for s in &seqs {
                 let head = &s[0];
-                let in_tail = seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+                let in_tail = seqs
+                    .iter()
+                    .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
                 if !in_tail {
                     picked = Some(head.clone());
                     break;
@@ -141,7 +148,9 @@ impl Class {
 
     /// The class in the MRO whose dict holds `name`.
     pub fn lookup_owner(self: &Rc<Self>, name: &PyStr) -> Option<Rc<Class>> {
-        self.mro().into_iter().find(|c| c.dict.get_str(name).is_some())
+        self.mro()
+            .into_iter()
+            .find(|c| c.dict.get_str(name).is_some())
     }
 
     pub fn is_subclass(&self, other: &Rc<Class>) -> bool {

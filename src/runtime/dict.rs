@@ -178,9 +178,11 @@ impl PyDict {
 
     pub fn get_item(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<Option<Value>> {
         let hash = Self::hash_of(cx, key)?;
-        Ok(self
-            .find(cx, hash, key)?
-            .and_then(|i| self.table.borrow().entries[i].as_ref().map(|e| e.value.clone())))
+        Ok(self.find(cx, hash, key)?.and_then(|i| {
+            self.table.borrow().entries[i]
+                .as_ref()
+                .map(|e| e.value.clone())
+        }))
     }
 
     pub fn contains(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
@@ -225,7 +227,9 @@ impl PyDict {
         let entries = &t.entries;
         t.index
             .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()),
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                }
                 None => false,
             })
             .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
@@ -243,7 +247,9 @@ impl PyDict {
         let found = t
             .index
             .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()),
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                }
                 None => false,
             })
             .copied();
@@ -274,7 +280,9 @@ impl PyDict {
         let found = t
             .index
             .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()),
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                }
                 None => false,
             })
             .copied()?;
@@ -327,7 +335,13 @@ impl PyDict {
 
     /// Entries with their hashes, for copying into another dict without rehashing.
     pub fn entries(&self) -> Vec<Entry> {
-        self.table.borrow().entries.iter().flatten().cloned().collect()
+        self.table
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .cloned()
+            .collect()
     }
 
     /// Insert an entry whose hash is known and whose key is known to be absent.

@@ -23,7 +23,11 @@ impl CodeObj {
     pub fn new(code: Rc<Code>) -> Rc<CodeObj> {
         let consts = code.consts.iter().map(constant_value).collect();
         let names = code.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
-        let varnames = code.varnames.iter().map(|n| Rc::new(PyStr::new(n))).collect();
+        let varnames = code
+            .varnames
+            .iter()
+            .map(|n| Rc::new(PyStr::new(n)))
+            .collect();
         Rc::new(CodeObj {
             code,
             consts,
@@ -139,12 +143,8 @@ pub fn arity_error(fname: &str, min: usize, max: usize, n: usize) -> super::erro
     if min == max {
         match min {
             0 => type_error(format!("{fname}() takes no arguments ({n} given)")),
-            1 => type_error(format!(
-                "{fname}() takes exactly one argument ({n} given)"
-            )),
-            _ => type_error(format!(
-                "{fname} expected {min} arguments, got {n}"
-            )),
+            1 => type_error(format!("{fname}() takes exactly one argument ({n} given)")),
+            _ => type_error(format!("{fname} expected {min} arguments, got {n}")),
         }
     } else if n < min {
         type_error(format!(

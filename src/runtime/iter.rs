@@ -24,28 +24,74 @@ pub enum DictView {
 }
 
 pub enum IterState {
-    Range { next: i64, stop: i64, step: i64 },
-    List { list: Rc<PyList>, index: usize },
-    ListReversed { list: Rc<PyList>, index: usize },
-    Tuple { tuple: Rc<PyTuple>, index: usize },
-    Str { s: Rc<PyStr>, byte: usize },
-    Dict { dict: Rc<PyDict>, pos: usize, len: usize, view: DictView },
-    Set { set: Rc<PySet>, pos: usize, len: usize },
-    Enumerate { inner: Value, count: i64 },
-    Zip { iters: Vec<Value>, strict: bool },
-    Map { func: Value, iters: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    List {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    ListReversed {
+        list: Rc<PyList>,
+        index: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        index: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        len: usize,
+        view: DictView,
+    },
+    Set {
+        set: Rc<PySet>,
+        pos: usize,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        iters: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// Old-style iteration through `__getitem__` with 0, 1, 2, ... until IndexError.
-    Sequence { obj: Value, index: i64 },
+    Sequence {
+        obj: Value,
+        index: i64,
+    },
     /// `iter(callable, sentinel)`.
-    Callable { func: Value, sentinel: Value },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
     /// A fixed list of values (reversed() of a sequence, sorted snapshots, ...).
-    Values { items: Vec<Value>, index: usize },
+    Values {
+        items: Vec<Value>,
+        index: usize,
+    },
     Exhausted,
 }
 
 impl IterObj {
-    pub fn new(state: IterState) -> Value {
+    pub fn new_value(state: IterState) -> Value {
         Value::Iter(Rc::new(IterObj {
             state: RefCell::new(state),
         }))

@@ -2,9 +2,11 @@
 //! the builtin functions, types and modules. The VM executes bytecode over these objects;
 //! the event loop drives coroutines built from them.
 
+pub mod bootstrap;
 pub mod class;
 pub mod dict;
 pub mod error;
+pub mod format;
 pub mod function;
 pub mod hashing;
 pub mod iter;

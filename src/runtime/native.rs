@@ -23,15 +23,35 @@ pub struct Module {
 
 pub enum NativeData {
     Module(Module),
-    Range { start: i64, stop: i64, step: i64 },
-    Slice { start: Value, stop: Value, step: Value },
+    Range {
+        start: i64,
+        stop: i64,
+        step: i64,
+    },
+    Slice {
+        start: Value,
+        stop: Value,
+        step: Value,
+    },
     Cell(Rc<CellObj>),
     Code(Rc<CodeObj>),
-    Property { fget: Value, fset: Value, fdel: Value, doc: Value },
+    Property {
+        fget: Value,
+        fset: Value,
+        fdel: Value,
+        doc: Value,
+    },
     StaticMethod(Value),
     ClassMethod(Value),
-    Super { class: Rc<Class>, obj: Value },
-    Partial { func: Value, args: Vec<Value>, kwargs: Rc<PyDict> },
+    Super {
+        class: Rc<Class>,
+        obj: Value,
+    },
+    Partial {
+        func: Value,
+        args: Vec<Value>,
+        kwargs: Rc<PyDict>,
+    },
     LruCache(Rc<LruCache>),
     Bytes(Rc<[u8]>),
     /// Ellipsis, NotImplemented: identity-only singletons.

@@ -73,8 +73,7 @@ impl SetTable {
             } else {
                 0
             };
-            let mut j = i;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => {
                         return match freeslot {
@@ -103,15 +102,23 @@ impl SetTable {
                     }
                     Slot::Active(..) => {}
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
     /// Find the slot holding an equal key (for lookup and discard).
-    fn probe_find(&self, hash: i64, key: &Value, skip_ask: &[Value]) -> Result<Option<usize>, Value> {
+    fn probe_find(
+        &self,
+        hash: i64,
+        key: &Value,
+        skip_ask: &[Value],
+    ) -> Result<Option<usize>, Value> {
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
@@ -121,8 +128,7 @@ impl SetTable {
             } else {
                 0
             };
-            let mut j = i;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return Ok(None),
                     Slot::Active(h, k) if *h == hash => {
@@ -141,10 +147,13 @@ impl SetTable {
                     }
                     _ => {}
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -166,7 +175,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 

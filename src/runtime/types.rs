@@ -20,31 +20,42 @@ macro_rules! registry {
             $(pub $pf: Rc<Class>,)*
             pub base_exception: Rc<Class>,
             $(pub $ef: Rc<Class>,)*
+            pub bool_: Rc<Class>,
             pub ellipsis: Value,
             pub not_implemented: Value,
+            iterator_classes: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<Class>>>,
         }
 
         impl Types {
             fn build() -> Types {
+                let mut by: std::collections::HashMap<&'static str, Rc<Class>> =
+                    std::collections::HashMap::new();
                 let object = Class::new_builtin("object", vec![], Layout::Object);
                 let type_ = Class::new_builtin("type", vec![object.clone()], Layout::Builtin);
-                $(let $pf = Class::new_builtin($pname, vec![object.clone()], Layout::Builtin);)*
+                $(by.insert(stringify!($pf), Class::new_builtin($pname, vec![object.clone()], Layout::Builtin));)*
                 let base_exception =
                     Class::new_builtin("BaseException", vec![object.clone()], Layout::Exception);
-                $(let $ef = Class::new_builtin($ename, vec![$ebase.clone()], Layout::Exception);)*
-                let ellipsis = NativeObj::value(ellipsis_type.clone(), NativeData::Singleton("Ellipsis"));
+                by.insert("base_exception", base_exception.clone());
+                $(
+                    let base = by[stringify!($ebase)].clone();
+                    by.insert(stringify!($ef), Class::new_builtin($ename, vec![base], Layout::Exception));
+                )*
+                let bool_ = Class::new_builtin("bool", vec![by["int"].clone()], Layout::Builtin);
+                let ellipsis = NativeObj::value(by["ellipsis_type"].clone(), NativeData::Singleton("Ellipsis"));
                 let not_implemented = NativeObj::value(
-                    not_implemented_type.clone(),
+                    by["not_implemented_type"].clone(),
                     NativeData::Singleton("NotImplemented"),
                 );
                 Types {
                     object,
                     type_,
-                    $($pf,)*
+                    $($pf: by[stringify!($pf)].clone(),)*
                     base_exception,
-                    $($ef,)*
+                    $($ef: by[stringify!($ef)].clone(),)*
+                    bool_,
                     ellipsis,
                     not_implemented,
+                    iterator_classes: Default::default(),
                 }
             }
 
@@ -114,6 +125,21 @@ registry! {
         runtime_warning: "RuntimeWarning" < warning,
         cancelled_error: "CancelledError" < base_exception,
         invalid_state_error: "InvalidStateError" < exception,
+    }
+}
+
+impl Types {
+    pub fn bool_class(&self) -> Rc<Class> {
+        self.bool_.clone()
+    }
+
+    /// The class of a native iterator kind (`list_iterator`, `zip`, ...), made on first use.
+    pub fn iterator_class(&self, name: &'static str) -> Rc<Class> {
+        self.iterator_classes
+            .borrow_mut()
+            .entry(name)
+            .or_insert_with(|| Class::new_builtin(name, vec![self.object.clone()], Layout::Builtin))
+            .clone()
     }
 }
 

@@ -8,13 +8,13 @@
 use super::class::{Class, Instance};
 use super::dict::PyDict;
 use super::function::{BoundMethod, Builtin, Function};
-use super::generator::Generator;
 use super::iter::IterObj;
 use super::list::PyList;
 use super::native::NativeObj;
 use super::set::PySet;
 use super::str::PyStr;
 use super::tuple::PyTuple;
+use crate::vm::Generator;
 use num_bigint::BigInt;
 use std::rc::Rc;
 

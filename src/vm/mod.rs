@@ -6,11 +6,94 @@
 //! back into Python (a `key=` function, `__repr__`, ...) runs a nested loop, counted
 //! against the same recursion limit.
 
+pub mod attr;
+pub mod call;
 pub mod frame;
 pub mod generator;
+pub mod ops;
+pub mod output;
+pub mod protocol;
+pub mod repr;
+pub mod run;
 
 pub use frame::Frame;
 pub use generator::{GenState, Generator};
+pub use run::Halt;
 
-/// The interpreter state. (Filled in by the dispatch loop commit.)
-pub struct Vm {}
+use crate::runtime::dict::{KeyCx, PyDict};
+use crate::runtime::error::{PyErr, PyResult};
+use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// The default recursion limit, as CPython's.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+pub struct Vm {
+    /// The `builtins` namespace.
+    pub builtins: Rc<PyDict>,
+    /// Imported modules by name (`sys.modules`).
+    pub modules: HashMap<String, Value>,
+    /// Frames currently active across all nested runs.
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// The exception being handled by the innermost active `except`/`finally` block:
+    /// what a bare `raise` re-raises and what a new exception gets as `__context__`.
+    pub handled: Option<PyErr>,
+    /// Ids of containers whose repr is in progress, to print `[...]` for cycles.
+    pub repr_guard: Vec<usize>,
+    pub out: output::Stdout,
+    /// Marker pushed by LoadMethod when the attribute is not a method to bind.
+    pub(crate) null: Value,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// The return value of the last generator that `next` found exhausted, for
+    /// `yield from` over native iterators.
+    pub(crate) stop_value: Value,
+}
+
+impl Default for Vm {
+    fn default() -> Self {
+        Vm::new()
+    }
+}
+
+impl Vm {
+    pub fn new() -> Vm {
+        let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
+        Vm {
+            builtins: Rc::new(PyDict::new()),
+            modules: HashMap::new(),
+            depth: 0,
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            handled: None,
+            repr_guard: Vec::new(),
+            out: output::Stdout::new(),
+            null,
+            argv: Vec::new(),
+            stop_value: Value::None,
+        }
+    }
+
+    pub fn register_module(&mut self, name: &str, dict: Rc<PyDict>) {
+        dict.set_by_str("__name__", Value::str(name));
+        self.modules
+            .insert(name.to_string(), NativeObj::module(name, dict));
+    }
+
+    pub(crate) fn is_null(&self, v: &Value) -> bool {
+        v.is(&self.null)
+    }
+}
+
+impl KeyCx for Vm {
+    fn hash_key(&mut self, key: &Value) -> PyResult<i64> {
+        self.hash(key)
+    }
+
+    fn keys_equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.eq(a, b)
+    }
+}

@@ -1,0 +1,257 @@
+//! The `coro` command line: `coro FILE [ARGS...]`, `coro -c CODE`, `coro -` (script on
+//! stdin), `coro --version`, and `coro test` (the golden runner). Options follow
+//! python3's: everything after the script name belongs to the script (`sys.argv`), which
+//! is why this is a small hand parser rather than a generic option library.
+//!
+//! It decides what to run and how to exit; running is the [`Interpreter`]'s job.
+
+use crate::interpreter::{Interpreter, Outcome};
+use crate::report;
+use std::io::{IsTerminal, Read};
+
+const USAGE: &str = "usage: coro [--virtual-time] [-c CODE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
+
+/// What the command line asks for.
+#[derive(Debug, PartialEq)]
+pub enum Command {
+    Version,
+    Help,
+    /// Run a script: its display name, its text source and the script's argv.
+    Run {
+        source: Source,
+        argv: Vec<String>,
+    },
+    /// `coro test ...` with its own arguments.
+    Test(Vec<String>),
+}
+
+#[derive(Debug, PartialEq)]
+pub enum Source {
+    File(String),
+    Code(String),
+    Stdin,
+}
+
+/// Options that apply to any run.
+#[derive(Debug, Default, PartialEq)]
+pub struct Options {
+    pub virtual_time: bool,
+}
+
+/// Parse the arguments (without the program name). Err is a usage message (exit 2).
+pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
+    let mut opts = Options {
+        virtual_time: std::env::var("CORO_VIRTUAL_TIME").is_ok_and(|v| v == "1"),
+    };
+    if args.first().map(|s| s.as_str()) == Some("test") {
+        return Ok((Command::Test(args[1..].to_vec()), opts));
+    }
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        match a {
+            "--version" | "-V" => return Ok((Command::Version, opts)),
+            "--help" | "-h" => return Ok((Command::Help, opts)),
+            "--virtual-time" => opts.virtual_time = true,
+            "--real-time" => opts.virtual_time = false,
+            "-c" => {
+                let code = args
+                    .get(i + 1)
+                    .ok_or_else(|| "Argument expected for the -c option".to_string())?;
+                let mut argv = vec!["-c".to_string()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok((
+                    Command::Run {
+                        source: Source::Code(code.clone()),
+                        argv,
+                    },
+                    opts,
+                ));
+            }
+            "-" => {
+                let mut argv = vec!["-".to_string()];
+                argv.extend(args[i + 1..].iter().cloned());
+                return Ok((
+                    Command::Run {
+                        source: Source::Stdin,
+                        argv,
+                    },
+                    opts,
+                ));
+            }
+            _ if a.starts_with('-') => return Err(format!("unknown option {a}")),
+            _ => {
+                return Ok((
+                    Command::Run {
+                        source: Source::File(a.to_string()),
+                        argv: args[i..].to_vec(),
+                    },
+                    opts,
+                ))
+            }
+        }
+        i += 1;
+    }
+    // No script: stdin is the script (the REPL is for a terminal).
+    Ok((
+        Command::Run {
+            source: Source::Stdin,
+            argv: vec![String::new()],
+        },
+        opts,
+    ))
+}
+
+/// Run the command line; returns the process exit code.
+pub fn main(args: Vec<String>) -> i32 {
+    let (command, _opts) = match parse_args(&args) {
+        Ok(c) => c,
+        Err(msg) => {
+            eprintln!("coro: {msg}\n{USAGE}");
+            return 2;
+        }
+    };
+    match command {
+        Command::Version => {
+            println!("coro {}", env!("CARGO_PKG_VERSION"));
+            0
+        }
+        Command::Help => {
+            println!("{USAGE}");
+            0
+        }
+        Command::Test(args) => match std::env::current_exe() {
+            Ok(exe) => crate::golden::main_test_command(&exe, &args),
+            Err(e) => {
+                eprintln!("coro test: cannot find the coro binary: {e}");
+                2
+            }
+        },
+        Command::Run { source, argv } => run_script(source, argv),
+    }
+}
+
+fn run_script(source: Source, argv: Vec<String>) -> i32 {
+    let (name, text) = match source {
+        Source::File(path) => match std::fs::read(&path) {
+            Ok(bytes) => {
+                let shown = std::fs::canonicalize(&path)
+                    .map(|p| p.display().to_string())
+                    .unwrap_or(path.clone());
+                match String::from_utf8(bytes) {
+                    Ok(t) => (shown, t),
+                    Err(e) => {
+                        let pos = e.utf8_error().valid_up_to();
+                        eprintln!(
+                            "SyntaxError: (unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {pos}: invalid start byte ({shown})",
+                            e.as_bytes()[pos]
+                        );
+                        return 1;
+                    }
+                }
+            }
+            Err(e) => {
+                let reason = match e.kind() {
+                    std::io::ErrorKind::NotFound => {
+                        "[Errno 2] No such file or directory".to_string()
+                    }
+                    _ => e.to_string(),
+                };
+                let abs = std::env::current_dir()
+                    .map(|d| d.join(&path).display().to_string())
+                    .unwrap_or(path.clone());
+                eprintln!("coro: can't open file '{abs}': {reason}");
+                return 2;
+            }
+        },
+        Source::Code(code) => ("<string>".to_string(), code),
+        Source::Stdin => {
+            if std::io::stdin().is_terminal() && argv.first().is_some_and(|a| a.is_empty()) {
+                eprintln!("coro: the interactive REPL is not built yet; pass a script file");
+                return 2;
+            }
+            let mut bytes = Vec::new();
+            if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+                eprintln!("coro: cannot read stdin: {e}");
+                return 2;
+            }
+            match String::from_utf8(bytes) {
+                Ok(t) => ("<stdin>".to_string(), t),
+                Err(_) => {
+                    eprintln!("SyntaxError: (unicode error) 'utf-8' codec can't decode the script");
+                    return 1;
+                }
+            }
+        }
+    };
+    let mut interp = Interpreter::new();
+    interp.vm.argv = argv;
+    let outcome = interp.run_source(&name, &text);
+    let code = interp.exit_code(&outcome);
+    interp.vm.out.flush();
+    match &outcome {
+        Outcome::Finished => {}
+        Outcome::Syntax(e, src) => eprint!("{}", report::render_syntax_error(e, src)),
+        Outcome::Raised(e) => {
+            let t = crate::runtime::types::types();
+            if e.is_instance(&t.system_exit) {
+                if let Some(arg) = e.first_arg() {
+                    if !matches!(
+                        arg,
+                        crate::runtime::value::Value::Int(_)
+                            | crate::runtime::value::Value::None
+                            | crate::runtime::value::Value::Bool(_)
+                    ) {
+                        if let Ok(s) = interp.vm.str(&arg) {
+                            eprintln!("{s}");
+                        }
+                    }
+                }
+            } else {
+                let tb = report::render_traceback(&mut interp.vm, e);
+                eprint!("{tb}");
+            }
+        }
+    }
+    interp.vm.out.flush();
+    code
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn script_arguments_belong_to_the_script() {
+        let (cmd, _) = parse_args(&args(&["x.py", "-c", "--version"])).unwrap();
+        assert_eq!(
+            cmd,
+            Command::Run {
+                source: Source::File("x.py".into()),
+                argv: args(&["x.py", "-c", "--version"])
+            }
+        );
+    }
+
+    #[test]
+    fn options_before_the_script() {
+        let (cmd, opts) = parse_args(&args(&["--virtual-time", "-c", "print(1)", "a"])).unwrap();
+        assert!(opts.virtual_time);
+        assert_eq!(
+            cmd,
+            Command::Run {
+                source: Source::Code("print(1)".into()),
+                argv: args(&["-c", "a"])
+            }
+        );
+        assert!(parse_args(&args(&["--bogus"])).is_err());
+        assert_eq!(
+            parse_args(&args(&["--version"])).unwrap().0,
+            Command::Version
+        );
+    }
+}

@@ -1,0 +1,112 @@
+//! The interpreter API the CLI and the REPL share: compile a source, run it in a module
+//! namespace, and report what ended it. It owns one [`Vm`] and the `__main__` globals.
+//! It is not a command line (see `cli`) and renders nothing itself beyond what
+//! [`crate::report`] does for errors.
+
+use crate::compiler::bytecode::SourceFile;
+use crate::compiler::{compile, CompileMode};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::PyErr;
+use crate::runtime::function::CodeObj;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::syntax_error::SyntaxError;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// Why running a source stopped.
+pub enum Outcome {
+    /// Ran to the end.
+    Finished,
+    /// Did not compile.
+    Syntax(SyntaxError, Rc<SourceFile>),
+    /// An exception escaped (SystemExit and KeyboardInterrupt included).
+    Raised(PyErr),
+}
+
+pub struct Interpreter {
+    pub vm: Vm,
+    pub main: Rc<PyDict>,
+}
+
+impl Default for Interpreter {
+    fn default() -> Self {
+        Interpreter::new()
+    }
+}
+
+impl Interpreter {
+    pub fn new() -> Interpreter {
+        let mut vm = Vm::new();
+        crate::runtime::bootstrap::install(&mut vm);
+        let main = Rc::new(PyDict::new());
+        main.set_by_str("__name__", Value::str("__main__"));
+        main.set_by_str(
+            "__builtins__",
+            crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
+        );
+        Interpreter { vm, main }
+    }
+
+    /// Compile `text` as a file named `name` (as tracebacks show it).
+    pub fn compile(
+        &self,
+        name: &str,
+        text: &str,
+        mode: CompileMode,
+    ) -> Result<Rc<CodeObj>, (SyntaxError, Rc<SourceFile>)> {
+        let source = Rc::new(SourceFile {
+            name: name.into(),
+            text: text.into(),
+        });
+        let module = crate::parser::parse_module(text).map_err(|e| (e, source.clone()))?;
+        let code = compile(&module, source.clone(), mode).map_err(|e| (e, source.clone()))?;
+        Ok(CodeObj::new(code))
+    }
+
+    /// Run a whole script in `__main__`.
+    pub fn run_source(&mut self, name: &str, text: &str) -> Outcome {
+        if text.contains('\0') {
+            let source = Rc::new(SourceFile {
+                name: name.into(),
+                text: text.replace('\0', "").into(),
+            });
+            return Outcome::Syntax(
+                SyntaxError::syntax("source code cannot contain null bytes", Default::default()),
+                source,
+            );
+        }
+        let code = match self.compile(name, text, CompileMode::Module) {
+            Ok(c) => c,
+            Err((e, src)) => return Outcome::Syntax(e, src),
+        };
+        self.main.set_by_str("__file__", Value::str(name));
+        match self.vm.run_code(code, self.main.clone(), None) {
+            Ok(_) => Outcome::Finished,
+            Err(e) => Outcome::Raised(e),
+        }
+    }
+
+    /// The process exit code for an outcome, as CPython chooses it.
+    pub fn exit_code(&mut self, outcome: &Outcome) -> i32 {
+        match outcome {
+            Outcome::Finished => 0,
+            Outcome::Syntax(..) => 1,
+            Outcome::Raised(e) => {
+                let t = types();
+                if e.is_instance(&t.system_exit) {
+                    match e.first_arg() {
+                        None | Some(Value::None) => 0,
+                        Some(Value::Int(i)) => i as i32,
+                        Some(Value::Bool(b)) => b as i32,
+                        Some(_) => 1,
+                    }
+                } else if e.is_instance(&t.keyboard_interrupt) {
+                    130
+                } else {
+                    1
+                }
+            }
+        }
+    }
+}

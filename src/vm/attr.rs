@@ -1,0 +1,437 @@
+//! Attribute access: `obj.name`, `obj.name = v`, `del obj.name`, and method lookup for
+//! `obj.name(...)` calls, with Python's descriptor rules (functions bind, property calls
+//! its getter, classmethod binds the class, staticmethod does not bind).
+
+use super::Vm;
+use crate::runtime::class::{Class, Payload};
+use crate::runtime::error::{attribute_error, type_error, PyResult};
+use crate::runtime::function::{BoundMethod, Builtin};
+use crate::runtime::native::NativeData;
+use crate::runtime::str::PyStr;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+impl Vm {
+    pub fn getattr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        self.getattr_str(obj, &PyStr::new(name))
+    }
+
+    /// `getattr` that answers None instead of raising AttributeError.
+    pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        match self.getattr(obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&types().attribute_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Bind a class attribute found by lookup to `obj` per the descriptor rules.
+    pub(crate) fn bind(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+        match &attr {
+            Value::Function(_) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: attr,
+                receiver: obj.clone(),
+            }))),
+            Value::Builtin(b) if b.bound.is_none() => Ok(Value::Builtin(Rc::new(Builtin {
+                name: b.name,
+                func: b.func,
+                bound: Some(obj.clone()),
+                owner: b.owner,
+            }))),
+            Value::Native(n) => match &n.data {
+                NativeData::Property { fget, .. } => {
+                    if fget.is_none() {
+                        return Err(attribute_error("property has no getter"));
+                    }
+                    let fget = fget.clone();
+                    self.call_args(&fget, vec![obj.clone()])
+                }
+                NativeData::StaticMethod(f) => Ok(f.clone()),
+                NativeData::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: f.clone(),
+                    receiver: Value::Class(cls.clone()),
+                }))),
+                _ => Ok(attr.clone()),
+            },
+            _ => Ok(attr),
+        }
+    }
+
+    pub fn getattr_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                let class_attr = cls.lookup(name);
+                // Data descriptors (property) win over the instance dict.
+                if let Some(Value::Native(n)) = &class_attr {
+                    if let NativeData::Property { .. } = n.data {
+                        return self.bind(class_attr.clone().unwrap_or(Value::None), obj, &cls);
+                    }
+                }
+                if let Some(v) = inst.dict.get_str(name) {
+                    return Ok(v);
+                }
+                if let Some(a) = class_attr {
+                    return self.bind(a, obj, &cls);
+                }
+                if let Some(v) = self.instance_special_attr(obj, inst, name)? {
+                    return Ok(v);
+                }
+                if let Some(ga) = cls.lookup_str("__getattr__") {
+                    return self.call_args(&ga, vec![obj.clone(), Value::str(name.as_str())]);
+                }
+                Err(no_attribute(&cls.name(), name.as_str()))
+            }
+            Value::Class(cls) => {
+                if let Some(v) = cls.lookup(name) {
+                    return match &v {
+                        Value::Native(n) => match &n.data {
+                            NativeData::ClassMethod(f) => {
+                                Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                                    func: f.clone(),
+                                    receiver: obj.clone(),
+                                })))
+                            }
+                            NativeData::StaticMethod(f) => Ok(f.clone()),
+                            _ => Ok(v.clone()),
+                        },
+                        _ => Ok(v),
+                    };
+                }
+                match name.as_str() {
+                    "__name__" => return Ok(Value::str(&cls.name())),
+                    "__qualname__" => return Ok(Value::str(&cls.qualname.borrow())),
+                    "__module__" => return Ok(Value::str(&cls.module.borrow())),
+                    "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
+                    "__mro__" => {
+                        return Ok(Value::tuple(
+                            cls.mro().into_iter().map(Value::Class).collect(),
+                        ))
+                    }
+                    "__bases__" => {
+                        return Ok(Value::tuple(
+                            cls.bases
+                                .borrow()
+                                .iter()
+                                .cloned()
+                                .map(Value::Class)
+                                .collect(),
+                        ))
+                    }
+                    "__base__" => {
+                        return Ok(cls
+                            .bases
+                            .borrow()
+                            .first()
+                            .cloned()
+                            .map(Value::Class)
+                            .unwrap_or(Value::None))
+                    }
+                    "__doc__" => return Ok(Value::None),
+                    _ => {}
+                }
+                // Methods of `type` itself (mro(), __subclasses__ ...) are rare; none here.
+                Err(attribute_error(format!(
+                    "type object '{}' has no attribute '{}'",
+                    cls.name(),
+                    name.as_str()
+                )))
+            }
+            Value::Native(n) => {
+                if let NativeData::Module(m) = &n.data {
+                    return match m.dict.get_str(name) {
+                        Some(v) => Ok(v),
+                        None => {
+                            if name.as_str() == "__dict__" {
+                                return Ok(Value::Dict(m.dict.clone()));
+                            }
+                            Err(attribute_error(format!(
+                                "module '{}' has no attribute '{}'",
+                                m.name,
+                                name.as_str()
+                            )))
+                        }
+                    };
+                }
+                self.builtin_value_attr(obj, name)
+            }
+            Value::Function(f) => {
+                if let Some(v) = f.dict.get_str(name) {
+                    return Ok(v);
+                }
+                match name.as_str() {
+                    "__name__" => Ok(Value::str(&f.name.borrow())),
+                    "__qualname__" => Ok(Value::str(&f.qualname.borrow())),
+                    "__module__" => Ok(f.globals.get_by_str("__name__").unwrap_or(Value::None)),
+                    "__doc__" => Ok(Value::None),
+                    "__dict__" => Ok(Value::Dict(f.dict.clone())),
+                    "__defaults__" => {
+                        let d = f.defaults.borrow();
+                        Ok(if d.is_empty() {
+                            Value::None
+                        } else {
+                            Value::tuple(d.clone())
+                        })
+                    }
+                    "__code__" => Ok(crate::runtime::native::NativeObj::code(f.code.clone())),
+                    "__globals__" => Ok(Value::Dict(f.globals.clone())),
+                    _ => self.builtin_value_attr(obj, name),
+                }
+            }
+            Value::BoundMethod(bm) => match name.as_str() {
+                "__self__" => Ok(bm.receiver.clone()),
+                "__func__" => Ok(bm.func.clone()),
+                _ => {
+                    let f = bm.func.clone();
+                    self.getattr_str(&f, name)
+                }
+            },
+            Value::Builtin(b) => match name.as_str() {
+                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+                "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
+                "__doc__" => Ok(Value::None),
+                _ => self.builtin_value_attr(obj, name),
+            },
+            Value::Generator(g) => match name.as_str() {
+                "__name__" => Ok(Value::str(&g.name)),
+                "__qualname__" => Ok(Value::str(&g.qualname)),
+                _ => self.builtin_value_attr(obj, name),
+            },
+            _ => self.builtin_value_attr(obj, name),
+        }
+    }
+
+    /// Attributes of instances that live in native state (exceptions' args and chaining).
+    fn instance_special_attr(
+        &mut self,
+        obj: &Value,
+        inst: &crate::runtime::class::Instance,
+        name: &PyStr,
+    ) -> PyResult<Option<Value>> {
+        match name.as_str() {
+            "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
+            "__dict__" => return Ok(Some(Value::Dict(inst.dict.clone()))),
+            _ => {}
+        }
+        if let Payload::Exception(d) = &inst.payload {
+            let d = d.borrow();
+            return Ok(match name.as_str() {
+                "args" => Some(d.args.clone()),
+                "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
+                "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
+                "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
+                "__traceback__" => Some(Value::None),
+                "__notes__" if !d.notes.is_empty() => Some(Value::list(d.notes.clone())),
+                _ => None,
+            });
+        }
+        let _ = obj;
+        Ok(None)
+    }
+
+    /// Attributes of builtin values: methods from the type's namespace.
+    fn builtin_value_attr(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        let cls = self.type_of(obj);
+        if let Some(a) = cls.lookup(name) {
+            return self.bind(a, obj, &cls);
+        }
+        match name.as_str() {
+            "__class__" => return Ok(Value::Class(cls)),
+            "__name__" if matches!(obj, Value::Native(_)) => {
+                if let Value::Native(n) = obj {
+                    if let NativeData::LruCache(c) = &n.data {
+                        let f = c.func.clone();
+                        return self.getattr_str(&f, name);
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Value::Native(n) = obj {
+            if let NativeData::LruCache(c) = &n.data {
+                if let Some(v) = c.attrs.get_str(name) {
+                    return Ok(v);
+                }
+            }
+        }
+        Err(no_attribute(&cls.name(), name.as_str()))
+    }
+
+    /// For `obj.name(args)`: the unbound function when binding would make a bound method
+    /// (so the call can pass `obj` itself), or None to fall back to `getattr`.
+    pub(crate) fn lookup_method(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                if inst.dict.get_str(name).is_some() {
+                    return Ok(None);
+                }
+                match inst.class.lookup(name) {
+                    Some(f @ Value::Function(_)) => Ok(Some(f)),
+                    _ => Ok(None),
+                }
+            }
+            Value::Class(_) | Value::Function(_) | Value::BoundMethod(_) => Ok(None),
+            Value::Native(n) if matches!(n.data, NativeData::Module(_)) => Ok(None),
+            _ => {
+                let cls = self.type_of(obj);
+                match cls.lookup(name) {
+                    Some(b @ Value::Builtin(_)) => Ok(Some(b)),
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
+        self.setattr_str(obj, &Rc::new(PyStr::new(name)), v)
+    }
+
+    pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Native(n)) = inst.class.lookup(name) {
+                    if let NativeData::Property { fset, .. } = &n.data {
+                        if fset.is_none() {
+                            return Err(attribute_error(format!(
+                                "property '{}' of '{}' object has no setter",
+                                name.as_str(),
+                                inst.class.name()
+                            )));
+                        }
+                        let fset = fset.clone();
+                        self.call_args(&fset, vec![obj.clone(), v])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(sa) = inst.class.lookup_str("__setattr__") {
+                    if !matches!(sa, Value::Builtin(_)) {
+                        self.call_args(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
+                    }
+                }
+                if let Payload::Exception(d) = &inst.payload {
+                    let mut d = d.borrow_mut();
+                    match name.as_str() {
+                        "__cause__" => {
+                            d.cause = if v.is_none() { None } else { Some(v) };
+                            d.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            d.context = if v.is_none() { None } else { Some(v) };
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            d.suppress_context = matches!(v, Value::Bool(true));
+                            return Ok(());
+                        }
+                        "args" => {
+                            d.args = v;
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.dict.set_str(name.clone(), v);
+                Ok(())
+            }
+            Value::Class(cls) => {
+                if cls.is_builtin {
+                    return Err(type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        cls.name()
+                    )));
+                }
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &v {
+                            *cls.name.borrow_mut() = s.as_str().into();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &v {
+                            *cls.qualname.borrow_mut() = s.as_str().into();
+                        }
+                    }
+                    _ => cls.dict.set_str(name.clone(), v),
+                }
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => {
+                        if let Value::Str(s) = &v {
+                            *f.name.borrow_mut() = s.as_str().into();
+                        }
+                    }
+                    "__qualname__" => {
+                        if let Value::Str(s) = &v {
+                            *f.qualname.borrow_mut() = s.as_str().into();
+                        }
+                    }
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match &v {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => vec![],
+                        };
+                    }
+                    _ => f.dict.set_str(name.clone(), v),
+                }
+                Ok(())
+            }
+            Value::Native(n) => match &n.data {
+                NativeData::Module(m) => {
+                    m.dict.set_str(name.clone(), v);
+                    Ok(())
+                }
+                NativeData::LruCache(c) => {
+                    c.attrs.set_str(name.clone(), v);
+                    Ok(())
+                }
+                _ => Err(readonly_attr(&self.type_of(obj).name(), name.as_str())),
+            },
+            _ => Err(readonly_attr(&self.type_of(obj).name(), name.as_str())),
+        }
+    }
+
+    pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let key = PyStr::new(name);
+        let removed = match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Native(n)) = inst.class.lookup(&key) {
+                    if let NativeData::Property { fdel, .. } = &n.data {
+                        if !fdel.is_none() {
+                            let fdel = fdel.clone();
+                            self.call_args(&fdel, vec![obj.clone()])?;
+                            return Ok(());
+                        }
+                    }
+                }
+                inst.dict.del_str(&key)
+            }
+            Value::Class(cls) if !cls.is_builtin => cls.dict.del_str(&key),
+            Value::Function(f) => f.dict.del_str(&key),
+            Value::Native(n) => match &n.data {
+                NativeData::Module(m) => m.dict.del_str(&key),
+                _ => None,
+            },
+            _ => None,
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(&self.type_of(obj).name(), name)),
+        }
+    }
+}
+
+#[cold]
+fn no_attribute(type_name: &str, name: &str) -> crate::runtime::error::PyErr {
+    attribute_error(format!("'{type_name}' object has no attribute '{name}'"))
+}
+
+#[cold]
+fn readonly_attr(type_name: &str, name: &str) -> crate::runtime::error::PyErr {
+    attribute_error(format!("'{type_name}' object has no attribute '{name}'"))
+}

@@ -1,0 +1,712 @@
+//! Calling: binding arguments to parameters with CPython's rules and messages, calling
+//! any callable value from native code, building functions and classes.
+
+use super::frame::Frame;
+use super::Vm;
+use crate::compiler::bytecode::CodeKind;
+use crate::runtime::class::{Class, Layout};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, PyResult};
+use crate::runtime::function::{Args, Builtin, CellObj, Function};
+use crate::runtime::native::NativeData;
+use crate::runtime::str::PyStr;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// Call any callable.
+    pub fn call(&mut self, callee: &Value, args: Args<'_>) -> PyResult<Value> {
+        match callee {
+            Value::Function(f) => self.call_function(f, None, args),
+            Value::Builtin(b) => match &b.bound {
+                None => (b.func)(self, args),
+                Some(recv) => {
+                    let mut all = Vec::with_capacity(args.args.len() + 1);
+                    all.push(recv.clone());
+                    all.extend_from_slice(args.args);
+                    (b.func)(
+                        self,
+                        Args {
+                            args: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )
+                }
+            },
+            Value::BoundMethod(bm) => match &bm.func {
+                Value::Function(f) => self.call_function(f, Some(bm.receiver.clone()), args),
+                other => {
+                    let mut all = Vec::with_capacity(args.args.len() + 1);
+                    all.push(bm.receiver.clone());
+                    all.extend_from_slice(args.args);
+                    self.call(
+                        other,
+                        Args {
+                            args: &all,
+                            kwnames: args.kwnames,
+                        },
+                    )
+                }
+            },
+            Value::Class(cls) => self.call_class(cls, args),
+            Value::Native(n) => match &n.data {
+                NativeData::Partial {
+                    func,
+                    args: pargs,
+                    kwargs,
+                } => {
+                    let mut all: Vec<Value> = pargs.clone();
+                    all.extend_from_slice(args.pos());
+                    let mut names: Vec<Value> = Vec::new();
+                    let mut vals: Vec<Value> = Vec::new();
+                    for (k, v) in kwargs.items() {
+                        let ks = k
+                            .as_pystr()
+                            .map(|s| s.as_str().to_string())
+                            .unwrap_or_default();
+                        if args.get_kw(&ks).is_none() {
+                            names.push(k);
+                            vals.push(v);
+                        }
+                    }
+                    for (k, v) in args.kw() {
+                        names.push(Value::str(k));
+                        vals.push(v.clone());
+                    }
+                    all.extend(vals);
+                    let func = func.clone();
+                    self.call(
+                        &func,
+                        Args {
+                            args: &all,
+                            kwnames: &names,
+                        },
+                    )
+                }
+                NativeData::StaticMethod(f) => {
+                    let f = f.clone();
+                    self.call(&f, args)
+                }
+                _ => self.call_dunder_call(callee, args),
+            },
+            Value::Instance(_) => self.call_dunder_call(callee, args),
+            _ => Err(not_callable(&self.type_of(callee).name())),
+        }
+    }
+
+    fn call_dunder_call(&mut self, callee: &Value, args: Args<'_>) -> PyResult<Value> {
+        let cls = self.type_of(callee);
+        match cls.lookup_str("__call__") {
+            Some(m) => {
+                let mut all = Vec::with_capacity(args.args.len() + 1);
+                all.push(callee.clone());
+                all.extend_from_slice(args.args);
+                self.call(
+                    &m,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )
+            }
+            None => Err(not_callable(&cls.name())),
+        }
+    }
+
+    /// Positional-only convenience.
+    pub fn call_args(&mut self, callee: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call(callee, Args::new(&args))
+    }
+
+    /// `cls(*args)`: `__new__` then `__init__`.
+    fn call_class(&mut self, cls: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
+        let t = types();
+        if Rc::ptr_eq(cls, &t.type_) && args.pos().len() == 1 && !args.has_kw() {
+            return Ok(Value::Class(self.type_of(&args.pos()[0])));
+        }
+        // __new__: a user-defined one, a builtin base's, or object's.
+        let new = cls.lookup_str("__new__");
+        let obj = match &new {
+            Some(Value::Native(n)) if matches!(n.data, NativeData::StaticMethod(_)) => {
+                let NativeData::StaticMethod(f) = &n.data else {
+                    unreachable!()
+                };
+                let mut all = vec![Value::Class(cls.clone())];
+                all.extend_from_slice(args.args);
+                self.call(
+                    f,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?
+            }
+            Some(f @ Value::Function(_)) => {
+                let mut all = vec![Value::Class(cls.clone())];
+                all.extend_from_slice(args.args);
+                self.call(
+                    f,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?
+            }
+            Some(b @ Value::Builtin(_)) => {
+                let mut all = vec![Value::Class(cls.clone())];
+                all.extend_from_slice(args.args);
+                let obj = self.call(
+                    b,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?;
+                if cls.is_builtin && cls.layout != Layout::Exception {
+                    // Builtin constructors (int(), list(), ...) finish the object themselves.
+                    return Ok(obj);
+                }
+                obj
+            }
+            _ => {
+                if cls.layout == Layout::Builtin && !cls.is_builtin {
+                    return Err(type_error(format!(
+                        "cannot create '{}' instances",
+                        cls.name()
+                    )));
+                }
+                self.new_object(cls)?
+            }
+        };
+        // __init__ runs only when __new__ returned an instance of cls.
+        if !self.type_of(&obj).is_subclass(cls) {
+            return Ok(obj);
+        }
+        match cls.lookup_str("__init__") {
+            Some(init) => {
+                let mut all = Vec::with_capacity(args.args.len() + 1);
+                all.push(obj.clone());
+                all.extend_from_slice(args.args);
+                let r = self.call(
+                    &init,
+                    Args {
+                        args: &all,
+                        kwnames: args.kwnames,
+                    },
+                )?;
+                if !r.is_none() {
+                    return Err(type_error(format!(
+                        "__init__() should return None, not '{}'",
+                        self.type_of(&r).name()
+                    )));
+                }
+            }
+            None => {
+                if (!args.args.is_empty()) && new.is_none() {
+                    return Err(type_error(format!("{}() takes no arguments", cls.name())));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// Bind call arguments into a new frame for `func` (CPython's binding rules).
+    pub(crate) fn frame_for_call(
+        &mut self,
+        func: &Rc<Function>,
+        receiver: Option<Value>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Box<Frame>> {
+        let codeobj = &func.code;
+        let code = &codeobj.code;
+        let mut frame = Frame::new(codeobj.clone(), func.globals.clone(), None);
+        let npos_given = args.len() - kwnames.len() + receiver.is_some() as usize;
+        let argcount = code.argcount as usize;
+        let simple = kwnames.is_empty()
+            && !code.has_varargs
+            && !code.has_varkw
+            && code.kwonlyargcount == 0
+            && npos_given == argcount;
+        if simple {
+            let mut i = 0;
+            if let Some(r) = receiver {
+                frame.fast[0] = Some(r);
+                i = 1;
+            }
+            for a in args {
+                frame.fast[i] = Some(a.clone());
+                i += 1;
+            }
+        } else {
+            self.bind_general(func, &mut frame, receiver, args, kwnames)?;
+        }
+        // Cells: fresh ones for this scope (parameters moved in), then the closure.
+        let ncells = code.cellvars.len();
+        if ncells > 0 || !func.closure.is_empty() {
+            let mut cells: Vec<Rc<CellObj>> = Vec::with_capacity(ncells + func.closure.len());
+            for p in code.cell_params.iter() {
+                let init = match p {
+                    Some(idx) => frame.fast[*idx as usize].take(),
+                    None => None,
+                };
+                cells.push(Rc::new(RefCell::new(init)));
+            }
+            cells.extend(func.closure.iter().cloned());
+            frame.cells = cells;
+        }
+        Ok(frame)
+    }
+
+    #[cold]
+    fn bind_general(
+        &mut self,
+        func: &Rc<Function>,
+        frame: &mut Frame,
+        receiver: Option<Value>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
+        let code = &func.code.code;
+        let fname = func.qualname.borrow().clone();
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let nkw = kwnames.len();
+        let mut positional: Vec<Value> = Vec::with_capacity(args.len() + 1);
+        if let Some(r) = receiver {
+            positional.push(r);
+        }
+        positional.extend_from_slice(&args[..args.len() - nkw]);
+        let kwvals = &args[args.len() - nkw..];
+
+        let npos = positional.len();
+        let nbound = npos.min(argcount);
+        for (i, v) in positional.iter().take(nbound).enumerate() {
+            frame.fast[i] = Some(v.clone());
+        }
+        let mut slot = argcount + kwonly;
+        if code.has_varargs {
+            let extra = if npos > argcount {
+                positional[argcount..].to_vec()
+            } else {
+                vec![]
+            };
+            frame.fast[slot] = Some(Value::tuple(extra));
+            slot += 1;
+        } else if npos > argcount {
+            let defaults = func.defaults.borrow().len();
+            let given_kwonly = kwnames
+                .iter()
+                .filter(|k| {
+                    let k = k.as_pystr().map(|s| s.as_str()).unwrap_or("");
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|n| &**n == k)
+                })
+                .count();
+            let takes = if defaults > 0 {
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
+            } else {
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
+            };
+            let given = if given_kwonly > 0 {
+                format!(
+                    "{} positional argument{} (and {} keyword-only argument{})",
+                    npos,
+                    if npos == 1 { "" } else { "s" },
+                    given_kwonly,
+                    if given_kwonly == 1 { "" } else { "s" }
+                )
+            } else {
+                format!("{} {}", npos, if npos == 1 { "was" } else { "were" })
+            };
+            let verb = if given_kwonly > 0 {
+                " were given"
+            } else {
+                " given"
+            };
+            return Err(type_error(format!(
+                "{fname}() takes {takes} but {given}{verb}"
+            )));
+        }
+        let kwargs_dict = if code.has_varkw {
+            let d = Rc::new(PyDict::new());
+            frame.fast[slot] = Some(Value::Dict(d.clone()));
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_as_kw: Vec<String> = Vec::new();
+        for (k, v) in kwnames.iter().zip(kwvals) {
+            let kname = k.as_pystr().map(|s| s.as_str()).unwrap_or("");
+            let pos = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| &**n == kname);
+            match pos {
+                Some(i) if i >= posonly => {
+                    if frame.fast[i].is_some() {
+                        return Err(type_error(format!(
+                            "{fname}() got multiple values for argument '{kname}'"
+                        )));
+                    }
+                    frame.fast[i] = Some(v.clone());
+                }
+                other => match &kwargs_dict {
+                    Some(d) => {
+                        d.set_str(Rc::new(PyStr::new(kname)), v.clone());
+                    }
+                    None => {
+                        if other.is_some() {
+                            posonly_as_kw.push(kname.to_string());
+                        } else {
+                            return Err(type_error(format!(
+                                "{fname}() got an unexpected keyword argument '{kname}'"
+                            )));
+                        }
+                    }
+                },
+            }
+        }
+        if !posonly_as_kw.is_empty() {
+            return Err(type_error(format!(
+                "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_kw.join(", ")
+            )));
+        }
+        // Defaults for missing positional parameters.
+        let defaults = func.defaults.borrow();
+        let first_default = argcount - defaults.len();
+        let mut missing: Vec<String> = Vec::new();
+        for i in 0..argcount {
+            if frame.fast[i].is_none() {
+                if i >= first_default {
+                    frame.fast[i] = Some(defaults[i - first_default].clone());
+                } else {
+                    missing.push(code.varnames[i].to_string());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&fname, "positional", &missing));
+        }
+        let kwdefaults = func.kwdefaults.borrow();
+        for i in argcount..argcount + kwonly {
+            if frame.fast[i].is_none() {
+                let name = &code.varnames[i];
+                match kwdefaults.as_ref().and_then(|d| d.get_by_str(name)) {
+                    Some(v) => frame.fast[i] = Some(v),
+                    None => missing.push(name.to_string()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&fname, "keyword-only", &missing));
+        }
+        Ok(())
+    }
+
+    /// MakeFunction.
+    pub(crate) fn make_function(
+        &mut self,
+        code: Value,
+        defaults: Option<Value>,
+        kwdefaults: Option<Value>,
+        closure: Option<Value>,
+        globals: &Rc<PyDict>,
+    ) -> PyResult<Value> {
+        let Value::Native(n) = &code else {
+            return Err(type_error("MakeFunction expects a code object"));
+        };
+        let NativeData::Code(codeobj) = &n.data else {
+            return Err(type_error("MakeFunction expects a code object"));
+        };
+        let defaults = match defaults {
+            Some(Value::Tuple(t)) => t.items.to_vec(),
+            _ => vec![],
+        };
+        let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let closure: Box<[Rc<CellObj>]> = match closure {
+            Some(Value::Tuple(t)) => t
+                .items
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Native(n) => match &n.data {
+                        NativeData::Cell(cell) => Some(cell.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect(),
+            _ => Box::new([]),
+        };
+        let c = &codeobj.code;
+        Ok(Value::Function(Rc::new(Function {
+            code: codeobj.clone(),
+            globals: globals.clone(),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            name: RefCell::new(c.name.clone()),
+            qualname: RefCell::new(c.qualname.clone()),
+            dict: Rc::new(PyDict::new()),
+        })))
+    }
+
+    /// `yield from`-able iterator for `await x`.
+    pub(crate) fn get_awaitable(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Generator(g) if g.kind == CodeKind::Coroutine => {
+                if g.state.get() == super::GenState::Done {
+                    return Err(crate::runtime::error::runtime_error(
+                        "cannot reuse already awaited coroutine",
+                    ));
+                }
+                Ok(v.clone())
+            }
+            // A generator-based coroutine (legacy @asyncio.coroutine) is awaitable.
+            Value::Generator(g) if g.kind == CodeKind::Generator && g.started.get() => {
+                Ok(v.clone())
+            }
+            _ => {
+                let cls = self.type_of(v);
+                match cls.lookup_str("__await__") {
+                    Some(m) => {
+                        let it = self.call_args(&m, vec![v.clone()])?;
+                        Ok(it)
+                    }
+                    None => {
+                        if let Value::Generator(_) = v {
+                            return Ok(v.clone());
+                        }
+                        Err(type_error(format!(
+                            "object {} can't be used in 'await' expression",
+                            cls.name()
+                        )))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A special method looked up on the type (`__enter__`, `__aexit__`, ...), bound.
+    pub(crate) fn special_method(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        partner: &str,
+    ) -> PyResult<Value> {
+        let cls = self.type_of(obj);
+        match cls.lookup_str(name) {
+            Some(m) => self.bind(m, obj, &cls),
+            None => {
+                let proto = match name {
+                    "__enter__" | "__exit__" => Some("context manager protocol"),
+                    "__aenter__" | "__aexit__" => Some("asynchronous context manager protocol"),
+                    _ => None,
+                };
+                let _ = partner;
+                match proto {
+                    Some(p) => Err(type_error(format!(
+                        "'{}' object does not support the {p}",
+                        cls.name()
+                    ))),
+                    None => Err(type_error(format!(
+                        "'{}' object has no attribute '{name}'",
+                        cls.name()
+                    ))),
+                }
+            }
+        }
+    }
+
+    /// `{**a}` / `f(**a)`.
+    pub(crate) fn dict_update_from(
+        &mut self,
+        d: &Rc<PyDict>,
+        other: &Value,
+        merge: bool,
+    ) -> PyResult<()> {
+        let pairs: Vec<(Value, Value)> = match other {
+            Value::Dict(o) => o.items(),
+            _ => {
+                let keys_m = self.getattr_opt(other, "keys")?;
+                let Some(keys_m) = keys_m else {
+                    return Err(type_error(format!(
+                        "'{}' object is not a mapping",
+                        self.type_of(other).name()
+                    )));
+                };
+                let keys = self.call_args(&keys_m, vec![])?;
+                let keys = self.collect(&keys)?;
+                let mut pairs = Vec::new();
+                for k in keys {
+                    let v = self.getitem(other, &k)?;
+                    pairs.push((k, v));
+                }
+                pairs
+            }
+        };
+        for (k, v) in pairs {
+            if merge {
+                if !matches!(k, Value::Str(_)) {
+                    return Err(type_error("keywords must be strings"));
+                }
+                if d.contains(self, &k)? {
+                    let ks = k
+                        .as_pystr()
+                        .map(|s| s.as_str().to_string())
+                        .unwrap_or_default();
+                    return Err(type_error(format!(
+                        "got multiple values for keyword argument '{ks}'"
+                    )));
+                }
+            }
+            d.set_item(self, k, v)?;
+        }
+        Ok(())
+    }
+
+    /// UnpackSequence: exactly `n` items.
+    pub(crate) fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match seq {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.snapshot(),
+            other => {
+                // Stop as soon as there are too many, like CPython (iterators may be infinite).
+                let it = self.get_iter(other)?;
+                let mut items = Vec::with_capacity(n);
+                while let Some(v) = self.next(&it)? {
+                    items.push(v);
+                    if items.len() > n {
+                        return Err(crate::runtime::error::value_error(format!(
+                            "too many values to unpack (expected {n})"
+                        )));
+                    }
+                }
+                items
+            }
+        };
+        if items.len() != n {
+            if items.len() > n {
+                return Err(crate::runtime::error::value_error(format!(
+                    "too many values to unpack (expected {n})"
+                )));
+            }
+            return Err(crate::runtime::error::value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
+        }
+        Ok(items)
+    }
+
+    /// `import name` of a builtin module.
+    pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.modules.get(name) {
+            return Ok(m.clone());
+        }
+        let top = name.split('.').next().unwrap_or(name);
+        if let Some(m) = self.modules.get(top) {
+            return Ok(m.clone());
+        }
+        Err(crate::runtime::error::PyErr::new(
+            &types().module_not_found_error,
+            format!("No module named '{name}'"),
+        ))
+    }
+}
+
+#[cold]
+fn not_callable(type_name: &str) -> crate::runtime::error::PyErr {
+    type_error(format!("'{type_name}' object is not callable"))
+}
+
+#[cold]
+fn missing_args(fname: &str, kind: &str, missing: &[String]) -> crate::runtime::error::PyErr {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
+    };
+    type_error(format!(
+        "{fname}() missing {} required {kind} argument{}: {list}",
+        missing.len(),
+        if missing.len() == 1 { "" } else { "s" }
+    ))
+}
+
+/// `__build_class__(body, name, *bases, **kw)`: run the class body in a fresh namespace
+/// and create the class.
+pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() < 2 {
+        return Err(type_error("__build_class__: not enough arguments"));
+    }
+    let Value::Function(body) = &pos[0] else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let name = match &pos[1] {
+        Value::Str(s) => s.as_str().to_string(),
+        _ => return Err(type_error("__build_class__: name is not a string")),
+    };
+    let mut bases: Vec<Rc<Class>> = Vec::new();
+    for b in &pos[2..] {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => {
+                return Err(type_error(format!(
+                    "bases must be types, not {}",
+                    vm.type_of(other).name()
+                )))
+            }
+        }
+    }
+    if bases.is_empty() {
+        bases.push(types().object.clone());
+    }
+    let ns = Rc::new(PyDict::new());
+    let frame = {
+        let mut f = vm.frame_for_call(body, None, &[], &[])?;
+        f.locals = Some(ns.clone());
+        f
+    };
+    let cell = match vm.run_frame(frame)? {
+        super::Halt::Return(v) => v,
+        super::Halt::Yield(_) => Value::None,
+    };
+    let qualname = match ns.get_by_str("__qualname__") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => name.clone(),
+    };
+    if ns.get_by_str("__eq__").is_some() && ns.get_by_str("__hash__").is_none() {
+        ns.set_by_str("__hash__", Value::None);
+    }
+    let cls = Class::new_user(&name, &qualname, bases, ns)?;
+    if let Value::Native(n) = &cell {
+        if let NativeData::Cell(c) = &n.data {
+            *c.borrow_mut() = Some(Value::Class(cls.clone()));
+        }
+    }
+    // __set_name__ on descriptors, __init_subclass__ are rare in scripts; skipped.
+    let _ = Builtin::value;
+    Ok(Value::Class(cls))
+}

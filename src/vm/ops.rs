@@ -1,0 +1,936 @@
+//! Operators: arithmetic, bitwise, unary and comparison operators with Python's rules —
+//! native fast paths for the builtin numeric and sequence types, then the dunder
+//! protocol (`__add__`, reflected `__radd__`, `NotImplemented`) for everything else.
+
+use super::Vm;
+use crate::ast::{BinOp, CmpOp};
+use crate::runtime::error::{
+    memory_error, overflow_error, type_error, zero_division_error, PyResult,
+};
+use crate::runtime::hashing::float_to_bigint;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// Largest sequence or integer result coro agrees to build (elements or bits).
+const MAX_SIZE: u64 = 1 << 32;
+
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mult => "*",
+        BinOp::MatMult => "@",
+        BinOp::Div => "/",
+        BinOp::Mod => "%",
+        BinOp::Pow => "** or pow()",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+        BinOp::FloorDiv => "//",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mult => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMult => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+    }
+}
+
+/// An int operand, borrowed as i64 or BigInt.
+enum IntRef<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+fn as_int(v: &Value) -> Option<IntRef<'_>> {
+    match v {
+        Value::Int(i) => Some(IntRef::Small(*i)),
+        Value::Bool(b) => Some(IntRef::Small(*b as i64)),
+        Value::BigInt(b) => Some(IntRef::Big(b)),
+        _ => None,
+    }
+}
+
+fn to_big(i: &IntRef<'_>) -> BigInt {
+    match i {
+        IntRef::Small(x) => BigInt::from(*x),
+        IntRef::Big(b) => (*b).clone(),
+    }
+}
+
+pub fn int_to_f64(v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(*b as i64 as f64),
+        Value::BigInt(b) => match b.to_f64() {
+            Some(f) if f.is_finite() => Ok(f),
+            _ => Err(overflow_error("int too large to convert to float")),
+        },
+        Value::Float(f) => Ok(*f),
+        _ => Err(type_error("must be real number")),
+    }
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+    )
+}
+
+/// Python's float floor division and modulo.
+pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
+    let m = a % b;
+    let mut div = (a - m) / b;
+    let mut m = m;
+    if m != 0.0 {
+        if (b < 0.0) != (m < 0.0) {
+            m += b;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(b);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(a / b)
+    };
+    (floordiv, m)
+}
+
+fn int_op(op: BinOp, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Option<Value>> {
+    if let (IntRef::Small(x), IntRef::Small(y)) = (&a, &b) {
+        let (x, y) = (*x, *y);
+        let r = match op {
+            BinOp::Add => x.checked_add(y),
+            BinOp::Sub => x.checked_sub(y),
+            BinOp::Mult => x.checked_mul(y),
+            BinOp::FloorDiv => {
+                if y == 0 {
+                    return Err(zero_division_error("integer division or modulo by zero"));
+                }
+                x.checked_rem(y).map(|_| Integer::div_floor(&x, &y))
+            }
+            BinOp::Mod => {
+                if y == 0 {
+                    return Err(zero_division_error("integer modulo by zero"));
+                }
+                x.checked_rem(y).map(|_| x.mod_floor(&y))
+            }
+            BinOp::BitAnd => Some(x & y),
+            BinOp::BitOr => Some(x | y),
+            BinOp::BitXor => Some(x ^ y),
+            BinOp::LShift => {
+                if y < 0 {
+                    return Err(crate::runtime::error::value_error("negative shift count"));
+                }
+                if y < 63 && x.unsigned_abs() < (1u64 << (62 - y)) {
+                    Some(x << y)
+                } else {
+                    None
+                }
+            }
+            BinOp::RShift => {
+                if y < 0 {
+                    return Err(crate::runtime::error::value_error("negative shift count"));
+                }
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
+            }
+            BinOp::Div => {
+                if y == 0 {
+                    return Err(zero_division_error("division by zero"));
+                }
+                return Ok(Some(Value::Float(x as f64 / y as f64)));
+            }
+            BinOp::Pow => {
+                if y < 0 {
+                    if x == 0 {
+                        return Err(zero_division_error(
+                            "0.0 cannot be raised to a negative power",
+                        ));
+                    }
+                    return Ok(Some(Value::Float((x as f64).powf(y as f64))));
+                }
+                if y <= u32::MAX as i64 {
+                    x.checked_pow(y as u32)
+                } else {
+                    None
+                }
+            }
+            BinOp::MatMult => return Ok(None),
+        };
+        if let Some(r) = r {
+            return Ok(Some(Value::Int(r)));
+        }
+    }
+    let x = to_big(&a);
+    let y = to_big(&b);
+    let r = match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => {
+            if x.bits() + y.bits() > MAX_SIZE {
+                return Err(memory_error(""));
+            }
+            x * y
+        }
+        BinOp::FloorDiv => {
+            if y.is_zero() {
+                return Err(zero_division_error("integer division or modulo by zero"));
+            }
+            x.div_floor(&y)
+        }
+        BinOp::Mod => {
+            if y.is_zero() {
+                return Err(zero_division_error("integer modulo by zero"));
+            }
+            x.mod_floor(&y)
+        }
+        BinOp::BitAnd => x & y,
+        BinOp::BitOr => x | y,
+        BinOp::BitXor => x ^ y,
+        BinOp::LShift => {
+            if y.is_negative() {
+                return Err(crate::runtime::error::value_error("negative shift count"));
+            }
+            let s = y.to_u64().unwrap_or(u64::MAX);
+            if x.is_zero() {
+                BigInt::zero()
+            } else if s + x.bits() > MAX_SIZE {
+                return Err(overflow_error("too many digits in integer"));
+            } else {
+                x << s as usize
+            }
+        }
+        BinOp::RShift => {
+            if y.is_negative() {
+                return Err(crate::runtime::error::value_error("negative shift count"));
+            }
+            match y.to_usize() {
+                Some(s) => x >> s,
+                None => {
+                    if x.is_negative() {
+                        BigInt::from(-1)
+                    } else {
+                        BigInt::zero()
+                    }
+                }
+            }
+        }
+        BinOp::Div => {
+            if y.is_zero() {
+                return Err(zero_division_error("division by zero"));
+            }
+            return Ok(Some(Value::Float(big_true_div(&x, &y)?)));
+        }
+        BinOp::Pow => {
+            if y.is_negative() {
+                let xf = x.to_f64().unwrap_or(f64::INFINITY);
+                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                if xf == 0.0 {
+                    return Err(zero_division_error(
+                        "0.0 cannot be raised to a negative power",
+                    ));
+                }
+                return Ok(Some(Value::Float(xf.powf(yf))));
+            }
+            if x.is_zero() || x.is_one() {
+                x
+            } else if x == BigInt::from(-1) {
+                if y.is_even() {
+                    BigInt::one()
+                } else {
+                    x
+                }
+            } else {
+                let e = y.to_u64().unwrap_or(u64::MAX);
+                if e.saturating_mul(x.bits()) > MAX_SIZE {
+                    return Err(memory_error(""));
+                }
+                num_traits::pow(x, e as usize)
+            }
+        }
+        BinOp::MatMult => return Ok(None),
+    };
+    Ok(Some(Value::from_bigint(r)))
+}
+
+/// int / int, correctly rounded even for huge operands.
+fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
+        if x.bits() <= 53 && y.bits() <= 53 {
+            return Ok(a / b);
+        }
+    }
+    // Scale to keep 64+ significant bits in the quotient, then divide.
+    let shift = x.bits() as i64 - y.bits() as i64 - 64;
+    let (n, d) = if shift > 0 {
+        (x.clone(), y << shift as usize)
+    } else {
+        (x << (-shift) as usize, y.clone())
+    };
+    let q = n / d;
+    let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32);
+    if f.is_infinite() {
+        return Err(overflow_error(
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(f)
+}
+
+fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
+    Ok(Some(Value::Float(match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mult => a * b,
+        BinOp::Div => {
+            if b == 0.0 {
+                return Err(zero_division_error("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDiv => {
+            if b == 0.0 {
+                return Err(zero_division_error("float floor division by zero"));
+            }
+            float_divmod(a, b).0
+        }
+        BinOp::Mod => {
+            if b == 0.0 {
+                return Err(zero_division_error("float modulo"));
+            }
+            float_divmod(a, b).1
+        }
+        BinOp::Pow => {
+            if a == 0.0 && b < 0.0 {
+                return Err(zero_division_error(
+                    "0.0 cannot be raised to a negative power",
+                ));
+            }
+            if a < 0.0 && b.fract() != 0.0 && b.is_finite() {
+                return Err(crate::runtime::error::value_error(
+                    "complex results are not supported",
+                ));
+            }
+            let r = a.powf(b);
+            if r.is_infinite() && a.is_finite() && b.is_finite() {
+                return Err(overflow_error("(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => return Ok(None),
+    })))
+}
+
+/// `seq * n` length check and count.
+fn repeat_count(v: &Value, len: usize) -> PyResult<Option<usize>> {
+    let n = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => {
+            if b.is_negative() {
+                0
+            } else {
+                return Err(overflow_error(
+                    "cannot fit 'int' into an index-sized integer",
+                ));
+            }
+        }
+        _ => return Ok(None),
+    };
+    if n <= 0 {
+        return Ok(Some(0));
+    }
+    if (len as u128) * (n as u128) > MAX_SIZE as u128 {
+        return Err(memory_error(""));
+    }
+    Ok(Some(n as usize))
+}
+
+impl Vm {
+    /// Native implementations for builtin operand types; None means "not handled".
+    fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            return int_op(op, x, y);
+        }
+        if is_number(a) && is_number(b) {
+            // At least one float.
+            let x = int_to_f64(a)?;
+            let y = int_to_f64(b)?;
+            return float_op(op, x, y);
+        }
+        match (op, a, b) {
+            (BinOp::Add, Value::Str(x), Value::Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Ok(Some(Value::from_string(s)))
+            }
+            (BinOp::Add, Value::List(x), Value::List(y)) => {
+                let mut v = x.snapshot();
+                v.extend(y.items.borrow().iter().cloned());
+                Ok(Some(Value::list(v)))
+            }
+            (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
+                let mut v = x.items.to_vec();
+                v.extend(y.items.iter().cloned());
+                Ok(Some(Value::tuple(v)))
+            }
+            (BinOp::Mult, Value::Str(s), n) | (BinOp::Mult, n, Value::Str(s)) => {
+                match repeat_count(n, s.as_str().len())? {
+                    Some(k) => Ok(Some(Value::from_string(s.as_str().repeat(k)))),
+                    None => Ok(None),
+                }
+            }
+            (BinOp::Mult, Value::List(l), n) | (BinOp::Mult, n, Value::List(l)) => {
+                let items = l.snapshot();
+                match repeat_count(n, items.len())? {
+                    Some(k) => {
+                        let mut v = Vec::with_capacity(items.len() * k);
+                        for _ in 0..k {
+                            v.extend(items.iter().cloned());
+                        }
+                        Ok(Some(Value::list(v)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            (BinOp::Mult, Value::Tuple(t), n) | (BinOp::Mult, n, Value::Tuple(t)) => {
+                match repeat_count(n, t.items.len())? {
+                    Some(k) => {
+                        let mut v = Vec::with_capacity(t.items.len() * k);
+                        for _ in 0..k {
+                            v.extend(t.items.iter().cloned());
+                        }
+                        Ok(Some(Value::tuple(v)))
+                    }
+                    None => Ok(None),
+                }
+            }
+            (BinOp::Mod, Value::Str(s), args) => {
+                let fmt = s.clone();
+                Ok(Some(Value::from_string(
+                    self.percent_format(fmt.as_str(), args)?,
+                )))
+            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub,
+                Value::Set(x),
+                Value::Set(y),
+            ) => Ok(Some(self.set_operator(op, x, y)?)),
+            (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) => {
+                let d = x.copy();
+                for (k, v) in y.items() {
+                    d.set_item(self, k, v)?;
+                }
+                Ok(Some(Value::Dict(Rc::new(d))))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(v) = self.native_binary(op, a, b)? {
+            return Ok(v);
+        }
+        if let Some(v) = self.dunder_binary(op, a, b)? {
+            return Ok(v);
+        }
+        Err(type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op_symbol(op),
+            self.type_of(a).name(),
+            self.type_of(b).name()
+        )))
+    }
+
+    fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (name, rname, _) = dunder(op);
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        let notimpl = types().not_implemented.clone();
+        // A subclass's reflected method goes first when it overrides.
+        let b_first =
+            !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup_str(rname).is_some();
+        if b_first {
+            if let Some(m) = tb.lookup_str(rname) {
+                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+                if !r.is(&notimpl) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if !ta.is_builtin || matches!(a, Value::Instance(_)) {
+            if let Some(m) = ta.lookup_str(name) {
+                let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+                if !r.is(&notimpl) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        if !b_first && !Rc::ptr_eq(&ta, &tb) && (!tb.is_builtin || matches!(b, Value::Instance(_)))
+        {
+            if let Some(m) = tb.lookup_str(rname) {
+                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+                if !r.is(&notimpl) {
+                    return Ok(Some(r));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (BinOp::Add, Value::List(l)) => {
+                let items = self.collect(b)?;
+                l.items.borrow_mut().extend(items);
+                return Ok(a.clone());
+            }
+            (BinOp::Mult, Value::List(l)) => {
+                if let Some(k) = repeat_count(b, l.len())? {
+                    let items = l.snapshot();
+                    let mut v = Vec::with_capacity(items.len() * k);
+                    for _ in 0..k {
+                        v.extend(items.iter().cloned());
+                    }
+                    *l.items.borrow_mut() = v;
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Value::Set(s))
+                if !s.frozen =>
+            {
+                if let Value::Set(o) = b {
+                    let r = self.set_operator(op, s, o)?;
+                    if let Value::Set(r) = r {
+                        s.clear();
+                        for item in r.items() {
+                            s.add(self, item)?;
+                        }
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            (BinOp::BitOr, Value::Dict(d)) => {
+                if let Value::Dict(o) = b {
+                    for (k, v) in o.items() {
+                        d.set_item(self, k, v)?;
+                    }
+                    return Ok(a.clone());
+                }
+            }
+            _ => {}
+        }
+        if let Value::Instance(_) = a {
+            let (_, _, iname) = dunder(op);
+            let cls = self.type_of(a);
+            if let Some(m) = cls.lookup_str(iname) {
+                let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+                if !r.is(&types().not_implemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        match self.binary_op(op, a, b) {
+            Ok(v) => Ok(v),
+            Err(e) if e.is_instance(&types().type_error) => {
+                let msg = e.first_arg();
+                if let Some(Value::Str(s)) = msg {
+                    if s.as_str().starts_with("unsupported operand type(s) for ") {
+                        let sym = op_symbol(op);
+                        return Err(type_error(s.as_str().replacen(
+                            &format!("for {sym}:"),
+                            &format!("for {}=:", sym.trim_end_matches(" or pow()")),
+                            1,
+                        )));
+                    }
+                }
+                Err(e)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn unary_neg(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(i) => Ok(match i.checked_neg() {
+                Some(r) => Value::Int(r),
+                None => Value::from_bigint(-BigInt::from(*i)),
+            }),
+            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
+            Value::Float(f) => Ok(Value::Float(-f)),
+            _ => self.unary_dunder(a, "__neg__", "-"),
+        }
+    }
+
+    pub fn unary_pos(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(a.clone()),
+            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            _ => self.unary_dunder(a, "__pos__", "+"),
+        }
+    }
+
+    pub fn unary_invert(&mut self, a: &Value) -> PyResult<Value> {
+        match a {
+            Value::Int(i) => Ok(Value::Int(!i)),
+            Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
+            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            _ => self.unary_dunder(a, "__invert__", "~"),
+        }
+    }
+
+    fn unary_dunder(&mut self, a: &Value, name: &str, sym: &str) -> PyResult<Value> {
+        let cls = self.type_of(a);
+        if let Some(m) = cls.lookup_str(name) {
+            if matches!(a, Value::Instance(_)) {
+                return self.call_args(&m, vec![a.clone()]);
+            }
+        }
+        Err(type_error(format!(
+            "bad operand type for unary {sym}: '{}'",
+            cls.name()
+        )))
+    }
+
+    /// A comparison operator, as the CompareOp instruction does it.
+    pub fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        Ok(Value::Bool(match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Eq => return self.rich_eq(a, b, false),
+            CmpOp::NotEq => return self.rich_eq(a, b, true),
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => return self.rich_order(op, a, b),
+        }))
+    }
+
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+            return Ok(true);
+        }
+        let r = self.rich_eq(a, b, false)?;
+        self.truthy(&r)
+    }
+
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = self.rich_order(CmpOp::Lt, a, b)?;
+        self.truthy(&r)
+    }
+
+    fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
+        if let Some(r) = crate::runtime::hashing::fast_eq(a, b) {
+            return Ok(Value::Bool(r != negate));
+        }
+        match (a, b) {
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.snapshot(), y.snapshot());
+                return Ok(Value::Bool(self.seq_eq(&x, &y)? != negate));
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.items.to_vec(), y.items.to_vec());
+                return Ok(Value::Bool(self.seq_eq(&x, &y)? != negate));
+            }
+            (Value::Dict(x), Value::Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(Value::Bool(negate));
+                }
+                for (k, v) in x.items() {
+                    match y.get_item(self, &k)? {
+                        Some(w) => {
+                            if !self.eq(&v, &w)? {
+                                return Ok(Value::Bool(negate));
+                            }
+                        }
+                        None => return Ok(Value::Bool(negate)),
+                    }
+                }
+                return Ok(Value::Bool(!negate));
+            }
+            (Value::Set(x), Value::Set(y)) => {
+                if x.len() != y.len() {
+                    return Ok(Value::Bool(negate));
+                }
+                for item in x.items() {
+                    if !y.contains(self, &item)? {
+                        return Ok(Value::Bool(negate));
+                    }
+                }
+                return Ok(Value::Bool(!negate));
+            }
+            _ => {}
+        }
+        let (name, rname) = if negate {
+            ("__ne__", "__ne__")
+        } else {
+            ("__eq__", "__eq__")
+        };
+        let notimpl = types().not_implemented.clone();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        if matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) {
+            if let Some(m) = tb.lookup_str(rname) {
+                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+                if !r.is(&notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(a, Value::Instance(_)) {
+            if let Some(m) = ta.lookup_str(name) {
+                let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+                if !r.is(&notimpl) {
+                    return Ok(r);
+                }
+            } else if negate {
+                if let Some(m) = ta.lookup_str("__eq__") {
+                    let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+                    if !r.is(&notimpl) {
+                        let t = self.truthy(&r)?;
+                        return Ok(Value::Bool(!t));
+                    }
+                }
+            }
+        }
+        if matches!(b, Value::Instance(_)) {
+            if let Some(m) = tb.lookup_str(rname) {
+                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+                if !r.is(&notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        Ok(Value::Bool(a.is(b) != negate))
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.enter_native_recursion(" in comparison")?;
+        let mut result = Ok(true);
+        for (p, q) in x.iter().zip(y) {
+            match self.eq(p, q) {
+                Ok(true) => {}
+                Ok(false) => {
+                    result = Ok(false);
+                    break;
+                }
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
+        }
+        self.depth -= 1;
+        result
+    }
+
+    fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(ord) = self.native_order(op, a, b)? {
+            return Ok(Value::Bool(match op {
+                CmpOp::Lt => ord == Ordering::Less,
+                CmpOp::LtE => ord != Ordering::Greater,
+                CmpOp::Gt => ord == Ordering::Greater,
+                _ => ord != Ordering::Less,
+            }));
+        }
+        if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+            if is_number(a) && is_number(b) {
+                // NaN: every ordering comparison is False.
+                return Ok(Value::Bool(false));
+            }
+        }
+        let (name, rname, sym) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__", "<"),
+            CmpOp::LtE => ("__le__", "__ge__", "<="),
+            CmpOp::Gt => ("__gt__", "__lt__", ">"),
+            _ => ("__ge__", "__le__", ">="),
+        };
+        let notimpl = types().not_implemented.clone();
+        let ta = self.type_of(a);
+        let tb = self.type_of(b);
+        if matches!(a, Value::Instance(_)) {
+            if let Some(m) = ta.lookup_str(name) {
+                let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+                if !r.is(&notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        if matches!(b, Value::Instance(_)) {
+            if let Some(m) = tb.lookup_str(rname) {
+                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+                if !r.is(&notimpl) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let (Value::Set(x), Value::Set(y)) = (a, b) {
+            let sub = |vm: &mut Vm,
+                       p: &Rc<crate::runtime::set::PySet>,
+                       q: &Rc<crate::runtime::set::PySet>|
+             -> PyResult<bool> {
+                for item in p.items() {
+                    if !q.contains(vm, &item)? {
+                        return Ok(false);
+                    }
+                }
+                Ok(true)
+            };
+            let r = match op {
+                CmpOp::LtE => sub(self, x, y)?,
+                CmpOp::Lt => x.len() < y.len() && sub(self, x, y)?,
+                CmpOp::GtE => sub(self, y, x)?,
+                _ => y.len() < x.len() && sub(self, y, x)?,
+            };
+            return Ok(Value::Bool(r));
+        }
+        Err(type_error(format!(
+            "'{sym}' not supported between instances of '{}' and '{}'",
+            ta.name(),
+            tb.name()
+        )))
+    }
+
+    /// Ordering of builtin values that need no dunders; None when not applicable.
+    fn native_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+        if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
+            return Ok(Some(match (x, y) {
+                (IntRef::Small(p), IntRef::Small(q)) => p.cmp(&q),
+                (x, y) => to_big(&x).cmp(&to_big(&y)),
+            }));
+        }
+        if is_number(a) && is_number(b) {
+            return Ok(num_float_cmp(a, b));
+        }
+        match (a, b) {
+            (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+            (Value::List(x), Value::List(y)) => {
+                let (x, y) = (x.snapshot(), y.snapshot());
+                self.seq_order(op, &x, &y)
+            }
+            (Value::Tuple(x), Value::Tuple(y)) => {
+                let (x, y) = (x.items.to_vec(), y.items.to_vec());
+                self.seq_order(op, &x, &y)
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn seq_order(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y) {
+            if !self.eq(p, q)? {
+                // The first differing pair decides, with the operator itself.
+                let r = self.rich_order(op, p, q)?;
+                let t = self.truthy(&r)?;
+                return Ok(Some(match op {
+                    CmpOp::Lt | CmpOp::LtE => {
+                        if t {
+                            Ordering::Less
+                        } else {
+                            Ordering::Greater
+                        }
+                    }
+                    _ => {
+                        if t {
+                            Ordering::Greater
+                        } else {
+                            Ordering::Less
+                        }
+                    }
+                }));
+            }
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// Count one level of native recursion (repr/compare of nested containers).
+    pub(crate) fn enter_native_recursion(&mut self, what: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(crate::runtime::error::recursion_error(format!(
+                "maximum recursion depth exceeded{what}"
+            )));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+}
+
+/// Exact ordering of int/float mixes (NaN: None).
+fn num_float_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), other) => int_float_cmp(other, *x).map(|o| o.reverse()),
+        (other, Value::Float(y)) => int_float_cmp(other, *y),
+        _ => None,
+    }
+}
+
+fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let iv = match i {
+        Value::Int(x) => BigInt::from(*x),
+        Value::Bool(b) => BigInt::from(*b as i64),
+        Value::BigInt(b) => (**b).clone(),
+        _ => return None,
+    };
+    let fl = f.floor();
+    let fb = float_to_bigint(fl)?;
+    match iv.cmp(&fb) {
+        Ordering::Equal => {
+            if f > fl {
+                Some(Ordering::Less)
+            } else {
+                Some(Ordering::Equal)
+            }
+        }
+        o => Some(o),
+    }
+}

@@ -1,0 +1,1015 @@
+//! The object protocols the VM and the builtins share: type, truth, length, repr/str,
+//! hashing, iteration, subscription and containment — native for builtin types, through
+//! dunder methods for instances.
+
+use super::run::{GenStep, Resume};
+use super::Vm;
+use crate::ast::BinOp;
+use crate::compiler::bytecode::CodeKind;
+use crate::runtime::class::{Class, Payload};
+use crate::runtime::error::{index_error, key_error, type_error, PyErr, PyResult};
+use crate::runtime::hashing::fast_hash;
+use crate::runtime::iter::{DictView, IterObj, IterState};
+use crate::runtime::native::NativeData;
+use crate::runtime::set::PySet;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use num_traits::{Signed, ToPrimitive};
+use std::rc::Rc;
+
+impl Vm {
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        let t = types();
+        match v {
+            Value::None => t.none_type.clone(),
+            Value::Bool(_) => t.bool_class(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(s) => {
+                if s.frozen {
+                    t.frozenset.clone()
+                } else {
+                    t.set.clone()
+                }
+            }
+            Value::Function(_) => t.function.clone(),
+            Value::BoundMethod(_) => t.method.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Class(_) => t.type_.clone(),
+            Value::Instance(i) => i.class.clone(),
+            Value::Generator(g) => match g.kind {
+                CodeKind::Coroutine => t.coroutine.clone(),
+                CodeKind::AsyncGenerator => t.async_generator.clone(),
+                _ => t.generator.clone(),
+            },
+            Value::Iter(it) => t.iterator_class(it.type_name()),
+            Value::Native(n) => n.class.clone(),
+        }
+    }
+
+    pub fn isinstance(&self, v: &Value, cls: &Rc<Class>) -> bool {
+        let t = self.type_of(v);
+        if t.is_subclass(cls) {
+            return true;
+        }
+        // bool is a subclass of int.
+        matches!(v, Value::Bool(_)) && Rc::ptr_eq(cls, &types().int)
+    }
+
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.is_empty(),
+            Value::Tuple(t) => !t.items.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::Instance(_) => {
+                let cls = self.type_of(v);
+                if let Some(m) = cls.lookup_str("__bool__") {
+                    let r = self.call_args(&m, vec![v.clone()])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        other => Err(type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_of(&other).name()
+                        ))),
+                    };
+                }
+                if cls.lookup_str("__len__").is_some() {
+                    return Ok(self.len(v)? != 0);
+                }
+                true
+            }
+            Value::Native(n) => match &n.data {
+                NativeData::Range { .. } => self.len(v)? != 0,
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        match v {
+            Value::Str(s) => Ok(s.char_len()),
+            Value::List(l) => Ok(l.len()),
+            Value::Tuple(t) => Ok(t.items.len()),
+            Value::Dict(d) => Ok(d.len()),
+            Value::Set(s) => Ok(s.len()),
+            Value::Native(n) => match &n.data {
+                NativeData::Range { start, stop, step } => Ok(range_len(*start, *stop, *step)),
+                NativeData::Bytes(b) => Ok(b.len()),
+                _ => self.len_dunder(v),
+            },
+            _ => self.len_dunder(v),
+        }
+    }
+
+    fn len_dunder(&mut self, v: &Value) -> PyResult<usize> {
+        let cls = self.type_of(v);
+        match cls.lookup_str("__len__") {
+            Some(m) if matches!(v, Value::Instance(_)) => {
+                let r = self.call_args(&m, vec![v.clone()])?;
+                match r {
+                    Value::Int(i) if i >= 0 => Ok(i as usize),
+                    Value::Bool(b) => Ok(b as usize),
+                    Value::Int(_) => Err(crate::runtime::error::value_error(
+                        "__len__() should return >= 0",
+                    )),
+                    other => Err(type_error(format!(
+                        "'{}' object cannot be interpreted as an integer",
+                        self.type_of(&other).name()
+                    ))),
+                }
+            }
+            _ => Err(type_error(format!(
+                "object of type '{}' has no len()",
+                cls.name()
+            ))),
+        }
+    }
+
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        if let Some(h) = fast_hash(v) {
+            return Ok(h);
+        }
+        let cls = self.type_of(v);
+        match v {
+            Value::Instance(_) => match cls.lookup_str("__hash__") {
+                Some(Value::None) => Err(unhashable(&cls.name())),
+                Some(m @ (Value::Function(_) | Value::BoundMethod(_))) => {
+                    let r = self.call_args(&m, vec![v.clone()])?;
+                    match r {
+                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                        Value::BigInt(b) => Ok(crate::runtime::hashing::bigint_hash(&b)),
+                        Value::Bool(b) => Ok(b as i64),
+                        _ => Err(type_error("__hash__ method should return an integer")),
+                    }
+                }
+                _ => Ok(v.id() >> 4),
+            },
+            Value::Native(n) => match &n.data {
+                NativeData::Slice { .. } => Err(unhashable("slice")),
+                _ => Ok(v.id() >> 4),
+            },
+            _ => Err(unhashable(&cls.name())),
+        }
+    }
+
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(l) => IterObj::new_value(IterState::List {
+                list: l.clone(),
+                index: 0,
+            }),
+            Value::Tuple(t) => IterObj::new_value(IterState::Tuple {
+                tuple: t.clone(),
+                index: 0,
+            }),
+            Value::Str(s) => IterObj::new_value(IterState::Str {
+                s: s.clone(),
+                byte: 0,
+            }),
+            Value::Dict(d) => IterObj::new_value(IterState::Dict {
+                dict: d.clone(),
+                pos: 0,
+                len: d.len(),
+                view: DictView::Keys,
+            }),
+            Value::Set(s) => IterObj::new_value(IterState::Set {
+                set: s.clone(),
+                pos: 0,
+                len: s.len(),
+            }),
+            Value::Iter(_) => v.clone(),
+            Value::Generator(g) if g.kind == CodeKind::Generator => v.clone(),
+            Value::Native(n) => match &n.data {
+                NativeData::Range { start, stop, step } => IterObj::new_value(IterState::Range {
+                    next: *start,
+                    stop: *stop,
+                    step: *step,
+                }),
+                NativeData::Bytes(b) => IterObj::new_value(IterState::Values {
+                    items: b.iter().map(|x| Value::Int(*x as i64)).collect(),
+                    index: 0,
+                }),
+                _ => return self.iter_dunder(v),
+            },
+            _ => return self.iter_dunder(v),
+        })
+    }
+
+    fn iter_dunder(&mut self, v: &Value) -> PyResult<Value> {
+        let cls = self.type_of(v);
+        if let Some(m) = cls.lookup_str("__iter__") {
+            if !matches!(m, Value::None) {
+                let it = self.call_args(&m, vec![v.clone()])?;
+                let itcls = self.type_of(&it);
+                if itcls.lookup_str("__next__").is_none()
+                    && !matches!(it, Value::Iter(_) | Value::Generator(_))
+                {
+                    return Err(type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        itcls.name()
+                    )));
+                }
+                return Ok(it);
+            }
+        }
+        if cls.lookup_str("__getitem__").is_some() && matches!(v, Value::Instance(_)) {
+            return Ok(IterObj::new_value(IterState::Sequence {
+                obj: v.clone(),
+                index: 0,
+            }));
+        }
+        Err(type_error(format!(
+            "'{}' object is not iterable",
+            cls.name()
+        )))
+    }
+
+    /// Advance an iterator: `Some(item)` or `None` when exhausted. A generator's return
+    /// value is kept for `take_stop_value` (for `yield from` over native iterators).
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(obj) => self.next_native(obj),
+            Value::Generator(g) => {
+                let g = g.clone();
+                match self.gen_resume(&g, Resume::Send(Value::None))? {
+                    GenStep::Yield(v) => Ok(Some(v)),
+                    GenStep::Return(v) => {
+                        self.stop_value = v;
+                        Ok(None)
+                    }
+                }
+            }
+            _ => {
+                let cls = self.type_of(it);
+                match cls.lookup_str("__next__") {
+                    Some(m) => match self.call_args(&m, vec![it.clone()]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if e.is_instance(&types().stop_iteration) => {
+                            self.stop_value = super::run::stop_iteration_value(&e);
+                            Ok(None)
+                        }
+                        Err(e) => Err(e),
+                    },
+                    None => Err(type_error(format!(
+                        "'{}' object is not an iterator",
+                        cls.name()
+                    ))),
+                }
+            }
+        }
+    }
+
+    pub(crate) fn take_stop_value(&mut self) -> Value {
+        std::mem::replace(&mut self.stop_value, Value::None)
+    }
+
+    fn next_native(&mut self, obj: &Rc<IterObj>) -> PyResult<Option<Value>> {
+        // States that need Python code are advanced with the borrow released.
+        let mut st = obj.state.borrow_mut();
+        match &mut *st {
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next = next.saturating_add(*step);
+                    Ok(Some(Value::Int(v)))
+                } else {
+                    Ok(None)
+                }
+            }
+            IterState::List { list, index } => {
+                let item = list.get(*index);
+                if item.is_some() {
+                    *index += 1;
+                }
+                Ok(item)
+            }
+            IterState::ListReversed { list, index } => {
+                if *index == 0 {
+                    return Ok(None);
+                }
+                *index -= 1;
+                Ok(list.get(*index))
+            }
+            IterState::Tuple { tuple, index } => {
+                let item = tuple.items.get(*index).cloned();
+                if item.is_some() {
+                    *index += 1;
+                }
+                Ok(item)
+            }
+            IterState::Str { s, byte } => {
+                let rest = &s.as_str()[*byte..];
+                match rest.chars().next() {
+                    Some(c) => {
+                        *byte += c.len_utf8();
+                        let mut buf = [0u8; 4];
+                        Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Dict {
+                dict,
+                pos,
+                len,
+                view,
+            } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    return Err(crate::runtime::error::runtime_error(
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                match dict.entry_from(*pos) {
+                    Some((i, k, v)) => {
+                        *pos = i + 1;
+                        Ok(Some(match view {
+                            DictView::Keys => k,
+                            DictView::Values => v,
+                            DictView::Items => Value::tuple(vec![k, v]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Set { set, pos, len } => {
+                if set.len() != *len {
+                    *len = usize::MAX;
+                    return Err(crate::runtime::error::runtime_error(
+                        "Set changed size during iteration",
+                    ));
+                }
+                match set.item_from(*pos) {
+                    Some((i, k)) => {
+                        *pos = i + 1;
+                        Ok(Some(k))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Values { items, index } => {
+                let item = items.get(*index).cloned();
+                if item.is_some() {
+                    *index += 1;
+                }
+                Ok(item)
+            }
+            IterState::Exhausted => Ok(None),
+            IterState::Enumerate { inner, count } => {
+                let inner = inner.clone();
+                let c = *count;
+                drop(st);
+                match self.next(&inner)? {
+                    Some(v) => {
+                        if let IterState::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
+                            *count += 1;
+                        }
+                        Ok(Some(Value::tuple(vec![Value::Int(c), v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterState::Zip { iters, strict } => {
+                let iters = iters.clone();
+                let strict = *strict;
+                drop(st);
+                let mut items = Vec::with_capacity(iters.len());
+                for (i, it) in iters.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            if strict && i > 0 {
+                                return Err(crate::runtime::error::value_error(format!(
+                                    "zip() argument {} is shorter than argument{} {}",
+                                    i + 1,
+                                    if i == 1 { "" } else { "s" },
+                                    if i == 1 {
+                                        "1".to_string()
+                                    } else {
+                                        format!("1-{i}")
+                                    }
+                                )));
+                            }
+                            if strict {
+                                for (j, rest) in iters.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        return Err(crate::runtime::error::value_error(format!(
+                                            "zip() argument {} is longer than argument{} {}",
+                                            j + 1,
+                                            if j == 1 { "" } else { "s" },
+                                            if j == 1 {
+                                                "1".to_string()
+                                            } else {
+                                                format!("1-{j}")
+                                            }
+                                        )));
+                                    }
+                                }
+                            }
+                            *obj.state.borrow_mut() = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                if iters.is_empty() {
+                    return Ok(None);
+                }
+                Ok(Some(Value::tuple(items)))
+            }
+            IterState::Map { func, iters } => {
+                let func = func.clone();
+                let iters = iters.clone();
+                drop(st);
+                let mut args = Vec::with_capacity(iters.len());
+                for it in &iters {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok(Some(self.call_args(&func, args)?))
+            }
+            IterState::Filter { func, inner } => {
+                let func = func.clone();
+                let inner = inner.clone();
+                drop(st);
+                while let Some(v) = self.next(&inner)? {
+                    let keep = if func.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call_args(&func, vec![v.clone()])?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            IterState::Sequence { obj: seq, index } => {
+                let seq = seq.clone();
+                let i = *index;
+                drop(st);
+                match self.getitem(&seq, &Value::Int(i)) {
+                    Ok(v) => {
+                        if let IterState::Sequence { index, .. } = &mut *obj.state.borrow_mut() {
+                            *index += 1;
+                        }
+                        Ok(Some(v))
+                    }
+                    Err(e)
+                        if e.is_instance(&types().index_error)
+                            || e.is_instance(&types().stop_iteration) =>
+                    {
+                        *obj.state.borrow_mut() = IterState::Exhausted;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterState::Callable { func, sentinel } => {
+                let func = func.clone();
+                let sentinel = sentinel.clone();
+                drop(st);
+                let v = self.call_args(&func, vec![])?;
+                if self.eq(&v, &sentinel)? {
+                    *obj.state.borrow_mut() = IterState::Exhausted;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+        }
+    }
+
+    /// Iterate an iterable to the end.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.snapshot()),
+            Value::Tuple(t) => return Ok(t.items.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match (obj, key) {
+            (Value::List(l), Value::Int(i)) => {
+                let items = l.items.borrow();
+                let n = items.len() as i64;
+                let j = if *i < 0 { i + n } else { *i };
+                if j < 0 || j >= n {
+                    return Err(index_error("list index out of range"));
+                }
+                Ok(items[j as usize].clone())
+            }
+            (Value::Tuple(t), Value::Int(i)) => {
+                let n = t.items.len() as i64;
+                let j = if *i < 0 { i + n } else { *i };
+                if j < 0 || j >= n {
+                    return Err(index_error("tuple index out of range"));
+                }
+                Ok(t.items[j as usize].clone())
+            }
+            (Value::Str(s), Value::Int(i)) => {
+                let n = s.char_len() as i64;
+                let j = if *i < 0 { i + n } else { *i };
+                if j < 0 || j >= n {
+                    return Err(index_error("string index out of range"));
+                }
+                let c = s.char_at(j as usize).unwrap_or(' ');
+                let mut buf = [0u8; 4];
+                Ok(Value::str(c.encode_utf8(&mut buf)))
+            }
+            (Value::Dict(d), _) => match d.get_item(self, key)? {
+                Some(v) => Ok(v),
+                None => {
+                    if let Some(Value::Dict(_)) = None::<Value> {}
+                    Err(key_error(key.clone()))
+                }
+            },
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Native(n))
+                if matches!(n.data, NativeData::Slice { .. }) =>
+            {
+                self.slice_get(obj, key)
+            }
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Bool(b)) => {
+                self.getitem(obj, &Value::Int(*b as i64))
+            }
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::BigInt(_)) => {
+                Err(index_error("cannot fit 'int' into an index-sized integer"))
+            }
+            (Value::Native(n), _) if matches!(n.data, NativeData::Range { .. }) => {
+                self.range_getitem(obj, key)
+            }
+            (Value::Instance(inst), _) => {
+                if let Payload::Base(_) = inst.payload {}
+                let cls = inst.class.clone();
+                match cls.lookup_str("__getitem__") {
+                    Some(m) => self.call_args(&m, vec![obj.clone(), key.clone()]),
+                    None => Err(not_subscriptable(&cls.name())),
+                }
+            }
+            (Value::Class(c), _) => {
+                // Generic aliases like list[int] in annotations evaluate to the class.
+                if c.is_builtin {
+                    return Ok(obj.clone());
+                }
+                match c.lookup_str("__class_getitem__") {
+                    Some(m) => self.call_args(&m, vec![key.clone()]),
+                    None => Err(type_error(format!(
+                        "type '{}' is not subscriptable",
+                        c.name()
+                    ))),
+                }
+            }
+            (Value::List(_) | Value::Tuple(_) | Value::Str(_), _) => {
+                let kind = self.type_of(obj).name();
+                Err(type_error(format!(
+                    "{kind} indices must be integers or slices, not {}",
+                    self.type_of(key).name()
+                )))
+            }
+            _ => Err(not_subscriptable(&self.type_of(obj).name())),
+        }
+    }
+
+    pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+        match (obj, key) {
+            (Value::List(l), Value::Int(i)) => {
+                let mut items = l.items.borrow_mut();
+                let n = items.len() as i64;
+                let j = if *i < 0 { i + n } else { *i };
+                if j < 0 || j >= n {
+                    return Err(index_error("list assignment index out of range"));
+                }
+                let old = std::mem::replace(&mut items[j as usize], v);
+                drop(items);
+                drop(old);
+                Ok(())
+            }
+            (Value::List(_), Value::Native(n)) if matches!(n.data, NativeData::Slice { .. }) => {
+                self.slice_set(obj, key, v)
+            }
+            (Value::Dict(d), _) => d.set_item(self, key.clone(), v),
+            (Value::Instance(inst), _) => {
+                let cls = inst.class.clone();
+                match cls.lookup_str("__setitem__") {
+                    Some(m) => {
+                        self.call_args(&m, vec![obj.clone(), key.clone(), v])?;
+                        Ok(())
+                    }
+                    None => Err(type_error(format!(
+                        "'{}' object does not support item assignment",
+                        cls.name()
+                    ))),
+                }
+            }
+            _ => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_of(obj).name()
+            ))),
+        }
+    }
+
+    pub fn delitem(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match (obj, key) {
+            (Value::List(l), Value::Int(i)) => {
+                let mut items = l.items.borrow_mut();
+                let n = items.len() as i64;
+                let j = if *i < 0 { i + n } else { *i };
+                if j < 0 || j >= n {
+                    return Err(index_error("list assignment index out of range"));
+                }
+                let old = items.remove(j as usize);
+                drop(items);
+                drop(old);
+                Ok(())
+            }
+            (Value::List(_), Value::Native(n)) if matches!(n.data, NativeData::Slice { .. }) => {
+                self.slice_del(obj, key)
+            }
+            (Value::Dict(d), _) => match d.del_item(self, key)? {
+                Some(_) => Ok(()),
+                None => Err(key_error(key.clone())),
+            },
+            (Value::Instance(inst), _) => {
+                let cls = inst.class.clone();
+                match cls.lookup_str("__delitem__") {
+                    Some(m) => {
+                        self.call_args(&m, vec![obj.clone(), key.clone()])?;
+                        Ok(())
+                    }
+                    None => Err(type_error(format!(
+                        "'{}' object does not support item deletion",
+                        cls.name()
+                    ))),
+                }
+            }
+            _ => Err(type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_of(obj).name()
+            ))),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                other => Err(type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_of(other).name()
+                ))),
+            },
+            Value::Dict(d) => d.contains(self, item),
+            Value::Set(s) => s.contains(self, item),
+            Value::List(l) => {
+                let items = l.snapshot();
+                for x in &items {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Tuple(t) => {
+                for x in t.items.iter() {
+                    if self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Native(n) => match &n.data {
+                NativeData::Range { start, stop, step } => match item {
+                    Value::Int(i) => {
+                        let (i, start, stop, step) = (*i, *start, *stop, *step);
+                        let inside = if step > 0 {
+                            i >= start && i < stop
+                        } else {
+                            i <= start && i > stop
+                        };
+                        Ok(inside && (i - start) % step == 0)
+                    }
+                    _ => self.contains_by_iter(container, item),
+                },
+                _ => self.contains_by_iter(container, item),
+            },
+            Value::Instance(_) => {
+                let cls = self.type_of(container);
+                if let Some(m) = cls.lookup_str("__contains__") {
+                    let r = self.call_args(&m, vec![container.clone(), item.clone()])?;
+                    return self.truthy(&r);
+                }
+                self.contains_by_iter(container, item)
+            }
+            _ => self.contains_by_iter(container, item),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                return Err(type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_of(container).name()
+                )))
+            }
+        };
+        while let Some(x) = self.next(&it)? {
+            if self.eq(&x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Set algebra for `|`, `&`, `^`, `-`, keeping CPython's element order.
+    pub(crate) fn set_operator(
+        &mut self,
+        op: BinOp,
+        x: &Rc<PySet>,
+        y: &Rc<PySet>,
+    ) -> PyResult<Value> {
+        let out = PySet::new(x.frozen);
+        match op {
+            BinOp::BitOr => {
+                for (h, k) in x.hashed_items() {
+                    out.add_hashed(self, h, k)?;
+                }
+                out.reserve_for_merge(y.len());
+                for (h, k) in y.hashed_items() {
+                    out.add_hashed(self, h, k)?;
+                }
+            }
+            BinOp::BitAnd => {
+                let (small, big) = if x.len() > y.len() { (y, x) } else { (x, y) };
+                for (h, k) in small.hashed_items() {
+                    if big.contains(self, &k)? {
+                        out.add_hashed(self, h, k)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for (h, k) in x.hashed_items() {
+                    if !y.contains(self, &k)? {
+                        out.add_hashed(self, h, k)?;
+                    }
+                }
+            }
+            _ => {
+                for (h, k) in x.hashed_items() {
+                    out.add_hashed(self, h, k)?;
+                }
+                for (h, k) in y.hashed_items() {
+                    if !out.discard(self, &k)? {
+                        out.add_hashed(self, h, k)?;
+                    }
+                }
+            }
+        }
+        Ok(Value::Set(Rc::new(out)))
+    }
+
+    /// Raise-site helper: the PyErr for an object that is not an exception.
+    pub fn error_value(&self, e: &PyErr) -> Value {
+        e.value()
+    }
+
+    fn range_getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        let Value::Native(n) = obj else {
+            unreachable!()
+        };
+        let NativeData::Range { start, stop, step } = n.data else {
+            unreachable!()
+        };
+        let len = range_len(start, stop, step) as i64;
+        match key {
+            Value::Int(i) => {
+                let j = if *i < 0 { i + len } else { *i };
+                if j < 0 || j >= len {
+                    return Err(index_error("range object index out of range"));
+                }
+                Ok(Value::Int(start + j * step))
+            }
+            Value::Native(s) if matches!(s.data, NativeData::Slice { .. }) => {
+                let (a, _b, st, count) = self.slice_indices(key, len as usize)?;
+                let new_start = start + a * step;
+                let new_step = step * st;
+                let new_stop = new_start + count as i64 * new_step;
+                Ok(crate::runtime::native::NativeObj::value(
+                    types().range.clone(),
+                    NativeData::Range {
+                        start: new_start,
+                        stop: new_stop,
+                        step: new_step,
+                    },
+                ))
+            }
+            other => Err(type_error(format!(
+                "range indices must be integers or slices, not {}",
+                self.type_of(other).name()
+            ))),
+        }
+    }
+
+    /// Resolve a slice against a length: (start, stop, step, count) as CPython's
+    /// PySlice_AdjustIndices.
+    pub fn slice_indices(&mut self, slice: &Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+        let Value::Native(n) = slice else {
+            return Err(type_error("expected a slice"));
+        };
+        let NativeData::Slice { start, stop, step } = &n.data else {
+            return Err(type_error("expected a slice"));
+        };
+        let to_i = |v: &Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(*i)),
+                Value::Bool(b) => Ok(Some(*b as i64)),
+                Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                })),
+                _ => Err(type_error(
+                    "slice indices must be integers or None or have an __index__ method",
+                )),
+            }
+        };
+        let step = to_i(step)?.unwrap_or(1);
+        if step == 0 {
+            return Err(crate::runtime::error::value_error(
+                "slice step cannot be zero",
+            ));
+        }
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let clamp = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(mut x) => {
+                    if x < 0 {
+                        x += len;
+                        if x < lower {
+                            x = lower;
+                        }
+                    } else if x > upper {
+                        x = upper;
+                    }
+                    x
+                }
+            }
+        };
+        let start = clamp(to_i(start)?, if step < 0 { upper } else { lower });
+        let stop = clamp(to_i(stop)?, if step < 0 { lower } else { upper });
+        let count = if step < 0 {
+            if stop < start {
+                ((start - stop - 1) / (-step) + 1) as usize
+            } else {
+                0
+            }
+        } else if start < stop {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        };
+        Ok((start, stop, step, count))
+    }
+
+    fn slice_get(&mut self, obj: &Value, slice: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                let items = l.snapshot();
+                let (start, _, step, count) = self.slice_indices(slice, items.len())?;
+                let out = (0..count)
+                    .map(|k| items[(start + k as i64 * step) as usize].clone())
+                    .collect();
+                Ok(Value::list(out))
+            }
+            Value::Tuple(t) => {
+                let (start, _, step, count) = self.slice_indices(slice, t.items.len())?;
+                if step == 1 && count == t.items.len() {
+                    return Ok(obj.clone());
+                }
+                let out = (0..count)
+                    .map(|k| t.items[(start + k as i64 * step) as usize].clone())
+                    .collect();
+                Ok(Value::tuple(out))
+            }
+            Value::Str(s) => {
+                let (start, _, step, count) = self.slice_indices(slice, s.char_len())?;
+                if step == 1 {
+                    return Ok(Value::str(
+                        s.slice_chars(start as usize, start as usize + count),
+                    ));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let out: String = (0..count)
+                    .map(|k| chars[(start + k as i64 * step) as usize])
+                    .collect();
+                Ok(Value::from_string(out))
+            }
+            _ => Err(type_error("object is not sliceable")),
+        }
+    }
+
+    fn slice_set(&mut self, obj: &Value, slice: &Value, v: Value) -> PyResult<()> {
+        let Value::List(l) = obj else {
+            return Err(type_error("object does not support slice assignment"));
+        };
+        let new = self.collect(&v)?;
+        let len = l.len();
+        let (start, stop, step, count) = self.slice_indices(slice, len)?;
+        if step == 1 {
+            let stop = stop.max(start);
+            let mut items = l.items.borrow_mut();
+            let old: Vec<Value> = items.splice(start as usize..stop as usize, new).collect();
+            drop(items);
+            drop(old);
+            return Ok(());
+        }
+        if new.len() != count {
+            return Err(crate::runtime::error::value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {count}",
+                new.len()
+            )));
+        }
+        let mut items = l.items.borrow_mut();
+        for (k, x) in new.into_iter().enumerate() {
+            items[(start + k as i64 * step) as usize] = x;
+        }
+        Ok(())
+    }
+
+    fn slice_del(&mut self, obj: &Value, slice: &Value) -> PyResult<()> {
+        let Value::List(l) = obj else {
+            return Err(type_error("object does not support slice deletion"));
+        };
+        let len = l.len();
+        let (start, _, step, count) = self.slice_indices(slice, len)?;
+        let mut idx: Vec<usize> = (0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect();
+        idx.sort_unstable();
+        let mut items = l.items.borrow_mut();
+        let mut removed = Vec::with_capacity(idx.len());
+        for i in idx.into_iter().rev() {
+            removed.push(items.remove(i));
+        }
+        drop(items);
+        drop(removed);
+        Ok(())
+    }
+}
+
+/// Number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
+    } else {
+        0
+    }
+}
+
+#[cold]
+fn unhashable(name: &str) -> PyErr {
+    type_error(format!("unhashable type: '{name}'"))
+}
+
+#[cold]
+fn not_subscriptable(name: &str) -> PyErr {
+    type_error(format!("'{name}' object is not subscriptable"))
+}
+
+/// Convert an int-like value to i64 for APIs that need a machine integer.
+pub fn to_index(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(*b as i64),
+        Value::BigInt(b) => b.to_i64(),
+        _ => None,
+    }
+}

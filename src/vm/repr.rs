@@ -1,0 +1,495 @@
+//! Text conversions: `repr()`, `str()`, f-string fields (`format()` with conversions) and
+//! `%`-formatting, for builtin values natively and through `__repr__`/`__str__`/
+//! `__format__` for instances. Containers guard against cycles (`[[...]]`) and against
+//! nesting deeper than the recursion limit.
+
+use super::Vm;
+use crate::runtime::class::Payload;
+use crate::runtime::error::{type_error, PyResult};
+use crate::runtime::native::NativeData;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+
+/// CPython's `repr(float)`: shortest round-trip digits, exponent form below 1e-4 and
+/// from 1e16.
+pub fn float_repr(x: f64) -> String {
+    if x.is_nan() {
+        return "nan".into();
+    }
+    if x.is_infinite() {
+        return if x > 0.0 { "inf".into() } else { "-inf".into() };
+    }
+    if x == 0.0 {
+        return if x.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
+    }
+    let e = format!("{:e}", x);
+    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
+    let exp: i32 = exp.parse().unwrap_or(0);
+    let neg = mant.starts_with('-');
+    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let mut out = String::new();
+    if neg {
+        out.push('-');
+    }
+    if (-4..16).contains(&exp) {
+        if exp >= 0 {
+            let point = exp as usize + 1;
+            if digits.len() <= point {
+                out.push_str(&digits);
+                out.push_str(&"0".repeat(point - digits.len()));
+                out.push_str(".0");
+            } else {
+                out.push_str(&digits[..point]);
+                out.push('.');
+                out.push_str(&digits[point..]);
+            }
+        } else {
+            out.push_str("0.");
+            out.push_str(&"0".repeat((-exp - 1) as usize));
+            out.push_str(&digits);
+        }
+    } else {
+        out.push_str(&digits[..1]);
+        if digits.len() > 1 {
+            out.push('.');
+            out.push_str(&digits[1..]);
+        }
+        out.push('e');
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+/// CPython's `repr(str)`: single quotes unless the text has a single quote and no double.
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if is_unprintable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_unprintable(c: char) -> bool {
+    let n = c as u32;
+    (0x80..0xa0).contains(&n)
+        || n == 0xad
+        || (0xd800..0xe000).contains(&n)
+        || n == 0x2028
+        || n == 0x2029
+}
+
+impl Vm {
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => float_repr(*f),
+            Value::Str(s) => str_repr(s.as_str()),
+            Value::List(l) => {
+                let items = l.snapshot();
+                return self.seq_repr(v, "[", "]", &items, false);
+            }
+            Value::Tuple(t) => {
+                let items = t.items.to_vec();
+                return self.seq_repr(v, "(", ")", &items, items.len() == 1);
+            }
+            Value::Dict(d) => {
+                if d.is_empty() {
+                    return Ok("{}".into());
+                }
+                let id = v.id() as usize;
+                if self.repr_guard.contains(&id) {
+                    return Ok("{...}".into());
+                }
+                self.enter_native_recursion(" while getting the repr of an object")?;
+                self.repr_guard.push(id);
+                let result = (|| {
+                    let mut out = String::from("{");
+                    for (i, (k, val)) in d.items().into_iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        out.push_str(&self.repr(&k)?);
+                        out.push_str(": ");
+                        out.push_str(&self.repr(&val)?);
+                    }
+                    out.push('}');
+                    Ok(out)
+                })();
+                self.repr_guard.pop();
+                self.depth -= 1;
+                return result;
+            }
+            Value::Set(s) => {
+                let name = if s.frozen { "frozenset" } else { "set" };
+                if s.is_empty() {
+                    return Ok(format!("{name}()"));
+                }
+                let items = s.items();
+                let inner = self.seq_repr(v, "{", "}", &items, false)?;
+                return Ok(if s.frozen {
+                    format!("frozenset({inner})")
+                } else {
+                    inner
+                });
+            }
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.id()),
+            Value::BoundMethod(bm) => {
+                let fname = match &bm.func {
+                    Value::Function(f) => f.qualname.borrow().to_string(),
+                    other => self
+                        .getattr(other, "__qualname__")
+                        .and_then(|q| self.str(&q))
+                        .unwrap_or_default(),
+                };
+                let recv = self.repr(&bm.receiver)?;
+                format!("<bound method {fname} of {recv}>")
+            }
+            Value::Builtin(b) => match &b.bound {
+                Some(recv) if !matches!(recv, Value::Native(n) if matches!(n.data, NativeData::Module(_))) =>
+                {
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.name,
+                        self.type_of(recv).name(),
+                        recv.id()
+                    )
+                }
+                _ => format!("<built-in function {}>", b.name),
+            },
+            Value::Class(c) => {
+                let module = c.module.borrow().clone();
+                if &*module == "builtins" {
+                    format!("<class '{}'>", c.qualname.borrow())
+                } else {
+                    format!("<class '{}.{}'>", module, c.qualname.borrow())
+                }
+            }
+            Value::Instance(_) => return self.instance_repr(v),
+            Value::Generator(g) => format!(
+                "<{} object {} at {:#x}>",
+                g.noun().replace(' ', "_"),
+                g.qualname,
+                v.id()
+            ),
+            Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.id()),
+            Value::Native(n) => match &n.data {
+                NativeData::Module(m) => {
+                    if matches!(&*m.name, "sys" | "builtins" | "time" | "math") {
+                        format!("<module '{}' (built-in)>", m.name)
+                    } else {
+                        format!("<module '{}'>", m.name)
+                    }
+                }
+                NativeData::Range { start, stop, step } => {
+                    if *step == 1 {
+                        format!("range({start}, {stop})")
+                    } else {
+                        format!("range({start}, {stop}, {step})")
+                    }
+                }
+                NativeData::Slice { start, stop, step } => format!(
+                    "slice({}, {}, {})",
+                    self.repr(start)?,
+                    self.repr(stop)?,
+                    self.repr(step)?
+                ),
+                NativeData::Singleton(name) => (*name).to_string(),
+                NativeData::Bytes(b) => bytes_repr(b),
+                NativeData::Partial { func, args, kwargs } => {
+                    let mut parts = vec![self.repr(func)?];
+                    for a in args {
+                        parts.push(self.repr(a)?);
+                    }
+                    for (k, val) in kwargs.items() {
+                        let ks = self.str(&k)?;
+                        parts.push(format!("{ks}={}", self.repr(&val)?));
+                    }
+                    format!("functools.partial({})", parts.join(", "))
+                }
+                _ => {
+                    let cls = self.type_of(v);
+                    if let Some(m) = cls.lookup_str("__repr__") {
+                        let r = self.call_args(&m, vec![v.clone()])?;
+                        return self.str(&r);
+                    }
+                    format!("<{} object at {:#x}>", n.class.name(), v.id())
+                }
+            },
+        })
+    }
+
+    fn seq_repr(
+        &mut self,
+        v: &Value,
+        open: &str,
+        close: &str,
+        items: &[Value],
+        trailing_comma: bool,
+    ) -> PyResult<String> {
+        let id = v.id() as usize;
+        if self.repr_guard.contains(&id) {
+            return Ok(format!("{open}...{close}"));
+        }
+        self.enter_native_recursion(" while getting the repr of an object")?;
+        self.repr_guard.push(id);
+        let result = (|| {
+            let mut out = String::from(open);
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&self.repr(item)?);
+            }
+            if trailing_comma {
+                out.push(',');
+            }
+            out.push_str(close);
+            Ok(out)
+        })();
+        self.repr_guard.pop();
+        self.depth -= 1;
+        result
+    }
+
+    fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
+        let cls = self.type_of(v);
+        if let Some(m) = cls.lookup_str("__repr__") {
+            self.enter_native_recursion(" while getting the repr of an object")?;
+            let r = self.call_args(&m, vec![v.clone()]);
+            self.depth -= 1;
+            let r = r?;
+            return match r {
+                Value::Str(s) => Ok(s.as_str().to_string()),
+                other => Err(type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_of(&other).name()
+                ))),
+            };
+        }
+        if let Value::Instance(inst) = v {
+            if let Payload::Exception(d) = &inst.payload {
+                let args = d.borrow().args.clone();
+                let inner = match &args {
+                    Value::Tuple(t) if t.items.len() == 1 => self.repr(&t.items[0])?,
+                    Value::Tuple(t) => {
+                        let parts: PyResult<Vec<String>> =
+                            t.items.iter().map(|a| self.repr(a)).collect();
+                        parts?.join(", ")
+                    }
+                    other => self.repr(other)?,
+                };
+                return Ok(format!("{}({inner})", cls.name()));
+            }
+        }
+        let module = cls.module.borrow().clone();
+        Ok(format!(
+            "<{}.{} object at {:#x}>",
+            module,
+            cls.qualname.borrow(),
+            v.id()
+        ))
+    }
+
+    /// `str(v)`.
+    pub fn str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                if let Some(m) = cls.lookup_str("__str__") {
+                    let r = self.call_args(&m, vec![v.clone()])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(type_error(format!(
+                            "__str__ returned non-string (type {})",
+                            self.type_of(&other).name()
+                        ))),
+                    };
+                }
+                if let Payload::Exception(d) = &inst.payload {
+                    {
+                        let args = d.borrow().args.clone();
+                        return match &args {
+                            Value::Tuple(t) if t.items.is_empty() => Ok(String::new()),
+                            Value::Tuple(t) if t.items.len() == 1 => {
+                                if cls.is_subclass(&types().key_error) {
+                                    self.repr(&t.items[0])
+                                } else {
+                                    self.str(&t.items[0])
+                                }
+                            }
+                            other => self.repr(other),
+                        };
+                    }
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// An f-string field: conversion (0 none, 1 str, 2 repr, 3 ascii) then format spec.
+    pub(crate) fn format_value(
+        &mut self,
+        v: &Value,
+        conversion: u32,
+        spec: Option<&Value>,
+    ) -> PyResult<Value> {
+        let converted = match conversion {
+            1 => Value::from_string(self.str(v)?),
+            2 => Value::from_string(self.repr(v)?),
+            3 => Value::from_string(ascii_escape(&self.repr(v)?)),
+            _ => v.clone(),
+        };
+        let spec_str = match spec {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        if spec_str.is_empty() {
+            if let Value::Str(_) = converted {
+                return Ok(converted);
+            }
+        }
+        Ok(Value::from_string(self.format(&converted, &spec_str)?))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        if let Value::Instance(_) = v {
+            let cls = self.type_of(v);
+            if let Some(m) = cls.lookup_str("__format__") {
+                let r = self.call_args(&m, vec![v.clone(), Value::str(spec)])?;
+                return self.str(&r);
+            }
+            if spec.is_empty() {
+                return self.str(v);
+            }
+            return Err(type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                cls.name()
+            )));
+        }
+        if spec.is_empty() {
+            return self.str(v);
+        }
+        crate::runtime::format::format_builtin(self, v, spec)
+    }
+
+    /// `fmt % args`.
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        crate::runtime::format::percent_format(self, fmt, args)
+    }
+}
+
+/// `ascii()`: the repr with non-ASCII characters escaped.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            c if c as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn float_repr_matches_cpython() {
+        for (x, s) in [
+            (0.1 + 0.2, "0.30000000000000004"),
+            (1e16, "1e+16"),
+            (1e-5, "1e-05"),
+            (100.0, "100.0"),
+            (1.5, "1.5"),
+            (-0.0, "-0.0"),
+            (123456789012345.6, "123456789012345.6"),
+            (1e22, "1e+22"),
+            (0.0001, "0.0001"),
+            (1.2345e-7, "1.2345e-07"),
+            (5e-324, "5e-324"),
+        ] {
+            assert_eq!(float_repr(x), s);
+        }
+    }
+
+    #[test]
+    fn str_repr_quotes_like_cpython() {
+        assert_eq!(str_repr("a'b"), "\"a'b\"");
+        assert_eq!(str_repr("a'b\""), "'a\\'b\"'");
+        assert_eq!(str_repr("\n\x01"), "'\\n\\x01'");
+    }
+}

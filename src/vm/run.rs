@@ -1,0 +1,1595 @@
+//! The dispatch loop.
+//!
+//! [`Vm::run`] executes a frame and everything it calls on an explicit stack of active
+//! frames: a Python call pushes a frame, a return pops it, and resuming a generator
+//! (from `for`, `yield from` or `await`) pushes the generator's own frame. Suspending
+//! moves a frame back into its generator. So script recursion never becomes Rust
+//! recursion; `run` returns only when its base frame returns, yields or raises.
+
+use super::frame::{Block, Frame};
+use super::generator::{GenState, Generator};
+use super::Vm;
+use crate::ast::CmpOp;
+use crate::compiler::bytecode::{CodeKind, Instr};
+use crate::runtime::class::Instance;
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{
+    name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
+};
+use crate::runtime::function::{Args, CodeObj, Function};
+use crate::runtime::iter::IterState;
+use crate::runtime::list::PyList;
+use crate::runtime::native::NativeData;
+use crate::runtime::set::PySet;
+use crate::runtime::str::PyStr;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Why `run` returned normally.
+pub enum Halt {
+    Return(Value),
+    Yield(Value),
+}
+
+/// How a frame was entered: decides where its result goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Link {
+    /// The frame `run` was called with.
+    Base,
+    /// A call: the return value is pushed on the caller's stack.
+    Call,
+    /// `__init__` of a new instance: the caller gets the instance.
+    Init,
+    /// A generator resumed by the caller's ForIter.
+    ForIter,
+    /// A generator/coroutine resumed by the caller's YieldFrom.
+    YieldFrom,
+}
+
+struct Active {
+    frame: Box<Frame>,
+    /// The generator that owns the frame, if it is a generator's.
+    owner: Option<Rc<Generator>>,
+    link: Link,
+    /// For `Link::Init`: the instance being initialised.
+    extra: Option<Value>,
+}
+
+/// What executing a frame stopped for.
+enum Step {
+    Push(Active),
+    Return(Value),
+    Yield(Value),
+    /// Unhandled in the current frame; the traceback entry is already added.
+    Raise(PyErr),
+}
+
+/// What to resume a generator with.
+pub enum Resume {
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// What a native resume of a generator produced.
+pub enum GenStep {
+    Yield(Value),
+    Return(Value),
+}
+
+impl Vm {
+    /// Run a frame to its end or first suspension.
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Halt> {
+        self.run(
+            Active {
+                frame,
+                owner: None,
+                link: Link::Base,
+                extra: None,
+            },
+            None,
+        )
+    }
+
+    /// Resume a generator from native code (`next()`, `send()`, a Task step).
+    pub fn gen_resume(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
+        let (frame, pending) = match self.gen_take_frame(gen, how)? {
+            Taken::Frame(f, pending) => (f, pending),
+            Taken::Finished(v) => return Ok(GenStep::Return(v)),
+        };
+        let active = Active {
+            frame,
+            owner: Some(gen.clone()),
+            link: Link::Base,
+            extra: None,
+        };
+        match self.run(active, pending)? {
+            Halt::Return(v) => Ok(GenStep::Return(v)),
+            Halt::Yield(v) => Ok(GenStep::Yield(v)),
+        }
+    }
+
+    fn gen_take_frame(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<Taken> {
+        match gen.state.get() {
+            GenState::Running => {
+                return Err(crate::runtime::error::value_error(format!(
+                    "{} already executing",
+                    gen.noun()
+                )))
+            }
+            GenState::Done => {
+                return match how {
+                    Resume::Throw(e) => Err(e),
+                    Resume::Send(_) => {
+                        if gen.kind == CodeKind::Coroutine {
+                            Err(runtime_error("cannot reuse already awaited coroutine"))
+                        } else {
+                            Ok(Taken::Finished(Value::None))
+                        }
+                    }
+                };
+            }
+            GenState::Created => {
+                if let Resume::Send(v) = &how {
+                    if !v.is_none() {
+                        return Err(type_error(format!(
+                            "can't send non-None value to a just-started {}",
+                            gen.noun()
+                        )));
+                    }
+                }
+                if let Resume::Throw(e) = how {
+                    // Throwing into a generator that never started finishes it.
+                    gen.state.set(GenState::Done);
+                    gen.frame.borrow_mut().take();
+                    return Err(e);
+                }
+            }
+            GenState::Suspended => {}
+        }
+        let was_created = gen.state.get() == GenState::Created;
+        let mut frame = match gen.frame.borrow_mut().take() {
+            Some(f) => f,
+            None => return Ok(Taken::Finished(Value::None)),
+        };
+        gen.state.set(GenState::Running);
+        gen.started.set(true);
+        match how {
+            Resume::Send(v) => {
+                if !was_created {
+                    frame.push(v);
+                }
+                Ok(Taken::Frame(frame, None))
+            }
+            Resume::Throw(e) => Ok(Taken::Frame(frame, Some(e))),
+        }
+    }
+
+    fn run(&mut self, base: Active, pending: Option<PyErr>) -> PyResult<Halt> {
+        let mut parents: Vec<Active> = Vec::new();
+        let mut cur = base;
+        self.enter_frame()?;
+        let mut pending = pending;
+        // A thrown exception goes to the innermost generator of a `yield from` chain.
+        if let Some(e) = pending.take() {
+            if let Some(e) = self.throw_into_chain(&mut parents, &mut cur, e) {
+                pending = Some(e);
+            }
+        }
+        loop {
+            let step = match pending.take() {
+                Some(e) => {
+                    if self.unwind(&mut cur.frame, &e) {
+                        self.execute(&mut cur.frame)
+                    } else {
+                        Step::Raise(e)
+                    }
+                }
+                None => self.execute(&mut cur.frame),
+            };
+            match step {
+                Step::Push(active) => {
+                    if let Err(e) = self.enter_frame() {
+                        // The callee never started: raise in the caller.
+                        self.release_generator(&active);
+                        pending = Some(self.raised_in(&cur.frame, e));
+                        continue;
+                    }
+                    parents.push(std::mem::replace(&mut cur, active));
+                }
+                Step::Return(v) => {
+                    self.depth -= 1;
+                    if let Some(g) = &cur.owner {
+                        g.state.set(GenState::Done);
+                    }
+                    let link = cur.link;
+                    let extra = cur.extra.take();
+                    let Some(parent) = parents.pop() else {
+                        return Ok(Halt::Return(v));
+                    };
+                    cur = parent;
+                    match link {
+                        Link::Base => unreachable!("the base frame has no parent"),
+                        Link::Call => cur.frame.push(v),
+                        Link::Init => {
+                            if !v.is_none() {
+                                let e = type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_of(&v).name()
+                                ));
+                                pending = Some(self.raised_in(&cur.frame, e));
+                                continue;
+                            }
+                            cur.frame.push(extra.unwrap_or(Value::None));
+                        }
+                        Link::ForIter => {
+                            cur.frame.pop();
+                            let target = match cur.frame.code.code.instrs[cur.frame.ip - 1] {
+                                Instr::ForIter(t) => t as usize,
+                                _ => cur.frame.ip,
+                            };
+                            cur.frame.ip = target;
+                        }
+                        Link::YieldFrom => {
+                            cur.frame.pop();
+                            cur.frame.push(v);
+                        }
+                    }
+                }
+                Step::Yield(mut v) => {
+                    // Suspend this frame, and every delegating parent above it.
+                    loop {
+                        self.depth -= 1;
+                        let link = cur.link;
+                        let owner = cur.owner.take();
+                        let frame = match parents.pop() {
+                            Some(p) => std::mem::replace(&mut cur, p).frame,
+                            None => {
+                                let frame = std::mem::replace(&mut cur.frame, Frame::empty());
+                                Self::suspend(owner, frame);
+                                return Ok(Halt::Yield(v));
+                            }
+                        };
+                        Self::suspend(owner, frame);
+                        match link {
+                            Link::ForIter => {
+                                cur.frame.push(v);
+                                break;
+                            }
+                            Link::YieldFrom => {
+                                // The delegating frame suspends too, on its YieldFrom.
+                                cur.frame.ip -= 1;
+                                if cur.link == Link::Base {
+                                    self.depth -= 1;
+                                    let owner = cur.owner.take();
+                                    let frame = std::mem::replace(&mut cur.frame, Frame::empty());
+                                    Self::suspend(owner, frame);
+                                    return Ok(Halt::Yield(v));
+                                }
+                                continue;
+                            }
+                            Link::Base | Link::Call | Link::Init => {
+                                let e = runtime_error("yield from a frame that is not a generator");
+                                pending = Some(self.raised_in(&cur.frame, e));
+                                v = Value::None;
+                                let _ = &v;
+                                break;
+                            }
+                        }
+                    }
+                }
+                Step::Raise(mut e) => {
+                    self.depth -= 1;
+                    if let Some(g) = &cur.owner {
+                        g.state.set(GenState::Done);
+                        e = self.convert_stop_iteration(g, e);
+                    }
+                    let Some(parent) = parents.pop() else {
+                        return Err(e);
+                    };
+                    cur = parent;
+                    pending = Some(self.raised_in(&cur.frame, e));
+                }
+            }
+        }
+    }
+
+    /// Count a new active frame; RecursionError past the limit.
+    #[inline]
+    fn enter_frame(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(recursion_error());
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn release_generator(&mut self, active: &Active) {
+        if let Some(g) = &active.owner {
+            g.state.set(GenState::Suspended);
+        }
+    }
+
+    fn suspend(owner: Option<Rc<Generator>>, frame: Box<Frame>) {
+        if let Some(g) = owner {
+            *g.frame.borrow_mut() = Some(frame);
+            g.state.set(GenState::Suspended);
+        }
+    }
+
+    /// An exception that reached a frame from a callee: add the frame's traceback line.
+    fn raised_in(&mut self, frame: &Frame, e: PyErr) -> PyErr {
+        e.add_traceback(&frame.code.code, frame.ip.saturating_sub(1));
+        e
+    }
+
+    /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
+    fn convert_stop_iteration(&mut self, g: &Generator, e: PyErr) -> PyErr {
+        let t = types();
+        let (cls, noun) = match g.kind {
+            CodeKind::AsyncGenerator => (&t.stop_async_iteration, "async generator"),
+            _ => (&t.stop_iteration, g.noun()),
+        };
+        if e.is_instance(cls)
+            || (g.kind == CodeKind::AsyncGenerator && e.is_instance(&t.stop_iteration))
+        {
+            let which = if e.is_instance(&t.stop_iteration) {
+                "StopIteration"
+            } else {
+                "StopAsyncIteration"
+            };
+            let new = runtime_error(format!("{noun} raised {which}"));
+            {
+                let mut d = new.data_mut();
+                d.cause = Some(e.value());
+                d.context = Some(e.value());
+                d.suppress_context = true;
+                d.traceback = e.data().traceback.clone();
+            }
+            return new;
+        }
+        e
+    }
+
+    /// Throwing into a frame suspended on `yield from`/`await` of another generator throws
+    /// into that one instead (recursively). Returns the exception to raise in `cur`, or
+    /// None when it was handed down the chain.
+    fn throw_into_chain(
+        &mut self,
+        parents: &mut Vec<Active>,
+        cur: &mut Active,
+        e: PyErr,
+    ) -> Option<PyErr> {
+        let mut e = e;
+        loop {
+            let f = &cur.frame;
+            let at_yield_from = matches!(f.code.code.instrs.get(f.ip), Some(Instr::YieldFrom));
+            let sub = if at_yield_from {
+                match f.top() {
+                    Value::Generator(g) if g.state.get() == GenState::Suspended => Some(g.clone()),
+                    _ => None,
+                }
+            } else {
+                None
+            };
+            let Some(g) = sub else {
+                return Some(e);
+            };
+            // Resume the delegating frame past its YieldFrom so the sub-generator's
+            // result (or exception) lands there.
+            cur.frame.ip += 1;
+            match self.gen_take_frame(&g, Resume::Throw(e)) {
+                Ok(Taken::Frame(frame, pending)) => {
+                    if let Err(err) = self.enter_frame() {
+                        g.state.set(GenState::Suspended);
+                        return Some(err);
+                    }
+                    let child = Active {
+                        frame,
+                        owner: Some(g),
+                        link: Link::YieldFrom,
+                        extra: None,
+                    };
+                    parents.push(std::mem::replace(cur, child));
+                    match pending {
+                        Some(p) => e = p,
+                        None => return None,
+                    }
+                }
+                Ok(Taken::Finished(v)) => {
+                    cur.frame.pop();
+                    cur.frame.push(v);
+                    return None;
+                }
+                Err(err) => return Some(err),
+            }
+        }
+    }
+
+    /// Find a handler for `e` in the frame. On success the frame is ready to continue.
+    pub(crate) fn unwind(&mut self, f: &mut Frame, e: &PyErr) -> bool {
+        while let Some(block) = f.blocks.pop() {
+            match block {
+                Block::Handler { handler, level } => {
+                    f.stack.truncate(level as usize);
+                    let previous = self.handled.replace(e.clone());
+                    f.blocks.push(Block::ExceptHandler { previous });
+                    f.push(e.value());
+                    f.ip = handler as usize;
+                    return true;
+                }
+                Block::ExceptHandler { previous } => {
+                    self.handled = previous;
+                }
+            }
+        }
+        false
+    }
+
+    /// Attach the exception being handled as `__context__` of a newly raised one.
+    fn chain_context(&self, e: &PyErr) {
+        if let Some(h) = &self.handled {
+            if Rc::ptr_eq(&h.0, &e.0) {
+                return;
+            }
+            let mut d = e.data_mut();
+            if d.context.is_none() {
+                d.context = Some(h.value());
+            }
+        }
+    }
+
+    /// Execute instructions of one frame until it calls, returns, yields or raises.
+    fn execute(&mut self, f: &mut Frame) -> Step {
+        loop {
+            match self.execute_inner(f) {
+                Ok(step) => return step,
+                Err(Raised::Reraise(e)) => {
+                    if !self.unwind(f, &e) {
+                        return Step::Raise(e);
+                    }
+                }
+                Err(Raised::New(e)) => {
+                    self.chain_context(&e);
+                    e.add_traceback(&f.code.code, f.ip.saturating_sub(1));
+                    if !self.unwind(f, &e) {
+                        return Step::Raise(e);
+                    }
+                }
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn execute_inner(&mut self, f: &mut Frame) -> Result<Step, Raised> {
+        let code = f.code.clone();
+        let instrs = &code.code.instrs[..];
+        loop {
+            let instr = match instrs.get(f.ip) {
+                Some(i) => *i,
+                None => return Ok(Step::Return(Value::None)),
+            };
+            f.ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    f.pop();
+                }
+                Instr::DupTop => {
+                    let v = f.top().clone();
+                    f.push(v);
+                }
+                Instr::DupTopTwo => {
+                    let a = f.peek(1).clone();
+                    let b = f.peek(0).clone();
+                    f.push(a);
+                    f.push(b);
+                }
+                Instr::RotTwo => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Instr::RotThree => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 2, v);
+                }
+                Instr::RotFour => {
+                    let v = f.pop();
+                    let n = f.stack.len();
+                    f.stack.insert(n - 3, v);
+                }
+                Instr::LoadConst(i) => f.push(code.consts[i as usize].clone()),
+                Instr::LoadFast(i) => match &f.fast[i as usize] {
+                    Some(v) => {
+                        let v = v.clone();
+                        f.push(v)
+                    }
+                    None => {
+                        return Err(Raised::New(unbound_local_error(format!(
+                        "cannot access local variable '{}' where it is not associated with a value",
+                        code.varnames[i as usize].as_str()
+                    ))))
+                    }
+                },
+                Instr::StoreFast(i) => {
+                    let v = f.pop();
+                    f.fast[i as usize] = Some(v);
+                }
+                Instr::DeleteFast(i) => {
+                    if f.fast[i as usize].take().is_none() {
+                        return Err(Raised::New(unbound_local_error(format!(
+                            "cannot access local variable '{}' where it is not associated with a value",
+                            code.varnames[i as usize].as_str()
+                        ))));
+                    }
+                }
+                Instr::LoadDeref(i) => {
+                    let v = f.cells[i as usize].borrow().clone();
+                    match v {
+                        Some(v) => f.push(v),
+                        None => return Err(Raised::New(self.unbound_deref(&code, i as usize))),
+                    }
+                }
+                Instr::StoreDeref(i) => {
+                    let v = f.pop();
+                    let old = f.cells[i as usize].replace(Some(v));
+                    drop(old);
+                }
+                Instr::DeleteDeref(i) => {
+                    let old = f.cells[i as usize].replace(None);
+                    if old.is_none() {
+                        return Err(Raised::New(self.unbound_deref(&code, i as usize)));
+                    }
+                }
+                Instr::LoadClosure(i) => {
+                    let cell = f.cells[i as usize].clone();
+                    f.push(crate::runtime::native::NativeObj::value(
+                        types().cell.clone(),
+                        NativeData::Cell(cell),
+                    ));
+                }
+                Instr::LoadClassDeref(i) => {
+                    let name = self.deref_name(&code, i as usize);
+                    let found = f
+                        .locals
+                        .as_ref()
+                        .and_then(|l| l.get_str(&PyStr::new(&name)));
+                    match found {
+                        Some(v) => f.push(v),
+                        None => {
+                            let v = f.cells[i as usize].borrow().clone();
+                            match v {
+                                Some(v) => f.push(v),
+                                None => {
+                                    return Err(Raised::New(self.unbound_deref(&code, i as usize)))
+                                }
+                            }
+                        }
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    match f.globals.get_str(name) {
+                        Some(v) => f.push(v),
+                        None => match self.builtins.get_str(name) {
+                            Some(v) => f.push(v),
+                            None => return Err(Raised::New(name_not_defined(name))),
+                        },
+                    }
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = f.pop();
+                    f.globals.set_str(code.names[i as usize].clone(), v);
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    if f.globals.del_str(name).is_none() {
+                        return Err(Raised::New(name_not_defined(name)));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    let found = match &f.locals {
+                        Some(l) => l.get_str(name),
+                        None => None,
+                    };
+                    match found
+                        .or_else(|| f.globals.get_str(name))
+                        .or_else(|| self.builtins.get_str(name))
+                    {
+                        Some(v) => f.push(v),
+                        None => return Err(Raised::New(name_not_defined(name))),
+                    }
+                }
+                Instr::StoreName(i) => {
+                    let v = f.pop();
+                    let name = code.names[i as usize].clone();
+                    match &f.locals {
+                        Some(l) => l.set_str(name, v),
+                        None => f.globals.set_str(name, v),
+                    }
+                }
+                Instr::DeleteName(i) => {
+                    let name = &code.names[i as usize];
+                    let removed = match &f.locals {
+                        Some(l) => l.del_str(name),
+                        None => f.globals.del_str(name),
+                    };
+                    if removed.is_none() {
+                        return Err(Raised::New(name_not_defined(name)));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = f.pop();
+                    let v = self.getattr_str(&obj, &code.names[i as usize])?;
+                    f.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.setattr_str(&obj, &code.names[i as usize], v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = f.pop();
+                    self.delattr(&obj, code.names[i as usize].as_str())?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = f.pop();
+                    let name = &code.names[i as usize];
+                    match self.lookup_method(&obj, name)? {
+                        Some(m) => {
+                            f.push(m);
+                            f.push(obj);
+                        }
+                        None => {
+                            let v = self.getattr_str(&obj, name)?;
+                            f.push(v);
+                            f.push(self.null.clone());
+                        }
+                    }
+                }
+                Instr::CallMethod(argc) => {
+                    let argc = argc as usize;
+                    let n = f.stack.len();
+                    let self_pos = n - argc - 1;
+                    if self.is_null(&f.stack[self_pos]) {
+                        f.stack.remove(self_pos);
+                        if let Some(step) = self.call_on_stack(f, argc, 0)? {
+                            return Ok(step);
+                        }
+                    } else if let Some(step) = self.call_on_stack(f, argc + 1, 0)? {
+                        return Ok(step);
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = self.getitem(&obj, &key)?;
+                    f.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    let v = f.pop();
+                    self.setitem(&obj, &key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = f.pop();
+                    let obj = f.pop();
+                    self.delitem(&obj, &key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { f.pop() } else { Value::None };
+                    let stop = f.pop();
+                    let start = f.pop();
+                    f.push(crate::runtime::native::NativeObj::value(
+                        types().slice.clone(),
+                        NativeData::Slice { start, stop, step },
+                    ));
+                }
+                Instr::BinaryOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), crate::ast::BinOp::Add) => {
+                            match x.checked_add(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(op, &a, &b)?,
+                            }
+                        }
+                        (Value::Int(x), Value::Int(y), crate::ast::BinOp::Sub) => {
+                            match x.checked_sub(*y) {
+                                Some(r) => Value::Int(r),
+                                None => self.binary_op(op, &a, &b)?,
+                            }
+                        }
+                        _ => self.binary_op(op, &a, &b)?,
+                    };
+                    f.push(v);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = self.inplace_op(op, &a, &b)?;
+                    f.push(v);
+                }
+                Instr::UnaryNot => {
+                    let a = f.pop();
+                    let t = self.truthy(&a)?;
+                    f.push(Value::Bool(!t));
+                }
+                Instr::UnaryNegative => {
+                    let a = f.pop();
+                    let v = self.unary_neg(&a)?;
+                    f.push(v);
+                }
+                Instr::UnaryPositive => {
+                    let a = f.pop();
+                    let v = self.unary_pos(&a)?;
+                    f.push(v);
+                }
+                Instr::UnaryInvert => {
+                    let a = f.pop();
+                    let v = self.unary_invert(&a)?;
+                    f.push(v);
+                }
+                Instr::CompareOp(op) => {
+                    let b = f.pop();
+                    let a = f.pop();
+                    let v = match (&a, &b, op) {
+                        (Value::Int(x), Value::Int(y), CmpOp::Lt) => Value::Bool(x < y),
+                        (Value::Int(x), Value::Int(y), CmpOp::LtE) => Value::Bool(x <= y),
+                        (Value::Int(x), Value::Int(y), CmpOp::Gt) => Value::Bool(x > y),
+                        (Value::Int(x), Value::Int(y), CmpOp::GtE) => Value::Bool(x >= y),
+                        (Value::Int(x), Value::Int(y), CmpOp::Eq) => Value::Bool(x == y),
+                        (Value::Int(x), Value::Int(y), CmpOp::NotEq) => Value::Bool(x != y),
+                        _ => self.compare(op, &a, &b)?,
+                    };
+                    f.push(v);
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let set = PySet::new(false);
+                    for item in items {
+                        set.add(self, item)?;
+                    }
+                    f.push(Value::Set(Rc::new(set)));
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                    let dict = PyDict::new();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        dict.set_item(self, k, v)?;
+                    }
+                    f.push(Value::Dict(Rc::new(dict)));
+                }
+                Instr::ListAppend(i) => {
+                    let v = f.pop();
+                    if let Value::List(l) = f.peek(i as usize - 1) {
+                        l.push(v);
+                    }
+                }
+                Instr::SetAdd(i) => {
+                    let v = f.pop();
+                    if let Value::Set(s) = f.peek(i as usize - 1).clone() {
+                        s.add(self, v)?;
+                    }
+                }
+                Instr::MapAdd(i) => {
+                    let v = f.pop();
+                    let k = f.pop();
+                    if let Value::Dict(d) = f.peek(i as usize - 1).clone() {
+                        d.set_item(self, k, v)?;
+                    }
+                }
+                Instr::ListExtend(i) => {
+                    let iterable = f.pop();
+                    let items = self.collect(&iterable)?;
+                    if let Value::List(l) = f.peek(i as usize - 1) {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(i) => {
+                    let iterable = f.pop();
+                    let items = self.collect(&iterable)?;
+                    if let Value::Set(s) = f.peek(i as usize - 1).clone() {
+                        for item in items {
+                            s.add(self, item)?;
+                        }
+                    }
+                }
+                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                    let other = f.pop();
+                    let target = f.peek(i as usize - 1).clone();
+                    if let Value::Dict(d) = target {
+                        let merge = matches!(instr, Instr::DictMerge(_));
+                        self.dict_update_from(&d, &other, merge)?;
+                    }
+                }
+                Instr::ListToTuple => {
+                    let l = f.pop();
+                    if let Value::List(l) = l {
+                        f.push(Value::tuple(l.snapshot()));
+                    }
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = f.pop();
+                    let items = self.unpack(&seq, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(packed) => {
+                    let before = (packed & 0xff) as usize;
+                    let after = (packed >> 8) as usize;
+                    let seq = f.pop();
+                    let items = self.collect(&seq)?;
+                    if items.len() < before + after {
+                        return Err(Raised::New(crate::runtime::error::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ))));
+                    }
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    for v in tail.into_iter().rev() {
+                        f.push(v);
+                    }
+                    f.push(Value::list(middle));
+                    for v in items.into_iter().rev() {
+                        f.push(v);
+                    }
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                    let v = f.pop();
+                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                    f.push(s);
+                }
+                Instr::BuildString(n) => {
+                    let parts = f.stack.split_off(f.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for p in &parts {
+                        if let Value::Str(p) = p {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.push(Value::from_string(s));
+                }
+                Instr::Jump(t) => f.ip = t as usize,
+                Instr::PopJumpIfFalse(t) => {
+                    let v = f.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if !truth {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = f.pop();
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        ref other => self.truthy(other)?,
+                    };
+                    if truth {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = f.top().clone();
+                    if !self.truthy(&v)? {
+                        f.ip = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = f.top().clone();
+                    if self.truthy(&v)? {
+                        f.ip = t as usize;
+                    } else {
+                        f.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = f.pop();
+                    let it = self.get_iter(&v)?;
+                    f.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let it = f.top().clone();
+                    match &it {
+                        Value::Iter(iter) => {
+                            // The hot cases inline: range and list iteration.
+                            let fast = {
+                                let mut st = iter.state.borrow_mut();
+                                match &mut *st {
+                                    IterState::Range { next, stop, step } => {
+                                        if (*step > 0 && *next < *stop)
+                                            || (*step < 0 && *next > *stop)
+                                        {
+                                            let v = *next;
+                                            *next += *step;
+                                            Some(Some(Value::Int(v)))
+                                        } else {
+                                            Some(None)
+                                        }
+                                    }
+                                    IterState::List { list, index } => {
+                                        let item = list.get(*index);
+                                        if item.is_some() {
+                                            *index += 1;
+                                        }
+                                        Some(item)
+                                    }
+                                    _ => None,
+                                }
+                            };
+                            let next = match fast {
+                                Some(n) => n,
+                                None => self.next(&it)?,
+                            };
+                            match next {
+                                Some(v) => f.push(v),
+                                None => {
+                                    f.pop();
+                                    f.ip = t as usize;
+                                }
+                            }
+                        }
+                        Value::Generator(g) if g.kind == CodeKind::Generator => {
+                            let g = g.clone();
+                            match self.gen_take_frame(&g, Resume::Send(Value::None))? {
+                                Taken::Frame(frame, _) => {
+                                    return Ok(Step::Push(Active {
+                                        frame,
+                                        owner: Some(g),
+                                        link: Link::ForIter,
+                                        extra: None,
+                                    }))
+                                }
+                                Taken::Finished(_) => {
+                                    f.pop();
+                                    f.ip = t as usize;
+                                }
+                            }
+                        }
+                        _ => match self.next(&it)? {
+                            Some(v) => f.push(v),
+                            None => {
+                                f.pop();
+                                f.ip = t as usize;
+                            }
+                        },
+                    }
+                }
+                Instr::MakeFunction(flags) => {
+                    let code_v = f.pop();
+                    let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
+                    let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
+                    let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                    let func =
+                        self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
+                    f.push(func);
+                }
+                Instr::Call(argc) => {
+                    if let Some(step) = self.call_on_stack(f, argc as usize, 0)? {
+                        return Ok(step);
+                    }
+                }
+                Instr::CallKw(argc) => {
+                    let names = f.pop();
+                    let nkw = match &names {
+                        Value::Tuple(t) => t.items.len(),
+                        _ => 0,
+                    };
+                    if let Some(step) = self.call_on_stack_kw(f, argc as usize, nkw, names)? {
+                        return Ok(step);
+                    }
+                }
+                Instr::CallEx(flags) => {
+                    let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                    let args = f.pop();
+                    let func = f.pop();
+                    if let Some(step) = self.call_ex(f, func, args, kwargs)? {
+                        return Ok(step);
+                    }
+                }
+                Instr::ReturnValue => {
+                    let v = f.pop();
+                    return Ok(Step::Return(v));
+                }
+                Instr::LoadBuildClass => {
+                    f.push(crate::runtime::function::Builtin::value(
+                        "__build_class__",
+                        super::call::build_class,
+                    ));
+                }
+                Instr::SetupFinally(t) => {
+                    f.blocks.push(Block::Handler {
+                        handler: t,
+                        level: f.stack.len() as u32,
+                    });
+                }
+                Instr::PopBlock => {
+                    f.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
+                        self.handled = previous;
+                    }
+                }
+                Instr::Reraise => {
+                    let exc = f.pop();
+                    return Err(Raised::Reraise(self.as_exception(exc)?));
+                }
+                Instr::Raise(n) => {
+                    let e = match n {
+                        0 => match &self.handled {
+                            Some(h) => return Err(Raised::Reraise(h.clone())),
+                            None => runtime_error("No active exception to reraise"),
+                        },
+                        1 => {
+                            let exc = f.pop();
+                            self.make_exception(exc)?
+                        }
+                        _ => {
+                            let cause = f.pop();
+                            let exc = f.pop();
+                            let e = self.make_exception(exc)?;
+                            let cause = if cause.is_none() {
+                                None
+                            } else {
+                                Some(self.make_exception(cause)?.value())
+                            };
+                            let mut d = e.data_mut();
+                            d.cause = cause;
+                            d.suppress_context = true;
+                            drop(d);
+                            e
+                        }
+                    };
+                    return Err(Raised::New(e));
+                }
+                Instr::JumpIfNotExcMatch(t) => {
+                    let typ = f.pop();
+                    let exc = f.top().clone();
+                    if !self.exception_matches(&exc, &typ)? {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::SetupWith(t) => {
+                    let mgr = f.pop();
+                    let exit = self.special_method(&mgr, "__exit__", "__enter__")?;
+                    let enter = self.special_method(&mgr, "__enter__", "__exit__")?;
+                    f.push(exit);
+                    let level = f.stack.len() as u32;
+                    let entered = self.call_args(&enter, vec![])?;
+                    f.blocks.push(Block::Handler { handler: t, level });
+                    f.push(entered);
+                }
+                Instr::WithExceptStart => {
+                    let exc = f.peek(0).clone();
+                    let exit = f.peek(1).clone();
+                    let typ = Value::Class(self.type_of(&exc));
+                    let res = self.call_args(&exit, vec![typ, exc, Value::None])?;
+                    f.push(res);
+                }
+                Instr::YieldValue => {
+                    let v = f.pop();
+                    return Ok(Step::Yield(v));
+                }
+                Instr::GetYieldFromIter => {
+                    let v = f.pop();
+                    let it = match &v {
+                        Value::Generator(g) if g.kind == CodeKind::Coroutine => {
+                            if code.code.kind != CodeKind::Coroutine {
+                                return Err(Raised::New(type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                )));
+                            }
+                            v.clone()
+                        }
+                        Value::Generator(_) => v.clone(),
+                        _ => self.get_iter(&v)?,
+                    };
+                    f.push(it);
+                }
+                Instr::GetAwaitable => {
+                    let v = f.pop();
+                    let it = self.get_awaitable(&v)?;
+                    f.push(it);
+                }
+                Instr::YieldFrom => {
+                    let x = f.pop();
+                    let sub = f.top().clone();
+                    if let Value::Generator(g) = &sub {
+                        let g = g.clone();
+                        match self.gen_take_frame(&g, Resume::Send(x))? {
+                            Taken::Frame(frame, _) => {
+                                return Ok(Step::Push(Active {
+                                    frame,
+                                    owner: Some(g),
+                                    link: Link::YieldFrom,
+                                    extra: None,
+                                }))
+                            }
+                            Taken::Finished(v) => {
+                                f.pop();
+                                f.push(v);
+                            }
+                        }
+                    } else {
+                        match self.send_native(&sub, x)? {
+                            super::run::GenStep::Yield(y) => {
+                                f.ip -= 1;
+                                return Ok(Step::Yield(y));
+                            }
+                            super::run::GenStep::Return(r) => {
+                                f.pop();
+                                f.push(r);
+                            }
+                        }
+                    }
+                }
+                Instr::GetAiter => {
+                    let v = f.pop();
+                    let m = self.special_method(&v, "__aiter__", "")?;
+                    let it = self.call_args(&m, vec![])?;
+                    f.push(it);
+                }
+                Instr::GetAnext => {
+                    let it = f.top().clone();
+                    let m = self.special_method(&it, "__anext__", "")?;
+                    let aw = self.call_args(&m, vec![])?;
+                    let aw = self.get_awaitable(&aw)?;
+                    f.push(aw);
+                }
+                Instr::EndAsyncFor => {
+                    let exc = f.pop();
+                    let e = self.as_exception(exc)?;
+                    if e.is_instance(&types().stop_async_iteration) {
+                        f.pop();
+                        if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
+                            self.handled = previous;
+                        }
+                    } else {
+                        return Err(Raised::Reraise(e));
+                    }
+                }
+                Instr::BeforeAsyncWith => {
+                    let mgr = f.pop();
+                    let exit = self.special_method(&mgr, "__aexit__", "__aenter__")?;
+                    let enter = self.special_method(&mgr, "__aenter__", "__aexit__")?;
+                    f.push(exit);
+                    // The compiler follows with GetAwaitable.
+                    let aw = self.call_args(&enter, vec![])?;
+                    f.push(aw);
+                }
+                Instr::SetupAsyncWith(t) => {
+                    let level = f.stack.len() as u32 - 1;
+                    f.blocks.push(Block::Handler { handler: t, level });
+                }
+                Instr::ImportName(i) => {
+                    let _fromlist = f.pop();
+                    let _level = f.pop();
+                    let m = self.import_module(code.names[i as usize].as_str())?;
+                    f.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = f.top().clone();
+                    let name = &code.names[i as usize];
+                    match self.getattr_opt(&m, name.as_str())? {
+                        Some(v) => f.push(v),
+                        None => {
+                            let mname = match &m {
+                                Value::Native(n) => match &n.data {
+                                    NativeData::Module(md) => md.name.to_string(),
+                                    _ => String::new(),
+                                },
+                                _ => String::new(),
+                            };
+                            return Err(Raised::New(crate::runtime::error::import_error(format!(
+                                "cannot import name '{}' from '{}' (unknown location)",
+                                name.as_str(),
+                                mname
+                            ))));
+                        }
+                    }
+                }
+                Instr::ImportStar => {
+                    let m = f.pop();
+                    if let Value::Native(n) = &m {
+                        if let NativeData::Module(md) = &n.data {
+                            let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                            for (k, v) in md.dict.items() {
+                                if let Value::Str(ks) = &k {
+                                    if !ks.as_str().starts_with('_') {
+                                        target.set_str(ks.clone(), v);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                Instr::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
+                Instr::PrintExpr => {
+                    let v = f.pop();
+                    if !v.is_none() {
+                        let s = self.repr(&v)?;
+                        self.out.write(&s);
+                        self.out.write("\n");
+                        self.builtins.set_by_str("_", v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Call the callable at `stack[len - argc - 1]` with the `argc` values above it.
+    /// Returns `Some(step)` when a Python frame must be pushed.
+    #[inline]
+    fn call_on_stack(&mut self, f: &mut Frame, argc: usize, nkw: usize) -> PyResult<Option<Step>> {
+        self.call_on_stack_kw(f, argc, nkw, Value::None)
+    }
+
+    fn call_on_stack_kw(
+        &mut self,
+        f: &mut Frame,
+        argc: usize,
+        nkw: usize,
+        kwnames: Value,
+    ) -> PyResult<Option<Step>> {
+        let func_pos = f.stack.len() - argc - 1;
+        let kwnames_slice: &[Value] = match &kwnames {
+            Value::Tuple(t) if nkw > 0 => &t.items,
+            _ => &[],
+        };
+        let callee = f.stack[func_pos].clone();
+        match &callee {
+            Value::Function(func) => {
+                let frame =
+                    self.frame_for_call(func, None, &f.stack[func_pos + 1..], kwnames_slice)?;
+                f.stack.truncate(func_pos);
+                Ok(self.start_frame(func, frame, f))
+            }
+            Value::BoundMethod(bm) => {
+                if let Value::Function(func) = &bm.func {
+                    let frame = self.frame_for_call(
+                        func,
+                        Some(bm.receiver.clone()),
+                        &f.stack[func_pos + 1..],
+                        kwnames_slice,
+                    )?;
+                    f.stack.truncate(func_pos);
+                    return Ok(self.start_frame(func, frame, f));
+                }
+                let result = self.call(
+                    &callee,
+                    Args {
+                        args: &f.stack[func_pos + 1..],
+                        kwnames: kwnames_slice,
+                    },
+                )?;
+                f.stack.truncate(func_pos);
+                f.push(result);
+                Ok(None)
+            }
+            Value::Class(cls) if !cls.is_builtin => {
+                if let Some((inst, init)) = self.new_instance_for_init(cls)? {
+                    let frame = self.frame_for_call(
+                        &init,
+                        Some(inst.clone()),
+                        &f.stack[func_pos + 1..],
+                        kwnames_slice,
+                    )?;
+                    f.stack.truncate(func_pos);
+                    return Ok(Some(Step::Push(Active {
+                        frame,
+                        owner: None,
+                        link: Link::Init,
+                        extra: Some(inst),
+                    })));
+                }
+                let result = self.call(
+                    &callee,
+                    Args {
+                        args: &f.stack[func_pos + 1..],
+                        kwnames: kwnames_slice,
+                    },
+                )?;
+                f.stack.truncate(func_pos);
+                f.push(result);
+                Ok(None)
+            }
+            _ => {
+                let result = self.call(
+                    &callee,
+                    Args {
+                        args: &f.stack[func_pos + 1..],
+                        kwnames: kwnames_slice,
+                    },
+                )?;
+                f.stack.truncate(func_pos);
+                f.push(result);
+                Ok(None)
+            }
+        }
+    }
+
+    /// A bound frame for `func`: push it for a plain function, or wrap it in a generator.
+    fn start_frame(
+        &mut self,
+        func: &Rc<Function>,
+        frame: Box<Frame>,
+        f: &mut Frame,
+    ) -> Option<Step> {
+        if func.code.code.kind == CodeKind::Function {
+            Some(Step::Push(Active {
+                frame,
+                owner: None,
+                link: Link::Call,
+                extra: None,
+            }))
+        } else {
+            f.push(self.make_generator(func, frame));
+            None
+        }
+    }
+
+    fn call_ex(
+        &mut self,
+        f: &mut Frame,
+        func: Value,
+        args: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Option<Step>> {
+        let mut all = match &args {
+            Value::Tuple(t) => t.items.to_vec(),
+            other => self.collect(other)?,
+        };
+        let mut names = Vec::new();
+        if let Some(Value::Dict(d)) = &kwargs {
+            {
+                for (k, v) in d.items() {
+                    names.push(k);
+                    all.push(v);
+                }
+            }
+        }
+        let nkw = names.len();
+        f.push(func);
+        let argc = all.len();
+        f.stack.extend(all);
+        self.call_on_stack_kw(f, argc, nkw, Value::tuple(names))
+    }
+
+    pub(crate) fn make_generator(&mut self, func: &Rc<Function>, frame: Box<Frame>) -> Value {
+        let g = Generator::new(
+            frame,
+            func.name.borrow().clone(),
+            func.qualname.borrow().clone(),
+        );
+        Value::Generator(Rc::new(g))
+    }
+
+    /// Run a Python function to completion from native code.
+    pub fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        receiver: Option<Value>,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let frame = self.frame_for_call(func, receiver, args.args, args.kwnames)?;
+        if func.code.code.kind != CodeKind::Function {
+            let mut dummy = Frame::empty();
+            self.start_frame(func, frame, &mut dummy);
+            return Ok(dummy.pop());
+        }
+        match self.run_frame(frame)? {
+            Halt::Return(v) => Ok(v),
+            Halt::Yield(_) => Err(runtime_error("function yielded outside a generator")),
+        }
+    }
+
+    /// Run a module or class body code object in the given namespaces.
+    pub fn run_code(
+        &mut self,
+        code: Rc<CodeObj>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> PyResult<Value> {
+        let frame = Frame::new(code, globals, locals);
+        match self.run_frame(frame)? {
+            Halt::Return(v) => Ok(v),
+            Halt::Yield(_) => Err(runtime_error("module code yielded")),
+        }
+    }
+
+    fn unbound_deref(&self, code: &CodeObj, i: usize) -> PyErr {
+        let name = self.deref_name(code, i);
+        let ncells = code.code.cellvars.len();
+        if i < ncells {
+            unbound_local_error(format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ))
+        } else {
+            name_error(format!(
+                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
+            ))
+        }
+    }
+
+    fn deref_name(&self, code: &CodeObj, i: usize) -> String {
+        let c = &code.code;
+        if i < c.cellvars.len() {
+            c.cellvars[i].to_string()
+        } else {
+            c.freevars
+                .get(i - c.cellvars.len())
+                .map(|s| s.to_string())
+                .unwrap_or_default()
+        }
+    }
+
+    /// `raise X`: X may be a class (instantiated with no args) or an instance.
+    pub(crate) fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match &v {
+            Value::Class(c) if c.is_subclass(&types().base_exception) => {
+                let inst = self.call_args(&v, vec![])?;
+                self.as_exception(inst)
+            }
+            Value::Instance(_) => self.as_exception(v),
+            _ => Err(type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    pub(crate) fn as_exception(&mut self, v: Value) -> PyResult<PyErr> {
+        match v {
+            Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i)),
+            _ => Err(type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+        let cls = self.type_of(exc);
+        match typ {
+            Value::Class(c) => {
+                if !c.is_subclass(&types().base_exception) {
+                    return Err(type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+                Ok(cls.is_subclass(c))
+            }
+            Value::Tuple(t) => {
+                for item in t.items.iter() {
+                    if self.exception_matches(exc, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
+        }
+    }
+
+    /// Send into a non-generator iterator used by `yield from`/`await`.
+    fn send_native(&mut self, sub: &Value, x: Value) -> PyResult<GenStep> {
+        let r = if x.is_none() {
+            self.next(sub)
+        } else {
+            let send = self.getattr(sub, "send")?;
+            match self.call_args(&send, vec![x]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.is_instance(&types().stop_iteration) => {
+                    return Ok(GenStep::Return(stop_iteration_value(&e)));
+                }
+                Err(e) => Err(e),
+            }
+        };
+        match r {
+            Ok(Some(v)) => Ok(GenStep::Yield(v)),
+            Ok(None) => Ok(GenStep::Return(self.take_stop_value())),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// A new instance of a user class whose `__init__` is a Python function and whose
+    /// `__new__` is object's: the dispatch loop pushes `__init__`'s frame directly.
+    fn new_instance_for_init(
+        &mut self,
+        cls: &Rc<crate::runtime::class::Class>,
+    ) -> PyResult<Option<(Value, Rc<Function>)>> {
+        if cls.lookup_str("__new__").is_some() {
+            return Ok(None);
+        }
+        match cls.lookup_str("__init__") {
+            Some(Value::Function(init)) if init.code.code.kind == CodeKind::Function => {
+                let inst = self.new_object(cls)?;
+                Ok(Some((inst, init)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub(crate) fn new_object(&mut self, cls: &Rc<crate::runtime::class::Class>) -> PyResult<Value> {
+        Ok(Value::Instance(Instance::new(cls.clone())))
+    }
+}
+
+/// The value a StopIteration carries.
+pub fn stop_iteration_value(e: &PyErr) -> Value {
+    e.first_arg().unwrap_or(Value::None)
+}
+
+enum Taken {
+    Frame(Box<Frame>, Option<PyErr>),
+    Finished(Value),
+}
+
+/// An error leaving an instruction: a new raise (gets a traceback line and context) or a
+/// re-raise (keeps its traceback).
+enum Raised {
+    New(PyErr),
+    Reraise(PyErr),
+}
+
+impl From<PyErr> for Raised {
+    #[inline]
+    fn from(e: PyErr) -> Raised {
+        Raised::New(e)
+    }
+}
+
+#[cold]
+fn name_not_defined(name: &PyStr) -> PyErr {
+    name_error(format!("name '{}' is not defined", name.as_str()))
+}
+
+#[cold]
+fn recursion_error() -> PyErr {
+    crate::runtime::error::recursion_error("maximum recursion depth exceeded")
+}
+
+impl Frame {
+    /// A placeholder frame (never executed), used while moving frames around.
+    pub fn empty() -> Box<Frame> {
+        thread_local! {
+            static EMPTY: (Rc<CodeObj>, Rc<PyDict>) = {
+                let code = crate::compiler::bytecode::Code {
+                    name: "<empty>".into(),
+                    qualname: "<empty>".into(),
+                    source: Rc::new(crate::compiler::bytecode::SourceFile { name: "<empty>".into(), text: "".into() }),
+                    kind: CodeKind::Function,
+                    scope: crate::compiler::bytecode::Scope::Function,
+                    argcount: 0, posonlyargcount: 0, kwonlyargcount: 0,
+                    has_varargs: false, has_varkw: false,
+                    instrs: vec![], spans: vec![], consts: vec![], names: vec![], varnames: vec![],
+                    cellvars: vec![], cell_params: vec![], freevars: vec![],
+                    span: Default::default(),
+                };
+                (CodeObj::new(Rc::new(code)), Rc::new(PyDict::new()))
+            };
+        }
+        EMPTY.with(|(c, g)| Frame::new(c.clone(), g.clone(), None))
+    }
+}
+
+#[allow(dead_code)]
+fn _assert_types(_: &RefCell<PyList>) {}

@@ -9,7 +9,7 @@
 use super::{
     as_int, as_str, float_arg, int_value, method, num_err, type_name, unwrap_base, wrap_for_class,
 };
-use crate::runtime::class::{Class, Instance, Layout, Payload};
+use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{attribute_error, type_error, value_error, PyResult};
 use crate::runtime::function::{arity_error, Args};
@@ -22,13 +22,13 @@ use std::rc::Rc;
 
 pub(super) fn install(b: &PyDict) {
     let t = types();
-    let pairs: [(&str, Rc<Class>); 20] = [
+    let pairs: [(&str, Rc<Class>); 19] = [
         ("object", t.object.clone()),
         ("type", t.type_.clone()),
         ("int", t.int.clone()),
         ("float", t.float.clone()),
         ("str", t.str.clone()),
-        ("bool", bool_class().clone()),
+        ("bool", t.bool_class()),
         ("list", t.list.clone()),
         ("tuple", t.tuple.clone()),
         ("dict", t.dict.clone()),
@@ -42,12 +42,9 @@ pub(super) fn install(b: &PyDict) {
         ("classmethod", t.classmethod.clone()),
         ("super", t.super_.clone()),
         ("BaseException", t.base_exception.clone()),
-        ("NoneType", t.none_type.clone()),
     ];
     for (name, cls) in pairs {
-        if name != "NoneType" {
-            b.set_by_str(name, Value::Class(cls));
-        }
+        b.set_by_str(name, Value::Class(cls));
     }
     let o = &t.object.dict;
     method(o, "object", "__new__", object_new);
@@ -67,7 +64,7 @@ pub(super) fn install(b: &PyDict) {
     method(&t.int.dict, "int", "__new__", int_new);
     method(&t.float.dict, "float", "__new__", float_new);
     method(&t.str.dict, "str", "__new__", str_new);
-    method(&bool_class().dict, "bool", "__new__", bool_new);
+    method(&t.bool_class().dict, "bool", "__new__", bool_new);
     method(&t.bytes.dict, "bytes", "__new__", bytes_new);
     method(&t.bytes.dict, "bytes", "decode", bytes_decode);
     method(&t.list.dict, "list", "__new__", list_new);
@@ -106,15 +103,6 @@ pub(super) fn install(b: &PyDict) {
         wrapped_func,
     );
     super::getter(&t.classmethod.dict, "classmethod", "__func__", wrapped_func);
-}
-
-thread_local! {
-    static BOOL: Rc<Class> = Class::new_builtin("bool", vec![types().int.clone()], Layout::Builtin);
-}
-
-/// The `bool` class (a subclass of int).
-pub fn bool_class() -> Rc<Class> {
-    BOOL.with(|b| b.clone())
 }
 
 /// The class argument of a `__new__` call and the remaining positional arguments.

@@ -266,7 +266,7 @@ fn view_parts(args: &Args<'_>) -> PyResult<(Rc<PyDict>, DictView)> {
 fn view_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (d, view) = view_parts(&args)?;
     let len = d.len();
-    Ok(IterObj::new(IterState::Dict {
+    Ok(IterObj::new_value(IterState::Dict {
         dict: d,
         pos: 0,
         len,
@@ -291,7 +291,7 @@ fn view_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (d, view) = view_parts(&args)?;
     let mut items = view_snapshot(&d, view);
     items.reverse();
-    Ok(IterObj::new(IterState::Values { items, index: 0 }))
+    Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
 }
 
 fn view_len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

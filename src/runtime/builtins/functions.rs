@@ -94,9 +94,9 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     match args.get_kw("file") {
         None | Some(Value::None) => {
-            vm.write_stdout(&out)?;
+            vm.out.write(&out);
             if flush {
-                vm.flush_stdout()?;
+                vm.out.flush();
             }
         }
         Some(file) => {
@@ -416,11 +416,14 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.check_pos("input", 0, 1)?;
     if let Some(prompt) = pos.first() {
         let p = vm.str(prompt)?;
-        vm.write_stdout(&p)?;
-        vm.flush_stdout()?;
+        vm.out.write(&p);
+        vm.out.flush();
     }
-    match vm.read_line()? {
-        Some(mut line) => {
+    vm.out.flush();
+    let mut line = String::new();
+    let read = std::io::stdin().read_line(&mut line);
+    match read {
+        Ok(n) if n > 0 => {
             if line.ends_with('\n') {
                 line.pop();
                 if line.ends_with('\r') {
@@ -429,10 +432,11 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             Ok(Value::from_string(line))
         }
-        None => Err(crate::runtime::error::PyErr::new(
+        Ok(_) => Err(crate::runtime::error::PyErr::new(
             &types().eof_error,
             "EOF when reading a line",
         )),
+        Err(e) => Err(crate::runtime::error::PyErr::new(&types().os_error, e.to_string())),
     }
 }
 
@@ -594,7 +598,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         },
     };
-    Ok(Value::from_string(super::format_value(vm, &p[0], &spec)?))
+    Ok(Value::from_string(vm.format(&p[0], &spec)?))
 }
 
 /// `getattr(x, name)` raising CPython's message (for builtins that look up dunders).

@@ -38,7 +38,7 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if !super::functions::is_callable(vm, &p[0])? {
                 return Err(type_error("iter(v, w): v must be callable"));
             }
-            Ok(IterObj::new(IterState::Callable {
+            Ok(IterObj::new_value(IterState::Callable {
                 func: p[0].clone(),
                 sentinel: sentinel.clone(),
             }))
@@ -96,7 +96,7 @@ fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         },
     };
     let inner = vm.get_iter(iterable)?;
-    Ok(IterObj::new(IterState::Enumerate {
+    Ok(IterObj::new_value(IterState::Enumerate {
         inner,
         count: start,
     }))
@@ -112,7 +112,7 @@ fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for a in args.pos() {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(IterObj::new(IterState::Zip { iters, strict }))
+    Ok(IterObj::new_value(IterState::Zip { iters, strict }))
 }
 
 fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -125,7 +125,7 @@ fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for a in &p[1..] {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(IterObj::new(IterState::Map {
+    Ok(IterObj::new_value(IterState::Map {
         func: p[0].clone(),
         iters,
     }))
@@ -135,7 +135,7 @@ fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("filter")?;
     let p = args.check_pos("filter", 2, 2)?;
     let inner = vm.get_iter(&p[1])?;
-    Ok(IterObj::new(IterState::Filter {
+    Ok(IterObj::new_value(IterState::Filter {
         func: p[0].clone(),
         inner,
     }))
@@ -148,7 +148,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match v {
         Value::List(l) => {
             let index = l.len();
-            return Ok(IterObj::new(IterState::ListReversed {
+            return Ok(IterObj::new_value(IterState::ListReversed {
                 list: l.clone(),
                 index,
             }));
@@ -156,7 +156,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Tuple(t) => {
             let mut items = t.items.to_vec();
             items.reverse();
-            return Ok(IterObj::new(IterState::Values { items, index: 0 }));
+            return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
         }
         Value::Str(s) => {
             let items = s
@@ -165,7 +165,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 .rev()
                 .map(|c| Value::from_string(c.to_string()))
                 .collect();
-            return Ok(IterObj::new(IterState::Values { items, index: 0 }));
+            return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
         }
         Value::Native(n) => {
             if let NativeData::Range { start, stop, step } = n.data {
@@ -175,10 +175,10 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let last = start as i128 + (len as i128 - 1) * step as i128;
                 let end = start as i128 - step as i128;
                 if len == 0 {
-                    return Ok(IterObj::new(IterState::Exhausted));
+                    return Ok(IterObj::new_value(IterState::Exhausted));
                 }
                 if let (Ok(next), Ok(stop)) = (i64::try_from(last), i64::try_from(end)) {
-                    return Ok(IterObj::new(IterState::Range {
+                    return Ok(IterObj::new_value(IterState::Range {
                         next,
                         stop,
                         step: -step,
@@ -190,13 +190,13 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     items.push(Value::Int(x as i64));
                     x -= step as i128;
                 }
-                return Ok(IterObj::new(IterState::Values { items, index: 0 }));
+                return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
             }
         }
         Value::Dict(d) => {
             let mut items = d.keys();
             items.reverse();
-            return Ok(IterObj::new(IterState::Values { items, index: 0 }));
+            return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
         }
         _ => {}
     }
@@ -220,7 +220,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for i in (0..n).rev() {
         items.push(vm.getitem(v, &Value::Int(i as i64))?);
     }
-    Ok(IterObj::new(IterState::Values { items, index: 0 }))
+    Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
 }
 
 fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

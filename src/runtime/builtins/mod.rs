@@ -15,7 +15,6 @@ pub mod functools;
 pub mod iteration;
 pub mod list_methods;
 pub mod math;
-pub mod percent;
 pub mod range;
 pub mod set_methods;
 pub mod sort;
@@ -34,16 +33,14 @@ use super::function::{Args, Builtin, NativeFn};
 use super::native::{NativeData, NativeObj};
 use super::types::types;
 use super::value::Value;
-use crate::numeric::{ExcKind, Int, NumError};
+use crate::numeric::Int;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
 pub use exceptions::exception_str;
 pub use functools::{call_lru_cache, call_partial};
-pub use percent::percent_format;
 pub use range::{range_contains, range_getitem, range_len};
-pub use str_format::format_value;
 pub use sys_time::set_argv;
 
 /// Fill the builtins namespace, the builtin types' methods, and register the modules.
@@ -152,23 +149,7 @@ pub fn type_name(vm: &Vm, v: &Value) -> String {
     vm.type_of(v).name().to_string()
 }
 
-/// A Python exception from a numeric error.
-#[cold]
-pub fn num_err(e: NumError) -> PyErr {
-    let t = types();
-    let cls = match e.kind {
-        ExcKind::ValueError => &t.value_error,
-        ExcKind::ZeroDivisionError => &t.zero_division_error,
-        ExcKind::OverflowError => &t.overflow_error,
-        ExcKind::TypeError => &t.type_error,
-        ExcKind::MemoryError => &t.memory_error,
-    };
-    if e.message.is_empty() {
-        PyErr::with_args(cls, vec![])
-    } else {
-        PyErr::new(cls, e.message)
-    }
-}
+pub use crate::runtime::format::num_err;
 
 /// The int inside an int-like value (int, big int, bool), without calling Python code.
 pub fn as_int(v: &Value) -> Option<Int> {

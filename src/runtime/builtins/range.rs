@@ -179,7 +179,7 @@ fn contains_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (start, stop, step) = parts(&args)?;
-    Ok(IterObj::new(IterState::Range {
+    Ok(IterObj::new_value(IterState::Range {
         next: start,
         stop,
         step,

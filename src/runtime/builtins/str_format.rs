@@ -1,9 +1,8 @@
-//! `str.format`, `str.format_map` and `format(value, spec)`: parsing replacement fields
-//! (`{name.attr[key]!r:spec}`, nested fields in the spec) and dispatching each value to
-//! its `__format__`. The spec mini-language itself is `crate::numeric::format_spec`.
+//! `str.format` and `str.format_map`: parsing replacement fields
+//! (`{name.attr[key]!r:spec}`, nested fields in the spec) and formatting each value
+//! with `Vm::format` (its `__format__`).
 
-use super::{as_int, as_str, method, num_err, type_name};
-use crate::numeric::format_spec;
+use super::{as_str, method};
 use crate::runtime::error::{index_error, key_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::types::types;
@@ -14,55 +13,6 @@ pub(super) fn install() {
     let d = &types().str.dict;
     method(d, "str", "format", format);
     method(d, "str", "format_map", format_map);
-}
-
-/// `format(v, spec)`: builtin values natively, everything else through `__format__`.
-pub fn format_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
-    match v {
-        Value::Str(s) if spec.is_empty() => Ok(s.as_str().to_string()),
-        Value::Str(_) | Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Bool(_) => {
-            if spec.is_empty() {
-                return vm.str(v);
-            }
-            format_builtin(vm, v, spec)
-        }
-        _ => {
-            let m = vm.getattr(v, "__format__")?;
-            let r = vm.call_args(&m, vec![Value::str(spec)])?;
-            match as_str(&r) {
-                Some(s) => Ok(s.as_str().to_string()),
-                None => Err(type_error(format!(
-                    "__format__ must return a str, not {}",
-                    type_name(vm, &r)
-                ))),
-            }
-        }
-    }
-}
-
-/// The spec mini-language on a builtin str/int/float/bool value (non-empty spec).
-pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
-    match v {
-        Value::Str(s) => format_spec::format_str(s.as_str(), spec).map_err(num_err),
-        Value::Float(f) => format_spec::format_float(*f, spec).map_err(num_err),
-        Value::Bool(_) => {
-            let i = as_int(v).unwrap_or(crate::numeric::Int::ZERO);
-            format_spec::format_int_named(&i, spec, "bool").map_err(num_err)
-        }
-        Value::Int(_) | Value::BigInt(_) => {
-            let i = as_int(v).unwrap_or(crate::numeric::Int::ZERO);
-            format_spec::format_int(&i, spec).map_err(num_err)
-        }
-        other => {
-            if spec.is_empty() {
-                return vm.str(other);
-            }
-            Err(type_error(format!(
-                "unsupported format string passed to {}.__format__",
-                type_name(vm, other)
-            )))
-        }
-    }
 }
 
 /// Where `{}` fields get their values.
@@ -213,7 +163,7 @@ fn render_field(vm: &mut Vm, field: &str, src: &mut Source<'_>, depth: u32) -> P
         Some('a') => Value::from_string(super::functions::ascii_escape(&vm.repr(&value)?)),
         Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
     };
-    format_value(vm, &value, &spec)
+    vm.format(&value, &spec)
 }
 
 /// Resolve `arg_name(.attr|[key])*`.

@@ -104,12 +104,12 @@ fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     if is_stderr(&p[0]) {
         // Keep the order with stdout: flush what the VM buffered first.
-        vm.flush_stdout()?;
+        vm.out.flush();
         use std::io::Write;
         let mut e = std::io::stderr();
         let _ = e.write_all(s.as_str().as_bytes());
     } else {
-        vm.write_stdout(s.as_str())?;
+        vm.out.write(s.as_str());
     }
     Ok(Value::Int(s.char_len() as i64))
 }
@@ -117,7 +117,7 @@ fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn stream_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("flush", 1, 1)?;
     if !is_stderr(&p[0]) {
-        vm.flush_stdout()?;
+        vm.out.flush();
     }
     Ok(Value::None)
 }
@@ -203,7 +203,7 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if secs < 0.0 {
         return Err(value_error("sleep length must be non-negative"));
     }
-    vm.flush_stdout()?;
+    vm.out.flush();
     std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
     Ok(Value::None)
 }

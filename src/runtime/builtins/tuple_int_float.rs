@@ -220,7 +220,7 @@ fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if spec.as_str().is_empty() {
         return Ok(Value::from_string(vm.str(&p[0])?));
     }
-    Ok(Value::from_string(super::str_format::format_builtin(
+    Ok(Value::from_string(crate::runtime::format::format_builtin(
         vm,
         &v,
         spec.as_str(),

@@ -869,3 +869,16 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn has_base_payload(v: &Value) -> bool {
     matches!(v, Value::Instance(i) if matches!(i.payload, Payload::Base(_)))
 }
+
+/// `super(start, obj).name` before binding: the first definition of `name` in the MRO
+/// of `obj`'s type (or of `obj` itself when it is a class) after `start`.
+pub fn super_lookup(vm: &Vm, start: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
+    let mro = match obj {
+        Value::Class(c) => c.mro(),
+        other => vm.type_of(other).mro(),
+    };
+    mro.iter()
+        .skip_while(|c| !Rc::ptr_eq(c, start))
+        .skip(1)
+        .find_map(|c| c.dict.get_by_str(name))
+}

@@ -436,7 +436,10 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             &types().eof_error,
             "EOF when reading a line",
         )),
-        Err(e) => Err(crate::runtime::error::PyErr::new(&types().os_error, e.to_string())),
+        Err(e) => Err(crate::runtime::error::PyErr::new(
+            &types().os_error,
+            e.to_string(),
+        )),
     }
 }
 

@@ -17,6 +17,7 @@ pub mod str;
 pub mod tuple;
 pub mod types;
 pub mod value;
+pub mod builtins;
 
 pub use error::{PyErr, PyResult};
 pub use value::Value;

@@ -1320,6 +1320,14 @@ impl Vm {
             _ => &[],
         };
         let callee = f.stack[func_pos].clone();
+        if argc == 0 {
+            if let Some(result) = self.call_frame_builtin(f, &callee) {
+                let v = result?;
+                f.stack.truncate(func_pos);
+                f.push(v);
+                return Ok(None);
+            }
+        }
         match &callee {
             Value::Function(func) => {
                 let frame =
@@ -1644,6 +1652,7 @@ impl Frame {
                     instrs: vec![], spans: vec![], consts: vec![], names: vec![], varnames: vec![],
                     cellvars: vec![], cell_params: vec![], freevars: vec![],
                     span: Default::default(),
+                    doc: None,
                 };
                 (CodeObj::new(Rc::new(code)), Rc::new(PyDict::new()))
             };

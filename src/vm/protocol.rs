@@ -280,7 +280,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn take_stop_value(&mut self) -> Value {
+    pub fn take_stop_value(&mut self) -> Value {
         std::mem::replace(&mut self.stop_value, Value::None)
     }
 

@@ -130,6 +130,19 @@ impl Vm {
                             .unwrap_or(Value::None))
                     }
                     "__doc__" => return Ok(Value::None),
+                    "mro" => {
+                        return Ok(Value::Builtin(Rc::new(Builtin {
+                            name: "mro",
+                            func: |_, args| match args.pos().first() {
+                                Some(Value::Class(c)) => {
+                                    Ok(Value::list(c.mro().into_iter().map(Value::Class).collect()))
+                                }
+                                _ => Err(type_error("mro() needs a type")),
+                            },
+                            bound: Some(obj.clone()),
+                            owner: None,
+                        })))
+                    }
                     _ => {}
                 }
                 // Methods of `type` itself (mro(), __subclasses__ ...) are rare; none here.

@@ -291,6 +291,20 @@ impl Vm {
 
     fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
+        let user_repr = cls
+            .lookup_str("__repr__")
+            .filter(|m| !matches!(m, Value::Builtin(_)));
+        if user_repr.is_none() {
+            // Subclasses of builtin types show the builtin value.
+            if let Value::Instance(inst) = v {
+                if let Payload::Base(base) = &inst.payload {
+                    let base = base.borrow().clone();
+                    if !base.is_none() {
+                        return self.repr(&base);
+                    }
+                }
+            }
+        }
         if let Some(m) = cls.lookup_str("__repr__") {
             self.enter_native_recursion(" while getting the repr of an object")?;
             let r = self.call_args(&m, vec![v.clone()]);

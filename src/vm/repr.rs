@@ -291,10 +291,11 @@ impl Vm {
 
     fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
-        let user_repr = cls
-            .lookup_str("__repr__")
-            .filter(|m| !matches!(m, Value::Builtin(_)));
-        if user_repr.is_none() {
+        // Only object's generic repr is replaced by the builtin value's.
+        let generic = cls
+            .lookup_owner(&crate::runtime::str::PyStr::new("__repr__"))
+            .is_none_or(|owner| std::rc::Rc::ptr_eq(&owner, &types().object));
+        if generic {
             // Subclasses of builtin types show the builtin value.
             if let Value::Instance(inst) = v {
                 if let Payload::Base(base) = &inst.payload {

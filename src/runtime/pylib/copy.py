@@ -21,7 +21,7 @@ def _function():
 
 
 _ATOMIC = {
-    type(None), type(Ellipsis), type(NotImplemented), int, float, bool, complex, str,
+    type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str,
     bytes, range, type, type(_function), type(len), type(lambda: None), property,
 }
 try:
@@ -29,6 +29,12 @@ try:
 except AttributeError:
     pass
 del _function
+# Containers whose .copy() is their shallow copy; bytearray only where the VM has it.
+_COPY_METHOD = {dict, set}
+try:
+    _COPY_METHOD.add(bytearray)
+except NameError:
+    pass
 
 
 def copy(x):
@@ -40,7 +46,7 @@ def copy(x):
         return x
     if cls is list:
         return x[:]
-    if cls is dict or cls is set or cls is bytearray:
+    if cls in _COPY_METHOD:
         return x.copy()
     if cls is slice:
         return x
@@ -75,7 +81,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(key, memo)] = deepcopy(value, memo)
     elif cls is set or cls is frozenset:
         y = cls(deepcopy(item, memo) for item in x)
-    elif cls is bytearray:
+    elif cls in _COPY_METHOD:
+        # bytearray: a flat container of ints.
         y = x.copy()
     else:
         copier = getattr(x, "__deepcopy__", None)

@@ -514,6 +514,19 @@ class defaultdict(dict):
         return self
 
 
+def _same_items(a, b):
+    """Dict equality, spelled out so it holds for dict subclasses on either side."""
+    if len(a) != len(b):
+        return False
+    for key, value in dict.items(a):
+        if key not in b:
+            return False
+        other = dict.__getitem__(b, key)
+        if not (other is value or other == value):
+            return False
+    return True
+
+
 def _dict_repr(d):
     """repr of d's items as a plain dict shows them."""
     return repr(dict(d.items()))
@@ -543,7 +556,7 @@ class OrderedDict(dict):
     def popitem(self, last=True):
         if not self:
             raise KeyError("dictionary is empty")
-        key = next(reversed(self)) if last else next(iter(self))
+        key = next(reversed(dict.keys(self))) if last else next(iter(self))
         value = dict.pop(self, key)
         return key, value
 
@@ -571,9 +584,11 @@ class OrderedDict(dict):
         return f"{type(self).__name__}({body})"
 
     def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return dict.__eq__(self, other) and list(self) == list(other)
-        return dict.__eq__(self, other)
+        if not isinstance(other, dict):
+            return NotImplemented
+        if isinstance(other, OrderedDict) and list(self) != list(other):
+            return False
+        return _same_items(self, other)
 
     def __ne__(self, other):
         return not self == other

@@ -303,6 +303,8 @@ pub struct Code {
     pub freevars: Vec<Name>,
     /// Span of the `def`/`class`/`lambda` (or the whole module) for diagnostics.
     pub span: Span,
+    /// A function's docstring (`__doc__`).
+    pub doc: Option<Rc<str>>,
 }
 
 impl Code {

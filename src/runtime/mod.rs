@@ -2,7 +2,7 @@
 //! the builtin functions, types and modules. The VM executes bytecode over these objects;
 //! the event loop drives coroutines built from them.
 
-pub mod bootstrap;
+pub mod builtins;
 pub mod class;
 pub mod dict;
 pub mod error;

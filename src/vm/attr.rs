@@ -154,6 +154,16 @@ impl Vm {
                         }
                     };
                 }
+                if let (NativeData::Cell(c), "cell_contents") = (&n.data, name.as_str()) {
+                    return c
+                        .borrow()
+                        .clone()
+                        .ok_or_else(|| crate::runtime::error::value_error("Cell is empty"));
+                }
+                if let NativeData::Super { class, obj: inner } = &n.data {
+                    let (class, inner) = (class.clone(), inner.clone());
+                    return self.super_getattr(&class, &inner, name.as_str());
+                }
                 self.builtin_value_attr(obj, name)
             }
             Value::Function(f) => {
@@ -164,8 +174,35 @@ impl Vm {
                     "__name__" => Ok(Value::str(&f.name.borrow())),
                     "__qualname__" => Ok(Value::str(&f.qualname.borrow())),
                     "__module__" => Ok(f.globals.get_by_str("__name__").unwrap_or(Value::None)),
-                    "__doc__" => Ok(Value::None),
+                    "__doc__" => Ok(f
+                        .code
+                        .code
+                        .doc
+                        .as_deref()
+                        .map(Value::str)
+                        .unwrap_or(Value::None)),
                     "__dict__" => Ok(Value::Dict(f.dict.clone())),
+                    "__kwdefaults__" => Ok(f
+                        .kwdefaults
+                        .borrow()
+                        .as_ref()
+                        .map(|d| Value::Dict(Rc::new(d.copy())))
+                        .unwrap_or(Value::None)),
+                    "__closure__" => Ok(if f.closure.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(
+                            f.closure
+                                .iter()
+                                .map(|c| {
+                                    crate::runtime::native::NativeObj::value(
+                                        types().cell.clone(),
+                                        NativeData::Cell(c.clone()),
+                                    )
+                                })
+                                .collect(),
+                        )
+                    }),
                     "__defaults__" => {
                         let d = f.defaults.borrow();
                         Ok(if d.is_empty() {
@@ -235,6 +272,14 @@ impl Vm {
         let cls = self.type_of(obj);
         if let Some(a) = cls.lookup(name) {
             return self.bind(a, obj, &cls);
+        }
+        if let Value::Iter(_) = obj {
+            if let Some(m) = super::gen_methods::iterator_method(name.as_str()) {
+                return self.bind(m, obj, &cls);
+            }
+        }
+        if let Some(m) = super::dunders::dunder_method(obj, name.as_str()) {
+            return self.bind(m, obj, &cls);
         }
         match name.as_str() {
             "__class__" => return Ok(Value::Class(cls)),
@@ -331,6 +376,11 @@ impl Vm {
                             return Ok(());
                         }
                         _ => {}
+                    }
+                }
+                if let Some(slots) = &inst.class.slots {
+                    if !slots.iter().any(|s| **s == *name.as_str()) {
+                        return Err(no_attribute(&inst.class.name(), name.as_str()));
                     }
                 }
                 inst.dict.set_str(name.clone(), v);

@@ -222,7 +222,7 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let codeobj = &func.code;
         let code = &codeobj.code;
-        let mut frame = Frame::new(codeobj.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(codeobj.clone(), func.globals.clone(), None);
         let npos_given = args.len() - kwnames.len() + receiver.is_some() as usize;
         let argcount = code.argcount as usize;
         let simple = kwnames.is_empty()
@@ -587,7 +587,16 @@ impl Vm {
             Value::List(l) => l.snapshot(),
             other => {
                 // Stop as soon as there are too many, like CPython (iterators may be infinite).
-                let it = self.get_iter(other)?;
+                let it = match self.get_iter(other) {
+                    Ok(it) => it,
+                    Err(e) if e.is_instance(&types().type_error) => {
+                        return Err(type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_of(other).name()
+                        )))
+                    }
+                    Err(e) => return Err(e),
+                };
                 let mut items = Vec::with_capacity(n);
                 while let Some(v) = self.next(&it)? {
                     items.push(v);

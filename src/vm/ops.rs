@@ -384,6 +384,14 @@ fn repeat_count(v: &Value, len: usize) -> PyResult<Option<usize>> {
 impl Vm {
     /// Native implementations for builtin operand types; None means "not handled".
     fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             return int_op(op, x, y);
         }

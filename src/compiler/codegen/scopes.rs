@@ -2,7 +2,7 @@
 //! `class`, `lambda` and comprehensions/generator expressions, plus what they share:
 //! qualified names, default arguments and closure tuples.
 
-use super::{error, CResult, Compiler, NameOp};
+use super::{docstring, error, CResult, Compiler, NameOp};
 use crate::ast::*;
 use crate::compiler::bytecode::{Code, CodeKind, Constant, Instr, Scope};
 use crate::compiler::symtable::{ComprehensionKind, ScopeId, ScopeKind, SymbolScope};
@@ -97,7 +97,16 @@ impl<'a> Compiler<'a> {
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,
         };
-        let code = self.pop_unit(kind);
+        let code =
+            self.pop_unit(kind)
+                .map(|code| match (docstring(&def.body), Rc::try_unwrap(code)) {
+                    (Some(doc), Ok(mut c)) => {
+                        c.doc = Some(doc.clone());
+                        Rc::new(c)
+                    }
+                    (_, Ok(c)) => Rc::new(c),
+                    (_, Err(shared)) => shared,
+                });
         body?;
         self.make_function(code?, flags)?;
         for _ in &def.decorators {

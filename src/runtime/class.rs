@@ -38,6 +38,9 @@ pub struct Class {
     /// The attribute names instances may have when every class in the MRO declares
     /// `__slots__` (so instances have no `__dict__`); None when attributes are free.
     pub slots: Option<Vec<Rc<str>>>,
+    /// A user class in the MRO defines `__getattribute__` (checked at class creation so
+    /// plain attribute access pays nothing for the hook).
+    pub custom_getattribute: bool,
 }
 
 impl Class {
@@ -57,6 +60,7 @@ impl Class {
             layout,
             is_builtin: true,
             slots: None,
+            custom_getattribute: false,
         })
     }
 
@@ -78,6 +82,8 @@ impl Class {
             _ => Rc::from("__main__"),
         };
         let slots = Self::slot_names(&dict, &bases);
+        let custom_getattribute = dict.get_by_str("__getattribute__").is_some()
+            || bases.iter().any(|b| b.custom_getattribute);
         Ok(Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(qualname.into()),
@@ -88,6 +94,7 @@ impl Class {
             layout,
             is_builtin: false,
             slots,
+            custom_getattribute,
         }))
     }
 

@@ -11,7 +11,21 @@ use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
+fn outside_frame(_vm: &mut Vm, _args: crate::runtime::function::Args<'_>) -> PyResult<Value> {
+    Err(runtime_error("no current frame"))
+}
+
 impl Vm {
+    /// `globals` and `locals` in the builtins namespace: calls to them are answered at
+    /// the call site, where the frame is known.
+    pub fn install_frame_builtins(&mut self) {
+        use crate::runtime::function::Builtin;
+        self.builtins
+            .set_by_str("globals", Builtin::value("globals", outside_frame));
+        self.builtins
+            .set_by_str("locals", Builtin::value("locals", outside_frame));
+    }
+
     /// `Some(result)` when `callee` called with no arguments needs the frame.
     pub(crate) fn call_frame_builtin(
         &mut self,

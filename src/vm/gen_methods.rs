@@ -81,6 +81,22 @@ fn iter_next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// `object.__getattribute__(obj, name)`: the lookup with no hook.
+fn object_getattribute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (obj, name) = match args.pos() {
+        [o, Value::Str(n)] => (o.clone(), n.clone()),
+        _ => {
+            return Err(type_error(
+                "__getattribute__ expected a string attribute name",
+            ))
+        }
+    };
+    match &obj {
+        Value::Instance(inst) => vm.instance_getattr(&obj, inst, &name),
+        other => vm.getattr_str(other, &name),
+    }
+}
+
 impl Vm {
     /// `gen.close()`: throw GeneratorExit in; it must not yield again.
     pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
@@ -125,6 +141,10 @@ impl Vm {
         t.generator
             .dict
             .set_by_str("__iter__", Builtin::value("__iter__", gen_iter));
+        t.object.dict.set_by_str(
+            "__getattribute__",
+            Builtin::value("__getattribute__", object_getattribute),
+        );
         let _ = CodeKind::Generator;
     }
 }

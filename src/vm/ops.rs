@@ -413,6 +413,17 @@ impl Vm {
                 v.extend(y.items.borrow().iter().cloned());
                 Ok(Some(Value::list(v)))
             }
+            (BinOp::Add, Value::Native(x), Value::Native(y)) => match (&x.data, &y.data) {
+                (
+                    crate::runtime::native::NativeData::Bytes(p),
+                    crate::runtime::native::NativeData::Bytes(q),
+                ) => {
+                    let mut v = p.to_vec();
+                    v.extend_from_slice(q);
+                    Ok(Some(crate::runtime::native::bytes_value(&v)))
+                }
+                _ => Ok(None),
+            },
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut v = x.items.to_vec();
                 v.extend(y.items.iter().cloned());
@@ -477,6 +488,30 @@ impl Vm {
         }
         if let Some(v) = self.dunder_binary(op, a, b)? {
             return Ok(v);
+        }
+        if op == BinOp::Mult {
+            let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+            let other = if seq(a) {
+                Some(b)
+            } else if seq(b) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(other) = other {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_of(other).name()
+                )));
+            }
+        }
+        if op == BinOp::Add {
+            if let Value::Str(_) | Value::List(_) | Value::Tuple(_) = a {
+                let (ta, tb) = (self.type_of(a).name(), self.type_of(b).name());
+                return Err(type_error(format!(
+                    "can only concatenate {ta} (not \"{tb}\") to {ta}"
+                )));
+            }
         }
         Err(type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",

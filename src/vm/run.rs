@@ -1016,10 +1016,14 @@ impl Vm {
                 Instr::MakeFunction(flags) => {
                     let code_v = f.pop();
                     let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
+                    let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
                     let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
                     let func =
                         self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
+                    if let (Some(ann), Value::Function(fv)) = (annotations, &func) {
+                        fv.dict.set_by_str("__annotations__", ann);
+                    }
                     f.push(func);
                 }
                 Instr::Call(argc) => {

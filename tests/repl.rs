@@ -22,11 +22,19 @@ fn temp_dir(test: &str) -> PathBuf {
 }
 
 fn spawn_with(args: &[&str], history: &std::path::Path) -> PtySession {
+    spawn_colored(args, history, false)
+}
+
+fn spawn_colored(args: &[&str], history: &std::path::Path, color: bool) -> PtySession {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_coro"));
     cmd.args(args)
         .env("CORO_HISTORY", history)
-        .env("NO_COLOR", "1")
         .env("TERM", "xterm");
+    if color {
+        cmd.env_remove("NO_COLOR");
+    } else {
+        cmd.env("NO_COLOR", "1");
+    }
     rexpect::session::spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn coro")
 }
 
@@ -251,5 +259,51 @@ fn dash_i_opens_the_repl_on_the_script_globals() {
     line(&mut p, "greeting");
     p.exp_string("'hi from the script'")
         .expect("its globals are there");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn exit_and_quit_end_the_session() {
+    let mut p = spawn("exit", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "exit");
+    p.exp_string("Use exit() or Ctrl-D (i.e. EOF) to exit")
+        .expect("exit shows how to leave");
+    line(&mut p, "quit(7)");
+    assert_eq!(exit_status(p), 7);
+}
+
+#[test]
+fn output_without_a_newline_is_not_erased_by_the_prompt() {
+    let mut p = spawn("unfinished", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "print('no newline', end='')");
+    // A line of spaces then a carriage return: the prompt goes to a new line only if
+    // the output left the cursor mid-line.
+    p.exp_regex("no newline {20,}\r")
+        .expect("the output is kept");
+    p.exp_string(">>> ").expect("prompt");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn keywords_are_colored_unless_no_color() {
+    let dir = temp_dir("color");
+    let mut p = spawn_colored(&["-q"], &dir.join("history"), true);
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, "def");
+    p.exp_string("\x1b[1;34mdef").expect("a colored keyword");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt").expect("line dropped");
+    assert_eq!(exit_code(p), 0);
+
+    let mut p = spawn_with(&["-q"], &dir.join("history"));
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, "def 'x'\n");
+    let screen = p.exp_string("SyntaxError").expect("the line ran");
+    assert!(
+        !screen.contains("\x1b[1;34m"),
+        "colored under NO_COLOR: {screen:?}"
+    );
     assert_eq!(exit_code(p), 0);
 }

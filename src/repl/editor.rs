@@ -110,7 +110,13 @@ fn editor_thread(
             Reply::Prompt {
                 continuation,
                 context,
-            } => (continuation, context),
+                after_output,
+            } => {
+                if after_output {
+                    keep_unfinished_output(&mut editor);
+                }
+                (continuation, context)
+            }
             Reply::Exit => break,
             // An answer nobody waits for (the completer gave up): ignore it.
             Reply::Completions { .. } => continue,
@@ -140,6 +146,22 @@ fn editor_thread(
             break;
         }
     }
+}
+
+/// Output that did not end in a newline (`print(x, end="")`) would be erased by the
+/// prompt, which redraws its whole line. zsh's PROMPT_SP trick keeps it without asking
+/// the terminal where the cursor is (an answer that typed-ahead keys can be mistaken
+/// for): a full line of spaces wraps to a new line only if the cursor was not at the
+/// start of one, and the carriage return then goes to the start of that line.
+fn keep_unfinished_output(editor: &mut Editor<ReplHelper, DefaultHistory>) {
+    use std::io::{IsTerminal, Write};
+    let mut out = std::io::stdout();
+    if !out.is_terminal() {
+        return;
+    }
+    let columns = editor.dimensions().map_or(80, |(cols, _)| cols as usize);
+    let _ = write!(out, "{}\r", " ".repeat(columns.max(1)));
+    let _ = out.flush();
 }
 
 /// Append the new entry to the history file now, so a crash keeps it.

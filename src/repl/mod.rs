@@ -67,7 +67,13 @@ pub enum Request {
 pub enum Reply {
     /// Read the next line. `context` is the input entered so far (empty at `>>> `),
     /// so the editor colors the new line in context.
-    Prompt { continuation: bool, context: String },
+    Prompt {
+        continuation: bool,
+        context: String,
+        /// Code ran since the last prompt, so its output may have left the cursor
+        /// mid-line.
+        after_output: bool,
+    },
     /// The answer to [`Request::Complete`]: replace from `start` with one of these.
     Completions {
         start: usize,

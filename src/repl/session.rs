@@ -12,6 +12,7 @@ use crate::compiler::CompileMode;
 use crate::interpreter::{Interpreter, Outcome};
 use crate::report;
 use crate::runtime::error::PyErr;
+use crate::runtime::function::Args;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::{Frame, Generator};
@@ -22,14 +23,18 @@ pub struct Session<D: LoopDriver> {
     interp: Interpreter,
     driver: D,
     input: PendingInput,
+    /// Whether code ran since the last prompt.
+    ran: bool,
 }
 
 impl<D: LoopDriver> Session<D> {
-    pub fn new(interp: Interpreter, driver: D) -> Session<D> {
+    pub fn new(mut interp: Interpreter, driver: D) -> Session<D> {
+        install_quitters(&mut interp);
         Session {
             interp,
             driver,
             input: PendingInput::new(),
+            ran: false,
         }
     }
 
@@ -63,8 +68,7 @@ impl<D: LoopDriver> Session<D> {
                 }
                 Some(Request::Complete { line, pos }) => self.complete(&line, pos),
                 Some(Request::Eof) | None => {
-                    // Leave the shell prompt on a line of its own, as CPython does.
-                    println!();
+                    // rustyline already moved to a new line for the shell prompt.
                     let _ = replies.send(Reply::Exit);
                     return 0;
                 }
@@ -72,10 +76,11 @@ impl<D: LoopDriver> Session<D> {
         }
     }
 
-    fn prompt(&self) -> Reply {
+    fn prompt(&mut self) -> Reply {
         Reply::Prompt {
             continuation: self.input.is_continuation(),
             context: self.input.text(),
+            after_output: std::mem::take(&mut self.ran),
         }
     }
 
@@ -107,6 +112,7 @@ impl<D: LoopDriver> Session<D> {
                     eprint!("{}", report::render_syntax_error(&err, &source));
                 }
                 Verdict::Ready(source) => {
+                    self.ran = true;
                     if let Some(code) = self.execute(&source) {
                         return Some(code);
                     }
@@ -162,6 +168,41 @@ impl<D: LoopDriver> Session<D> {
         let tb = report::render_traceback(&mut self.interp.vm, &err);
         eprint!("{tb}");
         None
+    }
+}
+
+/// CPython's `site` module gives the REPL `exit` and `quit`: calling one raises
+/// `SystemExit`, showing one says how to leave. Installed only when builtins lacks them.
+const QUITTERS: &str = r#"
+class Quitter:
+    def __init__(self, name):
+        self.name = name
+    def __repr__(self):
+        return f"Use {self.name}() or Ctrl-D (i.e. EOF) to exit"
+    def __call__(self, code=None):
+        raise SystemExit(code)
+"#;
+
+fn install_quitters(interp: &mut Interpreter) {
+    let builtins = interp.vm.builtins.clone();
+    if builtins.get_by_str("exit").is_some() {
+        return;
+    }
+    let Ok(code) = interp.compile("<site>", QUITTERS, CompileMode::Module) else {
+        return;
+    };
+    let namespace = Rc::new(crate::runtime::dict::PyDict::new());
+    namespace.set_by_str("__name__", Value::str("_sitebuiltins"));
+    if interp.vm.run_code(code, namespace.clone(), None).is_err() {
+        return;
+    }
+    let Some(quitter) = namespace.get_by_str("Quitter") else {
+        return;
+    };
+    for name in ["exit", "quit"] {
+        if let Ok(q) = interp.vm.call(&quitter, Args::new(&[Value::str(name)])) {
+            builtins.set_by_str(name, q);
+        }
     }
 }
 
@@ -223,6 +264,8 @@ mod tests {
         let mut s = session();
         assert_eq!(s.enter("raise SystemExit(3)"), Some(3));
         assert_eq!(session().enter("raise SystemExit"), Some(0));
+        assert_eq!(session().enter("exit()"), Some(0));
+        assert_eq!(session().enter("quit(5)"), Some(5));
     }
 
     #[test]

@@ -489,6 +489,11 @@ impl Vm {
         if let Some(v) = self.dunder_binary(op, a, b)? {
             return Ok(v);
         }
+        if let Some((x, y)) = self.unwrap_bases(a, b, dunder(op).0) {
+            if let Some(v) = self.native_binary(op, &x, &y)? {
+                return Ok(v);
+            }
+        }
         if op == BinOp::Mult {
             let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
             let other = if seq(a) {
@@ -698,9 +703,42 @@ impl Vm {
         self.truthy(&r)
     }
 
+    /// For instances of user subclasses of builtin types (a namedtuple, a dict subclass)
+    /// that do not override `dunder`: the builtin values to operate on instead.
+    pub(crate) fn unwrap_bases(
+        &self,
+        a: &Value,
+        b: &Value,
+        dunder: &str,
+    ) -> Option<(Value, Value)> {
+        let base = |v: &Value| -> Option<Value> {
+            let Value::Instance(inst) = v else {
+                return None;
+            };
+            let crate::runtime::class::Payload::Base(base) = &inst.payload else {
+                return None;
+            };
+            if matches!(inst.class.lookup_str(dunder), Some(Value::Function(_))) {
+                return None;
+            }
+            let base = base.borrow().clone();
+            (!base.is_none()).then_some(base)
+        };
+        match (base(a), base(b)) {
+            (None, None) => None,
+            (x, y) => Some((
+                x.unwrap_or_else(|| a.clone()),
+                y.unwrap_or_else(|| b.clone()),
+            )),
+        }
+    }
+
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
         if let Some(r) = crate::runtime::hashing::fast_eq(a, b) {
             return Ok(Value::Bool(r != negate));
+        }
+        if let Some((x, y)) = self.unwrap_bases(a, b, if negate { "__ne__" } else { "__eq__" }) {
+            return self.rich_eq(&x, &y, negate);
         }
         match (a, b) {
             (Value::List(x), Value::List(y)) => {
@@ -807,6 +845,15 @@ impl Vm {
     }
 
     fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let dunder = match op {
+            CmpOp::Lt => "__lt__",
+            CmpOp::LtE => "__le__",
+            CmpOp::Gt => "__gt__",
+            _ => "__ge__",
+        };
+        if let Some((x, y)) = self.unwrap_bases(a, b, dunder) {
+            return self.rich_order(op, &x, &y);
+        }
         if let Some(ord) = self.native_order(op, a, b)? {
             return Ok(Value::Bool(match op {
                 CmpOp::Lt => ord == Ordering::Less,

@@ -142,6 +142,11 @@ impl Vm {
         if let Some(h) = fast_hash(v) {
             return Ok(h);
         }
+        if let Some((base, _)) = self.unwrap_bases(v, &Value::None, "__hash__") {
+            if !matches!(base, Value::Instance(_)) {
+                return self.hash(&base);
+            }
+        }
         let cls = self.type_of(v);
         match v {
             Value::Tuple(t) => {

@@ -7,9 +7,12 @@
 //! helpers every builtin shares. It is not the VM: operators, attribute lookup, calls and
 //! the `repr` of builtin values are the VM's; builtins call them through [`Vm`].
 
+pub mod bytes_methods;
+pub mod bytes_type;
 pub mod constructors;
 pub mod dict_methods;
 pub mod exceptions;
+pub mod float_hex;
 pub mod functions;
 pub mod functools;
 pub mod iteration;
@@ -41,6 +44,10 @@ use std::rc::Rc;
 pub use exceptions::exception_str;
 pub use functools::{call_lru_cache, call_partial};
 pub use range::{range_contains, range_getitem, range_len};
+pub use bytes_type::{
+    bytearray_delitem, bytearray_inplace_add, bytearray_setitem, bytes_binary, bytes_contains,
+    bytes_getitem,
+};
 pub use sys_time::set_argv;
 
 /// Fill the builtins namespace, the builtin types' methods, and register the modules.
@@ -52,6 +59,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(&b);
     range::install();
     str_methods::install();
+    bytes_methods::install();
     str_format::install();
     list_methods::install();
     dict_methods::install();

@@ -42,7 +42,9 @@ pub fn is_bytes_like(v: &Value) -> bool {
 pub fn is_bytearray(v: &Value) -> bool {
     match v {
         Value::Native(n) => matches!(n.data, NativeData::ByteArray(_)),
-        Value::Instance(_) => matches!(unwrap_base(v), Value::Native(n) if matches!(n.data, NativeData::ByteArray(_))),
+        Value::Instance(_) => {
+            matches!(unwrap_base(v), Value::Native(n) if matches!(n.data, NativeData::ByteArray(_)))
+        }
         _ => false,
     }
 }
@@ -230,9 +232,7 @@ pub fn encode(text: &str, encoding: Encoding, errors: &str) -> PyResult<Vec<u8>>
                 "replace" => out.push(b'?'),
                 "ignore" => {}
                 "backslashreplace" => out.extend_from_slice(escape_char(c).as_bytes()),
-                "xmlcharrefreplace" => {
-                    out.extend_from_slice(format!("&#{};", c as u32).as_bytes())
-                }
+                "xmlcharrefreplace" => out.extend_from_slice(format!("&#{};", c as u32).as_bytes()),
                 other => return Err(unknown_handler(other)),
             }
         }
@@ -276,9 +276,9 @@ pub fn to_hex(data: &[u8], sep: Option<char>, per_sep: i64) -> String {
     for (i, b) in data.iter().enumerate() {
         if let Some(sep) = sep.filter(|_| i > 0 && group > 0) {
             let boundary = if per_sep > 0 {
-                (data.len() - i) % group == 0
+                (data.len() - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(sep);
@@ -341,7 +341,11 @@ pub fn count(hay: &[u8], needle: &[u8]) -> usize {
 /// `data.replace(old, new, count)`; a negative count means all.
 pub fn replace(data: &[u8], old: &[u8], new: &[u8], limit: i64) -> Vec<u8> {
     let mut out = Vec::with_capacity(data.len());
-    let mut left = if limit < 0 { usize::MAX } else { limit as usize };
+    let mut left = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
     if old.is_empty() {
         // Insert `new` before every byte and at the end, as CPython does.
         for &b in data {
@@ -358,7 +362,9 @@ pub fn replace(data: &[u8], old: &[u8], new: &[u8], limit: i64) -> Vec<u8> {
     }
     let mut i = 0;
     while left > 0 {
-        let Some(j) = find(&data[i..], old) else { break };
+        let Some(j) = find(&data[i..], old) else {
+            break;
+        };
         out.extend_from_slice(&data[i..i + j]);
         out.extend_from_slice(new);
         i += j + old.len();
@@ -371,10 +377,16 @@ pub fn replace(data: &[u8], old: &[u8], new: &[u8], limit: i64) -> Vec<u8> {
 /// `data.split(sep, maxsplit)` with an explicit non-empty separator.
 pub fn split_on(data: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     let mut parts = Vec::new();
-    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut i = 0;
     while left > 0 {
-        let Some(j) = find(&data[i..], sep) else { break };
+        let Some(j) = find(&data[i..], sep) else {
+            break;
+        };
         parts.push(data[i..i + j].to_vec());
         i += j + sep.len();
         left -= 1;
@@ -386,7 +398,11 @@ pub fn split_on(data: &[u8], sep: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
 /// `data.split(None, maxsplit)`: runs of ASCII whitespace separate, ends are dropped.
 pub fn split_whitespace(data: &[u8], maxsplit: i64) -> Vec<Vec<u8>> {
     let mut parts = Vec::new();
-    let mut left = if maxsplit < 0 { usize::MAX } else { maxsplit as usize };
+    let mut left = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
     let mut i = 0;
     loop {
         while i < data.len() && is_space(data[i]) {
@@ -441,32 +457,57 @@ mod tests {
 
     #[test]
     fn decode_reports_cpython_runs() {
-        let run = |d: &[u8]| next_chunk(d, Encoding::Utf8).1.map(|b| (b.start, b.end, b.reason));
+        let run = |d: &[u8]| {
+            next_chunk(d, Encoding::Utf8)
+                .1
+                .map(|b| (b.start, b.end, b.reason))
+        };
         assert_eq!(run(b"\xff"), Some((0, 1, "invalid start byte")));
         assert_eq!(run(b"\xe2\x82"), Some((0, 2, "unexpected end of data")));
-        assert_eq!(run(b"a\xe2(\xa1"), Some((1, 2, "invalid continuation byte")));
+        assert_eq!(
+            run(b"a\xe2(\xa1"),
+            Some((1, 2, "invalid continuation byte"))
+        );
         assert_eq!(run(b"\xf0\x90("), Some((0, 2, "invalid continuation byte")));
-        assert_eq!(run(b"\xed\xa0\x80"), Some((0, 1, "invalid continuation byte")));
+        assert_eq!(
+            run(b"\xed\xa0\x80"),
+            Some((0, 1, "invalid continuation byte"))
+        );
         assert_eq!(run("é".as_bytes()), None);
     }
 
     #[test]
     fn decode_handlers() {
         let d = b"a\xe2(\xa1";
-        assert_eq!(decode(d, Encoding::Utf8, "replace").ok(), Some("a\u{fffd}(\u{fffd}".into()));
+        assert_eq!(
+            decode(d, Encoding::Utf8, "replace").ok(),
+            Some("a\u{fffd}(\u{fffd}".into())
+        );
         assert_eq!(decode(d, Encoding::Utf8, "ignore").ok(), Some("a(".into()));
         assert_eq!(
             decode(d, Encoding::Utf8, "backslashreplace").ok(),
             Some("a\\xe2(\\xa1".into())
         );
-        assert_eq!(decode(b"\xe9", Encoding::Latin1, "strict").ok(), Some("é".into()));
-        assert_eq!(decode(b"ok", Encoding::Utf8, "bogus").ok(), Some("ok".into()));
-        assert_eq!(decode(b"a\xffb", Encoding::Ascii, "replace").ok(), Some("a\u{fffd}b".into()));
+        assert_eq!(
+            decode(b"\xe9", Encoding::Latin1, "strict").ok(),
+            Some("é".into())
+        );
+        assert_eq!(
+            decode(b"ok", Encoding::Utf8, "bogus").ok(),
+            Some("ok".into())
+        );
+        assert_eq!(
+            decode(b"a\xffb", Encoding::Ascii, "replace").ok(),
+            Some("a\u{fffd}b".into())
+        );
     }
 
     #[test]
     fn encode_handlers() {
-        assert_eq!(encode("aé€b", Encoding::Ascii, "replace").ok(), Some(b"a??b".to_vec()));
+        assert_eq!(
+            encode("aé€b", Encoding::Ascii, "replace").ok(),
+            Some(b"a??b".to_vec())
+        );
         assert_eq!(
             encode("aé€😀", Encoding::Latin1, "backslashreplace").ok(),
             Some(b"a\xe9\\u20ac\\U0001f600".to_vec())
@@ -496,7 +537,10 @@ mod tests {
         assert_eq!(replace(b"abc", b"", b"-", -1), b"-a-b-c-");
         assert_eq!(replace(b"aXbXc", b"X", b"", 1), b"abXc");
         assert_eq!(split_on(b"a,b,,c", b",", -1).len(), 4);
-        assert_eq!(split_whitespace(b"  a b  c ", 1), vec![b"a".to_vec(), b"b  c ".to_vec()]);
+        assert_eq!(
+            split_whitespace(b"  a b  c ", 1),
+            vec![b"a".to_vec(), b"b  c ".to_vec()]
+        );
         assert_eq!(strip(b"xxaxx", Some(b"x"), true, true), b"a");
     }
 }

@@ -96,5 +96,8 @@ pub fn bytes_value(b: &[u8]) -> Value {
 }
 
 pub fn bytearray_value(b: Vec<u8>) -> Value {
-    NativeObj::value(types().bytearray.clone(), NativeData::ByteArray(RefCell::new(b)))
+    NativeObj::value(
+        types().bytearray.clone(),
+        NativeData::ByteArray(RefCell::new(b)),
+    )
 }

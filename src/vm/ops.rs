@@ -413,7 +413,8 @@ impl Vm {
                 v.extend(y.items.borrow().iter().cloned());
                 Ok(Some(Value::list(v)))
             }
-            (BinOp::Add | BinOp::Mult, Value::Native(_), _) | (BinOp::Mult, _, Value::Native(_)) => {
+            (BinOp::Add | BinOp::Mult, Value::Native(_), _)
+            | (BinOp::Mult, _, Value::Native(_)) => {
                 crate::runtime::builtins::bytes_binary(self, op, a, b)
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {

@@ -2,7 +2,9 @@
 //! and bytearray's append/extend/pop/...). Methods that return byte strings return the
 //! receiver's kind. Subscription, `in` and operators are in `bytes_type`.
 
-use super::bytes_type::{byte_arg, bytearray_cell, bytearray_new, bytes_like_value, bytes_new, with_vec};
+use super::bytes_type::{
+    byte_arg, bytearray_cell, bytearray_new, bytes_like_value, bytes_new, with_vec,
+};
 use super::{as_int, as_str, index_i64, method, method_args, type_name};
 use crate::runtime::bytes::{self as b, bytes_of, is_bytearray, Encoding};
 use crate::runtime::dict::PyDict;
@@ -50,7 +52,40 @@ pub(super) fn install() {
         register_shared(dict, owner);
         super::class_method(dict, owner, "fromhex", fromhex);
     }
+    for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
+        method(dict, owner, "__getitem__", |vm, a| {
+            let [this, key] = dunder_args(&a)?;
+            vm.getitem(this, key)
+        });
+        method(dict, owner, "__contains__", |vm, a| {
+            let [this, item] = dunder_args(&a)?;
+            Ok(Value::Bool(super::bytes_type::bytes_contains(
+                vm, this, item,
+            )?))
+        });
+        method(dict, owner, "__len__", |vm, a| {
+            let (data, _, _) = receiver(vm, &a, "__len__")?;
+            Ok(Value::Int(data.len() as i64))
+        });
+    }
     let ba = &t.bytearray.dict;
+    method(ba, "bytearray", "__setitem__", |vm, a| match a.pos() {
+        [this, key, v] => {
+            super::bytes_type::bytearray_setitem(vm, this, key, v.clone())?;
+            Ok(Value::None)
+        }
+        other => Err(crate::runtime::function::arity_error(
+            "__setitem__",
+            2,
+            2,
+            other.len().saturating_sub(1),
+        )),
+    });
+    method(ba, "bytearray", "__delitem__", |vm, a| {
+        let [this, key] = dunder_args(&a)?;
+        super::bytes_type::bytearray_delitem(vm, this, key)?;
+        Ok(Value::None)
+    });
     method(ba, "bytearray", "append", append);
     method(ba, "bytearray", "extend", extend);
     method(ba, "bytearray", "pop", pop);
@@ -61,6 +96,17 @@ pub(super) fn install() {
     method(ba, "bytearray", "reverse", reverse);
     // bytearray is mutable, hence unhashable.
     ba.set_by_str("__hash__", Value::None);
+}
+
+/// `self` and the one argument of a binary dunder method.
+fn dunder_args<'a>(args: &Args<'a>) -> PyResult<[&'a Value; 2]> {
+    match args.pos() {
+        [this, x] => Ok([this, x]),
+        other => Err(type_error(format!(
+            "expected 1 argument, got {}",
+            other.len().saturating_sub(1)
+        ))),
+    }
 }
 
 fn register_shared(dict: &PyDict, owner: &'static str) {
@@ -97,11 +143,7 @@ fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 /// Positional-or-keyword arguments by name, after `self`.
-fn params<'a>(
-    args: &Args<'a>,
-    fname: &str,
-    names: &[&str],
-) -> PyResult<Vec<Option<&'a Value>>> {
+fn params<'a>(args: &Args<'a>, fname: &str, names: &[&str]) -> PyResult<Vec<Option<&'a Value>>> {
     args.only_kw(fname, names)?;
     let rest = &args.pos()[1.min(args.pos().len())..];
     if rest.len() > names.len() {
@@ -119,7 +161,13 @@ fn params<'a>(
         .collect())
 }
 
-fn str_param(vm: &Vm, v: Option<&Value>, fname: &str, pname: &str, default: &str) -> PyResult<String> {
+fn str_param(
+    vm: &Vm,
+    v: Option<&Value>,
+    fname: &str,
+    pname: &str,
+    default: &str,
+) -> PyResult<String> {
     match v {
         None => Ok(default.to_string()),
         Some(v) => match as_str(v) {
@@ -153,6 +201,12 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let text = match (as_str(v), bytes_of(v)) {
                 (Some(s), _) => s.as_str().to_string(),
                 (None, Some(bs)) => String::from_utf8_lossy(&bs).into_owned(),
+                _ if as_int(v).is_some() => {
+                    return Err(type_error(format!(
+                        "object of type '{}' has no len()",
+                        type_name(vm, v)
+                    )))
+                }
                 _ => return Err(type_error("sep must be str or bytes.")),
             };
             let mut chars = text.chars();
@@ -187,15 +241,18 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = types();
     match cls {
         Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytes) => Ok(bytes_like_value(false, data)),
-        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytearray) => {
-            Ok(bytes_like_value(true, data))
-        }
+        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytearray) => Ok(bytes_like_value(true, data)),
         _ => vm.call_args(cls, vec![bytes_like_value(false, data)]),
     }
 }
 
 /// The `[start:end]` window of `find`/`count`/`startswith`, clamped like slicing.
-fn window(vm: &mut Vm, len: usize, start: Option<&Value>, end: Option<&Value>) -> PyResult<(usize, usize)> {
+fn window(
+    vm: &mut Vm,
+    len: usize,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
     let clamp = |i: i64| -> usize {
         let i = if i < 0 { i + len as i64 } else { i };
         i.clamp(0, len as i64) as usize
@@ -235,7 +292,11 @@ fn search(vm: &mut Vm, args: &Args<'_>, name: &str, from_right: bool) -> PyResul
         return Ok(None);
     }
     let hay = &data[s..e];
-    let found = if from_right { b::rfind(hay, &sub) } else { b::find(hay, &sub) };
+    let found = if from_right {
+        b::rfind(hay, &sub)
+    } else {
+        b::find(hay, &sub)
+    };
     Ok(found.map(|i| i + s))
 }
 
@@ -287,7 +348,10 @@ fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Val
     for c in &candidates {
         let Some(p) = bytes_of(c) else {
             let what = if matches!(rest[0], Value::Tuple(_)) {
-                format!("a bytes-like object is required, not '{}'", type_name(vm, c))
+                format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(vm, c)
+                )
             } else {
                 format!(
                     "{name} first arg must be bytes or a tuple of bytes, not {}",
@@ -298,7 +362,11 @@ fn affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Val
         };
         if s <= e && e - s >= p.len() {
             let hay = &data[s..e];
-            let hit = if at_end { hay.ends_with(&p) } else { hay.starts_with(&p) };
+            let hit = if at_end {
+                hay.ends_with(&p)
+            } else {
+                hay.starts_with(&p)
+            };
             if hit {
                 return Ok(Value::Bool(true));
             }
@@ -386,7 +454,13 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(bytes_like_value(ba, out))
 }
 
-fn strip_sides(vm: &mut Vm, args: &Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_sides(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     let (data, ba, owner) = receiver(vm, args, name)?;
     let rest = method_args(args, owner, name, 0, 1)?;
     let chars = match rest.first() {
@@ -444,9 +518,17 @@ fn split_at(vm: &mut Vm, args: &Args<'_>, name: &str, from_right: bool) -> PyRes
     if sep.is_empty() {
         return Err(value_error("empty separator"));
     }
-    let found = if from_right { b::rfind(&data, &sep) } else { b::find(&data, &sep) };
+    let found = if from_right {
+        b::rfind(&data, &sep)
+    } else {
+        b::find(&data, &sep)
+    };
     let parts = match found {
-        Some(i) => [data[..i].to_vec(), sep.clone(), data[i + sep.len()..].to_vec()],
+        Some(i) => [
+            data[..i].to_vec(),
+            sep.clone(),
+            data[i + sep.len()..].to_vec(),
+        ],
         None if from_right => [Vec::new(), Vec::new(), data],
         None => [data, Vec::new(), Vec::new()],
     };
@@ -489,8 +571,20 @@ fn isspace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn cased(vm: &mut Vm, args: &Args<'_>, name: &str, upper: bool) -> PyResult<Value> {
     let (data, _, owner) = receiver(vm, args, name)?;
     method_args(args, owner, name, 0, 0)?;
-    let has = data.iter().any(|c| if upper { c.is_ascii_uppercase() } else { c.is_ascii_lowercase() });
-    let other = data.iter().any(|c| if upper { c.is_ascii_lowercase() } else { c.is_ascii_uppercase() });
+    let has = data.iter().any(|c| {
+        if upper {
+            c.is_ascii_uppercase()
+        } else {
+            c.is_ascii_lowercase()
+        }
+    });
+    let other = data.iter().any(|c| {
+        if upper {
+            c.is_ascii_lowercase()
+        } else {
+            c.is_ascii_uppercase()
+        }
+    });
     Ok(Value::Bool(has && !other))
 }
 
@@ -503,7 +597,11 @@ fn islower(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The receiver of a bytearray-only method.
-fn bytearray_self(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<std::rc::Rc<crate::runtime::native::NativeObj>> {
+fn bytearray_self(
+    vm: &Vm,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<std::rc::Rc<crate::runtime::native::NativeObj>> {
     let this = args.pos().first();
     match this.and_then(bytearray_cell) {
         Some(cell) => Ok(cell),

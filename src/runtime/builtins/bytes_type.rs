@@ -37,8 +37,7 @@ pub(super) fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if let Value::Instance(_) = src {
                 if let Some(m) = vm.getattr_opt(src, "__bytes__")? {
                     let r = vm.call_args(&m, vec![])?;
-                    if !matches!(&r, Value::Native(n) if matches!(n.data, NativeData::Bytes(_)))
-                    {
+                    if !matches!(&r, Value::Native(n) if matches!(n.data, NativeData::Bytes(_))) {
                         return Err(type_error(format!(
                             "__bytes__ returned non-bytes (type {})",
                             type_name(vm, &r)
@@ -58,7 +57,11 @@ pub(super) fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (cls, rest) = split_cls(&args, "bytearray")?;
     let cls = cls.clone();
     let data = construct(vm, &args, rest, "bytearray")?;
-    Ok(wrap_for_class(&cls, &types().bytearray, bytearray_value(data)))
+    Ok(wrap_for_class(
+        &cls,
+        &types().bytearray,
+        bytearray_value(data),
+    ))
 }
 
 /// The bytes for `bytes(source, encoding, errors)` / `bytearray(...)`.
@@ -120,7 +123,11 @@ fn construct(vm: &mut Vm, args: &Args<'_>, rest: &[Value], kind: &str) -> PyResu
     };
     let mut out = Vec::new();
     while let Some(item) = vm.next(&it)? {
-        out.push(byte_arg(vm, &item, if kind == "bytes" { "bytes" } else { "byte" })?);
+        out.push(byte_arg(
+            vm,
+            &item,
+            if kind == "bytes" { "bytes" } else { "byte" },
+        )?);
     }
     Ok(out)
 }
@@ -158,7 +165,11 @@ fn int_key(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<i64> {
     let ok = as_int(key).is_some()
         || (matches!(key, Value::Instance(_)) && vm.getattr_opt(key, "__index__")?.is_some());
     if !ok {
-        let kind = if is_bytearray(obj) { "bytearray" } else { "byte" };
+        let kind = if is_bytearray(obj) {
+            "bytearray"
+        } else {
+            "byte"
+        };
         return Err(type_error(format!(
             "{kind} indices must be integers or slices, not {}",
             type_name(vm, key)
@@ -328,8 +339,17 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
         }
         BinOp::Mult => {
             let (seq, n) = if is_bytes_like(a) { (a, b) } else { (b, a) };
-            let (Some(data), Some(n)) = (bytes_of(seq), as_int(n)) else {
+            let Some(data) = bytes_of(seq) else {
                 return Ok(None);
+            };
+            let Some(n) = as_int(n) else {
+                if matches!(n, Value::Instance(_)) {
+                    return Ok(None);
+                }
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(vm, n)
+                )));
             };
             let n = match n.to_i64() {
                 Some(n) => n.max(0) as usize,
@@ -341,7 +361,12 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
                     ))
                 }
             };
-            if n > 0 && data.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+            if n > 0
+                && data
+                    .len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+            {
                 return Err(PyErr::new(&types().memory_error, ""));
             }
             Ok(Some(bytes_like_value(is_bytearray(seq), data.repeat(n))))

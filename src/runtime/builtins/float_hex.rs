@@ -159,7 +159,9 @@ fn round_to_f64(mantissa: u128, exp: i64, sticky: bool) -> Result<f64, FromHexEr
     if biased >= 0x7ff {
         return Err(FromHexError::Overflow);
     }
-    Ok(f64::from_bits(((biased as u64) << MANTISSA_BITS) | (m & MANTISSA_MASK)))
+    Ok(f64::from_bits(
+        ((biased as u64) << MANTISSA_BITS) | (m & MANTISSA_MASK),
+    ))
 }
 
 /// `float.hex(self)`.
@@ -169,7 +171,11 @@ pub(super) fn hex_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let x = match args.pos().first() {
         Some(v @ Value::Float(_)) => float_arg(vm, v)?,
         Some(v) => return Err(descriptor_error(vm, v)),
-        None => return Err(type_error("descriptor 'hex' of 'float' object needs an argument")),
+        None => {
+            return Err(type_error(
+                "descriptor 'hex' of 'float' object needs an argument",
+            ))
+        }
     };
     Ok(Value::from_string(float_to_hex(x)))
 }
@@ -200,9 +206,7 @@ pub(super) fn fromhex_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 _ => Ok(v),
             }
         }
-        Err(FromHexError::Invalid) => Err(value_error(
-            "invalid hexadecimal floating-point string",
-        )),
+        Err(FromHexError::Invalid) => Err(value_error("invalid hexadecimal floating-point string")),
         Err(FromHexError::Overflow) => Err(overflow_error(
             "hexadecimal value too large to represent as a float",
         )),
@@ -252,7 +256,10 @@ mod tests {
             ("0x1.fffffffffffffp+1023", f64::MAX),
             ("0x1.00000000000008p0", 1.0),
             ("0x1.00000000000018p0", 1.0000000000000004),
-            ("0x1.000000000000080000000000000000001p0", 1.0000000000000002),
+            (
+                "0x1.000000000000080000000000000000001p0",
+                1.0000000000000002,
+            ),
         ] {
             assert_eq!(float_from_hex(s), Ok(x), "{s}");
         }
@@ -265,7 +272,11 @@ mod tests {
         for s in ["", "0x", "0x1p", "0x1g", "0x1.2.3", "p1", "0x1p+-1"] {
             assert_eq!(float_from_hex(s), Err(FromHexError::Invalid), "{s}");
         }
-        for s in ["0x1.fffffffffffff8p1023", "0x1p1024", "0x1p99999999999999999999"] {
+        for s in [
+            "0x1.fffffffffffff8p1023",
+            "0x1p1024",
+            "0x1p99999999999999999999",
+        ] {
             assert_eq!(float_from_hex(s), Err(FromHexError::Overflow), "{s}");
         }
     }

@@ -11,6 +11,7 @@ pub mod bytes_methods;
 pub mod bytes_type;
 pub mod constructors;
 pub mod dict_methods;
+pub mod docs;
 pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
@@ -41,13 +42,13 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
-pub use exceptions::exception_str;
-pub use functools::{call_lru_cache, call_partial};
-pub use range::{range_contains, range_getitem, range_len};
 pub use bytes_type::{
     bytearray_delitem, bytearray_inplace_add, bytearray_setitem, bytes_binary, bytes_contains,
     bytes_getitem,
 };
+pub use exceptions::exception_str;
+pub use functools::{call_lru_cache, call_partial};
+pub use range::{range_contains, range_getitem, range_len};
 pub use sys_time::set_argv;
 
 /// Fill the builtins namespace, the builtin types' methods, and register the modules.

@@ -6,6 +6,7 @@ use super::bytes_type::{
     byte_arg, bytearray_cell, bytearray_new, bytes_like_value, bytes_new, with_vec,
 };
 use super::{as_int, as_str, index_i64, method, method_args, type_name};
+use crate::ast::BinOp;
 use crate::runtime::bytes::{self as b, bytes_of, is_bytearray, Encoding};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{index_error, type_error, value_error, PyResult};
@@ -55,7 +56,7 @@ pub(super) fn install() {
     for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
         method(dict, owner, "__getitem__", |vm, a| {
             let [this, key] = dunder_args(&a)?;
-            vm.getitem(this, key)
+            super::bytes_type::bytes_getitem(vm, this, key)
         });
         method(dict, owner, "__contains__", |vm, a| {
             let [this, item] = dunder_args(&a)?;
@@ -68,6 +69,30 @@ pub(super) fn install() {
             Ok(Value::Int(data.len() as i64))
         });
     }
+    for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
+        method(dict, owner, "__add__", |vm, a| {
+            let [this, other] = dunder_args(&a)?;
+            binary_or_not_implemented(vm, BinOp::Add, this, other)
+        });
+        method(dict, owner, "__mul__", |vm, a| {
+            let [this, other] = dunder_args(&a)?;
+            binary_or_not_implemented(vm, BinOp::Mult, this, other)
+        });
+        method(dict, owner, "__rmul__", |vm, a| {
+            let [this, other] = dunder_args(&a)?;
+            binary_or_not_implemented(vm, BinOp::Mult, this, other)
+        });
+        method(dict, owner, "__eq__", |_, a| compare(&a, |o| o.is_eq()));
+        method(dict, owner, "__ne__", |_, a| compare(&a, |o| o.is_ne()));
+        method(dict, owner, "__lt__", |_, a| compare(&a, |o| o.is_lt()));
+        method(dict, owner, "__le__", |_, a| compare(&a, |o| o.is_le()));
+        method(dict, owner, "__gt__", |_, a| compare(&a, |o| o.is_gt()));
+        method(dict, owner, "__ge__", |_, a| compare(&a, |o| o.is_ge()));
+    }
+    method(&t.bytes.dict, "bytes", "__hash__", |vm, a| {
+        let (data, _, _) = receiver(vm, &a, "__hash__")?;
+        Ok(Value::Int(b::bytes_hash(&data)))
+    });
     let ba = &t.bytearray.dict;
     method(ba, "bytearray", "__setitem__", |vm, a| match a.pos() {
         [this, key, v] => {
@@ -96,6 +121,28 @@ pub(super) fn install() {
     method(ba, "bytearray", "reverse", reverse);
     // bytearray is mutable, hence unhashable.
     ba.set_by_str("__hash__", Value::None);
+}
+
+/// `self op other` for the operator dunders, NotImplemented when it does not apply.
+fn binary_or_not_implemented(
+    vm: &mut Vm,
+    op: BinOp,
+    this: &Value,
+    other: &Value,
+) -> PyResult<Value> {
+    match super::bytes_type::bytes_binary(vm, op, this, other) {
+        Ok(Some(v)) => Ok(v),
+        Ok(None) | Err(_) => Ok(types().not_implemented.clone()),
+    }
+}
+
+/// A rich comparison dunder: NotImplemented unless both sides are bytes-like.
+fn compare(args: &Args<'_>, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+    let [this, other] = dunder_args(args)?;
+    Ok(match b::bytes_cmp(this, other) {
+        Some(o) => Value::Bool(test(o)),
+        None => types().not_implemented.clone(),
+    })
 }
 
 /// `self` and the one argument of a binary dunder method.

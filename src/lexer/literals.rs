@@ -345,6 +345,23 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, LexError> {
     Ok(out)
 }
 
+/// `\N{NAME}`: a character by its Unicode name.
+fn named_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Result<char, LexError> {
+    if chars.peek() != Some(&'{') {
+        return Err(LexError::msg("malformed \\N character escape"));
+    }
+    chars.next();
+    let mut name = String::new();
+    for c in chars.by_ref() {
+        if c == '}' {
+            return unicode_names2::character(&name)
+                .ok_or_else(|| LexError::msg("unknown Unicode character name"));
+        }
+        name.push(c);
+    }
+    Err(LexError::msg("malformed \\N character escape"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -400,21 +417,4 @@ mod tests {
         assert_eq!(decode_bytes(r"\xff\n\u", false).unwrap(), b"\xff\n\\u");
         assert_eq!(decode_bytes(r"\777", false).unwrap(), vec![0xff]);
     }
-}
-
-/// `\N{NAME}`: a character by its Unicode name.
-fn named_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Result<char, LexError> {
-    if chars.peek() != Some(&'{') {
-        return Err(LexError::msg("malformed \\N character escape"));
-    }
-    chars.next();
-    let mut name = String::new();
-    for c in chars.by_ref() {
-        if c == '}' {
-            return unicode_names2::character(&name)
-                .ok_or_else(|| LexError::msg("unknown Unicode character name"));
-        }
-        name.push(c);
-    }
-    Err(LexError::msg("malformed \\N character escape"))
 }

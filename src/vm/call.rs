@@ -632,6 +632,9 @@ impl Vm {
         if let Some(m) = self.modules.get(top) {
             return Ok(m.clone());
         }
+        if let Some(text) = crate::runtime::pylib::source(name) {
+            return crate::runtime::pylib::load(self, name, text);
+        }
         Err(crate::runtime::error::PyErr::new(
             &types().module_not_found_error,
             format!("No module named '{name}'"),

@@ -121,7 +121,11 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             }
             tuple_hash(hs.into_iter())
         }
-        Value::List(_) | Value::Dict(_) | Value::Instance(_) | Value::Native(_) => return None,
+        Value::Native(n) => match &n.data {
+            crate::runtime::native::NativeData::Bytes(b) => crate::runtime::bytes::bytes_hash(b),
+            _ => return None,
+        },
+        Value::List(_) | Value::Dict(_) | Value::Instance(_) => return None,
         Value::Set(s) => {
             if !s.frozen {
                 return None;
@@ -174,6 +178,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             return None;
         }
         (Value::Set(x), Value::Set(y)) => return x.fast_eq(y),
+        (Value::Native(_), Value::Native(_)) => {
+            crate::runtime::bytes::bytes_eq(a, b).unwrap_or_else(|| a.is(b))
+        }
         (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
         _ => a.is(b),
     })

@@ -3,6 +3,7 @@
 //! the event loop drives coroutines built from them.
 
 pub mod builtins;
+pub mod bytes;
 pub mod class;
 pub mod dict;
 pub mod error;

@@ -54,6 +54,8 @@ pub enum NativeData {
     },
     LruCache(Rc<LruCache>),
     Bytes(Rc<[u8]>),
+    /// A bytearray: bytes that change in place.
+    ByteArray(RefCell<Vec<u8>>),
     /// Ellipsis, NotImplemented: identity-only singletons.
     Singleton(&'static str),
 }
@@ -91,4 +93,11 @@ impl NativeObj {
 
 pub fn bytes_value(b: &[u8]) -> Value {
     NativeObj::value(types().bytes.clone(), NativeData::Bytes(b.into()))
+}
+
+pub fn bytearray_value(b: Vec<u8>) -> Value {
+    NativeObj::value(
+        types().bytearray.clone(),
+        NativeData::ByteArray(RefCell::new(b)),
+    )
 }

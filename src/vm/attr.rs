@@ -241,7 +241,11 @@ impl Vm {
             Value::Builtin(b) => match name.as_str() {
                 "__name__" | "__qualname__" => Ok(Value::str(b.name)),
                 "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
-                "__doc__" => Ok(Value::None),
+                "__doc__" => Ok(match b.owner {
+                    None => crate::runtime::builtins::docs::builtin_doc(b.name)
+                        .map_or(Value::None, Value::str),
+                    Some(_) => Value::None,
+                }),
                 _ => self.builtin_value_attr(obj, name),
             },
             Value::Generator(g) => match name.as_str() {

@@ -413,17 +413,10 @@ impl Vm {
                 v.extend(y.items.borrow().iter().cloned());
                 Ok(Some(Value::list(v)))
             }
-            (BinOp::Add, Value::Native(x), Value::Native(y)) => match (&x.data, &y.data) {
-                (
-                    crate::runtime::native::NativeData::Bytes(p),
-                    crate::runtime::native::NativeData::Bytes(q),
-                ) => {
-                    let mut v = p.to_vec();
-                    v.extend_from_slice(q);
-                    Ok(Some(crate::runtime::native::bytes_value(&v)))
-                }
-                _ => Ok(None),
-            },
+            (BinOp::Add | BinOp::Mult, Value::Native(_), _)
+            | (BinOp::Mult, _, Value::Native(_)) => {
+                crate::runtime::builtins::bytes_binary(self, op, a, b)
+            }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut v = x.items.to_vec();
                 v.extend(y.items.iter().cloned());
@@ -592,6 +585,11 @@ impl Vm {
                         }
                     }
                     return Ok(a.clone());
+                }
+            }
+            (BinOp::Add, Value::Native(_)) => {
+                if let Some(r) = crate::runtime::builtins::bytearray_inplace_add(a, b) {
+                    return Ok(r);
                 }
             }
             (BinOp::BitOr, Value::Dict(d)) => {
@@ -933,6 +931,7 @@ impl Vm {
         }
         match (a, b) {
             (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+            (Value::Native(_), Value::Native(_)) => Ok(crate::runtime::bytes::bytes_cmp(a, b)),
             (Value::List(x), Value::List(y)) => {
                 let (x, y) = (x.snapshot(), y.snapshot());
                 self.seq_order(op, &x, &y)

@@ -92,6 +92,8 @@ impl Vm {
             }
             Value::Native(n) => match &n.data {
                 NativeData::Range { .. } => self.len(v)? != 0,
+                NativeData::Bytes(b) => !b.is_empty(),
+                NativeData::ByteArray(b) => !b.borrow().is_empty(),
                 _ => true,
             },
             _ => true,
@@ -108,6 +110,7 @@ impl Vm {
             Value::Native(n) => match &n.data {
                 NativeData::Range { start, stop, step } => Ok(range_len(*start, *stop, *step)),
                 NativeData::Bytes(b) => Ok(b.len()),
+                NativeData::ByteArray(b) => Ok(b.borrow().len()),
                 _ => self.len_dunder(v),
             },
             _ => self.len_dunder(v),
@@ -172,6 +175,7 @@ impl Vm {
             },
             Value::Native(n) => match &n.data {
                 NativeData::Slice { .. } => Err(unhashable("slice")),
+                NativeData::ByteArray(_) => Err(unhashable("bytearray")),
                 _ => Ok(v.id() >> 4),
             },
             _ => Err(unhashable(&cls.name())),
@@ -213,6 +217,10 @@ impl Vm {
                 }),
                 NativeData::Bytes(b) => IterObj::new_value(IterState::Values {
                     items: b.iter().map(|x| Value::Int(*x as i64)).collect(),
+                    index: 0,
+                }),
+                NativeData::ByteArray(b) => IterObj::new_value(IterState::Values {
+                    items: b.borrow().iter().map(|x| Value::Int(*x as i64)).collect(),
                     index: 0,
                 }),
                 _ => return self.iter_dunder(v),
@@ -578,6 +586,11 @@ impl Vm {
             (Value::Native(n), _) if matches!(n.data, NativeData::Range { .. }) => {
                 self.range_getitem(obj, key)
             }
+            (Value::Native(n), _)
+                if matches!(n.data, NativeData::Bytes(_) | NativeData::ByteArray(_)) =>
+            {
+                crate::runtime::builtins::bytes_getitem(self, obj, key)
+            }
             (Value::Instance(inst), _) => {
                 let cls = inst.class.clone();
                 let getitem = cls.lookup_str("__getitem__");
@@ -643,6 +656,9 @@ impl Vm {
                 self.slice_set(obj, key, v)
             }
             (Value::Dict(d), _) => d.set_item(self, key.clone(), v),
+            (Value::Native(n), _) if matches!(n.data, NativeData::ByteArray(_)) => {
+                crate::runtime::builtins::bytearray_setitem(self, obj, key, v)
+            }
             (Value::Instance(inst), _) => {
                 let cls = inst.class.clone();
                 match cls.lookup_str("__setitem__") {
@@ -679,6 +695,9 @@ impl Vm {
             }
             (Value::List(_), Value::Native(n)) if matches!(n.data, NativeData::Slice { .. }) => {
                 self.slice_del(obj, key)
+            }
+            (Value::Native(n), _) if matches!(n.data, NativeData::ByteArray(_)) => {
+                crate::runtime::builtins::bytearray_delitem(self, obj, key)
             }
             (Value::Dict(d), _) => match d.del_item(self, key)? {
                 Some(_) => Ok(()),
@@ -746,6 +765,9 @@ impl Vm {
                     }
                     _ => self.contains_by_iter(container, item),
                 },
+                NativeData::Bytes(_) | NativeData::ByteArray(_) => {
+                    crate::runtime::builtins::bytes_contains(self, container, item)
+                }
                 _ => self.contains_by_iter(container, item),
             },
             Value::Instance(_) => {

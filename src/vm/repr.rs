@@ -233,6 +233,7 @@ impl Vm {
                 ),
                 NativeData::Singleton(name) => (*name).to_string(),
                 NativeData::Bytes(b) => bytes_repr(b),
+                NativeData::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
                 NativeData::Partial { func, args, kwargs } => {
                     let mut parts = vec![self.repr(func)?];
                     for a in args {

@@ -11,9 +11,9 @@ use super::{
 };
 use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{attribute_error, type_error, value_error, PyResult};
+use crate::runtime::error::{attribute_error, type_error, PyResult};
 use crate::runtime::function::{arity_error, Args};
-use crate::runtime::native::{bytes_value, NativeData, NativeObj};
+use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::set::PySet;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -22,7 +22,7 @@ use std::rc::Rc;
 
 pub(super) fn install(b: &PyDict) {
     let t = types();
-    let pairs: [(&str, Rc<Class>); 19] = [
+    let pairs: [(&str, Rc<Class>); 20] = [
         ("object", t.object.clone()),
         ("type", t.type_.clone()),
         ("int", t.int.clone()),
@@ -37,6 +37,7 @@ pub(super) fn install(b: &PyDict) {
         ("range", t.range.clone()),
         ("slice", t.slice.clone()),
         ("bytes", t.bytes.clone()),
+        ("bytearray", t.bytearray.clone()),
         ("property", t.property.clone()),
         ("staticmethod", t.staticmethod.clone()),
         ("classmethod", t.classmethod.clone()),
@@ -65,8 +66,6 @@ pub(super) fn install(b: &PyDict) {
     method(&t.float.dict, "float", "__new__", float_new);
     method(&t.str.dict, "str", "__new__", str_new);
     method(&t.bool_class().dict, "bool", "__new__", bool_new);
-    method(&t.bytes.dict, "bytes", "__new__", bytes_new);
-    method(&t.bytes.dict, "bytes", "decode", bytes_decode);
     method(&t.list.dict, "list", "__new__", list_new);
     method(&t.list.dict, "list", "__init__", list_init);
     method(&t.tuple.dict, "tuple", "__new__", tuple_new);
@@ -106,7 +105,7 @@ pub(super) fn install(b: &PyDict) {
 }
 
 /// The class argument of a `__new__` call and the remaining positional arguments.
-fn split_cls<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a Value, &'a [Value])> {
+pub(super) fn split_cls<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a Value, &'a [Value])> {
     match args.pos().split_first() {
         Some((cls, rest)) => Ok((cls, rest)),
         None => Err(type_error(format!(
@@ -461,26 +460,35 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let obj = rest.first().or(args.get_kw("object"));
     let encoding = rest.get(1).or(args.get_kw("encoding"));
-    let v = match (obj, encoding) {
+    let errors = rest.get(2).or(args.get_kw("errors"));
+    let v = match (obj, encoding.or(errors)) {
         (None, _) => Value::str(""),
         (Some(o), None) => match o {
             Value::Str(_) => o.clone(),
             other => Value::from_string(vm.str(other)?),
         },
-        (Some(o), Some(enc)) => {
-            if as_str(enc).is_none() {
-                return Err(type_error(format!(
-                    "str() argument 'encoding' must be str, not {}",
-                    type_name(vm, enc)
-                )));
+        (Some(o), Some(_)) => {
+            let mut text = ["utf-8".to_string(), "strict".to_string()];
+            for (slot, (arg, name)) in [(encoding, "encoding"), (errors, "errors")]
+                .into_iter()
+                .enumerate()
+            {
+                let Some(arg) = arg else { continue };
+                match as_str(arg) {
+                    Some(s) => text[slot] = s.as_str().to_string(),
+                    None => {
+                        return Err(type_error(format!(
+                            "str() argument '{name}' must be str, not {}",
+                            type_name(vm, arg)
+                        )))
+                    }
+                }
             }
-            match o {
-                Value::Native(n) => match &n.data {
-                    NativeData::Bytes(b) => decode_utf8(b)?,
-                    _ => return Err(decoding_error(vm, o)),
-                },
-                _ => return Err(decoding_error(vm, o)),
-            }
+            let Some(data) = crate::runtime::bytes::bytes_of(o) else {
+                return Err(decoding_error(vm, o));
+            };
+            let enc = crate::runtime::bytes::Encoding::lookup(&text[0])?;
+            Value::from_string(crate::runtime::bytes::decode(&data, enc, &text[1])?)
         }
     };
     Ok(wrap_for_class(cls, &types().str, v))
@@ -494,32 +502,6 @@ fn decoding_error(vm: &Vm, v: &Value) -> crate::runtime::error::PyErr {
     ))
 }
 
-fn decode_utf8(b: &[u8]) -> PyResult<Value> {
-    match std::str::from_utf8(b) {
-        Ok(s) => Ok(Value::str(s)),
-        Err(e) => {
-            let pos = e.valid_up_to();
-            Err(crate::runtime::error::PyErr::new(
-                &types().unicode_error,
-                format!(
-                    "'utf-8' codec can't decode byte {:#04x} in position {pos}: invalid start byte",
-                    b.get(pos).copied().unwrap_or(0)
-                ),
-            ))
-        }
-    }
-}
-
-fn bytes_decode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    match args.pos().first() {
-        Some(Value::Native(n)) => match &n.data {
-            NativeData::Bytes(b) => decode_utf8(b),
-            _ => Err(type_error("descriptor 'decode' requires a 'bytes' object")),
-        },
-        _ => Err(type_error("descriptor 'decode' requires a 'bytes' object")),
-    }
-}
-
 fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("bool")?;
     let (_cls, rest) = split_cls(&args, "bool")?;
@@ -528,47 +510,6 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         [x] => Ok(Value::Bool(vm.truthy(x)?)),
         _ => Err(arity_error("bool", 0, 1, rest.len())),
     }
-}
-
-fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_cls, rest) = split_cls(&args, "bytes")?;
-    if rest.len() > 3 {
-        return Err(type_error(format!(
-            "bytes() takes at most 3 arguments ({} given)",
-            rest.len()
-        )));
-    }
-    let Some(src) = rest.first() else {
-        return Ok(bytes_value(&[]));
-    };
-    if let Some(s) = as_str(src) {
-        if rest.len() < 2 && args.get_kw("encoding").is_none() {
-            return Err(type_error("string argument without an encoding"));
-        }
-        return Ok(bytes_value(s.as_str().as_bytes()));
-    }
-    if let Some(n) = as_int(src) {
-        let n = n.to_i64().unwrap_or(-1);
-        if n < 0 {
-            return Err(value_error("negative count"));
-        }
-        return Ok(bytes_value(&vec![0u8; n as usize]));
-    }
-    if let Value::Native(n) = src {
-        if let NativeData::Bytes(_) = n.data {
-            return Ok(src.clone());
-        }
-    }
-    let items = vm.collect(src)?;
-    let mut out = Vec::with_capacity(items.len());
-    for it in &items {
-        let i = super::index_int(vm, it)?;
-        match i.to_i64() {
-            Some(b @ 0..=255) => out.push(b as u8),
-            _ => return Err(value_error("bytes must be in range(0, 256)")),
-        }
-    }
-    Ok(bytes_value(&out))
 }
 
 fn no_kw_new<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, Option<&'a Value>)> {

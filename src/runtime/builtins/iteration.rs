@@ -192,6 +192,10 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 }
                 return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
             }
+            if let Some(data) = crate::runtime::bytes::bytes_of(v) {
+                let items = data.iter().rev().map(|&b| Value::Int(b as i64)).collect();
+                return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
+            }
         }
         Value::Dict(d) => {
             let mut items = d.keys();

@@ -7,9 +7,13 @@
 //! helpers every builtin shares. It is not the VM: operators, attribute lookup, calls and
 //! the `repr` of builtin values are the VM's; builtins call them through [`Vm`].
 
+pub mod bytes_methods;
+pub mod bytes_type;
 pub mod constructors;
 pub mod dict_methods;
+pub mod docs;
 pub mod exceptions;
+pub mod float_hex;
 pub mod functions;
 pub mod functools;
 pub mod iteration;
@@ -38,6 +42,10 @@ use crate::vm::Vm;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
+pub use bytes_type::{
+    bytearray_delitem, bytearray_inplace_add, bytearray_setitem, bytes_binary, bytes_contains,
+    bytes_getitem,
+};
 pub use exceptions::exception_str;
 pub use functools::{call_lru_cache, call_partial};
 pub use range::{range_contains, range_getitem, range_len};
@@ -52,6 +60,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(&b);
     range::install();
     str_methods::install();
+    bytes_methods::install();
     str_format::install();
     list_methods::install();
     dict_methods::install();

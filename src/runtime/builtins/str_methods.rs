@@ -953,39 +953,29 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "encode")?;
     args.only_kw("encode", &["encoding", "errors"])?;
     let a = &args.pos()[1..];
+    if a.len() > 2 {
+        return Err(crate::runtime::function::arity_error(
+            "encode",
+            0,
+            2,
+            a.len(),
+        ));
+    }
     let encoding = match a.first().or(args.get_kw("encoding")) {
         Some(v) => str_arg(vm, v, "encode() argument 'encoding' ")?
             .as_str()
-            .to_ascii_lowercase()
-            .replace('_', "-"),
+            .to_string(),
         None => "utf-8".to_string(),
     };
-    match encoding.as_str() {
-        "utf-8" | "utf8" => Ok(bytes_value(s.as_str().as_bytes())),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
-            let max = if encoding == "ascii" { 0x7f } else { 0xff };
-            let mut out = Vec::with_capacity(s.as_str().len());
-            for (i, c) in s.as_str().chars().enumerate() {
-                if c as u32 > max {
-                    return Err(PyErr::new(
-                        &types().unicode_error,
-                        format!(
-                            "'{}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({})",
-                            if max == 0x7f { "ascii" } else { "latin-1" },
-                            c as u32,
-                            max + 1
-                        ),
-                    ));
-                }
-                out.push(c as u8);
-            }
-            Ok(bytes_value(&out))
-        }
-        other => Err(PyErr::new(
-            &types().lookup_error,
-            format!("unknown encoding: {other}"),
-        )),
-    }
+    let errors = match a.get(1).or(args.get_kw("errors")) {
+        Some(v) => str_arg(vm, v, "encode() argument 'errors' ")?
+            .as_str()
+            .to_string(),
+        None => "strict".to_string(),
+    };
+    let enc = crate::runtime::bytes::Encoding::lookup(&encoding)?;
+    let data = crate::runtime::bytes::encode(s.as_str(), enc, &errors)?;
+    Ok(bytes_value(&data))
 }
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -35,6 +35,8 @@ pub(super) fn install() {
     method(f, "float", "conjugate", float_self);
     method(f, "float", "__float__", float_self);
     method(f, "float", "__format__", format_method);
+    method(f, "float", "hex", super::float_hex::hex_method);
+    super::class_method(f, "float", "fromhex", super::float_hex::fromhex_method);
     super::getter(f, "float", "real", float_self);
     super::getter(f, "float", "imag", |_, _| Ok(Value::Float(0.0)));
     method(&t.str.dict, "str", "__format__", format_method);

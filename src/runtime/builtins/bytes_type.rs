@@ -1,0 +1,389 @@
+//! `bytes` and `bytearray` as values the VM operates on: their constructors, and the
+//! protocol pieces the VM delegates to (subscription, item assignment and deletion,
+//! `in`, `+` and `*`). The named methods are in `bytes_methods`; the byte-level
+//! algorithms in `runtime::bytes`.
+
+use super::constructors::split_cls;
+use super::{as_int, as_str, index_int, type_name, unwrap_base, wrap_for_class};
+use crate::ast::BinOp;
+use crate::runtime::bytes::{bytes_of, find, is_bytearray, is_bytes_like, with_bytes, Encoding};
+use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::native::{bytearray_value, bytes_value, NativeData, NativeObj};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+/// A bytes value, or a bytearray when `bytearray` is set.
+pub fn bytes_like_value(bytearray: bool, data: Vec<u8>) -> Value {
+    if bytearray {
+        bytearray_value(data)
+    } else {
+        bytes_value(&data)
+    }
+}
+
+/// `bytes(...)`: also `bytes.__new__(cls, ...)` for subclasses.
+pub(super) fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (cls, rest) = split_cls(&args, "bytes")?;
+    let cls = cls.clone();
+    if let [src] = rest {
+        if !args.has_kw() {
+            if let Value::Native(n) = src {
+                if matches!(n.data, NativeData::Bytes(_)) {
+                    return Ok(wrap_for_class(&cls, &types().bytes, src.clone()));
+                }
+            }
+            if let Value::Instance(_) = src {
+                if let Some(m) = vm.getattr_opt(src, "__bytes__")? {
+                    let r = vm.call_args(&m, vec![])?;
+                    if !matches!(&r, Value::Native(n) if matches!(n.data, NativeData::Bytes(_))) {
+                        return Err(type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            type_name(vm, &r)
+                        )));
+                    }
+                    return Ok(wrap_for_class(&cls, &types().bytes, r));
+                }
+            }
+        }
+    }
+    let data = construct(vm, &args, rest, "bytes")?;
+    Ok(wrap_for_class(&cls, &types().bytes, bytes_value(&data)))
+}
+
+/// `bytearray(...)`.
+pub(super) fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (cls, rest) = split_cls(&args, "bytearray")?;
+    let cls = cls.clone();
+    let data = construct(vm, &args, rest, "bytearray")?;
+    Ok(wrap_for_class(
+        &cls,
+        &types().bytearray,
+        bytearray_value(data),
+    ))
+}
+
+/// The bytes for `bytes(source, encoding, errors)` / `bytearray(...)`.
+fn construct(vm: &mut Vm, args: &Args<'_>, rest: &[Value], kind: &str) -> PyResult<Vec<u8>> {
+    args.only_kw(kind, &["source", "encoding", "errors"])?;
+    if rest.len() > 3 {
+        return Err(type_error(format!(
+            "{kind}() takes at most 3 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let source = rest.first().or(args.get_kw("source"));
+    let encoding = rest.get(1).or(args.get_kw("encoding"));
+    let errors = rest.get(2).or(args.get_kw("errors"));
+    let Some(src) = source else {
+        if encoding.is_some() || errors.is_some() {
+            return Err(type_error("encoding or errors without sequence argument"));
+        }
+        return Ok(Vec::new());
+    };
+    if let Some(s) = as_str(src) {
+        let Some(enc) = encoding else {
+            return Err(type_error("string argument without an encoding"));
+        };
+        let enc = str_param(vm, enc, kind, "encoding")?;
+        let errors = match errors {
+            Some(e) => str_param(vm, e, kind, "errors")?,
+            None => "strict".into(),
+        };
+        return crate::runtime::bytes::encode(s.as_str(), Encoding::lookup(&enc)?, &errors);
+    }
+    if encoding.is_some() {
+        return Err(type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(type_error("errors without a string argument"));
+    }
+    if let Some(b) = bytes_of(src) {
+        return Ok(b);
+    }
+    if let Some(n) = as_int(src) {
+        return match n.to_i64() {
+            Some(n) if n >= 0 => Ok(vec![0u8; n as usize]),
+            Some(_) => Err(value_error("negative count")),
+            None => Err(PyErr::new(
+                &types().overflow_error,
+                "cannot fit 'int' into an index-sized integer",
+            )),
+        };
+    }
+    let it = match vm.get_iter(src) {
+        Ok(it) => it,
+        Err(_) => {
+            return Err(type_error(format!(
+                "cannot convert '{}' object to {kind}",
+                type_name(vm, src)
+            )))
+        }
+    };
+    let mut out = Vec::new();
+    while let Some(item) = vm.next(&it)? {
+        out.push(byte_arg(
+            vm,
+            &item,
+            if kind == "bytes" { "bytes" } else { "byte" },
+        )?);
+    }
+    Ok(out)
+}
+
+fn str_param(vm: &Vm, v: &Value, kind: &str, name: &str) -> PyResult<String> {
+    match as_str(v) {
+        Some(s) => Ok(s.as_str().to_string()),
+        None => Err(type_error(format!(
+            "{kind}() argument '{name}' must be str, not {}",
+            type_name(vm, v)
+        ))),
+    }
+}
+
+/// An int in range(0, 256); `what` is "byte" or "bytes" for the range message.
+pub(super) fn byte_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<u8> {
+    match index_int(vm, v)?.to_i64() {
+        Some(b @ 0..=255) => Ok(b as u8),
+        _ => Err(value_error(format!("{what} must be in range(0, 256)"))),
+    }
+}
+
+/// Python's index normalisation: negative counts from the end; `None` when outside.
+fn normalize(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&j).then_some(j as usize)
+}
+
+fn is_slice(v: &Value) -> bool {
+    matches!(v, Value::Native(n) if matches!(n.data, NativeData::Slice { .. }))
+}
+
+/// An integer subscript (int, bool, `__index__`), or the CPython TypeError.
+fn int_key(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<i64> {
+    let ok = as_int(key).is_some()
+        || (matches!(key, Value::Instance(_)) && vm.getattr_opt(key, "__index__")?.is_some());
+    if !ok {
+        let kind = if is_bytearray(obj) {
+            "bytearray"
+        } else {
+            "byte"
+        };
+        return Err(type_error(format!(
+            "{kind} indices must be integers or slices, not {}",
+            type_name(vm, key)
+        )));
+    }
+    Ok(index_int(vm, key)?.to_i64().unwrap_or(i64::MAX))
+}
+
+/// `obj[key]` for bytes and bytearray.
+pub fn bytes_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
+    let data = bytes_of(obj).unwrap_or_default();
+    if is_slice(key) {
+        let (start, _, step, count) = vm.slice_indices(key, data.len())?;
+        let out = (0..count)
+            .map(|k| data[(start + k as i64 * step) as usize])
+            .collect();
+        return Ok(bytes_like_value(is_bytearray(obj), out));
+    }
+    let i = int_key(vm, obj, key)?;
+    match normalize(i, data.len()) {
+        Some(j) => Ok(Value::Int(data[j] as i64)),
+        None if is_bytearray(obj) => Err(index_error("bytearray index out of range")),
+        None => Err(index_error("index out of range")),
+    }
+}
+
+/// The vector inside a bytearray value (or subclass instance).
+pub fn bytearray_cell(v: &Value) -> Option<std::rc::Rc<NativeObj>> {
+    match unwrap_base(v) {
+        Value::Native(n) if matches!(n.data, NativeData::ByteArray(_)) => Some(n),
+        _ => None,
+    }
+}
+
+/// Run `f` on the mutable vector of a bytearray.
+pub(super) fn with_vec<R>(n: &NativeObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+    match &n.data {
+        NativeData::ByteArray(b) => Some(f(&mut b.borrow_mut())),
+        _ => None,
+    }
+}
+
+/// `obj[key] = v` for a bytearray.
+pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
+    let Some(cell) = bytearray_cell(obj) else {
+        return Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(vm, obj)
+        )));
+    };
+    let len = with_vec(&cell, |b| b.len()).unwrap_or(0);
+    if is_slice(key) {
+        let new = match bytes_of(&v) {
+            Some(b) => b,
+            None if as_int(&v).is_some() => {
+                return Err(type_error(
+                    "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                ))
+            }
+            None => {
+                let items = vm.collect(&v)?;
+                let mut out = Vec::with_capacity(items.len());
+                for item in &items {
+                    out.push(byte_arg(vm, item, "byte")?);
+                }
+                out
+            }
+        };
+        let (start, stop, step, count) = vm.slice_indices(key, len)?;
+        if step == 1 {
+            let (start, stop) = (start as usize, stop.max(start) as usize);
+            with_vec(&cell, |b| {
+                b.splice(start..stop, new);
+            });
+            return Ok(());
+        }
+        if new.len() != count {
+            return Err(value_error(format!(
+                "attempt to assign bytes of size {} to extended slice of size {count}",
+                new.len()
+            )));
+        }
+        with_vec(&cell, |b| {
+            for (k, x) in new.into_iter().enumerate() {
+                b[(start + k as i64 * step) as usize] = x;
+            }
+        });
+        return Ok(());
+    }
+    let i = int_key(vm, obj, key)?;
+    let byte = byte_arg(vm, &v, "byte")?;
+    let Some(j) = normalize(i, len) else {
+        return Err(index_error("bytearray index out of range"));
+    };
+    with_vec(&cell, |b| b[j] = byte);
+    Ok(())
+}
+
+/// `del obj[key]` for a bytearray.
+pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
+    let Some(cell) = bytearray_cell(obj) else {
+        return Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(vm, obj)
+        )));
+    };
+    let len = with_vec(&cell, |b| b.len()).unwrap_or(0);
+    if is_slice(key) {
+        let (start, _, step, count) = vm.slice_indices(key, len)?;
+        let mut idx: Vec<usize> = (0..count)
+            .map(|k| (start + k as i64 * step) as usize)
+            .collect();
+        idx.sort_unstable();
+        with_vec(&cell, |b| {
+            for i in idx.into_iter().rev() {
+                b.remove(i);
+            }
+        });
+        return Ok(());
+    }
+    let i = int_key(vm, obj, key)?;
+    let Some(j) = normalize(i, len) else {
+        return Err(index_error("bytearray index out of range"));
+    };
+    with_vec(&cell, |b| b.remove(j));
+    Ok(())
+}
+
+/// `item in container` for bytes and bytearray: an int byte or a bytes-like substring.
+pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
+    let hay = bytes_of(container).unwrap_or_default();
+    if let Some(needle) = bytes_of(item) {
+        return Ok(find(&hay, &needle).is_some());
+    }
+    if as_int(item).is_some() || matches!(item, Value::Instance(_)) {
+        if let Ok(b) = index_int(vm, item) {
+            return match b.to_i64() {
+                Some(b @ 0..=255) => Ok(hay.contains(&(b as u8))),
+                _ => Err(value_error("byte must be in range(0, 256)")),
+            };
+        }
+    }
+    Err(type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        type_name(vm, item)
+    )))
+}
+
+/// `a + b` and `a * n` / `n * a` when a bytes-like operand is involved; `None` when the
+/// other operand should get its chance (`__radd__`, `__rmul__`).
+pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    match op {
+        BinOp::Add if is_bytes_like(a) => {
+            let Some(rhs) = bytes_of(b) else {
+                if matches!(b, Value::Instance(_)) {
+                    return Ok(None);
+                }
+                return Err(type_error(format!(
+                    "can't concat {} to {}",
+                    type_name(vm, b),
+                    type_name(vm, a)
+                )));
+            };
+            let mut out = bytes_of(a).unwrap_or_default();
+            out.extend_from_slice(&rhs);
+            Ok(Some(bytes_like_value(is_bytearray(a), out)))
+        }
+        BinOp::Mult => {
+            let (seq, n) = if is_bytes_like(a) { (a, b) } else { (b, a) };
+            let Some(data) = bytes_of(seq) else {
+                return Ok(None);
+            };
+            let Some(n) = as_int(n) else {
+                if matches!(n, Value::Instance(_)) {
+                    return Ok(None);
+                }
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(vm, n)
+                )));
+            };
+            let n = match n.to_i64() {
+                Some(n) => n.max(0) as usize,
+                None if n.is_negative() => 0,
+                None => {
+                    return Err(PyErr::new(
+                        &types().overflow_error,
+                        "cannot fit 'int' into an index-sized integer",
+                    ))
+                }
+            };
+            if n > 0
+                && data
+                    .len()
+                    .checked_mul(n)
+                    .is_none_or(|t| t > isize::MAX as usize)
+            {
+                return Err(PyErr::new(&types().memory_error, ""));
+            }
+            Ok(Some(bytes_like_value(is_bytearray(seq), data.repeat(n))))
+        }
+        _ => Ok(None),
+    }
+}
+
+/// `a += b` for a bytearray: extends in place. `None` when not applicable.
+pub fn bytearray_inplace_add(a: &Value, b: &Value) -> Option<Value> {
+    let cell = bytearray_cell(a)?;
+    let extra = bytes_of(b)?;
+    with_vec(&cell, |v| v.extend_from_slice(&extra));
+    Some(a.clone())
+}
+
+/// `len()` of a bytes-like native value.
+pub fn bytes_len(v: &Value) -> Option<usize> {
+    with_bytes(v, <[u8]>::len)
+}

@@ -166,6 +166,7 @@ pub fn analyze(module: &Module, top_level_await: bool) -> Result<SymbolTable, Sy
         by_node: HashMap::new(),
         stack: vec![0],
         top_level_await,
+        depth: 0,
     };
     for stmt in &module.body {
         builder.visit_stmt(stmt)?;
@@ -183,7 +184,13 @@ struct Builder {
     by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
     top_level_await: bool,
+    /// Current nesting of statements and expressions: this pass is the first walk over
+    /// the tree, so its limit protects every later recursive pass from the Rust stack.
+    depth: u32,
 }
+
+/// How deeply statements and expressions may nest (CPython's compiler stops near here).
+const MAX_NESTING: u32 = 2000;
 
 #[cold]
 fn error(message: String, span: Span) -> SyntaxError {
@@ -260,6 +267,25 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
+        self.enter(stmt.span)?;
+        let r = self.visit_stmt_inner(stmt);
+        self.depth -= 1;
+        r
+    }
+
+    fn enter(&mut self, span: Span) -> Result<(), SyntaxError> {
+        if self.depth >= MAX_NESTING {
+            return Err(error(
+                "too many nested statements and expressions (maximum recursion depth exceeded during compilation)"
+                    .into(),
+                span,
+            ));
+        }
+        self.depth += 1;
+        Ok(())
+    }
+
+    fn visit_stmt_inner(&mut self, stmt: &Stmt) -> Result<(), SyntaxError> {
         match &stmt.kind {
             StmtKind::FunctionDef(def) => {
                 for d in &def.decorators {
@@ -482,6 +508,13 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<(), SyntaxError> {
+        self.enter(expr.span)?;
+        let r = self.visit_expr_inner(expr);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_expr_inner(&mut self, expr: &Expr) -> Result<(), SyntaxError> {
         match &expr.kind {
             ExprKind::BoolOp { values, .. } => {
                 for v in values {

@@ -194,6 +194,14 @@ impl<'a> Lexer<'a> {
                     Token::Lsqb => b'[',
                     _ => b'{',
                 };
+                // CPython's tokenizer limit; it also bounds the parser's and compiler's
+                // recursion over nested displays.
+                if self.brackets.len() >= 200 {
+                    return Err(SyntaxError::syntax(
+                        "too many nested parentheses",
+                        self.span(start, start + 1),
+                    ));
+                }
                 self.brackets.push((open, start));
                 return Ok(());
             }

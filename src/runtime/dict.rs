@@ -122,6 +122,18 @@ impl Table {
     }
 }
 
+impl Drop for PyDict {
+    fn drop(&mut self) {
+        let t = std::mem::take(self.table.get_mut());
+        let mut values = Vec::with_capacity(t.len * 2);
+        for e in t.entries.into_iter().flatten() {
+            values.push(e.key);
+            values.push(e.value);
+        }
+        super::drop::drop_values(values);
+    }
+}
+
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict {

@@ -8,6 +8,12 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+impl Drop for PyList {
+    fn drop(&mut self) {
+        super::drop::drop_values(std::mem::take(self.items.get_mut()));
+    }
+}
+
 impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {

@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod bytes;
 pub mod class;
 pub mod dict;
+pub mod drop;
 pub mod error;
 pub mod format;
 pub mod function;

@@ -6,6 +6,13 @@ pub struct PyTuple {
     pub items: Box<[Value]>,
 }
 
+impl Drop for PyTuple {
+    fn drop(&mut self) {
+        let items = std::mem::take(&mut self.items);
+        super::drop::drop_values(items.into_vec());
+    }
+}
+
 impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple {

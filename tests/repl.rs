@@ -1,5 +1,5 @@
 //! The REPL in a real pseudo-terminal: keystrokes in, screen out. Each test spawns the
-//! built `coro` binary under rexpect with a few seconds' timeout on every expectation,
+//! built `coro` binary under rexpect with a bounded timeout on every expectation,
 //! so a hang fails the test instead of stalling CI. Colors are off (NO_COLOR) so the
 //! screen text can be matched; history goes to a file in a fresh temp directory.
 
@@ -10,7 +10,8 @@ use rexpect::session::PtySession;
 use std::path::PathBuf;
 use std::process::Command;
 
-const TIMEOUT_MS: u64 = 5000;
+// Generous: CI machines are small and the tests run in parallel.
+const TIMEOUT_MS: u64 = 20_000;
 const UP_ARROW: &str = "\x1b[A";
 
 /// A fresh directory for one test's history file.

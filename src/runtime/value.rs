@@ -18,7 +18,6 @@ use crate::vm::Generator;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
-#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -46,6 +45,33 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+
+impl Clone for Value {
+    /// Written out so it inlines into the dispatch loop (LoadFast, LoadConst).
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Generator(r) => Value::Generator(r.clone()),
+            Value::Iter(r) => Value::Iter(r.clone()),
+            Value::Native(r) => Value::Native(r.clone()),
+        }
+    }
+}
 
 impl Value {
     #[inline]

@@ -104,7 +104,7 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
 
 /// Run the command line; returns the process exit code.
 pub fn main(args: Vec<String>) -> i32 {
-    let (command, _opts) = match parse_args(&args) {
+    let (command, opts) = match parse_args(&args) {
         Ok(c) => c,
         Err(msg) => {
             eprintln!("coro: {msg}\n{USAGE}");
@@ -127,11 +127,11 @@ pub fn main(args: Vec<String>) -> i32 {
                 2
             }
         },
-        Command::Run { source, argv } => run_script(source, argv),
+        Command::Run { source, argv } => run_script(source, argv, &opts),
     }
 }
 
-fn run_script(source: Source, argv: Vec<String>) -> i32 {
+fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     let (name, text) = match source {
         Source::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
@@ -185,6 +185,7 @@ fn run_script(source: Source, argv: Vec<String>) -> i32 {
         }
     };
     let mut interp = Interpreter::new();
+    interp.set_virtual_time(opts.virtual_time);
     interp.vm.argv = argv;
     let outcome = interp.run_source(&name, &text);
     let code = interp.exit_code(&outcome);

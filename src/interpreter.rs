@@ -38,7 +38,7 @@ impl Default for Interpreter {
 impl Interpreter {
     pub fn new() -> Interpreter {
         let mut vm = Vm::new();
-        crate::runtime::bootstrap::install(&mut vm);
+        crate::runtime::builtins::install(&mut vm);
         let main = Rc::new(PyDict::new());
         main.set_by_str("__name__", Value::str("__main__"));
         main.set_by_str(

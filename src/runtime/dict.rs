@@ -235,6 +235,33 @@ impl PyDict {
             .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
     }
 
+    /// `get_str` with a remembered slot: LoadGlobal's per-instruction cache. The hint is
+    /// only a guess, verified against the key every time.
+    #[inline]
+    pub fn get_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+        let t = self.table.borrow();
+        if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
+            if let Value::Str(s) = &e.key {
+                if Rc::ptr_eq(s, key) || s.as_str() == key.as_str() {
+                    return Some(e.value.clone());
+                }
+            }
+        }
+        let hash = key.hash() as i64;
+        let entries = &t.entries;
+        let found = t
+            .index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                }
+                None => false,
+            })
+            .copied()?;
+        hint.set(found as u32);
+        entries[found].as_ref().map(|e| e.value.clone())
+    }
+
     pub fn get_by_str(&self, key: &str) -> Option<Value> {
         self.get_str(&PyStr::new(key))
     }

@@ -17,22 +17,40 @@ pub struct CodeObj {
     pub consts: Box<[Value]>,
     pub names: Box<[Rc<PyStr>]>,
     pub varnames: Box<[Rc<PyStr>]>,
+    /// Per name: the dict slot where it was last found (LoadGlobal's cache).
+    pub name_hints: Box<[std::cell::Cell<u32>]>,
+}
+
+thread_local! {
+    static INTERNED: RefCell<std::collections::HashMap<Rc<str>, Rc<PyStr>>> = RefCell::new(Default::default());
+}
+
+/// One shared string object per identifier, so name lookups compare pointers first.
+pub fn intern(name: &Rc<str>) -> Rc<PyStr> {
+    INTERNED.with(|m| {
+        m.borrow_mut()
+            .entry(name.clone())
+            .or_insert_with(|| Rc::new(PyStr::new(name)))
+            .clone()
+    })
 }
 
 impl CodeObj {
     pub fn new(code: Rc<Code>) -> Rc<CodeObj> {
         let consts = code.consts.iter().map(constant_value).collect();
-        let names = code.names.iter().map(|n| Rc::new(PyStr::new(n))).collect();
-        let varnames = code
-            .varnames
+        let names = code.names.iter().map(intern).collect();
+        let varnames = code.varnames.iter().map(intern).collect();
+        let name_hints = code
+            .names
             .iter()
-            .map(|n| Rc::new(PyStr::new(n)))
+            .map(|_| std::cell::Cell::new(u32::MAX))
             .collect();
         Rc::new(CodeObj {
             code,
             consts,
             names,
             varnames,
+            name_hints,
         })
     }
 }

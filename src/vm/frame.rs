@@ -51,6 +51,28 @@ impl Frame {
         })
     }
 
+    /// Make a recycled frame ready for a new activation.
+    pub fn reset(&mut self, code: Rc<CodeObj>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+        // `release` already emptied the vectors.
+        let nlocals = code.code.varnames.len();
+        for _ in 0..nlocals {
+            self.fast.push(None);
+        }
+        self.ip = 0;
+        self.code = code;
+        self.globals = globals;
+        self.locals = locals;
+    }
+
+    /// Drop what the frame holds (so objects die now), keeping the allocations.
+    pub fn release(&mut self) {
+        self.stack.clear();
+        self.fast.clear();
+        self.cells.clear();
+        self.blocks.clear();
+        self.locals = None;
+    }
+
     #[inline]
     pub fn push(&mut self, v: Value) {
         self.stack.push(v);

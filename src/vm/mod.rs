@@ -52,6 +52,8 @@ pub struct Vm {
     /// The return value of the last generator that `next` found exhausted, for
     /// `yield from` over native iterators.
     pub(crate) stop_value: Value,
+    /// Finished frames kept for reuse: a call then costs no allocation.
+    frame_pool: Vec<Box<Frame>>,
 }
 
 impl Default for Vm {
@@ -74,6 +76,7 @@ impl Vm {
             null,
             argv: Vec::new(),
             stop_value: Value::None,
+            frame_pool: Vec::new(),
         }
     }
 
@@ -81,6 +84,32 @@ impl Vm {
         dict.set_by_str("__name__", Value::str(name));
         self.modules
             .insert(name.to_string(), NativeObj::module(name, dict));
+    }
+
+    /// A frame for `code`, recycled when possible.
+    #[inline]
+    pub(crate) fn new_frame(
+        &mut self,
+        code: Rc<crate::runtime::function::CodeObj>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.reset(code, globals, locals);
+                f
+            }
+            None => Frame::new(code, globals, locals),
+        }
+    }
+
+    /// Return a finished frame to the pool.
+    #[inline]
+    pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
+        frame.release();
+        if self.frame_pool.len() < 64 {
+            self.frame_pool.push(frame);
+        }
     }
 
     pub(crate) fn is_null(&self, v: &Value) -> bool {

@@ -181,12 +181,12 @@ impl Vm {
             let step = match pending.take() {
                 Some(e) => {
                     if self.unwind(&mut cur.frame, &e) {
-                        self.execute(&mut cur.frame)
+                        self.execute(&mut cur, &mut parents)
                     } else {
                         Step::Raise(e)
                     }
                 }
-                None => self.execute(&mut cur.frame),
+                None => self.execute(&mut cur, &mut parents),
             };
             match step {
                 Step::Push(active) => {
@@ -206,9 +206,12 @@ impl Vm {
                     let link = cur.link;
                     let extra = cur.extra.take();
                     let Some(parent) = parents.pop() else {
+                        let done = std::mem::replace(&mut cur.frame, Frame::empty());
+                        self.recycle_frame(done);
                         return Ok(Halt::Return(v));
                     };
-                    cur = parent;
+                    let done = std::mem::replace(&mut cur, parent);
+                    self.recycle_frame(done.frame);
                     match link {
                         Link::Base => unreachable!("the base frame has no parent"),
                         Link::Call => cur.frame.push(v),
@@ -288,7 +291,8 @@ impl Vm {
                     let Some(parent) = parents.pop() else {
                         return Err(e);
                     };
-                    cur = parent;
+                    let done = std::mem::replace(&mut cur, parent);
+                    self.recycle_frame(done.frame);
                     pending = Some(self.raised_in(&cur.frame, e));
                 }
             }
@@ -441,17 +445,20 @@ impl Vm {
     }
 
     /// Execute instructions of one frame until it calls, returns, yields or raises.
-    fn execute(&mut self, f: &mut Frame) -> Step {
+    /// Plain calls and returns switch frames inside the loop; everything else (generator
+    /// resumption, yields, unhandled exceptions) comes back to `run` as a [`Step`].
+    fn execute(&mut self, cur: &mut Active, parents: &mut Vec<Active>) -> Step {
         loop {
-            match self.execute_inner(f) {
+            match self.execute_inner(cur, parents) {
                 Ok(step) => return step,
                 Err(Raised::Reraise(e)) => {
-                    if !self.unwind(f, &e) {
+                    if !self.unwind(&mut cur.frame, &e) {
                         return Step::Raise(e);
                     }
                 }
                 Err(Raised::New(e)) => {
                     self.chain_context(&e);
+                    let f = &mut cur.frame;
                     e.add_traceback(&f.code.code, f.ip.saturating_sub(1));
                     if !self.unwind(f, &e) {
                         return Step::Raise(e);
@@ -461,12 +468,38 @@ impl Vm {
         }
     }
 
+    /// Enter a pushed Python frame without leaving the dispatch loop, when it is a plain
+    /// call; otherwise hand the step back.
+    #[inline]
+    fn switch_into(
+        &mut self,
+        step: Step,
+        cur: &mut Active,
+        parents: &mut Vec<Active>,
+    ) -> Option<Step> {
+        match step {
+            Step::Push(active)
+                if matches!(active.link, Link::Call | Link::Init)
+                    && self.depth < self.recursion_limit =>
+            {
+                self.depth += 1;
+                parents.push(std::mem::replace(cur, active));
+                None
+            }
+            other => Some(other),
+        }
+    }
+
     #[inline(always)]
-    fn execute_inner(&mut self, f: &mut Frame) -> Result<Step, Raised> {
-        let code = f.code.clone();
-        let instrs = &code.code.instrs[..];
+    fn execute_inner(
+        &mut self,
+        cur: &mut Active,
+        parents: &mut Vec<Active>,
+    ) -> Result<Step, Raised> {
+        let mut code = cur.frame.code.clone();
         loop {
-            let instr = match instrs.get(f.ip) {
+            let f: &mut Frame = &mut cur.frame;
+            let instr = match code.code.instrs.get(f.ip) {
                 Some(i) => *i,
                 None => return Ok(Step::Return(Value::None)),
             };
@@ -571,7 +604,7 @@ impl Vm {
                 }
                 Instr::LoadGlobal(i) => {
                     let name = &code.names[i as usize];
-                    match f.globals.get_str(name) {
+                    match f.globals.get_str_hinted(name, &code.name_hints[i as usize]) {
                         Some(v) => f.push(v),
                         None => match self.builtins.get_str(name) {
                             Some(v) => f.push(v),
@@ -654,13 +687,17 @@ impl Vm {
                     let argc = argc as usize;
                     let n = f.stack.len();
                     let self_pos = n - argc - 1;
-                    if self.is_null(&f.stack[self_pos]) {
+                    let step = if self.is_null(&f.stack[self_pos]) {
                         f.stack.remove(self_pos);
-                        if let Some(step) = self.call_on_stack(f, argc, 0)? {
-                            return Ok(step);
+                        self.call_on_stack(f, argc, 0)?
+                    } else {
+                        self.call_on_stack(f, argc + 1, 0)?
+                    };
+                    if let Some(step) = step {
+                        match self.switch_into(step, cur, parents) {
+                            Some(step) => return Ok(step),
+                            None => code = cur.frame.code.clone(),
                         }
-                    } else if let Some(step) = self.call_on_stack(f, argc + 1, 0)? {
-                        return Ok(step);
                     }
                 }
                 Instr::BinarySubscr => {
@@ -987,7 +1024,10 @@ impl Vm {
                 }
                 Instr::Call(argc) => {
                     if let Some(step) = self.call_on_stack(f, argc as usize, 0)? {
-                        return Ok(step);
+                        match self.switch_into(step, cur, parents) {
+                            Some(step) => return Ok(step),
+                            None => code = cur.frame.code.clone(),
+                        }
                     }
                 }
                 Instr::CallKw(argc) => {
@@ -997,7 +1037,10 @@ impl Vm {
                         _ => 0,
                     };
                     if let Some(step) = self.call_on_stack_kw(f, argc as usize, nkw, names)? {
-                        return Ok(step);
+                        match self.switch_into(step, cur, parents) {
+                            Some(step) => return Ok(step),
+                            None => code = cur.frame.code.clone(),
+                        }
                     }
                 }
                 Instr::CallEx(flags) => {
@@ -1010,7 +1053,25 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = f.pop();
-                    return Ok(Step::Return(v));
+                    // A plain return to a Python caller stays in the loop.
+                    let inline = match cur.link {
+                        Link::Call => cur.owner.is_none() && !parents.is_empty(),
+                        Link::Init => v.is_none() && !parents.is_empty(),
+                        _ => false,
+                    };
+                    if !inline {
+                        return Ok(Step::Return(v));
+                    }
+                    self.depth -= 1;
+                    let parent = parents.pop().unwrap_or_else(|| unreachable!());
+                    let mut done = std::mem::replace(cur, parent);
+                    let result = match done.link {
+                        Link::Init => done.extra.take().unwrap_or(Value::None),
+                        _ => v,
+                    };
+                    self.recycle_frame(done.frame);
+                    cur.frame.push(result);
+                    code = cur.frame.code.clone();
                 }
                 Instr::LoadBuildClass => {
                     f.push(crate::runtime::function::Builtin::value(
@@ -1412,7 +1473,7 @@ impl Vm {
         globals: Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
     ) -> PyResult<Value> {
-        let frame = Frame::new(code, globals, locals);
+        let frame = self.new_frame(code, globals, locals);
         match self.run_frame(frame)? {
             Halt::Return(v) => Ok(v),
             Halt::Yield(_) => Err(runtime_error("module code yielded")),

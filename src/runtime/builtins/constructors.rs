@@ -1,0 +1,884 @@
+//! `__new__` (and, for mutable containers, `__init__`) of the builtin classes: object,
+//! type, int, float, str, bool, bytes, list, tuple, dict, set, frozenset, property,
+//! staticmethod and classmethod, plus the methods of `object` every class inherits.
+//!
+//! The VM calls a builtin class by calling its `__new__` with the class prepended, so
+//! `args.pos()[0]` is always `cls` here. A user subclass of a builtin container gets an
+//! empty instance from `__new__` and is filled by `__init__`, as in CPython.
+
+use super::{
+    as_int, as_str, float_arg, int_value, method, num_err, type_name, unwrap_base, wrap_for_class,
+};
+use crate::runtime::class::{Class, Instance, Payload};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{attribute_error, type_error, value_error, PyResult};
+use crate::runtime::function::{arity_error, Args};
+use crate::runtime::native::{bytes_value, NativeData, NativeObj};
+use crate::runtime::set::PySet;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+pub(super) fn install(b: &PyDict) {
+    let t = types();
+    let pairs: [(&str, Rc<Class>); 19] = [
+        ("object", t.object.clone()),
+        ("type", t.type_.clone()),
+        ("int", t.int.clone()),
+        ("float", t.float.clone()),
+        ("str", t.str.clone()),
+        ("bool", t.bool_class()),
+        ("list", t.list.clone()),
+        ("tuple", t.tuple.clone()),
+        ("dict", t.dict.clone()),
+        ("set", t.set.clone()),
+        ("frozenset", t.frozenset.clone()),
+        ("range", t.range.clone()),
+        ("slice", t.slice.clone()),
+        ("bytes", t.bytes.clone()),
+        ("property", t.property.clone()),
+        ("staticmethod", t.staticmethod.clone()),
+        ("classmethod", t.classmethod.clone()),
+        ("super", t.super_.clone()),
+        ("BaseException", t.base_exception.clone()),
+    ];
+    for (name, cls) in pairs {
+        b.set_by_str(name, Value::Class(cls));
+    }
+    let o = &t.object.dict;
+    method(o, "object", "__new__", object_new);
+    method(o, "object", "__init__", object_init);
+    method(o, "object", "__repr__", object_repr);
+    method(o, "object", "__str__", object_str);
+    method(o, "object", "__format__", object_format);
+    method(o, "object", "__eq__", object_eq);
+    method(o, "object", "__ne__", object_ne);
+    method(o, "object", "__hash__", object_hash);
+    method(o, "object", "__setattr__", object_setattr);
+    method(o, "object", "__delattr__", object_delattr);
+    super::class_method(o, "object", "__init_subclass__", |_, _| Ok(Value::None));
+    method(&t.super_.dict, "super", "__new__", super_new);
+    method(&t.type_.dict, "type", "__new__", type_new);
+    method(&t.type_.dict, "type", "mro", type_mro);
+    method(&t.int.dict, "int", "__new__", int_new);
+    method(&t.float.dict, "float", "__new__", float_new);
+    method(&t.str.dict, "str", "__new__", str_new);
+    method(&t.bool_class().dict, "bool", "__new__", bool_new);
+    method(&t.bytes.dict, "bytes", "__new__", bytes_new);
+    method(&t.bytes.dict, "bytes", "decode", bytes_decode);
+    method(&t.list.dict, "list", "__new__", list_new);
+    method(&t.list.dict, "list", "__init__", list_init);
+    method(&t.tuple.dict, "tuple", "__new__", tuple_new);
+    method(&t.dict.dict, "dict", "__new__", dict_new);
+    method(&t.dict.dict, "dict", "__init__", dict_init);
+    method(&t.set.dict, "set", "__new__", set_new);
+    method(&t.set.dict, "set", "__init__", set_init);
+    method(&t.frozenset.dict, "frozenset", "__new__", frozenset_new);
+    let p = &t.property.dict;
+    method(p, "property", "__new__", property_new);
+    method(p, "property", "getter", property_getter);
+    method(p, "property", "setter", property_setter);
+    method(p, "property", "deleter", property_deleter);
+    super::getter(p, "property", "fget", |_, a| property_part(&a, 0));
+    super::getter(p, "property", "fset", |_, a| property_part(&a, 1));
+    super::getter(p, "property", "fdel", |_, a| property_part(&a, 2));
+    super::getter(p, "property", "__doc__", |_, a| property_part(&a, 3));
+    method(
+        &t.staticmethod.dict,
+        "staticmethod",
+        "__new__",
+        staticmethod_new,
+    );
+    method(
+        &t.classmethod.dict,
+        "classmethod",
+        "__new__",
+        classmethod_new,
+    );
+    super::getter(
+        &t.staticmethod.dict,
+        "staticmethod",
+        "__func__",
+        wrapped_func,
+    );
+    super::getter(&t.classmethod.dict, "classmethod", "__func__", wrapped_func);
+}
+
+/// The class argument of a `__new__` call and the remaining positional arguments.
+fn split_cls<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a Value, &'a [Value])> {
+    match args.pos().split_first() {
+        Some((cls, rest)) => Ok((cls, rest)),
+        None => Err(type_error(format!(
+            "{fname}.__new__(): not enough arguments"
+        ))),
+    }
+}
+
+fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (cls, rest) = split_cls(&args, "object")?;
+    let Value::Class(c) = cls else {
+        return Err(type_error("object.__new__(X): X is not a type object"));
+    };
+    let has_args = !rest.is_empty() || args.has_kw();
+    if has_args {
+        let own_init = c
+            .lookup_str("__init__")
+            .is_some_and(|i| !matches!(i, Value::Builtin(ref b) if b.owner == Some("object")));
+        if !own_init || Rc::ptr_eq(c, &types().object) {
+            return Err(type_error(format!("{}() takes no arguments", c.name())));
+        }
+    }
+    Ok(Value::Instance(Instance::new(c.clone())))
+}
+
+fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (this, rest) = split_cls(&args, "object")?;
+    if !rest.is_empty() || args.has_kw() {
+        let cls = vm.type_of(this);
+        let own_new = cls
+            .lookup_str("__new__")
+            .is_some_and(|n| !matches!(n, Value::Builtin(ref b) if b.owner == Some("object")));
+        if !own_new || Rc::ptr_eq(&cls, &types().object) {
+            return Err(type_error(format!(
+                "{}.__init__() takes exactly one argument (the instance to initialize)",
+                cls.name()
+            )));
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `<module.Class object at 0x...>`.
+pub fn default_repr(vm: &Vm, v: &Value) -> String {
+    let cls = vm.type_of(v);
+    let module = cls.module.borrow().clone();
+    let qual = cls.qualname.borrow().clone();
+    if &*module == "builtins" {
+        format!("<{qual} object at {:#x}>", v.id())
+    } else {
+        format!("<{module}.{qual} object at {:#x}>", v.id())
+    }
+}
+
+fn object_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = super::this(&args, "__repr__")?;
+    Ok(Value::from_string(default_repr(vm, this)))
+}
+
+fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = super::this(&args, "__str__")?;
+    Ok(Value::from_string(vm.repr(this)?))
+}
+
+fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__format__", 2, 2)?;
+    let spec = as_str(&p[1]).ok_or_else(|| {
+        type_error(format!(
+            "__format__() argument must be str, not {}",
+            type_name(vm, &p[1])
+        ))
+    })?;
+    if !spec.as_str().is_empty() {
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(vm, &p[0])
+        )));
+    }
+    Ok(Value::from_string(vm.str(&p[0])?))
+}
+
+fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__eq__", 2, 2)?;
+    Ok(if p[0].is(&p[1]) {
+        Value::Bool(true)
+    } else {
+        types().not_implemented.clone()
+    })
+}
+
+fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__ne__", 2, 2)?;
+    let eq = vm.getattr(&p[0], "__eq__")?;
+    let r = vm.call_args(&eq, vec![p[1].clone()])?;
+    if r.is(&types().not_implemented) {
+        return Ok(r);
+    }
+    Ok(Value::Bool(!vm.truthy(&r)?))
+}
+
+fn object_hash(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = super::this(&args, "__hash__")?;
+    let id = this.id();
+    Ok(Value::Int(id.rotate_right(4)))
+}
+
+/// The instance dict `object.__setattr__` writes to, after data descriptors.
+fn instance_of<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a Rc<Instance>> {
+    match v {
+        Value::Instance(i) => Ok(i),
+        other => Err(attribute_error(format!(
+            "'{}' object attribute '{name}' is read-only",
+            type_name(vm, other)
+        ))),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__setattr__", 3, 3)?;
+    let name = as_str(&p[1]).ok_or_else(|| type_error("attribute name must be string"))?;
+    let inst = instance_of(vm, &p[0], name.as_str())?;
+    if let Some(Value::Native(n)) = inst.class.lookup(&name) {
+        if let NativeData::Property { fset, .. } = &n.data {
+            if fset.is_none() {
+                return Err(attribute_error(format!(
+                    "can't set attribute '{}'",
+                    name.as_str()
+                )));
+            }
+            vm.call_args(fset, vec![p[0].clone(), p[2].clone()])?;
+            return Ok(Value::None);
+        }
+    }
+    inst.dict.set_str(name, p[2].clone());
+    Ok(Value::None)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__delattr__", 2, 2)?;
+    let name = as_str(&p[1]).ok_or_else(|| type_error("attribute name must be string"))?;
+    let inst = instance_of(vm, &p[0], name.as_str())?;
+    if inst.dict.del_str(&name).is_none() {
+        return Err(attribute_error(format!(
+            "'{}' object has no attribute '{}'",
+            inst.class.name(),
+            name.as_str()
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_cls, rest) = split_cls(&args, "type")?;
+    match rest.len() {
+        1 => Ok(Value::Class(vm.type_of(&rest[0]))),
+        3 => {
+            let name = as_str(&rest[0]).ok_or_else(|| {
+                type_error(format!(
+                    "type.__new__() argument 1 must be str, not {}",
+                    type_name(vm, &rest[0])
+                ))
+            })?;
+            let Value::Tuple(bases) = &rest[1] else {
+                return Err(type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    type_name(vm, &rest[1])
+                )));
+            };
+            let Value::Dict(ns) = &rest[2] else {
+                return Err(type_error(format!(
+                    "type.__new__() argument 3 must be dict, not {}",
+                    type_name(vm, &rest[2])
+                )));
+            };
+            let mut classes = Vec::with_capacity(bases.len());
+            for b in bases.items.iter() {
+                match b {
+                    Value::Class(c) => classes.push(c.clone()),
+                    other => {
+                        return Err(type_error(format!(
+                            "bases must be types, not {}",
+                            type_name(vm, other)
+                        )))
+                    }
+                }
+            }
+            if classes.is_empty() {
+                classes.push(types().object.clone());
+            }
+            let dict = Rc::new(ns.copy());
+            let cls = Class::new_user(name.as_str(), name.as_str(), classes, dict)?;
+            Ok(Value::Class(cls))
+        }
+        _ => Err(type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_mro(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos().first() {
+        Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
+        _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+/// `int(x)` for one argument without a base.
+pub fn int_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
+    let x = unwrap_base(x);
+    match &x {
+        Value::Int(_) | Value::BigInt(_) => return Ok(x.clone()),
+        Value::Bool(b) => return Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            return crate::numeric::float::to_int(*f)
+                .map(int_value)
+                .map_err(num_err)
+        }
+        Value::Str(s) => {
+            return crate::numeric::parse::parse_int(s.as_str(), 10)
+                .map(int_value)
+                .map_err(num_err)
+        }
+        Value::Native(n) => {
+            if let NativeData::Bytes(b) = &n.data {
+                let text = String::from_utf8_lossy(b);
+                return crate::numeric::parse::parse_int(&text, 10)
+                    .map(int_value)
+                    .map_err(num_err);
+            }
+        }
+        _ => {}
+    }
+    if let Value::Instance(_) = x {
+        for dunder in ["__int__", "__index__", "__trunc__"] {
+            if let Some(m) = vm.getattr_opt(&x, dunder)? {
+                let r = vm.call_args(&m, vec![])?;
+                return match as_int(&r) {
+                    Some(i) => Ok(int_value(i)),
+                    None => Err(type_error(format!(
+                        "{dunder} returned non-int (type {})",
+                        type_name(vm, &r)
+                    ))),
+                };
+            }
+        }
+    }
+    Err(type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+        type_name(vm, &x)
+    )))
+}
+
+fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    for (k, _) in args.kw() {
+        if k != "base" {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for int()"
+            )));
+        }
+    }
+    let (cls, rest) = split_cls(&args, "int")?;
+    if rest.len() > 2 {
+        return Err(type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let base = rest.get(1).or(args.get_kw("base"));
+    let v = match (rest.first(), base) {
+        (None, None) => Value::Int(0),
+        (None, Some(_)) => return Err(type_error("int() missing string argument")),
+        (Some(x), None) => int_from(vm, x)?,
+        (Some(x), Some(base)) => {
+            let base = super::index_int(vm, base)?.to_i64().unwrap_or(-1);
+            let text = match unwrap_base(x) {
+                Value::Str(s) => s.as_str().to_string(),
+                Value::Native(n) => match &n.data {
+                    NativeData::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+                    _ => {
+                        return Err(type_error(
+                            "int() can't convert non-string with explicit base",
+                        ))
+                    }
+                },
+                _ => {
+                    return Err(type_error(
+                        "int() can't convert non-string with explicit base",
+                    ))
+                }
+            };
+            crate::numeric::parse::parse_int(&text, base)
+                .map(int_value)
+                .map_err(num_err)?
+        }
+    };
+    Ok(wrap_for_class(cls, &types().int, v))
+}
+
+/// `float(x)`.
+pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
+    let x = unwrap_base(x);
+    match &x {
+        Value::Str(s) => return crate::numeric::parse::parse_float(s.as_str()).map_err(num_err),
+        Value::Native(n) => {
+            if let NativeData::Bytes(b) = &n.data {
+                let text = String::from_utf8_lossy(b);
+                return crate::numeric::parse::parse_float(&text).map_err(num_err);
+            }
+        }
+        Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Bool(_)
+        | Value::Float(_)
+        | Value::Instance(_) => {}
+        _ => {
+            return Err(type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(vm, &x)
+            )))
+        }
+    }
+    if let Value::Instance(i) = &x {
+        if i.class.lookup_str("__float__").is_none() && i.class.lookup_str("__index__").is_none() {
+            return Err(type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(vm, &x)
+            )));
+        }
+    }
+    float_arg(vm, &x)
+}
+
+fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("float")?;
+    let (cls, rest) = split_cls(&args, "float")?;
+    if rest.len() > 1 {
+        return Err(arity_error("float", 0, 1, rest.len()));
+    }
+    let f = match rest.first() {
+        None => 0.0,
+        Some(x) => float_from(vm, x)?,
+    };
+    Ok(wrap_for_class(cls, &types().float, Value::Float(f)))
+}
+
+fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("str", &["object", "encoding", "errors"])?;
+    let (cls, rest) = split_cls(&args, "str")?;
+    if rest.len() > 3 {
+        return Err(type_error(format!(
+            "str() takes at most 3 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let obj = rest.first().or(args.get_kw("object"));
+    let encoding = rest.get(1).or(args.get_kw("encoding"));
+    let v = match (obj, encoding) {
+        (None, _) => Value::str(""),
+        (Some(o), None) => match o {
+            Value::Str(_) => o.clone(),
+            other => Value::from_string(vm.str(other)?),
+        },
+        (Some(o), Some(enc)) => {
+            if as_str(enc).is_none() {
+                return Err(type_error(format!(
+                    "str() argument 'encoding' must be str, not {}",
+                    type_name(vm, enc)
+                )));
+            }
+            match o {
+                Value::Native(n) => match &n.data {
+                    NativeData::Bytes(b) => decode_utf8(b)?,
+                    _ => return Err(decoding_error(vm, o)),
+                },
+                _ => return Err(decoding_error(vm, o)),
+            }
+        }
+    };
+    Ok(wrap_for_class(cls, &types().str, v))
+}
+
+#[cold]
+fn decoding_error(vm: &Vm, v: &Value) -> crate::runtime::error::PyErr {
+    type_error(format!(
+        "decoding to str: need a bytes-like object, {} found",
+        type_name(vm, v)
+    ))
+}
+
+fn decode_utf8(b: &[u8]) -> PyResult<Value> {
+    match std::str::from_utf8(b) {
+        Ok(s) => Ok(Value::str(s)),
+        Err(e) => {
+            let pos = e.valid_up_to();
+            Err(crate::runtime::error::PyErr::new(
+                &types().unicode_error,
+                format!(
+                    "'utf-8' codec can't decode byte {:#04x} in position {pos}: invalid start byte",
+                    b.get(pos).copied().unwrap_or(0)
+                ),
+            ))
+        }
+    }
+}
+
+fn bytes_decode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos().first() {
+        Some(Value::Native(n)) => match &n.data {
+            NativeData::Bytes(b) => decode_utf8(b),
+            _ => Err(type_error("descriptor 'decode' requires a 'bytes' object")),
+        },
+        _ => Err(type_error("descriptor 'decode' requires a 'bytes' object")),
+    }
+}
+
+fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("bool")?;
+    let (_cls, rest) = split_cls(&args, "bool")?;
+    match rest {
+        [] => Ok(Value::Bool(false)),
+        [x] => Ok(Value::Bool(vm.truthy(x)?)),
+        _ => Err(arity_error("bool", 0, 1, rest.len())),
+    }
+}
+
+fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_cls, rest) = split_cls(&args, "bytes")?;
+    if rest.len() > 3 {
+        return Err(type_error(format!(
+            "bytes() takes at most 3 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let Some(src) = rest.first() else {
+        return Ok(bytes_value(&[]));
+    };
+    if let Some(s) = as_str(src) {
+        if rest.len() < 2 && args.get_kw("encoding").is_none() {
+            return Err(type_error("string argument without an encoding"));
+        }
+        return Ok(bytes_value(s.as_str().as_bytes()));
+    }
+    if let Some(n) = as_int(src) {
+        let n = n.to_i64().unwrap_or(-1);
+        if n < 0 {
+            return Err(value_error("negative count"));
+        }
+        return Ok(bytes_value(&vec![0u8; n as usize]));
+    }
+    if let Value::Native(n) = src {
+        if let NativeData::Bytes(_) = n.data {
+            return Ok(src.clone());
+        }
+    }
+    let items = vm.collect(src)?;
+    let mut out = Vec::with_capacity(items.len());
+    for it in &items {
+        let i = super::index_int(vm, it)?;
+        match i.to_i64() {
+            Some(b @ 0..=255) => out.push(b as u8),
+            _ => return Err(value_error("bytes must be in range(0, 256)")),
+        }
+    }
+    Ok(bytes_value(&out))
+}
+
+fn no_kw_new<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, Option<&'a Value>)> {
+    args.no_kw(name)?;
+    let (cls, rest) = split_cls(args, name)?;
+    if rest.len() > 1 {
+        return Err(arity_error(name, 0, 1, rest.len()));
+    }
+    Ok((cls, rest.first()))
+}
+
+fn is_exact(cls: &Value, builtin: &Rc<Class>) -> bool {
+    matches!(cls, Value::Class(c) if Rc::ptr_eq(c, builtin))
+}
+
+fn list_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = types();
+    if !is_exact(
+        &args.pos()[0..1.min(args.pos().len())]
+            .first()
+            .cloned()
+            .unwrap_or(Value::None),
+        &t.list,
+    ) {
+        // A subclass: __init__ fills it.
+        let (cls, _) = split_cls(&args, "list")?;
+        return Ok(wrap_for_class(cls, &t.list, Value::list(vec![])));
+    }
+    let (_, src) = no_kw_new(&args, "list")?;
+    let items = match src {
+        None => vec![],
+        Some(s) => vm.collect(s)?,
+    };
+    Ok(Value::list(items))
+}
+
+fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (this, src) = no_kw_new(&args, "list")?;
+    // On an exact list __new__ already consumed the iterable.
+    if let Value::Instance(_) = this {
+        if let Value::List(l) = unwrap_base(this) {
+            let items = match src {
+                None => vec![],
+                Some(s) => vm.collect(s)?,
+            };
+            *l.items.borrow_mut() = items;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (cls, src) = no_kw_new(&args, "tuple")?;
+    let v = match src {
+        None => Value::tuple(vec![]),
+        Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+        Some(s) => Value::tuple(vm.collect(s)?),
+    };
+    Ok(wrap_for_class(cls, &types().tuple, v))
+}
+
+fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = types();
+    let (cls, rest) = split_cls(&args, "dict")?;
+    if !is_exact(cls, &t.dict) {
+        return Ok(wrap_for_class(
+            cls,
+            &t.dict,
+            Value::Dict(Rc::new(PyDict::new())),
+        ));
+    }
+    if rest.len() > 1 {
+        return Err(arity_error("dict", 0, 1, rest.len()));
+    }
+    let d = Rc::new(PyDict::new());
+    if let Some(src) = rest.first() {
+        super::dict_methods::dict_update_from(vm, &d, src)?;
+    }
+    for (k, v) in args.kw() {
+        d.set_by_str(k, v.clone());
+    }
+    Ok(Value::Dict(d))
+}
+
+fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (this, rest) = split_cls(&args, "dict")?;
+    if let Value::Instance(_) = this {
+        if let Value::Dict(d) = unwrap_base(this) {
+            if rest.len() > 1 {
+                return Err(arity_error("dict", 0, 1, rest.len()));
+            }
+            if let Some(src) = rest.first() {
+                super::dict_methods::dict_update_from(vm, &d, src)?;
+            }
+            for (k, v) in args.kw() {
+                d.set_by_str(k, v.clone());
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// A new set (or frozenset) holding the items of `src`.
+pub fn set_from(vm: &mut Vm, src: Option<&Value>, frozen: bool) -> PyResult<Rc<PySet>> {
+    let s = Rc::new(PySet::new(frozen));
+    if let Some(src) = src {
+        super::set_methods::set_extend(vm, &s, src)?;
+    }
+    Ok(s)
+}
+
+fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = types();
+    let (cls, src) = no_kw_new(&args, "set")?;
+    if !is_exact(cls, &t.set) {
+        return Ok(wrap_for_class(
+            cls,
+            &t.set,
+            Value::Set(Rc::new(PySet::new(false))),
+        ));
+    }
+    Ok(Value::Set(set_from(vm, src, false)?))
+}
+
+fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (this, src) = no_kw_new(&args, "set")?;
+    if let Value::Instance(_) = this {
+        if let Value::Set(s) = unwrap_base(this) {
+            s.clear();
+            if let Some(src) = src {
+                super::set_methods::set_extend(vm, &s, src)?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (cls, src) = no_kw_new(&args, "frozenset")?;
+    if let Some(Value::Set(s)) = src {
+        if s.frozen && is_exact(cls, &types().frozenset) {
+            return Ok(Value::Set(s.clone()));
+        }
+    }
+    let s = set_from(vm, src, true)?;
+    Ok(wrap_for_class(cls, &types().frozenset, Value::Set(s)))
+}
+
+fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+    NativeObj::value(
+        types().property.clone(),
+        NativeData::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        },
+    )
+}
+
+fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("property", &["fget", "fset", "fdel", "doc"])?;
+    let (_cls, rest) = split_cls(&args, "property")?;
+    if rest.len() > 4 {
+        return Err(type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            rest.len()
+        )));
+    }
+    let get = |i: usize, name: &str| {
+        rest.get(i)
+            .or(args.get_kw(name))
+            .cloned()
+            .unwrap_or(Value::None)
+    };
+    let fget = get(0, "fget");
+    let mut doc = get(3, "doc");
+    if doc.is_none() {
+        if let Value::Function(f) = &fget {
+            doc = f.dict.get_by_str("__doc__").unwrap_or(Value::None);
+        }
+    }
+    Ok(property_value(fget, get(1, "fset"), get(2, "fdel"), doc))
+}
+
+fn property_fields(args: &Args<'_>) -> PyResult<[Value; 4]> {
+    if let Some(Value::Native(n)) = args.pos().first() {
+        if let NativeData::Property {
+            fget,
+            fset,
+            fdel,
+            doc,
+        } = &n.data
+        {
+            return Ok([fget.clone(), fset.clone(), fdel.clone(), doc.clone()]);
+        }
+    }
+    Err(type_error("descriptor requires a 'property' object"))
+}
+
+fn property_part(args: &Args<'_>, i: usize) -> PyResult<Value> {
+    Ok(property_fields(args)?[i].clone())
+}
+
+/// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one function replaced.
+fn property_replace(args: Args<'_>, i: usize, name: &str) -> PyResult<Value> {
+    let mut f = property_fields(&args)?;
+    let p = args.check_pos(name, 2, 2)?;
+    f[i] = p[1].clone();
+    let [a, b, c, d] = f;
+    Ok(property_value(a, b, c, d))
+}
+
+fn property_getter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_replace(args, 0, "getter")
+}
+
+fn property_setter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_replace(args, 1, "setter")
+}
+
+fn property_deleter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_replace(args, 2, "deleter")
+}
+
+fn one_callable<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    args.no_kw(name)?;
+    let (_cls, rest) = split_cls(args, name)?;
+    match rest {
+        [f] => Ok(f),
+        _ => Err(type_error(format!(
+            "{name} expected 1 argument, got {}",
+            rest.len()
+        ))),
+    }
+}
+
+fn staticmethod_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = one_callable(&args, "staticmethod")?;
+    Ok(NativeObj::value(
+        types().staticmethod.clone(),
+        NativeData::StaticMethod(f.clone()),
+    ))
+}
+
+fn classmethod_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = one_callable(&args, "classmethod")?;
+    Ok(NativeObj::value(
+        types().classmethod.clone(),
+        NativeData::ClassMethod(f.clone()),
+    ))
+}
+
+fn wrapped_func(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(Value::Native(n)) = args.pos().first() {
+        if let NativeData::StaticMethod(f) | NativeData::ClassMethod(f) = &n.data {
+            return Ok(f.clone());
+        }
+    }
+    Err(type_error(
+        "descriptor '__func__' requires a staticmethod or classmethod",
+    ))
+}
+
+/// `super(cls, obj)`. The zero-argument form needs the calling frame and is the VM's.
+fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_cls, rest) = split_cls(&args, "super")?;
+    match rest {
+        [Value::Class(c), obj] => {
+            let ok = match obj {
+                Value::Class(oc) => oc.is_subclass(c),
+                other => vm.isinstance(other, c),
+            };
+            if !ok {
+                return Err(type_error(
+                    "super(type, obj): obj must be an instance or subtype of type",
+                ));
+            }
+            Ok(NativeObj::value(
+                types().super_.clone(),
+                NativeData::Super {
+                    class: c.clone(),
+                    obj: obj.clone(),
+                },
+            ))
+        }
+        [] => Err(crate::runtime::error::runtime_error(
+            "super(): no arguments",
+        )),
+        [other, ..] => Err(type_error(format!(
+            "super() argument 1 must be a type, not {}",
+            type_name(vm, other)
+        ))),
+    }
+}
+
+/// Whether an instance wraps a builtin base value (for callers that need the layout).
+pub fn has_base_payload(v: &Value) -> bool {
+    matches!(v, Value::Instance(i) if matches!(i.payload, Payload::Base(_)))
+}
+
+/// `super(start, obj).name` before binding: the first definition of `name` in the MRO
+/// of `obj`'s type (or of `obj` itself when it is a class) after `start`.
+pub fn super_lookup(vm: &Vm, start: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
+    let mro = match obj {
+        Value::Class(c) => c.mro(),
+        other => vm.type_of(other).mro(),
+    };
+    mro.iter()
+        .skip_while(|c| !Rc::ptr_eq(c, start))
+        .skip(1)
+        .find_map(|c| c.dict.get_by_str(name))
+}

@@ -1,0 +1,417 @@
+//! Methods of `dict` and the dict views (`dict_keys`, `dict_values`, `dict_items`).
+//!
+//! A view is an instance of its view class whose base payload is the dict it looks at,
+//! so it stays live: `len`, iteration and `in` always see the dict's current state. The
+//! view classes carry `__iter__`, `__len__`, `__contains__`, `__repr__`, `__reversed__`,
+//! equality and the set operators of keys/items views.
+
+use super::{kwargs_dict, method, method_args, type_name, unwrap_base};
+use crate::ast::BinOp;
+use crate::runtime::class::{Class, Instance, Payload};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{key_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::{arity_error, Args};
+use crate::runtime::iter::{DictView, IterObj, IterState};
+use crate::runtime::set::PySet;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+pub(super) fn install() {
+    let t = types();
+    let d = &t.dict.dict;
+    method(d, "dict", "get", get);
+    method(d, "dict", "setdefault", setdefault);
+    method(d, "dict", "pop", pop);
+    method(d, "dict", "popitem", popitem);
+    method(d, "dict", "keys", keys);
+    method(d, "dict", "values", values);
+    method(d, "dict", "items", items);
+    method(d, "dict", "update", update);
+    method(d, "dict", "copy", copy);
+    method(d, "dict", "clear", clear);
+    super::class_method(d, "dict", "fromkeys", fromkeys);
+    for (cls, owner) in [
+        (&t.dict_keys, "dict_keys"),
+        (&t.dict_values, "dict_values"),
+        (&t.dict_items, "dict_items"),
+    ] {
+        let v = &cls.dict;
+        method(v, owner, "__iter__", view_iter);
+        method(v, owner, "__reversed__", view_reversed);
+        method(v, owner, "__len__", view_len);
+        method(v, owner, "__contains__", view_contains);
+        method(v, owner, "__repr__", view_repr);
+        if owner != "dict_values" {
+            method(v, owner, "__eq__", view_eq);
+            method(v, owner, "__and__", view_and);
+            method(v, owner, "__or__", view_or);
+            method(v, owner, "__sub__", view_sub);
+            method(v, owner, "__xor__", view_xor);
+            method(v, owner, "isdisjoint", view_isdisjoint);
+        }
+    }
+}
+
+fn this_dict(args: &Args<'_>, name: &str) -> PyResult<Rc<PyDict>> {
+    match args.pos().first().map(unwrap_base) {
+        Some(Value::Dict(d)) => Ok(d),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'dict' object"
+        ))),
+    }
+}
+
+fn get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "get")?;
+    let a = method_args(&args, "dict", "get", 1, 2)?;
+    Ok(d.get_item(vm, &a[0])?
+        .unwrap_or_else(|| a.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "setdefault")?;
+    let a = method_args(&args, "dict", "setdefault", 1, 2)?;
+    if let Some(v) = d.get_item(vm, &a[0])? {
+        return Ok(v);
+    }
+    let default = a.get(1).cloned().unwrap_or(Value::None);
+    d.set_item(vm, a[0].clone(), default.clone())?;
+    Ok(default)
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "pop")?;
+    let a = method_args(&args, "dict", "pop", 1, 2)?;
+    match d.del_item(vm, &a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(default) => Ok(default.clone()),
+            None => Err(key_error(a[0].clone())),
+        },
+    }
+}
+
+fn popitem(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "popitem")?;
+    method_args(&args, "dict", "popitem", 0, 0)?;
+    match d.pop_last() {
+        Some((k, v)) => Ok(Value::tuple(vec![k, v])),
+        None => Err(crate::runtime::error::key_error_msg(
+            "popitem(): dictionary is empty",
+        )),
+    }
+}
+
+/// A view of `d`.
+pub fn make_view(d: Rc<PyDict>, kind: DictView) -> Value {
+    let t = types();
+    let cls = match kind {
+        DictView::Keys => &t.dict_keys,
+        DictView::Values => &t.dict_values,
+        DictView::Items => &t.dict_items,
+    };
+    let inst = Instance::new(cls.clone());
+    if let Payload::Base(slot) = &inst.payload {
+        *slot.borrow_mut() = Value::Dict(d);
+    }
+    Value::Instance(inst)
+}
+
+fn keys(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "keys")?;
+    method_args(&args, "dict", "keys", 0, 0)?;
+    Ok(make_view(d, DictView::Keys))
+}
+
+fn values(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "values")?;
+    method_args(&args, "dict", "values", 0, 0)?;
+    Ok(make_view(d, DictView::Values))
+}
+
+fn items(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "items")?;
+    method_args(&args, "dict", "items", 0, 0)?;
+    Ok(make_view(d, DictView::Items))
+}
+
+/// `d.update(src)`: from a dict, an object with `keys()`, or an iterable of pairs.
+pub fn dict_update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
+    if let Value::Dict(s) = unwrap_base(src) {
+        if !matches!(src, Value::Instance(i) if i.class.lookup_str("keys").is_some_and(|k| !matches!(k, Value::Builtin(_))))
+        {
+            for (k, v) in s.items() {
+                d.set_item(vm, k, v)?;
+            }
+            return Ok(());
+        }
+    }
+    if let Some(keys_fn) = vm.getattr_opt(src, "keys")? {
+        let ks = vm.call_args(&keys_fn, vec![])?;
+        let ks = vm.collect(&ks)?;
+        for k in ks {
+            let v = vm.getitem(src, &k)?;
+            d.set_item(vm, k, v)?;
+        }
+        return Ok(());
+    }
+    let it = vm.get_iter(src)?;
+    let mut n = 0usize;
+    while let Some(item) = vm.next(&it)? {
+        let pair = match &item {
+            Value::Tuple(t) => t.items.to_vec(),
+            Value::List(l) => l.snapshot(),
+            other => match vm.get_iter(other) {
+                Ok(_) => vm.collect(other)?,
+                Err(_) => {
+                    return Err(type_error(format!(
+                        "cannot convert dictionary update sequence element #{n} to a sequence"
+                    )))
+                }
+            },
+        };
+        if pair.len() != 2 {
+            return Err(value_error(format!(
+                "dictionary update sequence element #{n} has length {}; 2 is required",
+                pair.len()
+            )));
+        }
+        let mut pair = pair.into_iter();
+        if let (Some(k), Some(v)) = (pair.next(), pair.next()) {
+            d.set_item(vm, k, v)?;
+        }
+        n += 1;
+    }
+    Ok(())
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "update")?;
+    let pos = &args.pos()[1..];
+    if pos.len() > 1 {
+        return Err(arity_error("update", 0, 1, pos.len()));
+    }
+    if let Some(src) = pos.first() {
+        dict_update_from(vm, &d, src)?;
+    }
+    for (k, v) in kwargs_dict(&args).items() {
+        d.set_item(vm, k, v)?;
+    }
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "copy")?;
+    method_args(&args, "dict", "copy", 0, 0)?;
+    Ok(Value::Dict(Rc::new(d.copy())))
+}
+
+fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "clear")?;
+    method_args(&args, "dict", "clear", 0, 0)?;
+    d.clear();
+    Ok(Value::None)
+}
+
+fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("fromkeys")?;
+    let pos = args.pos();
+    let (cls, rest) = match pos.split_first() {
+        Some((c @ Value::Class(_), rest)) => (c.clone(), rest),
+        _ => (Value::Class(types().dict.clone()), pos),
+    };
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(arity_error("fromkeys", 1, 2, rest.len()));
+    }
+    let value = rest.get(1).cloned().unwrap_or(Value::None);
+    let target = vm.call_args(&cls, vec![])?;
+    let keys = vm.collect(&rest[0])?;
+    match unwrap_base(&target) {
+        Value::Dict(d) if !matches!(target, Value::Instance(_)) => {
+            for k in keys {
+                d.set_item(vm, k, value.clone())?;
+            }
+        }
+        _ => {
+            for k in keys {
+                vm.setitem(&target, &k, value.clone())?;
+            }
+        }
+    }
+    Ok(target)
+}
+
+/// The dict and kind of a view passed as `self`.
+fn view_parts(args: &Args<'_>) -> PyResult<(Rc<PyDict>, DictView)> {
+    if let Some(Value::Instance(inst)) = args.pos().first() {
+        let t = types();
+        let kind = if Rc::ptr_eq(&inst.class, &t.dict_keys) {
+            DictView::Keys
+        } else if Rc::ptr_eq(&inst.class, &t.dict_values) {
+            DictView::Values
+        } else {
+            DictView::Items
+        };
+        if let Payload::Base(slot) = &inst.payload {
+            if let Value::Dict(d) = &*slot.borrow() {
+                return Ok((d.clone(), kind));
+            }
+        }
+    }
+    Err(type_error("descriptor requires a dict view"))
+}
+
+fn view_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, view) = view_parts(&args)?;
+    let len = d.len();
+    Ok(IterObj::new_value(IterState::Dict {
+        dict: d,
+        pos: 0,
+        len,
+        view,
+    }))
+}
+
+/// The values a view yields right now, in order.
+fn view_snapshot(d: &PyDict, view: DictView) -> Vec<Value> {
+    match view {
+        DictView::Keys => d.keys(),
+        DictView::Values => d.values(),
+        DictView::Items => d
+            .items()
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![k, v]))
+            .collect(),
+    }
+}
+
+fn view_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, view) = view_parts(&args)?;
+    let mut items = view_snapshot(&d, view);
+    items.reverse();
+    Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
+}
+
+fn view_len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = view_parts(&args)?;
+    Ok(Value::Int(d.len() as i64))
+}
+
+fn view_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, view) = view_parts(&args)?;
+    let p = args.check_pos("__contains__", 2, 2)?;
+    let x = &p[1];
+    Ok(Value::Bool(match view {
+        DictView::Keys => d.contains(vm, x)?,
+        DictView::Values => {
+            let mut found = false;
+            for v in d.values() {
+                if v.is(x) || vm.eq(&v, x)? {
+                    found = true;
+                    break;
+                }
+            }
+            found
+        }
+        DictView::Items => match x {
+            Value::Tuple(t) if t.len() == 2 => match d.get_item(vm, &t.items[0])? {
+                Some(v) => v.is(&t.items[1]) || vm.eq(&v, &t.items[1])?,
+                None => false,
+            },
+            _ => false,
+        },
+    }))
+}
+
+fn view_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, view) = view_parts(&args)?;
+    let name = match view {
+        DictView::Keys => "dict_keys",
+        DictView::Values => "dict_values",
+        DictView::Items => "dict_items",
+    };
+    let list = Value::list(view_snapshot(&d, view));
+    let inner = vm.repr(&list)?;
+    Ok(Value::from_string(format!("{name}({inner})")))
+}
+
+/// The elements of a keys/items view as a new set.
+fn view_set(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<PySet>> {
+    let (d, view) = view_parts(args)?;
+    let s = Rc::new(PySet::new(false));
+    for v in view_snapshot(&d, view) {
+        s.add(vm, v)?;
+    }
+    Ok(s)
+}
+
+/// The other operand of a view set operation, as a set.
+fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    let s = Rc::new(PySet::new(false));
+    super::set_methods::set_extend(vm, &s, v)?;
+    Ok(Value::Set(s))
+}
+
+fn view_binop(vm: &mut Vm, args: Args<'_>, op: BinOp) -> PyResult<Value> {
+    let p = args.check_pos("view operator", 2, 2)?;
+    if vm.get_iter(&p[1]).is_err() {
+        return Ok(types().not_implemented.clone());
+    }
+    let mine = Value::Set(view_set(vm, &args)?);
+    let theirs = other_set(vm, &p[1])?;
+    vm.binary_op(op, &mine, &theirs)
+}
+
+fn view_and(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_binop(vm, args, BinOp::BitAnd)
+}
+
+fn view_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_binop(vm, args, BinOp::BitOr)
+}
+
+fn view_sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_binop(vm, args, BinOp::Sub)
+}
+
+fn view_xor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_binop(vm, args, BinOp::BitXor)
+}
+
+fn view_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__eq__", 2, 2)?;
+    let other = match &p[1] {
+        Value::Set(_) => p[1].clone(),
+        Value::Instance(i) if is_view_class(&i.class) => {
+            let a = Args::new(&p[1..2]);
+            Value::Set(view_set(vm, &a)?)
+        }
+        _ => return Ok(types().not_implemented.clone()),
+    };
+    let mine = Value::Set(view_set(vm, &args)?);
+    Ok(Value::Bool(vm.eq(&mine, &other)?))
+}
+
+fn is_view_class(c: &Rc<Class>) -> bool {
+    let t = types();
+    Rc::ptr_eq(c, &t.dict_keys) || Rc::ptr_eq(c, &t.dict_items)
+}
+
+fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("isdisjoint", 2, 2)?;
+    let mine = view_set(vm, &args)?;
+    for x in vm.collect(&p[1])? {
+        if mine.contains(vm, &x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+/// `TypeError: unhashable type` style message helper for callers outside the VM.
+#[cold]
+pub fn unhashable(vm: &Vm, v: &Value) -> PyErr {
+    type_error(format!("unhashable type: '{}'", type_name(vm, v)))
+}

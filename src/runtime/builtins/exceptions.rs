@@ -1,0 +1,172 @@
+//! The exception classes in the builtins namespace and the methods of BaseException:
+//! `__new__`/`__init__` (args), `__str__`, `__repr__`, `with_traceback`, `add_note`,
+//! KeyError's repr-style message, `StopIteration.value` and `SystemExit.code`.
+//! Raising, tracebacks and chaining are the VM's.
+
+use super::{getter, method, type_name};
+use crate::runtime::class::Instance;
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+pub(super) fn install(b: &PyDict) {
+    let t = types();
+    for cls in t.exceptions() {
+        b.set_by_str(&cls.name(), Value::Class(cls.clone()));
+    }
+    let d = &t.base_exception.dict;
+    method(d, "BaseException", "__new__", exc_new);
+    method(d, "BaseException", "__init__", exc_init);
+    method(d, "BaseException", "__str__", exc_str_method);
+    method(d, "BaseException", "__repr__", exc_repr);
+    method(d, "BaseException", "with_traceback", with_traceback);
+    method(d, "BaseException", "add_note", add_note);
+    method(&t.key_error.dict, "KeyError", "__str__", exc_str_method);
+    getter(&t.stop_iteration.dict, "StopIteration", "value", stop_value);
+    getter(&t.system_exit.dict, "SystemExit", "code", exit_code);
+    // Aliases CPython keeps for old names.
+    b.set_by_str("EnvironmentError", Value::Class(t.os_error.clone()));
+    b.set_by_str("IOError", Value::Class(t.os_error.clone()));
+}
+
+/// The args tuple of an exception instance.
+fn exc_args(v: &Value) -> Vec<Value> {
+    if let Value::Instance(inst) = v {
+        if let Some(d) = inst.exc_data() {
+            if let Value::Tuple(t) = &d.borrow().args {
+                return t.items.to_vec();
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// `str(exc)`: '' with no args, str(arg) with one (repr(key) for KeyError), else the
+/// str of the args tuple.
+pub fn exception_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
+    let args = exc_args(exc);
+    let is_key_error = match exc {
+        Value::Instance(i) => i.class.is_subclass(&types().key_error),
+        _ => false,
+    };
+    match args.as_slice() {
+        [] => Ok(String::new()),
+        [one] if is_key_error => vm.repr(one),
+        [one] => vm.str(one),
+        _ => vm.str(&Value::tuple(args)),
+    }
+}
+
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
+    args.pos()
+        .first()
+        .ok_or_else(|| type_error("descriptor needs a BaseException argument"))
+}
+
+fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(Value::Class(cls)) = pos.first() else {
+        return Err(type_error(
+            "BaseException.__new__(X): X is not a type object",
+        ));
+    };
+    if !cls.is_subclass(&types().base_exception) {
+        return Err(type_error(format!(
+            "BaseException.__new__({}): {} is not a subtype of BaseException",
+            cls.name(),
+            cls.name()
+        )));
+    }
+    let _ = vm;
+    Ok(Value::Instance(Instance::new_exception(
+        cls.clone(),
+        Value::tuple(pos[1..].to_vec()),
+    )))
+}
+
+fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    if args.has_kw() {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            type_name(vm, this)
+        )));
+    }
+    if let Value::Instance(inst) = this {
+        if let Some(d) = inst.exc_data() {
+            d.borrow_mut().args = Value::tuple(args.pos()[1..].to_vec());
+        }
+    }
+    Ok(Value::None)
+}
+
+fn exc_str_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    Ok(Value::from_string(exception_str(vm, this)?))
+}
+
+fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let name = type_name(vm, this);
+    let a = exc_args(this);
+    let inner = match a.as_slice() {
+        [] => String::new(),
+        [one] => vm.repr(one)?,
+        _ => {
+            let r = vm.repr(&Value::tuple(a))?;
+            r[1..r.len() - 1].to_string()
+        }
+    };
+    Ok(Value::from_string(format!("{name}({inner})")))
+}
+
+fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("with_traceback", 2, 2)?;
+    Ok(p[0].clone())
+}
+
+fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("add_note", 2, 2)?;
+    if !matches!(p[1], Value::Str(_)) {
+        return Err(type_error(format!(
+            "note must be a str, not '{}'",
+            type_name(vm, &p[1])
+        )));
+    }
+    if let Value::Instance(inst) = &p[0] {
+        if let Some(d) = inst.exc_data() {
+            d.borrow_mut().notes.push(p[1].clone());
+        }
+        let notes = match inst.dict.get_by_str("__notes__") {
+            Some(Value::List(l)) => l,
+            _ => {
+                let l = Rc::new(crate::runtime::list::PyList::new(vec![]));
+                inst.dict.set_by_str("__notes__", Value::List(l.clone()));
+                l
+            }
+        };
+        notes.push(p[1].clone());
+    }
+    Ok(Value::None)
+}
+
+/// `StopIteration.value`: the first argument, or None.
+fn stop_value(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    Ok(exc_args(this).into_iter().next().unwrap_or(Value::None))
+}
+
+/// `SystemExit.code`: None, the single argument, or the args tuple.
+fn exit_code(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let this = this(&args)?;
+    let a = exc_args(this);
+    Ok(match a.len() {
+        0 => Value::None,
+        1 => a[0].clone(),
+        _ => Value::tuple(a),
+    })
+}

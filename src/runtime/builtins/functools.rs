@@ -1,0 +1,738 @@
+//! The `functools` module: partial, reduce, wraps/update_wrapper, lru_cache/cache,
+//! cmp_to_key and total_ordering.
+//!
+//! An lru_cache keeps its entries in an insertion-ordered dict: a hit moves the entry to
+//! the end, eviction removes the first, so the dict order is the recency order.
+
+use super::{call_with_kw, def, getter, kwargs_dict, method, type_name};
+use crate::runtime::class::{Class, Instance, Layout, Payload};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, PyResult};
+use crate::runtime::function::{Args, BoundMethod, Builtin, NativeFn};
+use crate::runtime::native::{LruCache, NativeData, NativeObj};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// The functools module namespace; also registers the partial and lru_cache methods.
+pub fn module() -> Rc<PyDict> {
+    let t = types();
+    let p = &t.partial.dict;
+    method(p, "partial", "__new__", partial_new);
+    method(p, "partial", "__call__", partial_call_method);
+    method(p, "partial", "__repr__", partial_repr);
+    getter(p, "partial", "func", |_, a| Ok(partial_parts(&a)?.0));
+    getter(p, "partial", "args", |_, a| {
+        Ok(Value::tuple(partial_parts(&a)?.1))
+    });
+    getter(p, "partial", "keywords", |_, a| {
+        Ok(Value::Dict(Rc::new(partial_parts(&a)?.2.copy())))
+    });
+    let l = &t.lru_cache.dict;
+    method(
+        l,
+        "functools._lru_cache_wrapper",
+        "__call__",
+        lru_call_method,
+    );
+    method(l, "functools._lru_cache_wrapper", "__get__", lru_get);
+    method(l, "functools._lru_cache_wrapper", "__repr__", lru_repr);
+    method(l, "functools._lru_cache_wrapper", "cache_info", cache_info);
+    method(
+        l,
+        "functools._lru_cache_wrapper",
+        "cache_clear",
+        cache_clear,
+    );
+    for name in [
+        "__wrapped__",
+        "__name__",
+        "__qualname__",
+        "__doc__",
+        "__module__",
+    ] {
+        let f: NativeFn = match name {
+            "__wrapped__" => |_, a| lru_attr(&a, "__wrapped__"),
+            "__name__" => |_, a| lru_attr(&a, "__name__"),
+            "__qualname__" => |_, a| lru_attr(&a, "__qualname__"),
+            "__doc__" => |_, a| lru_attr(&a, "__doc__"),
+            _ => |_, a| lru_attr(&a, "__module__"),
+        };
+        getter(l, "functools._lru_cache_wrapper", name, f);
+    }
+    getter(l, "functools._lru_cache_wrapper", "__dict__", |_, a| {
+        Ok(Value::Dict(lru_of(&a)?.attrs.clone()))
+    });
+
+    let m = Rc::new(PyDict::new());
+    m.set_by_str("__name__", Value::str("functools"));
+    m.set_by_str("partial", Value::Class(t.partial.clone()));
+    def(&m, "reduce", reduce);
+    def(&m, "wraps", wraps);
+    def(&m, "update_wrapper", update_wrapper);
+    def(&m, "lru_cache", lru_cache);
+    def(&m, "cache", cache);
+    def(&m, "cmp_to_key", cmp_to_key);
+    def(&m, "total_ordering", total_ordering);
+    m.set_by_str(
+        "WRAPPER_ASSIGNMENTS",
+        Value::tuple(WRAPPER_ASSIGNMENTS.iter().map(|s| Value::str(s)).collect()),
+    );
+    m.set_by_str(
+        "WRAPPER_UPDATES",
+        Value::tuple(vec![Value::str("__dict__")]),
+    );
+    m
+}
+
+const WRAPPER_ASSIGNMENTS: [&str; 5] = [
+    "__module__",
+    "__name__",
+    "__qualname__",
+    "__doc__",
+    "__annotations__",
+];
+
+fn partial_value(func: Value, args: Vec<Value>, kwargs: Rc<PyDict>) -> Value {
+    NativeObj::value(
+        types().partial.clone(),
+        NativeData::Partial { func, args, kwargs },
+    )
+}
+
+fn partial_parts(args: &Args<'_>) -> PyResult<(Value, Vec<Value>, Rc<PyDict>)> {
+    if let Some(Value::Native(n)) = args.pos().first() {
+        if let NativeData::Partial { func, args, kwargs } = &n.data {
+            return Ok((func.clone(), args.clone(), kwargs.clone()));
+        }
+    }
+    Err(type_error(
+        "descriptor requires a 'functools.partial' object",
+    ))
+}
+
+fn partial_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let Some(func) = pos.get(1) else {
+        return Err(type_error("type 'partial' takes at least one argument"));
+    };
+    if !super::functions::is_callable(vm, func)? {
+        return Err(type_error("the first argument must be callable"));
+    }
+    let extra = pos[2..].to_vec();
+    let kw = kwargs_dict(&args);
+    // partial(partial(f, a), b) flattens to partial(f, a, b).
+    if let Value::Native(n) = func {
+        if let NativeData::Partial {
+            func: inner,
+            args: a,
+            kwargs,
+        } = &n.data
+        {
+            let mut all = a.clone();
+            all.extend(extra);
+            let merged = kwargs.copy();
+            for (k, v) in kw.items() {
+                merged.set_item(vm, k, v)?;
+            }
+            return Ok(partial_value(inner.clone(), all, Rc::new(merged)));
+        }
+    }
+    Ok(partial_value(func.clone(), extra, kw))
+}
+
+/// Call a partial object: stored positional arguments first, stored keywords
+/// overridden by the call's.
+pub fn call_partial(
+    vm: &mut Vm,
+    func: &Value,
+    stored: &[Value],
+    kwargs: &PyDict,
+    call: Args<'_>,
+) -> PyResult<Value> {
+    let mut pos = stored.to_vec();
+    pos.extend(call.pos().iter().cloned());
+    let mut kw: Vec<(Value, Value)> = kwargs.items();
+    for (k, v) in call.kw() {
+        match kw
+            .iter_mut()
+            .find(|(name, _)| matches!(name, Value::Str(s) if s.as_str() == k))
+        {
+            Some(slot) => slot.1 = v.clone(),
+            None => kw.push((Value::str(k), v.clone())),
+        }
+    }
+    call_with_kw(vm, func, pos, kw)
+}
+
+fn partial_call_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (func, stored, kwargs) = partial_parts(&args)?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    call_partial(vm, &func, &stored, &kwargs, rest)
+}
+
+fn partial_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (func, stored, kwargs) = partial_parts(&args)?;
+    let mut parts = vec![vm.repr(&func)?];
+    for a in &stored {
+        parts.push(vm.repr(a)?);
+    }
+    for (k, v) in kwargs.items() {
+        let k = vm.str(&k)?;
+        parts.push(format!("{k}={}", vm.repr(&v)?));
+    }
+    Ok(Value::from_string(format!(
+        "functools.partial({})",
+        parts.join(", ")
+    )))
+}
+
+fn reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("reduce")?;
+    let p = args.check_pos("reduce", 2, 3)?;
+    let it = vm.get_iter(&p[1])?;
+    let mut acc = match p.get(2) {
+        Some(init) => init.clone(),
+        None => match vm.next(&it)? {
+            Some(v) => v,
+            None => {
+                return Err(type_error(
+                    "reduce() of empty iterable with no initial value",
+                ))
+            }
+        },
+    };
+    while let Some(x) = vm.next(&it)? {
+        acc = vm.call_args(&p[0], vec![acc, x])?;
+    }
+    Ok(acc)
+}
+
+/// Copy `__module__`, `__name__`, `__qualname__`, `__doc__`, `__dict__` from `wrapped`
+/// to `wrapper` and set `wrapper.__wrapped__`.
+fn do_update_wrapper(vm: &mut Vm, wrapper: &Value, wrapped: &Value) -> PyResult<()> {
+    for name in WRAPPER_ASSIGNMENTS {
+        if let Some(v) = vm.getattr_opt(wrapped, name)? {
+            set_attr(vm, wrapper, name, v)?;
+        }
+    }
+    if let Some(Value::Dict(src)) = vm.getattr_opt(wrapped, "__dict__")? {
+        if let Some(Value::Dict(dst)) = vm.getattr_opt(wrapper, "__dict__")? {
+            for (k, v) in src.items() {
+                dst.set_item(vm, k, v)?;
+            }
+        }
+    }
+    set_attr(vm, wrapper, "__wrapped__", wrapped.clone())
+}
+
+/// Set an attribute, writing the name fields of functions and lru_cache wrappers
+/// directly.
+fn set_attr(vm: &mut Vm, target: &Value, name: &str, v: Value) -> PyResult<()> {
+    match target {
+        Value::Function(f) => {
+            match (name, &v) {
+                ("__name__", Value::Str(s)) => *f.name.borrow_mut() = Rc::from(s.as_str()),
+                ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = Rc::from(s.as_str()),
+                _ => f.dict.set_by_str(name, v),
+            }
+            Ok(())
+        }
+        Value::Native(n) => match &n.data {
+            NativeData::LruCache(c) => {
+                c.attrs.set_by_str(name, v);
+                Ok(())
+            }
+            _ => vm.setattr(target, name, v),
+        },
+        _ => vm.setattr(target, name, v),
+    }
+}
+
+fn update_wrapper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("update_wrapper", &["wrapped", "assigned", "updated"])?;
+    let p = args.pos();
+    let Some(wrapper) = p.first() else {
+        return Err(type_error(
+            "update_wrapper() missing 2 required positional arguments: 'wrapper' and 'wrapped'",
+        ));
+    };
+    let Some(wrapped) = p.get(1).or(args.get_kw("wrapped")) else {
+        return Err(type_error(
+            "update_wrapper() missing 1 required positional argument: 'wrapped'",
+        ));
+    };
+    do_update_wrapper(vm, wrapper, wrapped)?;
+    Ok(wrapper.clone())
+}
+
+fn wraps(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("wraps", &["assigned", "updated"])?;
+    let p = args.check_pos("wraps", 1, 1)?;
+    let kw = Rc::new(PyDict::new());
+    kw.set_by_str("wrapped", p[0].clone());
+    Ok(partial_value(
+        Builtin::value("update_wrapper", update_wrapper),
+        vec![],
+        kw,
+    ))
+}
+
+fn new_lru(vm: &mut Vm, func: &Value, maxsize: Option<usize>) -> PyResult<Value> {
+    let cache = LruCache {
+        func: func.clone(),
+        maxsize,
+        cache: Rc::new(PyDict::new()),
+        hits: Cell::new(0),
+        misses: Cell::new(0),
+        attrs: Rc::new(PyDict::new()),
+        order: RefCell::new(Vec::new()),
+    };
+    let v = NativeObj::value(
+        types().lru_cache.clone(),
+        NativeData::LruCache(Rc::new(cache)),
+    );
+    do_update_wrapper(vm, &v, func)?;
+    Ok(v)
+}
+
+/// `maxsize` argument: None is unbounded, negatives are 0.
+fn maxsize_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
+    match v {
+        Value::None => Ok(None),
+        other => match super::as_int(other) {
+            Some(i) => Ok(Some(i.to_i64().unwrap_or(i64::MAX).max(0) as usize)),
+            None => {
+                let _ = vm;
+                Err(type_error(
+                    "Expected first argument to be an integer, a callable, or None",
+                ))
+            }
+        },
+    }
+}
+
+fn lru_cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("lru_cache", &["maxsize", "typed"])?;
+    let p = args.check_pos("lru_cache", 0, 2)?;
+    let first = p.first().or(args.get_kw("maxsize"));
+    match first {
+        Some(f) if super::as_int(f).is_none() && !f.is_none() => {
+            if !super::functions::is_callable(vm, f)? {
+                return Err(type_error(
+                    "Expected first argument to be an integer, a callable, or None",
+                ));
+            }
+            new_lru(vm, f, Some(128))
+        }
+        _ => {
+            let maxsize = match first {
+                Some(v) => maxsize_arg(vm, v)?,
+                None => Some(128),
+            };
+            let kw = Rc::new(PyDict::new());
+            kw.set_by_str(
+                "maxsize",
+                match maxsize {
+                    Some(n) => Value::Int(n as i64),
+                    None => Value::None,
+                },
+            );
+            Ok(partial_value(
+                Builtin::value("lru_cache_decorator", lru_decorate),
+                vec![],
+                kw,
+            ))
+        }
+    }
+}
+
+/// The decorator `lru_cache(maxsize)` returns, applied to the function.
+fn lru_decorate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("lru_cache", 1, 1)?;
+    let maxsize = match args.get_kw("maxsize") {
+        Some(v) => maxsize_arg(vm, v)?,
+        None => Some(128),
+    };
+    if !super::functions::is_callable(vm, &p[0])? {
+        return Err(type_error(format!(
+            "'{}' object is not callable",
+            type_name(vm, &p[0])
+        )));
+    }
+    new_lru(vm, &p[0], maxsize)
+}
+
+fn cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("cache")?;
+    let p = args.check_pos("cache", 1, 1)?;
+    new_lru(vm, &p[0], None)
+}
+
+fn lru_of(args: &Args<'_>) -> PyResult<Rc<LruCache>> {
+    if let Some(Value::Native(n)) = args.pos().first() {
+        if let NativeData::LruCache(c) = &n.data {
+            return Ok(c.clone());
+        }
+    }
+    Err(type_error(
+        "descriptor requires a functools._lru_cache_wrapper object",
+    ))
+}
+
+fn lru_attr(args: &Args<'_>, name: &str) -> PyResult<Value> {
+    let c = lru_of(args)?;
+    Ok(c.attrs.get_by_str(name).unwrap_or(Value::None))
+}
+
+thread_local! {
+    /// Separates positional from keyword arguments in cache keys.
+    static KWD_MARK: Value = Value::Instance(Instance::new(types().object.clone()));
+}
+
+/// Call through an lru_cache wrapper.
+pub fn call_lru_cache(vm: &mut Vm, c: &LruCache, call: Args<'_>) -> PyResult<Value> {
+    let mut key_items: Vec<Value> = call.pos().to_vec();
+    if call.has_kw() {
+        key_items.push(KWD_MARK.with(|m| m.clone()));
+        for (k, v) in call.kw() {
+            key_items.push(Value::str(k));
+            key_items.push(v.clone());
+        }
+    }
+    let key = Value::tuple(key_items);
+    if c.maxsize == Some(0) {
+        c.misses.set(c.misses.get() + 1);
+        return vm.call(&c.func, call);
+    }
+    if let Some(v) = c.cache.get_item(vm, &key)? {
+        c.hits.set(c.hits.get() + 1);
+        if c.maxsize.is_some() {
+            // Move to the most recent end.
+            c.cache.del_item(vm, &key)?;
+            c.cache.set_item(vm, key, v.clone())?;
+        }
+        return Ok(v);
+    }
+    c.misses.set(c.misses.get() + 1);
+    let result = vm.call(&c.func, call)?;
+    c.cache.set_item(vm, key, result.clone())?;
+    if let Some(max) = c.maxsize {
+        while c.cache.len() > max {
+            match c.cache.entry_from(0) {
+                Some((_, oldest, _)) => {
+                    c.cache.del_item(vm, &oldest)?;
+                }
+                None => break,
+            }
+        }
+    }
+    Ok(result)
+}
+
+fn lru_call_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let c = lru_of(&args)?;
+    let rest = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
+    };
+    call_lru_cache(vm, &c, rest)
+}
+
+/// `__get__`: a cached function used as a method binds like a function.
+fn lru_get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__get__", 2, 3)?;
+    if p[1].is_none() {
+        return Ok(p[0].clone());
+    }
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        func: p[0].clone(),
+        receiver: p[1].clone(),
+    })))
+}
+
+fn lru_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let c = lru_of(&args)?;
+    let _ = vm;
+    let module = c.attrs.get_by_str("__module__");
+    let qual = c.attrs.get_by_str("__qualname__");
+    let name = match (module, qual) {
+        (Some(Value::Str(m)), Some(Value::Str(q))) => format!("{}.{}", m.as_str(), q.as_str()),
+        (_, Some(Value::Str(q))) => q.as_str().to_string(),
+        _ => "?".to_string(),
+    };
+    Ok(Value::from_string(format!(
+        "<functools._lru_cache_wrapper object at {:#x}> ({name})",
+        args.pos()[0].id()
+    )))
+}
+
+thread_local! {
+    static CACHE_INFO: Rc<Class> = cache_info_class();
+}
+
+/// `CacheInfo`: a tuple subclass with named fields, as functools' namedtuple.
+fn cache_info_class() -> Rc<Class> {
+    let c = Class::new_builtin("CacheInfo", vec![types().tuple.clone()], Layout::Builtin);
+    *c.module.borrow_mut() = Rc::from("functools");
+    method(&c.dict, "CacheInfo", "__repr__", cache_info_repr);
+    for (i, name) in ["hits", "misses", "maxsize", "currsize"]
+        .into_iter()
+        .enumerate()
+    {
+        let f: NativeFn = match i {
+            0 => |_, a| cache_info_field(&a, 0),
+            1 => |_, a| cache_info_field(&a, 1),
+            2 => |_, a| cache_info_field(&a, 2),
+            _ => |_, a| cache_info_field(&a, 3),
+        };
+        getter(&c.dict, "CacheInfo", name, f);
+    }
+    c
+}
+
+fn cache_info_items(args: &Args<'_>) -> Vec<Value> {
+    match args.pos().first().map(super::unwrap_base) {
+        Some(Value::Tuple(t)) => t.items.to_vec(),
+        _ => Vec::new(),
+    }
+}
+
+fn cache_info_field(args: &Args<'_>, i: usize) -> PyResult<Value> {
+    Ok(cache_info_items(args)
+        .get(i)
+        .cloned()
+        .unwrap_or(Value::None))
+}
+
+fn cache_info_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let items = cache_info_items(&args);
+    let mut parts = Vec::new();
+    for (name, v) in ["hits", "misses", "maxsize", "currsize"]
+        .iter()
+        .zip(items.iter())
+    {
+        parts.push(format!("{name}={}", vm.repr(v)?));
+    }
+    Ok(Value::from_string(format!(
+        "CacheInfo({})",
+        parts.join(", ")
+    )))
+}
+
+fn cache_info(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let c = lru_of(&args)?;
+    let items = vec![
+        Value::Int(c.hits.get() as i64),
+        Value::Int(c.misses.get() as i64),
+        match c.maxsize {
+            Some(n) => Value::Int(n as i64),
+            None => Value::None,
+        },
+        Value::Int(c.cache.len() as i64),
+    ];
+    let inst = Instance::new(CACHE_INFO.with(|c| c.clone()));
+    if let Payload::Base(slot) = &inst.payload {
+        *slot.borrow_mut() = Value::tuple(items);
+    }
+    Ok(Value::Instance(inst))
+}
+
+fn cache_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let c = lru_of(&args)?;
+    c.cache.clear();
+    c.hits.set(0);
+    c.misses.set(0);
+    Ok(Value::None)
+}
+
+thread_local! {
+    static KEY_WRAPPER: Rc<Class> = key_wrapper_class();
+}
+
+fn key_wrapper_class() -> Rc<Class> {
+    let c = Class::new_builtin("KeyWrapper", vec![types().object.clone()], Layout::Object);
+    *c.module.borrow_mut() = Rc::from("functools");
+    let d = &c.dict;
+    method(d, "KeyWrapper", "__lt__", |vm, a| key_cmp(vm, a, |o| o < 0));
+    method(d, "KeyWrapper", "__gt__", |vm, a| key_cmp(vm, a, |o| o > 0));
+    method(d, "KeyWrapper", "__le__", |vm, a| {
+        key_cmp(vm, a, |o| o <= 0)
+    });
+    method(d, "KeyWrapper", "__ge__", |vm, a| {
+        key_cmp(vm, a, |o| o >= 0)
+    });
+    method(d, "KeyWrapper", "__eq__", |vm, a| {
+        key_cmp(vm, a, |o| o == 0)
+    });
+    d.set_by_str("__hash__", Value::None);
+    c
+}
+
+/// Compare two KeyWrappers with the user's cmp function.
+fn key_cmp(vm: &mut Vm, args: Args<'_>, test: fn(i64) -> bool) -> PyResult<Value> {
+    let p = args.check_pos("comparison", 2, 2)?;
+    let (Value::Instance(a), Value::Instance(b)) = (&p[0], &p[1]) else {
+        return Ok(types().not_implemented.clone());
+    };
+    let (Some(cmp), Some(x), Some(y)) = (
+        a.dict.get_by_str("cmp"),
+        a.dict.get_by_str("obj"),
+        b.dict.get_by_str("obj"),
+    ) else {
+        return Err(type_error("other argument must be K instance"));
+    };
+    let r = vm.call_args(&cmp, vec![x, y])?;
+    let zero = Value::Int(0);
+    let ord = if vm.lt(&r, &zero)? {
+        -1
+    } else if vm.lt(&zero, &r)? {
+        1
+    } else {
+        0
+    };
+    Ok(Value::Bool(test(ord)))
+}
+
+fn make_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("K", 2, 2)?;
+    let inst = Instance::new(KEY_WRAPPER.with(|c| c.clone()));
+    inst.dict.set_by_str("cmp", p[0].clone());
+    inst.dict.set_by_str("obj", p[1].clone());
+    Ok(Value::Instance(inst))
+}
+
+fn cmp_to_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("cmp_to_key")?;
+    let p = args.check_pos("cmp_to_key", 1, 1)?;
+    Ok(partial_value(
+        Builtin::value("K", make_key),
+        vec![p[0].clone()],
+        Rc::new(PyDict::new()),
+    ))
+}
+
+/// Call `self.<root>(other)`; `None` when it returned NotImplemented.
+fn call_root(vm: &mut Vm, args: &Args<'_>, root: &str) -> PyResult<Option<(bool, Value, Value)>> {
+    let p = args.check_pos(root, 2, 2)?;
+    let m = vm.getattr(&p[0], root)?;
+    let r = vm.call_args(&m, vec![p[1].clone()])?;
+    if r.is(&types().not_implemented) {
+        return Ok(None);
+    }
+    Ok(Some((vm.truthy(&r)?, p[0].clone(), p[1].clone())))
+}
+
+/// The derived comparisons of total_ordering, as in CPython's functools:
+/// `op_from_root(self, other)`.
+fn derived(vm: &mut Vm, args: Args<'_>, root: &str, how: Derive) -> PyResult<Value> {
+    let Some((r, a, b)) = call_root(vm, &args, root)? else {
+        return Ok(types().not_implemented.clone());
+    };
+    let result = match how {
+        Derive::NotRoot => !r,
+        Derive::RootOrEq => r || vm.eq(&a, &b)?,
+        Derive::NotRootAndNe => !r && !vm.eq(&a, &b)?,
+        Derive::RootAndNe => r && !vm.eq(&a, &b)?,
+        Derive::NotRootOrEq => !r || vm.eq(&a, &b)?,
+    };
+    Ok(Value::Bool(result))
+}
+
+#[derive(Clone, Copy)]
+enum Derive {
+    NotRoot,
+    RootOrEq,
+    NotRootAndNe,
+    RootAndNe,
+    NotRootOrEq,
+}
+
+macro_rules! derived_fns {
+    ($($fname:ident = $root:literal, $how:ident;)*) => {
+        $(fn $fname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+            derived(vm, args, $root, Derive::$how)
+        })*
+    };
+}
+
+derived_fns! {
+    gt_from_lt = "__lt__", NotRootAndNe;
+    le_from_lt = "__lt__", RootOrEq;
+    ge_from_lt = "__lt__", NotRoot;
+    ge_from_le = "__le__", NotRootOrEq;
+    lt_from_le = "__le__", RootAndNe;
+    gt_from_le = "__le__", NotRoot;
+    lt_from_gt = "__gt__", NotRootAndNe;
+    ge_from_gt = "__gt__", RootOrEq;
+    le_from_gt = "__gt__", NotRoot;
+    le_from_ge = "__ge__", NotRootOrEq;
+    gt_from_ge = "__ge__", RootAndNe;
+    lt_from_ge = "__ge__", NotRoot;
+}
+
+fn total_ordering(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("total_ordering")?;
+    let p = args.check_pos("total_ordering", 1, 1)?;
+    let Value::Class(cls) = &p[0] else {
+        return Err(type_error("total_ordering expects a class"));
+    };
+    // Roots are the comparisons the class (or a user base) defines itself.
+    let defined = |name: &str| {
+        cls.mro()
+            .iter()
+            .filter(|c| !c.is_builtin)
+            .any(|c| c.dict.get_by_str(name).is_some())
+    };
+    let table: [(&str, [(&'static str, NativeFn); 3]); 4] = [
+        (
+            "__lt__",
+            [
+                ("__gt__", gt_from_lt),
+                ("__le__", le_from_lt),
+                ("__ge__", ge_from_lt),
+            ],
+        ),
+        (
+            "__le__",
+            [
+                ("__ge__", ge_from_le),
+                ("__lt__", lt_from_le),
+                ("__gt__", gt_from_le),
+            ],
+        ),
+        (
+            "__gt__",
+            [
+                ("__lt__", lt_from_gt),
+                ("__ge__", ge_from_gt),
+                ("__le__", le_from_gt),
+            ],
+        ),
+        (
+            "__ge__",
+            [
+                ("__le__", le_from_ge),
+                ("__gt__", gt_from_ge),
+                ("__lt__", lt_from_ge),
+            ],
+        ),
+    ];
+    // CPython picks max(roots) by name: __lt__ > __le__ > __gt__ > __ge__.
+    let Some((_, derived)) = table.iter().find(|(root, _)| defined(root)) else {
+        return Err(crate::runtime::error::value_error(
+            "must define at least one ordering operation: < > <= >=",
+        ));
+    };
+    for (name, f) in derived {
+        if !defined(name) {
+            cls.dict.set_by_str(name, Builtin::value(name, *f));
+        }
+    }
+    Ok(p[0].clone())
+}

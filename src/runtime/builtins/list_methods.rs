@@ -1,0 +1,332 @@
+//! Methods of `list` and `tuple`, and the container dunders (`__getitem__`, `__len__`,
+//! ...) registered on the builtin container classes so that `super().__getitem__(i)` in
+//! a user subclass reaches the builtin behaviour.
+
+use super::{index_i64, method, method_args, unwrap_base};
+use crate::runtime::error::{index_error, type_error, value_error, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::list::PyList;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+pub(super) fn install() {
+    let t = types();
+    let l = &t.list.dict;
+    method(l, "list", "append", append);
+    method(l, "list", "extend", extend);
+    method(l, "list", "insert", insert);
+    method(l, "list", "pop", pop);
+    method(l, "list", "remove", remove);
+    method(l, "list", "index", list_index);
+    method(l, "list", "count", list_count);
+    method(l, "list", "sort", sort);
+    method(l, "list", "reverse", reverse);
+    method(l, "list", "copy", copy);
+    method(l, "list", "clear", clear);
+    let tu = &t.tuple.dict;
+    method(tu, "tuple", "index", tuple_index);
+    method(tu, "tuple", "count", tuple_count);
+    for (cls, owner) in [
+        (&t.list, "list"),
+        (&t.tuple, "tuple"),
+        (&t.dict, "dict"),
+        (&t.str, "str"),
+        (&t.set, "set"),
+        (&t.frozenset, "frozenset"),
+    ] {
+        let d = &cls.dict;
+        method(d, owner, "__len__", dunder_len);
+        method(d, owner, "__iter__", dunder_iter);
+        method(d, owner, "__contains__", dunder_contains);
+        if owner != "set" && owner != "frozenset" {
+            method(d, owner, "__getitem__", dunder_getitem);
+        }
+        if owner == "list" || owner == "dict" {
+            method(d, owner, "__setitem__", dunder_setitem);
+            method(d, owner, "__delitem__", dunder_delitem);
+        }
+    }
+}
+
+/// The list a list method was called on (a list or an instance of a list subclass).
+fn this_list(args: &Args<'_>, name: &str) -> PyResult<Rc<PyList>> {
+    match args.pos().first().map(unwrap_base) {
+        Some(Value::List(l)) => Ok(l),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'list' object"
+        ))),
+    }
+}
+
+fn append(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "append")?;
+    let a = method_args(&args, "list", "append", 1, 1)?;
+    l.push(a[0].clone());
+    Ok(Value::None)
+}
+
+fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "extend")?;
+    let a = method_args(&args, "list", "extend", 1, 1)?;
+    // Collect first: `l.extend(l)` must not see its own growth.
+    let items = match &a[0] {
+        Value::List(src) => src.snapshot(),
+        Value::Tuple(t) => t.items.to_vec(),
+        other => vm.collect(other)?,
+    };
+    l.items.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+/// A position argument clamped into `0..=len` the way insert and slices clamp.
+fn clamp_index(i: i64, len: usize) -> usize {
+    if i < 0 {
+        (i + len as i64).max(0) as usize
+    } else {
+        (i as usize).min(len)
+    }
+}
+
+fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "insert")?;
+    let a = method_args(&args, "list", "insert", 2, 2)?;
+    let i = index_i64(vm, &a[0]).or_else(|e| saturate(vm, &a[0], e))?;
+    let mut items = l.items.borrow_mut();
+    let pos = clamp_index(i, items.len());
+    items.insert(pos, a[1].clone());
+    Ok(Value::None)
+}
+
+/// Huge int positions saturate (CPython clamps them to the ends).
+fn saturate(vm: &mut Vm, v: &Value, e: crate::runtime::error::PyErr) -> PyResult<i64> {
+    match super::index_int(vm, v) {
+        Ok(i) => Ok(if i.is_negative() {
+            i64::MIN / 2
+        } else {
+            i64::MAX / 2
+        }),
+        Err(_) => Err(e),
+    }
+}
+
+fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "pop")?;
+    let a = method_args(&args, "list", "pop", 0, 1)?;
+    let i = match a.first() {
+        Some(v) => index_i64(vm, v)?,
+        None => -1,
+    };
+    let mut items = l.items.borrow_mut();
+    if items.is_empty() {
+        return Err(index_error("pop from empty list"));
+    }
+    let len = items.len() as i64;
+    let idx = if i < 0 { i + len } else { i };
+    if idx < 0 || idx >= len {
+        return Err(index_error("pop index out of range"));
+    }
+    Ok(items.remove(idx as usize))
+}
+
+/// The first index in `start..stop` whose item equals `x`; the list may change while
+/// `__eq__` runs, so each item is read afresh.
+fn find_in_list(
+    vm: &mut Vm,
+    l: &PyList,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    let mut i = start;
+    while i < stop {
+        let Some(item) = l.get(i) else { break };
+        if item.is(x) || vm.eq(&item, x)? {
+            return Ok(Some(i));
+        }
+        i += 1;
+    }
+    Ok(None)
+}
+
+fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "remove")?;
+    let a = method_args(&args, "list", "remove", 1, 1)?;
+    match find_in_list(vm, &l, &a[0], 0, usize::MAX)? {
+        Some(i) => {
+            let mut items = l.items.borrow_mut();
+            if i < items.len() {
+                let old = items.remove(i);
+                drop(items);
+                drop(old);
+            }
+            Ok(Value::None)
+        }
+        None => Err(value_error("list.remove(x): x not in list")),
+    }
+}
+
+/// `start`/`stop` arguments of index(): clamped like slice bounds.
+fn bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let get = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None => Ok(default),
+            Some(v) => index_i64(vm, v).or_else(|e| saturate(vm, v, e)),
+        }
+    };
+    let start = get(vm, a.get(1), 0)?;
+    let stop = get(vm, a.get(2), len as i64)?;
+    Ok((clamp_index(start, len), clamp_index(stop, len)))
+}
+
+fn list_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "index")?;
+    let a = method_args(&args, "list", "index", 1, 3)?;
+    let (start, stop) = bounds(vm, a, l.len())?;
+    match find_in_list(vm, &l, &a[0], start, stop)? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None => {
+            let r = vm.repr(&a[0])?;
+            Err(value_error(format!("{r} is not in list")))
+        }
+    }
+}
+
+fn list_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "count")?;
+    let a = method_args(&args, "list", "count", 1, 1)?;
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(item) = l.get(i) {
+        if item.is(&a[0]) || vm.eq(&item, &a[0])? {
+            n += 1;
+        }
+        i += 1;
+    }
+    Ok(Value::Int(n))
+}
+
+fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "sort")?;
+    if args.pos().len() > 1 {
+        return Err(type_error("sort() takes no positional arguments"));
+    }
+    for (k, _) in args.kw() {
+        if k != "key" && k != "reverse" {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for sort()"
+            )));
+        }
+    }
+    let key = args.get_kw("key").filter(|k| !k.is_none()).cloned();
+    let reverse = match args.get_kw("reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    // Sort a copy with the list emptied, as CPython does, so key functions that look at
+    // the list see it empty and none of their changes survive.
+    let mut items = std::mem::take(&mut *l.items.borrow_mut());
+    let result = super::sort::sort_values(vm, &mut items, key.as_ref(), reverse);
+    *l.items.borrow_mut() = items;
+    result?;
+    Ok(Value::None)
+}
+
+fn reverse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "reverse")?;
+    method_args(&args, "list", "reverse", 0, 0)?;
+    l.items.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "copy")?;
+    method_args(&args, "list", "copy", 0, 0)?;
+    Ok(Value::list(l.snapshot()))
+}
+
+fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "clear")?;
+    method_args(&args, "list", "clear", 0, 0)?;
+    let old = std::mem::take(&mut *l.items.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn this_tuple(args: &Args<'_>, name: &str) -> PyResult<Rc<crate::runtime::tuple::PyTuple>> {
+    match args.pos().first().map(unwrap_base) {
+        Some(Value::Tuple(t)) => Ok(t),
+        _ => Err(type_error(format!(
+            "descriptor '{name}' requires a 'tuple' object"
+        ))),
+    }
+}
+
+fn tuple_index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this_tuple(&args, "index")?;
+    let a = method_args(&args, "tuple", "index", 1, 3)?;
+    let (start, stop) = bounds(vm, a, t.len())?;
+    for i in start..stop {
+        if t.items[i].is(&a[0]) || vm.eq(&t.items[i], &a[0])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    Err(value_error("tuple.index(x): x not in tuple"))
+}
+
+fn tuple_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this_tuple(&args, "count")?;
+    let a = method_args(&args, "tuple", "count", 1, 1)?;
+    let mut n = 0;
+    for item in t.items.iter() {
+        if item.is(&a[0]) || vm.eq(item, &a[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+/// `self` unwrapped to its builtin value, for the delegating dunders.
+fn base_self(args: &Args<'_>, name: &str) -> PyResult<Value> {
+    args.pos()
+        .first()
+        .map(unwrap_base)
+        .ok_or_else(|| type_error(format!("descriptor '{name}' needs an argument")))
+}
+
+fn dunder_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = base_self(&args, "__len__")?;
+    Ok(Value::Int(vm.len(&s)? as i64))
+}
+
+fn dunder_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = base_self(&args, "__iter__")?;
+    vm.get_iter(&s)
+}
+
+fn dunder_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = base_self(&args, "__contains__")?;
+    let p = args.check_pos("__contains__", 2, 2)?;
+    Ok(Value::Bool(vm.contains(&s, &p[1])?))
+}
+
+fn dunder_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = base_self(&args, "__getitem__")?;
+    let p = args.check_pos("__getitem__", 2, 2)?;
+    vm.getitem(&s, &p[1])
+}
+
+fn dunder_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = base_self(&args, "__setitem__")?;
+    let p = args.check_pos("__setitem__", 3, 3)?;
+    vm.setitem(&s, &p[1], p[2].clone())?;
+    Ok(Value::None)
+}
+
+fn dunder_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = base_self(&args, "__delitem__")?;
+    let p = args.check_pos("__delitem__", 2, 2)?;
+    vm.delitem(&s, &p[1])?;
+    Ok(Value::None)
+}

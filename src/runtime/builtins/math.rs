@@ -1,0 +1,717 @@
+//! The `math` module: constants, float functions with CPython's domain/range errors,
+//! and the exact integer functions (factorial, comb, perm, gcd, lcm, isqrt) on big ints.
+
+use super::{as_int, bigint_value, def, float_arg, index_int, int_value, num_err, type_name};
+use crate::numeric::Int;
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{overflow_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+use std::rc::Rc;
+
+pub fn module() -> Rc<PyDict> {
+    let m = Rc::new(PyDict::new());
+    m.set_by_str("__name__", Value::str("math"));
+    m.set_by_str("pi", Value::Float(std::f64::consts::PI));
+    m.set_by_str("e", Value::Float(std::f64::consts::E));
+    m.set_by_str("tau", Value::Float(std::f64::consts::TAU));
+    m.set_by_str("inf", Value::Float(f64::INFINITY));
+    m.set_by_str("nan", Value::Float(f64::NAN));
+    def(&m, "sqrt", |vm, a| {
+        unary(vm, a, "sqrt", |x| domain(x >= 0.0, x.sqrt()))
+    });
+    def(&m, "exp", |vm, a| {
+        unary(vm, a, "exp", |x| range(x.exp(), x))
+    });
+    def(&m, "expm1", |vm, a| {
+        unary(vm, a, "expm1", |x| range(x.exp_m1(), x))
+    });
+    def(&m, "log2", |vm, a| log_base(vm, a, "log2", 2.0));
+    def(&m, "log10", |vm, a| log_base(vm, a, "log10", 10.0));
+    def(&m, "log1p", |vm, a| {
+        unary(vm, a, "log1p", |x| domain(x > -1.0, x.ln_1p()))
+    });
+    def(&m, "log", log);
+    def(&m, "sin", |vm, a| {
+        unary(vm, a, "sin", |x| domain(!x.is_infinite(), x.sin()))
+    });
+    def(&m, "cos", |vm, a| {
+        unary(vm, a, "cos", |x| domain(!x.is_infinite(), x.cos()))
+    });
+    def(&m, "tan", |vm, a| {
+        unary(vm, a, "tan", |x| domain(!x.is_infinite(), x.tan()))
+    });
+    def(&m, "asin", |vm, a| {
+        unary(vm, a, "asin", |x| {
+            domain(x.is_nan() || x.abs() <= 1.0, x.asin())
+        })
+    });
+    def(&m, "acos", |vm, a| {
+        unary(vm, a, "acos", |x| {
+            domain(x.is_nan() || x.abs() <= 1.0, x.acos())
+        })
+    });
+    def(&m, "atan", |vm, a| unary(vm, a, "atan", |x| Ok(x.atan())));
+    def(&m, "sinh", |vm, a| {
+        unary(vm, a, "sinh", |x| range(x.sinh(), x))
+    });
+    def(&m, "cosh", |vm, a| {
+        unary(vm, a, "cosh", |x| range(x.cosh(), x))
+    });
+    def(&m, "tanh", |vm, a| unary(vm, a, "tanh", |x| Ok(x.tanh())));
+    def(&m, "asinh", |vm, a| {
+        unary(vm, a, "asinh", |x| Ok(x.asinh()))
+    });
+    def(&m, "acosh", |vm, a| {
+        unary(vm, a, "acosh", |x| {
+            domain(x.is_nan() || x >= 1.0, x.acosh())
+        })
+    });
+    def(&m, "atanh", |vm, a| {
+        unary(vm, a, "atanh", |x| {
+            domain(x.is_nan() || x.abs() < 1.0, x.atanh())
+        })
+    });
+    def(&m, "fabs", |vm, a| unary(vm, a, "fabs", |x| Ok(x.abs())));
+    def(&m, "degrees", |vm, a| {
+        unary(vm, a, "degrees", |x| Ok(x.to_degrees()))
+    });
+    def(&m, "radians", |vm, a| {
+        unary(vm, a, "radians", |x| Ok(x.to_radians()))
+    });
+    def(&m, "erf", |vm, a| unary(vm, a, "erf", |x| Ok(erf(x))));
+    def(&m, "erfc", |vm, a| {
+        unary(vm, a, "erfc", |x| Ok(1.0 - erf(x)))
+    });
+    def(&m, "gamma", |vm, a| unary(vm, a, "gamma", gamma));
+    def(&m, "atan2", |vm, a| {
+        binary(vm, a, "atan2", |y, x| Ok(y.atan2(x)))
+    });
+    def(&m, "copysign", |vm, a| {
+        binary(vm, a, "copysign", |x, y| Ok(x.copysign(y)))
+    });
+    def(&m, "fmod", |vm, a| {
+        binary(vm, a, "fmod", |x, y| {
+            if y == 0.0 && !x.is_nan() || x.is_infinite() && !y.is_nan() {
+                return Err(domain_error());
+            }
+            Ok(if y.is_infinite() && x.is_finite() {
+                x
+            } else {
+                x % y
+            })
+        })
+    });
+    def(&m, "pow", |vm, a| binary(vm, a, "pow", math_pow));
+    def(&m, "remainder", |vm, a| {
+        binary(vm, a, "remainder", |x, y| {
+            if y == 0.0 || x.is_infinite() {
+                return Err(domain_error());
+            }
+            let n = (x / y).round_ties_even();
+            Ok(x - n * y)
+        })
+    });
+    def(&m, "floor", |vm, a| {
+        rounding(vm, a, "floor", "__floor__", f64::floor)
+    });
+    def(&m, "ceil", |vm, a| {
+        rounding(vm, a, "ceil", "__ceil__", f64::ceil)
+    });
+    def(&m, "trunc", |vm, a| {
+        rounding(vm, a, "trunc", "__trunc__", f64::trunc)
+    });
+    def(&m, "isfinite", |vm, a| {
+        predicate(vm, a, "isfinite", f64::is_finite)
+    });
+    def(&m, "isinf", |vm, a| {
+        predicate(vm, a, "isinf", f64::is_infinite)
+    });
+    def(&m, "isnan", |vm, a| predicate(vm, a, "isnan", f64::is_nan));
+    def(&m, "isclose", isclose);
+    def(&m, "hypot", hypot);
+    def(&m, "dist", dist);
+    def(&m, "modf", modf);
+    def(&m, "frexp", frexp);
+    def(&m, "ldexp", ldexp);
+    def(&m, "gcd", gcd);
+    def(&m, "lcm", lcm);
+    def(&m, "factorial", factorial);
+    def(&m, "comb", comb);
+    def(&m, "perm", perm);
+    def(&m, "isqrt", isqrt);
+    def(&m, "prod", prod);
+    def(&m, "fsum", fsum);
+    m
+}
+
+#[cold]
+fn domain_error() -> PyErr {
+    value_error("math domain error")
+}
+
+#[cold]
+fn range_error() -> PyErr {
+    overflow_error("math range error")
+}
+
+fn domain(ok: bool, v: f64) -> PyResult<f64> {
+    if ok {
+        Ok(v)
+    } else {
+        Err(domain_error())
+    }
+}
+
+/// An infinite result from a finite input overflowed.
+fn range(v: f64, x: f64) -> PyResult<f64> {
+    if v.is_infinite() && x.is_finite() {
+        Err(range_error())
+    } else {
+        Ok(v)
+    }
+}
+
+fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
+    args.no_kw(name)?;
+    let p = args.pos();
+    if p.len() != 1 {
+        return Err(type_error(format!(
+            "math.{name}() takes exactly one argument ({} given)",
+            p.len()
+        )));
+    }
+    Ok(&p[0])
+}
+
+fn unary(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> PyResult<f64>) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg(&args, name)?)?;
+    f(x).map(Value::Float)
+}
+
+fn binary(
+    vm: &mut Vm,
+    args: Args<'_>,
+    name: &str,
+    f: fn(f64, f64) -> PyResult<f64>,
+) -> PyResult<Value> {
+    args.no_kw(name)?;
+    let p = args.check_pos(name, 2, 2)?;
+    let (x, y) = (float_arg(vm, &p[0])?, float_arg(vm, &p[1])?);
+    f(x, y).map(Value::Float)
+}
+
+fn predicate(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> bool) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg(&args, name)?)?;
+    Ok(Value::Bool(f(x)))
+}
+
+fn math_pow(x: f64, y: f64) -> PyResult<f64> {
+    if x == 0.0 && y < 0.0 && y.is_finite() {
+        return Err(domain_error());
+    }
+    if x < 0.0 && x.is_finite() && y.is_finite() && y.fract() != 0.0 {
+        return Err(domain_error());
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_error());
+    }
+    Ok(r)
+}
+
+/// floor/ceil/trunc: ints unchanged, floats rounded to an int, others via the dunder.
+fn rounding(
+    vm: &mut Vm,
+    args: Args<'_>,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
+    let v = one_arg(&args, name)?;
+    if let Some(i) = as_int(v) {
+        return Ok(int_value(i));
+    }
+    if let Value::Instance(inst) = v {
+        if inst.class.lookup_str(dunder).is_some() {
+            let m = vm.getattr(v, dunder)?;
+            return vm.call_args(&m, vec![]);
+        }
+    }
+    let x = float_arg(vm, v)?;
+    crate::numeric::float::to_int(f(x))
+        .map(int_value)
+        .map_err(num_err)
+}
+
+/// log(x) of an int too large for a float: via its bit length.
+fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(Int::Big(b)) = as_int(v) {
+        if !b.is_positive() {
+            return Err(domain_error());
+        }
+        let bits = b.bits();
+        let shift = bits.saturating_sub(60);
+        let top = (&*b >> shift).to_f64().unwrap_or(f64::NAN);
+        return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+    }
+    let x = float_arg(vm, v)?;
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x <= 0.0 {
+        return Err(domain_error());
+    }
+    Ok(x.ln())
+}
+
+fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("log")?;
+    let p = args.check_pos("log", 1, 2)?;
+    let num = ln_of(vm, &p[0])?;
+    match p.get(1) {
+        None => Ok(Value::Float(num)),
+        Some(b) => {
+            let den = ln_of(vm, b)?;
+            if den == 0.0 {
+                return Err(PyErr::new(
+                    &crate::runtime::types::types().zero_division_error,
+                    "float division by zero",
+                ));
+            }
+            Ok(Value::Float(num / den))
+        }
+    }
+}
+
+fn log_base(vm: &mut Vm, args: Args<'_>, name: &str, base: f64) -> PyResult<Value> {
+    let v = one_arg(&args, name)?;
+    if let Some(Int::Big(_)) = as_int(v) {
+        return Ok(Value::Float(ln_of(vm, v)? / base.ln()));
+    }
+    let x = float_arg(vm, v)?;
+    if x.is_nan() {
+        return Ok(Value::Float(x));
+    }
+    if x <= 0.0 {
+        return Err(domain_error());
+    }
+    Ok(Value::Float(if base == 2.0 { x.log2() } else { x.log10() }))
+}
+
+fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("isclose", &["rel_tol", "abs_tol"])?;
+    let p = args.check_pos("isclose", 2, 2)?;
+    let (a, b) = (float_arg(vm, &p[0])?, float_arg(vm, &p[1])?);
+    let rel = match args.get_kw("rel_tol") {
+        Some(v) => float_arg(vm, v)?,
+        None => 1e-9,
+    };
+    let abs = match args.get_kw("abs_tol") {
+        Some(v) => float_arg(vm, v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(value_error("tolerances must be non-negative"));
+    }
+    if a == b {
+        return Ok(Value::Bool(true));
+    }
+    if a.is_infinite() || b.is_infinite() {
+        return Ok(Value::Bool(false));
+    }
+    let diff = (b - a).abs();
+    Ok(Value::Bool(
+        diff <= (rel * b).abs() || diff <= (rel * a).abs() || diff <= abs,
+    ))
+}
+
+/// Euclidean norm without undue overflow.
+fn norm(xs: &[f64]) -> f64 {
+    if xs.iter().any(|x| x.is_infinite()) {
+        return f64::INFINITY;
+    }
+    if xs.iter().any(|x| x.is_nan()) {
+        return f64::NAN;
+    }
+    let max = xs.iter().fold(0.0f64, |m, x| m.max(x.abs()));
+    if max == 0.0 {
+        return 0.0;
+    }
+    let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
+    max * sum.sqrt()
+}
+
+fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("hypot")?;
+    let mut xs = Vec::with_capacity(args.pos().len());
+    for v in args.pos() {
+        xs.push(float_arg(vm, v)?);
+    }
+    if xs.len() == 2 {
+        return Ok(Value::Float(xs[0].hypot(xs[1])));
+    }
+    Ok(Value::Float(norm(&xs)))
+}
+
+fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("dist")?;
+    let p = args.check_pos("dist", 2, 2)?;
+    let a = vm.collect(&p[0])?;
+    let b = vm.collect(&p[1])?;
+    if a.len() != b.len() {
+        return Err(value_error(
+            "both points must have the same number of dimensions",
+        ));
+    }
+    let mut d = Vec::with_capacity(a.len());
+    for (x, y) in a.iter().zip(b.iter()) {
+        d.push(float_arg(vm, x)? - float_arg(vm, y)?);
+    }
+    Ok(Value::Float(norm(&d)))
+}
+
+fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg(&args, "modf")?)?;
+    let (frac, int) = if x.is_infinite() {
+        (0.0f64.copysign(x), x)
+    } else {
+        (x.fract(), x.trunc())
+    };
+    Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
+}
+
+fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let x = float_arg(vm, one_arg(&args, "frexp")?)?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let mut e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    // Correct rounding at the edges (and subnormals) so 0.5 <= |m| < 1.
+    while m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    }
+    while m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+
+fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("ldexp")?;
+    let p = args.check_pos("ldexp", 2, 2)?;
+    let x = float_arg(vm, &p[0])?;
+    let e = match as_int(&p[1]) {
+        Some(i) => i
+            .to_i64()
+            .unwrap_or(if i.is_negative() { i64::MIN } else { i64::MAX }),
+        None => {
+            return Err(type_error(format!(
+                "Expected an int as second argument to ldexp(), not {}",
+                type_name(vm, &p[1])
+            )))
+        }
+    };
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::Float(x));
+    }
+    let e = e.clamp(-2200, 2200) as i32;
+    // Two steps keep intermediate powers of two representable.
+    let r = x * 2f64.powi(e / 2) * 2f64.powi(e - e / 2);
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(Value::Float(r))
+}
+
+fn big_ints(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<BigInt>> {
+    args.no_kw(name)?;
+    let mut out = Vec::with_capacity(args.pos().len());
+    for v in args.pos() {
+        out.push(index_int(vm, v)?.to_bigint());
+    }
+    Ok(out)
+}
+
+fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let xs = big_ints(vm, &args, "gcd")?;
+    let g = xs.iter().fold(BigInt::zero(), |g, x| g.gcd(x));
+    Ok(bigint_value(g))
+}
+
+fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let xs = big_ints(vm, &args, "lcm")?;
+    let mut l = BigInt::one();
+    for x in &xs {
+        if x.is_zero() {
+            return Ok(Value::Int(0));
+        }
+        l = l.lcm(x);
+    }
+    Ok(bigint_value(l.abs()))
+}
+
+/// Product of the integers in `lo..=hi`, split in halves so big multiplications balance.
+fn range_product(lo: u64, hi: u64) -> BigInt {
+    if lo > hi {
+        return BigInt::one();
+    }
+    if hi - lo < 16 {
+        let mut p = BigInt::one();
+        for k in lo..=hi {
+            p *= k;
+        }
+        return p;
+    }
+    let mid = lo + (hi - lo) / 2;
+    range_product(lo, mid) * range_product(mid + 1, hi)
+}
+
+/// Factorials and comb/perm results of inputs beyond this are refused (the result
+/// would be far past any sane int).
+const MAX_FACTORIAL_INPUT: u64 = 200_000;
+
+fn small_nonneg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<u64> {
+    let i = index_int(vm, v)?;
+    if i.is_negative() {
+        return Err(value_error(format!(
+            "{what} must be a non-negative integer"
+        )));
+    }
+    i.to_i64()
+        .map(|n| n as u64)
+        .ok_or_else(|| overflow_error(format!("{what} must not exceed {}", i64::MAX)))
+}
+
+fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = one_arg(&args, "factorial")?;
+    let i = index_int(vm, v)?;
+    if i.is_negative() {
+        return Err(value_error("factorial() not defined for negative values"));
+    }
+    let n = i.to_i64().unwrap_or(i64::MAX) as u64;
+    if n > MAX_FACTORIAL_INPUT {
+        return Err(overflow_error(
+            "factorial() argument should not exceed 200000 in coro",
+        ));
+    }
+    Ok(bigint_value(range_product(1, n)))
+}
+
+fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("comb")?;
+    let p = args.check_pos("comb", 2, 2)?;
+    let n = small_nonneg(vm, &p[0], "n")?;
+    let k = small_nonneg(vm, &p[1], "k")?;
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    let k = k.min(n - k);
+    if k > MAX_FACTORIAL_INPUT {
+        return Err(overflow_error("comb() result too large"));
+    }
+    // C(n, k) = prod_{i=1..k} (n - k + i) / i, exact at every step.
+    let mut r = BigInt::one();
+    for i in 1..=k {
+        r = r * (n - k + i) / i;
+    }
+    Ok(bigint_value(r))
+}
+
+fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("perm")?;
+    let p = args.check_pos("perm", 1, 2)?;
+    let n = small_nonneg(vm, &p[0], "n")?;
+    let k = match p.get(1) {
+        None | Some(Value::None) => n,
+        Some(v) => small_nonneg(vm, v, "k")?,
+    };
+    if k > n {
+        return Ok(Value::Int(0));
+    }
+    if k > MAX_FACTORIAL_INPUT {
+        return Err(overflow_error("perm() result too large"));
+    }
+    Ok(bigint_value(range_product(n - k + 1, n)))
+}
+
+fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = one_arg(&args, "isqrt")?;
+    let i = index_int(vm, v)?;
+    if i.is_negative() {
+        return Err(value_error("isqrt() argument must be nonnegative"));
+    }
+    Ok(bigint_value(i.to_bigint().sqrt()))
+}
+
+fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("prod", &["start"])?;
+    let p = args.check_pos("prod", 1, 1)?;
+    let mut acc = args.get_kw("start").cloned().unwrap_or(Value::Int(1));
+    let it = vm.get_iter(&p[0])?;
+    while let Some(x) = vm.next(&it)? {
+        acc = vm.binary_op(crate::ast::BinOp::Mult, &acc, &x)?;
+    }
+    Ok(acc)
+}
+
+/// Shewchuk's exactly rounded sum (what CPython's fsum implements).
+fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = one_arg(&args, "fsum")?;
+    let it = vm.get_iter(v)?;
+    let mut partials: Vec<f64> = Vec::new();
+    let mut special = 0.0f64;
+    let mut inf_sum = 0.0f64;
+    while let Some(item) = vm.next(&it)? {
+        let mut x = float_arg(vm, &item)?;
+        if !x.is_finite() {
+            if x.is_infinite() {
+                inf_sum += x;
+            }
+            special += x;
+            continue;
+        }
+        let mut i = 0;
+        for j in 0..partials.len() {
+            let mut y = partials[j];
+            if x.abs() < y.abs() {
+                std::mem::swap(&mut x, &mut y);
+            }
+            let hi = x + y;
+            let lo = y - (hi - x);
+            if lo != 0.0 {
+                partials[i] = lo;
+                i += 1;
+            }
+            x = hi;
+        }
+        partials.truncate(i);
+        partials.push(x);
+        if x.is_infinite() {
+            return Err(overflow_error("intermediate overflow in fsum"));
+        }
+    }
+    if special != 0.0 || special.is_nan() {
+        if inf_sum.is_nan() {
+            return Err(value_error("-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
+    }
+    // Sum the partials from the top, rounding correctly at the half-way case.
+    let mut hi = 0.0;
+    let mut n = partials.len();
+    if n > 0 {
+        n -= 1;
+        hi = partials[n];
+        let mut lo = 0.0;
+        while n > 0 {
+            let x = hi;
+            n -= 1;
+            let y = partials[n];
+            hi = x + y;
+            let yr = hi - x;
+            lo = y - yr;
+            if lo != 0.0 {
+                break;
+            }
+        }
+        if n > 0 && ((lo < 0.0 && partials[n - 1] < 0.0) || (lo > 0.0 && partials[n - 1] > 0.0)) {
+            let y = lo * 2.0;
+            let x = hi + y;
+            let yr = x - hi;
+            if y == yr {
+                hi = x;
+            }
+        }
+    }
+    Ok(Value::Float(hi))
+}
+
+/// The error function (Abramowitz-Stegun 7.1.26 refined by a series for small x).
+fn erf(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if x.abs() < 1.5 {
+        // Maclaurin series converges fast here.
+        let mut sum = x;
+        let mut term = x;
+        let x2 = x * x;
+        let mut n = 0.0;
+        loop {
+            n += 1.0;
+            term *= -x2 / n;
+            let add = term / (2.0 * n + 1.0);
+            sum += add;
+            if add.abs() < 1e-17 * sum.abs() {
+                break;
+            }
+        }
+        return sum * 2.0 / std::f64::consts::PI.sqrt();
+    }
+    // Continued fraction for erfc at larger |x|.
+    let ax = x.abs();
+    let mut f = 0.0;
+    for k in (1..=60).rev() {
+        f = (k as f64 / 2.0) / (ax + f);
+    }
+    let erfc = (-ax * ax).exp() / (std::f64::consts::PI.sqrt() * (ax + f));
+    if x > 0.0 {
+        1.0 - erfc
+    } else {
+        erfc - 1.0
+    }
+}
+
+/// Gamma via the Lanczos approximation; poles are domain errors.
+fn gamma(x: f64) -> PyResult<f64> {
+    if x.is_nan() {
+        return Ok(x);
+    }
+    if x == f64::NEG_INFINITY || (x <= 0.0 && x.fract() == 0.0) {
+        return Err(domain_error());
+    }
+    if x.fract() == 0.0 && x <= 171.0 {
+        let mut r = 1.0;
+        let mut k = 2.0;
+        while k < x {
+            r *= k;
+            k += 1.0;
+        }
+        return Ok(r);
+    }
+    if x < 0.5 {
+        let g = gamma(1.0 - x)?;
+        return Ok(std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * g));
+    }
+    const G: f64 = 7.0;
+    const C: [f64; 9] = [
+        0.999_999_999_999_809_9,
+        676.520_368_121_885_1,
+        -1_259.139_216_722_402_8,
+        771.323_428_777_653_1,
+        -176.615_029_162_140_6,
+        12.507_343_278_686_905,
+        -0.138_571_095_265_720_12,
+        9.984_369_578_019_572e-6,
+        1.505_632_735_149_311_6e-7,
+    ];
+    let x = x - 1.0;
+    let mut a = C[0];
+    let t = x + G + 0.5;
+    for (i, c) in C.iter().enumerate().skip(1) {
+        a += c / (x + i as f64);
+    }
+    let r = (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a;
+    if r.is_infinite() {
+        return Err(range_error());
+    }
+    Ok(r)
+}

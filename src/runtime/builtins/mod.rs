@@ -1,0 +1,345 @@
+//! The builtins: the `builtins` namespace (print, len, sorted, ...), the methods of the
+//! builtin types (str, list, dict, set, tuple, int, float, exceptions), and the native
+//! modules `functools`, `math`, `time` and `sys`.
+//!
+//! [`install`] fills the VM's builtins dict and the namespaces of the classes in
+//! [`types()`], and registers the modules. This module also holds the small argument
+//! helpers every builtin shares. It is not the VM: operators, attribute lookup, calls and
+//! the `repr` of builtin values are the VM's; builtins call them through [`Vm`].
+
+pub mod constructors;
+pub mod dict_methods;
+pub mod exceptions;
+pub mod functions;
+pub mod functools;
+pub mod iteration;
+pub mod list_methods;
+pub mod math;
+pub mod range;
+pub mod set_methods;
+pub mod sort;
+pub mod str_format;
+pub mod str_methods;
+pub mod sys_time;
+pub mod tuple_int_float;
+
+#[cfg(test)]
+mod tests;
+
+use super::class::{Instance, Payload};
+use super::dict::PyDict;
+use super::error::{type_error, PyErr, PyResult};
+use super::function::{Args, Builtin, NativeFn};
+use super::native::{NativeData, NativeObj};
+use super::types::types;
+use super::value::Value;
+use crate::numeric::Int;
+use crate::vm::Vm;
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+pub use exceptions::exception_str;
+pub use functools::{call_lru_cache, call_partial};
+pub use range::{range_contains, range_getitem, range_len};
+pub use sys_time::set_argv;
+
+/// Fill the builtins namespace, the builtin types' methods, and register the modules.
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    functions::install(&b);
+    iteration::install(&b);
+    constructors::install(&b);
+    exceptions::install(&b);
+    range::install();
+    str_methods::install();
+    str_format::install();
+    list_methods::install();
+    dict_methods::install();
+    set_methods::install();
+    tuple_int_float::install();
+    let t = types();
+    b.set_by_str("NotImplemented", t.not_implemented.clone());
+    b.set_by_str("Ellipsis", t.ellipsis.clone());
+    b.set_by_str("__name__", Value::str("builtins"));
+    vm.register_module("functools", functools::module());
+    vm.register_module("math", math::module());
+    vm.register_module("time", sys_time::time_module());
+    vm.register_module("sys", sys_time::sys_module());
+}
+
+/// Register a builtin function under its name.
+pub(crate) fn def(dict: &PyDict, name: &'static str, func: NativeFn) {
+    dict.set_by_str(name, Builtin::value(name, func));
+}
+
+/// Register a method of builtin class `owner` (its repr names the class).
+pub(crate) fn method(dict: &PyDict, owner: &'static str, name: &'static str, func: NativeFn) {
+    dict.set_by_str(name, method_value(owner, name, func));
+}
+
+pub(crate) fn method_value(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(Builtin {
+        name,
+        func,
+        bound: None,
+        owner: Some(owner),
+    }))
+}
+
+/// Register a read-only attribute computed by `getter(self)` (a property whose fget is a
+/// builtin).
+pub(crate) fn getter(dict: &PyDict, owner: &'static str, name: &'static str, func: NativeFn) {
+    let prop = NativeData::Property {
+        fget: method_value(owner, name, func),
+        fset: Value::None,
+        fdel: Value::None,
+        doc: Value::None,
+    };
+    dict.set_by_str(name, NativeObj::value(types().property.clone(), prop));
+}
+
+/// Register a classmethod of a builtin class (`dict.fromkeys`): the VM binds the class.
+pub(crate) fn class_method(dict: &PyDict, owner: &'static str, name: &'static str, func: NativeFn) {
+    let cm = NativeData::ClassMethod(method_value(owner, name, func));
+    dict.set_by_str(name, NativeObj::value(types().classmethod.clone(), cm));
+}
+
+/// Register a staticmethod of a builtin class (`str.maketrans`).
+pub(crate) fn static_method(
+    dict: &PyDict,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+) {
+    let sm = NativeData::StaticMethod(method_value(owner, name, func));
+    dict.set_by_str(name, NativeObj::value(types().staticmethod.clone(), sm));
+}
+
+/// The builtin value inside an instance of a user subclass of a builtin type
+/// (`class L(list)`), or the value itself.
+pub fn unwrap_base(v: &Value) -> Value {
+    if let Value::Instance(inst) = v {
+        if let Payload::Base(inner) = &inst.payload {
+            let inner = inner.borrow();
+            if !inner.is_none() {
+                return inner.clone();
+            }
+        }
+    }
+    v.clone()
+}
+
+/// Wrap a freshly made builtin value for `cls`: the value itself when `cls` is the
+/// builtin class, else an instance of the user subclass carrying it.
+pub(crate) fn wrap_for_class(cls: &Value, builtin: &Rc<super::class::Class>, v: Value) -> Value {
+    match cls {
+        Value::Class(c) if !Rc::ptr_eq(c, builtin) => {
+            let inst = Instance::new(c.clone());
+            if let Payload::Base(slot) = &inst.payload {
+                *slot.borrow_mut() = v;
+            }
+            Value::Instance(inst)
+        }
+        _ => v,
+    }
+}
+
+/// Python's type name of a value, for error messages.
+pub fn type_name(vm: &Vm, v: &Value) -> String {
+    vm.type_of(v).name().to_string()
+}
+
+pub use crate::runtime::format::num_err;
+
+/// The int inside an int-like value (int, big int, bool), without calling Python code.
+pub fn as_int(v: &Value) -> Option<Int> {
+    match v {
+        Value::Int(i) => Some(Int::Small(*i)),
+        Value::Bool(b) => Some(Int::Small(*b as i64)),
+        Value::BigInt(b) => Some(Int::Big(b.clone())),
+        Value::Instance(_) => match unwrap_base(v) {
+            Value::Instance(_) => None,
+            inner => as_int(&inner),
+        },
+        _ => None,
+    }
+}
+
+/// A Python int value from an [`Int`].
+pub fn int_value(i: Int) -> Value {
+    match i {
+        Int::Small(s) => Value::Int(s),
+        Int::Big(b) => Value::BigInt(b),
+    }
+}
+
+pub fn bigint_value(b: BigInt) -> Value {
+    int_value(Int::from_bigint(b))
+}
+
+/// `operator.index(v)`: an int, or `__index__` of an instance.
+pub fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
+    if let Some(i) = as_int(v) {
+        return Ok(i);
+    }
+    if let Value::Instance(_) = v {
+        if let Some(m) = vm.getattr_opt(v, "__index__")? {
+            let r = vm.call_args(&m, vec![])?;
+            if let Some(i) = as_int(&r) {
+                return Ok(i);
+            }
+            return Err(type_error(format!(
+                "__index__ returned non-int (type {})",
+                type_name(vm, &r)
+            )));
+        }
+    }
+    Err(type_error(format!(
+        "'{}' object cannot be interpreted as an integer",
+        type_name(vm, v)
+    )))
+}
+
+/// An index-like argument as i64 (clamped for huge values where CPython clamps).
+pub fn index_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match index_int(vm, v)? {
+        Int::Small(i) => Ok(i),
+        Int::Big(b) => Err(PyErr::new(
+            &types().index_error,
+            format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name_of_big(&b)
+            ),
+        )),
+    }
+}
+
+fn type_name_of_big(_b: &BigInt) -> &'static str {
+    "int"
+}
+
+/// A float from an int or float (for math functions and float()); `None` otherwise.
+pub fn as_f64(v: &Value) -> Option<PyResult<f64>> {
+    match v {
+        Value::Float(f) => Some(Ok(*f)),
+        Value::Int(i) => Some(Ok(*i as f64)),
+        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::BigInt(b) => Some(Int::Big(b.clone()).to_f64().map_err(num_err)),
+        Value::Instance(_) => match unwrap_base(v) {
+            Value::Instance(_) => None,
+            inner => as_f64(&inner),
+        },
+        _ => None,
+    }
+}
+
+/// A float argument, converting ints and objects with `__float__`/`__index__`.
+pub fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(r) = as_f64(v) {
+        return r;
+    }
+    if let Value::Instance(_) = v {
+        if let Some(m) = vm.getattr_opt(v, "__float__")? {
+            let r = vm.call_args(&m, vec![])?;
+            return match r {
+                Value::Float(f) => Ok(f),
+                other => Err(type_error(format!(
+                    "{}.__float__ returned non-float (type {})",
+                    type_name(vm, v),
+                    type_name(vm, &other)
+                ))),
+            };
+        }
+        if vm.getattr_opt(v, "__index__")?.is_some() {
+            return index_int(vm, v)?.to_f64().map_err(num_err);
+        }
+    }
+    Err(type_error(format!(
+        "must be real number, not {}",
+        type_name(vm, v)
+    )))
+}
+
+/// The string inside a str value (or a str subclass instance).
+pub fn as_str(v: &Value) -> Option<Rc<super::str::PyStr>> {
+    match v {
+        Value::Str(s) => Some(s.clone()),
+        Value::Instance(_) => match unwrap_base(v) {
+            Value::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Keyword arguments gathered into a fresh dict.
+pub fn kwargs_dict(args: &Args<'_>) -> Rc<PyDict> {
+    let d = Rc::new(PyDict::new());
+    for (k, v) in args.kw() {
+        d.set_by_str(k, v.clone());
+    }
+    d
+}
+
+/// Call `f` with positional `pos` and keyword arguments from `kw` (name, value).
+pub fn call_with_kw(
+    vm: &mut Vm,
+    f: &Value,
+    pos: Vec<Value>,
+    kw: Vec<(Value, Value)>,
+) -> PyResult<Value> {
+    if kw.is_empty() {
+        return vm.call_args(f, pos);
+    }
+    let mut all = pos;
+    let mut names = Vec::with_capacity(kw.len());
+    for (k, v) in kw {
+        names.push(k);
+        all.push(v);
+    }
+    vm.call(
+        f,
+        Args {
+            args: &all,
+            kwnames: &names,
+        },
+    )
+}
+
+/// `self` of a method call: the first positional argument.
+#[inline]
+pub(crate) fn this<'a>(args: &Args<'a>, fname: &str) -> PyResult<&'a Value> {
+    args.pos()
+        .first()
+        .ok_or_else(|| type_error(format!("descriptor '{fname}' needs an argument")))
+}
+
+/// The positional arguments of a method after `self`, checked against CPython's
+/// arity messages: `list.append() takes exactly one argument (0 given)` for one-argument
+/// methods, `pop expected at most 1 argument, got 2` for the others.
+pub(crate) fn method_args<'a>(
+    args: &Args<'a>,
+    owner: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    let pos = args.pos();
+    let rest = if pos.is_empty() { pos } else { &pos[1..] };
+    if args.has_kw() {
+        return Err(type_error(format!(
+            "{owner}.{name}() takes no keyword arguments"
+        )));
+    }
+    let n = rest.len();
+    if n < min || n > max {
+        return Err(match (min, max) {
+            (0, 0) => type_error(format!("{owner}.{name}() takes no arguments ({n} given)")),
+            (1, 1) => type_error(format!(
+                "{owner}.{name}() takes exactly one argument ({n} given)"
+            )),
+            _ => super::function::arity_error(name, min, max, n),
+        });
+    }
+    Ok(rest)
+}

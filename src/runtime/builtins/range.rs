@@ -1,0 +1,346 @@
+//! `range` and `slice`: construction, length, indexing, slicing and containment of
+//! ranges, and the slice-index arithmetic (`slice.indices`) every sequence shares.
+//! The VM may call [`range_len`], [`range_getitem`] and [`range_contains`] directly;
+//! the same operations are also registered as dunders on the range class.
+
+use super::{as_int, getter, index_i64, method, type_name};
+use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::iter::{IterObj, IterState};
+use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+
+pub(super) fn install() {
+    let t = types();
+    let d = &t.range.dict;
+    method(d, "range", "__new__", range_new);
+    method(d, "range", "__len__", len_method);
+    method(d, "range", "__getitem__", getitem_method);
+    method(d, "range", "__contains__", contains_method);
+    method(d, "range", "__iter__", iter_method);
+    method(d, "range", "__repr__", repr_method);
+    method(d, "range", "count", count);
+    method(d, "range", "index", index);
+    getter(d, "range", "start", |_, a| Ok(Value::Int(parts(&a)?.0)));
+    getter(d, "range", "stop", |_, a| Ok(Value::Int(parts(&a)?.1)));
+    getter(d, "range", "step", |_, a| Ok(Value::Int(parts(&a)?.2)));
+    let s = &t.slice.dict;
+    method(s, "slice", "__new__", slice_new);
+    method(s, "slice", "indices", slice_indices_method);
+    method(s, "slice", "__repr__", slice_repr);
+    getter(s, "slice", "start", |_, a| Ok(slice_parts(&a)?.0));
+    getter(s, "slice", "stop", |_, a| Ok(slice_parts(&a)?.1));
+    getter(s, "slice", "step", |_, a| Ok(slice_parts(&a)?.2));
+}
+
+/// A range value.
+pub fn range_value(start: i64, stop: i64, step: i64) -> Value {
+    NativeObj::value(
+        types().range.clone(),
+        NativeData::Range { start, stop, step },
+    )
+}
+
+/// `len(range(start, stop, step))`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    let (start, stop, step) = (start as i128, stop as i128, step as i128);
+    let n = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / (-step) + 1
+    } else {
+        0
+    };
+    n.min(i64::MAX as i128) as i64
+}
+
+/// `range[index]` for an int or a slice.
+pub fn range_getitem(
+    vm: &mut Vm,
+    start: i64,
+    stop: i64,
+    step: i64,
+    index: &Value,
+) -> PyResult<Value> {
+    let len = range_len(start, stop, step);
+    if let Value::Native(n) = index {
+        if let NativeData::Slice {
+            start: a,
+            stop: b,
+            step: c,
+        } = &n.data
+        {
+            let (i, j, k) = slice_indices(vm, a, b, c, len)?;
+            let at = |x: i64| {
+                (start as i128 + x as i128 * step as i128).clamp(i64::MIN as i128, i64::MAX as i128)
+                    as i64
+            };
+            let new_step =
+                (step as i128 * k as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64;
+            return Ok(range_value(at(i), at(j), new_step));
+        }
+    }
+    if as_int(index).is_none() && !matches!(index, Value::Instance(_)) {
+        return Err(type_error(format!(
+            "range indices must be integers or slices, not {}",
+            type_name(vm, index)
+        )));
+    }
+    let i = index_i64(vm, index)?;
+    let i = if i < 0 {
+        i as i128 + len as i128
+    } else {
+        i as i128
+    };
+    if i < 0 || i >= len as i128 {
+        return Err(index_error("range object index out of range"));
+    }
+    Ok(Value::Int((start as i128 + i * step as i128) as i64))
+}
+
+/// `x in range(...)` for ints (other values compare by equality with each element).
+pub fn range_contains(vm: &mut Vm, start: i64, stop: i64, step: i64, x: &Value) -> PyResult<bool> {
+    if let (Some(i), false) = (as_int(x), matches!(x, Value::Instance(_))) {
+        let Some(i) = i.to_i64() else {
+            return Ok(false);
+        };
+        let in_bounds = if step > 0 {
+            start <= i && i < stop
+        } else {
+            stop < i && i <= start
+        };
+        return Ok(in_bounds && (i as i128 - start as i128) % step as i128 == 0);
+    }
+    let len = range_len(start, stop, step);
+    for k in 0..len {
+        let v = Value::Int((start as i128 + k as i128 * step as i128) as i64);
+        if vm.eq(&v, x)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+fn parts(args: &Args<'_>) -> PyResult<(i64, i64, i64)> {
+    if let Some(Value::Native(n)) = args.pos().first() {
+        if let NativeData::Range { start, stop, step } = n.data {
+            return Ok((start, stop, step));
+        }
+    }
+    Err(type_error("descriptor requires a 'range' object"))
+}
+
+fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("range")?;
+    let p = &args.pos()[1.min(args.pos().len())..];
+    let ints = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
+        match super::index_int(vm, v)? {
+            crate::numeric::Int::Small(i) => Ok(i),
+            crate::numeric::Int::Big(_) => Err(crate::runtime::error::overflow_error(
+                "Python int too large to convert to C ssize_t",
+            )),
+        }
+    };
+    let (start, stop, step) = match p.len() {
+        1 => (0, ints(vm, &p[0])?, 1),
+        2 => (ints(vm, &p[0])?, ints(vm, &p[1])?, 1),
+        3 => (ints(vm, &p[0])?, ints(vm, &p[1])?, ints(vm, &p[2])?),
+        0 => return Err(type_error("range expected at least 1 argument, got 0")),
+        n => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {n}"
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(range_value(start, stop, step))
+}
+
+fn len_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b, c) = parts(&args)?;
+    Ok(Value::Int(range_len(a, b, c)))
+}
+
+fn getitem_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b, c) = parts(&args)?;
+    let p = args.check_pos("__getitem__", 2, 2)?;
+    range_getitem(vm, a, b, c, &p[1])
+}
+
+fn contains_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b, c) = parts(&args)?;
+    let p = args.check_pos("__contains__", 2, 2)?;
+    Ok(Value::Bool(range_contains(vm, a, b, c, &p[1])?))
+}
+
+fn iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (start, stop, step) = parts(&args)?;
+    Ok(IterObj::new_value(IterState::Range {
+        next: start,
+        stop,
+        step,
+    }))
+}
+
+fn repr_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b, c) = parts(&args)?;
+    Ok(Value::from_string(if c == 1 {
+        format!("range({a}, {b})")
+    } else {
+        format!("range({a}, {b}, {c})")
+    }))
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b, c) = parts(&args)?;
+    let p = args.check_pos("count", 2, 2)?;
+    if as_int(&p[1]).is_some() {
+        return Ok(Value::Int(range_contains(vm, a, b, c, &p[1])? as i64));
+    }
+    let mut n = 0;
+    for k in 0..range_len(a, b, c) {
+        if vm.eq(&Value::Int(a + k * c), &p[1])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b, c) = parts(&args)?;
+    let p = args.check_pos("index", 2, 2)?;
+    for k in 0..range_len(a, b, c) {
+        if vm.eq(&Value::Int(a + k * c), &p[1])? {
+            return Ok(Value::Int(k));
+        }
+    }
+    let r = vm.repr(&p[1])?;
+    Err(value_error(format!("{r} is not in range")))
+}
+
+/// A slice value.
+pub fn slice_value(start: Value, stop: Value, step: Value) -> Value {
+    NativeObj::value(
+        types().slice.clone(),
+        NativeData::Slice { start, stop, step },
+    )
+}
+
+fn slice_parts(args: &Args<'_>) -> PyResult<(Value, Value, Value)> {
+    if let Some(Value::Native(n)) = args.pos().first() {
+        if let NativeData::Slice { start, stop, step } = &n.data {
+            return Ok((start.clone(), stop.clone(), step.clone()));
+        }
+    }
+    Err(type_error("descriptor requires a 'slice' object"))
+}
+
+fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("slice")?;
+    let p = &args.pos()[1.min(args.pos().len())..];
+    Ok(match p.len() {
+        1 => slice_value(Value::None, p[0].clone(), Value::None),
+        2 => slice_value(p[0].clone(), p[1].clone(), Value::None),
+        3 => slice_value(p[0].clone(), p[1].clone(), p[2].clone()),
+        0 => return Err(type_error("slice expected at least 1 argument, got 0")),
+        n => {
+            return Err(type_error(format!(
+                "slice expected at most 3 arguments, got {n}"
+            )))
+        }
+    })
+}
+
+fn slice_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b, c) = slice_parts(&args)?;
+    let (a, b, c) = (vm.repr(&a)?, vm.repr(&b)?, vm.repr(&c)?);
+    Ok(Value::from_string(format!("slice({a}, {b}, {c})")))
+}
+
+fn slice_indices_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (a, b, c) = slice_parts(&args)?;
+    let p = args.check_pos("indices", 2, 2)?;
+    let len = index_i64(vm, &p[1])?;
+    if len < 0 {
+        return Err(value_error("length should not be negative"));
+    }
+    let (i, j, k) = slice_indices(vm, &a, &b, &c, len)?;
+    Ok(Value::tuple(vec![
+        Value::Int(i),
+        Value::Int(j),
+        Value::Int(k),
+    ]))
+}
+
+/// `slice(start, stop, step).indices(len)`: the clamped (start, stop, step) CPython
+/// iterates for a sequence of length `len`.
+pub fn slice_indices(
+    vm: &mut Vm,
+    start: &Value,
+    stop: &Value,
+    step: &Value,
+    len: i64,
+) -> PyResult<(i64, i64, i64)> {
+    let step = if step.is_none() {
+        1
+    } else {
+        let s = slice_component(vm, step)?;
+        if s == 0 {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        s.max(-i64::MAX)
+    };
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let clamp = |x: i64| -> i64 {
+        if x < 0 {
+            (x.saturating_add(len)).max(lower)
+        } else {
+            x.min(upper)
+        }
+    };
+    let start = if start.is_none() {
+        if step < 0 {
+            upper
+        } else {
+            lower
+        }
+    } else {
+        clamp(slice_component(vm, start)?)
+    };
+    let stop = if stop.is_none() {
+        if step < 0 {
+            lower
+        } else {
+            upper
+        }
+    } else {
+        clamp(slice_component(vm, stop)?)
+    };
+    Ok((start, stop, step))
+}
+
+/// A slice bound as i64, saturating huge ints as CPython does.
+fn slice_component(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    if as_int(v).is_none() && vm.getattr_opt(v, "__index__")?.is_none() {
+        return Err(slice_type_error());
+    }
+    Ok(match super::index_int(vm, v)? {
+        crate::numeric::Int::Small(i) => i,
+        crate::numeric::Int::Big(b) => {
+            if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            }
+        }
+    })
+}
+
+#[cold]
+fn slice_type_error() -> PyErr {
+    type_error("slice indices must be integers or None or have an __index__ method")
+}

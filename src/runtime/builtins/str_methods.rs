@@ -1,0 +1,1092 @@
+//! Methods of `str`: searching, splitting, stripping, case mapping, padding,
+//! classification, translation and encoding. Indices are code points, as in Python;
+//! searches run on the UTF-8 bytes and convert positions at the edges. `format` and
+//! `format_map` live in `str_format`.
+
+use super::{as_str, index_i64, method, method_args, static_method, type_name};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::{arity_error, Args};
+use crate::runtime::native::bytes_value;
+use crate::runtime::str::PyStr;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+pub(super) fn install() {
+    let d = &types().str.dict;
+    let m = |name, f| method(d, "str", name, f);
+    m("split", split);
+    m("rsplit", rsplit);
+    m("splitlines", splitlines);
+    m("join", join);
+    m("strip", strip);
+    m("lstrip", lstrip);
+    m("rstrip", rstrip);
+    m("replace", replace);
+    m("find", find);
+    m("rfind", rfind);
+    m("index", index);
+    m("rindex", rindex);
+    m("count", count);
+    m("startswith", startswith);
+    m("endswith", endswith);
+    m("upper", upper);
+    m("lower", lower);
+    m("title", title);
+    m("capitalize", capitalize);
+    m("swapcase", swapcase);
+    m("casefold", casefold);
+    m("isdigit", isdigit);
+    m("isalpha", isalpha);
+    m("isalnum", isalnum);
+    m("isspace", isspace);
+    m("isupper", isupper);
+    m("islower", islower);
+    m("isidentifier", isidentifier);
+    m("isnumeric", isnumeric);
+    m("isdecimal", isdecimal);
+    m("istitle", istitle);
+    m("isascii", isascii);
+    m("isprintable", isprintable);
+    m("center", center);
+    m("ljust", ljust);
+    m("rjust", rjust);
+    m("zfill", zfill);
+    m("partition", partition);
+    m("rpartition", rpartition);
+    m("expandtabs", expandtabs);
+    m("encode", encode);
+    m("removeprefix", removeprefix);
+    m("removesuffix", removesuffix);
+    m("translate", translate);
+    static_method(d, "str", "maketrans", maketrans);
+}
+
+/// `self` of a str method.
+fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
+    match args.pos().first() {
+        Some(v) => as_str(v).ok_or_else(|| {
+            type_error(format!(
+                "descriptor '{name}' requires a 'str' object but received a '{}'",
+                v.kind_name()
+            ))
+        }),
+        None => Err(type_error(format!(
+            "unbound method str.{name}() needs an argument"
+        ))),
+    }
+}
+
+/// A str argument, with CPython's "must be str, not int" message.
+fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
+    as_str(v).ok_or_else(|| type_error(format!("{what}must be str, not {}", type_name(vm, v))))
+}
+
+/// Python's definition of whitespace (`str.isspace`, `split()` with no separator).
+pub fn py_isspace(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+/// Character index of a byte offset.
+fn char_index(s: &PyStr, byte: usize) -> usize {
+    if s.is_ascii() {
+        byte
+    } else {
+        s.as_str()[..byte].chars().count()
+    }
+}
+
+/// `start`/`end` arguments (None allowed) normalised like slice bounds, in chars.
+fn span(
+    vm: &mut Vm,
+    s: &PyStr,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(i64, i64)> {
+    let len = s.char_len() as i64;
+    let norm = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let i = match super::index_int(vm, v)? {
+                    crate::numeric::Int::Small(i) => i,
+                    crate::numeric::Int::Big(b) => {
+                        if b.sign() == num_bigint::Sign::Minus {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
+                    }
+                };
+                Ok(if i < 0 { (i + len).max(0) } else { i })
+            }
+        }
+    };
+    Ok((norm(vm, start, 0)?, norm(vm, end, len)?.min(len)))
+}
+
+/// Search `sub` in `s[start:end]`; the char index of the first (or last) match.
+fn search(s: &PyStr, sub: &str, start: i64, end: i64, last: bool) -> Option<usize> {
+    let len = s.char_len() as i64;
+    if start > len || start > end {
+        return None;
+    }
+    let (a, b) = (s.byte_offset(start as usize), s.byte_offset(end as usize));
+    let hay = &s.as_str()[a..b];
+    let found = if last { hay.rfind(sub) } else { hay.find(sub) }?;
+    Some(char_index(s, a + found))
+}
+
+fn find_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    name: &str,
+) -> PyResult<(Rc<PyStr>, Rc<PyStr>, i64, i64)> {
+    let s = this(args, name)?;
+    args.no_kw(name)?;
+    let a = &args.pos()[1..];
+    if a.is_empty() || a.len() > 3 {
+        return Err(if a.is_empty() {
+            type_error(format!("{name}() takes at least 1 argument (0 given)"))
+        } else {
+            type_error(format!(
+                "{name}() takes at most 3 arguments ({} given)",
+                a.len()
+            ))
+        });
+    }
+    let sub = str_arg(vm, &a[0], "")?;
+    let (start, end) = span(vm, &s, a.get(1), a.get(2))?;
+    Ok((s, sub, start, end))
+}
+
+fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = find_args(vm, &args, "find")?;
+    Ok(Value::Int(
+        search(&s, sub.as_str(), a, b, false).map_or(-1, |i| i as i64),
+    ))
+}
+
+fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = find_args(vm, &args, "rfind")?;
+    Ok(Value::Int(
+        search(&s, sub.as_str(), a, b, true).map_or(-1, |i| i as i64),
+    ))
+}
+
+#[cold]
+fn not_found() -> PyErr {
+    value_error("substring not found")
+}
+
+fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = find_args(vm, &args, "index")?;
+    search(&s, sub.as_str(), a, b, false)
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(not_found)
+}
+
+fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = find_args(vm, &args, "rindex")?;
+    search(&s, sub.as_str(), a, b, true)
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(not_found)
+}
+
+fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sub, a, b) = find_args(vm, &args, "count")?;
+    let len = s.char_len() as i64;
+    if a > len || a > b {
+        return Ok(Value::Int(0));
+    }
+    if sub.as_str().is_empty() {
+        return Ok(Value::Int(b - a + 1));
+    }
+    let hay = &s.as_str()[s.byte_offset(a as usize)..s.byte_offset(b as usize)];
+    Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
+}
+
+/// startswith/endswith: a str or a tuple of str, optional start/end.
+fn affix(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
+    let s = this(&args, name)?;
+    args.no_kw(name)?;
+    let a = &args.pos()[1..];
+    if a.is_empty() || a.len() > 3 {
+        return Err(arity_error(name, 1, 3, a.len()));
+    }
+    let (start, end) = span(vm, &s, a.get(1), a.get(2))?;
+    let len = s.char_len() as i64;
+    if start > len || start > end {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &s.as_str()[s.byte_offset(start as usize)..s.byte_offset(end as usize)];
+    let test = |p: &str| {
+        if suffix {
+            hay.ends_with(p)
+        } else {
+            hay.starts_with(p)
+        }
+    };
+    let kind = if suffix { "endswith" } else { "startswith" };
+    match &a[0] {
+        Value::Tuple(t) => {
+            for item in t.items.iter() {
+                let p = as_str(item).ok_or_else(|| {
+                    type_error(format!(
+                        "tuple for {kind} must only contain str, not {}",
+                        type_name(vm, item)
+                    ))
+                })?;
+                if test(p.as_str()) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        other => match as_str(other) {
+            Some(p) => Ok(Value::Bool(test(p.as_str()))),
+            None => Err(type_error(format!(
+                "{kind} first arg must be str or a tuple of str, not {}",
+                type_name(vm, other)
+            ))),
+        },
+    }
+}
+
+fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "startswith", false)
+}
+
+fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    affix(vm, args, "endswith", true)
+}
+
+/// The optional `sep`/`maxsplit` of split and rsplit.
+fn split_args(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<(Rc<PyStr>, Option<Rc<PyStr>>, i64)> {
+    let s = this(args, name)?;
+    args.only_kw(name, &["sep", "maxsplit"])?;
+    let a = &args.pos()[1..];
+    if a.len() > 2 {
+        return Err(type_error(format!(
+            "{name}() takes at most 2 arguments ({} given)",
+            a.len()
+        )));
+    }
+    let sep = match a.first().or(args.get_kw("sep")) {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let p = str_arg(vm, v, "")?;
+            if p.as_str().is_empty() {
+                return Err(value_error("empty separator"));
+            }
+            Some(p)
+        }
+    };
+    let maxsplit = match a.get(1).or(args.get_kw("maxsplit")) {
+        None => -1,
+        Some(v) => index_i64(vm, v)?,
+    };
+    Ok((s, sep, maxsplit))
+}
+
+/// `s.split(sep, maxsplit)` on Rust strings.
+pub fn split_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    match sep {
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut rest = s;
+            while out.len() < limit {
+                match rest.find(sep) {
+                    Some(i) => {
+                        out.push(rest[..i].to_string());
+                        rest = &rest[i + sep.len()..];
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+            out
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start_matches(py_isspace);
+            while !rest.is_empty() {
+                if out.len() >= limit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(py_isspace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start_matches(py_isspace);
+            }
+            out
+        }
+    }
+}
+
+/// `s.rsplit(sep, maxsplit)`.
+pub fn rsplit_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut out = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut rest = s;
+            while out.len() < limit {
+                match rest.rfind(sep) {
+                    Some(i) => {
+                        out.push(rest[i + sep.len()..].to_string());
+                        rest = &rest[..i];
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+        }
+        None => {
+            let mut rest = s.trim_end_matches(py_isspace);
+            while !rest.is_empty() {
+                if out.len() >= limit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| py_isspace(*c))
+                    .map_or(0, |(i, c)| i + c.len_utf8());
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end_matches(py_isspace);
+            }
+        }
+    }
+    out.reverse();
+    out
+}
+
+fn str_list(items: Vec<String>) -> Value {
+    Value::list(items.into_iter().map(Value::from_string).collect())
+}
+
+fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sep, max) = split_args(vm, &args, "split")?;
+    Ok(str_list(split_str(
+        s.as_str(),
+        sep.as_ref().map(|p| p.as_str()),
+        max,
+    )))
+}
+
+fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, sep, max) = split_args(vm, &args, "rsplit")?;
+    Ok(str_list(rsplit_str(
+        s.as_str(),
+        sep.as_ref().map(|p| p.as_str()),
+        max,
+    )))
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "splitlines")?;
+    args.only_kw("splitlines", &["keepends"])?;
+    let a = &args.pos()[1..];
+    let keep = match a.first().or(args.get_kw("keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let text = s.as_str();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if is_line_break(c) {
+            let mut end = i + c.len_utf8();
+            if c == '\r' {
+                if let Some(&(_, '\n')) = iter.peek() {
+                    iter.next();
+                    end += 1;
+                }
+            }
+            out.push(
+                if keep {
+                    &text[start..end]
+                } else {
+                    &text[start..i]
+                }
+                .to_string(),
+            );
+            start = end;
+        }
+    }
+    if start < text.len() {
+        out.push(text[start..].to_string());
+    }
+    Ok(str_list(out))
+}
+
+fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "join")?;
+    let a = method_args(&args, "str", "join", 1, 1)?;
+    let items = match &a[0] {
+        Value::List(l) => l.snapshot(),
+        Value::Tuple(t) => t.items.to_vec(),
+        other => {
+            if vm.get_iter(other).is_err() {
+                return Err(type_error("can only join an iterable"));
+            }
+            vm.collect(other)?
+        }
+    };
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(s.as_str());
+        }
+        match as_str(item) {
+            Some(p) => out.push_str(p.as_str()),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(vm, item)
+                )))
+            }
+        }
+    }
+    Ok(Value::from_string(out))
+}
+
+/// strip/lstrip/rstrip: `left`/`right` say which ends.
+fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let s = this(&args, name)?;
+    let a = method_args(&args, "str", name, 0, 1)?;
+    let chars: Option<Vec<char>> = match a.first() {
+        None | Some(Value::None) => None,
+        Some(v) => match as_str(v) {
+            Some(p) => Some(p.as_str().chars().collect()),
+            None => {
+                let _ = vm;
+                return Err(type_error(format!("{name} arg must be None or str")));
+            }
+        },
+    };
+    let pred = |c: char| match &chars {
+        Some(set) => set.contains(&c),
+        None => py_isspace(c),
+    };
+    let mut t = s.as_str();
+    if left {
+        t = t.trim_start_matches(pred);
+    }
+    if right {
+        t = t.trim_end_matches(pred);
+    }
+    if t.len() == s.as_str().len() {
+        return Ok(args.pos()[0].clone()).map(|v| match v {
+            Value::Str(_) => v,
+            _ => Value::Str(s.clone()),
+        });
+    }
+    Ok(Value::str(t))
+}
+
+fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "strip", true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "lstrip", true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(vm, args, "rstrip", false, true)
+}
+
+fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "replace")?;
+    let a = method_args(&args, "str", "replace", 2, 3)?;
+    let old = str_arg(vm, &a[0], "replace() argument 1 ")?;
+    let new = str_arg(vm, &a[1], "replace() argument 2 ")?;
+    let count = match a.get(2) {
+        Some(v) => index_i64(vm, v)?,
+        None => -1,
+    };
+    let limit = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
+    let (text, old, new) = (s.as_str(), old.as_str(), new.as_str());
+    let mut out = String::with_capacity(text.len());
+    if old.is_empty() {
+        // An empty pattern matches before every character and at the end.
+        let mut n = 0;
+        for c in text.chars() {
+            if n < limit {
+                out.push_str(new);
+                n += 1;
+            }
+            out.push(c);
+        }
+        if n < limit {
+            out.push_str(new);
+        }
+        return Ok(Value::from_string(out));
+    }
+    let mut rest = text;
+    let mut n = 0;
+    while n < limit {
+        match rest.find(old) {
+            Some(i) => {
+                out.push_str(&rest[..i]);
+                out.push_str(new);
+                rest = &rest[i + old.len()..];
+                n += 1;
+            }
+            None => break,
+        }
+    }
+    out.push_str(rest);
+    Ok(Value::from_string(out))
+}
+
+fn map_chars(args: Args<'_>, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
+    let s = this(&args, name)?;
+    method_args(&args, "str", name, 0, 0)?;
+    Ok(Value::from_string(f(s.as_str())))
+}
+
+fn upper(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_chars(args, "upper", |s| s.to_uppercase())
+}
+
+fn lower(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_chars(args, "lower", |s| s.to_lowercase())
+}
+
+fn casefold(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_chars(args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
+}
+
+fn is_titlecase(c: char) -> bool {
+    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
+}
+
+/// Title case of one character (`ǆ` -> `ǅ`), else its upper case.
+fn to_title(c: char, out: &mut String) {
+    match c {
+        '\u{1c4}'..='\u{1c6}' => out.push('\u{1c5}'),
+        '\u{1c7}'..='\u{1c9}' => out.push('\u{1c8}'),
+        '\u{1ca}'..='\u{1cc}' => out.push('\u{1cb}'),
+        '\u{1f1}'..='\u{1f3}' => out.push('\u{1f2}'),
+        'ß' => out.push_str("Ss"),
+        _ => out.extend(c.to_uppercase()),
+    }
+}
+
+fn title(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_chars(args, "title", |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                to_title(c, &mut out);
+            }
+            prev_cased = is_cased(c);
+        }
+        out
+    })
+}
+
+fn capitalize(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_chars(args, "capitalize", |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut chars = s.chars();
+        if let Some(first) = chars.next() {
+            to_title(first, &mut out);
+        }
+        for c in chars {
+            out.extend(c.to_lowercase());
+        }
+        out
+    })
+}
+
+fn swapcase(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    map_chars(args, "swapcase", |s| {
+        let mut out = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_uppercase() {
+                out.extend(c.to_lowercase());
+            } else if c.is_lowercase() {
+                out.extend(c.to_uppercase());
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    })
+}
+
+/// A predicate over the whole string: false for the empty string.
+fn all_chars(args: Args<'_>, name: &str, f: impl Fn(char) -> bool) -> PyResult<Value> {
+    let s = this(&args, name)?;
+    method_args(&args, "str", name, 0, 0)?;
+    let t = s.as_str();
+    Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
+}
+
+/// Unicode decimal digits (category Nd) in the common scripts.
+pub fn is_decimal_char(c: char) -> bool {
+    c.is_ascii_digit()
+        || c.is_numeric()
+            && matches!(c as u32,
+                0x660..=0x669 | 0x6f0..=0x6f9 | 0x7c0..=0x7c9 | 0x966..=0x96f | 0x9e6..=0x9ef
+                | 0xa66..=0xa6f | 0xae6..=0xaef | 0xb66..=0xb6f | 0xbe6..=0xbef | 0xc66..=0xc6f
+                | 0xce6..=0xcef | 0xd66..=0xd6f | 0xe50..=0xe59 | 0xed0..=0xed9 | 0xf20..=0xf29
+                | 0x1040..=0x1049 | 0x17e0..=0x17e9 | 0x1810..=0x1819 | 0xff10..=0xff19)
+}
+
+fn is_digit_char(c: char) -> bool {
+    is_decimal_char(c)
+        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
+}
+
+fn isdigit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_chars(args, "isdigit", is_digit_char)
+}
+
+fn isdecimal(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_chars(args, "isdecimal", is_decimal_char)
+}
+
+fn isnumeric(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_chars(args, "isnumeric", |c| c.is_numeric())
+}
+
+fn isalpha(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_chars(args, "isalpha", |c| c.is_alphabetic())
+}
+
+fn isalnum(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_chars(args, "isalnum", |c| c.is_alphanumeric())
+}
+
+fn isspace(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    all_chars(args, "isspace", py_isspace)
+}
+
+fn isascii(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "isascii")?;
+    method_args(&args, "str", "isascii", 0, 0)?;
+    Ok(Value::Bool(s.is_ascii()))
+}
+
+fn isprintable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "isprintable")?;
+    method_args(&args, "str", "isprintable", 0, 0)?;
+    let printable = |c: char| {
+        c == ' '
+            || !(c.is_control()
+                || py_isspace(c)
+                || matches!(c as u32, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff))
+    };
+    Ok(Value::Bool(s.as_str().chars().all(printable)))
+}
+
+/// isupper/islower: at least one cased character, and no cased character of the other
+/// case.
+fn case_test(args: Args<'_>, name: &str, upper: bool) -> PyResult<Value> {
+    let s = this(&args, name)?;
+    method_args(&args, "str", name, 0, 0)?;
+    let mut cased = false;
+    for c in s.as_str().chars() {
+        let wrong = if upper {
+            c.is_lowercase() || is_titlecase(c)
+        } else {
+            c.is_uppercase() || is_titlecase(c)
+        };
+        if wrong {
+            return Ok(Value::Bool(false));
+        }
+        if is_cased(c) {
+            cased = true;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn isupper(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    case_test(args, "isupper", true)
+}
+
+fn islower(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    case_test(args, "islower", false)
+}
+
+fn istitle(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "istitle")?;
+    method_args(&args, "str", "istitle", 0, 0)?;
+    let mut prev_cased = false;
+    let mut any = false;
+    for c in s.as_str().chars() {
+        if c.is_uppercase() || is_titlecase(c) {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            any = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(any))
+}
+
+/// `str.isidentifier()` for a Rust string.
+pub fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c == '_' || c.is_alphabetic() => {}
+        _ => return false,
+    }
+    chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+fn isidentifier(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "isidentifier")?;
+    method_args(&args, "str", "isidentifier", 0, 0)?;
+    Ok(Value::Bool(is_identifier(s.as_str())))
+}
+
+/// Width and fill arguments of center/ljust/rjust.
+fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
+    let s = this(args, name)?;
+    let a = method_args(args, "str", name, 1, 2)?;
+    let width = index_i64(vm, &a[0])?.max(0) as usize;
+    let fill = match a.get(1) {
+        None => ' ',
+        Some(v) => {
+            let f = as_str(v).ok_or_else(|| {
+                type_error(format!(
+                    "{name}() argument 2 must be str, not {}",
+                    type_name(vm, v)
+                ))
+            })?;
+            let mut cs = f.as_str().chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(type_error(
+                        "The fill character must be exactly one character long",
+                    ))
+                }
+            }
+        }
+    };
+    Ok((s, width, fill))
+}
+
+fn padded(s: &PyStr, left: usize, right: usize, fill: char) -> Value {
+    let mut out = String::with_capacity(s.as_str().len() + left + right);
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s.as_str());
+    out.extend(std::iter::repeat_n(fill, right));
+    Value::from_string(out)
+}
+
+fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, width, fill) = pad_args(vm, &args, "center")?;
+    let len = s.char_len();
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    let marg = width - len;
+    // CPython's rounding: odd margins put the extra fill on the left when width is odd.
+    let left = marg / 2 + (marg & width & 1);
+    Ok(padded(&s, left, marg - left, fill))
+}
+
+fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, width, fill) = pad_args(vm, &args, "ljust")?;
+    let len = s.char_len();
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    Ok(padded(&s, 0, width - len, fill))
+}
+
+fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (s, width, fill) = pad_args(vm, &args, "rjust")?;
+    let len = s.char_len();
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    Ok(padded(&s, width - len, 0, fill))
+}
+
+fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "zfill")?;
+    let a = method_args(&args, "str", "zfill", 1, 1)?;
+    let width = index_i64(vm, &a[0])?.max(0) as usize;
+    let len = s.char_len();
+    if width <= len {
+        return Ok(Value::Str(s));
+    }
+    let text = s.as_str();
+    let (sign, rest) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &text[1..]),
+        _ => (None, text),
+    };
+    let mut out = String::with_capacity(width);
+    out.extend(sign);
+    out.extend(std::iter::repeat_n('0', width - len));
+    out.push_str(rest);
+    Ok(Value::from_string(out))
+}
+
+fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, last: bool) -> PyResult<Value> {
+    let s = this(&args, name)?;
+    let a = method_args(&args, "str", name, 1, 1)?;
+    let sep = str_arg(vm, &a[0], "")?;
+    if sep.as_str().is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let text = s.as_str();
+    let found = if last {
+        text.rfind(sep.as_str())
+    } else {
+        text.find(sep.as_str())
+    };
+    Ok(match found {
+        Some(i) => Value::tuple(vec![
+            Value::str(&text[..i]),
+            Value::Str(sep.clone()),
+            Value::str(&text[i + sep.as_str().len()..]),
+        ]),
+        None if last => Value::tuple(vec![Value::str(""), Value::str(""), Value::Str(s.clone())]),
+        None => Value::tuple(vec![Value::Str(s.clone()), Value::str(""), Value::str("")]),
+    })
+}
+
+fn partition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "partition", false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(vm, args, "rpartition", true)
+}
+
+fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "expandtabs")?;
+    args.only_kw("expandtabs", &["tabsize"])?;
+    let a = &args.pos()[1..];
+    let tabsize = match a.first().or(args.get_kw("tabsize")) {
+        Some(v) => index_i64(vm, v)?,
+        None => 8,
+    };
+    let mut out = String::with_capacity(s.as_str().len());
+    let mut col = 0i64;
+    for c in s.as_str().chars() {
+        match c {
+            '\t' => {
+                if tabsize > 0 {
+                    let n = tabsize - col % tabsize;
+                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::from_string(out))
+}
+
+fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "encode")?;
+    args.only_kw("encode", &["encoding", "errors"])?;
+    let a = &args.pos()[1..];
+    let encoding = match a.first().or(args.get_kw("encoding")) {
+        Some(v) => str_arg(vm, v, "encode() argument 'encoding' ")?
+            .as_str()
+            .to_ascii_lowercase()
+            .replace('_', "-"),
+        None => "utf-8".to_string(),
+    };
+    match encoding.as_str() {
+        "utf-8" | "utf8" => Ok(bytes_value(s.as_str().as_bytes())),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let max = if encoding == "ascii" { 0x7f } else { 0xff };
+            let mut out = Vec::with_capacity(s.as_str().len());
+            for (i, c) in s.as_str().chars().enumerate() {
+                if c as u32 > max {
+                    return Err(PyErr::new(
+                        &types().unicode_error,
+                        format!(
+                            "'{}' codec can't encode character '\\u{:04x}' in position {i}: ordinal not in range({})",
+                            if max == 0x7f { "ascii" } else { "latin-1" },
+                            c as u32,
+                            max + 1
+                        ),
+                    ));
+                }
+                out.push(c as u8);
+            }
+            Ok(bytes_value(&out))
+        }
+        other => Err(PyErr::new(
+            &types().lookup_error,
+            format!("unknown encoding: {other}"),
+        )),
+    }
+}
+
+fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "removeprefix")?;
+    let a = method_args(&args, "str", "removeprefix", 1, 1)?;
+    let p = str_arg(vm, &a[0], "removeprefix() argument ")?;
+    Ok(match s.as_str().strip_prefix(p.as_str()) {
+        Some(rest) if !p.as_str().is_empty() => Value::str(rest),
+        _ => Value::Str(s),
+    })
+}
+
+fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "removesuffix")?;
+    let a = method_args(&args, "str", "removesuffix", 1, 1)?;
+    let p = str_arg(vm, &a[0], "removesuffix() argument ")?;
+    Ok(match s.as_str().strip_suffix(p.as_str()) {
+        Some(rest) if !p.as_str().is_empty() => Value::str(rest),
+        _ => Value::Str(s),
+    })
+}
+
+fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("maketrans")?;
+    let p = args.check_pos("maketrans", 1, 3)?;
+    let d = Rc::new(PyDict::new());
+    if p.len() == 1 {
+        let Value::Dict(src) = &p[0] else {
+            return Err(type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
+        };
+        for (k, v) in src.items() {
+            let key = match as_str(&k) {
+                Some(ks) => {
+                    let mut cs = ks.as_str().chars();
+                    match (cs.next(), cs.next()) {
+                        (Some(c), None) => Value::Int(c as i64),
+                        _ => {
+                            return Err(value_error(
+                                "string keys in translate table must be of length 1",
+                            ))
+                        }
+                    }
+                }
+                None => k,
+            };
+            d.set_item(vm, key, v)?;
+        }
+        return Ok(Value::Dict(d));
+    }
+    let x = str_arg(vm, &p[0], "maketrans() argument 1 ")?;
+    let y = str_arg(vm, &p[1], "maketrans() argument 2 ")?;
+    if x.char_len() != y.char_len() {
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
+        d.set_item(vm, Value::Int(a as i64), Value::Int(b as i64))?;
+    }
+    if let Some(z) = p.get(2) {
+        let z = str_arg(vm, z, "maketrans() argument 3 ")?;
+        for c in z.as_str().chars() {
+            d.set_item(vm, Value::Int(c as i64), Value::None)?;
+        }
+    }
+    Ok(Value::Dict(d))
+}
+
+fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this(&args, "translate")?;
+    let a = method_args(&args, "str", "translate", 1, 1)?;
+    let table = &a[0];
+    let mut out = String::with_capacity(s.as_str().len());
+    for c in s.as_str().chars() {
+        let key = Value::Int(c as i64);
+        let mapped = match table {
+            Value::Dict(d) => d.get_item(vm, &key)?,
+            other => match vm.getitem(other, &key) {
+                Ok(v) => Some(v),
+                Err(e) if e.is_instance(&types().lookup_error) => None,
+                Err(e) => return Err(e),
+            },
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::None) => {}
+            Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
+                Some(ch) => out.push(ch),
+                None => return Err(value_error("character mapping must be in range(0x110000)")),
+            },
+            Some(v) => match as_str(&v) {
+                Some(t) => out.push_str(t.as_str()),
+                None => {
+                    return Err(type_error(
+                        "character mapping must return integer, None or str",
+                    ))
+                }
+            },
+        }
+    }
+    Ok(Value::from_string(out))
+}

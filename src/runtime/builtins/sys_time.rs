@@ -1,0 +1,209 @@
+//! The `sys` and `time` modules: argv (filled by the CLI through [`set_argv`]), exit,
+//! maxsize, version info, stdout/stderr objects, the recursion limit; wall, monotonic
+//! and performance clocks and a blocking `sleep`.
+
+use super::{as_str, def, float_arg, method, type_name};
+use crate::runtime::class::{Class, Instance, Layout};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::list::PyList;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+thread_local! {
+    static ARGV: Rc<PyList> = Rc::new(PyList::new(vec![Value::str("")]));
+    static START: Instant = Instant::now();
+}
+
+/// Set `sys.argv` (the script path first, then its arguments).
+pub fn set_argv(args: &[String]) {
+    ARGV.with(|a| {
+        *a.items.borrow_mut() = args.iter().map(|s| Value::str(s)).collect();
+    });
+}
+
+pub fn sys_module() -> Rc<PyDict> {
+    let m = Rc::new(PyDict::new());
+    m.set_by_str("__name__", Value::str("sys"));
+    m.set_by_str("argv", Value::List(ARGV.with(|a| a.clone())));
+    m.set_by_str("maxsize", Value::Int(i64::MAX));
+    m.set_by_str(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "big") {
+            "big"
+        } else {
+            "little"
+        }),
+    );
+    m.set_by_str("platform", Value::str(std::env::consts::OS));
+    m.set_by_str("version", Value::str("3.11.0 (coro)"));
+    m.set_by_str(
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(0),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    m.set_by_str("path", Value::list(vec![]));
+    m.set_by_str("stdout", stream(false));
+    m.set_by_str("stderr", stream(true));
+    def(&m, "exit", exit);
+    def(&m, "getrecursionlimit", getrecursionlimit);
+    def(&m, "setrecursionlimit", setrecursionlimit);
+    m
+}
+
+thread_local! {
+    static STREAM: Rc<Class> = stream_class();
+}
+
+fn stream_class() -> Rc<Class> {
+    let c = Class::new_builtin(
+        "TextIOWrapper",
+        vec![types().object.clone()],
+        Layout::Object,
+    );
+    *c.module.borrow_mut() = Rc::from("_io");
+    method(&c.dict, "TextIOWrapper", "write", stream_write);
+    method(&c.dict, "TextIOWrapper", "flush", stream_flush);
+    c
+}
+
+/// `sys.stdout` / `sys.stderr`: objects with write() and flush().
+fn stream(is_err: bool) -> Value {
+    let inst = Instance::new(STREAM.with(|c| c.clone()));
+    inst.dict.set_by_str(
+        "name",
+        Value::str(if is_err { "<stderr>" } else { "<stdout>" }),
+    );
+    inst.dict.set_by_str("_is_stderr", Value::Bool(is_err));
+    Value::Instance(inst)
+}
+
+fn is_stderr(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => matches!(i.dict.get_by_str("_is_stderr"), Some(Value::Bool(true))),
+        _ => false,
+    }
+}
+
+fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("write", 2, 2)?;
+    let Some(s) = as_str(&p[1]) else {
+        return Err(type_error(format!(
+            "write() argument must be str, not {}",
+            type_name(vm, &p[1])
+        )));
+    };
+    if is_stderr(&p[0]) {
+        // Keep the order with stdout: flush what the VM buffered first.
+        vm.out.flush();
+        use std::io::Write;
+        let mut e = std::io::stderr();
+        let _ = e.write_all(s.as_str().as_bytes());
+    } else {
+        vm.out.write(s.as_str());
+    }
+    Ok(Value::Int(s.char_len() as i64))
+}
+
+fn stream_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("flush", 1, 1)?;
+    if !is_stderr(&p[0]) {
+        vm.out.flush();
+    }
+    Ok(Value::None)
+}
+
+fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("exit")?;
+    let p = args.check_pos("exit", 0, 1)?;
+    Err(PyErr::with_args(&types().system_exit, p.to_vec()))
+}
+
+fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos("getrecursionlimit", 0, 0)?;
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("setrecursionlimit")?;
+    let p = args.check_pos("setrecursionlimit", 1, 1)?;
+    let n = super::index_i64(vm, &p[0])?;
+    if n < 1 {
+        return Err(value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+pub fn time_module() -> Rc<PyDict> {
+    START.with(|_| ());
+    let m = Rc::new(PyDict::new());
+    m.set_by_str("__name__", Value::str("time"));
+    def(&m, "time", |_, a| {
+        a.check_pos("time", 0, 0)?;
+        Ok(Value::Float(unix_now().as_secs_f64()))
+    });
+    def(&m, "time_ns", |_, a| {
+        a.check_pos("time_ns", 0, 0)?;
+        Ok(Value::Int(unix_now().as_nanos() as i64))
+    });
+    def(&m, "monotonic", |_, a| {
+        a.check_pos("monotonic", 0, 0)?;
+        Ok(Value::Float(since_start().as_secs_f64()))
+    });
+    def(&m, "monotonic_ns", |_, a| {
+        a.check_pos("monotonic_ns", 0, 0)?;
+        Ok(Value::Int(since_start().as_nanos() as i64))
+    });
+    def(&m, "perf_counter", |_, a| {
+        a.check_pos("perf_counter", 0, 0)?;
+        Ok(Value::Float(since_start().as_secs_f64()))
+    });
+    def(&m, "perf_counter_ns", |_, a| {
+        a.check_pos("perf_counter_ns", 0, 0)?;
+        Ok(Value::Int(since_start().as_nanos() as i64))
+    });
+    def(&m, "sleep", sleep);
+    m
+}
+
+fn unix_now() -> std::time::Duration {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default()
+}
+
+fn since_start() -> std::time::Duration {
+    START.with(|s| s.elapsed())
+}
+
+fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("sleep")?;
+    let p = args.check_pos("sleep", 1, 1)?;
+    let secs = float_arg(vm, &p[0]).map_err(|_| {
+        type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(vm, &p[0])
+        ))
+    })?;
+    if secs.is_nan() {
+        return Err(value_error("Invalid value NaN (not a number)"));
+    }
+    if secs < 0.0 {
+        return Err(value_error("sleep length must be non-negative"));
+    }
+    vm.out.flush();
+    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    Ok(Value::None)
+}

@@ -1,0 +1,228 @@
+//! Methods of `int` and `float` (bit_length, to_bytes, is_integer, ...) and their
+//! `__format__`. Arithmetic is the VM's (through `crate::numeric`); tuple methods live
+//! with the list methods.
+
+use super::{
+    as_int, bigint_value, int_value, method, method_args, num_err, type_name, unwrap_base,
+};
+use crate::numeric::Int;
+use crate::runtime::error::{overflow_error, type_error, value_error, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::native::{bytes_value, NativeData};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use num_bigint::{BigInt, Sign};
+
+pub(super) fn install() {
+    let t = types();
+    let i = &t.int.dict;
+    method(i, "int", "bit_length", bit_length);
+    method(i, "int", "bit_count", bit_count);
+    method(i, "int", "to_bytes", to_bytes);
+    method(i, "int", "conjugate", int_self);
+    method(i, "int", "__index__", int_self);
+    method(i, "int", "__int__", int_self);
+    method(i, "int", "__format__", format_method);
+    super::class_method(i, "int", "from_bytes", from_bytes);
+    super::getter(i, "int", "real", int_self);
+    super::getter(i, "int", "imag", |_, _| Ok(Value::Int(0)));
+    super::getter(i, "int", "numerator", int_self);
+    super::getter(i, "int", "denominator", |_, _| Ok(Value::Int(1)));
+    let f = &t.float.dict;
+    method(f, "float", "is_integer", is_integer);
+    method(f, "float", "as_integer_ratio", as_integer_ratio);
+    method(f, "float", "conjugate", float_self);
+    method(f, "float", "__float__", float_self);
+    method(f, "float", "__format__", format_method);
+    super::getter(f, "float", "real", float_self);
+    super::getter(f, "float", "imag", |_, _| Ok(Value::Float(0.0)));
+    method(&t.str.dict, "str", "__format__", format_method);
+}
+
+fn this_int(vm: &Vm, args: &Args<'_>) -> PyResult<Int> {
+    match args.pos().first() {
+        Some(v) => as_int(v).ok_or_else(|| {
+            type_error(format!(
+                "descriptor requires an 'int' object but received '{}'",
+                type_name(vm, v)
+            ))
+        }),
+        None => Err(type_error("descriptor needs an argument")),
+    }
+}
+
+fn int_self(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(int_value(this_int(vm, &args)?))
+}
+
+fn bit_length(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let i = this_int(vm, &args)?;
+    method_args(&args, "int", "bit_length", 0, 0)?;
+    Ok(Value::Int(i.bit_length() as i64))
+}
+
+fn bit_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let i = this_int(vm, &args)?;
+    method_args(&args, "int", "bit_count", 0, 0)?;
+    let b = i.to_bigint();
+    let ones: u64 = b
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| d.count_ones() as u64)
+        .sum();
+    Ok(Value::Int(ones as i64))
+}
+
+fn byteorder(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
+    match v {
+        None => Ok(true),
+        Some(v) => match super::as_str(v) {
+            Some(s) if s.as_str() == "big" => Ok(true),
+            Some(s) if s.as_str() == "little" => Ok(false),
+            Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
+            None => Err(type_error(format!(
+                "to_bytes() argument 'byteorder' must be str, not {}",
+                type_name(vm, v)
+            ))),
+        },
+    }
+}
+
+fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let i = this_int(vm, &args)?;
+    args.only_kw("to_bytes", &["length", "byteorder", "signed"])?;
+    let pos = &args.pos()[1..];
+    let length = match pos.first().or(args.get_kw("length")) {
+        Some(l) => super::index_i64(vm, l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(value_error("length argument must be non-negative"));
+    }
+    let big_endian = byteorder(vm, pos.get(1).or(args.get_kw("byteorder")))?;
+    let signed = match args.get_kw("signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let b = i.to_bigint();
+    if !signed && b.sign() == Sign::Minus {
+        return Err(overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed {
+        b.to_signed_bytes_be()
+    } else {
+        b.to_bytes_be().1
+    };
+    if b.sign() == Sign::NoSign {
+        bytes.clear();
+    }
+    let length = length as usize;
+    if bytes.len() > length {
+        return Err(overflow_error("int too big to convert"));
+    }
+    let pad = if signed && b.sign() == Sign::Minus {
+        0xff
+    } else {
+        0
+    };
+    let mut out = vec![pad; length - bytes.len()];
+    out.extend(bytes);
+    if !big_endian {
+        out.reverse();
+    }
+    Ok(bytes_value(&out))
+}
+
+fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("from_bytes", &["bytes", "byteorder", "signed"])?;
+    let pos = args.pos();
+    let pos = match pos.first() {
+        Some(Value::Class(_)) => &pos[1..],
+        _ => pos,
+    };
+    let Some(src) = pos.first().or(args.get_kw("bytes")) else {
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    let mut data: Vec<u8> = match src {
+        Value::Native(n) => match &n.data {
+            NativeData::Bytes(b) => b.to_vec(),
+            _ => return Err(type_error("cannot convert object to bytes")),
+        },
+        other => {
+            let mut out = Vec::new();
+            for x in vm.collect(other)? {
+                match as_int(&x).and_then(|i| i.to_i64()) {
+                    Some(b @ 0..=255) => out.push(b as u8),
+                    _ => return Err(value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    let big_endian = byteorder(vm, pos.get(1).or(args.get_kw("byteorder")))?;
+    let signed = match args.get_kw("signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if !big_endian {
+        data.reverse();
+    }
+    let b = if signed {
+        BigInt::from_signed_bytes_be(&data)
+    } else {
+        BigInt::from_bytes_be(Sign::Plus, &data)
+    };
+    Ok(bigint_value(b))
+}
+
+fn this_float(vm: &Vm, args: &Args<'_>) -> PyResult<f64> {
+    match args.pos().first().map(unwrap_base) {
+        Some(Value::Float(f)) => Ok(f),
+        Some(v) => Err(type_error(format!(
+            "descriptor requires a 'float' object but received '{}'",
+            type_name(vm, &v)
+        ))),
+        None => Err(type_error("descriptor needs an argument")),
+    }
+}
+
+fn float_self(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Float(this_float(vm, &args)?))
+}
+
+fn is_integer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    method_args(&args, "float", "is_integer", 0, 0)?;
+    Ok(Value::Bool(crate::numeric::float::is_integer(f)))
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this_float(vm, &args)?;
+    method_args(&args, "float", "as_integer_ratio", 0, 0)?;
+    let (n, d) = crate::numeric::float::as_integer_ratio(f).map_err(num_err)?;
+    Ok(Value::tuple(vec![int_value(n), int_value(d)]))
+}
+
+/// `int.__format__`, `float.__format__`, `str.__format__`: `self` unwrapped, then the
+/// format-spec mini-language.
+fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__format__", 2, 2)?;
+    let spec = super::as_str(&p[1]).ok_or_else(|| {
+        type_error(format!(
+            "__format__() argument must be str, not {}",
+            type_name(vm, &p[1])
+        ))
+    })?;
+    let v = unwrap_base(&p[0]);
+    if spec.as_str().is_empty() {
+        return Ok(Value::from_string(vm.str(&p[0])?));
+    }
+    Ok(Value::from_string(crate::runtime::format::format_builtin(
+        vm,
+        &v,
+        spec.as_str(),
+    )?))
+}

@@ -53,7 +53,8 @@ impl Interpreter {
     /// Compile the Python half of `asyncio` and install the module. A failure here is a
     /// bug in coro, reported once on stderr; the rest of the interpreter still works.
     fn install_asyncio(&mut self) {
-        let code = match self.compile("<asyncio>", crate::event_loop::PRELUDE, CompileMode::Module) {
+        let code = match self.compile("<asyncio>", crate::event_loop::PRELUDE, CompileMode::Module)
+        {
             Ok(c) => c,
             Err((e, src)) => {
                 eprint!("{}", crate::report::render_syntax_error(&e, &src));

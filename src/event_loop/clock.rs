@@ -171,6 +171,9 @@ mod tests {
 
     #[test]
     fn nanoseconds_add_exactly() {
-        assert_eq!(seconds_to_ns(0.05) + seconds_to_ns(0.2), seconds_to_ns(0.25));
+        assert_eq!(
+            seconds_to_ns(0.05) + seconds_to_ns(0.2),
+            seconds_to_ns(0.25)
+        );
     }
 }

@@ -3,9 +3,9 @@
 //! once, as CPython's). A Task is a Future with a coroutine attached (see `task`); the
 //! state below is shared so `isinstance(task, Future)` and every Future method hold.
 
-use super::event_loop::{get_event_loop, loop_arg, EventLoop};
 use super::handle::{callback_name, Callback};
 use super::object::{classes, downcast, upgrade, wrap};
+use super::run_loop::{get_event_loop, loop_arg, EventLoop};
 use super::task::TaskState;
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, PyResult, TbEntry};
 use crate::runtime::function::{Args, Builtin};
@@ -74,7 +74,11 @@ impl FutureObj {
             task,
         });
         let c = classes();
-        let class = if fut.task.is_some() { &c.task } else { &c.future };
+        let class = if fut.task.is_some() {
+            &c.task
+        } else {
+            &c.future
+        };
         let obj = wrap(class, fut.clone());
         *fut.me.borrow_mut() = Rc::downgrade(&obj);
         (fut, Value::Native(obj))
@@ -110,7 +114,7 @@ impl FutureObj {
     pub fn result(&self) -> PyResult<Value> {
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error()),
-            FutState::Pending => Err(invalid_state("Result is not ready.")),
+            FutState::Pending => Err(invalid_state("Result is not set.")),
             FutState::Finished => match &*self.exception.borrow() {
                 Some((e, tb)) => {
                     e.data_mut().traceback = tb.clone();
@@ -162,10 +166,10 @@ impl FutureObj {
         }
     }
 
+    /// What the C Future (CPython's default) raises on a second set_result.
     #[cold]
-    fn not_pending(&self, vm: &mut Vm) -> PyErr {
-        let r = vm.repr(&self.value()).unwrap_or_default();
-        invalid_state(format!("{}: {r}", self.state.get().word()))
+    fn not_pending(&self, _vm: &mut Vm) -> PyErr {
+        invalid_state("invalid state")
     }
 
     pub fn set_result(self: &Rc<Self>, vm: &mut Vm, v: Value) -> PyResult<()> {

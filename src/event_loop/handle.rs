@@ -121,7 +121,10 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         s.push_str(" cancelled");
     }
     if let Some(w) = h.when {
-        s.push_str(&format!(" when={}", crate::vm::repr::float_repr(ns_to_seconds(w))));
+        s.push_str(&format!(
+            " when={}",
+            crate::vm::repr::float_repr(ns_to_seconds(w))
+        ));
     }
     if !h.is_cancelled() {
         s.push(' ');

@@ -4,7 +4,7 @@
 //! callbacks and coroutines run is exactly CPython's asyncio order:
 //!
 //! - one FIFO ready queue per loop and one timer heap ordered by (deadline in integer
-//!   nanoseconds, registration number) — see [`clock`] and [`event_loop`];
+//!   nanoseconds, registration number) — see [`clock`] and [`run_loop`];
 //! - every loop iteration is CPython's `_run_once`: move the timers that are due to the
 //!   back of the ready queue, then run exactly the handles that were ready when the
 //!   iteration started;
@@ -27,11 +27,11 @@
 //! as CPython's own is; the interpreter compiles it when the module is installed.
 
 pub mod clock;
-pub mod event_loop;
 pub mod future;
 pub mod handle;
 pub mod module;
 pub mod object;
+pub mod run_loop;
 pub mod task;
 
 pub use module::{install, PRELUDE};

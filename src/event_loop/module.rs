@@ -2,9 +2,9 @@
 //! builds on, the classes, and `install`, which runs the Python half in the module's
 //! namespace and registers the module. Not the objects themselves.
 
-use super::event_loop::{self, loop_arg, require_running_loop, running_loop, EventLoop};
 use super::future::future_of;
 use super::object::classes;
+use super::run_loop::{self, loop_arg, require_running_loop, running_loop, EventLoop};
 use super::task;
 use crate::compiler::bytecode::{Code, CodeKind};
 use crate::runtime::dict::PyDict;
@@ -31,12 +31,12 @@ fn get_running_loop_or_none(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 fn get_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("get_event_loop", 0, 0)?;
-    event_loop::get_event_loop()
+    run_loop::get_event_loop()
 }
 
 fn set_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = args.check_pos("set_event_loop", 1, 1)?[0].clone();
-    event_loop::set_event_loop(v)?;
+    run_loop::set_event_loop(v)?;
     Ok(Value::None)
 }
 
@@ -194,7 +194,7 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<()> {
     super::handle::install_methods();
     super::future::install_methods();
     super::task::install_methods();
-    event_loop::install_methods();
+    run_loop::install_methods();
     let t = types();
     for c in [&t.cancelled_error, &t.invalid_state_error] {
         *c.module.borrow_mut() = "asyncio.exceptions".into();
@@ -246,4 +246,3 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<()> {
     }
     Ok(())
 }
-

@@ -1,6 +1,6 @@
 //! How event-loop objects live inside `Value`s: a `NativeObj` whose data is
 //! `NativeData::Extension` holding the Rust object, with the asyncio classes `type()`
-//! reports. Not the objects themselves (see `event_loop`, `future`, `handle`).
+//! reports. Not the objects themselves (see `run_loop`, `future`, `handle`).
 
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::native::{NativeData, NativeObj};
@@ -31,7 +31,11 @@ impl Classes {
         let future = class("Future", "_asyncio", object.clone());
         let handle = class("Handle", "asyncio.events", object.clone());
         Classes {
-            event_loop: class("_UnixSelectorEventLoop", "asyncio.unix_events", object.clone()),
+            event_loop: class(
+                "_UnixSelectorEventLoop",
+                "asyncio.unix_events",
+                object.clone(),
+            ),
             task: class("Task", "_asyncio", future.clone()),
             timer_handle: class("TimerHandle", "asyncio.events", handle.clone()),
             future_iter: class("FutureIter", "_asyncio", object),

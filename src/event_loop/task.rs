@@ -2,12 +2,12 @@
 //! CPython's `Task.__step` / `Task.__wakeup`: a yielded future gets the task's wake-up as
 //! a done callback; a bare `yield` (sleep(0)) reschedules the step with `call_soon`;
 //! `cancel()` cancels the awaited future, or throws CancelledError at the next step.
-//! Not the scheduler (see `event_loop`).
+//! Not the scheduler (see `run_loop`).
 
-use super::event_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
 use super::future::{future_of, DoneCallback, FutState, FutureObj};
 use super::handle::Callback;
 use super::object::classes;
+use super::run_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};

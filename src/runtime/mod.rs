@@ -2,6 +2,7 @@
 //! the builtin functions, types and modules. The VM executes bytecode over these objects;
 //! the event loop drives coroutines built from them.
 
+pub mod builtins;
 pub mod class;
 pub mod dict;
 pub mod error;
@@ -16,7 +17,6 @@ pub mod str;
 pub mod tuple;
 pub mod types;
 pub mod value;
-pub mod builtins;
 
 pub use error::{PyErr, PyResult};
 pub use value::Value;

@@ -174,7 +174,10 @@ impl EventLoop {
                 Err(e) if is_fatal(&e) => Err(e),
                 Err(e) => {
                     let ctx = Rc::new(PyDict::new());
-                    ctx.set_by_str("message", Value::str("Unhandled error in exception handler"));
+                    ctx.set_by_str(
+                        "message",
+                        Value::str("Unhandled error in exception handler"),
+                    );
                     ctx.set_by_str("exception", e.value());
                     ctx.set_by_str("context", Value::Dict(context));
                     default_handler(vm, &ctx)

@@ -39,6 +39,7 @@ impl Interpreter {
     pub fn new() -> Interpreter {
         let mut vm = Vm::new();
         crate::runtime::builtins::install(&mut vm);
+        vm.install_frame_builtins();
         let main = Rc::new(PyDict::new());
         main.set_by_str("__name__", Value::str("__main__"));
         main.set_by_str(

@@ -130,8 +130,8 @@ pub enum Instr {
     /// `[it] -> [it, next(it)]`, or when exhausted `[it] -> []` and jump.
     ForIter(u32),
 
-    /// Build a function from `[defaults?, kwdefaults?, closure?, code]`; flag bits:
-    /// 1 defaults tuple, 2 kwdefaults dict, 8 closure tuple (4 is unused: annotations).
+    /// Build a function from `[defaults?, kwdefaults?, annotations?, closure?, code]`;
+    /// flag bits: 1 defaults tuple, 2 kwdefaults dict, 4 annotations dict, 8 closure tuple.
     MakeFunction(u32),
     /// `[func, args*argc] -> [result]`
     Call(u32),
@@ -303,6 +303,8 @@ pub struct Code {
     pub freevars: Vec<Name>,
     /// Span of the `def`/`class`/`lambda` (or the whole module) for diagnostics.
     pub span: Span,
+    /// A function's docstring (`__doc__`).
+    pub doc: Option<Rc<str>>,
 }
 
 impl Code {

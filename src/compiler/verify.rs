@@ -197,7 +197,10 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
         }
         MakeFunction(flags) => {
             check_closure(code, ip, flags)?;
-            net(1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 3) & 1), 1)
+            net(
+                1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 2) & 1) + ((flags >> 3) & 1),
+                1,
+            )
         }
         Call(argc) => net(argc + 1, 1),
         CallKw(argc) => net(argc + 2, 1),
@@ -363,7 +366,7 @@ fn check_closure(code: &Code, ip: usize, flags: u32) -> Result<(), String> {
         },
         _ => return Err("MakeFunction not preceded by LoadConst".into()),
     };
-    if flags & 4 != 0 || flags > 15 {
+    if flags > 15 {
         return Err(format!("bad MakeFunction flags {flags}"));
     }
     if flags & 8 == 0 {

@@ -35,6 +35,12 @@ pub struct Class {
     pub layout: Layout,
     /// Defined natively (its methods are builtins; attributes cannot be set).
     pub is_builtin: bool,
+    /// The attribute names instances may have when every class in the MRO declares
+    /// `__slots__` (so instances have no `__dict__`); None when attributes are free.
+    pub slots: Option<Vec<Rc<str>>>,
+    /// A user class in the MRO defines `__getattribute__` (checked at class creation so
+    /// plain attribute access pays nothing for the hook).
+    pub custom_getattribute: bool,
 }
 
 impl Class {
@@ -53,6 +59,8 @@ impl Class {
             dict: Rc::new(PyDict::new()),
             layout,
             is_builtin: true,
+            slots: None,
+            custom_getattribute: false,
         })
     }
 
@@ -73,6 +81,9 @@ impl Class {
             Some(Value::Str(s)) => Rc::from(s.as_str()),
             _ => Rc::from("__main__"),
         };
+        let slots = Self::slot_names(&dict, &bases);
+        let custom_getattribute = dict.get_by_str("__getattribute__").is_some()
+            || bases.iter().any(|b| b.custom_getattribute);
         Ok(Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(qualname.into()),
@@ -82,7 +93,41 @@ impl Class {
             dict,
             layout,
             is_builtin: false,
+            slots,
+            custom_getattribute,
         }))
+    }
+
+    /// `__slots__` of the class and its bases, or None if any of them allows a `__dict__`.
+    fn slot_names(dict: &PyDict, bases: &[Rc<Class>]) -> Option<Vec<Rc<str>>> {
+        let own: Vec<Rc<str>> = match dict.get_by_str("__slots__")? {
+            Value::Str(s) => vec![s.as_str().into()],
+            Value::Tuple(t) => t
+                .items
+                .iter()
+                .filter_map(|v| v.as_pystr().map(|s| s.as_str().into()))
+                .collect(),
+            Value::List(l) => l
+                .snapshot()
+                .iter()
+                .filter_map(|v| v.as_pystr().map(|s| s.as_str().into()))
+                .collect(),
+            _ => return None,
+        };
+        if own.iter().any(|s| &**s == "__dict__") {
+            return None;
+        }
+        let mut all = own;
+        for b in bases {
+            if b.is_builtin {
+                if b.layout != Layout::Object {
+                    return None;
+                }
+                continue;
+            }
+            all.extend(b.slots.clone()?);
+        }
+        Some(all)
     }
 
     /// C3 linearization of the bases (the MRO minus the class itself).

@@ -60,31 +60,32 @@ impl Vm {
 
     pub fn getattr_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) => {
-                let cls = inst.class.clone();
-                let class_attr = cls.lookup(name);
-                // Data descriptors (property) win over the instance dict.
-                if let Some(Value::Native(n)) = &class_attr {
-                    if let NativeData::Property { .. } = n.data {
-                        return self.bind(class_attr.clone().unwrap_or(Value::None), obj, &cls);
+            Value::Instance(inst) if inst.class.custom_getattribute => {
+                let hook = inst.class.lookup_str("__getattribute__");
+                let r = match hook {
+                    Some(h) => self.call_args(&h, vec![obj.clone(), Value::str(name.as_str())]),
+                    None => Err(no_attribute(&inst.class.name(), name.as_str())),
+                };
+                match r {
+                    Err(e) if e.is_instance(&types().attribute_error) => {
+                        match inst.class.lookup_str("__getattr__") {
+                            Some(ga) => {
+                                self.call_args(&ga, vec![obj.clone(), Value::str(name.as_str())])
+                            }
+                            None => Err(e),
+                        }
                     }
+                    other => other,
                 }
-                if let Some(v) = inst.dict.get_str(name) {
-                    return Ok(v);
-                }
-                if let Some(a) = class_attr {
-                    return self.bind(a, obj, &cls);
-                }
-                if let Some(v) = self.instance_special_attr(obj, inst, name)? {
-                    return Ok(v);
-                }
-                if let Some(ga) = cls.lookup_str("__getattr__") {
-                    return self.call_args(&ga, vec![obj.clone(), Value::str(name.as_str())]);
-                }
-                Err(no_attribute(&cls.name(), name.as_str()))
             }
+            Value::Instance(inst) => self.instance_getattr(obj, inst, name),
             Value::Class(cls) => {
                 if let Some(v) = cls.lookup(name) {
+                    if let Value::Instance(d) = &v {
+                        if let Some(g) = d.class.lookup_str("__get__") {
+                            return self.call_args(&g, vec![v.clone(), Value::None, obj.clone()]);
+                        }
+                    }
                     return match &v {
                         Value::Native(n) => match &n.data {
                             NativeData::ClassMethod(f) => {
@@ -129,6 +130,19 @@ impl Vm {
                             .unwrap_or(Value::None))
                     }
                     "__doc__" => return Ok(Value::None),
+                    "mro" => {
+                        return Ok(Value::Builtin(Rc::new(Builtin {
+                            name: "mro",
+                            func: |_, args| match args.pos().first() {
+                                Some(Value::Class(c)) => {
+                                    Ok(Value::list(c.mro().into_iter().map(Value::Class).collect()))
+                                }
+                                _ => Err(type_error("mro() needs a type")),
+                            },
+                            bound: Some(obj.clone()),
+                            owner: None,
+                        })))
+                    }
                     _ => {}
                 }
                 // Methods of `type` itself (mro(), __subclasses__ ...) are rare; none here.
@@ -154,6 +168,16 @@ impl Vm {
                         }
                     };
                 }
+                if let (NativeData::Cell(c), "cell_contents") = (&n.data, name.as_str()) {
+                    return c
+                        .borrow()
+                        .clone()
+                        .ok_or_else(|| crate::runtime::error::value_error("Cell is empty"));
+                }
+                if let NativeData::Super { class, obj: inner } = &n.data {
+                    let (class, inner) = (class.clone(), inner.clone());
+                    return self.super_getattr(&class, &inner, name.as_str());
+                }
                 self.builtin_value_attr(obj, name)
             }
             Value::Function(f) => {
@@ -164,8 +188,35 @@ impl Vm {
                     "__name__" => Ok(Value::str(&f.name.borrow())),
                     "__qualname__" => Ok(Value::str(&f.qualname.borrow())),
                     "__module__" => Ok(f.globals.get_by_str("__name__").unwrap_or(Value::None)),
-                    "__doc__" => Ok(Value::None),
+                    "__doc__" => Ok(f
+                        .code
+                        .code
+                        .doc
+                        .as_deref()
+                        .map(Value::str)
+                        .unwrap_or(Value::None)),
                     "__dict__" => Ok(Value::Dict(f.dict.clone())),
+                    "__kwdefaults__" => Ok(f
+                        .kwdefaults
+                        .borrow()
+                        .as_ref()
+                        .map(|d| Value::Dict(Rc::new(d.copy())))
+                        .unwrap_or(Value::None)),
+                    "__closure__" => Ok(if f.closure.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(
+                            f.closure
+                                .iter()
+                                .map(|c| {
+                                    crate::runtime::native::NativeObj::value(
+                                        types().cell.clone(),
+                                        NativeData::Cell(c.clone()),
+                                    )
+                                })
+                                .collect(),
+                        )
+                    }),
                     "__defaults__" => {
                         let d = f.defaults.borrow();
                         Ok(if d.is_empty() {
@@ -202,6 +253,55 @@ impl Vm {
         }
     }
 
+    /// Attribute lookup on an instance without `__getattribute__` hooks: what
+    /// `object.__getattribute__` does.
+    pub fn instance_getattr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<crate::runtime::class::Instance>,
+        name: &PyStr,
+    ) -> PyResult<Value> {
+        let cls = inst.class.clone();
+        let class_attr = cls.lookup(name);
+        // Data descriptors (property) win over the instance dict.
+        if let Some(Value::Native(n)) = &class_attr {
+            if let NativeData::Property { .. } = n.data {
+                return self.bind(class_attr.clone().unwrap_or(Value::None), obj, &cls);
+            }
+        }
+        // User descriptors: data descriptors win over the instance dict.
+        let descr_get = match &class_attr {
+            Some(a @ Value::Instance(d)) => {
+                let dcls = d.class.clone();
+                dcls.lookup_str("__get__").map(|g| {
+                    let data = dcls.lookup_str("__set__").is_some()
+                        || dcls.lookup_str("__delete__").is_some();
+                    (g, a.clone(), data)
+                })
+            }
+            _ => None,
+        };
+        if let Some((g, a, true)) = &descr_get {
+            return self.call_args(g, vec![a.clone(), obj.clone(), Value::Class(cls.clone())]);
+        }
+        if let Some(v) = inst.dict.get_str(name) {
+            return Ok(v);
+        }
+        if let Some((g, a, false)) = descr_get {
+            return self.call_args(&g, vec![a, obj.clone(), Value::Class(cls.clone())]);
+        }
+        if let Some(a) = class_attr {
+            return self.bind(a, obj, &cls);
+        }
+        if let Some(v) = self.instance_special_attr(obj, inst, name)? {
+            return Ok(v);
+        }
+        if let Some(ga) = cls.lookup_str("__getattr__") {
+            return self.call_args(&ga, vec![obj.clone(), Value::str(name.as_str())]);
+        }
+        Err(no_attribute(&cls.name(), name.as_str()))
+    }
+
     /// Attributes of instances that live in native state (exceptions' args and chaining).
     fn instance_special_attr(
         &mut self,
@@ -235,6 +335,14 @@ impl Vm {
         let cls = self.type_of(obj);
         if let Some(a) = cls.lookup(name) {
             return self.bind(a, obj, &cls);
+        }
+        if let Value::Iter(_) = obj {
+            if let Some(m) = super::gen_methods::iterator_method(name.as_str()) {
+                return self.bind(m, obj, &cls);
+            }
+        }
+        if let Some(m) = super::dunders::dunder_method(obj, name.as_str()) {
+            return self.bind(m, obj, &cls);
         }
         match name.as_str() {
             "__class__" => return Ok(Value::Class(cls)),
@@ -272,7 +380,11 @@ impl Vm {
                 }
             }
             Value::Class(_) | Value::Function(_) | Value::BoundMethod(_) => Ok(None),
-            Value::Native(n) if matches!(n.data, NativeData::Module(_)) => Ok(None),
+            Value::Native(n)
+                if matches!(n.data, NativeData::Module(_) | NativeData::Super { .. }) =>
+            {
+                Ok(None)
+            }
             _ => {
                 let cls = self.type_of(obj);
                 match cls.lookup(name) {
@@ -290,6 +402,16 @@ impl Vm {
     pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(d @ Value::Instance(_)) = inst.class.lookup(name) {
+                    let setter = match &d {
+                        Value::Instance(di) => di.class.lookup_str("__set__"),
+                        _ => None,
+                    };
+                    if let Some(set) = setter {
+                        self.call_args(&set, vec![d.clone(), obj.clone(), v])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Native(n)) = inst.class.lookup(name) {
                     if let NativeData::Property { fset, .. } = &n.data {
                         if fset.is_none() {
@@ -331,6 +453,11 @@ impl Vm {
                             return Ok(());
                         }
                         _ => {}
+                    }
+                }
+                if let Some(slots) = &inst.class.slots {
+                    if !slots.iter().any(|s| **s == *name.as_str()) {
+                        return Err(no_attribute(&inst.class.name(), name.as_str()));
                     }
                 }
                 inst.dict.set_str(name.clone(), v);
@@ -400,6 +527,12 @@ impl Vm {
         let key = PyStr::new(name);
         let removed = match obj {
             Value::Instance(inst) => {
+                if let Some(hook) = inst.class.lookup_str("__delattr__") {
+                    if !matches!(hook, Value::Builtin(_)) {
+                        self.call_args(&hook, vec![obj.clone(), Value::str(name)])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Native(n)) = inst.class.lookup(&key) {
                     if let NativeData::Property { fdel, .. } = &n.data {
                         if !fdel.is_none() {

@@ -587,7 +587,16 @@ impl Vm {
             Value::List(l) => l.snapshot(),
             other => {
                 // Stop as soon as there are too many, like CPython (iterators may be infinite).
-                let it = self.get_iter(other)?;
+                let it = match self.get_iter(other) {
+                    Ok(it) => it,
+                    Err(e) if e.is_instance(&types().type_error) => {
+                        return Err(type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_of(other).name()
+                        )))
+                    }
+                    Err(e) => return Err(e),
+                };
                 let mut items = Vec::with_capacity(n);
                 while let Some(v) = self.next(&it)? {
                     items.push(v);
@@ -700,7 +709,14 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if ns.get_by_str("__eq__").is_some() && ns.get_by_str("__hash__").is_none() {
         ns.set_by_str("__hash__", Value::None);
     }
-    let cls = Class::new_user(&name, &qualname, bases, ns)?;
+    let cls = Class::new_user(&name, &qualname, bases, ns.clone())?;
+    for (k, v) in ns.items() {
+        if let Value::Instance(d) = &v {
+            if let Some(set_name) = d.class.lookup_str("__set_name__") {
+                vm.call_args(&set_name, vec![v.clone(), Value::Class(cls.clone()), k])?;
+            }
+        }
+    }
     if let Value::Native(n) = &cell {
         if let NativeData::Cell(c) = &n.data {
             *c.borrow_mut() = Some(Value::Class(cls.clone()));

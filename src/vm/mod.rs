@@ -8,7 +8,10 @@
 
 pub mod attr;
 pub mod call;
+pub mod dunders;
 pub mod frame;
+pub mod frame_builtins;
+pub mod gen_methods;
 pub mod generator;
 pub mod ops;
 pub mod output;
@@ -65,7 +68,7 @@ impl Default for Vm {
 impl Vm {
     pub fn new() -> Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
-        Vm {
+        let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
             modules: HashMap::new(),
             depth: 0,
@@ -77,7 +80,9 @@ impl Vm {
             argv: Vec::new(),
             stop_value: Value::None,
             frame_pool: Vec::new(),
-        }
+        };
+        vm.install_gen_methods();
+        vm
     }
 
     pub fn register_module(&mut self, name: &str, dict: Rc<PyDict>) {

@@ -384,6 +384,14 @@ fn repeat_count(v: &Value, len: usize) -> PyResult<Option<usize>> {
 impl Vm {
     /// Native implementations for builtin operand types; None means "not handled".
     fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
+                BinOp::BitOr => return Ok(Some(Value::Bool(x | y))),
+                BinOp::BitXor => return Ok(Some(Value::Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_int(a), as_int(b)) {
             return int_op(op, x, y);
         }
@@ -405,6 +413,17 @@ impl Vm {
                 v.extend(y.items.borrow().iter().cloned());
                 Ok(Some(Value::list(v)))
             }
+            (BinOp::Add, Value::Native(x), Value::Native(y)) => match (&x.data, &y.data) {
+                (
+                    crate::runtime::native::NativeData::Bytes(p),
+                    crate::runtime::native::NativeData::Bytes(q),
+                ) => {
+                    let mut v = p.to_vec();
+                    v.extend_from_slice(q);
+                    Ok(Some(crate::runtime::native::bytes_value(&v)))
+                }
+                _ => Ok(None),
+            },
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
                 let mut v = x.items.to_vec();
                 v.extend(y.items.iter().cloned());
@@ -469,6 +488,14 @@ impl Vm {
         }
         if let Some(v) = self.dunder_binary(op, a, b)? {
             return Ok(v);
+        }
+        if op == BinOp::Add {
+            if let Value::Str(_) | Value::List(_) | Value::Tuple(_) = a {
+                let (ta, tb) = (self.type_of(a).name(), self.type_of(b).name());
+                return Err(type_error(format!(
+                    "can only concatenate {ta} (not \"{tb}\") to {ta}"
+                )));
+            }
         }
         Err(type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",

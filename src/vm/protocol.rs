@@ -144,6 +144,14 @@ impl Vm {
         }
         let cls = self.type_of(v);
         match v {
+            Value::Tuple(t) => {
+                let items = t.items.to_vec();
+                let mut hs = Vec::with_capacity(items.len());
+                for item in &items {
+                    hs.push(self.hash(item)?);
+                }
+                Ok(crate::runtime::hashing::tuple_hash(hs.into_iter()))
+            }
             Value::Instance(_) => match cls.lookup_str("__hash__") {
                 Some(Value::None) => Err(unhashable(&cls.name())),
                 Some(m @ (Value::Function(_) | Value::BoundMethod(_))) => {
@@ -272,7 +280,7 @@ impl Vm {
         }
     }
 
-    pub(crate) fn take_stop_value(&mut self) -> Value {
+    pub fn take_stop_value(&mut self) -> Value {
         std::mem::replace(&mut self.stop_value, Value::None)
     }
 
@@ -510,6 +518,12 @@ impl Vm {
     }
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        if let (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Instance(_)) = (obj, key) {
+            if let Some(m) = self.type_of(key).lookup_str("__index__") {
+                let i = self.call_args(&m, vec![key.clone()])?;
+                return self.getitem(obj, &i);
+            }
+        }
         match (obj, key) {
             (Value::List(l), Value::Int(i)) => {
                 let items = l.items.borrow();

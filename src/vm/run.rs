@@ -1016,10 +1016,14 @@ impl Vm {
                 Instr::MakeFunction(flags) => {
                     let code_v = f.pop();
                     let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
+                    let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
                     let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
                     let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
                     let func =
                         self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
+                    if let (Some(ann), Value::Function(fv)) = (annotations, &func) {
+                        fv.dict.set_by_str("__annotations__", ann);
+                    }
                     f.push(func);
                 }
                 Instr::Call(argc) => {
@@ -1320,6 +1324,14 @@ impl Vm {
             _ => &[],
         };
         let callee = f.stack[func_pos].clone();
+        if argc == 0 {
+            if let Some(result) = self.call_frame_builtin(f, &callee) {
+                let v = result?;
+                f.stack.truncate(func_pos);
+                f.push(v);
+                return Ok(None);
+            }
+        }
         match &callee {
             Value::Function(func) => {
                 let frame =
@@ -1644,6 +1656,7 @@ impl Frame {
                     instrs: vec![], spans: vec![], consts: vec![], names: vec![], varnames: vec![],
                     cellvars: vec![], cell_params: vec![], freevars: vec![],
                     span: Default::default(),
+                    doc: None,
                 };
                 (CodeObj::new(Rc::new(code)), Rc::new(PyDict::new()))
             };

@@ -125,7 +125,7 @@ pub fn compile_module(
 }
 
 /// Whether an (AST) constant is the docstring-shaped first statement.
-fn docstring(body: &[Stmt]) -> Option<&Rc<str>> {
+pub(crate) fn docstring(body: &[Stmt]) -> Option<&Rc<str>> {
     match &body.first()?.kind {
         ast::StmtKind::Expr(ast::Expr {
             kind: ast::ExprKind::Constant(ast::Constant::Str(s)),
@@ -237,6 +237,7 @@ impl<'a> Compiler<'a> {
             cell_params,
             freevars: unit.freevars,
             span: unit.def_span,
+            doc: None,
         }))
     }
 

@@ -2,7 +2,7 @@
 //! `class`, `lambda` and comprehensions/generator expressions, plus what they share:
 //! qualified names, default arguments and closure tuples.
 
-use super::{error, CResult, Compiler, NameOp};
+use super::{docstring, error, CResult, Compiler, NameOp};
 use crate::ast::*;
 use crate::compiler::bytecode::{Code, CodeKind, Constant, Instr, Scope};
 use crate::compiler::symtable::{ComprehensionKind, ScopeId, ScopeKind, SymbolScope};
@@ -52,6 +52,39 @@ impl<'a> Compiler<'a> {
         Ok(flags)
     }
 
+    /// `[] -> [annotations dict]` when any parameter or the return is annotated.
+    fn compile_annotations(
+        &mut self,
+        args: &'a Arguments,
+        returns: Option<&'a Expr>,
+    ) -> CResult<u32> {
+        let params = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.vararg)
+            .chain(&args.kwonlyargs)
+            .chain(&args.kwarg);
+        let mut count = 0;
+        for arg in params {
+            if let Some(ann) = &arg.annotation {
+                self.load_str(&arg.name);
+                self.compile_expr(ann)?;
+                count += 1;
+            }
+        }
+        if let Some(ret) = returns {
+            self.load_str("return");
+            self.compile_expr(ret)?;
+            count += 1;
+        }
+        if count == 0 {
+            return Ok(0);
+        }
+        self.emit(Instr::BuildMap(count));
+        Ok(4)
+    }
+
     /// `[defaults?, kwdefaults?] -> [function]` for a finished code object.
     fn make_function(&mut self, code: Rc<Code>, mut flags: u32) -> CResult {
         if !code.freevars.is_empty() {
@@ -76,7 +109,8 @@ impl<'a> Compiler<'a> {
         for d in &def.decorators {
             self.compile_expr(d)?;
         }
-        let flags = self.compile_defaults(&def.args)?;
+        let flags = self.compile_defaults(&def.args)?
+            | self.compile_annotations(&def.args, def.returns.as_ref())?;
         let scope_id = self.child_scope(def, stmt.span)?;
         let qualname = self.qualname(&def.name);
         self.push_unit(
@@ -97,7 +131,16 @@ impl<'a> Compiler<'a> {
             (false, true) => CodeKind::Generator,
             (false, false) => CodeKind::Function,
         };
-        let code = self.pop_unit(kind);
+        let code =
+            self.pop_unit(kind)
+                .map(|code| match (docstring(&def.body), Rc::try_unwrap(code)) {
+                    (Some(doc), Ok(mut c)) => {
+                        c.doc = Some(doc.clone());
+                        Rc::new(c)
+                    }
+                    (_, Ok(c)) => Rc::new(c),
+                    (_, Err(shared)) => shared,
+                });
         body?;
         self.make_function(code?, flags)?;
         for _ in &def.decorators {

@@ -6,7 +6,7 @@ use super::{def, index_int, type_name};
 use crate::ast::BinOp;
 use crate::numeric::Int;
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{type_error, value_error, PyResult};
 use crate::runtime::function::{arity_error, Args};
 use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::native::NativeData;
@@ -65,10 +65,10 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => Ok(v),
         None => match p.get(1) {
             Some(default) => Ok(default.clone()),
-            None => Err(PyErr::with_args(
-                &crate::runtime::types::types().stop_iteration,
-                vec![],
-            )),
+            None => {
+                let v = vm.take_stop_value();
+                Err(crate::runtime::error::stop_iteration(v))
+            }
         },
     }
 }

@@ -146,6 +146,8 @@ fn render_field(vm: &mut Vm, field: &str, src: &mut Source<'_>, depth: u32) -> P
             })?);
         rest = after;
     }
+    // The field's own (automatic) number is taken before those nested in its spec.
+    let value = lookup_field(vm, name, src)?;
     let spec_raw = rest.strip_prefix(':').unwrap_or("");
     let spec = if spec_raw.contains('{') {
         if depth == 0 {
@@ -155,7 +157,6 @@ fn render_field(vm: &mut Vm, field: &str, src: &mut Source<'_>, depth: u32) -> P
     } else {
         spec_raw.to_string()
     };
-    let value = lookup_field(vm, name, src)?;
     let value = match conv {
         None => value,
         Some('r') => Value::from_string(vm.repr(&value)?),

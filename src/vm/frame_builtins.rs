@@ -1,0 +1,160 @@
+//! Builtins that read the calling frame: zero-argument `super()`, `globals()`,
+//! `locals()`, and `dir()`/`vars()` without arguments. The dispatch loop recognises them
+//! at the call site, where the frame is at hand; everywhere else they are ordinary.
+
+use super::frame::Frame;
+use super::Vm;
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{runtime_error, PyResult};
+use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+fn outside_frame(_vm: &mut Vm, _args: crate::runtime::function::Args<'_>) -> PyResult<Value> {
+    Err(runtime_error("no current frame"))
+}
+
+impl Vm {
+    /// `globals` and `locals` in the builtins namespace: calls to them are answered at
+    /// the call site, where the frame is known.
+    pub fn install_frame_builtins(&mut self) {
+        use crate::runtime::function::Builtin;
+        self.builtins
+            .set_by_str("globals", Builtin::value("globals", outside_frame));
+        self.builtins
+            .set_by_str("locals", Builtin::value("locals", outside_frame));
+    }
+
+    /// `Some(result)` when `callee` called with no arguments needs the frame.
+    pub(crate) fn call_frame_builtin(
+        &mut self,
+        f: &Frame,
+        callee: &Value,
+    ) -> Option<PyResult<Value>> {
+        match callee {
+            Value::Class(c) if Rc::ptr_eq(c, &types().super_) => Some(self.zero_arg_super(f)),
+            Value::Builtin(b) if b.bound.is_none() => match b.name {
+                "globals" => Some(Ok(Value::Dict(f.globals.clone()))),
+                "locals" | "vars" => Some(Ok(Value::Dict(self.frame_locals(f)))),
+                "dir" => {
+                    let d = self.frame_locals(f);
+                    let mut names: Vec<String> = d
+                        .keys()
+                        .into_iter()
+                        .filter_map(|k| k.as_pystr().map(|s| s.as_str().to_string()))
+                        .collect();
+                    names.sort();
+                    Some(Ok(Value::list(
+                        names.iter().map(|n| Value::str(n)).collect(),
+                    )))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The frame's namespace as a dict: the real one for module and class bodies, a
+    /// snapshot of the fast locals and cells for functions (as CPython's `locals()`).
+    fn frame_locals(&mut self, f: &Frame) -> Rc<PyDict> {
+        if let Some(l) = &f.locals {
+            return l.clone();
+        }
+        if f.code.code.scope == crate::compiler::bytecode::Scope::Module {
+            return f.globals.clone();
+        }
+        let d = PyDict::new();
+        for (name, v) in f.code.varnames.iter().zip(f.fast.iter()) {
+            if let Some(v) = v {
+                d.set_str(name.clone(), v.clone());
+            }
+        }
+        let c = &f.code.code;
+        for (i, name) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
+            if let Some(cell) = f.cells.get(i) {
+                if let Some(v) = cell.borrow().clone() {
+                    d.set_by_str(name, v);
+                }
+            }
+        }
+        Rc::new(d)
+    }
+
+    /// `super()` inside a method: the `__class__` cell and the first argument.
+    fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+        let c = &f.code.code;
+        if c.argcount == 0 && !c.has_varargs {
+            return Err(runtime_error("super(): no arguments"));
+        }
+        let ncells = c.cellvars.len();
+        let class = c
+            .freevars
+            .iter()
+            .position(|n| &**n == "__class__")
+            .and_then(|i| f.cells.get(ncells + i))
+            .and_then(|cell| cell.borrow().clone());
+        let Some(Value::Class(class)) = class else {
+            return Err(runtime_error("super(): __class__ cell not found"));
+        };
+        // The first argument, which may have been moved into a cell.
+        let first = match f.fast.first().cloned().flatten() {
+            Some(v) => Some(v),
+            None => c
+                .cell_params
+                .iter()
+                .position(|p| *p == Some(0))
+                .and_then(|i| f.cells.get(i))
+                .and_then(|cell| cell.borrow().clone()),
+        };
+        let Some(obj) = first else {
+            return Err(runtime_error("super(): arg[0] deleted"));
+        };
+        Ok(NativeObj::value(
+            types().super_.clone(),
+            NativeData::Super { class, obj },
+        ))
+    }
+
+    /// `super_obj.name`.
+    pub(crate) fn super_getattr(
+        &mut self,
+        class: &Rc<crate::runtime::class::Class>,
+        obj: &Value,
+        name: &str,
+    ) -> PyResult<Value> {
+        let found = crate::runtime::builtins::constructors::super_lookup(self, class, obj, name);
+        match found {
+            Some(attr) => match obj {
+                Value::Class(c) => match &attr {
+                    Value::Native(n) => match &n.data {
+                        NativeData::ClassMethod(func) => Ok(Value::BoundMethod(Rc::new(
+                            crate::runtime::function::BoundMethod {
+                                func: func.clone(),
+                                receiver: obj.clone(),
+                            },
+                        ))),
+                        NativeData::StaticMethod(func) => Ok(func.clone()),
+                        _ => Ok(attr.clone()),
+                    },
+                    _ => {
+                        let _ = c;
+                        Ok(attr)
+                    }
+                },
+                _ => {
+                    let cls = self.type_of(obj);
+                    self.bind(attr, obj, &cls)
+                }
+            },
+            None => {
+                if name == "__class__" {
+                    return Ok(Value::Class(types().super_.clone()));
+                }
+                Err(crate::runtime::error::attribute_error(format!(
+                    "'super' object has no attribute '{name}'"
+                )))
+            }
+        }
+    }
+}

@@ -145,6 +145,7 @@ fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         cell_params: c.cell_params.clone(),
         freevars: c.freevars.clone(),
         span: c.span,
+        doc: c.doc.clone(),
     };
     let func = Function {
         code: CodeObj::new(Rc::new(code)),

@@ -37,7 +37,33 @@ impl FutState {
 /// A done callback: a Python callable, or a task waiting on this future.
 pub enum DoneCallback {
     Py(Value),
-    Wakeup(Rc<FutureObj>),
+    Wakeup(FutRef),
+}
+
+/// A future held by the scheduler: the Rust object plus its Python wrapper, so that
+/// the wrapper (and with it the future's identity) lives as long as anything can still
+/// hand the future to Python code.
+#[derive(Clone)]
+pub struct FutRef {
+    obj: Rc<FutureObj>,
+    keep: Rc<NativeObj>,
+}
+
+impl std::ops::Deref for FutRef {
+    type Target = Rc<FutureObj>;
+    fn deref(&self) -> &Rc<FutureObj> {
+        &self.obj
+    }
+}
+
+impl FutRef {
+    pub fn value(&self) -> Value {
+        Value::Native(self.keep.clone())
+    }
+
+    pub fn wrapper(&self) -> Weak<NativeObj> {
+        Rc::downgrade(&self.keep)
+    }
 }
 
 pub struct FutureObj {
@@ -59,7 +85,7 @@ pub struct FutureObj {
 
 impl FutureObj {
     /// A new future (or task, with `task` state) on `lp`, wrapped as a value.
-    pub fn new_rc(lp: &Rc<EventLoop>, task: Option<TaskState>) -> (Rc<FutureObj>, Value) {
+    pub fn new_rc(lp: &Rc<EventLoop>, task: Option<TaskState>) -> FutRef {
         let fut = Rc::new(FutureObj {
             me: RefCell::new(Weak::new()),
             lp: lp.clone(),
@@ -81,11 +107,30 @@ impl FutureObj {
         };
         let obj = wrap(class, fut.clone());
         *fut.me.borrow_mut() = Rc::downgrade(&obj);
-        (fut, Value::Native(obj))
+        FutRef { obj: fut, keep: obj }
     }
 
     pub fn new_value(lp: &Rc<EventLoop>, task: Option<TaskState>) -> Value {
-        Self::new_rc(lp, task).1
+        Self::new_rc(lp, task).value()
+    }
+
+    /// This future as the scheduler holds it (re-wrapping it if the wrapper is gone).
+    pub fn fut_ref(self: &Rc<Self>) -> FutRef {
+        let keep = self.me.borrow().upgrade();
+        let keep = match keep {
+            Some(k) => k,
+            None => {
+                let c = classes();
+                let class = if self.task.is_some() { &c.task } else { &c.future };
+                let k = wrap(class, self.clone());
+                *self.me.borrow_mut() = Rc::downgrade(&k);
+                k
+            }
+        };
+        FutRef {
+            obj: self.clone(),
+            keep,
+        }
     }
 
     pub fn value(&self) -> Value {
@@ -154,7 +199,7 @@ impl FutureObj {
                 self.lp.call_soon(Callback::Call(f, vec![self.value()]));
             }
             DoneCallback::Wakeup(task) => {
-                self.lp.call_soon(Callback::Wakeup(task, self.clone()));
+                self.lp.call_soon(Callback::Wakeup(task, self.fut_ref()));
             }
         }
     }
@@ -303,6 +348,17 @@ pub fn invalid_state(msg: impl Into<String>) -> PyErr {
 /// The future (or task) behind a value.
 pub fn future_of(v: &Value) -> Option<Rc<FutureObj>> {
     downcast::<FutureObj>(v)
+}
+
+/// The future behind a value, held with its wrapper.
+pub fn future_ref(v: &Value) -> Option<FutRef> {
+    match v {
+        Value::Native(n) => future_of(v).map(|obj| FutRef {
+            obj,
+            keep: n.clone(),
+        }),
+        _ => None,
+    }
 }
 
 fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<FutureObj>> {

@@ -3,7 +3,7 @@
 //! running of them (that is the loop's).
 
 use super::clock::ns_to_seconds;
-use super::future::FutureObj;
+use super::future::FutRef;
 use super::object::{classes, downcast, wrap};
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
@@ -17,9 +17,9 @@ pub enum Callback {
     /// A Python callable with its arguments (`call_soon(f, *args)`, done callbacks).
     Call(Value, Vec<Value>),
     /// One step of a task, optionally throwing an exception into its coroutine.
-    Step(Rc<FutureObj>, Option<PyErr>),
+    Step(FutRef, Option<PyErr>),
     /// A task's wake-up after the future it awaited finished.
-    Wakeup(Rc<FutureObj>, Rc<FutureObj>),
+    Wakeup(FutRef, FutRef),
 }
 
 pub struct Handle {

@@ -26,6 +26,7 @@
 //! `TaskGroup`, `run`, ...) is written in Python in `asyncio.py` on top of these natives,
 //! as CPython's own is; the interpreter compiles it when the module is installed.
 
+pub mod async_gen;
 pub mod clock;
 pub mod future;
 pub mod handle;

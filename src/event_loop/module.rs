@@ -193,6 +193,7 @@ fn virtual_time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 /// Install the asyncio module: natives first, then the Python half run over them.
 pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<()> {
     super::handle::install_methods();
+    super::async_gen::install_methods();
     super::future::install_methods();
     super::task::install_methods();
     run_loop::install_methods();

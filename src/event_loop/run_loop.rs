@@ -29,8 +29,8 @@ pub struct EventLoop {
     debug: Cell<bool>,
     /// The task whose step is running now.
     pub current_task: RefCell<Option<Value>>,
-    /// Every task created on this loop, oldest first (pruned when done).
-    pub tasks: RefCell<Vec<Rc<FutureObj>>>,
+    /// Every task created on this loop, oldest first; weak, as CPython's WeakSet.
+    pub tasks: RefCell<Vec<Weak<NativeObj>>>,
     exception_handler: RefCell<Value>,
 }
 

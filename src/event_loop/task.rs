@@ -4,7 +4,7 @@
 //! `cancel()` cancels the awaited future, or throws CancelledError at the next step.
 //! Not the scheduler (see `run_loop`).
 
-use super::future::{future_of, DoneCallback, FutState, FutureObj};
+use super::future::{future_of, future_ref, DoneCallback, FutRef, FutState, FutureObj};
 use super::handle::Callback;
 use super::object::classes;
 use super::run_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
@@ -27,7 +27,7 @@ pub struct TaskState {
     pub coro: Rc<Generator>,
     pub name: RefCell<Value>,
     /// The future the coroutine is waiting for.
-    pub fut_waiter: RefCell<Option<Rc<FutureObj>>>,
+    pub fut_waiter: RefCell<Option<FutRef>>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<i64>,
 }
@@ -73,12 +73,12 @@ pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Py
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
     };
-    let (task, value) = FutureObj::new_rc(lp, Some(st));
+    let task = FutureObj::new_rc(lp, Some(st));
     lp.call_soon(Callback::Step(task.clone(), None));
     let mut tasks = lp.tasks.borrow_mut();
-    tasks.retain(|t| !t.done());
-    tasks.push(task);
-    Ok(value)
+    tasks.retain(|t| t.strong_count() > 0);
+    tasks.push(task.wrapper());
+    Ok(task.value())
 }
 
 /// `Task.cancel(msg)`.
@@ -101,7 +101,7 @@ pub fn cancel(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool> {
 }
 
 /// `Task.__step`: resume the coroutine once and decide what wakes it next.
-pub fn step(vm: &mut Vm, task: &Rc<FutureObj>, exc: Option<PyErr>) -> PyResult<()> {
+pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
     let st = state(task);
     if task.done() {
         let r = vm.repr(&task.value())?;
@@ -161,20 +161,20 @@ pub fn step(vm: &mut Vm, task: &Rc<FutureObj>, exc: Option<PyErr>) -> PyResult<(
     Ok(())
 }
 
-fn after_yield(vm: &mut Vm, task: &Rc<FutureObj>, y: Value) -> PyResult<()> {
+fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
     let st = state(task);
     let lp = &task.lp;
     let retry = |e: PyErr| {
         lp.call_soon(Callback::Step(task.clone(), Some(e)));
     };
-    if let Some(fut) = future_of(&y) {
+    if let Some(fut) = future_ref(&y) {
         if !Rc::ptr_eq(&fut.lp, lp) {
             let (t, f) = (vm.repr(&task.value())?, vm.repr(&y)?);
             retry(runtime_error(format!(
                 "Task {t} got Future {f} attached to a different loop"
             )));
         } else if fut.blocking.get() {
-            if Rc::ptr_eq(&fut, task) {
+            if Rc::ptr_eq(&fut, &**task) {
                 let t = vm.repr(&task.value())?;
                 retry(runtime_error(format!("Task cannot await on itself: {t}")));
             } else {
@@ -209,7 +209,7 @@ fn after_yield(vm: &mut Vm, task: &Rc<FutureObj>, y: Value) -> PyResult<()> {
 }
 
 /// `Task.__wakeup`: step with the awaited future's exception, if it has one.
-pub fn wakeup(vm: &mut Vm, task: &Rc<FutureObj>, fut: &Rc<FutureObj>) -> PyResult<()> {
+pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutRef) -> PyResult<()> {
     match fut.result() {
         Ok(_) => step(vm, task, None),
         Err(e) => step(vm, task, Some(e)),
@@ -327,8 +327,13 @@ pub fn current_task(lp: Option<Rc<EventLoop>>) -> PyResult<Value> {
 /// `all_tasks(loop=None)`: the loop's tasks that are not done, oldest first.
 pub fn all_tasks(lp: &Rc<EventLoop>) -> Vec<Value> {
     let mut tasks = lp.tasks.borrow_mut();
-    tasks.retain(|t| t.state.get() == FutState::Pending);
-    tasks.iter().map(|t| t.value()).collect()
+    tasks.retain(|t| t.strong_count() > 0);
+    tasks
+        .iter()
+        .filter_map(|t| t.upgrade())
+        .map(Value::Native)
+        .filter(|v| future_of(v).is_some_and(|f| f.state.get() == FutState::Pending))
+        .collect()
 }
 
 /// Fill in the methods `Task` adds to `Future`.

@@ -80,6 +80,8 @@ pub struct FutureObj {
     pub blocking: Cell<bool>,
     /// Replaces `cancel()` when set (gather's outer future cancels its children).
     pub cancel_hook: RefCell<Value>,
+    /// An exception nobody retrieved yet: reported when the future is dropped.
+    log_traceback: Cell<bool>,
     pub task: Option<TaskState>,
 }
 
@@ -97,6 +99,7 @@ impl FutureObj {
             cancelled_exc: RefCell::new(None),
             blocking: Cell::new(false),
             cancel_hook: RefCell::new(Value::None),
+            log_traceback: Cell::new(false),
             task,
         });
         let c = classes();
@@ -107,7 +110,10 @@ impl FutureObj {
         };
         let obj = wrap(class, fut.clone());
         *fut.me.borrow_mut() = Rc::downgrade(&obj);
-        FutRef { obj: fut, keep: obj }
+        FutRef {
+            obj: fut,
+            keep: obj,
+        }
     }
 
     pub fn new_value(lp: &Rc<EventLoop>, task: Option<TaskState>) -> Value {
@@ -121,7 +127,11 @@ impl FutureObj {
             Some(k) => k,
             None => {
                 let c = classes();
-                let class = if self.task.is_some() { &c.task } else { &c.future };
+                let class = if self.task.is_some() {
+                    &c.task
+                } else {
+                    &c.future
+                };
                 let k = wrap(class, self.clone());
                 *self.me.borrow_mut() = Rc::downgrade(&k);
                 k
@@ -157,6 +167,7 @@ impl FutureObj {
 
     /// `result()`: the value, the stored exception, CancelledError or InvalidStateError.
     pub fn result(&self) -> PyResult<Value> {
+        self.log_traceback.set(false);
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error()),
             FutState::Pending => Err(invalid_state("Result is not set.")),
@@ -171,6 +182,7 @@ impl FutureObj {
     }
 
     pub fn exception_value(&self) -> PyResult<Value> {
+        self.log_traceback.set(false);
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error()),
             FutState::Pending => Err(invalid_state("Exception is not set.")),
@@ -233,6 +245,7 @@ impl FutureObj {
         }
         let tb = e.data().traceback.clone();
         *self.exception.borrow_mut() = Some((e, tb));
+        self.log_traceback.set(true);
         self.state.set(FutState::Finished);
         self.schedule_callbacks();
         Ok(())
@@ -240,6 +253,7 @@ impl FutureObj {
 
     /// `Future.cancel(msg)`: only a pending future can be cancelled.
     pub fn cancel_future(self: &Rc<Self>, msg: Value) -> bool {
+        self.log_traceback.set(false);
         if self.done() {
             return false;
         }
@@ -550,4 +564,71 @@ pub fn install_methods() {
     d.set_by_str("throw", Builtin::value("throw", iter_throw));
     d.set_by_str("close", Builtin::value("close", iter_close));
     d.set_by_str("__iter__", Builtin::value("__iter__", iter_iter));
+}
+
+/// A future dropped with an exception nobody retrieved, waiting to be reported.
+struct Orphan {
+    what: &'static str,
+    /// `<Task finished name=... coro=<...>` up to the exception.
+    prefix: String,
+    error: PyErr,
+    traceback: Vec<TbEntry>,
+}
+
+thread_local! {
+    static ORPHANS: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        if !self.log_traceback.get() {
+            return;
+        }
+        let Some((error, traceback)) = self.exception.borrow_mut().take() else {
+            return;
+        };
+        let (what, prefix) = match &self.task {
+            Some(t) => {
+                let name = match &*t.name.borrow() {
+                    Value::Str(s) => crate::vm::repr::str_repr(s.as_str()),
+                    _ => "None".into(),
+                };
+                (
+                    "Task",
+                    format!(
+                        "<Task finished name={name} coro=<{}>",
+                        super::task::format_coroutine(&t.coro)
+                    ),
+                )
+            }
+            None => ("Future", "<Future finished".to_string()),
+        };
+        ORPHANS.with(|o| {
+            o.borrow_mut().push(Orphan {
+                what,
+                prefix,
+                error,
+                traceback,
+            })
+        });
+    }
+}
+
+/// Report the dropped futures whose exception was never retrieved, as CPython's
+/// `Future.__del__` does through the loop's exception handler.
+pub fn report_orphans(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
+    loop {
+        let Some(o) = ORPHANS.with(|o| o.borrow_mut().pop()) else {
+            return Ok(());
+        };
+        o.error.data_mut().traceback = o.traceback;
+        let exc = vm.repr(&o.error.value())?;
+        let future = format!("{} exception={exc}>", o.prefix);
+        lp.report(
+            vm,
+            &format!("{} exception was never retrieved", o.what),
+            vec![("future", Value::from_string(future))],
+            Some(o.error),
+        )?;
+    }
 }

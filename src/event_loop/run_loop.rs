@@ -124,7 +124,7 @@ impl EventLoop {
             }
             self.run_handle(vm, &h)?;
         }
-        Ok(())
+        super::future::report_orphans(vm, self)
     }
 
     fn run_handle(self: &Rc<Self>, vm: &mut Vm, h: &Rc<Handle>) -> PyResult<()> {
@@ -271,7 +271,7 @@ fn default_handler(vm: &mut Vm, context: &Rc<PyDict>) -> PyResult<()> {
     for k in keys {
         let v = context.get_by_str(&k).unwrap_or(Value::None);
         let shown = match (&*k, &v) {
-            ("handle", Value::Str(s)) => s.as_str().to_string(),
+            ("handle" | "future", Value::Str(s)) => s.as_str().to_string(),
             _ => vm.repr(&v)?,
         };
         out.push_str(&format!("{k}: {shown}\n"));

@@ -217,7 +217,7 @@ pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutRef) -> PyResult<()> {
 }
 
 /// `coro=<main() running at file:line>` as CPython's `_format_coroutine`.
-fn format_coroutine(g: &Generator) -> String {
+pub fn format_coroutine(g: &Generator) -> String {
     let code = &g.code.code;
     let file = &code.source.name;
     match g.state.get() {

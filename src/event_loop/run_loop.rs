@@ -110,6 +110,9 @@ impl EventLoop {
                 None => wait_real(None).await?,
             }
         }
+        if ctrl_c_pending().await {
+            return Err(interrupted());
+        }
         let now = self.now_ns();
         while let Some(h) = self.timers.pop_due(now) {
             self.ready.borrow_mut().push_back(h);
@@ -230,21 +233,103 @@ fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
     })
 }
 
+#[cold]
+fn interrupted() -> PyErr {
+    PyErr::with_args(&types().keyboard_interrupt, vec![])
+}
+
+thread_local! {
+    /// The SIGINT listener, made the first time the loop waits in real time (from then
+    /// on Ctrl-C is delivered to the loop instead of killing the process) and kept so a
+    /// Ctrl-C that arrives while callbacks run is seen at the next iteration.
+    static CTRL_C: RefCell<Option<CtrlC>> = const { RefCell::new(None) };
+    static LOOKS: Cell<u32> = const { Cell::new(0) };
+}
+
+#[cfg(unix)]
+type CtrlC = tokio::signal::unix::Signal;
+#[cfg(unix)]
+fn new_ctrl_c() -> Option<CtrlC> {
+    tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok()
+}
+#[cfg(unix)]
+async fn ctrl_c_recv(c: &mut CtrlC) {
+    c.recv().await;
+}
+
+#[cfg(not(unix))]
+type CtrlC = ();
+#[cfg(not(unix))]
+fn new_ctrl_c() -> Option<CtrlC> {
+    Some(())
+}
+#[cfg(not(unix))]
+async fn ctrl_c_recv(_c: &mut CtrlC) {
+    let _ = tokio::signal::ctrl_c().await;
+}
+
+fn take_ctrl_c(install: bool) -> Option<CtrlC> {
+    CTRL_C.with(|c| {
+        let mut slot = c.borrow_mut();
+        if slot.is_none() && install {
+            *slot = new_ctrl_c();
+        }
+        slot.take()
+    })
+}
+
+fn put_ctrl_c(c: Option<CtrlC>) {
+    CTRL_C.with(|slot| *slot.borrow_mut() = c);
+}
+
 /// Wait for a real deadline (or forever), unless Ctrl-C comes first.
 async fn wait_real(deadline: Option<std::time::Instant>) -> PyResult<()> {
-    let interrupted = || PyErr::with_args(&types().keyboard_interrupt, vec![]);
-    match deadline {
-        Some(at) => {
+    let mut ctrl_c = take_ctrl_c(true);
+    let result = match (&mut ctrl_c, deadline) {
+        (Some(c), Some(at)) => {
             tokio::select! {
                 _ = tokio::time::sleep_until(at.into()) => Ok(()),
-                _ = tokio::signal::ctrl_c() => Err(interrupted()),
+                _ = ctrl_c_recv(c) => Err(interrupted()),
             }
         }
-        None => {
-            let _ = tokio::signal::ctrl_c().await;
+        (Some(c), None) => {
+            ctrl_c_recv(c).await;
             Err(interrupted())
         }
-    }
+        (None, Some(at)) => {
+            tokio::time::sleep_until(at.into()).await;
+            Ok(())
+        }
+        (None, None) => std::future::pending().await,
+    };
+    put_ctrl_c(ctrl_c);
+    result
+}
+
+/// A Ctrl-C that arrived since the last look (only once the listener exists). Every
+/// 256th look also lets tokio poll its drivers, which is how a signal gets delivered
+/// while the loop never waits.
+async fn ctrl_c_pending() -> bool {
+    let mut ctrl_c = take_ctrl_c(false);
+    let hit = match &mut ctrl_c {
+        Some(c) => {
+            let n = LOOKS.with(|l| {
+                l.set(l.get().wrapping_add(1));
+                l.get()
+            });
+            if n % 256 == 0 {
+                tokio::task::yield_now().await;
+            }
+            tokio::select! {
+                biased;
+                _ = ctrl_c_recv(c) => true,
+                _ = std::future::ready(()) => false,
+            }
+        }
+        None => false,
+    };
+    put_ctrl_c(ctrl_c);
+    hit
 }
 
 /// KeyboardInterrupt and SystemExit leave the loop; everything else is reported.

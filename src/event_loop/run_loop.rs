@@ -317,7 +317,7 @@ async fn ctrl_c_pending() -> bool {
                 l.set(l.get().wrapping_add(1));
                 l.get()
             });
-            if n % 256 == 0 {
+            if n.is_multiple_of(256) {
                 tokio::task::yield_now().await;
             }
             tokio::select! {

@@ -22,6 +22,19 @@
 //! CPython runs in FIFO order. So tokio is the driver for waiting (timers, Ctrl-C) and
 //! the interpreter is the scheduler; `run_until_complete` is one `block_on` of the pump.
 //!
+//! Futures live inside `NativeData::Extension` values; the scheduler holds them as
+//! [`future::FutRef`] (the Rust object plus its Python wrapper) so a future handed back to
+//! Python keeps its identity, and `all_tasks` is weak, as CPython's WeakSet. A future
+//! dropped with an exception nobody retrieved is reported ("Task exception was never
+//! retrieved") at the end of the loop iteration that dropped it. Async generators get
+//! their `__anext__`/`asend`/`athrow`/`aclose` awaitables from [`async_gen`].
+//!
+//! Ctrl-C: the first real-time wait installs a SIGINT listener on the tokio runtime;
+//! from then on a Ctrl-C ends the wait (or is noticed at the next iteration) as
+//! KeyboardInterrupt out of `run_forever`, so `asyncio.run` cancels the main task (its
+//! `finally` blocks run) and the script exits with 130. A Ctrl-C during a long
+//! computation that never returns to the loop is seen only when it does.
+//!
 //! The high-level API (`sleep`, `gather`, `wait`, `wait_for`, `shield`, `Queue`, `Lock`,
 //! `TaskGroup`, `run`, ...) is written in Python in `asyncio.py` on top of these natives,
 //! as CPython's own is; the interpreter compiles it when the module is installed.
@@ -34,6 +47,9 @@ pub mod module;
 pub mod object;
 pub mod run_loop;
 pub mod task;
+
+#[cfg(test)]
+mod tests;
 
 pub use module::{install, PRELUDE};
 

@@ -207,7 +207,8 @@ def gather(*coros_or_futures, return_exceptions=False):
             results = []
             for child in children:
                 if child.cancelled():
-                    res = _make_cancelled_error(child)
+                    msg = _cancel_message(child)
+                    res = CancelledError('' if msg is None else msg)
                 else:
                     res = child.exception()
                     if res is None:

@@ -186,6 +186,13 @@ fn make_cancelled_error(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(f.make_cancelled_error().value())
 }
 
+fn cancel_message(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.check_pos("_cancel_message", 1, 1)?;
+    let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
+    let msg = f.cancel_message.borrow().clone();
+    Ok(msg)
+}
+
 fn virtual_time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(super::virtual_time()))
 }
@@ -203,7 +210,8 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<()> {
     }
     let d = Rc::new(PyDict::new());
     d.set_by_str("__name__", Value::str("asyncio"));
-    let natives: [(&'static str, NativeFn); 18] = [
+    let natives: [(&'static str, NativeFn); 19] = [
+        ("_cancel_message", cancel_message),
         ("get_running_loop", get_running_loop),
         ("_get_running_loop", get_running_loop_or_none),
         ("get_event_loop", get_event_loop),

@@ -13,6 +13,7 @@ pub mod interpreter;
 pub mod lexer;
 pub mod numeric;
 pub mod parser;
+pub mod repl;
 pub mod report;
 pub mod runtime;
 pub mod syntax_error;

@@ -1,15 +1,17 @@
 //! The `coro` command line: `coro FILE [ARGS...]`, `coro -c CODE`, `coro -` (script on
-//! stdin), `coro --version`, and `coro test` (the golden runner). Options follow
+//! stdin), the interactive REPL (`coro` on a terminal, `-i` after a script, `-q` without
+//! the banner), `coro --version`, and `coro test` (the golden runner). Options follow
 //! python3's: everything after the script name belongs to the script (`sys.argv`), which
 //! is why this is a small hand parser rather than a generic option library.
 //!
 //! It decides what to run and how to exit; running is the [`Interpreter`]'s job.
 
 use crate::interpreter::{Interpreter, Outcome};
+use crate::repl::{self, ReplOptions};
 use crate::report;
 use std::io::{IsTerminal, Read};
 
-const USAGE: &str = "usage: coro [--virtual-time] [-c CODE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
+const USAGE: &str = "usage: coro [--virtual-time] [-i] [-q] [-c CODE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -36,12 +38,17 @@ pub enum Source {
 #[derive(Debug, Default, PartialEq)]
 pub struct Options {
     pub virtual_time: bool,
+    /// `-i`: open the REPL on the script's globals after it ran (or on stdin).
+    pub interactive: bool,
+    /// `-q`: no REPL banner.
+    pub quiet: bool,
 }
 
 /// Parse the arguments (without the program name). Err is a usage message (exit 2).
 pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
     let mut opts = Options {
         virtual_time: std::env::var("CORO_VIRTUAL_TIME").is_ok_and(|v| v == "1"),
+        ..Options::default()
     };
     if args.first().map(|s| s.as_str()) == Some("test") {
         return Ok((Command::Test(args[1..].to_vec()), opts));
@@ -54,6 +61,8 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
             "--help" | "-h" => return Ok((Command::Help, opts)),
             "--virtual-time" => opts.virtual_time = true,
             "--real-time" => opts.virtual_time = false,
+            "-i" => opts.interactive = true,
+            "-q" => opts.quiet = true,
             "-c" => {
                 let code = args
                     .get(i + 1)
@@ -132,6 +141,14 @@ pub fn main(args: Vec<String>) -> i32 {
 }
 
 fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
+    let no_script = source == Source::Stdin && argv.first().is_some_and(|a| a.is_empty());
+    if no_script && (opts.interactive || std::io::stdin().is_terminal()) {
+        // `coro` on a terminal, or `coro -i` on anything: the REPL reads stdin.
+        let mut interp = Interpreter::new();
+        interp.set_virtual_time(opts.virtual_time);
+        interp.vm.argv = argv;
+        return repl::run(interp, &ReplOptions::from_env(opts.quiet));
+    }
     let (name, text) = match source {
         Source::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
@@ -166,10 +183,6 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
         },
         Source::Code(code) => ("<string>".to_string(), code),
         Source::Stdin => {
-            if std::io::stdin().is_terminal() && argv.first().is_some_and(|a| a.is_empty()) {
-                eprintln!("coro: the interactive REPL is not built yet; pass a script file");
-                return 2;
-            }
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
                 eprintln!("coro: cannot read stdin: {e}");
@@ -190,7 +203,28 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     let outcome = interp.run_source(&name, &text);
     let code = interp.exit_code(&outcome);
     interp.vm.out.flush();
-    match &outcome {
+    if opts.interactive {
+        // python3 -i: report how the script ended (even SystemExit, as a traceback),
+        // then inspect its globals.
+        match &outcome {
+            Outcome::Raised(e) if is_system_exit(&outcome) => {
+                eprint!("{}", report::render_traceback(&mut interp.vm, e));
+            }
+            _ => report_outcome(&mut interp, &outcome),
+        }
+        return repl::run(interp, &ReplOptions::from_env(opts.quiet));
+    }
+    report_outcome(&mut interp, &outcome);
+    code
+}
+
+fn is_system_exit(outcome: &Outcome) -> bool {
+    matches!(outcome, Outcome::Raised(e) if e.is_instance(&crate::runtime::types::types().system_exit))
+}
+
+/// Print what ended a script: its syntax error, traceback, or `SystemExit` message.
+fn report_outcome(interp: &mut Interpreter, outcome: &Outcome) {
+    match outcome {
         Outcome::Finished => {}
         Outcome::Syntax(e, src) => eprint!("{}", report::render_syntax_error(e, src)),
         Outcome::Raised(e) => {
@@ -215,7 +249,6 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
         }
     }
     interp.vm.out.flush();
-    code
 }
 
 #[cfg(test)]
@@ -250,6 +283,15 @@ mod tests {
             }
         );
         assert!(parse_args(&args(&["--bogus"])).is_err());
+        let (cmd, opts) = parse_args(&args(&["-i", "-q", "x.py", "-i"])).unwrap();
+        assert!(opts.interactive && opts.quiet);
+        assert_eq!(
+            cmd,
+            Command::Run {
+                source: Source::File("x.py".into()),
+                argv: args(&["x.py", "-i"])
+            }
+        );
         assert_eq!(
             parse_args(&args(&["--version"])).unwrap().0,
             Command::Version

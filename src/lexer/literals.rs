@@ -250,7 +250,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, LexError> {
             'x' => out.push(hex_escape(&mut chars, 2, "x")?),
             'u' => out.push(hex_escape(&mut chars, 4, "u")?),
             'U' => out.push(hex_escape(&mut chars, 8, "U")?),
-            'N' => return Err(LexError::msg("\\N{...} escapes are not supported")),
+            'N' => out.push(named_escape(&mut chars)?),
             other => {
                 out.push('\\');
                 out.push(other);
@@ -343,6 +343,23 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, LexError> {
         }
     }
     Ok(out)
+}
+
+/// `\N{NAME}`: a character by its Unicode name.
+fn named_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Result<char, LexError> {
+    if chars.peek() != Some(&'{') {
+        return Err(LexError::msg("malformed \\N character escape"));
+    }
+    chars.next();
+    let mut name = String::new();
+    for c in chars.by_ref() {
+        if c == '}' {
+            return unicode_names2::character(&name)
+                .ok_or_else(|| LexError::msg("unknown Unicode character name"));
+        }
+        name.push(c);
+    }
+    Err(LexError::msg("malformed \\N character escape"))
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ pub mod hashing;
 pub mod iter;
 pub mod list;
 pub mod native;
+pub mod pylib;
 pub mod set;
 pub mod str;
 pub mod tuple;

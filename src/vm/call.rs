@@ -632,6 +632,9 @@ impl Vm {
         if let Some(m) = self.modules.get(top) {
             return Ok(m.clone());
         }
+        if let Some(text) = crate::runtime::pylib::source(name) {
+            return crate::runtime::pylib::load(self, name, text);
+        }
         Err(crate::runtime::error::PyErr::new(
             &types().module_not_found_error,
             format!("No module named '{name}'"),
@@ -722,7 +725,39 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             *c.borrow_mut() = Some(Value::Class(cls.clone()));
         }
     }
-    // __set_name__ on descriptors, __init_subclass__ are rare in scripts; skipped.
+    // The parent's __init_subclass__ (implicitly a classmethod) with the class keywords.
+    let hook = cls
+        .mro_tail
+        .borrow()
+        .iter()
+        .find_map(|c| c.dict.get_by_str("__init_subclass__"));
+    let hook = match hook {
+        Some(Value::Native(n)) => match &n.data {
+            NativeData::ClassMethod(f) => Some(f.clone()),
+            _ => None,
+        },
+        Some(f @ Value::Function(_)) => Some(f),
+        _ => None,
+    };
+    if let Some(hook) = hook {
+        if !matches!(hook, Value::Builtin(_)) {
+            let mut call_args = vec![Value::Class(cls.clone())];
+            let mut names = Vec::new();
+            for (k, v) in args.kw() {
+                if k != "metaclass" {
+                    names.push(Value::str(k));
+                    call_args.push(v.clone());
+                }
+            }
+            vm.call(
+                &hook,
+                Args {
+                    args: &call_args,
+                    kwnames: &names,
+                },
+            )?;
+        }
+    }
     let _ = Builtin::value;
     Ok(Value::Class(cls))
 }

@@ -55,7 +55,9 @@ pub struct Vm {
     /// The return value of the last generator that `next` found exhausted, for
     /// `yield from` over native iterators.
     pub(crate) stop_value: Value,
-    /// Finished frames kept for reuse: a call then costs no allocation.
+    /// Finished frames kept for reuse: a call then costs no allocation. Boxed because
+    /// frames move between this pool, the active stack and generators by pointer.
+    #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
 }
 

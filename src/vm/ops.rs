@@ -489,6 +489,22 @@ impl Vm {
         if let Some(v) = self.dunder_binary(op, a, b)? {
             return Ok(v);
         }
+        if op == BinOp::Mult {
+            let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
+            let other = if seq(a) {
+                Some(b)
+            } else if seq(b) {
+                Some(a)
+            } else {
+                None
+            };
+            if let Some(other) = other {
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_of(other).name()
+                )));
+            }
+        }
         if op == BinOp::Add {
             if let Value::Str(_) | Value::List(_) | Value::Tuple(_) = a {
                 let (ta, tb) = (self.type_of(a).name(), self.type_of(b).name());

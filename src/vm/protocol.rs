@@ -574,9 +574,24 @@ impl Vm {
                 self.range_getitem(obj, key)
             }
             (Value::Instance(inst), _) => {
-                if let Payload::Base(_) = inst.payload {}
                 let cls = inst.class.clone();
-                match cls.lookup_str("__getitem__") {
+                let getitem = cls.lookup_str("__getitem__");
+                // dict subclasses: a missing key goes to __missing__.
+                if let (Payload::Base(base), Some(Value::Builtin(_)) | None) =
+                    (&inst.payload, &getitem)
+                {
+                    let base = base.borrow().clone();
+                    if let Value::Dict(d) = &base {
+                        if let Some(v) = d.get_item(self, key)? {
+                            return Ok(v);
+                        }
+                        if let Some(m) = cls.lookup_str("__missing__") {
+                            return self.call_args(&m, vec![obj.clone(), key.clone()]);
+                        }
+                        return Err(key_error(key.clone()));
+                    }
+                }
+                match getitem {
                     Some(m) => self.call_args(&m, vec![obj.clone(), key.clone()]),
                     None => Err(not_subscriptable(&cls.name())),
                 }

@@ -291,6 +291,21 @@ impl Vm {
 
     fn instance_repr(&mut self, v: &Value) -> PyResult<String> {
         let cls = self.type_of(v);
+        // Only object's generic repr is replaced by the builtin value's.
+        let generic = cls
+            .lookup_owner(&crate::runtime::str::PyStr::new("__repr__"))
+            .is_none_or(|owner| std::rc::Rc::ptr_eq(&owner, &types().object));
+        if generic {
+            // Subclasses of builtin types show the builtin value.
+            if let Value::Instance(inst) = v {
+                if let Payload::Base(base) = &inst.payload {
+                    let base = base.borrow().clone();
+                    if !base.is_none() {
+                        return self.repr(&base);
+                    }
+                }
+            }
+        }
         if let Some(m) = cls.lookup_str("__repr__") {
             self.enter_native_recursion(" while getting the repr of an object")?;
             let r = self.call_args(&m, vec![v.clone()]);

@@ -727,23 +727,17 @@ impl Vm {
                     ));
                 }
                 Instr::BinaryOp(op) => {
+                    if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
+                        // Both operands are inline numbers: nothing to drop.
+                        std::mem::forget(f.stack.pop());
+                        if let Some(top) = f.stack.last_mut() {
+                            std::mem::forget(std::mem::replace(top, v));
+                        }
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), crate::ast::BinOp::Add) => {
-                            match x.checked_add(*y) {
-                                Some(r) => Value::Int(r),
-                                None => self.binary_op(op, &a, &b)?,
-                            }
-                        }
-                        (Value::Int(x), Value::Int(y), crate::ast::BinOp::Sub) => {
-                            match x.checked_sub(*y) {
-                                Some(r) => Value::Int(r),
-                                None => self.binary_op(op, &a, &b)?,
-                            }
-                        }
-                        _ => self.binary_op(op, &a, &b)?,
-                    };
+                    let v = self.binary_op(op, &a, &b)?;
                     f.push(v);
                 }
                 Instr::InplaceOp(op) => {
@@ -773,17 +767,16 @@ impl Vm {
                     f.push(v);
                 }
                 Instr::CompareOp(op) => {
+                    if let Some(v) = fast_compare(op, f.peek(1), f.peek(0)) {
+                        std::mem::forget(f.stack.pop());
+                        if let Some(top) = f.stack.last_mut() {
+                            std::mem::forget(std::mem::replace(top, Value::Bool(v)));
+                        }
+                        continue;
+                    }
                     let b = f.pop();
                     let a = f.pop();
-                    let v = match (&a, &b, op) {
-                        (Value::Int(x), Value::Int(y), CmpOp::Lt) => Value::Bool(x < y),
-                        (Value::Int(x), Value::Int(y), CmpOp::LtE) => Value::Bool(x <= y),
-                        (Value::Int(x), Value::Int(y), CmpOp::Gt) => Value::Bool(x > y),
-                        (Value::Int(x), Value::Int(y), CmpOp::GtE) => Value::Bool(x >= y),
-                        (Value::Int(x), Value::Int(y), CmpOp::Eq) => Value::Bool(x == y),
-                        (Value::Int(x), Value::Int(y), CmpOp::NotEq) => Value::Bool(x != y),
-                        _ => self.compare(op, &a, &b)?,
-                    };
+                    let v = self.compare(op, &a, &b)?;
                     f.push(v);
                 }
                 Instr::BuildTuple(n) => {
@@ -906,20 +899,20 @@ impl Vm {
                 }
                 Instr::Jump(t) => f.ip = t as usize,
                 Instr::PopJumpIfFalse(t) => {
-                    let v = f.pop();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        ref other => self.truthy(other)?,
+                    let truth = match f.stack.pop() {
+                        Some(Value::Bool(b)) => b,
+                        Some(other) => self.truthy(&other)?,
+                        None => false,
                     };
                     if !truth {
                         f.ip = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
-                    let v = f.pop();
-                    let truth = match v {
-                        Value::Bool(b) => b,
-                        ref other => self.truthy(other)?,
+                    let truth = match f.stack.pop() {
+                        Some(Value::Bool(b)) => b,
+                        Some(other) => self.truthy(&other)?,
+                        None => false,
                     };
                     if truth {
                         f.ip = t as usize;
@@ -1334,6 +1327,25 @@ impl Vm {
         }
         match &callee {
             Value::Function(func) => {
+                let c = &func.code.code;
+                if kwnames_slice.is_empty()
+                    && c.argcount as usize == argc
+                    && !c.has_varargs
+                    && !c.has_varkw
+                    && c.kwonlyargcount == 0
+                    && c.cellvars.is_empty()
+                {
+                    // The common call: move the arguments straight into the new frame.
+                    let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+                    for (slot, v) in frame.fast.iter_mut().zip(f.stack.drain(func_pos + 1..)) {
+                        *slot = Some(v);
+                    }
+                    f.stack.pop();
+                    if !func.closure.is_empty() {
+                        frame.cells.extend(func.closure.iter().cloned());
+                    }
+                    return Ok(self.start_frame(func, frame, f));
+                }
                 let frame =
                     self.frame_for_call(func, None, &f.stack[func_pos + 1..], kwnames_slice)?;
                 f.stack.truncate(func_pos);
@@ -1667,3 +1679,58 @@ impl Frame {
 
 #[allow(dead_code)]
 fn _assert_types(_: &RefCell<PyList>) {}
+
+/// Arithmetic on two inline numbers that cannot fail or overflow into a big int.
+#[inline(always)]
+fn fast_binary(op: crate::ast::BinOp, a: &Value, b: &Value) -> Option<Value> {
+    use crate::ast::BinOp;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => match op {
+            BinOp::Add => x.checked_add(*y).map(Value::Int),
+            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
+            BinOp::Mult => x.checked_mul(*y).map(Value::Int),
+            BinOp::Mod if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
+            BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
+            BinOp::BitAnd => Some(Value::Int(x & y)),
+            BinOp::BitOr => Some(Value::Int(x | y)),
+            BinOp::BitXor => Some(Value::Int(x ^ y)),
+            _ => None,
+        },
+        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(op: crate::ast::BinOp, x: f64, y: f64) -> Option<Value> {
+    use crate::ast::BinOp;
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mult => Some(Value::Float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// Comparison of two inline numbers.
+#[inline(always)]
+fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    let ord = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
+        _ => return None,
+    };
+    use std::cmp::Ordering::*;
+    Some(match op {
+        CmpOp::Lt => ord == Less,
+        CmpOp::LtE => ord != Greater,
+        CmpOp::Gt => ord == Greater,
+        CmpOp::GtE => ord != Less,
+        CmpOp::Eq => ord == Equal,
+        CmpOp::NotEq => ord != Equal,
+        _ => return None,
+    })
+}

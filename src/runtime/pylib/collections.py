@@ -1,0 +1,921 @@
+"""Container datatypes (coro's embedded collections module): namedtuple, deque,
+Counter, defaultdict, OrderedDict, ChainMap.
+
+Written from the documented semantics of CPython's collections. The dict subclasses
+route `d[key]` through their own __getitem__ so __missing__ is honoured whether or
+not the VM implements that hook for dict subclasses.
+"""
+
+import sys as _sys
+from operator import itemgetter as _itemgetter
+
+__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+
+_KEYWORDS = frozenset([
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
+    "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
+    "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass",
+    "raise", "return", "try", "while", "with", "yield",
+])
+
+
+def _caller_module():
+    try:
+        return _sys._getframe(2).f_globals.get("__name__", "__main__")
+    except (AttributeError, ValueError):
+        return "__main__"
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A tuple subclass named typename whose items are also attributes field_names."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = _sys.intern(str(typename)) if hasattr(_sys, "intern") else str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (
+                not name.isidentifier()
+                or name in _KEYWORDS
+                or name.startswith("_")
+                or name in seen
+            ):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
+        if not name.isidentifier():
+            raise ValueError(
+                f"Type names and field names must be valid identifiers: {name!r}"
+            )
+        if name in _KEYWORDS:
+            raise ValueError(
+                f"Type names and field names cannot be a keyword: {name!r}"
+            )
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(
+                f"Field names cannot start with an underscore: {name!r}"
+            )
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+
+    fields = tuple(field_names)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
+    num_fields = len(fields)
+    arg_list = ", ".join(fields)
+    if num_fields == 1:
+        arg_list += ","
+
+    def __new__(_cls, *args, **kwargs):
+        values = _bind_fields(typename, fields, field_defaults, args, kwargs)
+        return tuple.__new__(_cls, values)
+
+    __new__.__defaults__ = defaults if defaults else None
+    __new__.__qualname__ = f"{typename}.__new__"
+    __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
+
+    @classmethod
+    def _make(cls, iterable):
+        result = tuple.__new__(cls, iterable)
+        if len(result) != num_fields:
+            raise TypeError(f"Expected {num_fields} arguments, got {len(result)}")
+        return result
+
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, fields, self))
+        if kwds:
+            raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+        return result
+
+    def __repr__(self):
+        body = ", ".join(f"{name}={value!r}" for name, value in zip(fields, self))
+        return f"{self.__class__.__name__}({body})"
+
+    def _asdict(self):
+        return dict(zip(self._fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        "__doc__": f"{typename}({arg_list})",
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__new__": __new__,
+        "_make": _make,
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+        "__match_args__": fields,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = property(
+            _itemgetter(index), doc=f"Alias for field number {index}"
+        )
+    result = type(typename, (tuple,), namespace)
+    if module is None:
+        module = _caller_module()
+    result.__module__ = module
+    return result
+
+
+def _bind_fields(typename, fields, field_defaults, args, kwargs):
+    """The field values for a namedtuple call, with CPython's messages for bad calls."""
+    n = len(fields)
+    if len(args) > n:
+        low = n - len(field_defaults) + 1
+        high = n + 1
+        takes = f"{high}" if low == high else f"from {low} to {high}"
+        raise TypeError(
+            f"{typename}.__new__() takes {takes} positional arguments "
+            f"but {len(args) + 1} were given"
+        )
+    values = list(args)
+    if not kwargs and len(args) == n:
+        return values
+    for key in kwargs:
+        if key not in fields:
+            raise TypeError(
+                f"{typename}.__new__() got an unexpected keyword argument '{key}'"
+            )
+        if fields.index(key) < len(args):
+            raise TypeError(
+                f"{typename}.__new__() got multiple values for argument '{key}'"
+            )
+    missing = []
+    for name in fields[len(args):]:
+        if name in kwargs:
+            values.append(kwargs[name])
+        elif name in field_defaults:
+            values.append(field_defaults[name])
+        else:
+            missing.append(name)
+            values.append(None)
+    if missing:
+        quoted = [f"'{m}'" for m in missing]
+        if len(quoted) == 1:
+            names = quoted[0]
+        elif len(quoted) == 2:
+            names = f"{quoted[0]} and {quoted[1]}"
+        else:
+            names = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+        plural = "" if len(missing) == 1 else "s"
+        raise TypeError(
+            f"{typename}.__new__() missing {len(missing)} required positional "
+            f"argument{plural}: {names}"
+        )
+    return values
+
+
+# ---------------------------------------------------------------------------- deque
+
+
+class deque:
+    """deque([iterable[, maxlen]]) --> a double-ended queue.
+
+    Stored as two stacks: `_front` holds the left part reversed, `_back` the right
+    part, so appends and pops at either end are amortised O(1)."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError("an integer is required")
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._front = []
+        self._back = []
+        self._state = 0
+        if iterable is not self:
+            self.extend(iterable)
+        else:
+            self.extend(list(iterable))
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def _mutated(self):
+        self._state += 1
+
+    def _items(self):
+        return self._front[::-1] + self._back
+
+    def _set_items(self, items):
+        self._front = []
+        self._back = items
+        self._mutated()
+
+    def __len__(self):
+        return len(self._front) + len(self._back)
+
+    def __bool__(self):
+        return bool(self._front) or bool(self._back)
+
+    def append(self, x):
+        if self._maxlen == 0:
+            return
+        self._back.append(x)
+        self._mutated()
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.popleft()
+
+    def appendleft(self, x):
+        if self._maxlen == 0:
+            return
+        self._front.append(x)
+        self._mutated()
+        if self._maxlen is not None and len(self) > self._maxlen:
+            self.pop()
+
+    def pop(self):
+        if not self._back:
+            if not self._front:
+                raise IndexError("pop from an empty deque")
+            # Move the left half over so repeated pops stay cheap.
+            half = (len(self._front) + 1) // 2
+            moved = self._front[:half]
+            del self._front[:half]
+            moved.reverse()
+            self._back = moved
+        self._mutated()
+        return self._back.pop()
+
+    def popleft(self):
+        if not self._front:
+            if not self._back:
+                raise IndexError("pop from an empty deque")
+            half = (len(self._back) + 1) // 2
+            moved = self._back[:half]
+            del self._back[:half]
+            moved.reverse()
+            self._front = moved
+        self._mutated()
+        return self._front.pop()
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def clear(self):
+        self._front = []
+        self._back = []
+        self._mutated()
+
+    def copy(self):
+        return self.__class__(self, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        n = 0
+        for item in self:
+            if item is x or item == x:
+                n += 1
+        return n
+
+    def index(self, x, start=0, stop=None):
+        items = self._items()
+        length = len(items)
+        if stop is None:
+            stop = length
+        for i in range(*slice(start, stop).indices(length)):
+            if items[i] is x or items[i] == x:
+                return i
+        raise ValueError(f"{x!r} is not in deque")
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        items = self._items()
+        items.insert(i, x)
+        self._set_items(items)
+
+    def remove(self, value):
+        items = self._items()
+        for i, item in enumerate(items):
+            if item is value or item == value:
+                del items[i]
+                self._set_items(items)
+                return
+        raise ValueError(f"{value!r} is not in deque")
+
+    def reverse(self):
+        self._front, self._back = self._back, self._front
+        self._mutated()
+
+    def rotate(self, n=1):
+        length = len(self)
+        if length <= 1:
+            return
+        n %= length
+        if n:
+            items = self._items()
+            self._set_items(items[-n:] + items[:-n])
+
+    def _index(self, i):
+        length = len(self)
+        if not isinstance(i, int):
+            raise TypeError(
+                f"sequence index must be integer, not '{type(i).__name__}'"
+            )
+        if i < 0:
+            i += length
+        if i < 0 or i >= length:
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, i):
+        i = self._index(i)
+        if i < len(self._front):
+            return self._front[-1 - i]
+        return self._back[i - len(self._front)]
+
+    def __setitem__(self, i, x):
+        i = self._index(i)
+        if i < len(self._front):
+            self._front[-1 - i] = x
+        else:
+            self._back[i - len(self._front)] = x
+
+    def __delitem__(self, i):
+        i = self._index(i)
+        items = self._items()
+        del items[i]
+        self._set_items(items)
+
+    def __contains__(self, x):
+        for item in self:
+            if item is x or item == x:
+                return True
+        return False
+
+    def __iter__(self):
+        state = self._state
+        length = len(self)
+        for i in range(length):
+            if self._state != state or len(self) != length:
+                raise RuntimeError("deque mutated during iteration")
+            yield self[i]
+        if self._state != state:
+            raise RuntimeError("deque mutated during iteration")
+
+    def __reversed__(self):
+        state = self._state
+        for i in range(len(self) - 1, -1, -1):
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            yield self[i]
+
+    def __repr__(self):
+        if id(self) in _repr_running:
+            return "[...]"
+        _repr_running.add(id(self))
+        try:
+            body = repr(self._items())
+        finally:
+            _repr_running.discard(id(self))
+        name = type(self).__name__
+        if self._maxlen is None:
+            return f"{name}({body})"
+        return f"{name}({body}, maxlen={self._maxlen})"
+
+    def _compare(self, other, op):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return op(self._items(), other._items())
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(
+                f'can only concatenate deque (not "{type(other).__name__}") to deque'
+            )
+        result = self.copy()
+        result.extend(other)
+        return result
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return self.__class__(self._items() * n, self._maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        items = self._items() * n
+        self.clear()
+        self.extend(items)
+        return self
+
+
+_repr_running = set()
+
+
+# ---------------------------------------------------------------------- defaultdict
+
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict that calls default_factory
+    for a missing key and stores the result."""
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __getitem__(self, key):
+        try:
+            return dict.__getitem__(self, key)
+        except KeyError:
+            return self.__missing__(key)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        if id(self) in _repr_running:
+            return "..."
+        _repr_running.add(id(self))
+        try:
+            factory = repr(self.default_factory)
+            body = _dict_repr(self)
+        finally:
+            _repr_running.discard(id(self))
+        return f"{type(self).__name__}({factory}, {body})"
+
+    def copy(self):
+        return type(self)(self.default_factory, self)
+
+    __copy__ = copy
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+def _same_items(a, b):
+    """Dict equality, spelled out so it holds for dict subclasses on either side."""
+    if len(a) != len(b):
+        return False
+    for key, value in dict.items(a):
+        if key not in b:
+            return False
+        other = dict.__getitem__(b, key)
+        if not (other is value or other == value):
+            return False
+    return True
+
+
+def _dict_repr(d):
+    """repr of d's items as a plain dict shows them."""
+    return repr(dict(d.items()))
+
+
+# ---------------------------------------------------------------------- OrderedDict
+
+
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with move_to_end and an ordered
+    popitem; equality with another OrderedDict is order-sensitive."""
+
+    def __init__(self, other=(), /, **kwds):
+        dict.__init__(self)
+        self.update(other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, dict) or hasattr(other, "keys"):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(dict.keys(self))) if last else next(iter(self))
+        value = dict.pop(self, key)
+        return key, value
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def __repr__(self):
+        if not self:
+            return f"{type(self).__name__}()"
+        if id(self) in _repr_running:
+            return "..."
+        _repr_running.add(id(self))
+        try:
+            body = repr(list(self.items()))
+        finally:
+            _repr_running.discard(id(self))
+        return f"{type(self).__name__}({body})"
+
+    def __eq__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        if isinstance(other, OrderedDict) and list(self) != list(other):
+            return False
+        return _same_items(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# -------------------------------------------------------------------------- Counter
+
+
+class Counter(dict):
+    """Dict subclass for counting hashable items: missing elements count zero."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __getitem__(self, key):
+        try:
+            return dict.__getitem__(self, key)
+        except KeyError:
+            return self.__missing__(key)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        ranked = sorted(self.items(), key=_itemgetter(1), reverse=True)
+        if n is None:
+            return ranked
+        return ranked[:max(n, 0)]
+
+    def elements(self):
+        for elem, count in self.items():
+            for _ in range(count):
+                yield elem
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead."
+        )
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, "items"):
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + dict.get(self, elem, 0)
+                else:
+                    dict.update(self, iterable)
+            else:
+                for elem in iterable:
+                    self[elem] = dict.get(self, elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict) or hasattr(iterable, "items"):
+                for elem, count in iterable.items():
+                    self[elem] = dict.get(self, elem, 0) - count
+            else:
+                for elem in iterable:
+                    self[elem] = dict.get(self, elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __delitem__(self, elem):
+        if elem in self:
+            dict.__delitem__(self, elem)
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return f"{self.__class__.__name__}({d!r})"
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            new = count + other[elem]
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            new = count - other[elem]
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            new = other_count if count < other_count else count
+            if new > 0:
+                result[elem] = new
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            new = count if count < other_count else other_count
+            if new > 0:
+                result[elem] = new
+        return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            dict.__delitem__(self, elem)
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in list(self.items()):
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+# ------------------------------------------------------------------------- ChainMap
+
+
+class ChainMap:
+    """A view over several mappings searched in order; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return iter(d)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
+
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def clear(self):
+        self.maps[0].clear()

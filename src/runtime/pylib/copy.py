@@ -1,0 +1,204 @@
+"""Shallow and deep copy operations (coro's embedded copy module).
+
+Covers the builtin containers, classes defining __copy__/__deepcopy__, and plain
+instances (their __dict__ and __slots__, or __getstate__/__setstate__). There is no
+pickle protocol (__reduce_ex__) in coro, so other objects raise TypeError as CPython
+does for unpicklable ones.
+"""
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+
+def _function():
+    pass
+
+
+_ATOMIC = {
+    type(None), type(Ellipsis), type(NotImplemented), int, float, bool, str,
+    bytes, range, type, type(_function), type(len), type(lambda: None), property,
+}
+try:
+    _ATOMIC.add(type(_function.__code__))
+except AttributeError:
+    pass
+del _function
+# Containers whose .copy() is their shallow copy; bytearray only where the VM has it.
+_COPY_METHOD = {dict, set}
+try:
+    _COPY_METHOD.add(bytearray)
+except NameError:
+    pass
+
+
+def copy(x):
+    """Shallow copy of x."""
+    cls = type(x)
+    if cls in _ATOMIC or issubclass(cls, type):
+        return x
+    if cls in (tuple, frozenset):
+        return x
+    if cls is list:
+        return x[:]
+    if cls in _COPY_METHOD:
+        return x.copy()
+    if cls is slice:
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    return _reconstruct(x, None)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy of x; memo maps id(original) to its copy (shared and cyclic parts)."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC or issubclass(cls, type) or cls is slice:
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is tuple:
+        y = _deepcopy_tuple(x, memo)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key, value in x.items():
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+    elif cls is set or cls is frozenset:
+        y = cls(deepcopy(item, memo) for item in x)
+    elif cls in _COPY_METHOD:
+        # bytearray: a flat container of ints.
+        y = x.copy()
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            y = _reconstruct(x, memo)
+    # Only remember copies that differ (CPython skips atomic values too).
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _deepcopy_tuple(x, memo):
+    y = [deepcopy(item, memo) for item in x]
+    # A tuple reachable from itself was copied while copying its items.
+    try:
+        return memo[id(x)]
+    except KeyError:
+        pass
+    for k, j in zip(x, y):
+        if k is not j:
+            return tuple(y)
+    return x
+
+
+def _keep_alive(x, memo):
+    """Hold the original alive so its id cannot be reused while memo is in use."""
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _reconstruct(x, memo):
+    cls = type(x)
+    if not hasattr(x, "__dict__") and not _slot_names(cls):
+        if not _is_container(x):
+            raise TypeError(f"cannot pickle '{cls.__name__}' object")
+    deep = memo is not None
+    y = cls.__new__(cls)
+    if deep:
+        memo[id(x)] = y
+    _copy_contents(x, y, memo)
+    state = _state_of(x, cls)
+    if state:
+        if deep:
+            state = deepcopy(state, memo)
+        setstate = getattr(y, "__setstate__", None)
+        if setstate is not None and _defined_by_user(cls, "__setstate__"):
+            setstate(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    return y
+
+
+def _is_container(x):
+    return isinstance(x, (list, dict, set))
+
+
+def _copy_contents(x, y, memo):
+    """Items of builtin-container subclasses (`class Stack(list)`)."""
+    if isinstance(x, list):
+        y.extend(x if memo is None else [deepcopy(i, memo) for i in x])
+    elif isinstance(x, dict):
+        for key, value in x.items():
+            if memo is not None:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            dict.__setitem__(y, key, value)
+    elif isinstance(x, set):
+        for item in x:
+            y.add(item if memo is None else deepcopy(item, memo))
+
+
+def _defined_by_user(cls, name):
+    for klass in cls.__mro__:
+        if name in klass.__dict__:
+            return klass is not object
+    return False
+
+
+def _state_of(x, cls):
+    if _defined_by_user(cls, "__getstate__"):
+        return x.__getstate__()
+    state = getattr(x, "__dict__", None)
+    state = dict(state) if state else None
+    slots = {}
+    for name in _slot_names(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (state, slots)
+    return state
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = f"_{klass.__name__.lstrip('_')}{name}"
+            names.append(name)
+    return names

@@ -1,0 +1,422 @@
+"""Functions creating iterators for efficient looping (coro's embedded itertools).
+
+Written from the documented semantics of CPython's itertools; most tools are generators,
+count/repeat/cycle/chain are classes so their reprs and class attributes match.
+"""
+
+
+class count:
+    """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float)) and not hasattr(v, "__add__"):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if self._step == 1 and type(self._step) is int:
+            return f"count({self._n!r})"
+        return f"count({self._n!r}, {self._step!r})"
+
+
+class cycle:
+    """cycle(iterable) --> the items of iterable, then the same items again, forever."""
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = -1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._index < 0:
+            for item in self._it:
+                self._saved.append(item)
+                return item
+            if not self._saved:
+                raise StopIteration
+            self._index = 0
+        item = self._saved[self._index]
+        self._index = (self._index + 1) % len(self._saved)
+        return item
+
+
+class repeat:
+    """repeat(object [,times]) --> object, times times (forever without times)."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        if times is not None and times < 0:
+            times = 0
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._times is None:
+            return self._object
+        if self._times <= 0:
+            raise StopIteration
+        self._times -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return f"repeat({self._object!r})"
+        return f"repeat({self._object!r}, {self._times})"
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    it = iter(iterable)
+    total = initial
+    if initial is None:
+        for first in it:
+            total = first
+            break
+        else:
+            return
+    yield total
+    for element in it:
+        total = total + element if func is None else func(total, element)
+        yield total
+
+
+class chain:
+    """chain(*iterables) --> the items of the first iterable, then of the next, ..."""
+
+    def __init__(self, *iterables):
+        self._sources = iter(iterables)
+        self._active = None
+
+    @classmethod
+    def from_iterable(cls, iterables):
+        c = cls()
+        c._sources = iter(iterables)
+        return c
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        while True:
+            if self._active is None:
+                self._active = iter(next(self._sources))
+            for item in self._active:
+                return item
+            self._active = None
+
+
+def compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def dropwhile(predicate, iterable):
+    it = iter(iterable)
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    for x in it:
+        yield x
+
+
+def takewhile(predicate, iterable):
+    for x in iterable:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def filterfalse(predicate, iterable):
+    if predicate is None:
+        predicate = bool
+    for x in iterable:
+        if not predicate(x):
+            yield x
+
+
+class _GroupState:
+    """What one groupby shares with its groups: the source and the element it read
+    but nobody consumed yet (`pending`)."""
+
+    def __init__(self, iterable, key):
+        self.it = iter(iterable)
+        self.key = key
+        self.pending = False
+        self.current_key = None
+        self.current_value = None
+        self.group = None
+
+    def fill(self):
+        """Make sure an unconsumed element is pending; False at the end of the source."""
+        if self.pending:
+            return True
+        for value in self.it:
+            self.current_value = value
+            self.current_key = value if self.key is None else self.key(value)
+            self.pending = True
+            return True
+        return False
+
+
+def _grouper(state, target_key, marker):
+    while state.group is marker and state.fill() and state.current_key == target_key:
+        state.pending = False
+        yield state.current_value
+
+
+def groupby(iterable, key=None):
+    state = _GroupState(iterable, key)
+    if not state.fill():
+        return
+    while True:
+        target_key = state.current_key
+        marker = object()
+        state.group = marker
+        yield target_key, _grouper(state, target_key, marker)
+        # Skip whatever the caller left unconsumed of that group.
+        while True:
+            if not state.fill():
+                return
+            if state.current_key != target_key:
+                break
+            state.pending = False
+
+
+def _index_arg(value, what):
+    if value is None:
+        return None
+    try:
+        return value.__index__() if not isinstance(value, int) else value
+    except AttributeError:
+        raise ValueError(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        ) from None
+
+
+def islice(iterable, *args):
+    s = slice(*args)
+    start = _index_arg(s.start, "start")
+    stop = _index_arg(s.stop, "stop")
+    step = _index_arg(s.step, "step")
+    if start is None:
+        start = 0
+    if step is None:
+        step = 1
+    if start < 0 or (stop is not None and stop < 0):
+        raise ValueError(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        )
+    if step <= 0:
+        raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start, stop, step)
+
+
+def _islice(it, start, stop, step):
+    index = 0
+    wanted = start
+    if stop is not None and stop <= start:
+        # CPython still consumes up to `stop` items.
+        for _ in range(stop):
+            if next(it, _islice) is _islice:
+                return
+        return
+    for element in it:
+        if index == wanted:
+            yield element
+            wanted += step
+        index += 1
+        if stop is not None and (index >= stop or wanted >= stop):
+            return
+
+
+def starmap(function, iterable):
+    for args in iterable:
+        yield function(*args)
+
+
+class _TeeBuffer:
+    """Items read from the shared source that some tee copy has not consumed yet."""
+
+    def __init__(self, it):
+        self.it = it
+        self.items = []
+        self.base = 0
+        self.positions = []
+
+
+def _tee_copy(buffer, slot):
+    while True:
+        pos = buffer.positions[slot]
+        offset = pos - buffer.base
+        if offset < len(buffer.items):
+            item = buffer.items[offset]
+        else:
+            try:
+                item = next(buffer.it)
+            except StopIteration:
+                return
+            buffer.items.append(item)
+        buffer.positions[slot] = pos + 1
+        lowest = min(buffer.positions)
+        if lowest > buffer.base:
+            del buffer.items[: lowest - buffer.base]
+            buffer.base = lowest
+        yield item
+
+
+def tee(iterable, n=2):
+    if not isinstance(n, int):
+        raise TypeError(
+            f"'{type(n).__name__}' object cannot be interpreted as an integer"
+        )
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    buffer = _TeeBuffer(iter(iterable))
+    buffer.positions = [0] * n
+    return tuple(_tee_copy(buffer, i) for i in range(n))
+
+
+def zip_longest(*iterables, fillvalue=None):
+    iterators = [iter(it) for it in iterables]
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            try:
+                value = next(it)
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = repeat(fillvalue)
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def pairwise(iterable):
+    it = iter(iterable)
+    for a in it:
+        for b in it:
+            yield a, b
+            a = b
+        return
+
+
+def product(*iterables, repeat=1):
+    if not isinstance(repeat, int):
+        raise TypeError(
+            f"'{type(repeat).__name__}' object cannot be interpreted as an integer"
+        )
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(pool) for pool in iterables] * repeat
+    return _product(pools)
+
+
+def _product(pools):
+    result = [()]
+    for pool in pools:
+        result = [x + (y,) for x in result for y in pool]
+    for prod in result:
+        yield prod
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    n = len(pool)
+    r = n if r is None else r
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in reversed(range(r)):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1 :] + indices[i : i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def combinations(iterable, r):
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations(tuple(iterable), r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations_with_replacement(tuple(iterable), r)
+
+
+def _combinations_with_replacement(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in reversed(range(r)):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        indices[i:] = [indices[i] + 1] * (r - i)
+        yield tuple(pool[i] for i in indices)

@@ -1,0 +1,309 @@
+//! The REPL in a real pseudo-terminal: keystrokes in, screen out. Each test spawns the
+//! built `coro` binary under rexpect with a few seconds' timeout on every expectation,
+//! so a hang fails the test instead of stalling CI. Colors are off (NO_COLOR) so the
+//! screen text can be matched; history goes to a file in a fresh temp directory.
+
+#![cfg(unix)]
+
+use rexpect::process::WaitStatus;
+use rexpect::session::PtySession;
+use std::path::PathBuf;
+use std::process::Command;
+
+const TIMEOUT_MS: u64 = 5000;
+const UP_ARROW: &str = "\x1b[A";
+
+/// A fresh directory for one test's history file.
+fn temp_dir(test: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("coro-repl-{}-{test}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("create temp dir");
+    dir
+}
+
+fn spawn_with(args: &[&str], history: &std::path::Path) -> PtySession {
+    spawn_colored(args, history, false)
+}
+
+fn spawn_colored(args: &[&str], history: &std::path::Path, color: bool) -> PtySession {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_coro"));
+    cmd.args(args)
+        .env("CORO_HISTORY", history)
+        .env("TERM", "xterm");
+    if color {
+        cmd.env_remove("NO_COLOR");
+    } else {
+        cmd.env("NO_COLOR", "1");
+    }
+    rexpect::session::spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn coro")
+}
+
+fn spawn(test: &str, args: &[&str]) -> PtySession {
+    spawn_with(args, &temp_dir(test).join("history"))
+}
+
+/// Ctrl-D at the prompt, then the exit code.
+fn exit_code(mut p: PtySession) -> i32 {
+    p.send_control('d').expect("send Ctrl-D");
+    exit_status(p)
+}
+
+fn exit_status(mut p: PtySession) -> i32 {
+    p.exp_eof().expect("coro to exit");
+    match p.process().wait().expect("wait for coro") {
+        WaitStatus::Exited(_, code) => code,
+        other => panic!("coro did not exit normally: {other:?}"),
+    }
+}
+
+/// Type `text` (its newlines as Enter) and press Enter, as a person would.
+fn line(p: &mut PtySession, text: &str) {
+    keys(p, &format!("{text}\r"));
+}
+
+/// Type keys; a newline is the Enter key (a carriage return on a terminal).
+fn keys(p: &mut PtySession, text: &str) {
+    p.send(&text.replace('\n', "\r")).expect("send keys");
+    p.flush().expect("flush keys");
+}
+
+#[test]
+fn banner_prompt_and_echo() {
+    let mut p = spawn("banner", &[]);
+    p.exp_string(&format!("coro {}", env!("CARGO_PKG_VERSION")))
+        .expect("banner with the version");
+    p.exp_string("Ctrl-D").expect("banner says how to leave");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "6 * 7");
+    p.exp_regex(r"\n42\r?\n").expect("echoed value");
+    line(&mut p, "_ + 1");
+    p.exp_regex(r"\n43\r?\n").expect("_ is the last value");
+    line(&mut p, "None");
+    p.exp_string(">>> ").expect("None is not echoed");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn quiet_hides_the_banner() {
+    let mut p = spawn("quiet", &["-q"]);
+    let before = p.exp_string(">>> ").expect("prompt");
+    assert!(
+        !before.contains("coro "),
+        "banner shown with -q: {before:?}"
+    );
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn multi_line_def_then_call() {
+    let mut p = spawn("def", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "def double(x):");
+    p.exp_string("... ").expect("continuation after a header");
+    line(&mut p, "    y = x * 2");
+    p.exp_string("... ").expect("continuation inside the body");
+    line(&mut p, "    return y");
+    p.exp_string("... ")
+        .expect("a block ends with an empty line");
+    line(&mut p, "");
+    p.exp_string(">>> ").expect("prompt after the block");
+    line(&mut p, "double(21)");
+    p.exp_regex(r"\n42\r?\n").expect("the call's value");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn multi_line_for_loop() {
+    let mut p = spawn("for", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "for i in range(3):");
+    p.exp_string("... ").expect("continuation");
+    line(&mut p, "    print(i * 10)");
+    p.exp_string("... ").expect("continuation");
+    line(&mut p, "");
+    p.exp_regex(r"\n0\r?\n10\r?\n20\r?\n")
+        .expect("the loop ran");
+    p.exp_string(">>> ").expect("prompt");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn errors_then_more_input() {
+    let mut p = spawn("errors", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "1/0");
+    p.exp_string("Traceback (most recent call last):")
+        .expect("traceback");
+    p.exp_string("ZeroDivisionError: division by zero")
+        .expect("the exception");
+    p.exp_string(">>> ").expect("the session goes on");
+    line(&mut p, "x = )");
+    p.exp_string("unmatched ')'").expect("the syntax error");
+    p.exp_string(">>> ").expect("the session goes on");
+    line(&mut p, "x = 5");
+    line(&mut p, "x + 1");
+    p.exp_regex(r"\n6\r?\n").expect("later input runs");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn ctrl_c_at_the_prompt_drops_the_line() {
+    let mut p = spawn("ctrlc", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, "abandoned = 1");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt")
+        .expect("KeyboardInterrupt shown");
+    p.exp_string(">>> ").expect("a fresh prompt");
+    // Ctrl-C in the middle of a block drops the whole block.
+    line(&mut p, "def dropped():");
+    p.exp_string("... ").expect("continuation");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt")
+        .expect("KeyboardInterrupt shown");
+    p.exp_string(">>> ").expect("back to the primary prompt");
+    line(&mut p, "abandoned");
+    p.exp_string("NameError: name 'abandoned' is not defined")
+        .expect("the dropped line did not run");
+    line(&mut p, "dropped");
+    p.exp_string("NameError: name 'dropped' is not defined")
+        .expect("the dropped block did not run");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn ctrl_d_exits_with_code_zero() {
+    let mut p = spawn("ctrld", &[]);
+    p.exp_string(">>> ").expect("prompt");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn system_exit_ends_the_session_with_its_code() {
+    let mut p = spawn("sysexit", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "raise SystemExit(4)");
+    assert_eq!(exit_status(p), 4);
+}
+
+#[test]
+fn history_is_recalled_after_a_restart() {
+    let history = temp_dir("history").join("history");
+    let mut p = spawn_with(&["-q"], &history);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "print('from' + ' history')");
+    p.exp_string("from history").expect("ran");
+    p.exp_string(">>> ").expect("prompt");
+    assert_eq!(exit_code(p), 0);
+    assert!(history.exists(), "history file written");
+
+    let mut p = spawn_with(&["-q"], &history);
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, UP_ARROW);
+    keys(&mut p, "\r");
+    p.exp_string("from history").expect("the recalled line ran");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn tab_completes_names_and_attributes() {
+    let mut p = spawn("tab", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "class Box:\n    contents = 'apples'\n");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "crate = Box()");
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, "cra\t");
+    keys(&mut p, ".cont\t");
+    keys(&mut p, "\r");
+    p.exp_string("'apples'").expect("the completed line ran");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn a_pasted_block_runs() {
+    let mut p = spawn("paste", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    keys(
+        &mut p,
+        "total = 0\nfor n in range(5):\n    total += n\n\ntotal\n",
+    );
+    p.exp_regex(r"\n10\r?\n").expect("the pasted code ran");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn top_level_await_without_suspension() {
+    let mut p = spawn("await", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "async def answer():\n    return 42\n");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "await answer()");
+    p.exp_regex(r"\n42\r?\n").expect("awaited value echoed");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn dash_i_opens_the_repl_on_the_script_globals() {
+    let dir = temp_dir("dash-i");
+    let script = dir.join("script.py");
+    std::fs::write(
+        &script,
+        "greeting = 'hi from the script'\nprint('script ran')\n",
+    )
+    .expect("write script");
+    let script = script.to_string_lossy().to_string();
+    let mut p = spawn_with(&["-q", "-i", &script], &dir.join("history"));
+    p.exp_string("script ran").expect("the script ran first");
+    p.exp_string(">>> ").expect("then the prompt");
+    line(&mut p, "greeting");
+    p.exp_string("'hi from the script'")
+        .expect("its globals are there");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn exit_and_quit_end_the_session() {
+    let mut p = spawn("exit", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "exit");
+    p.exp_string("Use exit() or Ctrl-D (i.e. EOF) to exit")
+        .expect("exit shows how to leave");
+    line(&mut p, "quit(7)");
+    assert_eq!(exit_status(p), 7);
+}
+
+#[test]
+fn output_without_a_newline_is_not_erased_by_the_prompt() {
+    let mut p = spawn("unfinished", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "print('no newline', end='')");
+    // A line of spaces then a carriage return: the prompt goes to a new line only if
+    // the output left the cursor mid-line.
+    p.exp_regex("no newline {20,}\r")
+        .expect("the output is kept");
+    p.exp_string(">>> ").expect("prompt");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn keywords_are_colored_unless_no_color() {
+    let dir = temp_dir("color");
+    let mut p = spawn_colored(&["-q"], &dir.join("history"), true);
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, "def");
+    p.exp_string("\x1b[1;34mdef").expect("a colored keyword");
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt").expect("line dropped");
+    assert_eq!(exit_code(p), 0);
+
+    let mut p = spawn_with(&["-q"], &dir.join("history"));
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, "def 'x'\n");
+    let screen = p.exp_string("SyntaxError").expect("the line ran");
+    assert!(
+        !screen.contains("\x1b[1;34m"),
+        "colored under NO_COLOR: {screen:?}"
+    );
+    assert_eq!(exit_code(p), 0);
+}

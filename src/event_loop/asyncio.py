@@ -109,6 +109,8 @@ def _run_until_complete(self, future):
         raise RuntimeError('Cannot run the event loop while another loop is running')
     new_task = not isfuture(future)
     future = ensure_future(future, loop=self)
+    if new_task:
+        future._no_destroy_log()
     future.add_done_callback(_run_until_complete_cb)
     try:
         self.run_forever()
@@ -236,6 +238,8 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = fut.get_loop()
+            if fut is not arg:
+                fut._no_destroy_log()
             nfuts += 1
             arg_to_fut[arg] = fut
             fut.add_done_callback(_done_callback)

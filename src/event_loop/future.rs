@@ -346,11 +346,7 @@ impl FutureObj {
 fn format_callback_source(vm: &mut Vm, f: &Value) -> String {
     let mut s = callback_name(vm, f);
     s.push_str("()");
-    if let Value::Function(func) = f {
-        let code = &func.code.code;
-        let line = code.source.line_of(code.span.start);
-        s.push_str(&format!(" at {}:{}", code.source.name, line));
-    }
+    s.push_str(&super::handle::source_location(f));
     s
 }
 

@@ -72,11 +72,24 @@ impl Handle {
                     .collect();
                 s.push_str(&parts.join(", "));
                 s.push(')');
+                s.push_str(&source_location(f));
                 s
             }
             Callback::Step(..) => "Task.__step()".into(),
             Callback::Wakeup(..) => "Task.task_wakeup()".into(),
         }
+    }
+}
+
+/// ` at file:line` for a Python function, as `_format_callback_source` adds.
+pub fn source_location(f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let code = &func.code.code;
+            let line = code.source.line_of(code.span.start);
+            format!(" at {}:{}", code.source.name, line)
+        }
+        _ => String::new(),
     }
 }
 

@@ -356,7 +356,7 @@ fn default_handler(vm: &mut Vm, context: &Rc<PyDict>) -> PyResult<()> {
     for k in keys {
         let v = context.get_by_str(&k).unwrap_or(Value::None);
         let shown = match (&*k, &v) {
-            ("handle" | "future", Value::Str(s)) => s.as_str().to_string(),
+            ("handle" | "future" | "task", Value::Str(s)) => s.as_str().to_string(),
             _ => vm.repr(&v)?,
         };
         out.push_str(&format!("{k}: {shown}\n"));
@@ -510,15 +510,17 @@ fn m_stop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn m_close(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     if lp.running.get() {
         return Err(runtime_error("Cannot close a running event loop"));
     }
     if !lp.closed.get() {
         lp.closed.set(true);
+        super::task::report_destroyed_pending(vm, &lp)?;
         lp.ready.borrow_mut().clear();
         lp.timers.clear();
+        super::future::report_orphans(vm, &lp)?;
     }
     Ok(Value::None)
 }

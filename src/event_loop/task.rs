@@ -30,6 +30,8 @@ pub struct TaskState {
     pub fut_waiter: RefCell<Option<FutRef>>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<i64>,
+    /// Report "Task was destroyed but it is pending!" if the loop closes under it.
+    pub log_destroy_pending: Cell<bool>,
 }
 
 fn state(task: &FutureObj) -> &TaskState {
@@ -72,6 +74,7 @@ pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Py
         fut_waiter: RefCell::new(None),
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
+        log_destroy_pending: Cell::new(true),
     };
     let task = FutureObj::new_rc(lp, Some(st));
     lp.call_soon(Callback::Step(task.clone(), None));
@@ -336,10 +339,43 @@ pub fn all_tasks(lp: &Rc<EventLoop>) -> Vec<Value> {
         .collect()
 }
 
+/// Closing a loop drops its pending tasks: report each as CPython's `Task.__del__`
+/// does (tasks the loop made for `run_until_complete` and gather's children excepted).
+pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
+    for t in all_tasks(lp) {
+        let Some(task) = future_of(&t) else { continue };
+        let st = state(&task);
+        // Destroying the task destroys its suspended coroutine: drop the frame (which
+        // also breaks the task -> frame -> future -> task cycle), as CPython's GC does.
+        if st.coro.state.get() != GenState::Running {
+            st.coro.frame.borrow_mut().take();
+            st.coro.state.set(GenState::Done);
+        }
+        if !st.log_destroy_pending.get() {
+            continue;
+        }
+        let r = vm.repr(&t)?;
+        lp.report(
+            vm,
+            "Task was destroyed but it is pending!",
+            vec![("task", Value::from_string(r))],
+            None,
+        )?;
+    }
+    Ok(())
+}
+
+fn no_destroy_log(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(&args, "_log_destroy_pending")?;
+    state(&t).log_destroy_pending.set(false);
+    Ok(Value::None)
+}
+
 /// Fill in the methods `Task` adds to `Future`.
 pub fn install_methods() {
     let d = &classes().task.dict;
-    let methods: [(&'static str, crate::runtime::function::NativeFn); 6] = [
+    let methods: [(&'static str, crate::runtime::function::NativeFn); 7] = [
+        ("_no_destroy_log", no_destroy_log),
         ("__new__", m_new),
         ("get_name", m_get_name),
         ("set_name", m_set_name),

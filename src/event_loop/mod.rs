@@ -36,7 +36,8 @@
 //! computation that never returns to the loop is seen only when it does.
 //!
 //! The high-level API (`sleep`, `gather`, `wait`, `wait_for`, `shield`, `Queue`, `Lock`,
-//! `TaskGroup`, `run`, ...) is written in Python in `asyncio.py` on top of these natives,
+//! `TaskGroup`, `run`, ...) is written in Python in `asyncio.py` and `asyncio_sync.py` on
+//! top of these natives,
 //! as CPython's own is; the interpreter compiles it when the module is installed.
 
 pub mod async_gen;

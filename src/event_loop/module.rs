@@ -17,8 +17,9 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// The Python half of the module, compiled by the interpreter and run by [`install`].
-pub const PRELUDE: &str = include_str!("asyncio.py");
+/// The Python half of the module (the API in `asyncio.py`, then the primitives in
+/// `asyncio_sync.py`), compiled by the interpreter and run by [`install`].
+pub const PRELUDE: &str = concat!(include_str!("asyncio.py"), include_str!("asyncio_sync.py"));
 
 fn get_running_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("get_running_loop", 0, 0)?;

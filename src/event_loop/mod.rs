@@ -37,8 +37,8 @@
 //!
 //! The high-level API (`sleep`, `gather`, `wait`, `wait_for`, `shield`, `Queue`, `Lock`,
 //! `TaskGroup`, `run`, ...) is written in Python in `asyncio.py` and `asyncio_sync.py` on
-//! top of these natives,
-//! as CPython's own is; the interpreter compiles it when the module is installed.
+//! top of these natives, as CPython's own is; the interpreter compiles it when the module
+//! is installed.
 
 pub mod async_gen;
 pub mod clock;

@@ -46,7 +46,30 @@ impl Interpreter {
             "__builtins__",
             crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
         );
-        Interpreter { vm, main }
+        let mut interp = Interpreter { vm, main };
+        interp.install_asyncio();
+        interp
+    }
+
+    /// Compile the Python half of `asyncio` and install the module. A failure here is a
+    /// bug in coro, reported once on stderr; the rest of the interpreter still works.
+    fn install_asyncio(&mut self) {
+        let code = match self.compile("<asyncio>", crate::event_loop::PRELUDE, CompileMode::Module)
+        {
+            Ok(c) => c,
+            Err((e, src)) => {
+                eprint!("{}", crate::report::render_syntax_error(&e, &src));
+                return;
+            }
+        };
+        if let Err(e) = crate::event_loop::install(&mut self.vm, code) {
+            eprint!("{}", crate::report::render_traceback(&mut self.vm, &e));
+        }
+    }
+
+    /// Event loops created from now on run on the virtual clock (`--virtual-time`).
+    pub fn set_virtual_time(&mut self, on: bool) {
+        crate::event_loop::set_virtual_time(on);
     }
 
     /// Compile `text` as a file named `name` (as tracebacks show it).

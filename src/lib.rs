@@ -7,6 +7,7 @@
 pub mod ast;
 pub mod cli;
 pub mod compiler;
+pub mod event_loop;
 pub mod golden;
 pub mod interpreter;
 pub mod lexer;

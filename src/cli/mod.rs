@@ -145,6 +145,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     if no_script && (opts.interactive || std::io::stdin().is_terminal()) {
         // `coro` on a terminal, or `coro -i` on anything: the REPL reads stdin.
         let mut interp = Interpreter::new();
+        interp.set_virtual_time(opts.virtual_time);
         interp.vm.argv = argv;
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
     }
@@ -197,6 +198,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
         }
     };
     let mut interp = Interpreter::new();
+    interp.set_virtual_time(opts.virtual_time);
     interp.vm.argv = argv;
     let outcome = interp.run_source(&name, &text);
     let code = interp.exit_code(&outcome);

@@ -58,6 +58,9 @@ pub enum NativeData {
     ByteArray(RefCell<Vec<u8>>),
     /// Ellipsis, NotImplemented: identity-only singletons.
     Singleton(&'static str),
+    /// State of an object defined by a module built on the runtime (the event loop's
+    /// loops, futures, tasks and handles); the module downcasts it back.
+    Extension(Rc<dyn std::any::Any>),
 }
 
 /// `functools.lru_cache` state.

@@ -1,0 +1,179 @@
+//! The loop's clock and timer heap. Time is integer nanoseconds so equal delays give equal
+//! deadlines (0.05 + 0.2 lands exactly on 0.25). The virtual clock starts at 0 and only
+//! moves when the loop jumps it to the next deadline; the real clock is monotonic time
+//! since the first loop of the thread. Not the waiting itself (that is the pump's).
+
+use super::handle::Handle;
+use std::cell::{Cell, RefCell};
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+use std::rc::Rc;
+use std::time::Instant;
+
+thread_local! {
+    static EPOCH: Instant = Instant::now();
+}
+
+pub enum Clock {
+    Virtual(Cell<i64>),
+    Real(Instant),
+}
+
+impl Clock {
+    pub fn new(virtual_time: bool) -> Clock {
+        if virtual_time {
+            Clock::Virtual(Cell::new(0))
+        } else {
+            Clock::Real(EPOCH.with(|e| *e))
+        }
+    }
+
+    pub fn now_ns(&self) -> i64 {
+        match self {
+            Clock::Virtual(now) => now.get(),
+            Clock::Real(epoch) => epoch.elapsed().as_nanos() as i64,
+        }
+    }
+
+    /// The tokio instant of a deadline (real clock only).
+    pub fn instant_of(&self, ns: i64) -> Option<Instant> {
+        match self {
+            Clock::Virtual(_) => None,
+            Clock::Real(epoch) => Some(*epoch + std::time::Duration::from_nanos(ns.max(0) as u64)),
+        }
+    }
+
+    /// Jump the virtual clock forward to `ns` (never backwards).
+    pub fn jump_to(&self, ns: i64) {
+        if let Clock::Virtual(now) = self {
+            now.set(now.get().max(ns));
+        }
+    }
+}
+
+/// Seconds (a Python float) to nanoseconds, rounded as vpython.py rounds.
+pub fn seconds_to_ns(s: f64) -> i64 {
+    let ns = (s * 1e9).round();
+    if ns >= i64::MAX as f64 {
+        i64::MAX / 2
+    } else if ns <= i64::MIN as f64 {
+        i64::MIN / 2
+    } else {
+        ns as i64
+    }
+}
+
+pub fn ns_to_seconds(ns: i64) -> f64 {
+    ns as f64 / 1e9
+}
+
+struct Entry {
+    when: i64,
+    seq: u64,
+    handle: Rc<Handle>,
+}
+
+impl PartialEq for Entry {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Entry {}
+impl PartialOrd for Entry {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Entry {
+    // Reversed: BinaryHeap is a max-heap and we want the earliest (deadline, seq) first.
+    fn cmp(&self, other: &Self) -> Ordering {
+        (other.when, other.seq).cmp(&(self.when, self.seq))
+    }
+}
+
+/// Timers ordered by (deadline, registration number).
+#[derive(Default)]
+pub struct Timers {
+    heap: RefCell<BinaryHeap<Entry>>,
+    seq: Cell<u64>,
+}
+
+impl Timers {
+    pub fn push(&self, when: i64, handle: Rc<Handle>) {
+        let seq = self.seq.get();
+        self.seq.set(seq + 1);
+        self.heap.borrow_mut().push(Entry { when, seq, handle });
+    }
+
+    /// Drop cancelled timers at the head; the earliest live deadline.
+    pub fn next_deadline(&self) -> Option<i64> {
+        let mut heap = self.heap.borrow_mut();
+        while let Some(top) = heap.peek() {
+            if top.handle.is_cancelled() {
+                heap.pop();
+            } else {
+                return Some(top.when);
+            }
+        }
+        None
+    }
+
+    /// Remove and return the next timer due at or before `now`.
+    pub fn pop_due(&self, now: i64) -> Option<Rc<Handle>> {
+        let mut heap = self.heap.borrow_mut();
+        match heap.peek() {
+            Some(top) if top.when <= now => heap.pop().map(|e| e.handle),
+            _ => None,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.heap.borrow().is_empty()
+    }
+
+    pub fn clear(&self) {
+        self.heap.borrow_mut().clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::value::Value;
+
+    fn h() -> Rc<Handle> {
+        Handle::call(Value::None, vec![], None)
+    }
+
+    #[test]
+    fn equal_deadlines_fire_in_registration_order() {
+        let t = Timers::default();
+        let (a, b, c) = (h(), h(), h());
+        t.push(5, a.clone());
+        t.push(3, b.clone());
+        t.push(5, c.clone());
+        assert_eq!(t.next_deadline(), Some(3));
+        assert!(Rc::ptr_eq(&t.pop_due(10).unwrap(), &b));
+        assert!(Rc::ptr_eq(&t.pop_due(10).unwrap(), &a));
+        assert!(Rc::ptr_eq(&t.pop_due(10).unwrap(), &c));
+        assert!(t.pop_due(10).is_none());
+    }
+
+    #[test]
+    fn cancelled_heads_are_skipped() {
+        let t = Timers::default();
+        let a = h();
+        t.push(1, a.clone());
+        t.push(2, h());
+        a.cancel();
+        assert_eq!(t.next_deadline(), Some(2));
+    }
+
+    #[test]
+    fn nanoseconds_add_exactly() {
+        assert_eq!(
+            seconds_to_ns(0.05) + seconds_to_ns(0.2),
+            seconds_to_ns(0.25)
+        );
+    }
+}

@@ -1,0 +1,630 @@
+//! Futures: a result that will exist later, with done callbacks scheduled through the
+//! loop's `call_soon`, and the iterator `await fut` runs (it yields the future itself
+//! once, as CPython's). A Task is a Future with a coroutine attached (see `task`); the
+//! state below is shared so `isinstance(task, Future)` and every Future method hold.
+
+use super::handle::{callback_name, Callback};
+use super::object::{classes, downcast, upgrade, wrap};
+use super::run_loop::{get_event_loop, loop_arg, EventLoop};
+use super::task::TaskState;
+use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, PyResult, TbEntry};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::native::NativeObj;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+/// A future's lifecycle.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FutState {
+    Pending,
+    Cancelled,
+    Finished,
+}
+
+impl FutState {
+    fn word(self) -> &'static str {
+        match self {
+            FutState::Pending => "PENDING",
+            FutState::Cancelled => "CANCELLED",
+            FutState::Finished => "FINISHED",
+        }
+    }
+}
+
+/// A done callback: a Python callable, or a task waiting on this future.
+pub enum DoneCallback {
+    Py(Value),
+    Wakeup(FutRef),
+}
+
+/// A future held by the scheduler: the Rust object plus its Python wrapper, so that
+/// the wrapper (and with it the future's identity) lives as long as anything can still
+/// hand the future to Python code.
+#[derive(Clone)]
+pub struct FutRef {
+    obj: Rc<FutureObj>,
+    keep: Rc<NativeObj>,
+}
+
+impl std::ops::Deref for FutRef {
+    type Target = Rc<FutureObj>;
+    fn deref(&self) -> &Rc<FutureObj> {
+        &self.obj
+    }
+}
+
+impl FutRef {
+    pub fn value(&self) -> Value {
+        Value::Native(self.keep.clone())
+    }
+
+    pub fn wrapper(&self) -> Weak<NativeObj> {
+        Rc::downgrade(&self.keep)
+    }
+}
+
+pub struct FutureObj {
+    me: RefCell<Weak<NativeObj>>,
+    pub lp: Rc<EventLoop>,
+    pub state: Cell<FutState>,
+    result: RefCell<Value>,
+    exception: RefCell<Option<(PyErr, Vec<TbEntry>)>>,
+    callbacks: RefCell<Vec<DoneCallback>>,
+    pub cancel_message: RefCell<Value>,
+    /// For a task: the CancelledError its coroutine raised, reused by `result()`.
+    pub cancelled_exc: RefCell<Option<PyErr>>,
+    /// Set by `__await__` before yielding the future to the task that drives it.
+    pub blocking: Cell<bool>,
+    /// Replaces `cancel()` when set (gather's outer future cancels its children).
+    pub cancel_hook: RefCell<Value>,
+    /// An exception nobody retrieved yet: reported when the future is dropped.
+    log_traceback: Cell<bool>,
+    pub task: Option<TaskState>,
+}
+
+impl FutureObj {
+    /// A new future (or task, with `task` state) on `lp`, wrapped as a value.
+    pub fn new_rc(lp: &Rc<EventLoop>, task: Option<TaskState>) -> FutRef {
+        let fut = Rc::new(FutureObj {
+            me: RefCell::new(Weak::new()),
+            lp: lp.clone(),
+            state: Cell::new(FutState::Pending),
+            result: RefCell::new(Value::None),
+            exception: RefCell::new(None),
+            callbacks: RefCell::new(Vec::new()),
+            cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(None),
+            blocking: Cell::new(false),
+            cancel_hook: RefCell::new(Value::None),
+            log_traceback: Cell::new(false),
+            task,
+        });
+        let c = classes();
+        let class = if fut.task.is_some() {
+            &c.task
+        } else {
+            &c.future
+        };
+        let obj = wrap(class, fut.clone());
+        *fut.me.borrow_mut() = Rc::downgrade(&obj);
+        FutRef {
+            obj: fut,
+            keep: obj,
+        }
+    }
+
+    pub fn new_value(lp: &Rc<EventLoop>, task: Option<TaskState>) -> Value {
+        Self::new_rc(lp, task).value()
+    }
+
+    /// This future as the scheduler holds it (re-wrapping it if the wrapper is gone).
+    pub fn fut_ref(self: &Rc<Self>) -> FutRef {
+        let keep = self.me.borrow().upgrade();
+        let keep = match keep {
+            Some(k) => k,
+            None => {
+                let c = classes();
+                let class = if self.task.is_some() {
+                    &c.task
+                } else {
+                    &c.future
+                };
+                let k = wrap(class, self.clone());
+                *self.me.borrow_mut() = Rc::downgrade(&k);
+                k
+            }
+        };
+        FutRef {
+            obj: self.clone(),
+            keep,
+        }
+    }
+
+    pub fn value(&self) -> Value {
+        upgrade(&self.me.borrow())
+    }
+
+    pub fn done(&self) -> bool {
+        self.state.get() != FutState::Pending
+    }
+
+    pub fn cancelled(&self) -> bool {
+        self.state.get() == FutState::Cancelled
+    }
+
+    /// `Future._make_cancelled_error` (and Task's, which reuses the coroutine's error).
+    pub fn make_cancelled_error(&self) -> PyErr {
+        if let Some(e) = self.cancelled_exc.borrow_mut().take() {
+            return e;
+        }
+        let msg = self.cancel_message.borrow().clone();
+        let args = if msg.is_none() { vec![] } else { vec![msg] };
+        PyErr::with_args(&types().cancelled_error, args)
+    }
+
+    /// `result()`: the value, the stored exception, CancelledError or InvalidStateError.
+    pub fn result(&self) -> PyResult<Value> {
+        self.log_traceback.set(false);
+        match self.state.get() {
+            FutState::Cancelled => Err(self.make_cancelled_error()),
+            FutState::Pending => Err(invalid_state("Result is not set.")),
+            FutState::Finished => match &*self.exception.borrow() {
+                Some((e, tb)) => {
+                    e.data_mut().traceback = tb.clone();
+                    Err(e.clone())
+                }
+                None => Ok(self.result.borrow().clone()),
+            },
+        }
+    }
+
+    pub fn exception_value(&self) -> PyResult<Value> {
+        self.log_traceback.set(false);
+        match self.state.get() {
+            FutState::Cancelled => Err(self.make_cancelled_error()),
+            FutState::Pending => Err(invalid_state("Exception is not set.")),
+            FutState::Finished => Ok(match &*self.exception.borrow() {
+                Some((e, _)) => e.value(),
+                None => Value::None,
+            }),
+        }
+    }
+
+    pub fn has_exception(&self) -> bool {
+        self.exception.borrow().is_some()
+    }
+
+    pub fn add_done_callback(self: &Rc<Self>, cb: DoneCallback) {
+        if self.done() {
+            self.schedule_one(cb);
+        } else {
+            self.callbacks.borrow_mut().push(cb);
+        }
+    }
+
+    fn schedule_one(self: &Rc<Self>, cb: DoneCallback) {
+        match cb {
+            DoneCallback::Py(f) => {
+                self.lp.call_soon(Callback::Call(f, vec![self.value()]));
+            }
+            DoneCallback::Wakeup(task) => {
+                self.lp.call_soon(Callback::Wakeup(task, self.fut_ref()));
+            }
+        }
+    }
+
+    fn schedule_callbacks(self: &Rc<Self>) {
+        let cbs = std::mem::take(&mut *self.callbacks.borrow_mut());
+        for cb in cbs {
+            self.schedule_one(cb);
+        }
+    }
+
+    /// What the C Future (CPython's default) raises on a second set_result.
+    #[cold]
+    fn not_pending(&self, _vm: &mut Vm) -> PyErr {
+        invalid_state("invalid state")
+    }
+
+    pub fn set_result(self: &Rc<Self>, vm: &mut Vm, v: Value) -> PyResult<()> {
+        if self.done() {
+            return Err(self.not_pending(vm));
+        }
+        *self.result.borrow_mut() = v;
+        self.state.set(FutState::Finished);
+        self.schedule_callbacks();
+        Ok(())
+    }
+
+    pub fn set_exception(self: &Rc<Self>, vm: &mut Vm, e: PyErr) -> PyResult<()> {
+        if self.done() {
+            return Err(self.not_pending(vm));
+        }
+        let tb = e.data().traceback.clone();
+        *self.exception.borrow_mut() = Some((e, tb));
+        self.log_traceback.set(true);
+        self.state.set(FutState::Finished);
+        self.schedule_callbacks();
+        Ok(())
+    }
+
+    /// `Future.cancel(msg)`: only a pending future can be cancelled.
+    pub fn cancel_future(self: &Rc<Self>, msg: Value) -> bool {
+        self.log_traceback.set(false);
+        if self.done() {
+            return false;
+        }
+        self.state.set(FutState::Cancelled);
+        *self.cancel_message.borrow_mut() = msg;
+        self.schedule_callbacks();
+        true
+    }
+
+    /// `cancel(msg)` of a future or a task.
+    pub fn cancel(self: &Rc<Self>, vm: &mut Vm, msg: Value) -> PyResult<bool> {
+        if self.task.is_some() {
+            return super::task::cancel(vm, self, msg);
+        }
+        let hook = self.cancel_hook.borrow().clone();
+        if !hook.is_none() && !self.done() {
+            let r = vm.call_args(&hook, vec![msg])?;
+            return vm.truthy(&r);
+        }
+        Ok(self.cancel_future(msg))
+    }
+
+    pub fn remove_done_callback(&self, vm: &mut Vm, f: &Value) -> PyResult<usize> {
+        let cbs = std::mem::take(&mut *self.callbacks.borrow_mut());
+        let mut kept = Vec::new();
+        let mut removed = 0;
+        for cb in cbs {
+            let same = match &cb {
+                DoneCallback::Py(g) => g.is(f) || vm.eq(g, f)?,
+                DoneCallback::Wakeup(_) => false,
+            };
+            if same {
+                removed += 1;
+            } else {
+                kept.push(cb);
+            }
+        }
+        let mut now = self.callbacks.borrow_mut();
+        kept.append(&mut now);
+        *now = kept;
+        Ok(removed)
+    }
+
+    /// `pending`, `finished result=1`, ... with the callbacks, as CPython's repr info.
+    pub fn repr_info(&self, vm: &mut Vm) -> PyResult<Vec<String>> {
+        let mut info = vec![self.state.get().word().to_lowercase()];
+        if self.state.get() == FutState::Finished {
+            let exc = self.exception.borrow().as_ref().map(|(e, _)| e.value());
+            match exc {
+                Some(e) => info.push(format!("exception={}", vm.repr(&e)?)),
+                None => {
+                    let r = self.result.borrow().clone();
+                    info.push(format!("result={}", vm.repr(&r)?));
+                }
+            }
+        }
+        let names: Vec<String> = {
+            let cbs: Vec<Option<Value>> = self
+                .callbacks
+                .borrow()
+                .iter()
+                .map(|cb| match cb {
+                    DoneCallback::Py(f) => Some(f.clone()),
+                    DoneCallback::Wakeup(_) => None,
+                })
+                .collect();
+            cbs.into_iter()
+                .map(|f| match f {
+                    Some(f) => format_callback_source(vm, &f),
+                    None => "Task.task_wakeup()".to_string(),
+                })
+                .collect()
+        };
+        match names.len() {
+            0 => {}
+            1 => info.push(format!("cb=[{}]", names[0])),
+            2 => info.push(format!("cb=[{}, {}]", names[0], names[1])),
+            n => info.push(format!(
+                "cb=[{}, <{} more>, {}]",
+                names[0],
+                n - 2,
+                names[n - 1]
+            )),
+        }
+        Ok(info)
+    }
+}
+
+/// `_format_callback_source`: `name()` plus ` at file:line` for Python functions.
+fn format_callback_source(vm: &mut Vm, f: &Value) -> String {
+    let mut s = callback_name(vm, f);
+    s.push_str("()");
+    s.push_str(&super::handle::source_location(f));
+    s
+}
+
+#[cold]
+pub fn invalid_state(msg: impl Into<String>) -> PyErr {
+    PyErr::new(&types().invalid_state_error, msg)
+}
+
+/// The future (or task) behind a value.
+pub fn future_of(v: &Value) -> Option<Rc<FutureObj>> {
+    downcast::<FutureObj>(v)
+}
+
+/// The future behind a value, held with its wrapper.
+pub fn future_ref(v: &Value) -> Option<FutRef> {
+    match v {
+        Value::Native(n) => future_of(v).map(|obj| FutRef {
+            obj,
+            keep: n.clone(),
+        }),
+        _ => None,
+    }
+}
+
+fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<FutureObj>> {
+    args.pos()
+        .first()
+        .and_then(future_of)
+        .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'Future' object")))
+}
+
+/// An exception value (or class, instantiated) as a PyErr.
+pub fn exception_arg(vm: &mut Vm, v: &Value) -> PyResult<PyErr> {
+    let v = match v {
+        Value::Class(_) => vm.call_args(v, vec![])?,
+        other => other.clone(),
+    };
+    match &v {
+        Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i.clone())),
+        _ => Err(type_error("exception must be a BaseException instance")),
+    }
+}
+
+fn m_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("Future", &["loop"])?;
+    let lp = match args.get_kw("loop") {
+        Some(l) if !l.is_none() => loop_arg(l)?,
+        _ => loop_arg(&get_event_loop()?)?,
+    };
+    Ok(FutureObj::new_value(&lp, None))
+}
+
+fn m_result(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this(&args, "result")?.result()
+}
+
+fn m_exception(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this(&args, "exception")?.exception_value()
+}
+
+fn m_done(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(this(&args, "done")?.done()))
+}
+
+fn m_cancelled(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(this(&args, "cancelled")?.cancelled()))
+}
+
+fn m_cancel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("cancel", &["msg"])?;
+    let f = this(&args, "cancel")?;
+    let msg = args
+        .pos()
+        .get(1)
+        .or(args.get_kw("msg"))
+        .cloned()
+        .unwrap_or(Value::None);
+    Ok(Value::Bool(f.cancel(vm, msg)?))
+}
+
+fn m_add_done_callback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("add_done_callback", &["context"])?;
+    let f = this(&args, "add_done_callback")?;
+    let cb = args.check_pos("add_done_callback", 2, 2)?[1].clone();
+    f.add_done_callback(DoneCallback::Py(cb));
+    Ok(Value::None)
+}
+
+fn m_remove_done_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args, "remove_done_callback")?;
+    let cb = args.check_pos("remove_done_callback", 2, 2)?[1].clone();
+    Ok(Value::Int(f.remove_done_callback(vm, &cb)? as i64))
+}
+
+fn m_set_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args, "set_result")?;
+    if f.task.is_some() {
+        return Err(runtime_error("Task does not support set_result operation"));
+    }
+    let v = args.check_pos("set_result", 2, 2)?[1].clone();
+    f.set_result(vm, v)?;
+    Ok(Value::None)
+}
+
+fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args, "set_exception")?;
+    if f.task.is_some() {
+        return Err(runtime_error(
+            "Task does not support set_exception operation",
+        ));
+    }
+    let v = args.check_pos("set_exception", 2, 2)?[1].clone();
+    let e = exception_arg(vm, &v)?;
+    if Rc::ptr_eq(e.class(), &types().stop_iteration) {
+        return Err(type_error(
+            "StopIteration interacts badly with generators and cannot be raised into a Future",
+        ));
+    }
+    f.set_exception(vm, e)?;
+    Ok(Value::None)
+}
+
+fn m_get_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(this(&args, "get_loop")?.lp.value())
+}
+
+fn m_await(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args, "__await__")?;
+    let it = Rc::new(FutureIter {
+        fut: f,
+        yielded: Cell::new(false),
+    });
+    Ok(Value::Native(wrap(&classes().future_iter, it)))
+}
+
+fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args, "__repr__")?;
+    if f.task.is_some() {
+        return super::task::repr(vm, &f);
+    }
+    let info = f.repr_info(vm)?;
+    Ok(Value::from_string(format!("<Future {}>", info.join(" "))))
+}
+
+/// What `await future` iterates: yields the future once, then returns its result.
+pub struct FutureIter {
+    fut: Rc<FutureObj>,
+    yielded: Cell<bool>,
+}
+
+fn iter_this(args: &Args<'_>) -> PyResult<Rc<FutureIter>> {
+    args.pos()
+        .first()
+        .and_then(downcast::<FutureIter>)
+        .ok_or_else(|| type_error("FutureIter method called on another object"))
+}
+
+fn iter_next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let it = iter_this(&args)?;
+    if !it.fut.done() {
+        if it.yielded.get() {
+            return Err(runtime_error("await wasn't used with future"));
+        }
+        it.yielded.set(true);
+        it.fut.blocking.set(true);
+        return Ok(it.fut.value());
+    }
+    let v = it.fut.result()?;
+    Err(stop_iteration(v))
+}
+
+fn iter_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = args.check_pos("throw", 2, 4)?[1].clone();
+    Err(exception_arg(vm, &v)?)
+}
+
+fn iter_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(args.pos()[0].clone())
+}
+
+fn iter_close(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// Fill in the methods of `Future` and its iterator.
+pub fn install_methods() {
+    let c = classes();
+    let d = &c.future.dict;
+    let methods: [(&'static str, crate::runtime::function::NativeFn); 14] = [
+        ("__new__", m_new),
+        ("result", m_result),
+        ("exception", m_exception),
+        ("done", m_done),
+        ("cancelled", m_cancelled),
+        ("cancel", m_cancel),
+        ("add_done_callback", m_add_done_callback),
+        ("remove_done_callback", m_remove_done_callback),
+        ("set_result", m_set_result),
+        ("set_exception", m_set_exception),
+        ("get_loop", m_get_loop),
+        ("__await__", m_await),
+        ("__iter__", m_await),
+        ("__repr__", m_repr),
+    ];
+    for (name, f) in methods {
+        d.set_by_str(name, Builtin::value(name, f));
+    }
+    let d = &c.future_iter.dict;
+    d.set_by_str("__next__", Builtin::value("__next__", iter_next));
+    d.set_by_str("send", Builtin::value("send", iter_next));
+    d.set_by_str("throw", Builtin::value("throw", iter_throw));
+    d.set_by_str("close", Builtin::value("close", iter_close));
+    d.set_by_str("__iter__", Builtin::value("__iter__", iter_iter));
+}
+
+/// A future dropped with an exception nobody retrieved, waiting to be reported.
+struct Orphan {
+    what: &'static str,
+    /// `<Task finished name=... coro=<...>` up to the exception.
+    prefix: String,
+    error: PyErr,
+    traceback: Vec<TbEntry>,
+}
+
+thread_local! {
+    static ORPHANS: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for FutureObj {
+    fn drop(&mut self) {
+        if !self.log_traceback.get() {
+            return;
+        }
+        let Some((error, traceback)) = self.exception.borrow_mut().take() else {
+            return;
+        };
+        let (what, prefix) = match &self.task {
+            Some(t) => {
+                let name = match &*t.name.borrow() {
+                    Value::Str(s) => crate::vm::repr::str_repr(s.as_str()),
+                    _ => "None".into(),
+                };
+                (
+                    "Task",
+                    format!(
+                        "<Task finished name={name} coro=<{}>",
+                        super::task::format_coroutine(&t.coro)
+                    ),
+                )
+            }
+            None => ("Future", "<Future finished".to_string()),
+        };
+        ORPHANS.with(|o| {
+            o.borrow_mut().push(Orphan {
+                what,
+                prefix,
+                error,
+                traceback,
+            })
+        });
+    }
+}
+
+/// Report the dropped futures whose exception was never retrieved, as CPython's
+/// `Future.__del__` does through the loop's exception handler.
+pub fn report_orphans(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
+    loop {
+        let Some(o) = ORPHANS.with(|o| o.borrow_mut().pop()) else {
+            return Ok(());
+        };
+        o.error.data_mut().traceback = o.traceback;
+        let exc = vm.repr(&o.error.value())?;
+        let future = format!("{} exception={exc}>", o.prefix);
+        lp.report(
+            vm,
+            &format!("{} exception was never retrieved", o.what),
+            vec![("future", Value::from_string(future))],
+            Some(o.error),
+        )?;
+    }
+}

@@ -1,0 +1,160 @@
+//! Handles: one scheduled callback in the ready queue or the timer heap, and the
+//! `Handle`/`TimerHandle` objects `call_soon`/`call_later`/`call_at` return. Not the
+//! running of them (that is the loop's).
+
+use super::clock::ns_to_seconds;
+use super::future::FutRef;
+use super::object::{classes, downcast, wrap};
+use crate::runtime::error::{type_error, PyErr, PyResult};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// What a handle does when it runs.
+pub enum Callback {
+    /// A Python callable with its arguments (`call_soon(f, *args)`, done callbacks).
+    Call(Value, Vec<Value>),
+    /// One step of a task, optionally throwing an exception into its coroutine.
+    Step(FutRef, Option<PyErr>),
+    /// A task's wake-up after the future it awaited finished.
+    Wakeup(FutRef, FutRef),
+}
+
+pub struct Handle {
+    pub callback: Callback,
+    cancelled: Cell<bool>,
+    /// The deadline of a timer handle, in nanoseconds.
+    pub when: Option<i64>,
+}
+
+impl Handle {
+    pub fn new(callback: Callback, when: Option<i64>) -> Rc<Handle> {
+        Rc::new(Handle {
+            callback,
+            cancelled: Cell::new(false),
+            when,
+        })
+    }
+
+    pub fn call(f: Value, args: Vec<Value>, when: Option<i64>) -> Rc<Handle> {
+        Handle::new(Callback::Call(f, args), when)
+    }
+
+    pub fn cancel(&self) {
+        self.cancelled.set(true);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.get()
+    }
+
+    pub fn to_value(self: &Rc<Handle>) -> Value {
+        let c = classes();
+        let class = if self.when.is_some() {
+            &c.timer_handle
+        } else {
+            &c.handle
+        };
+        Value::Native(wrap(class, self.clone()))
+    }
+
+    /// `f(args)` as CPython's handle reprs show the callback.
+    pub fn describe(&self, vm: &mut Vm) -> String {
+        match &self.callback {
+            Callback::Call(f, args) => {
+                let mut s = callback_name(vm, f);
+                s.push('(');
+                let parts: Vec<String> = args
+                    .iter()
+                    .map(|a| vm.repr(a).unwrap_or_else(|_| "...".into()))
+                    .collect();
+                s.push_str(&parts.join(", "));
+                s.push(')');
+                s.push_str(&source_location(f));
+                s
+            }
+            Callback::Step(..) => "Task.__step()".into(),
+            Callback::Wakeup(..) => "Task.task_wakeup()".into(),
+        }
+    }
+}
+
+/// ` at file:line` for a Python function, as `_format_callback_source` adds.
+pub fn source_location(f: &Value) -> String {
+    match f {
+        Value::Function(func) => {
+            let code = &func.code.code;
+            let line = code.source.line_of(code.span.start);
+            format!(" at {}:{}", code.source.name, line)
+        }
+        _ => String::new(),
+    }
+}
+
+/// The name CPython's `_format_callback` gives a callable.
+pub fn callback_name(vm: &mut Vm, f: &Value) -> String {
+    match vm.getattr_opt(f, "__qualname__") {
+        Ok(Some(q)) => vm.str(&q).unwrap_or_default(),
+        _ => vm.repr(f).unwrap_or_default(),
+    }
+}
+
+fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<Handle>> {
+    args.pos()
+        .first()
+        .and_then(downcast::<Handle>)
+        .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'Handle' object")))
+}
+
+fn cancel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this(&args, "cancel")?.cancel();
+    Ok(Value::None)
+}
+
+fn cancelled(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(this(&args, "cancelled")?.is_cancelled()))
+}
+
+fn when(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let h = this(&args, "when")?;
+    Ok(Value::Float(ns_to_seconds(h.when.unwrap_or(0))))
+}
+
+fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let h = this(&args, "__repr__")?;
+    let name = if h.when.is_some() {
+        "TimerHandle"
+    } else {
+        "Handle"
+    };
+    let mut s = format!("<{name}");
+    if h.is_cancelled() {
+        s.push_str(" cancelled");
+    }
+    if let Some(w) = h.when {
+        s.push_str(&format!(
+            " when={}",
+            crate::vm::repr::float_repr(ns_to_seconds(w))
+        ));
+    }
+    if !h.is_cancelled() {
+        s.push(' ');
+        s.push_str(&h.describe(vm));
+    }
+    s.push('>');
+    Ok(Value::from_string(s))
+}
+
+/// Fill in the methods of `Handle` and `TimerHandle`.
+pub fn install_methods() {
+    let c = classes();
+    let d = &c.handle.dict;
+    d.set_by_str("cancel", Builtin::value("cancel", cancel));
+    d.set_by_str("cancelled", Builtin::value("cancelled", cancelled));
+    d.set_by_str("__repr__", Builtin::value("__repr__", repr));
+    c.timer_handle
+        .dict
+        .set_by_str("when", Builtin::value("when", when));
+}

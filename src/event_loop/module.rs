@@ -1,0 +1,259 @@
+//! Building the `asyncio` module: the native functions the Python half (`asyncio.py`)
+//! builds on, the classes, and `install`, which runs the Python half in the module's
+//! namespace and registers the module. Not the objects themselves.
+
+use super::future::future_of;
+use super::object::classes;
+use super::run_loop::{self, loop_arg, require_running_loop, running_loop, EventLoop};
+use super::task;
+use crate::compiler::bytecode::{Code, CodeKind};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, PyResult};
+use crate::runtime::function::{Args, Builtin, CodeObj, Function, NativeFn};
+use crate::runtime::set::PySet;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The Python half of the module (the API in `asyncio.py`, then the primitives in
+/// `asyncio_sync.py`), compiled by the interpreter and run by [`install`].
+pub const PRELUDE: &str = concat!(include_str!("asyncio.py"), include_str!("asyncio_sync.py"));
+
+fn get_running_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos("get_running_loop", 0, 0)?;
+    Ok(require_running_loop()?.value())
+}
+
+fn get_running_loop_or_none(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(running_loop().map(|l| l.value()).unwrap_or(Value::None))
+}
+
+fn get_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos("get_event_loop", 0, 0)?;
+    run_loop::get_event_loop()
+}
+
+fn set_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = args.check_pos("set_event_loop", 1, 1)?[0].clone();
+    run_loop::set_event_loop(v)?;
+    Ok(Value::None)
+}
+
+fn new_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos("new_event_loop", 0, 0)?;
+    Ok(EventLoop::new_value())
+}
+
+fn loop_kw(args: &Args<'_>, fname: &str) -> PyResult<Option<Rc<EventLoop>>> {
+    args.only_kw(fname, &["loop"])?;
+    let v = args
+        .pos()
+        .first()
+        .or(args.get_kw("loop"))
+        .cloned()
+        .unwrap_or(Value::None);
+    if v.is_none() {
+        Ok(None)
+    } else {
+        Ok(Some(loop_arg(&v)?))
+    }
+}
+
+fn current_task(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    task::current_task(loop_kw(&args, "current_task")?)
+}
+
+/// `all_tasks(loop=None)` as a list, oldest first (the Python half makes the set).
+fn all_tasks_list(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let lp = match loop_kw(&args, "all_tasks")? {
+        Some(l) => l,
+        None => require_running_loop()?,
+    };
+    Ok(Value::list(task::all_tasks(&lp)))
+}
+
+fn all_tasks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let list = all_tasks_list(vm, args)?;
+    let set = PySet::new(false);
+    if let Value::List(l) = list {
+        for t in l.snapshot() {
+            set.add(vm, t)?;
+        }
+    }
+    Ok(Value::Set(Rc::new(set)))
+}
+
+fn isfuture(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = &args.check_pos("isfuture", 1, 1)?[0];
+    Ok(Value::Bool(future_of(v).is_some()))
+}
+
+fn iscoroutine(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = &args.check_pos("iscoroutine", 1, 1)?[0];
+    Ok(Value::Bool(task::as_coroutine(v).is_some()))
+}
+
+fn code_of(v: &Value) -> Option<Rc<Function>> {
+    match v {
+        Value::Function(f) => Some(f.clone()),
+        Value::BoundMethod(m) => code_of(&m.func),
+        _ => None,
+    }
+}
+
+/// "coroutine", "generator", "async_generator", "function", or None for non-Python
+/// callables.
+fn code_kind(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = &args.check_pos("_code_kind", 1, 1)?[0];
+    Ok(match code_of(v) {
+        Some(f) => Value::str(match f.code.code.kind {
+            CodeKind::Coroutine => "coroutine",
+            CodeKind::Generator => "generator",
+            CodeKind::AsyncGenerator => "async_generator",
+            CodeKind::Function => "function",
+        }),
+        None => Value::None,
+    })
+}
+
+/// The generator function `f` turned into a coroutine function with the same body, as
+/// `types.coroutine` flags one: its `yield from` may then delegate to coroutines.
+fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = &args.check_pos("_as_coroutine_function", 1, 1)?[0];
+    let Some(Value::Function(f)) = Some(v.clone()) else {
+        return Err(type_error("a generator function was expected"));
+    };
+    let c = &f.code.code;
+    let code = Code {
+        name: c.name.clone(),
+        qualname: c.qualname.clone(),
+        source: c.source.clone(),
+        kind: CodeKind::Coroutine,
+        scope: c.scope,
+        argcount: c.argcount,
+        posonlyargcount: c.posonlyargcount,
+        kwonlyargcount: c.kwonlyargcount,
+        has_varargs: c.has_varargs,
+        has_varkw: c.has_varkw,
+        instrs: c.instrs.clone(),
+        spans: c.spans.clone(),
+        consts: c.consts.clone(),
+        names: c.names.clone(),
+        varnames: c.varnames.clone(),
+        cellvars: c.cellvars.clone(),
+        cell_params: c.cell_params.clone(),
+        freevars: c.freevars.clone(),
+        span: c.span,
+        doc: c.doc.clone(),
+    };
+    let func = Function {
+        code: CodeObj::new(Rc::new(code)),
+        globals: f.globals.clone(),
+        defaults: RefCell::new(f.defaults.borrow().clone()),
+        kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
+        closure: f.closure.clone(),
+        name: RefCell::new(f.name.borrow().clone()),
+        qualname: RefCell::new(f.qualname.borrow().clone()),
+        dict: Rc::new(f.dict.copy()),
+    };
+    Ok(Value::Function(Rc::new(func)))
+}
+
+/// `_install(cls, name, func)`: a Python-defined method of a native class.
+fn install_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.check_pos("_install", 3, 3)?;
+    match (&a[0], &a[1]) {
+        (Value::Class(c), Value::Str(n)) => {
+            c.dict.set_str(n.clone(), a[2].clone());
+            Ok(Value::None)
+        }
+        _ => Err(type_error("_install(cls, name, func)")),
+    }
+}
+
+/// `_set_cancel_hook(fut, hook)`: `fut.cancel(msg)` calls `hook(msg)` instead (gather).
+fn set_cancel_hook(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.check_pos("_set_cancel_hook", 2, 2)?;
+    let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
+    *f.cancel_hook.borrow_mut() = a[1].clone();
+    Ok(Value::None)
+}
+
+fn make_cancelled_error(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.check_pos("_make_cancelled_error", 1, 1)?;
+    let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
+    Ok(f.make_cancelled_error().value())
+}
+
+fn cancel_message(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = args.check_pos("_cancel_message", 1, 1)?;
+    let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
+    let msg = f.cancel_message.borrow().clone();
+    Ok(msg)
+}
+
+fn virtual_time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(super::virtual_time()))
+}
+
+/// Install the asyncio module: natives first, then the Python half run over them.
+pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<()> {
+    super::handle::install_methods();
+    super::async_gen::install_methods();
+    super::future::install_methods();
+    super::task::install_methods();
+    run_loop::install_methods();
+    let t = types();
+    for c in [&t.cancelled_error, &t.invalid_state_error] {
+        *c.module.borrow_mut() = "asyncio.exceptions".into();
+    }
+    let d = Rc::new(PyDict::new());
+    d.set_by_str("__name__", Value::str("asyncio"));
+    let natives: [(&'static str, NativeFn); 19] = [
+        ("_cancel_message", cancel_message),
+        ("get_running_loop", get_running_loop),
+        ("_get_running_loop", get_running_loop_or_none),
+        ("get_event_loop", get_event_loop),
+        ("set_event_loop", set_event_loop),
+        ("new_event_loop", new_event_loop),
+        ("current_task", current_task),
+        ("all_tasks", all_tasks),
+        ("_all_tasks_list", all_tasks_list),
+        ("isfuture", isfuture),
+        ("iscoroutine", iscoroutine),
+        ("_code_kind", code_kind),
+        ("_as_coroutine_function", as_coroutine_function),
+        ("_install", install_method),
+        ("_set_cancel_hook", set_cancel_hook),
+        ("_make_cancelled_error", make_cancelled_error),
+        ("_virtual_time", virtual_time),
+        ("_get_event_loop", get_event_loop),
+        ("get_running_loop", get_running_loop),
+    ];
+    for (name, f) in natives {
+        d.set_by_str(name, Builtin::value(name, f));
+    }
+    let c = classes();
+    d.set_by_str("Future", Value::Class(c.future.clone()));
+    d.set_by_str("Task", Value::Class(c.task.clone()));
+    d.set_by_str("Handle", Value::Class(c.handle.clone()));
+    d.set_by_str("TimerHandle", Value::Class(c.timer_handle.clone()));
+    d.set_by_str("AbstractEventLoop", Value::Class(c.event_loop.clone()));
+    d.set_by_str("_EventLoop", Value::Class(c.event_loop.clone()));
+    d.set_by_str("CancelledError", Value::Class(t.cancelled_error.clone()));
+    d.set_by_str(
+        "InvalidStateError",
+        Value::Class(t.invalid_state_error.clone()),
+    );
+    d.set_by_str("TimeoutError", Value::Class(t.timeout_error.clone()));
+    vm.run_code(prelude, d.clone(), None)?;
+    vm.register_module("asyncio", d.clone());
+    for name in ["sleep", "gather", "create_task"] {
+        if let Some(v) = d.get_by_str(name) {
+            vm.builtins.set_by_str(name, v);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,389 @@
+//! Tasks: a Future that drives a coroutine, one `Vm::gen_resume` per step, exactly as
+//! CPython's `Task.__step` / `Task.__wakeup`: a yielded future gets the task's wake-up as
+//! a done callback; a bare `yield` (sleep(0)) reschedules the step with `call_soon`;
+//! `cancel()` cancels the awaited future, or throws CancelledError at the next step.
+//! Not the scheduler (see `run_loop`).
+
+use super::future::{future_of, future_ref, DoneCallback, FutRef, FutState, FutureObj};
+use super::handle::Callback;
+use super::object::classes;
+use super::run_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
+use crate::compiler::bytecode::CodeKind;
+use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
+use crate::runtime::function::{Args, Builtin};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::run::{GenStep, Resume};
+use crate::vm::{GenState, Generator, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+thread_local! {
+    /// CPython numbers task names across all loops of the process.
+    static TASK_COUNTER: Cell<u64> = const { Cell::new(0) };
+}
+
+pub struct TaskState {
+    pub coro: Rc<Generator>,
+    pub name: RefCell<Value>,
+    /// The future the coroutine is waiting for.
+    pub fut_waiter: RefCell<Option<FutRef>>,
+    pub must_cancel: Cell<bool>,
+    pub num_cancels_requested: Cell<i64>,
+    /// Report "Task was destroyed but it is pending!" if the loop closes under it.
+    pub log_destroy_pending: Cell<bool>,
+}
+
+fn state(task: &FutureObj) -> &TaskState {
+    match &task.task {
+        Some(t) => t,
+        None => unreachable!("task operations are only applied to tasks"),
+    }
+}
+
+/// Is this a coroutine a task can drive (an `async def` coroutine, or a generator-based
+/// one as Python 3.7-3.10 accepted)?
+pub fn as_coroutine(v: &Value) -> Option<Rc<Generator>> {
+    match v {
+        Value::Generator(g) if matches!(g.kind, CodeKind::Coroutine | CodeKind::Generator) => {
+            Some(g.clone())
+        }
+        _ => None,
+    }
+}
+
+/// `loop.create_task(coro, name=name)`: the task's first step is scheduled now.
+pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> PyResult<Value> {
+    let Some(gen) = as_coroutine(&coro) else {
+        let r = vm.repr(&coro)?;
+        return Err(type_error(format!("a coroutine was expected, got {r}")));
+    };
+    let name = if name.is_none() {
+        let n = TASK_COUNTER.with(|c| {
+            c.set(c.get() + 1);
+            c.get()
+        });
+        Value::from_string(format!("Task-{n}"))
+    } else {
+        Value::from_string(vm.str(&name)?)
+    };
+    gen.started.set(true);
+    let st = TaskState {
+        coro: gen,
+        name: RefCell::new(name),
+        fut_waiter: RefCell::new(None),
+        must_cancel: Cell::new(false),
+        num_cancels_requested: Cell::new(0),
+        log_destroy_pending: Cell::new(true),
+    };
+    let task = FutureObj::new_rc(lp, Some(st));
+    lp.call_soon(Callback::Step(task.clone(), None));
+    let mut tasks = lp.tasks.borrow_mut();
+    tasks.retain(|t| t.strong_count() > 0);
+    tasks.push(task.wrapper());
+    Ok(task.value())
+}
+
+/// `Task.cancel(msg)`.
+pub fn cancel(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool> {
+    if task.done() {
+        return Ok(false);
+    }
+    let st = state(task);
+    st.num_cancels_requested
+        .set(st.num_cancels_requested.get() + 1);
+    let waiter = st.fut_waiter.borrow().clone();
+    if let Some(w) = waiter {
+        if w.cancel(vm, msg.clone())? {
+            return Ok(true);
+        }
+    }
+    st.must_cancel.set(true);
+    *task.cancel_message.borrow_mut() = msg;
+    Ok(true)
+}
+
+/// `Task.__step`: resume the coroutine once and decide what wakes it next.
+pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
+    let st = state(task);
+    if task.done() {
+        let r = vm.repr(&task.value())?;
+        let e = match &exc {
+            Some(e) => vm.repr(&e.value())?,
+            None => "None".into(),
+        };
+        return Err(super::future::invalid_state(format!(
+            "_step(): already done: {r}, {e}"
+        )));
+    }
+    let mut exc = exc;
+    if st.must_cancel.get() {
+        if !exc
+            .as_ref()
+            .is_some_and(|e| e.is_instance(&types().cancelled_error))
+        {
+            exc = Some(task.make_cancelled_error());
+        }
+        st.must_cancel.set(false);
+    }
+    *st.fut_waiter.borrow_mut() = None;
+    let lp = task.lp.clone();
+    if lp.current_task.borrow().is_some() {
+        return Err(runtime_error(
+            "Cannot enter into task while another task is being executed.",
+        ));
+    }
+    *lp.current_task.borrow_mut() = Some(task.value());
+    let how = match exc {
+        None => Resume::Send(Value::None),
+        Some(e) => Resume::Throw(e),
+    };
+    let outcome = vm.gen_resume(&st.coro, how);
+    *lp.current_task.borrow_mut() = None;
+    match outcome {
+        Ok(GenStep::Return(v)) => {
+            if st.must_cancel.get() {
+                st.must_cancel.set(false);
+                let msg = task.cancel_message.borrow().clone();
+                task.cancel_future(msg);
+            } else {
+                task.set_result(vm, v)?;
+            }
+        }
+        Err(e) if e.is_instance(&types().cancelled_error) => {
+            *task.cancelled_exc.borrow_mut() = Some(e);
+            task.cancel_future(Value::None);
+        }
+        Err(e) if is_fatal(&e) => {
+            task.set_exception(vm, e.clone())?;
+            return Err(e);
+        }
+        Err(e) => task.set_exception(vm, e)?,
+        Ok(GenStep::Yield(y)) => after_yield(vm, task, y)?,
+    }
+    Ok(())
+}
+
+fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
+    let st = state(task);
+    let lp = &task.lp;
+    let retry = |e: PyErr| {
+        lp.call_soon(Callback::Step(task.clone(), Some(e)));
+    };
+    if let Some(fut) = future_ref(&y) {
+        if !Rc::ptr_eq(&fut.lp, lp) {
+            let (t, f) = (vm.repr(&task.value())?, vm.repr(&y)?);
+            retry(runtime_error(format!(
+                "Task {t} got Future {f} attached to a different loop"
+            )));
+        } else if fut.blocking.get() {
+            if Rc::ptr_eq(&fut, &**task) {
+                let t = vm.repr(&task.value())?;
+                retry(runtime_error(format!("Task cannot await on itself: {t}")));
+            } else {
+                fut.blocking.set(false);
+                fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
+                *st.fut_waiter.borrow_mut() = Some(fut.clone());
+                if st.must_cancel.get() {
+                    let msg = task.cancel_message.borrow().clone();
+                    if fut.cancel(vm, msg)? {
+                        st.must_cancel.set(false);
+                    }
+                }
+            }
+        } else {
+            let (t, f) = (vm.repr(&task.value())?, vm.repr(&y)?);
+            retry(runtime_error(format!(
+                "yield was used instead of yield from in task {t} with {f}"
+            )));
+        }
+    } else if y.is_none() {
+        lp.call_soon(Callback::Step(task.clone(), None));
+    } else if matches!(y, Value::Generator(_)) {
+        let (t, f) = (vm.repr(&task.value())?, vm.repr(&y)?);
+        retry(runtime_error(format!(
+            "yield was used instead of yield from for generator in task {t} with {f}"
+        )));
+    } else {
+        let f = vm.repr(&y)?;
+        retry(runtime_error(format!("Task got bad yield: {f}")));
+    }
+    Ok(())
+}
+
+/// `Task.__wakeup`: step with the awaited future's exception, if it has one.
+pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutRef) -> PyResult<()> {
+    match fut.result() {
+        Ok(_) => step(vm, task, None),
+        Err(e) => step(vm, task, Some(e)),
+    }
+}
+
+/// `coro=<main() running at file:line>` as CPython's `_format_coroutine`.
+pub fn format_coroutine(g: &Generator) -> String {
+    let code = &g.code.code;
+    let file = &code.source.name;
+    match g.state.get() {
+        GenState::Running => format!("{}() running", g.qualname),
+        GenState::Done => format!(
+            "{}() done, defined at {}:{}",
+            g.qualname,
+            file,
+            code.source.line_of(code.span.start)
+        ),
+        GenState::Created => format!(
+            "{}() running at {}:{}",
+            g.qualname,
+            file,
+            code.source.line_of(code.span.start)
+        ),
+        GenState::Suspended => {
+            let line = g
+                .frame
+                .borrow()
+                .as_ref()
+                .map(|f| f.current_line())
+                .unwrap_or(0);
+            format!("{}() running at {}:{}", g.qualname, file, line)
+        }
+    }
+}
+
+pub fn repr(vm: &mut Vm, task: &Rc<FutureObj>) -> PyResult<Value> {
+    let st = state(task);
+    let mut info = task.repr_info(vm)?;
+    if st.must_cancel.get() {
+        info[0] = "cancelling".into();
+    }
+    let name = st.name.borrow().clone();
+    info.insert(1, format!("name={}", vm.repr(&name)?));
+    info.insert(2, format!("coro=<{}>", format_coroutine(&st.coro)));
+    let waiter = st.fut_waiter.borrow().clone();
+    if let Some(w) = waiter {
+        info.insert(3, format!("wait_for={}", vm.repr(&w.value())?));
+    }
+    Ok(Value::from_string(format!("<Task {}>", info.join(" "))))
+}
+
+fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<FutureObj>> {
+    args.pos()
+        .first()
+        .and_then(future_of)
+        .filter(|f| f.task.is_some())
+        .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'Task' object")))
+}
+
+fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.only_kw("Task", &["loop", "name", "context"])?;
+    let coro = args.check_pos("Task", 2, 2)?[1].clone();
+    let lp = match args.get_kw("loop") {
+        Some(l) if !l.is_none() => loop_arg(l)?,
+        _ => loop_arg(&get_event_loop()?)?,
+    };
+    let name = args.get_kw("name").cloned().unwrap_or(Value::None);
+    new_task(vm, &lp, coro, name)
+}
+
+fn m_get_name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(&args, "get_name")?;
+    let name = state(&t).name.borrow().clone();
+    Ok(name)
+}
+
+fn m_set_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(&args, "set_name")?;
+    let v = args.check_pos("set_name", 2, 2)?[1].clone();
+    *state(&t).name.borrow_mut() = Value::from_string(vm.str(&v)?);
+    Ok(Value::None)
+}
+
+fn m_get_coro(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(&args, "get_coro")?;
+    Ok(Value::Generator(state(&t).coro.clone()))
+}
+
+fn m_cancelling(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(&args, "cancelling")?;
+    Ok(Value::Int(state(&t).num_cancels_requested.get()))
+}
+
+fn m_uncancel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(&args, "uncancel")?;
+    let st = state(&t);
+    let n = st.num_cancels_requested.get();
+    if n > 0 {
+        st.num_cancels_requested.set(n - 1);
+    }
+    Ok(Value::Int(st.num_cancels_requested.get()))
+}
+
+/// `current_task(loop=None)`.
+pub fn current_task(lp: Option<Rc<EventLoop>>) -> PyResult<Value> {
+    let lp = match lp {
+        Some(l) => l,
+        None => running_loop().ok_or_else(|| runtime_error("no running event loop"))?,
+    };
+    let t = lp.current_task.borrow().clone();
+    Ok(t.unwrap_or(Value::None))
+}
+
+/// `all_tasks(loop=None)`: the loop's tasks that are not done, oldest first.
+pub fn all_tasks(lp: &Rc<EventLoop>) -> Vec<Value> {
+    let mut tasks = lp.tasks.borrow_mut();
+    tasks.retain(|t| t.strong_count() > 0);
+    tasks
+        .iter()
+        .filter_map(|t| t.upgrade())
+        .map(Value::Native)
+        .filter(|v| future_of(v).is_some_and(|f| f.state.get() == FutState::Pending))
+        .collect()
+}
+
+/// Closing a loop drops its pending tasks: report each as CPython's `Task.__del__`
+/// does (tasks the loop made for `run_until_complete` and gather's children excepted).
+pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
+    for t in all_tasks(lp) {
+        let Some(task) = future_of(&t) else { continue };
+        let st = state(&task);
+        // Destroying the task destroys its suspended coroutine: drop the frame (which
+        // also breaks the task -> frame -> future -> task cycle), as CPython's GC does.
+        if st.coro.state.get() != GenState::Running {
+            st.coro.frame.borrow_mut().take();
+            st.coro.state.set(GenState::Done);
+        }
+        if !st.log_destroy_pending.get() {
+            continue;
+        }
+        let r = vm.repr(&t)?;
+        lp.report(
+            vm,
+            "Task was destroyed but it is pending!",
+            vec![("task", Value::from_string(r))],
+            None,
+        )?;
+    }
+    Ok(())
+}
+
+fn no_destroy_log(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(&args, "_log_destroy_pending")?;
+    state(&t).log_destroy_pending.set(false);
+    Ok(Value::None)
+}
+
+/// Fill in the methods `Task` adds to `Future`.
+pub fn install_methods() {
+    let d = &classes().task.dict;
+    let methods: [(&'static str, crate::runtime::function::NativeFn); 7] = [
+        ("_no_destroy_log", no_destroy_log),
+        ("__new__", m_new),
+        ("get_name", m_get_name),
+        ("set_name", m_set_name),
+        ("get_coro", m_get_coro),
+        ("cancelling", m_cancelling),
+        ("uncancel", m_uncancel),
+    ];
+    for (name, f) in methods {
+        d.set_by_str(name, Builtin::value(name, f));
+    }
+}

@@ -1,0 +1,130 @@
+//! Scheduler unit tests: small scripts run on the virtual clock, their observations read
+//! back from `__main__` (expected values are what CPython 3.11 produces).
+
+use crate::interpreter::{Interpreter, Outcome};
+use crate::runtime::value::Value;
+
+fn run(src: &str) -> Interpreter {
+    let mut interp = Interpreter::new();
+    interp.set_virtual_time(true);
+    match interp.run_source("<test>", src) {
+        Outcome::Finished => interp,
+        Outcome::Raised(e) => {
+            let tb = crate::report::render_traceback(&mut interp.vm, &e);
+            panic!("script raised:\n{tb}")
+        }
+        Outcome::Syntax(e, _) => panic!("syntax error: {e:?}"),
+    }
+}
+
+fn global_repr(interp: &mut Interpreter, name: &str) -> String {
+    let v = interp.main.get_by_str(name).unwrap_or(Value::None);
+    interp.vm.repr(&v).unwrap_or_default()
+}
+
+#[test]
+fn timers_fire_by_deadline_then_registration_after_ready_callbacks() {
+    let mut i = run("import asyncio
+log = []
+loop = asyncio.new_event_loop()
+loop.call_later(0.2, log.append, 'b')
+loop.call_later(0.1, log.append, 'a')
+loop.call_at(0.2, log.append, 'c')
+h = loop.call_later(0.15, log.append, 'cancelled')
+loop.call_later(0, log.append, 'zero')
+loop.call_soon(log.append, 'soon')
+h.cancel()
+loop.call_later(0.3, loop.stop)
+loop.run_forever()
+t = loop.time()
+");
+    assert_eq!(
+        global_repr(&mut i, "log"),
+        "['soon', 'zero', 'a', 'b', 'c']"
+    );
+    assert_eq!(global_repr(&mut i, "t"), "0.3");
+}
+
+#[test]
+fn sleep_zero_is_round_robin() {
+    let mut i = run("import asyncio
+log = []
+async def spin(name):
+    for k in range(3):
+        log.append(name + str(k))
+        await asyncio.sleep(0)
+async def main():
+    await asyncio.gather(spin('a'), spin('b'), spin('c'))
+asyncio.run(main())
+");
+    assert_eq!(
+        global_repr(&mut i, "log"),
+        "['a0', 'b0', 'c0', 'a1', 'b1', 'c1', 'a2', 'b2', 'c2']"
+    );
+}
+
+#[test]
+fn woken_task_resumes_one_step_after_done_callbacks() {
+    let mut i = run("import asyncio
+log = []
+async def waiter(fut):
+    await fut
+    log.append('task woke')
+async def main():
+    loop = asyncio.get_running_loop()
+    fut = loop.create_future()
+    t = asyncio.create_task(waiter(fut))
+    await asyncio.sleep(0)
+    fut.add_done_callback(lambda f: log.append('callback'))
+    fut.set_result(1)
+    loop.call_soon(log.append, 'soon after set_result')
+    await t
+asyncio.run(main())
+");
+    assert_eq!(
+        global_repr(&mut i, "log"),
+        "['task woke', 'callback', 'soon after set_result']"
+    );
+}
+
+#[test]
+fn virtual_clock_adds_exactly() {
+    let mut i = run("import asyncio
+async def main():
+    for _ in range(5):
+        await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)
+    return asyncio.get_running_loop().time()
+t = asyncio.run(main())
+");
+    assert_eq!(global_repr(&mut i, "t"), "0.45");
+}
+
+#[test]
+fn cancel_raises_at_the_await_and_runs_finally() {
+    let mut i = run("import asyncio
+log = []
+async def worker():
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError as e:
+        log.append(('cancelled', e.args))
+        raise
+    finally:
+        log.append('finally')
+async def main():
+    t = asyncio.create_task(worker())
+    await asyncio.sleep(1)
+    t.cancel('why')
+    try:
+        await t
+    except asyncio.CancelledError:
+        log.append(t.cancelled())
+    log.append(asyncio.get_running_loop().time())
+asyncio.run(main())
+");
+    assert_eq!(
+        global_repr(&mut i, "log"),
+        "[('cancelled', ('why',)), 'finally', True, 1.0]"
+    );
+}

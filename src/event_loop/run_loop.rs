@@ -31,6 +31,9 @@ pub struct EventLoop {
     pub current_task: RefCell<Option<Value>>,
     /// Every task created on this loop, oldest first; weak, as CPython's WeakSet.
     pub tasks: RefCell<Vec<Weak<NativeObj>>>,
+    /// Prune dead entries from `tasks` when it reaches this length (amortised O(1) per
+    /// task; pruning on every creation made 200,000 tasks quadratic).
+    pub tasks_prune_at: std::cell::Cell<usize>,
     exception_handler: RefCell<Value>,
 }
 
@@ -54,6 +57,7 @@ impl EventLoop {
             debug: Cell::new(false),
             current_task: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
+            tasks_prune_at: std::cell::Cell::new(64),
             exception_handler: RefCell::new(Value::None),
         });
         let obj = wrap(&classes().event_loop, lp.clone());

@@ -79,7 +79,10 @@ pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Py
     let task = FutureObj::new_rc(lp, Some(st));
     lp.call_soon(Callback::Step(task.clone(), None));
     let mut tasks = lp.tasks.borrow_mut();
-    tasks.retain(|t| t.strong_count() > 0);
+    if tasks.len() >= lp.tasks_prune_at.get() {
+        tasks.retain(|t| t.strong_count() > 0);
+        lp.tasks_prune_at.set((tasks.len() * 2).max(64));
+    }
     tasks.push(task.wrapper());
     Ok(task.value())
 }

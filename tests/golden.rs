@@ -1,5 +1,6 @@
-//! Every golden case under `scripts/` as its own test, run through the `coro` binary in
-//! virtual-time mode (`lang/closures.py` becomes the test `lang::closures`).
+//! Every golden case under `scripts/` and every Markdown example under `docs/examples/` as
+//! its own test, run through the `coro` binary in virtual-time mode (`lang/closures.py`
+//! becomes the test `lang::closures`).
 //!
 //! `CORO_BLESS=1 cargo test --test golden` rewrites the expected files of failing cases
 //! instead of failing. Not the CPython check: tests/cpython_agrees.rs makes sure every `.out`
@@ -11,10 +12,12 @@ use std::path::Path;
 
 fn main() {
     let args = Arguments::from_args();
-    let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let scripts = root.join("scripts");
+    let examples = root.join("docs").join("examples");
     let blessing = std::env::var("CORO_BLESS").is_ok_and(|value| value == "1");
     let runner = Runner::new(env!("CARGO_BIN_EXE_coro")).arg("--virtual-time");
-    let trials = match discover(&[scripts], None) {
+    let trials = match discover(&[scripts, examples], None) {
         Ok(cases) => cases
             .into_iter()
             .map(|case| {

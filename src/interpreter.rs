@@ -72,6 +72,12 @@ impl Interpreter {
         crate::event_loop::set_virtual_time(on);
     }
 
+    /// `sys.argv` for the script.
+    pub fn set_argv(&mut self, argv: Vec<String>) {
+        crate::runtime::builtins::sys_time::set_argv(&argv);
+        self.vm.argv = argv;
+    }
+
     /// Compile `text` as a file named `name` (as tracebacks show it).
     pub fn compile(
         &self,

@@ -146,7 +146,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
         // `coro` on a terminal, or `coro -i` on anything: the REPL reads stdin.
         let mut interp = Interpreter::new();
         interp.set_virtual_time(opts.virtual_time);
-        interp.vm.argv = argv;
+        interp.set_argv(argv);
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
     }
     let (name, text) = match source {
@@ -199,7 +199,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     };
     let mut interp = Interpreter::new();
     interp.set_virtual_time(opts.virtual_time);
-    interp.vm.argv = argv;
+    interp.set_argv(argv);
     let outcome = interp.run_source(&name, &text);
     let code = interp.exit_code(&outcome);
     interp.vm.out.flush();

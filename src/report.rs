@@ -84,12 +84,72 @@ pub fn render_syntax_error(err: &SyntaxError, source: &SourceFile) -> String {
     out
 }
 
-/// CPython's traceback text for an uncaught exception, chained exceptions first.
+/// CPython's traceback text for an uncaught exception, chained exceptions first. On a
+/// color terminal the failing expression of the innermost frame is then shown as a miette
+/// snippet with the exception as its label.
 pub fn render_traceback(vm: &mut Vm, e: &PyErr) -> String {
     let mut out = String::new();
     let mut seen: Vec<*const ()> = Vec::new();
     render_chain(vm, e, &mut out, &mut seen);
+    if color_enabled() {
+        if let Some(snippet) = failing_span_snippet(vm, e) {
+            out.push('\n');
+            out.push_str(&snippet);
+        }
+    }
     out
+}
+
+#[derive(Debug)]
+struct RuntimeDiagnostic {
+    message: String,
+    src: NamedSource<String>,
+    start: usize,
+    len: usize,
+}
+
+impl fmt::Display for RuntimeDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RuntimeDiagnostic {}
+
+impl Diagnostic for RuntimeDiagnostic {
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.src)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(std::iter::once(LabeledSpan::new(
+            Some("raised here".into()),
+            self.start,
+            self.len,
+        ))))
+    }
+}
+
+/// The innermost traceback entry's span, labelled, through miette.
+fn failing_span_snippet(vm: &mut Vm, e: &PyErr) -> Option<String> {
+    let entry = e.data().traceback.first().cloned()?;
+    let code = &entry.code;
+    let span = *code.spans.get(entry.ip)?;
+    let text = code.source.text.to_string();
+    if (span.end as usize) > text.len() || span.start > span.end {
+        return None;
+    }
+    let diag = RuntimeDiagnostic {
+        message: exception_line(vm, e),
+        src: NamedSource::new(&*code.source.name, text),
+        start: span.start as usize,
+        len: (span.end - span.start) as usize,
+    };
+    let mut out = String::new();
+    GraphicalReportHandler::new_themed(GraphicalTheme::unicode())
+        .render_report(&mut out, &diag)
+        .ok()?;
+    Some(out)
 }
 
 fn render_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<*const ()>) {

@@ -4,104 +4,27 @@
 
 use super::value::Value;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
-
-/// CPython's modulus for numeric hashes: 2**61 - 1.
-const MODULUS: u64 = (1 << 61) - 1;
+use num_traits::Zero;
 
 /// Python's `hash()` of an int that fits in i64.
 #[inline]
 pub fn int_hash(i: i64) -> i64 {
-    let m = (i.unsigned_abs() % MODULUS) as i64;
-    let h = if i < 0 { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    crate::numeric::hash::hash_i64(i)
 }
 
 pub fn bigint_hash(b: &BigInt) -> i64 {
-    let m = (b.abs() % BigInt::from(MODULUS)).to_i64().unwrap_or(0);
-    let h = if b.is_negative() { -m } else { m };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    crate::numeric::hash::hash_int(&crate::numeric::Int::from_bigint(b.clone()))
 }
 
-/// Python's `hash()` of a float: equal to the int hash when the float is integral.
+/// Python's `hash()` of a float: equal to the int hash when the float is integral. NaN
+/// hashes by identity in CPython; a NaN key is never equal to anything, so 0 will do.
 pub fn float_hash(x: f64) -> i64 {
-    if x.is_nan() {
-        return 0;
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { 314159 } else { -314159 };
-    }
-    if x.fract() == 0.0 && x.abs() < 9.2e18 {
-        return int_hash(x as i64);
-    }
-    // CPython's algorithm: reduce the mantissa modulo 2**61 - 1, 28 bits at a time.
-    let (mut m, mut e) = frexp(x.abs());
-    let mut h: u64 = 0;
-    while m != 0.0 {
-        h = ((h << 28) & MODULUS) | (h >> (61 - 28));
-        m *= 268435456.0;
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        h += y;
-        if h >= MODULUS {
-            h -= MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e % 61
-    } else {
-        61 - 1 - ((-1 - e) % 61)
-    };
-    h = ((h << e) & MODULUS) | (h >> (61 - e));
-    let h = h as i64;
-    let h = if x < 0.0 { -h } else { h };
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
-
-fn frexp(x: f64) -> (f64, i32) {
-    if x == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = x.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        let (m, e) = frexp(x * f64::powi(2.0, 64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
-    (m, exp - 1022)
+    crate::numeric::hash::hash_float(x).unwrap_or(0)
 }
 
 /// CPython 3.11's tuple hash (xxHash-based) over element hashes.
 pub fn tuple_hash(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
-    const P1: u64 = 11400714785074694791;
-    const P2: u64 = 14029467366897019727;
-    const P5: u64 = 2870177450012600261;
-    let len = hashes.len() as u64;
-    let mut acc = P5;
-    for h in hashes {
-        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
-    }
-    acc = acc.wrapping_add(len ^ (P5 ^ 3527539));
-    if acc == u64::MAX {
-        return 1546275796;
-    }
-    acc as i64
+    crate::numeric::hash::hash_tuple(hashes)
 }
 
 /// The hash of a key when it needs no Python code; `None` means "ask the VM" (user

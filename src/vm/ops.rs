@@ -4,6 +4,7 @@
 
 use super::Vm;
 use crate::ast::{BinOp, CmpOp};
+use crate::numeric::Int;
 use crate::runtime::error::{
     memory_error, overflow_error, type_error, zero_division_error, PyResult,
 };
@@ -11,8 +12,7 @@ use crate::runtime::hashing::float_to_bigint;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use num_bigint::BigInt;
-use num_integer::Integer;
-use num_traits::{One, Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -58,7 +58,7 @@ fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
 /// An int operand, borrowed as i64 or BigInt.
 enum IntRef<'a> {
     Small(i64),
-    Big(&'a BigInt),
+    Big(&'a std::rc::Rc<BigInt>),
 }
 
 fn as_int(v: &Value) -> Option<IntRef<'_>> {
@@ -73,7 +73,7 @@ fn as_int(v: &Value) -> Option<IntRef<'_>> {
 fn to_big(i: &IntRef<'_>) -> BigInt {
     match i {
         IntRef::Small(x) => BigInt::from(*x),
-        IntRef::Big(b) => (*b).clone(),
+        IntRef::Big(b) => BigInt::clone(b),
     }
 }
 
@@ -123,193 +123,43 @@ pub fn float_divmod(a: f64, b: f64) -> (f64, f64) {
     (floordiv, m)
 }
 
+/// Python int arithmetic, through [`crate::numeric::Int`] (which keeps the i64 fast path
+/// and CPython's messages and size limits).
 fn int_op(op: BinOp, a: IntRef<'_>, b: IntRef<'_>) -> PyResult<Option<Value>> {
-    if let (IntRef::Small(x), IntRef::Small(y)) = (&a, &b) {
-        let (x, y) = (*x, *y);
-        let r = match op {
-            BinOp::Add => x.checked_add(y),
-            BinOp::Sub => x.checked_sub(y),
-            BinOp::Mult => x.checked_mul(y),
-            BinOp::FloorDiv => {
-                if y == 0 {
-                    return Err(zero_division_error("integer division or modulo by zero"));
-                }
-                x.checked_rem(y).map(|_| Integer::div_floor(&x, &y))
-            }
-            BinOp::Mod => {
-                if y == 0 {
-                    return Err(zero_division_error("integer modulo by zero"));
-                }
-                x.checked_rem(y).map(|_| x.mod_floor(&y))
-            }
-            BinOp::BitAnd => Some(x & y),
-            BinOp::BitOr => Some(x | y),
-            BinOp::BitXor => Some(x ^ y),
-            BinOp::LShift => {
-                if y < 0 {
-                    return Err(crate::runtime::error::value_error("negative shift count"));
-                }
-                if y < 63 && x.unsigned_abs() < (1u64 << (62 - y)) {
-                    Some(x << y)
-                } else {
-                    None
-                }
-            }
-            BinOp::RShift => {
-                if y < 0 {
-                    return Err(crate::runtime::error::value_error("negative shift count"));
-                }
-                Some(if y >= 64 {
-                    if x < 0 {
-                        -1
-                    } else {
-                        0
-                    }
-                } else {
-                    x >> y
-                })
-            }
-            BinOp::Div => {
-                if y == 0 {
-                    return Err(zero_division_error("division by zero"));
-                }
-                return Ok(Some(Value::Float(x as f64 / y as f64)));
-            }
-            BinOp::Pow => {
-                if y < 0 {
-                    if x == 0 {
-                        return Err(zero_division_error(
-                            "0.0 cannot be raised to a negative power",
-                        ));
-                    }
-                    return Ok(Some(Value::Float((x as f64).powf(y as f64))));
-                }
-                if y <= u32::MAX as i64 {
-                    x.checked_pow(y as u32)
-                } else {
-                    None
-                }
-            }
-            BinOp::MatMult => return Ok(None),
-        };
-        if let Some(r) = r {
-            return Ok(Some(Value::Int(r)));
-        }
-    }
-    let x = to_big(&a);
-    let y = to_big(&b);
+    use crate::numeric::int::PowResult;
+    use crate::runtime::format::num_err;
+    let to_num = |i: IntRef<'_>| match i {
+        IntRef::Small(x) => Int::Small(x),
+        IntRef::Big(b) => Int::Big(b.clone()),
+    };
+    let (x, y) = (to_num(a), to_num(b));
     let r = match op {
-        BinOp::Add => x + y,
-        BinOp::Sub => x - y,
-        BinOp::Mult => {
-            if x.bits() + y.bits() > MAX_SIZE {
-                return Err(memory_error(""));
-            }
-            x * y
-        }
-        BinOp::FloorDiv => {
-            if y.is_zero() {
-                return Err(zero_division_error("integer division or modulo by zero"));
-            }
-            x.div_floor(&y)
-        }
-        BinOp::Mod => {
-            if y.is_zero() {
-                return Err(zero_division_error("integer modulo by zero"));
-            }
-            x.mod_floor(&y)
-        }
-        BinOp::BitAnd => x & y,
-        BinOp::BitOr => x | y,
-        BinOp::BitXor => x ^ y,
-        BinOp::LShift => {
-            if y.is_negative() {
-                return Err(crate::runtime::error::value_error("negative shift count"));
-            }
-            let s = y.to_u64().unwrap_or(u64::MAX);
-            if x.is_zero() {
-                BigInt::zero()
-            } else if s + x.bits() > MAX_SIZE {
-                return Err(overflow_error("too many digits in integer"));
-            } else {
-                x << s as usize
-            }
-        }
-        BinOp::RShift => {
-            if y.is_negative() {
-                return Err(crate::runtime::error::value_error("negative shift count"));
-            }
-            match y.to_usize() {
-                Some(s) => x >> s,
-                None => {
-                    if x.is_negative() {
-                        BigInt::from(-1)
-                    } else {
-                        BigInt::zero()
-                    }
-                }
-            }
-        }
-        BinOp::Div => {
-            if y.is_zero() {
-                return Err(zero_division_error("division by zero"));
-            }
-            return Ok(Some(Value::Float(big_true_div(&x, &y)?)));
-        }
-        BinOp::Pow => {
-            if y.is_negative() {
-                let xf = x.to_f64().unwrap_or(f64::INFINITY);
-                let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
-                if xf == 0.0 {
-                    return Err(zero_division_error(
-                        "0.0 cannot be raised to a negative power",
-                    ));
-                }
-                return Ok(Some(Value::Float(xf.powf(yf))));
-            }
-            if x.is_zero() || x.is_one() {
-                x
-            } else if x == BigInt::from(-1) {
-                if y.is_even() {
-                    BigInt::one()
-                } else {
-                    x
-                }
-            } else {
-                let e = y.to_u64().unwrap_or(u64::MAX);
-                if e.saturating_mul(x.bits()) > MAX_SIZE {
-                    return Err(memory_error(""));
-                }
-                num_traits::pow(x, e as usize)
-            }
-        }
+        BinOp::Add => x.add(&y),
+        BinOp::Sub => x.sub(&y),
+        BinOp::Mult => x.mul(&y).map_err(num_err)?,
+        BinOp::FloorDiv => x.floordiv(&y).map_err(num_err)?,
+        BinOp::Mod => x.modulo(&y).map_err(num_err)?,
+        BinOp::BitAnd => x.bitand(&y),
+        BinOp::BitOr => x.bitor(&y),
+        BinOp::BitXor => x.bitxor(&y),
+        BinOp::LShift => x.shl(&y).map_err(num_err)?,
+        BinOp::RShift => x.shr(&y).map_err(num_err)?,
+        BinOp::Div => return Ok(Some(Value::Float(x.truediv(&y).map_err(num_err)?))),
+        BinOp::Pow => match x.pow(&y).map_err(num_err)? {
+            PowResult::Int(i) => i,
+            PowResult::Float(f) => return Ok(Some(Value::Float(f))),
+        },
         BinOp::MatMult => return Ok(None),
     };
-    Ok(Some(Value::from_bigint(r)))
+    Ok(Some(int_value(r)))
 }
 
-/// int / int, correctly rounded even for huge operands.
-fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
-    if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
-        if x.bits() <= 53 && y.bits() <= 53 {
-            return Ok(a / b);
-        }
+/// A numeric Int as a value.
+pub fn int_value(i: Int) -> Value {
+    match i {
+        Int::Small(x) => Value::Int(x),
+        Int::Big(b) => Value::BigInt(b),
     }
-    // Scale to keep 64+ significant bits in the quotient, then divide.
-    let shift = x.bits() as i64 - y.bits() as i64 - 64;
-    let (n, d) = if shift > 0 {
-        (x.clone(), y << shift as usize)
-    } else {
-        (x << (-shift) as usize, y.clone())
-    };
-    let q = n / d;
-    let f = q.to_f64().unwrap_or(f64::INFINITY) * 2f64.powi(shift as i32);
-    if f.is_infinite() {
-        return Err(overflow_error(
-            "integer division result too large for a float",
-        ));
-    }
-    Ok(f)
 }
 
 fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {

@@ -122,23 +122,7 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(vm.repr(v)?))
 }
 
-/// `ascii(x)`: repr with non-ASCII characters escaped.
-pub fn ascii_escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let n = c as u32;
-        if n < 0x80 {
-            out.push(c);
-        } else if n <= 0xff {
-            out.push_str(&format!("\\x{n:02x}"));
-        } else if n <= 0xffff {
-            out.push_str(&format!("\\u{n:04x}"));
-        } else {
-            out.push_str(&format!("\\U{n:08x}"));
-        }
-    }
-    out
-}
+pub use crate::vm::repr::ascii_escape;
 
 fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = one(&args, "ascii")?;

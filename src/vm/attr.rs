@@ -459,6 +459,12 @@ impl Vm {
                         _ => {}
                     }
                 }
+                // Plain `object()` instances have no __dict__.
+                if inst.class.is_builtin
+                    && inst.class.layout == crate::runtime::class::Layout::Object
+                {
+                    return Err(no_attribute(&inst.class.name(), name.as_str()));
+                }
                 if let Some(slots) = &inst.class.slots {
                     if !slots.iter().any(|s| **s == *name.as_str()) {
                         return Err(no_attribute(&inst.class.name(), name.as_str()));
@@ -521,9 +527,9 @@ impl Vm {
                     c.attrs.set_str(name.clone(), v);
                     Ok(())
                 }
-                _ => Err(readonly_attr(&self.type_of(obj).name(), name.as_str())),
+                _ => Err(self.readonly_attr(obj, name.as_str())),
             },
-            _ => Err(readonly_attr(&self.type_of(obj).name(), name.as_str())),
+            _ => Err(self.readonly_attr(obj, name.as_str())),
         }
     }
 
@@ -568,7 +574,18 @@ fn no_attribute(type_name: &str, name: &str) -> crate::runtime::error::PyErr {
     attribute_error(format!("'{type_name}' object has no attribute '{name}'"))
 }
 
-#[cold]
-fn readonly_attr(type_name: &str, name: &str) -> crate::runtime::error::PyErr {
-    attribute_error(format!("'{type_name}' object has no attribute '{name}'"))
+impl Vm {
+    /// Setting an attribute on a builtin value: read-only when the type has it.
+    #[cold]
+    fn readonly_attr(&self, obj: &Value, name: &str) -> crate::runtime::error::PyErr {
+        let cls = self.type_of(obj);
+        if cls.lookup_str(name).is_some() {
+            attribute_error(format!(
+                "attribute '{name}' of '{}' objects is not writable",
+                cls.name()
+            ))
+        } else {
+            no_attribute(&cls.name(), name)
+        }
+    }
 }

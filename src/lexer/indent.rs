@@ -38,6 +38,8 @@ pub struct Lexer<'a> {
     /// Set after a `header:` line: the next line must be indented.
     expect_block: Option<(&'static str, usize)>,
     done: bool,
+    /// (byte offset, line at that offset) of the last `line_of` answer.
+    line_cache: std::cell::Cell<(usize, usize)>,
 }
 
 impl<'a> Lexer<'a> {
@@ -65,14 +67,26 @@ impl<'a> Lexer<'a> {
             last_was_colon: false,
             expect_block: None,
             done: false,
+            line_cache: std::cell::Cell::new((0, 1)),
         }
     }
 
+    /// 1-based line of a byte offset. Offsets asked for only grow, so the count of
+    /// newlines is carried forward instead of rescanned from the start (that was
+    /// quadratic in the file size).
     fn line_of(&self, local: usize) -> usize {
-        self.source[..local.min(self.source.len())]
-            .matches('\n')
-            .count()
-            + 1
+        let local = local.min(self.source.len());
+        let (mut pos, mut line) = self.line_cache.get();
+        if local < pos {
+            pos = 0;
+            line = 1;
+        }
+        line += self.source.as_bytes()[pos..local]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count();
+        self.line_cache.set((local, line));
+        line
     }
 
     fn span(&self, start: usize, end: usize) -> Span {

@@ -185,3 +185,76 @@ impl LoopDriver for AsyncioDriver {
         request
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compiler::CompileMode;
+    use crate::interpreter::Interpreter;
+    use crate::runtime::dict::PyDict;
+    use crate::vm::Frame;
+    use std::sync::mpsc::channel;
+    use std::time::Duration;
+
+    /// Run one input as the session does: a coroutine when it awaits.
+    fn enter(interp: &mut Interpreter, driver: &mut AsyncioDriver, text: &str) -> PyResult<Value> {
+        let Ok(code) = interp.compile("<stdin>", text, CompileMode::Interactive) else {
+            panic!("syntax error in {text:?}");
+        };
+        let main: Rc<PyDict> = interp.main.clone();
+        if code.code.kind == crate::compiler::bytecode::CodeKind::Coroutine {
+            let (name, qualname) = (code.code.name.clone(), code.code.qualname.clone());
+            let coro = Rc::new(Generator::new(Frame::new(code, main, None), name, qualname));
+            driver.run_until_complete(&mut interp.vm, coro)
+        } else {
+            driver.run_code(&mut interp.vm, code, main)
+        }
+    }
+
+    #[test]
+    fn awaits_that_sleep_and_tasks_made_at_the_prompt() {
+        let mut interp = Interpreter::new();
+        let mut driver = AsyncioDriver::new().expect("a loop");
+        let inputs = [
+            "import asyncio",
+            "async def slow(x):\n    await asyncio.sleep(0.01)\n    return x * 2\n",
+            "r = await slow(21)",
+            "t = asyncio.create_task(slow(1))",
+            "r2 = await t",
+        ];
+        for text in inputs {
+            assert!(enter(&mut interp, &mut driver, text).is_ok(), "{text}");
+        }
+        assert!(matches!(interp.main.get_by_str("r"), Some(Value::Int(42))));
+        assert!(matches!(interp.main.get_by_str("r2"), Some(Value::Int(2))));
+        let err = enter(&mut interp, &mut driver, "await slow(None)");
+        assert!(err.is_err_and(|e| e.is_instance(&types().type_error)));
+    }
+
+    #[test]
+    fn background_tasks_run_while_waiting_for_a_line() {
+        let mut interp = Interpreter::new();
+        let mut driver = AsyncioDriver::new().expect("a loop");
+        let inputs = [
+            "import asyncio",
+            "async def later():\n    global seen\n    await asyncio.sleep(0.02)\n    seen = True\n",
+            "seen = False",
+            "t = asyncio.create_task(later())",
+        ];
+        for text in inputs {
+            assert!(enter(&mut interp, &mut driver, text).is_ok(), "{text}");
+        }
+        let (tx, rx) = channel();
+        let typist = std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(200));
+            let _ = tx.send(Request::Eof);
+        });
+        let request = driver.wait_for_request(&mut interp.vm, &rx, &mut None);
+        assert!(matches!(request, Some(Request::Eof)));
+        assert!(typist.join().is_ok());
+        assert!(matches!(
+            interp.main.get_by_str("seen"),
+            Some(Value::Bool(true))
+        ));
+    }
+}

@@ -308,3 +308,106 @@ fn keywords_are_colored_unless_no_color() {
     );
     assert_eq!(exit_code(p), 0);
 }
+
+#[test]
+fn top_level_await_of_an_async_function() {
+    let mut p = spawn("await-f", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "async def f(x): return x * 2");
+    // A compound statement on one line still ends with an empty line, as in CPython.
+    p.exp_string("... ").expect("continuation");
+    line(&mut p, "");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "await f(21)");
+    p.exp_regex(r"\n42\r?\n").expect("awaited value echoed");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn top_level_await_that_sleeps() {
+    let mut p = spawn("await-sleep", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "import asyncio");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "async def slow(x):");
+    p.exp_string("... ").expect("continuation");
+    line(&mut p, "    await asyncio.sleep(0.1)");
+    p.exp_string("... ").expect("continuation");
+    line(&mut p, "    return x + 1");
+    p.exp_string("... ").expect("continuation");
+    line(&mut p, "");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "await slow(41)");
+    p.exp_regex(r"\n42\r?\n")
+        .expect("the value after the sleep");
+    line(&mut p, "await asyncio.sleep(0.05, 'done')");
+    p.exp_string("'done'").expect("sleep's result");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn an_exception_in_an_await_is_reported_and_the_session_goes_on() {
+    let mut p = spawn("await-error", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "import asyncio");
+    p.exp_string(">>> ").expect("prompt");
+    line(
+        &mut p,
+        "async def bad():\n    await asyncio.sleep(0.01)\n    raise ValueError('nope')\n",
+    );
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "await bad()");
+    p.exp_string("ValueError: nope").expect("the traceback");
+    line(&mut p, "1 + 1");
+    p.exp_regex(r"\n2\r?\n").expect("the session goes on");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn a_background_task_prints_while_the_prompt_waits() {
+    let mut p = spawn("background", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "import asyncio");
+    p.exp_string(">>> ").expect("prompt");
+    line(
+        &mut p,
+        "async def later():\n    await asyncio.sleep(0.3)\n    print('tick from the background')\n",
+    );
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "t = asyncio.create_task(later())");
+    p.exp_string(">>> ").expect("prompt while the task sleeps");
+    p.exp_string("tick from the background")
+        .expect("the task ran while the prompt waited");
+    p.exp_string(">>> ").expect("the prompt is drawn again");
+    line(&mut p, "t.done()");
+    p.exp_string("True").expect("the task finished");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn ctrl_c_interrupts_a_long_await_only() {
+    let mut p = spawn("await-ctrl-c", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "import asyncio");
+    p.exp_string(">>> ").expect("prompt");
+    // A background task whose timer fires while the prompt waits, and one that
+    // outlives the interrupted await.
+    line(&mut p, "short = asyncio.create_task(asyncio.sleep(0.1))");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "long = asyncio.create_task(asyncio.sleep(60))");
+    p.exp_string(">>> ").expect("prompt");
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    line(&mut p, "await asyncio.sleep(30)");
+    // Let the loop start waiting (and listening for SIGINT).
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt")
+        .expect("the await was interrupted");
+    p.exp_string(">>> ").expect("back at the prompt");
+    line(&mut p, "1+1");
+    p.exp_regex(r"\n2\r?\n").expect("the session goes on");
+    line(&mut p, "short.done(), long.done()");
+    p.exp_string("(True, False)")
+        .expect("background tasks were not cancelled");
+    assert_eq!(exit_code(p), 0);
+}

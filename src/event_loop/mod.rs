@@ -35,6 +35,10 @@
 //! `finally` blocks run) and the script exits with 130. A Ctrl-C during a long
 //! computation that never returns to the loop is seen only when it does.
 //!
+//! Hosts: the REPL keeps one loop for its session and interleaves it with waiting for
+//! typed lines, through `EventLoop::enter` (the running-loop guard), `run_until` and
+//! `next_work` (see `repl::asyncio_driver`).
+//!
 //! The high-level API (`sleep`, `gather`, `wait`, `wait_for`, `shield`, `Queue`, `Lock`,
 //! `TaskGroup`, `run`, ...) is written in Python in `asyncio.py` and `asyncio_sync.py` on
 //! top of these natives, as CPython's own is; the interpreter compiles it when the module

@@ -109,6 +109,8 @@ impl EventLoop {
             match next {
                 Some(when) => match self.clock.instant_of(when) {
                     None => self.clock.jump_to(when),
+                    // Already due: nothing to wait for (see `run_until`).
+                    Some(at) if at <= std::time::Instant::now() => {}
                     Some(at) => wait_real(Some(at)).await?,
                 },
                 None => wait_real(None).await?,
@@ -195,6 +197,23 @@ impl EventLoop {
 
     /// `run_forever`: run iterations until `stop()`.
     pub fn run_forever(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
+        let _running = self.enter()?;
+        let rt = runtime()?;
+        rt.block_on(async {
+            loop {
+                self.run_once(vm).await?;
+                if self.stopping.get() {
+                    return Ok(());
+                }
+            }
+        })
+    }
+
+    /// Make this the thread's running loop until the guard is dropped, as it is while
+    /// `run_forever` runs. A host that runs Python code between iterations (the REPL,
+    /// as `python -m asyncio` does) enters the loop around that code, so
+    /// `get_running_loop()` and `create_task()` work there.
+    pub fn enter(self: &Rc<Self>) -> PyResult<Running> {
         self.check_closed()?;
         if self.running.get() {
             return Err(runtime_error("This event loop is already running"));
@@ -206,20 +225,69 @@ impl EventLoop {
         }
         self.running.set(true);
         RUNNING.with(|r| *r.borrow_mut() = Some(self.clone()));
+        Ok(Running(self.clone()))
+    }
+
+    /// Run iterations until `done()` holds after one (at least one runs): `run_forever`
+    /// for a host that interleaves the loop with its own work. `stop()` has nothing to
+    /// end here, so it only cuts the current iteration's wait short.
+    ///
+    /// An iteration whose work is already due (see [`EventLoop::next_work`]) does not
+    /// wait, so it does not install the Ctrl-C listener either: the REPL runs background
+    /// iterations while the line editor has the terminal and the SIGINT disposition,
+    /// which it restores when the line is read, dropping a listener installed meanwhile.
+    pub fn run_until(self: &Rc<Self>, vm: &mut Vm, done: &mut dyn FnMut() -> bool) -> PyResult<()> {
+        let _running = self.enter()?;
         let rt = runtime()?;
-        let result = rt.block_on(async {
+        rt.block_on(async {
             loop {
                 self.run_once(vm).await?;
-                if self.stopping.get() {
+                self.stopping.set(false);
+                if done() {
                     return Ok(());
                 }
             }
-        });
-        self.stopping.set(false);
-        self.running.set(false);
-        RUNNING.with(|r| *r.borrow_mut() = None);
-        result
+        })
     }
+
+    /// When the next iteration has something to run, so a host can wait for its own
+    /// events until then instead of inside the loop.
+    pub fn next_work(&self) -> NextWork {
+        if !self.ready.borrow().is_empty() || self.stopping.get() {
+            return NextWork::Now;
+        }
+        match self.timers.next_deadline() {
+            None => NextWork::Nothing,
+            Some(when) => match self.clock.instant_of(when) {
+                // The virtual clock jumps: the timer is due as soon as the loop runs.
+                None => NextWork::Now,
+                Some(at) if at <= std::time::Instant::now() => NextWork::Now,
+                Some(at) => NextWork::At(at),
+            },
+        }
+    }
+}
+
+/// The loop is the thread's running loop while this lives (see [`EventLoop::enter`]).
+pub struct Running(Rc<EventLoop>);
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.stopping.set(false);
+        self.0.running.set(false);
+        RUNNING.with(|r| *r.borrow_mut() = None);
+    }
+}
+
+/// What [`EventLoop::next_work`] reports.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum NextWork {
+    /// Callbacks are ready, or a timer is due.
+    Now,
+    /// The first timer is due then.
+    At(std::time::Instant),
+    /// Nothing is scheduled: only new Python code can give the loop work.
+    Nothing,
 }
 
 fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {

@@ -7,7 +7,9 @@
 //! it gets without suspending, and reports clearly when it would have to wait.
 
 use super::Request;
+use crate::runtime::dict::PyDict;
 use crate::runtime::error::{runtime_error, PyResult};
+use crate::runtime::function::CodeObj;
 use crate::runtime::value::Value;
 use crate::vm::run::{GenStep, Resume};
 use crate::vm::{Generator, Vm};
@@ -25,6 +27,13 @@ pub trait LoopDriver {
     /// Run the coroutine a top-level-`await` input compiled to, to its end. Its return
     /// value is ignored (expression values were echoed by the input itself).
     fn run_until_complete(&mut self, vm: &mut Vm, coro: Rc<Generator>) -> PyResult<Value>;
+
+    /// Run an input that does not `await`. A driver with an event loop runs it inside
+    /// that loop, as `python -m asyncio` does, so `asyncio.create_task` works at the
+    /// prompt.
+    fn run_code(&mut self, vm: &mut Vm, code: Rc<CodeObj>, globals: Rc<PyDict>) -> PyResult<Value> {
+        vm.run_code(code, globals, None)
+    }
 
     /// Wait for the editor's next request. A driver with background tasks runs them
     /// meanwhile, sending whatever they print through `printer` (when there is one: not

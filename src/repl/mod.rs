@@ -11,6 +11,7 @@
 //! It is not the script runner (see `cli`) and decides nothing about Python syntax
 //! itself: whether an input is finished is the parser's call (`input.rs`).
 
+pub mod asyncio_driver;
 pub mod complete;
 pub mod driver;
 mod editor;
@@ -19,6 +20,7 @@ pub mod input;
 mod session;
 
 use crate::interpreter::Interpreter;
+use asyncio_driver::AsyncioDriver;
 use driver::{LoopDriver, NoEventLoop};
 use std::path::PathBuf;
 
@@ -92,9 +94,13 @@ pub fn banner() -> String {
 }
 
 /// Run the REPL on `interp`'s `__main__` until Ctrl-D or `SystemExit`; returns the
-/// process exit code. Without asyncio there is no event loop to drive top-level `await`.
+/// process exit code. Top-level `await` and background tasks run on a session-long
+/// asyncio event loop ([`AsyncioDriver`]); should it not start, without one.
 pub fn run(interp: Interpreter, options: &ReplOptions) -> i32 {
-    run_with_driver(interp, NoEventLoop, options)
+    match AsyncioDriver::new() {
+        Ok(driver) => run_with_driver(interp, driver, options),
+        Err(_) => run_with_driver(interp, NoEventLoop, options),
+    }
 }
 
 /// [`run`] with an event loop driving top-level `await` and background tasks.

@@ -143,7 +143,7 @@ impl<D: LoopDriver> Session<D> {
             let coro = Rc::new(Generator::new(frame, name, qualname));
             self.driver.run_until_complete(&mut self.interp.vm, coro)
         } else {
-            self.interp.vm.run_code(code, main, None)
+            self.driver.run_code(&mut self.interp.vm, code, main)
         };
         self.interp.vm.out.flush();
         match result {

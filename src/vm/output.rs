@@ -7,6 +7,8 @@ use std::io::Write;
 
 pub struct Stdout {
     buf: Vec<u8>,
+    /// Keep the text for [`Stdout::take`] instead of writing fd 1 (see [`Stdout::hold`]).
+    held: bool,
 }
 
 impl Default for Stdout {
@@ -19,18 +21,34 @@ impl Stdout {
     pub fn new() -> Stdout {
         Stdout {
             buf: Vec::with_capacity(8192),
+            held: false,
         }
+    }
+
+    /// While held, nothing is written to fd 1, not even on `flush`: the REPL's line
+    /// editor owns the terminal and shows the text above the prompt (after [`take`]).
+    ///
+    /// [`take`]: Stdout::take
+    pub fn hold(&mut self, held: bool) {
+        self.held = held;
+    }
+
+    /// The text written since the last flush, removed from the buffer.
+    pub fn take(&mut self) -> String {
+        let text = String::from_utf8_lossy(&self.buf).into_owned();
+        self.buf.clear();
+        text
     }
 
     pub fn write(&mut self, s: &str) {
         self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() >= 64 * 1024 {
+        if self.buf.len() >= 64 * 1024 && !self.held {
             self.flush();
         }
     }
 
     pub fn flush(&mut self) {
-        if self.buf.is_empty() {
+        if self.buf.is_empty() || self.held {
             return;
         }
         let mut out = std::io::stdout().lock();
@@ -47,6 +65,24 @@ impl Stdout {
 
 impl Drop for Stdout {
     fn drop(&mut self) {
+        self.held = false;
         self.flush();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Stdout;
+
+    #[test]
+    fn held_text_is_taken_not_flushed() {
+        let mut out = Stdout::new();
+        out.hold(true);
+        out.write("tick\n");
+        out.flush();
+        out.write("tock");
+        assert_eq!(out.take(), "tick\ntock");
+        assert_eq!(out.take(), "");
+        out.hold(false);
     }
 }

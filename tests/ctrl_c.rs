@@ -1,5 +1,5 @@
-//! Ctrl-C for real: a SIGINT sent to a child `coro` while its event loop waits must raise
-//! KeyboardInterrupt at the running await, run the script's `finally` blocks, print the
+//! Ctrl-C for real: a SIGINT sent to a child `coro` — waiting in its event loop, spinning in
+//! a loop, or deep in calls — must raise KeyboardInterrupt where it runs, run the script's `finally` blocks, print the
 //! traceback ending in `KeyboardInterrupt` and exit with 130 (what a shell shows for
 //! CPython killed by SIGINT).
 
@@ -7,14 +7,33 @@ use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-const SCRIPT: &str = "import asyncio\n\nasync def main():\n    try:\n        print(\"ready\", flush=True)\n        await asyncio.sleep(30)\n    finally:\n        print(\"finally ran\", flush=True)\n\nasyncio.run(main())\n";
+const AWAIT: &str = "import asyncio\n\nasync def main():\n    try:\n        print(\"ready\", flush=True)\n        await asyncio.sleep(30)\n    finally:\n        print(\"finally ran\", flush=True)\n\nasyncio.run(main())\n";
+
+const BUSY_LOOP: &str = "try:\n    print(\"ready\", flush=True)\n    while True:\n        pass\nfinally:\n    print(\"finally ran\", flush=True)\n";
+
+const RECURSION: &str = "def f(n):\n    return 0 if n == 0 else f(n - 1) + 1\ntry:\n    print(\"ready\", flush=True)\n    while True:\n        f(100)\nfinally:\n    print(\"finally ran\", flush=True)\n";
 
 #[test]
 fn sigint_during_an_await_runs_finally_and_exits_130() {
-    let dir = std::env::temp_dir().join(format!("coro-ctrl-c-{}", std::process::id()));
+    interrupt_script("await", AWAIT);
+}
+
+#[test]
+fn sigint_during_a_busy_loop_raises_keyboard_interrupt() {
+    interrupt_script("loop", BUSY_LOOP);
+}
+
+#[test]
+fn sigint_during_calls_raises_keyboard_interrupt() {
+    interrupt_script("calls", RECURSION);
+}
+
+/// Run `source`, wait for its "ready" line, send SIGINT, and check the CPython outcome.
+fn interrupt_script(tag: &str, source: &str) {
+    let dir = std::env::temp_dir().join(format!("coro-ctrl-c-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let script = dir.join("wait.py");
-    std::fs::write(&script, SCRIPT).unwrap();
+    std::fs::write(&script, source).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_coro"))
         .arg(&script)
         .stdout(Stdio::piped())

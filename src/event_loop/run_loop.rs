@@ -357,17 +357,25 @@ fn put_ctrl_c(c: Option<CtrlC>) {
 /// Wait for a real deadline (or forever), unless Ctrl-C comes first.
 async fn wait_real(deadline: Option<std::time::Instant>) -> PyResult<()> {
     let mut ctrl_c = take_ctrl_c(true);
+    // The signal stream only wakes the wait; the VM's flag decides (a Ctrl-C the VM
+    // already turned into KeyboardInterrupt must not count twice).
     let result = match (&mut ctrl_c, deadline) {
-        (Some(c), Some(at)) => {
+        (Some(c), Some(at)) => loop {
             tokio::select! {
-                _ = tokio::time::sleep_until(at.into()) => Ok(()),
-                _ = ctrl_c_recv(c) => Err(interrupted()),
+                _ = tokio::time::sleep_until(at.into()) => break Ok(()),
+                _ = ctrl_c_recv(c) => {
+                    if crate::vm::interrupt::take() {
+                        break Err(interrupted());
+                    }
+                }
             }
-        }
-        (Some(c), None) => {
+        },
+        (Some(c), None) => loop {
             ctrl_c_recv(c).await;
-            Err(interrupted())
-        }
+            if crate::vm::interrupt::take() {
+                break Err(interrupted());
+            }
+        },
         (None, Some(at)) => {
             tokio::time::sleep_until(at.into()).await;
             Ok(())
@@ -392,13 +400,15 @@ async fn ctrl_c_pending() -> bool {
             if n.is_multiple_of(256) {
                 tokio::task::yield_now().await;
             }
+            // Drain the stream's wake-ups; the flag is what counts.
             tokio::select! {
                 biased;
-                _ = ctrl_c_recv(c) => true,
-                _ = std::future::ready(()) => false,
+                _ = ctrl_c_recv(c) => {}
+                _ = std::future::ready(()) => {}
             }
+            crate::vm::interrupt::take()
         }
-        None => false,
+        None => crate::vm::interrupt::take(),
     };
     put_ctrl_c(ctrl_c);
     hit

@@ -13,6 +13,7 @@ pub mod frame;
 pub mod frame_builtins;
 pub mod gen_methods;
 pub mod generator;
+pub mod interrupt;
 pub mod ops;
 pub mod output;
 pub mod protocol;

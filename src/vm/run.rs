@@ -299,9 +299,13 @@ impl Vm {
         }
     }
 
-    /// Count a new active frame; RecursionError past the limit.
+    /// Count a new active frame; RecursionError past the limit, KeyboardInterrupt after
+    /// a Ctrl-C.
     #[inline]
     fn enter_frame(&mut self) -> PyResult<()> {
+        if super::interrupt::take() {
+            return Err(keyboard_interrupt());
+        }
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
         }
@@ -477,6 +481,10 @@ impl Vm {
         cur: &mut Active,
         parents: &mut Vec<Active>,
     ) -> Option<Step> {
+        if super::interrupt::pending() {
+            // Recursion without loops still notices Ctrl-C: `run` raises it on entry.
+            return Some(step);
+        }
         match step {
             Step::Push(active)
                 if matches!(active.link, Link::Call | Link::Init)
@@ -897,7 +905,13 @@ impl Vm {
                     }
                     f.push(Value::from_string(s));
                 }
-                Instr::Jump(t) => f.ip = t as usize,
+                Instr::Jump(t) => {
+                    // Backward jumps close every loop: the place to notice Ctrl-C.
+                    if (t as usize) < f.ip && super::interrupt::pending() {
+                        return Err(Raised::New(keyboard_interrupt()));
+                    }
+                    f.ip = t as usize;
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let truth = match f.stack.pop() {
                         Some(Value::Bool(b)) => b,
@@ -1645,6 +1659,12 @@ impl From<PyErr> for Raised {
 #[cold]
 fn name_not_defined(name: &PyStr) -> PyErr {
     name_error(format!("name '{}' is not defined", name.as_str()))
+}
+
+#[cold]
+fn keyboard_interrupt() -> PyErr {
+    super::interrupt::take();
+    PyErr::with_args(&types().keyboard_interrupt, vec![])
 }
 
 #[cold]

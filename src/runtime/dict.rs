@@ -247,14 +247,57 @@ impl PyDict {
             .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
     }
 
+    /// `set_str` with a remembered slot, as [`PyDict::get_str_hinted`]: StoreName's
+    /// per-instruction cache. Replacing the value of an existing key changes neither
+    /// the order nor the version, so the hinted write is the same as the probed one.
+    #[inline]
+    pub fn set_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>, value: Value) {
+        let mut t = self.table.borrow_mut();
+        if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
+            if matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()) {
+                let old = std::mem::replace(&mut e.value, value);
+                drop(t);
+                drop(old);
+                return;
+            }
+        }
+        drop(t);
+        self.set_str(key.clone(), value);
+        let hash = key.hash() as i64;
+        let t = self.table.borrow();
+        let entries = &t.entries;
+        if let Some(&i) = t.index.find(hash as u64, |&i| {
+            matches!(&entries[i], Some(e) if e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()))
+        }) {
+            hint.set(i as u32);
+        }
+    }
+
     /// `get_str` with a remembered slot: LoadGlobal's per-instruction cache. The hint is
     /// only a guess, verified against the key every time.
-    #[inline]
+    #[inline(always)]
     pub fn get_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+        {
+            let t = self.table.borrow();
+            if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
+                if let Value::Str(s) = &e.key {
+                    if Rc::ptr_eq(s, key) {
+                        return Some(e.value.clone());
+                    }
+                }
+            }
+        }
+        self.get_str_rehint(key, hint)
+    }
+
+    /// `get_str_hinted` when the hint is not the interned key's slot: probe, and
+    /// remember where the key was found.
+    #[inline(never)]
+    fn get_str_rehint(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
         let t = self.table.borrow();
         if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
             if let Value::Str(s) = &e.key {
-                if Rc::ptr_eq(s, key) || s.as_str() == key.as_str() {
+                if s.as_str() == key.as_str() {
                     return Some(e.value.clone());
                 }
             }

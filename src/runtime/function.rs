@@ -19,6 +19,11 @@ pub struct CodeObj {
     pub varnames: Box<[Rc<PyStr>]>,
     /// Per name: the dict slot where it was last found (LoadGlobal's cache).
     pub name_hints: Box<[std::cell::Cell<u32>]>,
+    /// The argument count of a plain positional call that can bind straight into fast
+    /// locals (a function with no `*args`, `**kw`, keyword-only parameters or cells);
+    /// `u32::MAX` when calls need the general binder. Checked by the dispatch loop's
+    /// call fast path.
+    pub simple_argc: u32,
 }
 
 thread_local! {
@@ -45,7 +50,14 @@ impl CodeObj {
             .iter()
             .map(|_| std::cell::Cell::new(u32::MAX))
             .collect();
+        let simple = code.kind == crate::compiler::bytecode::CodeKind::Function
+            && !code.has_varargs
+            && !code.has_varkw
+            && code.kwonlyargcount == 0
+            && code.cellvars.is_empty();
+        let simple_argc = if simple { code.argcount } else { u32::MAX };
         Rc::new(CodeObj {
+            simple_argc,
             code,
             consts,
             names,

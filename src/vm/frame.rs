@@ -52,11 +52,13 @@ impl Frame {
     }
 
     /// Make a recycled frame ready for a new activation.
+    #[inline(always)]
     pub fn reset(&mut self, code: Rc<CodeObj>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
-        // `release` already emptied the vectors.
+        // `release` already emptied the vectors and unbound every fast local; a frame
+        // reused for a code object with as many locals (recursion) resizes nothing.
         let nlocals = code.code.varnames.len();
-        for _ in 0..nlocals {
-            self.fast.push(None);
+        if self.fast.len() != nlocals {
+            self.fast.resize_with(nlocals, || None);
         }
         self.ip = 0;
         self.code = code;
@@ -65,9 +67,12 @@ impl Frame {
     }
 
     /// Drop what the frame holds (so objects die now), keeping the allocations.
+    #[inline(always)]
     pub fn release(&mut self) {
         self.stack.clear();
-        self.fast.clear();
+        for slot in self.fast.iter_mut() {
+            *slot = None;
+        }
         self.cells.clear();
         self.blocks.clear();
         self.locals = None;

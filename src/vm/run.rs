@@ -504,811 +504,889 @@ impl Vm {
         cur: &mut Active,
         parents: &mut Vec<Active>,
     ) -> Result<Step, Raised> {
-        let mut code = cur.frame.code.clone();
-        loop {
-            let f: &mut Frame = &mut cur.frame;
-            let instr = match code.code.instrs.get(f.ip) {
-                Some(i) => *i,
-                None => return Ok(Step::Return(Value::None)),
-            };
-            f.ip += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::PopTop => {
-                    f.pop();
-                }
-                Instr::DupTop => {
-                    let v = f.top().clone();
-                    f.push(v);
-                }
-                Instr::DupTopTwo => {
-                    let a = f.peek(1).clone();
-                    let b = f.peek(0).clone();
-                    f.push(a);
-                    f.push(b);
-                }
-                Instr::RotTwo => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - 2);
-                }
-                Instr::RotThree => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 2, v);
-                }
-                Instr::RotFour => {
-                    let v = f.pop();
-                    let n = f.stack.len();
-                    f.stack.insert(n - 3, v);
-                }
-                Instr::LoadConst(i) => f.push(code.consts[i as usize].clone()),
-                Instr::LoadFast(i) => match &f.fast[i as usize] {
-                    Some(v) => {
-                        let v = v.clone();
-                        f.push(v)
+        // The outer loop is entered once per frame switch; the inner one runs the
+        // frame's instructions from a slice held in registers.
+        'frames: loop {
+            let code = cur.frame.code.clone();
+            let instrs: &[Instr] = &code.code.instrs;
+            loop {
+                let f: &mut Frame = &mut cur.frame;
+                let instr = match instrs.get(f.ip) {
+                    Some(i) => *i,
+                    None => return Ok(Step::Return(Value::None)),
+                };
+                f.ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => {
+                        f.pop();
                     }
-                    None => {
-                        return Err(Raised::New(unbound_local_error(format!(
+                    Instr::DupTop => {
+                        let v = f.top().clone();
+                        f.push(v);
+                    }
+                    Instr::DupTopTwo => {
+                        let a = f.peek(1).clone();
+                        let b = f.peek(0).clone();
+                        f.push(a);
+                        f.push(b);
+                    }
+                    Instr::RotTwo => {
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - 2);
+                    }
+                    Instr::RotThree => {
+                        let v = f.pop();
+                        let n = f.stack.len();
+                        f.stack.insert(n - 2, v);
+                    }
+                    Instr::RotFour => {
+                        let v = f.pop();
+                        let n = f.stack.len();
+                        f.stack.insert(n - 3, v);
+                    }
+                    Instr::LoadConst(i) => f.push(code.consts[i as usize].clone()),
+                    Instr::LoadFast(i) => match &f.fast[i as usize] {
+                        Some(v) => {
+                            let v = v.clone();
+                            f.push(v)
+                        }
+                        None => {
+                            return Err(Raised::New(unbound_local_error(format!(
                         "cannot access local variable '{}' where it is not associated with a value",
                         code.varnames[i as usize].as_str()
                     ))))
+                        }
+                    },
+                    Instr::StoreFast(i) => {
+                        let v = f.pop();
+                        f.fast[i as usize] = Some(v);
                     }
-                },
-                Instr::StoreFast(i) => {
-                    let v = f.pop();
-                    f.fast[i as usize] = Some(v);
-                }
-                Instr::DeleteFast(i) => {
-                    if f.fast[i as usize].take().is_none() {
-                        return Err(Raised::New(unbound_local_error(format!(
+                    Instr::DeleteFast(i) => {
+                        if f.fast[i as usize].take().is_none() {
+                            return Err(Raised::New(unbound_local_error(format!(
                             "cannot access local variable '{}' where it is not associated with a value",
                             code.varnames[i as usize].as_str()
                         ))));
+                        }
                     }
-                }
-                Instr::LoadDeref(i) => {
-                    let v = f.cells[i as usize].borrow().clone();
-                    match v {
-                        Some(v) => f.push(v),
-                        None => return Err(Raised::New(self.unbound_deref(&code, i as usize))),
+                    Instr::LoadDeref(i) => {
+                        let v = f.cells[i as usize].borrow().clone();
+                        match v {
+                            Some(v) => f.push(v),
+                            None => return Err(Raised::New(self.unbound_deref(&code, i as usize))),
+                        }
                     }
-                }
-                Instr::StoreDeref(i) => {
-                    let v = f.pop();
-                    let old = f.cells[i as usize].replace(Some(v));
-                    drop(old);
-                }
-                Instr::DeleteDeref(i) => {
-                    let old = f.cells[i as usize].replace(None);
-                    if old.is_none() {
-                        return Err(Raised::New(self.unbound_deref(&code, i as usize)));
+                    Instr::StoreDeref(i) => {
+                        let v = f.pop();
+                        let old = f.cells[i as usize].replace(Some(v));
+                        drop(old);
                     }
-                }
-                Instr::LoadClosure(i) => {
-                    let cell = f.cells[i as usize].clone();
-                    f.push(crate::runtime::native::NativeObj::value(
-                        types().cell.clone(),
-                        NativeData::Cell(cell),
-                    ));
-                }
-                Instr::LoadClassDeref(i) => {
-                    let name = self.deref_name(&code, i as usize);
-                    let found = f
-                        .locals
-                        .as_ref()
-                        .and_then(|l| l.get_str(&PyStr::new(&name)));
-                    match found {
-                        Some(v) => f.push(v),
-                        None => {
-                            let v = f.cells[i as usize].borrow().clone();
-                            match v {
-                                Some(v) => f.push(v),
-                                None => {
-                                    return Err(Raised::New(self.unbound_deref(&code, i as usize)))
+                    Instr::DeleteDeref(i) => {
+                        let old = f.cells[i as usize].replace(None);
+                        if old.is_none() {
+                            return Err(Raised::New(self.unbound_deref(&code, i as usize)));
+                        }
+                    }
+                    Instr::LoadClosure(i) => {
+                        let cell = f.cells[i as usize].clone();
+                        f.push(crate::runtime::native::NativeObj::value(
+                            types().cell.clone(),
+                            NativeData::Cell(cell),
+                        ));
+                    }
+                    Instr::LoadClassDeref(i) => {
+                        let name = self.deref_name(&code, i as usize);
+                        let found = f
+                            .locals
+                            .as_ref()
+                            .and_then(|l| l.get_str(&PyStr::new(&name)));
+                        match found {
+                            Some(v) => f.push(v),
+                            None => {
+                                let v = f.cells[i as usize].borrow().clone();
+                                match v {
+                                    Some(v) => f.push(v),
+                                    None => {
+                                        return Err(Raised::New(
+                                            self.unbound_deref(&code, i as usize),
+                                        ))
+                                    }
                                 }
                             }
                         }
                     }
-                }
-                Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    match f.globals.get_str_hinted(name, &code.name_hints[i as usize]) {
-                        Some(v) => f.push(v),
-                        None => match self.builtins.get_str(name) {
+                    Instr::LoadGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        match f.globals.get_str_hinted(name, &code.name_hints[i as usize]) {
+                            Some(v) => f.push(v),
+                            None => match self.builtins.get_str(name) {
+                                Some(v) => f.push(v),
+                                None => return Err(Raised::New(name_not_defined(name))),
+                            },
+                        }
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let v = f.pop();
+                        f.globals.set_str(code.names[i as usize].clone(), v);
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let name = &code.names[i as usize];
+                        if f.globals.del_str(name).is_none() {
+                            return Err(Raised::New(name_not_defined(name)));
+                        }
+                    }
+                    Instr::LoadName(i) => {
+                        let name = &code.names[i as usize];
+                        let hint = &code.name_hints[i as usize];
+                        let found = match &f.locals {
+                            Some(l) => l.get_str_hinted(name, hint),
+                            None => None,
+                        };
+                        match found
+                            .or_else(|| f.globals.get_str_hinted(name, hint))
+                            .or_else(|| self.builtins.get_str(name))
+                        {
                             Some(v) => f.push(v),
                             None => return Err(Raised::New(name_not_defined(name))),
-                        },
-                    }
-                }
-                Instr::StoreGlobal(i) => {
-                    let v = f.pop();
-                    f.globals.set_str(code.names[i as usize].clone(), v);
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    if f.globals.del_str(name).is_none() {
-                        return Err(Raised::New(name_not_defined(name)));
-                    }
-                }
-                Instr::LoadName(i) => {
-                    let name = &code.names[i as usize];
-                    let found = match &f.locals {
-                        Some(l) => l.get_str(name),
-                        None => None,
-                    };
-                    match found
-                        .or_else(|| f.globals.get_str(name))
-                        .or_else(|| self.builtins.get_str(name))
-                    {
-                        Some(v) => f.push(v),
-                        None => return Err(Raised::New(name_not_defined(name))),
-                    }
-                }
-                Instr::StoreName(i) => {
-                    let v = f.pop();
-                    let name = code.names[i as usize].clone();
-                    match &f.locals {
-                        Some(l) => l.set_str(name, v),
-                        None => f.globals.set_str(name, v),
-                    }
-                }
-                Instr::DeleteName(i) => {
-                    let name = &code.names[i as usize];
-                    let removed = match &f.locals {
-                        Some(l) => l.del_str(name),
-                        None => f.globals.del_str(name),
-                    };
-                    if removed.is_none() {
-                        return Err(Raised::New(name_not_defined(name)));
-                    }
-                }
-                Instr::LoadAttr(i) => {
-                    let obj = f.pop();
-                    let v = self.getattr_str(&obj, &code.names[i as usize])?;
-                    f.push(v);
-                }
-                Instr::StoreAttr(i) => {
-                    let obj = f.pop();
-                    let v = f.pop();
-                    self.setattr_str(&obj, &code.names[i as usize], v)?;
-                }
-                Instr::DeleteAttr(i) => {
-                    let obj = f.pop();
-                    self.delattr(&obj, code.names[i as usize].as_str())?;
-                }
-                Instr::LoadMethod(i) => {
-                    let obj = f.pop();
-                    let name = &code.names[i as usize];
-                    match self.lookup_method(&obj, name)? {
-                        Some(m) => {
-                            f.push(m);
-                            f.push(obj);
-                        }
-                        None => {
-                            let v = self.getattr_str(&obj, name)?;
-                            f.push(v);
-                            f.push(self.null.clone());
                         }
                     }
-                }
-                Instr::CallMethod(argc) => {
-                    let argc = argc as usize;
-                    let n = f.stack.len();
-                    let self_pos = n - argc - 1;
-                    let step = if self.is_null(&f.stack[self_pos]) {
-                        f.stack.remove(self_pos);
-                        self.call_on_stack(f, argc, 0)?
-                    } else {
-                        self.call_on_stack(f, argc + 1, 0)?
-                    };
-                    if let Some(step) = step {
-                        match self.switch_into(step, cur, parents) {
-                            Some(step) => return Ok(step),
-                            None => code = cur.frame.code.clone(),
+                    Instr::StoreName(i) => {
+                        let v = f.pop();
+                        let name = &code.names[i as usize];
+                        let hint = &code.name_hints[i as usize];
+                        match &f.locals {
+                            Some(l) => l.set_str_hinted(name, hint, v),
+                            None => f.globals.set_str_hinted(name, hint, v),
                         }
                     }
-                }
-                Instr::BinarySubscr => {
-                    let key = f.pop();
-                    let obj = f.pop();
-                    let v = self.getitem(&obj, &key)?;
-                    f.push(v);
-                }
-                Instr::StoreSubscr => {
-                    let key = f.pop();
-                    let obj = f.pop();
-                    let v = f.pop();
-                    self.setitem(&obj, &key, v)?;
-                }
-                Instr::DeleteSubscr => {
-                    let key = f.pop();
-                    let obj = f.pop();
-                    self.delitem(&obj, &key)?;
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { f.pop() } else { Value::None };
-                    let stop = f.pop();
-                    let start = f.pop();
-                    f.push(crate::runtime::native::NativeObj::value(
-                        types().slice.clone(),
-                        NativeData::Slice { start, stop, step },
-                    ));
-                }
-                Instr::BinaryOp(op) => {
-                    if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
-                        // Both operands are inline numbers: nothing to drop.
-                        std::mem::forget(f.stack.pop());
-                        if let Some(top) = f.stack.last_mut() {
-                            std::mem::forget(std::mem::replace(top, v));
+                    Instr::DeleteName(i) => {
+                        let name = &code.names[i as usize];
+                        let removed = match &f.locals {
+                            Some(l) => l.del_str(name),
+                            None => f.globals.del_str(name),
+                        };
+                        if removed.is_none() {
+                            return Err(Raised::New(name_not_defined(name)));
                         }
-                        continue;
                     }
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = self.binary_op(op, &a, &b)?;
-                    f.push(v);
-                }
-                Instr::InplaceOp(op) => {
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = self.inplace_op(op, &a, &b)?;
-                    f.push(v);
-                }
-                Instr::UnaryNot => {
-                    let a = f.pop();
-                    let t = self.truthy(&a)?;
-                    f.push(Value::Bool(!t));
-                }
-                Instr::UnaryNegative => {
-                    let a = f.pop();
-                    let v = self.unary_neg(&a)?;
-                    f.push(v);
-                }
-                Instr::UnaryPositive => {
-                    let a = f.pop();
-                    let v = self.unary_pos(&a)?;
-                    f.push(v);
-                }
-                Instr::UnaryInvert => {
-                    let a = f.pop();
-                    let v = self.unary_invert(&a)?;
-                    f.push(v);
-                }
-                Instr::CompareOp(op) => {
-                    if let Some(v) = fast_compare(op, f.peek(1), f.peek(0)) {
-                        std::mem::forget(f.stack.pop());
-                        if let Some(top) = f.stack.last_mut() {
-                            std::mem::forget(std::mem::replace(top, Value::Bool(v)));
+                    Instr::LoadAttr(i) => {
+                        let obj = f.pop();
+                        let v = self.getattr_str(&obj, &code.names[i as usize])?;
+                        f.push(v);
+                    }
+                    Instr::StoreAttr(i) => {
+                        let obj = f.pop();
+                        let v = f.pop();
+                        self.setattr_str(&obj, &code.names[i as usize], v)?;
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let obj = f.pop();
+                        self.delattr(&obj, code.names[i as usize].as_str())?;
+                    }
+                    Instr::LoadMethod(i) => {
+                        let obj = f.pop();
+                        let name = &code.names[i as usize];
+                        match self.lookup_method(&obj, name)? {
+                            Some(m) => {
+                                f.push(m);
+                                f.push(obj);
+                            }
+                            None => {
+                                let v = self.getattr_str(&obj, name)?;
+                                f.push(v);
+                                f.push(self.null.clone());
+                            }
                         }
-                        continue;
                     }
-                    let b = f.pop();
-                    let a = f.pop();
-                    let v = self.compare(op, &a, &b)?;
-                    f.push(v);
-                }
-                Instr::BuildTuple(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.push(Value::tuple(items));
-                }
-                Instr::BuildList(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.push(Value::list(items));
-                }
-                Instr::BuildSet(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let set = PySet::new(false);
-                    for item in items {
-                        set.add(self, item)?;
+                    Instr::CallMethod(argc) => {
+                        let argc = argc as usize;
+                        let n = f.stack.len();
+                        let self_pos = n - argc - 1;
+                        let step = if self.is_null(&f.stack[self_pos]) {
+                            f.stack.remove(self_pos);
+                            self.call_on_stack(f, argc, 0)?
+                        } else {
+                            self.call_on_stack(f, argc + 1, 0)?
+                        };
+                        if let Some(step) = step {
+                            match self.switch_into(step, cur, parents) {
+                                Some(step) => return Ok(step),
+                                None => continue 'frames,
+                            }
+                        }
                     }
-                    f.push(Value::Set(Rc::new(set)));
-                }
-                Instr::BuildMap(n) => {
-                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                    let dict = PyDict::new();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        dict.set_item(self, k, v)?;
+                    Instr::BinarySubscr => {
+                        let key = f.pop();
+                        let obj = f.pop();
+                        let v = self.getitem(&obj, &key)?;
+                        f.push(v);
                     }
-                    f.push(Value::Dict(Rc::new(dict)));
-                }
-                Instr::ListAppend(i) => {
-                    let v = f.pop();
-                    if let Value::List(l) = f.peek(i as usize - 1) {
-                        l.push(v);
+                    Instr::StoreSubscr => {
+                        let key = f.pop();
+                        let obj = f.pop();
+                        let v = f.pop();
+                        self.setitem(&obj, &key, v)?;
                     }
-                }
-                Instr::SetAdd(i) => {
-                    let v = f.pop();
-                    if let Value::Set(s) = f.peek(i as usize - 1).clone() {
-                        s.add(self, v)?;
+                    Instr::DeleteSubscr => {
+                        let key = f.pop();
+                        let obj = f.pop();
+                        self.delitem(&obj, &key)?;
                     }
-                }
-                Instr::MapAdd(i) => {
-                    let v = f.pop();
-                    let k = f.pop();
-                    if let Value::Dict(d) = f.peek(i as usize - 1).clone() {
-                        d.set_item(self, k, v)?;
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { f.pop() } else { Value::None };
+                        let stop = f.pop();
+                        let start = f.pop();
+                        f.push(crate::runtime::native::NativeObj::value(
+                            types().slice.clone(),
+                            NativeData::Slice { start, stop, step },
+                        ));
                     }
-                }
-                Instr::ListExtend(i) => {
-                    let iterable = f.pop();
-                    let items = self.collect(&iterable)?;
-                    if let Value::List(l) = f.peek(i as usize - 1) {
-                        l.items.borrow_mut().extend(items);
+                    Instr::BinaryOp(op) => {
+                        if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
+                            // Both operands are inline numbers: nothing to drop.
+                            std::mem::forget(f.stack.pop());
+                            if let Some(top) = f.stack.last_mut() {
+                                std::mem::forget(std::mem::replace(top, v));
+                            }
+                            continue;
+                        }
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = self.binary_op(op, &a, &b)?;
+                        f.push(v);
                     }
-                }
-                Instr::SetUpdate(i) => {
-                    let iterable = f.pop();
-                    let items = self.collect(&iterable)?;
-                    if let Value::Set(s) = f.peek(i as usize - 1).clone() {
+                    Instr::InplaceOp(op) => {
+                        // Inline numbers have no in-place dunders: `a op= b` is `a op b`.
+                        if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
+                            std::mem::forget(f.stack.pop());
+                            if let Some(top) = f.stack.last_mut() {
+                                std::mem::forget(std::mem::replace(top, v));
+                            }
+                            continue;
+                        }
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = self.inplace_op(op, &a, &b)?;
+                        f.push(v);
+                    }
+                    Instr::UnaryNot => {
+                        let a = f.pop();
+                        let t = self.truthy(&a)?;
+                        f.push(Value::Bool(!t));
+                    }
+                    Instr::UnaryNegative => {
+                        let a = f.pop();
+                        let v = self.unary_neg(&a)?;
+                        f.push(v);
+                    }
+                    Instr::UnaryPositive => {
+                        let a = f.pop();
+                        let v = self.unary_pos(&a)?;
+                        f.push(v);
+                    }
+                    Instr::UnaryInvert => {
+                        let a = f.pop();
+                        let v = self.unary_invert(&a)?;
+                        f.push(v);
+                    }
+                    Instr::CompareOp(op) => {
+                        if let Some(v) = fast_compare(op, f.peek(1), f.peek(0)) {
+                            std::mem::forget(f.stack.pop());
+                            if let Some(top) = f.stack.last_mut() {
+                                std::mem::forget(std::mem::replace(top, Value::Bool(v)));
+                            }
+                            continue;
+                        }
+                        let b = f.pop();
+                        let a = f.pop();
+                        let v = self.compare(op, &a, &b)?;
+                        f.push(v);
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.push(Value::tuple(items));
+                    }
+                    Instr::BuildList(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.push(Value::list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let set = PySet::new(false);
                         for item in items {
-                            s.add(self, item)?;
+                            set.add(self, item)?;
+                        }
+                        f.push(Value::Set(Rc::new(set)));
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                        let dict = PyDict::new();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            dict.set_item(self, k, v)?;
+                        }
+                        f.push(Value::Dict(Rc::new(dict)));
+                    }
+                    Instr::ListAppend(i) => {
+                        let v = f.pop();
+                        if let Value::List(l) = f.peek(i as usize - 1) {
+                            l.push(v);
                         }
                     }
-                }
-                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
-                    let other = f.pop();
-                    let target = f.peek(i as usize - 1).clone();
-                    if let Value::Dict(d) = target {
-                        let merge = matches!(instr, Instr::DictMerge(_));
-                        self.dict_update_from(&d, &other, merge)?;
-                    }
-                }
-                Instr::ListToTuple => {
-                    let l = f.pop();
-                    if let Value::List(l) = l {
-                        f.push(Value::tuple(l.snapshot()));
-                    }
-                }
-                Instr::UnpackSequence(n) => {
-                    let seq = f.pop();
-                    let items = self.unpack(&seq, n as usize)?;
-                    f.stack.extend(items.into_iter().rev());
-                }
-                Instr::UnpackEx(packed) => {
-                    let before = (packed & 0xff) as usize;
-                    let after = (packed >> 8) as usize;
-                    let seq = f.pop();
-                    let items = self.collect(&seq)?;
-                    if items.len() < before + after {
-                        return Err(Raised::New(crate::runtime::error::value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        ))));
-                    }
-                    let mut items = items;
-                    let tail = items.split_off(items.len() - after);
-                    let middle = items.split_off(before);
-                    for v in tail.into_iter().rev() {
-                        f.push(v);
-                    }
-                    f.push(Value::list(middle));
-                    for v in items.into_iter().rev() {
-                        f.push(v);
-                    }
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                    let v = f.pop();
-                    let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                    f.push(s);
-                }
-                Instr::BuildString(n) => {
-                    let parts = f.stack.split_off(f.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for p in &parts {
-                        if let Value::Str(p) = p {
-                            s.push_str(p.as_str());
+                    Instr::SetAdd(i) => {
+                        let v = f.pop();
+                        if let Value::Set(s) = f.peek(i as usize - 1).clone() {
+                            s.add(self, v)?;
                         }
                     }
-                    f.push(Value::from_string(s));
-                }
-                Instr::Jump(t) => {
-                    // Backward jumps close every loop: the place to notice Ctrl-C.
-                    if (t as usize) < f.ip && super::interrupt::pending() {
-                        return Err(Raised::New(keyboard_interrupt()));
+                    Instr::MapAdd(i) => {
+                        let v = f.pop();
+                        let k = f.pop();
+                        if let Value::Dict(d) = f.peek(i as usize - 1).clone() {
+                            d.set_item(self, k, v)?;
+                        }
                     }
-                    f.ip = t as usize;
-                }
-                Instr::PopJumpIfFalse(t) => {
-                    let truth = match f.stack.pop() {
-                        Some(Value::Bool(b)) => b,
-                        Some(other) => self.truthy(&other)?,
-                        None => false,
-                    };
-                    if !truth {
+                    Instr::ListExtend(i) => {
+                        let iterable = f.pop();
+                        let items = self.collect(&iterable)?;
+                        if let Value::List(l) = f.peek(i as usize - 1) {
+                            l.items.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetUpdate(i) => {
+                        let iterable = f.pop();
+                        let items = self.collect(&iterable)?;
+                        if let Value::Set(s) = f.peek(i as usize - 1).clone() {
+                            for item in items {
+                                s.add(self, item)?;
+                            }
+                        }
+                    }
+                    Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                        let other = f.pop();
+                        let target = f.peek(i as usize - 1).clone();
+                        if let Value::Dict(d) = target {
+                            let merge = matches!(instr, Instr::DictMerge(_));
+                            self.dict_update_from(&d, &other, merge)?;
+                        }
+                    }
+                    Instr::ListToTuple => {
+                        let l = f.pop();
+                        if let Value::List(l) = l {
+                            f.push(Value::tuple(l.snapshot()));
+                        }
+                    }
+                    Instr::UnpackSequence(n) => {
+                        let seq = f.pop();
+                        let items = self.unpack(&seq, n as usize)?;
+                        f.stack.extend(items.into_iter().rev());
+                    }
+                    Instr::UnpackEx(packed) => {
+                        let before = (packed & 0xff) as usize;
+                        let after = (packed >> 8) as usize;
+                        let seq = f.pop();
+                        let items = self.collect(&seq)?;
+                        if items.len() < before + after {
+                            return Err(Raised::New(crate::runtime::error::value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            ))));
+                        }
+                        let mut items = items;
+                        let tail = items.split_off(items.len() - after);
+                        let middle = items.split_off(before);
+                        for v in tail.into_iter().rev() {
+                            f.push(v);
+                        }
+                        f.push(Value::list(middle));
+                        for v in items.into_iter().rev() {
+                            f.push(v);
+                        }
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                        let v = f.pop();
+                        let s = self.format_value(&v, flags & 3, spec.as_ref())?;
+                        f.push(s);
+                    }
+                    Instr::BuildString(n) => {
+                        let parts = f.stack.split_off(f.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for p in &parts {
+                            if let Value::Str(p) = p {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        f.push(Value::from_string(s));
+                    }
+                    Instr::Jump(t) => {
+                        // Backward jumps close every loop: the place to notice Ctrl-C.
+                        if (t as usize) < f.ip && super::interrupt::pending() {
+                            return Err(Raised::New(keyboard_interrupt()));
+                        }
                         f.ip = t as usize;
                     }
-                }
-                Instr::PopJumpIfTrue(t) => {
-                    let truth = match f.stack.pop() {
-                        Some(Value::Bool(b)) => b,
-                        Some(other) => self.truthy(&other)?,
-                        None => false,
-                    };
-                    if truth {
-                        f.ip = t as usize;
+                    Instr::PopJumpIfFalse(t) => {
+                        let truth = match f.stack.last() {
+                            Some(Value::Bool(b)) => {
+                                let b = *b;
+                                // A bool: nothing to drop.
+                                std::mem::forget(f.stack.pop());
+                                b
+                            }
+                            _ => match f.stack.pop() {
+                                Some(other) => self.truthy(&other)?,
+                                None => false,
+                            },
+                        };
+                        if !truth {
+                            f.ip = t as usize;
+                        }
                     }
-                }
-                Instr::JumpIfFalseOrPop(t) => {
-                    let v = f.top().clone();
-                    if !self.truthy(&v)? {
-                        f.ip = t as usize;
-                    } else {
-                        f.pop();
+                    Instr::PopJumpIfTrue(t) => {
+                        let truth = match f.stack.last() {
+                            Some(Value::Bool(b)) => {
+                                let b = *b;
+                                // A bool: nothing to drop.
+                                std::mem::forget(f.stack.pop());
+                                b
+                            }
+                            _ => match f.stack.pop() {
+                                Some(other) => self.truthy(&other)?,
+                                None => false,
+                            },
+                        };
+                        if truth {
+                            f.ip = t as usize;
+                        }
                     }
-                }
-                Instr::JumpIfTrueOrPop(t) => {
-                    let v = f.top().clone();
-                    if self.truthy(&v)? {
-                        f.ip = t as usize;
-                    } else {
-                        f.pop();
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let v = f.top().clone();
+                        if !self.truthy(&v)? {
+                            f.ip = t as usize;
+                        } else {
+                            f.pop();
+                        }
                     }
-                }
-                Instr::GetIter => {
-                    let v = f.pop();
-                    let it = self.get_iter(&v)?;
-                    f.push(it);
-                }
-                Instr::ForIter(t) => {
-                    let it = f.top().clone();
-                    match &it {
-                        Value::Iter(iter) => {
-                            // The hot cases inline: range and list iteration.
-                            let fast = {
-                                let mut st = iter.state.borrow_mut();
-                                match &mut *st {
-                                    IterState::Range { next, stop, step } => {
-                                        if (*step > 0 && *next < *stop)
-                                            || (*step < 0 && *next > *stop)
-                                        {
-                                            let v = *next;
-                                            *next += *step;
-                                            Some(Some(Value::Int(v)))
-                                        } else {
-                                            Some(None)
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let v = f.top().clone();
+                        if self.truthy(&v)? {
+                            f.ip = t as usize;
+                        } else {
+                            f.pop();
+                        }
+                    }
+                    Instr::GetIter => {
+                        let v = f.pop();
+                        let it = self.get_iter(&v)?;
+                        f.push(it);
+                    }
+                    Instr::ForIter(t) => {
+                        let it = f.top().clone();
+                        match &it {
+                            Value::Iter(iter) => {
+                                // The hot cases inline: range and list iteration.
+                                let fast = {
+                                    let mut st = iter.state.borrow_mut();
+                                    match &mut *st {
+                                        IterState::Range { next, stop, step } => {
+                                            if (*step > 0 && *next < *stop)
+                                                || (*step < 0 && *next > *stop)
+                                            {
+                                                let v = *next;
+                                                *next += *step;
+                                                Some(Some(Value::Int(v)))
+                                            } else {
+                                                Some(None)
+                                            }
                                         }
-                                    }
-                                    IterState::List { list, index } => {
-                                        let item = list.get(*index);
-                                        if item.is_some() {
-                                            *index += 1;
+                                        IterState::List { list, index } => {
+                                            let item = list.get(*index);
+                                            if item.is_some() {
+                                                *index += 1;
+                                            }
+                                            Some(item)
                                         }
-                                        Some(item)
+                                        _ => None,
                                     }
-                                    _ => None,
+                                };
+                                let next = match fast {
+                                    Some(n) => n,
+                                    None => self.next(&it)?,
+                                };
+                                match next {
+                                    Some(v) => f.push(v),
+                                    None => {
+                                        f.pop();
+                                        f.ip = t as usize;
+                                    }
                                 }
-                            };
-                            let next = match fast {
-                                Some(n) => n,
-                                None => self.next(&it)?,
-                            };
-                            match next {
+                            }
+                            Value::Generator(g) if g.kind == CodeKind::Generator => {
+                                let g = g.clone();
+                                match self.gen_take_frame(&g, Resume::Send(Value::None))? {
+                                    Taken::Frame(frame, _) => {
+                                        return Ok(Step::Push(Active {
+                                            frame,
+                                            owner: Some(g),
+                                            link: Link::ForIter,
+                                            extra: None,
+                                        }))
+                                    }
+                                    Taken::Finished(_) => {
+                                        f.pop();
+                                        f.ip = t as usize;
+                                    }
+                                }
+                            }
+                            _ => match self.next(&it)? {
                                 Some(v) => f.push(v),
                                 None => {
                                     f.pop();
                                     f.ip = t as usize;
                                 }
+                            },
+                        }
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let code_v = f.pop();
+                        let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
+                        let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
+                        let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
+                        let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                        let func =
+                            self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
+                        if let (Some(ann), Value::Function(fv)) = (annotations, &func) {
+                            fv.dict.set_by_str("__annotations__", ann);
+                        }
+                        f.push(func);
+                    }
+                    Instr::Call(argc) => {
+                        if self.depth < self.recursion_limit && !super::interrupt::pending() {
+                            if let Some(frame) = self.simple_call_frame(f, argc as usize) {
+                                self.depth += 1;
+                                let callee = Active {
+                                    frame,
+                                    owner: None,
+                                    link: Link::Call,
+                                    extra: None,
+                                };
+                                parents.push(std::mem::replace(cur, callee));
+                                continue 'frames;
                             }
                         }
-                        Value::Generator(g) if g.kind == CodeKind::Generator => {
+                        if let Some(step) = self.call_on_stack(f, argc as usize, 0)? {
+                            match self.switch_into(step, cur, parents) {
+                                Some(step) => return Ok(step),
+                                None => continue 'frames,
+                            }
+                        }
+                    }
+                    Instr::CallKw(argc) => {
+                        let names = f.pop();
+                        let nkw = match &names {
+                            Value::Tuple(t) => t.items.len(),
+                            _ => 0,
+                        };
+                        if let Some(step) = self.call_on_stack_kw(f, argc as usize, nkw, names)? {
+                            match self.switch_into(step, cur, parents) {
+                                Some(step) => return Ok(step),
+                                None => continue 'frames,
+                            }
+                        }
+                    }
+                    Instr::CallEx(flags) => {
+                        let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
+                        let args = f.pop();
+                        let func = f.pop();
+                        if let Some(step) = self.call_ex(f, func, args, kwargs)? {
+                            return Ok(step);
+                        }
+                    }
+                    Instr::ReturnValue => {
+                        let v = f.pop();
+                        // A plain return to a Python caller stays in the loop.
+                        let inline = match cur.link {
+                            Link::Call => cur.owner.is_none() && !parents.is_empty(),
+                            Link::Init => v.is_none() && !parents.is_empty(),
+                            _ => false,
+                        };
+                        if !inline {
+                            return Ok(Step::Return(v));
+                        }
+                        self.depth -= 1;
+                        let parent = parents.pop().unwrap_or_else(|| unreachable!());
+                        let mut done = std::mem::replace(cur, parent);
+                        let result = match done.link {
+                            Link::Init => done.extra.take().unwrap_or(Value::None),
+                            _ => v,
+                        };
+                        self.recycle_frame(done.frame);
+                        cur.frame.push(result);
+                        continue 'frames;
+                    }
+                    Instr::LoadBuildClass => {
+                        f.push(crate::runtime::function::Builtin::value(
+                            "__build_class__",
+                            super::call::build_class,
+                        ));
+                    }
+                    Instr::SetupFinally(t) => {
+                        f.blocks.push(Block::Handler {
+                            handler: t,
+                            level: f.stack.len() as u32,
+                        });
+                    }
+                    Instr::PopBlock => {
+                        f.blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
+                            self.handled = previous;
+                        }
+                    }
+                    Instr::Reraise => {
+                        let exc = f.pop();
+                        return Err(Raised::Reraise(self.as_exception(exc)?));
+                    }
+                    Instr::Raise(n) => {
+                        let e = match n {
+                            0 => match &self.handled {
+                                Some(h) => return Err(Raised::Reraise(h.clone())),
+                                None => runtime_error("No active exception to reraise"),
+                            },
+                            1 => {
+                                let exc = f.pop();
+                                self.make_exception(exc)?
+                            }
+                            _ => {
+                                let cause = f.pop();
+                                let exc = f.pop();
+                                let e = self.make_exception(exc)?;
+                                let cause = if cause.is_none() {
+                                    None
+                                } else {
+                                    Some(self.make_exception(cause)?.value())
+                                };
+                                let mut d = e.data_mut();
+                                d.cause = cause;
+                                d.suppress_context = true;
+                                drop(d);
+                                e
+                            }
+                        };
+                        return Err(Raised::New(e));
+                    }
+                    Instr::JumpIfNotExcMatch(t) => {
+                        let typ = f.pop();
+                        let exc = f.top().clone();
+                        if !self.exception_matches(&exc, &typ)? {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::SetupWith(t) => {
+                        let mgr = f.pop();
+                        let exit = self.special_method(&mgr, "__exit__", "__enter__")?;
+                        let enter = self.special_method(&mgr, "__enter__", "__exit__")?;
+                        f.push(exit);
+                        let level = f.stack.len() as u32;
+                        let entered = self.call_args(&enter, vec![])?;
+                        f.blocks.push(Block::Handler { handler: t, level });
+                        f.push(entered);
+                    }
+                    Instr::WithExceptStart => {
+                        let exc = f.peek(0).clone();
+                        let exit = f.peek(1).clone();
+                        let typ = Value::Class(self.type_of(&exc));
+                        let res = self.call_args(&exit, vec![typ, exc, Value::None])?;
+                        f.push(res);
+                    }
+                    Instr::YieldValue => {
+                        let v = f.pop();
+                        return Ok(Step::Yield(v));
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = f.pop();
+                        let it = match &v {
+                            Value::Generator(g) if g.kind == CodeKind::Coroutine => {
+                                if code.code.kind != CodeKind::Coroutine {
+                                    return Err(Raised::New(type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                )));
+                                }
+                                v.clone()
+                            }
+                            Value::Generator(_) => v.clone(),
+                            _ => self.get_iter(&v)?,
+                        };
+                        f.push(it);
+                    }
+                    Instr::GetAwaitable => {
+                        let v = f.pop();
+                        let it = self.get_awaitable(&v)?;
+                        f.push(it);
+                    }
+                    Instr::YieldFrom => {
+                        let x = f.pop();
+                        let sub = f.top().clone();
+                        if let Value::Generator(g) = &sub {
                             let g = g.clone();
-                            match self.gen_take_frame(&g, Resume::Send(Value::None))? {
+                            match self.gen_take_frame(&g, Resume::Send(x))? {
                                 Taken::Frame(frame, _) => {
                                     return Ok(Step::Push(Active {
                                         frame,
                                         owner: Some(g),
-                                        link: Link::ForIter,
+                                        link: Link::YieldFrom,
                                         extra: None,
                                     }))
                                 }
-                                Taken::Finished(_) => {
+                                Taken::Finished(v) => {
                                     f.pop();
-                                    f.ip = t as usize;
+                                    f.push(v);
+                                }
+                            }
+                        } else {
+                            match self.send_native(&sub, x)? {
+                                super::run::GenStep::Yield(y) => {
+                                    f.ip -= 1;
+                                    return Ok(Step::Yield(y));
+                                }
+                                super::run::GenStep::Return(r) => {
+                                    f.pop();
+                                    f.push(r);
                                 }
                             }
                         }
-                        _ => match self.next(&it)? {
+                    }
+                    Instr::GetAiter => {
+                        let v = f.pop();
+                        let m = self.special_method(&v, "__aiter__", "")?;
+                        let it = self.call_args(&m, vec![])?;
+                        f.push(it);
+                    }
+                    Instr::GetAnext => {
+                        let it = f.top().clone();
+                        let m = self.special_method(&it, "__anext__", "")?;
+                        let aw = self.call_args(&m, vec![])?;
+                        let aw = self.get_awaitable(&aw)?;
+                        f.push(aw);
+                    }
+                    Instr::EndAsyncFor => {
+                        let exc = f.pop();
+                        let e = self.as_exception(exc)?;
+                        if e.is_instance(&types().stop_async_iteration) {
+                            f.pop();
+                            if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
+                                self.handled = previous;
+                            }
+                        } else {
+                            return Err(Raised::Reraise(e));
+                        }
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let mgr = f.pop();
+                        let exit = self.special_method(&mgr, "__aexit__", "__aenter__")?;
+                        let enter = self.special_method(&mgr, "__aenter__", "__aexit__")?;
+                        f.push(exit);
+                        // The compiler follows with GetAwaitable.
+                        let aw = self.call_args(&enter, vec![])?;
+                        f.push(aw);
+                    }
+                    Instr::SetupAsyncWith(t) => {
+                        let level = f.stack.len() as u32 - 1;
+                        f.blocks.push(Block::Handler { handler: t, level });
+                    }
+                    Instr::ImportName(i) => {
+                        let _fromlist = f.pop();
+                        let _level = f.pop();
+                        let m = self.import_module(code.names[i as usize].as_str())?;
+                        f.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let m = f.top().clone();
+                        let name = &code.names[i as usize];
+                        match self.getattr_opt(&m, name.as_str())? {
                             Some(v) => f.push(v),
                             None => {
-                                f.pop();
-                                f.ip = t as usize;
-                            }
-                        },
-                    }
-                }
-                Instr::MakeFunction(flags) => {
-                    let code_v = f.pop();
-                    let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
-                    let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                    let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
-                    let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                    let func =
-                        self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
-                    if let (Some(ann), Value::Function(fv)) = (annotations, &func) {
-                        fv.dict.set_by_str("__annotations__", ann);
-                    }
-                    f.push(func);
-                }
-                Instr::Call(argc) => {
-                    if let Some(step) = self.call_on_stack(f, argc as usize, 0)? {
-                        match self.switch_into(step, cur, parents) {
-                            Some(step) => return Ok(step),
-                            None => code = cur.frame.code.clone(),
-                        }
-                    }
-                }
-                Instr::CallKw(argc) => {
-                    let names = f.pop();
-                    let nkw = match &names {
-                        Value::Tuple(t) => t.items.len(),
-                        _ => 0,
-                    };
-                    if let Some(step) = self.call_on_stack_kw(f, argc as usize, nkw, names)? {
-                        match self.switch_into(step, cur, parents) {
-                            Some(step) => return Ok(step),
-                            None => code = cur.frame.code.clone(),
-                        }
-                    }
-                }
-                Instr::CallEx(flags) => {
-                    let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                    let args = f.pop();
-                    let func = f.pop();
-                    if let Some(step) = self.call_ex(f, func, args, kwargs)? {
-                        return Ok(step);
-                    }
-                }
-                Instr::ReturnValue => {
-                    let v = f.pop();
-                    // A plain return to a Python caller stays in the loop.
-                    let inline = match cur.link {
-                        Link::Call => cur.owner.is_none() && !parents.is_empty(),
-                        Link::Init => v.is_none() && !parents.is_empty(),
-                        _ => false,
-                    };
-                    if !inline {
-                        return Ok(Step::Return(v));
-                    }
-                    self.depth -= 1;
-                    let parent = parents.pop().unwrap_or_else(|| unreachable!());
-                    let mut done = std::mem::replace(cur, parent);
-                    let result = match done.link {
-                        Link::Init => done.extra.take().unwrap_or(Value::None),
-                        _ => v,
-                    };
-                    self.recycle_frame(done.frame);
-                    cur.frame.push(result);
-                    code = cur.frame.code.clone();
-                }
-                Instr::LoadBuildClass => {
-                    f.push(crate::runtime::function::Builtin::value(
-                        "__build_class__",
-                        super::call::build_class,
-                    ));
-                }
-                Instr::SetupFinally(t) => {
-                    f.blocks.push(Block::Handler {
-                        handler: t,
-                        level: f.stack.len() as u32,
-                    });
-                }
-                Instr::PopBlock => {
-                    f.blocks.pop();
-                }
-                Instr::PopExcept => {
-                    if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
-                        self.handled = previous;
-                    }
-                }
-                Instr::Reraise => {
-                    let exc = f.pop();
-                    return Err(Raised::Reraise(self.as_exception(exc)?));
-                }
-                Instr::Raise(n) => {
-                    let e = match n {
-                        0 => match &self.handled {
-                            Some(h) => return Err(Raised::Reraise(h.clone())),
-                            None => runtime_error("No active exception to reraise"),
-                        },
-                        1 => {
-                            let exc = f.pop();
-                            self.make_exception(exc)?
-                        }
-                        _ => {
-                            let cause = f.pop();
-                            let exc = f.pop();
-                            let e = self.make_exception(exc)?;
-                            let cause = if cause.is_none() {
-                                None
-                            } else {
-                                Some(self.make_exception(cause)?.value())
-                            };
-                            let mut d = e.data_mut();
-                            d.cause = cause;
-                            d.suppress_context = true;
-                            drop(d);
-                            e
-                        }
-                    };
-                    return Err(Raised::New(e));
-                }
-                Instr::JumpIfNotExcMatch(t) => {
-                    let typ = f.pop();
-                    let exc = f.top().clone();
-                    if !self.exception_matches(&exc, &typ)? {
-                        f.ip = t as usize;
-                    }
-                }
-                Instr::SetupWith(t) => {
-                    let mgr = f.pop();
-                    let exit = self.special_method(&mgr, "__exit__", "__enter__")?;
-                    let enter = self.special_method(&mgr, "__enter__", "__exit__")?;
-                    f.push(exit);
-                    let level = f.stack.len() as u32;
-                    let entered = self.call_args(&enter, vec![])?;
-                    f.blocks.push(Block::Handler { handler: t, level });
-                    f.push(entered);
-                }
-                Instr::WithExceptStart => {
-                    let exc = f.peek(0).clone();
-                    let exit = f.peek(1).clone();
-                    let typ = Value::Class(self.type_of(&exc));
-                    let res = self.call_args(&exit, vec![typ, exc, Value::None])?;
-                    f.push(res);
-                }
-                Instr::YieldValue => {
-                    let v = f.pop();
-                    return Ok(Step::Yield(v));
-                }
-                Instr::GetYieldFromIter => {
-                    let v = f.pop();
-                    let it = match &v {
-                        Value::Generator(g) if g.kind == CodeKind::Coroutine => {
-                            if code.code.kind != CodeKind::Coroutine {
-                                return Err(Raised::New(type_error(
-                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                let mname = match &m {
+                                    Value::Native(n) => match &n.data {
+                                        NativeData::Module(md) => md.name.to_string(),
+                                        _ => String::new(),
+                                    },
+                                    _ => String::new(),
+                                };
+                                return Err(Raised::New(crate::runtime::error::import_error(
+                                    format!(
+                                        "cannot import name '{}' from '{}' (unknown location)",
+                                        name.as_str(),
+                                        mname
+                                    ),
                                 )));
                             }
-                            v.clone()
-                        }
-                        Value::Generator(_) => v.clone(),
-                        _ => self.get_iter(&v)?,
-                    };
-                    f.push(it);
-                }
-                Instr::GetAwaitable => {
-                    let v = f.pop();
-                    let it = self.get_awaitable(&v)?;
-                    f.push(it);
-                }
-                Instr::YieldFrom => {
-                    let x = f.pop();
-                    let sub = f.top().clone();
-                    if let Value::Generator(g) = &sub {
-                        let g = g.clone();
-                        match self.gen_take_frame(&g, Resume::Send(x))? {
-                            Taken::Frame(frame, _) => {
-                                return Ok(Step::Push(Active {
-                                    frame,
-                                    owner: Some(g),
-                                    link: Link::YieldFrom,
-                                    extra: None,
-                                }))
-                            }
-                            Taken::Finished(v) => {
-                                f.pop();
-                                f.push(v);
-                            }
-                        }
-                    } else {
-                        match self.send_native(&sub, x)? {
-                            super::run::GenStep::Yield(y) => {
-                                f.ip -= 1;
-                                return Ok(Step::Yield(y));
-                            }
-                            super::run::GenStep::Return(r) => {
-                                f.pop();
-                                f.push(r);
-                            }
                         }
                     }
-                }
-                Instr::GetAiter => {
-                    let v = f.pop();
-                    let m = self.special_method(&v, "__aiter__", "")?;
-                    let it = self.call_args(&m, vec![])?;
-                    f.push(it);
-                }
-                Instr::GetAnext => {
-                    let it = f.top().clone();
-                    let m = self.special_method(&it, "__anext__", "")?;
-                    let aw = self.call_args(&m, vec![])?;
-                    let aw = self.get_awaitable(&aw)?;
-                    f.push(aw);
-                }
-                Instr::EndAsyncFor => {
-                    let exc = f.pop();
-                    let e = self.as_exception(exc)?;
-                    if e.is_instance(&types().stop_async_iteration) {
-                        f.pop();
-                        if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
-                            self.handled = previous;
-                        }
-                    } else {
-                        return Err(Raised::Reraise(e));
-                    }
-                }
-                Instr::BeforeAsyncWith => {
-                    let mgr = f.pop();
-                    let exit = self.special_method(&mgr, "__aexit__", "__aenter__")?;
-                    let enter = self.special_method(&mgr, "__aenter__", "__aexit__")?;
-                    f.push(exit);
-                    // The compiler follows with GetAwaitable.
-                    let aw = self.call_args(&enter, vec![])?;
-                    f.push(aw);
-                }
-                Instr::SetupAsyncWith(t) => {
-                    let level = f.stack.len() as u32 - 1;
-                    f.blocks.push(Block::Handler { handler: t, level });
-                }
-                Instr::ImportName(i) => {
-                    let _fromlist = f.pop();
-                    let _level = f.pop();
-                    let m = self.import_module(code.names[i as usize].as_str())?;
-                    f.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let m = f.top().clone();
-                    let name = &code.names[i as usize];
-                    match self.getattr_opt(&m, name.as_str())? {
-                        Some(v) => f.push(v),
-                        None => {
-                            let mname = match &m {
-                                Value::Native(n) => match &n.data {
-                                    NativeData::Module(md) => md.name.to_string(),
-                                    _ => String::new(),
-                                },
-                                _ => String::new(),
-                            };
-                            return Err(Raised::New(crate::runtime::error::import_error(format!(
-                                "cannot import name '{}' from '{}' (unknown location)",
-                                name.as_str(),
-                                mname
-                            ))));
-                        }
-                    }
-                }
-                Instr::ImportStar => {
-                    let m = f.pop();
-                    if let Value::Native(n) = &m {
-                        if let NativeData::Module(md) = &n.data {
-                            let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                            for (k, v) in md.dict.items() {
-                                if let Value::Str(ks) = &k {
-                                    if !ks.as_str().starts_with('_') {
-                                        target.set_str(ks.clone(), v);
+                    Instr::ImportStar => {
+                        let m = f.pop();
+                        if let Value::Native(n) = &m {
+                            if let NativeData::Module(md) = &n.data {
+                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                                for (k, v) in md.dict.items() {
+                                    if let Value::Str(ks) = &k {
+                                        if !ks.as_str().starts_with('_') {
+                                            target.set_str(ks.clone(), v);
+                                        }
                                     }
                                 }
                             }
                         }
                     }
-                }
-                Instr::LoadAssertionError => f.push(Value::Class(types().assertion_error.clone())),
-                Instr::PrintExpr => {
-                    let v = f.pop();
-                    if !v.is_none() {
-                        let s = self.repr(&v)?;
-                        self.out.write(&s);
-                        self.out.write("\n");
-                        self.builtins.set_by_str("_", v);
+                    Instr::LoadAssertionError => {
+                        f.push(Value::Class(types().assertion_error.clone()))
+                    }
+                    Instr::PrintExpr => {
+                        let v = f.pop();
+                        if !v.is_none() {
+                            let s = self.repr(&v)?;
+                            self.out.write(&s);
+                            self.out.write("\n");
+                            self.builtins.set_by_str("_", v);
+                        }
                     }
                 }
             }
         }
+    }
+
+    /// The call fast path: a plain Python function called with exactly its positional
+    /// parameters. Moves the arguments into a new frame and pops the callee; None (with
+    /// the stack untouched) for every other call.
+    #[inline(always)]
+    fn simple_call_frame(&mut self, f: &mut Frame, argc: usize) -> Option<Box<Frame>> {
+        let func_pos = f.stack.len().checked_sub(argc + 1)?;
+        let Value::Function(func) = &f.stack[func_pos] else {
+            return None;
+        };
+        if func.code.simple_argc as usize != argc {
+            return None;
+        }
+        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        // `simple_argc` is the parameter count, so `fast` has a slot for every argument,
+        // and a new frame's slots are all unbound: nothing to drop when filling them.
+        for slot in frame.fast[..argc].iter_mut().rev() {
+            debug_assert!(slot.is_none());
+            std::mem::forget(std::mem::replace(slot, f.stack.pop()));
+        }
+        // The callee, known to be a function: drop its reference without the generic
+        // Value drop.
+        if let Some(Value::Function(func)) = f.stack.pop() {
+            drop(func);
+        }
+        Some(frame)
     }
 
     /// Call the callable at `stack[len - argc - 1]` with the `argc` values above it.

@@ -411,3 +411,25 @@ fn ctrl_c_interrupts_a_long_await_only() {
         .expect("background tasks were not cancelled");
     assert_eq!(exit_code(p), 0);
 }
+
+#[test]
+fn ctrl_c_interrupts_a_busy_statement() {
+    let mut p = spawn("busy-ctrl-c", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "n = 0");
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, "while True:\n");
+    p.exp_string("... ").expect("continuation prompt");
+    keys(&mut p, "    n += 1\n");
+    p.exp_string("... ").expect("continuation prompt");
+    keys(&mut p, "\n");
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    p.send_control('c').expect("Ctrl-C");
+    p.exp_string("KeyboardInterrupt")
+        .expect("the loop was interrupted");
+    p.exp_string(">>> ").expect("back at the prompt");
+    line(&mut p, "n > 0");
+    p.exp_string("True")
+        .expect("the loop ran and the session goes on");
+    assert_eq!(exit_code(p), 0);
+}

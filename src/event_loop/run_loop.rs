@@ -448,8 +448,7 @@ fn default_handler(vm: &mut Vm, context: &Rc<PyDict>) -> PyResult<()> {
             out.push_str(&crate::report::render_traceback(vm, &PyErr(i)));
         }
     }
-    vm.out.flush();
-    eprint!("{out}");
+    vm.out.write_stderr(&out);
     Ok(())
 }
 

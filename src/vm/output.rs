@@ -34,6 +34,19 @@ impl Stdout {
     }
 
     /// The text written since the last flush, removed from the buffer.
+    /// Text for stderr (an error report): after everything printed so far. While held
+    /// (the REPL's prompt is on screen) it joins the held text, so it is shown above the
+    /// prompt instead of over the line being typed.
+    pub fn write_stderr(&mut self, s: &str) {
+        if self.held {
+            self.buf.extend_from_slice(s.as_bytes());
+            return;
+        }
+        self.flush();
+        use std::io::Write;
+        let _ = std::io::stderr().write_all(s.as_bytes());
+    }
+
     pub fn take(&mut self) -> String {
         let text = String::from_utf8_lossy(&self.buf).into_owned();
         self.buf.clear();

@@ -90,6 +90,20 @@ impl Table {
         Probe::Ask(candidates)
     }
 
+    /// The entry position of a string key (no Python code can be involved).
+    fn find_str(&self, key: &PyStr) -> Option<usize> {
+        let hash = key.hash() as i64;
+        let entries = &self.entries;
+        self.index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) => {
+                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
+                }
+                None => false,
+            })
+            .copied()
+    }
+
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
@@ -234,17 +248,9 @@ impl PyDict {
 
     /// Lookup by a string key: no Python code can run, so no context is needed.
     pub fn get_str(&self, key: &PyStr) -> Option<Value> {
-        let hash = key.hash() as i64;
         let t = self.table.borrow();
-        let entries = &t.entries;
-        t.index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => {
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
-                }
-                None => false,
-            })
-            .and_then(|&i| entries[i].as_ref().map(|e| e.value.clone()))
+        let i = t.find_str(key)?;
+        t.entries[i].as_ref().map(|e| e.value.clone())
     }
 
     /// `set_str` with a remembered slot, as [`PyDict::get_str_hinted`]: StoreName's
@@ -263,12 +269,7 @@ impl PyDict {
         }
         drop(t);
         self.set_str(key.clone(), value);
-        let hash = key.hash() as i64;
-        let t = self.table.borrow();
-        let entries = &t.entries;
-        if let Some(&i) = t.index.find(hash as u64, |&i| {
-            matches!(&entries[i], Some(e) if e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str()))
-        }) {
+        if let Some(i) = self.table.borrow().find_str(key) {
             hint.set(i as u32);
         }
     }
@@ -302,19 +303,9 @@ impl PyDict {
                 }
             }
         }
-        let hash = key.hash() as i64;
-        let entries = &t.entries;
-        let found = t
-            .index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => {
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
-                }
-                None => false,
-            })
-            .copied()?;
+        let found = t.find_str(key)?;
         hint.set(found as u32);
-        entries[found].as_ref().map(|e| e.value.clone())
+        t.entries[found].as_ref().map(|e| e.value.clone())
     }
 
     pub fn get_by_str(&self, key: &str) -> Option<Value> {
@@ -325,16 +316,7 @@ impl PyDict {
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
         let hash = key.hash() as i64;
         let mut t = self.table.borrow_mut();
-        let entries = &t.entries;
-        let found = t
-            .index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => {
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
-                }
-                None => false,
-            })
-            .copied();
+        let found = t.find_str(&key);
         match found {
             Some(i) => {
                 if let Some(e) = t.entries[i].as_mut() {
@@ -356,18 +338,8 @@ impl PyDict {
     }
 
     pub fn del_str(&self, key: &PyStr) -> Option<Value> {
-        let hash = key.hash() as i64;
         let mut t = self.table.borrow_mut();
-        let entries = &t.entries;
-        let found = t
-            .index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => {
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
-                }
-                None => false,
-            })
-            .copied()?;
+        let found = t.find_str(key)?;
         let e = t.remove_at(found);
         drop(t);
         self.bump();

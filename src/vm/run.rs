@@ -744,11 +744,7 @@ impl Vm {
                     }
                     Instr::BinaryOp(op) => {
                         if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
-                            // Both operands are inline numbers: nothing to drop.
-                            std::mem::forget(f.stack.pop());
-                            if let Some(top) = f.stack.last_mut() {
-                                std::mem::forget(std::mem::replace(top, v));
-                            }
+                            replace_inline_pair(f, v);
                             continue;
                         }
                         let b = f.pop();
@@ -759,10 +755,7 @@ impl Vm {
                     Instr::InplaceOp(op) => {
                         // Inline numbers have no in-place dunders: `a op= b` is `a op b`.
                         if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
-                            std::mem::forget(f.stack.pop());
-                            if let Some(top) = f.stack.last_mut() {
-                                std::mem::forget(std::mem::replace(top, v));
-                            }
+                            replace_inline_pair(f, v);
                             continue;
                         }
                         let b = f.pop();
@@ -792,10 +785,7 @@ impl Vm {
                     }
                     Instr::CompareOp(op) => {
                         if let Some(v) = fast_compare(op, f.peek(1), f.peek(0)) {
-                            std::mem::forget(f.stack.pop());
-                            if let Some(top) = f.stack.last_mut() {
-                                std::mem::forget(std::mem::replace(top, Value::Bool(v)));
-                            }
+                            replace_inline_pair(f, Value::Bool(v));
                             continue;
                         }
                         let b = f.pop();
@@ -1777,6 +1767,16 @@ impl Frame {
 
 #[allow(dead_code)]
 fn _assert_types(_: &RefCell<PyList>) {}
+
+/// Replace the two inline numbers on top of the stack by `v`. They hold no heap
+/// references, so they are forgotten rather than dropped (no drop glue on the hot path).
+#[inline(always)]
+fn replace_inline_pair(f: &mut Frame, v: Value) {
+    std::mem::forget(f.stack.pop());
+    if let Some(top) = f.stack.last_mut() {
+        std::mem::forget(std::mem::replace(top, v));
+    }
+}
 
 /// Arithmetic on two inline numbers that cannot fail or overflow into a big int.
 #[inline(always)]

@@ -222,7 +222,7 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let codeobj = &func.code;
         let code = &codeobj.code;
-        let mut frame = self.new_frame(codeobj.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(codeobj, &func.globals, None);
         let npos_given = args.len() - kwnames.len() + receiver.is_some() as usize;
         let argcount = code.argcount as usize;
         let simple = kwnames.is_empty()

@@ -53,7 +53,7 @@ impl Frame {
 
     /// Make a recycled frame ready for a new activation.
     #[inline(always)]
-    pub fn reset(&mut self, code: Rc<CodeObj>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) {
+    pub fn reset(&mut self, code: &Rc<CodeObj>, globals: &Rc<PyDict>, locals: Option<Rc<PyDict>>) {
         // `release` already emptied the vectors and unbound every fast local; a frame
         // reused for a code object with as many locals (recursion) resizes nothing.
         let nlocals = code.code.varnames.len();
@@ -61,8 +61,13 @@ impl Frame {
             self.fast.resize_with(nlocals, || None);
         }
         self.ip = 0;
-        self.code = code;
-        self.globals = globals;
+        // Recursion reuses a frame of the same function: keep the references it has.
+        if !Rc::ptr_eq(&self.code, code) {
+            self.code = code.clone();
+        }
+        if !Rc::ptr_eq(&self.globals, globals) {
+            self.globals = globals.clone();
+        }
         self.locals = locals;
     }
 

@@ -98,8 +98,8 @@ impl Vm {
     #[inline]
     pub(crate) fn new_frame(
         &mut self,
-        code: Rc<crate::runtime::function::CodeObj>,
-        globals: Rc<PyDict>,
+        code: &Rc<crate::runtime::function::CodeObj>,
+        globals: &Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
     ) -> Box<Frame> {
         match self.frame_pool.pop() {
@@ -107,7 +107,7 @@ impl Vm {
                 f.reset(code, globals, locals);
                 f
             }
-            None => Frame::new(code, globals, locals),
+            None => Frame::new(code.clone(), globals.clone(), locals),
         }
     }
 

@@ -1361,7 +1361,7 @@ impl Vm {
         if func.code.simple_argc as usize != argc {
             return None;
         }
-        let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());
         }
@@ -1418,7 +1418,7 @@ impl Vm {
                     && c.cellvars.is_empty()
                 {
                     // The common call: move the arguments straight into the new frame.
-                    let mut frame = self.new_frame(func.code.clone(), func.globals.clone(), None);
+                    let mut frame = self.new_frame(&func.code, &func.globals, None);
                     for (slot, v) in frame.fast.iter_mut().zip(f.stack.drain(func_pos + 1..)) {
                         *slot = Some(v);
                     }
@@ -1579,7 +1579,7 @@ impl Vm {
         globals: Rc<PyDict>,
         locals: Option<Rc<PyDict>>,
     ) -> PyResult<Value> {
-        let frame = self.new_frame(code, globals, locals);
+        let frame = self.new_frame(&code, &globals, locals);
         match self.run_frame(frame)? {
             Halt::Return(v) => Ok(v),
             Halt::Yield(_) => Err(runtime_error("module code yielded")),

@@ -23,9 +23,7 @@ impl Vm {
             Value::Builtin(b) => match &b.bound {
                 None => (b.func)(self, args),
                 Some(recv) => {
-                    let mut all = Vec::with_capacity(args.args.len() + 1);
-                    all.push(recv.clone());
-                    all.extend_from_slice(args.args);
+                    let all = prepend(recv.clone(), args.args);
                     (b.func)(
                         self,
                         Args {
@@ -37,18 +35,7 @@ impl Vm {
             },
             Value::BoundMethod(bm) => match &bm.func {
                 Value::Function(f) => self.call_function(f, Some(bm.receiver.clone()), args),
-                other => {
-                    let mut all = Vec::with_capacity(args.args.len() + 1);
-                    all.push(bm.receiver.clone());
-                    all.extend_from_slice(args.args);
-                    self.call(
-                        other,
-                        Args {
-                            args: &all,
-                            kwnames: args.kwnames,
-                        },
-                    )
-                }
+                other => self.call_with_first(other, bm.receiver.clone(), args),
             },
             Value::Class(cls) => self.call_class(cls, args),
             Value::Native(n) => match &n.data {
@@ -99,20 +86,26 @@ impl Vm {
     fn call_dunder_call(&mut self, callee: &Value, args: Args<'_>) -> PyResult<Value> {
         let cls = self.type_of(callee);
         match cls.lookup_str("__call__") {
-            Some(m) => {
-                let mut all = Vec::with_capacity(args.args.len() + 1);
-                all.push(callee.clone());
-                all.extend_from_slice(args.args);
-                self.call(
-                    &m,
-                    Args {
-                        args: &all,
-                        kwnames: args.kwnames,
-                    },
-                )
-            }
+            Some(m) => self.call_with_first(&m, callee.clone(), args),
             None => Err(not_callable(&cls.name())),
         }
+    }
+
+    /// `callee(first, *args, **kwargs)`: a receiver or class put in front.
+    pub(crate) fn call_with_first(
+        &mut self,
+        callee: &Value,
+        first: Value,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let all = prepend(first, args.args);
+        self.call(
+            callee,
+            Args {
+                args: &all,
+                kwnames: args.kwnames,
+            },
+        )
     }
 
     /// Positional-only convenience.
@@ -128,43 +121,22 @@ impl Vm {
         }
         // __new__: a user-defined one, a builtin base's, or object's.
         let new = cls.lookup_str("__new__");
-        let obj = match &new {
-            Some(Value::Native(n)) if matches!(n.data, NativeData::StaticMethod(_)) => {
-                let NativeData::StaticMethod(f) = &n.data else {
-                    unreachable!()
-                };
-                let mut all = vec![Value::Class(cls.clone())];
-                all.extend_from_slice(args.args);
-                self.call(
-                    f,
-                    Args {
-                        args: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?
-            }
-            Some(f @ Value::Function(_)) => {
-                let mut all = vec![Value::Class(cls.clone())];
-                all.extend_from_slice(args.args);
-                self.call(
-                    f,
-                    Args {
-                        args: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?
-            }
-            Some(b @ Value::Builtin(_)) => {
-                let mut all = vec![Value::Class(cls.clone())];
-                all.extend_from_slice(args.args);
-                let obj = self.call(
-                    b,
-                    Args {
-                        args: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?;
-                if cls.is_builtin && cls.layout != Layout::Exception {
+        // A staticmethod-wrapped __new__ is called as its function.
+        let new_fn = match &new {
+            Some(Value::Native(n)) => match &n.data {
+                NativeData::StaticMethod(f) => Some(f.clone()),
+                _ => None,
+            },
+            Some(f @ (Value::Function(_) | Value::Builtin(_))) => Some(f.clone()),
+            _ => None,
+        };
+        let obj = match &new_fn {
+            Some(f) => {
+                let obj = self.call_with_first(f, Value::Class(cls.clone()), args)?;
+                if matches!(f, Value::Builtin(_))
+                    && cls.is_builtin
+                    && cls.layout != Layout::Exception
+                {
                     // Builtin constructors (int(), list(), ...) finish the object themselves.
                     return Ok(obj);
                 }
@@ -186,16 +158,7 @@ impl Vm {
         }
         match cls.lookup_str("__init__") {
             Some(init) => {
-                let mut all = Vec::with_capacity(args.args.len() + 1);
-                all.push(obj.clone());
-                all.extend_from_slice(args.args);
-                let r = self.call(
-                    &init,
-                    Args {
-                        args: &all,
-                        kwnames: args.kwnames,
-                    },
-                )?;
+                let r = self.call_with_first(&init, obj.clone(), args)?;
                 if !r.is_none() {
                     return Err(type_error(format!(
                         "__init__() should return None, not '{}'",
@@ -640,6 +603,14 @@ impl Vm {
             format!("No module named '{name}'"),
         ))
     }
+}
+
+/// `[first, *rest]`.
+fn prepend(first: Value, rest: &[Value]) -> Vec<Value> {
+    let mut all = Vec::with_capacity(rest.len() + 1);
+    all.push(first);
+    all.extend_from_slice(rest);
+    all
 }
 
 #[cold]

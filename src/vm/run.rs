@@ -498,6 +498,23 @@ impl Vm {
         }
     }
 
+    /// Pop the condition of a conditional jump: a bool without drop glue, anything else
+    /// through `truthy`.
+    #[inline(always)]
+    fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
+        match f.stack.last() {
+            Some(Value::Bool(b)) => {
+                let b = *b;
+                std::mem::forget(f.stack.pop());
+                Ok(b)
+            }
+            _ => match f.stack.pop() {
+                Some(other) => self.truthy(&other),
+                None => Ok(false),
+            },
+        }
+    }
+
     #[inline(always)]
     fn execute_inner(
         &mut self,
@@ -919,35 +936,13 @@ impl Vm {
                         f.ip = t as usize;
                     }
                     Instr::PopJumpIfFalse(t) => {
-                        let truth = match f.stack.last() {
-                            Some(Value::Bool(b)) => {
-                                let b = *b;
-                                // A bool: nothing to drop.
-                                std::mem::forget(f.stack.pop());
-                                b
-                            }
-                            _ => match f.stack.pop() {
-                                Some(other) => self.truthy(&other)?,
-                                None => false,
-                            },
-                        };
+                        let truth = self.pop_truth(f)?;
                         if !truth {
                             f.ip = t as usize;
                         }
                     }
                     Instr::PopJumpIfTrue(t) => {
-                        let truth = match f.stack.last() {
-                            Some(Value::Bool(b)) => {
-                                let b = *b;
-                                // A bool: nothing to drop.
-                                std::mem::forget(f.stack.pop());
-                                b
-                            }
-                            _ => match f.stack.pop() {
-                                Some(other) => self.truthy(&other)?,
-                                None => false,
-                            },
-                        };
+                        let truth = self.pop_truth(f)?;
                         if truth {
                             f.ip = t as usize;
                         }

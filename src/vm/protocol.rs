@@ -14,7 +14,7 @@ use crate::runtime::native::NativeData;
 use crate::runtime::set::PySet;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 impl Vm {
@@ -108,7 +108,9 @@ impl Vm {
             Value::Dict(d) => Ok(d.len()),
             Value::Set(s) => Ok(s.len()),
             Value::Native(n) => match &n.data {
-                NativeData::Range { start, stop, step } => Ok(range_len(*start, *stop, *step)),
+                NativeData::Range { start, stop, step } => {
+                    Ok(crate::runtime::builtins::range_len(*start, *stop, *step) as usize)
+                }
                 NativeData::Bytes(b) => Ok(b.len()),
                 NativeData::ByteArray(b) => Ok(b.borrow().len()),
                 _ => self.len_dunder(v),
@@ -540,28 +542,22 @@ impl Vm {
         match (obj, key) {
             (Value::List(l), Value::Int(i)) => {
                 let items = l.items.borrow();
-                let n = items.len() as i64;
-                let j = if *i < 0 { i + n } else { *i };
-                if j < 0 || j >= n {
+                let Some(j) = seq_index(*i, items.len()) else {
                     return Err(index_error("list index out of range"));
-                }
-                Ok(items[j as usize].clone())
+                };
+                Ok(items[j].clone())
             }
             (Value::Tuple(t), Value::Int(i)) => {
-                let n = t.items.len() as i64;
-                let j = if *i < 0 { i + n } else { *i };
-                if j < 0 || j >= n {
+                let Some(j) = seq_index(*i, t.items.len()) else {
                     return Err(index_error("tuple index out of range"));
-                }
-                Ok(t.items[j as usize].clone())
+                };
+                Ok(t.items[j].clone())
             }
             (Value::Str(s), Value::Int(i)) => {
-                let n = s.char_len() as i64;
-                let j = if *i < 0 { i + n } else { *i };
-                if j < 0 || j >= n {
+                let Some(j) = seq_index(*i, s.char_len()) else {
                     return Err(index_error("string index out of range"));
-                }
-                let c = s.char_at(j as usize).unwrap_or(' ');
+                };
+                let c = s.char_at(j).unwrap_or(' ');
                 let mut buf = [0u8; 4];
                 Ok(Value::str(c.encode_utf8(&mut buf)))
             }
@@ -584,7 +580,10 @@ impl Vm {
                 Err(index_error("cannot fit 'int' into an index-sized integer"))
             }
             (Value::Native(n), _) if matches!(n.data, NativeData::Range { .. }) => {
-                self.range_getitem(obj, key)
+                let NativeData::Range { start, stop, step } = n.data else {
+                    unreachable!()
+                };
+                crate::runtime::builtins::range_getitem(self, start, stop, step, key)
             }
             (Value::Native(n), _)
                 if matches!(n.data, NativeData::Bytes(_) | NativeData::ByteArray(_)) =>
@@ -642,12 +641,10 @@ impl Vm {
         match (obj, key) {
             (Value::List(l), Value::Int(i)) => {
                 let mut items = l.items.borrow_mut();
-                let n = items.len() as i64;
-                let j = if *i < 0 { i + n } else { *i };
-                if j < 0 || j >= n {
+                let Some(j) = seq_index(*i, items.len()) else {
                     return Err(index_error("list assignment index out of range"));
-                }
-                let old = std::mem::replace(&mut items[j as usize], v);
+                };
+                let old = std::mem::replace(&mut items[j], v);
                 drop(items);
                 drop(old);
                 Ok(())
@@ -683,12 +680,10 @@ impl Vm {
         match (obj, key) {
             (Value::List(l), Value::Int(i)) => {
                 let mut items = l.items.borrow_mut();
-                let n = items.len() as i64;
-                let j = if *i < 0 { i + n } else { *i };
-                if j < 0 || j >= n {
+                let Some(j) = seq_index(*i, items.len()) else {
                     return Err(index_error("list assignment index out of range"));
-                }
-                let old = items.remove(j as usize);
+                };
+                let old = items.remove(j);
                 drop(items);
                 drop(old);
                 Ok(())
@@ -753,18 +748,9 @@ impl Vm {
                 Ok(false)
             }
             Value::Native(n) => match &n.data {
-                NativeData::Range { start, stop, step } => match item {
-                    Value::Int(i) => {
-                        let (i, start, stop, step) = (*i, *start, *stop, *step);
-                        let inside = if step > 0 {
-                            i >= start && i < stop
-                        } else {
-                            i <= start && i > stop
-                        };
-                        Ok(inside && (i - start) % step == 0)
-                    }
-                    _ => self.contains_by_iter(container, item),
-                },
+                NativeData::Range { start, stop, step } => {
+                    crate::runtime::builtins::range_contains(self, *start, *stop, *step, item)
+                }
                 NativeData::Bytes(_) | NativeData::ByteArray(_) => {
                     crate::runtime::builtins::bytes_contains(self, container, item)
                 }
@@ -852,43 +838,6 @@ impl Vm {
         e.value()
     }
 
-    fn range_getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
-        let Value::Native(n) = obj else {
-            unreachable!()
-        };
-        let NativeData::Range { start, stop, step } = n.data else {
-            unreachable!()
-        };
-        let len = range_len(start, stop, step) as i64;
-        match key {
-            Value::Int(i) => {
-                let j = if *i < 0 { i + len } else { *i };
-                if j < 0 || j >= len {
-                    return Err(index_error("range object index out of range"));
-                }
-                Ok(Value::Int(start + j * step))
-            }
-            Value::Native(s) if matches!(s.data, NativeData::Slice { .. }) => {
-                let (a, _b, st, count) = self.slice_indices(key, len as usize)?;
-                let new_start = start + a * step;
-                let new_step = step * st;
-                let new_stop = new_start + count as i64 * new_step;
-                Ok(crate::runtime::native::NativeObj::value(
-                    types().range.clone(),
-                    NativeData::Range {
-                        start: new_start,
-                        stop: new_stop,
-                        step: new_step,
-                    },
-                ))
-            }
-            other => Err(type_error(format!(
-                "range indices must be integers or slices, not {}",
-                self.type_of(other).name()
-            ))),
-        }
-    }
-
     /// Resolve a slice against a length: (start, stop, step, count) as CPython's
     /// PySlice_AdjustIndices.
     pub fn slice_indices(&mut self, slice: &Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
@@ -898,47 +847,9 @@ impl Vm {
         let NativeData::Slice { start, stop, step } = &n.data else {
             return Err(type_error("expected a slice"));
         };
-        let to_i = |v: &Value| -> PyResult<Option<i64>> {
-            match v {
-                Value::None => Ok(None),
-                Value::Int(i) => Ok(Some(*i)),
-                Value::Bool(b) => Ok(Some(*b as i64)),
-                Value::BigInt(b) => Ok(Some(if b.is_negative() {
-                    i64::MIN / 2
-                } else {
-                    i64::MAX / 2
-                })),
-                _ => Err(type_error(
-                    "slice indices must be integers or None or have an __index__ method",
-                )),
-            }
-        };
-        let step = to_i(step)?.unwrap_or(1);
-        if step == 0 {
-            return Err(crate::runtime::error::value_error(
-                "slice step cannot be zero",
-            ));
-        }
-        let len = len as i64;
-        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-        let clamp = |v: Option<i64>, default: i64| -> i64 {
-            match v {
-                None => default,
-                Some(mut x) => {
-                    if x < 0 {
-                        x += len;
-                        if x < lower {
-                            x = lower;
-                        }
-                    } else if x > upper {
-                        x = upper;
-                    }
-                    x
-                }
-            }
-        };
-        let start = clamp(to_i(start)?, if step < 0 { upper } else { lower });
-        let stop = clamp(to_i(stop)?, if step < 0 { lower } else { upper });
+        let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
+        let (start, stop, step) =
+            crate::runtime::builtins::range::slice_indices(self, &start, &stop, &step, len as i64)?;
         let count = if step < 0 {
             if stop < start {
                 ((start - stop - 1) / (-step) + 1) as usize
@@ -1039,15 +950,12 @@ impl Vm {
     }
 }
 
-/// Number of items in `range(start, stop, step)`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> usize {
-    if step > 0 && start < stop {
-        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as usize
-    } else if step < 0 && start > stop {
-        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as usize
-    } else {
-        0
-    }
+/// Python's index rule for sequences: a negative index counts from the end; `None`
+/// when the index is outside.
+#[inline]
+pub fn seq_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&j).then_some(j as usize)
 }
 
 #[cold]

@@ -150,11 +150,7 @@ pub(super) fn byte_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<u8> {
     }
 }
 
-/// Python's index normalisation: negative counts from the end; `None` when outside.
-fn normalize(i: i64, len: usize) -> Option<usize> {
-    let j = if i < 0 { i + len as i64 } else { i };
-    (0..len as i64).contains(&j).then_some(j as usize)
-}
+use crate::vm::protocol::seq_index as normalize;
 
 fn is_slice(v: &Value) -> bool {
     matches!(v, Value::Native(n) if matches!(n.data, NativeData::Slice { .. }))

@@ -16,7 +16,9 @@ class QueueFull(Exception):
 
 
 def iscoroutinefunction(func):
-    return _code_kind(func) == 'coroutine' or getattr(func, '_is_coroutine', None) is True
+    # `sleep` is a coroutine function written natively.
+    return (func is sleep or _code_kind(func) == 'coroutine'
+            or getattr(func, '_is_coroutine', None) is True)
 
 
 def coroutine(func):
@@ -47,23 +49,6 @@ def _set_result_unless_cancelled(fut, result):
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
-
-
-def _sleep0():
-    yield
-
-
-async def sleep(delay, result=None):
-    if delay <= 0:
-        await _sleep0()
-        return result
-    loop = get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, _set_result_unless_cancelled, future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
 
 
 async def _wrap_awaitable(awaitable):

@@ -20,6 +20,8 @@ pub enum Callback {
     Step(FutRef, Option<PyErr>),
     /// A task's wake-up after the future it awaited finished.
     Wakeup(FutRef, FutRef),
+    /// The timer of an `asyncio.sleep` a task awaits: schedules the task's step.
+    SleepDone(FutRef),
 }
 
 pub struct Handle {
@@ -77,6 +79,7 @@ impl Handle {
             }
             Callback::Step(..) => "Task.__step()".into(),
             Callback::Wakeup(..) => "Task.task_wakeup()".into(),
+            Callback::SleepDone(..) => "_set_result_unless_cancelled()".into(),
         }
     }
 }

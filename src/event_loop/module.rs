@@ -211,7 +211,8 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<()> {
     }
     let d = Rc::new(PyDict::new());
     d.set_by_str("__name__", Value::str("asyncio"));
-    let natives: [(&'static str, NativeFn); 19] = [
+    let natives: [(&'static str, NativeFn); 20] = [
+        ("sleep", super::sleep::sleep),
         ("_cancel_message", cancel_message),
         ("get_running_loop", get_running_loop),
         ("_get_running_loop", get_running_loop_or_none),

@@ -141,6 +141,10 @@ impl EventLoop {
             Callback::Call(f, args) => vm.call_args(f, args.clone()).map(|_| ()),
             Callback::Step(task, exc) => super::task::step(vm, task, exc.clone()),
             Callback::Wakeup(task, fut) => super::task::wakeup(vm, task, fut),
+            Callback::SleepDone(task) => {
+                super::task::sleep_done(task);
+                Ok(())
+            }
         };
         match result {
             Ok(()) => Ok(()),

@@ -5,9 +5,10 @@
 //! Not the scheduler (see `run_loop`).
 
 use super::future::{future_of, future_ref, DoneCallback, FutRef, FutState, FutureObj};
-use super::handle::Callback;
+use super::handle::{Callback, Handle};
 use super::object::classes;
 use super::run_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
+use super::sleep::Sleep;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
@@ -26,12 +27,23 @@ thread_local! {
 pub struct TaskState {
     pub coro: Rc<Generator>,
     pub name: RefCell<Value>,
-    /// The future the coroutine is waiting for.
-    pub fut_waiter: RefCell<Option<FutRef>>,
+    /// What the coroutine is waiting for.
+    pub fut_waiter: RefCell<Waiter>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<i64>,
     /// Report "Task was destroyed but it is pending!" if the loop closes under it.
     pub log_destroy_pending: Cell<bool>,
+}
+
+/// What a suspended task waits for (CPython's `_fut_waiter`).
+#[derive(Clone)]
+pub enum Waiter {
+    /// Nothing: not suspended, or a `sleep(0)`-style bare yield.
+    Nothing,
+    /// A future; the task's wake-up is one of its done callbacks.
+    Future(FutRef),
+    /// The timer of an `asyncio.sleep` (see `sleep`), standing in for its future.
+    Timer(Rc<Handle>),
 }
 
 fn state(task: &FutureObj) -> &TaskState {
@@ -71,7 +83,7 @@ pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Py
     let st = TaskState {
         coro: gen,
         name: RefCell::new(name),
-        fut_waiter: RefCell::new(None),
+        fut_waiter: RefCell::new(Waiter::Nothing),
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
         log_destroy_pending: Cell::new(true),
@@ -95,15 +107,41 @@ pub fn cancel(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool> {
     let st = state(task);
     st.num_cancels_requested
         .set(st.num_cancels_requested.get() + 1);
-    let waiter = st.fut_waiter.borrow().clone();
-    if let Some(w) = waiter {
-        if w.cancel(vm, msg.clone())? {
-            return Ok(true);
-        }
+    if cancel_waiter(vm, task, msg.clone())? {
+        return Ok(true);
     }
     st.must_cancel.set(true);
     *task.cancel_message.borrow_mut() = msg;
     Ok(true)
+}
+
+/// Cancel what the task waits for, as `self._fut_waiter.cancel(msg)`: true if that
+/// will wake the task with CancelledError.
+fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool> {
+    let waiter = state(task).fut_waiter.borrow().clone();
+    match waiter {
+        Waiter::Nothing => Ok(false),
+        Waiter::Future(w) => w.cancel(vm, msg),
+        Waiter::Timer(h) => {
+            if h.is_cancelled() {
+                return Ok(false);
+            }
+            // The sleep's future would be cancelled and its done callback would wake
+            // the task, whose `result()` raises CancelledError(msg).
+            h.cancel();
+            let args = if msg.is_none() { vec![] } else { vec![msg] };
+            let exc = PyErr::with_args(&types().cancelled_error, args);
+            task.lp.call_soon(Callback::Step(task.fut_ref(), Some(exc)));
+            Ok(true)
+        }
+    }
+}
+
+/// The timer of the sleep a task awaits fired: the task steps next (the sleep's
+/// future would have got its result and scheduled the task's wake-up).
+pub fn sleep_done(task: &FutRef) {
+    *state(task).fut_waiter.borrow_mut() = Waiter::Nothing;
+    task.lp.call_soon(Callback::Step(task.clone(), None));
 }
 
 /// `Task.__step`: resume the coroutine once and decide what wakes it next.
@@ -129,7 +167,7 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
         }
         st.must_cancel.set(false);
     }
-    *st.fut_waiter.borrow_mut() = None;
+    *st.fut_waiter.borrow_mut() = Waiter::Nothing;
     let lp = task.lp.clone();
     if lp.current_task.borrow().is_some() {
         return Err(runtime_error(
@@ -186,7 +224,7 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
             } else {
                 fut.blocking.set(false);
                 fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
-                *st.fut_waiter.borrow_mut() = Some(fut.clone());
+                *st.fut_waiter.borrow_mut() = Waiter::Future(fut.clone());
                 if st.must_cancel.get() {
                     let msg = task.cancel_message.borrow().clone();
                     if fut.cancel(vm, msg)? {
@@ -202,6 +240,14 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
         }
     } else if y.is_none() {
         lp.call_soon(Callback::Step(task.clone(), None));
+    } else if let Some(h) = arm_sleep(&y, task) {
+        *st.fut_waiter.borrow_mut() = Waiter::Timer(h);
+        if st.must_cancel.get() {
+            let msg = task.cancel_message.borrow().clone();
+            if cancel_waiter(vm, task, msg)? {
+                st.must_cancel.set(false);
+            }
+        }
     } else if matches!(y, Value::Generator(_)) {
         let (t, f) = (vm.repr(&task.value())?, vm.repr(&y)?);
         retry(runtime_error(format!(
@@ -214,6 +260,14 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// If the task's coroutine yielded an `asyncio.sleep` with a delay, arm its timer.
+fn arm_sleep(y: &Value, task: &FutRef) -> Option<Rc<Handle>> {
+    match y {
+        Value::Generator(g) => g.native_body::<Sleep>()?.arm(task),
+        _ => None,
+    }
+}
+
 /// `Task.__wakeup`: step with the awaited future's exception, if it has one.
 pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutRef) -> PyResult<()> {
     match fut.result() {
@@ -224,7 +278,14 @@ pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutRef) -> PyResult<()> {
 
 /// `coro=<main() running at file:line>` as CPython's `_format_coroutine`.
 pub fn format_coroutine(g: &Generator) -> String {
-    let code = &g.code.code;
+    let Some(code) = &g.code else {
+        // A native body has no source to point at.
+        return match g.state.get() {
+            GenState::Done => format!("{}() done", g.qualname),
+            _ => format!("{}() running", g.qualname),
+        };
+    };
+    let code = &code.code;
     let file = &code.source.name;
     match g.state.get() {
         GenState::Running => format!("{}() running", g.qualname),
@@ -262,8 +323,14 @@ pub fn repr(vm: &mut Vm, task: &Rc<FutureObj>) -> PyResult<Value> {
     info.insert(1, format!("name={}", vm.repr(&name)?));
     info.insert(2, format!("coro=<{}>", format_coroutine(&st.coro)));
     let waiter = st.fut_waiter.borrow().clone();
-    if let Some(w) = waiter {
-        info.insert(3, format!("wait_for={}", vm.repr(&w.value())?));
+    match waiter {
+        Waiter::Nothing => {}
+        Waiter::Future(w) => info.insert(3, format!("wait_for={}", vm.repr(&w.value())?)),
+        // The sleep's future, as CPython shows it.
+        Waiter::Timer(_) => info.insert(
+            3,
+            "wait_for=<Future pending cb=[Task.task_wakeup()]>".to_string(),
+        ),
     }
     Ok(Value::from_string(format!("<Task {}>", info.join(" "))))
 }

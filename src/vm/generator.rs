@@ -1,9 +1,18 @@
 //! Generators, coroutines and async generators: a suspended frame plus a lifecycle state.
 //! Resuming one pushes its frame onto the VM's frame stack; suspending moves it back here.
+//!
+//! A coroutine may instead have a native body ([`NativeBody`]): Rust code the VM resumes
+//! in place of a frame, for library coroutines whose body is a fixed state machine
+//! (`asyncio.sleep`). It is still a coroutine object to Python: awaitable, drivable
+//! with send/throw/close, reported by `iscoroutine`.
 
 use super::frame::Frame;
+use super::run::{GenStep, Resume};
+use super::Vm;
 use crate::compiler::bytecode::CodeKind;
+use crate::runtime::error::PyResult;
 use crate::runtime::function::CodeObj;
+use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -20,11 +29,25 @@ pub enum GenState {
     Done,
 }
 
+/// The body of a coroutine written in Rust. The VM has already checked the generator's
+/// state (not running, not finished, nothing but None sent to a fresh one, a throw into
+/// a fresh one finishes it) and sets the state from the outcome: a yield suspends it, a
+/// return or an error finishes it.
+pub trait NativeBody: Any {
+    /// Run the body from where it stopped. Answering a `Resume::Throw` with a yield is
+    /// not allowed: the VM reports it as a RuntimeError.
+    fn resume(&self, vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep>;
+    fn as_any(&self) -> &dyn Any;
+}
+
 pub struct Generator {
     pub kind: CodeKind,
     pub state: Cell<GenState>,
     pub frame: RefCell<Option<Box<Frame>>>,
-    pub code: Rc<CodeObj>,
+    /// The code the frame runs; None for a native body.
+    pub code: Option<Rc<CodeObj>>,
+    /// Set instead of a frame for a coroutine implemented in Rust.
+    pub native: Option<Box<dyn NativeBody>>,
     pub name: Rc<str>,
     pub qualname: Rc<str>,
     /// For coroutines: whether anything ever awaited or drove it, for the
@@ -36,13 +59,33 @@ impl Generator {
     pub fn new(frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
         Generator {
             kind: frame.code.code.kind,
-            code: frame.code.clone(),
+            code: Some(frame.code.clone()),
+            native: None,
             state: Cell::new(GenState::Created),
             frame: RefCell::new(Some(frame)),
             name,
             qualname,
             started: Cell::new(false),
         }
+    }
+
+    /// A coroutine whose body is `body`.
+    pub fn native_coroutine(body: Box<dyn NativeBody>, name: Rc<str>) -> Generator {
+        Generator {
+            kind: CodeKind::Coroutine,
+            code: None,
+            native: Some(body),
+            state: Cell::new(GenState::Created),
+            frame: RefCell::new(None),
+            qualname: name.clone(),
+            name,
+            started: Cell::new(false),
+        }
+    }
+
+    /// The native body, if it is a `T`.
+    pub fn native_body<T: NativeBody>(&self) -> Option<&T> {
+        self.native.as_ref()?.as_any().downcast_ref::<T>()
     }
 
     /// "generator", "coroutine" or "async generator", as error messages name it.

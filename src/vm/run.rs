@@ -97,6 +97,7 @@ impl Vm {
         let (frame, pending) = match self.gen_take_frame(gen, how)? {
             Taken::Frame(f, pending) => (f, pending),
             Taken::Finished(v) => return Ok(GenStep::Return(v)),
+            Taken::Yielded(v) => return Ok(GenStep::Yield(v)),
         };
         let active = Active {
             frame,
@@ -148,6 +149,9 @@ impl Vm {
             }
             GenState::Suspended => {}
         }
+        if let Some(body) = &gen.native {
+            return self.resume_native_body(gen, body.as_ref(), how);
+        }
         let was_created = gen.state.get() == GenState::Created;
         let mut frame = match gen.frame.borrow_mut().take() {
             Some(f) => f,
@@ -163,6 +167,33 @@ impl Vm {
                 Ok(Taken::Frame(frame, None))
             }
             Resume::Throw(e) => Ok(Taken::Frame(frame, Some(e))),
+        }
+    }
+
+    /// Resume a coroutine implemented in Rust: no frame, the body runs here.
+    fn resume_native_body(
+        &mut self,
+        gen: &Rc<Generator>,
+        body: &dyn super::generator::NativeBody,
+        how: Resume,
+    ) -> PyResult<Taken> {
+        let thrown = matches!(how, Resume::Throw(_));
+        gen.state.set(GenState::Running);
+        gen.started.set(true);
+        let outcome = body.resume(self, gen, how);
+        let next = match &outcome {
+            Ok(GenStep::Yield(_)) if !thrown => GenState::Suspended,
+            _ => GenState::Done,
+        };
+        gen.state.set(next);
+        match outcome? {
+            GenStep::Yield(_) if thrown => Err(runtime_error(format!(
+                "{} '{}' yielded after a throw",
+                gen.noun(),
+                gen.qualname
+            ))),
+            GenStep::Yield(v) => Ok(Taken::Yielded(v)),
+            GenStep::Return(v) => Ok(Taken::Finished(v)),
         }
     }
 
@@ -410,6 +441,8 @@ impl Vm {
                     cur.frame.push(v);
                     return None;
                 }
+                // `resume_native_body` turns a yield answering a throw into an error.
+                Ok(Taken::Yielded(_)) => unreachable!("a native body yielded after a throw"),
                 Err(err) => return Some(err),
             }
         }
@@ -1024,6 +1057,7 @@ impl Vm {
                                         f.pop();
                                         f.ip = t as usize;
                                     }
+                                    Taken::Yielded(v) => f.push(v),
                                 }
                             }
                             _ => match self.next(&it)? {
@@ -1230,6 +1264,10 @@ impl Vm {
                                 Taken::Finished(v) => {
                                     f.pop();
                                     f.push(v);
+                                }
+                                Taken::Yielded(y) => {
+                                    f.ip -= 1;
+                                    return Ok(Step::Yield(y));
                                 }
                             }
                         } else {
@@ -1700,9 +1738,14 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
     e.first_arg().unwrap_or(Value::None)
 }
 
+/// What taking a generator's frame to resume it gave.
 enum Taken {
+    /// The frame to run, with an exception to raise in it first.
     Frame(Box<Frame>, Option<PyErr>),
+    /// It finished without running a frame (exhausted, or a native body returned).
     Finished(Value),
+    /// A native body yielded.
+    Yielded(Value),
 }
 
 /// An error leaving an instruction: a new raise (gets a traceback line and context) or a

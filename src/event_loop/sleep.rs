@@ -1,0 +1,142 @@
+//! `asyncio.sleep(delay, result=None)`: a coroutine with a native body instead of a frame.
+//!
+//! CPython's `sleep` is a Python coroutine that makes a Future, schedules a TimerHandle to
+//! set its result, and awaits it; `sleep(0)` yields once. This body keeps that order
+//! with none of those objects: on its first step it yields itself to the task driving
+//! it, and the task arms one timer whose firing schedules the task's next step with
+//! `call_soon` (the same two hops as the Future's done callback). Cancelling the task
+//! cancels the timer and schedules a step that throws CancelledError, as cancelling the
+//! Future does. A 100,000-task sleep then costs a timer, not a frame, a Future, a
+//! FutureIter and a TimerHandle object per task.
+//!
+//! Not the timer heap or the task (see `clock`, `task`).
+
+use super::clock::seconds_to_ns;
+use super::future::FutRef;
+use super::handle::{Callback, Handle};
+use super::run_loop::{require_running_loop, to_seconds};
+use crate::ast::CmpOp;
+use crate::runtime::error::{type_error, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::value::Value;
+use crate::vm::generator::NativeBody;
+use crate::vm::run::{GenStep, Resume};
+use crate::vm::{Generator, Vm};
+use std::any::Any;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// How far a sleep has got.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Phase {
+    /// Not stepped yet.
+    Fresh,
+    /// Yielded once (`sleep(0)`, or a delay whose timer the task arms).
+    Yielded,
+}
+
+pub struct Sleep {
+    delay: Value,
+    result: RefCell<Value>,
+    phase: Cell<Phase>,
+    /// For a positive delay: when it ends, in loop nanoseconds.
+    deadline: Cell<Option<i64>>,
+    /// The timer the task armed, cancelled if the sleep is abandoned early.
+    timer: RefCell<Option<Rc<Handle>>>,
+}
+
+impl Sleep {
+    /// Schedule the timer that wakes `task`, the task this sleep yielded itself to.
+    /// None if there is nothing to arm (`sleep(0)`, or armed already).
+    pub fn arm(&self, task: &FutRef) -> Option<Rc<Handle>> {
+        let deadline = self.deadline.take()?;
+        let h = task
+            .lp
+            .call_at_ns(deadline, Callback::SleepDone(task.clone()));
+        *self.timer.borrow_mut() = Some(h.clone());
+        Some(h)
+    }
+
+    fn first_step(&self, vm: &mut Vm, gen: &Rc<Generator>) -> PyResult<GenStep> {
+        self.phase.set(Phase::Yielded);
+        let non_positive = vm.compare(CmpOp::LtE, &self.delay, &Value::Int(0))?;
+        if vm.truthy(&non_positive)? {
+            return Ok(GenStep::Yield(Value::None));
+        }
+        let lp = require_running_loop()?;
+        let seconds = to_seconds(vm, &self.delay, "delay")?;
+        self.deadline
+            .set(Some(lp.now_ns().saturating_add(seconds_to_ns(seconds))));
+        Ok(GenStep::Yield(Value::Generator(gen.clone())))
+    }
+}
+
+impl NativeBody for Sleep {
+    fn resume(&self, vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
+        match how {
+            Resume::Throw(e) => {
+                if let Some(h) = self.timer.borrow_mut().take() {
+                    h.cancel();
+                }
+                Err(e)
+            }
+            Resume::Send(_) => match self.phase.get() {
+                Phase::Fresh => self.first_step(vm, gen),
+                Phase::Yielded => {
+                    self.timer.borrow_mut().take();
+                    Ok(GenStep::Return(self.result.replace(Value::None)))
+                }
+            },
+        }
+    }
+
+    fn as_any(&self) -> &dyn Any {
+        self
+    }
+}
+
+/// `asyncio.sleep(delay, result=None)`: the coroutine; nothing runs until it is awaited.
+pub fn sleep(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "sleep() takes from 1 to 2 positional arguments but {} were given",
+            pos.len()
+        )));
+    }
+    let mut params = [pos.first().cloned(), pos.get(1).cloned()];
+    for (k, v) in args.kw() {
+        let i = match k {
+            "delay" => 0,
+            "result" => 1,
+            _ => {
+                return Err(type_error(format!(
+                    "sleep() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        };
+        if params[i].is_some() {
+            return Err(type_error(format!(
+                "sleep() got multiple values for argument '{k}'"
+            )));
+        }
+        params[i] = Some(v.clone());
+    }
+    let [delay, result] = params;
+    let Some(delay) = delay else {
+        return Err(type_error(
+            "sleep() missing 1 required positional argument: 'delay'",
+        ));
+    };
+    let body = Sleep {
+        delay,
+        result: RefCell::new(result.unwrap_or(Value::None)),
+        phase: Cell::new(Phase::Fresh),
+        deadline: Cell::new(None),
+        timer: RefCell::new(None),
+    };
+    Ok(Value::Generator(Rc::new(Generator::native_coroutine(
+        Box::new(body),
+        "sleep".into(),
+    ))))
+}

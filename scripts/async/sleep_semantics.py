@@ -1,4 +1,4 @@
-# asyncio.sleep: results, cancellation (before and after its timer fires), wait_for,
+# asyncio.sleep (checked with vpython): results, cancellation before and after its timer fires,
 # driving it by hand, argument errors; every wake-up time is the virtual clock.
 import asyncio
 async def sleeper(i, d):

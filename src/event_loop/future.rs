@@ -208,10 +208,10 @@ impl FutureObj {
     fn schedule_one(self: &Rc<Self>, cb: DoneCallback) {
         match cb {
             DoneCallback::Py(f) => {
-                self.lp.call_soon(Callback::Call(f, vec![self.value()]));
+                self.lp.schedule(Callback::Call(f, vec![self.value()]));
             }
             DoneCallback::Wakeup(task) => {
-                self.lp.call_soon(Callback::Wakeup(task, self.fut_ref()));
+                self.lp.schedule(Callback::Wakeup(task, self.fut_ref()));
             }
         }
     }

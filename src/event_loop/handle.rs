@@ -13,6 +13,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 /// What a handle does when it runs.
+#[derive(Clone)]
 pub enum Callback {
     /// A Python callable with its arguments (`call_soon(f, *args)`, done callbacks).
     Call(Value, Vec<Value>),

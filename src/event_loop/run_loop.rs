@@ -18,9 +18,18 @@ use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
+/// An entry of the ready queue.
+enum Ready {
+    /// A handle Python code holds and may cancel (`call_soon`, a due timer).
+    Handle(Rc<Handle>),
+    /// A callback nothing can cancel (a task step, a done callback): no Handle object,
+    /// so scheduling one allocates nothing.
+    Internal(Callback),
+}
+
 pub struct EventLoop {
     me: RefCell<Weak<NativeObj>>,
-    ready: RefCell<VecDeque<Rc<Handle>>>,
+    ready: RefCell<VecDeque<Ready>>,
     timers: Timers,
     pub clock: Clock,
     stopping: Cell<bool>,
@@ -85,11 +94,17 @@ impl EventLoop {
         Ok(())
     }
 
-    /// Append a callback to the ready queue (`call_soon`).
+    /// Append a callback to the ready queue (`call_soon`), returning its handle.
     pub fn call_soon(&self, callback: Callback) -> Rc<Handle> {
         let h = Handle::new(callback, None);
-        self.ready.borrow_mut().push_back(h.clone());
+        self.ready.borrow_mut().push_back(Ready::Handle(h.clone()));
         h
+    }
+
+    /// Append a callback no one will cancel to the ready queue: `call_soon` without
+    /// the handle.
+    pub fn schedule(&self, callback: Callback) {
+        self.ready.borrow_mut().push_back(Ready::Internal(callback));
     }
 
     pub fn call_at_ns(&self, when: i64, callback: Callback) -> Rc<Handle> {
@@ -121,45 +136,68 @@ impl EventLoop {
         }
         let now = self.now_ns();
         while let Some(h) = self.timers.pop_due(now) {
-            self.ready.borrow_mut().push_back(h);
+            self.ready.borrow_mut().push_back(Ready::Handle(h));
         }
         let ntodo = self.ready.borrow().len();
         for _ in 0..ntodo {
-            let Some(h) = self.ready.borrow_mut().pop_front() else {
+            let Some(entry) = self.ready.borrow_mut().pop_front() else {
                 break;
             };
-            if h.is_cancelled() {
-                continue;
+            match entry {
+                Ready::Handle(h) if h.is_cancelled() => {}
+                Ready::Handle(h) => self.run_callback(vm, &h.callback, Some(&h))?,
+                Ready::Internal(cb) => self.run_callback(vm, &cb, None)?,
             }
-            self.run_handle(vm, &h)?;
         }
         super::future::report_orphans(vm, self)
     }
 
-    fn run_handle(self: &Rc<Self>, vm: &mut Vm, h: &Rc<Handle>) -> PyResult<()> {
-        let result = match &h.callback {
+    /// Run one ready callback; `handle` is its handle, if it has one.
+    fn run_callback(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        callback: &Callback,
+        handle: Option<&Rc<Handle>>,
+    ) -> PyResult<()> {
+        let result = match callback {
             Callback::Call(f, args) => vm.call_args(f, args.clone()).map(|_| ()),
             Callback::Step(task, exc) => super::task::step(vm, task, exc.clone()),
             Callback::Wakeup(task, fut) => super::task::wakeup(vm, task, fut),
             Callback::SleepDone(task) => {
-                super::task::sleep_done(task);
+                if let Some(h) = handle {
+                    super::task::sleep_done(task, h);
+                }
                 Ok(())
             }
         };
         match result {
             Ok(()) => Ok(()),
             Err(e) if is_fatal(&e) => Err(e),
-            Err(e) => {
-                let what = h.describe(vm);
-                let handle_repr = vm.repr(&h.to_value())?;
-                self.report(
-                    vm,
-                    &format!("Exception in callback {what}"),
-                    vec![("handle", Value::from_string(handle_repr))],
-                    Some(e),
-                )
-            }
+            Err(e) => self.report_callback_error(vm, callback, handle, e),
         }
+    }
+
+    /// "Exception in callback ...", with the handle as CPython's report shows it.
+    #[cold]
+    fn report_callback_error(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        callback: &Callback,
+        handle: Option<&Rc<Handle>>,
+        e: PyErr,
+    ) -> PyResult<()> {
+        let h = match handle {
+            Some(h) => h.clone(),
+            None => Handle::new(callback.clone(), None),
+        };
+        let what = h.describe(vm);
+        let handle_repr = vm.repr(&h.to_value())?;
+        self.report(
+            vm,
+            &format!("Exception in callback {what}"),
+            vec![("handle", Value::from_string(handle_repr))],
+            Some(e),
+        )
     }
 
     /// `call_exception_handler({'message': ..., 'exception': ..., key: value})`.

@@ -5,8 +5,8 @@
 //! with none of those objects: on its first step it yields itself to the task driving
 //! it, and the task arms one timer whose firing schedules the task's next step with
 //! `call_soon` (the same two hops as the Future's done callback). Cancelling the task
-//! cancels the timer and schedules a step that throws CancelledError, as cancelling the
-//! Future does. A 100,000-task sleep then costs a timer, not a frame, a Future, a
+//! cancels the timer (the task holds it as what it waits for) and schedules a step that
+//! throws CancelledError, as cancelling the Future does. A 100,000-task sleep then costs a timer, not a frame, a Future, a
 //! FutureIter and a TimerHandle object per task.
 //!
 //! Not the timer heap or the task (see `clock`, `task`).
@@ -39,10 +39,12 @@ pub struct Sleep {
     delay: Value,
     result: RefCell<Value>,
     phase: Cell<Phase>,
-    /// For a positive delay: when it ends, in loop nanoseconds.
+    /// For a positive delay: when it ends, in loop nanoseconds, until a task arms it.
     deadline: Cell<Option<i64>>,
-    /// The timer the task armed, cancelled if the sleep is abandoned early.
-    timer: RefCell<Option<Rc<Handle>>>,
+}
+
+thread_local! {
+    static NAME: Rc<str> = Rc::from("sleep");
 }
 
 impl Sleep {
@@ -50,11 +52,10 @@ impl Sleep {
     /// None if there is nothing to arm (`sleep(0)`, or armed already).
     pub fn arm(&self, task: &FutRef) -> Option<Rc<Handle>> {
         let deadline = self.deadline.take()?;
-        let h = task
-            .lp
-            .call_at_ns(deadline, Callback::SleepDone(task.clone()));
-        *self.timer.borrow_mut() = Some(h.clone());
-        Some(h)
+        Some(
+            task.lp
+                .call_at_ns(deadline, Callback::SleepDone(task.clone())),
+        )
     }
 
     fn first_step(&self, vm: &mut Vm, gen: &Rc<Generator>) -> PyResult<GenStep> {
@@ -74,18 +75,12 @@ impl Sleep {
 impl NativeBody for Sleep {
     fn resume(&self, vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
         match how {
-            Resume::Throw(e) => {
-                if let Some(h) = self.timer.borrow_mut().take() {
-                    h.cancel();
-                }
-                Err(e)
-            }
+            // A task's cancel() cancels the timer itself; a timer left by a throw by
+            // hand finds the task waiting for something else and does nothing.
+            Resume::Throw(e) => Err(e),
             Resume::Send(_) => match self.phase.get() {
                 Phase::Fresh => self.first_step(vm, gen),
-                Phase::Yielded => {
-                    self.timer.borrow_mut().take();
-                    Ok(GenStep::Return(self.result.replace(Value::None)))
-                }
+                Phase::Yielded => Ok(GenStep::Return(self.result.replace(Value::None))),
             },
         }
     }
@@ -133,10 +128,9 @@ pub fn sleep(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         result: RefCell::new(result.unwrap_or(Value::None)),
         phase: Cell::new(Phase::Fresh),
         deadline: Cell::new(None),
-        timer: RefCell::new(None),
     };
     Ok(Value::Generator(Rc::new(Generator::native_coroutine(
         Box::new(body),
-        "sleep".into(),
+        NAME.with(|n| n.clone()),
     ))))
 }

@@ -89,7 +89,7 @@ pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Py
         log_destroy_pending: Cell::new(true),
     };
     let task = FutureObj::new_rc(lp, Some(st));
-    lp.call_soon(Callback::Step(task.clone(), None));
+    lp.schedule(Callback::Step(task.clone(), None));
     let mut tasks = lp.tasks.borrow_mut();
     if tasks.len() >= lp.tasks_prune_at.get() {
         tasks.retain(|t| t.strong_count() > 0);
@@ -131,7 +131,7 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
             h.cancel();
             let args = if msg.is_none() { vec![] } else { vec![msg] };
             let exc = PyErr::with_args(&types().cancelled_error, args);
-            task.lp.call_soon(Callback::Step(task.fut_ref(), Some(exc)));
+            task.lp.schedule(Callback::Step(task.fut_ref(), Some(exc)));
             Ok(true)
         }
     }
@@ -139,9 +139,15 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
 
 /// The timer of the sleep a task awaits fired: the task steps next (the sleep's
 /// future would have got its result and scheduled the task's wake-up).
-pub fn sleep_done(task: &FutRef) {
-    *state(task).fut_waiter.borrow_mut() = Waiter::Nothing;
-    task.lp.call_soon(Callback::Step(task.clone(), None));
+pub fn sleep_done(task: &FutRef, timer: &Rc<Handle>) {
+    let st = state(task);
+    // A task that moved on (its coroutine was thrown into by hand) waits for
+    // something else now.
+    if !matches!(&*st.fut_waiter.borrow(), Waiter::Timer(h) if Rc::ptr_eq(h, timer)) {
+        return;
+    }
+    *st.fut_waiter.borrow_mut() = Waiter::Nothing;
+    task.lp.schedule(Callback::Step(task.clone(), None));
 }
 
 /// `Task.__step`: resume the coroutine once and decide what wakes it next.
@@ -209,7 +215,7 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
     let st = state(task);
     let lp = &task.lp;
     let retry = |e: PyErr| {
-        lp.call_soon(Callback::Step(task.clone(), Some(e)));
+        lp.schedule(Callback::Step(task.clone(), Some(e)));
     };
     if let Some(fut) = future_ref(&y) {
         if !Rc::ptr_eq(&fut.lp, lp) {
@@ -239,7 +245,7 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
             )));
         }
     } else if y.is_none() {
-        lp.call_soon(Callback::Step(task.clone(), None));
+        lp.schedule(Callback::Step(task.clone(), None));
     } else if let Some(h) = arm_sleep(&y, task) {
         *st.fut_waiter.borrow_mut() = Waiter::Timer(h);
         if st.must_cancel.get() {

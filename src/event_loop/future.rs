@@ -13,6 +13,7 @@ use crate::runtime::native::NativeObj;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
+use smallvec::SmallVec;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
@@ -71,18 +72,26 @@ pub struct FutureObj {
     pub lp: Rc<EventLoop>,
     pub state: Cell<FutState>,
     result: RefCell<Value>,
-    exception: RefCell<Option<(PyErr, Vec<TbEntry>)>>,
-    callbacks: RefCell<Vec<DoneCallback>>,
-    pub cancel_message: RefCell<Value>,
-    /// For a task: the CancelledError its coroutine raised, reused by `result()`.
-    pub cancelled_exc: RefCell<Option<PyErr>>,
+    /// The exception and its traceback when it was set (boxed: most futures get none).
+    exception: RefCell<Option<Box<(PyErr, Vec<TbEntry>)>>>,
+    /// Almost always none or one (the task awaiting it, gather's callback): inline.
+    callbacks: RefCell<SmallVec<[DoneCallback; 1]>>,
+    /// What only cancelled or gathering futures need, allocated then.
+    rare: RefCell<Option<Box<Rare>>>,
     /// Set by `__await__` before yielding the future to the task that drives it.
     pub blocking: Cell<bool>,
-    /// Replaces `cancel()` when set (gather's outer future cancels its children).
-    pub cancel_hook: RefCell<Value>,
     /// An exception nobody retrieved yet: reported when the future is dropped.
     log_traceback: Cell<bool>,
     pub task: Option<TaskState>,
+}
+
+/// The fields of a future that most futures never use.
+struct Rare {
+    cancel_message: Value,
+    /// For a task: the CancelledError its coroutine raised, reused by `result()`.
+    cancelled_exc: Option<PyErr>,
+    /// Replaces `cancel()` when set (gather's outer future cancels its children).
+    cancel_hook: Value,
 }
 
 impl FutureObj {
@@ -94,11 +103,9 @@ impl FutureObj {
             state: Cell::new(FutState::Pending),
             result: RefCell::new(Value::None),
             exception: RefCell::new(None),
-            callbacks: RefCell::new(Vec::new()),
-            cancel_message: RefCell::new(Value::None),
-            cancelled_exc: RefCell::new(None),
+            callbacks: RefCell::new(SmallVec::new()),
+            rare: RefCell::new(None),
             blocking: Cell::new(false),
-            cancel_hook: RefCell::new(Value::None),
             log_traceback: Cell::new(false),
             task,
         });
@@ -155,12 +162,53 @@ impl FutureObj {
         self.state.get() == FutState::Cancelled
     }
 
+    fn rare_mut(&self) -> std::cell::RefMut<'_, Rare> {
+        std::cell::RefMut::map(self.rare.borrow_mut(), |r| {
+            &mut **r.get_or_insert_with(|| {
+                Box::new(Rare {
+                    cancel_message: Value::None,
+                    cancelled_exc: None,
+                    cancel_hook: Value::None,
+                })
+            })
+        })
+    }
+
+    /// The message given to `cancel(msg)`, None if none.
+    pub fn cancel_message(&self) -> Value {
+        match &*self.rare.borrow() {
+            Some(r) => r.cancel_message.clone(),
+            None => Value::None,
+        }
+    }
+
+    pub fn set_cancel_message(&self, msg: Value) {
+        if !msg.is_none() || self.rare.borrow().is_some() {
+            self.rare_mut().cancel_message = msg;
+        }
+    }
+
+    /// Keep the CancelledError a task's coroutine raised, for `result()`.
+    pub fn set_cancelled_exc(&self, e: PyErr) {
+        self.rare_mut().cancelled_exc = Some(e);
+    }
+
+    /// Make `cancel(msg)` call `hook(msg)` instead.
+    pub fn set_cancel_hook(&self, hook: Value) {
+        self.rare_mut().cancel_hook = hook;
+    }
+
     /// `Future._make_cancelled_error` (and Task's, which reuses the coroutine's error).
     pub fn make_cancelled_error(&self) -> PyErr {
-        if let Some(e) = self.cancelled_exc.borrow_mut().take() {
+        let kept = self
+            .rare
+            .borrow_mut()
+            .as_mut()
+            .and_then(|r| r.cancelled_exc.take());
+        if let Some(e) = kept {
             return e;
         }
-        let msg = self.cancel_message.borrow().clone();
+        let msg = self.cancel_message();
         let args = if msg.is_none() { vec![] } else { vec![msg] };
         PyErr::with_args(&types().cancelled_error, args)
     }
@@ -171,7 +219,7 @@ impl FutureObj {
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error()),
             FutState::Pending => Err(invalid_state("Result is not set.")),
-            FutState::Finished => match &*self.exception.borrow() {
+            FutState::Finished => match self.exception.borrow().as_deref() {
                 Some((e, tb)) => {
                     e.data_mut().traceback = tb.clone();
                     Err(e.clone())
@@ -186,7 +234,7 @@ impl FutureObj {
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error()),
             FutState::Pending => Err(invalid_state("Exception is not set.")),
-            FutState::Finished => Ok(match &*self.exception.borrow() {
+            FutState::Finished => Ok(match self.exception.borrow().as_deref() {
                 Some((e, _)) => e.value(),
                 None => Value::None,
             }),
@@ -244,7 +292,7 @@ impl FutureObj {
             return Err(self.not_pending(vm));
         }
         let tb = e.data().traceback.clone();
-        *self.exception.borrow_mut() = Some((e, tb));
+        *self.exception.borrow_mut() = Some(Box::new((e, tb)));
         self.log_traceback.set(true);
         self.state.set(FutState::Finished);
         self.schedule_callbacks();
@@ -258,7 +306,7 @@ impl FutureObj {
             return false;
         }
         self.state.set(FutState::Cancelled);
-        *self.cancel_message.borrow_mut() = msg;
+        self.set_cancel_message(msg);
         self.schedule_callbacks();
         true
     }
@@ -268,7 +316,10 @@ impl FutureObj {
         if self.task.is_some() {
             return super::task::cancel(vm, self, msg);
         }
-        let hook = self.cancel_hook.borrow().clone();
+        let hook = match &*self.rare.borrow() {
+            Some(r) => r.cancel_hook.clone(),
+            None => Value::None,
+        };
         if !hook.is_none() && !self.done() {
             let r = vm.call_args(&hook, vec![msg])?;
             return vm.truthy(&r);
@@ -278,7 +329,7 @@ impl FutureObj {
 
     pub fn remove_done_callback(&self, vm: &mut Vm, f: &Value) -> PyResult<usize> {
         let cbs = std::mem::take(&mut *self.callbacks.borrow_mut());
-        let mut kept = Vec::new();
+        let mut kept = SmallVec::new();
         let mut removed = 0;
         for cb in cbs {
             let same = match &cb {
@@ -301,7 +352,7 @@ impl FutureObj {
     pub fn repr_info(&self, vm: &mut Vm) -> PyResult<Vec<String>> {
         let mut info = vec![self.state.get().word().to_lowercase()];
         if self.state.get() == FutState::Finished {
-            let exc = self.exception.borrow().as_ref().map(|(e, _)| e.value());
+            let exc = self.exception.borrow().as_ref().map(|b| b.0.value());
             match exc {
                 Some(e) => info.push(format!("exception={}", vm.repr(&e)?)),
                 None => {
@@ -580,12 +631,12 @@ impl Drop for FutureObj {
         if !self.log_traceback.get() {
             return;
         }
-        let Some((error, traceback)) = self.exception.borrow_mut().take() else {
+        let Some((error, traceback)) = self.exception.borrow_mut().take().map(|b| *b) else {
             return;
         };
         let (what, prefix) = match &self.task {
             Some(t) => {
-                let name = match &*t.name.borrow() {
+                let name = match &t.name() {
                     Value::Str(s) => crate::vm::repr::str_repr(s.as_str()),
                     _ => "None".into(),
                 };

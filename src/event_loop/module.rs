@@ -177,7 +177,7 @@ fn install_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn set_cancel_hook(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.check_pos("_set_cancel_hook", 2, 2)?;
     let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
-    *f.cancel_hook.borrow_mut() = a[1].clone();
+    f.set_cancel_hook(a[1].clone());
     Ok(Value::None)
 }
 
@@ -190,8 +190,7 @@ fn make_cancelled_error(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn cancel_message(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.check_pos("_cancel_message", 1, 1)?;
     let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
-    let msg = f.cancel_message.borrow().clone();
-    Ok(msg)
+    Ok(f.cancel_message())
 }
 
 fn virtual_time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {

@@ -26,6 +26,7 @@ thread_local! {
 
 pub struct TaskState {
     pub coro: Rc<Generator>,
+    /// The name (a str), or the number n of the default name "Task-n".
     pub name: RefCell<Value>,
     /// What the coroutine is waiting for.
     pub fut_waiter: RefCell<Waiter>,
@@ -44,6 +45,17 @@ pub enum Waiter {
     Future(FutRef),
     /// The timer of an `asyncio.sleep` (see `sleep`), standing in for its future.
     Timer(Rc<Handle>),
+}
+
+impl TaskState {
+    /// The task's name: the one given, or "Task-n".
+    pub fn name(&self) -> Value {
+        let mut name = self.name.borrow_mut();
+        if let Value::Int(n) = *name {
+            *name = Value::from_string(format!("Task-{n}"));
+        }
+        name.clone()
+    }
 }
 
 fn state(task: &FutureObj) -> &TaskState {
@@ -75,7 +87,8 @@ pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Py
             c.set(c.get() + 1);
             c.get()
         });
-        Value::from_string(format!("Task-{n}"))
+        // "Task-n", spelled out when someone asks (most names are never read).
+        Value::Int(n as i64)
     } else {
         Value::from_string(vm.str(&name)?)
     };
@@ -111,7 +124,7 @@ pub fn cancel(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool> {
         return Ok(true);
     }
     st.must_cancel.set(true);
-    *task.cancel_message.borrow_mut() = msg;
+    task.set_cancel_message(msg);
     Ok(true)
 }
 
@@ -191,14 +204,14 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
         Ok(GenStep::Return(v)) => {
             if st.must_cancel.get() {
                 st.must_cancel.set(false);
-                let msg = task.cancel_message.borrow().clone();
+                let msg = task.cancel_message();
                 task.cancel_future(msg);
             } else {
                 task.set_result(vm, v)?;
             }
         }
         Err(e) if e.is_instance(&types().cancelled_error) => {
-            *task.cancelled_exc.borrow_mut() = Some(e);
+            task.set_cancelled_exc(e);
             task.cancel_future(Value::None);
         }
         Err(e) if is_fatal(&e) => {
@@ -232,7 +245,7 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
                 fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
                 *st.fut_waiter.borrow_mut() = Waiter::Future(fut.clone());
                 if st.must_cancel.get() {
-                    let msg = task.cancel_message.borrow().clone();
+                    let msg = task.cancel_message();
                     if fut.cancel(vm, msg)? {
                         st.must_cancel.set(false);
                     }
@@ -249,7 +262,7 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
     } else if let Some(h) = arm_sleep(&y, task) {
         *st.fut_waiter.borrow_mut() = Waiter::Timer(h);
         if st.must_cancel.get() {
-            let msg = task.cancel_message.borrow().clone();
+            let msg = task.cancel_message();
             if cancel_waiter(vm, task, msg)? {
                 st.must_cancel.set(false);
             }
@@ -325,7 +338,7 @@ pub fn repr(vm: &mut Vm, task: &Rc<FutureObj>) -> PyResult<Value> {
     if st.must_cancel.get() {
         info[0] = "cancelling".into();
     }
-    let name = st.name.borrow().clone();
+    let name = st.name();
     info.insert(1, format!("name={}", vm.repr(&name)?));
     info.insert(2, format!("coro=<{}>", format_coroutine(&st.coro)));
     let waiter = st.fut_waiter.borrow().clone();
@@ -362,7 +375,7 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_get_name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args, "get_name")?;
-    let name = state(&t).name.borrow().clone();
+    let name = state(&t).name();
     Ok(name)
 }
 

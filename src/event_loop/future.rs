@@ -73,7 +73,7 @@ pub struct FutureObj {
     pub state: Cell<FutState>,
     result: RefCell<Value>,
     /// The exception and its traceback when it was set (boxed: most futures get none).
-    exception: RefCell<Option<Box<(PyErr, Vec<TbEntry>)>>>,
+    exception: RefCell<Option<Box<SetException>>>,
     /// Almost always none or one (the task awaiting it, gather's callback): inline.
     callbacks: RefCell<SmallVec<[DoneCallback; 1]>>,
     /// What only cancelled or gathering futures need, allocated then.
@@ -84,6 +84,9 @@ pub struct FutureObj {
     log_traceback: Cell<bool>,
     pub task: Option<TaskState>,
 }
+
+/// An exception given to `set_exception`, with its traceback then.
+type SetException = (PyErr, Vec<TbEntry>);
 
 /// The fields of a future that most futures never use.
 struct Rare {

@@ -215,6 +215,11 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
     }
     report_outcome(&mut interp, &outcome);
+    // Shutdown clears `__main__` as CPython's does, so coroutines still bound to its
+    // names are reported too.
+    interp.main.clear();
+    interp.vm.report_unawaited_at_exit();
+    interp.vm.out.flush();
     code
 }
 

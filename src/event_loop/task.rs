@@ -434,22 +434,29 @@ pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()>
     for t in all_tasks(lp) {
         let Some(task) = future_of(&t) else { continue };
         let st = state(&task);
+        if st.log_destroy_pending.get() {
+            let r = vm.repr(&t)?;
+            lp.report(
+                vm,
+                "Task was destroyed but it is pending!",
+                vec![("task", Value::from_string(r))],
+                None,
+            )?;
+        }
         // Destroying the task destroys its suspended coroutine: drop the frame (which
         // also breaks the task -> frame -> future -> task cycle), as CPython's GC does.
-        if st.coro.state.get() != GenState::Running {
-            st.coro.frame.borrow_mut().take();
-            st.coro.state.set(GenState::Done);
+        match st.coro.state.get() {
+            GenState::Running | GenState::Done => {}
+            GenState::Created => {
+                crate::vm::unawaited::queue(st.coro.qualname.clone());
+                st.coro.frame.borrow_mut().take();
+                st.coro.state.set(GenState::Done);
+            }
+            GenState::Suspended => {
+                st.coro.frame.borrow_mut().take();
+                st.coro.state.set(GenState::Done);
+            }
         }
-        if !st.log_destroy_pending.get() {
-            continue;
-        }
-        let r = vm.repr(&t)?;
-        lp.report(
-            vm,
-            "Task was destroyed but it is pending!",
-            vec![("task", Value::from_string(r))],
-            None,
-        )?;
     }
     Ok(())
 }

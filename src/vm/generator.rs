@@ -97,3 +97,11 @@ impl Generator {
         }
     }
 }
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
+            super::unawaited::queue(self.qualname.clone());
+        }
+    }
+}

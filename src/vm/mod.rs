@@ -19,6 +19,7 @@ pub mod output;
 pub mod protocol;
 pub mod repr;
 pub mod run;
+pub mod unawaited;
 
 pub use frame::Frame;
 pub use generator::{GenState, Generator};
@@ -60,6 +61,8 @@ pub struct Vm {
     /// frames move between this pool, the active stack and generators by pointer.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
+    /// (file, line, message) of the warnings printed, each printed once.
+    pub(crate) warned: std::collections::HashSet<(String, usize, String)>,
 }
 
 impl Default for Vm {
@@ -83,6 +86,7 @@ impl Vm {
             argv: Vec::new(),
             stop_value: Value::None,
             frame_pool: Vec::new(),
+            warned: std::collections::HashSet::new(),
         };
         vm.install_gen_methods();
         vm

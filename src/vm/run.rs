@@ -570,6 +570,9 @@ impl Vm {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         f.pop();
+                        if super::unawaited::pending() {
+                            self.report_unawaited(f);
+                        }
                     }
                     Instr::DupTop => {
                         let v = f.top().clone();
@@ -679,6 +682,9 @@ impl Vm {
                     Instr::StoreGlobal(i) => {
                         let v = f.pop();
                         f.globals.set_str(code.names[i as usize].clone(), v);
+                        if super::unawaited::pending() {
+                            self.report_unawaited(f);
+                        }
                     }
                     Instr::DeleteGlobal(i) => {
                         let name = &code.names[i as usize];
@@ -708,6 +714,9 @@ impl Vm {
                         match &f.locals {
                             Some(l) => l.set_str_hinted(name, hint, v),
                             None => f.globals.set_str_hinted(name, hint, v),
+                        }
+                        if super::unawaited::pending() {
+                            self.report_unawaited(f);
                         }
                     }
                     Instr::DeleteName(i) => {

@@ -1,0 +1,74 @@
+//! "coroutine '...' was never awaited": the RuntimeWarning CPython prints when a coroutine
+//! object that never ran is destroyed.
+//!
+//! A generator's `Drop` cannot reach the VM, so it queues the coroutine's name here; the
+//! dispatch loop reports the queue at the instructions where such drops happen (popping an
+//! expression statement's value, rebinding a name) with the line being executed, which is
+//! where CPython's warning points, and `Vm::report_unawaited_at_exit` reports what is left
+//! as CPython does at shutdown (`sys:1:`). A location is reported once per message, as the
+//! default warning filter does. Not a `warnings` module: there are no filters.
+
+use super::frame::Frame;
+use super::Vm;
+use std::cell::{Cell, RefCell};
+
+thread_local! {
+    static QUEUED: RefCell<Vec<std::rc::Rc<str>>> = const { RefCell::new(Vec::new()) };
+    static ANY: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Queue the warning for a coroutine destroyed before it ever ran.
+pub fn queue(qualname: std::rc::Rc<str>) {
+    let _ = QUEUED.try_with(|q| q.borrow_mut().push(qualname));
+    let _ = ANY.try_with(|a| a.set(true));
+}
+
+/// Whether any warning waits: one thread-local load, cheap enough for the dispatch loop.
+#[inline(always)]
+pub(crate) fn pending() -> bool {
+    ANY.with(|a| a.get())
+}
+
+fn take() -> Vec<std::rc::Rc<str>> {
+    ANY.with(|a| a.set(false));
+    QUEUED.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}
+
+impl Vm {
+    /// Report the queued warnings as raised by the instruction `frame` is executing.
+    #[cold]
+    pub(crate) fn report_unawaited(&mut self, frame: &Frame) {
+        let code = &frame.code.code;
+        let line = code.line_of(frame.ip.saturating_sub(1));
+        let file = code.source.name.clone();
+        for name in take() {
+            let text = format!("coroutine '{name}' was never awaited");
+            if !self.warned.insert((file.to_string(), line, text.clone())) {
+                continue;
+            }
+            let mut out = format!("{file}:{line}: RuntimeWarning: {text}\n");
+            // CPython shows the line only when it can read the file.
+            if !file.starts_with('<') {
+                let src = code.source.line_text(line).trim();
+                if !src.is_empty() {
+                    out.push_str(&format!("  {src}\n"));
+                }
+            }
+            out.push_str(
+                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+            );
+            self.out.write_stderr(&out);
+        }
+    }
+
+    /// Report what is still queued when the program ends, as CPython's shutdown does.
+    pub fn report_unawaited_at_exit(&mut self) {
+        for name in take() {
+            let text = format!("coroutine '{name}' was never awaited");
+            if self.warned.insert(("sys".into(), 1, text.clone())) {
+                self.out
+                    .write_stderr(&format!("sys:1: RuntimeWarning: {text}\n"));
+            }
+        }
+    }
+}

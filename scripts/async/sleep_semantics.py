@@ -68,3 +68,21 @@ async def cancelled_after_timer_fired():
 
 
 asyncio.run(cancelled_after_timer_fired())
+
+
+async def reprs_while_sleeping():
+    async def napper():
+        await asyncio.sleep(5)
+
+    t = asyncio.create_task(napper())
+    await asyncio.sleep(0)
+    show = lambda: print(repr(t).replace(__file__, "FILE"))
+    show()
+    t.cancel()
+    show()
+    print(t.cancel())
+    await asyncio.sleep(0)
+    show()
+
+
+asyncio.run(reprs_while_sleeping())

@@ -3,6 +3,7 @@
 //! moves when the loop jumps it to the next deadline; the real clock is monotonic time
 //! since the first loop of the thread. Not the waiting itself (that is the pump's).
 
+use super::future::FutRef;
 use super::handle::Handle;
 use std::cell::{Cell, RefCell};
 use std::cmp::Ordering;
@@ -67,10 +68,29 @@ pub fn ns_to_seconds(ns: i64) -> f64 {
     ns as f64 / 1e9
 }
 
+/// What a timer does when it is due.
+pub enum Timer {
+    /// A TimerHandle (`call_later`, `call_at`), cancelled through the handle.
+    Handle(Rc<Handle>),
+    /// The end of an `asyncio.sleep` a task awaits (see `sleep`): no handle; it is
+    /// cancelled when the task stops waiting for this timer.
+    Sleep(FutRef),
+}
+
+impl Timer {
+    fn is_cancelled(&self, seq: u64) -> bool {
+        match self {
+            Timer::Handle(h) => h.is_cancelled(),
+            Timer::Sleep(task) => !super::task::waits_for_sleep(task, seq),
+        }
+    }
+}
+
 struct Entry {
     when: i64,
+    /// The registration number: breaks deadline ties, and names a sleep's timer.
     seq: u64,
-    handle: Rc<Handle>,
+    timer: Timer,
 }
 
 impl PartialEq for Entry {
@@ -99,17 +119,19 @@ pub struct Timers {
 }
 
 impl Timers {
-    pub fn push(&self, when: i64, handle: Rc<Handle>) {
+    /// Add a timer; its registration number.
+    pub fn push(&self, when: i64, timer: Timer) -> u64 {
         let seq = self.seq.get();
         self.seq.set(seq + 1);
-        self.heap.borrow_mut().push(Entry { when, seq, handle });
+        self.heap.borrow_mut().push(Entry { when, seq, timer });
+        seq
     }
 
     /// Drop cancelled timers at the head; the earliest live deadline.
     pub fn next_deadline(&self) -> Option<i64> {
         let mut heap = self.heap.borrow_mut();
         while let Some(top) = heap.peek() {
-            if top.handle.is_cancelled() {
+            if top.timer.is_cancelled(top.seq) {
                 heap.pop();
             } else {
                 return Some(top.when);
@@ -118,11 +140,11 @@ impl Timers {
         None
     }
 
-    /// Remove and return the next timer due at or before `now`.
-    pub fn pop_due(&self, now: i64) -> Option<Rc<Handle>> {
+    /// Remove and return the next timer due at or before `now`, with its number.
+    pub fn pop_due(&self, now: i64) -> Option<(u64, Timer)> {
         let mut heap = self.heap.borrow_mut();
         match heap.peek() {
-            Some(top) if top.when <= now => heap.pop().map(|e| e.handle),
+            Some(top) if top.when <= now => heap.pop().map(|e| (e.seq, e.timer)),
             _ => None,
         }
     }
@@ -149,13 +171,17 @@ mod tests {
     fn equal_deadlines_fire_in_registration_order() {
         let t = Timers::default();
         let (a, b, c) = (h(), h(), h());
-        t.push(5, a.clone());
-        t.push(3, b.clone());
-        t.push(5, c.clone());
+        t.push(5, Timer::Handle(a.clone()));
+        t.push(3, Timer::Handle(b.clone()));
+        t.push(5, Timer::Handle(c.clone()));
         assert_eq!(t.next_deadline(), Some(3));
-        assert!(Rc::ptr_eq(&t.pop_due(10).unwrap(), &b));
-        assert!(Rc::ptr_eq(&t.pop_due(10).unwrap(), &a));
-        assert!(Rc::ptr_eq(&t.pop_due(10).unwrap(), &c));
+        let handle = |due: Option<(u64, Timer)>| match due {
+            Some((_, Timer::Handle(h))) => h,
+            _ => panic!("a handle timer was due"),
+        };
+        assert!(Rc::ptr_eq(&handle(t.pop_due(10)), &b));
+        assert!(Rc::ptr_eq(&handle(t.pop_due(10)), &a));
+        assert!(Rc::ptr_eq(&handle(t.pop_due(10)), &c));
         assert!(t.pop_due(10).is_none());
     }
 
@@ -163,8 +189,8 @@ mod tests {
     fn cancelled_heads_are_skipped() {
         let t = Timers::default();
         let a = h();
-        t.push(1, a.clone());
-        t.push(2, h());
+        t.push(1, Timer::Handle(a.clone()));
+        t.push(2, Timer::Handle(h()));
         a.cancel();
         assert_eq!(t.next_deadline(), Some(2));
     }

@@ -21,8 +21,9 @@ pub enum Callback {
     Step(FutRef, Option<PyErr>),
     /// A task's wake-up after the future it awaited finished.
     Wakeup(FutRef, FutRef),
-    /// The timer of an `asyncio.sleep` a task awaits: schedules the task's step.
-    SleepDone(FutRef),
+    /// The timer (by number) of an `asyncio.sleep` a task awaits: schedules the
+    /// task's step.
+    SleepDone(FutRef, u64),
 }
 
 pub struct Handle {

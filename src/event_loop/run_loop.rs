@@ -3,8 +3,8 @@
 //! current (`set_event_loop`) loop, and the default exception handler. Not futures or
 //! tasks (see `future`, `task`); `run_until_complete` is Python in `asyncio.py`.
 
-use super::clock::{ns_to_seconds, seconds_to_ns, Clock, Timers};
-use super::future::FutureObj;
+use super::clock::{ns_to_seconds, seconds_to_ns, Clock, Timer, Timers};
+use super::future::{FutRef, FutureObj};
 use super::handle::{Callback, Handle};
 use super::object::{classes, downcast, upgrade, wrap};
 use crate::runtime::dict::PyDict;
@@ -109,8 +109,13 @@ impl EventLoop {
 
     pub fn call_at_ns(&self, when: i64, callback: Callback) -> Rc<Handle> {
         let h = Handle::new(callback, Some(when));
-        self.timers.push(when, h.clone());
+        self.timers.push(when, Timer::Handle(h.clone()));
         h
+    }
+
+    /// The timer ending a sleep `task` awaits; its number.
+    pub fn sleep_until_ns(&self, when: i64, task: FutRef) -> u64 {
+        self.timers.push(when, Timer::Sleep(task))
     }
 
     pub fn is_running(&self) -> bool {
@@ -135,8 +140,12 @@ impl EventLoop {
             return Err(interrupted());
         }
         let now = self.now_ns();
-        while let Some(h) = self.timers.pop_due(now) {
-            self.ready.borrow_mut().push_back(Ready::Handle(h));
+        while let Some((seq, timer)) = self.timers.pop_due(now) {
+            let entry = match timer {
+                Timer::Handle(h) => Ready::Handle(h),
+                Timer::Sleep(task) => Ready::Internal(Callback::SleepDone(task, seq)),
+            };
+            self.ready.borrow_mut().push_back(entry);
         }
         let ntodo = self.ready.borrow().len();
         for _ in 0..ntodo {
@@ -163,10 +172,8 @@ impl EventLoop {
             Callback::Call(f, args) => vm.call_args(f, args.clone()).map(|_| ()),
             Callback::Step(task, exc) => super::task::step(vm, task, exc.clone()),
             Callback::Wakeup(task, fut) => super::task::wakeup(vm, task, fut),
-            Callback::SleepDone(task) => {
-                if let Some(h) = handle {
-                    super::task::sleep_done(task, h);
-                }
+            Callback::SleepDone(task, seq) => {
+                super::task::sleep_done(task, *seq);
                 Ok(())
             }
         };

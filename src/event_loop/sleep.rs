@@ -13,7 +13,6 @@
 
 use super::clock::seconds_to_ns;
 use super::future::FutRef;
-use super::handle::{Callback, Handle};
 use super::run_loop::{require_running_loop, to_seconds};
 use crate::ast::CmpOp;
 use crate::runtime::error::{type_error, PyResult};
@@ -23,7 +22,7 @@ use crate::vm::generator::NativeBody;
 use crate::vm::run::{GenStep, Resume};
 use crate::vm::{Generator, Vm};
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// How far a sleep has got.
@@ -31,31 +30,27 @@ use std::rc::Rc;
 enum Phase {
     /// Not stepped yet.
     Fresh,
-    /// Yielded once (`sleep(0)`, or a delay whose timer the task arms).
+    /// Yielded itself for a task to arm a timer for this deadline (loop nanoseconds).
+    Unarmed(i64),
+    /// Yielded once (`sleep(0)`, or a delay whose timer is armed).
     Yielded,
 }
 
 pub struct Sleep {
     delay: Value,
-    result: RefCell<Value>,
+    result: Cell<Value>,
     phase: Cell<Phase>,
-    /// For a positive delay: when it ends, in loop nanoseconds, until a task arms it.
-    deadline: Cell<Option<i64>>,
-}
-
-thread_local! {
-    static NAME: Rc<str> = Rc::from("sleep");
 }
 
 impl Sleep {
     /// Schedule the timer that wakes `task`, the task this sleep yielded itself to.
     /// None if there is nothing to arm (`sleep(0)`, or armed already).
-    pub fn arm(&self, task: &FutRef) -> Option<Rc<Handle>> {
-        let deadline = self.deadline.take()?;
-        Some(
-            task.lp
-                .call_at_ns(deadline, Callback::SleepDone(task.clone())),
-        )
+    pub fn arm(&self, task: &FutRef) -> Option<u64> {
+        let Phase::Unarmed(deadline) = self.phase.get() else {
+            return None;
+        };
+        self.phase.set(Phase::Yielded);
+        Some(task.lp.sleep_until_ns(deadline, task.clone()))
     }
 
     fn first_step(&self, vm: &mut Vm, gen: &Rc<Generator>) -> PyResult<GenStep> {
@@ -66,8 +61,8 @@ impl Sleep {
         }
         let lp = require_running_loop()?;
         let seconds = to_seconds(vm, &self.delay, "delay")?;
-        self.deadline
-            .set(Some(lp.now_ns().saturating_add(seconds_to_ns(seconds))));
+        let deadline = lp.now_ns().saturating_add(seconds_to_ns(seconds));
+        self.phase.set(Phase::Unarmed(deadline));
         Ok(GenStep::Yield(Value::Generator(gen.clone())))
     }
 }
@@ -80,9 +75,16 @@ impl NativeBody for Sleep {
             Resume::Throw(e) => Err(e),
             Resume::Send(_) => match self.phase.get() {
                 Phase::Fresh => self.first_step(vm, gen),
-                Phase::Yielded => Ok(GenStep::Return(self.result.replace(Value::None))),
+                Phase::Unarmed(_) | Phase::Yielded => {
+                    self.phase.set(Phase::Yielded);
+                    Ok(GenStep::Return(self.result.replace(Value::None)))
+                }
             },
         }
+    }
+
+    fn name(&self) -> &'static str {
+        "sleep"
     }
 
     fn as_any(&self) -> &dyn Any {
@@ -125,12 +127,10 @@ pub fn sleep(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let body = Sleep {
         delay,
-        result: RefCell::new(result.unwrap_or(Value::None)),
+        result: Cell::new(result.unwrap_or(Value::None)),
         phase: Cell::new(Phase::Fresh),
-        deadline: Cell::new(None),
     };
     Ok(Value::Generator(Rc::new(Generator::native_coroutine(
         Box::new(body),
-        NAME.with(|n| n.clone()),
     ))))
 }

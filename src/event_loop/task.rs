@@ -5,7 +5,7 @@
 //! Not the scheduler (see `run_loop`).
 
 use super::future::{future_of, future_ref, DoneCallback, FutRef, FutState, FutureObj};
-use super::handle::{Callback, Handle};
+use super::handle::Callback;
 use super::object::classes;
 use super::run_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
 use super::sleep::Sleep;
@@ -43,8 +43,9 @@ pub enum Waiter {
     Nothing,
     /// A future; the task's wake-up is one of its done callbacks.
     Future(FutRef),
-    /// The timer of an `asyncio.sleep` (see `sleep`), standing in for its future.
-    Timer(Rc<Handle>),
+    /// The timer (by number) of an `asyncio.sleep` (see `sleep`), standing in for its
+    /// future; `cancelled` once the task cancelled it.
+    Sleep { timer: u64, cancelled: bool },
 }
 
 impl TaskState {
@@ -135,13 +136,16 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
     match waiter {
         Waiter::Nothing => Ok(false),
         Waiter::Future(w) => w.cancel(vm, msg),
-        Waiter::Timer(h) => {
-            if h.is_cancelled() {
-                return Ok(false);
-            }
+        Waiter::Sleep {
+            cancelled: true, ..
+        } => Ok(false),
+        Waiter::Sleep { timer, .. } => {
             // The sleep's future would be cancelled and its done callback would wake
             // the task, whose `result()` raises CancelledError(msg).
-            h.cancel();
+            *state(task).fut_waiter.borrow_mut() = Waiter::Sleep {
+                timer,
+                cancelled: true,
+            };
             let args = if msg.is_none() { vec![] } else { vec![msg] };
             let exc = PyErr::with_args(&types().cancelled_error, args);
             task.lp.schedule(Callback::Step(task.fut_ref(), Some(exc)));
@@ -152,15 +156,22 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
 
 /// The timer of the sleep a task awaits fired: the task steps next (the sleep's
 /// future would have got its result and scheduled the task's wake-up).
-pub fn sleep_done(task: &FutRef, timer: &Rc<Handle>) {
-    let st = state(task);
-    // A task that moved on (its coroutine was thrown into by hand) waits for
-    // something else now.
-    if !matches!(&*st.fut_waiter.borrow(), Waiter::Timer(h) if Rc::ptr_eq(h, timer)) {
+pub fn sleep_done(task: &FutRef, timer: u64) {
+    // A task that stopped waiting (cancelled, or its coroutine was thrown into by
+    // hand) ignores the timer, as a cancelled handle would not run.
+    if !waits_for_sleep(task, timer) {
         return;
     }
-    *st.fut_waiter.borrow_mut() = Waiter::Nothing;
+    *state(task).fut_waiter.borrow_mut() = Waiter::Nothing;
     task.lp.schedule(Callback::Step(task.clone(), None));
+}
+
+/// Whether the task still waits for the sleep timer numbered `timer`.
+pub fn waits_for_sleep(task: &FutureObj, timer: u64) -> bool {
+    matches!(
+        &*state(task).fut_waiter.borrow(),
+        Waiter::Sleep { timer: t, cancelled: false } if *t == timer
+    )
 }
 
 /// `Task.__step`: resume the coroutine once and decide what wakes it next.
@@ -259,8 +270,11 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
         }
     } else if y.is_none() {
         lp.schedule(Callback::Step(task.clone(), None));
-    } else if let Some(h) = arm_sleep(&y, task) {
-        *st.fut_waiter.borrow_mut() = Waiter::Timer(h);
+    } else if let Some(timer) = arm_sleep(&y, task) {
+        *st.fut_waiter.borrow_mut() = Waiter::Sleep {
+            timer,
+            cancelled: false,
+        };
         if st.must_cancel.get() {
             let msg = task.cancel_message();
             if cancel_waiter(vm, task, msg)? {
@@ -280,7 +294,7 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
 }
 
 /// If the task's coroutine yielded an `asyncio.sleep` with a delay, arm its timer.
-fn arm_sleep(y: &Value, task: &FutRef) -> Option<Rc<Handle>> {
+fn arm_sleep(y: &Value, task: &FutRef) -> Option<u64> {
     match y {
         Value::Generator(g) => g.native_body::<Sleep>()?.arm(task),
         _ => None,
@@ -300,23 +314,23 @@ pub fn format_coroutine(g: &Generator) -> String {
     let Some(code) = &g.code else {
         // A native body has no source to point at.
         return match g.state.get() {
-            GenState::Done => format!("{}() done", g.qualname),
-            _ => format!("{}() running", g.qualname),
+            GenState::Done => format!("{}() done", g.qualname()),
+            _ => format!("{}() running", g.qualname()),
         };
     };
     let code = &code.code;
     let file = &code.source.name;
     match g.state.get() {
-        GenState::Running => format!("{}() running", g.qualname),
+        GenState::Running => format!("{}() running", g.qualname()),
         GenState::Done => format!(
             "{}() done, defined at {}:{}",
-            g.qualname,
+            g.qualname(),
             file,
             code.source.line_of(code.span.start)
         ),
         GenState::Created => format!(
             "{}() running at {}:{}",
-            g.qualname,
+            g.qualname(),
             file,
             code.source.line_of(code.span.start)
         ),
@@ -327,7 +341,7 @@ pub fn format_coroutine(g: &Generator) -> String {
                 .as_ref()
                 .map(|f| f.current_line())
                 .unwrap_or(0);
-            format!("{}() running at {}:{}", g.qualname, file, line)
+            format!("{}() running at {}:{}", g.qualname(), file, line)
         }
     }
 }
@@ -335,7 +349,8 @@ pub fn format_coroutine(g: &Generator) -> String {
 pub fn repr(vm: &mut Vm, task: &Rc<FutureObj>) -> PyResult<Value> {
     let st = state(task);
     let mut info = task.repr_info(vm)?;
-    if st.must_cancel.get() {
+    // As `_task_repr_info`: cancel() was called and the task has not finished.
+    if st.num_cancels_requested.get() > 0 && !task.done() {
         info[0] = "cancelling".into();
     }
     let name = st.name();
@@ -346,9 +361,14 @@ pub fn repr(vm: &mut Vm, task: &Rc<FutureObj>) -> PyResult<Value> {
         Waiter::Nothing => {}
         Waiter::Future(w) => info.insert(3, format!("wait_for={}", vm.repr(&w.value())?)),
         // The sleep's future, as CPython shows it.
-        Waiter::Timer(_) => info.insert(
+        Waiter::Sleep { cancelled, .. } => info.insert(
             3,
-            "wait_for=<Future pending cb=[Task.task_wakeup()]>".to_string(),
+            if cancelled {
+                "wait_for=<Future cancelled>"
+            } else {
+                "wait_for=<Future pending cb=[Task.task_wakeup()]>"
+            }
+            .to_string(),
         ),
     }
     Ok(Value::from_string(format!("<Task {}>", info.join(" "))))
@@ -448,7 +468,7 @@ pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()>
         match st.coro.state.get() {
             GenState::Running | GenState::Done => {}
             GenState::Created => {
-                crate::vm::unawaited::queue(st.coro.qualname.clone());
+                crate::vm::unawaited::queue(st.coro.qualname());
                 st.coro.frame.borrow_mut().take();
                 st.coro.state.set(GenState::Done);
             }

@@ -204,7 +204,11 @@ mod tests {
         let main: Rc<PyDict> = interp.main.clone();
         if code.code.kind == crate::compiler::bytecode::CodeKind::Coroutine {
             let (name, qualname) = (code.code.name.clone(), code.code.qualname.clone());
-            let coro = Rc::new(Generator::new(Frame::new(code, main, None), name, qualname));
+            let coro = Rc::new(Generator::new(
+                Frame::new(code, main, None),
+                &name,
+                &qualname,
+            ));
             driver.run_until_complete(&mut interp.vm, coro)
         } else {
             driver.run_code(&mut interp.vm, code, main)

@@ -140,7 +140,7 @@ impl<D: LoopDriver> Session<D> {
             let name = code.code.name.clone();
             let qualname = code.code.qualname.clone();
             let frame = Frame::new(code, main, None);
-            let coro = Rc::new(Generator::new(frame, name, qualname));
+            let coro = Rc::new(Generator::new(frame, &name, &qualname));
             self.driver.run_until_complete(&mut self.interp.vm, coro)
         } else {
             self.driver.run_code(&mut self.interp.vm, code, main)

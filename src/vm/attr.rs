@@ -249,8 +249,8 @@ impl Vm {
                 _ => self.builtin_value_attr(obj, name),
             },
             Value::Generator(g) => match name.as_str() {
-                "__name__" => Ok(Value::str(&g.name)),
-                "__qualname__" => Ok(Value::str(&g.qualname)),
+                "__name__" => Ok(Value::str(&g.name())),
+                "__qualname__" => Ok(Value::str(&g.qualname())),
                 _ => self.builtin_value_attr(obj, name),
             },
             _ => self.builtin_value_attr(obj, name),

@@ -37,6 +37,8 @@ pub trait NativeBody: Any {
     /// Run the body from where it stopped. Answering a `Resume::Throw` with a yield is
     /// not allowed: the VM reports it as a RuntimeError.
     fn resume(&self, vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep>;
+    /// `__name__` and `__qualname__`.
+    fn name(&self) -> &'static str;
     fn as_any(&self) -> &dyn Any;
 }
 
@@ -48,39 +50,66 @@ pub struct Generator {
     pub code: Option<Rc<CodeObj>>,
     /// Set instead of a frame for a coroutine implemented in Rust.
     pub native: Option<Box<dyn NativeBody>>,
-    pub name: Rc<str>,
-    pub qualname: Rc<str>,
+    /// `__name__` and `__qualname__` when they are not the code's (the function was
+    /// renamed): most generators need no room for them.
+    renamed: Option<Box<(Rc<str>, Rc<str>)>>,
     /// For coroutines: whether anything ever awaited or drove it, for the
     /// "coroutine ... was never awaited" warning.
     pub started: Cell<bool>,
 }
 
 impl Generator {
-    pub fn new(frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
+    pub fn new(frame: Box<Frame>, name: &Rc<str>, qualname: &Rc<str>) -> Generator {
+        let code = &frame.code.code;
+        let renamed = if Rc::ptr_eq(name, &code.name) && Rc::ptr_eq(qualname, &code.qualname) {
+            None
+        } else {
+            Some(Box::new((name.clone(), qualname.clone())))
+        };
         Generator {
-            kind: frame.code.code.kind,
+            kind: code.kind,
             code: Some(frame.code.clone()),
             native: None,
             state: Cell::new(GenState::Created),
             frame: RefCell::new(Some(frame)),
-            name,
-            qualname,
+            renamed,
             started: Cell::new(false),
         }
     }
 
     /// A coroutine whose body is `body`.
-    pub fn native_coroutine(body: Box<dyn NativeBody>, name: Rc<str>) -> Generator {
+    pub fn native_coroutine(body: Box<dyn NativeBody>) -> Generator {
         Generator {
             kind: CodeKind::Coroutine,
             code: None,
             native: Some(body),
             state: Cell::new(GenState::Created),
             frame: RefCell::new(None),
-            qualname: name.clone(),
-            name,
+            renamed: None,
             started: Cell::new(false),
         }
+    }
+
+    /// `__name__`.
+    pub fn name(&self) -> Rc<str> {
+        match (&self.renamed, &self.code) {
+            (Some(r), _) => r.0.clone(),
+            (None, Some(c)) => c.code.name.clone(),
+            (None, None) => self.native_name(),
+        }
+    }
+
+    /// `__qualname__`.
+    pub fn qualname(&self) -> Rc<str> {
+        match (&self.renamed, &self.code) {
+            (Some(r), _) => r.1.clone(),
+            (None, Some(c)) => c.code.qualname.clone(),
+            (None, None) => self.native_name(),
+        }
+    }
+
+    fn native_name(&self) -> Rc<str> {
+        self.native.as_ref().map_or("", |n| n.name()).into()
     }
 
     /// The native body, if it is a `T`.
@@ -101,7 +130,7 @@ impl Generator {
 impl Drop for Generator {
     fn drop(&mut self) {
         if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
-            super::unawaited::queue(self.qualname.clone());
+            super::unawaited::queue(self.qualname());
         }
     }
 }

@@ -161,7 +161,7 @@ impl Vm {
             Value::Generator(g) => format!(
                 "<{} object {} at {:#x}>",
                 g.noun().replace(' ', "_"),
-                g.qualname,
+                g.qualname(),
                 v.id()
             ),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.id()),

@@ -190,7 +190,7 @@ impl Vm {
             GenStep::Yield(_) if thrown => Err(runtime_error(format!(
                 "{} '{}' yielded after a throw",
                 gen.noun(),
-                gen.qualname
+                gen.qualname()
             ))),
             GenStep::Yield(v) => Ok(Taken::Yielded(v)),
             GenStep::Return(v) => Ok(Taken::Finished(v)),
@@ -1587,11 +1587,7 @@ impl Vm {
     }
 
     pub(crate) fn make_generator(&mut self, func: &Rc<Function>, frame: Box<Frame>) -> Value {
-        let g = Generator::new(
-            frame,
-            func.name.borrow().clone(),
-            func.qualname.borrow().clone(),
-        );
+        let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
         Value::Generator(Rc::new(g))
     }
 

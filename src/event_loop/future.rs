@@ -259,10 +259,11 @@ impl FutureObj {
     fn schedule_one(self: &Rc<Self>, cb: DoneCallback) {
         match cb {
             DoneCallback::Py(f) => {
-                self.lp.schedule(Callback::Call(f, vec![self.value()]));
+                self.lp
+                    .schedule(Callback::Call(Box::new((f, vec![self.value()]))));
             }
             DoneCallback::Wakeup(task) => {
-                self.lp.schedule(Callback::Wakeup(task, self.fut_ref()));
+                self.lp.schedule(Callback::Wakeup(task, self.clone()));
             }
         }
     }

@@ -3,7 +3,7 @@
 //! running of them (that is the loop's).
 
 use super::clock::ns_to_seconds;
-use super::future::FutRef;
+use super::future::{FutRef, FutureObj};
 use super::object::{classes, downcast, wrap};
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
@@ -15,12 +15,13 @@ use std::rc::Rc;
 /// What a handle does when it runs.
 #[derive(Clone)]
 pub enum Callback {
-    /// A Python callable with its arguments (`call_soon(f, *args)`, done callbacks).
-    Call(Value, Vec<Value>),
+    /// A Python callable with its arguments (`call_soon(f, *args)`, done callbacks);
+    /// boxed so the ready queue's entries stay three words.
+    Call(Box<(Value, Vec<Value>)>),
     /// One step of a task, optionally throwing an exception into its coroutine.
     Step(FutRef, Option<PyErr>),
     /// A task's wake-up after the future it awaited finished.
-    Wakeup(FutRef, FutRef),
+    Wakeup(FutRef, Rc<FutureObj>),
     /// The timer (by number) of an `asyncio.sleep` a task awaits: schedules the
     /// task's step.
     SleepDone(FutRef, u64),
@@ -43,7 +44,7 @@ impl Handle {
     }
 
     pub fn call(f: Value, args: Vec<Value>, when: Option<i64>) -> Rc<Handle> {
-        Handle::new(Callback::Call(f, args), when)
+        Handle::new(Callback::Call(Box::new((f, args))), when)
     }
 
     pub fn cancel(&self) {
@@ -67,7 +68,8 @@ impl Handle {
     /// `f(args)` as CPython's handle reprs show the callback.
     pub fn describe(&self, vm: &mut Vm) -> String {
         match &self.callback {
-            Callback::Call(f, args) => {
+            Callback::Call(call) => {
+                let (f, args) = &**call;
                 let mut s = callback_name(vm, f);
                 s.push('(');
                 let parts: Vec<String> = args

@@ -169,7 +169,7 @@ impl EventLoop {
         handle: Option<&Rc<Handle>>,
     ) -> PyResult<()> {
         let result = match callback {
-            Callback::Call(f, args) => vm.call_args(f, args.clone()).map(|_| ()),
+            Callback::Call(call) => vm.call_args(&call.0, call.1.clone()).map(|_| ()),
             Callback::Step(task, exc) => super::task::step(vm, task, exc.clone()),
             Callback::Wakeup(task, fut) => super::task::wakeup(vm, task, fut),
             Callback::SleepDone(task, seq) => {
@@ -592,7 +592,7 @@ fn m_call_soon(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     lp.check_closed()?;
     let (f, rest) = callback_args(&args, 1, "call_soon")?;
-    Ok(lp.call_soon(Callback::Call(f, rest)).to_value())
+    Ok(lp.call_soon(Callback::Call(Box::new((f, rest)))).to_value())
 }
 
 fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -602,7 +602,9 @@ fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let delay = to_seconds(vm, &delay, "delay")?;
     let (f, rest) = callback_args(&args, 2, "call_later")?;
     let when = lp.now_ns().saturating_add(seconds_to_ns(delay));
-    Ok(lp.call_at_ns(when, Callback::Call(f, rest)).to_value())
+    Ok(lp
+        .call_at_ns(when, Callback::Call(Box::new((f, rest))))
+        .to_value())
 }
 
 fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -612,7 +614,7 @@ fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let when = to_seconds(vm, &when, "when")?;
     let (f, rest) = callback_args(&args, 2, "call_at")?;
     Ok(lp
-        .call_at_ns(seconds_to_ns(when), Callback::Call(f, rest))
+        .call_at_ns(seconds_to_ns(when), Callback::Call(Box::new((f, rest))))
         .to_value())
 }
 

@@ -302,7 +302,7 @@ fn arm_sleep(y: &Value, task: &FutRef) -> Option<u64> {
 }
 
 /// `Task.__wakeup`: step with the awaited future's exception, if it has one.
-pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutRef) -> PyResult<()> {
+pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutureObj) -> PyResult<()> {
     match fut.result() {
         Ok(_) => step(vm, task, None),
         Err(e) => step(vm, task, Some(e)),

@@ -82,9 +82,8 @@ impl Frame {
             self.stack.clear();
         }
         for slot in self.fast.iter_mut() {
-            match slot.take() {
-                None | Some(Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)) => {}
-                Some(v) => drop(v),
+            if let Some(v) = slot.take() {
+                forget_or_drop(v);
             }
         }
         if !self.cells.is_empty() {
@@ -107,7 +106,10 @@ impl Frame {
     pub fn pop(&mut self) -> Value {
         // The compiler guarantees stack discipline; an empty pop is an interpreter bug,
         // reported as None rather than a crash.
-        self.stack.pop().unwrap_or(Value::None)
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     #[inline]
@@ -130,4 +132,23 @@ impl Frame {
     pub fn current_line(&self) -> usize {
         self.code.code.line_of(self.ip.saturating_sub(1))
     }
+}
+
+/// Drop a value, with the drop call only for the variants that hold a reference: an
+/// inline number or `None` is forgotten after one tag test.
+#[inline(always)]
+pub fn forget_or_drop(v: Value) {
+    if matches!(
+        v,
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    ) {
+        std::mem::forget(v);
+    } else {
+        drop_heap_value(v);
+    }
+}
+
+#[inline(never)]
+fn drop_heap_value(v: Value) {
+    drop(v);
 }

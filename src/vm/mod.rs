@@ -95,7 +95,7 @@ impl Vm {
     }
 
     /// A frame for `code`, recycled when possible.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn new_frame(
         &mut self,
         code: &Rc<crate::runtime::function::CodeObj>,
@@ -112,7 +112,7 @@ impl Vm {
     }
 
     /// Return a finished frame to the pool.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         frame.release();
         if self.frame_pool.len() < 64 {

@@ -3,6 +3,7 @@
 //! generator or coroutine can keep its frame while suspended; the dispatch loop keeps the
 //! running ones on an explicit stack, never on the Rust stack.
 
+use super::generator::Generator;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::{CellObj, CodeObj};
@@ -19,6 +20,21 @@ pub enum Block {
     ExceptHandler { previous: Option<PyErr> },
 }
 
+/// How a frame was entered: decides where its result goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// The frame `run` was called with.
+    Base,
+    /// A call: the return value is pushed on the caller's stack.
+    Call,
+    /// `__init__` of a new instance: the caller gets the instance.
+    Init,
+    /// A generator resumed by the caller's ForIter.
+    ForIter,
+    /// A generator/coroutine resumed by the caller's YieldFrom.
+    YieldFrom,
+}
+
 pub struct Frame {
     pub code: Rc<CodeObj>,
     /// Index of the next instruction.
@@ -32,6 +48,13 @@ pub struct Frame {
     /// The namespace of a module or class body (LoadName/StoreName).
     pub locals: Option<Rc<PyDict>>,
     pub blocks: Vec<Block>,
+    /// How the running frame was entered; meaningful only on the VM's frame stack.
+    pub link: Link,
+    /// The generator that owns the frame while it runs on the frame stack (taken out
+    /// again when it suspends, so a generator never holds itself).
+    pub owner: Option<Rc<Generator>>,
+    /// For `Link::Init`: the instance being initialised.
+    pub extra: Option<Value>,
 }
 
 impl Frame {
@@ -48,6 +71,9 @@ impl Frame {
             blocks: Vec::new(),
             ip: 0,
             code,
+            link: Link::Call,
+            owner: None,
+            extra: None,
         })
     }
 
@@ -94,6 +120,12 @@ impl Frame {
         }
         if self.locals.is_some() {
             self.locals = None;
+        }
+        if self.owner.is_some() {
+            self.owner = None;
+        }
+        if self.extra.is_some() {
+            self.extra = None;
         }
     }
 

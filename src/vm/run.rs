@@ -6,7 +6,7 @@
 //! moves a frame back into its generator. So script recursion never becomes Rust
 //! recursion; `run` returns only when its base frame returns, yields or raises.
 
-use super::frame::{Block, Frame};
+use super::frame::{Block, Frame, Link};
 use super::generator::{GenState, Generator};
 use super::Vm;
 use crate::ast::CmpOp;
@@ -33,28 +33,25 @@ pub enum Halt {
     Yield(Value),
 }
 
-/// How a frame was entered: decides where its result goes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Link {
-    /// The frame `run` was called with.
-    Base,
-    /// A call: the return value is pushed on the caller's stack.
-    Call,
-    /// `__init__` of a new instance: the caller gets the instance.
-    Init,
-    /// A generator resumed by the caller's ForIter.
-    ForIter,
-    /// A generator/coroutine resumed by the caller's YieldFrom.
-    YieldFrom,
-}
-
+/// An entry of the frame stack: a frame with its `link`, `owner` and `extra` set. One
+/// pointer, so calls and returns move it cheaply.
 struct Active {
     frame: Box<Frame>,
-    /// The generator that owns the frame, if it is a generator's.
-    owner: Option<Rc<Generator>>,
-    link: Link,
-    /// For `Link::Init`: the instance being initialised.
-    extra: Option<Value>,
+}
+
+impl Active {
+    #[inline(always)]
+    fn new(
+        mut frame: Box<Frame>,
+        owner: Option<Rc<Generator>>,
+        link: Link,
+        extra: Option<Value>,
+    ) -> Active {
+        frame.owner = owner;
+        frame.link = link;
+        frame.extra = extra;
+        Active { frame }
+    }
 }
 
 /// What executing a frame stopped for.
@@ -82,12 +79,7 @@ impl Vm {
     /// Run a frame to its end or first suspension.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Halt> {
         self.run(
-            Active {
-                frame,
-                owner: None,
-                link: Link::Base,
-                extra: None,
-            },
+            Active::new(frame, None, Link::Base, None),
             None,
         )
     }
@@ -98,12 +90,7 @@ impl Vm {
             Taken::Frame(f, pending) => (f, pending),
             Taken::Finished(v) => return Ok(GenStep::Return(v)),
         };
-        let active = Active {
-            frame,
-            owner: Some(gen.clone()),
-            link: Link::Base,
-            extra: None,
-        };
+        let active = Active::new(frame, Some(gen.clone()), Link::Base, None);
         match self.run(active, pending)? {
             Halt::Return(v) => Ok(GenStep::Return(v)),
             Halt::Yield(v) => Ok(GenStep::Yield(v)),
@@ -200,11 +187,11 @@ impl Vm {
                 }
                 Step::Return(v) => {
                     self.depth -= 1;
-                    if let Some(g) = &cur.owner {
+                    if let Some(g) = &cur.frame.owner {
                         g.state.set(GenState::Done);
                     }
-                    let link = cur.link;
-                    let extra = cur.extra.take();
+                    let link = cur.frame.link;
+                    let extra = cur.frame.extra.take();
                     let Some(parent) = parents.pop() else {
                         let done = std::mem::replace(&mut cur.frame, Frame::empty());
                         self.recycle_frame(done);
@@ -244,8 +231,8 @@ impl Vm {
                     // Suspend this frame, and every delegating parent above it.
                     loop {
                         self.depth -= 1;
-                        let link = cur.link;
-                        let owner = cur.owner.take();
+                        let link = cur.frame.link;
+                        let owner = cur.frame.owner.take();
                         let frame = match parents.pop() {
                             Some(p) => std::mem::replace(&mut cur, p).frame,
                             None => {
@@ -263,9 +250,9 @@ impl Vm {
                             Link::YieldFrom => {
                                 // The delegating frame suspends too, on its YieldFrom.
                                 cur.frame.ip -= 1;
-                                if cur.link == Link::Base {
+                                if cur.frame.link == Link::Base {
                                     self.depth -= 1;
-                                    let owner = cur.owner.take();
+                                    let owner = cur.frame.owner.take();
                                     let frame = std::mem::replace(&mut cur.frame, Frame::empty());
                                     Self::suspend(owner, frame);
                                     return Ok(Halt::Yield(v));
@@ -284,7 +271,7 @@ impl Vm {
                 }
                 Step::Raise(mut e) => {
                     self.depth -= 1;
-                    if let Some(g) = &cur.owner {
+                    if let Some(g) = &cur.frame.owner {
                         g.state.set(GenState::Done);
                         e = self.convert_stop_iteration(g, e);
                     }
@@ -314,7 +301,7 @@ impl Vm {
     }
 
     fn release_generator(&mut self, active: &Active) {
-        if let Some(g) = &active.owner {
+        if let Some(g) = &active.frame.owner {
             g.state.set(GenState::Suspended);
         }
     }
@@ -393,12 +380,7 @@ impl Vm {
                         g.state.set(GenState::Suspended);
                         return Some(err);
                     }
-                    let child = Active {
-                        frame,
-                        owner: Some(g),
-                        link: Link::YieldFrom,
-                        extra: None,
-                    };
+                    let child = Active::new(frame, Some(g), Link::YieldFrom, None);
                     parents.push(std::mem::replace(cur, child));
                     match pending {
                         Some(p) => e = p,
@@ -487,7 +469,7 @@ impl Vm {
         }
         match step {
             Step::Push(active)
-                if matches!(active.link, Link::Call | Link::Init)
+                if matches!(active.frame.link, Link::Call | Link::Init)
                     && self.depth < self.recursion_limit =>
             {
                 self.depth += 1;
@@ -531,8 +513,10 @@ impl Vm {
             // read through `code`). This saves a reference-count round trip per switch.
             let code: &CodeObj = unsafe { &*Rc::as_ptr(&cur.frame.code) };
             let instrs: &[Instr] = &code.code.instrs;
+            // Borrowed once per frame switch, not per instruction: the paths that
+            // replace `cur` leave through `continue 'frames` or a return.
+            let f: &mut Frame = &mut cur.frame;
             loop {
-                let f: &mut Frame = &mut cur.frame;
                 let instr = match instrs.get(f.ip) {
                     Some(i) => *i,
                     None => return Ok(Step::Return(Value::None)),
@@ -1018,12 +1002,7 @@ impl Vm {
                                 let g = g.clone();
                                 match self.gen_take_frame(&g, Resume::Send(Value::None))? {
                                     Taken::Frame(frame, _) => {
-                                        return Ok(Step::Push(Active {
-                                            frame,
-                                            owner: Some(g),
-                                            link: Link::ForIter,
-                                            extra: None,
-                                        }))
+                                        return Ok(Step::Push(Active::new(frame, Some(g), Link::ForIter, None)))
                                     }
                                     Taken::Finished(_) => {
                                         f.pop();
@@ -1057,12 +1036,7 @@ impl Vm {
                         if self.depth < self.recursion_limit && !super::interrupt::pending() {
                             if let Some(frame) = self.simple_call_frame(f, argc as usize) {
                                 self.depth += 1;
-                                let callee = Active {
-                                    frame,
-                                    owner: None,
-                                    link: Link::Call,
-                                    extra: None,
-                                };
+                                let callee = Active::new(frame, None, Link::Call, None);
                                 parents.push(std::mem::replace(cur, callee));
                                 continue 'frames;
                             }
@@ -1098,8 +1072,8 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = f.pop();
                         // A plain return to a Python caller stays in the loop.
-                        let inline = match cur.link {
-                            Link::Call => cur.owner.is_none() && !parents.is_empty(),
+                        let inline = match f.link {
+                            Link::Call => f.owner.is_none() && !parents.is_empty(),
                             Link::Init => v.is_none() && !parents.is_empty(),
                             _ => false,
                         };
@@ -1109,8 +1083,8 @@ impl Vm {
                         self.depth -= 1;
                         let parent = parents.pop().unwrap_or_else(|| unreachable!());
                         let mut done = std::mem::replace(cur, parent);
-                        let result = match done.link {
-                            Link::Init => done.extra.take().unwrap_or(Value::None),
+                        let result = match done.frame.link {
+                            Link::Init => done.frame.extra.take().unwrap_or(Value::None),
                             _ => v,
                         };
                         self.recycle_frame(done.frame);
@@ -1225,12 +1199,7 @@ impl Vm {
                             let g = g.clone();
                             match self.gen_take_frame(&g, Resume::Send(x))? {
                                 Taken::Frame(frame, _) => {
-                                    return Ok(Step::Push(Active {
-                                        frame,
-                                        owner: Some(g),
-                                        link: Link::YieldFrom,
-                                        extra: None,
-                                    }))
+                                    return Ok(Step::Push(Active::new(frame, Some(g), Link::YieldFrom, None)))
                                 }
                                 Taken::Finished(v) => {
                                     f.pop();
@@ -1464,12 +1433,7 @@ impl Vm {
                         kwnames_slice,
                     )?;
                     f.stack.truncate(func_pos);
-                    return Ok(Some(Step::Push(Active {
-                        frame,
-                        owner: None,
-                        link: Link::Init,
-                        extra: Some(inst),
-                    })));
+                    return Ok(Some(Step::Push(Active::new(frame, None, Link::Init, Some(inst)))));
                 }
                 let result = self.call(
                     &callee,
@@ -1505,12 +1469,7 @@ impl Vm {
         f: &mut Frame,
     ) -> Option<Step> {
         if func.code.code.kind == CodeKind::Function {
-            Some(Step::Push(Active {
-                frame,
-                owner: None,
-                link: Link::Call,
-                extra: None,
-            }))
+            Some(Step::Push(Active::new(frame, None, Link::Call, None)))
         } else {
             f.push(self.make_generator(func, frame));
             None

@@ -78,10 +78,7 @@ pub enum GenStep {
 impl Vm {
     /// Run a frame to its end or first suspension.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Halt> {
-        self.run(
-            Active::new(frame, None, Link::Base, None),
-            None,
-        )
+        self.run(Active::new(frame, None, Link::Base, None), None)
     }
 
     /// Resume a generator from native code (`next()`, `send()`, a Task step).
@@ -551,10 +548,10 @@ impl Vm {
                         let n = f.stack.len();
                         f.stack.insert(n - 3, v);
                     }
-                    Instr::LoadConst(i) => f.push(code.consts[i as usize].clone()),
+                    Instr::LoadConst(i) => f.push(clone_value(&code.consts[i as usize])),
                     Instr::LoadFast(i) => match &f.fast[i as usize] {
                         Some(v) => {
-                            let v = v.clone();
+                            let v = clone_value(v);
                             f.push(v)
                         }
                         None => {
@@ -749,9 +746,11 @@ impl Vm {
                         ));
                     }
                     Instr::BinaryOp(op) => {
-                        if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
-                            replace_inline_pair(f, v);
-                            continue;
+                        if let [.., a, b] = f.stack.as_slice() {
+                            if let Some(v) = fast_binary(op, a, b) {
+                                replace_inline_pair(f, v);
+                                continue;
+                            }
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -760,9 +759,11 @@ impl Vm {
                     }
                     Instr::InplaceOp(op) => {
                         // Inline numbers have no in-place dunders: `a op= b` is `a op b`.
-                        if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
-                            replace_inline_pair(f, v);
-                            continue;
+                        if let [.., a, b] = f.stack.as_slice() {
+                            if let Some(v) = fast_binary(op, a, b) {
+                                replace_inline_pair(f, v);
+                                continue;
+                            }
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -790,9 +791,11 @@ impl Vm {
                         f.push(v);
                     }
                     Instr::CompareOp(op) => {
-                        if let Some(v) = fast_compare(op, f.peek(1), f.peek(0)) {
-                            replace_inline_pair(f, Value::Bool(v));
-                            continue;
+                        if let [.., a, b] = f.stack.as_slice() {
+                            if let Some(v) = fast_compare(op, a, b) {
+                                replace_inline_pair(f, Value::Bool(v));
+                                continue;
+                            }
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -1002,7 +1005,12 @@ impl Vm {
                                 let g = g.clone();
                                 match self.gen_take_frame(&g, Resume::Send(Value::None))? {
                                     Taken::Frame(frame, _) => {
-                                        return Ok(Step::Push(Active::new(frame, Some(g), Link::ForIter, None)))
+                                        return Ok(Step::Push(Active::new(
+                                            frame,
+                                            Some(g),
+                                            Link::ForIter,
+                                            None,
+                                        )))
                                     }
                                     Taken::Finished(_) => {
                                         f.pop();
@@ -1199,7 +1207,12 @@ impl Vm {
                             let g = g.clone();
                             match self.gen_take_frame(&g, Resume::Send(x))? {
                                 Taken::Frame(frame, _) => {
-                                    return Ok(Step::Push(Active::new(frame, Some(g), Link::YieldFrom, None)))
+                                    return Ok(Step::Push(Active::new(
+                                        frame,
+                                        Some(g),
+                                        Link::YieldFrom,
+                                        None,
+                                    )))
                                 }
                                 Taken::Finished(v) => {
                                     f.pop();
@@ -1433,7 +1446,12 @@ impl Vm {
                         kwnames_slice,
                     )?;
                     f.stack.truncate(func_pos);
-                    return Ok(Some(Step::Push(Active::new(frame, None, Link::Init, Some(inst)))));
+                    return Ok(Some(Step::Push(Active::new(
+                        frame,
+                        None,
+                        Link::Init,
+                        Some(inst),
+                    ))));
                 }
                 let result = self.call(
                     &callee,
@@ -1729,11 +1747,28 @@ fn _assert_types(_: &RefCell<PyList>) {}
 
 /// Replace the two inline numbers on top of the stack by `v`. They hold no heap
 /// references, so they are forgotten rather than dropped (no drop glue on the hot path).
+/// Callers have just matched the pair, so the stack holds at least two values.
 #[inline(always)]
 fn replace_inline_pair(f: &mut Frame, v: Value) {
-    std::mem::forget(f.stack.pop());
-    if let Some(top) = f.stack.last_mut() {
-        std::mem::forget(std::mem::replace(top, v));
+    let n = f.stack.len();
+    debug_assert!(n >= 2);
+    if n >= 2 {
+        // SAFETY: shortening the length by one only skips the top value's destructor,
+        // and that value is an inline number, which owns nothing.
+        unsafe { f.stack.set_len(n - 1) };
+        if let Some(top) = f.stack.last_mut() {
+            std::mem::forget(std::mem::replace(top, v));
+        }
+    }
+}
+
+/// `Value::clone` with the inline-int case first: locals and constants in arithmetic
+/// code are mostly small ints, copied without the variant dispatch of a full clone.
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        other => other.clone(),
     }
 }
 

@@ -470,7 +470,7 @@ impl Vm {
                     && self.depth < self.recursion_limit =>
             {
                 self.depth += 1;
-                parents.push(std::mem::replace(cur, active));
+                push_parent(parents, std::mem::replace(cur, active));
                 None
             }
             other => Some(other),
@@ -1045,7 +1045,7 @@ impl Vm {
                             if let Some(frame) = self.simple_call_frame(f, argc as usize) {
                                 self.depth += 1;
                                 let callee = Active::new(frame, None, Link::Call, None);
-                                parents.push(std::mem::replace(cur, callee));
+                                push_parent(parents, std::mem::replace(cur, callee));
                                 continue 'frames;
                             }
                         }
@@ -1744,6 +1744,22 @@ impl Frame {
 
 #[allow(dead_code)]
 fn _assert_types(_: &RefCell<PyList>) {}
+
+/// Push a caller on the frame stack. `Vec::push` stays an out-of-line call inside the
+/// large dispatch loop; this spells out the common case.
+#[inline(always)]
+fn push_parent(parents: &mut Vec<Active>, caller: Active) {
+    let len = parents.len();
+    if len == parents.capacity() {
+        parents.reserve(32);
+    }
+    // SAFETY: the capacity was checked (and grown) just above, so slot `len` is
+    // allocated and unused; writing it and bumping the length is what `push` does.
+    unsafe {
+        parents.as_mut_ptr().add(len).write(caller);
+        parents.set_len(len + 1);
+    }
+}
 
 /// Replace the two inline numbers on top of the stack by `v`. They hold no heap
 /// references, so they are forgotten rather than dropped (no drop glue on the hot path).

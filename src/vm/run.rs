@@ -52,6 +52,15 @@ impl Active {
         frame.extra = extra;
         Active { frame }
     }
+
+    /// A plain call of a frame fresh from the pool, whose `owner` and `extra` are
+    /// already empty.
+    #[inline(always)]
+    fn call(mut frame: Box<Frame>) -> Active {
+        debug_assert!(frame.owner.is_none() && frame.extra.is_none());
+        frame.link = Link::Call;
+        Active { frame }
+    }
 }
 
 /// What executing a frame stopped for.
@@ -1044,7 +1053,7 @@ impl Vm {
                         if self.depth < self.recursion_limit && !super::interrupt::pending() {
                             if let Some(frame) = self.simple_call_frame(f, argc as usize) {
                                 self.depth += 1;
-                                let callee = Active::new(frame, None, Link::Call, None);
+                                let callee = Active::call(frame);
                                 push_parent(parents, std::mem::replace(cur, callee));
                                 continue 'frames;
                             }
@@ -1349,13 +1358,24 @@ impl Vm {
         }
         // `simple_argc` is the parameter count, so `fast` has a slot for every argument,
         // and a new frame's slots are all unbound: nothing to drop when filling them.
-        for slot in frame.fast[..argc].iter_mut().rev() {
-            debug_assert!(slot.is_none());
-            std::mem::forget(std::mem::replace(slot, f.stack.pop()));
-        }
+        let slots = &mut frame.fast[..argc];
+        // SAFETY: `func_pos + 1 + argc == len`, so the callee and its arguments are the
+        // initialised values at `func_pos..len`. Each argument is read exactly once into
+        // its slot and the length is then cut to `func_pos`, so none of them is read or
+        // dropped again through the stack: ownership moves. Nothing in between panics.
+        let callee = unsafe {
+            let base = f.stack.as_ptr().add(func_pos);
+            for (k, slot) in slots.iter_mut().enumerate() {
+                debug_assert!(slot.is_none());
+                std::mem::forget(std::mem::replace(slot, Some(base.add(1 + k).read())));
+            }
+            let callee = base.read();
+            f.stack.set_len(func_pos);
+            callee
+        };
         // The callee, known to be a function: drop its reference without the generic
         // Value drop.
-        if let Some(Value::Function(func)) = f.stack.pop() {
+        if let Value::Function(func) = callee {
             drop(func);
         }
         Some(frame)

@@ -32,6 +32,9 @@ use crate::runtime::value::Value;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// How many finished frames the VM keeps for reuse.
+const FRAME_POOL_SIZE: usize = 64;
+
 /// The default recursion limit, as CPython's.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
@@ -82,7 +85,7 @@ impl Vm {
             null,
             argv: Vec::new(),
             stop_value: Value::None,
-            frame_pool: Vec::new(),
+            frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
         };
         vm.install_gen_methods();
         vm
@@ -115,8 +118,15 @@ impl Vm {
     #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         frame.release();
-        if self.frame_pool.len() < 64 {
-            self.frame_pool.push(frame);
+        let len = self.frame_pool.len();
+        if len < FRAME_POOL_SIZE {
+            // SAFETY: the pool (private to this module) is created with capacity
+            // FRAME_POOL_SIZE, only ever pushed here, and never holds more, so slot `len`
+            // is allocated and unused.
+            unsafe {
+                self.frame_pool.as_mut_ptr().add(len).write(frame);
+                self.frame_pool.set_len(len + 1);
+            }
         }
     }
 

@@ -1090,23 +1090,24 @@ impl Vm {
                         let v = f.pop();
                         // A plain return to a Python caller stays in the loop.
                         let inline = match f.link {
-                            Link::Call => f.owner.is_none() && !parents.is_empty(),
-                            Link::Init => v.is_none() && !parents.is_empty(),
+                            Link::Call => f.owner.is_none(),
+                            Link::Init => v.is_none(),
                             _ => false,
                         };
-                        if !inline {
-                            return Ok(Step::Return(v));
+                        if inline {
+                            if let Some(parent) = parents.pop() {
+                                self.depth -= 1;
+                                let mut done = std::mem::replace(cur, parent);
+                                let result = match done.frame.link {
+                                    Link::Init => done.frame.extra.take().unwrap_or(Value::None),
+                                    _ => v,
+                                };
+                                self.recycle_frame(done.frame);
+                                cur.frame.push(result);
+                                continue 'frames;
+                            }
                         }
-                        self.depth -= 1;
-                        let parent = parents.pop().unwrap_or_else(|| unreachable!());
-                        let mut done = std::mem::replace(cur, parent);
-                        let result = match done.frame.link {
-                            Link::Init => done.frame.extra.take().unwrap_or(Value::None),
-                            _ => v,
-                        };
-                        self.recycle_frame(done.frame);
-                        cur.frame.push(result);
-                        continue 'frames;
+                        return Ok(Step::Return(v));
                     }
                     Instr::LoadBuildClass => {
                         f.push(crate::runtime::function::Builtin::value(

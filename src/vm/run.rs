@@ -802,7 +802,21 @@ impl Vm {
                     Instr::CompareOp(op) => {
                         if let [.., a, b] = f.stack.as_slice() {
                             if let Some(v) = fast_compare(op, a, b) {
-                                replace_inline_pair(f, Value::Bool(v));
+                                // A conditional jump right after (an `if` or `while` test)
+                                // runs here, without pushing and popping the bool, as
+                                // CPython's specialized compare-and-branch does.
+                                let jump = match instrs.get(f.ip) {
+                                    Some(Instr::PopJumpIfFalse(t)) => Some((*t, false)),
+                                    Some(Instr::PopJumpIfTrue(t)) => Some((*t, true)),
+                                    _ => None,
+                                };
+                                match jump {
+                                    Some((target, when)) => {
+                                        drop_inline_pair(f);
+                                        f.ip = if v == when { target as usize } else { f.ip + 1 };
+                                    }
+                                    None => replace_inline_pair(f, Value::Bool(v)),
+                                }
                                 continue;
                             }
                         }
@@ -1796,6 +1810,18 @@ fn replace_inline_pair(f: &mut Frame, v: Value) {
         if let Some(top) = f.stack.last_mut() {
             std::mem::forget(std::mem::replace(top, v));
         }
+    }
+}
+
+/// Drop the two inline numbers on top of the stack, which callers have just matched.
+#[inline(always)]
+fn drop_inline_pair(f: &mut Frame) {
+    let n = f.stack.len();
+    debug_assert!(n >= 2);
+    if n >= 2 {
+        // SAFETY: shortening the length only skips the two values' destructors, and
+        // both are inline numbers, which own nothing.
+        unsafe { f.stack.set_len(n - 2) };
     }
 }
 

@@ -19,6 +19,8 @@ pub mod output;
 pub mod protocol;
 pub mod repr;
 pub mod run;
+#[cfg(test)]
+mod run_tests;
 
 pub use frame::Frame;
 pub use generator::{GenState, Generator};

@@ -1382,7 +1382,7 @@ impl Vm {
             let base = f.stack.as_ptr().add(func_pos);
             for (k, slot) in slots.iter_mut().enumerate() {
                 debug_assert!(slot.is_none());
-                std::mem::forget(std::mem::replace(slot, Some(base.add(1 + k).read())));
+                std::mem::forget(slot.replace(base.add(1 + k).read()));
             }
             let callee = base.read();
             f.stack.set_len(func_pos);

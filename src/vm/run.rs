@@ -1380,9 +1380,15 @@ impl Vm {
         // dropped again through the stack: ownership moves. Nothing in between panics.
         let callee = unsafe {
             let base = f.stack.as_ptr().add(func_pos);
-            for (k, slot) in slots.iter_mut().enumerate() {
-                debug_assert!(slot.is_none());
-                std::mem::forget(slot.replace(base.add(1 + k).read()));
+            match slots {
+                // One argument is the common case; the loop's set-up costs more than it.
+                [only] => std::mem::forget(only.replace(base.add(1).read())),
+                _ => {
+                    for (k, slot) in slots.iter_mut().enumerate() {
+                        debug_assert!(slot.is_none());
+                        std::mem::forget(slot.replace(base.add(1 + k).read()));
+                    }
+                }
             }
             let callee = base.read();
             f.stack.set_len(func_pos);

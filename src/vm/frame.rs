@@ -3,6 +3,7 @@
 //! generator or coroutine can keep its frame while suspended; the dispatch loop keeps the
 //! running ones on an explicit stack, never on the Rust stack.
 
+use super::generator::Generator;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::{CellObj, CodeObj};
@@ -19,6 +20,21 @@ pub enum Block {
     ExceptHandler { previous: Option<PyErr> },
 }
 
+/// How a frame was entered: decides where its result goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Link {
+    /// The frame `run` was called with.
+    Base,
+    /// A call: the return value is pushed on the caller's stack.
+    Call,
+    /// `__init__` of a new instance: the caller gets the instance.
+    Init,
+    /// A generator resumed by the caller's ForIter.
+    ForIter,
+    /// A generator/coroutine resumed by the caller's YieldFrom.
+    YieldFrom,
+}
+
 pub struct Frame {
     pub code: Rc<CodeObj>,
     /// Index of the next instruction.
@@ -32,11 +48,18 @@ pub struct Frame {
     /// The namespace of a module or class body (LoadName/StoreName).
     pub locals: Option<Rc<PyDict>>,
     pub blocks: Vec<Block>,
+    /// How the running frame was entered; meaningful only on the VM's frame stack.
+    pub link: Link,
+    /// The generator that owns the frame while it runs on the frame stack (taken out
+    /// again when it suspends, so a generator never holds itself).
+    pub owner: Option<Rc<Generator>>,
+    /// For `Link::Init`: the instance being initialised.
+    pub extra: Option<Value>,
 }
 
 impl Frame {
     pub fn new(code: Rc<CodeObj>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Box<Frame> {
-        let nlocals = code.code.varnames.len();
+        let nlocals = code.varnames.len();
         let mut fast = Vec::with_capacity(nlocals);
         fast.resize(nlocals, None);
         Box::new(Frame {
@@ -48,6 +71,9 @@ impl Frame {
             blocks: Vec::new(),
             ip: 0,
             code,
+            link: Link::Call,
+            owner: None,
+            extra: None,
         })
     }
 
@@ -56,7 +82,7 @@ impl Frame {
     pub fn reset(&mut self, code: &Rc<CodeObj>, globals: &Rc<PyDict>, locals: Option<Rc<PyDict>>) {
         // `release` already emptied the vectors and unbound every fast local; a frame
         // reused for a code object with as many locals (recursion) resizes nothing.
-        let nlocals = code.code.varnames.len();
+        let nlocals = code.varnames.len();
         if self.fast.len() != nlocals {
             self.fast.resize_with(nlocals, || None);
         }
@@ -68,19 +94,39 @@ impl Frame {
         if !Rc::ptr_eq(&self.globals, globals) {
             self.globals = globals.clone();
         }
-        self.locals = locals;
+        if locals.is_some() {
+            self.locals = locals;
+        }
     }
 
-    /// Drop what the frame holds (so objects die now), keeping the allocations.
+    /// Drop what the frame holds (so objects die now), keeping the allocations. Each
+    /// part is tested first: a returning function's stack, cells and blocks are usually
+    /// empty, and its locals usually inline numbers, which need no drop call.
     #[inline(always)]
     pub fn release(&mut self) {
-        self.stack.clear();
-        for slot in self.fast.iter_mut() {
-            *slot = None;
+        if !self.stack.is_empty() {
+            self.stack.clear();
         }
-        self.cells.clear();
-        self.blocks.clear();
-        self.locals = None;
+        for slot in self.fast.iter_mut() {
+            if let Some(v) = slot.take() {
+                forget_or_drop(v);
+            }
+        }
+        if !self.cells.is_empty() {
+            self.cells.clear();
+        }
+        if !self.blocks.is_empty() {
+            self.blocks.clear();
+        }
+        if self.locals.is_some() {
+            self.locals = None;
+        }
+        if self.owner.is_some() {
+            self.owner = None;
+        }
+        if self.extra.is_some() {
+            self.extra = None;
+        }
     }
 
     #[inline]
@@ -92,7 +138,10 @@ impl Frame {
     pub fn pop(&mut self) -> Value {
         // The compiler guarantees stack discipline; an empty pop is an interpreter bug,
         // reported as None rather than a crash.
-        self.stack.pop().unwrap_or(Value::None)
+        match self.stack.pop() {
+            Some(v) => v,
+            None => Value::None,
+        }
     }
 
     #[inline]
@@ -115,4 +164,23 @@ impl Frame {
     pub fn current_line(&self) -> usize {
         self.code.code.line_of(self.ip.saturating_sub(1))
     }
+}
+
+/// Drop a value, with the drop call only for the variants that hold a reference: an
+/// inline number or `None` is forgotten after one tag test.
+#[inline(always)]
+pub fn forget_or_drop(v: Value) {
+    if matches!(
+        v,
+        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    ) {
+        std::mem::forget(v);
+    } else {
+        drop_heap_value(v);
+    }
+}
+
+#[inline(never)]
+fn drop_heap_value(v: Value) {
+    drop(v);
 }

@@ -8,32 +8,38 @@
 //! when it returns.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
 
-static FLAG: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+/// Set by the SIGINT handler. A plain static, so the checks on every call and backward
+/// jump are a single load.
+static FLAG: AtomicBool = AtomicBool::new(false);
+static INSTALLED: AtomicBool = AtomicBool::new(false);
 
 /// Route SIGINT to the flag (once per process). Without it, SIGINT kills the process.
 pub fn install() {
-    FLAG.get_or_init(|| {
-        let flag = Arc::new(AtomicBool::new(false));
-        #[cfg(unix)]
-        {
-            let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, flag.clone());
-        }
-        flag
-    });
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        // SAFETY: the action only stores to an atomic, which is async-signal-safe.
+        let _ = unsafe {
+            signal_hook::low_level::register(signal_hook::consts::SIGINT, || {
+                FLAG.store(true, Ordering::SeqCst)
+            })
+        };
+    }
 }
 
 /// Whether a Ctrl-C is waiting, without consuming it.
 #[inline]
 pub fn pending() -> bool {
-    FLAG.get().is_some_and(|f| f.load(Ordering::Relaxed))
+    FLAG.load(Ordering::Relaxed)
 }
 
 /// Consume a waiting Ctrl-C.
 #[inline]
 pub fn take() -> bool {
-    FLAG.get().is_some_and(|f| f.swap(false, Ordering::Relaxed))
+    FLAG.load(Ordering::Relaxed) && FLAG.swap(false, Ordering::Relaxed)
 }
 
 /// Forget a Ctrl-C (the REPL drops one that arrived at the prompt).

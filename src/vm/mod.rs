@@ -19,6 +19,8 @@ pub mod output;
 pub mod protocol;
 pub mod repr;
 pub mod run;
+#[cfg(test)]
+mod run_tests;
 pub mod unawaited;
 
 pub use frame::Frame;
@@ -32,6 +34,9 @@ use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::collections::HashMap;
 use std::rc::Rc;
+
+/// How many finished frames the VM keeps for reuse.
+const FRAME_POOL_SIZE: usize = 64;
 
 /// The default recursion limit, as CPython's.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
@@ -85,7 +90,7 @@ impl Vm {
             null,
             argv: Vec::new(),
             stop_value: Value::None,
-            frame_pool: Vec::new(),
+            frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
             warned: std::collections::HashSet::new(),
         };
         vm.install_gen_methods();
@@ -99,7 +104,7 @@ impl Vm {
     }
 
     /// A frame for `code`, recycled when possible.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn new_frame(
         &mut self,
         code: &Rc<crate::runtime::function::CodeObj>,
@@ -116,11 +121,18 @@ impl Vm {
     }
 
     /// Return a finished frame to the pool.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {
         frame.release();
-        if self.frame_pool.len() < 64 {
-            self.frame_pool.push(frame);
+        let len = self.frame_pool.len();
+        if len < FRAME_POOL_SIZE {
+            // SAFETY: the pool (private to this module) is created with capacity
+            // FRAME_POOL_SIZE, only ever pushed here, and never holds more, so slot `len`
+            // is allocated and unused.
+            unsafe {
+                self.frame_pool.as_mut_ptr().add(len).write(frame);
+                self.frame_pool.set_len(len + 1);
+            }
         }
     }
 

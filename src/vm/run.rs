@@ -6,7 +6,7 @@
 //! moves a frame back into its generator. So script recursion never becomes Rust
 //! recursion; `run` returns only when its base frame returns, yields or raises.
 
-use super::frame::{Block, Frame};
+use super::frame::{Block, Frame, Link};
 use super::generator::{GenState, Generator};
 use super::Vm;
 use crate::ast::CmpOp;
@@ -33,28 +33,34 @@ pub enum Halt {
     Yield(Value),
 }
 
-/// How a frame was entered: decides where its result goes.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Link {
-    /// The frame `run` was called with.
-    Base,
-    /// A call: the return value is pushed on the caller's stack.
-    Call,
-    /// `__init__` of a new instance: the caller gets the instance.
-    Init,
-    /// A generator resumed by the caller's ForIter.
-    ForIter,
-    /// A generator/coroutine resumed by the caller's YieldFrom.
-    YieldFrom,
-}
-
+/// An entry of the frame stack: a frame with its `link`, `owner` and `extra` set. One
+/// pointer, so calls and returns move it cheaply.
 struct Active {
     frame: Box<Frame>,
-    /// The generator that owns the frame, if it is a generator's.
-    owner: Option<Rc<Generator>>,
-    link: Link,
-    /// For `Link::Init`: the instance being initialised.
-    extra: Option<Value>,
+}
+
+impl Active {
+    #[inline(always)]
+    fn new(
+        mut frame: Box<Frame>,
+        owner: Option<Rc<Generator>>,
+        link: Link,
+        extra: Option<Value>,
+    ) -> Active {
+        frame.owner = owner;
+        frame.link = link;
+        frame.extra = extra;
+        Active { frame }
+    }
+
+    /// A plain call of a frame fresh from the pool, whose `owner` and `extra` are
+    /// already empty.
+    #[inline(always)]
+    fn call(mut frame: Box<Frame>) -> Active {
+        debug_assert!(frame.owner.is_none() && frame.extra.is_none());
+        frame.link = Link::Call;
+        Active { frame }
+    }
 }
 
 /// What executing a frame stopped for.
@@ -81,15 +87,7 @@ pub enum GenStep {
 impl Vm {
     /// Run a frame to its end or first suspension.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Halt> {
-        self.run(
-            Active {
-                frame,
-                owner: None,
-                link: Link::Base,
-                extra: None,
-            },
-            None,
-        )
+        self.run(Active::new(frame, None, Link::Base, None), None)
     }
 
     /// Resume a generator from native code (`next()`, `send()`, a Task step).
@@ -99,12 +97,7 @@ impl Vm {
             Taken::Finished(v) => return Ok(GenStep::Return(v)),
             Taken::Yielded(v) => return Ok(GenStep::Yield(v)),
         };
-        let active = Active {
-            frame,
-            owner: Some(gen.clone()),
-            link: Link::Base,
-            extra: None,
-        };
+        let active = Active::new(frame, Some(gen.clone()), Link::Base, None);
         match self.run(active, pending)? {
             Halt::Return(v) => Ok(GenStep::Return(v)),
             Halt::Yield(v) => Ok(GenStep::Yield(v)),
@@ -231,11 +224,11 @@ impl Vm {
                 }
                 Step::Return(v) => {
                     self.depth -= 1;
-                    if let Some(g) = &cur.owner {
+                    if let Some(g) = &cur.frame.owner {
                         g.state.set(GenState::Done);
                     }
-                    let link = cur.link;
-                    let extra = cur.extra.take();
+                    let link = cur.frame.link;
+                    let extra = cur.frame.extra.take();
                     let Some(parent) = parents.pop() else {
                         let done = std::mem::replace(&mut cur.frame, Frame::empty());
                         self.recycle_frame(done);
@@ -275,8 +268,8 @@ impl Vm {
                     // Suspend this frame, and every delegating parent above it.
                     loop {
                         self.depth -= 1;
-                        let link = cur.link;
-                        let owner = cur.owner.take();
+                        let link = cur.frame.link;
+                        let owner = cur.frame.owner.take();
                         let frame = match parents.pop() {
                             Some(p) => std::mem::replace(&mut cur, p).frame,
                             None => {
@@ -294,9 +287,9 @@ impl Vm {
                             Link::YieldFrom => {
                                 // The delegating frame suspends too, on its YieldFrom.
                                 cur.frame.ip -= 1;
-                                if cur.link == Link::Base {
+                                if cur.frame.link == Link::Base {
                                     self.depth -= 1;
-                                    let owner = cur.owner.take();
+                                    let owner = cur.frame.owner.take();
                                     let frame = std::mem::replace(&mut cur.frame, Frame::empty());
                                     Self::suspend(owner, frame);
                                     return Ok(Halt::Yield(v));
@@ -315,7 +308,7 @@ impl Vm {
                 }
                 Step::Raise(mut e) => {
                     self.depth -= 1;
-                    if let Some(g) = &cur.owner {
+                    if let Some(g) = &cur.frame.owner {
                         g.state.set(GenState::Done);
                         e = self.convert_stop_iteration(g, e);
                     }
@@ -345,7 +338,7 @@ impl Vm {
     }
 
     fn release_generator(&mut self, active: &Active) {
-        if let Some(g) = &active.owner {
+        if let Some(g) = &active.frame.owner {
             g.state.set(GenState::Suspended);
         }
     }
@@ -424,12 +417,7 @@ impl Vm {
                         g.state.set(GenState::Suspended);
                         return Some(err);
                     }
-                    let child = Active {
-                        frame,
-                        owner: Some(g),
-                        link: Link::YieldFrom,
-                        extra: None,
-                    };
+                    let child = Active::new(frame, Some(g), Link::YieldFrom, None);
                     parents.push(std::mem::replace(cur, child));
                     match pending {
                         Some(p) => e = p,
@@ -520,11 +508,11 @@ impl Vm {
         }
         match step {
             Step::Push(active)
-                if matches!(active.link, Link::Call | Link::Init)
+                if matches!(active.frame.link, Link::Call | Link::Init)
                     && self.depth < self.recursion_limit =>
             {
                 self.depth += 1;
-                parents.push(std::mem::replace(cur, active));
+                push_parent(parents, std::mem::replace(cur, active));
                 None
             }
             other => Some(other),
@@ -557,10 +545,17 @@ impl Vm {
         // The outer loop is entered once per frame switch; the inner one runs the
         // frame's instructions from a slice held in registers.
         'frames: loop {
-            let code = cur.frame.code.clone();
+            // SAFETY: the frame in `cur` holds an `Rc` to its code object, and `code` is
+            // used only until the next `continue 'frames` or return: every path that
+            // moves, replaces or recycles `cur`'s frame leaves this iteration right after
+            // (a moved frame keeps its `Rc`, being boxed; a recycled one is no longer
+            // read through `code`). This saves a reference-count round trip per switch.
+            let code: &CodeObj = unsafe { &*Rc::as_ptr(&cur.frame.code) };
             let instrs: &[Instr] = &code.code.instrs;
+            // Borrowed once per frame switch, not per instruction: the paths that
+            // replace `cur` leave through `continue 'frames` or a return.
+            let f: &mut Frame = &mut cur.frame;
             loop {
-                let f: &mut Frame = &mut cur.frame;
                 let instr = match instrs.get(f.ip) {
                     Some(i) => *i,
                     None => return Ok(Step::Return(Value::None)),
@@ -598,10 +593,10 @@ impl Vm {
                         let n = f.stack.len();
                         f.stack.insert(n - 3, v);
                     }
-                    Instr::LoadConst(i) => f.push(code.consts[i as usize].clone()),
+                    Instr::LoadConst(i) => f.push(clone_value(&code.consts[i as usize])),
                     Instr::LoadFast(i) => match &f.fast[i as usize] {
                         Some(v) => {
-                            let v = v.clone();
+                            let v = clone_value(v);
                             f.push(v)
                         }
                         None => {
@@ -627,7 +622,7 @@ impl Vm {
                         let v = f.cells[i as usize].borrow().clone();
                         match v {
                             Some(v) => f.push(v),
-                            None => return Err(Raised::New(self.unbound_deref(&code, i as usize))),
+                            None => return Err(Raised::New(self.unbound_deref(code, i as usize))),
                         }
                     }
                     Instr::StoreDeref(i) => {
@@ -638,7 +633,7 @@ impl Vm {
                     Instr::DeleteDeref(i) => {
                         let old = f.cells[i as usize].replace(None);
                         if old.is_none() {
-                            return Err(Raised::New(self.unbound_deref(&code, i as usize)));
+                            return Err(Raised::New(self.unbound_deref(code, i as usize)));
                         }
                     }
                     Instr::LoadClosure(i) => {
@@ -649,7 +644,7 @@ impl Vm {
                         ));
                     }
                     Instr::LoadClassDeref(i) => {
-                        let name = self.deref_name(&code, i as usize);
+                        let name = self.deref_name(code, i as usize);
                         let found = f
                             .locals
                             .as_ref()
@@ -662,7 +657,7 @@ impl Vm {
                                     Some(v) => f.push(v),
                                     None => {
                                         return Err(Raised::New(
-                                            self.unbound_deref(&code, i as usize),
+                                            self.unbound_deref(code, i as usize),
                                         ))
                                     }
                                 }
@@ -802,9 +797,11 @@ impl Vm {
                         ));
                     }
                     Instr::BinaryOp(op) => {
-                        if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
-                            replace_inline_pair(f, v);
-                            continue;
+                        if let [.., a, b] = f.stack.as_slice() {
+                            if let Some(v) = fast_binary(op, a, b) {
+                                replace_inline_pair(f, v);
+                                continue;
+                            }
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -813,9 +810,11 @@ impl Vm {
                     }
                     Instr::InplaceOp(op) => {
                         // Inline numbers have no in-place dunders: `a op= b` is `a op b`.
-                        if let Some(v) = fast_binary(op, f.peek(1), f.peek(0)) {
-                            replace_inline_pair(f, v);
-                            continue;
+                        if let [.., a, b] = f.stack.as_slice() {
+                            if let Some(v) = fast_binary(op, a, b) {
+                                replace_inline_pair(f, v);
+                                continue;
+                            }
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -843,9 +842,25 @@ impl Vm {
                         f.push(v);
                     }
                     Instr::CompareOp(op) => {
-                        if let Some(v) = fast_compare(op, f.peek(1), f.peek(0)) {
-                            replace_inline_pair(f, Value::Bool(v));
-                            continue;
+                        if let [.., a, b] = f.stack.as_slice() {
+                            if let Some(v) = fast_compare(op, a, b) {
+                                // A conditional jump right after (an `if` or `while` test)
+                                // runs here, without pushing and popping the bool, as
+                                // CPython's specialized compare-and-branch does.
+                                let jump = match instrs.get(f.ip) {
+                                    Some(Instr::PopJumpIfFalse(t)) => Some((*t, false)),
+                                    Some(Instr::PopJumpIfTrue(t)) => Some((*t, true)),
+                                    _ => None,
+                                };
+                                match jump {
+                                    Some((target, when)) => {
+                                        drop_inline_pair(f);
+                                        f.ip = if v == when { target as usize } else { f.ip + 1 };
+                                    }
+                                    None => replace_inline_pair(f, Value::Bool(v)),
+                                }
+                                continue;
+                            }
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -1055,12 +1070,12 @@ impl Vm {
                                 let g = g.clone();
                                 match self.gen_take_frame(&g, Resume::Send(Value::None))? {
                                     Taken::Frame(frame, _) => {
-                                        return Ok(Step::Push(Active {
+                                        return Ok(Step::Push(Active::new(
                                             frame,
-                                            owner: Some(g),
-                                            link: Link::ForIter,
-                                            extra: None,
-                                        }))
+                                            Some(g),
+                                            Link::ForIter,
+                                            None,
+                                        )))
                                     }
                                     Taken::Finished(_) => {
                                         f.pop();
@@ -1095,13 +1110,8 @@ impl Vm {
                         if self.depth < self.recursion_limit && !super::interrupt::pending() {
                             if let Some(frame) = self.simple_call_frame(f, argc as usize) {
                                 self.depth += 1;
-                                let callee = Active {
-                                    frame,
-                                    owner: None,
-                                    link: Link::Call,
-                                    extra: None,
-                                };
-                                parents.push(std::mem::replace(cur, callee));
+                                let callee = Active::call(frame);
+                                push_parent(parents, std::mem::replace(cur, callee));
                                 continue 'frames;
                             }
                         }
@@ -1136,24 +1146,25 @@ impl Vm {
                     Instr::ReturnValue => {
                         let v = f.pop();
                         // A plain return to a Python caller stays in the loop.
-                        let inline = match cur.link {
-                            Link::Call => cur.owner.is_none() && !parents.is_empty(),
-                            Link::Init => v.is_none() && !parents.is_empty(),
+                        let inline = match f.link {
+                            Link::Call => f.owner.is_none(),
+                            Link::Init => v.is_none(),
                             _ => false,
                         };
-                        if !inline {
-                            return Ok(Step::Return(v));
+                        if inline {
+                            if let Some(parent) = parents.pop() {
+                                self.depth -= 1;
+                                let mut done = std::mem::replace(cur, parent);
+                                let result = match done.frame.link {
+                                    Link::Init => done.frame.extra.take().unwrap_or(Value::None),
+                                    _ => v,
+                                };
+                                self.recycle_frame(done.frame);
+                                cur.frame.push(result);
+                                continue 'frames;
+                            }
                         }
-                        self.depth -= 1;
-                        let parent = parents.pop().unwrap_or_else(|| unreachable!());
-                        let mut done = std::mem::replace(cur, parent);
-                        let result = match done.link {
-                            Link::Init => done.extra.take().unwrap_or(Value::None),
-                            _ => v,
-                        };
-                        self.recycle_frame(done.frame);
-                        cur.frame.push(result);
-                        continue 'frames;
+                        return Ok(Step::Return(v));
                     }
                     Instr::LoadBuildClass => {
                         f.push(crate::runtime::function::Builtin::value(
@@ -1263,12 +1274,12 @@ impl Vm {
                             let g = g.clone();
                             match self.gen_take_frame(&g, Resume::Send(x))? {
                                 Taken::Frame(frame, _) => {
-                                    return Ok(Step::Push(Active {
+                                    return Ok(Step::Push(Active::new(
                                         frame,
-                                        owner: Some(g),
-                                        link: Link::YieldFrom,
-                                        extra: None,
-                                    }))
+                                        Some(g),
+                                        Link::YieldFrom,
+                                        None,
+                                    )))
                                 }
                                 Taken::Finished(v) => {
                                     f.pop();
@@ -1409,13 +1420,30 @@ impl Vm {
         }
         // `simple_argc` is the parameter count, so `fast` has a slot for every argument,
         // and a new frame's slots are all unbound: nothing to drop when filling them.
-        for slot in frame.fast[..argc].iter_mut().rev() {
-            debug_assert!(slot.is_none());
-            std::mem::forget(std::mem::replace(slot, f.stack.pop()));
-        }
+        let slots = &mut frame.fast[..argc];
+        // SAFETY: `func_pos + 1 + argc == len`, so the callee and its arguments are the
+        // initialised values at `func_pos..len`. Each argument is read exactly once into
+        // its slot and the length is then cut to `func_pos`, so none of them is read or
+        // dropped again through the stack: ownership moves. Nothing in between panics.
+        let callee = unsafe {
+            let base = f.stack.as_ptr().add(func_pos);
+            match slots {
+                // One argument is the common case; the loop's set-up costs more than it.
+                [only] => std::mem::forget(only.replace(base.add(1).read())),
+                _ => {
+                    for (k, slot) in slots.iter_mut().enumerate() {
+                        debug_assert!(slot.is_none());
+                        std::mem::forget(slot.replace(base.add(1 + k).read()));
+                    }
+                }
+            }
+            let callee = base.read();
+            f.stack.set_len(func_pos);
+            callee
+        };
         // The callee, known to be a function: drop its reference without the generic
         // Value drop.
-        if let Some(Value::Function(func)) = f.stack.pop() {
+        if let Value::Function(func) = callee {
             drop(func);
         }
         Some(frame)
@@ -1506,12 +1534,12 @@ impl Vm {
                         kwnames_slice,
                     )?;
                     f.stack.truncate(func_pos);
-                    return Ok(Some(Step::Push(Active {
+                    return Ok(Some(Step::Push(Active::new(
                         frame,
-                        owner: None,
-                        link: Link::Init,
-                        extra: Some(inst),
-                    })));
+                        None,
+                        Link::Init,
+                        Some(inst),
+                    ))));
                 }
                 let result = self.call(
                     &callee,
@@ -1547,12 +1575,7 @@ impl Vm {
         f: &mut Frame,
     ) -> Option<Step> {
         if func.code.code.kind == CodeKind::Function {
-            Some(Step::Push(Active {
-                frame,
-                owner: None,
-                link: Link::Call,
-                extra: None,
-            }))
+            Some(Step::Push(Active::new(frame, None, Link::Call, None)))
         } else {
             f.push(self.make_generator(func, frame));
             None
@@ -1811,13 +1834,58 @@ impl Frame {
 #[allow(dead_code)]
 fn _assert_types(_: &RefCell<PyList>) {}
 
+/// Push a caller on the frame stack. `Vec::push` stays an out-of-line call inside the
+/// large dispatch loop; this spells out the common case.
+#[inline(always)]
+fn push_parent(parents: &mut Vec<Active>, caller: Active) {
+    let len = parents.len();
+    if len == parents.capacity() {
+        parents.reserve(32);
+    }
+    // SAFETY: the capacity was checked (and grown) just above, so slot `len` is
+    // allocated and unused; writing it and bumping the length is what `push` does.
+    unsafe {
+        parents.as_mut_ptr().add(len).write(caller);
+        parents.set_len(len + 1);
+    }
+}
+
 /// Replace the two inline numbers on top of the stack by `v`. They hold no heap
 /// references, so they are forgotten rather than dropped (no drop glue on the hot path).
+/// Callers have just matched the pair, so the stack holds at least two values.
 #[inline(always)]
 fn replace_inline_pair(f: &mut Frame, v: Value) {
-    std::mem::forget(f.stack.pop());
-    if let Some(top) = f.stack.last_mut() {
-        std::mem::forget(std::mem::replace(top, v));
+    let n = f.stack.len();
+    debug_assert!(n >= 2);
+    if n >= 2 {
+        // SAFETY: shortening the length by one only skips the top value's destructor,
+        // and that value is an inline number, which owns nothing.
+        unsafe { f.stack.set_len(n - 1) };
+        if let Some(top) = f.stack.last_mut() {
+            std::mem::forget(std::mem::replace(top, v));
+        }
+    }
+}
+
+/// Drop the two inline numbers on top of the stack, which callers have just matched.
+#[inline(always)]
+fn drop_inline_pair(f: &mut Frame) {
+    let n = f.stack.len();
+    debug_assert!(n >= 2);
+    if n >= 2 {
+        // SAFETY: shortening the length only skips the two values' destructors, and
+        // both are inline numbers, which own nothing.
+        unsafe { f.stack.set_len(n - 2) };
+    }
+}
+
+/// `Value::clone` with the inline-int case first: locals and constants in arithmetic
+/// code are mostly small ints, copied without the variant dispatch of a full clone.
+#[inline(always)]
+fn clone_value(v: &Value) -> Value {
+    match v {
+        Value::Int(i) => Value::Int(*i),
+        other => other.clone(),
     }
 }
 

@@ -46,10 +46,10 @@ thread_local! {
 
 /// Did the generator stop at its own `yield` (not inside an `await` it delegates to)?
 fn stopped_at_own_yield(gen: &Generator) -> bool {
-    match &*gen.frame.borrow() {
+    gen.with_frame(|frame| match frame {
         Some(f) => !matches!(f.code.code.instrs.get(f.ip), Some(Instr::YieldFrom)),
         None => false,
-    }
+    })
 }
 
 fn agen_of(args: &Args<'_>) -> PyResult<Rc<Generator>> {

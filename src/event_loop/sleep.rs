@@ -26,18 +26,19 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 /// How far a sleep has got.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[derive(Default)]
 enum Phase {
-    /// Not stepped yet.
-    Fresh,
+    /// Not stepped yet: the delay.
+    Fresh(Value),
     /// Yielded itself for a task to arm a timer for this deadline (loop nanoseconds).
     Unarmed(i64),
     /// Yielded once (`sleep(0)`, or a delay whose timer is armed).
+    #[default]
     Yielded,
 }
 
+/// Two words: a hundred thousand tasks may be asleep at once.
 pub struct Sleep {
-    delay: Value,
     result: Cell<Value>,
     phase: Cell<Phase>,
 }
@@ -46,21 +47,22 @@ impl Sleep {
     /// Schedule the timer that wakes `task`, the task this sleep yielded itself to.
     /// None if there is nothing to arm (`sleep(0)`, or armed already).
     pub fn arm(&self, task: &FutRef) -> Option<u64> {
-        let Phase::Unarmed(deadline) = self.phase.get() else {
-            return None;
-        };
-        self.phase.set(Phase::Yielded);
-        Some(task.lp.sleep_until_ns(deadline, task.clone()))
+        match self.phase.take() {
+            Phase::Unarmed(deadline) => Some(task.lp.sleep_until_ns(deadline, task.clone())),
+            other => {
+                self.phase.set(other);
+                None
+            }
+        }
     }
 
-    fn first_step(&self, vm: &mut Vm, gen: &Rc<Generator>) -> PyResult<GenStep> {
-        self.phase.set(Phase::Yielded);
-        let non_positive = vm.compare(CmpOp::LtE, &self.delay, &Value::Int(0))?;
+    fn first_step(&self, vm: &mut Vm, gen: &Rc<Generator>, delay: Value) -> PyResult<GenStep> {
+        let non_positive = vm.compare(CmpOp::LtE, &delay, &Value::Int(0))?;
         if vm.truthy(&non_positive)? {
             return Ok(GenStep::Yield(Value::None));
         }
         let lp = require_running_loop()?;
-        let seconds = to_seconds(vm, &self.delay, "delay")?;
+        let seconds = to_seconds(vm, &delay, "delay")?;
         let deadline = lp.now_ns().saturating_add(seconds_to_ns(seconds));
         self.phase.set(Phase::Unarmed(deadline));
         Ok(GenStep::Yield(Value::Generator(gen.clone())))
@@ -73,10 +75,10 @@ impl NativeBody for Sleep {
             // A task's cancel() cancels the timer itself; a timer left by a throw by
             // hand finds the task waiting for something else and does nothing.
             Resume::Throw(e) => Err(e),
-            Resume::Send(_) => match self.phase.get() {
-                Phase::Fresh => self.first_step(vm, gen),
+            // `take` leaves Yielded, which is where every step but the first ends.
+            Resume::Send(_) => match self.phase.take() {
+                Phase::Fresh(delay) => self.first_step(vm, gen, delay),
                 Phase::Unarmed(_) | Phase::Yielded => {
-                    self.phase.set(Phase::Yielded);
                     Ok(GenStep::Return(self.result.replace(Value::None)))
                 }
             },
@@ -126,9 +128,8 @@ pub fn sleep(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     };
     let body = Sleep {
-        delay,
         result: Cell::new(result.unwrap_or(Value::None)),
-        phase: Cell::new(Phase::Fresh),
+        phase: Cell::new(Phase::Fresh(delay)),
     };
     Ok(Value::Generator(Rc::new(Generator::native_coroutine(
         Box::new(body),

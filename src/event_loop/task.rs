@@ -311,7 +311,7 @@ pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutureObj) -> PyResult<()> {
 
 /// `coro=<main() running at file:line>` as CPython's `_format_coroutine`.
 pub fn format_coroutine(g: &Generator) -> String {
-    let Some(code) = &g.code else {
+    let Some(code) = g.code() else {
         // A native body has no source to point at.
         return match g.state.get() {
             GenState::Done => format!("{}() done", g.qualname()),
@@ -335,12 +335,7 @@ pub fn format_coroutine(g: &Generator) -> String {
             code.source.line_of(code.span.start)
         ),
         GenState::Suspended => {
-            let line = g
-                .frame
-                .borrow()
-                .as_ref()
-                .map(|f| f.current_line())
-                .unwrap_or(0);
+            let line = g.with_frame(|f| f.map(|f| f.current_line()).unwrap_or(0));
             format!("{}() running at {}:{}", g.qualname(), file, line)
         }
     }
@@ -469,11 +464,11 @@ pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()>
             GenState::Running | GenState::Done => {}
             GenState::Created => {
                 crate::vm::unawaited::queue(st.coro.qualname());
-                st.coro.frame.borrow_mut().take();
+                st.coro.frame.take();
                 st.coro.state.set(GenState::Done);
             }
             GenState::Suspended => {
-                st.coro.frame.borrow_mut().take();
+                st.coro.frame.take();
                 st.coro.state.set(GenState::Done);
             }
         }

@@ -103,7 +103,7 @@ impl Vm {
         match g.state.get() {
             GenState::Created | GenState::Done => {
                 g.state.set(GenState::Done);
-                g.frame.borrow_mut().take();
+                g.frame.take();
                 return Ok(());
             }
             _ => {}

@@ -13,7 +13,7 @@ use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::PyResult;
 use crate::runtime::function::CodeObj;
 use std::any::Any;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// Where a generator is in its life.
@@ -42,14 +42,21 @@ pub trait NativeBody: Any {
     fn as_any(&self) -> &dyn Any;
 }
 
+/// What a generator runs.
+enum Body {
+    /// Frames of this code.
+    Code(Rc<CodeObj>),
+    /// A coroutine implemented in Rust.
+    Native(Box<dyn NativeBody>),
+}
+
 pub struct Generator {
     pub kind: CodeKind,
     pub state: Cell<GenState>,
-    pub frame: RefCell<Option<Box<Frame>>>,
-    /// The code the frame runs; None for a native body.
-    pub code: Option<Rc<CodeObj>>,
-    /// Set instead of a frame for a coroutine implemented in Rust.
-    pub native: Option<Box<dyn NativeBody>>,
+    /// The suspended frame (taken out while it runs, gone when done). A `Cell`, not a
+    /// `RefCell`: a generator is kept small, there can be a hundred thousand of them.
+    pub frame: Cell<Option<Box<Frame>>>,
+    body: Body,
     /// `__name__` and `__qualname__` when they are not the code's (the function was
     /// renamed): most generators need no room for them.
     renamed: Option<Box<(Rc<str>, Rc<str>)>>,
@@ -68,10 +75,9 @@ impl Generator {
         };
         Generator {
             kind: code.kind,
-            code: Some(frame.code.clone()),
-            native: None,
+            body: Body::Code(frame.code.clone()),
             state: Cell::new(GenState::Created),
-            frame: RefCell::new(Some(frame)),
+            frame: Cell::new(Some(frame)),
             renamed,
             started: Cell::new(false),
         }
@@ -81,18 +87,41 @@ impl Generator {
     pub fn native_coroutine(body: Box<dyn NativeBody>) -> Generator {
         Generator {
             kind: CodeKind::Coroutine,
-            code: None,
-            native: Some(body),
+            body: Body::Native(body),
             state: Cell::new(GenState::Created),
-            frame: RefCell::new(None),
+            frame: Cell::new(None),
             renamed: None,
             started: Cell::new(false),
         }
     }
 
+    /// The code its frames run; None for a native body.
+    pub fn code(&self) -> Option<&Rc<CodeObj>> {
+        match &self.body {
+            Body::Code(c) => Some(c),
+            Body::Native(_) => None,
+        }
+    }
+
+    /// The native body, if it has one.
+    pub fn native(&self) -> Option<&dyn NativeBody> {
+        match &self.body {
+            Body::Code(_) => None,
+            Body::Native(n) => Some(n.as_ref()),
+        }
+    }
+
+    /// Look at the suspended frame, if there is one.
+    pub fn with_frame<R>(&self, f: impl FnOnce(Option<&Frame>) -> R) -> R {
+        let frame = self.frame.take();
+        let r = f(frame.as_deref());
+        self.frame.set(frame);
+        r
+    }
+
     /// `__name__`.
     pub fn name(&self) -> Rc<str> {
-        match (&self.renamed, &self.code) {
+        match (&self.renamed, self.code()) {
             (Some(r), _) => r.0.clone(),
             (None, Some(c)) => c.code.name.clone(),
             (None, None) => self.native_name(),
@@ -101,7 +130,7 @@ impl Generator {
 
     /// `__qualname__`.
     pub fn qualname(&self) -> Rc<str> {
-        match (&self.renamed, &self.code) {
+        match (&self.renamed, self.code()) {
             (Some(r), _) => r.1.clone(),
             (None, Some(c)) => c.code.qualname.clone(),
             (None, None) => self.native_name(),
@@ -109,12 +138,12 @@ impl Generator {
     }
 
     fn native_name(&self) -> Rc<str> {
-        self.native.as_ref().map_or("", |n| n.name()).into()
+        self.native().map_or("", |n| n.name()).into()
     }
 
     /// The native body, if it is a `T`.
     pub fn native_body<T: NativeBody>(&self) -> Option<&T> {
-        self.native.as_ref()?.as_any().downcast_ref::<T>()
+        self.native()?.as_any().downcast_ref::<T>()
     }
 
     /// "generator", "coroutine" or "async generator", as error messages name it.

@@ -136,17 +136,17 @@ impl Vm {
                 if let Resume::Throw(e) = how {
                     // Throwing into a generator that never started finishes it.
                     gen.state.set(GenState::Done);
-                    gen.frame.borrow_mut().take();
+                    gen.frame.take();
                     return Err(e);
                 }
             }
             GenState::Suspended => {}
         }
-        if let Some(body) = &gen.native {
-            return self.resume_native_body(gen, body.as_ref(), how);
+        if let Some(body) = gen.native() {
+            return self.resume_native_body(gen, body, how);
         }
         let was_created = gen.state.get() == GenState::Created;
-        let mut frame = match gen.frame.borrow_mut().take() {
+        let mut frame = match gen.frame.take() {
             Some(f) => f,
             None => return Ok(Taken::Finished(Value::None)),
         };
@@ -345,7 +345,7 @@ impl Vm {
 
     fn suspend(owner: Option<Rc<Generator>>, frame: Box<Frame>) {
         if let Some(g) = owner {
-            *g.frame.borrow_mut() = Some(frame);
+            g.frame.set(Some(frame));
             g.state.set(GenState::Suspended);
         }
     }
@@ -1609,7 +1609,12 @@ impl Vm {
         self.call_on_stack_kw(f, argc, nkw, Value::tuple(names))
     }
 
-    pub(crate) fn make_generator(&mut self, func: &Rc<Function>, frame: Box<Frame>) -> Value {
+    pub(crate) fn make_generator(&mut self, func: &Rc<Function>, mut frame: Box<Frame>) -> Value {
+        // A generator keeps its frame while suspended, often by the hundred thousand
+        // (pending tasks): start it with a small value stack, not a pooled frame's.
+        if frame.stack.capacity() > GENERATOR_STACK {
+            frame.stack = Vec::with_capacity(GENERATOR_STACK);
+        }
         let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
         Value::Generator(Rc::new(g))
     }
@@ -1760,6 +1765,9 @@ impl Vm {
         Ok(Value::Instance(Instance::new(cls.clone())))
     }
 }
+
+/// The value-stack capacity a new generator's frame starts with (it grows if needed).
+const GENERATOR_STACK: usize = 4;
 
 /// The value a StopIteration carries.
 pub fn stop_iteration_value(e: &PyErr) -> Value {

@@ -4,7 +4,7 @@
 //! state below is shared so `isinstance(task, Future)` and every Future method hold.
 
 use super::handle::{callback_name, Callback};
-use super::object::{classes, downcast, upgrade, wrap};
+use super::object::{classes, downcast, wrap};
 use super::run_loop::{get_event_loop, loop_arg, EventLoop};
 use super::task::TaskState;
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, PyResult, TbEntry};
@@ -68,7 +68,8 @@ impl FutRef {
 }
 
 pub struct FutureObj {
-    me: RefCell<Weak<NativeObj>>,
+    /// The Python wrapper (weak: the wrapper owns this). A `Cell` to keep futures small.
+    me: Cell<Weak<NativeObj>>,
     pub lp: Rc<EventLoop>,
     pub state: Cell<FutState>,
     result: RefCell<Value>,
@@ -101,7 +102,7 @@ impl FutureObj {
     /// A new future (or task, with `task` state) on `lp`, wrapped as a value.
     pub fn new_rc(lp: &Rc<EventLoop>, task: Option<TaskState>) -> FutRef {
         let fut = Rc::new(FutureObj {
-            me: RefCell::new(Weak::new()),
+            me: Cell::new(Weak::new()),
             lp: lp.clone(),
             state: Cell::new(FutState::Pending),
             result: RefCell::new(Value::None),
@@ -119,7 +120,7 @@ impl FutureObj {
             &c.future
         };
         let obj = wrap(class, fut.clone());
-        *fut.me.borrow_mut() = Rc::downgrade(&obj);
+        fut.me.set(Rc::downgrade(&obj));
         FutRef {
             obj: fut,
             keep: obj,
@@ -130,9 +131,17 @@ impl FutureObj {
         Self::new_rc(lp, task).value()
     }
 
+    /// The Python wrapper, if it is alive.
+    fn wrapper_obj(&self) -> Option<Rc<NativeObj>> {
+        let me = self.me.take();
+        let obj = me.upgrade();
+        self.me.set(me);
+        obj
+    }
+
     /// This future as the scheduler holds it (re-wrapping it if the wrapper is gone).
     pub fn fut_ref(self: &Rc<Self>) -> FutRef {
-        let keep = self.me.borrow().upgrade();
+        let keep = self.wrapper_obj();
         let keep = match keep {
             Some(k) => k,
             None => {
@@ -143,7 +152,7 @@ impl FutureObj {
                     &c.future
                 };
                 let k = wrap(class, self.clone());
-                *self.me.borrow_mut() = Rc::downgrade(&k);
+                self.me.set(Rc::downgrade(&k));
                 k
             }
         };
@@ -154,7 +163,10 @@ impl FutureObj {
     }
 
     pub fn value(&self) -> Value {
-        upgrade(&self.me.borrow())
+        match self.wrapper_obj() {
+            Some(n) => Value::Native(n),
+            None => Value::None,
+        }
     }
 
     pub fn done(&self) -> bool {

@@ -29,7 +29,7 @@ pub struct TaskState {
     /// The name (a str), or the number n of the default name "Task-n".
     pub name: RefCell<Value>,
     /// What the coroutine is waiting for.
-    pub fut_waiter: RefCell<Waiter>,
+    fut_waiter: Cell<Waiter>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<i64>,
     /// Report "Task was destroyed but it is pending!" if the loop closes under it.
@@ -37,9 +37,10 @@ pub struct TaskState {
 }
 
 /// What a suspended task waits for (CPython's `_fut_waiter`).
-#[derive(Clone)]
+#[derive(Clone, Default)]
 pub enum Waiter {
     /// Nothing: not suspended, or a `sleep(0)`-style bare yield.
+    #[default]
     Nothing,
     /// A future; the task's wake-up is one of its done callbacks.
     Future(FutRef),
@@ -49,6 +50,14 @@ pub enum Waiter {
 }
 
 impl TaskState {
+    /// What the task waits for now.
+    pub fn waiter(&self) -> Waiter {
+        let w = self.fut_waiter.take();
+        let copy = w.clone();
+        self.fut_waiter.set(w);
+        copy
+    }
+
     /// The task's name: the one given, or "Task-n".
     pub fn name(&self) -> Value {
         let mut name = self.name.borrow_mut();
@@ -97,7 +106,7 @@ pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Py
     let st = TaskState {
         coro: gen,
         name: RefCell::new(name),
-        fut_waiter: RefCell::new(Waiter::Nothing),
+        fut_waiter: Cell::new(Waiter::Nothing),
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
         log_destroy_pending: Cell::new(true),
@@ -132,7 +141,7 @@ pub fn cancel(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool> {
 /// Cancel what the task waits for, as `self._fut_waiter.cancel(msg)`: true if that
 /// will wake the task with CancelledError.
 fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool> {
-    let waiter = state(task).fut_waiter.borrow().clone();
+    let waiter = state(task).waiter();
     match waiter {
         Waiter::Nothing => Ok(false),
         Waiter::Future(w) => w.cancel(vm, msg),
@@ -142,10 +151,10 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
         Waiter::Sleep { timer, .. } => {
             // The sleep's future would be cancelled and its done callback would wake
             // the task, whose `result()` raises CancelledError(msg).
-            *state(task).fut_waiter.borrow_mut() = Waiter::Sleep {
+            state(task).fut_waiter.set(Waiter::Sleep {
                 timer,
                 cancelled: true,
-            };
+            });
             let args = if msg.is_none() { vec![] } else { vec![msg] };
             let exc = PyErr::with_args(&types().cancelled_error, args);
             task.lp.schedule(Callback::Step(task.fut_ref(), Some(exc)));
@@ -162,15 +171,15 @@ pub fn sleep_done(task: &FutRef, timer: u64) {
     if !waits_for_sleep(task, timer) {
         return;
     }
-    *state(task).fut_waiter.borrow_mut() = Waiter::Nothing;
+    state(task).fut_waiter.set(Waiter::Nothing);
     task.lp.schedule(Callback::Step(task.clone(), None));
 }
 
 /// Whether the task still waits for the sleep timer numbered `timer`.
 pub fn waits_for_sleep(task: &FutureObj, timer: u64) -> bool {
     matches!(
-        &*state(task).fut_waiter.borrow(),
-        Waiter::Sleep { timer: t, cancelled: false } if *t == timer
+        state(task).waiter(),
+        Waiter::Sleep { timer: t, cancelled: false } if t == timer
     )
 }
 
@@ -197,7 +206,7 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
         }
         st.must_cancel.set(false);
     }
-    *st.fut_waiter.borrow_mut() = Waiter::Nothing;
+    st.fut_waiter.set(Waiter::Nothing);
     let lp = task.lp.clone();
     if lp.current_task.borrow().is_some() {
         return Err(runtime_error(
@@ -254,7 +263,7 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
             } else {
                 fut.blocking.set(false);
                 fut.add_done_callback(DoneCallback::Wakeup(task.clone()));
-                *st.fut_waiter.borrow_mut() = Waiter::Future(fut.clone());
+                st.fut_waiter.set(Waiter::Future(fut.clone()));
                 if st.must_cancel.get() {
                     let msg = task.cancel_message();
                     if fut.cancel(vm, msg)? {
@@ -271,10 +280,10 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
     } else if y.is_none() {
         lp.schedule(Callback::Step(task.clone(), None));
     } else if let Some(timer) = arm_sleep(&y, task) {
-        *st.fut_waiter.borrow_mut() = Waiter::Sleep {
+        st.fut_waiter.set(Waiter::Sleep {
             timer,
             cancelled: false,
-        };
+        });
         if st.must_cancel.get() {
             let msg = task.cancel_message();
             if cancel_waiter(vm, task, msg)? {
@@ -351,7 +360,7 @@ pub fn repr(vm: &mut Vm, task: &Rc<FutureObj>) -> PyResult<Value> {
     let name = st.name();
     info.insert(1, format!("name={}", vm.repr(&name)?));
     info.insert(2, format!("coro=<{}>", format_coroutine(&st.coro)));
-    let waiter = st.fut_waiter.borrow().clone();
+    let waiter = st.waiter();
     match waiter {
         Waiter::Nothing => {}
         Waiter::Future(w) => info.insert(3, format!("wait_for={}", vm.repr(&w.value())?)),

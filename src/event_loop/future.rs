@@ -98,6 +98,12 @@ struct Rare {
     cancel_hook: Value,
 }
 
+/// `CancelledError(msg)`, or `CancelledError()` when there is no message.
+pub fn cancelled_error(msg: Value) -> PyErr {
+    let args = if msg.is_none() { vec![] } else { vec![msg] };
+    PyErr::with_args(&types().cancelled_error, args)
+}
+
 impl FutureObj {
     /// A new future (or task, with `task` state) on `lp`, wrapped as a value.
     pub fn new_rc(lp: &Rc<EventLoop>, task: Option<TaskState>) -> FutRef {
@@ -113,18 +119,8 @@ impl FutureObj {
             log_traceback: Cell::new(false),
             task,
         });
-        let c = classes();
-        let class = if fut.task.is_some() {
-            &c.task
-        } else {
-            &c.future
-        };
-        let obj = wrap(class, fut.clone());
-        fut.me.set(Rc::downgrade(&obj));
-        FutRef {
-            obj: fut,
-            keep: obj,
-        }
+        // No wrapper yet: `fut_ref` makes it.
+        fut.fut_ref()
     }
 
     pub fn new_value(lp: &Rc<EventLoop>, task: Option<TaskState>) -> Value {
@@ -139,10 +135,9 @@ impl FutureObj {
         obj
     }
 
-    /// This future as the scheduler holds it (re-wrapping it if the wrapper is gone).
+    /// This future as the scheduler holds it (wrapping it if it has no live wrapper).
     pub fn fut_ref(self: &Rc<Self>) -> FutRef {
-        let keep = self.wrapper_obj();
-        let keep = match keep {
+        let keep = match self.wrapper_obj() {
             Some(k) => k,
             None => {
                 let c = classes();
@@ -163,10 +158,7 @@ impl FutureObj {
     }
 
     pub fn value(&self) -> Value {
-        match self.wrapper_obj() {
-            Some(n) => Value::Native(n),
-            None => Value::None,
-        }
+        self.wrapper_obj().map_or(Value::None, Value::Native)
     }
 
     pub fn done(&self) -> bool {
@@ -189,12 +181,17 @@ impl FutureObj {
         })
     }
 
-    /// The message given to `cancel(msg)`, None if none.
-    pub fn cancel_message(&self) -> Value {
+    /// A rarely used field, None while there are none.
+    fn rare_value(&self, field: impl FnOnce(&Rare) -> &Value) -> Value {
         match &*self.rare.borrow() {
-            Some(r) => r.cancel_message.clone(),
+            Some(r) => field(r).clone(),
             None => Value::None,
         }
+    }
+
+    /// The message given to `cancel(msg)`, None if none.
+    pub fn cancel_message(&self) -> Value {
+        self.rare_value(|r| &r.cancel_message)
     }
 
     pub fn set_cancel_message(&self, msg: Value) {
@@ -223,9 +220,7 @@ impl FutureObj {
         if let Some(e) = kept {
             return e;
         }
-        let msg = self.cancel_message();
-        let args = if msg.is_none() { vec![] } else { vec![msg] };
-        PyErr::with_args(&types().cancelled_error, args)
+        cancelled_error(self.cancel_message())
     }
 
     /// `result()`: the value, the stored exception, CancelledError or InvalidStateError.
@@ -332,10 +327,7 @@ impl FutureObj {
         if self.task.is_some() {
             return super::task::cancel(vm, self, msg);
         }
-        let hook = match &*self.rare.borrow() {
-            Some(r) => r.cancel_hook.clone(),
-            None => Value::None,
-        };
+        let hook = self.rare_value(|r| &r.cancel_hook);
         if !hook.is_none() && !self.done() {
             let r = vm.call_args(&hook, vec![msg])?;
             return vm.truthy(&r);

@@ -5,9 +5,9 @@
 //! with none of those objects: on its first step it yields itself to the task driving
 //! it, and the task arms one timer whose firing schedules the task's next step with
 //! `call_soon` (the same two hops as the Future's done callback). Cancelling the task
-//! cancels the timer (the task holds it as what it waits for) and schedules a step that
-//! throws CancelledError, as cancelling the Future does. A 100,000-task sleep then costs a timer, not a frame, a Future, a
-//! FutureIter and a TimerHandle object per task.
+//! marks the timer dead (the task's waiter names it) and schedules a step that throws
+//! CancelledError, as cancelling the Future does. A sleeping task then costs a heap
+//! entry, not a frame, a Future, a FutureIter and a TimerHandle.
 //!
 //! Not the timer heap or the task (see `clock`, `task`).
 
@@ -72,8 +72,8 @@ impl Sleep {
 impl NativeBody for Sleep {
     fn resume(&self, vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
         match how {
-            // A task's cancel() cancels the timer itself; a timer left by a throw by
-            // hand finds the task waiting for something else and does nothing.
+            // A task's cancel() kills the timer itself; a timer left behind by a throw
+            // by hand finds the task waiting for something else and does nothing.
             Resume::Throw(e) => Err(e),
             // `take` leaves Yielded, which is where every step but the first ends.
             Resume::Send(_) => match self.phase.take() {

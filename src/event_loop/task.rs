@@ -50,12 +50,17 @@ pub enum Waiter {
 }
 
 impl TaskState {
+    /// Look at what the task waits for.
+    fn with_waiter<R>(&self, f: impl FnOnce(&Waiter) -> R) -> R {
+        let w = self.fut_waiter.take();
+        let r = f(&w);
+        self.fut_waiter.set(w);
+        r
+    }
+
     /// What the task waits for now.
     pub fn waiter(&self) -> Waiter {
-        let w = self.fut_waiter.take();
-        let copy = w.clone();
-        self.fut_waiter.set(w);
-        copy
+        self.with_waiter(Waiter::clone)
     }
 
     /// The task's name: the one given, or "Task-n".
@@ -155,8 +160,7 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
                 timer,
                 cancelled: true,
             });
-            let args = if msg.is_none() { vec![] } else { vec![msg] };
-            let exc = PyErr::with_args(&types().cancelled_error, args);
+            let exc = super::future::cancelled_error(msg);
             task.lp.schedule(Callback::Step(task.fut_ref(), Some(exc)));
             Ok(true)
         }
@@ -177,10 +181,8 @@ pub fn sleep_done(task: &FutRef, timer: u64) {
 
 /// Whether the task still waits for the sleep timer numbered `timer`.
 pub fn waits_for_sleep(task: &FutureObj, timer: u64) -> bool {
-    matches!(
-        state(task).waiter(),
-        Waiter::Sleep { timer: t, cancelled: false } if t == timer
-    )
+    state(task)
+        .with_waiter(|w| matches!(w, Waiter::Sleep { timer: t, cancelled: false } if *t == timer))
 }
 
 /// `Task.__step`: resume the coroutine once and decide what wakes it next.
@@ -469,17 +471,13 @@ pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()>
         }
         // Destroying the task destroys its suspended coroutine: drop the frame (which
         // also breaks the task -> frame -> future -> task cycle), as CPython's GC does.
-        match st.coro.state.get() {
-            GenState::Running | GenState::Done => {}
-            GenState::Created => {
+        let coro_state = st.coro.state.get();
+        if matches!(coro_state, GenState::Created | GenState::Suspended) {
+            if coro_state == GenState::Created {
                 crate::vm::unawaited::queue(st.coro.qualname());
-                st.coro.frame.take();
-                st.coro.state.set(GenState::Done);
             }
-            GenState::Suspended => {
-                st.coro.frame.take();
-                st.coro.state.set(GenState::Done);
-            }
+            st.coro.frame.take();
+            st.coro.state.set(GenState::Done);
         }
     }
     Ok(())

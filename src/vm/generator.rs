@@ -60,8 +60,8 @@ pub struct Generator {
     /// `__name__` and `__qualname__` when they are not the code's (the function was
     /// renamed): most generators need no room for them.
     renamed: Option<Box<(Rc<str>, Rc<str>)>>,
-    /// For coroutines: whether anything ever awaited or drove it, for the
-    /// "coroutine ... was never awaited" warning.
+    /// Whether it was ever resumed or handed to a task (a generator-based coroutine is
+    /// awaitable only then). The never-awaited warning goes by `state` instead.
     pub started: Cell<bool>,
 }
 

@@ -595,6 +595,11 @@ impl Vm {
         if let Some(m) = self.modules.get(top) {
             return Ok(m.clone());
         }
+        if let Some(init) = crate::runtime::builtin_modules::native_module(name) {
+            let dict = init(self);
+            self.register_module(name, dict);
+            return Ok(self.modules[name].clone());
+        }
         if let Some(text) = crate::runtime::pylib::source(name) {
             return crate::runtime::pylib::load(self, name, text);
         }

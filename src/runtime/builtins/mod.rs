@@ -70,9 +70,6 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("NotImplemented", t.not_implemented.clone());
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));
-    vm.register_module("functools", functools::module());
-    vm.register_module("math", math::module());
-    vm.register_module("time", sys_time::time_module());
     vm.register_module("sys", sys_time::sys_module());
 }
 

@@ -43,34 +43,41 @@ impl Interpreter {
         vm.install_frame_builtins();
         let main = Rc::new(PyDict::new());
         main.set_by_str("__name__", Value::str("__main__"));
+        main.set_by_str("__doc__", Value::None);
+        main.set_by_str("__package__", Value::None);
+        main.set_by_str("__loader__", Value::None);
+        main.set_by_str("__spec__", Value::None);
         main.set_by_str(
             "__builtins__",
             crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
         );
-        let mut interp = Interpreter { vm, main };
-        interp.install_asyncio();
-        interp
-    }
-
-    /// Compile the Python half of `asyncio` and install the module. A failure here is a
-    /// bug in coro, reported once on stderr; the rest of the interpreter still works.
-    fn install_asyncio(&mut self) {
-        let code = match self.compile("<asyncio>", crate::event_loop::PRELUDE, CompileMode::Module)
-        {
-            Ok(c) => c,
-            Err((e, src)) => {
-                eprint!("{}", crate::report::render_syntax_error(&e, &src));
-                return;
-            }
-        };
-        if let Err(e) = crate::event_loop::install(&mut self.vm, code) {
-            eprint!("{}", crate::report::render_traceback(&mut self.vm, &e));
-        }
+        let module = crate::runtime::native::NativeObj::module("__main__", main.clone());
+        vm.modules.set_by_str("__main__", module);
+        Interpreter { vm, main }
     }
 
     /// Event loops created from now on run on the virtual clock (`--virtual-time`).
     pub fn set_virtual_time(&mut self, on: bool) {
         crate::event_loop::set_virtual_time(on);
+    }
+
+    /// `sys.path` for a run: `first` (the script's folder, or `''` for the current
+    /// directory), then the folders of `PYTHONPATH`.
+    pub fn set_search_path(&mut self, first: &str) {
+        let mut entries = vec![Value::str(first)];
+        if let Some(pythonpath) = std::env::var_os("PYTHONPATH") {
+            for entry in std::env::split_paths(&pythonpath) {
+                let entry = entry.to_string_lossy();
+                if !entry.is_empty() {
+                    entries.push(Value::str(&entry));
+                }
+            }
+        }
+        if let Some(sys) = self.vm.cached_module("sys") {
+            if let Some(dict) = self.vm.module_dict(&sys) {
+                dict.set_by_str("path", Value::list(entries));
+            }
+        }
     }
 
     /// `sys.argv` for the script.

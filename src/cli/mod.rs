@@ -147,6 +147,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
         let mut interp = Interpreter::new();
         interp.set_virtual_time(opts.virtual_time);
         interp.set_argv(argv);
+        interp.set_search_path("");
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
     }
     let (name, text) = match source {
@@ -200,6 +201,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     let mut interp = Interpreter::new();
     interp.set_virtual_time(opts.virtual_time);
     interp.set_argv(argv);
+    interp.set_search_path(&search_path_start(&name));
     let outcome = interp.run_source(&name, &text);
     let code = interp.exit_code(&outcome);
     interp.vm.out.flush();
@@ -221,6 +223,17 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     interp.vm.report_unawaited_at_exit();
     interp.vm.out.flush();
     code
+}
+
+/// `sys.path[0]`: the folder of a script file, else the current directory (`''`).
+fn search_path_start(shown_name: &str) -> String {
+    if shown_name.starts_with('<') {
+        return String::new();
+    }
+    std::path::Path::new(shown_name)
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default()
 }
 
 fn is_system_exit(outcome: &Outcome) -> bool {

@@ -16,6 +16,7 @@ pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
 pub mod functools;
+pub mod imp;
 pub mod iteration;
 pub mod list_methods;
 pub mod math;
@@ -58,6 +59,7 @@ pub fn install(vm: &mut Vm) {
     iteration::install(&b);
     constructors::install(&b);
     exceptions::install(&b);
+    imp::install(&b);
     range::install();
     str_methods::install();
     bytes_methods::install();
@@ -70,7 +72,10 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("NotImplemented", t.not_implemented.clone());
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));
-    vm.register_module("sys", sys_time::sys_module());
+    let sys = sys_time::sys_module();
+    sys.set_by_str("modules", Value::Dict(vm.modules.clone()));
+    vm.register_module("sys", sys);
+    vm.register_module("builtins", vm.builtins.clone());
 }
 
 /// Register a builtin function under its name.

@@ -110,5 +110,5 @@ fn import_absolute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(name) = pos[0].as_pystr() else {
         return Err(type_error("module name must be str"));
     };
-    vm.import_absolute(&name.as_str().to_string())
+    vm.import_absolute(name.as_str())
 }

@@ -125,6 +125,59 @@ impl Interpreter {
         }
     }
 
+    /// Run the module `name` as `__main__` (`coro -m name`), with `sys.path[0]` the current
+    /// directory and `sys.argv[0]` the module's file. `Err` is the message for a module
+    /// that cannot be run (exit status 1).
+    pub fn run_module(&mut self, name: &str) -> Result<Outcome, String> {
+        let cwd = std::env::current_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        self.set_search_path(&cwd);
+        let found = match self.vm.find_main_module(name) {
+            Ok(found) => found,
+            Err(crate::vm::import_main::MainModuleError::Message(m)) => return Err(m),
+            Err(crate::vm::import_main::MainModuleError::Raised(e)) => {
+                return Ok(Outcome::Raised(e))
+            }
+        };
+        let file = found
+            .file
+            .clone()
+            .unwrap_or_else(|| format!("<frozen {}>", found.name));
+        if let Some(Value::List(argv)) = self
+            .vm
+            .cached_module("sys")
+            .and_then(|m| self.vm.module_dict(&m))
+            .and_then(|d| d.get_by_str("argv"))
+        {
+            if let Some(first) = argv.items.borrow_mut().first_mut() {
+                *first = Value::str(&file);
+            }
+        }
+        if let Some(first) = self.vm.argv.first_mut() {
+            *first = file.clone();
+        }
+        let package = found.name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+        self.main.set_by_str("__package__", Value::str(package));
+        if found.file.is_some() {
+            self.main.set_by_str("__file__", Value::str(&file));
+        }
+        let loader = self
+            .vm
+            .getattr_opt(&found.spec, "loader")
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
+        self.main.set_by_str("__loader__", loader);
+        self.main.set_by_str("__spec__", found.spec);
+        Ok(
+            match self.vm.run_code(found.code, self.main.clone(), None) {
+                Ok(_) => Outcome::Finished,
+                Err(e) => Outcome::Raised(e),
+            },
+        )
+    }
+
     /// The process exit code for an outcome, as CPython chooses it.
     pub fn exit_code(&mut self, outcome: &Outcome) -> i32 {
         match outcome {

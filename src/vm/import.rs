@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 /// Where a module's code comes from, once found.
-enum Found {
+pub(super) enum Found {
     /// A `.py` file; `package` is the folder when it is a package's `__init__.py`.
     Source {
         path: PathBuf,
@@ -43,6 +43,11 @@ enum Found {
 /// Modules that are part of the interpreter itself: found before the search path, as
 /// CPython's `sys.builtin_module_names` are.
 const ALWAYS_BUILTIN: &[&str] = &["sys", "builtins"];
+
+/// Whether `name` is one of the modules built into coro in Rust.
+pub fn is_builtin_module(name: &str) -> bool {
+    ALWAYS_BUILTIN.contains(&name) || crate::runtime::builtin_modules::native_module(name).is_some()
+}
 
 /// A compiled source file and the modification time it was compiled at.
 pub struct CachedCode {
@@ -213,7 +218,7 @@ impl Vm {
     }
 
     /// The folders of a `sys.path`-like list (`''` is the current directory).
-    fn path_entries(&mut self, list: &Value) -> PyResult<Vec<PathBuf>> {
+    pub(super) fn path_entries(&mut self, list: &Value) -> PyResult<Vec<PathBuf>> {
         let items = self.collect(list)?;
         Ok(items
             .iter()
@@ -229,7 +234,7 @@ impl Vm {
             .collect())
     }
 
-    fn find_top_level(&mut self, name: &str) -> PyResult<Option<Found>> {
+    pub(super) fn find_top_level(&mut self, name: &str) -> PyResult<Option<Found>> {
         if ALWAYS_BUILTIN.contains(&name) {
             return Ok(self.find_own(name));
         }
@@ -245,7 +250,7 @@ impl Vm {
     }
 
     /// Search `entries` for `child` (the last part of `name`), then coro's own modules.
-    fn find_in(&self, name: &str, child: &str, entries: &[PathBuf]) -> Option<Found> {
+    pub(super) fn find_in(&self, name: &str, child: &str, entries: &[PathBuf]) -> Option<Found> {
         let mut namespace = Vec::new();
         for entry in entries {
             let folder = entry.join(child);
@@ -413,7 +418,7 @@ impl Vm {
 
     /// Set `__spec__` and `__loader__` from the Python-written bootstrap module (loaded on
     /// first need; it and its own imports get their specs once it exists).
-    fn set_spec(&mut self, name: &str, module: &Value, kind: SpecKind) -> PyResult<()> {
+    pub(super) fn set_spec(&mut self, name: &str, module: &Value, kind: SpecKind) -> PyResult<()> {
         if name == BOOTSTRAP {
             return Ok(());
         }
@@ -495,7 +500,7 @@ impl Vm {
 const BOOTSTRAP: &str = "_frozen_importlib";
 
 /// What kind of spec a module gets.
-enum SpecKind {
+pub(super) enum SpecKind {
     BuiltIn,
     Frozen {
         package: bool,

@@ -14,6 +14,7 @@ pub mod frame_builtins;
 pub mod gen_methods;
 pub mod generator;
 pub mod import;
+pub mod import_main;
 mod import_ops;
 pub mod interrupt;
 pub mod ops;

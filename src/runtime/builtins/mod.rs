@@ -25,6 +25,7 @@ pub mod set_methods;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
+pub mod sys_info;
 pub mod sys_time;
 pub mod tuple_int_float;
 
@@ -74,7 +75,10 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("__name__", Value::str("builtins"));
     let sys = sys_time::sys_module();
     sys.set_by_str("modules", Value::Dict(vm.modules.clone()));
-    vm.register_module("sys", sys);
+    vm.register_module("sys", sys.clone());
+    if let Err(e) = sys_info::install(vm, &sys) {
+        eprintln!("coro: cannot build sys: {:?}", e);
+    }
     vm.register_module("builtins", vm.builtins.clone());
 }
 

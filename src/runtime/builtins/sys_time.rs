@@ -40,17 +40,6 @@ pub fn sys_module() -> Rc<PyDict> {
         }),
     );
     m.set_by_str("platform", Value::str(std::env::consts::OS));
-    m.set_by_str("version", Value::str("3.11.0 (coro)"));
-    m.set_by_str(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
     m.set_by_str("path", Value::list(vec![]));
     m.set_by_str("stdout", stream(false));
     m.set_by_str("stderr", stream(true));

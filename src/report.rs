@@ -88,15 +88,22 @@ pub fn render_syntax_error(err: &SyntaxError, source: &SourceFile) -> String {
 /// color terminal the failing expression of the innermost frame is then shown as a miette
 /// snippet with the exception as its label.
 pub fn render_traceback(vm: &mut Vm, e: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<*const ()> = Vec::new();
-    render_chain(vm, e, &mut out, &mut seen);
+    let mut out = traceback_text(vm, e);
     if color_enabled() {
         if let Some(snippet) = failing_span_snippet(vm, e) {
             out.push('\n');
             out.push_str(&snippet);
         }
     }
+    out
+}
+
+/// The plain text of [`render_traceback`], never with a snippet: what Python code that
+/// formats an exception (doctest, `traceback`) gets.
+pub fn traceback_text(vm: &mut Vm, e: &PyErr) -> String {
+    let mut out = String::new();
+    let mut seen: Vec<*const ()> = Vec::new();
+    render_chain(vm, e, &mut out, &mut seen);
     out
 }
 

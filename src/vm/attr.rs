@@ -355,6 +355,11 @@ impl Vm {
             _ => {}
         }
         if let Value::Native(n) = obj {
+            if let NativeData::Code(code) = &n.data {
+                if let Some(v) = code_attr(&code.code, name.as_str()) {
+                    return Ok(v);
+                }
+            }
             if let NativeData::LruCache(c) = &n.data {
                 if let Some(v) = c.attrs.get_str(name) {
                     return Ok(v);
@@ -618,4 +623,25 @@ impl Vm {
         };
         Err(e)
     }
+}
+
+/// The `co_*` attributes of a code object that scripts and `doctest`/`inspect` read.
+fn code_attr(code: &crate::compiler::bytecode::Code, name: &str) -> Option<Value> {
+    let names =
+        |list: &[crate::ast::Name]| Value::tuple(list.iter().map(|n| Value::str(n)).collect());
+    Some(match name {
+        "co_name" => Value::str(&code.name),
+        "co_qualname" => Value::str(&code.qualname),
+        "co_filename" => Value::str(&code.source.name),
+        "co_firstlineno" => Value::Int(code.source.line_of(code.span.start) as i64),
+        "co_argcount" => Value::Int(code.argcount as i64),
+        "co_posonlyargcount" => Value::Int(code.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(code.kwonlyargcount as i64),
+        "co_varnames" => names(&code.varnames),
+        "co_cellvars" => names(&code.cellvars),
+        "co_freevars" => names(&code.freevars),
+        "co_names" => names(&code.names),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        _ => return None,
+    })
 }

@@ -22,6 +22,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "time" => include_str!("time.py"),
         "traceback" => include_str!("traceback.py"),
         "doctest" => include_str!("doctest.py"),
         "_sys_info" => include_str!("_sys_info.py"),

@@ -5,7 +5,9 @@
 pub mod bytecode;
 mod codegen;
 pub mod disasm;
+pub mod future;
 pub mod symtable;
+pub mod unparse;
 pub mod verify;
 
 use crate::ast;
@@ -30,8 +32,9 @@ pub fn compile(
     source: Rc<SourceFile>,
     mode: CompileMode,
 ) -> Result<Rc<Code>, SyntaxError> {
-    let table = symtable::analyze(module, mode == CompileMode::Interactive)?;
-    let code = codegen::compile_module(module, &table, source, mode)?;
+    let future = future::scan(module, &source)?;
+    let table = symtable::analyze(module, mode == CompileMode::Interactive, future)?;
+    let code = codegen::compile_module(module, &table, source, mode, future)?;
     debug_assert!(
         verify::verify(&code).is_ok(),
         "compiler emitted inconsistent bytecode: {:?}",

@@ -1,7 +1,7 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`). The VM's import falls back to [`source`] when no
-//! native module of that name is registered, then [`load`] runs it.
+//! `collections`, `string`, `copy`, `__future__`). The VM's import falls back to
+//! [`source`] when no native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
 use crate::compiler::bytecode::SourceFile;
@@ -26,6 +26,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "__future__" => include_str!("__future__.py"),
         _ => return None,
     })
 }

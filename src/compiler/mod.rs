@@ -13,6 +13,7 @@ pub mod verify;
 use crate::ast;
 use crate::syntax_error::SyntaxError;
 use bytecode::{Code, SourceFile};
+use future::FutureFeatures;
 use std::rc::Rc;
 
 /// What the source is compiled as.
@@ -32,7 +33,19 @@ pub fn compile(
     source: Rc<SourceFile>,
     mode: CompileMode,
 ) -> Result<Rc<Code>, SyntaxError> {
-    let future = future::scan(module, &source)?;
+    compile_with_future(module, source, mode, FutureFeatures::default()).map(|(code, _)| code)
+}
+
+/// [`compile`] with future features already in force (an interactive session keeps
+/// those of its earlier inputs); also returns the features in force afterwards.
+pub fn compile_with_future(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    mode: CompileMode,
+    inherited: FutureFeatures,
+) -> Result<(Rc<Code>, FutureFeatures), SyntaxError> {
+    let mut future = future::scan(module, &source)?;
+    future.annotations |= inherited.annotations;
     let table = symtable::analyze(module, mode == CompileMode::Interactive, future)?;
     let code = codegen::compile_module(module, &table, source, mode, future)?;
     debug_assert!(
@@ -40,5 +53,5 @@ pub fn compile(
         "compiler emitted inconsistent bytecode: {:?}",
         verify::verify(&code)
     );
-    Ok(code)
+    Ok((code, future))
 }

@@ -1,6 +1,7 @@
-//! What a person sees when something goes wrong: syntax errors as miette diagnostics and
-//! uncaught exceptions as CPython-style tracebacks (with chained causes and contexts).
-//! Plain text when stderr is not a terminal or NO_COLOR is set.
+//! What a person sees when something goes wrong: syntax errors as miette diagnostics on a
+//! color terminal (as CPython prints them otherwise) and uncaught exceptions as
+//! CPython-style tracebacks (with chained causes and contexts). Plain text when stderr is
+//! not a terminal or NO_COLOR is set.
 
 use crate::compiler::bytecode::SourceFile;
 use crate::runtime::error::PyErr;

@@ -107,6 +107,25 @@ del g.__annotations__
 print(g.__annotations__, (lambda: 0).__annotations__)
 
 
+import functools
+
+
+def logged(fn):
+    @functools.wraps(fn)
+    def wrapper(*args):
+        return fn(*args)
+
+    return wrapper
+
+
+@logged
+def typed(x: int) -> str:
+    return str(x)
+
+
+print(typed.__annotations__, "__annotations__" in typed.__dict__, typed(4))
+
+
 def outer():
     T = int
 

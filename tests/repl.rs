@@ -436,3 +436,18 @@ fn ctrl_c_interrupts_a_busy_statement() {
         .expect("the loop ran and the session goes on");
     assert_eq!(exit_code(p), 0);
 }
+
+#[test]
+fn a_future_import_holds_for_later_inputs() {
+    let mut p = spawn("future", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "from __future__ import annotations");
+    p.exp_string(">>> ").expect("prompt after the import");
+    line(&mut p, "x: undefined_name = 1");
+    p.exp_string(">>> ")
+        .expect("the annotation is not evaluated");
+    line(&mut p, "__annotations__");
+    p.exp_string("{'x': 'undefined_name'}")
+        .expect("the annotation is kept as text");
+    assert_eq!(exit_code(p), 0);
+}

@@ -4,7 +4,8 @@
 
 use super::Vm;
 use crate::runtime::class::{Class, Payload};
-use crate::runtime::error::{attribute_error, type_error, PyResult};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{attribute_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{BoundMethod, Builtin};
 use crate::runtime::native::NativeData;
 use crate::runtime::str::PyStr;
@@ -80,6 +81,9 @@ impl Vm {
             }
             Value::Instance(inst) => self.instance_getattr(obj, inst, name),
             Value::Class(cls) => {
+                if name.as_str() == "__annotations__" {
+                    return class_annotations(cls);
+                }
                 if let Some(v) = cls.lookup(name) {
                     if let Value::Instance(d) = &v {
                         if let Some(g) = d.class.lookup_str("__get__") {
@@ -190,6 +194,12 @@ impl Vm {
                         .map(Value::str)
                         .unwrap_or(Value::None)),
                     "__dict__" => Ok(Value::Dict(f.dict.clone())),
+                    "__annotations__" => {
+                        let mut annotations = f.annotations.borrow_mut();
+                        Ok(Value::Dict(
+                            annotations.get_or_insert_with(Default::default).clone(),
+                        ))
+                    }
                     "__kwdefaults__" => Ok(f
                         .kwdefaults
                         .borrow()
@@ -513,6 +523,13 @@ impl Vm {
                             _ => vec![],
                         };
                     }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match v {
+                            Value::Dict(d) => Some(d),
+                            Value::None => None,
+                            _ => return Err(annotations_not_dict()),
+                        }
+                    }
                     _ => f.dict.set_str(name.clone(), v),
                 }
                 Ok(())
@@ -554,6 +571,10 @@ impl Vm {
                 inst.dict.del_str(&key)
             }
             Value::Class(cls) if !cls.is_builtin => cls.dict.del_str(&key),
+            Value::Function(f) if name == "__annotations__" => {
+                *f.annotations.borrow_mut() = None;
+                return Ok(());
+            }
             Value::Function(f) => f.dict.del_str(&key),
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => m.dict.del_str(&key),
@@ -603,6 +624,9 @@ impl Vm {
         if name.as_str() == "__dict__" {
             return Ok(Value::Dict(dict.clone()));
         }
+        if name.as_str() == "__annotations__" {
+            return Ok(own_annotations(dict));
+        }
         if let Some(hook) = dict.get_by_str("__getattr__") {
             return self.call_args(&hook, vec![Value::str(name.as_str())]);
         }
@@ -644,4 +668,36 @@ fn code_attr(code: &crate::compiler::bytecode::Code, name: &str) -> Option<Value
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
         _ => return None,
     })
+}
+
+/// `C.__annotations__`: the class's own (never a base's), created empty on first access;
+/// builtin types have none.
+fn class_annotations(cls: &Class) -> PyResult<Value> {
+    if cls.is_builtin {
+        return Err(no_class_annotations(cls));
+    }
+    Ok(own_annotations(&cls.dict))
+}
+
+/// The `__annotations__` entry of a class or module namespace, added empty if missing.
+fn own_annotations(namespace: &PyDict) -> Value {
+    if let Some(annotations) = namespace.get_by_str("__annotations__") {
+        return annotations;
+    }
+    let annotations = Value::Dict(Rc::new(PyDict::new()));
+    namespace.set_by_str("__annotations__", annotations.clone());
+    annotations
+}
+
+#[cold]
+fn no_class_annotations(cls: &Class) -> PyErr {
+    attribute_error(format!(
+        "type object '{}' has no attribute '__annotations__'",
+        cls.name()
+    ))
+}
+
+#[cold]
+fn annotations_not_dict() -> PyErr {
+    type_error("__annotations__ must be set to a dict object")
 }

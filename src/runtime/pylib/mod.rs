@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`, `importlib`, ...). The VM's import system
+//! `collections`, `string`, `copy`, `__future__`, `importlib`, ...). The VM's import system
 //! (`vm::import`) finds them by name after the search path and runs them.
 //! It is not an importer: only the modules listed here, and it only lists them.
 
@@ -30,6 +30,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "importlib" => include_str!("importlib.py"),
         "importlib.machinery" => include_str!("importlib_machinery.py"),
         "importlib.util" => include_str!("importlib_util.py"),
+        "__future__" => include_str!("__future__.py"),
         _ => return None,
     })
 }

@@ -24,6 +24,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "copy" => include_str!("copy.py"),
         "time" => include_str!("time.py"),
         "datetime" => include_str!("datetime.py"),
+        "logging" => include_str!("logging.py"),
         "traceback" => include_str!("traceback.py"),
         "doctest" => include_str!("doctest.py"),
         "_sys_info" => include_str!("_sys_info.py"),

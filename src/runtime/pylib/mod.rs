@@ -25,6 +25,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "time" => include_str!("time.py"),
         "datetime" => include_str!("datetime.py"),
         "logging" => include_str!("logging.py"),
+        "argparse" => include_str!("argparse.py"),
         "traceback" => include_str!("traceback.py"),
         "doctest" => include_str!("doctest.py"),
         "_sys_info" => include_str!("_sys_info.py"),

@@ -18,6 +18,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "functools" => |_| functools::module(),
         "math" => |_| math::module(),
         "time" => |_| sys_time::time_module(),
+        "posix" => crate::runtime::os::posix_module,
         _ => return None,
     })
 }

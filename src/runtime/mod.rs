@@ -15,6 +15,7 @@ pub mod hashing;
 pub mod iter;
 pub mod list;
 pub mod native;
+pub mod os;
 pub mod pylib;
 pub mod set;
 pub mod str;

@@ -1342,9 +1342,13 @@ impl Vm {
                         f.blocks.push(Block::Handler { handler: t, level });
                     }
                     Instr::ImportName(i) => {
-                        let _fromlist = f.pop();
+                        let fromlist = f.pop();
                         let _level = f.pop();
-                        let m = self.import_module(code.names[i as usize].as_str())?;
+                        let name = code.names[i as usize].as_str();
+                        let mut m = self.import_module(name)?;
+                        if !fromlist.is_none() && name.contains('.') {
+                            m = self.submodule(m, name)?;
+                        }
                         f.push(m);
                     }
                     Instr::ImportFrom(i) => {

@@ -26,6 +26,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "os" => include_str!("os.py"),
+        "posixpath" => include_str!("posixpath.py"),
+        "stat" => include_str!("stat.py"),
+        "_structseq" => include_str!("_structseq.py"),
         _ => return None,
     })
 }

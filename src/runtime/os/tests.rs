@@ -1,0 +1,56 @@
+//! The posix natives through real scripts: argument binding messages, path conversion,
+//! and round trips through the file system in a private temporary directory.
+
+use crate::interpreter::{Interpreter, Outcome};
+
+fn run(src: &str) {
+    let mut interp = Interpreter::new();
+    match interp.run_source("<test>", src) {
+        Outcome::Finished => {}
+        Outcome::Raised(e) => panic!("raised {e:?} in:\n{src}"),
+        Outcome::Syntax(e, _) => panic!("syntax error {e:?} in:\n{src}"),
+    }
+}
+
+#[test]
+fn arguments_are_bound_with_cpython_messages() {
+    run(r#"
+import posix
+def message(f):
+    try:
+        f()
+    except TypeError as e:
+        return str(e)
+assert message(lambda: posix.mkdir()) == "mkdir() missing required argument 'path' (pos 1)"
+assert message(lambda: posix.mkdir('a', 1, 2)) == "mkdir() takes at most 2 positional arguments (3 given)"
+assert message(lambda: posix.rmdir('a', 'b')) == "rmdir() takes exactly 1 positional argument (2 given)"
+assert message(lambda: posix.listdir('a', 'b')) == "listdir() takes at most 1 argument (2 given)"
+assert message(lambda: posix.mkdir('a', path='b')) == "argument for mkdir() given by name ('path') and position (1)"
+assert message(lambda: posix.mkdir(path='x', foo=1)) == "'foo' is an invalid keyword argument for mkdir()"
+assert message(lambda: posix.stat(1.5)) == "stat: path should be string, bytes, os.PathLike or integer, not float"
+"#);
+}
+
+#[test]
+fn files_round_trip_through_descriptors() {
+    run(r#"
+import posix
+d = '/tmp/coro-posix-test-%d' % posix.getpid()
+posix.mkdir(d)
+name = d + '/f'
+fd = posix.open(name, posix.O_WRONLY | posix.O_CREAT, 0o644)
+assert posix.write(fd, b'hello') == 5
+posix.close(fd)
+assert posix.stat(name).st_size == 5
+assert posix.listdir(d) == ['f']
+assert posix.listdir(d.encode()) == [b'f']
+fd = posix.open(name, posix.O_RDONLY)
+assert posix.read(fd, 3) == b'hel'
+posix.close(fd)
+posix.rename(name, d + '/g')
+assert posix.access(d + '/g', posix.R_OK)
+posix.unlink(d + '/g')
+posix.rmdir(d)
+assert not posix.access(d, posix.F_OK)
+"#);
+}

@@ -50,6 +50,7 @@ pub(super) fn install(m: &PyDict) {
     def(m, "chmod", chmod);
     def(m, "utime", utime);
     def(m, "truncate", truncate);
+    def(m, "statvfs", statvfs);
 }
 
 /// The 19 fields `os.stat_result` is built from: the ten sequence fields (times as whole
@@ -391,4 +392,33 @@ fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Ok(()) => Ok(Value::None),
         Err(e) => Err(os_error(vm, &e, Some(&path.value), None)),
     }
+}
+
+fn statvfs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = Params::bind(&args, "statvfs", &["path"], 1, 1)?;
+    let path = p.path(vm, 0)?;
+    let c = c_path(&path);
+    // SAFETY: `st` is plain old data that statvfs fills in; `c` is a valid path.
+    let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+    if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
+        return Err(os_error(vm, &last_error(), Some(&path.value), None));
+    }
+    let fields = [
+        st.f_bsize as i64,
+        st.f_frsize as i64,
+        st.f_blocks as i64,
+        st.f_bfree as i64,
+        st.f_bavail as i64,
+        st.f_files as i64,
+        st.f_ffree as i64,
+        st.f_favail as i64,
+        st.f_flag as i64,
+        st.f_namemax as i64,
+        st.f_fsid as i64,
+    ];
+    structseq(
+        vm,
+        "statvfs_result",
+        fields.iter().map(|v| Value::Int(*v)).collect(),
+    )
 }

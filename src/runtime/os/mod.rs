@@ -9,7 +9,7 @@ mod fd;
 mod fs;
 mod process;
 
-use crate::runtime::builtins::type_name;
+use crate::runtime::builtins::{def, type_name};
 use crate::runtime::bytes::with_bytes;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
@@ -29,7 +29,20 @@ pub fn posix_module(vm: &mut Vm) -> Rc<PyDict> {
     fs::install(&m);
     fd::install(&m);
     process::install(vm, &m);
+    def(&m, "fspath", fspath);
     m
+}
+
+/// `os.fspath(path)`: the str or bytes a path-like object stands for.
+fn fspath(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = Params::bind(&args, "fspath", &["path"], 1, 1)?;
+    match fspath_opt(vm, p.req(0))? {
+        Some(v) => Ok(v),
+        None => Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(vm, p.req(0))
+        ))),
+    }
 }
 
 /// Arguments bound to parameter names as CPython's argument clinic binds them.

@@ -102,6 +102,10 @@ class uname_result(_StructSeq):
     pass
 
 
+class statvfs_result(_StructSeq):
+    pass
+
+
 _configure(
     stat_result,
     "os.stat_result",
@@ -124,4 +128,12 @@ _configure(
 )
 _configure(
     uname_result, "posix.uname_result", ["sysname", "nodename", "release", "version", "machine"], 5
+)
+_configure(
+    statvfs_result,
+    "os.statvfs_result",
+    ["f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+     "f_favail", "f_flag", "f_namemax"],
+    10,
+    [("f_fsid", 10)],
 )

@@ -1,6 +1,7 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`). The VM's import falls back to [`source`] when no
+//! `collections`, `string`, `copy`, and the file-system group: `os`, `posixpath`, `stat`,
+//! `fnmatch`, `glob`, `shutil`, `tempfile`, `pathlib`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -30,6 +31,11 @@ pub fn source(name: &str) -> Option<&'static str> {
         "posixpath" => include_str!("posixpath.py"),
         "stat" => include_str!("stat.py"),
         "_structseq" => include_str!("_structseq.py"),
+        "fnmatch" => include_str!("fnmatch.py"),
+        "glob" => include_str!("glob.py"),
+        "shutil" => include_str!("shutil.py"),
+        "tempfile" => include_str!("tempfile.py"),
+        "pathlib" => include_str!("pathlib.py"),
         _ => return None,
     })
 }

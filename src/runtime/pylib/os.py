@@ -10,7 +10,7 @@ processes see them), `getenv`, `scandir` with DirEntry objects, `walk`, `makedir
 import sys
 from posix import *
 from posix import _environ, _scandir, _exit, _home_of_uid, _home_of_name
-from _structseq import stat_result, terminal_size
+from _structseq import stat_result, statvfs_result, terminal_size
 
 name = "posix"
 linesep = "\n"
@@ -25,27 +25,6 @@ devnull = "/dev/null"
 error = OSError
 
 import posixpath as path
-
-
-def fspath(path):
-    """Return the str or bytes representation of a path-like object."""
-    if isinstance(path, (str, bytes)):
-        return path
-    path_type = type(path)
-    try:
-        path_repr = path_type.__fspath__(path)
-    except AttributeError:
-        if hasattr(path_type, "__fspath__"):
-            raise
-        raise TypeError(
-            "expected str, bytes or os.PathLike object, not " + path_type.__name__
-        ) from None
-    if isinstance(path_repr, (str, bytes)):
-        return path_repr
-    raise TypeError(
-        f"expected {path_type.__name__}.__fspath__() to return str or bytes, "
-        f"not {type(path_repr).__name__}"
-    )
 
 
 class PathLike:

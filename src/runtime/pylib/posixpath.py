@@ -73,7 +73,7 @@ def join(a, *p):
                 path += b
             else:
                 path += sep + b
-    except (TypeError, AttributeError, BytesWarning):
+    except (TypeError, AttributeError):
         _check_arg_types("join", a, *p)
         raise
     return path
@@ -259,13 +259,15 @@ def expanduser(path):
 
 
 def _var_name_end(path, start):
-    # A $name runs over ASCII letters, digits and '_'.
+    # A bare $name runs over word characters (letters, digits, '_').
     end = start
     while end < len(path):
         c = path[end:end + 1]
         if isinstance(c, bytes):
             c = c.decode("latin-1")
-        if not (c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z") or ("0" <= c <= "9")):
+            if not c.isascii():
+                break
+        if not (c == "_" or c.isalnum()):
             break
         end += 1
     return end
@@ -294,7 +296,7 @@ def expandvars(path):
         if path[j + 1:j + 2] == lbrace:
             close = path.find(rbrace, j + 2)
             name_start, name_end = j + 2, close
-            valid = close > j + 2 and _var_name_end(path, j + 2) == close
+            valid = close >= 0
             after = close + 1
         else:
             name_start = j + 1
@@ -433,7 +435,7 @@ def relpath(path, start=None):
         if not rel_list:
             return curdir_
         return join(*rel_list)
-    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+    except (TypeError, AttributeError):
         _check_arg_types("relpath", path, start)
         raise
 

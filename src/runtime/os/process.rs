@@ -206,27 +206,24 @@ fn get_terminal_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )
 }
 
-/// An environment variable name or value as a C string, with CPython's checks.
-fn env_arg(vm: &mut Vm, fname: &str, argname: &str, v: &Value) -> PyResult<CString> {
-    let p = path_arg(vm, fname, argname, v, false).map_err(|e| {
-        if e.is_instance(&crate::runtime::types::types().type_error) {
-            type_error(format!(
-                "{fname}() argument {argname} must be str, not {}",
-                crate::runtime::builtins::type_name(vm, v)
-            ))
-        } else {
-            e
-        }
-    })?;
+/// An environment variable name or value (str, bytes or os.PathLike) as a C string.
+fn env_arg(vm: &mut Vm, v: &Value) -> PyResult<CString> {
+    if super::fspath_opt(vm, v)?.is_none() {
+        return Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            crate::runtime::builtins::type_name(vm, v)
+        )));
+    }
+    let p = path_arg(vm, "", "", v, false)?;
     Ok(CString::new(p.os.as_bytes()).unwrap_or_default())
 }
 
 fn putenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("putenv")?;
     let pos = args.check_pos("putenv", 2, 2)?;
-    let name = env_arg(vm, "putenv", "1", &pos[0])?;
-    let value = env_arg(vm, "putenv", "2", &pos[1])?;
-    if name.as_bytes().is_empty() || name.as_bytes().contains(&b'=') {
+    let name = env_arg(vm, &pos[0])?;
+    let value = env_arg(vm, &pos[1])?;
+    if name.as_bytes().contains(&b'=') {
         return Err(value_error("illegal environment variable name"));
     }
     // SAFETY: both are valid C strings; coro runs Python on one thread, so nothing reads
@@ -240,10 +237,7 @@ fn putenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn unsetenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("unsetenv")?;
     let pos = args.check_pos("unsetenv", 1, 1)?;
-    let name = env_arg(vm, "unsetenv", "1", &pos[0])?;
-    if name.as_bytes().is_empty() || name.as_bytes().contains(&b'=') {
-        return Err(value_error("illegal environment variable name"));
-    }
+    let name = env_arg(vm, &pos[0])?;
     // SAFETY: as in putenv.
     if unsafe { libc::unsetenv(name.as_ptr()) } != 0 {
         return Err(os_error(vm, &last_error(), None, None));
@@ -283,7 +277,7 @@ fn home_of_uid(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn home_of_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = Params::bind(&args, "_home_of_name", &["name"], 1, 1)?;
-    let name = env_arg(vm, "_home_of_name", "1", p.req(0))?;
+    let name = env_arg(vm, p.req(0))?;
     // SAFETY: as in home_of_uid; `name` is a valid C string.
     let entry = unsafe { libc::getpwnam(name.as_ptr()) };
     home_of(entry, p.req(0).clone())

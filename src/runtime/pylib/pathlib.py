@@ -540,7 +540,8 @@ class Path(PurePath):
     def write_bytes(self, data):
         if not isinstance(data, (bytes, bytearray)):
             raise TypeError(
-                "a bytes-like object is required, not '%s'" % type(data).__name__
+                "memoryview: a bytes-like object is required, not '%s'"
+                % type(data).__name__
             )
         with self.open(mode="wb") as f:
             return f.write(data)

@@ -223,7 +223,12 @@ def rmtree(path, ignore_errors=False, onerror=None):
         def onerror(*args):
             pass
     try:
-        if os.path.islink(path):
+        st = os.lstat(path)
+    except OSError as err:
+        _report(onerror, os.lstat, path, err)
+        return
+    try:
+        if stat.S_ISLNK(st.st_mode):
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError as err:
         _report(onerror, os.path.islink, path, err)
@@ -310,11 +315,17 @@ def move(src, dst, copy_function=copy2):
     return real_dst
 
 
-class _ntuple_diskusage(_StructSeq):
-    pass
+def _make_usage_type():
+    # The class is named 'usage' (as CPython's namedtuple) without a module-level name.
+    class usage(_StructSeq):
+        pass
+
+    _configure(usage, "usage", ["total", "used", "free"], 3)
+    usage.__module__ = "shutil"
+    return usage
 
 
-_configure(_ntuple_diskusage, "usage", ["total", "used", "free"], 3)
+_ntuple_diskusage = _make_usage_type()
 
 
 def disk_usage(path):

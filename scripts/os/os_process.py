@@ -27,7 +27,7 @@ for bad in [
 ]:
     try:
         bad()
-    except (KeyError, TypeError, ValueError) as e:
+    except (KeyError, TypeError, ValueError, OSError) as e:
         print(type(e).__name__, e)
 
 print(os.name, repr(os.sep), repr(os.linesep), os.pathsep, os.curdir, os.pardir, os.devnull, os.extsep, os.altsep, os.defpath)

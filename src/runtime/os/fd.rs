@@ -67,9 +67,9 @@ fn fd_arg(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<i32> {
 }
 
 /// Check a libc return value: -1 becomes the OSError of errno.
-fn check(vm: &mut Vm, rc: i64) -> PyResult<i64> {
+fn check(rc: i64) -> PyResult<i64> {
     if rc == -1 {
-        return Err(os_error(vm, &last_error(), None, None));
+        return Err(os_error(&last_error(), None, None));
     }
     Ok(rc)
 }
@@ -84,7 +84,7 @@ fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // non-inheritable.
     let fd = unsafe { libc::open(c.as_ptr(), flags | libc::O_CLOEXEC, mode) };
     if fd == -1 {
-        return Err(os_error(vm, &last_error(), Some(&path.value), None));
+        return Err(os_error(&last_error(), Some(&path.value), None));
     }
     Ok(Value::Int(fd as i64))
 }
@@ -98,7 +98,7 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut buf = vec![0u8; n[1] as usize];
     // SAFETY: `buf` has room for `buf.len()` bytes.
     let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-    let got = check(vm, got as i64)?;
+    let got = check(got as i64)?;
     buf.truncate(got as usize);
     Ok(bytes_value(&buf))
 }
@@ -119,14 +119,14 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     // SAFETY: `data` is valid for `data.len()` bytes.
     let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-    Ok(Value::Int(check(vm, put as i64)?))
+    Ok(Value::Int(check(put as i64)?))
 }
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let fd = fd_arg(vm, &args, "close")?;
     // SAFETY: closing a descriptor number the program chose; a bad one is EBADF.
     let rc = unsafe { libc::close(fd) };
-    check(vm, rc as i64)?;
+    check(rc as i64)?;
     Ok(Value::None)
 }
 
@@ -135,7 +135,7 @@ fn lseek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let fd = fd_number(n[0])?;
     // SAFETY: plain system call on integers.
     let pos = unsafe { libc::lseek(fd, n[1] as libc::off_t, n[2] as libc::c_int) };
-    Ok(Value::Int(check(vm, pos as i64)?))
+    Ok(Value::Int(check(pos as i64)?))
 }
 
 fn pipe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -143,7 +143,7 @@ fn pipe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut fds = [0 as libc::c_int; 2];
     // SAFETY: `fds` has room for the two descriptors.
     let rc = unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) };
-    check(vm, rc as i64)?;
+    check(rc as i64)?;
     Ok(Value::tuple(vec![
         Value::Int(fds[0] as i64),
         Value::Int(fds[1] as i64),
@@ -154,7 +154,7 @@ fn dup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let fd = fd_arg(vm, &args, "dup")?;
     // SAFETY: plain system call on an integer.
     let new = unsafe { libc::fcntl(fd, libc::F_DUPFD_CLOEXEC, 0) };
-    Ok(Value::Int(check(vm, new as i64)?))
+    Ok(Value::Int(check(new as i64)?))
 }
 
 fn dup2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -166,7 +166,7 @@ fn dup2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     // SAFETY: plain system call on integers.
     let new = unsafe { libc::dup2(fd, fd2) };
-    Ok(Value::Int(check(vm, new as i64)?))
+    Ok(Value::Int(check(new as i64)?))
 }
 
 fn isatty(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -179,7 +179,7 @@ fn fsync(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let fd = fd_arg(vm, &args, "fsync")?;
     // SAFETY: plain system call on an integer.
     let rc = unsafe { libc::fsync(fd) };
-    check(vm, rc as i64)?;
+    check(rc as i64)?;
     Ok(Value::None)
 }
 
@@ -188,6 +188,6 @@ fn ftruncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let fd = fd_number(n[0])?;
     // SAFETY: plain system call on integers.
     let rc = unsafe { libc::ftruncate(fd, n[1] as libc::off_t) };
-    check(vm, rc as i64)?;
+    check(rc as i64)?;
     Ok(Value::None)
 }

@@ -44,8 +44,8 @@ pub(super) fn install(m: &PyDict) {
     def(m, "symlink", symlink);
     def(m, "readlink", readlink);
     def(m, "chdir", chdir);
-    def(m, "getcwd", |vm, a| getcwd(vm, a, "getcwd", false));
-    def(m, "getcwdb", |vm, a| getcwd(vm, a, "getcwdb", true));
+    def(m, "getcwd", |_, a| getcwd(a, "getcwd", false));
+    def(m, "getcwdb", |_, a| getcwd(a, "getcwdb", true));
     def(m, "access", access);
     def(m, "chmod", chmod);
     def(m, "utime", utime);
@@ -102,7 +102,7 @@ fn stat_call(vm: &mut Vm, args: Args<'_>, fname: &'static str, follow: bool) -> 
             };
             match md {
                 Ok(md) => stat_result(vm, &md),
-                Err(e) => Err(os_error(vm, &e, Some(&path.value), None)),
+                Err(e) => Err(os_error(&e, Some(&path.value), None)),
             }
         }
     }
@@ -121,7 +121,7 @@ fn fstat_fd(vm: &mut Vm, fd: i32) -> PyResult<Value> {
     let file = std::mem::ManuallyDrop::new(unsafe { std::fs::File::from_raw_fd(fd) });
     match file.metadata() {
         Ok(md) => stat_result(vm, &md),
-        Err(e) => Err(os_error(vm, &e, None, None)),
+        Err(e) => Err(os_error(&e, None, None)),
     }
 }
 
@@ -146,7 +146,7 @@ fn read_dir(vm: &mut Vm, fname: &str, p: &Params<'_>) -> PyResult<(PathArg, std:
     let dir = dir_arg(vm, fname, p.get(0))?;
     match std::fs::read_dir(&dir.os) {
         Ok(rd) => Ok((dir, rd)),
-        Err(e) => Err(os_error(vm, &e, Some(&dir.value), None)),
+        Err(e) => Err(os_error(&e, Some(&dir.value), None)),
     }
 }
 
@@ -157,7 +157,7 @@ fn listdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for entry in rd {
         match entry {
             Ok(e) => names.push(dir.name_value(&e.file_name())),
-            Err(e) => return Err(os_error(vm, &e, Some(&dir.value), None)),
+            Err(e) => return Err(os_error(&e, Some(&dir.value), None)),
         }
     }
     Ok(Value::list(names))
@@ -173,7 +173,7 @@ fn scandir_entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for entry in rd {
         let entry = match entry {
             Ok(e) => e,
-            Err(e) => return Err(os_error(vm, &e, Some(&dir.value), None)),
+            Err(e) => return Err(os_error(&e, Some(&dir.value), None)),
         };
         let kind = match entry.file_type() {
             Ok(t) if t.is_symlink() => "link",
@@ -200,7 +200,7 @@ fn mkdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .create(&path.os)
     {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, Some(&path.value), None)),
+        Err(e) => Err(os_error(&e, Some(&path.value), None)),
     }
 }
 
@@ -214,7 +214,7 @@ fn one_path(
     let path = p.path(vm, 0)?;
     match op(&path.os) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, Some(&path.value), None)),
+        Err(e) => Err(os_error(&e, Some(&path.value), None)),
     }
 }
 
@@ -235,7 +235,7 @@ fn two_paths(
     let dst = path_arg(vm, fname, "dst", p.req(1), false)?;
     match op(&src.os, &dst.os) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, Some(&src.value), Some(&dst.value))),
+        Err(e) => Err(os_error(&e, Some(&src.value), Some(&dst.value))),
     }
 }
 
@@ -251,7 +251,7 @@ fn symlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let dst = path_arg(vm, "symlink", "dst", p.req(1), false)?;
     match std::os::unix::fs::symlink(&src.os, &dst.os) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, Some(&src.value), Some(&dst.value))),
+        Err(e) => Err(os_error(&e, Some(&src.value), Some(&dst.value))),
     }
 }
 
@@ -260,7 +260,7 @@ fn readlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let path = p.path(vm, 0)?;
     match std::fs::read_link(&path.os) {
         Ok(target) => Ok(os_value(target.as_os_str(), path.is_bytes)),
-        Err(e) => Err(os_error(vm, &e, Some(&path.value), None)),
+        Err(e) => Err(os_error(&e, Some(&path.value), None)),
     }
 }
 
@@ -269,11 +269,11 @@ fn chdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let path = p.path(vm, 0)?;
     match std::env::set_current_dir(&path.os) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, Some(&path.value), None)),
+        Err(e) => Err(os_error(&e, Some(&path.value), None)),
     }
 }
 
-fn getcwd(vm: &mut Vm, args: Args<'_>, fname: &'static str, as_bytes: bool) -> PyResult<Value> {
+fn getcwd(args: Args<'_>, fname: &'static str, as_bytes: bool) -> PyResult<Value> {
     args.no_kw(&format!("posix.{fname}"))?;
     if !args.pos().is_empty() {
         return Err(type_error(format!(
@@ -283,7 +283,7 @@ fn getcwd(vm: &mut Vm, args: Args<'_>, fname: &'static str, as_bytes: bool) -> P
     }
     match std::env::current_dir() {
         Ok(dir) => Ok(os_value(dir.as_os_str(), as_bytes)),
-        Err(e) => Err(os_error(vm, &e, None, None)),
+        Err(e) => Err(os_error(&e, None, None)),
     }
 }
 
@@ -316,7 +316,7 @@ fn chmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let perms = std::fs::Permissions::from_mode(mode as u32);
     match std::fs::set_permissions(&path.os, perms) {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, Some(&path.value), None)),
+        Err(e) => Err(os_error(&e, Some(&path.value), None)),
     }
 }
 
@@ -365,7 +365,7 @@ fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // SAFETY: `c` is a valid path and `spec` two initialised timespecs.
     let rc = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), spec.as_ptr(), 0) };
     if rc != 0 {
-        return Err(os_error(vm, &last_error(), Some(&path.value), None));
+        return Err(os_error(&last_error(), Some(&path.value), None));
     }
     Ok(Value::None)
 }
@@ -390,7 +390,7 @@ fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .and_then(|f| f.set_len(length.max(0) as u64));
     match result {
         Ok(()) => Ok(Value::None),
-        Err(e) => Err(os_error(vm, &e, Some(&path.value), None)),
+        Err(e) => Err(os_error(&e, Some(&path.value), None)),
     }
 }
 
@@ -401,7 +401,7 @@ fn statvfs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // SAFETY: `st` is plain old data that statvfs fills in; `c` is a valid path.
     let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
     if unsafe { libc::statvfs(c.as_ptr(), &mut st) } != 0 {
-        return Err(os_error(vm, &last_error(), Some(&path.value), None));
+        return Err(os_error(&last_error(), Some(&path.value), None));
     }
     let fields = [
         st.f_bsize as i64,

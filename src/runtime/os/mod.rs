@@ -15,7 +15,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::ffi::OsString;
@@ -261,45 +260,11 @@ pub(crate) fn fd_number(i: i64) -> PyResult<i32> {
     })
 }
 
-/// The Python exception for a failed OS call on `path` (and `path2` for two-path calls).
+/// The Python exception for a failed OS call on `path` (and `path2` for two-path calls):
+/// the runtime's one conversion, [`crate::runtime::error::os_error`].
 #[cold]
-pub(crate) fn os_error(
-    vm: &mut Vm,
-    err: &std::io::Error,
-    path: Option<&Value>,
-    path2: Option<&Value>,
-) -> PyErr {
-    let errno = err.raw_os_error().unwrap_or(0);
-    let mut args = vec![
-        Value::Int(errno as i64),
-        Value::from_string(strerror(errno)),
-    ];
-    if let Some(p) = path {
-        args.push(p.clone());
-        if let Some(p2) = path2 {
-            args.push(Value::Int(0));
-            args.push(p2.clone());
-        }
-    }
-    let cls = Value::Class(types().os_error.clone());
-    match vm.call_args(&cls, args) {
-        Ok(Value::Instance(inst)) => PyErr::from_instance(inst),
-        Ok(_) => PyErr::new(&types().os_error, strerror(errno)),
-        Err(e) => e,
-    }
-}
-
-/// The C library's text for an errno (`os.strerror`).
-pub(crate) fn strerror(errno: i32) -> String {
-    // SAFETY: strerror returns a pointer to a NUL-terminated string owned by libc, valid
-    // until the next strerror call on this thread; it is copied out at once.
-    unsafe {
-        let p = libc::strerror(errno);
-        if p.is_null() {
-            return format!("Unknown error {errno}");
-        }
-        std::ffi::CStr::from_ptr(p).to_string_lossy().into_owned()
-    }
+pub(crate) fn os_error(err: &std::io::Error, path: Option<&Value>, path2: Option<&Value>) -> PyErr {
+    crate::runtime::error::os_error(err, path.cloned(), path2.cloned())
 }
 
 /// An instance of the `_structseq` result type `name` (os.stat_result, os.terminal_size,

@@ -3,8 +3,9 @@
 //! os.py wraps as `os.environ`, and putenv/unsetenv that change the real one) and home
 //! directories from the password database (for `expanduser`).
 
-use super::{fd_number, int_arg, last_error, os_error, path_arg, strerror, structseq, Params};
+use super::{fd_number, int_arg, last_error, os_error, path_arg, structseq, Params};
 use crate::runtime::builtins::def;
+use crate::runtime::builtins::os_error::strerror;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{key_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
@@ -104,7 +105,7 @@ fn kill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // SAFETY: plain system call on integers.
     let rc = unsafe { libc::kill(n[0] as libc::pid_t, n[1] as libc::c_int) };
     if rc == -1 {
-        return Err(os_error(vm, &last_error(), None, None));
+        return Err(os_error(&last_error(), None, None));
     }
     Ok(Value::None)
 }
@@ -125,7 +126,7 @@ fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if e.kind() == std::io::ErrorKind::Interrupted {
                 continue;
             }
-            return Err(os_error(vm, &e, None, None));
+            return Err(os_error(&e, None, None));
         }
         filled += got as usize;
     }
@@ -164,7 +165,7 @@ fn uname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // SAFETY: `u` is plain old data that uname() fills in with NUL-terminated fields.
     let mut u: libc::utsname = unsafe { std::mem::zeroed() };
     if unsafe { libc::uname(&mut u) } != 0 {
-        return Err(os_error(vm, &last_error(), None, None));
+        return Err(os_error(&last_error(), None, None));
     }
     let field = |f: &[libc::c_char]| {
         let bytes: Vec<u8> = f
@@ -197,7 +198,7 @@ fn get_terminal_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // SAFETY: `ws` is plain old data that the ioctl fills in.
     let mut ws: libc::winsize = unsafe { std::mem::zeroed() };
     if unsafe { libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) } != 0 {
-        return Err(os_error(vm, &last_error(), None, None));
+        return Err(os_error(&last_error(), None, None));
     }
     structseq(
         vm,
@@ -229,7 +230,7 @@ fn putenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // SAFETY: both are valid C strings; coro runs Python on one thread, so nothing reads
     // the environment concurrently.
     if unsafe { libc::setenv(name.as_ptr(), value.as_ptr(), 1) } != 0 {
-        return Err(os_error(vm, &last_error(), None, None));
+        return Err(os_error(&last_error(), None, None));
     }
     Ok(Value::None)
 }
@@ -240,7 +241,7 @@ fn unsetenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let name = env_arg(vm, &pos[0])?;
     // SAFETY: as in putenv.
     if unsafe { libc::unsetenv(name.as_ptr()) } != 0 {
-        return Err(os_error(vm, &last_error(), None, None));
+        return Err(os_error(&last_error(), None, None));
     }
     Ok(Value::None)
 }

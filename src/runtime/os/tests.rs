@@ -54,3 +54,29 @@ posix.rmdir(d)
 assert not posix.access(d, posix.F_OK)
 "#);
 }
+
+#[test]
+fn environ_changes_reach_the_process_environment() {
+    // Child processes inherit the real environment, so os.environ must write through.
+    run(r#"
+import os
+os.environ['CORO_OS_UNIT_SET'] = 'yes'
+os.environ['CORO_OS_UNIT_DEL'] = 'soon gone'
+del os.environ['CORO_OS_UNIT_DEL']
+"#);
+    assert_eq!(std::env::var("CORO_OS_UNIT_SET").as_deref(), Ok("yes"));
+    assert!(std::env::var("CORO_OS_UNIT_DEL").is_err());
+}
+
+#[test]
+fn os_errors_carry_errno_and_filenames() {
+    run(r#"
+import os
+try:
+    os.rename('/nonexistent-coro-a', '/nonexistent-coro-b')
+    assert False
+except FileNotFoundError as e:
+    assert e.errno == 2 and e.filename == '/nonexistent-coro-a' and e.filename2 == '/nonexistent-coro-b'
+    assert str(e) == "[Errno 2] No such file or directory: '/nonexistent-coro-a' -> '/nonexistent-coro-b'"
+"#);
+}

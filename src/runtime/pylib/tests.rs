@@ -22,6 +22,15 @@ fn every_embedded_module_compiles_and_imports() {
         "collections",
         "string",
         "copy",
+        "os",
+        "posixpath",
+        "stat",
+        "_structseq",
+        "fnmatch",
+        "glob",
+        "shutil",
+        "tempfile",
+        "pathlib",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

@@ -17,6 +17,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "errno" => errno_module::module,
         "functools" => |_| functools::module(),
+        "io" | "_io" => |_| crate::runtime::io::module(),
         "math" => |_| math::module(),
         "time" => |_| sys_time::time_module(),
         _ => return None,

@@ -73,7 +73,9 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("NotImplemented", t.not_implemented.clone());
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));
-    vm.register_module("sys", sys_time::sys_module());
+    let sys = sys_time::sys_module();
+    vm.std_streams = crate::runtime::io::std_streams::StdStreams::new(&sys);
+    vm.register_module("sys", sys);
 }
 
 /// Register a builtin function under its name.
@@ -151,6 +153,29 @@ pub(crate) fn wrap_for_class(cls: &Value, builtin: &Rc<super::class::Class>, v: 
         }
         _ => v,
     }
+}
+
+/// Positional-or-keyword arguments by name, after `self`.
+pub(crate) fn params<'a>(
+    args: &Args<'a>,
+    fname: &str,
+    names: &[&str],
+) -> PyResult<Vec<Option<&'a Value>>> {
+    args.only_kw(fname, names)?;
+    let rest = &args.pos()[1.min(args.pos().len())..];
+    if rest.len() > names.len() {
+        return Err(crate::runtime::function::arity_error(
+            fname,
+            0,
+            names.len(),
+            rest.len(),
+        ));
+    }
+    Ok(names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| rest.get(i).or(args.get_kw(n)))
+        .collect())
 }
 
 /// Python's type name of a value, for error messages.

@@ -585,29 +585,6 @@ impl Vm {
         }
         Ok(items)
     }
-
-    /// `import name` of a builtin module.
-    pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
-        }
-        let top = name.split('.').next().unwrap_or(name);
-        if let Some(m) = self.modules.get(top) {
-            return Ok(m.clone());
-        }
-        if let Some(init) = crate::runtime::builtin_modules::native_module(name) {
-            let dict = init(self);
-            self.register_module(name, dict);
-            return Ok(self.modules[name].clone());
-        }
-        if let Some(text) = crate::runtime::pylib::source(name) {
-            return crate::runtime::pylib::load(self, name, text);
-        }
-        Err(crate::runtime::error::PyErr::new(
-            &types().module_not_found_error,
-            format!("No module named '{name}'"),
-        ))
-    }
 }
 
 /// `[first, *rest]`.

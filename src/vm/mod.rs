@@ -13,6 +13,9 @@ pub mod frame;
 pub mod frame_builtins;
 pub mod gen_methods;
 pub mod generator;
+pub mod import;
+pub mod import_main;
+mod import_ops;
 pub mod interrupt;
 pub mod ops;
 pub mod output;
@@ -44,8 +47,12 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub struct Vm {
     /// The `builtins` namespace.
     pub builtins: Rc<PyDict>,
-    /// Imported modules by name (`sys.modules`).
-    pub modules: HashMap<String, Value>,
+    /// Imported modules by name: the very dict that is `sys.modules`.
+    pub modules: Rc<PyDict>,
+    /// Names of the modules whose body is running (for circular-import messages).
+    pub(crate) initializing: Vec<String>,
+    /// Compiled source files by path, reused while the file is unchanged.
+    pub(crate) code_cache: HashMap<std::path::PathBuf, import::CachedCode>,
     /// Frames currently active across all nested runs.
     pub depth: usize,
     pub recursion_limit: usize,
@@ -83,7 +90,9 @@ impl Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
-            modules: HashMap::new(),
+            modules: Rc::new(PyDict::new()),
+            initializing: Vec::new(),
+            code_cache: HashMap::new(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             handled: None,
@@ -102,8 +111,7 @@ impl Vm {
 
     pub fn register_module(&mut self, name: &str, dict: Rc<PyDict>) {
         dict.set_by_str("__name__", Value::str(name));
-        self.modules
-            .insert(name.to_string(), NativeObj::module(name, dict));
+        self.modules.set_by_str(name, NativeObj::module(name, dict));
     }
 
     /// A frame for `code`, recycled when possible.

@@ -17,6 +17,7 @@ pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
 pub mod functools;
+pub mod imp;
 pub mod iteration;
 pub mod list_methods;
 pub mod math;
@@ -26,6 +27,7 @@ pub mod set_methods;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
+pub mod sys_info;
 pub mod sys_time;
 pub mod tuple_int_float;
 
@@ -61,6 +63,7 @@ pub fn install(vm: &mut Vm) {
     constructors::install(&b);
     exceptions::install(&b);
     os_error::install();
+    imp::install(&b);
     range::install();
     str_methods::install();
     bytes_methods::install();
@@ -75,7 +78,12 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("__name__", Value::str("builtins"));
     let sys = sys_time::sys_module();
     vm.std_streams = crate::runtime::io::std_streams::StdStreams::new(&sys);
-    vm.register_module("sys", sys);
+    sys.set_by_str("modules", Value::Dict(vm.modules.clone()));
+    vm.register_module("sys", sys.clone());
+    if let Err(e) = sys_info::install(vm, &sys) {
+        eprintln!("coro: cannot build sys: {:?}", e);
+    }
+    vm.register_module("builtins", vm.builtins.clone());
 }
 
 /// Register a builtin function under its name.

@@ -39,17 +39,6 @@ pub fn sys_module() -> Rc<PyDict> {
         }),
     );
     m.set_by_str("platform", Value::str(std::env::consts::OS));
-    m.set_by_str("version", Value::str("3.11.0 (coro)"));
-    m.set_by_str(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
     m.set_by_str("path", Value::list(vec![]));
     crate::runtime::io::std_streams::install(&m);
     def(&m, "exit", exit);

@@ -43,34 +43,41 @@ impl Interpreter {
         vm.install_frame_builtins();
         let main = Rc::new(PyDict::new());
         main.set_by_str("__name__", Value::str("__main__"));
+        main.set_by_str("__doc__", Value::None);
+        main.set_by_str("__package__", Value::None);
+        main.set_by_str("__loader__", Value::None);
+        main.set_by_str("__spec__", Value::None);
         main.set_by_str(
             "__builtins__",
             crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
         );
-        let mut interp = Interpreter { vm, main };
-        interp.install_asyncio();
-        interp
-    }
-
-    /// Compile the Python half of `asyncio` and install the module. A failure here is a
-    /// bug in coro, reported once on stderr; the rest of the interpreter still works.
-    fn install_asyncio(&mut self) {
-        let code = match self.compile("<asyncio>", crate::event_loop::PRELUDE, CompileMode::Module)
-        {
-            Ok(c) => c,
-            Err((e, src)) => {
-                eprint!("{}", crate::report::render_syntax_error(&e, &src));
-                return;
-            }
-        };
-        if let Err(e) = crate::event_loop::install(&mut self.vm, code) {
-            eprint!("{}", crate::report::render_traceback(&mut self.vm, &e));
-        }
+        let module = crate::runtime::native::NativeObj::module("__main__", main.clone());
+        vm.modules.set_by_str("__main__", module);
+        Interpreter { vm, main }
     }
 
     /// Event loops created from now on run on the virtual clock (`--virtual-time`).
     pub fn set_virtual_time(&mut self, on: bool) {
         crate::event_loop::set_virtual_time(on);
+    }
+
+    /// `sys.path` for a run: `first` (the script's folder, or `''` for the current
+    /// directory), then the folders of `PYTHONPATH`.
+    pub fn set_search_path(&mut self, first: &str) {
+        let mut entries = vec![Value::str(first)];
+        if let Some(pythonpath) = std::env::var_os("PYTHONPATH") {
+            for entry in std::env::split_paths(&pythonpath) {
+                let entry = entry.to_string_lossy();
+                if !entry.is_empty() {
+                    entries.push(Value::str(&entry));
+                }
+            }
+        }
+        if let Some(sys) = self.vm.cached_module("sys") {
+            if let Some(dict) = self.vm.module_dict(&sys) {
+                dict.set_by_str("path", Value::list(entries));
+            }
+        }
     }
 
     /// `sys.argv` for the script.
@@ -116,6 +123,59 @@ impl Interpreter {
             Ok(_) => Outcome::Finished,
             Err(e) => Outcome::Raised(e),
         }
+    }
+
+    /// Run the module `name` as `__main__` (`coro -m name`), with `sys.path[0]` the current
+    /// directory and `sys.argv[0]` the module's file. `Err` is the message for a module
+    /// that cannot be run (exit status 1).
+    pub fn run_module(&mut self, name: &str) -> Result<Outcome, String> {
+        let cwd = std::env::current_dir()
+            .map(|d| d.display().to_string())
+            .unwrap_or_default();
+        self.set_search_path(&cwd);
+        let found = match self.vm.find_main_module(name) {
+            Ok(found) => found,
+            Err(crate::vm::import_main::MainModuleError::Message(m)) => return Err(m),
+            Err(crate::vm::import_main::MainModuleError::Raised(e)) => {
+                return Ok(Outcome::Raised(e))
+            }
+        };
+        let file = found
+            .file
+            .clone()
+            .unwrap_or_else(|| format!("<frozen {}>", found.name));
+        if let Some(Value::List(argv)) = self
+            .vm
+            .cached_module("sys")
+            .and_then(|m| self.vm.module_dict(&m))
+            .and_then(|d| d.get_by_str("argv"))
+        {
+            if let Some(first) = argv.items.borrow_mut().first_mut() {
+                *first = Value::str(&file);
+            }
+        }
+        if let Some(first) = self.vm.argv.first_mut() {
+            *first = file.clone();
+        }
+        let package = found.name.rsplit_once('.').map(|(p, _)| p).unwrap_or("");
+        self.main.set_by_str("__package__", Value::str(package));
+        if found.file.is_some() {
+            self.main.set_by_str("__file__", Value::str(&file));
+        }
+        let loader = self
+            .vm
+            .getattr_opt(&found.spec, "loader")
+            .ok()
+            .flatten()
+            .unwrap_or(Value::None);
+        self.main.set_by_str("__loader__", loader);
+        self.main.set_by_str("__spec__", found.spec);
+        Ok(
+            match self.vm.run_code(found.code, self.main.clone(), None) {
+                Ok(_) => Outcome::Finished,
+                Err(e) => Outcome::Raised(e),
+            },
+        )
     }
 
     /// The process exit code for an outcome, as CPython chooses it.

@@ -193,14 +193,80 @@ fn render_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<*const 
             }
         }
     }
-    out.push_str(&exception_line(vm, e));
-    out.push('\n');
+    match syntax_error_location(e) {
+        Some(location) => out.push_str(&location),
+        None => {
+            out.push_str(&exception_line(vm, e));
+            out.push('\n');
+        }
+    }
     for note in e.data().notes.clone() {
         if let Value::Str(s) = note {
             out.push_str(s.as_str());
             out.push('\n');
         }
     }
+}
+
+/// A SyntaxError that knows where it is (raised by an import or `compile`): CPython's
+/// `  File "f.py", line 3`, the stripped source line, carets under the error, and the bare
+/// message as its last line.
+fn syntax_error_location(e: &PyErr) -> Option<String> {
+    if !e.is_instance(&types().syntax_error) {
+        return None;
+    }
+    let dict = &e.0.dict;
+    let Some(Value::Str(msg)) = dict.get_by_str("msg") else {
+        return None;
+    };
+    let int = |key: &str| match dict.get_by_str(key) {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    };
+    let filename = match dict.get_by_str("filename") {
+        Some(Value::Str(f)) => Some(f.as_str().to_string()),
+        _ => None,
+    };
+    let mut out = String::new();
+    let mut suffix = String::new();
+    match (int("lineno"), &filename) {
+        (Some(line), _) => out.push_str(&format!(
+            "  File \"{}\", line {line}\n",
+            filename.as_deref().unwrap_or("<string>")
+        )),
+        (None, Some(f)) => suffix = format!(" ({f})"),
+        (None, None) => {}
+    }
+    if let Some(Value::Str(text)) = dict.get_by_str("text") {
+        let rtext = text.as_str().trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+        out.push_str(&format!("    {ltext}\n"));
+        if let Some(offset) = int("offset") {
+            let mut end = int("end_offset").filter(|e| *e != 0).unwrap_or(offset);
+            if end == offset || end == -1 {
+                end = offset + 1;
+            }
+            let (col, end_col) = (offset - 1 - spaces, end - 1 - spaces);
+            if col >= 0 {
+                let lead: String = ltext
+                    .chars()
+                    .take(col as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                let carets = "^".repeat((end_col - col).max(0) as usize);
+                out.push_str(&format!("    {lead}{carets}\n"));
+            }
+        }
+    }
+    let class_name = e.class().name().to_string();
+    let msg = if msg.as_str().is_empty() {
+        "<no detail available>"
+    } else {
+        msg.as_str()
+    };
+    out.push_str(&format!("{class_name}: {msg}{suffix}\n"));
+    Some(out)
 }
 
 /// `TypeError: message` (or just the class name when the message is empty).

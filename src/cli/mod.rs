@@ -11,7 +11,7 @@ use crate::repl::{self, ReplOptions};
 use crate::report;
 use std::io::{IsTerminal, Read};
 
-const USAGE: &str = "usage: coro [--virtual-time] [-i] [-q] [-c CODE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
+const USAGE: &str = "usage: coro [--virtual-time] [-i] [-q] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -31,6 +31,8 @@ pub enum Command {
 pub enum Source {
     File(String),
     Code(String),
+    /// `-m NAME`: a module found on the search path, run as `__main__`.
+    Module(String),
     Stdin,
 }
 
@@ -72,6 +74,20 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
                 return Ok((
                     Command::Run {
                         source: Source::Code(code.clone()),
+                        argv,
+                    },
+                    opts,
+                ));
+            }
+            "-m" => {
+                let name = args
+                    .get(i + 1)
+                    .ok_or_else(|| "Argument expected for the -m option".to_string())?;
+                let mut argv = vec![name.clone()];
+                argv.extend(args[i + 2..].iter().cloned());
+                return Ok((
+                    Command::Run {
+                        source: Source::Module(name.clone()),
                         argv,
                     },
                     opts,
@@ -147,7 +163,11 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
         let mut interp = Interpreter::new();
         interp.set_virtual_time(opts.virtual_time);
         interp.set_argv(argv);
+        interp.set_search_path("");
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
+    }
+    if let Source::Module(module) = &source {
+        return run_module(module, argv, opts);
     }
     let (name, text) = match source {
         Source::File(path) => match std::fs::read(&path) {
@@ -182,6 +202,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
             }
         },
         Source::Code(code) => ("<string>".to_string(), code),
+        Source::Module(_) => unreachable!("handled above"),
         Source::Stdin => {
             let mut bytes = Vec::new();
             if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
@@ -200,7 +221,14 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     let mut interp = Interpreter::new();
     interp.set_virtual_time(opts.virtual_time);
     interp.set_argv(argv);
+    interp.set_search_path(&search_path_start(&name));
     let outcome = interp.run_source(&name, &text);
+    finish(interp, outcome, opts)
+}
+
+/// Report how a run ended, shut the interpreter down, and return the exit status (or
+/// open the REPL after it with `-i`).
+fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
     let code = interp.exit_code(&outcome);
     interp.vm.out.flush();
     if opts.interactive {
@@ -221,6 +249,33 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     interp.vm.report_unawaited_at_exit();
     interp.vm.out.flush();
     code
+}
+
+/// `coro -m NAME [ARGS...]`.
+fn run_module(name: &str, argv: Vec<String>, opts: &Options) -> i32 {
+    let mut interp = Interpreter::new();
+    interp.set_virtual_time(opts.virtual_time);
+    interp.set_argv(argv);
+    let outcome = match interp.run_module(name) {
+        Ok(outcome) => outcome,
+        Err(message) => {
+            interp.vm.out.flush();
+            eprintln!("coro: {message}");
+            return 1;
+        }
+    };
+    finish(interp, outcome, opts)
+}
+
+/// `sys.path[0]`: the folder of a script file, else the current directory (`''`).
+fn search_path_start(shown_name: &str) -> String {
+    if shown_name.starts_with('<') {
+        return String::new();
+    }
+    std::path::Path::new(shown_name)
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default()
 }
 
 fn is_system_exit(outcome: &Outcome) -> bool {

@@ -198,7 +198,7 @@ fn virtual_time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Install the asyncio module: natives first, then the Python half run over them.
-pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<()> {
+pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     super::handle::install_methods();
     super::async_gen::install_methods();
     super::future::install_methods();
@@ -249,11 +249,5 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<()> {
     );
     d.set_by_str("TimeoutError", Value::Class(t.timeout_error.clone()));
     vm.run_code(prelude, d.clone(), None)?;
-    vm.register_module("asyncio", d.clone());
-    for name in ["sleep", "gather", "create_task"] {
-        if let Some(v) = d.get_by_str(name) {
-            vm.builtins.set_by_str(name, v);
-        }
-    }
-    Ok(())
+    Ok(d)
 }

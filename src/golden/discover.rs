@@ -64,7 +64,16 @@ fn walk(root: &Path, dir: &Path, cases: &mut Vec<Case>) -> Result<(), String> {
         if file_name.starts_with('.') || file_name == "__pycache__" {
             continue;
         }
-        if path.is_dir() {
+        if path.is_dir() && super::run::is_folder_case(&path) {
+            let main = path.join("main.py");
+            if main.is_file() {
+                let name = script_name(root, &path);
+                cases.push(Case {
+                    name: name.trim_end_matches(".case").to_string(),
+                    source: CaseSource::Script { path: main },
+                });
+            }
+        } else if path.is_dir() {
             walk(root, &path, cases)?;
         } else if has_extension(&path, "py") && path.with_extension("out").is_file() {
             cases.push(Case {

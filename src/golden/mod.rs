@@ -10,6 +10,12 @@
 //!   `text` or `output`: that block is the expected stdout, and the case is named `file.md:LINE`
 //!   (LINE is the line of the opening ```` ```python ```` fence).
 //!
+//! A script case may also have `X.stdin` (its standard input; else it gets none), `X.args`
+//! (command-line arguments, one per line) and `X.env` (`KEY=VALUE` lines). A folder named
+//! `NAME.case/` is one program: its `main.py` is the case (expectations `main.out`, ...),
+//! its other files are the program's modules and data, and it runs in a fresh temporary
+//! copy of the folder, so it may write files.
+//!
 //! Cases run with the script's directory as working directory. Expected stderr is compared
 //! after the script directory's absolute path is removed from it (CPython names the main
 //! script by its absolute path in tracebacks), so `.err` files read `File "x.py"`.

@@ -129,13 +129,29 @@ pub fn run_case(case: &Case, runner: &Runner) -> Outcome {
     };
     // Kept alive until the run ends: a Markdown case's script lives in it.
     let mut scratch = None;
+    let mut inputs = Inputs::default();
     let (cwd, script) = match &case.source {
         CaseSource::Script { path } => {
             let file_name = match path.file_name() {
                 Some(name) => PathBuf::from(name),
                 None => return Outcome::Error(format!("{}: not a file", path.display())),
             };
-            (directory_of(path), file_name)
+            inputs = match Inputs::load(path) {
+                Ok(inputs) => inputs,
+                Err(message) => return Outcome::Error(message),
+            };
+            let dir = directory_of(path);
+            if is_folder_case(&dir) {
+                let copy = match ScratchDir::copy_of("case", &dir) {
+                    Ok(copy) => copy,
+                    Err(e) => return Outcome::Error(format!("cannot copy {}: {e}", dir.display())),
+                };
+                let cwd = copy.path().to_path_buf();
+                scratch = Some(copy);
+                (cwd, file_name)
+            } else {
+                (dir, file_name)
+            }
         }
         CaseSource::Markdown {
             path, line, code, ..
@@ -156,7 +172,7 @@ pub fn run_case(case: &Case, runner: &Runner) -> Outcome {
             (directory_of(path), script)
         }
     };
-    let result = execute(runner, &cwd, script.as_os_str());
+    let result = execute(runner, &cwd, script.as_os_str(), &inputs);
     drop(scratch);
     match result {
         Err(message) => Outcome::Error(message),
@@ -166,6 +182,53 @@ pub fn run_case(case: &Case, runner: &Runner) -> Outcome {
         },
         Ok(Execution::Finished(actual)) => judge(&expected, actual),
     }
+}
+
+/// What a script case gets besides its file: `X.stdin` as standard input (else none),
+/// `X.args` as arguments (one per line), `X.env` as environment variables (`KEY=VALUE`
+/// lines).
+#[derive(Debug, Default)]
+struct Inputs {
+    stdin: Option<Vec<u8>>,
+    args: Vec<String>,
+    env: Vec<(String, String)>,
+}
+
+impl Inputs {
+    fn load(script: &Path) -> Result<Inputs, String> {
+        let text = |ext: &str| -> Result<Option<String>, String> {
+            let path = script.with_extension(ext);
+            match std::fs::read_to_string(&path) {
+                Ok(t) => Ok(Some(t)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(format!("cannot read {}: {e}", path.display())),
+            }
+        };
+        let stdin = match std::fs::read(script.with_extension("stdin")) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => return Err(format!("cannot read {}.stdin: {e}", script.display())),
+        };
+        let args = text("args")?
+            .map(|t| t.lines().map(str::to_string).collect())
+            .unwrap_or_default();
+        let env = text("env")?
+            .map(|t| {
+                t.lines()
+                    .filter_map(|l| l.split_once('='))
+                    .map(|(k, v)| (k.to_string(), v.to_string()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(Inputs { stdin, args, env })
+    }
+}
+
+/// A folder named `NAME.case` is one program: it runs in a fresh temporary copy of the
+/// folder, so it may write files beside itself.
+pub(super) fn is_folder_case(dir: &Path) -> bool {
+    dir.file_name()
+        .is_some_and(|n| n.to_string_lossy().ends_with(".case"))
 }
 
 fn directory_of(path: &Path) -> PathBuf {
@@ -211,17 +274,35 @@ enum Execution {
     TimedOut(Actual),
 }
 
-fn execute(runner: &Runner, cwd: &Path, script: &OsStr) -> Result<Execution, String> {
+fn execute(
+    runner: &Runner,
+    cwd: &Path,
+    script: &OsStr,
+    inputs: &Inputs,
+) -> Result<Execution, String> {
     let mut child = Command::new(&runner.program)
         .args(&runner.args)
         .arg(script)
+        .args(&inputs.args)
         .current_dir(cwd)
         .envs(runner.env.iter().map(|(k, v)| (k, v)))
-        .stdin(Stdio::null())
+        .envs(inputs.env.iter().map(|(k, v)| (k, v)))
+        .stdin(if inputs.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| cannot_start(runner, cwd, e))?;
+    if let (Some(mut pipe), Some(bytes)) = (child.stdin.take(), inputs.stdin.clone()) {
+        // Fed on its own thread: a child that reads nothing must not block the runner.
+        std::thread::spawn(move || {
+            use std::io::Write;
+            let _ = pipe.write_all(&bytes);
+        });
+    }
     // Both pipes are drained on their own threads so a chatty child never blocks on a full pipe.
     let stdout = drain(child.stdout.take());
     let stderr = drain(child.stderr.take());

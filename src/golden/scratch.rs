@@ -25,7 +25,13 @@ impl ScratchDir {
         Ok(ScratchDir { path })
     }
 
-    #[cfg(test)]
+    /// A new directory holding a copy of the tree at `source`.
+    pub fn copy_of(purpose: &str, source: &std::path::Path) -> std::io::Result<ScratchDir> {
+        let dir = ScratchDir::new(purpose)?;
+        copy_tree(source, &dir.path)?;
+        Ok(dir)
+    }
+
     pub fn path(&self) -> &std::path::Path {
         &self.path
     }
@@ -52,4 +58,19 @@ impl Drop for ScratchDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.path);
     }
+}
+
+/// Copy the files and folders under `from` into the existing folder `to`.
+fn copy_tree(from: &std::path::Path, to: &std::path::Path) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            std::fs::create_dir_all(&target)?;
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
 }

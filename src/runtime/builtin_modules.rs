@@ -1,25 +1,39 @@
-//! The table of coro's own native modules (written in Rust): each name maps to the function
-//! that builds its namespace, called on the module's first import, so start-up pays only for
-//! what a script imports. Modules written in Python are listed in [`crate::runtime::pylib`]
-//! instead. This is a table, not an importer: the VM's import system consults it after the
-//! search path.
+//! The table of coro's own native modules (written in Rust, or Rust with a Python half
+//! such as `asyncio`): each name maps to the function that builds its namespace, called on
+//! the module's first import, so start-up pays only for what a script imports. Modules
+//! written only in Python are listed in [`crate::runtime::pylib`] instead. This is a table,
+//! not an importer: the VM's import system (`vm::import`) consults it after the search path.
 
-use crate::runtime::builtins::{errno_module, functools, math, sys_time};
+use crate::runtime::builtins::{errno_module, functools, imp, math, sys_time};
 use crate::runtime::dict::PyDict;
+use crate::runtime::error::PyResult;
 use crate::vm::Vm;
 use std::rc::Rc;
 
 /// Builds a native module's namespace on first import.
-pub type ModuleInit = fn(&mut Vm) -> Rc<PyDict>;
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<PyDict>>;
 
 /// The builder of the native module `name`, if coro has one.
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
-        "errno" => errno_module::module,
-        "functools" => |_| functools::module(),
-        "math" => |_| math::module(),
-        "time" => |_| sys_time::time_module(),
-        "posix" => crate::runtime::os::posix_module,
+        "errno" => |vm| Ok(errno_module::module(vm)),
+        "functools" => |_| Ok(functools::module()),
+        "io" | "_io" => |_| Ok(crate::runtime::io::module()),
+        "math" => |_| Ok(math::module()),
+        "time" => |_| Ok(sys_time::time_module()),
+        "_imp" => |_| Ok(imp::imp_module()),
+        "asyncio" => asyncio,
+        "posix" => |vm| Ok(crate::runtime::os::posix_module(vm)),
         _ => return None,
     })
+}
+
+/// `asyncio`: the natives of `event_loop`, then its Python half compiled and run over them.
+fn asyncio(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
+    let source = Rc::new(crate::compiler::bytecode::SourceFile {
+        name: "<asyncio>".into(),
+        text: crate::event_loop::PRELUDE.into(),
+    });
+    let code = crate::vm::import::compile_source(&source)?;
+    crate::event_loop::install(vm, code)
 }

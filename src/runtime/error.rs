@@ -170,3 +170,55 @@ pub fn stop_iteration(value: Value) -> PyErr {
     let args = if value.is_none() { vec![] } else { vec![value] };
     PyErr::with_args(&types().stop_iteration, args)
 }
+
+/// A compile-time [`SyntaxError`](crate::syntax_error::SyntaxError) in `source` as the
+/// Python exception CPython raises for it (an import of a broken file, `compile()`): the
+/// class by kind, `args == (msg, (filename, lineno, offset, text, end_lineno,
+/// end_offset))` and those six as attributes, offsets 1-based in characters.
+#[cold]
+pub fn syntax_error_from(
+    err: &crate::syntax_error::SyntaxError,
+    source: &crate::compiler::bytecode::SourceFile,
+) -> PyErr {
+    use crate::syntax_error::SyntaxErrorKind;
+    let t = types();
+    let class = match err.kind {
+        SyntaxErrorKind::SyntaxError => &t.syntax_error,
+        SyntaxErrorKind::IndentationError => &t.indentation_error,
+        SyntaxErrorKind::TabError => &t.tab_error,
+    };
+    let text = &*source.text;
+    let column = |offset: u32| -> (usize, i64) {
+        let offset = (offset as usize).min(text.len());
+        let line = source.line_of(offset as u32);
+        let line_start = text[..offset].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        (line, text[line_start..offset].chars().count() as i64 + 1)
+    };
+    let (lineno, offset) = column(err.span.start);
+    let (end_lineno, mut end_offset) = column(err.span.end.max(err.span.start));
+    if end_lineno == lineno && end_offset <= offset {
+        end_offset = offset + 1;
+    }
+    let mut line_text = source.line_text(lineno).to_string();
+    line_text.push('\n');
+    let filename = Value::str(&source.name);
+    let details = Value::tuple(vec![
+        filename.clone(),
+        Value::Int(lineno as i64),
+        Value::Int(offset),
+        Value::str(&line_text),
+        Value::Int(end_lineno as i64),
+        Value::Int(end_offset),
+    ]);
+    let e = PyErr::with_args(class, vec![Value::str(&err.message), details]);
+    let dict = &e.0.dict;
+    dict.set_by_str("msg", Value::str(&err.message));
+    dict.set_by_str("filename", filename);
+    dict.set_by_str("lineno", Value::Int(lineno as i64));
+    dict.set_by_str("offset", Value::Int(offset));
+    dict.set_by_str("text", Value::str(&line_text));
+    dict.set_by_str("end_lineno", Value::Int(end_lineno as i64));
+    dict.set_by_str("end_offset", Value::Int(end_offset));
+    dict.set_by_str("print_file_and_line", Value::None);
+    e
+}

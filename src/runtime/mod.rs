@@ -12,6 +12,7 @@ pub mod error;
 pub mod format;
 pub mod function;
 pub mod hashing;
+pub mod io;
 pub mod iter;
 pub mod list;
 pub mod native;

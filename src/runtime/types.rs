@@ -24,6 +24,7 @@ macro_rules! registry {
             pub ellipsis: Value,
             pub not_implemented: Value,
             iterator_classes: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<Class>>>,
+            io: std::cell::OnceCell<crate::runtime::io::Classes>,
         }
 
         impl Types {
@@ -56,6 +57,7 @@ macro_rules! registry {
                     ellipsis,
                     not_implemented,
                     iterator_classes: Default::default(),
+                    io: Default::default(),
                 }
             }
 
@@ -145,6 +147,15 @@ registry! {
 impl Types {
     pub fn bool_class(&self) -> Rc<Class> {
         self.bool_.clone()
+    }
+
+    /// The `io` module's classes, made (with their methods) on first use.
+    pub fn io_classes(&self) -> &crate::runtime::io::Classes {
+        self.io.get_or_init(|| {
+            let c = crate::runtime::io::Classes::build();
+            c.install();
+            c
+        })
     }
 
     /// The class of a native iterator kind (`list_iterator`, `zip`, ...), made on first use.

@@ -157,14 +157,8 @@ impl Vm {
                     return match m.dict.get_str(name) {
                         Some(v) => Ok(v),
                         None => {
-                            if name.as_str() == "__dict__" {
-                                return Ok(Value::Dict(m.dict.clone()));
-                            }
-                            Err(attribute_error(format!(
-                                "module '{}' has no attribute '{}'",
-                                m.name,
-                                name.as_str()
-                            )))
+                            let dict = m.dict.clone();
+                            self.module_getattr_missing(&dict, &m.name, name)
                         }
                     };
                 }
@@ -587,5 +581,41 @@ impl Vm {
         } else {
             no_attribute(&cls.name(), name)
         }
+    }
+}
+
+impl Vm {
+    /// A name not in a module's namespace: `__dict__`, the module's own `__getattr__`
+    /// (PEP 562), else CPython's AttributeError (naming a circular import when the module
+    /// is still initialising).
+    #[cold]
+    fn module_getattr_missing(
+        &mut self,
+        dict: &Rc<crate::runtime::dict::PyDict>,
+        module_name: &str,
+        name: &PyStr,
+    ) -> PyResult<Value> {
+        if name.as_str() == "__dict__" {
+            return Ok(Value::Dict(dict.clone()));
+        }
+        if let Some(hook) = dict.get_by_str("__getattr__") {
+            return self.call_args(&hook, vec![Value::str(name.as_str())]);
+        }
+        let shown = match dict.get_by_str("__name__") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => module_name.to_string(),
+        };
+        let e = if self.is_initializing(&shown) {
+            attribute_error(format!(
+                "partially initialized module '{shown}' has no attribute '{}' (most likely due to a circular import)",
+                name.as_str()
+            ))
+        } else {
+            attribute_error(format!(
+                "module '{shown}' has no attribute '{}'",
+                name.as_str()
+            ))
+        };
+        Err(e)
     }
 }

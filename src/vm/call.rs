@@ -585,53 +585,6 @@ impl Vm {
         }
         Ok(items)
     }
-
-    /// `import name` of a builtin module.
-    pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
-        }
-        let top = name.split('.').next().unwrap_or(name);
-        if let Some(m) = self.modules.get(top) {
-            return Ok(m.clone());
-        }
-        if top != name {
-            // A built-in package's submodules are attributes its body sets (os.path).
-            return self.import_module(top);
-        }
-        if let Some(init) = crate::runtime::builtin_modules::native_module(name) {
-            let dict = init(self);
-            self.register_module(name, dict);
-            return Ok(self.modules[name].clone());
-        }
-        if let Some(text) = crate::runtime::pylib::source(name) {
-            return crate::runtime::pylib::load(self, name, text);
-        }
-        Err(crate::runtime::error::PyErr::new(
-            &types().module_not_found_error,
-            format!("No module named '{name}'"),
-        ))
-    }
-}
-
-impl Vm {
-    /// The submodule `a.b.c` of the imported top-level module `a`, found by walking its
-    /// attributes (`from os.path import join`).
-    pub(crate) fn submodule(&mut self, top: Value, name: &str) -> PyResult<Value> {
-        let mut m = top;
-        for part in name.split('.').skip(1) {
-            m = match self.getattr_opt(&m, part)? {
-                Some(sub) => sub,
-                None => {
-                    return Err(crate::runtime::error::PyErr::new(
-                        &types().module_not_found_error,
-                        format!("No module named '{name}'"),
-                    ))
-                }
-            };
-        }
-        Ok(m)
-    }
 }
 
 /// `[first, *rest]`.

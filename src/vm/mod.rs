@@ -13,6 +13,9 @@ pub mod frame;
 pub mod frame_builtins;
 pub mod gen_methods;
 pub mod generator;
+pub mod import;
+pub mod import_main;
+mod import_ops;
 pub mod interrupt;
 pub mod ops;
 pub mod output;
@@ -44,8 +47,12 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub struct Vm {
     /// The `builtins` namespace.
     pub builtins: Rc<PyDict>,
-    /// Imported modules by name (`sys.modules`).
-    pub modules: HashMap<String, Value>,
+    /// Imported modules by name: the very dict that is `sys.modules`.
+    pub modules: Rc<PyDict>,
+    /// Names of the modules whose body is running (for circular-import messages).
+    pub(crate) initializing: Vec<String>,
+    /// Compiled source files by path, reused while the file is unchanged.
+    pub(crate) code_cache: HashMap<std::path::PathBuf, import::CachedCode>,
     /// Frames currently active across all nested runs.
     pub depth: usize,
     pub recursion_limit: usize,
@@ -55,6 +62,8 @@ pub struct Vm {
     /// Ids of containers whose repr is in progress, to print `[...]` for cycles.
     pub repr_guard: Vec<usize>,
     pub out: output::Stdout,
+    /// Where `sys.stdout` and friends are, for print() and input().
+    pub std_streams: crate::runtime::io::std_streams::StdStreams,
     /// Marker pushed by LoadMethod when the attribute is not a method to bind.
     pub(crate) null: Value,
     /// `sys.argv`.
@@ -81,12 +90,15 @@ impl Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
-            modules: HashMap::new(),
+            modules: Rc::new(PyDict::new()),
+            initializing: Vec::new(),
+            code_cache: HashMap::new(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             handled: None,
             repr_guard: Vec::new(),
             out: output::Stdout::new(),
+            std_streams: Default::default(),
             null,
             argv: Vec::new(),
             stop_value: Value::None,
@@ -99,8 +111,7 @@ impl Vm {
 
     pub fn register_module(&mut self, name: &str, dict: Rc<PyDict>) {
         dict.set_by_str("__name__", Value::str(name));
-        self.modules
-            .insert(name.to_string(), NativeObj::module(name, dict));
+        self.modules.set_by_str(name, NativeObj::module(name, dict));
     }
 
     /// A frame for `code`, recycled when possible.

@@ -166,13 +166,7 @@ impl Vm {
             ),
             Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.id()),
             Value::Native(n) => match &n.data {
-                NativeData::Module(m) => {
-                    if matches!(&*m.name, "sys" | "builtins" | "time" | "math") {
-                        format!("<module '{}' (built-in)>", m.name)
-                    } else {
-                        format!("<module '{}'>", m.name)
-                    }
-                }
+                NativeData::Module(m) => return self.module_repr(&m.name, &m.dict.clone()),
                 NativeData::Range { start, stop, step } => {
                     if *step == 1 {
                         format!("range({start}, {stop})")
@@ -432,6 +426,40 @@ pub fn bytes_repr(b: &[u8]) -> String {
     }
     out.push(quote);
     out
+}
+
+impl Vm {
+    /// CPython's module repr: from the spec (`from 'origin'` for a file, `(built-in)`,
+    /// `(frozen)`, or the loader), else from `__file__`.
+    fn module_repr(&mut self, name: &str, dict: &crate::runtime::dict::PyDict) -> PyResult<String> {
+        let name = match dict.get_by_str("__name__") {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => name.to_string(),
+        };
+        if let Some(spec) = dict.get_by_str("__spec__").filter(|s| !s.is_none()) {
+            let origin = self.getattr_opt(&spec, "origin")?.unwrap_or(Value::None);
+            if origin.is_none() {
+                let loader = self.getattr_opt(&spec, "loader")?.unwrap_or(Value::None);
+                if loader.is_none() {
+                    return Ok(format!("<module '{name}'>"));
+                }
+                return Ok(format!("<module '{name}' ({})>", self.repr(&loader)?));
+            }
+            let origin = self.str(&origin)?;
+            let located = self.getattr_opt(&spec, "has_location")?;
+            if located.is_some_and(|v| matches!(v, Value::Bool(true))) {
+                return Ok(format!("<module '{name}' from '{origin}'>"));
+            }
+            return Ok(format!("<module '{name}' ({origin})>"));
+        }
+        match dict.get_by_str("__file__") {
+            Some(Value::Str(file)) => Ok(format!("<module '{name}' from '{}'>", file.as_str())),
+            _ if crate::vm::import::is_builtin_module(&name) => {
+                Ok(format!("<module '{name}' (built-in)>"))
+            }
+            _ => Ok(format!("<module '{name}'>")),
+        }
+    }
 }
 
 #[cfg(test)]

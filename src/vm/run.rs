@@ -1341,54 +1341,9 @@ impl Vm {
                         let level = f.stack.len() as u32 - 1;
                         f.blocks.push(Block::Handler { handler: t, level });
                     }
-                    Instr::ImportName(i) => {
-                        let fromlist = f.pop();
-                        let _level = f.pop();
-                        let name = code.names[i as usize].as_str();
-                        let mut m = self.import_module(name)?;
-                        if !fromlist.is_none() && name.contains('.') {
-                            m = self.submodule(m, name)?;
-                        }
-                        f.push(m);
-                    }
-                    Instr::ImportFrom(i) => {
-                        let m = f.top().clone();
-                        let name = &code.names[i as usize];
-                        match self.getattr_opt(&m, name.as_str())? {
-                            Some(v) => f.push(v),
-                            None => {
-                                let mname = match &m {
-                                    Value::Native(n) => match &n.data {
-                                        NativeData::Module(md) => md.name.to_string(),
-                                        _ => String::new(),
-                                    },
-                                    _ => String::new(),
-                                };
-                                return Err(Raised::New(crate::runtime::error::import_error(
-                                    format!(
-                                        "cannot import name '{}' from '{}' (unknown location)",
-                                        name.as_str(),
-                                        mname
-                                    ),
-                                )));
-                            }
-                        }
-                    }
-                    Instr::ImportStar => {
-                        let m = f.pop();
-                        if let Value::Native(n) = &m {
-                            if let NativeData::Module(md) = &n.data {
-                                let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
-                                for (k, v) in md.dict.items() {
-                                    if let Value::Str(ks) = &k {
-                                        if !ks.as_str().starts_with('_') {
-                                            target.set_str(ks.clone(), v);
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    Instr::ImportName(i) => self.op_import_name(f, &code.names[i as usize])?,
+                    Instr::ImportFrom(i) => self.op_import_from(f, &code.names[i as usize])?,
+                    Instr::ImportStar => self.op_import_star(f)?,
                     Instr::LoadAssertionError => {
                         f.push(Value::Class(types().assertion_error.clone()))
                     }

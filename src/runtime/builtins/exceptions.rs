@@ -48,6 +48,13 @@ fn exc_args(v: &Value) -> Vec<Value> {
 /// `str(exc)`: '' with no args, str(arg) with one (repr(key) for KeyError), else the
 /// str of the args tuple.
 pub fn exception_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
+    if let Value::Instance(i) = exc {
+        if i.class.is_subclass(&types().syntax_error) {
+            if let Some(msg) = i.dict.get_by_str("msg") {
+                return syntax_error_str(vm, &msg, &i.dict);
+            }
+        }
+    }
     let args = exc_args(exc);
     let is_key_error = match exc {
         Value::Instance(i) => i.class.is_subclass(&types().key_error),
@@ -59,6 +66,32 @@ pub fn exception_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
         [one] => vm.str(one),
         _ => vm.str(&Value::tuple(args)),
     }
+}
+
+/// CPython's `SyntaxError.__str__`: `msg (file.py, line 3)`, naming the file by its
+/// base name.
+fn syntax_error_str(vm: &mut Vm, msg: &Value, dict: &PyDict) -> PyResult<String> {
+    let msg = vm.str(msg)?;
+    let file = match dict.get_by_str("filename") {
+        Some(Value::Str(s)) => Some(
+            s.as_str()
+                .rsplit('/')
+                .next()
+                .unwrap_or(s.as_str())
+                .to_string(),
+        ),
+        _ => None,
+    };
+    let line = match dict.get_by_str("lineno") {
+        Some(Value::Int(n)) => Some(n),
+        _ => None,
+    };
+    Ok(match (file, line) {
+        (Some(f), Some(l)) => format!("{msg} ({f}, line {l})"),
+        (Some(f), None) => format!("{msg} ({f})"),
+        (None, Some(l)) => format!("{msg} (line {l})"),
+        (None, None) => msg,
+    })
 }
 
 fn this<'a>(args: &Args<'a>) -> PyResult<&'a Value> {

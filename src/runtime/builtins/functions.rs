@@ -11,6 +11,7 @@ use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{attribute_error, type_error, value_error, PyResult};
 use crate::runtime::function::{arity_error, Args};
+use crate::runtime::io::std_streams;
 use crate::runtime::native::NativeData;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -35,6 +36,7 @@ pub(super) fn install(b: &PyDict) {
     def(b, "chr", chr);
     def(b, "callable", callable);
     def(b, "input", input);
+    def(b, "open", crate::runtime::io::open::open);
     def(b, "isinstance", isinstance);
     def(b, "issubclass", issubclass);
     def(b, "hasattr", hasattr);
@@ -93,21 +95,8 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => false,
     };
     match args.get_kw("file") {
-        None | Some(Value::None) => {
-            vm.out.write(&out);
-            if flush {
-                vm.out.flush();
-            }
-        }
-        Some(file) => {
-            let write = vm.getattr(file, "write")?;
-            vm.call_args(&write, vec![Value::from_string(out)])?;
-            if flush {
-                if let Some(f) = vm.getattr_opt(file, "flush")? {
-                    vm.call_args(&f, vec![])?;
-                }
-            }
-        }
+        None | Some(Value::None) => std_streams::write_stdout(vm, &out, flush)?,
+        Some(file) => std_streams::write_to(vm, file, &out, flush)?,
     }
     Ok(Value::None)
 }
@@ -400,31 +389,9 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.check_pos("input", 0, 1)?;
     if let Some(prompt) = pos.first() {
         let p = vm.str(prompt)?;
-        vm.out.write(&p);
-        vm.out.flush();
+        std_streams::write_stdout(vm, &p, true)?;
     }
-    vm.out.flush();
-    let mut line = String::new();
-    let read = std::io::stdin().read_line(&mut line);
-    match read {
-        Ok(n) if n > 0 => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::from_string(line))
-        }
-        Ok(_) => Err(crate::runtime::error::PyErr::new(
-            &types().eof_error,
-            "EOF when reading a line",
-        )),
-        Err(e) => Err(crate::runtime::error::PyErr::new(
-            &types().os_error,
-            e.to_string(),
-        )),
-    }
+    Ok(Value::from_string(std_streams::input_line(vm)?))
 }
 
 /// The classes of a `classinfo` argument (a class or a nested tuple of classes);

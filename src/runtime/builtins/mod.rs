@@ -17,6 +17,7 @@ pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
 pub mod functools;
+pub mod imp;
 pub mod iteration;
 pub mod list_methods;
 pub mod math;
@@ -26,6 +27,7 @@ pub mod set_methods;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
+pub mod sys_info;
 pub mod sys_time;
 pub mod tuple_int_float;
 
@@ -61,6 +63,7 @@ pub fn install(vm: &mut Vm) {
     constructors::install(&b);
     exceptions::install(&b);
     os_error::install();
+    imp::install(&b);
     range::install();
     str_methods::install();
     bytes_methods::install();
@@ -73,7 +76,14 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("NotImplemented", t.not_implemented.clone());
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));
-    vm.register_module("sys", sys_time::sys_module());
+    let sys = sys_time::sys_module();
+    vm.std_streams = crate::runtime::io::std_streams::StdStreams::new(&sys);
+    sys.set_by_str("modules", Value::Dict(vm.modules.clone()));
+    vm.register_module("sys", sys.clone());
+    if let Err(e) = sys_info::install(vm, &sys) {
+        eprintln!("coro: cannot build sys: {:?}", e);
+    }
+    vm.register_module("builtins", vm.builtins.clone());
 }
 
 /// Register a builtin function under its name.
@@ -151,6 +161,29 @@ pub(crate) fn wrap_for_class(cls: &Value, builtin: &Rc<super::class::Class>, v: 
         }
         _ => v,
     }
+}
+
+/// Positional-or-keyword arguments by name, after `self`.
+pub(crate) fn params<'a>(
+    args: &Args<'a>,
+    fname: &str,
+    names: &[&str],
+) -> PyResult<Vec<Option<&'a Value>>> {
+    args.only_kw(fname, names)?;
+    let rest = &args.pos()[1.min(args.pos().len())..];
+    if rest.len() > names.len() {
+        return Err(crate::runtime::function::arity_error(
+            fname,
+            0,
+            names.len(),
+            rest.len(),
+        ));
+    }
+    Ok(names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| rest.get(i).or(args.get_kw(n)))
+        .collect())
 }
 
 /// Python's type name of a value, for error messages.

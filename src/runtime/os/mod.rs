@@ -270,7 +270,7 @@ pub(crate) fn os_error(err: &std::io::Error, path: Option<&Value>, path2: Option
 /// An instance of the `_structseq` result type `name` (os.stat_result, os.terminal_size,
 /// ...) built from all its fields.
 pub(crate) fn structseq(vm: &mut Vm, name: &str, fields: Vec<Value>) -> PyResult<Value> {
-    let module = vm.import_module("_structseq")?;
+    let module = vm.import_absolute("_structseq")?;
     let cls = vm.getattr(&module, name)?;
     vm.call_args(&cls, vec![Value::tuple(fields)])
 }

@@ -1,20 +1,16 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`, and the file-system group: `os`, `posixpath`, `stat`,
-//! `fnmatch`, `glob`, `shutil`, `tempfile`, `pathlib`). The VM's import falls back to [`source`] when no
-//! native module of that name is registered, then [`load`] runs it.
-//! It is not a file-system importer: only the modules listed here can be found.
+//! `collections`, `string`, `copy`, `importlib`, the file-system group `os`, `posixpath`,
+//! `stat`, `fnmatch`, `glob`, `shutil`, `tempfile`, `pathlib`, ...). The VM's import
+//! system (`vm::import`) finds them by name after the search path and runs them.
+//! It is not an importer: only the modules listed here, and it only lists them.
 
 use crate::compiler::bytecode::SourceFile;
 use crate::compiler::{compile, CompileMode};
-use crate::runtime::dict::PyDict;
 use crate::runtime::error::{PyErr, PyResult};
 use crate::runtime::function::CodeObj;
-use crate::runtime::native::NativeObj;
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
-use crate::vm::Vm;
 use std::rc::Rc;
 
 /// The Python source of the embedded module `name`, if there is one.
@@ -27,6 +23,11 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "_sys_info" => include_str!("_sys_info.py"),
+        "_frozen_importlib" => include_str!("_frozen_importlib.py"),
+        "importlib" => include_str!("importlib.py"),
+        "importlib.machinery" => include_str!("importlib_machinery.py"),
+        "importlib.util" => include_str!("importlib_util.py"),
         "os" => include_str!("os.py"),
         "posixpath" => include_str!("posixpath.py"),
         "stat" => include_str!("stat.py"),
@@ -40,25 +41,14 @@ pub fn source(name: &str) -> Option<&'static str> {
     })
 }
 
-/// Compile and run the embedded module `name` in a fresh namespace. The module is
-/// registered before its body runs so circular imports see it, and unregistered again
-/// if the body raises (as CPython drops a failed import from `sys.modules`).
-pub fn load(vm: &mut Vm, name: &str, text: &'static str) -> PyResult<Value> {
-    let code = compile_embedded(name, text)?;
-    let globals = Rc::new(PyDict::new());
-    globals.set_by_str("__name__", Value::str(name));
-    let module = NativeObj::module(name, globals.clone());
-    vm.modules.insert(name.to_string(), module.clone());
-    if let Err(e) = vm.run_code(code, globals, None) {
-        vm.modules.remove(name);
-        return Err(e);
-    }
-    Ok(module)
+/// Whether the embedded module `name` is a package (it has submodules here).
+pub fn is_package(name: &str) -> bool {
+    matches!(name, "importlib")
 }
 
 /// An embedded module that does not compile is a bug in this folder; it still surfaces
 /// as an ImportError rather than a panic.
-fn compile_embedded(name: &str, text: &'static str) -> PyResult<Rc<CodeObj>> {
+pub fn compile_embedded(name: &str, text: &'static str) -> PyResult<Rc<CodeObj>> {
     let source = Rc::new(SourceFile {
         name: format!("<frozen {name}>").into(),
         text: text.into(),

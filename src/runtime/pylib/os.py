@@ -26,6 +26,9 @@ error = OSError
 
 import posixpath as path
 
+# `import os.path` and `from os.path import join` find the submodule here, as in CPython.
+sys.modules["os.path"] = path
+
 
 class PathLike:
     """The base of objects that represent a file-system path (`__fspath__`)."""

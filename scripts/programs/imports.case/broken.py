@@ -1,0 +1,2 @@
+print("running broken.py")
+raise ValueError("broken on purpose")

@@ -1,0 +1,3 @@
+import circ_b
+
+VALUE = "a"

@@ -1,0 +1,1 @@
+NAME = "extra_mod found after sys.path.append"

@@ -1,0 +1,1 @@
+WHERE = "in a namespace package"

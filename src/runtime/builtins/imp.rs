@@ -1,0 +1,114 @@
+//! What the Python side of the import system needs from the interpreter: the `module`
+//! type's constructor (`types.ModuleType(name, doc=None)`), `__import__`, and `_imp`, a
+//! small native module for `importlib` (run a source file in a module's namespace, find a
+//! module's spec). The import algorithm itself lives in `vm::import`.
+
+use super::{def, method};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::native::NativeObj;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+pub(super) fn install(b: &PyDict) {
+    method(&types().module.dict, "module", "__new__", module_new);
+    def(b, "__import__", dunder_import);
+}
+
+/// `module(name, doc=None)`: an empty module with the attributes CPython gives one.
+fn module_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let name = match (pos.get(1), args.get_kw("name")) {
+        (Some(n), _) | (None, Some(n)) => n.clone(),
+        _ => {
+            return Err(type_error(
+                "module.__init__() missing required argument 'name' (pos 1)",
+            ))
+        }
+    };
+    let Some(name_str) = name.as_pystr() else {
+        return Err(type_error(format!(
+            "module.__init__() argument 'name' must be str, not {}",
+            name.kind_name()
+        )));
+    };
+    let doc = pos
+        .get(2)
+        .or(args.get_kw("doc"))
+        .cloned()
+        .unwrap_or(Value::None);
+    let dict = Rc::new(PyDict::new());
+    dict.set_by_str("__name__", name.clone());
+    dict.set_by_str("__doc__", doc);
+    dict.set_by_str("__package__", Value::None);
+    dict.set_by_str("__loader__", Value::None);
+    dict.set_by_str("__spec__", Value::None);
+    Ok(NativeObj::module(name_str.as_str(), dict))
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    let arg = |i: usize, kw: &str| pos.get(i).or(args.get_kw(kw)).cloned();
+    let Some(name) = arg(0, "name") else {
+        return Err(type_error(
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let Some(name) = name.as_pystr().map(|s| s.as_str().to_string()) else {
+        return Err(type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            name.kind_name()
+        )));
+    };
+    let globals = match arg(1, "globals") {
+        Some(Value::Dict(d)) => d,
+        _ => Rc::new(PyDict::new()),
+    };
+    let fromlist = arg(3, "fromlist").unwrap_or(Value::None);
+    let level = match arg(4, "level") {
+        Some(Value::Int(n)) if n < 0 => {
+            return Err(crate::runtime::error::value_error("level must be >= 0"))
+        }
+        Some(Value::Int(n)) => n as usize,
+        _ => 0,
+    };
+    vm.import_name(&name, &globals, &fromlist, level)
+}
+
+/// The `_imp` module.
+pub fn imp_module() -> Rc<PyDict> {
+    let m = Rc::new(PyDict::new());
+    def(&m, "exec_file", exec_file);
+    def(&m, "import_absolute", import_absolute);
+    m
+}
+
+/// `_imp.exec_file(module, path)`: compile the file (cached) and run it in the module's
+/// namespace, as a source loader's `exec_module` does.
+fn exec_file(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.check_pos("exec_file", 2, 2)?;
+    let Some(dict) = vm.module_dict(&pos[0]) else {
+        return Err(type_error("exec_file() argument 1 must be a module"));
+    };
+    let Some(path) = pos[1].as_pystr() else {
+        return Err(type_error("exec_file() argument 2 must be str"));
+    };
+    let code = vm.compile_file(&PathBuf::from(path.as_str()))?;
+    vm.run_code(code, dict, None)?;
+    Ok(Value::None)
+}
+
+/// `_imp.import_absolute(name)`: import a module by its absolute name and return it
+/// (the leaf, not the top-level package).
+fn import_absolute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.check_pos("import_absolute", 1, 1)?;
+    let Some(name) = pos[0].as_pystr() else {
+        return Err(type_error("module name must be str"));
+    };
+    vm.import_absolute(name.as_str())
+}

@@ -1,0 +1,163 @@
+//! What `sys` says about the interpreter and the running exception: the named-tuple facts
+//! (`version_info`, `implementation`, `flags`, `float_info`, `int_info`, written in Python
+//! in pylib `_sys_info.py` and run once when `sys` is made), `executable`,
+//! `builtin_module_names`, the encodings, `exc_info()`, `exception()`, `getsizeof()`,
+//! `intern()`. Not the streams or argv (`sys_time.rs`) and not the import state
+//! (`sys.path`, `sys.modules`: `vm::import`).
+
+use super::{def, type_name};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// Add the interpreter facts and functions to the `sys` namespace `sys`.
+pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
+    let text = crate::runtime::pylib::source("_sys_info")
+        .ok_or_else(|| crate::vm::import::not_found("_sys_info"))?;
+    let code = crate::runtime::pylib::compile_embedded("_sys_info", text)?;
+    let facts = Rc::new(PyDict::new());
+    facts.set_by_str("__name__", Value::str("sys"));
+    facts.set_by_str(
+        "__builtins__",
+        crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
+    );
+    vm.run_code(code, facts.clone(), None)?;
+    for (key, value) in facts.items() {
+        if let Value::Str(k) = &key {
+            if !k.as_str().starts_with('_') {
+                sys.set_str(k.clone(), value);
+            }
+        }
+    }
+    let executable = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    sys.set_by_str("executable", Value::str(&executable));
+    sys.set_by_str("_base_executable", Value::str(&executable));
+    let prefix = std::path::Path::new(&executable)
+        .parent()
+        .and_then(|bin| bin.parent())
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    for name in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"] {
+        sys.set_by_str(name, Value::str(&prefix));
+    }
+    let builtin_names: Vec<Value> = ["builtins", "sys"].iter().map(|n| Value::str(n)).collect();
+    sys.set_by_str("builtin_module_names", Value::tuple(builtin_names));
+    sys.set_by_str("maxunicode", Value::Int(0x10FFFF));
+    sys.set_by_str("dont_write_bytecode", Value::Bool(true));
+    sys.set_by_str("warnoptions", Value::list(vec![]));
+    sys.set_by_str("float_repr_style", Value::str("short"));
+    def(sys, "getdefaultencoding", |_, a| {
+        a.check_pos("getdefaultencoding", 0, 0)?;
+        Ok(Value::str("utf-8"))
+    });
+    def(sys, "getfilesystemencoding", |_, a| {
+        a.check_pos("getfilesystemencoding", 0, 0)?;
+        Ok(Value::str("utf-8"))
+    });
+    def(sys, "exc_info", exc_info);
+    def(sys, "exception", exception);
+    def(sys, "getsizeof", getsizeof);
+    def(sys, "intern", intern);
+    Ok(())
+}
+
+/// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
+/// Nones. The traceback is the exception's `__traceback__`.
+fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos("exc_info", 0, 0)?;
+    Ok(match vm.handled.clone() {
+        Some(e) => {
+            let value = e.value();
+            let tb = vm
+                .getattr_opt(&value, "__traceback__")?
+                .unwrap_or(Value::None);
+            Value::tuple(vec![Value::Class(e.class().clone()), value, tb])
+        }
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+/// `sys.exception()`: the exception being handled, or None.
+fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.check_pos("exception", 0, 0)?;
+    Ok(vm
+        .handled
+        .as_ref()
+        .map(|e| e.value())
+        .unwrap_or(Value::None))
+}
+
+/// `sys.getsizeof(obj[, default])`: an approximation of CPython's sizes on 64-bit builds
+/// (object header plus payload), or the object's own `__sizeof__` (+ 16 for the GC header
+/// of containers), documented in docs/STDLIB.md as approximate.
+fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("getsizeof", 1, 2)?;
+    let v = &p[0];
+    if let Value::Instance(_) = v {
+        if let Some(size) = vm.getattr_opt(v, "__sizeof__")? {
+            let n = vm.call_args(&size, vec![])?;
+            return match n {
+                Value::Int(n) if n >= 0 => Ok(Value::Int(n + 16)),
+                Value::Int(_) => Err(crate::runtime::error::value_error(
+                    "__sizeof__() should return >= 0",
+                )),
+                _ => Err(type_error("an integer is required")),
+            };
+        }
+    }
+    let size = match v {
+        Value::None => 16,
+        Value::Bool(_) => 28,
+        Value::Int(i) => {
+            let digits = if *i == 0 {
+                0
+            } else {
+                (64 - i.unsigned_abs().leading_zeros() as i64 + 29) / 30
+            };
+            24 + 4 * digits.max(1)
+        }
+        Value::Float(_) => 24,
+        Value::Str(s) => {
+            let max = s.as_str().chars().map(|c| c as u32).max().unwrap_or(0);
+            let n = s.char_len() as i64;
+            match max {
+                0..=0x7f => 49 + n,
+                0x80..=0xff => 73 + n,
+                0x100..=0xffff => 74 + 2 * n,
+                _ => 76 + 4 * n,
+            }
+        }
+        Value::List(l) => 56 + 8 * l.len() as i64,
+        Value::Tuple(t) => 40 + 8 * t.len() as i64,
+        Value::Dict(d) => {
+            if d.is_empty() {
+                64
+            } else {
+                184 + 48 * (d.len() as i64).saturating_sub(5).max(0)
+            }
+        }
+        _ => match p.get(1) {
+            Some(default) => return Ok(default.clone()),
+            None => 48,
+        },
+    };
+    let _ = type_name;
+    Ok(Value::Int(size))
+}
+
+/// `sys.intern(s)`: strings are compared by value here, so the string itself.
+fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("intern", 1, 1)?;
+    match &p[0] {
+        Value::Str(_) => Ok(p[0].clone()),
+        other => Err(type_error(format!(
+            "intern() argument must be str, not {}",
+            type_name(vm, other)
+        ))),
+    }
+}

@@ -1,6 +1,7 @@
 //! File-descriptor calls of the `posix` module: open/read/write/close, lseek, pipe,
 //! dup/dup2, isatty, fsync, ftruncate, the O_* and SEEK_* constants. These are the raw
-//! system calls; Python file objects (`open()`) are the io module's.
+//! system calls; Python file objects (`open()`) are the io module's, and as in CPython
+//! writing to descriptor 1 does not flush what sys.stdout has buffered.
 
 use super::{c_path, fd_number, int_arg, last_error, os_error, path_arg, Params};
 use crate::runtime::builtins::{def, type_name};
@@ -113,10 +114,6 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, &pos[1])
         )));
     };
-    if fd == 1 {
-        // What print() buffered must reach the descriptor first.
-        vm.out.flush();
-    }
     // SAFETY: `data` is valid for `data.len()` bytes.
     let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
     Ok(Value::Int(check(put as i64)?))
@@ -161,9 +158,6 @@ fn dup2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = Params::bind(&args, "dup2", &["fd", "fd2", "inheritable"], 3, 2)?;
     let fd = fd_number(int_arg(vm, p.req(0))?)?;
     let fd2 = fd_number(int_arg(vm, p.req(1))?)?;
-    if fd == 1 || fd2 == 1 {
-        vm.out.flush();
-    }
     // SAFETY: plain system call on integers.
     let new = unsafe { libc::dup2(fd, fd2) };
     Ok(Value::Int(check(new as i64)?))

@@ -100,8 +100,8 @@ fn umask(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn kill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // Like CPython, what sys.stdout buffered is not flushed first.
     let n = positional_ints(vm, &args, "kill", 2)?;
-    vm.out.flush();
     // SAFETY: plain system call on integers.
     let rc = unsafe { libc::kill(n[0] as libc::pid_t, n[1] as libc::c_int) };
     if rc == -1 {

@@ -80,23 +80,29 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let sep = str_or_none(vm, args.get_kw("sep"), "sep", " ")?;
     let end = str_or_none(vm, args.get_kw("end"), "end", "\n")?;
     let mut out = String::new();
+    // Where each argument, separator and the end start: a file that is a Python object
+    // gets one write() per piece, as CPython's print does.
+    let mut cuts = smallvec::SmallVec::<[usize; 8]>::new();
     for (i, v) in args.pos().iter().enumerate() {
         if i > 0 {
+            cuts.push(out.len());
             out.push_str(&sep);
         }
+        cuts.push(out.len());
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
             other => out.push_str(&vm.str(other)?),
         }
     }
+    cuts.push(out.len());
     out.push_str(&end);
     let flush = match args.get_kw("flush") {
         Some(f) => vm.truthy(f)?,
         None => false,
     };
     match args.get_kw("file") {
-        None | Some(Value::None) => std_streams::write_stdout(vm, &out, flush)?,
-        Some(file) => std_streams::write_to(vm, file, &out, flush)?,
+        None | Some(Value::None) => std_streams::write_stdout(vm, &out, &cuts, flush)?,
+        Some(file) => std_streams::write_to(vm, file, &out, &cuts, flush)?,
     }
     Ok(Value::None)
 }
@@ -389,7 +395,7 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.check_pos("input", 0, 1)?;
     if let Some(prompt) = pos.first() {
         let p = vm.str(prompt)?;
-        std_streams::write_stdout(vm, &p, true)?;
+        std_streams::write_stdout(vm, &p, &[0], true)?;
     }
     Ok(Value::from_string(std_streams::input_line(vm)?))
 }

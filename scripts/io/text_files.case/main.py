@@ -155,3 +155,12 @@ try:
     open('missing/file.txt', 'w')
 except FileNotFoundError as e:
     print(type(e).__name__, e)
+
+# A file dropped without close() still gets what was written; print() writes to files.
+f = open('dropped.txt', 'w')
+f.write('kept ')
+print('printed', 3, file=f, flush=True)
+print('after flush', file=f)
+del f
+with open('dropped.txt') as f:
+    print(repr(f.read()))

@@ -417,3 +417,6 @@ fn yes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn no(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
+
+#[cfg(test)]
+mod tests;

@@ -79,26 +79,65 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_kw("print", &["sep", "end", "file", "flush"])?;
     let sep = str_or_none(vm, args.get_kw("sep"), "sep", " ")?;
     let end = str_or_none(vm, args.get_kw("end"), "end", "\n")?;
+    let flush = match args.get_kw("flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    let target = match args.get_kw("file") {
+        None | Some(Value::None) => vm.std_streams.stdout(),
+        Some(file) => std_streams::Target::Object(file.clone()),
+    };
+    match target {
+        std_streams::Target::Real => {
+            // The hot path: straight into the VM's stdout buffer.
+            let out = render(vm, args.pos(), &sep, &end, None)?;
+            vm.out.write(&out);
+            if flush {
+                vm.out.flush();
+            }
+        }
+        std_streams::Target::Nowhere => {}
+        std_streams::Target::Object(file) => {
+            // Where each argument, separator and the end start: a file that is a Python
+            // object gets one write() per piece, as CPython's print does.
+            let mut cuts = Vec::new();
+            let out = render(vm, args.pos(), &sep, &end, Some(&mut cuts))?;
+            std_streams::write_to(vm, &file, &out, &cuts, flush)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// print's text: the str() of each value, `sep` between, `end` after; `cuts` collects
+/// where each piece starts.
+fn render(
+    vm: &mut Vm,
+    values: &[Value],
+    sep: &str,
+    end: &str,
+    mut cuts: Option<&mut Vec<usize>>,
+) -> PyResult<String> {
     let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
+    for (i, v) in values.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            if let Some(c) = cuts.as_deref_mut() {
+                c.push(out.len());
+            }
+            out.push_str(sep);
+        }
+        if let Some(c) = cuts.as_deref_mut() {
+            c.push(out.len());
         }
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
             other => out.push_str(&vm.str(other)?),
         }
     }
-    out.push_str(&end);
-    let flush = match args.get_kw("flush") {
-        Some(f) => vm.truthy(f)?,
-        None => false,
-    };
-    match args.get_kw("file") {
-        None | Some(Value::None) => std_streams::write_stdout(vm, &out, flush)?,
-        Some(file) => std_streams::write_to(vm, file, &out, flush)?,
+    if let Some(c) = cuts {
+        c.push(out.len());
     }
-    Ok(Value::None)
+    out.push_str(end);
+    Ok(out)
 }
 
 fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -389,7 +428,7 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.check_pos("input", 0, 1)?;
     if let Some(prompt) = pos.first() {
         let p = vm.str(prompt)?;
-        std_streams::write_stdout(vm, &p, true)?;
+        std_streams::write_stdout(vm, &p, &[0], true)?;
     }
     Ok(Value::from_string(std_streams::input_line(vm)?))
 }

@@ -24,7 +24,15 @@ pub struct MemBuf<T> {
     pub closed: bool,
 }
 
-impl<T: Copy + Default + PartialEq> MemBuf<T> {
+/// The unit of a buffer: a character (StringIO) or a byte (BytesIO).
+pub trait Unit: Copy + Default + PartialEq {
+    fn to_value(units: &[Self]) -> Value;
+    fn newline() -> Self;
+    /// StringIO's message has no full stop; BytesIO's has, as every file's.
+    const CLOSED: &'static str;
+}
+
+impl<T: Unit> MemBuf<T> {
     fn new(data: Vec<T>) -> MemBuf<T> {
         MemBuf {
             data,
@@ -35,7 +43,7 @@ impl<T: Copy + Default + PartialEq> MemBuf<T> {
 
     fn check(&self) -> PyResult<()> {
         if self.closed {
-            return Err(super::stream::closed_file());
+            return Err(value_error(T::CLOSED));
         }
         Ok(())
     }
@@ -253,13 +261,8 @@ fn getvalue(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-/// The two unit types seen through one generic body.
-trait Unit: Copy {
-    fn to_value(units: &[Self]) -> Value;
-    fn newline() -> Self;
-}
-
 impl Unit for char {
+    const CLOSED: &'static str = "I/O operation on closed file";
     fn to_value(units: &[char]) -> Value {
         text_value(units)
     }
@@ -269,6 +272,7 @@ impl Unit for char {
 }
 
 impl Unit for u8 {
+    const CLOSED: &'static str = "I/O operation on closed file.";
     fn to_value(units: &[u8]) -> Value {
         bytes_value(units)
     }
@@ -413,3 +417,6 @@ fn yes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn no(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
+
+#[cfg(test)]
+mod tests;

@@ -6,7 +6,7 @@
 use super::codec::TextCodec;
 use super::file::{FileObj, Kind};
 use super::mode::OpenMode;
-use super::stream::{Sink, Stream};
+use super::stream::{Refusals, Sink, Stream};
 use super::text::{Newline, TextLayer};
 use crate::runtime::builtins::{as_str, index_i64, params, type_name};
 use crate::runtime::bytes::with_bytes;
@@ -218,6 +218,11 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         (None, _, true, true) => Kind::Random,
         (None, _, true, false) => Kind::Reader,
         (None, ..) => Kind::Writer,
+    };
+    stream.refusals = match kind {
+        Kind::Text => Refusals::TEXT,
+        Kind::Raw => Refusals::RAW,
+        _ => Refusals::BUFFERED,
     };
     let shown_mode = if mode.binary {
         mode.raw_mode()

@@ -99,8 +99,10 @@ impl StdStreams {
     }
 }
 
-/// Write `text` to whatever `sys.stdout` is now (print's path when `file=` is absent).
-pub fn write_stdout(vm: &mut Vm, text: &str, flush: bool) -> PyResult<()> {
+/// Write `text` to whatever `sys.stdout` is now (print's path when `file=` is absent);
+/// `cuts` are where its pieces start (see [`write_to`]).
+#[inline]
+pub fn write_stdout(vm: &mut Vm, text: &str, cuts: &[usize], flush: bool) -> PyResult<()> {
     match vm.std_streams.stdout() {
         Target::Real => {
             vm.out.write(text);
@@ -110,12 +112,19 @@ pub fn write_stdout(vm: &mut Vm, text: &str, flush: bool) -> PyResult<()> {
             Ok(())
         }
         Target::Nowhere => Ok(()),
-        Target::Object(f) => write_to(vm, &f, text, flush),
+        Target::Object(f) => write_to(vm, &f, text, cuts, flush),
     }
 }
 
-/// `file.write(text)` (and `file.flush()`), natively for coro's own file objects.
-pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<()> {
+/// `file.write(text)` (and `file.flush()`), natively for coro's own file objects; any
+/// other object gets one `write` call per piece, the pieces starting at `cuts`.
+pub fn write_to(
+    vm: &mut Vm,
+    file: &Value,
+    text: &str,
+    cuts: &[usize],
+    flush: bool,
+) -> PyResult<()> {
     if let Some(f) = downcast::<FileObj>(file) {
         if f.text.is_some() {
             f.write_text(vm, text)?;
@@ -126,7 +135,10 @@ pub fn write_to(vm: &mut Vm, file: &Value, text: &str, flush: bool) -> PyResult<
         }
     }
     let write = vm.getattr(file, "write")?;
-    vm.call_args(&write, vec![Value::str(text)])?;
+    for (i, &start) in cuts.iter().enumerate() {
+        let end = cuts.get(i + 1).copied().unwrap_or(text.len());
+        vm.call_args(&write, vec![Value::str(&text[start..end])])?;
+    }
     if flush {
         if let Some(f) = vm.getattr_opt(file, "flush")? {
             vm.call_args(&f, vec![])?;

@@ -42,6 +42,34 @@ pub struct Stream {
     pub line_buffering: bool,
     /// `buffering=0`: every write goes to the OS at once.
     pub unbuffered: bool,
+    /// What UnsupportedOperation says for a read or a write the mode forbids: each CPython
+    /// class words it its own way.
+    pub refusals: Refusals,
+}
+
+#[derive(Clone, Copy)]
+pub struct Refusals {
+    pub read: &'static str,
+    pub write: &'static str,
+    pub truncate: &'static str,
+}
+
+impl Refusals {
+    pub const TEXT: Refusals = Refusals {
+        read: "not readable",
+        write: "not writable",
+        truncate: "truncate",
+    };
+    pub const BUFFERED: Refusals = Refusals {
+        read: "read",
+        write: "write",
+        truncate: "truncate",
+    };
+    pub const RAW: Refusals = Refusals {
+        read: "File not open for reading",
+        write: "File not open for writing",
+        truncate: "File not open for writing",
+    };
 }
 
 impl Stream {
@@ -57,6 +85,7 @@ impl Stream {
             closefd: true,
             line_buffering: false,
             unbuffered: false,
+            refusals: Refusals::TEXT,
         }
     }
 
@@ -74,7 +103,7 @@ impl Stream {
     pub fn check_readable(&self) -> PyResult<()> {
         self.check_open()?;
         if !self.readable {
-            return Err(unsupported("not readable"));
+            return Err(unsupported(self.refusals.read));
         }
         Ok(())
     }
@@ -82,7 +111,7 @@ impl Stream {
     pub fn check_writable(&self) -> PyResult<()> {
         self.check_open()?;
         if !self.writable {
-            return Err(unsupported("not writable"));
+            return Err(unsupported(self.refusals.write));
         }
         Ok(())
     }
@@ -278,7 +307,10 @@ impl Stream {
     }
 
     pub fn truncate(&mut self, vm: &mut Vm, size: Option<u64>) -> PyResult<u64> {
-        self.check_writable()?;
+        self.check_open()?;
+        if !self.writable {
+            return Err(unsupported(self.refusals.truncate));
+        }
         let size = match size {
             Some(s) => s,
             None => self.tell()?,

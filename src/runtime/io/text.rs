@@ -197,3 +197,6 @@ impl TextLayer {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests;

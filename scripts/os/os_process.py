@@ -82,3 +82,18 @@ for bad in [
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+# Children see the environment as os.environ left it.
+import sys
+os.environ["CORO_ENV_CHILD"] = "seen by the child"
+os.environ["CORO_ENV_GONE"] = "x"
+del os.environ["CORO_ENV_GONE"]
+sys.stdout.flush()
+status = os.system('echo "child: $CORO_ENV_CHILD [${CORO_ENV_GONE-unset}]"')
+print(status, os.waitstatus_to_exitcode(status), os.waitstatus_to_exitcode(os.system("exit 3")))
+print(os.waitstatus_to_exitcode(9), os.waitstatus_to_exitcode(256))
+for bad in [lambda: os.system(1), lambda: os.waitstatus_to_exitcode(0x137f)]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -1,7 +1,7 @@
 //! Process facts and controls of the `posix` module: ids, umask, kill, cpu_count, urandom,
 //! strerror, times, uname, the terminal size, the environment (the start-up copy that
 //! os.py wraps as `os.environ`, and putenv/unsetenv that change the real one) and home
-//! directories from the password database (for `expanduser`).
+//! directories from the password database (for `expanduser`), and `system`.
 
 use super::{fd_number, int_arg, last_error, os_error, path_arg, structseq, Params};
 use crate::runtime::builtins::def;
@@ -56,6 +56,8 @@ pub(super) fn install(vm: &mut Vm, m: &PyDict) {
     def(m, "_home_of_uid", home_of_uid);
     def(m, "_home_of_name", home_of_name);
     def(m, "_exit", exit_now);
+    def(m, "system", system);
+    def(m, "waitstatus_to_exitcode", waitstatus_to_exitcode);
 }
 
 /// A no-argument call returning one number (`posix.getpid()` and friends).
@@ -207,7 +209,8 @@ fn get_terminal_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )
 }
 
-/// An environment variable name or value (str, bytes or os.PathLike) as a C string.
+/// An environment variable name or value, or a shell command (str, bytes or
+/// os.PathLike), as a C string.
 fn env_arg(vm: &mut Vm, v: &Value) -> PyResult<CString> {
     if super::fspath_opt(vm, v)?.is_none() {
         return Err(type_error(format!(
@@ -287,4 +290,36 @@ fn home_of_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn exit_now(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = positional_ints(vm, &args, "_exit", 1)?;
     std::process::exit(n[0] as i32)
+}
+
+/// `os.system(command)`: run it with /bin/sh and return the raw wait status. Like
+/// CPython, what sys.stdout buffered is not flushed first.
+fn system(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = Params::bind(&args, "system", &["command"], 1, 1)?;
+    let c = env_arg(vm, p.req(0))?;
+    // SAFETY: `c` is a valid C string; system() waits for the child it starts.
+    let status = unsafe { libc::system(c.as_ptr()) };
+    if status == -1 {
+        return Err(os_error(&last_error(), None, None));
+    }
+    Ok(Value::Int(status as i64))
+}
+
+/// `os.waitstatus_to_exitcode(status)`: the exit code, or minus the signal number.
+fn waitstatus_to_exitcode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = Params::bind(&args, "waitstatus_to_exitcode", &["status"], 1, 1)?;
+    let status = int_arg(vm, p.req(0))? as libc::c_int;
+    if libc::WIFEXITED(status) {
+        return Ok(Value::Int(libc::WEXITSTATUS(status) as i64));
+    }
+    if libc::WIFSIGNALED(status) {
+        return Ok(Value::Int(-(libc::WTERMSIG(status) as i64)));
+    }
+    if libc::WIFSTOPPED(status) {
+        return Err(value_error(format!(
+            "process stopped by delivery of signal {}",
+            libc::WSTOPSIG(status)
+        )));
+    }
+    Err(value_error(format!("invalid wait status: {status}")))
 }

@@ -123,3 +123,7 @@ for top, dirs, files in os.walk(root, topdown=False):
 os.chdir("/")
 os.rmdir(root)
 print(os.path.exists(root))
+
+for mode in [0o100644, 0o40755, 0o104755, 0o41777, 0o120777, 0o20620, 0o60660, 0o10644, 0o140755, 0o102745, 0o101644, 0, 0o7777]:
+    print(oct(mode), stat.filemode(mode), stat.S_IMODE(mode), stat.S_IFMT(mode), stat.S_ISDIR(mode), stat.S_ISREG(mode), stat.S_ISLNK(mode), stat.S_ISFIFO(mode), stat.S_ISCHR(mode), stat.S_ISBLK(mode), stat.S_ISSOCK(mode))
+print(stat.S_IRWXU, stat.S_IRUSR | stat.S_IWUSR, stat.S_IFDIR, stat.S_IFREG, stat.S_IFLNK, stat.ST_MTIME, stat.UF_HIDDEN)

@@ -97,3 +97,9 @@ for bad in [lambda: os.system(1), lambda: os.waitstatus_to_exitcode(0x137f)]:
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+for bad in [lambda: 1 in os.environ, lambda: os.getenv(1), lambda: os.environ.get(b"x")]:
+    try:
+        print(bad())
+    except TypeError as e:
+        print("TypeError", e)
+print(os.stat_result.n_sequence_fields, os.stat_result.n_fields, os.stat_result.n_unnamed_fields, os.terminal_size.n_fields, os.terminal_size.n_sequence_fields)

@@ -49,13 +49,6 @@ class _StructSeq(tuple):
     def __reduce__(self):
         return (type(self), (tuple(self),))
 
-    @property
-    def n_sequence_fields(self):
-        return len(self._repr_names)
-
-    @property
-    def n_fields(self):
-        return self._max_fields
 
 
 def _field(index):
@@ -69,6 +62,9 @@ def _configure(cls, type_name, repr_names, min_fields, extra=()):
     cls._repr_names = tuple(repr_names)
     cls._min_fields = min_fields
     cls._max_fields = len(repr_names) + len(extra)
+    cls.n_sequence_fields = len(repr_names)
+    cls.n_fields = cls._max_fields
+    cls.n_unnamed_fields = 0
     for index, name in enumerate(repr_names):
         setattr(cls, name, _field(index))
     for name, index in extra:
@@ -116,6 +112,8 @@ _configure(
      ("st_mtime_ns", 14), ("st_ctime_ns", 15), ("st_blksize", 16), ("st_blocks", 17),
      ("st_rdev", 18)],
 )
+# The whole-second times at 7..9 are unnamed fields in CPython (st_atime names the float).
+stat_result.n_unnamed_fields = 3
 stat_result.st_atime = _stat_time(10, 7)
 stat_result.st_mtime = _stat_time(11, 8)
 stat_result.st_ctime = _stat_time(12, 9)

@@ -54,7 +54,7 @@ def fsdecode(filename):
 # --- the environment -----------------------------------------------------------------
 
 
-def _check_env_str(value, what):
+def _check_env_str(value):
     if not isinstance(value, str):
         raise TypeError(f"str expected, not {type(value).__name__}")
     return value
@@ -69,18 +69,18 @@ class _Environ:
 
     def __getitem__(self, key):
         try:
-            return self._data[_check_env_str(key, "key")]
+            return self._data[_check_env_str(key)]
         except KeyError:
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        _check_env_str(key, "key")
-        _check_env_str(value, "value")
+        _check_env_str(key)
+        _check_env_str(value)
         putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        _check_env_str(key, "key")
+        _check_env_str(key)
         if key not in self._data:
             raise KeyError(key)
         unsetenv(key)
@@ -93,7 +93,7 @@ class _Environ:
         return len(self._data)
 
     def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
+        return _check_env_str(key) in self._data
 
     def __eq__(self, other):
         if isinstance(other, _Environ):

@@ -127,3 +127,12 @@ print(os.path.exists(root))
 for mode in [0o100644, 0o40755, 0o104755, 0o41777, 0o120777, 0o20620, 0o60660, 0o10644, 0o140755, 0o102745, 0o101644, 0, 0o7777]:
     print(oct(mode), stat.filemode(mode), stat.S_IMODE(mode), stat.S_IFMT(mode), stat.S_ISDIR(mode), stat.S_ISREG(mode), stat.S_ISLNK(mode), stat.S_ISFIFO(mode), stat.S_ISCHR(mode), stat.S_ISBLK(mode), stat.S_ISSOCK(mode))
 print(stat.S_IRWXU, stat.S_IRUSR | stat.S_IWUSR, stat.S_IFDIR, stat.S_IFREG, stat.S_IFLNK, stat.ST_MTIME, stat.UF_HIDDEN)
+
+fd = os.open("/", os.O_RDONLY)
+print(sorted(os.listdir(fd)) == sorted(os.listdir("/")), sorted(e.path for e in os.scandir(fd)) == sorted(os.listdir("/")))
+os.close(fd)
+for bad in [lambda: os.listdir(fd)]:
+    try:
+        bad()
+    except OSError as e:
+        print(type(e).__name__, e, e.filename)

@@ -125,13 +125,26 @@ fn fstat_fd(vm: &mut Vm, fd: i32) -> PyResult<Value> {
     }
 }
 
-/// The directory argument of listdir/scandir: None means '.', a str result otherwise
-/// follows the argument's kind.
+/// The directory argument of listdir/scandir: None means '.', an int is an open
+/// directory descriptor (its `value` is then None: errors name no file and scandir's
+/// entries are bare names), and str or bytes decides the kind of the results.
 fn dir_arg(vm: &mut Vm, fname: &str, v: Option<&Value>) -> PyResult<PathArg> {
     match v {
         None => path_arg(vm, fname, "path", &Value::str("."), false),
+        Some(Value::Int(n)) => {
+            let fd = super::fd_number(*n)?;
+            // SAFETY: F_GETFD only asks whether the descriptor is open.
+            if unsafe { libc::fcntl(fd, libc::F_GETFD) } == -1 {
+                return Err(os_error(&last_error(), None, None));
+            }
+            Ok(PathArg {
+                os: format!("/proc/self/fd/{fd}").into(),
+                value: Value::None,
+                is_bytes: false,
+            })
+        }
         Some(v) => {
-            if matches!(v, Value::Int(_) | Value::Float(_)) || super::fspath_opt(vm, v)?.is_none() {
+            if matches!(v, Value::Float(_)) || super::fspath_opt(vm, v)?.is_none() {
                 return Err(type_error(format!(
                     "{fname}: path should be string, bytes, os.PathLike, integer or None, not {}",
                     crate::runtime::builtins::type_name(vm, v)
@@ -142,11 +155,16 @@ fn dir_arg(vm: &mut Vm, fname: &str, v: Option<&Value>) -> PyResult<PathArg> {
     }
 }
 
+/// The file name an error about `dir` mentions (none for a descriptor).
+fn dir_name(dir: &PathArg) -> Option<&Value> {
+    Some(&dir.value).filter(|v| !v.is_none())
+}
+
 fn read_dir(vm: &mut Vm, fname: &str, p: &Params<'_>) -> PyResult<(PathArg, std::fs::ReadDir)> {
     let dir = dir_arg(vm, fname, p.get(0))?;
     match std::fs::read_dir(&dir.os) {
         Ok(rd) => Ok((dir, rd)),
-        Err(e) => Err(os_error(&e, Some(&dir.value), None)),
+        Err(e) => Err(os_error(&e, dir_name(&dir), None)),
     }
 }
 
@@ -157,7 +175,7 @@ fn listdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for entry in rd {
         match entry {
             Ok(e) => names.push(dir.name_value(&e.file_name())),
-            Err(e) => return Err(os_error(&e, Some(&dir.value), None)),
+            Err(e) => return Err(os_error(&e, dir_name(&dir), None)),
         }
     }
     Ok(Value::list(names))
@@ -173,7 +191,7 @@ fn scandir_entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for entry in rd {
         let entry = match entry {
             Ok(e) => e,
-            Err(e) => return Err(os_error(&e, Some(&dir.value), None)),
+            Err(e) => return Err(os_error(&e, dir_name(&dir), None)),
         };
         let kind = match entry.file_type() {
             Ok(t) if t.is_symlink() => "link",
@@ -188,7 +206,11 @@ fn scandir_entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Value::Int(entry.ino() as i64),
         ]));
     }
-    Ok(Value::tuple(vec![dir.value.clone(), Value::list(entries)]))
+    let dir_path = match &dir.value {
+        Value::None => Value::str(""),
+        v => v.clone(),
+    };
+    Ok(Value::tuple(vec![dir_path, Value::list(entries)]))
 }
 
 fn mkdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -77,6 +77,7 @@ fn check(rc: i64) -> PyResult<i64> {
 
 fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = Params::bind(&args, "open", &["path", "flags", "mode", "dir_fd"], 3, 2)?;
+    p.refuse_dir_fds()?;
     let path = path_arg(vm, "open", "path", p.req(0), false)?;
     let flags = int_arg(vm, p.req(1))? as libc::c_int;
     let mode = p.int_or(vm, 2, 0o777)? as libc::c_uint;

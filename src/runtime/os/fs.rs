@@ -91,6 +91,7 @@ fn stat_result(vm: &mut Vm, md: &Metadata) -> PyResult<Value> {
 
 fn stat_call(vm: &mut Vm, args: Args<'_>, fname: &'static str, follow: bool) -> PyResult<Value> {
     let p = Params::bind(&args, fname, &["path", "dir_fd", "follow_symlinks"], 1, 1)?;
+    p.refuse_dir_fds()?;
     let follow = follow && p.flag(vm, 2, true)?;
     match path_or_fd(vm, fname, p.req(0))? {
         PathOrFd::Fd(fd) => fstat_fd(vm, fd),
@@ -215,6 +216,7 @@ fn scandir_entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn mkdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = Params::bind(&args, "mkdir", &["path", "mode", "dir_fd"], 2, 1)?;
+    p.refuse_dir_fds()?;
     let path = p.path(vm, 0)?;
     let mode = p.int_or(vm, 1, 0o777)?;
     match std::fs::DirBuilder::new()
@@ -233,6 +235,7 @@ fn one_path(
     op: fn(&std::ffi::OsStr) -> std::io::Result<()>,
 ) -> PyResult<Value> {
     let p = Params::bind(&args, fname, &["path", "dir_fd"], 1, 1)?;
+    p.refuse_dir_fds()?;
     let path = p.path(vm, 0)?;
     match op(&path.os) {
         Ok(()) => Ok(Value::None),
@@ -253,6 +256,7 @@ fn two_paths(
         2,
         2,
     )?;
+    p.refuse_dir_fds()?;
     let src = path_arg(vm, fname, "src", p.req(0), false)?;
     let dst = path_arg(vm, fname, "dst", p.req(1), false)?;
     match op(&src.os, &dst.os) {
@@ -269,6 +273,7 @@ fn symlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         3,
         2,
     )?;
+    p.refuse_dir_fds()?;
     let src = path_arg(vm, "symlink", "src", p.req(0), false)?;
     let dst = path_arg(vm, "symlink", "dst", p.req(1), false)?;
     match std::os::unix::fs::symlink(&src.os, &dst.os) {
@@ -279,6 +284,7 @@ fn symlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn readlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = Params::bind(&args, "readlink", &["path", "dir_fd"], 1, 1)?;
+    p.refuse_dir_fds()?;
     let path = p.path(vm, 0)?;
     match std::fs::read_link(&path.os) {
         Ok(target) => Ok(os_value(target.as_os_str(), path.is_bytes)),
@@ -317,6 +323,9 @@ fn access(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         2,
         2,
     )?;
+    p.refuse_dir_fds()?;
+    p.refuse_flag(vm, 3, false)?;
+    p.refuse_flag(vm, 4, true)?;
     let path = p.path(vm, 0)?;
     let mode = int_arg(vm, p.req(1))?;
     let c = c_path(&path);
@@ -333,6 +342,8 @@ fn chmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         2,
         2,
     )?;
+    p.refuse_dir_fds()?;
+    p.refuse_flag(vm, 3, true)?;
     let path = p.path(vm, 0)?;
     let mode = int_arg(vm, p.req(1))?;
     let perms = std::fs::Permissions::from_mode(mode as u32);
@@ -352,6 +363,8 @@ fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         2,
         1,
     )?;
+    p.refuse_dir_fds()?;
+    let follow = p.flag(vm, 4, true)?;
     let path = p.path(vm, 0)?;
     let now = libc::timespec {
         tv_sec: 0,
@@ -385,7 +398,8 @@ fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let c = c_path(&path);
     // SAFETY: `c` is a valid path and `spec` two initialised timespecs.
-    let rc = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), spec.as_ptr(), 0) };
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    let rc = unsafe { libc::utimensat(libc::AT_FDCWD, c.as_ptr(), spec.as_ptr(), flags) };
     if rc != 0 {
         return Err(os_error(&last_error(), Some(&path.value), None));
     }

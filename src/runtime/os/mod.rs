@@ -125,10 +125,34 @@ impl<'a> Params<'a> {
         }
     }
 
+    /// Refuse the options coro does not implement (`dir_fd=` and friends) when a caller
+    /// gives them, rather than silently ignoring them.
+    pub fn refuse_dir_fds(&self) -> PyResult<()> {
+        for (i, name) in self.names.iter().enumerate() {
+            if name.ends_with("dir_fd") && self.get(i).is_some() {
+                return Err(unavailable(name));
+            }
+        }
+        Ok(())
+    }
+
+    /// Refuse `follow_symlinks=False` (or another flag) where coro cannot honour it.
+    pub fn refuse_flag(&self, vm: &mut Vm, i: usize, supported: bool) -> PyResult<()> {
+        if self.flag(vm, i, supported)? != supported {
+            return Err(unavailable(self.names[i]));
+        }
+        Ok(())
+    }
+
     /// A path argument (str, bytes or os.PathLike).
     pub fn path(&self, vm: &mut Vm, i: usize) -> PyResult<PathArg> {
         path_arg(vm, self.fname, self.names[i], self.req(i), false)
     }
+}
+
+#[cold]
+fn unavailable(name: &str) -> PyErr {
+    crate::runtime::error::not_implemented_error(format!("{name} unavailable on this platform"))
 }
 
 #[cold]

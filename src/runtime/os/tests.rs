@@ -80,3 +80,19 @@ except FileNotFoundError as e:
     assert str(e) == "[Errno 2] No such file or directory: '/nonexistent-coro-a' -> '/nonexistent-coro-b'"
 "#);
 }
+
+#[test]
+fn options_coro_lacks_are_refused_not_ignored() {
+    run(r#"
+import os
+for call in [lambda: os.stat('.', dir_fd=3), lambda: os.rename('a', 'b', src_dir_fd=3),
+             lambda: os.chmod('.', 0o755, follow_symlinks=False),
+             lambda: os.access('.', os.F_OK, effective_ids=True)]:
+    try:
+        call()
+        assert False
+    except NotImplementedError as e:
+        assert str(e).endswith('unavailable on this platform'), str(e)
+assert os.stat('.', dir_fd=None).st_mode == os.stat('.').st_mode
+"#);
+}

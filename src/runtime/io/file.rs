@@ -49,13 +49,27 @@ impl FileObj {
         name: Value,
         mode: &str,
     ) -> FileObj {
+        let stream = Rc::new(RefCell::new(stream));
+        FileObj::over(kind, stream, text, name, mode, None)
+    }
+
+    /// A file object over a stream it may share (a text wrapper over a binary file);
+    /// `mode` is empty and `name` None when there are none to show.
+    pub fn over(
+        kind: Kind,
+        stream: Rc<RefCell<Stream>>,
+        text: Option<TextLayer>,
+        name: Value,
+        mode: &str,
+        buffer: Option<Value>,
+    ) -> FileObj {
         FileObj {
             kind,
-            stream: Rc::new(RefCell::new(stream)),
+            stream,
             text: text.map(RefCell::new),
             name,
             mode: mode.into(),
-            buffer: RefCell::new(None),
+            buffer: RefCell::new(buffer),
         }
     }
 
@@ -278,11 +292,11 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(pos as i64))
 }
 
-fn tell(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let mut s = f.stream.borrow_mut();
     s.check_open()?;
-    Ok(Value::Int(s.tell()? as i64))
+    Ok(Value::Int(s.tell(vm)? as i64))
 }
 
 fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -368,7 +382,14 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Kind::Text => {
             let enc = f.text.as_ref().map(|t| t.borrow().codec.name.clone());
             let enc = vm.repr(&Value::str(enc.as_deref().unwrap_or("")))?;
-            format!("<_io.{class} name={name} mode='{}' encoding={enc}>", f.mode)
+            let mut shown = format!("<_io.{class}");
+            if !f.name.is_none() {
+                shown.push_str(&format!(" name={name}"));
+            }
+            if !f.mode.is_empty() {
+                shown.push_str(&format!(" mode='{}'", f.mode));
+            }
+            format!("{shown} encoding={enc}>")
         }
         _ => format!("<_io.{class} name={name}>"),
     };

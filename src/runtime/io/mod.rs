@@ -12,6 +12,7 @@ pub mod open;
 pub mod std_streams;
 pub mod stream;
 pub mod text;
+pub mod wrapper;
 
 use crate::runtime::builtins::{def, getter, method};
 use crate::runtime::class::{Class, Layout};
@@ -77,6 +78,12 @@ impl Classes {
     pub fn install(&self) {
         iobase::install(self);
         file::install(self);
+        method(
+            &self.text_io_wrapper.dict,
+            "TextIOWrapper",
+            "__new__",
+            wrapper::text_io_wrapper_new,
+        );
         memory::install(self);
     }
 }

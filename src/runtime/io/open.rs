@@ -66,14 +66,19 @@ fn target(vm: &mut Vm, file: &Value) -> PyResult<(Target, Value)> {
     )))
 }
 
-/// A `str or None` argument.
-fn opt_str(vm: &Vm, v: Option<&Value>, what: &str) -> PyResult<Option<String>> {
+/// A `str or None` argument `what` of `fname()`.
+pub(super) fn opt_str(
+    vm: &Vm,
+    v: Option<&Value>,
+    fname: &str,
+    what: &str,
+) -> PyResult<Option<String>> {
     match v {
         None | Some(Value::None) => Ok(None),
         Some(v) => match as_str(v) {
             Some(s) => Ok(Some(s.as_str().to_string())),
             None => Err(type_error(format!(
-                "open() argument '{what}' must be str or None, not {}",
+                "{fname}() argument '{what}' must be str or None, not {}",
                 type_name(vm, v)
             ))),
         },
@@ -127,9 +132,9 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => -1,
         Some(v) => index_i64(vm, v)?,
     };
-    let encoding = opt_str(vm, p[3], "encoding")?;
-    let errors = opt_str(vm, p[4], "errors")?;
-    let newline = opt_str(vm, p[5], "newline")?;
+    let encoding = opt_str(vm, p[3], "open", "encoding")?;
+    let errors = opt_str(vm, p[4], "open", "errors")?;
+    let newline = opt_str(vm, p[5], "open", "newline")?;
     let closefd = match p[6] {
         None => true,
         Some(v) => vm.truthy(v)?,

@@ -46,6 +46,7 @@ pub struct StdStreams {
     sys: Option<Rc<PyDict>>,
     /// The original `sys.stdout`: while it is current, print writes to `vm.out` directly.
     real_stdout: Value,
+    real_stderr: Value,
     stdout_key: Rc<PyStr>,
     stdout_hint: Cell<u32>,
 }
@@ -55,6 +56,7 @@ impl Default for StdStreams {
         StdStreams {
             sys: None,
             real_stdout: Value::None,
+            real_stderr: Value::None,
             stdout_key: Rc::new(PyStr::new("stdout")),
             stdout_hint: Cell::new(0),
         }
@@ -75,6 +77,7 @@ impl StdStreams {
     pub fn new(sys: &Rc<PyDict>) -> StdStreams {
         StdStreams {
             real_stdout: sys.get_by_str("stdout").unwrap_or(Value::None),
+            real_stderr: sys.get_by_str("stderr").unwrap_or(Value::None),
             sys: Some(sys.clone()),
             ..StdStreams::default()
         }
@@ -113,6 +116,19 @@ pub fn write_stdout(vm: &mut Vm, text: &str, cuts: &[usize], flush: bool) -> PyR
         }
         Target::Nowhere => Ok(()),
         Target::Object(f) => write_to(vm, &f, text, cuts, flush),
+    }
+}
+
+/// Write a report (a traceback, an exit message) to whatever `sys.stderr` is now; to fd 2
+/// when that is still the original, and nowhere when it is None, as CPython does.
+pub fn write_stderr(vm: &mut Vm, text: &str) -> PyResult<()> {
+    match vm.std_streams.current("stderr") {
+        Some(f) if !f.is(&vm.std_streams.real_stderr) => write_to(vm, &f, text, &[0], true),
+        Some(_) => {
+            vm.out.write_stderr(text);
+            Ok(())
+        }
+        None => Ok(()),
     }
 }
 

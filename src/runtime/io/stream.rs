@@ -5,6 +5,7 @@
 
 use super::unsupported;
 use crate::runtime::error::{os_error, value_error, PyErr, PyResult};
+use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -22,6 +23,9 @@ pub enum Sink {
     Stdout,
     /// fd 2: written straight through.
     Stderr,
+    /// A Python binary stream under `io.TextIOWrapper(buffer)` (a BytesIO, ...): its
+    /// `read`, `write`, `seek` and `tell` are called (see `wrapper`).
+    Object(Value),
     Closed,
 }
 
@@ -156,6 +160,14 @@ impl Stream {
                     std::io::stdin().lock().read(&mut self.rbuf[start..])
                 }
                 Sink::Stdout | Sink::Stderr => Ok(0),
+                Sink::Object(obj) => {
+                    let obj = obj.clone();
+                    let got = super::wrapper::read_chunk(vm, &obj, CHUNK)?;
+                    self.rbuf.truncate(start);
+                    self.rbuf.extend_from_slice(&got);
+                    self.eof = got.is_empty();
+                    return Ok(!got.is_empty());
+                }
                 Sink::Closed => {
                     self.rbuf.truncate(start);
                     return Err(closed_file());
@@ -259,19 +271,30 @@ impl Stream {
                 vm.out.flush();
                 Ok(())
             }
+            Sink::Object(obj) => {
+                let obj = obj.clone();
+                let data = std::mem::take(&mut self.wbuf);
+                super::wrapper::write_all(vm, &obj, &data)
+            }
             _ => Ok(()),
         }
     }
 
     /// The position a Python caller sees: the OS's, less the read-ahead, plus what is
     /// waiting to be written.
-    pub fn tell(&mut self) -> PyResult<u64> {
+    pub fn tell(&mut self, vm: &mut Vm) -> PyResult<u64> {
         let pending = self.pending().len() as u64;
         let buffered = self.wbuf.len() as u64;
         match &mut self.sink {
             Sink::File(f) => {
                 let pos = f.stream_position().map_err(|e| os_error(&e, None, None))?;
                 Ok(pos + buffered - pending)
+            }
+            Sink::Object(obj) => {
+                let obj = obj.clone();
+                self.flush(vm)?;
+                let pos = super::wrapper::call_seek(vm, &obj, None)?;
+                Ok(pos.saturating_sub(pending))
             }
             Sink::Closed => Err(closed_file()),
             _ => Err(illegal_seek()),
@@ -291,6 +314,10 @@ impl Stream {
         };
         match &mut self.sink {
             Sink::File(f) => f.seek(to).map_err(|e| os_error(&e, None, None)),
+            Sink::Object(obj) => {
+                let obj = obj.clone();
+                super::wrapper::call_seek(vm, &obj, Some(to))
+            }
             _ => Err(illegal_seek()),
         }
     }
@@ -313,7 +340,7 @@ impl Stream {
         }
         let size = match size {
             Some(s) => s,
-            None => self.tell()?,
+            None => self.tell(vm)?,
         };
         self.flush(vm)?;
         self.drop_read_ahead()?;
@@ -330,6 +357,10 @@ impl Stream {
         }
         let flushed = self.flush(vm);
         let sink = std::mem::replace(&mut self.sink, Sink::Closed);
+        if let Sink::Object(obj) = &sink {
+            flushed?;
+            return super::wrapper::close(vm, obj);
+        }
         if let Sink::File(f) = sink {
             if !self.closefd {
                 // The fd stays open for its owner.
@@ -347,6 +378,7 @@ impl Stream {
             Sink::Stdin => 0,
             Sink::Stdout => 1,
             Sink::Stderr => 2,
+            Sink::Object(_) => return Err(unsupported("fileno")),
             Sink::Closed => return Err(closed_file()),
         })
     }
@@ -358,6 +390,7 @@ impl Stream {
             Sink::Stdin => std::io::stdin().is_terminal(),
             Sink::Stdout => std::io::stdout().is_terminal(),
             Sink::Stderr => std::io::stderr().is_terminal(),
+            Sink::Object(_) => false,
             Sink::Closed => return Err(closed_file()),
         })
     }

@@ -185,7 +185,7 @@ impl TextLayer {
         };
         if self.at_start {
             self.at_start = false;
-            if s.tell().unwrap_or(1) == 0 {
+            if s.tell(vm).unwrap_or(1) == 0 {
                 bytes.splice(0..0, BOM.iter().copied());
             }
         }

@@ -290,31 +290,30 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
     nondirs = []
     descend = []
     try:
-        entries = scandir(top)
+        # The raw listing: what the directory records about each entry saves a stat
+        # call (and a DirEntry) per file.
+        _, entries = _scandir(top)
     except OSError as err:
         if onerror is not None:
             onerror(err)
         return
-    with entries:
-        for entry in entries:
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
-                dirs.append(entry.name)
-            else:
-                nondirs.append(entry.name)
-            if not topdown and is_dir:
-                if followlinks:
-                    descend.append(entry.path)
-                else:
-                    try:
-                        link = entry.is_symlink()
-                    except OSError:
-                        link = False
-                    if not link:
-                        descend.append(entry.path)
+    for name, kind, _ in entries:
+        if kind == "dir":
+            is_dir = True
+            is_link = False
+        elif kind == "file":
+            is_dir = False
+            is_link = False
+        else:
+            full = path.join(top, name)
+            is_dir = path.isdir(full)
+            is_link = kind == "link" or path.islink(full)
+        if is_dir:
+            dirs.append(name)
+        else:
+            nondirs.append(name)
+        if not topdown and is_dir and (followlinks or not is_link):
+            descend.append(path.join(top, name))
     if topdown:
         yield top, dirs, nondirs
         # The caller may have pruned or reordered `dirs` in place.

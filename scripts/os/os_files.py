@@ -136,3 +136,20 @@ for bad in [lambda: os.listdir(fd)]:
         bad()
     except OSError as e:
         print(type(e).__name__, e, e.filename)
+
+# Walking through symlinks: a link to a directory is listed with the directories, and is
+# entered only with followlinks=True.
+base = "/tmp/coro_os_walk_%d" % os.getpid()
+os.makedirs(base + "/real/inner")
+make(base + "/real/inner/f.txt")
+os.symlink(base + "/real", base + "/link_to_real")
+os.symlink(base + "/nowhere", base + "/broken")
+for follow in (False, True):
+    for topdown in (True, False):
+        seen = [(os.path.relpath(t, base), sorted(d), sorted(f)) for t, d, f in os.walk(base, topdown=topdown, followlinks=follow)]
+        print(follow, topdown, sorted(seen))
+os.unlink(base + "/link_to_real")
+os.unlink(base + "/broken")
+os.unlink(base + "/real/inner/f.txt")
+os.removedirs(base + "/real/inner")
+print(os.path.exists(base))

@@ -373,8 +373,3 @@ def renames(old, new):
             removedirs(head)
         except OSError:
             pass
-
-
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2

@@ -126,6 +126,7 @@ pub(super) fn install(c: &super::Classes) {
         ("seekable", seekable),
         ("__repr__", repr),
         ("detach", detach),
+        ("reconfigure", reconfigure),
     ];
     let getters: &[(&'static str, NativeFn)] = &[
         ("closed", closed),
@@ -321,6 +322,72 @@ fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     f.stream.borrow_mut().close(vm)?;
+    Ok(Value::None)
+}
+
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text
+/// file: what is buffered is written first, then the new settings apply.
+fn reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    if args.pos().len() > 1 {
+        return Err(type_error("reconfigure() takes no positional arguments"));
+    }
+    let names = [
+        "encoding",
+        "errors",
+        "newline",
+        "line_buffering",
+        "write_through",
+    ];
+    args.only_kw("reconfigure", &names)?;
+    let Some(text) = &f.text else {
+        return Err(crate::runtime::error::attribute_error(format!(
+            "'{}' object has no attribute 'reconfigure'",
+            f.class().name()
+        )));
+    };
+    let text_arg = |vm: &Vm, name: &str| -> PyResult<Option<String>> {
+        super::open::opt_str(vm, args.get_kw(name), "reconfigure", name)
+    };
+    let encoding = text_arg(vm, "encoding")?;
+    let errors = text_arg(vm, "errors")?;
+    let newline = match args.get_kw("newline") {
+        Some(_) => Some(super::text::Newline::parse(
+            text_arg(vm, "newline")?.as_deref(),
+        )?),
+        None => None,
+    };
+    let flag = |vm: &mut Vm, name: &str| -> PyResult<Option<bool>> {
+        match args.get_kw(name) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => vm.truthy(v).map(Some),
+        }
+    };
+    let line_buffering = flag(vm, "line_buffering")?;
+    let write_through = flag(vm, "write_through")?;
+    f.stream.borrow_mut().flush(vm)?;
+    let mut t = text.borrow_mut();
+    if encoding.is_some() || errors.is_some() {
+        // A new encoding resets errors to strict unless given, as CPython does.
+        let errors = match (&encoding, errors) {
+            (_, Some(e)) => Some(e),
+            (None, None) => Some(t.codec.errors.to_string()),
+            (Some(_), None) => None,
+        };
+        let name = encoding.unwrap_or_else(|| t.codec.name.to_string());
+        t.codec = super::codec::TextCodec::new(Some(&name), errors.as_deref())?;
+        vm.std_streams.reencoded(&args.pos()[0]);
+    }
+    if let Some(n) = newline {
+        t.newline = n;
+    }
+    let mut s = f.stream.borrow_mut();
+    if let Some(lb) = line_buffering {
+        s.line_buffering = lb;
+    }
+    if let Some(wt) = write_through {
+        s.unbuffered = wt;
+    }
     Ok(Value::None)
 }
 

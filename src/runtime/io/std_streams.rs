@@ -47,6 +47,8 @@ pub struct StdStreams {
     /// The original `sys.stdout`: while it is current, print writes to `vm.out` directly.
     real_stdout: Value,
     real_stderr: Value,
+    /// The real stdout was given another encoding: print goes through its text layer.
+    stdout_reencoded: bool,
     stdout_key: Rc<PyStr>,
     stdout_hint: Cell<u32>,
 }
@@ -57,6 +59,7 @@ impl Default for StdStreams {
             sys: None,
             real_stdout: Value::None,
             real_stderr: Value::None,
+            stdout_reencoded: false,
             stdout_key: Rc::new(PyStr::new("stdout")),
             stdout_hint: Cell::new(0),
         }
@@ -90,9 +93,16 @@ impl StdStreams {
             return Target::Real;
         };
         match sys.get_str_hinted(&self.stdout_key, &self.stdout_hint) {
-            Some(v) if v.is(&self.real_stdout) => Target::Real,
+            Some(v) if v.is(&self.real_stdout) && !self.stdout_reencoded => Target::Real,
             Some(Value::None) | None => Target::Nowhere,
             Some(v) => Target::Object(v),
+        }
+    }
+
+    /// `file.reconfigure()` changed the encoding of `file`.
+    pub fn reencoded(&mut self, file: &Value) {
+        if file.is(&self.real_stdout) {
+            self.stdout_reencoded = true;
         }
     }
 

@@ -298,17 +298,24 @@ fn report_outcome(interp: &mut Interpreter, outcome: &Outcome) {
                             | crate::runtime::value::Value::Bool(_)
                     ) {
                         if let Ok(s) = interp.vm.str(&arg) {
-                            eprintln!("{s}");
+                            to_stderr(interp, &format!("{s}\n"));
                         }
                     }
                 }
             } else {
                 let tb = report::render_traceback(&mut interp.vm, e);
-                eprint!("{tb}");
+                to_stderr(interp, &tb);
             }
         }
     }
     interp.vm.out.flush();
+}
+
+/// Text for whatever `sys.stderr` is now (a script may have replaced it).
+fn to_stderr(interp: &mut Interpreter, text: &str) {
+    if crate::runtime::io::std_streams::write_stderr(&mut interp.vm, text).is_err() {
+        eprint!("{text}");
+    }
 }
 
 #[cfg(test)]

@@ -126,6 +126,12 @@ struct BadRun {
 /// `data.decode(encoding, errors)`. The handler is only checked when an error occurs,
 /// as CPython does.
 pub fn decode(data: &[u8], encoding: Encoding, errors: &str) -> PyResult<String> {
+    decode_at(data, encoding, errors, 0)
+}
+
+/// [`decode`] of a piece that starts `origin` bytes into what the caller decodes as a
+/// whole (a file read line by line): error positions count from there, as CPython's do.
+pub fn decode_at(data: &[u8], encoding: Encoding, errors: &str, origin: usize) -> PyResult<String> {
     let mut out = String::with_capacity(data.len());
     let mut pos = 0;
     while pos < data.len() {
@@ -134,7 +140,15 @@ pub fn decode(data: &[u8], encoding: Encoding, errors: &str) -> PyResult<String>
         let Some(bad) = bad else { break };
         let (start, end) = (pos + bad.start, pos + bad.end);
         match errors {
-            "strict" => return Err(decode_error(data, encoding, start, end, bad.reason)),
+            "strict" => {
+                return Err(decode_error(
+                    &data[start..end],
+                    encoding,
+                    origin + start,
+                    origin + end,
+                    bad.reason,
+                ))
+            }
             "replace" => out.push('\u{fffd}'),
             "ignore" => {}
             "backslashreplace" => {
@@ -191,12 +205,12 @@ fn next_chunk(data: &[u8], encoding: Encoding) -> (String, Option<BadRun>) {
 }
 
 #[cold]
-fn decode_error(data: &[u8], enc: Encoding, start: usize, end: usize, reason: &str) -> PyErr {
+fn decode_error(bad: &[u8], enc: Encoding, start: usize, end: usize, reason: &str) -> PyErr {
     let name = enc.name();
     let msg = if end - start == 1 {
         format!(
             "'{name}' codec can't decode byte {:#04x} in position {start}: {reason}",
-            data[start]
+            bad[0]
         )
     } else {
         format!(

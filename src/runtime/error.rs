@@ -14,6 +14,10 @@ use std::rc::Rc;
 
 pub type PyResult<T> = Result<T, PyErr>;
 
+/// A failed OS call as Python sees it (`FileNotFoundError: [Errno 2] ...: 'x.txt'`);
+/// see `builtins::os_error`.
+pub use super::builtins::os_error::{from_errno, os_error};
+
 /// A raised exception.
 #[derive(Clone)]
 pub struct PyErr(pub Rc<Instance>);

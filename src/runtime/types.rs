@@ -24,6 +24,7 @@ macro_rules! registry {
             pub ellipsis: Value,
             pub not_implemented: Value,
             iterator_classes: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<Class>>>,
+            io: std::cell::OnceCell<crate::runtime::io::Classes>,
         }
 
         impl Types {
@@ -56,6 +57,7 @@ macro_rules! registry {
                     ellipsis,
                     not_implemented,
                     iterator_classes: Default::default(),
+                    io: Default::default(),
                 }
             }
 
@@ -103,9 +105,21 @@ registry! {
         name_error: "NameError" < exception,
         unbound_local_error: "UnboundLocalError" < name_error,
         os_error: "OSError" < exception,
-        timeout_error: "TimeoutError" < os_error,
+        blocking_io_error: "BlockingIOError" < os_error,
+        child_process_error: "ChildProcessError" < os_error,
         connection_error: "ConnectionError" < os_error,
+        broken_pipe_error: "BrokenPipeError" < connection_error,
+        connection_aborted_error: "ConnectionAbortedError" < connection_error,
+        connection_refused_error: "ConnectionRefusedError" < connection_error,
+        connection_reset_error: "ConnectionResetError" < connection_error,
+        file_exists_error: "FileExistsError" < os_error,
         file_not_found_error: "FileNotFoundError" < os_error,
+        interrupted_error: "InterruptedError" < os_error,
+        is_a_directory_error: "IsADirectoryError" < os_error,
+        not_a_directory_error: "NotADirectoryError" < os_error,
+        permission_error: "PermissionError" < os_error,
+        process_lookup_error: "ProcessLookupError" < os_error,
+        timeout_error: "TimeoutError" < os_error,
         reference_error: "ReferenceError" < exception,
         runtime_error: "RuntimeError" < exception,
         not_implemented_error: "NotImplementedError" < runtime_error,
@@ -133,6 +147,15 @@ registry! {
 impl Types {
     pub fn bool_class(&self) -> Rc<Class> {
         self.bool_.clone()
+    }
+
+    /// The `io` module's classes, made (with their methods) on first use.
+    pub fn io_classes(&self) -> &crate::runtime::io::Classes {
+        self.io.get_or_init(|| {
+            let c = crate::runtime::io::Classes::build();
+            c.install();
+            c
+        })
     }
 
     /// The class of a native iterator kind (`list_iterator`, `zip`, ...), made on first use.

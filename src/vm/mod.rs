@@ -62,6 +62,8 @@ pub struct Vm {
     /// Ids of containers whose repr is in progress, to print `[...]` for cycles.
     pub repr_guard: Vec<usize>,
     pub out: output::Stdout,
+    /// Where `sys.stdout` and friends are, for print() and input().
+    pub std_streams: crate::runtime::io::std_streams::StdStreams,
     /// Marker pushed by LoadMethod when the attribute is not a method to bind.
     pub(crate) null: Value,
     /// `sys.argv`.
@@ -96,6 +98,7 @@ impl Vm {
             handled: None,
             repr_guard: Vec::new(),
             out: output::Stdout::new(),
+            std_streams: Default::default(),
             null,
             argv: Vec::new(),
             stop_value: Value::None,

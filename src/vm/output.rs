@@ -1,12 +1,18 @@
-//! Buffered standard output. Python's stdout is block-buffered when not a terminal; coro
-//! buffers always and flushes on `flush=True`, before anything goes to stderr, on
-//! `input()` and at exit, so nothing is lost or reordered. A closed pipe ends the
+//! Buffered standard output, as CPython buffers `sys.stdout`: line by line on a terminal,
+//! in 8 KiB blocks into a pipe or file; flushed on `flush=True`, on `input()`, before an
+//! uncaught exception's traceback and at exit. Text for stderr is written at once without
+//! flushing stdout (CPython's order when both go to one pipe). A closed pipe ends the
 //! process quietly, as a user of `coro x.py | head -1` expects.
 
 use std::io::Write;
 
+/// CPython's buffer size for a pipe or file (io.DEFAULT_BUFFER_SIZE).
+const BLOCK: usize = 8192;
+
 pub struct Stdout {
     buf: Vec<u8>,
+    /// fd 1 is a terminal: flush at each newline.
+    line_buffered: bool,
     /// Keep the text for [`Stdout::take`] instead of writing fd 1 (see [`Stdout::hold`]).
     held: bool,
 }
@@ -19,8 +25,10 @@ impl Default for Stdout {
 
 impl Stdout {
     pub fn new() -> Stdout {
+        use std::io::IsTerminal;
         Stdout {
-            buf: Vec::with_capacity(8192),
+            buf: Vec::with_capacity(BLOCK),
+            line_buffered: std::io::stdout().is_terminal(),
             held: false,
         }
     }
@@ -38,13 +46,7 @@ impl Stdout {
     /// (the REPL's prompt is on screen) it joins the held text, so it is shown above the
     /// prompt instead of over the line being typed.
     pub fn write_stderr(&mut self, s: &str) {
-        if self.held {
-            self.buf.extend_from_slice(s.as_bytes());
-            return;
-        }
-        self.flush();
-        use std::io::Write;
-        let _ = std::io::stderr().write_all(s.as_bytes());
+        self.write_stderr_bytes(s.as_bytes());
     }
 
     pub fn take(&mut self) -> String {
@@ -54,10 +56,29 @@ impl Stdout {
     }
 
     pub fn write(&mut self, s: &str) {
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() >= 64 * 1024 && !self.held {
+        self.write_bytes(s.as_bytes());
+    }
+
+    /// Buffer `data`: flushed once a block is full, or at a newline on a terminal (line
+    /// buffering, as CPython's stdout there).
+    #[inline]
+    pub fn write_bytes(&mut self, data: &[u8]) {
+        self.buf.extend_from_slice(data);
+        if (self.buf.len() >= BLOCK || (self.line_buffered && data.contains(&b'\n'))) && !self.held
+        {
             self.flush();
         }
+    }
+
+    /// Bytes for fd 2 (`sys.stderr`), which CPython does not buffer past a line: written
+    /// at once. Stdout's pending text stays pending when it is a pipe or file, as
+    /// CPython's block buffer does; on a terminal it has been flushed line by line.
+    pub fn write_stderr_bytes(&mut self, data: &[u8]) {
+        if self.held {
+            self.buf.extend_from_slice(data);
+            return;
+        }
+        let _ = std::io::stderr().write_all(data);
     }
 
     pub fn flush(&mut self) {

@@ -5,7 +5,7 @@
 use super::bytes_type::{
     byte_arg, bytearray_cell, bytearray_new, bytes_like_value, bytes_new, with_vec,
 };
-use super::{as_int, as_str, index_i64, method, method_args, type_name};
+use super::{as_int, as_str, index_i64, method, method_args, params, type_name};
 use crate::ast::BinOp;
 use crate::runtime::bytes::{self as b, bytes_of, is_bytearray, Encoding};
 use crate::runtime::dict::PyDict;
@@ -187,25 +187,6 @@ fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
             type_name(vm, v)
         ))
     })
-}
-
-/// Positional-or-keyword arguments by name, after `self`.
-fn params<'a>(args: &Args<'a>, fname: &str, names: &[&str]) -> PyResult<Vec<Option<&'a Value>>> {
-    args.only_kw(fname, names)?;
-    let rest = &args.pos()[1.min(args.pos().len())..];
-    if rest.len() > names.len() {
-        return Err(crate::runtime::function::arity_error(
-            fname,
-            0,
-            names.len(),
-            rest.len(),
-        ));
-    }
-    Ok(names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| rest.get(i).or(args.get_kw(n)))
-        .collect())
 }
 
 fn str_param(

@@ -11,6 +11,7 @@ use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{attribute_error, type_error, value_error, PyResult};
 use crate::runtime::function::{arity_error, Args};
+use crate::runtime::io::std_streams;
 use crate::runtime::native::NativeData;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -35,6 +36,7 @@ pub(super) fn install(b: &PyDict) {
     def(b, "chr", chr);
     def(b, "callable", callable);
     def(b, "input", input);
+    def(b, "open", crate::runtime::io::open::open);
     def(b, "isinstance", isinstance);
     def(b, "issubclass", issubclass);
     def(b, "hasattr", hasattr);
@@ -77,39 +79,65 @@ fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_kw("print", &["sep", "end", "file", "flush"])?;
     let sep = str_or_none(vm, args.get_kw("sep"), "sep", " ")?;
     let end = str_or_none(vm, args.get_kw("end"), "end", "\n")?;
+    let flush = match args.get_kw("flush") {
+        Some(f) => vm.truthy(f)?,
+        None => false,
+    };
+    let target = match args.get_kw("file") {
+        None | Some(Value::None) => vm.std_streams.stdout(),
+        Some(file) => std_streams::Target::Object(file.clone()),
+    };
+    match target {
+        std_streams::Target::Real => {
+            // The hot path: straight into the VM's stdout buffer.
+            let out = render(vm, args.pos(), &sep, &end, None)?;
+            vm.out.write(&out);
+            if flush {
+                vm.out.flush();
+            }
+        }
+        std_streams::Target::Nowhere => {}
+        std_streams::Target::Object(file) => {
+            // Where each argument, separator and the end start: a file that is a Python
+            // object gets one write() per piece, as CPython's print does.
+            let mut cuts = Vec::new();
+            let out = render(vm, args.pos(), &sep, &end, Some(&mut cuts))?;
+            std_streams::write_to(vm, &file, &out, &cuts, flush)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// print's text: the str() of each value, `sep` between, `end` after; `cuts` collects
+/// where each piece starts.
+fn render(
+    vm: &mut Vm,
+    values: &[Value],
+    sep: &str,
+    end: &str,
+    mut cuts: Option<&mut Vec<usize>>,
+) -> PyResult<String> {
     let mut out = String::new();
-    for (i, v) in args.pos().iter().enumerate() {
+    for (i, v) in values.iter().enumerate() {
         if i > 0 {
-            out.push_str(&sep);
+            if let Some(c) = cuts.as_deref_mut() {
+                c.push(out.len());
+            }
+            out.push_str(sep);
+        }
+        if let Some(c) = cuts.as_deref_mut() {
+            c.push(out.len());
         }
         match v {
             Value::Str(s) => out.push_str(s.as_str()),
             other => out.push_str(&vm.str(other)?),
         }
     }
-    out.push_str(&end);
-    let flush = match args.get_kw("flush") {
-        Some(f) => vm.truthy(f)?,
-        None => false,
-    };
-    match args.get_kw("file") {
-        None | Some(Value::None) => {
-            vm.out.write(&out);
-            if flush {
-                vm.out.flush();
-            }
-        }
-        Some(file) => {
-            let write = vm.getattr(file, "write")?;
-            vm.call_args(&write, vec![Value::from_string(out)])?;
-            if flush {
-                if let Some(f) = vm.getattr_opt(file, "flush")? {
-                    vm.call_args(&f, vec![])?;
-                }
-            }
-        }
+    if let Some(c) = cuts {
+        c.push(out.len());
     }
-    Ok(Value::None)
+    out.push_str(end);
+    Ok(out)
 }
 
 fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -400,31 +428,9 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.check_pos("input", 0, 1)?;
     if let Some(prompt) = pos.first() {
         let p = vm.str(prompt)?;
-        vm.out.write(&p);
-        vm.out.flush();
+        std_streams::write_stdout(vm, &p, &[0], true)?;
     }
-    vm.out.flush();
-    let mut line = String::new();
-    let read = std::io::stdin().read_line(&mut line);
-    match read {
-        Ok(n) if n > 0 => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::from_string(line))
-        }
-        Ok(_) => Err(crate::runtime::error::PyErr::new(
-            &types().eof_error,
-            "EOF when reading a line",
-        )),
-        Err(e) => Err(crate::runtime::error::PyErr::new(
-            &types().os_error,
-            e.to_string(),
-        )),
-    }
+    Ok(Value::from_string(std_streams::input_line(vm)?))
 }
 
 /// The classes of a `classinfo` argument (a class or a nested tuple of classes);

@@ -12,6 +12,7 @@ pub mod bytes_type;
 pub mod constructors;
 pub mod dict_methods;
 pub mod docs;
+pub mod errno_module;
 pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
@@ -20,6 +21,7 @@ pub mod imp;
 pub mod iteration;
 pub mod list_methods;
 pub mod math;
+pub mod os_error;
 pub mod range;
 pub mod set_methods;
 pub mod sort;
@@ -62,6 +64,7 @@ pub fn install(vm: &mut Vm) {
     iteration::install(&b);
     constructors::install(&b);
     exceptions::install(&b);
+    os_error::install();
     imp::install(&b);
     range::install();
     str_methods::install();
@@ -76,6 +79,7 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));
     let sys = sys_time::sys_module();
+    vm.std_streams = crate::runtime::io::std_streams::StdStreams::new(&sys);
     sys.set_by_str("modules", Value::Dict(vm.modules.clone()));
     vm.register_module("sys", sys.clone());
     if let Err(e) = sys_info::install(vm, &sys) {
@@ -159,6 +163,29 @@ pub(crate) fn wrap_for_class(cls: &Value, builtin: &Rc<super::class::Class>, v: 
         }
         _ => v,
     }
+}
+
+/// Positional-or-keyword arguments by name, after `self`.
+pub(crate) fn params<'a>(
+    args: &Args<'a>,
+    fname: &str,
+    names: &[&str],
+) -> PyResult<Vec<Option<&'a Value>>> {
+    args.only_kw(fname, names)?;
+    let rest = &args.pos()[1.min(args.pos().len())..];
+    if rest.len() > names.len() {
+        return Err(crate::runtime::function::arity_error(
+            fname,
+            0,
+            names.len(),
+            rest.len(),
+        ));
+    }
+    Ok(names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| rest.get(i).or(args.get_kw(n)))
+        .collect())
 }
 
 /// Python's type name of a value, for error messages.

@@ -2,8 +2,7 @@
 //! maxsize, version info, stdout/stderr objects, the recursion limit; wall, monotonic
 //! and performance clocks and a blocking `sleep`.
 
-use super::{as_str, def, float_arg, method, type_name};
-use crate::runtime::class::{Class, Instance, Layout};
+use super::{def, float_arg, type_name};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
@@ -41,74 +40,11 @@ pub fn sys_module() -> Rc<PyDict> {
     );
     m.set_by_str("platform", Value::str(std::env::consts::OS));
     m.set_by_str("path", Value::list(vec![]));
-    m.set_by_str("stdout", stream(false));
-    m.set_by_str("stderr", stream(true));
+    crate::runtime::io::std_streams::install(&m);
     def(&m, "exit", exit);
     def(&m, "getrecursionlimit", getrecursionlimit);
     def(&m, "setrecursionlimit", setrecursionlimit);
     m
-}
-
-thread_local! {
-    static STREAM: Rc<Class> = stream_class();
-}
-
-fn stream_class() -> Rc<Class> {
-    let c = Class::new_builtin(
-        "TextIOWrapper",
-        vec![types().object.clone()],
-        Layout::Object,
-    );
-    *c.module.borrow_mut() = Rc::from("_io");
-    method(&c.dict, "TextIOWrapper", "write", stream_write);
-    method(&c.dict, "TextIOWrapper", "flush", stream_flush);
-    c
-}
-
-/// `sys.stdout` / `sys.stderr`: objects with write() and flush().
-fn stream(is_err: bool) -> Value {
-    let inst = Instance::new(STREAM.with(|c| c.clone()));
-    inst.dict.set_by_str(
-        "name",
-        Value::str(if is_err { "<stderr>" } else { "<stdout>" }),
-    );
-    inst.dict.set_by_str("_is_stderr", Value::Bool(is_err));
-    Value::Instance(inst)
-}
-
-fn is_stderr(v: &Value) -> bool {
-    match v {
-        Value::Instance(i) => matches!(i.dict.get_by_str("_is_stderr"), Some(Value::Bool(true))),
-        _ => false,
-    }
-}
-
-fn stream_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("write", 2, 2)?;
-    let Some(s) = as_str(&p[1]) else {
-        return Err(type_error(format!(
-            "write() argument must be str, not {}",
-            type_name(vm, &p[1])
-        )));
-    };
-    if is_stderr(&p[0]) {
-        // Keep the order with stdout: flush what the VM buffered first.
-        vm.out.flush();
-        use std::io::Write;
-        let mut e = std::io::stderr();
-        let _ = e.write_all(s.as_str().as_bytes());
-    } else {
-        vm.out.write(s.as_str());
-    }
-    Ok(Value::Int(s.char_len() as i64))
-}
-
-fn stream_flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("flush", 1, 1)?;
-    if !is_stderr(&p[0]) {
-        vm.out.flush();
-    }
-    Ok(Value::None)
 }
 
 fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -2,7 +2,7 @@
 
 Written from the documented semantics of CPython's contextlib: contextmanager,
 asynccontextmanager, ContextDecorator, suppress, nullcontext, closing, aclosing,
-ExitStack. Tracebacks are not tracked by coro, so `__traceback__` is never rewritten.
+redirect_stdout, redirect_stderr, ExitStack. Tracebacks are not tracked by coro, so `__traceback__` is never rewritten.
 """
 
 import functools
@@ -10,7 +10,7 @@ import functools
 __all__ = [
     "AbstractContextManager", "AbstractAsyncContextManager", "ContextDecorator",
     "ExitStack", "aclosing", "asynccontextmanager", "closing", "contextmanager",
-    "nullcontext", "suppress",
+    "nullcontext", "redirect_stderr", "redirect_stdout", "suppress",
 ]
 
 
@@ -224,6 +224,39 @@ class suppress(AbstractContextManager):
 
     def __exit__(self, exctype, excinst, exctb):
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class _RedirectStream(AbstractContextManager):
+    """Points sys.<_stream> at another file for the block (re-entrant: a stack of the
+    previous ones)."""
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    """Send print() and sys.stdout writes to another file in the block."""
+
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    """Send sys.stderr writes to another file in the block."""
+
+    _stream = "stderr"
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):

@@ -1,7 +1,8 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`, `__future__`, `importlib`, ...). The VM's import system
-//! (`vm::import`) finds them by name after the search path and runs them.
+//! `collections`, `string`, `copy`, `__future__`, `importlib`, the file-system group `os`, `posixpath`,
+//! `stat`, `fnmatch`, `glob`, `shutil`, `tempfile`, `pathlib`, ...). The VM's import
+//! system (`vm::import`) finds them by name after the search path and runs them.
 //! It is not an importer: only the modules listed here, and it only lists them.
 
 use crate::compiler::bytecode::SourceFile;
@@ -34,6 +35,15 @@ pub fn source(name: &str) -> Option<&'static str> {
         "importlib.machinery" => include_str!("importlib_machinery.py"),
         "importlib.util" => include_str!("importlib_util.py"),
         "__future__" => include_str!("__future__.py"),
+        "os" => include_str!("os.py"),
+        "posixpath" => include_str!("posixpath.py"),
+        "stat" => include_str!("stat.py"),
+        "_structseq" => include_str!("_structseq.py"),
+        "fnmatch" => include_str!("fnmatch.py"),
+        "glob" => include_str!("glob.py"),
+        "shutil" => include_str!("shutil.py"),
+        "tempfile" => include_str!("tempfile.py"),
+        "pathlib" => include_str!("pathlib.py"),
         _ => return None,
     })
 }

@@ -23,6 +23,15 @@ fn every_embedded_module_compiles_and_imports() {
         "string",
         "copy",
         "__future__",
+        "os",
+        "posixpath",
+        "stat",
+        "_structseq",
+        "fnmatch",
+        "glob",
+        "shutil",
+        "tempfile",
+        "pathlib",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

@@ -1,0 +1,543 @@
+//! File objects: what `open()` returns and what `sys.stdin`/`sys.stdout`/`sys.stderr`
+//! are. One Rust object, [`FileObj`], serves the four CPython classes a script can get
+//! (TextIOWrapper, BufferedReader/Writer/Random, FileIO): a byte [`Stream`] plus, for text
+//! files, a [`TextLayer`]. This file holds the object and its Python methods; the byte and
+//! text logic are in `stream` and `text`, the shared IOBase behaviour in `iobase`.
+
+use super::stream::Stream;
+use super::text::TextLayer;
+use super::{classes, install_methods, unsupported};
+use crate::event_loop::object::{downcast, wrap};
+use crate::runtime::builtins::{as_str, index_i64, params, type_name, unwrap_base};
+use crate::runtime::bytes::with_bytes;
+use crate::runtime::class::Class;
+use crate::runtime::error::{type_error, value_error, PyResult};
+use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::native::bytes_value;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::io::SeekFrom;
+use std::rc::Rc;
+
+/// Which CPython class the object is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    Text,
+    Reader,
+    Writer,
+    Random,
+    Raw,
+}
+
+pub struct FileObj {
+    pub kind: Kind,
+    pub stream: Rc<RefCell<Stream>>,
+    pub text: Option<RefCell<TextLayer>>,
+    pub name: Value,
+    /// `.mode`: as given to open() for a text file, the raw mode (`rb+`) otherwise.
+    pub mode: Rc<str>,
+    /// A text file's binary layer (`.buffer`), made on first use.
+    buffer: RefCell<Option<Value>>,
+}
+
+impl FileObj {
+    pub fn new(
+        kind: Kind,
+        stream: Stream,
+        text: Option<TextLayer>,
+        name: Value,
+        mode: &str,
+    ) -> FileObj {
+        let stream = Rc::new(RefCell::new(stream));
+        FileObj::over(kind, stream, text, name, mode, None)
+    }
+
+    /// A file object over a stream it may share (a text wrapper over a binary file);
+    /// `mode` is empty and `name` None when there are none to show.
+    pub fn over(
+        kind: Kind,
+        stream: Rc<RefCell<Stream>>,
+        text: Option<TextLayer>,
+        name: Value,
+        mode: &str,
+        buffer: Option<Value>,
+    ) -> FileObj {
+        FileObj {
+            kind,
+            stream,
+            text: text.map(RefCell::new),
+            name,
+            mode: mode.into(),
+            buffer: RefCell::new(buffer),
+        }
+    }
+
+    pub fn class(&self) -> Rc<Class> {
+        let c = classes();
+        match self.kind {
+            Kind::Text => c.text_io_wrapper.clone(),
+            Kind::Reader => c.buffered_reader.clone(),
+            Kind::Writer => c.buffered_writer.clone(),
+            Kind::Random => c.buffered_random.clone(),
+            Kind::Raw => c.file_io.clone(),
+        }
+    }
+
+    pub fn into_value(self) -> Value {
+        let class = self.class();
+        Value::Native(wrap(&class, Rc::new(self)))
+    }
+
+    /// Write `s` to a text file (what `print(file=f)` does without a method call).
+    pub fn write_text(&self, vm: &mut Vm, s: &str) -> PyResult<()> {
+        let Some(text) = &self.text else {
+            return Err(type_error("a bytes-like object is required, not 'str'"));
+        };
+        text.borrow_mut()
+            .write(&mut self.stream.borrow_mut(), vm, s)
+    }
+}
+
+/// The file object behind `self`.
+fn this(args: &Args<'_>) -> PyResult<Rc<FileObj>> {
+    args.pos()
+        .first()
+        .and_then(|v| downcast::<FileObj>(&unwrap_base(v)))
+        .ok_or_else(|| type_error("descriptor requires a file object"))
+}
+
+pub(super) fn install(c: &super::Classes) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("read", read),
+        ("read1", read),
+        ("readline", readline),
+        ("__next__", next),
+        ("write", write),
+        ("seek", seek),
+        ("tell", tell),
+        ("truncate", truncate),
+        ("flush", flush),
+        ("close", close),
+        ("fileno", fileno),
+        ("isatty", isatty),
+        ("readable", readable),
+        ("writable", writable),
+        ("seekable", seekable),
+        ("__repr__", repr),
+        ("detach", detach),
+        ("reconfigure", reconfigure),
+    ];
+    let getters: &[(&'static str, NativeFn)] = &[
+        ("closed", closed),
+        ("name", name),
+        ("mode", mode),
+        ("encoding", encoding),
+        ("errors", errors),
+        ("buffer", buffer),
+        ("raw", buffer),
+        ("line_buffering", line_buffering),
+        ("closefd", closefd),
+        ("newlines", newlines),
+    ];
+    for (cls, owner) in [
+        (&c.text_io_wrapper, "TextIOWrapper"),
+        (&c.buffered_reader, "BufferedReader"),
+        (&c.buffered_writer, "BufferedWriter"),
+        (&c.buffered_random, "BufferedRandom"),
+        (&c.file_io, "FileIO"),
+    ] {
+        install_methods(cls, owner, methods, getters);
+    }
+}
+
+fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let p = params(&args, "read", &["size"])?;
+    let size = size_arg(vm, p[0])?;
+    let mut s = f.stream.borrow_mut();
+    match &f.text {
+        Some(t) => {
+            let mut t = t.borrow_mut();
+            let text = match size {
+                None => t.read_all(&mut s, vm)?,
+                Some(n) => t.read_n(&mut s, vm, n)?,
+            };
+            Ok(Value::from_string(text))
+        }
+        None => {
+            s.check_readable()?;
+            let bytes = match size {
+                None => s.read_all(vm)?,
+                Some(n) => s.read_n(vm, n)?,
+            };
+            Ok(bytes_value(&bytes))
+        }
+    }
+}
+
+/// A `size` argument: None or negative means all.
+pub fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_))) => {
+            let n = index_i64(vm, v)?;
+            Ok((n >= 0).then_some(n as usize))
+        }
+        Some(v) => Err(type_error(format!(
+            "argument should be integer or None, not '{}'",
+            type_name(vm, v)
+        ))),
+    }
+}
+
+fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> {
+    let mut s = f.stream.borrow_mut();
+    match &f.text {
+        Some(t) => Ok(Value::from_string(
+            t.borrow_mut().read_line(&mut s, vm, limit)?,
+        )),
+        None => {
+            s.check_readable()?;
+            Ok(bytes_value(&s.read_line(vm, limit)?))
+        }
+    }
+}
+
+fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let p = params(&args, "readline", &["size"])?;
+    let limit = size_arg(vm, p[0])?;
+    read_line(vm, &f, limit)
+}
+
+fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let line = read_line(vm, &f, None)?;
+    let empty = match &line {
+        Value::Str(s) => s.as_str().is_empty(),
+        other => with_bytes(other, |b| b.is_empty()).unwrap_or(true),
+    };
+    if empty {
+        return Err(crate::runtime::error::stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let p = args.check_pos("write", 2, 2)?;
+    match &f.text {
+        Some(_) => {
+            let Some(s) = as_str(&p[1]) else {
+                return Err(type_error(format!(
+                    "write() argument must be str, not {}",
+                    type_name(vm, &p[1])
+                )));
+            };
+            f.write_text(vm, s.as_str())?;
+            Ok(Value::Int(s.char_len() as i64))
+        }
+        None => {
+            let Some(bytes) = with_bytes(&p[1], <[u8]>::to_vec) else {
+                return Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(vm, &p[1])
+                )));
+            };
+            let mut s = f.stream.borrow_mut();
+            s.check_writable()?;
+            s.write(vm, &bytes)?;
+            Ok(Value::Int(bytes.len() as i64))
+        }
+    }
+}
+
+fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    args.no_kw("seek")?;
+    let p = args.check_pos("seek", 2, 3)?;
+    let offset = index_i64(vm, &p[1])?;
+    let whence = match p.get(2) {
+        Some(w) => index_i64(vm, w)?,
+        None => 0,
+    };
+    let mut s = f.stream.borrow_mut();
+    s.check_open()?;
+    if f.text.is_some() {
+        match whence {
+            0 if offset < 0 => return Err(value_error(format!("negative seek position {offset}"))),
+            1 if offset != 0 => return Err(unsupported("can't do nonzero cur-relative seeks")),
+            2 if offset != 0 => return Err(unsupported("can't do nonzero end-relative seeks")),
+            _ => {}
+        }
+    }
+    let to = match whence {
+        0 if offset < 0 => return Err(crate::runtime::error::from_errno(libc::EINVAL, None, None)),
+        0 => SeekFrom::Start(offset as u64),
+        1 => SeekFrom::Current(offset),
+        2 => SeekFrom::End(offset),
+        _ => {
+            let msg = if f.text.is_some() {
+                format!("invalid whence ({whence}, should be 0, 1 or 2)")
+            } else {
+                format!("whence value {whence} unsupported")
+            };
+            return Err(value_error(msg));
+        }
+    };
+    let pos = s.seek(vm, to)?;
+    if let Some(t) = &f.text {
+        t.borrow_mut().reset(pos);
+    }
+    Ok(Value::Int(pos as i64))
+}
+
+fn tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let mut s = f.stream.borrow_mut();
+    s.check_open()?;
+    Ok(Value::Int(s.tell(vm)? as i64))
+}
+
+fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let p = params(&args, "truncate", &["size"])?;
+    let size = match p[0] {
+        None | Some(Value::None) => None,
+        Some(v) => Some(index_i64(vm, v)?.max(0) as u64),
+    };
+    let size = f.stream.borrow_mut().truncate(vm, size)?;
+    Ok(Value::Int(size as i64))
+}
+
+fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let mut s = f.stream.borrow_mut();
+    s.check_open()?;
+    s.flush(vm)?;
+    Ok(Value::None)
+}
+
+fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    f.stream.borrow_mut().close(vm)?;
+    Ok(Value::None)
+}
+
+/// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text
+/// file: what is buffered is written first, then the new settings apply.
+fn reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    if args.pos().len() > 1 {
+        return Err(type_error("reconfigure() takes no positional arguments"));
+    }
+    let names = [
+        "encoding",
+        "errors",
+        "newline",
+        "line_buffering",
+        "write_through",
+    ];
+    args.only_kw("reconfigure", &names)?;
+    let Some(text) = &f.text else {
+        return Err(crate::runtime::error::attribute_error(format!(
+            "'{}' object has no attribute 'reconfigure'",
+            f.class().name()
+        )));
+    };
+    let text_arg = |vm: &Vm, name: &str| -> PyResult<Option<String>> {
+        super::open::opt_str(vm, args.get_kw(name), "reconfigure", name)
+    };
+    let encoding = text_arg(vm, "encoding")?;
+    let errors = text_arg(vm, "errors")?;
+    let newline = match args.get_kw("newline") {
+        Some(_) => Some(super::text::Newline::parse(
+            text_arg(vm, "newline")?.as_deref(),
+        )?),
+        None => None,
+    };
+    let flag = |vm: &mut Vm, name: &str| -> PyResult<Option<bool>> {
+        match args.get_kw(name) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => vm.truthy(v).map(Some),
+        }
+    };
+    let line_buffering = flag(vm, "line_buffering")?;
+    let write_through = flag(vm, "write_through")?;
+    f.stream.borrow_mut().flush(vm)?;
+    let mut t = text.borrow_mut();
+    if encoding.is_some() || errors.is_some() {
+        // A new encoding resets errors to strict unless given, as CPython does.
+        let errors = match (&encoding, errors) {
+            (_, Some(e)) => Some(e),
+            (None, None) => Some(t.codec.errors.to_string()),
+            (Some(_), None) => None,
+        };
+        let name = encoding.unwrap_or_else(|| t.codec.name.to_string());
+        t.codec = super::codec::TextCodec::new(Some(&name), errors.as_deref())?;
+        vm.std_streams.reencoded(&args.pos()[0]);
+    }
+    if let Some(n) = newline {
+        t.newline = n;
+    }
+    let mut s = f.stream.borrow_mut();
+    if let Some(lb) = line_buffering {
+        s.line_buffering = lb;
+    }
+    if let Some(wt) = write_through {
+        s.unbuffered = wt;
+    }
+    Ok(Value::None)
+}
+
+fn detach(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(unsupported("detach"))
+}
+
+fn fileno(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let s = f.stream.borrow();
+    Ok(Value::Int(s.fileno()?))
+}
+
+fn isatty(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let s = f.stream.borrow();
+    Ok(Value::Bool(s.isatty()?))
+}
+
+fn readable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let s = f.stream.borrow();
+    s.check_open()?;
+    Ok(Value::Bool(s.readable))
+}
+
+fn writable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let s = f.stream.borrow();
+    s.check_open()?;
+    Ok(Value::Bool(s.writable))
+}
+
+fn seekable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let s = f.stream.borrow();
+    s.check_open()?;
+    Ok(Value::Bool(s.seekable()))
+}
+
+fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let closed = f.stream.borrow().closed();
+    let class = f.class().name();
+    let name = vm.repr(&f.name)?;
+    let text = match f.kind {
+        Kind::Raw if closed => "<_io.FileIO [closed]>".to_string(),
+        Kind::Raw => {
+            let closefd = if f.stream.borrow().closefd {
+                "True"
+            } else {
+                "False"
+            };
+            format!(
+                "<_io.FileIO name={name} mode='{}' closefd={closefd}>",
+                f.mode
+            )
+        }
+        Kind::Text => {
+            let enc = f.text.as_ref().map(|t| t.borrow().codec.name.clone());
+            let enc = vm.repr(&Value::str(enc.as_deref().unwrap_or("")))?;
+            let mut shown = format!("<_io.{class}");
+            if !f.name.is_none() {
+                shown.push_str(&format!(" name={name}"));
+            }
+            if !f.mode.is_empty() {
+                shown.push_str(&format!(" mode='{}'", f.mode));
+            }
+            format!("{shown} encoding={enc}>")
+        }
+        _ => format!("<_io.{class} name={name}>"),
+    };
+    Ok(Value::from_string(text))
+}
+
+fn closed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(this(&args)?.stream.borrow().closed()))
+}
+
+fn name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(this(&args)?.name.clone())
+}
+
+fn mode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::str(&this(&args)?.mode))
+}
+
+fn text_layer<R>(args: &Args<'_>, what: &str, get: impl FnOnce(&TextLayer) -> R) -> PyResult<R> {
+    let f = this(args)?;
+    match &f.text {
+        Some(t) => Ok(get(&t.borrow())),
+        None => Err(crate::runtime::error::attribute_error(format!(
+            "'{}' object has no attribute '{what}'",
+            f.class().name()
+        ))),
+    }
+}
+
+fn encoding(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    text_layer(&args, "encoding", |t| Value::str(&t.codec.name))
+}
+
+fn errors(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    text_layer(&args, "errors", |t| Value::str(&t.codec.errors))
+}
+
+fn newlines(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    text_layer(&args, "newlines", |_| Value::None)
+}
+
+fn line_buffering(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let lb = f.stream.borrow().line_buffering;
+    Ok(Value::Bool(lb))
+}
+
+fn closefd(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let c = f.stream.borrow().closefd;
+    Ok(Value::Bool(c))
+}
+
+/// A text file's binary layer: the same stream seen as bytes.
+fn buffer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    if f.text.is_none() {
+        return Err(crate::runtime::error::attribute_error(format!(
+            "'{}' object has no attribute 'buffer'",
+            f.class().name()
+        )));
+    }
+    if let Some(b) = f.buffer.borrow().as_ref() {
+        return Ok(b.clone());
+    }
+    let s = f.stream.borrow();
+    let kind = match (s.readable, s.writable) {
+        (true, true) => Kind::Random,
+        (true, false) => Kind::Reader,
+        _ => Kind::Writer,
+    };
+    drop(s);
+    let b = FileObj {
+        kind,
+        stream: f.stream.clone(),
+        text: None,
+        name: f.name.clone(),
+        mode: f.mode.clone(),
+        buffer: RefCell::new(None),
+    }
+    .into_value();
+    *f.buffer.borrow_mut() = Some(b.clone());
+    Ok(b)
+}

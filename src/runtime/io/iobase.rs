@@ -1,0 +1,155 @@
+//! What every IOBase object has in CPython, written over its own methods so that it works
+//! for the native files and for Python subclasses alike: the context manager, iteration
+//! by lines, `readlines`, `writelines`, and the defaults (`readable()` is False, `closed`
+//! follows `close()`). Not any concrete stream.
+
+use super::{install_methods, Classes};
+use crate::runtime::builtins::params;
+use crate::runtime::error::{stop_iteration, type_error, PyResult};
+use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::list::PyList;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::rc::Rc;
+
+/// The instance attribute a Python subclass's `close()` sets (CPython's name).
+const CLOSED_FLAG: &str = "__IOBase_closed";
+
+pub(super) fn install(c: &Classes) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__enter__", enter),
+        ("__exit__", exit),
+        ("__iter__", iter),
+        ("__next__", next),
+        ("readlines", readlines),
+        ("writelines", writelines),
+        ("close", close),
+        ("flush", flush),
+        ("readable", no),
+        ("writable", no),
+        ("seekable", no),
+        ("isatty", no),
+        ("fileno", fileno),
+    ];
+    install_methods(&c.io_base, "_IOBase", methods, &[("closed", closed)]);
+}
+
+fn this<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
+    args.pos()
+        .first()
+        .ok_or_else(|| type_error("descriptor needs an IOBase argument"))
+}
+
+fn check_open(vm: &mut Vm, f: &Value) -> PyResult<()> {
+    let closed = vm.getattr(f, "closed")?;
+    if vm.truthy(&closed)? {
+        return Err(super::stream::closed_file());
+    }
+    Ok(())
+}
+
+fn enter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    check_open(vm, f)?;
+    Ok(f.clone())
+}
+
+fn exit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let close = vm.getattr(f, "close")?;
+    vm.call_args(&close, vec![])?;
+    Ok(Value::None)
+}
+
+fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    check_open(vm, f)?;
+    Ok(f.clone())
+}
+
+fn is_empty(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    Ok(vm.len(v)? == 0)
+}
+
+fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let readline = vm.getattr(f, "readline")?;
+    let line = vm.call_args(&readline, vec![])?;
+    if is_empty(vm, &line)? {
+        return Err(stop_iteration(Value::None));
+    }
+    Ok(line)
+}
+
+/// The lines left, stopping once `hint` characters (or bytes) have been read.
+fn readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let p = params(&args, "readlines", &["hint"])?;
+    let hint = match p[0] {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let n = crate::runtime::builtins::index_i64(vm, v)?;
+            (n > 0).then_some(n as usize)
+        }
+    };
+    let iter = vm.get_iter(f)?;
+    let mut lines = Vec::new();
+    let mut total = 0;
+    while let Some(line) = vm.next(&iter)? {
+        if hint.is_some() {
+            total += vm.len(&line)?;
+        }
+        lines.push(line);
+        if hint.is_some_and(|h| total >= h) {
+            break;
+        }
+    }
+    Ok(Value::List(Rc::new(PyList::new(lines))))
+}
+
+fn writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    let p = args.check_pos("writelines", 2, 2)?;
+    check_open(vm, f)?;
+    let write = vm.getattr(f, "write")?;
+    let iter = vm.get_iter(&p[1])?;
+    while let Some(line) = vm.next(&iter)? {
+        vm.call_args(&write, vec![line])?;
+    }
+    Ok(Value::None)
+}
+
+fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    if let Value::Instance(inst) = f {
+        if inst.dict.get_by_str(CLOSED_FLAG).is_none() {
+            let flush = vm.getattr(f, "flush")?;
+            vm.call_args(&flush, vec![])?;
+            inst.dict.set_by_str(CLOSED_FLAG, Value::Bool(true));
+        }
+    }
+    Ok(Value::None)
+}
+
+fn closed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    Ok(Value::Bool(match f {
+        Value::Instance(inst) => inst.dict.get_by_str(CLOSED_FLAG).is_some(),
+        _ => false,
+    }))
+}
+
+fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?;
+    check_open(vm, f)?;
+    Ok(Value::None)
+}
+
+fn no(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    this(&args)?;
+    Ok(Value::Bool(false))
+}
+
+fn fileno(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(super::unsupported("fileno"))
+}

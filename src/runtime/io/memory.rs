@@ -1,0 +1,422 @@
+//! In-memory streams: `io.StringIO` (text, positions in characters) and `io.BytesIO`
+//! (bytes). Both are a [`MemBuf`] over their unit (char or byte) with a position; writing
+//! past the end pads with zero units, as CPython does. Not files (see `file`).
+
+use super::file::size_arg;
+use super::{install_methods, Classes};
+use crate::event_loop::object::{downcast, wrap};
+use crate::runtime::builtins::{as_str, index_i64, params, type_name, unwrap_base, wrap_for_class};
+use crate::runtime::bytes::with_bytes;
+use crate::runtime::class::Class;
+use crate::runtime::error::{stop_iteration, type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::native::bytes_value;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A growable buffer of `T` with a read/write position.
+pub struct MemBuf<T> {
+    pub data: Vec<T>,
+    pub pos: usize,
+    pub closed: bool,
+}
+
+/// The unit of a buffer: a character (StringIO) or a byte (BytesIO).
+pub trait Unit: Copy + Default + PartialEq {
+    fn to_value(units: &[Self]) -> Value;
+    fn newline() -> Self;
+    /// StringIO's message has no full stop; BytesIO's has, as every file's.
+    const CLOSED: &'static str;
+}
+
+impl<T: Unit> MemBuf<T> {
+    fn new(data: Vec<T>) -> MemBuf<T> {
+        MemBuf {
+            data,
+            pos: 0,
+            closed: false,
+        }
+    }
+
+    fn check(&self) -> PyResult<()> {
+        if self.closed {
+            return Err(value_error(T::CLOSED));
+        }
+        Ok(())
+    }
+
+    fn read(&mut self, n: Option<usize>) -> &[T] {
+        let start = self.pos.min(self.data.len());
+        let end = n.map_or(self.data.len(), |n| (start + n).min(self.data.len()));
+        self.pos = end.max(self.pos);
+        &self.data[start..end]
+    }
+
+    fn read_line(&mut self, newline: T, limit: Option<usize>) -> &[T] {
+        let start = self.pos.min(self.data.len());
+        let rest = &self.data[start..];
+        let mut end = rest
+            .iter()
+            .position(|&u| u == newline)
+            .map_or(rest.len(), |i| i + 1);
+        if let Some(l) = limit {
+            end = end.min(l);
+        }
+        self.pos = start + end;
+        &self.data[start..start + end]
+    }
+
+    fn write(&mut self, units: &[T]) {
+        if self.pos > self.data.len() {
+            self.data.resize(self.pos, T::default());
+        }
+        let end = self.pos + units.len();
+        let overlap = end.min(self.data.len());
+        self.data[self.pos..overlap].copy_from_slice(&units[..overlap - self.pos]);
+        self.data.extend_from_slice(&units[overlap - self.pos..]);
+        self.pos = end;
+    }
+
+    fn truncate(&mut self, size: Option<usize>) -> usize {
+        let size = size.unwrap_or(self.pos);
+        self.data.truncate(size);
+        size
+    }
+}
+
+pub type StringIo = RefCell<MemBuf<char>>;
+pub type BytesIo = RefCell<MemBuf<u8>>;
+
+pub(super) fn install(c: &Classes) {
+    let shared: &[(&'static str, NativeFn)] = &[
+        ("tell", tell),
+        ("seek", seek),
+        ("truncate", truncate),
+        ("close", close),
+        ("readable", yes),
+        ("writable", yes),
+        ("seekable", yes),
+    ];
+    let string: &[(&'static str, NativeFn)] = &[
+        ("__new__", string_new),
+        ("__init__", string_init),
+        ("getvalue", getvalue),
+        ("read", read),
+        ("readline", readline),
+        ("__next__", next),
+        ("write", write),
+    ];
+    let bytes: &[(&'static str, NativeFn)] = &[
+        ("__new__", bytes_new),
+        ("__init__", bytes_init),
+        ("getvalue", getvalue),
+        ("read", read),
+        ("read1", read),
+        ("readline", readline),
+        ("__next__", next),
+        ("write", write),
+    ];
+    let getters: &[(&'static str, NativeFn)] = &[("closed", closed)];
+    install_methods(&c.string_io, "StringIO", shared, getters);
+    install_methods(&c.string_io, "StringIO", string, &[("line_buffering", no)]);
+    install_methods(&c.bytes_io, "BytesIO", shared, getters);
+    install_methods(&c.bytes_io, "BytesIO", bytes, &[]);
+}
+
+/// The buffer behind `self`: a StringIO's or a BytesIO's.
+enum Mem {
+    Text(Rc<StringIo>),
+    Bytes(Rc<BytesIo>),
+}
+
+fn this(args: &Args<'_>) -> PyResult<Mem> {
+    let v = args.pos().first().map(unwrap_base).unwrap_or(Value::None);
+    if let Some(s) = downcast::<StringIo>(&v) {
+        return Ok(Mem::Text(s));
+    }
+    if let Some(b) = downcast::<BytesIo>(&v) {
+        return Ok(Mem::Bytes(b));
+    }
+    Err(type_error("descriptor requires an in-memory stream"))
+}
+
+/// Run `f` on the buffer, whichever unit it holds, after checking it is open.
+macro_rules! with_buf {
+    ($mem:expr, |$b:ident| $body:expr) => {
+        match &$mem {
+            Mem::Text(m) => {
+                #[allow(unused_mut)]
+                let mut $b = m.borrow_mut();
+                $b.check()?;
+                $body
+            }
+            Mem::Bytes(m) => {
+                #[allow(unused_mut)]
+                let mut $b = m.borrow_mut();
+                $b.check()?;
+                $body
+            }
+        }
+    };
+}
+
+fn text_value(units: &[char]) -> Value {
+    Value::from_string(units.iter().collect())
+}
+
+fn new_obj(class: &Value, builtin: &Rc<Class>, obj: Value) -> Value {
+    wrap_for_class(class, builtin, obj)
+}
+
+fn string_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<char>> {
+    match v {
+        None | Some(Value::None) => Ok(Vec::new()),
+        Some(v) => match as_str(v) {
+            Some(s) => Ok(s.as_str().chars().collect()),
+            None => Err(type_error(format!(
+                "initial_value must be str or None, not {}",
+                type_name(vm, v)
+            ))),
+        },
+    }
+}
+
+fn string_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let c = super::classes();
+    let cls = args.pos().first().cloned().unwrap_or(Value::None);
+    let exact = matches!(&cls, Value::Class(k) if Rc::ptr_eq(k, &c.string_io));
+    let initial = if exact {
+        let p = params(&args, "StringIO", &["initial_value", "newline"])?;
+        string_arg(vm, p[0])?
+    } else {
+        Vec::new()
+    };
+    let obj = Value::Native(wrap(
+        &c.string_io,
+        Rc::new(RefCell::new(MemBuf::new(initial))),
+    ));
+    Ok(new_obj(&cls, &c.string_io, obj))
+}
+
+fn string_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = params(&args, "StringIO", &["initial_value", "newline"])?;
+    if let (Mem::Text(m), Some(_)) = (this(&args)?, p[0]) {
+        *m.borrow_mut() = MemBuf::new(string_arg(vm, p[0])?);
+    }
+    Ok(Value::None)
+}
+
+fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let c = super::classes();
+    let cls = args.pos().first().cloned().unwrap_or(Value::None);
+    let exact = matches!(&cls, Value::Class(k) if Rc::ptr_eq(k, &c.bytes_io));
+    let initial = if exact {
+        let p = params(&args, "BytesIO", &["initial_bytes"])?;
+        bytes_arg(vm, p[0])?
+    } else {
+        Vec::new()
+    };
+    let obj = Value::Native(wrap(
+        &c.bytes_io,
+        Rc::new(RefCell::new(MemBuf::new(initial))),
+    ));
+    Ok(new_obj(&cls, &c.bytes_io, obj))
+}
+
+fn bytes_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<u8>> {
+    match v {
+        None | Some(Value::None) => Ok(Vec::new()),
+        Some(v) => with_bytes(v, <[u8]>::to_vec).ok_or_else(|| {
+            type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(vm, v)
+            ))
+        }),
+    }
+}
+
+fn bytes_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = params(&args, "BytesIO", &["initial_bytes"])?;
+    if let (Mem::Bytes(m), Some(_)) = (this(&args)?, p[0]) {
+        *m.borrow_mut() = MemBuf::new(bytes_arg(vm, p[0])?);
+    }
+    Ok(Value::None)
+}
+
+fn getvalue(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(match this(&args)? {
+        Mem::Text(m) => {
+            let b = m.borrow();
+            b.check()?;
+            text_value(&b.data)
+        }
+        Mem::Bytes(m) => {
+            let b = m.borrow();
+            b.check()?;
+            bytes_value(&b.data)
+        }
+    })
+}
+
+impl Unit for char {
+    const CLOSED: &'static str = "I/O operation on closed file";
+    fn to_value(units: &[char]) -> Value {
+        text_value(units)
+    }
+    fn newline() -> char {
+        '\n'
+    }
+}
+
+impl Unit for u8 {
+    const CLOSED: &'static str = "I/O operation on closed file.";
+    fn to_value(units: &[u8]) -> Value {
+        bytes_value(units)
+    }
+    fn newline() -> u8 {
+        b'\n'
+    }
+}
+
+fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mem = this(&args)?;
+    let p = params(&args, "read", &["size"])?;
+    let n = size_arg(vm, p[0])?;
+    Ok(with_buf!(mem, |b| Unit::to_value(b.read(n))))
+}
+
+fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mem = this(&args)?;
+    let p = params(&args, "readline", &["size"])?;
+    let n = size_arg(vm, p[0])?;
+    Ok(with_buf!(mem, |b| Unit::to_value(
+        b.read_line(Unit::newline(), n)
+    )))
+}
+
+fn next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mem = this(&args)?;
+    let line = with_buf!(mem, |b| {
+        let line = b.read_line(Unit::newline(), None);
+        (!line.is_empty()).then(|| Unit::to_value(line))
+    });
+    line.ok_or_else(|| stop_iteration(Value::None))
+}
+
+fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mem = this(&args)?;
+    let p = args.check_pos("write", 2, 2)?;
+    match &mem {
+        Mem::Text(m) => {
+            let Some(s) = as_str(&p[1]) else {
+                return Err(type_error(format!(
+                    "string argument expected, got '{}'",
+                    type_name(vm, &p[1])
+                )));
+            };
+            let mut b = m.borrow_mut();
+            b.check()?;
+            let units: Vec<char> = s.as_str().chars().collect();
+            b.write(&units);
+            Ok(Value::Int(units.len() as i64))
+        }
+        Mem::Bytes(m) => {
+            let units = bytes_arg(vm, Some(&p[1]))?;
+            let mut b = m.borrow_mut();
+            b.check()?;
+            b.write(&units);
+            Ok(Value::Int(units.len() as i64))
+        }
+    }
+}
+
+fn tell(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mem = this(&args)?;
+    Ok(Value::Int(with_buf!(mem, |b| b.pos) as i64))
+}
+
+fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mem = this(&args)?;
+    let p = args.check_pos("seek", 2, 3)?;
+    let offset = index_i64(vm, &p[1])?;
+    let whence = match p.get(2) {
+        Some(w) => index_i64(vm, w)?,
+        None => 0,
+    };
+    let text = matches!(mem, Mem::Text(_));
+    let pos = with_buf!(mem, |b| {
+        let len = b.data.len() as i64;
+        let target = match whence {
+            0 if offset < 0 && text => {
+                return Err(value_error(format!("Negative seek position {offset}")));
+            }
+            0 if offset < 0 => {
+                return Err(value_error(format!("negative seek value {offset}")));
+            }
+            0 => offset,
+            1 | 2 if text && offset != 0 => {
+                return Err(PyErr::new(
+                    &types().os_error,
+                    "Can't do nonzero cur-relative seeks",
+                ));
+            }
+            1 => (b.pos as i64 + offset).max(0),
+            2 => (len + offset).max(0),
+            _ => {
+                let invalid = if text { "Invalid" } else { "invalid" };
+                return Err(value_error(format!(
+                    "{invalid} whence ({whence}, should be 0, 1 or 2)"
+                )));
+            }
+        };
+        b.pos = target as usize;
+        target
+    });
+    Ok(Value::Int(pos))
+}
+
+fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mem = this(&args)?;
+    let p = params(&args, "truncate", &["size"])?;
+    let size = match p[0] {
+        None | Some(Value::None) => None,
+        Some(v) => {
+            let n = index_i64(vm, v)?;
+            if n < 0 {
+                return Err(value_error(format!("Negative size value {n}")));
+            }
+            Some(n as usize)
+        }
+    };
+    Ok(Value::Int(with_buf!(mem, |b| b.truncate(size)) as i64))
+}
+
+fn close(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match this(&args)? {
+        Mem::Text(m) => m.borrow_mut().closed = true,
+        Mem::Bytes(m) => m.borrow_mut().closed = true,
+    }
+    Ok(Value::None)
+}
+
+fn closed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(match this(&args)? {
+        Mem::Text(m) => m.borrow().closed,
+        Mem::Bytes(m) => m.borrow().closed,
+    }))
+}
+
+fn yes(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mem = this(&args)?;
+    with_buf!(mem, |b| Ok(Value::Bool(true)))
+}
+
+fn no(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(false))
+}
+
+#[cfg(test)]
+mod tests;

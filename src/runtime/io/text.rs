@@ -1,0 +1,202 @@
+//! The text layer of a text file (TextIOWrapper): decoding what the byte stream reads,
+//! encoding what is written, and newlines as `newline=` asks (universal newlines by
+//! default: `\r\n` and `\r` read as `\n`). Lines are cut in bytes before decoding, which
+//! is exact for the byte-oriented codecs coro has. Not the byte stream (see `stream`).
+
+use super::codec::{TextCodec, BOM};
+use super::stream::Stream;
+use crate::runtime::error::{value_error, PyResult};
+use crate::vm::Vm;
+
+/// The `newline=` argument.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Newline {
+    /// None: any of `\n`, `\r`, `\r\n` ends a line and reads as `\n`.
+    Universal,
+    /// '': any of them ends a line, returned as it is.
+    Untranslated,
+    Lf,
+    Cr,
+    CrLf,
+}
+
+impl Newline {
+    pub fn parse(v: Option<&str>) -> PyResult<Newline> {
+        Ok(match v {
+            None => Newline::Universal,
+            Some("") => Newline::Untranslated,
+            Some("\n") => Newline::Lf,
+            Some("\r") => Newline::Cr,
+            Some("\r\n") => Newline::CrLf,
+            Some(other) => return Err(value_error(format!("illegal newline value: {other}"))),
+        })
+    }
+
+    /// What `\n` becomes when written.
+    fn written(self) -> Option<&'static str> {
+        match self {
+            Newline::Cr => Some("\r"),
+            Newline::CrLf => Some("\r\n"),
+            _ => None,
+        }
+    }
+
+    /// Where the first line of `data` ends (just past its terminator), if it ends in
+    /// `data`; `at_eof` settles a final `\r` that a `\n` could still follow.
+    fn line_end(self, data: &[u8], at_eof: bool) -> Option<usize> {
+        match self {
+            Newline::Universal | Newline::Untranslated => {
+                let i = data.iter().position(|&b| b == b'\n' || b == b'\r')?;
+                if data[i] == b'\n' {
+                    return Some(i + 1);
+                }
+                match data.get(i + 1) {
+                    Some(b'\n') => Some(i + 2),
+                    Some(_) => Some(i + 1),
+                    None if at_eof => Some(i + 1),
+                    None => None,
+                }
+            }
+            Newline::Lf => data.iter().position(|&b| b == b'\n').map(|i| i + 1),
+            Newline::Cr => data.iter().position(|&b| b == b'\r').map(|i| i + 1),
+            Newline::CrLf => data.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
+        }
+    }
+}
+
+pub struct TextLayer {
+    pub codec: TextCodec,
+    pub newline: Newline,
+    /// Bytes decoded since the start (or the last seek): where decode errors count from.
+    origin: usize,
+    /// utf-8-sig: a byte-order mark may still have to be skipped (reading from the
+    /// start) or written (writing at the start).
+    at_start: bool,
+}
+
+impl TextLayer {
+    pub fn new(codec: TextCodec, newline: Newline) -> TextLayer {
+        let at_start = codec.sig;
+        TextLayer {
+            codec,
+            newline,
+            origin: 0,
+            at_start,
+        }
+    }
+
+    /// After a seek to `pos`.
+    pub fn reset(&mut self, pos: u64) {
+        self.origin = 0;
+        self.at_start = self.codec.sig && pos == 0;
+    }
+
+    fn decode(&mut self, bytes: &[u8]) -> PyResult<String> {
+        let text = self.codec.decode(bytes, self.origin)?;
+        self.origin += bytes.len();
+        Ok(match self.newline {
+            Newline::Universal if text.contains('\r') => {
+                text.replace("\r\n", "\n").replace('\r', "\n")
+            }
+            _ => text,
+        })
+    }
+
+    fn skip_bom(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<()> {
+        if self.at_start {
+            self.at_start = false;
+            while s.pending().len() < BOM.len() && s.fill(vm)? {}
+            if s.pending().starts_with(BOM) {
+                s.consume(BOM.len());
+            }
+        }
+        Ok(())
+    }
+
+    pub fn read_all(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<String> {
+        s.check_readable()?;
+        self.skip_bom(s, vm)?;
+        let bytes = s.read_all(vm)?;
+        self.decode(&bytes)
+    }
+
+    /// The next line, at most `limit` characters of it.
+    pub fn read_line(
+        &mut self,
+        s: &mut Stream,
+        vm: &mut Vm,
+        limit: Option<usize>,
+    ) -> PyResult<String> {
+        s.check_readable()?;
+        self.skip_bom(s, vm)?;
+        let mut scanned: usize = 0;
+        let end = loop {
+            let pending = s.pending();
+            // Back up one byte: a `\r` last time may be followed by `\n` now.
+            let from = scanned.saturating_sub(1);
+            if let Some(i) = self.newline.line_end(&pending[from..], s.eof) {
+                break from + i;
+            }
+            scanned = pending.len();
+            // A long line under a limit needs no more than 4 bytes a character.
+            if limit.is_some_and(|l| scanned >= l * 4) || !s.fill(vm)? {
+                let pending = s.pending();
+                break match self.newline.line_end(pending, true) {
+                    Some(i) => i,
+                    None => pending.len(),
+                };
+            }
+        };
+        let bytes = s.consume(end);
+        let line = self.decode(&bytes)?;
+        match limit {
+            Some(l) if line.chars().count() > l => {
+                let cut = line.char_indices().nth(l).map_or(line.len(), |(i, _)| i);
+                let back = self.codec.encode_back(&line[cut..]);
+                self.origin -= back.len().min(self.origin);
+                s.unread(&back);
+                Ok(line[..cut].to_string())
+            }
+            _ => Ok(line),
+        }
+    }
+
+    /// At most `n` characters.
+    pub fn read_n(&mut self, s: &mut Stream, vm: &mut Vm, n: usize) -> PyResult<String> {
+        let mut out = String::new();
+        let mut got = 0;
+        while got < n {
+            let part = self.read_line(s, vm, Some(n - got))?;
+            if part.is_empty() {
+                break;
+            }
+            got += part.chars().count();
+            out.push_str(&part);
+        }
+        Ok(out)
+    }
+
+    /// Write `text`; flushes at a newline when line-buffered.
+    pub fn write(&mut self, s: &mut Stream, vm: &mut Vm, text: &str) -> PyResult<()> {
+        s.check_writable()?;
+        let mut bytes = match self.newline.written() {
+            Some(nl) if text.contains('\n') => self.codec.encode(&text.replace('\n', nl))?,
+            _ => self.codec.encode(text)?,
+        };
+        if self.at_start {
+            self.at_start = false;
+            if s.tell(vm).unwrap_or(1) == 0 {
+                bytes.splice(0..0, BOM.iter().copied());
+            }
+        }
+        let line_end = s.line_buffering && text.contains(['\n', '\r']);
+        s.write(vm, &bytes)?;
+        if line_end {
+            s.flush(vm)?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -599,9 +599,10 @@ class HelpFormatter:
                 parts.append("\n")
         elif not parts[0].endswith("\n"):
             parts.append("\n")
-        for subaction in self._iter_indented_subactions(action):
-            parts.append(self._format_action(subaction, self._current_indent))
-            self._dedent()
+        get_subactions = getattr(action, "_get_subactions", None)
+        if get_subactions is not None:
+            for subaction in get_subactions():
+                parts.append(self._format_action(subaction, indent + self._indent_increment))
         return "".join(parts)
 
     def _format_action_invocation(self, action):

@@ -76,7 +76,7 @@ pub struct TextLayer {
 
 impl TextLayer {
     pub fn new(codec: TextCodec, newline: Newline) -> TextLayer {
-        let at_start = codec.sig;
+        let at_start = codec.bom().is_some();
         TextLayer {
             codec,
             newline,
@@ -88,7 +88,7 @@ impl TextLayer {
     /// After a seek to `pos`.
     pub fn reset(&mut self, pos: u64) {
         self.origin = 0;
-        self.at_start = self.codec.sig && pos == 0;
+        self.at_start = self.codec.bom().is_some() && pos == 0;
     }
 
     fn decode(&mut self, bytes: &[u8]) -> PyResult<String> {
@@ -106,11 +106,27 @@ impl TextLayer {
         if self.at_start {
             self.at_start = false;
             while s.pending().len() < BOM.len() && s.fill(vm)? {}
-            if s.pending().starts_with(BOM) {
-                s.consume(BOM.len());
-            }
+            let n = self.codec.take_bom(s.pending());
+            s.consume(n);
         }
         Ok(())
+    }
+
+    /// [`Newline::line_end`] in code units: UTF-16's are seen as bytes standing for them.
+    fn line_end(&self, data: &[u8], at_eof: bool) -> Option<usize> {
+        let unit = self.codec.unit();
+        if unit == 1 {
+            return self.newline.line_end(data, at_eof);
+        }
+        let view: Vec<u8> = data
+            .chunks_exact(unit)
+            .map(|u| match self.codec.unit_value(u) {
+                0x0a => b'\n',
+                0x0d => b'\r',
+                _ => 0,
+            })
+            .collect();
+        self.newline.line_end(&view, at_eof).map(|n| n * unit)
     }
 
     pub fn read_all(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<String> {
@@ -129,19 +145,20 @@ impl TextLayer {
     ) -> PyResult<String> {
         s.check_readable()?;
         self.skip_bom(s, vm)?;
+        let unit = self.codec.unit();
         let mut scanned: usize = 0;
         let end = loop {
             let pending = s.pending();
-            // Back up one byte: a `\r` last time may be followed by `\n` now.
-            let from = scanned.saturating_sub(1);
-            if let Some(i) = self.newline.line_end(&pending[from..], s.eof) {
+            // Back up one unit: a `\r` last time may be followed by `\n` now.
+            let from = scanned.saturating_sub(unit);
+            if let Some(i) = self.line_end(&pending[from..], s.eof) {
                 break from + i;
             }
-            scanned = pending.len();
+            scanned = pending.len() - pending.len() % unit;
             // A long line under a limit needs no more than 4 bytes a character.
             if limit.is_some_and(|l| scanned >= l * 4) || !s.fill(vm)? {
                 let pending = s.pending();
-                break match self.newline.line_end(pending, true) {
+                break match self.line_end(pending, true) {
                     Some(i) => i,
                     None => pending.len(),
                 };
@@ -185,8 +202,8 @@ impl TextLayer {
         };
         if self.at_start {
             self.at_start = false;
-            if s.tell(vm).unwrap_or(1) == 0 {
-                bytes.splice(0..0, BOM.iter().copied());
+            if let Some(bom) = self.codec.bom().filter(|_| s.tell(vm).unwrap_or(1) == 0) {
+                bytes.splice(0..0, bom.iter().copied());
             }
         }
         let line_end = s.line_buffering && text.contains(['\n', '\r']);

@@ -60,12 +60,14 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
-    /// `x: int = 3` (the annotation is evaluated only for simple module/class names in
-    /// CPython; coro parses it and ignores it apart from evaluating nothing).
+    /// `x: int = 3`. The annotation is stored in `__annotations__` only for a `simple`
+    /// target in a module or class body, and never evaluated inside a function.
     AnnAssign {
         target: Expr,
         annotation: Expr,
         value: Option<Expr>,
+        /// The target is a bare name: `x: int`, not `(x): int`, `a.b: int` or `a[i]: int`.
+        simple: bool,
     },
     For {
         is_async: bool,
@@ -150,6 +152,21 @@ pub struct Arguments {
     pub kwarg: Option<Arg>,
     /// Defaults for the last `defaults.len()` of posonlyargs + args.
     pub defaults: Vec<Expr>,
+}
+
+impl Arguments {
+    /// The annotated parameters with their annotations, in the order CPython evaluates
+    /// them: positional-or-keyword parameters before positional-only ones, then `*args`,
+    /// keyword-only parameters and `**kwargs`.
+    pub fn annotations(&self) -> impl Iterator<Item = (&Name, &Expr)> {
+        self.args
+            .iter()
+            .chain(&self.posonlyargs)
+            .chain(&self.vararg)
+            .chain(&self.kwonlyargs)
+            .chain(&self.kwarg)
+            .filter_map(|arg| Some((&arg.name, arg.annotation.as_ref()?)))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

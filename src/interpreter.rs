@@ -4,7 +4,8 @@
 //! [`crate::report`] does for errors.
 
 use crate::compiler::bytecode::SourceFile;
-use crate::compiler::{compile, CompileMode};
+use crate::compiler::future::FutureFeatures;
+use crate::compiler::{compile_with_future, CompileMode};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::CodeObj;
@@ -12,6 +13,7 @@ use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
 use crate::vm::Vm;
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// Why running a source stopped.
@@ -27,6 +29,9 @@ pub enum Outcome {
 pub struct Interpreter {
     pub vm: Vm,
     pub main: Rc<PyDict>,
+    /// Future features an interactive input turned on, in force for the later ones
+    /// (as in CPython's REPL).
+    interactive_future: Cell<FutureFeatures>,
 }
 
 impl Default for Interpreter {
@@ -53,7 +58,11 @@ impl Interpreter {
         );
         let module = crate::runtime::native::NativeObj::module("__main__", main.clone());
         vm.modules.set_by_str("__main__", module);
-        Interpreter { vm, main }
+        Interpreter {
+            vm,
+            main,
+            interactive_future: Cell::default(),
+        }
     }
 
     /// Event loops created from now on run on the virtual clock (`--virtual-time`).
@@ -98,7 +107,15 @@ impl Interpreter {
             text: text.into(),
         });
         let module = crate::parser::parse_module(text).map_err(|e| (e, source.clone()))?;
-        let code = compile(&module, source.clone(), mode).map_err(|e| (e, source.clone()))?;
+        let inherited = match mode {
+            CompileMode::Interactive => self.interactive_future.get(),
+            CompileMode::Module => FutureFeatures::default(),
+        };
+        let (code, future) = compile_with_future(&module, source.clone(), mode, inherited)
+            .map_err(|e| (e, source.clone()))?;
+        if mode == CompileMode::Interactive {
+            self.interactive_future.set(future);
+        }
         Ok(CodeObj::new(code))
     }
 

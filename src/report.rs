@@ -1,6 +1,7 @@
-//! What a person sees when something goes wrong: syntax errors as miette diagnostics and
-//! uncaught exceptions as CPython-style tracebacks (with chained causes and contexts).
-//! Plain text when stderr is not a terminal or NO_COLOR is set.
+//! What a person sees when something goes wrong: syntax errors as miette diagnostics on a
+//! color terminal (as CPython prints them otherwise) and uncaught exceptions as
+//! CPython-style tracebacks (with chained causes and contexts). Plain text when stderr is
+//! not a terminal or NO_COLOR is set.
 
 use crate::compiler::bytecode::SourceFile;
 use crate::runtime::error::PyErr;
@@ -58,8 +59,12 @@ impl Diagnostic for SyntaxDiagnostic {
     }
 }
 
-/// Render a syntax error as a miette diagnostic.
+/// Render a syntax error: as a miette diagnostic on a color terminal, otherwise as the
+/// text CPython prints (so that redirected output matches CPython's byte for byte).
 pub fn render_syntax_error(err: &SyntaxError, source: &SourceFile) -> String {
+    if !color_enabled() {
+        return cpython_syntax_error_text(err, source);
+    }
     let text = source.text.to_string();
     let offset = (err.span.start as usize).min(text.len());
     let line = source.line_of(offset as u32);
@@ -84,19 +89,54 @@ pub fn render_syntax_error(err: &SyntaxError, source: &SourceFile) -> String {
     out
 }
 
+/// CPython's report of a syntax error: the file and line, the offending line without
+/// its indentation, carets under the error's columns (to the end of the line when the
+/// error spans several lines; one caret when it is empty), then `SyntaxError: message`.
+fn cpython_syntax_error_text(err: &SyntaxError, source: &SourceFile) -> String {
+    let text = &*source.text;
+    let start = (err.span.start as usize).min(text.len());
+    let end = (err.span.end as usize).clamp(start, text.len());
+    let line = source.line_of(start as u32);
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let content = &text[line_start..line_end];
+    let column = text[line_start..start].chars().count();
+    let end_column = text[line_start..end.min(line_end)].chars().count();
+    let carets = end_column.saturating_sub(column).max(1);
+    let body = content.trim_start_matches([' ', '\t', '\x0c']);
+    let indent = content.chars().count() - body.chars().count();
+    let mut out = format!("  File \"{}\", line {line}\n", source.name);
+    if !body.is_empty() || column >= indent {
+        out.push_str(&format!("    {body}\n"));
+        if column >= indent {
+            let pad = " ".repeat(column - indent);
+            out.push_str(&format!("    {pad}{}\n", "^".repeat(carets)));
+        }
+    }
+    out.push_str(&format!("{}: {}\n", err.kind.class_name(), err.message));
+    out
+}
+
 /// CPython's traceback text for an uncaught exception, chained exceptions first. On a
 /// color terminal the failing expression of the innermost frame is then shown as a miette
 /// snippet with the exception as its label.
 pub fn render_traceback(vm: &mut Vm, e: &PyErr) -> String {
-    let mut out = String::new();
-    let mut seen: Vec<*const ()> = Vec::new();
-    render_chain(vm, e, &mut out, &mut seen);
+    let mut out = traceback_text(vm, e);
     if color_enabled() {
         if let Some(snippet) = failing_span_snippet(vm, e) {
             out.push('\n');
             out.push_str(&snippet);
         }
     }
+    out
+}
+
+/// The plain text of [`render_traceback`], never with a snippet: what Python code that
+/// formats an exception (doctest, `traceback`) gets.
+pub fn traceback_text(vm: &mut Vm, e: &PyErr) -> String {
+    let mut out = String::new();
+    let mut seen: Vec<*const ()> = Vec::new();
+    render_chain(vm, e, &mut out, &mut seen);
     out
 }
 

@@ -341,7 +341,10 @@ fn top_level_await_that_sleeps() {
     p.exp_regex(r"\n42\r?\n")
         .expect("the value after the sleep");
     line(&mut p, "await asyncio.sleep(0.05, 'done')");
-    p.exp_string("'done'").expect("sleep's result");
+    p.exp_regex(r"\n'done'\r?\n").expect("sleep's result");
+    // Ctrl-D typed before the next prompt is drawn reaches a terminal in cooked mode,
+    // where it is not a key press: wait for the prompt as a person does.
+    p.exp_string(">>> ").expect("prompt");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -431,5 +434,20 @@ fn ctrl_c_interrupts_a_busy_statement() {
     line(&mut p, "n > 0");
     p.exp_string("True")
         .expect("the loop ran and the session goes on");
+    assert_eq!(exit_code(p), 0);
+}
+
+#[test]
+fn a_future_import_holds_for_later_inputs() {
+    let mut p = spawn("future", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "from __future__ import annotations");
+    p.exp_string(">>> ").expect("prompt after the import");
+    line(&mut p, "x: undefined_name = 1");
+    p.exp_string(">>> ")
+        .expect("the annotation is not evaluated");
+    line(&mut p, "__annotations__");
+    p.exp_string("{'x': 'undefined_name'}")
+        .expect("the annotation is kept as text");
     assert_eq!(exit_code(p), 0);
 }

@@ -200,6 +200,9 @@ pub enum Instr {
     ImportFrom(u32),
     /// `[module] -> []` binds every public name of module into the locals.
     ImportStar,
+    /// Start of a module or class body that annotates a variable: the locals get an
+    /// empty `__annotations__` dict unless they already hold one.
+    SetupAnnotations,
 
     /// `[] -> [AssertionError]`
     LoadAssertionError,

@@ -5,12 +5,15 @@
 pub mod bytecode;
 mod codegen;
 pub mod disasm;
+pub mod future;
 pub mod symtable;
+pub mod unparse;
 pub mod verify;
 
 use crate::ast;
 use crate::syntax_error::SyntaxError;
 use bytecode::{Code, SourceFile};
+use future::FutureFeatures;
 use std::rc::Rc;
 
 /// What the source is compiled as.
@@ -30,12 +33,25 @@ pub fn compile(
     source: Rc<SourceFile>,
     mode: CompileMode,
 ) -> Result<Rc<Code>, SyntaxError> {
-    let table = symtable::analyze(module, mode == CompileMode::Interactive)?;
-    let code = codegen::compile_module(module, &table, source, mode)?;
+    compile_with_future(module, source, mode, FutureFeatures::default()).map(|(code, _)| code)
+}
+
+/// [`compile`] with future features already in force (an interactive session keeps
+/// those of its earlier inputs); also returns the features in force afterwards.
+pub fn compile_with_future(
+    module: &ast::Module,
+    source: Rc<SourceFile>,
+    mode: CompileMode,
+    inherited: FutureFeatures,
+) -> Result<(Rc<Code>, FutureFeatures), SyntaxError> {
+    let mut future = future::scan(module, &source)?;
+    future.annotations |= inherited.annotations;
+    let table = symtable::analyze(module, mode == CompileMode::Interactive, future)?;
+    let code = codegen::compile_module(module, &table, source, mode, future)?;
     debug_assert!(
         verify::verify(&code).is_ok(),
         "compiler emitted inconsistent bytecode: {:?}",
         verify::verify(&code)
     );
-    Ok(code)
+    Ok((code, future))
 }

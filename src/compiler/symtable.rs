@@ -7,6 +7,7 @@
 //! AST node that opens them ([`SymbolTable::scope_of`]), so the AST must not move between
 //! analysis and code generation (both borrow the same `&Module`).
 
+use super::future::FutureFeatures;
 use crate::ast::*;
 use crate::syntax_error::SyntaxError;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -90,6 +91,9 @@ pub struct ScopeTable {
     pub is_coroutine: bool,
     /// Class body whose methods use `super`/`__class__`: it owns the `__class__` cell.
     pub needs_class_closure: bool,
+    /// An annotation under `from __future__ import annotations`: detached from the tree
+    /// once analysed, since the annotation is compiled as a string.
+    pub is_annotation: bool,
     pub children: Vec<ScopeId>,
     pub parent: Option<ScopeId>,
     pub symbols: HashMap<Name, SymbolScope>,
@@ -115,6 +119,7 @@ impl ScopeTable {
             is_generator: false,
             is_coroutine: false,
             needs_class_closure: false,
+            is_annotation: false,
             children: Vec::new(),
             parent,
             symbols: HashMap::new(),
@@ -160,12 +165,17 @@ impl SymbolTable {
 }
 
 /// Analyse a module. `top_level_await` allows `await` etc. at module level (REPL).
-pub fn analyze(module: &Module, top_level_await: bool) -> Result<SymbolTable, SyntaxError> {
+pub fn analyze(
+    module: &Module,
+    top_level_await: bool,
+    future: FutureFeatures,
+) -> Result<SymbolTable, SyntaxError> {
     let mut builder = Builder {
         scopes: vec![ScopeTable::new(ScopeKind::Module, "<module>".into(), None)],
         by_node: HashMap::new(),
         stack: vec![0],
         top_level_await,
+        annotations_as_text: future.annotations,
         depth: 0,
     };
     for stmt in &module.body {
@@ -184,6 +194,9 @@ struct Builder {
     by_node: HashMap<usize, ScopeId>,
     stack: Vec<ScopeId>,
     top_level_await: bool,
+    /// `from __future__ import annotations`: annotations are analysed in a scope of
+    /// their own that is never compiled.
+    annotations_as_text: bool,
     /// Current nesting of statements and expressions: this pass is the first walk over
     /// the tree, so its limit protects every later recursive pass from the Rust stack.
     depth: u32,
@@ -292,6 +305,7 @@ impl Builder {
                     self.visit_expr(d)?;
                 }
                 self.visit_args_defaults(&def.args)?;
+                self.visit_parameter_annotations(&def.args, def.returns.as_ref())?;
                 self.add_flag(&def.name, DEF_LOCAL);
                 let id = self.push_scope(
                     ScopeKind::Function,
@@ -347,15 +361,24 @@ impl Builder {
                     self.visit_expr(target)?;
                 }
             }
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => {
+                match &target.kind {
+                    ExprKind::Name { id, .. } if *simple => {
+                        self.check_annotated_declaration(id, stmt.span)?;
+                        self.add_flag(id, DEF_ANNOT | DEF_LOCAL);
+                    }
+                    ExprKind::Name { id, .. } if value.is_some() => self.add_flag(id, DEF_LOCAL),
+                    ExprKind::Name { .. } => {}
+                    _ => self.visit_expr(target)?,
+                }
+                self.visit_annotation(annotation)?;
                 if let Some(v) = value {
                     self.visit_expr(v)?;
-                }
-                if let ExprKind::Name { id, .. } = &target.kind {
-                    let flag = if value.is_some() { DEF_LOCAL } else { 0 };
-                    self.add_flag(id, flag | DEF_ANNOT);
-                } else {
-                    self.visit_expr(target)?;
                 }
             }
             StmtKind::For {
@@ -461,6 +484,70 @@ impl Builder {
         Ok(())
     }
 
+    /// A function's parameter and return annotations, evaluated where it is defined.
+    fn visit_parameter_annotations(
+        &mut self,
+        args: &Arguments,
+        returns: Option<&Expr>,
+    ) -> Result<(), SyntaxError> {
+        for annotation in args.annotations().map(|(_, a)| a).chain(returns) {
+            self.visit_annotation(annotation)?;
+        }
+        Ok(())
+    }
+
+    /// An annotation's names are used in the current scope, unless annotations are text:
+    /// then it gets a throwaway scope, where `yield`, `await` and `:=` are errors.
+    fn visit_annotation(&mut self, annotation: &Expr) -> Result<(), SyntaxError> {
+        if !self.annotations_as_text {
+            return self.visit_expr(annotation);
+        }
+        let parent = self.cur();
+        let id = self.push_scope(
+            ScopeKind::Function,
+            "_annotation".into(),
+            node_key(annotation),
+        );
+        self.scopes[id].is_annotation = true;
+        let result = self.visit_expr(annotation);
+        self.pop_scope();
+        self.scopes[parent].children.retain(|&child| child != id);
+        result
+    }
+
+    fn check_not_in_annotation(&self, what: &str, span: Span) -> Result<(), SyntaxError> {
+        if self.scopes[self.cur()].is_annotation {
+            return Err(error(
+                format!("'{what}' can not be used within an annotation"),
+                span,
+            ));
+        }
+        Ok(())
+    }
+
+    /// `global x` / `nonlocal x` then `x: int` in a function.
+    fn check_annotated_declaration(&self, name: &Name, span: Span) -> Result<(), SyntaxError> {
+        if self.cur() == 0 {
+            return Ok(());
+        }
+        let flags = self.scopes[self.cur()]
+            .flags
+            .get(name)
+            .copied()
+            .unwrap_or(0);
+        let what = if flags & DEF_GLOBAL != 0 {
+            "global"
+        } else if flags & DEF_NONLOCAL != 0 {
+            "nonlocal"
+        } else {
+            return Ok(());
+        };
+        Err(error(
+            format!("annotated name '{name}' can't be {what}"),
+            span,
+        ))
+    }
+
     fn declare(&mut self, names: &[Name], span: Span, what: &str) -> Result<(), SyntaxError> {
         for name in names {
             let cur = self.scopes[self.cur()]
@@ -522,6 +609,7 @@ impl Builder {
                 }
             }
             ExprKind::NamedExpr { target, value } => {
+                self.check_not_in_annotation("named expression", expr.span)?;
                 self.visit_expr(value)?;
                 self.visit_walrus_target(target)?;
             }
@@ -573,16 +661,19 @@ impl Builder {
                 self.visit_comprehension(expr, ComprehensionKind::Dict, generators, &[key, value])?
             }
             ExprKind::Await(value) => {
+                self.check_not_in_annotation("await expression", expr.span)?;
                 self.visit_expr(value)?;
                 self.cur_scope().is_coroutine = true;
             }
             ExprKind::Yield(value) => {
+                self.check_not_in_annotation("yield expression", expr.span)?;
                 if let Some(v) = value {
                     self.visit_expr(v)?;
                 }
                 self.mark_yield(expr.span)?;
             }
             ExprKind::YieldFrom(value) => {
+                self.check_not_in_annotation("yield expression", expr.span)?;
                 self.visit_expr(value)?;
                 self.mark_yield(expr.span)?;
             }

@@ -151,7 +151,9 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
         LoadConst(_) | LoadFast(_) | LoadDeref(_) | LoadClosure(_) | LoadClassDeref(_)
         | LoadGlobal(_) | LoadName(_) | LoadBuildClass | LoadAssertionError => net(0, 1),
         StoreFast(_) | StoreDeref(_) | StoreGlobal(_) | StoreName(_) => net(1, 0),
-        DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) => net(0, 0),
+        DeleteFast(_) | DeleteDeref(_) | DeleteGlobal(_) | DeleteName(_) | SetupAnnotations => {
+            net(0, 0)
+        }
         StoreAttr(_) => net(2, 0),
         DeleteAttr(_) => net(1, 0),
         LoadMethod(_) => net(1, 2),

@@ -153,6 +153,7 @@ fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         globals: f.globals.clone(),
         defaults: RefCell::new(f.defaults.borrow().clone()),
         kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
+        annotations: RefCell::new(f.annotations.borrow().clone()),
         closure: f.closure.clone(),
         name: RefCell::new(f.name.borrow().clone()),
         qualname: RefCell::new(f.qualname.borrow().clone()),

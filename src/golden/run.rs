@@ -510,7 +510,7 @@ mod tests {
         let started = Instant::now();
         let outcome = run_case(
             &only_case(&dir),
-            &python.timeout(Duration::from_millis(700)),
+            &python.timeout(Duration::from_millis(3000)),
         );
         assert!(started.elapsed() < Duration::from_secs(10));
         match outcome {

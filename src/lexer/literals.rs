@@ -28,12 +28,14 @@ pub fn lex_number(lex: &mut Lexer<Token>) -> Result<Constant, LexError> {
 /// Decodes the text of a number literal.
 pub fn parse_number(text: &str) -> Result<Constant, LexError> {
     let bytes = text.as_bytes();
-    if bytes.len() >= 2 && bytes[0] == b'0' && bytes[1].is_ascii_alphabetic() {
-        let (radix, what) = match bytes[1] {
-            b'x' | b'X' => (16, "hexadecimal"),
-            b'o' | b'O' => (8, "octal"),
-            _ => (2, "binary"),
-        };
+    let prefix = match bytes {
+        [b'0', b'x' | b'X', ..] => Some((16, "hexadecimal")),
+        [b'0', b'o' | b'O', ..] => Some((8, "octal")),
+        [b'0', b'b' | b'B', ..] => Some((2, "binary")),
+        // `0j`, `0e5`: a decimal zero.
+        _ => None,
+    };
+    if let Some((radix, what)) = prefix {
         let digits = &text[2..];
         let clean: String = digits.chars().filter(|&c| c != '_').collect();
         let valid_underscores = !digits.ends_with('_') && !digits.contains("__");
@@ -380,6 +382,9 @@ mod tests {
         assert_eq!(parse_number("1e10"), Ok(Constant::Float(1e10)));
         assert_eq!(parse_number("1_0.5"), Ok(Constant::Float(10.5)));
         assert_eq!(parse_number("3j"), Ok(Constant::Imaginary(3.0)));
+        assert_eq!(parse_number("0j"), Ok(Constant::Imaginary(0.0)));
+        assert_eq!(parse_number("0e5"), Ok(Constant::Float(0.0)));
+        assert_eq!(parse_number("0E0J"), Ok(Constant::Imaginary(0.0)));
         assert_eq!(parse_number("1.5e-3J"), Ok(Constant::Imaginary(1.5e-3)));
         assert_eq!(
             parse_number("99999999999999999999"),

@@ -292,11 +292,14 @@ pub fn ann_assign_stmt(
         };
         SyntaxError::syntax(message, bad.span)
     })?;
+    // Parentheses leave no node behind: a parenthesized name starts after the statement.
+    let simple = matches!(target.kind, ExprKind::Name { .. }) && target.span.start as usize == l;
     Ok(stmt(
         StmtKind::AnnAssign {
             target,
             annotation,
             value,
+            simple,
         },
         l,
         r,

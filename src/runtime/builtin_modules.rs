@@ -4,7 +4,7 @@
 //! written only in Python are listed in [`crate::runtime::pylib`] instead. This is a table,
 //! not an importer: the VM's import system (`vm::import`) consults it after the search path.
 
-use crate::runtime::builtins::{errno_module, functools, imp, math, sys_time};
+use crate::runtime::builtins::{errno_module, functools, imp, math, time_native, traceback_native};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyResult;
 use crate::vm::Vm;
@@ -20,8 +20,9 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "functools" => |_| Ok(functools::module()),
         "io" | "_io" => |_| Ok(crate::runtime::io::module()),
         "math" => |_| Ok(math::module()),
-        "time" => |_| Ok(sys_time::time_module()),
+        "_time" => |_| Ok(time_native::module()),
         "_imp" => |_| Ok(imp::imp_module()),
+        "_traceback" => |_| Ok(traceback_native::module()),
         "asyncio" => asyncio,
         _ => return None,
     })

@@ -95,6 +95,8 @@ pub struct Function {
     /// Defaults of the last positional parameters.
     pub defaults: RefCell<Vec<Value>>,
     pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    /// `__annotations__`; made empty on first access when the `def` annotated nothing.
+    pub annotations: RefCell<Option<Rc<PyDict>>>,
     pub closure: Box<[Rc<CellObj>]>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,

@@ -4,7 +4,8 @@
 
 use super::Vm;
 use crate::runtime::class::{Class, Payload};
-use crate::runtime::error::{attribute_error, type_error, PyResult};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{attribute_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{BoundMethod, Builtin};
 use crate::runtime::native::NativeData;
 use crate::runtime::str::PyStr;
@@ -80,6 +81,9 @@ impl Vm {
             }
             Value::Instance(inst) => self.instance_getattr(obj, inst, name),
             Value::Class(cls) => {
+                if name.as_str() == "__annotations__" {
+                    return class_annotations(cls);
+                }
                 if let Some(v) = cls.lookup(name) {
                     if let Value::Instance(d) = &v {
                         if let Some(g) = d.class.lookup_str("__get__") {
@@ -190,6 +194,12 @@ impl Vm {
                         .map(Value::str)
                         .unwrap_or(Value::None)),
                     "__dict__" => Ok(Value::Dict(f.dict.clone())),
+                    "__annotations__" => {
+                        let mut annotations = f.annotations.borrow_mut();
+                        Ok(Value::Dict(
+                            annotations.get_or_insert_with(Default::default).clone(),
+                        ))
+                    }
                     "__kwdefaults__" => Ok(f
                         .kwdefaults
                         .borrow()
@@ -355,6 +365,11 @@ impl Vm {
             _ => {}
         }
         if let Value::Native(n) = obj {
+            if let NativeData::Code(code) = &n.data {
+                if let Some(v) = code_attr(&code.code, name.as_str()) {
+                    return Ok(v);
+                }
+            }
             if let NativeData::LruCache(c) = &n.data {
                 if let Some(v) = c.attrs.get_str(name) {
                     return Ok(v);
@@ -508,6 +523,13 @@ impl Vm {
                             _ => vec![],
                         };
                     }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match v {
+                            Value::Dict(d) => Some(d),
+                            Value::None => None,
+                            _ => return Err(annotations_not_dict()),
+                        }
+                    }
                     _ => f.dict.set_str(name.clone(), v),
                 }
                 Ok(())
@@ -549,6 +571,10 @@ impl Vm {
                 inst.dict.del_str(&key)
             }
             Value::Class(cls) if !cls.is_builtin => cls.dict.del_str(&key),
+            Value::Function(f) if name == "__annotations__" => {
+                *f.annotations.borrow_mut() = None;
+                return Ok(());
+            }
             Value::Function(f) => f.dict.del_str(&key),
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => m.dict.del_str(&key),
@@ -598,6 +624,9 @@ impl Vm {
         if name.as_str() == "__dict__" {
             return Ok(Value::Dict(dict.clone()));
         }
+        if name.as_str() == "__annotations__" {
+            return Ok(own_annotations(dict));
+        }
         if let Some(hook) = dict.get_by_str("__getattr__") {
             return self.call_args(&hook, vec![Value::str(name.as_str())]);
         }
@@ -618,4 +647,57 @@ impl Vm {
         };
         Err(e)
     }
+}
+
+/// The `co_*` attributes of a code object that scripts and `doctest`/`inspect` read.
+fn code_attr(code: &crate::compiler::bytecode::Code, name: &str) -> Option<Value> {
+    let names =
+        |list: &[crate::ast::Name]| Value::tuple(list.iter().map(|n| Value::str(n)).collect());
+    Some(match name {
+        "co_name" => Value::str(&code.name),
+        "co_qualname" => Value::str(&code.qualname),
+        "co_filename" => Value::str(&code.source.name),
+        "co_firstlineno" => Value::Int(code.source.line_of(code.span.start) as i64),
+        "co_argcount" => Value::Int(code.argcount as i64),
+        "co_posonlyargcount" => Value::Int(code.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(code.kwonlyargcount as i64),
+        "co_varnames" => names(&code.varnames),
+        "co_cellvars" => names(&code.cellvars),
+        "co_freevars" => names(&code.freevars),
+        "co_names" => names(&code.names),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        _ => return None,
+    })
+}
+
+/// `C.__annotations__`: the class's own (never a base's), created empty on first access;
+/// builtin types have none.
+fn class_annotations(cls: &Class) -> PyResult<Value> {
+    if cls.is_builtin {
+        return Err(no_class_annotations(cls));
+    }
+    Ok(own_annotations(&cls.dict))
+}
+
+/// The `__annotations__` entry of a class or module namespace, added empty if missing.
+fn own_annotations(namespace: &PyDict) -> Value {
+    if let Some(annotations) = namespace.get_by_str("__annotations__") {
+        return annotations;
+    }
+    let annotations = Value::Dict(Rc::new(PyDict::new()));
+    namespace.set_by_str("__annotations__", annotations.clone());
+    annotations
+}
+
+#[cold]
+fn no_class_annotations(cls: &Class) -> PyErr {
+    attribute_error(format!(
+        "type object '{}' has no attribute '__annotations__'",
+        cls.name()
+    ))
+}
+
+#[cold]
+fn annotations_not_dict() -> PyErr {
+    type_error("__annotations__ must be set to a dict object")
 }

@@ -422,6 +422,7 @@ impl Vm {
             globals: globals.clone(),
             defaults: RefCell::new(defaults),
             kwdefaults: RefCell::new(kwdefaults),
+            annotations: RefCell::new(None),
             closure,
             name: RefCell::new(c.name.clone()),
             qualname: RefCell::new(c.qualname.clone()),

@@ -42,7 +42,7 @@ pub(super) enum Found {
 
 /// Modules that are part of the interpreter itself: found before the search path, as
 /// CPython's `sys.builtin_module_names` are.
-const ALWAYS_BUILTIN: &[&str] = &["sys", "builtins"];
+const ALWAYS_BUILTIN: &[&str] = &["sys", "builtins", "time"];
 
 /// Whether `name` is one of the modules built into coro in Rust.
 pub fn is_builtin_module(name: &str) -> bool {

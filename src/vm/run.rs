@@ -1101,8 +1101,9 @@ impl Vm {
                         let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
                         let func =
                             self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
-                        if let (Some(ann), Value::Function(fv)) = (annotations, &func) {
-                            fv.dict.set_by_str("__annotations__", ann);
+                        if let (Some(Value::Dict(ann)), Value::Function(fv)) = (annotations, &func)
+                        {
+                            *fv.annotations.borrow_mut() = Some(ann);
                         }
                         f.push(func);
                     }
@@ -1344,6 +1345,13 @@ impl Vm {
                     Instr::ImportName(i) => self.op_import_name(f, &code.names[i as usize])?,
                     Instr::ImportFrom(i) => self.op_import_from(f, &code.names[i as usize])?,
                     Instr::ImportStar => self.op_import_star(f)?,
+                    Instr::SetupAnnotations => {
+                        let namespace = f.locals.as_ref().unwrap_or(&f.globals);
+                        if namespace.get_by_str("__annotations__").is_none() {
+                            let annotations = Value::Dict(Rc::new(PyDict::new()));
+                            namespace.set_by_str("__annotations__", annotations);
+                        }
+                    }
                     Instr::LoadAssertionError => {
                         f.push(Value::Class(types().assertion_error.clone()))
                     }

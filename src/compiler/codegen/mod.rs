@@ -6,12 +6,14 @@
 //! comprehensions) are compiled in the sibling modules. It does not analyse scopes
 //! (that is [`super::symtable`]) and knows nothing of the VM beyond the bytecode contract.
 
+mod annotations;
 mod assign;
 mod expr;
 mod scopes;
 mod stmt;
 
 use super::bytecode::{Code, CodeKind, Constant, Instr, Scope, SourceFile};
+use super::future::FutureFeatures;
 use super::symtable::{ScopeId, ScopeKind, SymbolScope, SymbolTable};
 use super::CompileMode;
 use crate::ast::{self, Name, Span, Stmt};
@@ -91,6 +93,7 @@ pub struct Compiler<'a> {
     pub table: &'a SymbolTable,
     pub source: Rc<SourceFile>,
     pub mode: CompileMode,
+    pub future: FutureFeatures,
     pub units: Vec<Unit<'a>>,
 }
 
@@ -100,15 +103,18 @@ pub fn compile_module(
     table: &SymbolTable,
     source: Rc<SourceFile>,
     mode: CompileMode,
+    future: FutureFeatures,
 ) -> CResult<Rc<Code>> {
     let span = Span::new(0, source.text.len());
     let mut c = Compiler {
         table,
         source,
         mode,
+        future,
         units: Vec::new(),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), span, None);
+    c.setup_annotations(&module.body);
     if mode == CompileMode::Module {
         c.compile_docstring(&module.body)?;
     }

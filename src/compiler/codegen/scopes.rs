@@ -58,24 +58,15 @@ impl<'a> Compiler<'a> {
         args: &'a Arguments,
         returns: Option<&'a Expr>,
     ) -> CResult<u32> {
-        let params = args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.vararg)
-            .chain(&args.kwonlyargs)
-            .chain(&args.kwarg);
         let mut count = 0;
-        for arg in params {
-            if let Some(ann) = &arg.annotation {
-                self.load_str(&arg.name);
-                self.compile_expr(ann)?;
-                count += 1;
-            }
+        for (name, annotation) in args.annotations() {
+            self.load_str(name);
+            self.compile_annotation(annotation)?;
+            count += 1;
         }
         if let Some(ret) = returns {
             self.load_str("return");
-            self.compile_expr(ret)?;
+            self.compile_annotation(ret)?;
             count += 1;
         }
         if count == 0 {
@@ -168,6 +159,7 @@ impl<'a> Compiler<'a> {
             self.name_op(&"__module__".into(), NameOp::Store)?;
             self.load_str(&qualname);
             self.name_op(&"__qualname__".into(), NameOp::Store)?;
+            self.setup_annotations(&class.body);
             self.compile_docstring(&class.body)?;
             self.compile_body(&class.body)?;
             self.unit().span = stmt.span;

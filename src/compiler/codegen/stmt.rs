@@ -8,7 +8,7 @@ use super::{error, CResult, Compiler, FBlock, NameOp};
 use crate::ast::*;
 use crate::compiler::bytecode::{Constant, Instr, Scope};
 use crate::compiler::symtable::ScopeKind;
-use crate::compiler::CompileMode;
+use crate::compiler::{future, CompileMode};
 
 impl<'a> Compiler<'a> {
     pub fn compile_stmt(&mut self, stmt: &'a Stmt) -> CResult {
@@ -25,13 +25,12 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_aug_assign(target, *op, value)
             }
-            StmtKind::AnnAssign { target, value, .. } => match value {
-                Some(value) => {
-                    self.compile_expr(value)?;
-                    self.compile_store(target)
-                }
-                None => Ok(()),
-            },
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+                simple,
+            } => self.compile_ann_assign(target, annotation, value.as_ref(), *simple),
             StmtKind::For {
                 is_async,
                 target,
@@ -478,6 +477,11 @@ impl<'a> Compiler<'a> {
         names: &[Alias],
         level: u32,
     ) -> CResult {
+        if module.is_some_and(|m| &**m == "__future__")
+            && self.source.line_of(stmt.span.start) > self.future.last_line
+        {
+            return Err(error(future::LATE_FUTURE, stmt.span));
+        }
         let star = names.iter().any(|a| &*a.name == "*");
         if star && self.unit_ref().scope != Scope::Module {
             return Err(error("import * only allowed at module level", stmt.span));

@@ -231,18 +231,9 @@ fn do_update_wrapper(vm: &mut Vm, wrapper: &Value, wrapped: &Value) -> PyResult<
     set_attr(vm, wrapper, "__wrapped__", wrapped.clone())
 }
 
-/// Set an attribute, writing the name fields of functions and lru_cache wrappers
-/// directly.
+/// Set an attribute, writing the attributes of lru_cache wrappers directly.
 fn set_attr(vm: &mut Vm, target: &Value, name: &str, v: Value) -> PyResult<()> {
     match target {
-        Value::Function(f) => {
-            match (name, &v) {
-                ("__name__", Value::Str(s)) => *f.name.borrow_mut() = Rc::from(s.as_str()),
-                ("__qualname__", Value::Str(s)) => *f.qualname.borrow_mut() = Rc::from(s.as_str()),
-                _ => f.dict.set_by_str(name, v),
-            }
-            Ok(())
-        }
         Value::Native(n) => match &n.data {
             NativeData::LruCache(c) => {
                 c.attrs.set_by_str(name, v);

@@ -29,6 +29,8 @@ pub mod str_format;
 pub mod str_methods;
 pub mod sys_info;
 pub mod sys_time;
+pub mod time_native;
+pub mod traceback_native;
 pub mod tuple_int_float;
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`, `importlib`, ...). The VM's import system
+//! `collections`, `string`, `copy`, `__future__`, `importlib`, ...). The VM's import system
 //! (`vm::import`) finds them by name after the search path and runs them.
 //! It is not an importer: only the modules listed here, and it only lists them.
 
@@ -22,11 +22,16 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "time" => include_str!("time.py"),
+        "datetime" => include_str!("datetime.py"),
+        "traceback" => include_str!("traceback.py"),
+        "doctest" => include_str!("doctest.py"),
         "_sys_info" => include_str!("_sys_info.py"),
         "_frozen_importlib" => include_str!("_frozen_importlib.py"),
         "importlib" => include_str!("importlib.py"),
         "importlib.machinery" => include_str!("importlib_machinery.py"),
         "importlib.util" => include_str!("importlib_util.py"),
+        "__future__" => include_str!("__future__.py"),
         _ => return None,
     })
 }

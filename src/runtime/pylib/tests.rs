@@ -22,6 +22,7 @@ fn every_embedded_module_compiles_and_imports() {
         "collections",
         "string",
         "copy",
+        "__future__",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

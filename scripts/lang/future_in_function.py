@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+
+def f():
+    from __future__ import division

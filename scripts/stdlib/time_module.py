@@ -1,0 +1,18 @@
+# time: struct_time, localtime/gmtime/mktime, strftime, asctime/ctime and the zone (TZ from time_module.env).
+import time
+print(time.localtime(0), time.gmtime(86400*365.25*56))
+print(time.strftime('%Y-%m-%d %H:%M:%S %a %b %j %Z %z', time.gmtime(0)))
+print(time.timezone, time.altzone, time.daylight, time.tzname)
+print(time.asctime(time.gmtime(0)), time.ctime(0))
+print(time.mktime(time.localtime(100)))
+print(repr(time.struct_time((2020,1,2,3,4,5,6,7,0))))
+try: time.struct_time((1,2))
+except TypeError as e: print(e)
+print(time.gmtime(0).tm_zone, time.localtime(0).tm_gmtoff, len(time.gmtime(0)), time.gmtime(0)[:3])
+print(time.strftime("%d/%m/%y", (2021, 3, 4, 0, 0, 0, 0, 1, 0)))
+try: time.strftime("%d", (2021, 13, 4, 0, 0, 0, 0, 1, 0))
+except ValueError as e: print(e)
+print(type(time.process_time()), time.process_time_ns() >= 0, time.gmtime(0) == (1970, 1, 1, 0, 0, 0, 3, 1, 0))
+t = time.localtime(); print(time.mktime(t) <= time.time() + 1)
+print(time.localtime(0), time.localtime(15552000).tm_isdst, time.strftime("%Z %z", time.localtime(15552000)))
+print(time.monotonic() > 0, time.perf_counter_ns() > 0)

@@ -1,0 +1,136 @@
+"""Time access and conversions (coro's time module): the clocks and sleep, struct_time,
+localtime/gmtime/mktime, strftime, asctime/ctime and the zone facts. The calendar and zone
+work is the C library's, through the native `_time`."""
+
+from _time import (
+    time, time_ns, monotonic, monotonic_ns, perf_counter, perf_counter_ns, sleep,
+    process_time, process_time_ns, thread_time, thread_time_ns,
+)
+import _time
+
+_FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
+           "tm_yday", "tm_isdst")
+
+
+class struct_time(tuple):
+    """The time value as returned by gmtime(), localtime() and strptime()."""
+
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence, dict=None):
+        values = tuple(sequence)
+        if len(values) < 9:
+            raise TypeError(
+                f"time.struct_time() takes an at least 9-sequence ({len(values)}-sequence given)")
+        if len(values) > 11:
+            raise TypeError(
+                f"time.struct_time() takes an at most 11-sequence ({len(values)}-sequence given)")
+        self = tuple.__new__(cls, values[:9])
+        extra = values[9:] + (None,) * (11 - len(values))
+        self._zone, self._gmtoff = extra
+        return self
+
+    def __repr__(self):
+        inner = ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self))
+        return f"time.struct_time({inner})"
+
+    def __reduce__(self):
+        return (struct_time, (tuple(self) + (self._zone, self._gmtoff),))
+
+    tm_year = property(lambda self: self[0])
+    tm_mon = property(lambda self: self[1])
+    tm_mday = property(lambda self: self[2])
+    tm_hour = property(lambda self: self[3])
+    tm_min = property(lambda self: self[4])
+    tm_sec = property(lambda self: self[5])
+    tm_wday = property(lambda self: self[6])
+    tm_yday = property(lambda self: self[7])
+    tm_isdst = property(lambda self: self[8])
+    tm_zone = property(lambda self: self._zone)
+    tm_gmtoff = property(lambda self: self._gmtoff)
+
+
+struct_time.__module__ = "time"
+
+timezone, altzone, daylight, tzname = _time._zone_info()
+
+
+def localtime(seconds=None):
+    """The local time as a struct_time (now when seconds is None)."""
+    return struct_time(_time._localtime(seconds))
+
+
+def gmtime(seconds=None):
+    """UTC as a struct_time (now when seconds is None)."""
+    return struct_time(_time._gmtime(seconds))
+
+
+def _checked(t, fname):
+    if isinstance(t, struct_time):
+        return t
+    if not isinstance(t, tuple):
+        raise TypeError("Tuple or struct_time argument required")
+    if len(t) != 9:
+        raise TypeError(f"{fname}(): illegal time tuple argument")
+    return struct_time(t)
+
+
+def mktime(t):
+    """Seconds since the epoch of a local time tuple."""
+    if not isinstance(t, (tuple, struct_time)):
+        raise TypeError("Tuple or struct_time argument required")
+    if len(t) != 9:
+        raise TypeError("mktime(): illegal time tuple argument")
+    return _time._mktime(t)
+
+
+def _check_ranges(t):
+    year, mon, mday, hour, minute, sec, wday, yday, isdst = t[:9]
+    if not 1 <= mon <= 12 and mon != 0:
+        raise ValueError("month out of range")
+    if not 1 <= mday <= 31 and mday != 0:
+        raise ValueError("day of month out of range")
+    if not 0 <= hour <= 23:
+        raise ValueError("hour out of range")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute out of range")
+    if not 0 <= sec <= 61:
+        raise ValueError("seconds out of range")
+    if not 1 <= yday <= 366 and yday != 0:
+        raise ValueError("day of year out of range")
+    if wday < 0:
+        raise ValueError("day of week out of range")
+    return (year, mon or 1, mday or 1, hour, minute, sec, wday % 7, yday or 1, max(-1, min(isdst, 1)))
+
+
+def strftime(format, t=None):
+    """Format a time tuple (default: localtime()) with the C library's directives."""
+    if not isinstance(format, str):
+        raise TypeError(f"strftime() argument 1 must be str, not {type(format).__name__}")
+    if t is None:
+        t = localtime()
+    t = _checked(t, "strftime")
+    values = _check_ranges(t)
+    zone = t.tm_zone if t.tm_zone is not None else tzname[values[8] > 0]
+    gmtoff = t.tm_gmtoff if t.tm_gmtoff is not None else -(altzone if values[8] > 0 else timezone)
+    return _time._strftime(format, values, zone, gmtoff)
+
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def asctime(t=None):
+    """`Thu Jan  1 00:00:00 1970` for a time tuple (default: localtime())."""
+    if t is None:
+        t = localtime()
+    t = _checked(t, "asctime")
+    year, mon, mday, hour, minute, sec, wday = _check_ranges(t)[:7]
+    return f"{_DAYS[wday]} {_MONTHS[mon - 1]} {mday:2d} {hour:02d}:{minute:02d}:{sec:02d} {year}"
+
+
+def ctime(seconds=None):
+    """asctime(localtime(seconds))."""
+    return asctime(localtime(seconds))

@@ -72,7 +72,16 @@ pub struct TextLayer {
     /// utf-8-sig: a byte-order mark may still have to be skipped (reading from the
     /// start) or written (writing at the start).
     at_start: bool,
+    /// The line ends read so far under universal newlines (`.newlines`): bits for `\r`,
+    /// `\n`, `\r\n`.
+    pub seen: u8,
+    /// The stream's chunk count when line ends were last noted.
+    noted_fills: u64,
 }
+
+pub const SEEN_CR: u8 = 1;
+pub const SEEN_LF: u8 = 2;
+pub const SEEN_CRLF: u8 = 4;
 
 impl TextLayer {
     pub fn new(codec: TextCodec, newline: Newline) -> TextLayer {
@@ -82,6 +91,8 @@ impl TextLayer {
             newline,
             origin: 0,
             at_start,
+            seen: 0,
+            noted_fills: 0,
         }
     }
 
@@ -102,6 +113,27 @@ impl TextLayer {
         })
     }
 
+    /// Note the line ends in what was just read (as CPython's decoder sees a chunk at a
+    /// time), for `.newlines`.
+    fn note_line_ends(&mut self, s: &Stream) {
+        if self.noted_fills == s.fills
+            || !matches!(self.newline, Newline::Universal | Newline::Untranslated)
+        {
+            return;
+        }
+        self.noted_fills = s.fills;
+        let view = self.units_as_bytes(s.pending());
+        for (i, &c) in view.iter().enumerate() {
+            self.seen |= match (c, view.get(i + 1)) {
+                (b'\r', Some(b'\n')) => SEEN_CRLF,
+                (b'\r', _) => SEEN_CR,
+                (b'\n', _) if i > 0 && view[i - 1] == b'\r' => 0,
+                (b'\n', _) => SEEN_LF,
+                _ => 0,
+            };
+        }
+    }
+
     fn skip_bom(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<()> {
         if self.at_start {
             self.at_start = false;
@@ -112,11 +144,11 @@ impl TextLayer {
         Ok(())
     }
 
-    /// [`Newline::line_end`] in code units: UTF-16's are seen as bytes standing for them.
-    fn line_end(&self, data: &[u8], at_eof: bool) -> Option<usize> {
+    /// Raw bytes with each code unit as one byte: itself, or for UTF-16 `\n`, `\r` or 0.
+    fn units_as_bytes<'a>(&self, data: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
         let unit = self.codec.unit();
         if unit == 1 {
-            return self.newline.line_end(data, at_eof);
+            return std::borrow::Cow::Borrowed(data);
         }
         let view: Vec<u8> = data
             .chunks_exact(unit)
@@ -126,13 +158,23 @@ impl TextLayer {
                 _ => 0,
             })
             .collect();
+        std::borrow::Cow::Owned(view)
+    }
+
+    /// [`Newline::line_end`] in code units.
+    fn line_end(&self, data: &[u8], at_eof: bool) -> Option<usize> {
+        let unit = self.codec.unit();
+        let view = self.units_as_bytes(data);
         self.newline.line_end(&view, at_eof).map(|n| n * unit)
     }
 
     pub fn read_all(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<String> {
         s.check_readable()?;
         self.skip_bom(s, vm)?;
-        let bytes = s.read_all(vm)?;
+        while s.fill(vm)? {}
+        self.note_line_ends(s);
+        let n = s.pending().len();
+        let bytes = s.consume(n);
         self.decode(&bytes)
     }
 
@@ -164,6 +206,7 @@ impl TextLayer {
                 };
             }
         };
+        self.note_line_ends(s);
         let bytes = s.consume(end);
         let line = self.decode(&bytes)?;
         match limit {

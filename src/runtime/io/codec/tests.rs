@@ -1,3 +1,5 @@
+//! Unit tests of the UTF-16 and byte-order-mark handling.
+
 use super::TextCodec;
 
 #[test]

@@ -164,3 +164,15 @@ print('after flush', file=f)
 del f
 with open('dropped.txt') as f:
     print(repr(f.read()))
+
+# .newlines: the kinds of line end read so far under universal newlines.
+with open('mixed.txt', 'w', newline='') as f:
+    f.write('a\r\nb\nc\rd')
+with open('mixed.txt') as f:
+    print(f.newlines, repr(f.readline()), f.newlines)
+with open('mixed.txt', newline='\n') as f:
+    f.read()
+    print(f.newlines)
+with open('dropped.txt') as f:
+    f.read()
+    print(repr(f.newlines))

@@ -1,7 +1,8 @@
 //! The text encoding of a text file: the codec name as given (what `.encoding` shows),
 //! the codec coro implements for it and the `errors=` handler. `utf-8-sig` is UTF-8 whose
-//! files start with a byte-order mark (skipped on reading, written at the start).
-//! Not the codecs themselves (`runtime::bytes`).
+//! files start with a byte-order mark (skipped on reading, written at the start); UTF-16
+//! (`utf-16` with a byte-order mark, `utf-16-le`/`-be` without) is coded here, in 2-byte
+//! units. Not the byte-oriented codecs themselves (`runtime::bytes`).
 
 use crate::runtime::bytes::{self, Encoding};
 use crate::runtime::error::{PyErr, PyResult};
@@ -16,7 +17,16 @@ pub struct TextCodec {
     pub encoding: Encoding,
     /// `utf-8-sig`: a byte-order mark starts the file.
     pub sig: bool,
+    /// UTF-16 (then `encoding` is unused).
+    pub wide: Option<Wide>,
     pub errors: Rc<str>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Wide {
+    pub big_endian: bool,
+    /// `utf-16`: a byte-order mark starts the file and says the byte order.
+    pub bom: bool,
 }
 
 impl TextCodec {
@@ -27,12 +37,28 @@ impl TextCodec {
                 name: "UTF-8".into(),
                 encoding: Encoding::Utf8,
                 sig: false,
+                wide: None,
                 errors,
             });
         };
         let norm = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
         let sig = matches!(norm.as_str(), "utf-8-sig" | "utf8-sig");
-        let encoding = if sig {
+        let wide = match norm.as_str() {
+            "utf-16" | "utf16" => Some(Wide {
+                big_endian: cfg!(target_endian = "big"),
+                bom: true,
+            }),
+            "utf-16-le" | "utf-16le" => Some(Wide {
+                big_endian: false,
+                bom: false,
+            }),
+            "utf-16-be" | "utf-16be" => Some(Wide {
+                big_endian: true,
+                bom: false,
+            }),
+            _ => None,
+        };
+        let encoding = if sig || wide.is_some() {
             Encoding::Utf8
         } else {
             Encoding::lookup(name).map_err(|e| unsupported(name, e))?
@@ -41,12 +67,67 @@ impl TextCodec {
             name: name.into(),
             encoding,
             sig,
+            wide,
             errors,
         })
     }
 
+    /// Bytes per code unit: 2 for UTF-16, else 1.
+    pub fn unit(&self) -> usize {
+        if self.wide.is_some() {
+            2
+        } else {
+            1
+        }
+    }
+
+    /// The byte-order mark this codec reads and writes at the start of a file, if any.
+    pub fn bom(&self) -> Option<&'static [u8]> {
+        match self.wide {
+            Some(Wide { bom: false, .. }) => None,
+            Some(w) if w.big_endian => Some(b"\xfe\xff"),
+            Some(_) => Some(b"\xff\xfe"),
+            None if self.sig => Some(BOM),
+            None => None,
+        }
+    }
+
+    /// At the start of a file: take the byte-order mark `data` begins with (UTF-16's says
+    /// the byte order); how many bytes it has.
+    pub fn take_bom(&mut self, data: &[u8]) -> usize {
+        match &mut self.wide {
+            Some(w) if w.bom => {
+                if data.starts_with(b"\xff\xfe") {
+                    w.big_endian = false;
+                    2
+                } else if data.starts_with(b"\xfe\xff") {
+                    w.big_endian = true;
+                    2
+                } else {
+                    0
+                }
+            }
+            Some(_) => 0,
+            None if self.sig && data.starts_with(BOM) => BOM.len(),
+            None => 0,
+        }
+    }
+
+    /// The code unit at the start of `unit` (1 or 2 bytes).
+    pub fn unit_value(&self, unit: &[u8]) -> u16 {
+        match (self.wide, unit) {
+            (Some(w), [a, b]) if w.big_endian => u16::from_be_bytes([*a, *b]),
+            (Some(_), [a, b]) => u16::from_le_bytes([*a, *b]),
+            (_, [a, ..]) => *a as u16,
+            _ => 0,
+        }
+    }
+
     /// Decode `data`, which starts `origin` bytes into the text read so far.
     pub fn decode(&self, data: &[u8], origin: usize) -> PyResult<String> {
+        if let Some(w) = self.wide {
+            return decode_utf16(data, w, &self.errors, origin);
+        }
         if self.encoding == Encoding::Utf8 {
             if let Ok(s) = std::str::from_utf8(data) {
                 return Ok(s.to_string());
@@ -56,11 +137,17 @@ impl TextCodec {
     }
 
     pub fn encode(&self, text: &str) -> PyResult<Vec<u8>> {
+        if let Some(w) = self.wide {
+            return Ok(encode_utf16(text, w));
+        }
         bytes::encode(text, self.encoding, &self.errors)
     }
 
     /// Re-encode text given back to the buffer (decoded moments ago, so it encodes).
     pub fn encode_back(&self, text: &str) -> Vec<u8> {
+        if let Some(w) = self.wide {
+            return encode_utf16(text, w);
+        }
         bytes::encode(text, self.encoding, "replace").unwrap_or_default()
     }
 }
@@ -70,13 +157,95 @@ impl TextCodec {
 #[cold]
 fn unsupported(name: &str, lookup: PyErr) -> PyErr {
     let norm = name.trim().to_ascii_lowercase().replace('_', "-");
-    if norm.starts_with("utf-16") || norm.starts_with("utf-32") || norm.starts_with("cp") {
+    if norm.starts_with("utf-32") || norm.starts_with("cp") {
         return PyErr::new(
             &types().lookup_error,
             format!(
-                "unknown encoding: {name} (coro implements utf-8, utf-8-sig, ascii and latin-1)"
+                "unknown encoding: {name} (coro implements utf-8, utf-8-sig, utf-16, ascii and latin-1)"
             ),
         );
     }
     lookup
 }
+
+fn encode_utf16(text: &str, w: Wide) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() * 2);
+    for u in text.encode_utf16() {
+        let b = if w.big_endian {
+            u.to_be_bytes()
+        } else {
+            u.to_le_bytes()
+        };
+        out.extend_from_slice(&b);
+    }
+    out
+}
+
+/// UTF-16 in the given byte order, with CPython's reasons for what does not decode.
+fn decode_utf16(data: &[u8], w: Wide, errors: &str, origin: usize) -> PyResult<String> {
+    let name = if w.big_endian {
+        "utf-16-be"
+    } else {
+        "utf-16-le"
+    };
+    let unit = |i: usize| {
+        let b = [data[i], data[i + 1]];
+        if w.big_endian {
+            u16::from_be_bytes(b)
+        } else {
+            u16::from_le_bytes(b)
+        }
+    };
+    let mut out = String::with_capacity(data.len() / 2);
+    let mut i = 0;
+    while i < data.len() {
+        let (bad, reason) = if i + 1 >= data.len() {
+            (i..data.len(), "truncated data")
+        } else {
+            let u = unit(i);
+            match u {
+                0xd800..=0xdbff if i + 3 < data.len() => {
+                    let low = unit(i + 2);
+                    if (0xdc00..=0xdfff).contains(&low) {
+                        let c = 0x10000 + (((u as u32) - 0xd800) << 10) + (low as u32 - 0xdc00);
+                        out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+                        i += 4;
+                        continue;
+                    }
+                    (i..i + 2, "illegal UTF-16 surrogate")
+                }
+                0xd800..=0xdbff => (i..data.len(), "unexpected end of data"),
+                0xdc00..=0xdfff => (i..i + 2, "illegal encoding"),
+                _ => {
+                    out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
+                    i += 2;
+                    continue;
+                }
+            }
+        };
+        match errors {
+            "replace" => out.push('\u{fffd}'),
+            "ignore" => {}
+            _ => {
+                let (start, end) = (origin + bad.start, origin + bad.end);
+                let msg = if bad.len() == 1 {
+                    format!(
+                        "'{name}' codec can't decode byte {:#04x} in position {start}: {reason}",
+                        data[bad.start]
+                    )
+                } else {
+                    format!(
+                        "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
+                        end - 1
+                    )
+                };
+                return Err(PyErr::new(&types().unicode_decode_error, msg));
+            }
+        }
+        i = bad.end;
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;

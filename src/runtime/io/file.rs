@@ -125,7 +125,6 @@ pub(super) fn install(c: &super::Classes) {
         ("writable", writable),
         ("seekable", seekable),
         ("__repr__", repr),
-        ("detach", detach),
         ("reconfigure", reconfigure),
     ];
     let getters: &[(&'static str, NativeFn)] = &[
@@ -391,10 +390,6 @@ fn reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn detach(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(unsupported("detach"))
-}
-
 fn fileno(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let s = f.stream.borrow();
@@ -494,8 +489,21 @@ fn errors(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     text_layer(&args, "errors", |t| Value::str(&t.codec.errors))
 }
 
+/// The kinds of line end read so far (universal newlines): None, one, or a tuple.
 fn newlines(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    text_layer(&args, "newlines", |_| Value::None)
+    use super::text::{SEEN_CR, SEEN_CRLF, SEEN_LF};
+    text_layer(&args, "newlines", |t| {
+        let kinds: Vec<Value> = [(SEEN_CR, "\r"), (SEEN_LF, "\n"), (SEEN_CRLF, "\r\n")]
+            .iter()
+            .filter(|(bit, _)| t.seen & bit != 0)
+            .map(|(_, s)| Value::str(s))
+            .collect();
+        match kinds.len() {
+            0 => Value::None,
+            1 => kinds[0].clone(),
+            _ => Value::tuple(kinds),
+        }
+    })
 }
 
 fn line_buffering(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -49,6 +49,8 @@ pub struct Stream {
     /// What UnsupportedOperation says for a read or a write the mode forbids: each CPython
     /// class words it its own way.
     pub refusals: Refusals,
+    /// How many chunks have been read: the text layer notes the line ends of each new one.
+    pub fills: u64,
 }
 
 #[derive(Clone, Copy)]
@@ -90,6 +92,7 @@ impl Stream {
             line_buffering: false,
             unbuffered: false,
             refusals: Refusals::TEXT,
+            fills: 0,
         }
     }
 
@@ -166,6 +169,7 @@ impl Stream {
                     self.rbuf.truncate(start);
                     self.rbuf.extend_from_slice(&got);
                     self.eof = got.is_empty();
+                    self.fills += 1;
                     return Ok(!got.is_empty());
                 }
                 Sink::Closed => {
@@ -184,6 +188,7 @@ impl Stream {
         };
         self.rbuf.truncate(start + got);
         self.eof = got == 0;
+        self.fills += 1;
         Ok(got > 0)
     }
 

@@ -72,23 +72,34 @@ pub struct TextLayer {
     /// utf-8-sig: a byte-order mark may still have to be skipped (reading from the
     /// start) or written (writing at the start).
     at_start: bool,
+    /// The line ends read so far under universal newlines (`.newlines`): bits for `\r`,
+    /// `\n`, `\r\n`.
+    pub seen: u8,
+    /// The stream's chunk count when line ends were last noted.
+    noted_fills: u64,
 }
+
+pub const SEEN_CR: u8 = 1;
+pub const SEEN_LF: u8 = 2;
+pub const SEEN_CRLF: u8 = 4;
 
 impl TextLayer {
     pub fn new(codec: TextCodec, newline: Newline) -> TextLayer {
-        let at_start = codec.sig;
+        let at_start = codec.bom().is_some();
         TextLayer {
             codec,
             newline,
             origin: 0,
             at_start,
+            seen: 0,
+            noted_fills: 0,
         }
     }
 
     /// After a seek to `pos`.
     pub fn reset(&mut self, pos: u64) {
         self.origin = 0;
-        self.at_start = self.codec.sig && pos == 0;
+        self.at_start = self.codec.bom().is_some() && pos == 0;
     }
 
     fn decode(&mut self, bytes: &[u8]) -> PyResult<String> {
@@ -102,21 +113,68 @@ impl TextLayer {
         })
     }
 
+    /// Note the line ends in what was just read (as CPython's decoder sees a chunk at a
+    /// time), for `.newlines`.
+    fn note_line_ends(&mut self, s: &Stream) {
+        if self.noted_fills == s.fills
+            || !matches!(self.newline, Newline::Universal | Newline::Untranslated)
+        {
+            return;
+        }
+        self.noted_fills = s.fills;
+        let view = self.units_as_bytes(s.pending());
+        for (i, &c) in view.iter().enumerate() {
+            self.seen |= match (c, view.get(i + 1)) {
+                (b'\r', Some(b'\n')) => SEEN_CRLF,
+                (b'\r', _) => SEEN_CR,
+                (b'\n', _) if i > 0 && view[i - 1] == b'\r' => 0,
+                (b'\n', _) => SEEN_LF,
+                _ => 0,
+            };
+        }
+    }
+
     fn skip_bom(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<()> {
         if self.at_start {
             self.at_start = false;
             while s.pending().len() < BOM.len() && s.fill(vm)? {}
-            if s.pending().starts_with(BOM) {
-                s.consume(BOM.len());
-            }
+            let n = self.codec.take_bom(s.pending());
+            s.consume(n);
         }
         Ok(())
+    }
+
+    /// Raw bytes with each code unit as one byte: itself, or for UTF-16 `\n`, `\r` or 0.
+    fn units_as_bytes<'a>(&self, data: &'a [u8]) -> std::borrow::Cow<'a, [u8]> {
+        let unit = self.codec.unit();
+        if unit == 1 {
+            return std::borrow::Cow::Borrowed(data);
+        }
+        let view: Vec<u8> = data
+            .chunks_exact(unit)
+            .map(|u| match self.codec.unit_value(u) {
+                0x0a => b'\n',
+                0x0d => b'\r',
+                _ => 0,
+            })
+            .collect();
+        std::borrow::Cow::Owned(view)
+    }
+
+    /// [`Newline::line_end`] in code units.
+    fn line_end(&self, data: &[u8], at_eof: bool) -> Option<usize> {
+        let unit = self.codec.unit();
+        let view = self.units_as_bytes(data);
+        self.newline.line_end(&view, at_eof).map(|n| n * unit)
     }
 
     pub fn read_all(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<String> {
         s.check_readable()?;
         self.skip_bom(s, vm)?;
-        let bytes = s.read_all(vm)?;
+        while s.fill(vm)? {}
+        self.note_line_ends(s);
+        let n = s.pending().len();
+        let bytes = s.consume(n);
         self.decode(&bytes)
     }
 
@@ -129,24 +187,26 @@ impl TextLayer {
     ) -> PyResult<String> {
         s.check_readable()?;
         self.skip_bom(s, vm)?;
+        let unit = self.codec.unit();
         let mut scanned: usize = 0;
         let end = loop {
             let pending = s.pending();
-            // Back up one byte: a `\r` last time may be followed by `\n` now.
-            let from = scanned.saturating_sub(1);
-            if let Some(i) = self.newline.line_end(&pending[from..], s.eof) {
+            // Back up one unit: a `\r` last time may be followed by `\n` now.
+            let from = scanned.saturating_sub(unit);
+            if let Some(i) = self.line_end(&pending[from..], s.eof) {
                 break from + i;
             }
-            scanned = pending.len();
+            scanned = pending.len() - pending.len() % unit;
             // A long line under a limit needs no more than 4 bytes a character.
             if limit.is_some_and(|l| scanned >= l * 4) || !s.fill(vm)? {
                 let pending = s.pending();
-                break match self.newline.line_end(pending, true) {
+                break match self.line_end(pending, true) {
                     Some(i) => i,
                     None => pending.len(),
                 };
             }
         };
+        self.note_line_ends(s);
         let bytes = s.consume(end);
         let line = self.decode(&bytes)?;
         match limit {
@@ -185,8 +245,8 @@ impl TextLayer {
         };
         if self.at_start {
             self.at_start = false;
-            if s.tell(vm).unwrap_or(1) == 0 {
-                bytes.splice(0..0, BOM.iter().copied());
+            if let Some(bom) = self.codec.bom().filter(|_| s.tell(vm).unwrap_or(1) == 0) {
+                bytes.splice(0..0, bom.iter().copied());
             }
         }
         let line_end = s.line_buffering && text.contains(['\n', '\r']);

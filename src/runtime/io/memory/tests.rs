@@ -1,3 +1,5 @@
+//! Unit tests of the in-memory buffer behind StringIO and BytesIO.
+
 use super::MemBuf;
 
 #[test]

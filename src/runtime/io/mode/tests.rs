@@ -1,3 +1,5 @@
+//! Unit tests of the open() mode parser.
+
 use super::OpenMode;
 
 #[test]

@@ -1,3 +1,5 @@
+//! Unit tests of line ends under each newline= setting.
+
 use super::Newline;
 
 #[test]

@@ -1,5 +1,5 @@
 # logging: the root and named loggers, levels, basicConfig, handlers, %/{/$ formatters, adapters, disable.
-import logging, sys
+import io, logging, sys
 logging.warning("before config %s", 1)
 logging.info("not shown")
 log = logging.getLogger("app.db")
@@ -17,10 +17,16 @@ other.setLevel(logging.ERROR)
 other.warning("hidden")
 other.error("shown")
 print(other.isEnabledFor(logging.WARNING), other.getEffectiveLevel(), logging.getLevelName(30), logging.getLevelName("INFO"), logging.getLevelName(5))
+captured = io.StringIO()
+capture = logging.StreamHandler(captured)
+logging.getLogger("x").addHandler(capture)
+logging.getLogger("x").propagate = False
 try:
     int("not a number")
 except ValueError:
     logging.getLogger("x").exception("failed")
+print(captured.getvalue().replace(__file__, "FILE"), end="")
+logging.getLogger("x").removeHandler(capture)
 adapter = logging.LoggerAdapter(log, {"ctx": 1})
 adapter.info("through adapter")
 logging.disable(logging.CRITICAL)

@@ -1,4 +1,5 @@
 # traceback: the report of a caught exception as text, exactly as an uncaught one prints.
+import io
 import sys
 import traceback
 
@@ -30,7 +31,9 @@ except RuntimeError as e:
     print(len(parts), repr(parts[0]), repr(parts[-1]))
     print(shown("".join(traceback.format_exception(e, chain=False))))
     print(shown("".join(traceback.format_exception(e, limit=1, chain=False))))
-    traceback.print_exc(file=sys.stdout)
+    captured = io.StringIO()
+    traceback.print_exc(file=captured)
+    print(shown(captured.getvalue()) == shown(traceback.format_exc()))
     traceback.print_exc()
 
 try:

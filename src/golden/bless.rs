@@ -19,6 +19,10 @@ pub fn bless(case: &Case, actual: &Actual) -> Result<(), String> {
         ));
     };
     match &case.source {
+        CaseSource::Doctest { .. } => Err(format!(
+            "{}: not blessed: a doctest's expectations are its examples; edit them",
+            case.name
+        )),
         CaseSource::Script { path } => bless_script(path, actual, code),
         CaseSource::Markdown {
             path,

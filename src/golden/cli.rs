@@ -4,14 +4,14 @@
 //! given, cases in parallel, reports each failure with its diff and ends with the line
 //! `N passed, M failed`. Not argument parsing for the rest of the CLI: only this subcommand.
 
-use super::{bless, discover, render_failure, run_case, Case, Outcome, Runner};
+use super::{bless, discover, discover_doctests, render_failure, run_case, Case, Outcome, Runner};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 const USAGE: &str = "\
-usage: coro test [--bless] [--real-time] [-k FILTER] [PATH...]
+usage: coro test [--bless] [--real-time] [--doctest] [-k FILTER] [PATH...]
 
 Runs golden cases: each X.py with X.out (expected stdout), optional X.err (expected stderr)
 and X.code (expected exit code), and each ```python block of a .md file followed by a
@@ -19,6 +19,8 @@ and X.code (expected exit code), and each ```python block of a .md file followed
 
   --bless       write the actual output as the expected output of failing cases
   --real-time   run scripts on the real clock (default: --virtual-time)
+  --doctest     run the >>> examples of every .py, .md, .rst and .txt file under PATH
+                instead (each file as `coro -m doctest FILE`)
   -k FILTER     only cases whose name contains FILTER
 ";
 
@@ -26,6 +28,7 @@ and X.code (expected exit code), and each ```python block of a .md file followed
 #[derive(Debug, PartialEq, Eq)]
 struct Options {
     bless: bool,
+    doctest: bool,
     real_time: bool,
     filter: Option<String>,
     paths: Vec<PathBuf>,
@@ -42,6 +45,7 @@ enum Parsed {
 fn parse(args: &[String]) -> Parsed {
     let mut options = Options {
         bless: false,
+        doctest: false,
         real_time: false,
         filter: None,
         paths: Vec::new(),
@@ -51,6 +55,7 @@ fn parse(args: &[String]) -> Parsed {
         match arg.as_str() {
             "--bless" => options.bless = true,
             "--real-time" => options.real_time = true,
+            "--doctest" => options.doctest = true,
             "-h" | "--help" => return Parsed::Help,
             "-k" => match args.next() {
                 Some(filter) => options.filter = Some(filter.clone()),
@@ -90,7 +95,12 @@ pub fn test_command(interpreter: &Path, args: &[String], out: &mut dyn Write, co
             return 2;
         }
     };
-    let cases = match discover(&options.paths, options.filter.as_deref()) {
+    let found = if options.doctest {
+        discover_doctests(&options.paths, options.filter.as_deref())
+    } else {
+        discover(&options.paths, options.filter.as_deref())
+    };
+    let cases = match found {
         Ok(cases) => cases,
         Err(message) => {
             eprintln!("coro test: {message}");
@@ -186,6 +196,7 @@ mod tests {
             parse(&[]),
             Parsed::Run(Options {
                 bless: false,
+                doctest: false,
                 real_time: false,
                 filter: None,
                 paths: vec![PathBuf::from("scripts")],
@@ -199,6 +210,7 @@ mod tests {
             parse(&words("a.py --bless -k clos docs --real-time")),
             Parsed::Run(Options {
                 bless: true,
+                doctest: false,
                 real_time: true,
                 filter: Some("clos".into()),
                 paths: vec![PathBuf::from("a.py"), PathBuf::from("docs")],

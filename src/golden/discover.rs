@@ -88,6 +88,72 @@ fn walk(root: &Path, dir: &Path, cases: &mut Vec<Case>) -> Result<(), String> {
     Ok(())
 }
 
+/// The doctest cases under `paths`: every `.py`, `.md`, `.rst` and `.txt` file with a line
+/// that starts (after indentation) with `>>> `, named `doctest:RELATIVE/PATH`, in a stable
+/// order, filtered by name.
+pub fn discover_doctests(paths: &[PathBuf], filter: Option<&str>) -> Result<Vec<Case>, String> {
+    let mut cases = Vec::new();
+    for path in paths {
+        let metadata =
+            std::fs::metadata(path).map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+        if metadata.is_dir() {
+            walk_doctests(path, path, &mut cases)?;
+        } else {
+            cases.push(doctest_case(path, &path.display().to_string()));
+        }
+    }
+    if let Some(filter) = filter {
+        cases.retain(|case| case.name.contains(filter));
+    }
+    Ok(cases)
+}
+
+fn doctest_case(path: &Path, shown: &str) -> Case {
+    Case {
+        name: format!("doctest:{shown}"),
+        source: CaseSource::Doctest {
+            path: path.to_path_buf(),
+        },
+    }
+}
+
+fn walk_doctests(root: &Path, dir: &Path, cases: &mut Vec<Case>) -> Result<(), String> {
+    let entries =
+        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut paths: Vec<PathBuf> = entries
+        .map(|entry| entry.map(|e| e.path()))
+        .collect::<Result<_, _>>()
+        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    paths.sort();
+    for path in paths {
+        let hidden = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.') || n == "__pycache__");
+        if hidden {
+            continue;
+        }
+        if path.is_dir() {
+            walk_doctests(root, &path, cases)?;
+        } else if ["py", "md", "rst", "txt"]
+            .iter()
+            .any(|ext| has_extension(&path, ext))
+            && has_examples(&path)
+        {
+            let relative = path.strip_prefix(root).unwrap_or(&path);
+            cases.push(doctest_case(&path, &relative.display().to_string()));
+        }
+    }
+    Ok(())
+}
+
+/// Whether a file has a doctest prompt line.
+fn has_examples(path: &Path) -> bool {
+    std::fs::read_to_string(path).is_ok_and(|text| {
+        text.lines()
+            .any(|line| line.trim_start().starts_with(">>> ") || line.trim() == ">>>")
+    })
+}
+
 /// `root/lang/closures.py` -> `lang::closures`.
 fn script_name(root: &Path, path: &Path) -> String {
     let relative = path.strip_prefix(root).unwrap_or(path).with_extension("");
@@ -152,5 +218,23 @@ mod tests {
         assert!(discover(&[dir.path().join("missing")], None).is_err());
         dir.put("notes.txt", "");
         assert!(discover(&[dir.path().join("notes.txt")], None).is_err());
+    }
+
+    #[test]
+    fn doctest_cases_are_files_with_prompt_lines() {
+        let dir = ScratchDir::new("discover-doctest").unwrap();
+        dir.put(
+            "pkg/calc.py",
+            "def f():\n    \"\"\"\n    >>> f()\n    1\n    \"\"\"\n",
+        );
+        dir.put("pkg/plain.py", "X = 1\n");
+        dir.put("guide.md", "Try it:\n\n>>> 1 + 1\n2\n");
+        dir.put("notes.txt", "no examples here\n");
+        let names: Vec<String> = discover_doctests(&[dir.path().to_path_buf()], None)
+            .unwrap()
+            .into_iter()
+            .map(|case| case.name)
+            .collect();
+        assert_eq!(names, ["doctest:guide.md", "doctest:pkg/calc.py"]);
     }
 }

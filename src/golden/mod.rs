@@ -16,6 +16,10 @@
 //! its other files are the program's modules and data, and it runs in a fresh temporary
 //! copy of the folder, so it may write files.
 //!
+//! With `--doctest` (`coro test --doctest PATH`), the cases are instead the `>>>` examples of
+//! every `.py`, `.md`, `.rst` and `.txt` file under PATH that has any, each file run as
+//! `coro -m doctest FILE`: it passes when doctest reports no failure.
+//!
 //! Cases run with the script's directory as working directory. Expected stderr is compared
 //! after the script directory's absolute path is removed from it (CPython names the main
 //! script by its absolute path in tracebacks), so `.err` files read `File "x.py"`.
@@ -34,7 +38,7 @@ mod scratch;
 pub use bless::bless;
 pub use cli::{main_test_command, test_command};
 pub use diff::{render_diff, render_failure};
-pub use discover::discover;
+pub use discover::{discover, discover_doctests};
 pub use run::{run_case, Actual, Mismatch, Outcome, Runner, Stream};
 
 use std::path::PathBuf;
@@ -48,9 +52,13 @@ pub struct Case {
     pub source: CaseSource,
 }
 
-/// Where a case comes from; every consumer must handle both kinds.
+/// Where a case comes from; every consumer must handle every kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CaseSource {
+    /// The `>>>` examples of a `.py` module's docstrings or of a text file, run as
+    /// `INTERPRETER -m doctest FILE`: the case passes when doctest reports nothing and
+    /// exits 0.
+    Doctest { path: PathBuf },
     /// `X.py`; expectations in `X.out`, `X.err`, `X.code` beside it.
     Script { path: PathBuf },
     /// A ```` ```python ```` block in a Markdown file with its output block.
@@ -72,14 +80,18 @@ impl Case {
     /// The file that holds this case's code (the script or the Markdown file).
     pub fn file(&self) -> &PathBuf {
         match &self.source {
-            CaseSource::Script { path } | CaseSource::Markdown { path, .. } => path,
+            CaseSource::Script { path }
+            | CaseSource::Markdown { path, .. }
+            | CaseSource::Doctest { path } => path,
         }
     }
 
     /// The first line of the case's Python code, where scripts state `coro-only` or `vpython`.
     pub fn first_line(&self) -> std::io::Result<String> {
         let code = match &self.source {
-            CaseSource::Script { path } => std::fs::read_to_string(path)?,
+            CaseSource::Script { path } | CaseSource::Doctest { path } => {
+                std::fs::read_to_string(path)?
+            }
             CaseSource::Markdown { code, .. } => code.clone(),
         };
         Ok(code.lines().next().unwrap_or("").to_string())
@@ -100,6 +112,11 @@ impl Expected {
     /// script named explicitly can be blessed for the first time).
     pub fn load(case: &Case) -> Result<Expected, String> {
         match &case.source {
+            CaseSource::Doctest { .. } => Ok(Expected {
+                stdout: Vec::new(),
+                stderr: None,
+                code: 0,
+            }),
             CaseSource::Markdown {
                 expected_stdout, ..
             } => Ok(Expected {

@@ -131,6 +131,14 @@ pub fn run_case(case: &Case, runner: &Runner) -> Outcome {
     let mut scratch = None;
     let mut inputs = Inputs::default();
     let (cwd, script) = match &case.source {
+        CaseSource::Doctest { path } => {
+            let file_name = match path.file_name() {
+                Some(name) => PathBuf::from(name),
+                None => return Outcome::Error(format!("{}: not a file", path.display())),
+            };
+            inputs.leading = vec!["-m".into(), "doctest".into()];
+            (directory_of(path), file_name)
+        }
         CaseSource::Script { path } => {
             let file_name = match path.file_name() {
                 Some(name) => PathBuf::from(name),
@@ -189,6 +197,8 @@ pub fn run_case(case: &Case, runner: &Runner) -> Outcome {
 /// lines).
 #[derive(Debug, Default)]
 struct Inputs {
+    /// Arguments before the script's name (`-m doctest` for a doctest case).
+    leading: Vec<String>,
     stdin: Option<Vec<u8>>,
     args: Vec<String>,
     env: Vec<(String, String)>,
@@ -220,7 +230,12 @@ impl Inputs {
                     .collect()
             })
             .unwrap_or_default();
-        Ok(Inputs { stdin, args, env })
+        Ok(Inputs {
+            leading: Vec::new(),
+            stdin,
+            args,
+            env,
+        })
     }
 }
 
@@ -282,6 +297,7 @@ fn execute(
 ) -> Result<Execution, String> {
     let mut child = Command::new(&runner.program)
         .args(&runner.args)
+        .args(&inputs.leading)
         .arg(script)
         .args(&inputs.args)
         .current_dir(cwd)

@@ -123,12 +123,57 @@ fn cpython_syntax_error_text(err: &SyntaxError, source: &SourceFile) -> String {
 pub fn render_traceback(vm: &mut Vm, e: &PyErr) -> String {
     let mut out = traceback_text(vm, e);
     if color_enabled() {
-        if let Some(snippet) = failing_span_snippet(vm, e) {
+        if let Some(snippet) = syntax_error_snippet(e).or_else(|| failing_span_snippet(vm, e)) {
             out.push('\n');
             out.push_str(&snippet);
         }
     }
     out
+}
+
+/// A SyntaxError raised for another file (an import, `compile`) as a miette snippet of
+/// that file, when the file can be read.
+fn syntax_error_snippet(e: &PyErr) -> Option<String> {
+    if !e.is_instance(&types().syntax_error) {
+        return None;
+    }
+    let dict = &e.0.dict;
+    let (Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Int(offset))) = (
+        dict.get_by_str("filename"),
+        dict.get_by_str("lineno"),
+        dict.get_by_str("offset"),
+    ) else {
+        return None;
+    };
+    let text = std::fs::read_to_string(file.as_str()).ok()?;
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take((line.max(1) - 1) as usize)
+        .map(str::len)
+        .sum();
+    let line_text = text[line_start..].lines().next().unwrap_or("");
+    let column: usize = line_text
+        .chars()
+        .take((offset.max(1) - 1) as usize)
+        .map(char::len_utf8)
+        .sum();
+    let start = (line_start + column) as u32;
+    let message = match dict.get_by_str("msg") {
+        Some(Value::Str(m)) => m.as_str().to_string(),
+        _ => String::new(),
+    };
+    let err = SyntaxError::syntax(
+        message,
+        crate::ast::Span {
+            start,
+            end: start + 1,
+        },
+    );
+    let source = SourceFile {
+        name: file.as_str().into(),
+        text: text.into(),
+    };
+    Some(render_syntax_error(&err, &source))
 }
 
 /// The plain text of [`render_traceback`], never with a snippet: what Python code that

@@ -91,6 +91,16 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "atan2", |vm, a| {
         binary(vm, a, "atan2", |y, x| Ok(y.atan2(x)))
     });
+    // The C library's cube root; python3 here can differ from it in the last bit
+    // (docs/STDLIB.md).
+    def(&m, "cbrt", |vm, a| unary(vm, a, "cbrt", |x| Ok(x.cbrt())));
+    def(&m, "exp2", |vm, a| {
+        unary(vm, a, "exp2", |x| range(x.exp2(), x))
+    });
+    def(&m, "ulp", |vm, a| unary(vm, a, "ulp", |x| Ok(ulp(x))));
+    def(&m, "nextafter", |vm, a| {
+        binary(vm, a, "nextafter", |x, y| Ok(next_after(x, y)))
+    });
     def(&m, "copysign", |vm, a| {
         binary(vm, a, "copysign", |x, y| Ok(x.copysign(y)))
     });
@@ -147,6 +157,37 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "prod", prod);
     def(&m, "fsum", fsum);
     m
+}
+
+/// The value of the least significant bit of `x` (IEEE 754), as `math.ulp`.
+fn ulp(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return x;
+    }
+    if x == f64::MAX {
+        return x - next_after(x, 0.0);
+    }
+    next_after(x, f64::INFINITY) - x
+}
+
+/// The next float after `x` towards `y`, as C's nextafter.
+fn next_after(x: f64, y: f64) -> f64 {
+    if x.is_nan() || y.is_nan() {
+        return f64::NAN;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let bits = x.to_bits();
+    let away_from_zero = (y > x) == (x > 0.0);
+    f64::from_bits(if away_from_zero { bits + 1 } else { bits - 1 })
 }
 
 #[cold]

@@ -7,6 +7,7 @@
 //! helpers every builtin shares. It is not the VM: operators, attribute lookup, calls and
 //! the `repr` of builtin values are the VM's; builtins call them through [`Vm`].
 
+pub mod binascii;
 pub mod bytes_methods;
 pub mod bytes_type;
 pub mod constructors;
@@ -19,6 +20,7 @@ pub mod functools;
 pub mod iteration;
 pub mod list_methods;
 pub mod math;
+pub mod mersenne;
 pub mod range;
 pub mod set_methods;
 pub mod sort;

@@ -1,6 +1,7 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`). The VM's import falls back to [`source`] when no
+//! `collections`, `string`, `copy`, `random`, `bisect`,
+//! `secrets`, `heapq`, `base64`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -26,6 +27,11 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "random" => include_str!("random.py"),
+        "bisect" => include_str!("bisect.py"),
+        "secrets" => include_str!("secrets.py"),
+        "heapq" => include_str!("heapq.py"),
+        "base64" => include_str!("base64.py"),
         _ => return None,
     })
 }

@@ -4,7 +4,7 @@
 //! instead. This is a table, not an importer: the VM's import system consults it after the
 //! search path.
 
-use crate::runtime::builtins::{binascii, functools, math, mersenne, sys_time};
+use crate::runtime::builtins::{binascii, functools, hashlib, math, mersenne, sys_time};
 use crate::runtime::dict::PyDict;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -17,6 +17,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "_random" => |_| mersenne::module(),
         "binascii" => |_| binascii::module(),
+        "hashlib" => hashlib::module,
         "functools" => |_| functools::module(),
         "math" => |_| math::module(),
         "time" => |_| sys_time::time_module(),

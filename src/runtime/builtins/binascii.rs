@@ -9,7 +9,7 @@ use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::native::{bytes_value, NativeData};
+use crate::runtime::native::bytes_value;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -47,16 +47,7 @@ pub fn module() -> Rc<PyDict> {
 /// module is built).
 #[cold]
 fn binascii_error(vm: &Vm, msg: impl Into<String>) -> PyErr {
-    let cls = match vm.modules.get("binascii") {
-        Some(Value::Native(n)) => match &n.data {
-            NativeData::Module(m) => match m.dict.get_by_str("Error") {
-                Some(Value::Class(c)) => Some(c),
-                _ => None,
-            },
-            _ => None,
-        },
-        _ => None,
-    };
+    let cls = super::module_class(vm, "binascii", "Error");
     match cls {
         Some(c) => PyErr::new(&c, msg),
         None => value_error(msg),

@@ -17,6 +17,7 @@ pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
 pub mod functools;
+pub mod hashlib;
 pub mod iteration;
 pub mod list_methods;
 pub mod math;
@@ -149,6 +150,21 @@ pub(crate) fn wrap_for_class(cls: &Value, builtin: &Rc<super::class::Class>, v: 
             Value::Instance(inst)
         }
         _ => v,
+    }
+}
+
+/// A class that the native module `module` made when it was built (its exception class,
+/// the type of its objects), found through the module's namespace once imported.
+pub(crate) fn module_class(vm: &Vm, module: &str, name: &str) -> Option<Rc<super::class::Class>> {
+    match vm.modules.get(module) {
+        Some(Value::Native(n)) => match &n.data {
+            NativeData::Module(m) => match m.dict.get_by_str(name) {
+                Some(Value::Class(c)) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
     }
 }
 

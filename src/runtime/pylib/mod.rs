@@ -1,7 +1,7 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
 //! `collections`, `string`, `copy`, `random`, `bisect`,
-//! `secrets`, `heapq`, `base64`). The VM's import falls back to [`source`] when no
+//! `secrets`, `heapq`, `base64`, `json`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -32,6 +32,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "secrets" => include_str!("secrets.py"),
         "heapq" => include_str!("heapq.py"),
         "base64" => include_str!("base64.py"),
+        "json" => include_str!("json.py"),
         _ => return None,
     })
 }

@@ -1,7 +1,8 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
 //! `collections`, `string`, `copy`, `random`, `bisect`,
-//! `secrets`, `heapq`, `base64`, `json`, `textwrap`). The VM's import falls back to [`source`] when no
+//! `secrets`, `heapq`, `base64`, `json`, `textwrap`,
+//! `timeit`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -34,6 +35,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "base64" => include_str!("base64.py"),
         "json" => include_str!("json.py"),
         "textwrap" => include_str!("textwrap.py"),
+        "timeit" => include_str!("timeit.py"),
         _ => return None,
     })
 }

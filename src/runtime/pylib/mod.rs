@@ -2,7 +2,7 @@
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
 //! `collections`, `string`, `copy`, `random`, `bisect`,
 //! `secrets`, `heapq`, `base64`, `json`, `textwrap`,
-//! `timeit`). The VM's import falls back to [`source`] when no
+//! `timeit`, `uuid`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -36,6 +36,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "json" => include_str!("json.py"),
         "textwrap" => include_str!("textwrap.py"),
         "timeit" => include_str!("timeit.py"),
+        "uuid" => include_str!("uuid.py"),
         _ => return None,
     })
 }

@@ -4,7 +4,9 @@
 //! instead. This is a table, not an importer: the VM's import system consults it after the
 //! search path.
 
-use crate::runtime::builtins::{binascii, functools, hashlib, math, mersenne, sys_time};
+use crate::runtime::builtins::{
+    binascii, functools, hashlib, math, mersenne, struct_pack, sys_time,
+};
 use crate::runtime::dict::PyDict;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -16,6 +18,7 @@ pub type ModuleInit = fn(&mut Vm) -> Rc<PyDict>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "_random" => |_| mersenne::module(),
+        "_struct" => |_| struct_pack::module(),
         "binascii" => |_| binascii::module(),
         "hashlib" => hashlib::module,
         "functools" => |_| functools::module(),

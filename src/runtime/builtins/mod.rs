@@ -27,6 +27,7 @@ pub mod set_methods;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
+pub mod struct_pack;
 pub mod sys_time;
 pub mod tuple_int_float;
 

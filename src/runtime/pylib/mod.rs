@@ -2,7 +2,7 @@
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
 //! `collections`, `string`, `copy`, `random`, `bisect`,
 //! `secrets`, `heapq`, `base64`, `json`, `textwrap`,
-//! `timeit`, `uuid`). The VM's import falls back to [`source`] when no
+//! `timeit`, `uuid`, `struct`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -37,6 +37,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "textwrap" => include_str!("textwrap.py"),
         "timeit" => include_str!("timeit.py"),
         "uuid" => include_str!("uuid.py"),
+        "struct" => include_str!("struct.py"),
         _ => return None,
     })
 }

@@ -388,3 +388,6 @@ fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         NativeData::Extension(Rc::new(twin)),
     ))
 }
+
+#[cfg(test)]
+mod tests;

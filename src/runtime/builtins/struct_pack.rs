@@ -564,3 +564,6 @@ fn iter_unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             .collect(),
     ))
 }
+
+#[cfg(test)]
+mod tests;

@@ -4,7 +4,10 @@
 //! written only in Python are listed in [`crate::runtime::pylib`] instead. This is a table,
 //! not an importer: the VM's import system (`vm::import`) consults it after the search path.
 
-use crate::runtime::builtins::{errno_module, functools, imp, math, time_native, traceback_native};
+use crate::runtime::builtins::{
+    binascii, errno_module, functools, hashlib, imp, math, mersenne, struct_pack, time_native,
+    traceback_native,
+};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyResult;
 use crate::vm::Vm;
@@ -25,6 +28,10 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_traceback" => |_| Ok(traceback_native::module()),
         "asyncio" => asyncio,
         "posix" => |vm| Ok(crate::runtime::os::posix_module(vm)),
+        "_random" => |_| Ok(mersenne::module()),
+        "_struct" => |_| Ok(struct_pack::module()),
+        "binascii" => |_| Ok(binascii::module()),
+        "hashlib" => |vm| Ok(hashlib::module(vm)),
         _ => return None,
     })
 }

@@ -225,31 +225,35 @@ fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = params(&args, "hex", &["sep", "bytes_per_sep"])?;
     let sep = match p[0] {
         None => None,
-        Some(v) => {
-            let text = match (as_str(v), bytes_of(v)) {
-                (Some(s), _) => s.as_str().to_string(),
-                (None, Some(bs)) => String::from_utf8_lossy(&bs).into_owned(),
-                _ if as_int(v).is_some() => {
-                    return Err(type_error(format!(
-                        "object of type '{}' has no len()",
-                        type_name(vm, v)
-                    )))
-                }
-                _ => return Err(type_error("sep must be str or bytes.")),
-            };
-            let mut chars = text.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) if c.is_ascii() => Some(c),
-                (Some(_), None) => return Err(value_error("sep must be ASCII.")),
-                _ => return Err(value_error("sep must be length 1.")),
-            }
-        }
+        Some(v) => Some(hex_separator(vm, v)?),
     };
     let per = match p[1] {
         Some(v) => index_i64(vm, v)?,
         None => 1,
     };
     Ok(Value::from_string(b::to_hex(&data, sep, per)))
+}
+
+/// The `sep` argument of `bytes.hex` and `binascii.hexlify`: one ASCII character, given
+/// as str or bytes.
+pub(crate) fn hex_separator(vm: &Vm, v: &Value) -> PyResult<char> {
+    let text = match (as_str(v), bytes_of(v)) {
+        (Some(s), _) => s.as_str().to_string(),
+        (None, Some(bs)) => String::from_utf8_lossy(&bs).into_owned(),
+        _ if as_int(v).is_some() => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(vm, v)
+            )))
+        }
+        _ => return Err(type_error("sep must be str or bytes.")),
+    };
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if c.is_ascii() => Ok(c),
+        (Some(_), None) => Err(value_error("sep must be ASCII.")),
+        _ => Err(value_error("sep must be length 1.")),
+    }
 }
 
 fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -7,6 +7,7 @@
 //! helpers every builtin shares. It is not the VM: operators, attribute lookup, calls and
 //! the `repr` of builtin values are the VM's; builtins call them through [`Vm`].
 
+pub mod binascii;
 pub mod bytes_methods;
 pub mod bytes_type;
 pub mod constructors;
@@ -17,16 +18,19 @@ pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
 pub mod functools;
+pub mod hashlib;
 pub mod imp;
 pub mod iteration;
 pub mod list_methods;
 pub mod math;
+pub mod mersenne;
 pub mod os_error;
 pub mod range;
 pub mod set_methods;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
+pub mod struct_pack;
 pub mod sys_info;
 pub mod sys_time;
 pub mod time_native;
@@ -186,6 +190,21 @@ pub(crate) fn params<'a>(
         .enumerate()
         .map(|(i, n)| rest.get(i).or(args.get_kw(n)))
         .collect())
+}
+
+/// A class that the native module `module` made when it was built (its exception class,
+/// the type of its objects), found through the module's namespace once imported.
+pub(crate) fn module_class(vm: &Vm, module: &str, name: &str) -> Option<Rc<super::class::Class>> {
+    match vm.cached_module(module) {
+        Some(Value::Native(n)) => match &n.data {
+            NativeData::Module(m) => match m.dict.get_by_str(name) {
+                Some(Value::Class(c)) => Some(c),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Python's type name of a value, for error messages.

@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`, `__future__`, `importlib`, the file-system group `os`, `posixpath`,
+//! `collections`, `string`, `copy`, `random`, `json`, `heapq`, `__future__`, `importlib`, the file-system group `os`, `posixpath`,
 //! `stat`, `fnmatch`, `glob`, `shutil`, `tempfile`, `pathlib`, ...). The VM's import
 //! system (`vm::import`) finds them by name after the search path and runs them.
 //! It is not an importer: only the modules listed here, and it only lists them.
@@ -44,6 +44,16 @@ pub fn source(name: &str) -> Option<&'static str> {
         "shutil" => include_str!("shutil.py"),
         "tempfile" => include_str!("tempfile.py"),
         "pathlib" => include_str!("pathlib.py"),
+        "random" => include_str!("random.py"),
+        "bisect" => include_str!("bisect.py"),
+        "secrets" => include_str!("secrets.py"),
+        "heapq" => include_str!("heapq.py"),
+        "base64" => include_str!("base64.py"),
+        "json" => include_str!("json.py"),
+        "textwrap" => include_str!("textwrap.py"),
+        "timeit" => include_str!("timeit.py"),
+        "uuid" => include_str!("uuid.py"),
+        "struct" => include_str!("struct.py"),
         _ => return None,
     })
 }

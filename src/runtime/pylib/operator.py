@@ -73,7 +73,15 @@ def floordiv(a, b):
 
 
 def index(a):
-    return a.__index__()
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__) from None
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    return result
 
 
 def inv(a):

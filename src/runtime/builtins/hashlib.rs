@@ -1,0 +1,393 @@
+//! The `hashlib` module: md5, sha1, the sha2 and sha3 families, blake2b/blake2s (with
+//! `digest_size`) and shake_128/256, over the RustCrypto crates; hash objects with
+//! update, digest, hexdigest, copy, name, digest_size and block_size. It is not HMAC or
+//! the key-derivation functions (pbkdf2, scrypt), and blake2's key/salt/person are not
+//! accepted.
+
+use super::{as_str, def, getter, index_i64, method, method_args, module_class, this, type_name};
+use crate::runtime::bytes::{bytes_of, to_hex};
+use crate::runtime::class::{Class, Layout};
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::native::{bytes_value, NativeData, NativeObj};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use blake2::digest::{Update, VariableOutput};
+use digest::{DynDigest, ExtendableOutput};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The running state of one hash object.
+#[derive(Clone)]
+enum State {
+    Fixed(Box<dyn DynDigest>),
+    Blake2b(blake2::Blake2bVar),
+    Blake2s(blake2::Blake2sVar),
+    Shake128(sha3::Shake128),
+    Shake256(sha3::Shake256),
+}
+
+struct Hash {
+    name: &'static str,
+    digest_size: usize,
+    block_size: usize,
+    state: RefCell<State>,
+}
+
+impl Hash {
+    fn update(&self, data: &[u8]) {
+        match &mut *self.state.borrow_mut() {
+            State::Fixed(d) => d.update(data),
+            State::Blake2b(d) => d.update(data),
+            State::Blake2s(d) => d.update(data),
+            State::Shake128(d) => d.update(data),
+            State::Shake256(d) => d.update(data),
+        }
+    }
+
+    /// The digest so far (`length` bytes for shake), leaving the state as it was.
+    fn digest(&self, length: usize) -> Vec<u8> {
+        match self.state.borrow().clone() {
+            State::Fixed(d) => d.finalize().to_vec(),
+            State::Blake2b(d) => finish_var(d, self.digest_size),
+            State::Blake2s(d) => finish_var(d, self.digest_size),
+            State::Shake128(d) => {
+                let mut out = vec![0; length];
+                d.finalize_xof_into(&mut out);
+                out
+            }
+            State::Shake256(d) => {
+                let mut out = vec![0; length];
+                d.finalize_xof_into(&mut out);
+                out
+            }
+        }
+    }
+
+    fn is_shake(&self) -> bool {
+        self.name.starts_with("shake")
+    }
+}
+
+fn fixed<D: DynDigest + Default + Clone + 'static>() -> State {
+    State::Fixed(Box::<D>::default())
+}
+
+fn finish_var<D: VariableOutput>(d: D, size: usize) -> Vec<u8> {
+    let mut out = vec![0; size];
+    // The size was accepted when the state was made, so finishing cannot fail.
+    let _ = d.finalize_variable(&mut out);
+    out
+}
+
+/// A new state for the algorithm `name` (as hashlib spells it), or None if unknown.
+/// `blake2_size` is the digest size asked of blake2b/blake2s.
+fn new_state(
+    name: &str,
+    blake2_size: Option<usize>,
+) -> Option<(&'static str, usize, usize, State)> {
+    let lower = name.to_ascii_lowercase();
+    // OpenSSL's names (md5, sha1, sha2) match in any case; the others only as spelled.
+    Some(match (lower.as_str(), name) {
+        ("md5", _) => ("md5", 16, 64, fixed::<md5::Md5>()),
+        ("sha1", _) => ("sha1", 20, 64, fixed::<sha1::Sha1>()),
+        ("sha224", _) => ("sha224", 28, 64, fixed::<sha2::Sha224>()),
+        ("sha256", _) => ("sha256", 32, 64, fixed::<sha2::Sha256>()),
+        ("sha384", _) => ("sha384", 48, 128, fixed::<sha2::Sha384>()),
+        ("sha512", _) => ("sha512", 64, 128, fixed::<sha2::Sha512>()),
+        (_, "sha3_224") => ("sha3_224", 28, 144, fixed::<sha3::Sha3_224>()),
+        (_, "sha3_256") => ("sha3_256", 32, 136, fixed::<sha3::Sha3_256>()),
+        (_, "sha3_384") => ("sha3_384", 48, 104, fixed::<sha3::Sha3_384>()),
+        (_, "sha3_512") => ("sha3_512", 64, 72, fixed::<sha3::Sha3_512>()),
+        (_, "shake_128") => ("shake_128", 0, 168, State::Shake128(Default::default())),
+        (_, "shake_256") => ("shake_256", 0, 136, State::Shake256(Default::default())),
+        (_, "blake2b") => {
+            let size = blake2_size.unwrap_or(64);
+            let d = blake2::Blake2bVar::new(size).ok()?;
+            ("blake2b", size, 128, State::Blake2b(d))
+        }
+        (_, "blake2s") => {
+            let size = blake2_size.unwrap_or(32);
+            let d = blake2::Blake2sVar::new(size).ok()?;
+            ("blake2s", size, 64, State::Blake2s(d))
+        }
+        _ => return None,
+    })
+}
+
+const ALGORITHMS: [&str; 14] = [
+    "md5",
+    "sha1",
+    "sha224",
+    "sha256",
+    "sha384",
+    "sha512",
+    "blake2b",
+    "blake2s",
+    "sha3_224",
+    "sha3_256",
+    "sha3_384",
+    "sha3_512",
+    "shake_128",
+    "shake_256",
+];
+
+pub fn module(vm: &mut Vm) -> Rc<PyDict> {
+    let m = Rc::new(PyDict::new());
+    m.set_by_str("__name__", Value::str("hashlib"));
+    for (attr, cls_name, module) in [
+        ("_HASH", "HASH", "_hashlib"),
+        ("_HASHXOF", "HASHXOF", "_hashlib"),
+        ("_blake2b", "blake2b", "_blake2"),
+        ("_blake2s", "blake2s", "_blake2"),
+    ] {
+        let cls = Class::new_builtin(cls_name, vec![types().object.clone()], Layout::Object);
+        *cls.module.borrow_mut() = Rc::from(module);
+        let d = &cls.dict;
+        method(d, "HASH", "update", update);
+        method(d, "HASH", "digest", digest);
+        method(d, "HASH", "hexdigest", hexdigest);
+        method(d, "HASH", "copy", copy);
+        getter(d, "HASH", "name", |_, a| Ok(Value::str(hash_of(&a)?.name)));
+        getter(d, "HASH", "digest_size", |_, a| {
+            Ok(Value::Int(hash_of(&a)?.digest_size as i64))
+        });
+        getter(d, "HASH", "block_size", |_, a| {
+            Ok(Value::Int(hash_of(&a)?.block_size as i64))
+        });
+        m.set_by_str(attr, Value::Class(cls));
+    }
+    for attr in ["algorithms_guaranteed", "algorithms_available"] {
+        let names = crate::runtime::set::PySet::new(true);
+        for name in ALGORITHMS {
+            // Adding a str to a fresh set runs no Python code and cannot fail.
+            let _ = names.add(vm, Value::str(name));
+        }
+        m.set_by_str(attr, Value::Set(Rc::new(names)));
+    }
+    def(&m, "new", new);
+    def(&m, "md5", |vm, a| construct(vm, a, "md5"));
+    def(&m, "sha1", |vm, a| construct(vm, a, "sha1"));
+    def(&m, "sha224", |vm, a| construct(vm, a, "sha224"));
+    def(&m, "sha256", |vm, a| construct(vm, a, "sha256"));
+    def(&m, "sha384", |vm, a| construct(vm, a, "sha384"));
+    def(&m, "sha512", |vm, a| construct(vm, a, "sha512"));
+    def(&m, "sha3_224", |vm, a| construct(vm, a, "sha3_224"));
+    def(&m, "sha3_256", |vm, a| construct(vm, a, "sha3_256"));
+    def(&m, "sha3_384", |vm, a| construct(vm, a, "sha3_384"));
+    def(&m, "sha3_512", |vm, a| construct(vm, a, "sha3_512"));
+    def(&m, "shake_128", |vm, a| construct(vm, a, "shake_128"));
+    def(&m, "shake_256", |vm, a| construct(vm, a, "shake_256"));
+    def(&m, "blake2b", |vm, a| construct(vm, a, "blake2b"));
+    def(&m, "blake2s", |vm, a| construct(vm, a, "blake2s"));
+    m
+}
+
+/// `hashlib.new(name, data=b'', **kw)`.
+fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let pos = args.pos();
+    if pos.len() > 2 {
+        return Err(type_error(format!(
+            "__hash_new() takes from 1 to 2 positional arguments but {} were given",
+            pos.len()
+        )));
+    }
+    let name = pos
+        .first()
+        .or(args.get_kw("name"))
+        .ok_or_else(|| type_error("__hash_new() missing 1 required positional argument: 'name'"))?;
+    let Some(name) = as_str(name) else {
+        return Err(type_error(format!(
+            "new() argument 'name' must be str, not {}",
+            type_name(vm, name)
+        )));
+    };
+    let mut data = pos.get(1).cloned();
+    let mut kw = Vec::new();
+    for (k, v) in args.kw() {
+        match k {
+            "name" => {}
+            "data" if data.is_none() => data = Some(v.clone()),
+            "string" if data.is_some() => {
+                return Err(type_error(
+                    "argument for new() given by name ('string') and position (2)",
+                ))
+            }
+            _ => kw.push((k.to_string(), v.clone())),
+        }
+    }
+    make(vm, name.as_str(), data, &kw, "new")
+}
+
+fn construct(vm: &mut Vm, args: Args<'_>, name: &'static str) -> PyResult<Value> {
+    let fname = if name.starts_with("blake2") {
+        name.to_string()
+    } else {
+        format!("openssl_{name}")
+    };
+    let pos = args.pos();
+    if pos.len() > 1 {
+        return Err(type_error(format!(
+            "{fname}() takes at most 1 positional argument ({} given)",
+            pos.len()
+        )));
+    }
+    let kw: Vec<(String, Value)> = args.kw().map(|(k, v)| (k.to_string(), v.clone())).collect();
+    make(vm, name, pos.first().cloned(), &kw, &fname)
+}
+
+/// Make a hash object of `name`, fed the initial data (positional, or `string`; blake2
+/// takes `digest_size` instead).
+fn make(
+    vm: &mut Vm,
+    name: &str,
+    mut data: Option<Value>,
+    kw: &[(String, Value)],
+    fname: &str,
+) -> PyResult<Value> {
+    let is_blake2 = name == "blake2b" || name == "blake2s";
+    let mut blake2_size = None;
+    for (k, v) in kw {
+        match k.as_str() {
+            "string" if !is_blake2 && data.is_none() => data = Some(v.clone()),
+            "usedforsecurity" => {}
+            "digest_size" if is_blake2 => {
+                let n = index_i64(vm, v)?;
+                let max = if name == "blake2b" { 64 } else { 32 };
+                if !(1..=max).contains(&n) {
+                    return Err(value_error(format!(
+                        "digest_size must be between 1 and {max} bytes"
+                    )));
+                }
+                blake2_size = Some(n as usize);
+            }
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )))
+            }
+        }
+    }
+    let Some((name, digest_size, block_size, state)) = new_state(name, blake2_size) else {
+        return Err(value_error(format!("unsupported hash type {name}")));
+    };
+    let attr = match name {
+        "blake2b" => "_blake2b",
+        "blake2s" => "_blake2s",
+        n if n.starts_with("shake") => "_HASHXOF",
+        _ => "_HASH",
+    };
+    let cls = module_class(vm, "hashlib", attr).unwrap_or_else(|| types().object.clone());
+    let hash = Hash {
+        name,
+        digest_size,
+        block_size,
+        state: RefCell::new(state),
+    };
+    if let Some(d) = data {
+        hash.update(&data_arg(vm, &d)?);
+    }
+    Ok(NativeObj::value(cls, NativeData::Extension(Rc::new(hash))))
+}
+
+fn data_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+    if let Some(b) = bytes_of(v) {
+        return Ok(b);
+    }
+    Err(not_bytes(vm, v))
+}
+
+#[cold]
+fn not_bytes(_vm: &Vm, v: &Value) -> PyErr {
+    if as_str(v).is_some() {
+        type_error("Strings must be encoded before hashing")
+    } else {
+        type_error("object supporting the buffer API required")
+    }
+}
+
+fn hash_of(args: &Args<'_>) -> PyResult<Rc<Hash>> {
+    let me = this(args, "hash")?;
+    if let Value::Native(n) = me {
+        if let NativeData::Extension(e) = &n.data {
+            if let Ok(h) = e.clone().downcast::<Hash>() {
+                return Ok(h);
+            }
+        }
+    }
+    Err(type_error("descriptor requires a '_hashlib.HASH' object"))
+}
+
+fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let h = hash_of(&args)?;
+    let rest = method_args(&args, "HASH", "update", 1, 1)?;
+    h.update(&data_arg(vm, &rest[0])?);
+    Ok(Value::None)
+}
+
+/// The digest length: shake objects take it as an argument, the others take none.
+fn digest_length(vm: &mut Vm, args: &Args<'_>, h: &Hash, fname: &str) -> PyResult<usize> {
+    if !h.is_shake() {
+        method_args(args, "HASH", fname, 0, 0)?;
+        return Ok(h.digest_size);
+    }
+    let pos = args.pos();
+    let Some(len) = pos.get(1).or(args.get_kw("length")) else {
+        return Err(type_error(format!(
+            "{fname}() missing required argument 'length' (pos 1)"
+        )));
+    };
+    let n = index_i64(vm, len)?;
+    if n < 0 {
+        return Err(negative_length(fname));
+    }
+    Ok(n as usize)
+}
+
+/// What CPython's shake objects raise for a negative length (an allocation failure).
+#[cold]
+fn negative_length(fname: &str) -> PyErr {
+    if fname == "hexdigest" {
+        PyErr::with_args(&types().memory_error, vec![])
+    } else {
+        PyErr::new(
+            &types().system_error,
+            "Negative size passed to PyBytes_FromStringAndSize",
+        )
+    }
+}
+
+fn digest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let h = hash_of(&args)?;
+    let n = digest_length(vm, &args, &h, "digest")?;
+    Ok(bytes_value(&h.digest(n)))
+}
+
+fn hexdigest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let h = hash_of(&args)?;
+    let n = digest_length(vm, &args, &h, "hexdigest")?;
+    Ok(Value::from_string(to_hex(&h.digest(n), None, 1)))
+}
+
+fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let h = hash_of(&args)?;
+    method_args(&args, "HASH", "copy", 0, 0)?;
+    let Value::Native(me) = &args.pos()[0] else {
+        return Err(type_error("descriptor requires a '_hashlib.HASH' object"));
+    };
+    let twin = Hash {
+        name: h.name,
+        digest_size: h.digest_size,
+        block_size: h.block_size,
+        state: RefCell::new(h.state.borrow().clone()),
+    };
+    Ok(NativeObj::value(
+        me.class.clone(),
+        NativeData::Extension(Rc::new(twin)),
+    ))
+}
+
+#[cfg(test)]
+mod tests;

@@ -41,6 +41,9 @@ pub struct Class {
     /// A user class in the MRO defines `__getattribute__` (checked at class creation so
     /// plain attribute access pays nothing for the hook).
     pub custom_getattribute: bool,
+    /// The metaclass when it is not `type` (None for plain classes, so instance creation
+    /// and attribute lookup test one pointer for the common case).
+    pub meta: Option<Rc<Class>>,
 }
 
 impl Class {
@@ -61,15 +64,18 @@ impl Class {
             is_builtin: true,
             slots: None,
             custom_getattribute: false,
+            meta: None,
         })
     }
 
-    /// A class made by a `class` statement or `type(name, bases, dict)`.
+    /// A class made by a `class` statement or `type(name, bases, dict)`; `meta` is its
+    /// metaclass when that is not `type`.
     pub fn new_user(
         name: &str,
         qualname: &str,
         bases: Vec<Rc<Class>>,
         dict: Rc<PyDict>,
+        meta: Option<Rc<Class>>,
     ) -> PyResult<Rc<Class>> {
         let mro_tail = Self::linearize(&bases)?;
         let layout = bases
@@ -95,6 +101,7 @@ impl Class {
             is_builtin: false,
             slots,
             custom_getattribute,
+            meta,
         }))
     }
 

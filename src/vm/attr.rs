@@ -58,6 +58,18 @@ impl Vm {
         }
     }
 
+    /// An attribute a class finds on its metaclass, bound to the class (methods and
+    /// properties of the metaclass act on the class as their instance).
+    fn bind_meta_attr(&mut self, v: Value, cls: &Value, meta: &Rc<Class>) -> PyResult<Value> {
+        if let Value::Instance(d) = &v {
+            if let Some(g) = d.class.lookup_str("__get__") {
+                let owner = Value::Class(meta.clone());
+                return self.call_args(&g, vec![v.clone(), cls.clone(), owner]);
+            }
+        }
+        self.bind(v, cls, meta)
+    }
+
     pub fn getattr_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if inst.class.custom_getattribute => {
@@ -99,6 +111,11 @@ impl Vm {
                         },
                         _ => Ok(v),
                     };
+                }
+                if let Some(meta) = &cls.meta {
+                    if let Some(v) = super::metaclass::meta_override(meta, name.as_str()) {
+                        return self.bind_meta_attr(v, obj, meta);
+                    }
                 }
                 match name.as_str() {
                     "__name__" => return Ok(Value::str(&cls.name())),

@@ -9,11 +9,15 @@
 pub mod attr;
 pub mod call;
 pub mod dunders;
+pub mod eval_exec;
 pub mod frame;
 pub mod frame_builtins;
 pub mod gen_methods;
 pub mod generator;
 pub mod interrupt;
+pub mod metaclass;
+#[cfg(test)]
+mod metaclass_tests;
 pub mod ops;
 pub mod output;
 pub mod protocol;

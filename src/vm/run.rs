@@ -1169,7 +1169,7 @@ impl Vm {
                     Instr::LoadBuildClass => {
                         f.push(crate::runtime::function::Builtin::value(
                             "__build_class__",
-                            super::call::build_class,
+                            super::metaclass::build_class,
                         ));
                     }
                     Instr::SetupFinally(t) => {
@@ -1553,13 +1553,21 @@ impl Vm {
                 Ok(None)
             }
             _ => {
-                let result = self.call(
-                    &callee,
-                    Args {
-                        args: &f.stack[func_pos + 1..],
-                        kwnames: kwnames_slice,
-                    },
-                )?;
+                let args = Args {
+                    args: &f.stack[func_pos + 1..],
+                    kwnames: kwnames_slice,
+                };
+                let result = match &callee {
+                    // eval/exec without namespaces use this frame's.
+                    Value::Builtin(b) if b.bound.is_none() && matches!(b.name, "eval" | "exec") => {
+                        let caller = super::eval_exec::CallerScope {
+                            globals: f.globals.clone(),
+                            locals: self.frame_locals(f),
+                        };
+                        super::eval_exec::eval_or_exec(self, b.name, args, Some(caller))?
+                    }
+                    _ => self.call(&callee, args)?,
+                };
                 f.stack.truncate(func_pos);
                 f.push(result);
                 Ok(None)
@@ -1749,7 +1757,8 @@ impl Vm {
         &mut self,
         cls: &Rc<crate::runtime::class::Class>,
     ) -> PyResult<Option<(Value, Rc<Function>)>> {
-        if cls.lookup_str("__new__").is_some() {
+        // A metaclass may define __call__: the general path decides.
+        if cls.meta.is_some() || cls.lookup_str("__new__").is_some() {
             return Ok(None);
         }
         match cls.lookup_str("__init__") {

@@ -449,13 +449,18 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         ));
     }
-    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(&p[0], c))))
+    for c in &classes {
+        if crate::vm::metaclass::instance_check(vm, &p[0], c)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
-fn issubclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("issubclass")?;
     let p = args.check_pos("issubclass", 2, 2)?;
-    let Value::Class(sub) = &p[0] else {
+    let Value::Class(_) = &p[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     let mut classes = Vec::new();
@@ -464,7 +469,12 @@ fn issubclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         ));
     }
-    Ok(Value::Bool(classes.iter().any(|c| sub.is_subclass(c))))
+    for c in &classes {
+        if crate::vm::metaclass::subclass_check(vm, &p[0], c)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {

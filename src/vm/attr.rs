@@ -119,6 +119,7 @@ impl Vm {
                 }
                 match name.as_str() {
                     "__name__" => return Ok(Value::str(&cls.name())),
+                    "__class__" => return Ok(Value::Class(self.type_of(obj))),
                     "__qualname__" => return Ok(Value::str(&cls.qualname.borrow())),
                     "__module__" => return Ok(Value::str(&cls.module.borrow())),
                     "__dict__" => return Ok(Value::Dict(cls.dict.clone())),

@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`). The VM's import falls back to [`source`] when no
+//! `collections`, `string`, `copy`, `abc`, `enum`, `dataclasses`, `typing`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -26,6 +26,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "abc" => include_str!("abc.py"),
+        "enum" => include_str!("enum.py"),
+        "dataclasses" => include_str!("dataclasses.py"),
+        "typing" => include_str!("typing.py"),
         _ => return None,
     })
 }

@@ -112,6 +112,9 @@ pub fn compile_module(
     if mode == CompileMode::Module {
         c.compile_docstring(&module.body)?;
     }
+    if mode != CompileMode::Eval {
+        c.setup_annotations(&module.body)?;
+    }
     c.compile_body(&module.body)?;
     c.unit().span = span;
     c.load_none();
@@ -122,6 +125,26 @@ pub fn compile_module(
         CodeKind::Function
     };
     c.pop_unit(kind)
+}
+
+/// Whether `stmt` (or a block nested in it, not a function or class) annotates a name.
+fn annotates_name(stmt: &Stmt) -> bool {
+    use ast::StmtKind as K;
+    let any = |b: &[Stmt]| b.iter().any(annotates_name);
+    match &stmt.kind {
+        K::AnnAssign { target, .. } => matches!(target.kind, ast::ExprKind::Name { .. }),
+        K::If { body, orelse, .. }
+        | K::For { body, orelse, .. }
+        | K::While { body, orelse, .. } => any(body) || any(orelse),
+        K::With { body, .. } => any(body),
+        K::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => any(body) || handlers.iter().any(|h| any(&h.body)) || any(orelse) || any(finalbody),
+        _ => false,
+    }
 }
 
 /// Whether an (AST) constant is the docstring-shaped first statement.
@@ -371,6 +394,16 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_body(&mut self, body: &'a [Stmt]) -> CResult {
         body.iter().try_for_each(|s| self.compile_stmt(s))
+    }
+
+    /// A module or class body with annotated names starts with an empty
+    /// `__annotations__` dict (CPython's SETUP_ANNOTATIONS).
+    pub fn setup_annotations(&mut self, body: &[Stmt]) -> CResult {
+        if body.iter().any(annotates_name) {
+            self.emit(Instr::BuildMap(0));
+            self.name_op(&"__annotations__".into(), NameOp::Store)?;
+        }
+        Ok(())
     }
 
     /// Module and class bodies store their docstring as `__doc__`.

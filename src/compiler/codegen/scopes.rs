@@ -169,6 +169,7 @@ impl<'a> Compiler<'a> {
             self.load_str(&qualname);
             self.name_op(&"__qualname__".into(), NameOp::Store)?;
             self.compile_docstring(&class.body)?;
+            self.setup_annotations(&class.body)?;
             self.compile_body(&class.body)?;
             self.unit().span = stmt.span;
             if self.table.scopes[scope_id].needs_class_closure {

@@ -25,13 +25,17 @@ impl<'a> Compiler<'a> {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_aug_assign(target, *op, value)
             }
-            StmtKind::AnnAssign { target, value, .. } => match value {
-                Some(value) => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
+                if let Some(value) = value {
                     self.compile_expr(value)?;
-                    self.compile_store(target)
+                    self.compile_store(target)?;
                 }
-                None => Ok(()),
-            },
+                self.store_annotation(target, annotation)
+            }
             StmtKind::For {
                 is_async,
                 target,
@@ -101,6 +105,22 @@ impl<'a> Compiler<'a> {
             StmtKind::Break => self.compile_break(stmt.span),
             StmtKind::Continue => self.compile_continue(stmt.span),
         }
+    }
+
+    /// `name: annotation` in a module or class body records it in `__annotations__`;
+    /// elsewhere (and for attribute or subscript targets) the annotation is not evaluated.
+    fn store_annotation(&mut self, target: &'a Expr, annotation: &'a Expr) -> CResult {
+        let ExprKind::Name { id: name, .. } = &target.kind else {
+            return Ok(());
+        };
+        if self.unit_ref().scope == Scope::Function {
+            return Ok(());
+        }
+        self.compile_expr(annotation)?;
+        self.name_op(&"__annotations__".into(), NameOp::Load)?;
+        self.load_str(name);
+        self.emit(Instr::StoreSubscr);
+        Ok(())
     }
 
     fn compile_expr_stmt(&mut self, value: &'a Expr) -> CResult {

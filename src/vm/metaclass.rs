@@ -429,6 +429,29 @@ pub fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )
 }
 
+/// `type.__or__` / `type.__ror__`: `int | None` is a `types.UnionType` (made by the
+/// embedded types module, which also answers NotImplemented for non-types).
+pub fn type_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    types_helper(vm, "_type_or", args.pos().to_vec())
+}
+
+pub fn type_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut pos = args.pos().to_vec();
+    pos.reverse();
+    types_helper(vm, "_type_or", pos)
+}
+
+/// `list[int]`: a `types.GenericAlias` of a builtin class.
+pub(crate) fn generic_alias(vm: &mut Vm, cls: &Value, key: &Value) -> PyResult<Value> {
+    types_helper(vm, "GenericAlias", vec![cls.clone(), key.clone()])
+}
+
+fn types_helper(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    let module = vm.import_module("types")?;
+    let f = vm.getattr(&module, name)?;
+    vm.call_args(&f, args)
+}
+
 /// `isinstance(v, cls)` with the metaclass's `__instancecheck__` if it has one.
 pub(crate) fn instance_check(vm: &mut Vm, v: &Value, cls: &Rc<Class>) -> PyResult<bool> {
     if let Some(meta) = &cls.meta {

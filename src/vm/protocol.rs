@@ -620,9 +620,21 @@ impl Vm {
                 if let Some(m) = super::metaclass::class_meta_method(obj, "__getitem__") {
                     return self.call_args(&m, vec![obj.clone(), key.clone()]);
                 }
-                // Generic aliases like list[int] in annotations evaluate to the class.
                 if c.is_builtin {
-                    return Ok(obj.clone());
+                    let t = types();
+                    let scalar = [
+                        &t.int,
+                        &t.float,
+                        &t.str,
+                        &t.bool_class(),
+                        &t.bytes,
+                        &t.object,
+                    ]
+                    .iter()
+                    .any(|s| Rc::ptr_eq(s, c));
+                    if !scalar {
+                        return super::metaclass::generic_alias(self, obj, key);
+                    }
                 }
                 match c.lookup_str("__class_getitem__") {
                     Some(_) => {

@@ -64,6 +64,8 @@ pub(super) fn install(b: &PyDict) {
     method(&t.type_.dict, "type", "__new__", metaclass::type_new);
     method(&t.type_.dict, "type", "__init__", metaclass::type_init);
     method(&t.type_.dict, "type", "__call__", metaclass::type_call);
+    method(&t.type_.dict, "type", "__or__", metaclass::type_or);
+    method(&t.type_.dict, "type", "__ror__", metaclass::type_ror);
     method(&t.type_.dict, "type", "mro", type_mro);
     method(&t.int.dict, "int", "__new__", int_new);
     method(&t.float.dict, "float", "__new__", float_new);

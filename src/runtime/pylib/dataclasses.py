@@ -468,10 +468,17 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
 def _sig_part(f):
     t = f.type
+    if getattr(t, "__module__", None) == "typing":
+        tname = repr(t).replace("typing.", "")
+        return _sig_default(f, tname)
     tname = t if isinstance(t, str) else (
         t.__name__ if isinstance(t, type) and t.__module__ == "builtins" else repr(t))
     if isinstance(t, type) and t.__module__ != "builtins":
         tname = f"{t.__module__}.{t.__qualname__}"
+    return _sig_default(f, tname)
+
+
+def _sig_default(f, tname):
     if f.default is not MISSING:
         return f"{f.name}: {tname} = {f.default!r}"
     if f.default_factory is not MISSING:

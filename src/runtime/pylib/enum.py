@@ -49,6 +49,10 @@ def _is_private(cls_name, name):
     return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith("__")
 
 
+def _mixin_hash(self):
+    return hash(self._value_)
+
+
 def _is_descriptor(obj):
     if isinstance(obj, (property, classmethod, staticmethod)):
         return True
@@ -94,6 +98,9 @@ class EnumType(type):
             for chain in base.__mro__:
                 if isinstance(chain, EnumType) and chain._member_names_:
                     raise TypeError("<enum %r> cannot extend %r" % (cls, chain))
+        if member_type is not object and "__hash__" not in body:
+            # The data type's hash comes before Enum's in the MRO.
+            body["__hash__"] = _mixin_hash
         new_member = body.pop("__new__", None)
         body["_member_names_"] = []
         body["_member_map_"] = {}

@@ -185,3 +185,27 @@ try:
         loud = "l"
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Combo(Flag):
+    A = auto()
+    B = auto()
+    AB = A | B
+    C = auto()
+
+
+print(list(Combo), repr(Combo.AB), Combo.C.value)
+try:
+    class Twice(Enum):
+        A = 1
+        A = 2
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    class Clash(Enum):
+        A = 1
+
+        def A(self):
+            pass
+except TypeError as e:
+    print("TypeError:", e)

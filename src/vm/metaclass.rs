@@ -165,7 +165,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let plain = matches!(&meta, Value::Class(m) if Rc::ptr_eq(m, &types().type_));
     let bases_tuple = || Value::tuple(bases.iter().cloned().map(Value::Class).collect());
-    let ns = match &meta {
+    let (ns, mapping) = match &meta {
         Value::Class(m) if !plain && meta_override(m, "__prepare__").is_some() => {
             let prepare = vm.getattr(&meta, "__prepare__")?;
             let r = call_with_kw(
@@ -175,50 +175,80 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 &kwnames,
                 &kwvals,
             )?;
-            namespace_dict(vm, &meta, &r)?
+            namespace_of(vm, &meta, r)?
         }
-        _ => Rc::new(PyDict::new()),
+        _ => (Rc::new(PyDict::new()), None),
     };
     let frame = {
         let mut f = vm.frame_for_call(body, None, &[], &[])?;
         f.locals = Some(ns.clone());
         f
     };
-    let cell = match vm.run_frame(frame)? {
+    let halt = match &mapping {
+        Some(m) => vm.run_frame_in_mapping(frame, m.clone())?,
+        None => vm.run_frame(frame)?,
+    };
+    let cell = match halt {
         super::Halt::Return(v) => v,
         super::Halt::Yield(_) => Value::None,
     };
+    let mut extra_entries = Vec::new();
     if replaced {
-        ns.set_by_str("__orig_bases__", Value::tuple(orig_bases.to_vec()));
+        extra_entries.push(("__orig_bases__", Value::tuple(orig_bases.to_vec())));
     }
     if !cell.is_none() {
-        ns.set_by_str("__classcell__", cell);
+        extra_entries.push(("__classcell__", cell));
+    }
+    for (k, v) in extra_entries {
+        match &mapping {
+            Some(m) => vm.setitem(m, &Value::str(k), v)?,
+            None => ns.set_by_str(k, v),
+        }
     }
     if plain {
         let cls = create_class(vm, None, name.as_str(), bases, ns, &kwnames, &kwvals)?;
         return Ok(Value::Class(cls));
     }
+    let namespace = mapping.unwrap_or(Value::Dict(ns));
     call_with_kw(
         vm,
         &meta,
-        vec![pos[1].clone(), bases_tuple(), Value::Dict(ns)],
+        vec![pos[1].clone(), bases_tuple(), namespace],
         &kwnames,
         &kwvals,
     )
 }
 
-/// The dict a `__prepare__` result stands for (a dict, or a dict subclass's own dict).
-fn namespace_dict(vm: &Vm, meta: &Value, r: &Value) -> PyResult<Rc<PyDict>> {
-    match r {
-        Value::Dict(d) => Ok(d.clone()),
+/// The class body's namespace from a `__prepare__` result: a dict is used directly; any
+/// other mapping (a dict subclass, or an object with `__getitem__`/`__setitem__`) is
+/// returned too, for the body's name operations to go through its methods.
+fn namespace_of(vm: &Vm, meta: &Value, r: Value) -> PyResult<(Rc<PyDict>, Option<Value>)> {
+    match &r {
+        Value::Dict(d) => Ok((d.clone(), None)),
+        Value::Instance(inst) => {
+            let own = dict_of(&r);
+            if own.is_none() && inst.class.lookup_str("__getitem__").is_none() {
+                return Err(bad_prepare(vm, meta, &r));
+            }
+            let dict = own.unwrap_or_else(|| Rc::new(PyDict::new()));
+            Ok((dict, Some(r)))
+        }
+        _ => Err(bad_prepare(vm, meta, &r)),
+    }
+}
+
+/// The dict of a namespace given to `type.__new__`: a dict or a dict subclass's.
+fn dict_of(v: &Value) -> Option<Rc<PyDict>> {
+    match v {
+        Value::Dict(d) => Some(d.clone()),
         Value::Instance(inst) => match &inst.payload {
             Payload::Base(b) => match &*b.borrow() {
-                Value::Dict(d) => Ok(d.clone()),
-                _ => Err(bad_prepare(vm, meta, r)),
+                Value::Dict(d) => Some(d.clone()),
+                _ => None,
             },
-            _ => Err(bad_prepare(vm, meta, r)),
+            _ => None,
         },
-        _ => Err(bad_prepare(vm, meta, r)),
+        _ => None,
     }
 }
 
@@ -365,7 +395,7 @@ pub fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             vm.type_of(&rest[1]).name()
         )));
     };
-    let Value::Dict(ns) = &rest[2] else {
+    let Some(ns) = dict_of(&rest[2]) else {
         return Err(type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
             vm.type_of(&rest[2]).name()

@@ -90,6 +90,25 @@ impl Vm {
         self.run(Active::new(frame, None, Link::Base, None), None)
     }
 
+    /// Run a class body whose namespace is a mapping object (a metaclass's `__prepare__`
+    /// result that is not a plain dict): its name stores, loads and deletes go through
+    /// the mapping's `__setitem__`/`__getitem__`/`__delitem__`. The frame's `extra`
+    /// (otherwise used only by `__init__` frames, which never run name operations) holds
+    /// it, so ordinary name operations pay nothing.
+    pub fn run_frame_in_mapping(&mut self, frame: Box<Frame>, mapping: Value) -> PyResult<Halt> {
+        self.run(Active::new(frame, None, Link::Base, Some(mapping)), None)
+    }
+
+    /// LoadName/LoadClassDeref in a class body run in a mapping: None when absent.
+    #[cold]
+    fn mapping_load(&mut self, mapping: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match self.getitem(mapping, &Value::Str(name.clone())) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&types().key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
     /// Resume a generator from native code (`next()`, `send()`, a Task step).
     pub fn gen_resume(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
         let (frame, pending) = match self.gen_take_frame(gen, how)? {
@@ -645,10 +664,16 @@ impl Vm {
                     }
                     Instr::LoadClassDeref(i) => {
                         let name = self.deref_name(code, i as usize);
-                        let found = f
-                            .locals
-                            .as_ref()
-                            .and_then(|l| l.get_str(&PyStr::new(&name)));
+                        let found = match &f.extra {
+                            Some(m) if f.locals.is_some() => {
+                                let m = m.clone();
+                                self.mapping_load(&m, &Rc::new(PyStr::new(&name)))?
+                            }
+                            _ => f
+                                .locals
+                                .as_ref()
+                                .and_then(|l| l.get_str(&PyStr::new(&name))),
+                        };
                         match found {
                             Some(v) => f.push(v),
                             None => {
@@ -690,9 +715,13 @@ impl Vm {
                     Instr::LoadName(i) => {
                         let name = &code.names[i as usize];
                         let hint = &code.name_hints[i as usize];
-                        let found = match &f.locals {
-                            Some(l) => l.get_str_hinted(name, hint),
-                            None => None,
+                        let found = match (&f.locals, &f.extra) {
+                            (Some(_), Some(m)) => {
+                                let m = m.clone();
+                                self.mapping_load(&m, name)?
+                            }
+                            (Some(l), None) => l.get_str_hinted(name, hint),
+                            (None, _) => None,
                         };
                         match found
                             .or_else(|| f.globals.get_str_hinted(name, hint))
@@ -706,9 +735,13 @@ impl Vm {
                         let v = f.pop();
                         let name = &code.names[i as usize];
                         let hint = &code.name_hints[i as usize];
-                        match &f.locals {
-                            Some(l) => l.set_str_hinted(name, hint, v),
-                            None => f.globals.set_str_hinted(name, hint, v),
+                        match (&f.locals, &f.extra) {
+                            (Some(_), Some(m)) => {
+                                let m = m.clone();
+                                self.setitem(&m, &Value::Str(name.clone()), v)?;
+                            }
+                            (Some(l), None) => l.set_str_hinted(name, hint, v),
+                            (None, _) => f.globals.set_str_hinted(name, hint, v),
                         }
                         if super::unawaited::pending() {
                             self.report_unawaited(f);
@@ -716,9 +749,14 @@ impl Vm {
                     }
                     Instr::DeleteName(i) => {
                         let name = &code.names[i as usize];
-                        let removed = match &f.locals {
-                            Some(l) => l.del_str(name),
-                            None => f.globals.del_str(name),
+                        let removed = match (&f.locals, &f.extra) {
+                            (Some(_), Some(m)) => {
+                                let m = m.clone();
+                                self.delitem(&m, &Value::Str(name.clone()))?;
+                                Some(Value::None)
+                            }
+                            (Some(l), None) => l.del_str(name),
+                            (None, _) => f.globals.del_str(name),
                         };
                         if removed.is_none() {
                             return Err(Raised::New(name_not_defined(name)));

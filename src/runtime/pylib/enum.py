@@ -1,11 +1,10 @@
 """Enumerations as CPython 3.11's enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto,
 unique, member/nonmember, the functional API, and 3.11's reprs, str() and format().
 
-Members are made in EnumType.__new__ from the class namespace in definition order (there
-is no custom __prepare__ dict), so auto() values are resolved there: an expression over
-auto() instances in the class body (`AB = A | B`) is not supported, nor is a name defined
-twice in the body reported. Flag boundaries
-other than CPython's defaults (STRICT for Flag, KEEP for IntFlag) are not offered.
+The class body runs in an _EnumDict (EnumType.__prepare__), which resolves auto() as
+members are assigned and refuses duplicate names; EnumType.__new__ then makes the members
+in definition order. Flag boundaries other than CPython's defaults (STRICT for Flag,
+KEEP for IntFlag) are not offered.
 """
 
 
@@ -73,8 +72,49 @@ def _is_single_bit(num):
     return num == 0
 
 
+class _EnumDict(dict):
+    """The class body's namespace: resolves auto() as each member is assigned (so later
+    lines can use the value) and refuses a name defined twice."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = []
+        self._last_values = []
+        self._generate = generate
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif key in self._member_names:
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        elif (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
+              or _is_descriptor(value) or isinstance(value, nonmember)
+              or key in self.get("_ignore_", ())):
+            pass
+        else:
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
+            if isinstance(value, auto) and self._generate is not None:
+                if value.value is None or value.value is _auto_null:
+                    value.value = self._generate(key, 1, len(self._member_names),
+                                                 self._last_values[:])
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        first_enum = bases[-1] if bases else None
+        generate = getattr(first_enum, "_generate_next_value_", None)
+        return _EnumDict(cls, generate)
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_type, first_enum = metacls._get_mixins_(cls, bases)

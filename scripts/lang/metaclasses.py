@@ -280,3 +280,33 @@ class Kid(Parent):
 
 
 print(Kid().who(), Kid.tracked, Kid.__qualname__)
+
+
+# __setattr__ / __delattr__ on the metaclass guard class attributes.
+class Frozen(type):
+    def __setattr__(cls, name, value):
+        if name.startswith("locked"):
+            raise AttributeError(f"{cls.__name__}.{name} is locked")
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        print("deleting", name)
+        super().__delattr__(name)
+
+
+class Settings(metaclass=Frozen):
+    locked_value = 1
+    free = 2
+
+
+Settings.free = 3
+try:
+    Settings.locked_value = 5
+except AttributeError as e:
+    print("AttributeError:", e)
+del Settings.free
+print(Settings.locked_value, hasattr(Settings, "free"))
+try:
+    type.__setattr__(int, "x", 1)
+except TypeError as e:
+    print("TypeError:", e)

@@ -209,3 +209,13 @@ try:
             pass
 except TypeError as e:
     print("TypeError:", e)
+try:
+    Color.RED = 5
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    del Color.GREEN
+except AttributeError as e:
+    print("AttributeError:", e)
+Color.extra = "fine"
+print(Color.extra, Color.RED)

@@ -492,27 +492,13 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
-                if cls.is_builtin {
-                    return Err(type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        cls.name()
-                    )));
-                }
-                match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &v {
-                            *cls.name.borrow_mut() = s.as_str().into();
-                        }
+                if let Some(meta) = &cls.meta {
+                    if let Some(hook) = super::metaclass::meta_override(meta, "__setattr__") {
+                        self.call_args(&hook, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
                     }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &v {
-                            *cls.qualname.borrow_mut() = s.as_str().into();
-                        }
-                    }
-                    _ => cls.dict.set_str(name.clone(), v),
                 }
-                Ok(())
+                self.class_setattr(cls, name, v)
             }
             Value::Function(f) => {
                 match name.as_str() {
@@ -551,6 +537,37 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: set an attribute of a user class (builtin classes are
+    /// immutable).
+    pub(crate) fn class_setattr(
+        &mut self,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
+        if cls.is_builtin {
+            return Err(type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                cls.name()
+            )));
+        }
+        match name.as_str() {
+            "__name__" => {
+                if let Value::Str(s) = &v {
+                    *cls.name.borrow_mut() = s.as_str().into();
+                }
+            }
+            "__qualname__" => {
+                if let Value::Str(s) = &v {
+                    *cls.qualname.borrow_mut() = s.as_str().into();
+                }
+            }
+            _ => cls.dict.set_str(name.clone(), v),
+        }
+        Ok(())
+    }
+
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let key = PyStr::new(name);
         let removed = match obj {
@@ -572,7 +589,13 @@ impl Vm {
                 }
                 inst.dict.del_str(&key)
             }
-            Value::Class(cls) if !cls.is_builtin => cls.dict.del_str(&key),
+            Value::Class(cls) if !cls.is_builtin => {
+                if let Some(hook) = super::metaclass::class_meta_method(obj, "__delattr__") {
+                    self.call_args(&hook, vec![obj.clone(), Value::str(name)])?;
+                    return Ok(());
+                }
+                cls.dict.del_str(&key)
+            }
             Value::Function(f) => f.dict.del_str(&key),
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => m.dict.del_str(&key),

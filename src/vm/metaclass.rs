@@ -471,6 +471,43 @@ pub fn type_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     types_helper(vm, "_type_or", pos)
 }
 
+/// `type.__setattr__(cls, name, value)`: what a metaclass's `__setattr__` delegates to.
+pub fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__setattr__", 3, 3)?;
+    let (Value::Class(cls), Value::Str(name)) = (&p[0], &p[1]) else {
+        return Err(type_error(
+            "type.__setattr__(cls, name, value) needs a class and a str",
+        ));
+    };
+    vm.class_setattr(cls, name, p[2].clone())?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+pub fn type_delattr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__delattr__", 2, 2)?;
+    let (Value::Class(cls), Value::Str(name)) = (&p[0], &p[1]) else {
+        return Err(type_error(
+            "type.__delattr__(cls, name) needs a class and a str",
+        ));
+    };
+    if cls.is_builtin {
+        return Err(type_error(format!(
+            "cannot delete '{}' attribute of immutable type '{}'",
+            name.as_str(),
+            cls.name()
+        )));
+    }
+    match cls.dict.del_str(name) {
+        Some(_) => Ok(Value::None),
+        None => Err(crate::runtime::error::attribute_error(format!(
+            "type object '{}' has no attribute '{}'",
+            cls.name(),
+            name.as_str()
+        ))),
+    }
+}
+
 /// `list[int]`: a `types.GenericAlias` of a builtin class.
 pub(crate) fn generic_alias(vm: &mut Vm, cls: &Value, key: &Value) -> PyResult<Value> {
     types_helper(vm, "GenericAlias", vec![cls.clone(), key.clone()])

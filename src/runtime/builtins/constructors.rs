@@ -65,6 +65,18 @@ pub(super) fn install(b: &PyDict) {
     method(&t.type_.dict, "type", "__init__", metaclass::type_init);
     method(&t.type_.dict, "type", "__call__", metaclass::type_call);
     method(&t.type_.dict, "type", "__or__", metaclass::type_or);
+    method(
+        &t.type_.dict,
+        "type",
+        "__setattr__",
+        metaclass::type_setattr,
+    );
+    method(
+        &t.type_.dict,
+        "type",
+        "__delattr__",
+        metaclass::type_delattr,
+    );
     method(&t.type_.dict, "type", "__ror__", metaclass::type_ror);
     method(&t.type_.dict, "type", "mro", type_mro);
     method(&t.int.dict, "int", "__new__", int_new);

@@ -229,7 +229,7 @@ class EnumType(type):
             cls._value2member_map_.setdefault(value, enum_member)
         except TypeError:
             cls._unhashable_values_.append(value)
-        setattr(cls, name, enum_member)
+        type.__setattr__(cls, name, enum_member)
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
@@ -305,6 +305,16 @@ class EnumType(type):
 
     def __bool__(cls):
         return True
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get("_member_map_", {}):
+            raise AttributeError("cannot reassign member %r" % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, attr):
+        if attr in cls._member_map_:
+            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+        super().__delattr__(attr)
 
     def __contains__(cls, obj):
         if not isinstance(obj, Enum):

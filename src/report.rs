@@ -193,7 +193,17 @@ fn render_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<*const 
             }
         }
     }
-    out.push_str(&exception_line(vm, e));
+    match syntax_error_location(e) {
+        Some(location) => {
+            out.push_str(&location);
+            out.push_str(&e.class().name());
+            if let Some(Value::Str(msg)) = e.0.dict.get_by_str("msg") {
+                out.push_str(": ");
+                out.push_str(msg.as_str());
+            }
+        }
+        None => out.push_str(&exception_line(vm, e)),
+    }
     out.push('\n');
     for note in e.data().notes.clone() {
         if let Value::Str(s) = note {
@@ -201,6 +211,40 @@ fn render_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<*const 
             out.push('\n');
         }
     }
+}
+
+/// For a SyntaxError raised by compile/eval/exec: the `File ..., line N` entry, the
+/// offending line and a caret under the offset, as CPython prints them before
+/// `SyntaxError: msg`.
+fn syntax_error_location(e: &PyErr) -> Option<String> {
+    if !e.class().is_subclass(&types().syntax_error) {
+        return None;
+    }
+    let d = &e.0.dict;
+    let (Some(Value::Str(file)), Some(Value::Int(lineno))) =
+        (d.get_by_str("filename"), d.get_by_str("lineno"))
+    else {
+        return None;
+    };
+    let mut out = format!("  File \"{}\", line {lineno}\n", file.as_str());
+    if let Some(Value::Str(text)) = d.get_by_str("text") {
+        let rtext = text.as_str().trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let spaces = rtext.chars().count() - ltext.chars().count();
+        out.push_str(&format!("    {ltext}\n"));
+        if let Some(Value::Int(offset)) = d.get_by_str("offset") {
+            let col = offset - 1 - spaces as i64;
+            if col >= 0 && (col as usize) < ltext.chars().count() {
+                let pad: String = ltext
+                    .chars()
+                    .take(col as usize)
+                    .map(|c| if c.is_whitespace() { c } else { ' ' })
+                    .collect();
+                out.push_str(&format!("    {pad}^\n"));
+            }
+        }
+    }
+    Some(out)
 }
 
 /// `TypeError: message` (or just the class name when the message is empty).

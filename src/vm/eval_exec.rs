@@ -30,7 +30,7 @@ pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<Cod
         name: filename.into(),
         text: text.into(),
     });
-    let err = |e: SyntaxError| syntax_error_value(&source, &e);
+    let err = |e: SyntaxError| syntax_error_value(&source, &e, false);
     let (module, cmode) = match mode {
         "exec" => (
             crate::parser::parse_module(text).map_err(err)?,
@@ -55,13 +55,16 @@ pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<Cod
             ))
         }
     };
-    let code = compile(&module, source.clone(), cmode).map_err(err)?;
+    // Errors found after parsing carry no source line, as CPython's compiler reports
+    // them for a string that is not a file.
+    let code = compile(&module, source.clone(), cmode)
+        .map_err(|e| syntax_error_value(&source, &e, true))?;
     Ok(CodeObj::new(code))
 }
 
 /// The SyntaxError (or IndentationError) instance for a compile failure.
 #[cold]
-fn syntax_error_value(source: &SourceFile, e: &SyntaxError) -> PyErr {
+fn syntax_error_value(source: &SourceFile, e: &SyntaxError, compile_stage: bool) -> PyErr {
     let t = types();
     let cls = match e.kind.class_name() {
         "IndentationError" => t.indentation_error.clone(),
@@ -72,12 +75,20 @@ fn syntax_error_value(source: &SourceFile, e: &SyntaxError) -> PyErr {
     let line_start = source.text[..(e.span.start as usize).min(source.text.len())]
         .rfind('\n')
         .map_or(0, |i| i + 1);
-    let offset = source.text[line_start..(e.span.start as usize).min(source.text.len())]
-        .chars()
-        .count()
-        + 1;
     let line = source.line_text(lineno);
-    let text = if line.is_empty() && source.text.is_empty() {
+    let offset = if e.message == "unexpected indent" {
+        // CPython's offset is the indentation's width (at least 1).
+        line.chars()
+            .take_while(|c| c.is_whitespace())
+            .count()
+            .max(1)
+    } else {
+        source.text[line_start..(e.span.start as usize).min(source.text.len())]
+            .chars()
+            .count()
+            + 1
+    };
+    let text = if compile_stage || (line.is_empty() && source.text.is_empty()) {
         Value::None
     } else {
         Value::str(&format!("{line}\n"))

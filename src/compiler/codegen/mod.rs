@@ -92,6 +92,8 @@ pub struct Compiler<'a> {
     pub source: Rc<SourceFile>,
     pub mode: CompileMode,
     pub units: Vec<Unit<'a>>,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    pub future_annotations: bool,
 }
 
 /// Compile a whole module (already scope-analysed) into its code object.
@@ -107,6 +109,7 @@ pub fn compile_module(
         source,
         mode,
         units: Vec::new(),
+        future_annotations: module.body.iter().any(imports_future_annotations),
     };
     c.push_unit(0, "<module>".into(), "<module>".into(), span, None);
     if mode == CompileMode::Module {
@@ -125,6 +128,73 @@ pub fn compile_module(
         CodeKind::Function
     };
     c.pop_unit(kind)
+}
+
+/// An annotation's source as CPython's unparser writes it for the common forms: one
+/// space after commas and around `|`, none inside brackets, other whitespace collapsed,
+/// and simple double-quoted strings in single quotes.
+fn normalize_annotation(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '"' || c == '\'' {
+            let mut body = String::new();
+            let mut closed = false;
+            for d in chars.by_ref() {
+                if d == c {
+                    closed = true;
+                    break;
+                }
+                body.push(d);
+            }
+            if pending_space && !out.ends_with(['(', '[', '{']) && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            let simple = closed && !body.contains(['\'', '\\']);
+            let quote = if simple { '\'' } else { c };
+            out.push(quote);
+            out.push_str(&body);
+            if closed {
+                out.push(quote);
+            }
+            continue;
+        }
+        if c.is_whitespace() || c == '\\' {
+            pending_space = true;
+            continue;
+        }
+        if c == '|' {
+            out.truncate(out.trim_end().len());
+            out.push_str(" | ");
+            pending_space = false;
+            continue;
+        }
+        let after_open = out.ends_with(['(', '[', '{', ' ']) || out.is_empty();
+        let tight = matches!(c, ')' | ']' | '}' | ',' | ':') || (c == '.' && !out.ends_with(','));
+        if pending_space && !after_open && !tight {
+            out.push(' ');
+        }
+        pending_space = false;
+        out.push(c);
+        if c == ',' && chars.peek().is_some_and(|n| !matches!(n, ')' | ']' | '}')) {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// `from __future__ import annotations`.
+fn imports_future_annotations(stmt: &Stmt) -> bool {
+    match &stmt.kind {
+        ast::StmtKind::ImportFrom {
+            module: Some(m),
+            names,
+            ..
+        } => &**m == "__future__" && names.iter().any(|a| &*a.name == "annotations"),
+        _ => false,
+    }
 }
 
 /// Whether `stmt` (or a block nested in it, not a function or class) annotates a name.
@@ -394,6 +464,18 @@ impl<'a> Compiler<'a> {
 
     pub fn compile_body(&mut self, body: &'a [Stmt]) -> CResult {
         body.iter().try_for_each(|s| self.compile_stmt(s))
+    }
+
+    /// An annotation's value: evaluated, or its source text under
+    /// `from __future__ import annotations` (PEP 563).
+    pub fn compile_annotation(&mut self, ann: &'a ast::Expr) -> CResult {
+        if self.future_annotations {
+            let text = &self.source.text[ann.span.start as usize..ann.span.end as usize];
+            let text: Rc<str> = normalize_annotation(text).into();
+            self.load_str(&text);
+            return Ok(());
+        }
+        self.compile_expr(ann)
     }
 
     /// A module or class body with annotated names starts with an empty

@@ -69,13 +69,13 @@ impl<'a> Compiler<'a> {
         for arg in params {
             if let Some(ann) = &arg.annotation {
                 self.load_str(&arg.name);
-                self.compile_expr(ann)?;
+                self.compile_annotation(ann)?;
                 count += 1;
             }
         }
         if let Some(ret) = returns {
             self.load_str("return");
-            self.compile_expr(ret)?;
+            self.compile_annotation(ret)?;
             count += 1;
         }
         if count == 0 {

@@ -116,7 +116,7 @@ impl<'a> Compiler<'a> {
         if self.unit_ref().scope == Scope::Function {
             return Ok(());
         }
-        self.compile_expr(annotation)?;
+        self.compile_annotation(annotation)?;
         self.name_op(&"__annotations__".into(), NameOp::Load)?;
         self.load_str(name);
         self.emit(Instr::StoreSubscr);

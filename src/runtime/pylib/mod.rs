@@ -27,6 +27,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
         "abc" => include_str!("abc.py"),
+        "__future__" => include_str!("__future__.py"),
         "enum" => include_str!("enum.py"),
         "dataclasses" => include_str!("dataclasses.py"),
         "typing" => include_str!("typing.py"),

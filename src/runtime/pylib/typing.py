@@ -958,7 +958,8 @@ def _module_globals(cls):
     without one (coro has no sys.modules) typing's own names are what strings can use."""
     for value in vars(cls).values():
         g = getattr(value, "__globals__", None)
-        if g is not None:
+        # Functions made by exec (a dataclass's __init__) have no module behind them.
+        if g is not None and g.get("__name__") == cls.__module__:
             return g
     return globals()
 

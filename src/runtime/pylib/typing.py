@@ -658,6 +658,33 @@ _abc_ItemsView = _abc_class("ItemsView", None, (_abc_MappingView, _abc_Set))
 _abc_ValuesView = _abc_class("ValuesView", None, (_abc_MappingView, _abc_Collection))
 
 
+# coro's native types do not list every dunder in their class dicts: they are registered
+# with the classes collections.abc registers them with.
+_dict_keys, _dict_values, _dict_items = type({}.keys()), type({}.values()), type({}.items())
+for _native_iterator in (iter([]), iter(()), iter({}), iter(""), iter(b""), iter(set()),
+                         iter(range(0)), iter({}.values()), iter({}.items()), reversed([]),
+                         enumerate([]), zip(), map(abs, []), filter(None, [])):
+    _abc_Iterator.register(type(_native_iterator))
+del _native_iterator
+_abc_Reversible.register(dict)
+_abc_MutableSequence.register(bytearray)
+_abc_KeysView.register(_dict_keys)
+_abc_ItemsView.register(_dict_items)
+_abc_ValuesView.register(_dict_values)
+_unhashable = (list, dict, set, bytearray, _dict_keys, _dict_items)
+
+
+def _hashable_hook(cls, C):
+    if cls is not _abc_Hashable:
+        return NotImplemented
+    if issubclass(C, _unhashable) and "__hash__" not in C.__dict__:
+        return False
+    return _StructuralABC.__dict__["__subclasshook__"].__func__(cls, C)
+
+
+_abc_Hashable.__subclasshook__ = classmethod(_hashable_hook)
+
+
 class _ContextManagerABC(_StructuralABC):
     _required = ("__enter__", "__exit__")
 

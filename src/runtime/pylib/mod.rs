@@ -1,6 +1,7 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`, `abc`, `enum`, `dataclasses`, `typing`). The VM's import falls back to [`source`] when no
+//! `collections`, `string`, `copy`, `abc`, `enum`, `dataclasses`, `typing`,
+//! `_collections_abc`, `__future__`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -31,6 +32,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "enum" => include_str!("enum.py"),
         "dataclasses" => include_str!("dataclasses.py"),
         "typing" => include_str!("typing.py"),
+        "_collections_abc" => include_str!("_collections_abc.py"),
         _ => return None,
     })
 }

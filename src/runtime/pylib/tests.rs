@@ -22,6 +22,12 @@ fn every_embedded_module_compiles_and_imports() {
         "collections",
         "string",
         "copy",
+        "abc",
+        "enum",
+        "dataclasses",
+        "typing",
+        "_collections_abc",
+        "__future__",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

@@ -8,6 +8,7 @@ abstract collection classes that typing's aliases stand for are defined here (re
 module 'collections.abc'), with structural isinstance checks.
 """
 
+import _collections_abc as _cabc
 import abc as _abc
 import collections as _collections
 import types as _types
@@ -594,150 +595,45 @@ class Generic:
 
 Generic.__parameters__ = ()
 
-# The abstract collection classes of collections.abc, which coro does not have as a
-# module: each checks structurally for the methods that make an object one.
-
-
-class _StructuralABC(metaclass=_abc.ABCMeta):
-    _required = ()
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls.__dict__.get("_required") is None:
-            return NotImplemented
-        mro = C.__mro__
-        for name in cls._required:
-            for base in mro:
-                if name in base.__dict__:
-                    if base.__dict__[name] is None:
-                        return NotImplemented
-                    break
-            else:
-                return NotImplemented
-        return True
-
-
-def _abc_class(name, required, bases=(_StructuralABC,), register=()):
-    cls = _abc.ABCMeta(name, bases, {"_required": required, "__module__": "collections.abc",
-                                     "__qualname__": name, "__slots__": ()})
-    for r in register:
-        cls.register(r)
-    return cls
-
-
-_abc_Hashable = _abc_class("Hashable", ("__hash__",))
-_abc_Awaitable = _abc_class("Awaitable", ("__await__",))
-_abc_Coroutine = _abc_class("Coroutine", ("send", "throw", "close", "__await__"),
-                            (_abc_Awaitable,))
-_abc_AsyncIterable = _abc_class("AsyncIterable", ("__aiter__",))
-_abc_AsyncIterator = _abc_class("AsyncIterator", ("__anext__", "__aiter__"),
-                                (_abc_AsyncIterable,))
-_abc_AsyncGenerator = _abc_class("AsyncGenerator", ("__aiter__", "__anext__", "asend",
-                                                    "athrow", "aclose"), (_abc_AsyncIterator,))
-_abc_Iterable = _abc_class("Iterable", ("__iter__",))
-_abc_Iterator = _abc_class("Iterator", ("__next__", "__iter__"), (_abc_Iterable,))
-_abc_Reversible = _abc_class("Reversible", ("__reversed__", "__iter__"), (_abc_Iterable,))
-_abc_Generator = _abc_class("Generator", ("__iter__", "__next__", "send", "throw", "close"),
-                            (_abc_Iterator,), (_types.GeneratorType,))
-_abc_Sized = _abc_class("Sized", ("__len__",))
-_abc_Container = _abc_class("Container", ("__contains__",))
-_abc_Collection = _abc_class("Collection", ("__len__", "__iter__", "__contains__"),
-                             (_abc_Sized, _abc_Iterable, _abc_Container))
-_abc_Callable = _abc_class("Callable", ("__call__",))
-_abc_Set = _abc_class("Set", None, (_abc_Collection,), (frozenset, set))
-_abc_MutableSet = _abc_class("MutableSet", None, (_abc_Set,), (set,))
-_abc_Mapping = _abc_class("Mapping", None, (_abc_Collection,), (dict,))
-_abc_MutableMapping = _abc_class("MutableMapping", None, (_abc_Mapping,), (dict,))
-_abc_Sequence = _abc_class("Sequence", None, (_abc_Reversible, _abc_Collection),
-                           (tuple, str, range, list, bytes))
-_abc_MutableSequence = _abc_class("MutableSequence", None, (_abc_Sequence,), (list,))
-_abc_ByteString = _abc_class("ByteString", None, (_abc_Sequence,), (bytes, bytearray))
-_abc_MappingView = _abc_class("MappingView", None, (_abc_Sized,))
-_abc_KeysView = _abc_class("KeysView", None, (_abc_MappingView, _abc_Set))
-_abc_ItemsView = _abc_class("ItemsView", None, (_abc_MappingView, _abc_Set))
-_abc_ValuesView = _abc_class("ValuesView", None, (_abc_MappingView, _abc_Collection))
-
-
-# coro's native types do not list every dunder in their class dicts: they are registered
-# with the classes collections.abc registers them with.
-_dict_keys, _dict_values, _dict_items = type({}.keys()), type({}.values()), type({}.items())
-for _native_iterator in (iter([]), iter(()), iter({}), iter(""), iter(b""), iter(set()),
-                         iter(range(0)), iter({}.values()), iter({}.items()), reversed([]),
-                         enumerate([]), zip(), map(abs, []), filter(None, [])):
-    _abc_Iterator.register(type(_native_iterator))
-del _native_iterator
-_abc_Reversible.register(dict)
-_abc_MutableSequence.register(bytearray)
-_abc_KeysView.register(_dict_keys)
-_abc_ItemsView.register(_dict_items)
-_abc_ValuesView.register(_dict_values)
-_unhashable = (list, dict, set, bytearray, _dict_keys, _dict_items)
-
-
-def _hashable_hook(cls, C):
-    if cls is not _abc_Hashable:
-        return NotImplemented
-    if issubclass(C, _unhashable) and "__hash__" not in C.__dict__:
-        return False
-    return _StructuralABC.__dict__["__subclasshook__"].__func__(cls, C)
-
-
-_abc_Hashable.__subclasshook__ = classmethod(_hashable_hook)
-
-
-class _ContextManagerABC(_StructuralABC):
-    _required = ("__enter__", "__exit__")
-
-
-class _AsyncContextManagerABC(_StructuralABC):
-    _required = ("__aenter__", "__aexit__")
-
-
-_ContextManagerABC.__name__ = _ContextManagerABC.__qualname__ = "AbstractContextManager"
-_ContextManagerABC.__module__ = "contextlib"
-_AsyncContextManagerABC.__name__ = "AbstractAsyncContextManager"
-_AsyncContextManagerABC.__qualname__ = "AbstractAsyncContextManager"
-_AsyncContextManagerABC.__module__ = "contextlib"
-
 _alias = _SpecialGenericAlias
 
-Hashable = _alias(_abc_Hashable, 0)
-Awaitable = _alias(_abc_Awaitable, 1)
-Coroutine = _alias(_abc_Coroutine, 3)
-AsyncIterable = _alias(_abc_AsyncIterable, 1)
-AsyncIterator = _alias(_abc_AsyncIterator, 1)
-Iterable = _alias(_abc_Iterable, 1)
-Iterator = _alias(_abc_Iterator, 1)
-Reversible = _alias(_abc_Reversible, 1)
-Sized = _alias(_abc_Sized, 0)
-Container = _alias(_abc_Container, 1)
-Collection = _alias(_abc_Collection, 1)
-Callable = _CallableType(_abc_Callable, 2)
-AbstractSet = _alias(_abc_Set, 1, name="AbstractSet")
-MutableSet = _alias(_abc_MutableSet, 1)
-Mapping = _alias(_abc_Mapping, 2)
-MutableMapping = _alias(_abc_MutableMapping, 2)
-Sequence = _alias(_abc_Sequence, 1)
-MutableSequence = _alias(_abc_MutableSequence, 1)
-ByteString = _alias(_abc_ByteString, 0)
+Hashable = _alias(_cabc.Hashable, 0)
+Awaitable = _alias(_cabc.Awaitable, 1)
+Coroutine = _alias(_cabc.Coroutine, 3)
+AsyncIterable = _alias(_cabc.AsyncIterable, 1)
+AsyncIterator = _alias(_cabc.AsyncIterator, 1)
+Iterable = _alias(_cabc.Iterable, 1)
+Iterator = _alias(_cabc.Iterator, 1)
+Reversible = _alias(_cabc.Reversible, 1)
+Sized = _alias(_cabc.Sized, 0)
+Container = _alias(_cabc.Container, 1)
+Collection = _alias(_cabc.Collection, 1)
+Callable = _CallableType(_cabc.Callable, 2)
+AbstractSet = _alias(_cabc.Set, 1, name="AbstractSet")
+MutableSet = _alias(_cabc.MutableSet, 1)
+Mapping = _alias(_cabc.Mapping, 2)
+MutableMapping = _alias(_cabc.MutableMapping, 2)
+Sequence = _alias(_cabc.Sequence, 1)
+MutableSequence = _alias(_cabc.MutableSequence, 1)
+ByteString = _alias(_cabc.ByteString, 0)
 Tuple = _TupleType(tuple, -1, inst=False, name="Tuple")
 List = _alias(list, 1, inst=False, name="List")
 Deque = _alias(_collections.deque, 1, name="Deque")
 Set = _alias(set, 1, inst=False, name="Set")
 FrozenSet = _alias(frozenset, 1, inst=False, name="FrozenSet")
-MappingView = _alias(_abc_MappingView, 1)
-KeysView = _alias(_abc_KeysView, 1)
-ItemsView = _alias(_abc_ItemsView, 2)
-ValuesView = _alias(_abc_ValuesView, 1)
-ContextManager = _alias(_ContextManagerABC, 1, name="ContextManager")
-AsyncContextManager = _alias(_AsyncContextManagerABC, 1, name="AsyncContextManager")
+MappingView = _alias(_cabc.MappingView, 1)
+KeysView = _alias(_cabc.KeysView, 1)
+ItemsView = _alias(_cabc.ItemsView, 2)
+ValuesView = _alias(_cabc.ValuesView, 1)
+ContextManager = _alias(_cabc.AbstractContextManager, 1, name="ContextManager")
+AsyncContextManager = _alias(_cabc.AbstractAsyncContextManager, 1, name="AsyncContextManager")
 Dict = _alias(dict, 2, inst=False, name="Dict")
 DefaultDict = _alias(_collections.defaultdict, 2, name="DefaultDict")
 OrderedDict = _alias(_collections.OrderedDict, 2)
 Counter = _alias(_collections.Counter, 1)
 ChainMap = _alias(_collections.ChainMap, 2)
-Generator = _alias(_abc_Generator, 3)
-AsyncGenerator = _alias(_abc_AsyncGenerator, 2)
+Generator = _alias(_cabc.Generator, 3)
+AsyncGenerator = _alias(_cabc.AsyncGenerator, 2)
 Type = _alias(type, 1, inst=False, name="Type")
 Text = str
 

@@ -94,3 +94,33 @@ exec(template, scope)
 print(scope["make_adder"](5)(10))
 calc = {name: eval(f"lambda a, b: a {op} b") for name, op in [("add", "+"), ("mul", "*")]}
 print(calc["add"](2, 3), calc["mul"](2, 3))
+
+
+# Any mapping may be the locals: names go through its __getitem__/__setitem__.
+class Tracing:
+    def __init__(self):
+        self.data = {"base": 7}
+        self.log = []
+
+    def __getitem__(self, key):
+        self.log.append(("get", key))
+        return self.data[key]
+
+    def __setitem__(self, key, value):
+        self.log.append(("set", key))
+        self.data[key] = value
+
+    def __delitem__(self, key):
+        self.log.append(("del", key))
+        del self.data[key]
+
+
+t = Tracing()
+print(eval("base * 2 + len('ab')", {}, t), t.log)
+t.log.clear()
+exec("a = base + 1\nb = a * 2\ndel a", {}, t)
+print(t.data, t.log)
+try:
+    eval("missing", {}, t)
+except NameError as e:
+    print("NameError:", e)

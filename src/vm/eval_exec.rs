@@ -251,9 +251,15 @@ pub fn eval_or_exec(
             return Err(type_error(what));
         }
     };
+    // A mapping that is not a dict: the code's name operations go through its methods.
+    let mut mapping = None;
     let locals = match locals {
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) => Some(d),
+        Some(m @ Value::Instance(_)) if vm.type_of(&m).lookup_str("__getitem__").is_some() => {
+            mapping = Some(m);
+            Some(Rc::new(PyDict::new()))
+        }
         Some(other) => {
             return Err(type_error(if fname == "exec" {
                 format!(
@@ -303,7 +309,16 @@ pub fn eval_or_exec(
             _ => return Err(bad_source(vm, &pos[0], fname)),
         },
     };
-    let r = vm.run_code(code, globals, Some(locals))?;
+    let r = match mapping {
+        None => vm.run_code(code, globals, Some(locals))?,
+        Some(m) => {
+            let frame = vm.new_frame(&code, &globals, Some(locals));
+            match vm.run_frame_in_mapping(frame, m)? {
+                super::Halt::Return(v) => v,
+                super::Halt::Yield(_) => Value::None,
+            }
+        }
+    };
     Ok(if fname == "exec" { Value::None } else { r })
 }
 

@@ -1,7 +1,7 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
 //! `collections`, `string`, `copy`, `abc`, `enum`, `dataclasses`, `typing`,
-//! `_collections_abc`, `__future__`). The VM's import falls back to [`source`] when no
+//! `_collections_abc`, `_typing_extras`, `__future__`). The VM's import falls back to [`source`] when no
 //! native module of that name is registered, then [`load`] runs it.
 //! It is not a file-system importer: only the modules listed here can be found.
 
@@ -33,6 +33,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("dataclasses.py"),
         "typing" => include_str!("typing.py"),
         "_collections_abc" => include_str!("_collections_abc.py"),
+        "_typing_extras" => include_str!("_typing_extras.py"),
         _ => return None,
     })
 }

@@ -27,6 +27,7 @@ fn every_embedded_module_compiles_and_imports() {
         "dataclasses",
         "typing",
         "_collections_abc",
+        "_typing_extras",
         "__future__",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");

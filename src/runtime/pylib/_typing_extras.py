@@ -1,6 +1,6 @@
 """The parts of typing built on its core forms: get_origin, get_args, get_type_hints,
 NewType, NamedTuple, TypedDict and the IO classes. typing imports them at the end of its
-body (this module imports typing's partly run namespace); it is not for direct import.
+body (this module imports typing's partly run namespace).
 """
 
 import collections as _collections
@@ -258,3 +258,11 @@ class TextIO(IO[str]):
 
 Pattern = _alias(type("Pattern", (), {"__module__": "re"}), 1)
 Match = _alias(type("Match", (), {"__module__": "re"}), 1)
+
+
+# Imported before typing, this module finishes typing's namespace (see typing's end).
+for _name in ("get_origin", "get_args", "get_type_hints", "NewType", "NamedTuple",
+              "NamedTupleMeta", "TypedDict", "is_typeddict", "IO", "BinaryIO", "TextIO",
+              "Pattern", "Match"):
+    setattr(_typing, _name, globals()[_name])
+del _name

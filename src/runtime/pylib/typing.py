@@ -805,10 +805,14 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 
 
 # The introspection helpers and the classes made from class bodies are in a module of
-# their own, built on the forms above.
-from _typing_extras import (get_origin, get_args, get_type_hints, NewType, NamedTuple,
-                            NamedTupleMeta, TypedDict, is_typeddict, IO, BinaryIO, TextIO,
-                            Pattern, Match)
+# their own, built on the forms above. When that module is imported first it is still
+# empty here, and gives typing these names itself once it has made them.
+try:
+    from _typing_extras import (get_origin, get_args, get_type_hints, NewType, NamedTuple,
+                                NamedTupleMeta, TypedDict, is_typeddict, IO, BinaryIO, TextIO,
+                                Pattern, Match)
+except ImportError:
+    pass
 
 
 __all__ = [

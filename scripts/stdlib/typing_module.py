@@ -29,7 +29,7 @@ print(P(1), P(1, 2).norm(), P._fields, P.__annotations__)
 class TD(TypedDict, total=False):
     a: int
     b: str
-print(TD(a=1), TD.__required_keys__, TD.__optional_keys__)
+print(TD(a=1), sorted(TD.__required_keys__), sorted(TD.__optional_keys__))
 print(cast(int, "x"), TYPE_CHECKING, isinstance([], List), isinstance({}, Mapping), isinstance([], Iterable))
 def f(x: int, y: "str" = "a") -> List[int]: ...
 print(get_type_hints(f))

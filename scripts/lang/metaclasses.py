@@ -310,3 +310,14 @@ try:
     type.__setattr__(int, "x", 1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+# Bad bases.
+for src in ["class X(1): pass", "class X(object, object): pass", "class X(metaclass=3): pass",
+            "class X(int, str): pass", "class X(Exception, int): pass", "class X(ValueError, KeyError): pass",
+            "class X(A, A): pass"]:
+    try:
+        exec(src)
+        print("ok:", src)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -72,7 +72,7 @@ fn metaclass_conflict() -> PyErr {
 }
 
 /// Bases after `__mro_entries__`: the classes, and whether any entry was replaced.
-fn resolve_bases(vm: &mut Vm, orig: &[Value]) -> PyResult<(Vec<Rc<Class>>, bool)> {
+fn resolve_bases(vm: &mut Vm, name: &Value, orig: &[Value]) -> PyResult<(Vec<Rc<Class>>, bool)> {
     let mut out = Vec::with_capacity(orig.len());
     let mut changed = false;
     for b in orig {
@@ -81,6 +81,12 @@ fn resolve_bases(vm: &mut Vm, orig: &[Value]) -> PyResult<(Vec<Rc<Class>>, bool)
             continue;
         }
         let Some(entries) = vm.getattr_opt(b, "__mro_entries__")? else {
+            // CPython takes the base's type as the metaclass and calls it, whose own
+            // error is what the user sees.
+            let meta = Value::Class(vm.type_of(b));
+            let ns = Value::Dict(Rc::new(PyDict::new()));
+            let args = vec![name.clone(), Value::tuple(orig.to_vec()), ns];
+            vm.call_args(&meta, args)?;
             return Err(type_error(format!(
                 "bases must be types, not {}",
                 vm.type_of(b).name()
@@ -150,7 +156,7 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("__build_class__: name is not a string"));
     };
     let orig_bases = &pos[2..];
-    let (bases, replaced) = resolve_bases(vm, orig_bases)?;
+    let (bases, replaced) = resolve_bases(vm, &pos[1], orig_bases)?;
     let (kwnames, kwvals) = keywords(&args, "metaclass");
     // The metaclass: explicit, or the most derived of the bases' (a callable that is not
     // a class is used as given).

@@ -99,14 +99,24 @@ impl Vm {
         self.run(Active::new(frame, None, Link::Base, Some(mapping)), None)
     }
 
-    /// LoadName/LoadClassDeref in a class body run in a mapping: None when absent.
+    /// LoadName/LoadClassDeref in a frame whose namespace is a mapping: None when absent.
     #[cold]
-    fn mapping_load(&mut self, mapping: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        match self.getitem(mapping, &Value::Str(name.clone())) {
+    #[inline(never)]
+    fn mapping_load(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let mapping = f.extra.clone().unwrap_or(Value::None);
+        match self.getitem(&mapping, &Value::Str(name.clone())) {
             Ok(v) => Ok(Some(v)),
             Err(e) if e.is_instance(&types().key_error) => Ok(None),
             Err(e) => Err(e),
         }
+    }
+
+    /// StoreName in a frame whose namespace is a mapping.
+    #[cold]
+    #[inline(never)]
+    fn mapping_store(&mut self, f: &Frame, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        let mapping = f.extra.clone().unwrap_or(Value::None);
+        self.setitem(&mapping, &Value::Str(name.clone()), v)
     }
 
     /// Resume a generator from native code (`next()`, `send()`, a Task step).
@@ -665,9 +675,8 @@ impl Vm {
                     Instr::LoadClassDeref(i) => {
                         let name = self.deref_name(code, i as usize);
                         let found = match &f.extra {
-                            Some(m) if f.locals.is_some() => {
-                                let m = m.clone();
-                                self.mapping_load(&m, &Rc::new(PyStr::new(&name)))?
+                            Some(_) if f.locals.is_some() => {
+                                self.mapping_load(f, &Rc::new(PyStr::new(&name)))?
                             }
                             _ => f
                                 .locals
@@ -715,13 +724,10 @@ impl Vm {
                     Instr::LoadName(i) => {
                         let name = &code.names[i as usize];
                         let hint = &code.name_hints[i as usize];
-                        let found = match (&f.locals, &f.extra) {
-                            (Some(_), Some(m)) => {
-                                let m = m.clone();
-                                self.mapping_load(&m, name)?
-                            }
-                            (Some(l), None) => l.get_str_hinted(name, hint),
-                            (None, _) => None,
+                        let found = match &f.locals {
+                            Some(_) if f.extra.is_some() => self.mapping_load(f, name)?,
+                            Some(l) => l.get_str_hinted(name, hint),
+                            None => None,
                         };
                         match found
                             .or_else(|| f.globals.get_str_hinted(name, hint))
@@ -735,13 +741,10 @@ impl Vm {
                         let v = f.pop();
                         let name = &code.names[i as usize];
                         let hint = &code.name_hints[i as usize];
-                        match (&f.locals, &f.extra) {
-                            (Some(_), Some(m)) => {
-                                let m = m.clone();
-                                self.setitem(&m, &Value::Str(name.clone()), v)?;
-                            }
-                            (Some(l), None) => l.set_str_hinted(name, hint, v),
-                            (None, _) => f.globals.set_str_hinted(name, hint, v),
+                        match &f.locals {
+                            Some(_) if f.extra.is_some() => self.mapping_store(f, name, v)?,
+                            Some(l) => l.set_str_hinted(name, hint, v),
+                            None => f.globals.set_str_hinted(name, hint, v),
                         }
                         if super::unawaited::pending() {
                             self.report_unawaited(f);

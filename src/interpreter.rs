@@ -109,7 +109,7 @@ impl Interpreter {
         let module = crate::parser::parse_module(text).map_err(|e| (e, source.clone()))?;
         let inherited = match mode {
             CompileMode::Interactive => self.interactive_future.get(),
-            CompileMode::Module => FutureFeatures::default(),
+            CompileMode::Module | CompileMode::Eval => FutureFeatures::default(),
         };
         let (code, future) = compile_with_future(&module, source.clone(), mode, inherited)
             .map_err(|e| (e, source.clone()))?;

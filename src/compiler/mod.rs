@@ -25,6 +25,8 @@ pub enum CompileMode {
     /// top-level `await`/`async for`/`async with` are allowed, making the module code a
     /// coroutine.
     Interactive,
+    /// `eval()`: one expression whose value the code returns.
+    Eval,
 }
 
 /// Compile a parsed module into its code object (nested code objects are constants).

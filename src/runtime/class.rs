@@ -41,6 +41,9 @@ pub struct Class {
     /// A user class in the MRO defines `__getattribute__` (checked at class creation so
     /// plain attribute access pays nothing for the hook).
     pub custom_getattribute: bool,
+    /// The metaclass when it is not `type` (None for plain classes, so instance creation
+    /// and attribute lookup test one pointer for the common case).
+    pub meta: Option<Rc<Class>>,
 }
 
 impl Class {
@@ -61,16 +64,20 @@ impl Class {
             is_builtin: true,
             slots: None,
             custom_getattribute: false,
+            meta: None,
         })
     }
 
-    /// A class made by a `class` statement or `type(name, bases, dict)`.
+    /// A class made by a `class` statement or `type(name, bases, dict)`; `meta` is its
+    /// metaclass when that is not `type`.
     pub fn new_user(
         name: &str,
         qualname: &str,
         bases: Vec<Rc<Class>>,
         dict: Rc<PyDict>,
+        meta: Option<Rc<Class>>,
     ) -> PyResult<Rc<Class>> {
+        Self::check_bases(&bases)?;
         let mro_tail = Self::linearize(&bases)?;
         let layout = bases
             .iter()
@@ -95,6 +102,7 @@ impl Class {
             is_builtin: false,
             slots,
             custom_getattribute,
+            meta,
         }))
     }
 
@@ -128,6 +136,41 @@ impl Class {
             all.extend(b.slots.clone()?);
         }
         Some(all)
+    }
+
+    /// CPython's checks on a new class's bases: no base twice, and the builtin bases whose
+    /// instance layouts they carry must be one chain (`class X(int, str)` cannot be).
+    fn check_bases(bases: &[Rc<Class>]) -> PyResult<()> {
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                return Err(type_error(format!("duplicate base class {}", b.name())));
+            }
+        }
+        let mut solid: Option<Rc<Class>> = None;
+        for b in bases {
+            let Some(s) = b.solid_base() else { continue };
+            solid = match solid {
+                None => Some(s),
+                Some(cur) if s.is_subclass(&cur) => Some(s),
+                Some(cur) if cur.is_subclass(&s) => Some(cur),
+                Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
+            };
+        }
+        Ok(())
+    }
+
+    /// The builtin class whose instance layout this class's instances have: the first
+    /// builtin class with a value layout in the MRO (BaseException for all exceptions).
+    fn solid_base(self: &Rc<Self>) -> Option<Rc<Class>> {
+        match self.layout {
+            Layout::Object => None,
+            Layout::Exception => self
+                .mro()
+                .into_iter()
+                .rev()
+                .find(|c| c.is_builtin && c.layout == Layout::Exception),
+            Layout::Builtin => self.mro().into_iter().find(|c| c.is_builtin),
+        }
     }
 
     /// C3 linearization of the bases (the MRO minus the class itself).

@@ -59,6 +59,18 @@ impl Vm {
         }
     }
 
+    /// An attribute a class finds on its metaclass, bound to the class (methods and
+    /// properties of the metaclass act on the class as their instance).
+    fn bind_meta_attr(&mut self, v: Value, cls: &Value, meta: &Rc<Class>) -> PyResult<Value> {
+        if let Value::Instance(d) = &v {
+            if let Some(g) = d.class.lookup_str("__get__") {
+                let owner = Value::Class(meta.clone());
+                return self.call_args(&g, vec![v.clone(), cls.clone(), owner]);
+            }
+        }
+        self.bind(v, cls, meta)
+    }
+
     pub fn getattr_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if inst.class.custom_getattribute => {
@@ -104,8 +116,14 @@ impl Vm {
                         _ => Ok(v),
                     };
                 }
+                if let Some(meta) = &cls.meta {
+                    if let Some(v) = super::metaclass::meta_override(meta, name.as_str()) {
+                        return self.bind_meta_attr(v, obj, meta);
+                    }
+                }
                 match name.as_str() {
                     "__name__" => return Ok(Value::str(&cls.name())),
+                    "__class__" => return Ok(Value::Class(self.type_of(obj))),
                     "__qualname__" => return Ok(Value::str(&cls.qualname.borrow())),
                     "__module__" => return Ok(Value::str(&cls.module.borrow())),
                     "__dict__" => return Ok(Value::Dict(cls.dict.clone())),
@@ -483,27 +501,13 @@ impl Vm {
                 Ok(())
             }
             Value::Class(cls) => {
-                if cls.is_builtin {
-                    return Err(type_error(format!(
-                        "cannot set '{}' attribute of immutable type '{}'",
-                        name.as_str(),
-                        cls.name()
-                    )));
-                }
-                match name.as_str() {
-                    "__name__" => {
-                        if let Value::Str(s) = &v {
-                            *cls.name.borrow_mut() = s.as_str().into();
-                        }
+                if let Some(meta) = &cls.meta {
+                    if let Some(hook) = super::metaclass::meta_override(meta, "__setattr__") {
+                        self.call_args(&hook, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        return Ok(());
                     }
-                    "__qualname__" => {
-                        if let Value::Str(s) = &v {
-                            *cls.qualname.borrow_mut() = s.as_str().into();
-                        }
-                    }
-                    _ => cls.dict.set_str(name.clone(), v),
                 }
-                Ok(())
+                self.class_setattr(cls, name, v)
             }
             Value::Function(f) => {
                 match name.as_str() {
@@ -549,6 +553,37 @@ impl Vm {
         }
     }
 
+    /// `type.__setattr__`: set an attribute of a user class (builtin classes are
+    /// immutable).
+    pub(crate) fn class_setattr(
+        &mut self,
+        cls: &Rc<Class>,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
+        if cls.is_builtin {
+            return Err(type_error(format!(
+                "cannot set '{}' attribute of immutable type '{}'",
+                name.as_str(),
+                cls.name()
+            )));
+        }
+        match name.as_str() {
+            "__name__" => {
+                if let Value::Str(s) = &v {
+                    *cls.name.borrow_mut() = s.as_str().into();
+                }
+            }
+            "__qualname__" => {
+                if let Value::Str(s) = &v {
+                    *cls.qualname.borrow_mut() = s.as_str().into();
+                }
+            }
+            _ => cls.dict.set_str(name.clone(), v),
+        }
+        Ok(())
+    }
+
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let key = PyStr::new(name);
         let removed = match obj {
@@ -570,7 +605,13 @@ impl Vm {
                 }
                 inst.dict.del_str(&key)
             }
-            Value::Class(cls) if !cls.is_builtin => cls.dict.del_str(&key),
+            Value::Class(cls) if !cls.is_builtin => {
+                if let Some(hook) = super::metaclass::class_meta_method(obj, "__delattr__") {
+                    self.call_args(&hook, vec![obj.clone(), Value::str(name)])?;
+                    return Ok(());
+                }
+                cls.dict.del_str(&key)
+            }
             Value::Function(f) if name == "__annotations__" => {
                 *f.annotations.borrow_mut() = None;
                 return Ok(());

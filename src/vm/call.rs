@@ -7,7 +7,7 @@ use crate::compiler::bytecode::CodeKind;
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
-use crate::runtime::function::{Args, Builtin, CellObj, Function};
+use crate::runtime::function::{Args, CellObj, Function};
 use crate::runtime::native::NativeData;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
@@ -113,8 +113,18 @@ impl Vm {
         self.call(callee, Args::new(&args))
     }
 
-    /// `cls(*args)`: `__new__` then `__init__`.
+    /// `cls(*args)`: the metaclass's `__call__` if it defines one, else [`Self::construct`].
     fn call_class(&mut self, cls: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
+        if let Some(meta) = &cls.meta {
+            if let Some(call) = super::metaclass::meta_override(meta, "__call__") {
+                return self.call_with_first(&call, Value::Class(cls.clone()), args);
+            }
+        }
+        self.construct(cls, args)
+    }
+
+    /// `type.__call__(cls, *args)`: `__new__` then `__init__`.
+    pub(crate) fn construct(&mut self, cls: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
         let t = types();
         if Rc::ptr_eq(cls, &t.type_) && args.pos().len() == 1 && !args.has_kw() {
             return Ok(Value::Class(self.type_of(&args.pos()[0])));
@@ -618,100 +628,4 @@ fn missing_args(fname: &str, kind: &str, missing: &[String]) -> crate::runtime::
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     ))
-}
-
-/// `__build_class__(body, name, *bases, **kw)`: run the class body in a fresh namespace
-/// and create the class.
-pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() < 2 {
-        return Err(type_error("__build_class__: not enough arguments"));
-    }
-    let Value::Function(body) = &pos[0] else {
-        return Err(type_error("__build_class__: func must be a function"));
-    };
-    let name = match &pos[1] {
-        Value::Str(s) => s.as_str().to_string(),
-        _ => return Err(type_error("__build_class__: name is not a string")),
-    };
-    let mut bases: Vec<Rc<Class>> = Vec::new();
-    for b in &pos[2..] {
-        match b {
-            Value::Class(c) => bases.push(c.clone()),
-            other => {
-                return Err(type_error(format!(
-                    "bases must be types, not {}",
-                    vm.type_of(other).name()
-                )))
-            }
-        }
-    }
-    if bases.is_empty() {
-        bases.push(types().object.clone());
-    }
-    let ns = Rc::new(PyDict::new());
-    let frame = {
-        let mut f = vm.frame_for_call(body, None, &[], &[])?;
-        f.locals = Some(ns.clone());
-        f
-    };
-    let cell = match vm.run_frame(frame)? {
-        super::Halt::Return(v) => v,
-        super::Halt::Yield(_) => Value::None,
-    };
-    let qualname = match ns.get_by_str("__qualname__") {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        _ => name.clone(),
-    };
-    if ns.get_by_str("__eq__").is_some() && ns.get_by_str("__hash__").is_none() {
-        ns.set_by_str("__hash__", Value::None);
-    }
-    let cls = Class::new_user(&name, &qualname, bases, ns.clone())?;
-    for (k, v) in ns.items() {
-        if let Value::Instance(d) = &v {
-            if let Some(set_name) = d.class.lookup_str("__set_name__") {
-                vm.call_args(&set_name, vec![v.clone(), Value::Class(cls.clone()), k])?;
-            }
-        }
-    }
-    if let Value::Native(n) = &cell {
-        if let NativeData::Cell(c) = &n.data {
-            *c.borrow_mut() = Some(Value::Class(cls.clone()));
-        }
-    }
-    // The parent's __init_subclass__ (implicitly a classmethod) with the class keywords.
-    let hook = cls
-        .mro_tail
-        .borrow()
-        .iter()
-        .find_map(|c| c.dict.get_by_str("__init_subclass__"));
-    let hook = match hook {
-        Some(Value::Native(n)) => match &n.data {
-            NativeData::ClassMethod(f) => Some(f.clone()),
-            _ => None,
-        },
-        Some(f @ Value::Function(_)) => Some(f),
-        _ => None,
-    };
-    if let Some(hook) = hook {
-        if !matches!(hook, Value::Builtin(_)) {
-            let mut call_args = vec![Value::Class(cls.clone())];
-            let mut names = Vec::new();
-            for (k, v) in args.kw() {
-                if k != "metaclass" {
-                    names.push(Value::str(k));
-                    call_args.push(v.clone());
-                }
-            }
-            vm.call(
-                &hook,
-                Args {
-                    args: &call_args,
-                    kwnames: &names,
-                },
-            )?;
-        }
-    }
-    let _ = Builtin::value;
-    Ok(Value::Class(cls))
 }

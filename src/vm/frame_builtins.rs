@@ -24,6 +24,15 @@ impl Vm {
             .set_by_str("globals", Builtin::value("globals", outside_frame));
         self.builtins
             .set_by_str("locals", Builtin::value("locals", outside_frame));
+        use super::eval_exec as ee;
+        self.builtins
+            .set_by_str("eval", Builtin::value("eval", ee::builtin_eval));
+        self.builtins
+            .set_by_str("exec", Builtin::value("exec", ee::builtin_exec));
+        self.builtins
+            .set_by_str("compile", Builtin::value("compile", ee::builtin_compile));
+        let se = &types().syntax_error.dict;
+        crate::runtime::builtins::method(se, "SyntaxError", "__str__", ee::syntax_error_str);
     }
 
     /// `Some(result)` when `callee` called with no arguments needs the frame.
@@ -57,7 +66,7 @@ impl Vm {
 
     /// The frame's namespace as a dict: the real one for module and class bodies, a
     /// snapshot of the fast locals and cells for functions (as CPython's `locals()`).
-    fn frame_locals(&mut self, f: &Frame) -> Rc<PyDict> {
+    pub(crate) fn frame_locals(&mut self, f: &Frame) -> Rc<PyDict> {
         if let Some(l) = &f.locals {
             return l.clone();
         }
@@ -126,7 +135,7 @@ impl Vm {
         let found = crate::runtime::builtins::constructors::super_lookup(self, class, obj, name);
         match found {
             Some(attr) => match obj {
-                Value::Class(c) => match &attr {
+                Value::Class(c) if c.is_subclass(class) => match &attr {
                     Value::Native(n) => match &n.data {
                         NativeData::ClassMethod(func) => Ok(Value::BoundMethod(Rc::new(
                             crate::runtime::function::BoundMethod {

@@ -9,6 +9,7 @@
 pub mod attr;
 pub mod call;
 pub mod dunders;
+pub mod eval_exec;
 pub mod frame;
 pub mod frame_builtins;
 pub mod gen_methods;
@@ -17,6 +18,9 @@ pub mod import;
 pub mod import_main;
 mod import_ops;
 pub mod interrupt;
+pub mod metaclass;
+#[cfg(test)]
+mod metaclass_tests;
 pub mod ops;
 pub mod output;
 pub mod protocol;

@@ -385,7 +385,8 @@ impl Vm {
                 }
             }
         }
-        if !ta.is_builtin || matches!(a, Value::Instance(_)) {
+        // Classes take part too: `type.__or__` makes `int | None`.
+        if !ta.is_builtin || matches!(a, Value::Instance(_) | Value::Class(_)) {
             if let Some(m) = ta.lookup_str(name) {
                 let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
                 if !r.is(&notimpl) {
@@ -393,7 +394,9 @@ impl Vm {
                 }
             }
         }
-        if !b_first && !Rc::ptr_eq(&ta, &tb) && (!tb.is_builtin || matches!(b, Value::Instance(_)))
+        if !b_first
+            && !Rc::ptr_eq(&ta, &tb)
+            && (!tb.is_builtin || matches!(b, Value::Instance(_) | Value::Class(_)))
         {
             if let Some(m) = tb.lookup_str(rname) {
                 let r = self.call_args(&m, vec![b.clone(), a.clone()])?;

@@ -40,7 +40,10 @@ impl Vm {
             Value::Function(_) => t.function.clone(),
             Value::BoundMethod(_) => t.method.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => match &c.meta {
+                None => t.type_.clone(),
+                Some(m) => m.clone(),
+            },
             Value::Instance(i) => i.class.clone(),
             Value::Generator(g) => match g.kind {
                 CodeKind::Coroutine => t.coroutine.clone(),
@@ -122,7 +125,7 @@ impl Vm {
     fn len_dunder(&mut self, v: &Value) -> PyResult<usize> {
         let cls = self.type_of(v);
         match cls.lookup_str("__len__") {
-            Some(m) if matches!(v, Value::Instance(_)) => {
+            Some(m) if matches!(v, Value::Instance(_) | Value::Class(_)) => {
                 let r = self.call_args(&m, vec![v.clone()])?;
                 match r {
                     Value::Int(i) if i >= 0 => Ok(i as usize),
@@ -614,12 +617,30 @@ impl Vm {
                 }
             }
             (Value::Class(c), _) => {
-                // Generic aliases like list[int] in annotations evaluate to the class.
+                if let Some(m) = super::metaclass::class_meta_method(obj, "__getitem__") {
+                    return self.call_args(&m, vec![obj.clone(), key.clone()]);
+                }
                 if c.is_builtin {
-                    return Ok(obj.clone());
+                    let t = types();
+                    let scalar = [
+                        &t.int,
+                        &t.float,
+                        &t.str,
+                        &t.bool_class(),
+                        &t.bytes,
+                        &t.object,
+                    ]
+                    .iter()
+                    .any(|s| Rc::ptr_eq(s, c));
+                    if !scalar {
+                        return super::metaclass::generic_alias(self, obj, key);
+                    }
                 }
                 match c.lookup_str("__class_getitem__") {
-                    Some(m) => self.call_args(&m, vec![key.clone()]),
+                    Some(_) => {
+                        let m = self.getattr(obj, "__class_getitem__")?;
+                        self.call_args(&m, vec![key.clone()])
+                    }
                     None => Err(type_error(format!(
                         "type '{}' is not subscriptable",
                         c.name()
@@ -756,7 +777,7 @@ impl Vm {
                 }
                 _ => self.contains_by_iter(container, item),
             },
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Class(_) => {
                 let cls = self.type_of(container);
                 if let Some(m) = cls.lookup_str("__contains__") {
                     let r = self.call_args(&m, vec![container.clone(), item.clone()])?;

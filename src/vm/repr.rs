@@ -150,6 +150,11 @@ impl Vm {
                 _ => format!("<built-in function {}>", b.name),
             },
             Value::Class(c) => {
+                if c.meta.is_some() {
+                    if let Some(m) = super::metaclass::class_meta_method(v, "__repr__") {
+                        return self.text_dunder(&m, v, "__repr__");
+                    }
+                }
                 let module = c.module.borrow().clone();
                 if &*module == "builtins" {
                     format!("<class '{}'>", c.qualname.borrow())
@@ -293,6 +298,17 @@ impl Vm {
         ))
     }
 
+    /// Call `__repr__`/`__str__` method `m` on `v`; it must return a str.
+    fn text_dunder(&mut self, m: &Value, v: &Value, which: &str) -> PyResult<String> {
+        match self.call_args(m, vec![v.clone()])? {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            other => Err(type_error(format!(
+                "{which} returned non-string (type {})",
+                self.type_of(&other).name()
+            ))),
+        }
+    }
+
     /// `str(v)`.
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
@@ -300,14 +316,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
                 if let Some(m) = cls.lookup_str("__str__") {
-                    let r = self.call_args(&m, vec![v.clone()])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(type_error(format!(
-                            "__str__ returned non-string (type {})",
-                            self.type_of(&other).name()
-                        ))),
-                    };
+                    return self.text_dunder(&m, v, "__str__");
                 }
                 if let Payload::Exception(d) = &inst.payload {
                     {

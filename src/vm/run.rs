@@ -90,6 +90,35 @@ impl Vm {
         self.run(Active::new(frame, None, Link::Base, None), None)
     }
 
+    /// Run a class body whose namespace is a mapping object (a metaclass's `__prepare__`
+    /// result that is not a plain dict): its name stores, loads and deletes go through
+    /// the mapping's `__setitem__`/`__getitem__`/`__delitem__`. The frame's `extra`
+    /// (otherwise used only by `__init__` frames, which never run name operations) holds
+    /// it, so ordinary name operations pay nothing.
+    pub fn run_frame_in_mapping(&mut self, frame: Box<Frame>, mapping: Value) -> PyResult<Halt> {
+        self.run(Active::new(frame, None, Link::Base, Some(mapping)), None)
+    }
+
+    /// LoadName/LoadClassDeref in a frame whose namespace is a mapping: None when absent.
+    #[cold]
+    #[inline(never)]
+    fn mapping_load(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let mapping = f.extra.clone().unwrap_or(Value::None);
+        match self.getitem(&mapping, &Value::Str(name.clone())) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if e.is_instance(&types().key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// StoreName in a frame whose namespace is a mapping.
+    #[cold]
+    #[inline(never)]
+    fn mapping_store(&mut self, f: &Frame, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        let mapping = f.extra.clone().unwrap_or(Value::None);
+        self.setitem(&mapping, &Value::Str(name.clone()), v)
+    }
+
     /// Resume a generator from native code (`next()`, `send()`, a Task step).
     pub fn gen_resume(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
         let (frame, pending) = match self.gen_take_frame(gen, how)? {
@@ -645,10 +674,15 @@ impl Vm {
                     }
                     Instr::LoadClassDeref(i) => {
                         let name = self.deref_name(code, i as usize);
-                        let found = f
-                            .locals
-                            .as_ref()
-                            .and_then(|l| l.get_str(&PyStr::new(&name)));
+                        let found = match &f.extra {
+                            Some(_) if f.locals.is_some() => {
+                                self.mapping_load(f, &Rc::new(PyStr::new(&name)))?
+                            }
+                            _ => f
+                                .locals
+                                .as_ref()
+                                .and_then(|l| l.get_str(&PyStr::new(&name))),
+                        };
                         match found {
                             Some(v) => f.push(v),
                             None => {
@@ -691,6 +725,7 @@ impl Vm {
                         let name = &code.names[i as usize];
                         let hint = &code.name_hints[i as usize];
                         let found = match &f.locals {
+                            Some(_) if f.extra.is_some() => self.mapping_load(f, name)?,
                             Some(l) => l.get_str_hinted(name, hint),
                             None => None,
                         };
@@ -707,6 +742,7 @@ impl Vm {
                         let name = &code.names[i as usize];
                         let hint = &code.name_hints[i as usize];
                         match &f.locals {
+                            Some(_) if f.extra.is_some() => self.mapping_store(f, name, v)?,
                             Some(l) => l.set_str_hinted(name, hint, v),
                             None => f.globals.set_str_hinted(name, hint, v),
                         }
@@ -716,9 +752,14 @@ impl Vm {
                     }
                     Instr::DeleteName(i) => {
                         let name = &code.names[i as usize];
-                        let removed = match &f.locals {
-                            Some(l) => l.del_str(name),
-                            None => f.globals.del_str(name),
+                        let removed = match (&f.locals, &f.extra) {
+                            (Some(_), Some(m)) => {
+                                let m = m.clone();
+                                self.delitem(&m, &Value::Str(name.clone()))?;
+                                Some(Value::None)
+                            }
+                            (Some(l), None) => l.del_str(name),
+                            (None, _) => f.globals.del_str(name),
                         };
                         if removed.is_none() {
                             return Err(Raised::New(name_not_defined(name)));
@@ -1170,7 +1211,7 @@ impl Vm {
                     Instr::LoadBuildClass => {
                         f.push(crate::runtime::function::Builtin::value(
                             "__build_class__",
-                            super::call::build_class,
+                            super::metaclass::build_class,
                         ));
                     }
                     Instr::SetupFinally(t) => {
@@ -1520,13 +1561,21 @@ impl Vm {
                 Ok(None)
             }
             _ => {
-                let result = self.call(
-                    &callee,
-                    Args {
-                        args: &f.stack[func_pos + 1..],
-                        kwnames: kwnames_slice,
-                    },
-                )?;
+                let args = Args {
+                    args: &f.stack[func_pos + 1..],
+                    kwnames: kwnames_slice,
+                };
+                let result = match &callee {
+                    // eval/exec without namespaces use this frame's.
+                    Value::Builtin(b) if b.bound.is_none() && matches!(b.name, "eval" | "exec") => {
+                        let caller = super::eval_exec::CallerScope {
+                            globals: f.globals.clone(),
+                            locals: self.frame_locals(f),
+                        };
+                        super::eval_exec::eval_or_exec(self, b.name, args, Some(caller))?
+                    }
+                    _ => self.call(&callee, args)?,
+                };
                 f.stack.truncate(func_pos);
                 f.push(result);
                 Ok(None)
@@ -1716,7 +1765,8 @@ impl Vm {
         &mut self,
         cls: &Rc<crate::runtime::class::Class>,
     ) -> PyResult<Option<(Value, Rc<Function>)>> {
-        if cls.lookup_str("__new__").is_some() {
+        // A metaclass may define __call__: the general path decides.
+        if cls.meta.is_some() || cls.lookup_str("__new__").is_some() {
             return Ok(None);
         }
         match cls.lookup_str("__init__") {

@@ -103,6 +103,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_expr_stmt(&mut self, value: &'a Expr) -> CResult {
+        if self.mode == CompileMode::Eval && self.unit_ref().scope == Scope::Module {
+            self.compile_expr(value)?;
+            self.emit(Instr::ReturnValue);
+            return Ok(());
+        }
         if self.mode == CompileMode::Interactive && self.unit_ref().scope == Scope::Module {
             self.compile_expr(value)?;
             self.emit(Instr::PrintExpr);

@@ -17,6 +17,7 @@ use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::set::PySet;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
+use crate::vm::metaclass;
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -58,9 +59,25 @@ pub(super) fn install(b: &PyDict) {
     method(o, "object", "__hash__", object_hash);
     method(o, "object", "__setattr__", object_setattr);
     method(o, "object", "__delattr__", object_delattr);
-    super::class_method(o, "object", "__init_subclass__", |_, _| Ok(Value::None));
+    super::class_method(o, "object", "__init_subclass__", object_init_subclass);
     method(&t.super_.dict, "super", "__new__", super_new);
-    method(&t.type_.dict, "type", "__new__", type_new);
+    method(&t.type_.dict, "type", "__new__", metaclass::type_new);
+    method(&t.type_.dict, "type", "__init__", metaclass::type_init);
+    method(&t.type_.dict, "type", "__call__", metaclass::type_call);
+    method(&t.type_.dict, "type", "__or__", metaclass::type_or);
+    method(
+        &t.type_.dict,
+        "type",
+        "__setattr__",
+        metaclass::type_setattr,
+    );
+    method(
+        &t.type_.dict,
+        "type",
+        "__delattr__",
+        metaclass::type_delattr,
+    );
+    method(&t.type_.dict, "type", "__ror__", metaclass::type_ror);
     method(&t.type_.dict, "type", "mro", type_mro);
     method(&t.int.dict, "int", "__new__", int_new);
     method(&t.float.dict, "float", "__new__", float_new);
@@ -129,6 +146,19 @@ fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::Instance(Instance::new(c.clone())))
+}
+
+fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if !args.has_kw() {
+        return Ok(Value::None);
+    }
+    let name = match args.pos().first() {
+        Some(Value::Class(c)) => c.name().to_string(),
+        _ => "object".to_string(),
+    };
+    Err(type_error(format!(
+        "{name}.__init_subclass__() takes no keyword arguments"
+    )))
 }
 
 fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -255,52 +285,6 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     Ok(Value::None)
-}
-
-fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_cls, rest) = split_cls(&args, "type")?;
-    match rest.len() {
-        1 => Ok(Value::Class(vm.type_of(&rest[0]))),
-        3 => {
-            let name = as_str(&rest[0]).ok_or_else(|| {
-                type_error(format!(
-                    "type.__new__() argument 1 must be str, not {}",
-                    type_name(vm, &rest[0])
-                ))
-            })?;
-            let Value::Tuple(bases) = &rest[1] else {
-                return Err(type_error(format!(
-                    "type.__new__() argument 2 must be tuple, not {}",
-                    type_name(vm, &rest[1])
-                )));
-            };
-            let Value::Dict(ns) = &rest[2] else {
-                return Err(type_error(format!(
-                    "type.__new__() argument 3 must be dict, not {}",
-                    type_name(vm, &rest[2])
-                )));
-            };
-            let mut classes = Vec::with_capacity(bases.len());
-            for b in bases.items.iter() {
-                match b {
-                    Value::Class(c) => classes.push(c.clone()),
-                    other => {
-                        return Err(type_error(format!(
-                            "bases must be types, not {}",
-                            type_name(vm, other)
-                        )))
-                    }
-                }
-            }
-            if classes.is_empty() {
-                classes.push(types().object.clone());
-            }
-            let dict = Rc::new(ns.copy());
-            let cls = Class::new_user(name.as_str(), name.as_str(), classes, dict)?;
-            Ok(Value::Class(cls))
-        }
-        _ => Err(type_error("type() takes 1 or 3 arguments")),
-    }
 }
 
 fn type_mro(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -814,8 +798,10 @@ pub fn has_base_payload(v: &Value) -> bool {
 /// `super(start, obj).name` before binding: the first definition of `name` in the MRO
 /// of `obj`'s type (or of `obj` itself when it is a class) after `start`.
 pub fn super_lookup(vm: &Vm, start: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
+    // super() in a classmethod searches the class's MRO; in a metaclass method the
+    // class is an instance and its metaclass's MRO is searched.
     let mro = match obj {
-        Value::Class(c) => c.mro(),
+        Value::Class(c) if c.is_subclass(start) => c.mro(),
         other => vm.type_of(other).mro(),
     };
     mro.iter()

@@ -435,42 +435,87 @@ fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The classes of a `classinfo` argument (a class or a nested tuple of classes);
 /// `None` when something in it is not a class.
-fn classinfo(v: &Value, out: &mut Vec<Rc<Class>>) -> bool {
+fn classinfo(vm: &mut Vm, v: &Value, out: &mut Vec<Rc<Class>>) -> PyResult<bool> {
     match v {
         Value::Class(c) => {
             out.push(c.clone());
-            true
+            Ok(true)
         }
-        Value::Tuple(t) => t.items.iter().all(|x| classinfo(x, out)),
-        _ => false,
+        Value::Tuple(t) => {
+            for x in t.items.iter() {
+                if !classinfo(vm, x, out)? {
+                    return Ok(false);
+                }
+            }
+            Ok(true)
+        }
+        // `int | str` (types.UnionType) stands for its members.
+        Value::Instance(i) if &*i.class.name() == "UnionType" => {
+            let args = vm.getattr(v, "__args__")?;
+            classinfo(vm, &args, out)
+        }
+        _ => Ok(false),
     }
+}
+
+/// An instance used as a classinfo (typing's special forms, generic aliases) answers
+/// through its class's `__instancecheck__`/`__subclasscheck__`.
+fn instance_hook(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
+    if !matches!(v, Value::Instance(_)) {
+        return None;
+    }
+    let m = vm.type_of(v).lookup_str(name)?;
+    Some(Value::BoundMethod(Rc::new(
+        crate::runtime::function::BoundMethod {
+            func: m,
+            receiver: v.clone(),
+        },
+    )))
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("isinstance")?;
     let p = args.check_pos("isinstance", 2, 2)?;
     let mut classes = Vec::new();
-    if !classinfo(&p[1], &mut classes) {
+    if !classinfo(vm, &p[1], &mut classes)? {
+        if let Some(check) = instance_hook(vm, &p[1], "__instancecheck__") {
+            let r = vm.call_args(&check, vec![p[0].clone()])?;
+            return Ok(Value::Bool(vm.truthy(&r)?));
+        }
         return Err(type_error(
             "isinstance() arg 2 must be a type, a tuple of types, or a union",
         ));
     }
-    Ok(Value::Bool(classes.iter().any(|c| vm.isinstance(&p[0], c))))
+    for c in &classes {
+        if crate::vm::metaclass::instance_check(vm, &p[0], c)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
-fn issubclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("issubclass")?;
     let p = args.check_pos("issubclass", 2, 2)?;
-    let Value::Class(sub) = &p[0] else {
+    let Value::Class(_) = &p[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
     let mut classes = Vec::new();
-    if !classinfo(&p[1], &mut classes) {
+    if !classinfo(vm, &p[1], &mut classes)? {
+        if let Some(check) = instance_hook(vm, &p[1], "__subclasscheck__") {
+            let r = vm.call_args(&check, vec![p[0].clone()])?;
+            return Ok(Value::Bool(vm.truthy(&r)?));
+        }
         return Err(type_error(
             "issubclass() arg 2 must be a class, a tuple of classes, or a union",
         ));
     }
-    Ok(Value::Bool(classes.iter().any(|c| sub.is_subclass(c))))
+    for c in &classes {
+        if crate::vm::metaclass::subclass_check(vm, &p[0], c)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {

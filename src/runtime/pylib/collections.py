@@ -9,6 +9,12 @@ not the VM implements that hook for dict subclasses.
 import sys as _sys
 from operator import itemgetter as _itemgetter
 
+
+def _class_getitem(cls, item):
+    """`deque[int]`: a types.GenericAlias, as for the builtin containers."""
+    from types import GenericAlias
+    return GenericAlias(cls, item)
+
 __all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
 
 _KEYWORDS = frozenset([
@@ -187,6 +193,8 @@ class deque:
 
     Stored as two stacks: `_front` holds the left part reversed, `_back` the right
     part, so appends and pops at either end are amortised O(1)."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -460,6 +468,8 @@ class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict that calls default_factory
     for a missing key and stores the result."""
 
+    __class_getitem__ = classmethod(_class_getitem)
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -538,6 +548,8 @@ def _dict_repr(d):
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end and an ordered
     popitem; equality with another OrderedDict is order-sensitive."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, other=(), /, **kwds):
         dict.__init__(self)
@@ -631,6 +643,8 @@ class OrderedDict(dict):
 
 class Counter(dict):
     """Dict subclass for counting hashable items: missing elements count zero."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
@@ -840,6 +854,8 @@ class Counter(dict):
 
 class ChainMap:
     """A view over several mappings searched in order; writes go to the first."""
+
+    __class_getitem__ = classmethod(_class_getitem)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -1,6 +1,6 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
 //! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`, `random`, `json`, `heapq`, `__future__`, `importlib`, the file-system group `os`, `posixpath`,
+//! `collections`, `string`, `copy`, `abc`, `enum`, `dataclasses`, `typing`, `random`, `json`, `heapq`, `__future__`, `importlib`, the file-system group `os`, `posixpath`,
 //! `stat`, `fnmatch`, `glob`, `shutil`, `tempfile`, `pathlib`, ...). The VM's import
 //! system (`vm::import`) finds them by name after the search path and runs them.
 //! It is not an importer: only the modules listed here, and it only lists them.
@@ -54,6 +54,12 @@ pub fn source(name: &str) -> Option<&'static str> {
         "timeit" => include_str!("timeit.py"),
         "uuid" => include_str!("uuid.py"),
         "struct" => include_str!("struct.py"),
+        "abc" => include_str!("abc.py"),
+        "enum" => include_str!("enum.py"),
+        "dataclasses" => include_str!("dataclasses.py"),
+        "typing" => include_str!("typing.py"),
+        "_collections_abc" => include_str!("_collections_abc.py"),
+        "_typing_extras" => include_str!("_typing_extras.py"),
         _ => return None,
     })
 }

@@ -32,6 +32,12 @@ fn every_embedded_module_compiles_and_imports() {
         "shutil",
         "tempfile",
         "pathlib",
+        "abc",
+        "enum",
+        "dataclasses",
+        "typing",
+        "_collections_abc",
+        "_typing_extras",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

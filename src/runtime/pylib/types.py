@@ -171,3 +171,171 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     kwds = {} if kwds is None else dict(kwds)
     meta = kwds.pop("metaclass", type)
     return meta(name, tuple(bases), ns, **kwds)
+
+
+def _type_repr(obj):
+    """How a type appears inside a generic alias or union (typing's rules)."""
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is ...:
+        return "..."
+    if type(obj) is FunctionType:
+        return obj.__name__
+    return repr(obj)
+
+
+def _type_parameters(args):
+    params = []
+    for a in args:
+        if type(a).__name__ in ("TypeVar", "ParamSpec", "TypeVarTuple"):
+            if a not in params:
+                params.append(a)
+        else:
+            for p in getattr(a, "__parameters__", ()):
+                if p not in params:
+                    params.append(p)
+    return tuple(params)
+
+
+def _substitute(arg, subst):
+    if arg in subst:
+        return subst[arg]
+    params = getattr(arg, "__parameters__", ())
+    if params and hasattr(arg, "__getitem__") and not isinstance(arg, type):
+        return arg[tuple(subst.get(p, p) for p in params)]
+    return arg
+
+
+def _call_origin(alias, args, kwargs):
+    """Calling a generic alias makes an instance of its origin that remembers the alias."""
+    result = alias.__origin__(*args, **kwargs)
+    try:
+        result.__orig_class__ = alias
+    except (AttributeError, TypeError):
+        pass
+    return result
+
+
+class GenericAlias:
+    """`list[int]`: a builtin class with type arguments (PEP 585)."""
+
+    def __init__(self, origin, args):
+        if not isinstance(args, tuple):
+            args = (args,)
+        self.__origin__ = origin
+        self.__args__ = args
+        self.__parameters__ = _type_parameters(args)
+
+    def __repr__(self):
+        if not self.__args__:
+            return f"{_type_repr(self.__origin__)}[()]"
+        return f"{_type_repr(self.__origin__)}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __call__(self, *args, **kwargs):
+        return _call_origin(self, args, kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __eq__(self, other):
+        if not isinstance(other, GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash(self.__origin__) ^ hash(self.__args__)
+
+    def __getitem__(self, items):
+        if not isinstance(items, tuple):
+            items = (items,)
+        params = self.__parameters__
+        if len(items) != len(params):
+            raise TypeError(f"Too {'many' if len(items) > len(params) else 'few'} arguments "
+                            f"for {self!r}; actual {len(items)}, expected {len(params)}")
+        subst = dict(zip(params, items))
+        return GenericAlias(self.__origin__, tuple(_substitute(a, subst) for a in self.__args__))
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __instancecheck__(self, obj):
+        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+    def __subclasscheck__(self, cls):
+        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
+
+def _union_arg(a):
+    return type(None) if a is None else a
+
+
+def _unionable(a):
+    return a is None or isinstance(a, (type, GenericAlias, UnionType)) or \
+        type(a).__module__ == "typing"
+
+
+class UnionType:
+    """`int | str`: the union of types made by `|` (PEP 604)."""
+
+    def __init__(self, args):
+        flat = []
+        for a in args:
+            parts = a.__args__ if isinstance(a, UnionType) else (_union_arg(a),)
+            for p in parts:
+                if p not in flat:
+                    flat.append(p)
+        self.__args__ = tuple(flat)
+        self.__parameters__ = _type_parameters(self.__args__)
+
+    def __repr__(self):
+        return " | ".join("None" if a is type(None) else _type_repr(a) for a in self.__args__)
+
+    def __or__(self, other):
+        return _type_or(self, other)
+
+    def __ror__(self, other):
+        return _type_or(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+    def __getitem__(self, items):
+        if not isinstance(items, tuple):
+            items = (items,)
+        subst = dict(zip(self.__parameters__, items))
+        result = None
+        for a in self.__args__:
+            a = _substitute(a, subst)
+            result = a if result is None else _type_or(result, a)
+        return result
+
+
+def _type_or(a, b):
+    """`a | b` for types (what type.__or__ and type.__ror__ do)."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = UnionType((a, b)).__args__
+    if len(args) == 1:
+        return args[0]
+    return UnionType((a, b))

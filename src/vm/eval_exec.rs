@@ -1,0 +1,332 @@
+//! Dynamic code: `compile`, `eval` and `exec`, and the SyntaxError instance a compile
+//! failure raises (with `msg`, `filename`, `lineno`, `offset`, `text` as CPython sets
+//! them). Without explicit namespaces `eval`/`exec` use the calling frame's globals and
+//! locals (a snapshot in functions, as CPython 3.11); the dispatch loop passes them in.
+//! It is not the compiler itself, nor module import (pylib, call.rs).
+
+use super::Vm;
+use crate::ast::{Module, Stmt, StmtKind};
+use crate::compiler::bytecode::SourceFile;
+use crate::compiler::{compile, CompileMode};
+use crate::runtime::class::Instance;
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
+use crate::runtime::function::{Args, CodeObj};
+use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::syntax_error::SyntaxError;
+use std::rc::Rc;
+
+/// The namespaces of the frame that called `eval`/`exec`.
+pub struct CallerScope {
+    pub globals: Rc<PyDict>,
+    pub locals: Rc<PyDict>,
+}
+
+/// Compile `text` as `compile()` does in `mode` ("exec", "eval" or "single").
+pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<CodeObj>> {
+    let source = Rc::new(SourceFile {
+        name: filename.into(),
+        text: text.into(),
+    });
+    let err = |e: SyntaxError| syntax_error_value(&source, &e, false);
+    let (module, cmode) = match mode {
+        "exec" => (
+            crate::parser::parse_module(text).map_err(err)?,
+            CompileMode::Module,
+        ),
+        "single" => (
+            crate::parser::parse_module(text).map_err(err)?,
+            CompileMode::Interactive,
+        ),
+        "eval" => {
+            let expr = crate::parser::parse_expression(text).map_err(err)?;
+            let span = expr.span;
+            let stmt = Stmt {
+                span,
+                kind: StmtKind::Expr(expr),
+            };
+            (Module { body: vec![stmt] }, CompileMode::Eval)
+        }
+        _ => {
+            return Err(value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ))
+        }
+    };
+    // Errors found after parsing carry no source line, as CPython's compiler reports
+    // them for a string that is not a file.
+    let code = compile(&module, source.clone(), cmode)
+        .map_err(|e| syntax_error_value(&source, &e, true))?;
+    Ok(CodeObj::new(code))
+}
+
+/// The SyntaxError (or IndentationError) instance for a compile failure.
+#[cold]
+fn syntax_error_value(source: &SourceFile, e: &SyntaxError, compile_stage: bool) -> PyErr {
+    let t = types();
+    let cls = match e.kind.class_name() {
+        "IndentationError" => t.indentation_error.clone(),
+        "TabError" => t.tab_error.clone(),
+        _ => t.syntax_error.clone(),
+    };
+    let lineno = source.line_of(e.span.start);
+    let line_start = source.text[..(e.span.start as usize).min(source.text.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let line = source.line_text(lineno);
+    let offset = if e.message == "unexpected indent" {
+        // CPython's offset is the indentation's width (at least 1).
+        line.chars()
+            .take_while(|c| c.is_whitespace())
+            .count()
+            .max(1)
+    } else {
+        source.text[line_start..(e.span.start as usize).min(source.text.len())]
+            .chars()
+            .count()
+            + 1
+    };
+    let text = if compile_stage || (line.is_empty() && source.text.is_empty()) {
+        Value::None
+    } else {
+        Value::str(&format!("{line}\n"))
+    };
+    let details = Value::tuple(vec![
+        Value::str(&source.name),
+        Value::Int(lineno as i64),
+        Value::Int(offset as i64),
+        text.clone(),
+    ]);
+    let inst = Instance::new_exception(cls, Value::tuple(vec![Value::str(&e.message), details]));
+    inst.dict.set_by_str("msg", Value::str(&e.message));
+    inst.dict.set_by_str("filename", Value::str(&source.name));
+    inst.dict.set_by_str("lineno", Value::Int(lineno as i64));
+    inst.dict.set_by_str("offset", Value::Int(offset as i64));
+    inst.dict.set_by_str("text", text);
+    PyErr::from_instance(inst)
+}
+
+/// `SyntaxError.__str__`: `msg (filename, line N)` when the location is known.
+pub fn syntax_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let Some(Value::Instance(inst)) = args.pos().first() else {
+        return Err(type_error(
+            "descriptor '__str__' requires a 'SyntaxError' object",
+        ));
+    };
+    let exc = Value::Instance(inst.clone());
+    let msg = match inst.dict.get_by_str("msg") {
+        Some(m) => vm.str(&m)?,
+        None => {
+            return Ok(Value::str(&crate::runtime::builtins::exception_str(
+                vm, &exc,
+            )?))
+        }
+    };
+    let file = inst.dict.get_by_str("filename");
+    let line = inst.dict.get_by_str("lineno");
+    Ok(Value::str(&match (file, line) {
+        (Some(Value::Str(f)), Some(Value::Int(l))) => {
+            let base = f.as_str().rsplit('/').next().unwrap_or("");
+            format!("{msg} ({base}, line {l})")
+        }
+        (_, Some(Value::Int(l))) => format!("{msg} (line {l})"),
+        _ => msg,
+    }))
+}
+
+fn text_arg(vm: &Vm, v: &Value, fname: &str) -> PyResult<Option<String>> {
+    match v {
+        Value::Str(s) => Ok(Some(s.as_str().to_string())),
+        Value::Native(n) => match &n.data {
+            NativeData::Bytes(b) => Ok(Some(String::from_utf8_lossy(b).into_owned())),
+            NativeData::Code(_) => Ok(None),
+            _ => Err(bad_source(vm, v, fname)),
+        },
+        _ => Err(bad_source(vm, v, fname)),
+    }
+}
+
+#[cold]
+fn bad_source(vm: &Vm, v: &Value, fname: &str) -> PyErr {
+    let _ = (vm, v);
+    let what = if fname == "compile" {
+        "string, bytes or AST object"
+    } else {
+        "string, bytes or code object"
+    };
+    type_error(format!("{fname}() arg 1 must be a {what}"))
+}
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
+pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    const NAMES: [&str; 6] = [
+        "source",
+        "filename",
+        "mode",
+        "flags",
+        "dont_inherit",
+        "optimize",
+    ];
+    args.only_kw("compile", &NAMES)?;
+    let pos = args.pos();
+    if pos.len() > 6 {
+        return Err(type_error(format!(
+            "compile() takes at most 6 arguments ({} given)",
+            pos.len()
+        )));
+    }
+    let get = |i: usize| pos.get(i).or_else(|| args.get_kw(NAMES[i]));
+    let mut missing = None;
+    for (i, n) in NAMES.iter().enumerate().take(3) {
+        if get(i).is_none() {
+            missing = Some((*n, i + 1));
+            break;
+        }
+    }
+    if let Some((n, i)) = missing {
+        return Err(type_error(format!(
+            "compile() missing required argument '{n}' (pos {i})"
+        )));
+    }
+    let (source, filename, mode) = (get(0).unwrap(), get(1).unwrap(), get(2).unwrap());
+    let Some(text) = text_arg(vm, source, "compile")? else {
+        return Ok(source.clone());
+    };
+    let filename = match filename {
+        Value::Str(s) => s.as_str().to_string(),
+        other => {
+            return Err(type_error(format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                vm.type_of(other).name()
+            )))
+        }
+    };
+    let Value::Str(mode) = mode else {
+        return Err(type_error(format!(
+            "compile() argument 'mode' must be str, not {}",
+            vm.type_of(mode).name()
+        )));
+    };
+    let code = compile_source(&text, &filename, mode.as_str())?;
+    Ok(NativeObj::code(code))
+}
+
+/// `eval(source, globals=None, locals=None)` / `exec(...)`, with the caller's namespaces.
+pub fn eval_or_exec(
+    vm: &mut Vm,
+    fname: &str,
+    args: Args<'_>,
+    caller: Option<CallerScope>,
+) -> PyResult<Value> {
+    args.only_kw(fname, &["globals", "locals"])?;
+    let pos = args.pos();
+    if pos.is_empty() || pos.len() > 3 {
+        return Err(if pos.is_empty() && fname == "exec" {
+            type_error("exec() takes at least 1 positional argument (0 given)")
+        } else if pos.is_empty() {
+            type_error(format!("{fname} expected at least 1 argument, got 0"))
+        } else {
+            type_error(format!(
+                "{fname} expected at most 3 arguments, got {}",
+                pos.len()
+            ))
+        });
+    }
+    let globals = pos.get(1).or_else(|| args.get_kw("globals")).cloned();
+    let locals = pos.get(2).or_else(|| args.get_kw("locals")).cloned();
+    let globals = match globals {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d),
+        Some(other) => {
+            let what = if fname == "exec" {
+                format!(
+                    "exec() globals must be a dict, not {}",
+                    vm.type_of(&other).name()
+                )
+            } else {
+                "globals must be a real dict; try eval(expr, {}, mapping)".to_string()
+            };
+            return Err(type_error(what));
+        }
+    };
+    // A mapping that is not a dict: the code's name operations go through its methods.
+    let mut mapping = None;
+    let locals = match locals {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d),
+        Some(m @ Value::Instance(_)) if vm.type_of(&m).lookup_str("__getitem__").is_some() => {
+            mapping = Some(m);
+            Some(Rc::new(PyDict::new()))
+        }
+        Some(other) => {
+            return Err(type_error(if fname == "exec" {
+                format!(
+                    "locals must be a mapping or None, not {}",
+                    vm.type_of(&other).name()
+                )
+            } else {
+                "locals must be a mapping".to_string()
+            }))
+        }
+    };
+    let (globals, locals) = match (globals, locals, caller) {
+        (Some(g), l, _) => {
+            let l = l.unwrap_or_else(|| g.clone());
+            (g, l)
+        }
+        (None, l, Some(c)) => {
+            let l = l.unwrap_or(c.locals);
+            (c.globals, l)
+        }
+        (None, _, None) => {
+            return Err(crate::runtime::error::runtime_error(format!(
+                "{fname}() called without a frame needs explicit globals"
+            )))
+        }
+    };
+    if globals.get_by_str("__builtins__").is_none() {
+        globals.set_by_str(
+            "__builtins__",
+            NativeObj::module("builtins", vm.builtins.clone()),
+        );
+    }
+    let code = match text_arg(vm, &pos[0], fname)? {
+        Some(text) => {
+            let text = if fname == "eval" {
+                text.trim_start_matches([' ', '\t'])
+            } else {
+                &text
+            };
+            compile_source(text, "<string>", fname)?
+        }
+        None => match &pos[0] {
+            Value::Native(n) => match &n.data {
+                NativeData::Code(c) => c.clone(),
+                _ => return Err(bad_source(vm, &pos[0], fname)),
+            },
+            _ => return Err(bad_source(vm, &pos[0], fname)),
+        },
+    };
+    let r = match mapping {
+        None => vm.run_code(code, globals, Some(locals))?,
+        Some(m) => {
+            let frame = vm.new_frame(&code, &globals, Some(locals));
+            match vm.run_frame_in_mapping(frame, m)? {
+                super::Halt::Return(v) => v,
+                super::Halt::Yield(_) => Value::None,
+            }
+        }
+    };
+    Ok(if fname == "exec" { Value::None } else { r })
+}
+
+/// The builtins when called from native code (no frame at hand): namespaces must be given.
+pub fn builtin_eval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    eval_or_exec(vm, "eval", args, None)
+}
+
+pub fn builtin_exec(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    eval_or_exec(vm, "exec", args, None)
+}

@@ -8,7 +8,7 @@
 //! worktree under `wt/`, or the `CORO_VPYTHON` variable). Without python3 on PATH, or without
 //! vpython.py for a case that needs it, the test is reported ignored, never passed.
 
-use coro::golden::{discover, render_failure, run_case, Case, Outcome, Runner};
+use coro::golden::{discover, discover_doctests, render_failure, run_case, Case, Outcome, Runner};
 use libtest_mimic::{Arguments, Completion, Failed, Trial};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -78,7 +78,14 @@ fn main() {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
     let python_found = python3_found();
     let vpython = find_vpython(repo);
-    let trials = match discover(&[repo.join("scripts")], None) {
+    let found = discover(&[repo.join("scripts")], None).and_then(|mut cases| {
+        cases.extend(discover_doctests(
+            &[repo.join("scripts").join("doctests")],
+            None,
+        )?);
+        Ok(cases)
+    });
+    let trials = match found {
         Ok(cases) => cases
             .into_iter()
             .map(|case| {

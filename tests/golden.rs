@@ -1,12 +1,13 @@
 //! Every golden case under `scripts/` and every Markdown example under `docs/examples/` as
 //! its own test, run through the `coro` binary in virtual-time mode (`lang/closures.py`
-//! becomes the test `lang::closures`).
+//! becomes the test `lang::closures`), and the doctests of `scripts/doctests/` run as
+//! `coro -m doctest FILE` (`doctest:shapes.py`).
 //!
 //! `CORO_BLESS=1 cargo test --test golden` rewrites the expected files of failing cases
 //! instead of failing. Not the CPython check: tests/cpython_agrees.rs makes sure every `.out`
 //! is what CPython prints.
 
-use coro::golden::{bless, discover, render_failure, run_case, Outcome, Runner};
+use coro::golden::{bless, discover, discover_doctests, render_failure, run_case, Outcome, Runner};
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::Path;
 
@@ -17,7 +18,12 @@ fn main() {
     let examples = root.join("docs").join("examples");
     let blessing = std::env::var("CORO_BLESS").is_ok_and(|value| value == "1");
     let runner = Runner::new(env!("CARGO_BIN_EXE_coro")).arg("--virtual-time");
-    let trials = match discover(&[scripts, examples], None) {
+    let doctests = scripts.join("doctests");
+    let found = discover(&[scripts, examples], None).and_then(|mut cases| {
+        cases.extend(discover_doctests(&[doctests], None)?);
+        Ok(cases)
+    });
+    let trials = match found {
         Ok(cases) => cases
             .into_iter()
             .map(|case| {

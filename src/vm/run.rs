@@ -1396,15 +1396,7 @@ impl Vm {
                     Instr::LoadAssertionError => {
                         f.push(Value::Class(types().assertion_error.clone()))
                     }
-                    Instr::PrintExpr => {
-                        let v = f.pop();
-                        if !v.is_none() {
-                            let s = self.repr(&v)?;
-                            self.out.write(&s);
-                            self.out.write("\n");
-                            self.builtins.set_by_str("_", v);
-                        }
-                    }
+                    Instr::PrintExpr => crate::runtime::io::std_streams::display(self, f.pop())?,
                 }
             }
         }

@@ -654,7 +654,7 @@ fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
     )
 }
 
-fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_kw("property", &["fget", "fset", "fdel", "doc"])?;
     let (_cls, rest) = split_cls(&args, "property")?;
     if rest.len() > 4 {
@@ -671,10 +671,8 @@ fn property_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let fget = get(0, "fget");
     let mut doc = get(3, "doc");
-    if doc.is_none() {
-        if let Value::Function(f) = &fget {
-            doc = f.dict.get_by_str("__doc__").unwrap_or(Value::None);
-        }
+    if doc.is_none() && !fget.is_none() {
+        doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
     Ok(property_value(fget, get(1, "fset"), get(2, "fdel"), doc))
 }

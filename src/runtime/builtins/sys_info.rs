@@ -59,11 +59,23 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
         a.check_pos("getfilesystemencoding", 0, 0)?;
         Ok(Value::str("utf-8"))
     });
+    def(sys, "displayhook", displayhook);
+    sys.set_by_str(
+        "__displayhook__",
+        sys.get_by_str("displayhook").unwrap_or(Value::None),
+    );
     def(sys, "exc_info", exc_info);
     def(sys, "exception", exception);
     def(sys, "getsizeof", getsizeof);
     def(sys, "intern", intern);
     Ok(())
+}
+
+/// `sys.displayhook(value)`: the default display of an expression statement's value.
+fn displayhook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("displayhook", 1, 1)?;
+    crate::runtime::io::std_streams::default_display(vm, p[0].clone())?;
+    Ok(Value::None)
 }
 
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three

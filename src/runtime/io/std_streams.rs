@@ -210,3 +210,31 @@ pub fn input_line(vm: &mut Vm) -> PyResult<String> {
 fn eof() -> PyErr {
     PyErr::new(&types().eof_error, "EOF when reading a line")
 }
+
+/// What the REPL and `exec(..., "single")` do with an expression statement's value:
+/// `sys.displayhook(value)`, whose default writes `repr(value)` to the current
+/// `sys.stdout` and keeps the value as `builtins._` (None prints nothing).
+pub fn display(vm: &mut Vm, value: Value) -> PyResult<()> {
+    let hook = vm
+        .cached_module("sys")
+        .and_then(|m| vm.module_dict(&m))
+        .and_then(|d| d.get_by_str("displayhook"));
+    match hook {
+        Some(Value::Builtin(b)) if b.name == "displayhook" => default_display(vm, value),
+        Some(hook) => vm.call_args(&hook, vec![value]).map(|_| ()),
+        None => Err(crate::runtime::error::runtime_error("lost sys.displayhook")),
+    }
+}
+
+/// `sys.__displayhook__`.
+pub fn default_display(vm: &mut Vm, value: Value) -> PyResult<()> {
+    if value.is_none() {
+        return Ok(());
+    }
+    vm.builtins.set_by_str("_", Value::None);
+    let mut text = vm.repr(&value)?;
+    text.push('\n');
+    write_stdout(vm, &text, &[0], false)?;
+    vm.builtins.set_by_str("_", value);
+    Ok(())
+}

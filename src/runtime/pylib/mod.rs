@@ -59,6 +59,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("dataclasses.py"),
         "typing" => include_str!("typing.py"),
         "_collections_abc" => include_str!("_collections_abc.py"),
+        "collections.abc" => include_str!("collections_abc.py"),
         "_typing_extras" => include_str!("_typing_extras.py"),
         _ => return None,
     })
@@ -66,7 +67,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 
 /// Whether the embedded module `name` is a package (it has submodules here).
 pub fn is_package(name: &str) -> bool {
-    matches!(name, "importlib")
+    matches!(name, "importlib" | "collections")
 }
 
 /// An embedded module that does not compile is a bug in this folder; it still surfaces

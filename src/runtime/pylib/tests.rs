@@ -37,6 +37,7 @@ fn every_embedded_module_compiles_and_imports() {
         "dataclasses",
         "typing",
         "_collections_abc",
+        "collections.abc",
         "_typing_extras",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");

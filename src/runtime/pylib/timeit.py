@@ -1,7 +1,8 @@
 """Timing of small code snippets as CPython's timeit: Timer (timeit, repeat, autorange),
-and the module-level timeit() and repeat(). Statements and setups may be callables, or
-strings that do nothing ('pass', blank). Other string statements need exec/compile,
-which coro does not have yet: they raise NotImplementedError. No command-line main()."""
+and the module-level timeit() and repeat(). Statements and setups may be callables or
+source text; text is compiled, as CPython does, into one function whose body runs the
+setup and then the statement in a loop (so the statement sees the setup's names).
+No command-line main()."""
 
 import time
 
@@ -13,20 +14,49 @@ default_repeat = 5
 default_timer = time.perf_counter
 
 
-def _nothing():
-    pass
+def _check_callable(code, what):
+    if not callable(code):
+        raise ValueError("%s is neither a string nor callable" % what)
+    return code
 
 
-def _as_callable(code, what):
-    if isinstance(code, str):
-        if code.strip() in ('', 'pass'):
-            return _nothing
-        raise NotImplementedError(
-            "timeit: %s given as source text needs exec(), which coro does not have; "
-            "pass a callable instead" % what)
-    if callable(code):
-        return code
-    raise ValueError("%s is neither a string nor callable" % what)
+def _indented(source, spaces):
+    return source.replace("\n", "\n" + " " * spaces)
+
+
+def _compile_timer(stmt, setup, global_ns):
+    """The timing function for source-text statements, as CPython's template makes it:
+    `inner(_it, _timer)` runs setup, then stmt once per item of _it, and returns the
+    elapsed time. A callable setup or stmt is called from the body instead."""
+    local_ns = {}
+    init = ""
+    if isinstance(setup, str):
+        compile(setup, dummy_src_name, "exec")
+        setup_src = _indented(setup, 4)
+    else:
+        local_ns["_setup"] = _check_callable(setup, "setup")
+        init += ", _setup=_setup"
+        setup_src = "_setup()"
+    if isinstance(stmt, str):
+        compile(setup_src + "\n" + stmt, dummy_src_name, "exec")
+        stmt_src = _indented(stmt, 8)
+    else:
+        local_ns["_stmt"] = _check_callable(stmt, "stmt")
+        init += ", _stmt=_stmt"
+        stmt_src = "_stmt()"
+    source = (
+        f"def inner(_it, _timer{init}):\n"
+        f"    {setup_src}\n"
+        f"    _t0 = _timer()\n"
+        f"    for _i in _it:\n"
+        f"        {stmt_src}\n"
+        f"        pass\n"
+        f"    _t1 = _timer()\n"
+        f"    return _t1 - _t0\n"
+    )
+    code = compile(source, dummy_src_name, "exec")
+    exec(code, global_ns, local_ns)
+    return local_ns["inner"]
 
 
 class Timer:
@@ -34,8 +64,7 @@ class Timer:
 
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
-        self._setup = _as_callable(setup, "setup")
-        self._stmt = _as_callable(stmt, "stmt")
+        self.inner = _compile_timer(stmt, setup, {} if globals is None else globals)
 
     def print_exc(self, file=None):
         """Print the traceback of the exception being handled (to stderr or file)."""
@@ -47,14 +76,7 @@ class Timer:
 
     def timeit(self, number=default_number):
         """Time number executions of the main statement (setup runs once first)."""
-        stmt = self._stmt
-        timer = self.timer
-        self._setup()
-        t0 = timer()
-        for _ in range(number):
-            stmt()
-        t1 = timer()
-        return t1 - t0
+        return self.inner(range(number), self.timer)
 
     def repeat(self, repeat=default_repeat, number=default_number):
         """Call timeit() repeat times; return the list of results."""

@@ -226,7 +226,9 @@ impl Vm {
             .map(|s| {
                 let s = s.as_str();
                 if s.is_empty() {
-                    PathBuf::from(".")
+                    // CPython's finder reads '' as the current directory, by its
+                    // absolute name (so `__file__` is absolute).
+                    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
                 } else {
                     PathBuf::from(s)
                 }

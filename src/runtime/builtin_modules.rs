@@ -20,6 +20,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "math" => |_| Ok(math::module()),
         "time" => |_| Ok(sys_time::time_module()),
         "_imp" => |_| Ok(imp::imp_module()),
+        "_sre" => |_| Ok(crate::runtime::re::module()),
         "asyncio" => asyncio,
         _ => return None,
     })

@@ -16,6 +16,7 @@ pub mod iter;
 pub mod list;
 pub mod native;
 pub mod pylib;
+pub mod re;
 pub mod set;
 pub mod str;
 pub mod tuple;

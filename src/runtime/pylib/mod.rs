@@ -22,6 +22,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "re" => include_str!("re.py"),
         "_sys_info" => include_str!("_sys_info.py"),
         "_frozen_importlib" => include_str!("_frozen_importlib.py"),
         "importlib" => include_str!("importlib.py"),

@@ -298,14 +298,9 @@ class Pattern:
         _check_subject(self, string)
         if callable(repl):
             func = repl
-        else:
-            if self._is_str:
-                if not isinstance(repl, str):
-                    raise TypeError("expected str instance, %s found" % type(repl).__name__)
-            elif not _is_bytes_like(repl):
-                raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
-            literal = repl if self._is_str else bytes(repl)
-            if (b"\\" if not self._is_str else "\\") not in literal:
+        elif isinstance(repl, (str, bytes, bytearray)):
+            literal = repl if isinstance(repl, str) else bytes(repl)
+            if (b"\\" if isinstance(literal, bytes) else "\\") not in literal:
                 func = None
             else:
                 template = _compile_template(self, literal)
@@ -314,29 +309,28 @@ class Pattern:
                     func = None
                 else:
                     func = lambda m, t=template: _expand(t, m)
+        else:
+            raise TypeError("decoding to str: need a bytes-like object, %s found"
+                            % type(repl).__name__)
         if count < 0:
             return _whole(string), 0
         found = self._scan(string, 0, _MAXREPEAT_POS, count)
         pieces = []
         last = 0
         for slots in found:
-            pieces.append(_slice(string, last, slots[0]))
+            if slots[0] > last:
+                pieces.append(_slice(string, last, slots[0]))
             if func is None:
                 pieces.append(literal)
             else:
-                m = _make_match(self, string, 0, len(string), slots)
-                piece = func(m)
+                piece = func(_make_match(self, string, 0, len(string), slots))
                 if piece is not None:
-                    if self._is_str and not isinstance(piece, str):
-                        raise TypeError("expected str instance, %s found" % type(piece).__name__)
-                    if not self._is_str and not _is_bytes_like(piece):
-                        raise TypeError("expected a bytes-like object, %s found"
-                                        % type(piece).__name__)
                     pieces.append(piece)
             last = slots[1]
         if not found:
             return _whole(string), 0
-        pieces.append(_slice(string, last, len(string)))
+        if last < len(string):
+            pieces.append(_slice(string, last, len(string)))
         joiner = "" if self._is_str else b""
         return joiner.join(pieces), len(found)
 
@@ -392,7 +386,10 @@ def _whole(string):
 
 
 class _Scanner:
+    """Pattern.scanner(): successive match()/search() calls over one string."""
+
     def __init__(self, pattern, string, pos, endpos):
+        _check_subject(pattern, string)
         self.pattern = pattern
         self._string = string
         self._pos, self._endpos = _bounds(string, pos, endpos)
@@ -401,16 +398,20 @@ class _Scanner:
     def _next(self, mode):
         if self._pos > self._endpos:
             return None
-        found = self.pattern._scan(self._string, self._pos, self._endpos, 1)
-        if not found:
+        if mode == 0:
+            found = _sre.match(self.pattern._code, self._string, self._pos, self._endpos, 0)
+            if found is not None and self._must_advance and found[1] == self._pos:
+                found = None
+        else:
+            found = _sre.scan(self.pattern._code, self._string, self._pos, self._endpos, 1,
+                              self._must_advance)
+            found = found[0] if found else None
+        if found is None:
             self._pos = self._endpos + 1
             return None
-        slots = found[0]
-        if mode == 0 and slots[0] != self._pos:
-            self._pos = self._endpos + 1
-            return None
-        m = _make_match(self.pattern, self._string, self._pos, self._endpos, slots)
-        self._pos = slots[1] if slots[1] != slots[0] else slots[1] + 1
+        m = _make_match(self.pattern, self._string, self._pos, self._endpos, found)
+        self._must_advance = found[0] == found[1]
+        self._pos = found[1]
         return m
 
     def match(self):
@@ -418,6 +419,47 @@ class _Scanner:
 
     def search(self):
         return self._next(2)
+
+
+class Scanner:
+    """A simple lexer: (pattern, action) pairs tried in order at each position."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        parts = []
+        self._actions = {}
+        group = 1
+        for phrase, action in lexicon:
+            sub = _compile(phrase, flags)
+            parts.append("(" + phrase + ")")
+            self._actions[group] = action
+            group += 1 + sub.groups
+        self.scanner = _compile("|".join(parts), flags)
+
+    def scan(self, string):
+        result = []
+        scanner = self.scanner.scanner(string)
+        i = 0
+        while True:
+            m = scanner.match()
+            if not m:
+                break
+            j = m.end()
+            if i == j:
+                break
+            index = 1
+            for g in self._actions:
+                if m.start(g) >= 0:
+                    index = g
+                    break
+            action = self._actions[index]
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]
 
 
 class Match:
@@ -518,7 +560,8 @@ def _make_match(pattern, string, pos, endpos, found):
 def _new_pattern(pattern, flags):
     code = _sre.compile(pattern, flags)
     if code[0] is None:
-        raise error(code[1], pattern, code[2])
+        # Errors found after parsing (look-behind width) name no position or pattern.
+        raise error(code[1], None if code[2] is None else pattern, code[2])
     p = object.__new__(Pattern)
     p._code = code[0]
     p.pattern = pattern

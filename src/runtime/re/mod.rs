@@ -111,7 +111,11 @@ fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Err(e) => match e.kind {
             ErrorKind::Re => Ok(Value::tuple(vec![
                 Value::None,
-                Value::from_string(e.msg),
+                Value::from_string(if is_str {
+                    e.msg
+                } else {
+                    ascii_backslashed(&e.msg)
+                }),
                 e.pos.map_or(Value::None, |p| Value::Int(p as i64)),
             ])),
             ErrorKind::Overflow => Err(overflow_error(e.msg)),
@@ -119,6 +123,19 @@ fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             ErrorKind::Value => Err(value_error(e.msg)),
         },
     }
+}
+
+/// Messages about bytes patterns show non-ASCII bytes as `\xNN`, as CPython's do.
+fn ascii_backslashed(msg: &str) -> String {
+    let mut out = String::new();
+    for c in msg.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        }
+    }
+    out
 }
 
 fn compiled(v: &Value) -> PyResult<Rc<Compiled>> {
@@ -217,18 +234,18 @@ fn sre_match(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(found.as_ref().map_or(Value::None, captures_value))
 }
 
-/// `scan(program, string, pos, endpos, limit)`: the successive matches a search loop
-/// finds (an empty match right where the previous one ended is refused, as sre does), at
-/// most `limit` of them when `limit > 0`.
+/// `scan(program, string, pos, endpos, limit[, must_advance])`: the successive matches a
+/// search loop finds (an empty match right where the previous one ended is refused, as
+/// sre does), at most `limit` of them when `limit > 0`.
 fn sre_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("scan", 5, 5)?;
+    let p = args.check_pos("scan", 5, 6)?;
     let c = compiled(&p[0])?;
     let (pos, end) = positions(vm, p)?;
     let limit = index_i64(vm, &p[4])?;
     let found = with_subject(&c, &p[1], &mut |s| {
         let mut out = Vec::new();
         let mut at = pos;
-        let mut must_advance = false;
+        let mut must_advance = matches!(p.get(5), Some(Value::Bool(true)));
         while limit <= 0 || (out.len() as i64) < limit {
             let Some(caps) = s.run(&c.prog, at, end, Mode::Search, must_advance) else {
                 break;

@@ -251,25 +251,11 @@ class Pattern:
         return _sre.scan(self._code, string, pos, endpos, limit)
 
     def findall(self, string, pos=0, endpos=_MAXREPEAT_POS):
-        found = self._scan(string, pos, endpos, 0)
-        empty = string[:0]
-        if isinstance(empty, bytearray):
-            empty = b""
-        out = []
-        ngroups = self.groups
-        for slots in found:
-            if ngroups == 0:
-                out.append(_slice(string, slots[0], slots[1]))
-            elif ngroups == 1:
-                s, e = slots[2], slots[3]
-                out.append(empty if s < 0 else _slice(string, s, e))
-            else:
-                items = []
-                for g in range(1, ngroups + 1):
-                    s, e = slots[2 * g], slots[2 * g + 1]
-                    items.append(empty if s < 0 else _slice(string, s, e))
-                out.append(tuple(items))
-        return out
+        _check_subject(self, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        if endpos < pos:
+            return []
+        return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXREPEAT_POS):
         found = self._scan(string, pos, endpos, 0)
@@ -286,12 +272,12 @@ class Pattern:
         out = []
         last = 0
         for slots in found:
-            out.append(_slice(string, last, slots[0]))
+            out.append(_slice(self, string, last, slots[0]))
             for g in range(1, self.groups + 1):
                 s, e = slots[2 * g], slots[2 * g + 1]
-                out.append(None if s < 0 else _slice(string, s, e))
+                out.append(None if s < 0 else _slice(self, string, s, e))
             last = slots[1]
-        out.append(_slice(string, last, len(string)))
+        out.append(_slice(self, string, last, len(string)))
         return out
 
     def _subx(self, repl, string, count):
@@ -314,12 +300,23 @@ class Pattern:
                             % type(repl).__name__)
         if count < 0:
             return _whole(string), 0
+        if func is None and isinstance(literal, str) == self._is_str:
+            return self._sub_pieces(string, [literal], count)
+        if func is not None and not callable(repl):
+            groups, literals = template
+            if all(isinstance(x, str) == self._is_str for x in literals if x is not None):
+                pieces = list(literals)
+                for slot, index in groups:
+                    pieces[slot] = index
+                return self._sub_pieces(string, pieces, count)
         found = self._scan(string, 0, _MAXREPEAT_POS, count)
+        if not found:
+            return _whole(string), 0
         pieces = []
         last = 0
         for slots in found:
             if slots[0] > last:
-                pieces.append(_slice(string, last, slots[0]))
+                pieces.append(_slice(self, string, last, slots[0]))
             if func is None:
                 pieces.append(literal)
             else:
@@ -327,12 +324,16 @@ class Pattern:
                 if piece is not None:
                     pieces.append(piece)
             last = slots[1]
-        if not found:
-            return _whole(string), 0
         if last < len(string):
-            pieces.append(_slice(string, last, len(string)))
+            pieces.append(_slice(self, string, last, len(string)))
         joiner = "" if self._is_str else b""
         return joiner.join(pieces), len(found)
+
+    def _sub_pieces(self, string, pieces, count):
+        result, n = _sre.sub(self._code, string, pieces, count)
+        if n == 0:
+            return _whole(string), 0
+        return result, n
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -372,11 +373,8 @@ class Pattern:
         return self
 
 
-def _slice(string, start, end):
-    piece = string[start:end]
-    if isinstance(piece, bytearray):
-        return bytes(piece)
-    return piece
+def _slice(pattern, string, start, end):
+    return _sre.slice(pattern._code, string, start, end)
 
 
 def _whole(string):
@@ -486,7 +484,7 @@ class Match:
         s = self._slots[2 * index]
         if s < 0:
             return default
-        return _slice(self.string, s, self._slots[2 * index + 1])
+        return _slice(self.re, self.string, s, self._slots[2 * index + 1])
 
     def group(self, *groups):
         if not groups:

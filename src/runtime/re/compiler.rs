@@ -91,6 +91,8 @@ pub struct Program {
     pub prefix: Vec<u32>,
     /// The match can only start at the beginning of the string.
     pub anchored: bool,
+    /// A test the first character of every match passes, to skip hopeless positions.
+    pub first: Option<One>,
 }
 
 /// A compile error (only the look-behind width check), CPython's message.
@@ -108,6 +110,15 @@ pub fn compile(parsed: Parsed) -> Result<Program, CompileError> {
     c.insts.push(Inst::Save(1));
     c.insts.push(Inst::Match);
     let (prefix, anchored) = leading(&c.insts);
+    let first = c
+        .insts
+        .iter()
+        .find(|i| !matches!(i, Inst::Save(_)))
+        .and_then(|i| match *i {
+            Inst::One(one) => Some(one),
+            Inst::RepOne { one, min, .. } if min > 0 => Some(one),
+            _ => None,
+        });
     Ok(Program {
         insts: c.insts,
         sets: c.sets,
@@ -115,6 +126,7 @@ pub fn compile(parsed: Parsed) -> Result<Program, CompileError> {
         groups: parsed.groups,
         prefix,
         anchored,
+        first,
     })
 }
 

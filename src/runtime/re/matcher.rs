@@ -135,6 +135,15 @@ pub fn run<T: Copy + Into<u32>>(
                 None => return None,
             }
         }
+        if let Some(first) = prog.first {
+            while start < end && !run.one(first, start) {
+                start += 1;
+            }
+            if start >= end {
+                // Only an empty match could be left, and `first` rules it out.
+                return None;
+            }
+        }
         if let Some(caps) = run.attempt(start) {
             return Some(caps);
         }
@@ -470,9 +479,7 @@ impl<'a, T: Copy + Into<u32>> Run<'a, T> {
             }
             // Backtrack to the most recent choice point.
             loop {
-                let Some(frame) = self.stack.pop() else {
-                    return None;
-                };
+                let frame = self.stack.pop()?;
                 match frame {
                     Frame::Alt { pc: p, pos: q } => {
                         pc = p;

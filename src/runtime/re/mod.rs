@@ -22,7 +22,7 @@ use crate::runtime::bytes::with_bytes;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, recursion_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -33,13 +33,19 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use tokenizer::{ErrorKind, ParseError};
 
+/// A non-ASCII subject and its code points.
+type Decoded = (Rc<PyStr>, Rc<[u32]>);
+
+/// A compiled pattern with its final flags and its group names.
+pub type CompiledPattern = (Program, u32, Vec<(String, usize)>);
+
 /// A compiled pattern as `_sre` hands it to Python.
 struct Compiled {
     prog: Program,
     is_str: bool,
     /// The code points of the last non-ASCII subject, so repeated calls on one string
     /// (finditer, sub with pos) do not decode it again.
-    decoded: RefCell<Option<(Rc<PyStr>, Rc<[u32]>)>>,
+    decoded: RefCell<Option<Decoded>>,
 }
 
 /// Compile a pattern given as code points: the program and final flags, or the error.
@@ -47,7 +53,7 @@ pub fn compile_pattern(
     pattern: &[u32],
     is_str: bool,
     flags: u32,
-) -> Result<(Program, u32, Vec<(String, usize)>), ParseError> {
+) -> Result<CompiledPattern, ParseError> {
     let parsed = parser::parse(pattern, is_str, flags)?;
     let flags = parsed.flags;
     let names = parsed.names.clone();
@@ -66,6 +72,9 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "compile", sre_compile);
     def(&m, "match", sre_match);
     def(&m, "scan", sre_scan);
+    def(&m, "slice", sre_slice);
+    def(&m, "findall", sre_findall);
+    def(&m, "sub", sre_sub);
     m
 }
 
@@ -188,6 +197,43 @@ enum Subject<'a> {
 }
 
 impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Bytes(b) => b.len(),
+            Subject::Chars(c) => c.len(),
+        }
+    }
+
+    /// `subject[start:end]` as a str (for str patterns) or bytes.
+    fn piece(&self, is_str: bool, start: usize, end: usize) -> Value {
+        match self {
+            Subject::Bytes(b) if is_str => {
+                Value::str(std::str::from_utf8(&b[start..end]).unwrap_or(""))
+            }
+            Subject::Bytes(b) => bytes_value(&b[start..end]),
+            Subject::Chars(c) => Value::from_string(
+                c[start..end]
+                    .iter()
+                    .filter_map(|&u| char::from_u32(u))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Append `subject[start:end]` to a result being built.
+    fn push_to(&self, out: &mut Built, start: usize, end: usize) {
+        match (self, out) {
+            (Subject::Bytes(b), Built::Text(s)) => {
+                s.push_str(std::str::from_utf8(&b[start..end]).unwrap_or(""))
+            }
+            (Subject::Bytes(b), Built::Bytes(v)) => v.extend_from_slice(&b[start..end]),
+            (Subject::Chars(c), Built::Text(s)) => {
+                s.extend(c[start..end].iter().filter_map(|&u| char::from_u32(u)))
+            }
+            (Subject::Chars(_), Built::Bytes(_)) => {}
+        }
+    }
+
     fn run(
         &self,
         prog: &Program,
@@ -242,23 +288,153 @@ fn sre_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = compiled(&p[0])?;
     let (pos, end) = positions(vm, p)?;
     let limit = index_i64(vm, &p[4])?;
+    let must_advance = matches!(p.get(5), Some(Value::Bool(true)));
     let found = with_subject(&c, &p[1], &mut |s| {
-        let mut out = Vec::new();
-        let mut at = pos;
-        let mut must_advance = matches!(p.get(5), Some(Value::Bool(true)));
-        while limit <= 0 || (out.len() as i64) < limit {
-            let Some(caps) = s.run(&c.prog, at, end, Mode::Search, must_advance) else {
-                break;
-            };
-            let (start, stop) = (caps.slots[0], caps.slots[1]);
-            out.push(captures_value(&caps));
-            must_advance = start == stop;
-            at = stop;
-            if at > end {
-                break;
-            }
-        }
-        out
+        scan_all(&c.prog, &s, pos, end, limit, must_advance)
+            .iter()
+            .map(captures_value)
+            .collect::<Vec<_>>()
     })?;
     Ok(Value::list(found))
+}
+
+/// `slice(program, string, start, end)`: `string[start:end]` (bytes for any bytes-like
+/// subject), in time proportional to the slice even for non-ASCII strings, whose code
+/// points the program keeps from its last match.
+fn sre_slice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("slice", 4, 4)?;
+    let c = compiled(&p[0])?;
+    let start = index_i64(vm, &p[2])?.max(0) as usize;
+    let end = index_i64(vm, &p[3])?.max(0) as usize;
+    if let Some(s) = as_str(&p[1]) {
+        if s.is_ascii() {
+            let text = s.as_str();
+            let end = end.min(text.len());
+            return Ok(Value::str(&text[start.min(end)..end]));
+        }
+    }
+    with_subject(&c, &p[1], &mut |subject| {
+        let end = end.min(subject.len());
+        subject.piece(c.is_str, start.min(end), end)
+    })
+}
+
+/// A `sub` result under construction.
+enum Built {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// The successive matches of a scan over `subject`.
+fn scan_all(
+    prog: &Program,
+    subject: &Subject<'_>,
+    pos: usize,
+    end: usize,
+    limit: i64,
+    mut must_advance: bool,
+) -> Vec<Captures> {
+    let mut out = Vec::new();
+    let mut at = pos;
+    while limit <= 0 || (out.len() as i64) < limit {
+        let Some(caps) = subject.run(prog, at, end, Mode::Search, must_advance) else {
+            break;
+        };
+        must_advance = caps.slots[0] == caps.slots[1];
+        at = caps.slots[1];
+        out.push(caps);
+        if at > end {
+            break;
+        }
+    }
+    out
+}
+
+/// `findall(program, string, pos, endpos)`: Pattern.findall's list, built here so long
+/// subjects do not pay a Python call per match.
+fn sre_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("findall", 4, 4)?;
+    let c = compiled(&p[0])?;
+    let (pos, end) = positions(vm, p)?;
+    let groups = c.prog.groups - 1;
+    let found = with_subject(&c, &p[1], &mut |subject| {
+        let piece = |g: usize, caps: &Captures| {
+            let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
+            if s == usize::MAX {
+                subject.piece(c.is_str, 0, 0)
+            } else {
+                subject.piece(c.is_str, s, e)
+            }
+        };
+        scan_all(&c.prog, &subject, pos, end, 0, false)
+            .iter()
+            .map(|caps| match groups {
+                0 => piece(0, caps),
+                1 => piece(1, caps),
+                n => Value::tuple((1..=n).map(|g| piece(g, caps)).collect()),
+            })
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Value::list(found))
+}
+
+/// `sub(program, string, pieces, count)`: `(result, n)` for a replacement made of literal
+/// pieces (str or bytes, as the pattern) and group numbers (ints).
+fn sre_sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("sub", 4, 4)?;
+    let c = compiled(&p[0])?;
+    let count = index_i64(vm, &p[3])?;
+    enum Piece {
+        Text(String),
+        Bytes(Vec<u8>),
+        Group(usize),
+    }
+    let Value::List(list) = &p[2] else {
+        return Err(type_error("sub() pieces must be a list"));
+    };
+    let mut pieces = Vec::new();
+    for item in list.items.borrow().iter() {
+        pieces.push(match item {
+            Value::Int(g) => Piece::Group(*g as usize),
+            Value::Str(s) => Piece::Text(s.as_str().to_owned()),
+            other => match with_bytes(other, |b| b.to_vec()) {
+                Some(b) => Piece::Bytes(b),
+                None => return Err(type_error("sub() pieces must be str, bytes or int")),
+            },
+        });
+    }
+    let result = with_subject(&c, &p[1], &mut |subject| {
+        let len = subject.len();
+        let found = scan_all(&c.prog, &subject, 0, len, count, false);
+        let mut out = if c.is_str {
+            Built::Text(String::new())
+        } else {
+            Built::Bytes(Vec::new())
+        };
+        let mut last = 0;
+        for caps in &found {
+            subject.push_to(&mut out, last, caps.slots[0]);
+            for piece in &pieces {
+                match (piece, &mut out) {
+                    (Piece::Text(t), Built::Text(s)) => s.push_str(t),
+                    (Piece::Bytes(t), Built::Bytes(v)) => v.extend_from_slice(t),
+                    (Piece::Group(g), out) => {
+                        let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
+                        if s != usize::MAX {
+                            subject.push_to(out, s, e);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            last = caps.slots[1];
+        }
+        subject.push_to(&mut out, last, len);
+        let value = match out {
+            Built::Text(s) => Value::from_string(s),
+            Built::Bytes(b) => bytes_value(&b),
+        };
+        Value::tuple(vec![value, Value::Int(found.len() as i64)])
+    })?;
+    Ok(result)
 }

@@ -213,8 +213,7 @@ impl<'p> Parser<'p> {
     ) -> Result<Node, ParseError> {
         let mut items: Vec<Node> = Vec::new();
         let mut last = Last::Nothing;
-        loop {
-            let Some(tok) = self.src.next else { break };
+        while let Some(tok) = self.src.next {
             if tok.is('|') || tok.is(')') {
                 break;
             }
@@ -348,13 +347,11 @@ impl<'p> Parser<'p> {
                 }
                 '(' => {
                     let start = self.src.tell() - 1;
-                    match self.parse_group(start, flags, nested, first && items.is_empty())? {
-                        Some(node) => {
-                            let assertion = matches!(node, Node::Look { .. });
-                            items.push(node);
-                            last = if assertion { Last::Item } else { Last::Item };
-                        }
-                        None => {}
+                    if let Some(node) =
+                        self.parse_group(start, flags, nested, first && items.is_empty())?
+                    {
+                        items.push(node);
+                        last = Last::Item;
                     }
                 }
                 '^' => {
@@ -436,7 +433,7 @@ impl<'p> Parser<'p> {
                         };
                         return Err(self
                             .src
-                            .error(format!("unknown extension ?P{}", t.text()), t.len() + 2));
+                            .error(format!("unknown extension ?P{}", t.text()), t.width() + 2));
                     }
                 }
                 ':' => capture = false,
@@ -461,9 +458,10 @@ impl<'p> Parser<'p> {
                             return Err(self.src.error("unexpected end of pattern", 0));
                         };
                         if !(t.is('=') || t.is('!')) {
-                            return Err(self
-                                .src
-                                .error(format!("unknown extension ?<{}", t.text()), t.len() + 2));
+                            return Err(self.src.error(
+                                format!("unknown extension ?<{}", t.text()),
+                                t.width() + 2,
+                            ));
                         }
                         negate = t.is('!');
                         behind = true;
@@ -513,9 +511,10 @@ impl<'p> Parser<'p> {
                     }
                 }
                 _ => {
-                    return Err(self
-                        .src
-                        .error(format!("unknown extension ?{}", tok.text()), tok.len() + 1))
+                    return Err(self.src.error(
+                        format!("unknown extension ?{}", tok.text()),
+                        tok.width() + 1,
+                    ))
                 }
             }
         }
@@ -625,8 +624,7 @@ impl<'p> Parser<'p> {
         let mut del = 0;
         let mut tok = first;
         if !tok.is('-') {
-            loop {
-                let Tok::Ch(c) = tok else { break };
+            while let Tok::Ch(c) = tok {
                 let Some(f) = flag_of(c) else { break };
                 if self.is_str && c == 'L' as u32 {
                     return Err(self.src.error(
@@ -660,7 +658,7 @@ impl<'p> Parser<'p> {
                     } else {
                         "missing -, : or )"
                     };
-                    return Err(self.src.error(msg, tok.len()));
+                    return Err(self.src.error(msg, tok.width()));
                 }
             }
         }
@@ -684,10 +682,9 @@ impl<'p> Parser<'p> {
                 } else {
                     "missing flag"
                 };
-                return Err(self.src.error(msg, tok.len()));
+                return Err(self.src.error(msg, tok.width()));
             }
-            loop {
-                let Tok::Ch(c) = tok else { break };
+            while let Tok::Ch(c) = tok {
                 let Some(f) = flag_of(c) else { break };
                 if f & flag::TYPE_FLAGS != 0 {
                     return Err(self.src.error(
@@ -709,7 +706,7 @@ impl<'p> Parser<'p> {
                     } else {
                         "missing :"
                     };
-                    return Err(self.src.error(msg, tok.len()));
+                    return Err(self.src.error(msg, tok.width()));
                 }
             }
         }
@@ -789,10 +786,10 @@ impl<'p> Parser<'p> {
                 };
                 let bad = || format!("bad character range {}-{}", this.text(), that.text());
                 let (SetItem::Char(lo), SetItem::Char(hi)) = (&first, &second) else {
-                    return Err(self.src.error(bad(), this.len() + 1 + that.len()));
+                    return Err(self.src.error(bad(), this.width() + 1 + that.width()));
                 };
                 if hi < lo {
-                    return Err(self.src.error(bad(), this.len() + 1 + that.len()));
+                    return Err(self.src.error(bad(), this.width() + 1 + that.width()));
                 }
                 items.push(SetItem::Range(*lo, *hi));
             } else {

@@ -11,7 +11,7 @@ pub enum Tok {
 }
 
 impl Tok {
-    pub fn len(self) -> usize {
+    pub fn width(self) -> usize {
         match self {
             Tok::Ch(_) => 1,
             Tok::Esc(_) => 2,
@@ -112,7 +112,7 @@ impl<'p> Tokenizer<'p> {
 
     /// The position of the next token.
     pub fn tell(&self) -> usize {
-        self.index - self.next.map_or(0, Tok::len)
+        self.index - self.next.map_or(0, Tok::width)
     }
 
     pub fn seek(&mut self, index: usize) -> Result<(), ParseError> {

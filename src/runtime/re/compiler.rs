@@ -46,7 +46,8 @@ pub enum Inst {
         r: usize,
         test: usize,
     },
-    /// Entering the body of repeat `r`: remember where this iteration started.
+    /// Entering an optional iteration of repeat `r`: remember where it started (required
+    /// iterations jump past this).
     RepEnter {
         r: usize,
     },

@@ -384,7 +384,8 @@ impl<'a, T: Copy + Into<u32>> Run<'a, T> {
                 } => {
                     let (count, last) = self.counters[r];
                     if count < min {
-                        pc = body;
+                        // A required iteration: sre's zero-width guard is untouched.
+                        pc = body + 1;
                     } else if count < max && pos != last {
                         if greedy {
                             self.stack.push(Frame::Alt { pc: exit, pos });

@@ -196,8 +196,14 @@ impl CompiledSet {
     fn slow_contains(&self, c: u32) -> bool {
         let ascii = self.set.ascii;
         let hit = self.raw_contains(c)
-            || (self.set.ignore_case
-                && (self.raw_contains(lower(c, ascii)) || self.raw_contains(upper(c, ascii))));
+            || (self.set.ignore_case && {
+                // All the case variants: the Kelvin sign lowers to 'k', whose upper is 'K'.
+                let (l, u) = (lower(c, ascii), upper(c, ascii));
+                self.raw_contains(l)
+                    || self.raw_contains(u)
+                    || self.raw_contains(upper(l, ascii))
+                    || self.raw_contains(lower(u, ascii))
+            });
         hit != self.set.negate
     }
 }

@@ -90,3 +90,9 @@ sc = re.compile(r"\d*").scanner("12a3")
 print([sc.search() for _ in range(5)])
 sc = re.compile(r"\d").scanner("12a3")
 print(sc.match(), sc.match(), sc.match(), sc.search())
+print(re.findall(r"\N{EM DASH}+|[\N{LATIN SMALL LETTER E WITH ACUTE}x]", "a—— é x"), re.match(r"\N{em dash}", "—"))
+for p in [r"\N{NOPE}", r"\N", r"\N{", r"\N{}", r"[\N{BULLET}-\N{DAGGER}]"]:
+    try:
+        print(re.compile(p))
+    except re.error as e:
+        print(e)

@@ -850,6 +850,9 @@ impl<'p> Parser<'p> {
                     return Err(self.src.error("missing {", 0));
                 }
                 let name = self.src.until('}', "character name")?;
+                if let Some(named) = unicode_names2::character(&name) {
+                    return Ok(Some(named as u32));
+                }
                 let len = name.chars().count();
                 return Err(self
                     .src

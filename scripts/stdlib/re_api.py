@@ -96,3 +96,15 @@ for p in [r"\N{NOPE}", r"\N", r"\N{", r"\N{}", r"[\N{BULLET}-\N{DAGGER}]"]:
         print(re.compile(p))
     except re.error as e:
         print(e)
+
+# finditer is lazy, in batches
+print([m.span() for m in re.finditer(r"a*", "baaacaa" * 20)][:50])
+print([m.group() for m in re.finditer(r"\w+", " ".join(str(i) for i in range(300)))][-5:])
+print(len(list(re.finditer("", "x" * 5000))))
+it = re.finditer("a", "aaa")
+print(next(it), next(it), next(it), next(it, None))
+m = list(re.compile("a").finditer("xaxa", 2))[0]; print(m.pos, m.endpos, m.span())
+try:
+    re.finditer("a", b"a")
+except TypeError as e:
+    print(e)

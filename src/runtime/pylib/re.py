@@ -258,9 +258,27 @@ class Pattern:
         return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXREPEAT_POS):
-        found = self._scan(string, pos, endpos, 0)
-        p, e = _bounds(string, pos, endpos)
-        return iter([_make_match(self, string, p, e, slots) for slots in found])
+        _check_subject(self, string)
+        pos, endpos = _bounds(string, pos, endpos)
+        return self._iter_matches(string, pos, endpos)
+
+    def _iter_matches(self, string, pos, endpos):
+        # Lazy like CPython's, in growing batches so a loop that breaks early does not
+        # scan the whole string and a long one does not pay a native call per match.
+        at = pos
+        must_advance = False
+        batch = 8
+        while at <= endpos:
+            found = _sre.scan(self._code, string, at, endpos, batch, must_advance)
+            for slots in found:
+                yield _make_match(self, string, pos, endpos, slots)
+            if len(found) < batch:
+                return
+            last = found[-1]
+            at = last[1]
+            must_advance = last[0] == last[1]
+            if batch < 4096:
+                batch *= 4
 
     def scanner(self, string, pos=0, endpos=_MAXREPEAT_POS):
         return _Scanner(self, string, pos, endpos)

@@ -3,7 +3,7 @@
 //! registers, atomic and look-around brackets. It also finds the literal prefix a search
 //! scans for. Not the matcher (see `matcher`).
 
-use super::ast::{At, Greed, Node, MAX_REPEAT};
+use super::ast::{At, Greed, Node};
 use super::chars::CompiledSet;
 use super::parser::Parsed;
 
@@ -360,7 +360,6 @@ impl Compiler<'_> {
             body: enter,
             exit,
         };
-        let _ = MAX_REPEAT;
         Ok(())
     }
 }

@@ -85,3 +85,22 @@ fn errors_carry_cpython_messages() {
         ("look-behind requires fixed-width pattern".into(), None)
     );
 }
+
+/// sre's zero-width guard applies to optional iterations only: `(.??){1,2}a` takes the
+/// `x` in its second try rather than stopping at an empty first iteration.
+#[test]
+fn zero_width_guard_follows_sre() {
+    let (prog, _, _) = compile_pattern(&chars("(.??|b){1,2}a+"), true, 0)
+        .ok()
+        .unwrap();
+    let t = chars("xa1b");
+    let caps = run(&prog, &t, 0, t.len(), Mode::Search, false).unwrap();
+    assert_eq!((caps.slots[2], caps.slots[3]), (0, 1));
+}
+
+#[test]
+fn ignore_case_sets_see_every_case_variant() {
+    let (prog, _, _) = compile_pattern(&chars("[A-Z]"), true, 2).ok().unwrap();
+    let kelvin = chars("\u{212a}");
+    assert!(run(&prog, &kelvin, 0, 1, Mode::Match, false).is_some());
+}

@@ -26,6 +26,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_time" => |_| Ok(time_native::module()),
         "_imp" => |_| Ok(imp::imp_module()),
         "_traceback" => |_| Ok(traceback_native::module()),
+        "_sre" => |_| Ok(crate::runtime::re::module()),
         "asyncio" => asyncio,
         "posix" => |vm| Ok(crate::runtime::os::posix_module(vm)),
         "_random" => |_| Ok(mersenne::module()),

@@ -18,6 +18,7 @@ pub mod list;
 pub mod native;
 pub mod os;
 pub mod pylib;
+pub mod re;
 pub mod set;
 pub mod str;
 pub mod tuple;

@@ -29,6 +29,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "argparse" => include_str!("argparse.py"),
         "traceback" => include_str!("traceback.py"),
         "doctest" => include_str!("doctest.py"),
+        "re" => include_str!("re.py"),
         "_sys_info" => include_str!("_sys_info.py"),
         "_frozen_importlib" => include_str!("_frozen_importlib.py"),
         "importlib" => include_str!("importlib.py"),

@@ -1,0 +1,440 @@
+//! The regular-expression engine behind `re`, and the native module `_sre` that exposes
+//! it: `compile(pattern, flags)` parses and compiles (returning the program, final flags,
+//! group count and names, or the `re.error` message and position), `match` runs one
+//! match/fullmatch/search, `scan` runs the successive non-overlapping searches that
+//! findall, finditer, sub and split walk. The pipeline is `tokenizer` -> `parser` (to
+//! `ast`) -> `compiler` (to a program) -> `matcher`; `chars` holds the character
+//! predicates. The Python-facing objects (Pattern, Match, flags, templates, the cache) are
+//! the Python half, `pylib/re.py`.
+
+pub mod ast;
+pub mod chars;
+pub mod compiler;
+pub mod matcher;
+pub mod parser;
+pub mod tokenizer;
+
+#[cfg(test)]
+mod tests;
+
+use crate::runtime::builtins::{as_str, def, index_i64};
+use crate::runtime::bytes::with_bytes;
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{overflow_error, recursion_error, type_error, value_error, PyResult};
+use crate::runtime::function::Args;
+use crate::runtime::native::{bytes_value, NativeData, NativeObj};
+use crate::runtime::str::PyStr;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use compiler::Program;
+use matcher::{Captures, Mode};
+use std::cell::RefCell;
+use std::rc::Rc;
+use tokenizer::{ErrorKind, ParseError};
+
+/// A non-ASCII subject and its code points.
+type Decoded = (Rc<PyStr>, Rc<[u32]>);
+
+/// A compiled pattern with its final flags and its group names.
+pub type CompiledPattern = (Program, u32, Vec<(String, usize)>);
+
+/// A compiled pattern as `_sre` hands it to Python.
+struct Compiled {
+    prog: Program,
+    is_str: bool,
+    /// The code points of the last non-ASCII subject, so repeated calls on one string
+    /// (finditer, sub with pos) do not decode it again.
+    decoded: RefCell<Option<Decoded>>,
+}
+
+/// Compile a pattern given as code points: the program and final flags, or the error.
+pub fn compile_pattern(
+    pattern: &[u32],
+    is_str: bool,
+    flags: u32,
+) -> Result<CompiledPattern, ParseError> {
+    let parsed = parser::parse(pattern, is_str, flags)?;
+    let flags = parsed.flags;
+    let names = parsed.names.clone();
+    let prog = compiler::compile(parsed).map_err(|e| ParseError {
+        msg: e.0.into(),
+        pos: None,
+        kind: ErrorKind::Re,
+    })?;
+    Ok((prog, flags, names))
+}
+
+/// Build the `_sre` module.
+pub fn module() -> Rc<PyDict> {
+    let m = Rc::new(PyDict::new());
+    m.set_by_str("__name__", Value::str("_sre"));
+    def(&m, "compile", sre_compile);
+    def(&m, "match", sre_match);
+    def(&m, "scan", sre_scan);
+    def(&m, "slice", sre_slice);
+    def(&m, "findall", sre_findall);
+    def(&m, "sub", sre_sub);
+    m
+}
+
+/// `compile(pattern, flags)` -> `(program, flags, groups, [(name, index)...])`, or
+/// `(None, msg, pos)` for a `re.error`.
+fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("compile", 2, 2)?;
+    let flags = index_i64(vm, &p[1])? as u32;
+    let (chars, is_str): (Vec<u32>, bool) = match as_str(&p[0]) {
+        Some(s) => (s.as_str().chars().map(|c| c as u32).collect(), true),
+        None => match with_bytes(&p[0], |b| b.iter().map(|&x| x as u32).collect()) {
+            Some(v) => (v, false),
+            None => {
+                return Err(type_error(
+                    "first argument must be string or compiled pattern",
+                ))
+            }
+        },
+    };
+    match compile_pattern(&chars, is_str, flags) {
+        Ok((prog, flags, names)) => {
+            let groups = prog.groups - 1;
+            let names = names
+                .into_iter()
+                .map(|(n, g)| Value::tuple(vec![Value::from_string(n), Value::Int(g as i64)]))
+                .collect();
+            let compiled = Compiled {
+                prog,
+                is_str,
+                decoded: RefCell::new(None),
+            };
+            let obj = NativeObj::value(
+                types().object.clone(),
+                NativeData::Extension(Rc::new(compiled)),
+            );
+            Ok(Value::tuple(vec![
+                obj,
+                Value::Int(flags as i64),
+                Value::Int(groups as i64),
+                Value::list(names),
+            ]))
+        }
+        Err(e) => match e.kind {
+            ErrorKind::Re => Ok(Value::tuple(vec![
+                Value::None,
+                Value::from_string(if is_str {
+                    e.msg
+                } else {
+                    ascii_backslashed(&e.msg)
+                }),
+                e.pos.map_or(Value::None, |p| Value::Int(p as i64)),
+            ])),
+            ErrorKind::Overflow => Err(overflow_error(e.msg)),
+            ErrorKind::Recursion => Err(recursion_error(e.msg)),
+            ErrorKind::Value => Err(value_error(e.msg)),
+        },
+    }
+}
+
+/// Messages about bytes patterns show non-ASCII bytes as `\xNN`, as CPython's do.
+fn ascii_backslashed(msg: &str) -> String {
+    let mut out = String::new();
+    for c in msg.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            out.push_str(&format!("\\x{:02x}", c as u32));
+        }
+    }
+    out
+}
+
+fn compiled(v: &Value) -> PyResult<Rc<Compiled>> {
+    if let Value::Native(n) = v {
+        if let NativeData::Extension(e) = &n.data {
+            if let Ok(c) = e.clone().downcast::<Compiled>() {
+                return Ok(c);
+            }
+        }
+    }
+    Err(type_error("expected a compiled pattern"))
+}
+
+/// Run `f` over the subject's characters (bytes for ASCII str and bytes-like objects).
+fn with_subject<R>(
+    c: &Compiled,
+    subject: &Value,
+    f: &mut dyn FnMut(Subject<'_>) -> R,
+) -> PyResult<R> {
+    if c.is_str {
+        let Some(s) = as_str(subject) else {
+            return Err(type_error("expected string"));
+        };
+        if s.is_ascii() {
+            return Ok(f(Subject::Bytes(s.as_str().as_bytes())));
+        }
+        let cached = match &*c.decoded.borrow() {
+            Some((k, v)) if Rc::ptr_eq(k, &s) => Some(v.clone()),
+            _ => None,
+        };
+        let chars = match cached {
+            Some(v) => v,
+            None => {
+                let v: Rc<[u32]> = s.as_str().chars().map(|c| c as u32).collect();
+                *c.decoded.borrow_mut() = Some((s.clone(), v.clone()));
+                v
+            }
+        };
+        return Ok(f(Subject::Chars(&chars)));
+    }
+    match with_bytes(subject, |b| f(Subject::Bytes(b))) {
+        Some(r) => Ok(r),
+        None => Err(type_error("expected a bytes-like object")),
+    }
+}
+
+enum Subject<'a> {
+    Bytes(&'a [u8]),
+    Chars(&'a [u32]),
+}
+
+impl Subject<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Subject::Bytes(b) => b.len(),
+            Subject::Chars(c) => c.len(),
+        }
+    }
+
+    /// `subject[start:end]` as a str (for str patterns) or bytes.
+    fn piece(&self, is_str: bool, start: usize, end: usize) -> Value {
+        match self {
+            Subject::Bytes(b) if is_str => {
+                Value::str(std::str::from_utf8(&b[start..end]).unwrap_or(""))
+            }
+            Subject::Bytes(b) => bytes_value(&b[start..end]),
+            Subject::Chars(c) => Value::from_string(
+                c[start..end]
+                    .iter()
+                    .filter_map(|&u| char::from_u32(u))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// Append `subject[start:end]` to a result being built.
+    fn push_to(&self, out: &mut Built, start: usize, end: usize) {
+        match (self, out) {
+            (Subject::Bytes(b), Built::Text(s)) => {
+                s.push_str(std::str::from_utf8(&b[start..end]).unwrap_or(""))
+            }
+            (Subject::Bytes(b), Built::Bytes(v)) => v.extend_from_slice(&b[start..end]),
+            (Subject::Chars(c), Built::Text(s)) => {
+                s.extend(c[start..end].iter().filter_map(|&u| char::from_u32(u)))
+            }
+            (Subject::Chars(_), Built::Bytes(_)) => {}
+        }
+    }
+
+    fn run(
+        &self,
+        prog: &Program,
+        pos: usize,
+        end: usize,
+        mode: Mode,
+        must_advance: bool,
+    ) -> Option<Captures> {
+        match self {
+            Subject::Bytes(b) => matcher::run(prog, b, pos, end, mode, must_advance),
+            Subject::Chars(c) => matcher::run(prog, c, pos, end, mode, must_advance),
+        }
+    }
+}
+
+/// A match as Python sees it: `(slots..., lastindex)` with -1 for unset slots.
+fn captures_value(caps: &Captures) -> Value {
+    let mut items: Vec<Value> = caps
+        .slots
+        .iter()
+        .map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 }))
+        .collect();
+    items.push(caps.lastindex.map_or(Value::None, |g| Value::Int(g as i64)));
+    Value::tuple(items)
+}
+
+fn positions(vm: &mut Vm, p: &[Value]) -> PyResult<(usize, usize)> {
+    let pos = index_i64(vm, &p[2])?.max(0) as usize;
+    let end = index_i64(vm, &p[3])?.max(0) as usize;
+    Ok((pos, end))
+}
+
+/// `match(program, string, pos, endpos, mode)`: mode 0 match, 1 fullmatch, 2 search.
+fn sre_match(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("match", 5, 5)?;
+    let c = compiled(&p[0])?;
+    let (pos, end) = positions(vm, p)?;
+    let mode = match index_i64(vm, &p[4])? {
+        0 => Mode::Match,
+        1 => Mode::FullMatch,
+        _ => Mode::Search,
+    };
+    let found = with_subject(&c, &p[1], &mut |s| s.run(&c.prog, pos, end, mode, false))?;
+    Ok(found.as_ref().map_or(Value::None, captures_value))
+}
+
+/// `scan(program, string, pos, endpos, limit[, must_advance])`: the successive matches a
+/// search loop finds (an empty match right where the previous one ended is refused, as
+/// sre does), at most `limit` of them when `limit > 0`.
+fn sre_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("scan", 5, 6)?;
+    let c = compiled(&p[0])?;
+    let (pos, end) = positions(vm, p)?;
+    let limit = index_i64(vm, &p[4])?;
+    let must_advance = matches!(p.get(5), Some(Value::Bool(true)));
+    let found = with_subject(&c, &p[1], &mut |s| {
+        scan_all(&c.prog, &s, pos, end, limit, must_advance)
+            .iter()
+            .map(captures_value)
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Value::list(found))
+}
+
+/// `slice(program, string, start, end)`: `string[start:end]` (bytes for any bytes-like
+/// subject), in time proportional to the slice even for non-ASCII strings, whose code
+/// points the program keeps from its last match.
+fn sre_slice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("slice", 4, 4)?;
+    let c = compiled(&p[0])?;
+    let start = index_i64(vm, &p[2])?.max(0) as usize;
+    let end = index_i64(vm, &p[3])?.max(0) as usize;
+    if let Some(s) = as_str(&p[1]) {
+        if s.is_ascii() {
+            let text = s.as_str();
+            let end = end.min(text.len());
+            return Ok(Value::str(&text[start.min(end)..end]));
+        }
+    }
+    with_subject(&c, &p[1], &mut |subject| {
+        let end = end.min(subject.len());
+        subject.piece(c.is_str, start.min(end), end)
+    })
+}
+
+/// A `sub` result under construction.
+enum Built {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+/// The successive matches of a scan over `subject`.
+fn scan_all(
+    prog: &Program,
+    subject: &Subject<'_>,
+    pos: usize,
+    end: usize,
+    limit: i64,
+    mut must_advance: bool,
+) -> Vec<Captures> {
+    let mut out = Vec::new();
+    let mut at = pos;
+    while limit <= 0 || (out.len() as i64) < limit {
+        let Some(caps) = subject.run(prog, at, end, Mode::Search, must_advance) else {
+            break;
+        };
+        must_advance = caps.slots[0] == caps.slots[1];
+        at = caps.slots[1];
+        out.push(caps);
+        if at > end {
+            break;
+        }
+    }
+    out
+}
+
+/// `findall(program, string, pos, endpos)`: Pattern.findall's list, built here so long
+/// subjects do not pay a Python call per match.
+fn sre_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("findall", 4, 4)?;
+    let c = compiled(&p[0])?;
+    let (pos, end) = positions(vm, p)?;
+    let groups = c.prog.groups - 1;
+    let found = with_subject(&c, &p[1], &mut |subject| {
+        let piece = |g: usize, caps: &Captures| {
+            let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
+            if s == usize::MAX {
+                subject.piece(c.is_str, 0, 0)
+            } else {
+                subject.piece(c.is_str, s, e)
+            }
+        };
+        scan_all(&c.prog, &subject, pos, end, 0, false)
+            .iter()
+            .map(|caps| match groups {
+                0 => piece(0, caps),
+                1 => piece(1, caps),
+                n => Value::tuple((1..=n).map(|g| piece(g, caps)).collect()),
+            })
+            .collect::<Vec<_>>()
+    })?;
+    Ok(Value::list(found))
+}
+
+/// `sub(program, string, pieces, count)`: `(result, n)` for a replacement made of literal
+/// pieces (str or bytes, as the pattern) and group numbers (ints).
+fn sre_sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("sub", 4, 4)?;
+    let c = compiled(&p[0])?;
+    let count = index_i64(vm, &p[3])?;
+    enum Piece {
+        Text(String),
+        Bytes(Vec<u8>),
+        Group(usize),
+    }
+    let Value::List(list) = &p[2] else {
+        return Err(type_error("sub() pieces must be a list"));
+    };
+    let mut pieces = Vec::new();
+    for item in list.items.borrow().iter() {
+        pieces.push(match item {
+            Value::Int(g) => Piece::Group(*g as usize),
+            Value::Str(s) => Piece::Text(s.as_str().to_owned()),
+            other => match with_bytes(other, |b| b.to_vec()) {
+                Some(b) => Piece::Bytes(b),
+                None => return Err(type_error("sub() pieces must be str, bytes or int")),
+            },
+        });
+    }
+    let result = with_subject(&c, &p[1], &mut |subject| {
+        let len = subject.len();
+        let found = scan_all(&c.prog, &subject, 0, len, count, false);
+        let mut out = if c.is_str {
+            Built::Text(String::new())
+        } else {
+            Built::Bytes(Vec::new())
+        };
+        let mut last = 0;
+        for caps in &found {
+            subject.push_to(&mut out, last, caps.slots[0]);
+            for piece in &pieces {
+                match (piece, &mut out) {
+                    (Piece::Text(t), Built::Text(s)) => s.push_str(t),
+                    (Piece::Bytes(t), Built::Bytes(v)) => v.extend_from_slice(t),
+                    (Piece::Group(g), out) => {
+                        let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
+                        if s != usize::MAX {
+                            subject.push_to(out, s, e);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            last = caps.slots[1];
+        }
+        subject.push_to(&mut out, last, len);
+        let value = match out {
+            Built::Text(s) => Value::from_string(s),
+            Built::Bytes(b) => bytes_value(&b),
+        };
+        Value::tuple(vec![value, Value::Int(found.len() as i64)])
+    })?;
+    Ok(result)
+}

@@ -1,4 +1,4 @@
-# collections.abc: importable as a submodule of collections; isinstance/issubclass for builtins and registered classes.
+# collections.abc importable as a submodule; isinstance for builtins and registered classes; generic aliases of re and builtins.
 import collections
 import collections.abc
 from collections.abc import Iterable, Mapping, MutableSequence, Sized, Hashable, Callable
@@ -18,3 +18,5 @@ print(isinstance({}, Mapping), isinstance([], Iterable), isinstance(3, Iterable)
 print(issubclass(list, MutableSequence), issubclass(tuple, MutableSequence), isinstance(Vector(), MutableSequence))
 print(isinstance(Bag(), Sized), isinstance("", Hashable))
 print(collections.abc.Sequence, collections.abc.__name__, sorted(collections.abc.__all__)[:4])
+import re
+print(re.Pattern[str], re.Match[bytes], list[int], dict[str, list[int]] | None)

@@ -215,6 +215,11 @@ def _bounds(string, pos, endpos):
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
+    def __class_getitem__(cls, item):
+        import types
+
+        return types.GenericAlias(cls, item)
+
     __slots__ = ("_code", "pattern", "flags", "groups", "_names", "_is_str", "_template_cache")
 
     def __init__(self, *args, **kwargs):
@@ -480,6 +485,11 @@ class Scanner:
 
 class Match:
     """The result of a successful match."""
+
+    def __class_getitem__(cls, item):
+        import types
+
+        return types.GenericAlias(cls, item)
 
     __slots__ = ("re", "string", "pos", "endpos", "_slots", "lastindex")
 

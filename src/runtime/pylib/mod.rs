@@ -1,8 +1,9 @@
 //! Standard-library modules written in Python, embedded in the binary with `include_str!`
-//! and compiled on first import (`itertools`, `operator`, `contextlib`, `types`,
-//! `collections`, `string`, `copy`, `abc`, `enum`, `dataclasses`, `typing`, `random`, `json`, `heapq`, `__future__`, `importlib`, the file-system group `os`, `posixpath`,
-//! `stat`, `fnmatch`, `glob`, `shutil`, `tempfile`, `pathlib`, ...). The VM's import
-//! system (`vm::import`) finds them by name after the search path and runs them.
+//! and compiled on first import: the language's helpers (`itertools`, `operator`,
+//! `contextlib`, `types`, `collections`, `copy`, `abc`, `enum`, `dataclasses`, `typing`,
+//! `__future__`, `importlib`), the file-system group (`os`, `posixpath`, `pathlib`,
+//! `shutil`, ...) and the rest of docs/STDLIB.md. The VM's import system (`vm::import`)
+//! finds them by name after the search path and runs them.
 //! It is not an importer: only the modules listed here, and it only lists them.
 
 use crate::compiler::bytecode::SourceFile;

@@ -448,6 +448,28 @@ class PrettyPrinter:
             rml = self._repr(object.maxlen, context, level)
             stream.write(f"],\n{' ' * indent}maxlen={rml})")
 
+    def _safe_container(self, object, format, values, pair_sep, context, maxlevels, level):
+        """The one-line form of a dict (values are key, value, key, value..., joined by
+        `pair_sep`), list or tuple: elided past the depth limit, marked on recursion."""
+        objid = id(object)
+        if maxlevels and level >= maxlevels:
+            return format % "...", False, objid in context
+        if objid in context:
+            return _recursion(object), False, True
+        context[objid] = 1
+        readable = True
+        recursive = False
+        reprs = []
+        for value in values:
+            vrepr, vreadable, vrecur = self.format(value, context, maxlevels, level + 1)
+            reprs.append(vrepr)
+            readable = readable and vreadable
+            recursive = recursive or vrecur
+        del context[objid]
+        if pair_sep is not None:
+            reprs = [reprs[i] + pair_sep + reprs[i + 1] for i in range(0, len(reprs), 2)]
+        return format % ", ".join(reprs), readable, recursive
+
     def _safe_repr(self, object, context, maxlevels, level):
         typ = type(object)
         if typ in _builtin_scalars:
@@ -460,62 +482,24 @@ class PrettyPrinter:
         if issubclass(typ, dict) and r is dict.__repr__:
             if not object:
                 return "{}", True, False
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return "{...}", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
             if self._sort_dicts:
                 items = sorted(object.items(), key=_safe_tuple)
             else:
                 items = object.items()
-            for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
-                append(f"{krepr}: {vrepr}")
-                readable = readable and kreadable and vreadable
-                if krecur or vrecur:
-                    recursive = True
-            del context[objid]
-            return "{%s}" % ", ".join(components), readable, recursive
+            pairs = [pair for item in items for pair in item]
+            return self._safe_container(object, "{%s}", pairs, ": ", context, maxlevels, level)
         if ((issubclass(typ, list) and r is list.__repr__)
                 or (issubclass(typ, tuple) and r is tuple.__repr__)):
+            if not object:
+                return ("[]" if issubclass(typ, list) else "()"), True, False
             if issubclass(typ, list):
-                if not object:
-                    return "[]", True, False
                 format = "[%s]"
             elif len(object) == 1:
                 format = "(%s,)"
             else:
-                if not object:
-                    return "()", True, False
                 format = "(%s)"
-            objid = id(object)
-            if maxlevels and level >= maxlevels:
-                return format % "...", False, objid in context
-            if objid in context:
-                return _recursion(object), False, True
-            context[objid] = 1
-            readable = True
-            recursive = False
-            components = []
-            append = components.append
-            level += 1
-            for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
-                append(orepr)
-                if not oreadable:
-                    readable = False
-                if orecur:
-                    recursive = True
-            del context[objid]
-            return format % ", ".join(components), readable, recursive
+            return self._safe_container(object, format, list(object), None, context,
+                                        maxlevels, level)
         rep = repr(object)
         return rep, (rep and not rep.startswith("<")), False
 

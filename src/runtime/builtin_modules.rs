@@ -20,7 +20,7 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<PyDict>>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "errno" => |vm| Ok(errno_module::module(vm)),
-        "functools" => |_| Ok(functools::module()),
+        "_functools" => |_| Ok(functools::module()),
         "io" | "_io" => |_| Ok(crate::runtime::io::module()),
         "math" => |_| Ok(math::module()),
         "_time" => |_| Ok(time_native::module()),

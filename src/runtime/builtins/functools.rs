@@ -67,7 +67,7 @@ pub fn module() -> Rc<PyDict> {
     });
 
     let m = Rc::new(PyDict::new());
-    m.set_by_str("__name__", Value::str("functools"));
+    m.set_by_str("__name__", Value::str("_functools"));
     m.set_by_str("partial", Value::Class(t.partial.clone()));
     def(&m, "reduce", reduce);
     def(&m, "wraps", wraps);

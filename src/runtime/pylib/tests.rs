@@ -50,6 +50,7 @@ fn every_embedded_module_compiles_and_imports() {
         "importlib.machinery",
         "re",
         "pprint",
+        "functools",
         "random",
         "json",
         "heapq",

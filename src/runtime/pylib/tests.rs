@@ -51,6 +51,7 @@ fn every_embedded_module_compiles_and_imports() {
         "re",
         "pprint",
         "functools",
+        "fractions",
         "random",
         "json",
         "heapq",

@@ -160,9 +160,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     let no_script = source == Source::Stdin && argv.first().is_some_and(|a| a.is_empty());
     if no_script && (opts.interactive || std::io::stdin().is_terminal()) {
         // `coro` on a terminal, or `coro -i` on anything: the REPL reads stdin.
-        let mut interp = Interpreter::new();
-        interp.set_virtual_time(opts.virtual_time);
-        interp.set_argv(argv);
+        let mut interp = interpreter(argv, opts);
         interp.set_search_path("");
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
     }
@@ -218,9 +216,7 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
             }
         }
     };
-    let mut interp = Interpreter::new();
-    interp.set_virtual_time(opts.virtual_time);
-    interp.set_argv(argv);
+    let mut interp = interpreter(argv, opts);
     interp.set_search_path(&search_path_start(&name));
     let outcome = interp.run_source(&name, &text);
     finish(interp, outcome, opts)
@@ -251,11 +247,17 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
     code
 }
 
-/// `coro -m NAME [ARGS...]`.
-fn run_module(name: &str, argv: Vec<String>, opts: &Options) -> i32 {
+/// A new interpreter for a run: the clock the options ask for and the script's argv.
+fn interpreter(argv: Vec<String>, opts: &Options) -> Interpreter {
     let mut interp = Interpreter::new();
     interp.set_virtual_time(opts.virtual_time);
     interp.set_argv(argv);
+    interp
+}
+
+/// `coro -m NAME [ARGS...]`.
+fn run_module(name: &str, argv: Vec<String>, opts: &Options) -> i32 {
+    let mut interp = interpreter(argv, opts);
     let outcome = match interp.run_module(name) {
         Ok(outcome) => outcome,
         Err(message) => {

@@ -48,22 +48,25 @@ fn has_extension(path: &Path, extension: &str) -> bool {
     path.extension().is_some_and(|e| e == extension)
 }
 
-fn walk(root: &Path, dir: &Path, cases: &mut Vec<Case>) -> Result<(), String> {
+/// The entries of `dir` a walk visits, sorted: hidden files and `__pycache__` left out.
+fn visible_entries(dir: &Path) -> Result<Vec<PathBuf>, String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut paths: Vec<PathBuf> = entries
         .map(|entry| entry.map(|e| e.path()))
         .collect::<Result<_, _>>()
         .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    paths.sort();
-    for path in paths {
-        let file_name = path
+    paths.retain(|path| {
+        !path
             .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if file_name.starts_with('.') || file_name == "__pycache__" {
-            continue;
-        }
+            .is_some_and(|n| n.to_string_lossy().starts_with('.') || n == "__pycache__")
+    });
+    paths.sort();
+    Ok(paths)
+}
+
+fn walk(root: &Path, dir: &Path, cases: &mut Vec<Case>) -> Result<(), String> {
+    for path in visible_entries(dir)? {
         if path.is_dir() && super::run::is_folder_case(&path) {
             let main = path.join("main.py");
             if main.is_file() {
@@ -118,20 +121,7 @@ fn doctest_case(path: &Path, shown: &str) -> Case {
 }
 
 fn walk_doctests(root: &Path, dir: &Path, cases: &mut Vec<Case>) -> Result<(), String> {
-    let entries =
-        std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    let mut paths: Vec<PathBuf> = entries
-        .map(|entry| entry.map(|e| e.path()))
-        .collect::<Result<_, _>>()
-        .map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
-    paths.sort();
-    for path in paths {
-        let hidden = path
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.') || n == "__pycache__");
-        if hidden {
-            continue;
-        }
+    for path in visible_entries(dir)? {
         if path.is_dir() {
             walk_doctests(root, &path, cases)?;
         } else if ["py", "md", "rst", "txt"]

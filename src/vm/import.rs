@@ -477,7 +477,7 @@ impl Vm {
         let text = crate::runtime::pylib::source(BOOTSTRAP).ok_or_else(|| not_found(BOOTSTRAP))?;
         let code = crate::runtime::pylib::compile_embedded(BOOTSTRAP, text)?;
         let dict = self.new_module_dict(BOOTSTRAP, false);
-        let module = self.exec_module(BOOTSTRAP, code, dict.clone(), SpecKind::BuiltIn)?;
+        self.exec_module(BOOTSTRAP, code, dict.clone(), SpecKind::BuiltIn)?;
         let make = dict
             .get_by_str("_spec_for")
             .ok_or_else(|| crate::runtime::error::import_error("_spec_for missing"))?;
@@ -493,7 +493,6 @@ impl Vm {
         let loader = self.getattr(&spec, "loader")?;
         dict.set_by_str("__spec__", spec);
         dict.set_by_str("__loader__", loader);
-        let _ = module;
         Ok(dict)
     }
 }

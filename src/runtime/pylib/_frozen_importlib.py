@@ -84,18 +84,8 @@ class BuiltinImporter:
         return False
 
 
-class FrozenImporter:
+class FrozenImporter(BuiltinImporter):
     """Loader of the modules written in Python and embedded in the interpreter."""
-
-    @classmethod
-    def create_module(cls, spec):
-        import _imp
-
-        return _imp.import_absolute(spec.name)
-
-    @classmethod
-    def exec_module(cls, module):
-        pass
 
     @classmethod
     def is_package(cls, fullname):

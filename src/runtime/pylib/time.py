@@ -7,52 +7,17 @@ from _time import (
     process_time, process_time_ns, thread_time, thread_time_ns,
 )
 import _time
+from _structseq import _StructSeq, _configure
 
 _FIELDS = ("tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
            "tm_yday", "tm_isdst")
 
 
-class struct_time(tuple):
+class struct_time(_StructSeq):
     """The time value as returned by gmtime(), localtime() and strptime()."""
 
-    n_sequence_fields = 9
-    n_fields = 11
-    n_unnamed_fields = 0
 
-    def __new__(cls, sequence, dict=None):
-        values = tuple(sequence)
-        if len(values) < 9:
-            raise TypeError(
-                f"time.struct_time() takes an at least 9-sequence ({len(values)}-sequence given)")
-        if len(values) > 11:
-            raise TypeError(
-                f"time.struct_time() takes an at most 11-sequence ({len(values)}-sequence given)")
-        self = tuple.__new__(cls, values[:9])
-        extra = values[9:] + (None,) * (11 - len(values))
-        self._zone, self._gmtoff = extra
-        return self
-
-    def __repr__(self):
-        inner = ", ".join(f"{name}={value!r}" for name, value in zip(_FIELDS, self))
-        return f"time.struct_time({inner})"
-
-    def __reduce__(self):
-        return (struct_time, (tuple(self) + (self._zone, self._gmtoff),))
-
-    tm_year = property(lambda self: self[0])
-    tm_mon = property(lambda self: self[1])
-    tm_mday = property(lambda self: self[2])
-    tm_hour = property(lambda self: self[3])
-    tm_min = property(lambda self: self[4])
-    tm_sec = property(lambda self: self[5])
-    tm_wday = property(lambda self: self[6])
-    tm_yday = property(lambda self: self[7])
-    tm_isdst = property(lambda self: self[8])
-    tm_zone = property(lambda self: self._zone)
-    tm_gmtoff = property(lambda self: self._gmtoff)
-
-
-struct_time.__module__ = "time"
+_configure(struct_time, "time.struct_time", _FIELDS, 9, [("tm_zone", 9), ("tm_gmtoff", 10)])
 
 timezone, altzone, daylight, tzname = _time._zone_info()
 

@@ -406,7 +406,30 @@ def _parse_isoformat_date(s):
     return year, int(month), int(day)
 
 
-class date:
+class _Ordered:
+    """<, <=, >, >= from the class's `_compare(other)`: -1, 0 or 1, or None for an
+    operand it does not compare with (date, time and datetime share these)."""
+
+    __slots__ = ()
+
+    def __lt__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other)
+        return NotImplemented if c is None else c >= 0
+
+
+class date(_Ordered):
     """A calendar date (year, month, day) in the proleptic Gregorian calendar."""
 
     __slots__ = ("_year", "_month", "_day", "_hashcode")
@@ -512,22 +535,6 @@ class date:
             return _cmp(self._cmp_key(), other._cmp_key())
         return None
 
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
-
     def __hash__(self):
         if self._hashcode == -1:
             self._hashcode = hash(self._cmp_key())
@@ -624,7 +631,7 @@ def _check_utc_offset(name, offset):
                          f"timedelta(hours=24), not {offset!r}.")
 
 
-class time:
+class time(_Ordered):
     """A time of day, optionally with a tzinfo."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
@@ -739,22 +746,6 @@ class time:
     def __eq__(self, other):
         c = self._compare(other, allow_mixed=True)
         return NotImplemented if c is None else c == 0
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1085,22 +1076,6 @@ class datetime(date):
             return NotImplemented
         c = self._compare(other, allow_mixed=True)
         return c == 0
-
-    def __lt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._compare(other)
-        return NotImplemented if c is None else c >= 0
 
     def __add__(self, other):
         if not isinstance(other, timedelta):

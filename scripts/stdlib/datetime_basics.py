@@ -31,3 +31,7 @@ print(d.datetime.strptime("March 5 2021 3:04 PM", "%B %d %Y %I:%M %p"), d.dateti
 print(d.date(2020,1,1).ctime(), d.datetime(2020,1,1,5,6,7).ctime(), d.time(5, 6, 7, 800).isoformat("milliseconds"), d.datetime(2020,1,1).isoformat(" ", "minutes"))
 print(d.timedelta.max, d.timedelta.min, d.date.max, d.datetime.min, d.timezone.utc.utcoffset(None))
 print(isinstance(d.datetime.now(), d.date), type(d.datetime.now() - d.datetime.now()).__name__, d.date.today() <= d.date.today())
+try:
+    d.datetime(2020, 1, 1) < d.date(2020, 1, 1)
+except TypeError as e:
+    print(e)

@@ -1047,7 +1047,7 @@ class datetime(date):
             if isinstance(other, date):
                 if allow_mixed:
                     return 2
-                raise TypeError(f"can't compare {type(self).__name__} to {type(other).__name__}")
+                raise TypeError(f"can't compare datetime.{type(self).__name__} to datetime.{type(other).__name__}")
             return None
         mytz, ottz = self._tzinfo, other._tzinfo
         myoff = otoff = None

@@ -25,6 +25,9 @@ pub enum Callback {
     /// The timer (by number) of an `asyncio.sleep` a task awaits: schedules the
     /// task's step.
     SleepDone(FutRef, u64),
+    /// Rust work posted by real I/O (see `io_driver`): a transport's read, a process's
+    /// exit. Shared, not boxed, because a callback is cloned to describe it in reports.
+    Native(Rc<dyn Fn(&mut Vm) -> PyResult<()>>),
 }
 
 pub struct Handle {
@@ -84,6 +87,7 @@ impl Handle {
             Callback::Step(..) => "Task.__step()".into(),
             Callback::Wakeup(..) => "Task.task_wakeup()".into(),
             Callback::SleepDone(..) => "_set_result_unless_cancelled()".into(),
+            Callback::Native(..) => "<native I/O callback>()".into(),
         }
     }
 }

@@ -48,6 +48,7 @@ pub mod async_gen;
 pub mod clock;
 pub mod future;
 pub mod handle;
+pub mod io_driver;
 pub mod module;
 pub mod object;
 pub mod run_loop;

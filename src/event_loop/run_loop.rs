@@ -6,6 +6,7 @@
 use super::clock::{ns_to_seconds, seconds_to_ns, Clock, Timer, Timers};
 use super::future::{FutRef, FutureObj};
 use super::handle::{Callback, Handle};
+use super::io_driver::IoDriver;
 use super::object::{classes, downcast, upgrade, wrap};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
@@ -44,6 +45,8 @@ pub struct EventLoop {
     /// task; pruning on every creation made 200,000 tasks quadratic).
     pub tasks_prune_at: std::cell::Cell<usize>,
     exception_handler: RefCell<Value>,
+    /// Sockets, processes and blocking jobs in flight, and their posted results.
+    pub io: Rc<IoDriver>,
 }
 
 thread_local! {
@@ -68,6 +71,7 @@ impl EventLoop {
             tasks: RefCell::new(Vec::new()),
             tasks_prune_at: std::cell::Cell::new(64),
             exception_handler: RefCell::new(Value::None),
+            io: IoDriver::new(),
         });
         let obj = wrap(&classes().event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);
@@ -124,20 +128,20 @@ impl EventLoop {
 
     /// One iteration, as CPython's `BaseEventLoop._run_once`.
     async fn run_once(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
-        let next = self.timers.next_deadline();
-        if self.ready.borrow().is_empty() && !self.stopping.get() {
-            match next {
-                Some(when) => match self.clock.instant_of(when) {
-                    None => self.clock.jump_to(when),
-                    // Already due: nothing to wait for (see `run_until`).
-                    Some(at) if at <= std::time::Instant::now() => {}
-                    Some(at) => wait_real(Some(at)).await?,
-                },
-                None => wait_real(None).await?,
-            }
+        let idle = self.ready.borrow().is_empty() && !self.stopping.get();
+        if idle && !self.io.has_posted() {
+            self.wait_for_work().await?;
+        } else if self.io.in_flight() > 0 {
+            // Work is ready, but tokio gets one look at the sockets, as CPython's
+            // `select(0)` does.
+            tokio::task::yield_now().await;
         }
         if ctrl_c_pending().await {
             return Err(interrupted());
+        }
+        // Real I/O joins the ready queue after the wait and before the due timers.
+        for cb in self.io.take_posted() {
+            self.ready.borrow_mut().push_back(Ready::Internal(cb));
         }
         let now = self.now_ns();
         while let Some((seq, timer)) = self.timers.pop_due(now) {
@@ -161,6 +165,35 @@ impl EventLoop {
         super::future::report_orphans(vm, self)
     }
 
+    /// Wait until a timer is due or real I/O posts work. The virtual clock jumps to the
+    /// next deadline only while nothing real is in flight; with a socket, process or
+    /// thread in flight it waits in real time for that deadline's distance (or for the
+    /// I/O), then jumps.
+    async fn wait_for_work(&self) -> PyResult<()> {
+        let io = (self.io.in_flight() > 0).then_some(&*self.io);
+        match self.timers.next_deadline() {
+            Some(when) => match self.clock.instant_of(when) {
+                None if io.is_none() => self.clock.jump_to(when),
+                None => {
+                    let distance = (when - self.now_ns()).max(0) as u64;
+                    let at = std::time::Instant::now() + std::time::Duration::from_nanos(distance);
+                    if wait_real(Some(at), io).await? == Woke::Deadline {
+                        self.clock.jump_to(when);
+                    }
+                }
+                // Already due: nothing to wait for (see `run_until`).
+                Some(at) if at <= std::time::Instant::now() => {}
+                Some(at) => {
+                    wait_real(Some(at), io).await?;
+                }
+            },
+            None => {
+                wait_real(None, io).await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Run one ready callback; `handle` is its handle, if it has one.
     fn run_callback(
         self: &Rc<Self>,
@@ -176,6 +209,7 @@ impl EventLoop {
                 super::task::sleep_done(task, *seq);
                 Ok(())
             }
+            Callback::Native(work) => work(vm),
         };
         match result {
             Ok(()) => Ok(()),
@@ -248,7 +282,8 @@ impl EventLoop {
     pub fn run_forever(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         let _running = self.enter()?;
         let rt = runtime()?;
-        rt.block_on(async {
+        let io = self.io.clone();
+        io.local().block_on(&rt, async {
             loop {
                 self.run_once(vm).await?;
                 if self.stopping.get() {
@@ -288,7 +323,8 @@ impl EventLoop {
     pub fn run_until(self: &Rc<Self>, vm: &mut Vm, done: &mut dyn FnMut() -> bool) -> PyResult<()> {
         let _running = self.enter()?;
         let rt = runtime()?;
-        rt.block_on(async {
+        let io = self.io.clone();
+        io.local().block_on(&rt, async {
             loop {
                 self.run_once(vm).await?;
                 self.stopping.set(false);
@@ -302,16 +338,22 @@ impl EventLoop {
     /// When the next iteration has something to run, so a host can wait for its own
     /// events until then instead of inside the loop.
     pub fn next_work(&self) -> NextWork {
-        if !self.ready.borrow().is_empty() || self.stopping.get() {
+        if !self.ready.borrow().is_empty() || self.stopping.get() || self.io.has_posted() {
             return NextWork::Now;
         }
+        let io_check = || {
+            // Real I/O runs only inside the loop: a host with nothing else to do comes
+            // back this often to let it progress.
+            (self.io.in_flight() > 0)
+                .then(|| std::time::Instant::now() + std::time::Duration::from_millis(5))
+        };
         match self.timers.next_deadline() {
-            None => NextWork::Nothing,
+            None => io_check().map_or(NextWork::Nothing, NextWork::At),
             Some(when) => match self.clock.instant_of(when) {
                 // The virtual clock jumps: the timer is due as soon as the loop runs.
                 None => NextWork::Now,
                 Some(at) if at <= std::time::Instant::now() => NextWork::Now,
-                Some(at) => NextWork::At(at),
+                Some(at) => NextWork::At(io_check().map_or(at, |soon| soon.min(at))),
             },
         }
     }
@@ -403,33 +445,48 @@ fn put_ctrl_c(c: Option<CtrlC>) {
     CTRL_C.with(|slot| *slot.borrow_mut() = c);
 }
 
-/// Wait for a real deadline (or forever), unless Ctrl-C comes first.
-async fn wait_real(deadline: Option<std::time::Instant>) -> PyResult<()> {
+/// Why [`wait_real`] returned.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Woke {
+    Deadline,
+    Io,
+}
+
+/// Wait for a real deadline (or forever) or for `io` to post work, unless Ctrl-C comes
+/// first.
+async fn wait_real(deadline: Option<std::time::Instant>, io: Option<&IoDriver>) -> PyResult<Woke> {
     let mut ctrl_c = take_ctrl_c(true);
+    let sleep = async {
+        match deadline {
+            Some(at) => tokio::time::sleep_until(at.into()).await,
+            None => std::future::pending().await,
+        }
+    };
+    let posted = async {
+        match io {
+            Some(io) => io.posted().await,
+            None => std::future::pending().await,
+        }
+    };
+    tokio::pin!(sleep, posted);
     // The signal stream only wakes the wait; the VM's flag decides (a Ctrl-C the VM
     // already turned into KeyboardInterrupt must not count twice).
-    let result = match (&mut ctrl_c, deadline) {
-        (Some(c), Some(at)) => loop {
-            tokio::select! {
-                _ = tokio::time::sleep_until(at.into()) => break Ok(()),
+    let result = loop {
+        match &mut ctrl_c {
+            Some(c) => tokio::select! {
+                _ = &mut sleep => break Ok(Woke::Deadline),
+                _ = &mut posted => break Ok(Woke::Io),
                 _ = ctrl_c_recv(c) => {
                     if crate::vm::interrupt::take() {
                         break Err(interrupted());
                     }
                 }
-            }
-        },
-        (Some(c), None) => loop {
-            ctrl_c_recv(c).await;
-            if crate::vm::interrupt::take() {
-                break Err(interrupted());
-            }
-        },
-        (None, Some(at)) => {
-            tokio::time::sleep_until(at.into()).await;
-            Ok(())
+            },
+            None => tokio::select! {
+                _ = &mut sleep => break Ok(Woke::Deadline),
+                _ = &mut posted => break Ok(Woke::Io),
+            },
         }
-        (None, None) => std::future::pending().await,
     };
     put_ctrl_c(ctrl_c);
     result

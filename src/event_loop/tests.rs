@@ -128,3 +128,39 @@ asyncio.run(main())
         "[('cancelled', ('why',)), 'finally', True, 1.0]"
     );
 }
+
+/// Real I/O (a tokio task posting a callback after 20 ms of real time) holds the
+/// virtual clock: the 10-second timer waits for it, and the posted callback runs first.
+#[test]
+fn posted_io_runs_before_later_timers_and_holds_the_virtual_clock() {
+    use super::handle::Callback;
+    use super::run_loop::loop_arg;
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let mut i = run("import asyncio
+log = []
+loop = asyncio.new_event_loop()
+loop.call_later(10, log.append, 'timer')
+loop.call_later(10, loop.stop)
+");
+    let lp = loop_arg(&i.main.get_by_str("loop").unwrap()).unwrap();
+    let seen_at: Rc<Cell<Option<i64>>> = Rc::new(Cell::new(None));
+    let (poster, clock_of, seen) = (lp.io.poster(), lp.clone(), seen_at.clone());
+    lp.io.spawn(async move {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        poster.post(Callback::Native(Rc::new(move |_vm| {
+            seen.set(Some(clock_of.now_ns()));
+            Ok(())
+        })));
+    });
+    assert_eq!(lp.io.in_flight(), 1);
+    lp.run_forever(&mut i.vm).unwrap();
+    let at = seen_at.get().expect("the posted callback ran");
+    assert!(
+        at < 1_000_000_000,
+        "the clock jumped before the I/O finished: {at}"
+    );
+    assert_eq!(lp.io.in_flight(), 0);
+    assert_eq!(global_repr(&mut i, "log"), "['timer']");
+    assert_eq!(lp.now_ns(), 10_000_000_000);
+}

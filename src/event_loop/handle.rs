@@ -12,6 +12,9 @@ use crate::vm::Vm;
 use std::cell::Cell;
 use std::rc::Rc;
 
+/// Rust code a callback runs with the interpreter.
+pub type NativeWork = Rc<dyn Fn(&mut Vm) -> PyResult<()>>;
+
 /// What a handle does when it runs.
 #[derive(Clone)]
 pub enum Callback {
@@ -27,7 +30,7 @@ pub enum Callback {
     SleepDone(FutRef, u64),
     /// Rust work posted by real I/O (see `io_driver`): a transport's read, a process's
     /// exit. Shared, not boxed, because a callback is cloned to describe it in reports.
-    Native(Rc<dyn Fn(&mut Vm) -> PyResult<()>>),
+    Native(NativeWork),
 }
 
 pub struct Handle {

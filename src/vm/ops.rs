@@ -404,13 +404,15 @@ impl Vm {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Value::Set(s))
                 if !s.frozen =>
             {
-                if let Value::Set(o) = b {
-                    let r = self.set_operator(op, s, o)?;
-                    if let Value::Set(r) = r {
-                        s.clear();
-                        for item in r.items() {
-                            s.add(self, item)?;
+                if let Value::Set(_) = b {
+                    use crate::runtime::builtins::set_methods as sets;
+                    match op {
+                        BinOp::Sub => sets::difference_update_one(self, s, b)?,
+                        BinOp::BitXor => sets::symmetric_difference_update_one(self, s, b)?,
+                        BinOp::BitAnd => {
+                            sets::intersection_update_all(self, s, std::slice::from_ref(b))?
                         }
+                        _ => crate::runtime::builtins::set_methods::set_extend(self, s, b)?,
                     }
                     return Ok(a.clone());
                 }

@@ -19,7 +19,11 @@ use std::rc::Rc;
 
 /// The Python half of the module (the API in `asyncio.py`, then the primitives in
 /// `asyncio_sync.py`), compiled by the interpreter and run by [`install`].
-pub const PRELUDE: &str = concat!(include_str!("asyncio.py"), include_str!("asyncio_sync.py"));
+pub const PRELUDE: &str = concat!(
+    include_str!("asyncio.py"),
+    include_str!("asyncio_sync.py"),
+    include_str!("asyncio_signals.py"),
+);
 
 fn get_running_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("get_running_loop", 0, 0)?;

@@ -33,6 +33,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |_| Ok(binascii::module()),
         "hashlib" => |vm| Ok(hashlib::module(vm)),
+        "_signal" => |vm| Ok(crate::runtime::signal::module(vm)),
         _ => return None,
     })
 }

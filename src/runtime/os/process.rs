@@ -109,6 +109,9 @@ fn kill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if rc == -1 {
         return Err(os_error(&last_error(), None, None));
     }
+    // A signal sent to this process runs its Python handler before the next line, as
+    // CPython's eval breaker check right after the call does.
+    crate::runtime::signal::check_signals(vm)?;
     Ok(Value::None)
 }
 

@@ -23,6 +23,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("asyncio.py"),
     include_str!("asyncio_sync.py"),
     include_str!("asyncio_signals.py"),
+    include_str!("asyncio_subprocess.py"),
 );
 
 fn get_running_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -240,6 +241,7 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     for (name, f) in natives {
         d.set_by_str(name, Builtin::value(name, f));
     }
+    super::process::install(&d);
     let c = classes();
     d.set_by_str("Future", Value::Class(c.future.clone()));
     d.set_by_str("Task", Value::Class(c.task.clone()));

@@ -34,6 +34,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "binascii" => |_| Ok(binascii::module()),
         "hashlib" => |vm| Ok(hashlib::module(vm)),
         "_signal" => |vm| Ok(crate::runtime::signal::module(vm)),
+        "_subprocess" => |_| Ok(crate::runtime::subprocess::module()),
         _ => return None,
     })
 }

@@ -22,6 +22,7 @@ pub mod re;
 pub mod set;
 pub mod signal;
 pub mod str;
+pub mod subprocess;
 pub mod tuple;
 pub mod types;
 pub mod value;

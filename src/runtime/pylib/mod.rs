@@ -60,6 +60,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "uuid" => include_str!("uuid.py"),
         "struct" => include_str!("struct.py"),
         "signal" => include_str!("signal.py"),
+        "subprocess" => include_str!("subprocess.py"),
         "abc" => include_str!("abc.py"),
         "enum" => include_str!("enum.py"),
         "dataclasses" => include_str!("dataclasses.py"),

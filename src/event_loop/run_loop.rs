@@ -396,6 +396,10 @@ fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
             .build()
             .map_err(|e| runtime_error(format!("cannot start the tokio runtime: {e}")))?;
         let rt = Rc::new(rt);
+        // Never shut down: at thread exit the thread-locals tokio's shutdown needs are
+        // already gone while live pipe and process tasks would still be woken (a panic
+        // on drop). The process ends right after the interpreter's thread anyway.
+        std::mem::forget(rt.clone());
         *slot.borrow_mut() = Some(rt.clone());
         Ok(rt)
     })

@@ -263,6 +263,12 @@ fn spawn_subprocess(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Ok(status) => exit_code(status),
             Err(_) => 255,
         };
+        // The child's last output is usually readable by now: let the pipe readers post
+        // it first, so the exit comes after the data as it does under CPython (whose
+        // child watcher reports the exit from a thread, later than the selector).
+        for _ in 0..4 {
+            tokio::task::yield_now().await;
+        }
         post_call(&poster, &on_exit, vec![Value::Int(code)]);
     });
     let proc = Rc::new(PipeProcess {

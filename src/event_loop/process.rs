@@ -26,13 +26,12 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{os_error, type_error, value_error, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::bytes_value;
+use crate::runtime::subprocess::os_string;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
-use std::ffi::OsString;
 use std::os::fd::{FromRawFd, OwnedFd};
-use std::os::unix::ffi::OsStringExt;
 use std::process::Stdio;
 use std::rc::Rc;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -97,19 +96,6 @@ fn spec(vm: &mut Vm, v: &Value) -> PyResult<Spec> {
         fd if fd >= 0 => Spec::Fd(fd as i32),
         _ => return Err(value_error("invalid stream specification")),
     })
-}
-
-fn os_string(vm: &mut Vm, v: &Value) -> PyResult<OsString> {
-    if let Some(s) = v.as_pystr() {
-        return Ok(OsString::from(s.as_str()));
-    }
-    if let Some(b) = with_bytes(v, |b| b.to_vec()) {
-        return Ok(OsString::from_vec(b));
-    }
-    Err(type_error(format!(
-        "expected str, bytes or os.PathLike object, not {}",
-        crate::runtime::builtins::type_name(vm, v)
-    )))
 }
 
 fn last_os_error() -> crate::runtime::error::PyErr {

@@ -33,8 +33,8 @@ pub fn module() -> Rc<PyDict> {
 }
 
 /// An OS string from str or bytes (the Python half has applied `os.fsencode`'s rules
-/// already; this only converts).
-fn os_string(vm: &mut Vm, v: &Value) -> PyResult<OsString> {
+/// already; this only converts). Shared with asyncio's `event_loop::process`.
+pub(crate) fn os_string(vm: &mut Vm, v: &Value) -> PyResult<OsString> {
     if let Some(s) = v.as_pystr() {
         return Ok(OsString::from(s.as_str()));
     }

@@ -784,12 +784,6 @@ async def _make_subprocess_transport(loop, protocol, args, stdin, stdout, stderr
     for fd, spec in enumerate(specs):
         if spec == PIPE:
             transport._pipes[fd] = _PipeTransport(transport, fd)
-    import sys
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (AttributeError, OSError, ValueError):
-            pass
     orig_executable = executable if executable is not None else args[0]
     transport._raw = _spawn_subprocess(
         loop, args, executable, cwd, env_pairs, specs[0], specs[1], specs[2],

@@ -258,7 +258,6 @@ fn communicate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             (err_fd, Vec::new(), err_fd < 0),
         ],
     };
-    vm.out.flush();
     let stdin_was_done = pipes.stdin_done;
     // Back to the caller as soon as stdin is finished, so it closes the pipe: a child
     // such as `cat` sends EOF only after its input ends.

@@ -420,13 +420,6 @@ class Popen:
         if cwd is not None and not os.path.isdir(cwd):
             # What the child's chdir would report, naming the directory as CPython does.
             raise FileNotFoundError(2, os.strerror(2), cwd)
-        # What sys.stdout holds reaches the terminal before the child writes there.
-        import sys
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.flush()
-            except (AttributeError, OSError, ValueError):
-                pass
         self.pid = _subprocess.spawn(args, executable, cwd, env_pairs,
                                      p2cread, c2pwrite, errwrite,
                                      bool(start_new_session), tuple(pass_fds),

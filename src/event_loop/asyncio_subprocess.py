@@ -379,9 +379,9 @@ class _PipeTransport:
 
     # Writing side (stdin).
     def write(self, data):
+        # CPython's pipe transport asserts the type.
         if not isinstance(data, (bytes, bytearray)):
-            raise TypeError(f"data argument must be a bytes-like object, "
-                            f"not {type(data).__name__!r}")
+            raise AssertionError(repr(data))
         if self._closing or not data:
             return
         buffered = _proc_write(self._owner._raw, data)

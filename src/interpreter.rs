@@ -45,7 +45,7 @@ impl Default for Interpreter {
 
 impl Interpreter {
     pub fn new() -> Interpreter {
-        crate::vm::interrupt::install();
+        crate::vm::eval_breaker::install();
         let mut vm = Vm::new();
         crate::runtime::builtins::install(&mut vm);
         vm.install_frame_builtins();

@@ -51,6 +51,7 @@ pub mod handle;
 pub mod io_driver;
 pub mod module;
 pub mod object;
+pub mod process;
 pub mod run_loop;
 pub mod sleep;
 pub mod task;

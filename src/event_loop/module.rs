@@ -19,7 +19,12 @@ use std::rc::Rc;
 
 /// The Python half of the module (the API in `asyncio.py`, then the primitives in
 /// `asyncio_sync.py`), compiled by the interpreter and run by [`install`].
-pub const PRELUDE: &str = concat!(include_str!("asyncio.py"), include_str!("asyncio_sync.py"));
+pub const PRELUDE: &str = concat!(
+    include_str!("asyncio.py"),
+    include_str!("asyncio_sync.py"),
+    include_str!("asyncio_signals.py"),
+    include_str!("asyncio_subprocess.py"),
+);
 
 fn get_running_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("get_running_loop", 0, 0)?;
@@ -236,6 +241,7 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     for (name, f) in natives {
         d.set_by_str(name, Builtin::value(name, f));
     }
+    super::process::install(&d);
     let c = classes();
     d.set_by_str("Future", Value::Class(c.future.clone()));
     d.set_by_str("Task", Value::Class(c.task.clone()));

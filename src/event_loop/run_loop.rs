@@ -139,6 +139,11 @@ impl EventLoop {
         if ctrl_c_pending().await {
             return Err(interrupted());
         }
+        // Python signal handlers run here, after the wait, as CPython's select wrapper
+        // runs them; a handler's exception leaves the loop.
+        if crate::vm::eval_breaker::is_set(crate::vm::eval_breaker::SIGNALS) {
+            vm.handle_breaker()?;
+        }
         // Real I/O joins the ready queue after the wait and before the due timers.
         for cb in self.io.take_posted() {
             self.ready.borrow_mut().push_back(Ready::Internal(cb));
@@ -391,6 +396,10 @@ fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
             .build()
             .map_err(|e| runtime_error(format!("cannot start the tokio runtime: {e}")))?;
         let rt = Rc::new(rt);
+        // Never shut down: at thread exit the thread-locals tokio's shutdown needs are
+        // already gone while live pipe and process tasks would still be woken (a panic
+        // on drop). The process ends right after the interpreter's thread anyway.
+        std::mem::forget(rt.clone());
         *slot.borrow_mut() = Some(rt.clone());
         Ok(rt)
     })
@@ -450,6 +459,7 @@ fn put_ctrl_c(c: Option<CtrlC>) {
 enum Woke {
     Deadline,
     Io,
+    Signal,
 }
 
 /// Wait for a real deadline (or forever) or for `io` to post work, unless Ctrl-C comes
@@ -476,8 +486,9 @@ async fn wait_real(deadline: Option<std::time::Instant>, io: Option<&IoDriver>) 
             Some(c) => tokio::select! {
                 _ = &mut sleep => break Ok(Woke::Deadline),
                 _ = &mut posted => break Ok(Woke::Io),
+                _ = signal_arrived() => break Ok(Woke::Signal),
                 _ = ctrl_c_recv(c) => {
-                    if crate::vm::interrupt::take() {
+                    if crate::vm::eval_breaker::take(crate::vm::eval_breaker::CTRL_C) {
                         break Err(interrupted());
                     }
                 }
@@ -485,11 +496,51 @@ async fn wait_real(deadline: Option<std::time::Instant>, io: Option<&IoDriver>) 
             None => tokio::select! {
                 _ = &mut sleep => break Ok(Woke::Deadline),
                 _ = &mut posted => break Ok(Woke::Io),
+                _ = signal_arrived() => break Ok(Woke::Signal),
             },
         }
     };
     put_ctrl_c(ctrl_c);
     result
+}
+
+/// The read end of the signal module's wake-up pipe, for tokio's reactor.
+struct WakeFd(i32);
+
+impl std::os::fd::AsRawFd for WakeFd {
+    fn as_raw_fd(&self) -> std::os::fd::RawFd {
+        self.0
+    }
+}
+
+/// Resolves when a signal with a Python handler has arrived (at once if one is
+/// pending): the wait ends so that `run_once` runs the handler. Never resolves while
+/// Python has no signal handlers.
+async fn signal_arrived() {
+    use crate::vm::eval_breaker::{is_set, SIGNALS};
+    if is_set(SIGNALS) {
+        return;
+    }
+    let Some(fd) = crate::runtime::signal::wake_fd() else {
+        return std::future::pending().await;
+    };
+    // SAFETY: the wake-up pipe is made once and never closed, so `fd` stays the same
+    // open pipe for as long as the watch lives.
+    let Ok(watch) = (unsafe {
+        tokio::io::unix::AsyncFd::register_with_interest(WakeFd(fd), tokio::io::Interest::READABLE)
+    }) else {
+        return std::future::pending().await;
+    };
+    loop {
+        let Ok(mut ready) = watch.readable().await else {
+            return std::future::pending().await;
+        };
+        crate::runtime::signal::drain_wake_fd();
+        ready.clear_ready();
+        if is_set(SIGNALS) {
+            return;
+        }
+    }
 }
 
 /// A Ctrl-C that arrived since the last look (only once the listener exists). Every
@@ -512,9 +563,9 @@ async fn ctrl_c_pending() -> bool {
                 _ = ctrl_c_recv(c) => {}
                 _ = std::future::ready(()) => {}
             }
-            crate::vm::interrupt::take()
+            crate::vm::eval_breaker::take(crate::vm::eval_breaker::CTRL_C)
         }
-        None => crate::vm::interrupt::take(),
+        None => crate::vm::eval_breaker::take(crate::vm::eval_breaker::CTRL_C),
     };
     put_ctrl_c(ctrl_c);
     hit

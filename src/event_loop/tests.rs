@@ -158,3 +158,26 @@ loop.call_later(10, loop.stop)
     assert_eq!(global_repr(&mut i, "log"), "['timer']");
     assert_eq!(lp.now_ns(), 10_000_000_000);
 }
+
+/// A child process is real work in flight: the virtual clock waits for its exit (which
+/// comes before a 10-second timer, at a clock that has not jumped), then jumps.
+#[test]
+fn a_child_process_holds_the_virtual_clock_until_it_exits() {
+    let mut i = run("import asyncio
+log = []
+async def main():
+    loop = asyncio.get_running_loop()
+    async def timer():
+        await asyncio.sleep(10)
+        log.append(('timer', loop.time()))
+    t = asyncio.create_task(timer())
+    p = await asyncio.create_subprocess_exec('/bin/sh', '-c', 'sleep 0.05; exit 3')
+    log.append(('exit', await p.wait(), loop.time() < 1))
+    await t
+asyncio.run(main())
+");
+    assert_eq!(
+        global_repr(&mut i, "log"),
+        "[('exit', 3, True), ('timer', 10.0)]"
+    );
+}

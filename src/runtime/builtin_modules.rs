@@ -28,11 +28,14 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_traceback" => |_| Ok(traceback_native::module()),
         "_sre" => |_| Ok(crate::runtime::re::module()),
         "asyncio" => asyncio,
+        "asyncio.subprocess" => asyncio_subprocess,
         "posix" => |vm| Ok(crate::runtime::os::posix_module(vm)),
         "_random" => |_| Ok(mersenne::module()),
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |_| Ok(binascii::module()),
         "hashlib" => |vm| Ok(hashlib::module(vm)),
+        "_signal" => |vm| Ok(crate::runtime::signal::module(vm)),
+        "_subprocess" => |_| Ok(crate::runtime::subprocess::module()),
         _ => return None,
     })
 }
@@ -44,5 +47,29 @@ fn asyncio(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
         text: crate::event_loop::PRELUDE.into(),
     });
     let code = crate::vm::import::compile_source(&source)?;
-    crate::event_loop::install(vm, code)
+    let d = crate::event_loop::install(vm, code)?;
+    // A package, so that `import asyncio.subprocess` finds its submodule here.
+    d.set_by_str("__path__", crate::runtime::value::Value::list(vec![]));
+    Ok(d)
+}
+
+/// `asyncio.subprocess`: the subprocess names of asyncio's own namespace.
+fn asyncio_subprocess(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
+    let asyncio = vm.import_absolute("asyncio")?;
+    let d = Rc::new(PyDict::new());
+    d.set_by_str(
+        "__name__",
+        crate::runtime::value::Value::str("asyncio.subprocess"),
+    );
+    for name in [
+        "PIPE",
+        "STDOUT",
+        "DEVNULL",
+        "Process",
+        "create_subprocess_exec",
+        "create_subprocess_shell",
+    ] {
+        d.set_by_str(name, vm.getattr(&asyncio, name)?);
+    }
+    Ok(d)
 }

@@ -9,6 +9,7 @@
 pub mod attr;
 pub mod call;
 pub mod dunders;
+pub mod eval_breaker;
 pub mod eval_exec;
 pub mod frame;
 pub mod frame_builtins;
@@ -20,7 +21,6 @@ mod import_ops;
 pub mod internal_error;
 #[cfg(test)]
 mod internal_error_tests;
-pub mod interrupt;
 pub mod metaclass;
 #[cfg(test)]
 mod metaclass_tests;
@@ -86,6 +86,9 @@ pub struct Vm {
     frame_pool: Vec<Box<Frame>>,
     /// (file, line, message) of the warnings printed, each printed once.
     pub(crate) warned: std::collections::HashSet<(String, usize, String)>,
+    /// The Python handler of each signal by number (`signal.signal`), filled when
+    /// `_signal` is first imported; empty before (see `runtime::signal`).
+    pub(crate) signal_handlers: Vec<Value>,
 }
 
 impl Default for Vm {
@@ -114,6 +117,7 @@ impl Vm {
             stop_value: Value::None,
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
             warned: std::collections::HashSet::new(),
+            signal_handlers: Vec::new(),
         };
         vm.install_gen_methods();
         vm

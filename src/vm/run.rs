@@ -376,8 +376,8 @@ impl Vm {
     /// a Ctrl-C.
     #[inline]
     fn enter_frame(&mut self) -> PyResult<()> {
-        if super::interrupt::take() {
-            return Err(keyboard_interrupt());
+        if super::eval_breaker::tripped() {
+            self.handle_breaker()?;
         }
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
@@ -551,8 +551,8 @@ impl Vm {
         cur: &mut Active,
         parents: &mut Vec<Active>,
     ) -> Option<Step> {
-        if super::interrupt::pending() {
-            // Recursion without loops still notices Ctrl-C: `run` raises it on entry.
+        if super::eval_breaker::tripped() {
+            // Recursion without loops still notices the breaker: `run` serves it on entry.
             return Some(step);
         }
         match step {
@@ -1053,9 +1053,10 @@ impl Vm {
                         f.push(Value::from_string(s));
                     }
                     Instr::Jump(t) => {
-                        // Backward jumps close every loop: the place to notice Ctrl-C.
-                        if (t as usize) < f.ip && super::interrupt::pending() {
-                            return Err(Raised::New(keyboard_interrupt()));
+                        // Backward jumps close every loop: the place to serve the breaker
+                        // (Ctrl-C, signal handlers).
+                        if (t as usize) < f.ip && super::eval_breaker::tripped() {
+                            self.handle_breaker().map_err(Raised::New)?;
                         }
                         f.ip = t as usize;
                     }
@@ -1165,7 +1166,7 @@ impl Vm {
                         f.push(func);
                     }
                     Instr::Call(argc) => {
-                        if self.depth < self.recursion_limit && !super::interrupt::pending() {
+                        if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
                             if let Some(frame) = self.simple_call_frame(f, argc as usize) {
                                 self.depth += 1;
                                 let callee = Active::call(frame);
@@ -1826,12 +1827,6 @@ impl From<PyErr> for Raised {
 #[cold]
 fn name_not_defined(name: &PyStr) -> PyErr {
     name_error(format!("name '{}' is not defined", name.as_str()))
-}
-
-#[cold]
-fn keyboard_interrupt() -> PyErr {
-    super::interrupt::take();
-    PyErr::with_args(&types().keyboard_interrupt, vec![])
 }
 
 #[cold]

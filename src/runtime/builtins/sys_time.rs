@@ -129,6 +129,29 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("sleep length must be non-negative"));
     }
     vm.out.flush();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    sleep_interruptibly(vm, std::time::Duration::from_secs_f64(secs.min(1e9)))?;
     Ok(Value::None)
+}
+
+/// Sleep for `length`, running Python signal handlers when a signal cuts the sleep
+/// short (PEP 475): a handler's exception ends the sleep, otherwise it goes on for
+/// what remains.
+fn sleep_interruptibly(vm: &mut Vm, length: std::time::Duration) -> PyResult<()> {
+    let deadline = std::time::Instant::now() + length;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        if left.is_zero() {
+            return Ok(());
+        }
+        let ts = libc::timespec {
+            tv_sec: left.as_secs() as libc::time_t,
+            tv_nsec: left.subsec_nanos() as libc::c_long,
+        };
+        // SAFETY: a valid timespec; the remainder is recomputed from the deadline.
+        let rc = unsafe { libc::nanosleep(&ts, std::ptr::null_mut()) };
+        if rc == 0 {
+            return Ok(());
+        }
+        crate::runtime::signal::check_signals(vm)?;
+    }
 }

@@ -58,6 +58,72 @@ pub(super) fn install(vm: &mut Vm, m: &PyDict) {
     def(m, "_exit", exit_now);
     def(m, "system", system);
     def(m, "waitstatus_to_exitcode", waitstatus_to_exitcode);
+    def(m, "waitpid", waitpid);
+    m.set_by_str("WNOHANG", Value::Int(libc::WNOHANG as i64));
+    m.set_by_str("WUNTRACED", Value::Int(libc::WUNTRACED as i64));
+    def(m, "WIFEXITED", |vm, a| {
+        status_test(vm, a, "WIFEXITED", |s| libc::WIFEXITED(s))
+    });
+    def(m, "WIFSIGNALED", |vm, a| {
+        status_test(vm, a, "WIFSIGNALED", |s| libc::WIFSIGNALED(s))
+    });
+    def(m, "WIFSTOPPED", |vm, a| {
+        status_test(vm, a, "WIFSTOPPED", |s| libc::WIFSTOPPED(s))
+    });
+    def(m, "WEXITSTATUS", |vm, a| {
+        status_field(vm, a, "WEXITSTATUS", |s| libc::WEXITSTATUS(s))
+    });
+    def(m, "WTERMSIG", |vm, a| {
+        status_field(vm, a, "WTERMSIG", |s| libc::WTERMSIG(s))
+    });
+    def(m, "WSTOPSIG", |vm, a| {
+        status_field(vm, a, "WSTOPSIG", |s| libc::WSTOPSIG(s))
+    });
+}
+
+/// `os.waitpid(pid, options)`: (pid, status); a signal that interrupts the wait runs its
+/// Python handler and the wait goes on (PEP 475).
+fn waitpid(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let n = positional_ints(vm, &args, "waitpid", 2)?;
+    let mut status: libc::c_int = 0;
+    loop {
+        // SAFETY: plain system call writing into a local.
+        let pid = unsafe { libc::waitpid(n[0] as libc::pid_t, &mut status, n[1] as libc::c_int) };
+        if pid >= 0 {
+            return Ok(Value::tuple(vec![
+                Value::Int(pid as i64),
+                Value::Int(status as i64),
+            ]));
+        }
+        let e = last_error();
+        if e.kind() != std::io::ErrorKind::Interrupted {
+            return Err(os_error(&e, None, None));
+        }
+        crate::runtime::signal::check_signals(vm)?;
+    }
+}
+
+fn status_arg(vm: &mut Vm, args: &Args<'_>, fname: &'static str) -> PyResult<libc::c_int> {
+    let p = Params::bind(args, fname, &["status"], 1, 1)?;
+    Ok(int_arg(vm, p.req(0))? as libc::c_int)
+}
+
+fn status_test(
+    vm: &mut Vm,
+    args: Args<'_>,
+    fname: &'static str,
+    test: fn(libc::c_int) -> bool,
+) -> PyResult<Value> {
+    Ok(Value::Bool(test(status_arg(vm, &args, fname)?)))
+}
+
+fn status_field(
+    vm: &mut Vm,
+    args: Args<'_>,
+    fname: &'static str,
+    field: fn(libc::c_int) -> libc::c_int,
+) -> PyResult<Value> {
+    Ok(Value::Int(field(status_arg(vm, &args, fname)?) as i64))
 }
 
 /// A no-argument call returning one number (`posix.getpid()` and friends).
@@ -109,6 +175,9 @@ fn kill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if rc == -1 {
         return Err(os_error(&last_error(), None, None));
     }
+    // A signal sent to this process runs its Python handler before the next line, as
+    // CPython's eval breaker check right after the call does.
+    crate::runtime::signal::check_signals(vm)?;
     Ok(Value::None)
 }
 

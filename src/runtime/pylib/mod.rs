@@ -59,6 +59,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "timeit" => include_str!("timeit.py"),
         "uuid" => include_str!("uuid.py"),
         "struct" => include_str!("struct.py"),
+        "signal" => include_str!("signal.py"),
+        "subprocess" => include_str!("subprocess.py"),
         "abc" => include_str!("abc.py"),
         "enum" => include_str!("enum.py"),
         "dataclasses" => include_str!("dataclasses.py"),

@@ -1,0 +1,90 @@
+//! The eval breaker: one atomic word of reasons the VM must stop running bytecode for a
+//! moment and look. The dispatch loop checks it (a single relaxed load) on backward
+//! jumps and calls; when it is non-zero, [`Vm::handle_breaker`] serves each reason set:
+//!
+//! - [`CTRL_C`]: SIGINT arrived while SIGINT has its default Python handler; it becomes
+//!   KeyboardInterrupt in the running Python code, so its `finally` blocks run. The event
+//!   loop's waits are woken by tokio's signal stream but decide by this same bit, so one
+//!   Ctrl-C is one KeyboardInterrupt.
+//! - [`SIGNALS`]: a signal with a Python handler (`signal.signal`) arrived; the handlers
+//!   run in the main thread between bytecodes, as CPython runs them
+//!   (see `runtime::signal`).
+//!
+//! Reasons are set from signal handlers, so setting one is a lone atomic `fetch_or`
+//! (async-signal-safe). What it is not: the signal module itself, nor a scheduler.
+//!
+//! Not interrupted: a blocking native call sees the breaker only when it returns, unless
+//! it polls it (`time.sleep`, `waitpid` do).
+
+use crate::runtime::error::PyResult;
+use crate::vm::Vm;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+/// SIGINT with the default handler: raise KeyboardInterrupt.
+pub const CTRL_C: u32 = 1 << 0;
+/// Signals with Python handlers are pending.
+pub const SIGNALS: u32 = 1 << 1;
+
+/// The reasons set. A plain static, so the checks on every call and backward jump are a
+/// single load.
+static BREAKER: AtomicU32 = AtomicU32::new(0);
+static INSTALLED: AtomicBool = AtomicBool::new(false);
+
+/// Route SIGINT to the breaker (once per process). Without it, SIGINT kills the process.
+pub fn install() {
+    if INSTALLED.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    #[cfg(unix)]
+    {
+        // SAFETY: the action only does an atomic fetch_or, which is async-signal-safe.
+        let _ = unsafe {
+            signal_hook::low_level::register(signal_hook::consts::SIGINT, || trip(CTRL_C))
+        };
+    }
+}
+
+/// Whether any reason is set, without consuming it: the hot-path check.
+#[inline]
+pub fn tripped() -> bool {
+    BREAKER.load(Ordering::Relaxed) != 0
+}
+
+/// Set `reason` (async-signal-safe).
+#[inline]
+pub fn trip(reason: u32) {
+    BREAKER.fetch_or(reason, Ordering::SeqCst);
+}
+
+/// Consume `reason`: whether it was set.
+#[inline]
+pub fn take(reason: u32) -> bool {
+    BREAKER.load(Ordering::Relaxed) & reason != 0
+        && BREAKER.fetch_and(!reason, Ordering::SeqCst) & reason != 0
+}
+
+/// Whether `reason` is set, without consuming it.
+#[inline]
+pub fn is_set(reason: u32) -> bool {
+    BREAKER.load(Ordering::Relaxed) & reason != 0
+}
+
+/// Forget a Ctrl-C (the REPL drops one that arrived at the prompt).
+pub fn clear_ctrl_c() {
+    take(CTRL_C);
+}
+
+impl Vm {
+    /// Serve every reason the breaker holds: KeyboardInterrupt for a Ctrl-C, the Python
+    /// handlers of pending signals. Called where the dispatch loop found it tripped.
+    #[cold]
+    pub fn handle_breaker(&mut self) -> PyResult<()> {
+        if take(CTRL_C) {
+            return Err(crate::runtime::signal::keyboard_interrupt());
+        }
+        if take(SIGNALS) {
+            crate::runtime::signal::run_handlers(self)?;
+        }
+        Ok(())
+    }
+}

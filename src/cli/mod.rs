@@ -289,6 +289,12 @@ fn report_outcome(interp: &mut Interpreter, outcome: &Outcome) {
     match outcome {
         Outcome::Finished => {}
         Outcome::Syntax(e, src) => eprint!("{}", report::render_syntax_error(e, src)),
+        Outcome::InternalError(message, trace) => {
+            interp.vm.out.flush();
+            let mut text = crate::vm::internal_error::headline(message);
+            text.push_str(&report::render_traceback(&mut interp.vm, trace));
+            eprint!("{text}");
+        }
         Outcome::Raised(e) => {
             let t = crate::runtime::types::types();
             if e.is_instance(&t.system_exit) {

@@ -221,6 +221,10 @@ class Popen:
             raise TypeError("bufsize must be an integer")
         if preexec_fn is not None:
             raise NotImplementedError("coro's subprocess does not run preexec_fn")
+        if (user is not None or group is not None or extra_groups is not None
+                or umask != -1):
+            raise NotImplementedError(
+                "coro's subprocess does not change user, group or umask")
         if startupinfo is not None:
             raise ValueError("startupinfo is only supported on Windows platforms")
         if creationflags != 0:

@@ -17,9 +17,14 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// The Python half of the module (the API in `asyncio.py`, then the primitives in
-/// `asyncio_sync.py`), compiled by the interpreter and run by [`install`].
-pub const PRELUDE: &str = concat!(include_str!("asyncio.py"), include_str!("asyncio_sync.py"));
+/// The Python half of the module (the API in `asyncio.py`, the primitives in
+/// `asyncio_sync.py`, networking in `asyncio_net.py` and streams in `asyncio_streams.py`), compiled by the interpreter and run by [`install`].
+pub const PRELUDE: &str = concat!(
+    include_str!("asyncio.py"),
+    include_str!("asyncio_sync.py"),
+    include_str!("asyncio_net.py"),
+    include_str!("asyncio_streams.py")
+);
 
 fn get_running_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("get_running_loop", 0, 0)?;
@@ -205,6 +210,7 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     super::future::install_methods();
     super::task::install_methods();
     run_loop::install_methods();
+    super::net::install_methods();
     let t = types();
     for c in [&t.cancelled_error, &t.invalid_state_error] {
         *c.module.borrow_mut() = "asyncio.exceptions".into();

@@ -47,6 +47,8 @@ pub struct EventLoop {
     exception_handler: RefCell<Value>,
     /// Sockets, processes and blocking jobs in flight, and their posted results.
     pub io: Rc<IoDriver>,
+    /// Watched descriptors (add_reader/add_writer, transports), see `net`.
+    pub net: super::net::NetState,
 }
 
 thread_local! {
@@ -72,6 +74,7 @@ impl EventLoop {
             tasks_prune_at: std::cell::Cell::new(64),
             exception_handler: RefCell::new(Value::None),
             io: IoDriver::new(),
+            net: Default::default(),
         });
         let obj = wrap(&classes().event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);
@@ -124,6 +127,17 @@ impl EventLoop {
 
     pub fn is_running(&self) -> bool {
         self.running.get()
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed.get()
+    }
+
+    /// Run a handle now, as the loop would (errors go to the exception handler): how
+    /// readiness callbacks (`add_reader`) run inside the posted callback that found
+    /// their descriptor ready.
+    pub fn run_handle(self: &Rc<Self>, vm: &mut Vm, h: &Rc<Handle>) -> PyResult<()> {
+        self.run_callback(vm, &h.callback, Some(h))
     }
 
     /// One iteration, as CPython's `BaseEventLoop._run_once`.
@@ -381,7 +395,8 @@ pub enum NextWork {
     Nothing,
 }
 
-fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
+/// This thread's tokio runtime, made on first use.
+pub fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
     RUNTIME.with(|slot| {
         if let Some(rt) = &*slot.borrow() {
             return Ok(rt.clone());
@@ -709,6 +724,7 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         super::task::report_destroyed_pending(vm, &lp)?;
         lp.ready.borrow_mut().clear();
         lp.timers.clear();
+        super::net::close_all(&lp.net);
         super::future::report_orphans(vm, &lp)?;
     }
     Ok(Value::None)

@@ -20,6 +20,7 @@ pub mod os;
 pub mod pylib;
 pub mod re;
 pub mod set;
+pub mod socket;
 pub mod str;
 pub mod tuple;
 pub mod types;

@@ -11,7 +11,8 @@ _DEFAULT_LIMIT = 2 ** 16
 class IncompleteReadError(EOFError):
     def __init__(self, partial, expected):
         r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} of {r_expected} bytes read')
+        super().__init__(f'{len(partial)} bytes read on a total of '
+                         f'{r_expected} expected bytes')
         self.partial = partial
         self.expected = expected
 

@@ -55,6 +55,7 @@ thread_local! {
     static RUNNING: RefCell<Option<Rc<EventLoop>>> = const { RefCell::new(None) };
     static CURRENT: RefCell<Option<Value>> = const { RefCell::new(None) };
     static SET_CALLED: Cell<bool> = const { Cell::new(false) };
+    /// Never dropped (see [`runtime`]).
     static RUNTIME: RefCell<Option<Rc<tokio::runtime::Runtime>>> = const { RefCell::new(None) };
 }
 
@@ -406,6 +407,11 @@ pub fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
             .build()
             .map_err(|e| runtime_error(format!("cannot start the tokio runtime: {e}")))?;
         let rt = Rc::new(rt);
+        // Kept for the life of the thread and never dropped: dropping it (as the
+        // thread's locals are destroyed at exit) shuts the reactor down, which wakes the
+        // tasks of sockets still registered, and waking a LocalSet task then touches
+        // thread-local state that is already gone. The process's exit frees it.
+        std::mem::forget(rt.clone());
         *slot.borrow_mut() = Some(rt.clone());
         Ok(rt)
     })
@@ -725,6 +731,7 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         lp.ready.borrow_mut().clear();
         lp.timers.clear();
         super::net::close_all(&lp.net);
+        lp.io.shutdown();
         super::future::report_orphans(vm, &lp)?;
     }
     Ok(Value::None)

@@ -87,13 +87,13 @@ impl SocketTransport {
         if watch.is_watching(d) {
             return;
         }
-        let me = Rc::downgrade(self);
-        let on_ready: super::watch::OnReady = Rc::new(move |vm| match me.upgrade() {
-            Some(t) => match d {
-                Dir::Read => t.read_ready(vm),
-                Dir::Write => t.write_ready(vm),
-            },
-            None => Ok(true),
+        // A strong reference, as CPython's selector holds the transport's bound method:
+        // a transport nobody else keeps still reads until it closes, and closing stops
+        // the watch, which breaks the cycle.
+        let me = self.clone();
+        let on_ready: super::watch::OnReady = Rc::new(move |vm| match d {
+            Dir::Read => me.read_ready(vm),
+            Dir::Write => me.write_ready(vm),
         });
         watch.start(&self.lp.io, d, on_ready);
     }
@@ -107,7 +107,8 @@ impl SocketTransport {
     /// One read, as `_read_ready`; true when the socket is drained.
     fn read_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<bool> {
         if self.conn_lost.get() > 0 || self.paused.get() {
-            return Ok(true);
+            // Not read: readiness stays for when reading resumes.
+            return Ok(false);
         }
         let data = {
             let mut scratch = self.lp.net.scratch.borrow_mut();

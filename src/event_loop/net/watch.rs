@@ -40,7 +40,13 @@ struct Direction {
     /// Bumped by every start and stop, so a callback posted for an earlier watch does
     /// not run a later one's work.
     generation: Cell<u64>,
-    ran: tokio::sync::Notify,
+}
+
+/// How a posted callback tells its task it ran, and whether the descriptor is drained.
+/// One per task, so a callback posted by an aborted task cannot wake its successor.
+#[derive(Default)]
+struct Ran {
+    notify: tokio::sync::Notify,
     drained: Cell<bool>,
 }
 
@@ -118,6 +124,7 @@ impl FdWatch {
         let me = self.clone();
         let poster = io.poster();
         let task = io.spawn(async move {
+            let ran = Rc::new(Ran::default());
             loop {
                 let ready = match d {
                     Dir::Read => me.afd.readable().await,
@@ -129,14 +136,15 @@ impl FdWatch {
                 let dir = me.dir(d);
                 let generation = dir.generation.get();
                 let watch = me.clone();
+                let signal = ran.clone();
                 let posted = poster.post(Callback::Native(Rc::new(move |vm| {
-                    watch.run(vm, d, generation)
+                    watch.run(vm, d, generation, &signal)
                 })));
                 if !posted {
                     return;
                 }
-                dir.ran.notified().await;
-                if dir.drained.get() {
+                ran.notify.notified().await;
+                if ran.drained.get() {
                     guard.clear_ready();
                 }
             }
@@ -146,7 +154,7 @@ impl FdWatch {
 
     /// The posted callback: run the direction's work if it is still the one that was
     /// watched, then let the task go on.
-    fn run(&self, vm: &mut Vm, d: Dir, generation: u64) -> PyResult<()> {
+    fn run(&self, vm: &mut Vm, d: Dir, generation: u64, ran: &Ran) -> PyResult<()> {
         let dir = self.dir(d);
         let work = if dir.generation.get() == generation {
             dir.on_ready.borrow().clone()
@@ -157,8 +165,8 @@ impl FdWatch {
             Some(f) => f(vm),
             None => Ok(false),
         };
-        dir.drained.set(*result.as_ref().unwrap_or(&true));
-        dir.ran.notify_one();
+        ran.drained.set(*result.as_ref().unwrap_or(&true));
+        ran.notify.notify_one();
         result.map(|_| ())
     }
 

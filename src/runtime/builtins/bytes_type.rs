@@ -295,7 +295,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> 
                 b.retain(|_| {
                     let i = k;
                     k += 1;
-                    !(i >= lo && (i - lo) % step == 0 && (i - lo) / step < count)
+                    !(i >= lo && (i - lo).is_multiple_of(step) && (i - lo) / step < count)
                 });
             }
         });

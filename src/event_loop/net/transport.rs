@@ -252,12 +252,14 @@ impl SocketTransport {
         if let Some(w) = self.watch.borrow_mut().take() {
             w.stop_all();
         }
+        // The watch owns the descriptor and closes it once deregistered (see
+        // `FdWatch::owning`); the socket object lets go of it, as if closed.
         let sock = std::mem::replace(&mut *self.sock.borrow_mut(), Value::None);
         let closed = if sock.is_none() {
             Ok(Value::None)
         } else {
-            vm.getattr(&sock, "close")
-                .and_then(|close| vm.call_args(&close, vec![]))
+            vm.getattr(&sock, "detach")
+                .and_then(|detach| vm.call_args(&detach, vec![]))
         };
         *self.protocol.borrow_mut() = Value::None;
         let server = std::mem::replace(&mut *self.server.borrow_mut(), Value::None);
@@ -378,7 +380,7 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let fileno = vm.getattr(&sock, "fileno")?;
     let fd = vm.call_args(&fileno, vec![])?;
     let fd = crate::runtime::builtins::index_i64(vm, &fd)? as i32;
-    let watch = FdWatch::new(fd)?;
+    let watch = FdWatch::owning(fd)?;
     let t = Rc::new(SocketTransport {
         lp: lp.clone(),
         me: RefCell::new(Weak::new()),

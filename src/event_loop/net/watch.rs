@@ -18,7 +18,7 @@ use super::super::io_driver::IoDriver;
 use crate::runtime::error::{from_errno, PyResult};
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
-use std::os::fd::{FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{FromRawFd, IntoRawFd, OwnedFd, RawFd};
 use std::rc::Rc;
 use tokio::io::unix::AsyncFd;
 use tokio::io::Interest;
@@ -50,12 +50,12 @@ struct Ran {
     drained: Cell<bool>,
 }
 
-/// The registration is of a duplicate of the watched descriptor, owned here: the
-/// owner may close its descriptor at any time (a transport's socket, a listening socket
-/// `server.close()` closes) while the task that waits on it ends only at tokio's next
-/// look. Registered under its own number, the duplicate cannot be confused with a new
-/// socket that reuses the closed number, and it is deregistered and closed when the
-/// last reference goes.
+/// The registered descriptor is owned here and closed after it is deregistered, when
+/// the last reference goes (the tasks that wait on it end only at tokio's next look):
+/// a descriptor closed while still registered could have its number reused by a new
+/// socket, which the late deregistration would then remove. A transport hands its
+/// socket's descriptor over ([`FdWatch::owning`]); `add_reader` watches a duplicate
+/// ([`FdWatch::new`]), since Python code closes its own descriptor when it likes.
 pub struct FdWatch {
     pub fd: RawFd,
     afd: AsyncFd<OwnedFd>,
@@ -77,7 +77,19 @@ impl FdWatch {
             ));
         }
         // SAFETY: `dup` is a fresh descriptor nobody else owns.
-        let owned = unsafe { OwnedFd::from_raw_fd(dup) };
+        Self::register(fd, unsafe { OwnedFd::from_raw_fd(dup) }, true)
+    }
+
+    /// Watch `fd` itself, which the watch now owns and closes when it goes: the caller
+    /// must not close it (a transport detaches its socket object instead).
+    pub fn owning(fd: RawFd) -> PyResult<Rc<FdWatch>> {
+        // SAFETY: the caller hands the descriptor over.
+        Self::register(fd, unsafe { OwnedFd::from_raw_fd(fd) }, false)
+    }
+
+    /// Register `owned` for `fd`; if that fails, `close_on_error` says whether the
+    /// descriptor is ours to close (a duplicate) or still its caller's.
+    fn register(fd: RawFd, owned: OwnedFd, close_on_error: bool) -> PyResult<Rc<FdWatch>> {
         // The reactor is the runtime's: enter it in case the loop is not running yet.
         let rt = super::super::run_loop::runtime()?;
         let _entered = rt.enter();
@@ -87,7 +99,10 @@ impl FdWatch {
             AsyncFd::register_with_interest(owned, Interest::READABLE | Interest::WRITABLE)
         }
         .map_err(|e| {
-            let (_, e) = e.into_parts();
+            let (owned, e) = e.into_parts();
+            if !close_on_error {
+                let _ = owned.into_raw_fd();
+            }
             match e.raw_os_error() {
                 Some(n) => from_errno(n, None, None),
                 None => crate::runtime::error::runtime_error(e.to_string()),

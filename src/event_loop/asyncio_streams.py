@@ -1,8 +1,8 @@
 
 
 # ---- Streams (asyncio_streams.py): CPython 3.11's streams.py over the transports ----
-# StreamReader buffers what the protocol feeds it and wakes one waiting reader;
-# StreamWriter writes to the transport and `drain()` waits while the transport has
+# StreamReader (native, src/event_loop/net/stream_reader.rs) buffers what the protocol
+# feeds it and wakes one waiting reader; StreamWriter writes to the transport and `drain()` waits while the transport has
 # paused the protocol (its buffer is above the high-water mark).
 
 _DEFAULT_LIMIT = 2 ** 16
@@ -137,11 +137,25 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
         reader = self._stream_reader
         if reader is not None:
             reader.set_transport(transport)
+            if type(self) is StreamReaderProtocol and type(transport) is _SocketTransport:
+                # data_received below only feeds the reader: the transport does it.
+                transport._feed_reader(reader)
         if self._client_connected_cb is not None:
             self._stream_writer = StreamWriter(transport, self, reader, self._loop)
             res = self._client_connected_cb(reader, self._stream_writer)
             if iscoroutine(res):
+                def callback(task):
+                    exc = task.exception()
+                    if exc is not None:
+                        self._loop.call_exception_handler({
+                            'message': 'Unhandled exception in client_connected_cb',
+                            'exception': exc,
+                            'transport': transport,
+                        })
+                        transport.close()
+
                 self._task = self._loop.create_task(res)
+                self._task.add_done_callback(callback)
 
     def connection_lost(self, exc):
         reader = self._stream_reader
@@ -158,6 +172,8 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
                 # CPython retrieves it when the protocol is collected: never logged.
                 self._closed.exception()
         super().connection_lost(exc)
+        if self._transport is not None and type(self._transport) is _SocketTransport:
+            self._transport._feed_reader(None)
         self._stream_reader = None
         self._stream_writer = None
         self._task = None
@@ -220,9 +236,21 @@ class StreamWriter:
     def get_extra_info(self, name, default=None):
         return self._transport.get_extra_info(name, default)
 
-    async def drain(self):
+    def drain(self):
+        # CPython's drain() is a coroutine function; this one returns a coroutine too,
+        # a native one that finishes at once when nothing is to wait for.
+        reader = self._reader
+        if ((reader is None or reader.exception() is None)
+                and not self._transport.is_closing()):
+            protocol = self._protocol
+            if (type(protocol) is StreamReaderProtocol and not protocol._paused
+                    and not protocol._connection_lost):
+                return _drain_done()
+        return self._drain()
+
+    async def _drain(self):
         if self._reader is not None:
-            exc = self._reader._exception
+            exc = self._reader.exception()
             if exc is not None:
                 raise exc
         if self._transport.is_closing():
@@ -232,212 +260,3 @@ class StreamWriter:
     async def start_tls(self, sslcontext, *, server_hostname=None,
                         ssl_handshake_timeout=None):
         raise NotImplementedError('coro has no ssl support')
-
-
-class StreamReader:
-
-    def __init__(self, limit=_DEFAULT_LIMIT, loop=None):
-        if limit <= 0:
-            raise ValueError('Limit cannot be <= 0')
-        self._limit = limit
-        if loop is None:
-            self._loop = get_event_loop()
-        else:
-            self._loop = loop
-        self._buffer = bytearray()
-        self._eof = False
-        self._waiter = None
-        self._exception = None
-        self._transport = None
-        self._paused = False
-
-    def __repr__(self):
-        info = ['StreamReader']
-        if self._buffer:
-            info.append(f'{len(self._buffer)} bytes')
-        if self._eof:
-            info.append('eof')
-        if self._limit != _DEFAULT_LIMIT:
-            info.append(f'limit={self._limit}')
-        if self._waiter:
-            info.append(f'waiter={self._waiter!r}')
-        if self._exception:
-            info.append(f'exception={self._exception!r}')
-        if self._transport:
-            info.append(f'transport={self._transport!r}')
-        if self._paused:
-            info.append('paused')
-        return '<{}>'.format(' '.join(info))
-
-    def exception(self):
-        return self._exception
-
-    def set_exception(self, exc):
-        self._exception = exc
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_exception(exc)
-
-    def _wakeup_waiter(self):
-        waiter = self._waiter
-        if waiter is not None:
-            self._waiter = None
-            if not waiter.cancelled():
-                waiter.set_result(None)
-
-    def set_transport(self, transport):
-        if self._transport is not None:
-            raise AssertionError('Transport already set')
-        self._transport = transport
-
-    def _maybe_resume_transport(self):
-        if self._paused and len(self._buffer) <= self._limit:
-            self._paused = False
-            self._transport.resume_reading()
-
-    def feed_eof(self):
-        self._eof = True
-        self._wakeup_waiter()
-
-    def at_eof(self):
-        return self._eof and not self._buffer
-
-    def feed_data(self, data):
-        if self._eof:
-            raise AssertionError('feed_data after feed_eof')
-        if not data:
-            return
-        self._buffer.extend(data)
-        self._wakeup_waiter()
-        if (self._transport is not None and not self._paused
-                and len(self._buffer) > 2 * self._limit):
-            try:
-                self._transport.pause_reading()
-            except NotImplementedError:
-                self._transport = None
-            else:
-                self._paused = True
-
-    async def _wait_for_data(self, func_name):
-        if self._waiter is not None:
-            raise RuntimeError(
-                f'{func_name}() called while another coroutine is '
-                f'already waiting for incoming data')
-        if self._eof:
-            raise AssertionError('_wait_for_data after EOF')
-        if self._paused:
-            self._paused = False
-            self._transport.resume_reading()
-        self._waiter = self._loop.create_future()
-        try:
-            await self._waiter
-        finally:
-            self._waiter = None
-
-    async def readline(self):
-        # The common case without a suspension: a whole line is already buffered.
-        buf = self._buffer
-        i = buf.find(b'\n')
-        if 0 <= i <= self._limit and self._exception is None:
-            line = bytes(buf[:i + 1])
-            del buf[:i + 1]
-            if self._paused:
-                self._maybe_resume_transport()
-            return line
-        sep = b'\n'
-        seplen = len(sep)
-        try:
-            line = await self.readuntil(sep)
-        except IncompleteReadError as e:
-            return e.partial
-        except LimitOverrunError as e:
-            if self._buffer.startswith(sep, e.consumed):
-                del self._buffer[:e.consumed + seplen]
-            else:
-                self._buffer.clear()
-            self._maybe_resume_transport()
-            raise ValueError(e.args[0])
-        return line
-
-    async def readuntil(self, separator=b'\n'):
-        seplen = len(separator)
-        if seplen == 0:
-            raise ValueError('Separator should be at least one-byte string')
-        if self._exception is not None:
-            raise self._exception
-        offset = 0
-        while True:
-            buflen = len(self._buffer)
-            if buflen - offset >= seplen:
-                isep = self._buffer.find(separator, offset)
-                if isep != -1:
-                    break
-                offset = buflen + 1 - seplen
-                if offset > self._limit:
-                    raise LimitOverrunError(
-                        'Separator is not found, and chunk exceed the limit', offset)
-            if self._eof:
-                chunk = bytes(self._buffer)
-                self._buffer.clear()
-                raise IncompleteReadError(chunk, None)
-            await self._wait_for_data('readuntil')
-        if isep > self._limit:
-            raise LimitOverrunError(
-                'Separator is found, but chunk is longer than limit', isep)
-        chunk = self._buffer[:isep + seplen]
-        del self._buffer[:isep + seplen]
-        self._maybe_resume_transport()
-        return bytes(chunk)
-
-    async def read(self, n=-1):
-        if self._exception is not None:
-            raise self._exception
-        if n == 0:
-            return b''
-        if n < 0:
-            blocks = []
-            while True:
-                block = await self.read(self._limit)
-                if not block:
-                    break
-                blocks.append(block)
-            return b''.join(blocks)
-        if not self._buffer and not self._eof:
-            await self._wait_for_data('read')
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
-
-    async def readexactly(self, n):
-        if n < 0:
-            raise ValueError('readexactly size can not be less than zero')
-        if self._exception is not None:
-            raise self._exception
-        if n == 0:
-            return b''
-        while len(self._buffer) < n:
-            if self._eof:
-                incomplete = bytes(self._buffer)
-                self._buffer.clear()
-                raise IncompleteReadError(incomplete, n)
-            await self._wait_for_data('readexactly')
-        if len(self._buffer) == n:
-            data = bytes(self._buffer)
-            self._buffer.clear()
-        else:
-            data = bytes(self._buffer[:n])
-            del self._buffer[:n]
-        self._maybe_resume_transport()
-        return data
-
-    def __aiter__(self):
-        return self
-
-    async def __anext__(self):
-        val = await self.readline()
-        if val == b'':
-            raise StopAsyncIteration
-        return val

@@ -246,6 +246,12 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     d.set_by_str("Future", Value::Class(c.future.clone()));
     d.set_by_str("Task", Value::Class(c.task.clone()));
     d.set_by_str("Handle", Value::Class(c.handle.clone()));
+    d.set_by_str("StreamReader", Value::Class(c.stream_reader.clone()));
+    d.set_by_str("_SocketTransport", Value::Class(c.socket_transport.clone()));
+    d.set_by_str(
+        "_drain_done",
+        Builtin::value("_drain_done", super::net::stream_reader::drain_done),
+    );
     d.set_by_str("TimerHandle", Value::Class(c.timer_handle.clone()));
     d.set_by_str("AbstractEventLoop", Value::Class(c.event_loop.clone()));
     d.set_by_str("_EventLoop", Value::Class(c.event_loop.clone()));

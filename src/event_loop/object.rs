@@ -18,6 +18,7 @@ pub struct Classes {
     pub timer_handle: Rc<Class>,
     pub future_iter: Rc<Class>,
     pub socket_transport: Rc<Class>,
+    pub stream_reader: Rc<Class>,
 }
 
 fn class(name: &str, module: &str, base: Rc<Class>) -> Rc<Class> {
@@ -39,6 +40,7 @@ impl Classes {
             ),
             task: class("Task", "_asyncio", future.clone()),
             timer_handle: class("TimerHandle", "asyncio.events", handle.clone()),
+            stream_reader: class("StreamReader", "asyncio.streams", object.clone()),
             socket_transport: class(
                 "_SelectorSocketTransport",
                 "asyncio.selector_events",

@@ -12,6 +12,7 @@
 //!
 //! What it is not: the blocking `socket` module (src/runtime/socket, pylib/socket.py).
 
+pub mod stream_reader;
 pub mod transport;
 pub mod watch;
 
@@ -142,6 +143,7 @@ pub fn close_all(net: &NetState) {
 
 pub fn install_methods() {
     transport::install_methods();
+    stream_reader::install_methods();
     let d = &super::object::classes().event_loop.dict;
     let methods: [(&'static str, NativeFn); 4] = [
         ("add_reader", add_reader),

@@ -15,6 +15,7 @@
 use super::super::handle::Callback;
 use super::super::object::{classes, downcast, wrap};
 use super::super::run_loop::EventLoop;
+use super::stream_reader::StreamReader;
 use super::watch::{Dir, FdWatch};
 use crate::runtime::bytes::with_bytes;
 use crate::runtime::dict::PyDict;
@@ -48,6 +49,9 @@ pub struct SocketTransport {
     conn_lost: Cell<u32>,
     high_water: Cell<usize>,
     low_water: Cell<usize>,
+    /// The reader a plain `StreamReaderProtocol` feeds, fed here directly (see
+    /// `_feed_reader`).
+    reader: RefCell<Option<Rc<StreamReader>>>,
 }
 
 fn errno() -> i32 {
@@ -128,14 +132,22 @@ impl SocketTransport {
                 )?;
                 return Ok(true);
             }
-            bytes_value(&scratch[..n as usize])
+            scratch[..n as usize].to_vec()
         };
-        let n = crate::runtime::bytes::with_bytes(&data, <[u8]>::len).unwrap_or(0);
+        let n = data.len();
         if n == 0 {
             self.read_eof(vm)?;
             return Ok(true);
         }
-        if let Err(e) = self.call_protocol(vm, "data_received", vec![data]) {
+        let direct = self.reader.borrow().clone();
+        let delivered = match direct {
+            // A plain StreamReaderProtocol's data_received only feeds its reader.
+            Some(reader) => reader.feed_data(vm, &data),
+            None => self
+                .call_protocol(vm, "data_received", vec![bytes_value(&data)])
+                .map(|_| ()),
+        };
+        if let Err(e) = delivered {
             if super::super::run_loop::is_fatal(&e) {
                 return Err(e);
             }
@@ -398,6 +410,7 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         conn_lost: Cell::new(0),
         high_water: Cell::new(64 * 1024),
         low_water: Cell::new(16 * 1024),
+        reader: RefCell::new(None),
     });
     let obj = wrap(&classes().socket_transport, t.clone());
     *t.me.borrow_mut() = Rc::downgrade(&obj);
@@ -571,6 +584,17 @@ fn m_get_write_buffer_size(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_set_protocol(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
     *t.protocol.borrow_mut() = args.check_pos("set_protocol", 2, 2)?[1].clone();
+    *t.reader.borrow_mut() = None;
+    Ok(Value::None)
+}
+
+/// `_feed_reader(reader)`: deliver data straight to this StreamReader instead of
+/// calling `protocol.data_received` (which, for a `StreamReaderProtocol` itself, only
+/// does that); None turns it off.
+fn m_feed_reader(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let t = this(&args)?;
+    let r = &args.check_pos("_feed_reader", 2, 2)?[1];
+    *t.reader.borrow_mut() = downcast::<StreamReader>(r);
     Ok(Value::None)
 }
 
@@ -612,7 +636,7 @@ fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub fn install_methods() {
     let d = &classes().socket_transport.dict;
-    let methods: [(&'static str, NativeFn); 18] = [
+    let methods: [(&'static str, NativeFn); 19] = [
         ("write", m_write),
         ("writelines", m_writelines),
         ("write_eof", m_write_eof),
@@ -629,6 +653,7 @@ pub fn install_methods() {
         ("get_write_buffer_size", m_get_write_buffer_size),
         ("set_protocol", m_set_protocol),
         ("get_protocol", m_get_protocol),
+        ("_feed_reader", m_feed_reader),
         ("__repr__", m_repr),
         ("__str__", m_repr),
     ];

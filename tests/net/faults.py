@@ -73,7 +73,7 @@ async def main():
         for byte in b'SIZE 5\n':
             writer.write(bytes([byte]))
             await writer.drain()
-            await asyncio.sleep(0.3)
+            await asyncio.sleep(1)
         reply = await reader.readline()
         slow_done.set()
         writer.close()

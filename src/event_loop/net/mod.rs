@@ -155,3 +155,6 @@ pub fn install_methods() {
         d.set_by_str(name, Builtin::value(name, f));
     }
 }
+
+#[cfg(test)]
+mod tests;

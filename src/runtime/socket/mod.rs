@@ -708,3 +708,6 @@ fn inet_ntop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => Err(value_error(format!("unknown address family {family}"))),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -3,6 +3,7 @@
 # close and wait_closed, create_unix_connection with a protocol.
 import asyncio
 import os
+import re
 import shutil
 import socket
 
@@ -39,6 +40,7 @@ async def main():
     server = await asyncio.start_server(echo, '::1', 0)
     host, port = server.sockets[0].getsockname()[:2]
     print('ipv6 host', host, server.sockets[0].family == socket.AF_INET6)
+    print(re.sub(r'fd=\d+', 'fd=N', repr(server.sockets[0]).split(', laddr')[0]))
     reader, writer = await asyncio.open_connection('::1', port)
     writer.write(b'over ipv6\n')
     print(await reader.readline())

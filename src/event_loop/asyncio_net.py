@@ -154,6 +154,93 @@ class AbstractServer:
     pass
 
 
+class TransportSocket:
+    """What transports and servers hand out for their socket (CPython's asyncio.trsock):
+    the socket's queries, without the calls that would disturb the transport."""
+
+    __slots__ = ('_sock',)
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    @property
+    def family(self):
+        return self._sock.family
+
+    @property
+    def type(self):
+        return self._sock.type
+
+    @property
+    def proto(self):
+        return self._sock.proto
+
+    def __repr__(self):
+        s = (f"<asyncio.TransportSocket fd={self.fileno()}, "
+             f"family={self.family!s}, type={self.type!s}, "
+             f"proto={self.proto}")
+        if self.fileno() != -1:
+            try:
+                laddr = self.getsockname()
+                if laddr:
+                    s = f"{s}, laddr={laddr}"
+            except OSError:
+                pass
+            try:
+                raddr = self.getpeername()
+                if raddr:
+                    s = f"{s}, raddr={raddr}"
+            except OSError:
+                pass
+        return f"{s}>"
+
+    def __getstate__(self):
+        raise TypeError("Cannot serialize asyncio.TransportSocket object")
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    def dup(self):
+        return self._sock.dup()
+
+    def get_inheritable(self):
+        return False
+
+    def shutdown(self, how):
+        self._sock.shutdown(how)
+
+    def getsockopt(self, *args, **kwargs):
+        return self._sock.getsockopt(*args, **kwargs)
+
+    def setsockopt(self, *args, **kwargs):
+        self._sock.setsockopt(*args, **kwargs)
+
+    def getpeername(self):
+        return self._sock.getpeername()
+
+    def getsockname(self):
+        return self._sock.getsockname()
+
+    def getsockbyname(self):
+        return self._sock.getsockbyname()
+
+    def settimeout(self, value):
+        if value == 0:
+            return
+        raise ValueError('settimeout(): only 0 timeout is allowed on transport sockets')
+
+    def gettimeout(self):
+        return 0
+
+    def setblocking(self, flag):
+        if not flag:
+            return
+        raise ValueError('setblocking(): transport sockets cannot be blocking')
+
+
+TransportSocket.__module__ = 'asyncio.trsock'
+
+
 def _set_nodelay(sock):
     s = _socket()
     if (sock.family in (s.AF_INET, s.AF_INET6) and sock.type == s.SOCK_STREAM
@@ -163,7 +250,7 @@ def _set_nodelay(sock):
 
 def _transport_extra(sock, extra):
     extra = {} if extra is None else dict(extra)
-    extra['socket'] = sock
+    extra['socket'] = TransportSocket(sock)
     try:
         extra['sockname'] = sock.getsockname()
     except OSError:
@@ -597,7 +684,7 @@ class Server(AbstractServer):
     def sockets(self):
         if self._sockets is None:
             return ()
-        return tuple(self._sockets)
+        return tuple(TransportSocket(s) for s in self._sockets)
 
     def close(self):
         sockets = self._sockets
@@ -670,7 +757,7 @@ def _accept_connection(loop, protocol_factory, sock, server, backlog):
                 loop.call_exception_handler({
                     'message': 'socket.accept() out of system resource',
                     'exception': exc,
-                    'socket': sock,
+                    'socket': TransportSocket(sock),
                 })
                 loop.remove_reader(sock.fileno())
                 loop.call_later(_ACCEPT_RETRY_DELAY, _start_serving, loop, protocol_factory,

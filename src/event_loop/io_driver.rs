@@ -24,7 +24,8 @@ use std::future::Future;
 use std::rc::{Rc, Weak};
 
 pub struct IoDriver {
-    local: tokio::task::LocalSet,
+    /// Replaced by a fresh one at [`IoDriver::shutdown`], which drops every task.
+    local: RefCell<Rc<tokio::task::LocalSet>>,
     inbox: RefCell<VecDeque<Callback>>,
     wake: tokio::sync::Notify,
     /// Live tasks spawned here: while any is alive, the virtual clock does not jump
@@ -36,7 +37,7 @@ pub struct IoDriver {
 impl IoDriver {
     pub fn new() -> Rc<IoDriver> {
         Rc::new_cyclic(|me| IoDriver {
-            local: tokio::task::LocalSet::new(),
+            local: RefCell::new(Rc::new(tokio::task::LocalSet::new())),
             inbox: RefCell::new(VecDeque::new()),
             wake: tokio::sync::Notify::new(),
             in_flight: Cell::new(0),
@@ -45,8 +46,20 @@ impl IoDriver {
     }
 
     /// The `LocalSet` the loop's pump runs in (`local().run_until(pump)`).
-    pub fn local(&self) -> &tokio::task::LocalSet {
-        &self.local
+    pub fn local(&self) -> Rc<tokio::task::LocalSet> {
+        self.local.borrow().clone()
+    }
+
+    /// Drop every task (a closed loop's sockets and watchers), closing what they own.
+    /// Done at `loop.close()`, while tokio's thread-local context is still alive: a
+    /// task left for the process's exit would be woken by the reactor's shutdown after
+    /// that context is gone.
+    pub fn shutdown(&self) {
+        let old = std::mem::replace(
+            &mut *self.local.borrow_mut(),
+            Rc::new(tokio::task::LocalSet::new()),
+        );
+        drop(old);
     }
 
     /// Run `work` as a local tokio task; it counts as in flight until it ends or is
@@ -56,7 +69,7 @@ impl IoDriver {
         F: Future<Output = ()> + 'static,
     {
         let guard = InFlight::new(self.me.clone());
-        self.local.spawn_local(async move {
+        self.local.borrow().spawn_local(async move {
             let _guard = guard;
             work.await;
         })

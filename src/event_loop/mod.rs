@@ -50,6 +50,7 @@ pub mod future;
 pub mod handle;
 pub mod io_driver;
 pub mod module;
+pub mod net;
 pub mod object;
 pub mod process;
 pub mod run_loop;

@@ -17,11 +17,15 @@ use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// The Python half of the module (the API in `asyncio.py`, then the primitives in
-/// `asyncio_sync.py`), compiled by the interpreter and run by [`install`].
+/// The Python half of the module (the API in `asyncio.py`, the primitives in
+/// `asyncio_sync.py`, networking in `asyncio_net.py`, streams in `asyncio_streams.py`,
+/// signal handlers and subprocesses after them), compiled by the interpreter and run by
+/// [`install`].
 pub const PRELUDE: &str = concat!(
     include_str!("asyncio.py"),
     include_str!("asyncio_sync.py"),
+    include_str!("asyncio_net.py"),
+    include_str!("asyncio_streams.py"),
     include_str!("asyncio_signals.py"),
     include_str!("asyncio_subprocess.py"),
 );
@@ -210,6 +214,7 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     super::future::install_methods();
     super::task::install_methods();
     run_loop::install_methods();
+    super::net::install_methods();
     let t = types();
     for c in [&t.cancelled_error, &t.invalid_state_error] {
         *c.module.borrow_mut() = "asyncio.exceptions".into();
@@ -246,6 +251,12 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     d.set_by_str("Future", Value::Class(c.future.clone()));
     d.set_by_str("Task", Value::Class(c.task.clone()));
     d.set_by_str("Handle", Value::Class(c.handle.clone()));
+    d.set_by_str("StreamReader", Value::Class(c.stream_reader.clone()));
+    d.set_by_str("_SocketTransport", Value::Class(c.socket_transport.clone()));
+    d.set_by_str(
+        "_drain_done",
+        Builtin::value("_drain_done", super::net::stream_reader::drain_done),
+    );
     d.set_by_str("TimerHandle", Value::Class(c.timer_handle.clone()));
     d.set_by_str("AbstractEventLoop", Value::Class(c.event_loop.clone()));
     d.set_by_str("_EventLoop", Value::Class(c.event_loop.clone()));

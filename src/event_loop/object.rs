@@ -17,6 +17,8 @@ pub struct Classes {
     pub handle: Rc<Class>,
     pub timer_handle: Rc<Class>,
     pub future_iter: Rc<Class>,
+    pub socket_transport: Rc<Class>,
+    pub stream_reader: Rc<Class>,
 }
 
 fn class(name: &str, module: &str, base: Rc<Class>) -> Rc<Class> {
@@ -38,6 +40,12 @@ impl Classes {
             ),
             task: class("Task", "_asyncio", future.clone()),
             timer_handle: class("TimerHandle", "asyncio.events", handle.clone()),
+            stream_reader: class("StreamReader", "asyncio.streams", object.clone()),
+            socket_transport: class(
+                "_SelectorSocketTransport",
+                "asyncio.selector_events",
+                object.clone(),
+            ),
             future_iter: class("FutureIter", "_asyncio", object),
             future,
             handle,

@@ -47,12 +47,15 @@ pub struct EventLoop {
     exception_handler: RefCell<Value>,
     /// Sockets, processes and blocking jobs in flight, and their posted results.
     pub io: Rc<IoDriver>,
+    /// Watched descriptors (add_reader/add_writer, transports), see `net`.
+    pub net: super::net::NetState,
 }
 
 thread_local! {
     static RUNNING: RefCell<Option<Rc<EventLoop>>> = const { RefCell::new(None) };
     static CURRENT: RefCell<Option<Value>> = const { RefCell::new(None) };
     static SET_CALLED: Cell<bool> = const { Cell::new(false) };
+    /// Never dropped (see [`runtime`]).
     static RUNTIME: RefCell<Option<Rc<tokio::runtime::Runtime>>> = const { RefCell::new(None) };
 }
 
@@ -72,6 +75,7 @@ impl EventLoop {
             tasks_prune_at: std::cell::Cell::new(64),
             exception_handler: RefCell::new(Value::None),
             io: IoDriver::new(),
+            net: Default::default(),
         });
         let obj = wrap(&classes().event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);
@@ -124,6 +128,17 @@ impl EventLoop {
 
     pub fn is_running(&self) -> bool {
         self.running.get()
+    }
+
+    pub fn is_closed(&self) -> bool {
+        self.closed.get()
+    }
+
+    /// Run a handle now, as the loop would (errors go to the exception handler): how
+    /// readiness callbacks (`add_reader`) run inside the posted callback that found
+    /// their descriptor ready.
+    pub fn run_handle(self: &Rc<Self>, vm: &mut Vm, h: &Rc<Handle>) -> PyResult<()> {
+        self.run_callback(vm, &h.callback, Some(h))
     }
 
     /// One iteration, as CPython's `BaseEventLoop._run_once`.
@@ -386,7 +401,8 @@ pub enum NextWork {
     Nothing,
 }
 
-fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
+/// This thread's tokio runtime, made on first use.
+pub fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
     RUNTIME.with(|slot| {
         if let Some(rt) = &*slot.borrow() {
             return Ok(rt.clone());
@@ -396,9 +412,10 @@ fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
             .build()
             .map_err(|e| runtime_error(format!("cannot start the tokio runtime: {e}")))?;
         let rt = Rc::new(rt);
-        // Never shut down: at thread exit the thread-locals tokio's shutdown needs are
-        // already gone while live pipe and process tasks would still be woken (a panic
-        // on drop). The process ends right after the interpreter's thread anyway.
+        // Kept for the life of the thread and never dropped: dropping it (as the
+        // thread's locals are destroyed at exit) shuts the reactor down, which wakes the
+        // tasks of sockets still registered, and waking a LocalSet task then touches
+        // thread-local state that is already gone. The process's exit frees it.
         std::mem::forget(rt.clone());
         *slot.borrow_mut() = Some(rt.clone());
         Ok(rt)
@@ -760,6 +777,8 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         super::task::report_destroyed_pending(vm, &lp)?;
         lp.ready.borrow_mut().clear();
         lp.timers.clear();
+        super::net::close_all(&lp.net);
+        lp.io.shutdown();
         super::future::report_orphans(vm, &lp)?;
     }
     Ok(Value::None)

@@ -36,6 +36,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "hashlib" => |vm| Ok(hashlib::module(vm)),
         "_signal" => |vm| Ok(crate::runtime::signal::module(vm)),
         "_subprocess" => |_| Ok(crate::runtime::subprocess::module()),
+        "_socket" => |_| Ok(crate::runtime::socket::module()),
         _ => return None,
     })
 }

@@ -22,6 +22,7 @@ pub mod pylib;
 pub mod re;
 pub mod set;
 pub mod signal;
+pub mod socket;
 pub mod str;
 pub mod string_hash;
 pub mod subprocess;

@@ -279,15 +279,29 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> 
     };
     let len = with_vec(&cell, |b| b.len()).unwrap_or(0);
     if is_slice(key) {
-        let (start, _, step, count) =
-            vm.slice_indices(key, || with_vec(&cell, |b| b.len()).unwrap_or(0))?;
-        let mut idx: Vec<usize> = (0..count)
-            .map(|k| (start + k as i64 * step) as usize)
-            .collect();
-        idx.sort_unstable();
+        let (start, _, step, count) = vm.slice_indices(key, || with_vec(&cell, |b| b.len()).unwrap_or(0))?;
+        if count == 0 {
+            return Ok(());
+        }
+        // One pass, not one `remove` per byte: `del buf[:n]` on a stream's buffer is a
+        // hot path and was quadratic.
+        let (lo, step) = if step > 0 {
+            (start, step)
+        } else {
+            (start + (count as i64 - 1) * step, -step)
+        };
+        let lo = lo as usize;
+        let step = step as usize;
         with_vec(&cell, |b| {
-            for i in idx.into_iter().rev() {
-                b.remove(i);
+            if step == 1 {
+                b.drain(lo..lo + count);
+            } else {
+                let mut k = 0usize;
+                b.retain(|_| {
+                    let i = k;
+                    k += 1;
+                    !(i >= lo && (i - lo).is_multiple_of(step) && (i - lo) / step < count)
+                });
             }
         });
         return Ok(());

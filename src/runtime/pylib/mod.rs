@@ -58,6 +58,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "textwrap" => include_str!("textwrap.py"),
         "timeit" => include_str!("timeit.py"),
         "uuid" => include_str!("uuid.py"),
+        "socket" => include_str!("socket.py"),
         "struct" => include_str!("struct.py"),
         "signal" => include_str!("signal.py"),
         "subprocess" => include_str!("subprocess.py"),

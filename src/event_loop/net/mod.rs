@@ -1,0 +1,160 @@
+//! Networking under the event loop: descriptor readiness ([`watch`]), the native stream
+//! transport ([`transport`]) and the loop methods Python's half (asyncio_net.py) builds
+//! on: `add_reader`/`remove_reader`/`add_writer`/`remove_writer`.
+//!
+//! The model, and why: tokio's reactor (epoll) tells which descriptors are ready; the
+//! reads and writes themselves run as loop callbacks posted through the loop's
+//! `IoDriver`, so they join the ready queue where CPython's selector events do and
+//! Python sees sockets change only between callbacks. The hot path (a connected
+//! socket's reads, writes and flow control) is Rust; connecting, accepting, servers,
+//! datagrams, `sock_*` and streams are Python over `add_reader`/`add_writer`, as in
+//! CPython's `selector_events.py` and `streams.py`.
+//!
+//! What it is not: the blocking `socket` module (src/runtime/socket, pylib/socket.py).
+
+pub mod stream_reader;
+pub mod transport;
+pub mod watch;
+
+use super::handle::Handle;
+use super::run_loop::loop_arg;
+use crate::runtime::error::PyResult;
+use crate::runtime::function::{Args, Builtin, NativeFn};
+use crate::runtime::value::Value;
+use crate::vm::Vm;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use watch::{Dir, FdWatch};
+
+/// A loop's networking state: the watched descriptors and the read buffer transports
+/// share (one read at a time, copied out before Python sees it).
+#[derive(Default)]
+pub struct NetState {
+    watches: RefCell<HashMap<i32, Rc<FdWatch>>>,
+    pub scratch: RefCell<Vec<u8>>,
+}
+
+/// The descriptor number of an int or an object with `fileno()`, as CPython's selectors
+/// read it.
+fn fileobj_fd(vm: &mut Vm, v: &Value) -> PyResult<i32> {
+    let n = match v {
+        Value::Int(i) => *i,
+        other => {
+            let Some(f) = vm.getattr_opt(other, "fileno")? else {
+                return Err(crate::runtime::error::value_error(format!(
+                    "Invalid file object: {}",
+                    vm.repr(other)?
+                )));
+            };
+            let r = vm.call_args(&f, vec![])?;
+            crate::runtime::builtins::index_i64(vm, &r)?
+        }
+    };
+    if n < 0 {
+        return Err(crate::runtime::error::value_error(format!(
+            "Invalid file descriptor: {n}"
+        )));
+    }
+    Ok(n as i32)
+}
+
+/// `add_reader(fd, callback, *args)` / `add_writer`: call `callback(*args)` in every
+/// iteration in which `fd` is ready, until removed.
+fn add_watch(vm: &mut Vm, args: Args<'_>, d: Dir, fname: &str) -> PyResult<Value> {
+    args.no_kw(fname)?;
+    let p = args.check_pos(fname, 3, usize::MAX)?;
+    let lp = loop_arg(&p[0])?;
+    lp.check_closed()?;
+    let fd = fileobj_fd(vm, &p[1])?;
+    let handle = Handle::call(p[2].clone(), p[3..].to_vec(), None);
+    let existing = lp.net.watches.borrow().get(&fd).cloned();
+    let watch = match existing {
+        Some(w) => w,
+        None => {
+            let w = FdWatch::new(fd)?;
+            lp.net.watches.borrow_mut().insert(fd, w.clone());
+            w
+        }
+    };
+    let events = match d {
+        Dir::Read => libc::POLLIN,
+        Dir::Write => libc::POLLOUT,
+    };
+    let lp2 = lp.clone();
+    let h = handle.clone();
+    watch.start(
+        &lp.io,
+        d,
+        Rc::new(move |vm| {
+            if h.is_cancelled() {
+                return Ok(true);
+            }
+            lp2.run_handle(vm, &h)?;
+            Ok(!watch::ready_now(fd, events))
+        }),
+    );
+    Ok(handle.to_value())
+}
+
+/// `remove_reader(fd)` / `remove_writer`: True if `fd` was watched that way.
+fn remove_watch(vm: &mut Vm, args: Args<'_>, d: Dir, fname: &str) -> PyResult<Value> {
+    args.no_kw(fname)?;
+    let p = args.check_pos(fname, 2, 2)?;
+    let lp = loop_arg(&p[0])?;
+    if lp.is_closed() {
+        return Ok(Value::Bool(false));
+    }
+    let fd = fileobj_fd(vm, &p[1])?;
+    let mut watches = lp.net.watches.borrow_mut();
+    let Some(w) = watches.get(&fd).cloned() else {
+        return Ok(Value::Bool(false));
+    };
+    let was = w.is_watching(d);
+    w.stop(d);
+    if !w.is_watching(Dir::Read) && !w.is_watching(Dir::Write) {
+        watches.remove(&fd);
+    }
+    Ok(Value::Bool(was))
+}
+
+fn add_reader(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    add_watch(vm, args, Dir::Read, "add_reader")
+}
+
+fn add_writer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    add_watch(vm, args, Dir::Write, "add_writer")
+}
+
+fn remove_reader(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    remove_watch(vm, args, Dir::Read, "remove_reader")
+}
+
+fn remove_writer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    remove_watch(vm, args, Dir::Write, "remove_writer")
+}
+
+/// Drop every watch of a closing loop (their tasks end with the loop's LocalSet).
+pub fn close_all(net: &NetState) {
+    for (_, w) in net.watches.borrow_mut().drain() {
+        w.stop_all();
+    }
+}
+
+pub fn install_methods() {
+    transport::install_methods();
+    stream_reader::install_methods();
+    let d = &super::object::classes().event_loop.dict;
+    let methods: [(&'static str, NativeFn); 4] = [
+        ("add_reader", add_reader),
+        ("add_writer", add_writer),
+        ("remove_reader", remove_reader),
+        ("remove_writer", remove_writer),
+    ];
+    for (name, f) in methods {
+        d.set_by_str(name, Builtin::value(name, f));
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -136,7 +136,8 @@ impl Interpreter {
             Err((e, src)) => return Outcome::Syntax(e, src),
         };
         self.main.set_by_str("__file__", Value::str(name));
-        match self.vm.run_code(code, self.main.clone(), None) {
+        let main = self.main.clone();
+        match crate::threads::run_root(&mut self.vm, |vm| vm.run_code(code, main, None)) {
             Ok(_) => Outcome::Finished,
             Err(e) => Outcome::Raised(e),
         }
@@ -187,12 +188,37 @@ impl Interpreter {
             .unwrap_or(Value::None);
         self.main.set_by_str("__loader__", loader);
         self.main.set_by_str("__spec__", found.spec);
+        let main = self.main.clone();
         Ok(
-            match self.vm.run_code(found.code, self.main.clone(), None) {
+            match crate::threads::run_root(&mut self.vm, |vm| vm.run_code(found.code, main, None)) {
                 Ok(_) => Outcome::Finished,
                 Err(e) => Outcome::Raised(e),
             },
         )
+    }
+
+    /// At exit, as CPython's `threading._shutdown()`: wait for the threads that
+    /// `threading` started and did not make daemons. An exception from the wait (a
+    /// Ctrl-C) is reported and ends it.
+    pub fn wait_for_threads(&mut self) {
+        if self.vm.threads.count() < 2 {
+            return;
+        }
+        let Some(threading) = self.vm.cached_module("threading") else {
+            return;
+        };
+        let Ok(Some(shutdown)) = self.vm.getattr_opt(&threading, "_shutdown") else {
+            return;
+        };
+        let result = crate::threads::run_root(&mut self.vm, |vm| vm.call_args(&shutdown, vec![]));
+        if let Err(e) = result {
+            let text = crate::report::render_traceback(&mut self.vm, &e);
+            self.vm.out.flush();
+            self.vm.out.write_stderr(&format!(
+                "Exception ignored in: {}\n{text}",
+                "<module 'threading'>"
+            ));
+        }
     }
 
     /// The process exit code for an outcome, as CPython chooses it.

@@ -33,6 +33,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |_| Ok(binascii::module()),
         "hashlib" => |vm| Ok(hashlib::module(vm)),
+        "_thread" => |vm| Ok(crate::threads::module::module(vm)),
         _ => return None,
     })
 }

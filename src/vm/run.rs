@@ -356,8 +356,8 @@ impl Vm {
     /// a Ctrl-C.
     #[inline]
     fn enter_frame(&mut self) -> PyResult<()> {
-        if super::interrupt::take() {
-            return Err(keyboard_interrupt());
+        if super::interrupt::pending() {
+            self.eval_breaker()?;
         }
         if self.depth >= self.recursion_limit {
             return Err(recursion_error());
@@ -1029,7 +1029,7 @@ impl Vm {
                     Instr::Jump(t) => {
                         // Backward jumps close every loop: the place to notice Ctrl-C.
                         if (t as usize) < f.ip && super::interrupt::pending() {
-                            return Err(Raised::New(keyboard_interrupt()));
+                            self.eval_breaker()?;
                         }
                         f.ip = t as usize;
                     }
@@ -1812,8 +1812,28 @@ fn name_not_defined(name: &PyStr) -> PyErr {
     name_error(format!("name '{}' is not defined", name.as_str()))
 }
 
+impl Vm {
+    /// The eval breaker fired: give the other Python threads their turn when the switch
+    /// interval has passed, and raise KeyboardInterrupt after a Ctrl-C (in the main
+    /// thread only: another thread lets the main thread run to receive it).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn eval_breaker(&mut self) -> PyResult<()> {
+        if super::interrupt::take_switch() {
+            crate::threads::switch::preempt(self);
+        }
+        if super::interrupt::ctrl_c_pending() {
+            if crate::threads::in_main_thread(self) {
+                return Err(keyboard_interrupt());
+            }
+            crate::threads::switch::let_main_run(self);
+        }
+        Ok(())
+    }
+}
+
 #[cold]
-fn keyboard_interrupt() -> PyErr {
+pub(crate) fn keyboard_interrupt() -> PyErr {
     super::interrupt::take();
     PyErr::with_args(&types().keyboard_interrupt, vec![])
 }

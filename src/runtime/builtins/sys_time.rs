@@ -44,6 +44,16 @@ pub fn sys_module() -> Rc<PyDict> {
     def(&m, "exit", exit);
     def(&m, "getrecursionlimit", getrecursionlimit);
     def(&m, "setrecursionlimit", setrecursionlimit);
+    def(
+        &m,
+        "getswitchinterval",
+        crate::threads::module::getswitchinterval,
+    );
+    def(
+        &m,
+        "setswitchinterval",
+        crate::threads::module::setswitchinterval,
+    );
     m
 }
 
@@ -129,6 +139,6 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("sleep length must be non-negative"));
     }
     vm.out.flush();
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+    crate::threads::sleep(vm, std::time::Duration::from_secs_f64(secs.min(1e9)))?;
     Ok(Value::None)
 }

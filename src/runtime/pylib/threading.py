@@ -685,7 +685,10 @@ def _make_invoke_excepthook():
         try:
             hook(args)
         except Exception as exc:
+            # The hook itself failed: say so, then let sys.excepthook report it.
             exc.__suppress_context__ = True
+            stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+            print("Exception in threading.excepthook:", file=stderr, flush=True)
             sys_hook = getattr(_sys, 'excepthook', None)
             if sys_hook is not None:
                 sys_hook(*_sys.exc_info())
@@ -824,23 +827,22 @@ class _local:
         object.__setattr__(self, '_local__impl', ({get_ident(): {}}, args, kw))
         return self
 
+    # Attributes live in the thread's own dict; what the class defines (methods,
+    # properties) is found by the ordinary lookup on the real instance, whose own
+    # dict holds only the per-thread table.
     def __getattribute__(self, name):
         d = _local_dict(self)
         if name == '__dict__':
             return d
-        cls = type(self)
-        attr = _class_lookup(cls, name)
-        if attr is not _MISSING and hasattr(type(attr), '__set__'):
-            return type(attr).__get__(attr, self, cls)
+        attr = _class_lookup(type(self), name)
+        if attr is not _MISSING and _is_data_descriptor(attr):
+            return object.__getattribute__(self, name)
         if name in d:
             return d[name]
         if attr is not _MISSING:
-            get = getattr(type(attr), '__get__', None)
-            if get is not None:
-                return get(attr, self, cls)
-            return attr
+            return object.__getattribute__(self, name)
         raise AttributeError(
-            f"'{_local_type_name(cls)}' object has no attribute '{name}'")
+            f"'{_local_type_name(type(self))}' object has no attribute '{name}'")
 
     def __setattr__(self, name, value):
         if name == '__dict__':
@@ -848,8 +850,8 @@ class _local:
                 f"'{_local_type_name(type(self))}' object attribute '__dict__' is read-only")
         d = _local_dict(self)
         attr = _class_lookup(type(self), name)
-        if attr is not _MISSING and hasattr(type(attr), '__set__'):
-            type(attr).__set__(attr, self, value)
+        if attr is not _MISSING and _is_data_descriptor(attr):
+            object.__setattr__(self, name, value)
             return
         d[name] = value
 
@@ -859,8 +861,8 @@ class _local:
                 f"'{_local_type_name(type(self))}' object attribute '__dict__' is read-only")
         d = _local_dict(self)
         attr = _class_lookup(type(self), name)
-        if attr is not _MISSING and hasattr(type(attr), '__delete__'):
-            type(attr).__delete__(attr, self)
+        if attr is not _MISSING and _is_data_descriptor(attr):
+            object.__delattr__(self, name)
             return
         try:
             del d[name]
@@ -875,6 +877,11 @@ _MISSING = object()
 
 def _local_type_name(cls):
     return '_thread._local' if cls is _local else cls.__name__
+
+
+def _is_data_descriptor(attr):
+    return (isinstance(attr, property) or hasattr(type(attr), '__set__')
+            or hasattr(type(attr), '__delete__'))
 
 
 def _class_lookup(cls, name):

@@ -101,7 +101,7 @@ def limited():
         with guard:
             active += 1
             peak = max(peak, active)
-        time.sleep(0.01)
+        time.sleep(0.05)
         with guard:
             active -= 1
 

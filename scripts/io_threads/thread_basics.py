@@ -7,7 +7,7 @@ results = []
 
 
 def work(n, scale=1):
-    time.sleep(0.01 * n)
+    time.sleep(0.05 * n)
     results.append((n * scale, threading.current_thread().name))
 
 

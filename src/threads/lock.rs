@@ -55,7 +55,10 @@ impl Lock {
         let acquire = Acquire(self.clone());
         match timeout {
             None => wait(vm, acquire),
-            Some(d) => Ok(wait(vm, tokio::time::timeout(d, acquire))?.unwrap_or(false)),
+            // Made inside the wait: a tokio timer needs the runtime's context.
+            Some(d) => wait(vm, async move {
+                tokio::time::timeout(d, acquire).await.unwrap_or(false)
+            }),
         }
     }
 }

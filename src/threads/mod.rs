@@ -28,6 +28,9 @@ pub mod module;
 pub mod scheduler;
 pub mod switch;
 
+#[cfg(test)]
+mod tests;
+
 pub use scheduler::{blocking, run_root, sleep, wait, Threads};
 
 use crate::vm::Vm;

@@ -102,3 +102,18 @@ for t in threads:
 for t in threads:
     t.join()
 print(sorted(results))
+
+
+# Only the main thread gets an event loop made on demand.
+def no_current_loop():
+    try:
+        asyncio.get_event_loop()
+    except RuntimeError as e:
+        print(e)
+    asyncio.set_event_loop(asyncio.new_event_loop())
+    print(asyncio.get_event_loop().is_running())
+
+
+t = threading.Thread(target=no_current_loop, name='worker')
+t.start()
+t.join()

@@ -35,6 +35,17 @@ pub use scheduler::{blocking, run_root, sleep, wait, Threads};
 
 use crate::vm::Vm;
 
+/// `threading.current_thread().name` (imports `threading` if need be).
+pub fn current_thread_name(vm: &mut Vm) -> String {
+    let name = vm.import_absolute("threading").and_then(|m| {
+        let current = vm.getattr(&m, "current_thread")?;
+        let thread = vm.call_args(&current, vec![])?;
+        let name = vm.getattr(&thread, "name")?;
+        vm.str(&name)
+    });
+    name.unwrap_or_else(|_| "MainThread".to_string())
+}
+
 /// Whether the running Python thread is the main thread.
 pub fn in_main_thread(vm: &Vm) -> bool {
     vm.threads.current_is_main()

@@ -27,7 +27,9 @@ pub enum Outcome {
 }
 
 pub struct Interpreter {
-    pub vm: Vm,
+    /// Boxed so it stays put when the `Interpreter` moves: a suspended Python thread's
+    /// stack holds references into it (see `crate::threads`).
+    pub vm: Box<Vm>,
     pub main: Rc<PyDict>,
     /// Future features an interactive input turned on, in force for the later ones
     /// (as in CPython's REPL).
@@ -43,7 +45,7 @@ impl Default for Interpreter {
 impl Interpreter {
     pub fn new() -> Interpreter {
         crate::vm::interrupt::install();
-        let mut vm = Vm::new();
+        let mut vm = Box::new(Vm::new());
         crate::runtime::builtins::install(&mut vm);
         vm.install_frame_builtins();
         let main = Rc::new(PyDict::new());

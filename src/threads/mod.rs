@@ -23,6 +23,7 @@
 //! What it is not: parallelism. The `threading`, `queue` and `concurrent.futures`
 //! modules are Python (src/runtime/pylib/) over the natives of [`module`] (`_thread`).
 
+pub mod imports;
 pub mod lock;
 pub mod module;
 pub mod scheduler;

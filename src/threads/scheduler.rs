@@ -146,6 +146,12 @@ pub struct Threads {
     pub(crate) lock_class: Option<Rc<crate::runtime::class::Class>>,
     /// `_thread.stack_size()`: remembered only (stacks grow on demand).
     pub(crate) stack_size: i64,
+    /// Modules being imported, by the thread importing them (see `imports`).
+    importing: Vec<(String, u64)>,
+    import_waiters: std::cell::RefCell<Vec<Waker>>,
+    /// Where the interpreter was when the first thread started: suspended threads
+    /// hold references into it, so it must not move while they live.
+    home: *const Vm,
 }
 
 impl Default for Threads {
@@ -174,6 +180,9 @@ impl Threads {
             slice_start: Instant::now(),
             lock_class: None,
             stack_size: 0,
+            importing: Vec::new(),
+            import_waiters: std::cell::RefCell::new(Vec::new()),
+            home: std::ptr::null(),
         };
         let thread = t.new_thread(main, native, Saved::new(true));
         t.table.insert(main, thread);
@@ -220,6 +229,34 @@ impl Threads {
     /// Whether another thread is waiting for its turn.
     pub(crate) fn others_ready(&self) -> bool {
         !self.ready.is_empty() || !self.yielded.is_empty() || !lock(&self.shared.woken).is_empty()
+    }
+
+    pub(crate) fn imported_by_other(&self, name: &str) -> bool {
+        self.importing
+            .iter()
+            .any(|(n, owner)| n == name && *owner != self.current)
+    }
+
+    pub(crate) fn wait_for_imports(&self, waker: &Waker) {
+        self.import_waiters.borrow_mut().push(waker.clone());
+    }
+
+    pub(crate) fn begin_import(&mut self, name: &str) {
+        self.importing.push((name.to_string(), self.current));
+    }
+
+    pub(crate) fn end_import(&mut self, name: &str) {
+        let current = self.current;
+        if let Some(i) = self
+            .importing
+            .iter()
+            .rposition(|(n, owner)| n == name && *owner == current)
+        {
+            self.importing.remove(i);
+        }
+        for w in self.import_waiters.take() {
+            w.wake();
+        }
     }
 
     fn set_yielder(&mut self, ident: u64, y: *const Yielder<(), Suspend>) {
@@ -454,6 +491,7 @@ pub fn run_root<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> R) -> R {
         return f(vm);
     };
     let vmp: *mut Vm = vm;
+    check_home(vm);
     let mut out: Option<R> = None;
     {
         let slot = &mut out;
@@ -499,6 +537,7 @@ pub fn run_root<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> R) -> R {
 /// thread blocks or yields.
 pub fn spawn(vm: &mut Vm, body: Box<dyn FnOnce(&mut Vm)>) -> PyResult<u64> {
     let stack = DefaultStack::new(THREAD_STACK).map_err(|_| cannot_start())?;
+    check_home(vm);
     let t = &mut vm.threads;
     let ident = t.main + 0x1000 * t.next;
     let native_id = t.table.get(&t.main).map_or(0, |m| m.native_id) + t.next;
@@ -518,6 +557,19 @@ pub fn spawn(vm: &mut Vm, body: Box<dyn FnOnce(&mut Vm)>) -> PyResult<u64> {
     super::switch::set_alive(t.table.len());
     super::switch::start_ticker();
     Ok(ident)
+}
+
+/// Suspended threads hold `&mut Vm` references on their stacks: the interpreter must
+/// stay where it was while any lives (`Interpreter` boxes its `Vm` for this).
+fn check_home(vm: &mut Vm) {
+    let here: *const Vm = vm;
+    if vm.threads.count() < 2 {
+        vm.threads.home = here;
+    }
+    assert!(
+        std::ptr::eq(vm.threads.home, here),
+        "the interpreter moved while Python threads were suspended in it"
+    );
 }
 
 #[cold]

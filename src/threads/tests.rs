@@ -85,8 +85,11 @@ t.start()
 ",
     );
     assert_eq!(i.vm.threads.count(), 2);
-    run_in(&mut i, "gate.set()\nt.join()\nlog.append('joined')\n");
-    assert_eq!(global_repr(&mut i, "log"), "['thread ran', 'joined']");
+    // The interpreter may move (the CLI hands it on by value): its Vm stays put.
+    let mut moved = Box::new(i);
+    let i = &mut *moved;
+    run_in(i, "gate.set()\nt.join()\nlog.append('joined')\n");
+    assert_eq!(global_repr(i, "log"), "['thread ran', 'joined']");
     assert_eq!(i.vm.threads.count(), 1);
 }
 

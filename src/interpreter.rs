@@ -24,6 +24,9 @@ pub enum Outcome {
     Syntax(SyntaxError, Rc<SourceFile>),
     /// An exception escaped (SystemExit and KeyboardInterrupt included).
     Raised(PyErr),
+    /// coro panicked (a bug in coro): the panic's message, and a SystemError carrying
+    /// the script's traceback at that moment (see `vm::internal_error`).
+    InternalError(String, PyErr),
 }
 
 pub struct Interpreter {
@@ -138,11 +141,7 @@ impl Interpreter {
             Err((e, src)) => return Outcome::Syntax(e, src),
         };
         self.main.set_by_str("__file__", Value::str(name));
-        let main = self.main.clone();
-        match crate::threads::run_root(&mut self.vm, |vm| vm.run_code(code, main, None)) {
-            Ok(_) => Outcome::Finished,
-            Err(e) => Outcome::Raised(e),
-        }
+        self.run_main_code(code)
     }
 
     /// Run the module `name` as `__main__` (`coro -m name`), with `sys.path[0]` the current
@@ -190,13 +189,20 @@ impl Interpreter {
             .unwrap_or(Value::None);
         self.main.set_by_str("__loader__", loader);
         self.main.set_by_str("__spec__", found.spec);
+        Ok(self.run_main_code(found.code))
+    }
+
+    /// Run compiled code in `__main__`; a panic in coro is reported, not an abort.
+    fn run_main_code(&mut self, code: Rc<CodeObj>) -> Outcome {
         let main = self.main.clone();
-        Ok(
-            match crate::threads::run_root(&mut self.vm, |vm| vm.run_code(found.code, main, None)) {
-                Ok(_) => Outcome::Finished,
-                Err(e) => Outcome::Raised(e),
-            },
-        )
+        // The main thread runs under the thread scheduler (see `crate::threads`).
+        match self.vm.catch_internal_error(|vm| {
+            crate::threads::run_root(vm, |vm| vm.run_code(code, main, None))
+        }) {
+            Ok(Ok(_)) => Outcome::Finished,
+            Ok(Err(e)) => Outcome::Raised(e),
+            Err((message, trace)) => Outcome::InternalError(message, trace),
+        }
     }
 
     /// At exit, as CPython's `threading._shutdown()`: wait for the threads that
@@ -228,6 +234,7 @@ impl Interpreter {
         match outcome {
             Outcome::Finished => 0,
             Outcome::Syntax(..) => 1,
+            Outcome::InternalError(..) => 70,
             Outcome::Raised(e) => {
                 let t = types();
                 if e.is_instance(&t.system_exit) {
@@ -244,5 +251,20 @@ impl Interpreter {
                 }
             }
         }
+    }
+}
+
+/// For unit tests: run `src` as a script that asserts its own results; any way it ends
+/// other than finishing fails the test with what happened.
+#[cfg(test)]
+pub fn run_asserting_script(interp: &mut Interpreter, src: &str) {
+    match interp.run_source("<test>", src) {
+        Outcome::Finished => {}
+        Outcome::Raised(e) => {
+            let tb = crate::report::render_traceback(&mut interp.vm, &e);
+            panic!("script raised:\n{tb}\nin:\n{src}")
+        }
+        Outcome::Syntax(e, _) => panic!("syntax error {e:?} in:\n{src}"),
+        Outcome::InternalError(m, _) => panic!("internal error {m} in:\n{src}"),
     }
 }

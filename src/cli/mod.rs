@@ -239,7 +239,10 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
     }
     report_outcome(&mut interp, &outcome);
-    interp.wait_for_threads();
+    if !matches!(outcome, Outcome::InternalError(..)) {
+        // (After a panic the thread scheduler's state is not to be trusted.)
+        interp.wait_for_threads();
+    }
     // Shutdown clears `__main__` as CPython's does, so coroutines still bound to its
     // names are reported too.
     interp.main.clear();
@@ -290,6 +293,12 @@ fn report_outcome(interp: &mut Interpreter, outcome: &Outcome) {
     match outcome {
         Outcome::Finished => {}
         Outcome::Syntax(e, src) => eprint!("{}", report::render_syntax_error(e, src)),
+        Outcome::InternalError(message, trace) => {
+            interp.vm.out.flush();
+            let mut text = crate::vm::internal_error::headline(message);
+            text.push_str(&report::render_traceback(&mut interp.vm, trace));
+            eprint!("{text}");
+        }
         Outcome::Raised(e) => {
             let t = crate::runtime::types::types();
             if e.is_instance(&t.system_exit) {

@@ -543,11 +543,21 @@ fn m_await(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args, "__repr__")?;
-    if f.task.is_some() {
-        return super::task::repr(vm, &f);
+    // `reprlib.recursive_repr()`, as CPython's `_future_repr`: tasks awaiting each
+    // other show `...` where the chain comes back.
+    let id = Rc::as_ptr(&f) as usize;
+    if vm.repr_guard.contains(&id) {
+        return Ok(Value::str("..."));
     }
-    let info = f.repr_info(vm)?;
-    Ok(Value::from_string(format!("<Future {}>", info.join(" "))))
+    vm.repr_guard.push(id);
+    let result = if f.task.is_some() {
+        super::task::repr(vm, &f)
+    } else {
+        f.repr_info(vm)
+            .map(|info| Value::from_string(format!("<Future {}>", info.join(" "))))
+    };
+    vm.repr_guard.retain(|&g| g != id);
+    result
 }
 
 /// What `await future` iterates: yields the future once, then returns its result.

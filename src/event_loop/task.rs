@@ -149,7 +149,14 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
     let waiter = state(task).waiter();
     match waiter {
         Waiter::Nothing => Ok(false),
-        Waiter::Future(w) => w.cancel(vm, msg),
+        Waiter::Future(w) => {
+            // Tasks awaiting each other make this a cycle: CPython's RecursionError,
+            // not a Rust stack overflow.
+            vm.enter_native_recursion(" while calling a Python object")?;
+            let cancelled = w.cancel(vm, msg);
+            vm.depth -= 1;
+            cancelled
+        }
         Waiter::Sleep {
             cancelled: true, ..
         } => Ok(false),

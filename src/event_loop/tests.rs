@@ -1,20 +1,14 @@
 //! Scheduler unit tests: small scripts run on the virtual clock, their observations read
 //! back from `__main__` (expected values are what CPython 3.11 produces).
 
-use crate::interpreter::{Interpreter, Outcome};
+use crate::interpreter::{run_asserting_script, Interpreter};
 use crate::runtime::value::Value;
 
 fn run(src: &str) -> Interpreter {
     let mut interp = Interpreter::new();
     interp.set_virtual_time(true);
-    match interp.run_source("<test>", src) {
-        Outcome::Finished => interp,
-        Outcome::Raised(e) => {
-            let tb = crate::report::render_traceback(&mut interp.vm, &e);
-            panic!("script raised:\n{tb}")
-        }
-        Outcome::Syntax(e, _) => panic!("syntax error: {e:?}"),
-    }
+    run_asserting_script(&mut interp, src);
+    interp
 }
 
 fn global_repr(interp: &mut Interpreter, name: &str) -> String {

@@ -96,6 +96,9 @@ fn split_exp_text(text: &[u8], mut push: impl FnMut(u8)) -> i64 {
     exp + 1
 }
 
+/// More digits than any double's exact decimal expansion has.
+const EXACT_DIGITS: usize = 1100;
+
 fn float_digits(x: f64, mode: DigitMode) -> Digits {
     let mut digits = Digits {
         small: StackText::new(),
@@ -116,8 +119,12 @@ fn float_digits(x: f64, mode: DigitMode) -> Digits {
             });
         }
         DigitMode::Significant(n) => {
-            let text = format!("{:.*e}", n.max(1) - 1, x);
-            let mut large = Vec::with_capacity(n.max(1));
+            // A double has at most 767 significant decimal digits and 1074 after the
+            // point; past that every digit is 0 (dropped below), and Rust's precision
+            // must stay under 65,536.
+            let n = n.clamp(1, EXACT_DIGITS);
+            let text = format!("{:.*e}", n - 1, x);
+            let mut large = Vec::with_capacity(n);
             digits.decpt = split_exp_text(text.as_bytes(), |b| large.push(b));
             if large.is_empty() {
                 large.push(b'0');
@@ -125,7 +132,7 @@ fn float_digits(x: f64, mode: DigitMode) -> Digits {
             digits.large = large;
         }
         DigitMode::Decimals(n) => {
-            let text = format!("{:.*}", n, x);
+            let text = format!("{:.*}", n.min(EXACT_DIGITS), x);
             let point = text.find('.').unwrap_or(text.len()) as i64;
             let mut large: Vec<u8> = Vec::with_capacity(text.len());
             let mut decpt = point;

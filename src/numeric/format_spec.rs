@@ -8,7 +8,7 @@
 
 use super::float::{format_float_abs, prints_negative, FloatFormat, FloatLayout};
 use super::parse::int_to_radix;
-use super::{Int, NumError, NumResult};
+use super::{check_precision, text_with_capacity, Int, NumError, NumResult};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
@@ -143,10 +143,10 @@ pub fn parse_spec(spec: &str, type_name: &str) -> NumResult<FormatSpec> {
     }
     if chars.get(pos) == Some(&'.') {
         pos += 1;
-        parsed.precision = Some(
+        parsed.precision = Some(check_precision(
             read_number(&chars, &mut pos)?
                 .ok_or_else(|| NumError::value("Format specifier missing precision"))?,
-        );
+        )?);
     }
     let rest = &chars[pos..];
     if rest.len() > 1 {
@@ -227,7 +227,7 @@ fn sign_text(negative: bool, mode: Option<SignMode>) -> &'static str {
 }
 
 /// Lays out sign, prefix, grouped digits and rest with fill and alignment.
-fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> String {
+fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> NumResult<String> {
     let align = spec.align.unwrap_or(Align::Right);
     let fixed = parts.sign.len() + parts.prefix.len() + parts.rest.chars().count();
     // Zero padding ('0' fill with '=') goes through grouping; other fills do not.
@@ -237,11 +237,11 @@ fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> Str
     } else {
         0
     };
-    let mut body = String::with_capacity(spec.width.max(fixed + parts.digits.len() * 2));
+    let mut body = text_with_capacity(spec.width.max(fixed + parts.digits.len() * 2))?;
     group_digits(&mut body, parts.digits, spec.grouping, group, min_digits);
     let length = fixed + body.chars().count();
     let padding = spec.width.saturating_sub(length);
-    let mut out = String::with_capacity(length + padding * spec.fill.len_utf8());
+    let mut out = text_with_capacity(length + padding * spec.fill.len_utf8())?;
     let (left, middle, right) = match align {
         Align::Left => (0, 0, padding),
         Align::Right => (padding, 0, 0),
@@ -255,7 +255,7 @@ fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> Str
     out.push_str(&body);
     out.push_str(parts.rest);
     out.extend(std::iter::repeat_n(spec.fill, right));
-    out
+    Ok(out)
 }
 
 /// `format(v, spec)` for an `int`.
@@ -305,7 +305,7 @@ pub fn format_int_named(v: &Int, spec: &str, type_name: &str) -> NumResult<Strin
             .and_then(char::from_u32)
             .ok_or_else(|| NumError::overflow("%c arg not in range(0x110000)"))?;
         let text = ch.to_string();
-        return Ok(layout_number(
+        return layout_number(
             &parsed,
             NumberParts {
                 sign: "",
@@ -314,7 +314,7 @@ pub fn format_int_named(v: &Int, spec: &str, type_name: &str) -> NumResult<Strin
                 rest: &text,
             },
             3,
-        ));
+        );
     }
     let (radix, prefix, group) = match kind {
         'b' => (2, "0b", 4),
@@ -333,7 +333,7 @@ pub fn format_int_named(v: &Int, spec: &str, type_name: &str) -> NumResult<Strin
     } else {
         digits
     };
-    Ok(layout_number(
+    layout_number(
         &parsed,
         NumberParts {
             sign: sign_text(v.is_negative(), parsed.sign),
@@ -342,7 +342,7 @@ pub fn format_int_named(v: &Int, spec: &str, type_name: &str) -> NumResult<Strin
             rest: "",
         },
         group,
-    ))
+    )
 }
 
 /// `format(x, spec)` for a `float`.
@@ -410,7 +410,7 @@ fn format_float_spec(x: f64, spec: &FormatSpec, type_name: &str) -> NumResult<St
         };
         &ungrouped
     };
-    Ok(layout_number(
+    layout_number(
         spec,
         NumberParts {
             sign: sign_text(negative, spec.sign),
@@ -419,7 +419,7 @@ fn format_float_spec(x: f64, spec: &FormatSpec, type_name: &str) -> NumResult<St
             rest,
         },
         3,
-    ))
+    )
 }
 
 /// `format(s, spec)` for a `str`.
@@ -463,13 +463,7 @@ pub fn format_str(s: &str, spec: &str) -> NumResult<String> {
     } else {
         parsed.align.unwrap_or(Align::Left)
     };
-    Ok(pad_str(
-        s,
-        parsed.fill,
-        align,
-        parsed.width,
-        parsed.precision,
-    ))
+    pad_str(s, parsed.fill, align, parsed.width, parsed.precision)
 }
 
 /// Truncates `s` to `precision` characters and pads it to `width` with `fill`.
@@ -479,7 +473,7 @@ pub fn pad_str(
     align: Align,
     width: usize,
     precision: Option<usize>,
-) -> String {
+) -> NumResult<String> {
     let text = match precision.and_then(|p| s.char_indices().nth(p)) {
         Some((cut, _)) => &s[..cut],
         None => s,
@@ -491,9 +485,9 @@ pub fn pad_str(
         Align::Right => (padding, 0),
         Align::Center => (padding / 2, padding - padding / 2),
     };
-    let mut out = String::with_capacity(text.len() + padding * fill.len_utf8());
+    let mut out = text_with_capacity(text.len() + padding * fill.len_utf8())?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(text);
     out.extend(std::iter::repeat_n(fill, right));
-    out
+    Ok(out)
 }

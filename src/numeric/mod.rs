@@ -130,6 +130,22 @@ fn is_unprintable(c: char) -> bool {
 #[cfg(test)]
 mod cases_tests;
 
+/// An empty string with room for `bytes` bytes, or MemoryError: widths and precisions
+/// are the script's to choose, and Rust would abort on an allocation that fails.
+pub fn text_with_capacity(bytes: usize) -> NumResult<String> {
+    let mut s = String::new();
+    s.try_reserve_exact(bytes).map_err(|_| NumError::memory())?;
+    Ok(s)
+}
+
+/// CPython keeps precisions in a C int.
+pub fn check_precision(p: usize) -> NumResult<usize> {
+    if p > i32::MAX as usize {
+        return Err(NumError::value("precision too big"));
+    }
+    Ok(p)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 
 use super::float::{format_float_abs, prints_negative, to_int, FloatFormat, FloatLayout};
 use super::parse::int_to_radix;
-use super::{Int, NumError, NumResult};
+use super::{check_precision, text_with_capacity, Int, NumError, NumResult};
 
 /// A width or precision: absent, a number, or `*` (taken from the arguments).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,7 +100,11 @@ pub fn parse_format(format: &str) -> NumResult<Vec<Piece>> {
         conv.width = read_count(&chars, &mut i)?;
         if chars.get(i) == Some(&'.') {
             i += 1;
-            conv.precision = Some(read_count(&chars, &mut i)?.unwrap_or(Count::Given(0)));
+            conv.precision = Some(match read_count(&chars, &mut i)? {
+                Some(Count::Given(p)) => Count::Given(check_precision(p)?),
+                Some(Count::Star) => Count::Star,
+                None => Count::Given(0),
+            });
         }
         while let Some('h' | 'l' | 'L') = chars.get(i) {
             i += 1;
@@ -210,7 +214,7 @@ pub fn format_conversion(
                 Some((cut, _)) => &text[..cut],
                 None => text,
             };
-            Ok(pad(conv, "", text, width, false))
+            pad(conv, "", text, width, false)
         }
         'c' => {
             let ch = match arg {
@@ -222,7 +226,7 @@ pub fn format_conversion(
                 Arg::Str(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
                 _ => return Err(NumError::type_error("%c requires int or char")),
             };
-            Ok(pad(conv, "", &ch.to_string(), width, false))
+            pad(conv, "", &ch.to_string(), width, false)
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let owned;
@@ -261,14 +265,17 @@ pub fn format_conversion(
             }
             if let Some(p) = precision {
                 if digits.len() < p {
-                    digits.insert_str(0, &"0".repeat(p - digits.len()));
+                    let mut zeros = text_with_capacity(p)?;
+                    zeros.extend(std::iter::repeat_n('0', p - digits.len()));
+                    zeros.push_str(&digits);
+                    digits = zeros;
                 }
             }
             let mut head = String::from(sign(conv, value.is_negative()));
             if conv.alternate {
                 head.push_str(prefix);
             }
-            Ok(pad(conv, &head, &digits, width, true))
+            pad(conv, &head, &digits, width, true)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match arg {
@@ -299,7 +306,7 @@ pub fn format_conversion(
                 },
             );
             let head = sign(conv, prints_negative(x));
-            Ok(pad(conv, head, &body, width, true))
+            pad(conv, head, &body, width, true)
         }
         _ => Ok("%".to_string()),
     }
@@ -319,10 +326,16 @@ fn sign(conv: &Conversion, negative: bool) -> &'static str {
 
 /// printf padding: left with `-`, zeros between sign/prefix and digits with `0` (numbers
 /// only), spaces on the left otherwise.
-fn pad(conv: &Conversion, head: &str, body: &str, width: usize, numeric: bool) -> String {
+fn pad(
+    conv: &Conversion,
+    head: &str,
+    body: &str,
+    width: usize,
+    numeric: bool,
+) -> NumResult<String> {
     let length = head.chars().count() + body.chars().count();
     let padding = width.saturating_sub(length);
-    let mut out = String::with_capacity(length + padding);
+    let mut out = text_with_capacity(head.len() + body.len() + padding)?;
     if conv.left {
         out.push_str(head);
         out.push_str(body);
@@ -336,5 +349,5 @@ fn pad(conv: &Conversion, head: &str, body: &str, width: usize, numeric: bool) -
         out.push_str(head);
         out.push_str(body);
     }
-    out
+    Ok(out)
 }

@@ -111,6 +111,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             None => None,
             Some(Count::Given(p)) => Some(p),
             Some(Count::Star) => match take(vm)? {
+                Value::Int(p) if p > i32::MAX as i64 => {
+                    return Err(super::error::overflow_error(
+                        "Python int too large to convert to C int",
+                    ))
+                }
                 Value::Int(p) => Some(p.max(0) as usize),
                 _ => return Err(num_err(percent::star_needs_int())),
             },

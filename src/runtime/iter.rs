@@ -23,12 +23,55 @@ pub enum DictView {
     Items,
 }
 
+/// A range iterator: the next value and how many are left, as CPython's
+/// `rangeiterobject`. Counting instead of comparing with `stop` keeps it exact at the
+/// i64 limits: each step adds with wrapping, which is exact for every value the range
+/// yields, and the value past the last is never read.
+pub struct RangeIter {
+    next: i64,
+    left: u64,
+    step: i64,
+}
+
+impl RangeIter {
+    pub fn new(start: i64, stop: i64, step: i64) -> RangeIter {
+        let left = crate::runtime::builtins::range::range_count(start, stop, step);
+        RangeIter {
+            next: start,
+            left,
+            step,
+        }
+    }
+
+    /// The values of `range(start, stop, step)` from the last to the first.
+    pub fn reversed(start: i64, stop: i64, step: i64) -> RangeIter {
+        let left = crate::runtime::builtins::range::range_count(start, stop, step);
+        let last = (start as i128 + (left as i128 - 1).max(0) * step as i128) as i64;
+        RangeIter {
+            next: last,
+            left,
+            step: step.wrapping_neg(),
+        }
+    }
+
+    #[inline(always)]
+    pub fn next_value(&mut self) -> Option<i64> {
+        if self.left == 0 {
+            return None;
+        }
+        let v = self.next;
+        self.left -= 1;
+        self.next = v.wrapping_add(self.step);
+        Some(v)
+    }
+
+    pub fn remaining(&self) -> u64 {
+        self.left
+    }
+}
+
 pub enum IterState {
-    Range {
-        next: i64,
-        stop: i64,
-        step: i64,
-    },
+    Range(RangeIter),
     List {
         list: Rc<PyList>,
         index: usize,
@@ -100,7 +143,7 @@ impl IterObj {
     /// The Python type name of the iterator, as `type(it).__name__` shows it.
     pub fn type_name(&self) -> &'static str {
         match &*self.state.borrow() {
-            IterState::Range { .. } => "range_iterator",
+            IterState::Range(_) => "range_iterator",
             IterState::List { .. } => "list_iterator",
             IterState::ListReversed { .. } => "list_reverseiterator",
             IterState::Tuple { .. } => "tuple_iterator",

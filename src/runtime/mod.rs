@@ -2,6 +2,7 @@
 //! the builtin functions, types and modules. The VM executes bytecode over these objects;
 //! the event loop drives coroutines built from them.
 
+pub mod alloc;
 pub mod builtin_modules;
 pub mod builtins;
 pub mod bytes;

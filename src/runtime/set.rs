@@ -300,6 +300,11 @@ impl PySet {
     /// Remove a key; returns whether it was present.
     pub fn discard(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
         let hash = Self::hash_of(cx, key)?;
+        self.discard_hashed(cx, hash, key)
+    }
+
+    /// Remove a key whose hash is known (from another set's table).
+    pub fn discard_hashed(&self, cx: &mut dyn KeyCx, hash: i64, key: &Value) -> PyResult<bool> {
         match self.find(cx, hash, key)? {
             Some(idx) => {
                 let old = {
@@ -330,6 +335,34 @@ impl PySet {
             Slot::Active(_, k) => Some(k),
             _ => None,
         }
+    }
+
+    /// After removals: resize dummies away once they are more than a quarter of the
+    /// table, as the end of CPython's `set_difference_update_internal` does.
+    pub fn shrink_dummies(&self) {
+        let mut t = self.table.borrow_mut();
+        if t.fill - t.used <= t.mask() / 4 {
+            return;
+        }
+        let n = if t.used > 50000 {
+            t.used * 2
+        } else {
+            t.used * 4
+        };
+        t.resize(n);
+        drop(t);
+        self.version.set(self.version.get() + 1);
+    }
+
+    /// Exchange the contents of two sets (CPython's `set_swap_bodies`): an in-place
+    /// operation that built its result in a new table takes that table's layout.
+    pub fn swap_contents(&self, other: &PySet) {
+        std::mem::swap(
+            &mut *self.table.borrow_mut(),
+            &mut *other.table.borrow_mut(),
+        );
+        self.version.set(self.version.get() + 1);
+        other.version.set(other.version.get() + 1);
     }
 
     pub fn clear(&self) {

@@ -517,10 +517,12 @@ pub fn run_root<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> R) -> R {
         }
         vm.threads.ready.push_front(main);
         vm.threads.root_active = true;
+        let unwinding = RootGuard(vmp);
         rt.block_on(Root {
             vm: vmp,
             ctrl_c_tick: None,
         });
+        std::mem::forget(unwinding);
         // SAFETY: the root is over; the interpreter is ours again.
         let vm = unsafe { &mut *vmp };
         vm.threads.root_active = false;
@@ -531,6 +533,19 @@ pub fn run_root<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> R) -> R {
         lock(&vm.threads.shared.root).take();
     }
     out.expect("the main thread's coroutine returned")
+}
+
+/// Ends the root if a panic unwinds through it (the interpreter reports it as an
+/// internal error): later code runs outside any root.
+struct RootGuard(*mut Vm);
+
+impl Drop for RootGuard {
+    fn drop(&mut self) {
+        // SAFETY: only dropped while unwinding out of `run_root`, whose `&mut Vm` this is.
+        let vm = unsafe { &mut *self.0 };
+        vm.threads.root_active = false;
+        vm.threads.current = vm.threads.main;
+    }
 }
 
 /// Start a new Python thread running `body`; its ident. It first runs when the running

@@ -12,6 +12,7 @@ fn run_in(interp: &mut Interpreter, src: &str) {
             panic!("script raised:\n{tb}")
         }
         Outcome::Syntax(e, _) => panic!("syntax error: {e:?}"),
+        Outcome::InternalError(message, _) => panic!("internal error: {message}"),
     }
 }
 
@@ -150,4 +151,29 @@ for t in ts:
 ");
     let log = global_repr(&mut i, "log");
     assert!(log.starts_with("['a1', 'b1', 'main'"), "{log}");
+}
+
+fn buggy_native(
+    _vm: &mut crate::vm::Vm,
+    _args: crate::runtime::function::Args<'_>,
+) -> crate::runtime::error::PyResult<Value> {
+    panic!("a bug planted by the test")
+}
+
+#[test]
+fn a_panic_in_a_thread_is_an_internal_error_and_ends_the_root() {
+    crate::vm::internal_error::install_panic_hook(false);
+    let mut i = Interpreter::new();
+    i.main.set_by_str(
+        "buggy",
+        crate::runtime::function::Builtin::value("buggy", buggy_native),
+    );
+    let outcome = i.run_source(
+        "<test>",
+        "import threading\nt = threading.Thread(target=buggy)\nt.start()\nt.join()\n",
+    );
+    assert!(matches!(outcome, Outcome::InternalError(..)));
+    // Later code runs (outside a root) instead of finding the scheduler half-set.
+    run_in(&mut i, "import time\ntime.sleep(0.001)\nafter = 'ran'\n");
+    assert_eq!(global_repr(&mut i, "after"), "'ran'");
 }

@@ -17,6 +17,9 @@ pub mod generator;
 pub mod import;
 pub mod import_main;
 mod import_ops;
+pub mod internal_error;
+#[cfg(test)]
+mod internal_error_tests;
 pub mod interrupt;
 pub mod metaclass;
 #[cfg(test)]
@@ -60,6 +63,8 @@ pub struct Vm {
     /// Frames currently active across all nested runs.
     pub depth: usize,
     pub recursion_limit: usize,
+    /// Where the script was when coro panicked (see `internal_error`).
+    pub panic_trace: Option<crate::runtime::error::PyErr>,
     /// The exception being handled by the innermost active `except`/`finally` block:
     /// what a bare `raise` re-raises and what a new exception gets as `__context__`.
     pub handled: Option<PyErr>,
@@ -101,6 +106,7 @@ impl Vm {
             code_cache: HashMap::new(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            panic_trace: None,
             handled: None,
             repr_guard: Vec::new(),
             out: output::Stdout::new(),

@@ -5,9 +5,8 @@
 use super::Vm;
 use crate::ast::{BinOp, CmpOp};
 use crate::numeric::Int;
-use crate::runtime::error::{
-    memory_error, overflow_error, type_error, zero_division_error, PyResult,
-};
+use crate::runtime::alloc;
+use crate::runtime::error::{overflow_error, type_error, zero_division_error, PyResult};
 use crate::runtime::hashing::float_to_bigint;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -15,9 +14,6 @@ use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
 use std::cmp::Ordering;
 use std::rc::Rc;
-
-/// Largest sequence or integer result coro agrees to build (elements or bits).
-const MAX_SIZE: u64 = 1 << 32;
 
 pub fn op_symbol(op: BinOp) -> &'static str {
     match op {
@@ -206,8 +202,9 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
     })))
 }
 
-/// `seq * n` length check and count.
-fn repeat_count(v: &Value, len: usize) -> PyResult<Option<usize>> {
+/// The count of `seq * n`: negative counts are 0, as CPython's `PyNumber_AsSsize_t`
+/// with OverflowError past `sys.maxsize`.
+fn repeat_count(v: &Value) -> PyResult<Option<usize>> {
     let n = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
@@ -222,13 +219,7 @@ fn repeat_count(v: &Value, len: usize) -> PyResult<Option<usize>> {
         }
         _ => return Ok(None),
     };
-    if n <= 0 {
-        return Ok(Some(0));
-    }
-    if (len as u128) * (n as u128) > MAX_SIZE as u128 {
-        return Err(memory_error(""));
-    }
-    Ok(Some(n as usize))
+    Ok(Some(n.max(0) as usize))
 }
 
 impl Vm {
@@ -273,33 +264,21 @@ impl Vm {
                 Ok(Some(Value::tuple(v)))
             }
             (BinOp::Mult, Value::Str(s), n) | (BinOp::Mult, n, Value::Str(s)) => {
-                match repeat_count(n, s.as_str().len())? {
-                    Some(k) => Ok(Some(Value::from_string(s.as_str().repeat(k)))),
+                match repeat_count(n)? {
+                    Some(k) => Ok(Some(Value::from_string(alloc::repeat_str(s.as_str(), k)?))),
                     None => Ok(None),
                 }
             }
             (BinOp::Mult, Value::List(l), n) | (BinOp::Mult, n, Value::List(l)) => {
                 let items = l.snapshot();
-                match repeat_count(n, items.len())? {
-                    Some(k) => {
-                        let mut v = Vec::with_capacity(items.len() * k);
-                        for _ in 0..k {
-                            v.extend(items.iter().cloned());
-                        }
-                        Ok(Some(Value::list(v)))
-                    }
+                match repeat_count(n)? {
+                    Some(k) => Ok(Some(Value::list(alloc::repeat_items(&items, k)?))),
                     None => Ok(None),
                 }
             }
             (BinOp::Mult, Value::Tuple(t), n) | (BinOp::Mult, n, Value::Tuple(t)) => {
-                match repeat_count(n, t.items.len())? {
-                    Some(k) => {
-                        let mut v = Vec::with_capacity(t.items.len() * k);
-                        for _ in 0..k {
-                            v.extend(t.items.iter().cloned());
-                        }
-                        Ok(Some(Value::tuple(v)))
-                    }
+                match repeat_count(n)? {
+                    Some(k) => Ok(Some(Value::tuple(alloc::repeat_items(&t.items, k)?))),
                     None => Ok(None),
                 }
             }
@@ -416,12 +395,8 @@ impl Vm {
                 return Ok(a.clone());
             }
             (BinOp::Mult, Value::List(l)) => {
-                if let Some(k) = repeat_count(b, l.len())? {
-                    let items = l.snapshot();
-                    let mut v = Vec::with_capacity(items.len() * k);
-                    for _ in 0..k {
-                        v.extend(items.iter().cloned());
-                    }
+                if let Some(k) = repeat_count(b)? {
+                    let v = alloc::repeat_items(&l.snapshot(), k)?;
                     *l.items.borrow_mut() = v;
                     return Ok(a.clone());
                 }
@@ -429,13 +404,15 @@ impl Vm {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Value::Set(s))
                 if !s.frozen =>
             {
-                if let Value::Set(o) = b {
-                    let r = self.set_operator(op, s, o)?;
-                    if let Value::Set(r) = r {
-                        s.clear();
-                        for item in r.items() {
-                            s.add(self, item)?;
+                if let Value::Set(_) = b {
+                    use crate::runtime::builtins::set_methods as sets;
+                    match op {
+                        BinOp::Sub => sets::difference_update_one(self, s, b)?,
+                        BinOp::BitXor => sets::symmetric_difference_update_one(self, s, b)?,
+                        BinOp::BitAnd => {
+                            sets::intersection_update_all(self, s, std::slice::from_ref(b))?
                         }
+                        _ => crate::runtime::builtins::set_methods::set_extend(self, s, b)?,
                     }
                     return Ok(a.clone());
                 }

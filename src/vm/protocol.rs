@@ -112,7 +112,7 @@ impl Vm {
             Value::Set(s) => Ok(s.len()),
             Value::Native(n) => match &n.data {
                 NativeData::Range { start, stop, step } => {
-                    Ok(crate::runtime::builtins::range_len(*start, *stop, *step) as usize)
+                    Ok(crate::runtime::builtins::range_len(*start, *stop, *step)? as usize)
                 }
                 NativeData::Bytes(b) => Ok(b.len()),
                 NativeData::ByteArray(b) => Ok(b.borrow().len()),
@@ -215,11 +215,9 @@ impl Vm {
             Value::Iter(_) => v.clone(),
             Value::Generator(g) if g.kind == CodeKind::Generator => v.clone(),
             Value::Native(n) => match &n.data {
-                NativeData::Range { start, stop, step } => IterObj::new_value(IterState::Range {
-                    next: *start,
-                    stop: *stop,
-                    step: *step,
-                }),
+                NativeData::Range { start, stop, step } => IterObj::new_value(IterState::Range(
+                    crate::runtime::iter::RangeIter::new(*start, *stop, *step),
+                )),
                 NativeData::Bytes(b) => IterObj::new_value(IterState::Values {
                     items: b.iter().map(|x| Value::Int(*x as i64)).collect(),
                     index: 0,
@@ -306,15 +304,7 @@ impl Vm {
         // States that need Python code are advanced with the borrow released.
         let mut st = obj.state.borrow_mut();
         match &mut *st {
-            IterState::Range { next, stop, step } => {
-                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
-                    let v = *next;
-                    *next = next.saturating_add(*step);
-                    Ok(Some(Value::Int(v)))
-                } else {
-                    Ok(None)
-                }
-            }
+            IterState::Range(r) => Ok(r.next_value().map(Value::Int)),
             IterState::List { list, index } => {
                 let item = list.get(*index);
                 if item.is_some() {
@@ -528,7 +518,7 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        let mut out = crate::runtime::alloc::vec_with_capacity(known_length(&it)?)?;
         while let Some(x) = self.next(&it)? {
             out.push(x);
         }
@@ -860,8 +850,12 @@ impl Vm {
     }
 
     /// Resolve a slice against a length: (start, stop, step, count) as CPython's
-    /// PySlice_AdjustIndices.
-    pub fn slice_indices(&mut self, slice: &Value, len: usize) -> PyResult<(i64, i64, i64, usize)> {
+    /// PySlice_AdjustIndices. `len` is read after the bounds' `__index__` methods ran.
+    pub fn slice_indices(
+        &mut self,
+        slice: &Value,
+        len: impl FnOnce() -> usize,
+    ) -> PyResult<(i64, i64, i64, usize)> {
         let Value::Native(n) = slice else {
             return Err(type_error("expected a slice"));
         };
@@ -870,7 +864,9 @@ impl Vm {
         };
         let (start, stop, step) = (start.clone(), stop.clone(), step.clone());
         let (start, stop, step) =
-            crate::runtime::builtins::range::slice_indices(self, &start, &stop, &step, len as i64)?;
+            crate::runtime::builtins::range::slice_indices(self, &start, &stop, &step, || {
+                len() as i64
+            })?;
         let count = if step < 0 {
             if stop < start {
                 ((start - stop - 1) / (-step) + 1) as usize
@@ -888,15 +884,15 @@ impl Vm {
     fn slice_get(&mut self, obj: &Value, slice: &Value) -> PyResult<Value> {
         match obj {
             Value::List(l) => {
+                let (start, _, step, count) = self.slice_indices(slice, || l.len())?;
                 let items = l.snapshot();
-                let (start, _, step, count) = self.slice_indices(slice, items.len())?;
                 let out = (0..count)
                     .map(|k| items[(start + k as i64 * step) as usize].clone())
                     .collect();
                 Ok(Value::list(out))
             }
             Value::Tuple(t) => {
-                let (start, _, step, count) = self.slice_indices(slice, t.items.len())?;
+                let (start, _, step, count) = self.slice_indices(slice, || t.items.len())?;
                 if step == 1 && count == t.items.len() {
                     return Ok(obj.clone());
                 }
@@ -906,7 +902,7 @@ impl Vm {
                 Ok(Value::tuple(out))
             }
             Value::Str(s) => {
-                let (start, _, step, count) = self.slice_indices(slice, s.char_len())?;
+                let (start, _, step, count) = self.slice_indices(slice, || s.char_len())?;
                 if step == 1 {
                     return Ok(Value::str(
                         s.slice_chars(start as usize, start as usize + count),
@@ -927,8 +923,7 @@ impl Vm {
             return Err(type_error("object does not support slice assignment"));
         };
         let new = self.collect(&v)?;
-        let len = l.len();
-        let (start, stop, step, count) = self.slice_indices(slice, len)?;
+        let (start, stop, step, count) = self.slice_indices(slice, || l.len())?;
         if step == 1 {
             let stop = stop.max(start);
             let mut items = l.items.borrow_mut();
@@ -954,8 +949,7 @@ impl Vm {
         let Value::List(l) = obj else {
             return Err(type_error("object does not support slice deletion"));
         };
-        let len = l.len();
-        let (start, _, step, count) = self.slice_indices(slice, len)?;
+        let (start, _, step, count) = self.slice_indices(slice, || l.len())?;
         let mut idx: Vec<usize> = (0..count)
             .map(|k| (start + k as i64 * step) as usize)
             .collect();
@@ -969,6 +963,23 @@ impl Vm {
         drop(removed);
         Ok(())
     }
+}
+
+/// The length an iterator will certainly produce, where it is known without calling
+/// Python code (CPython's `__length_hint__` of a range iterator): the room `list()`
+/// reserves up front, so a range too long for memory is a MemoryError at once.
+fn known_length(it: &Value) -> PyResult<usize> {
+    if let Value::Iter(i) = it {
+        if let IterState::Range(r) = &*i.state.borrow() {
+            return usize::try_from(i64::try_from(r.remaining()).map_err(|_| {
+                crate::runtime::error::overflow_error(
+                    "Python int too large to convert to C ssize_t",
+                )
+            })?)
+            .map_err(|_| crate::runtime::alloc::no_memory());
+        }
+    }
+    Ok(0)
 }
 
 /// Python's index rule for sequences: a negative index counts from the end; `None`

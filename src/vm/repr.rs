@@ -371,6 +371,13 @@ impl Vm {
             let cls = self.type_of(v);
             if let Some(m) = cls.lookup_str("__format__") {
                 let r = self.call_args(&m, vec![v.clone(), Value::str(spec)])?;
+                let result_type = self.type_of(&r);
+                if !result_type.is_subclass(&crate::runtime::types::types().str) {
+                    return Err(type_error(format!(
+                        "__format__ must return a str, not {}",
+                        result_type.name()
+                    )));
+                }
                 return self.str(&r);
             }
             if spec.is_empty() {

@@ -223,10 +223,30 @@ impl Vm {
         let mut parents: Vec<Active> = Vec::new();
         let mut cur = base;
         self.enter_frame()?;
+        // A panic (a bug in coro) unwinds through here: note where the script was, for
+        // the "internal error" report (see `internal_error`), and let it go on.
+        let run = std::panic::AssertUnwindSafe(|| self.run_frames(&mut cur, &mut parents, pending));
+        match std::panic::catch_unwind(run) {
+            Ok(halt) => halt,
+            Err(panic) => {
+                let frames = std::iter::once(&cur).chain(parents.iter().rev());
+                self.note_panic_frames(frames.map(|a| &*a.frame));
+                std::panic::resume_unwind(panic)
+            }
+        }
+    }
+
+    /// The dispatch loop over the frame stack `cur` + `parents` (see [`Vm::run`]).
+    fn run_frames(
+        &mut self,
+        cur: &mut Active,
+        parents: &mut Vec<Active>,
+        pending: Option<PyErr>,
+    ) -> PyResult<Halt> {
         let mut pending = pending;
         // A thrown exception goes to the innermost generator of a `yield from` chain.
         if let Some(e) = pending.take() {
-            if let Some(e) = self.throw_into_chain(&mut parents, &mut cur, e) {
+            if let Some(e) = self.throw_into_chain(parents, cur, e) {
                 pending = Some(e);
             }
         }
@@ -234,12 +254,12 @@ impl Vm {
             let step = match pending.take() {
                 Some(e) => {
                     if self.unwind(&mut cur.frame, &e) {
-                        self.execute(&mut cur, &mut parents)
+                        self.execute(cur, parents)
                     } else {
                         Step::Raise(e)
                     }
                 }
-                None => self.execute(&mut cur, &mut parents),
+                None => self.execute(cur, parents),
             };
             match step {
                 Step::Push(active) => {
@@ -249,7 +269,7 @@ impl Vm {
                         pending = Some(self.raised_in(&cur.frame, e));
                         continue;
                     }
-                    parents.push(std::mem::replace(&mut cur, active));
+                    parents.push(std::mem::replace(cur, active));
                 }
                 Step::Return(v) => {
                     self.depth -= 1;
@@ -263,7 +283,7 @@ impl Vm {
                         self.recycle_frame(done);
                         return Ok(Halt::Return(v));
                     };
-                    let done = std::mem::replace(&mut cur, parent);
+                    let done = std::mem::replace(cur, parent);
                     self.recycle_frame(done.frame);
                     match link {
                         Link::Base => unreachable!("the base frame has no parent"),
@@ -300,7 +320,7 @@ impl Vm {
                         let link = cur.frame.link;
                         let owner = cur.frame.owner.take();
                         let frame = match parents.pop() {
-                            Some(p) => std::mem::replace(&mut cur, p).frame,
+                            Some(p) => std::mem::replace(cur, p).frame,
                             None => {
                                 let frame = std::mem::replace(&mut cur.frame, Frame::empty());
                                 Self::suspend(owner, frame);
@@ -344,7 +364,7 @@ impl Vm {
                     let Some(parent) = parents.pop() else {
                         return Err(e);
                     };
-                    let done = std::mem::replace(&mut cur, parent);
+                    let done = std::mem::replace(cur, parent);
                     self.recycle_frame(done.frame);
                     pending = Some(self.raised_in(&cur.frame, e));
                 }
@@ -1074,17 +1094,7 @@ impl Vm {
                                 let fast = {
                                     let mut st = iter.state.borrow_mut();
                                     match &mut *st {
-                                        IterState::Range { next, stop, step } => {
-                                            if (*step > 0 && *next < *stop)
-                                                || (*step < 0 && *next > *stop)
-                                            {
-                                                let v = *next;
-                                                *next += *step;
-                                                Some(Some(Value::Int(v)))
-                                            } else {
-                                                Some(None)
-                                            }
-                                        }
+                                        IterState::Range(r) => Some(r.next_value().map(Value::Int)),
                                         IterState::List { list, index } => {
                                             let item = list.get(*index);
                                             if item.is_some() {

@@ -104,7 +104,11 @@ fn construct(vm: &mut Vm, args: &Args<'_>, rest: &[Value], kind: &str) -> PyResu
     }
     if let Some(n) = as_int(src) {
         return match n.to_i64() {
-            Some(n) if n >= 0 => Ok(vec![0u8; n as usize]),
+            Some(n) if n >= 0 => {
+                let mut zeros = crate::runtime::alloc::vec_with_capacity(n as usize)?;
+                zeros.resize(n as usize, 0u8);
+                Ok(zeros)
+            }
             Some(_) => Err(value_error("negative count")),
             None => Err(PyErr::new(
                 &types().overflow_error,
@@ -178,7 +182,7 @@ fn int_key(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<i64> {
 pub fn bytes_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let data = bytes_of(obj).unwrap_or_default();
     if is_slice(key) {
-        let (start, _, step, count) = vm.slice_indices(key, data.len())?;
+        let (start, _, step, count) = vm.slice_indices(key, || data.len())?;
         let out = (0..count)
             .map(|k| data[(start + k as i64 * step) as usize])
             .collect();
@@ -234,7 +238,8 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Value) -> PyR
                 out
             }
         };
-        let (start, stop, step, count) = vm.slice_indices(key, len)?;
+        let (start, stop, step, count) =
+            vm.slice_indices(key, || with_vec(&cell, |b| b.len()).unwrap_or(0))?;
         if step == 1 {
             let (start, stop) = (start as usize, stop.max(start) as usize);
             with_vec(&cell, |b| {
@@ -274,7 +279,8 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> 
     };
     let len = with_vec(&cell, |b| b.len()).unwrap_or(0);
     if is_slice(key) {
-        let (start, _, step, count) = vm.slice_indices(key, len)?;
+        let (start, _, step, count) =
+            vm.slice_indices(key, || with_vec(&cell, |b| b.len()).unwrap_or(0))?;
         let mut idx: Vec<usize> = (0..count)
             .map(|k| (start + k as i64 * step) as usize)
             .collect();
@@ -357,15 +363,10 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
                     ))
                 }
             };
-            if n > 0
-                && data
-                    .len()
-                    .checked_mul(n)
-                    .is_none_or(|t| t > isize::MAX as usize)
-            {
-                return Err(PyErr::new(&types().memory_error, ""));
-            }
-            Ok(Some(bytes_like_value(is_bytearray(seq), data.repeat(n))))
+            Ok(Some(bytes_like_value(
+                is_bytearray(seq),
+                crate::runtime::alloc::repeat_bytes(&data, n)?,
+            )))
         }
         _ => Ok(None),
     }

@@ -136,6 +136,13 @@ fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Class(c) = cls else {
         return Err(type_error("object.__new__(X): X is not a type object"));
     };
+    if let Some(base) = native_layout_base(c) {
+        return Err(type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            c.name(),
+            base.name()
+        )));
+    }
     let has_args = !rest.is_empty() || args.has_kw();
     if has_args {
         let own_init = c
@@ -146,6 +153,21 @@ fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::Instance(Instance::new(c.clone())))
+}
+
+/// The class CPython's `tp_new_wrapper` names when `object.__new__(cls)` would skip a
+/// built-in type's own constructor (`list`, `dict`, `int`, ...): the first class of the
+/// MRO whose `__new__` is not written in Python, unless that `__new__` is object's.
+fn native_layout_base(cls: &Rc<Class>) -> Option<Rc<Class>> {
+    for k in cls.mro() {
+        match k.lookup_str("__new__") {
+            Some(Value::Builtin(b)) if b.owner == Some("object") => return None,
+            Some(Value::Builtin(_)) => return Some(k),
+            Some(_) => continue,
+            None => return None,
+        }
+    }
+    None
 }
 
 fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

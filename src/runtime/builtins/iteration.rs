@@ -169,28 +169,9 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Value::Native(n) => {
             if let NativeData::Range { start, stop, step } = n.data {
-                let len = super::range::range_len(start, stop, step);
-                // The last element, then walk back by `step`; computed in i128 so ranges
-                // near the i64 limits do not overflow.
-                let last = start as i128 + (len as i128 - 1) * step as i128;
-                let end = start as i128 - step as i128;
-                if len == 0 {
-                    return Ok(IterObj::new_value(IterState::Exhausted));
-                }
-                if let (Ok(next), Ok(stop)) = (i64::try_from(last), i64::try_from(end)) {
-                    return Ok(IterObj::new_value(IterState::Range {
-                        next,
-                        stop,
-                        step: -step,
-                    }));
-                }
-                let mut items = Vec::with_capacity(len as usize);
-                let mut x = last;
-                for _ in 0..len {
-                    items.push(Value::Int(x as i64));
-                    x -= step as i128;
-                }
-                return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
+                return Ok(IterObj::new_value(IterState::Range(
+                    crate::runtime::iter::RangeIter::reversed(start, stop, step),
+                )));
             }
             if let Some(data) = crate::runtime::bytes::bytes_of(v) {
                 let items = data.iter().rev().map(|&b| Value::Int(b as i64)).collect();

@@ -228,8 +228,12 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // the list see it empty and none of their changes survive.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());
     let result = super::sort::sort_values(vm, &mut items, key.as_ref(), reverse);
-    *l.items.borrow_mut() = items;
+    let meanwhile = std::mem::replace(&mut *l.items.borrow_mut(), items);
     result?;
+    if !meanwhile.is_empty() {
+        drop(meanwhile);
+        return Err(value_error("list modified during sort"));
+    }
     Ok(Value::None)
 }
 

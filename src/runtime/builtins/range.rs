@@ -4,9 +4,11 @@
 //! the same operations are also registered as dunders on the range class.
 
 use super::{as_int, getter, index_i64, method, type_name};
-use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{
+    index_error, overflow_error, type_error, value_error, PyErr, PyResult,
+};
 use crate::runtime::function::Args;
-use crate::runtime::iter::{IterObj, IterState};
+use crate::runtime::iter::{IterObj, IterState, RangeIter};
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -43,8 +45,9 @@ pub fn range_value(start: i64, stop: i64, step: i64) -> Value {
     )
 }
 
-/// `len(range(start, stop, step))`.
-pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+/// How many values `range(start, stop, step)` yields: exact, as the span of two i64s
+/// fits a u64.
+pub fn range_count(start: i64, stop: i64, step: i64) -> u64 {
     let (start, stop, step) = (start as i128, stop as i128, step as i128);
     let n = if step > 0 && start < stop {
         (stop - start - 1) / step + 1
@@ -53,7 +56,13 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     } else {
         0
     };
-    n.min(i64::MAX as i128) as i64
+    n as u64
+}
+
+/// `len(range(start, stop, step))`: OverflowError past `sys.maxsize`, as CPython.
+pub fn range_len(start: i64, stop: i64, step: i64) -> PyResult<i64> {
+    i64::try_from(range_count(start, stop, step))
+        .map_err(|_| overflow_error("Python int too large to convert to C ssize_t"))
 }
 
 /// `range[index]` for an int or a slice.
@@ -64,7 +73,7 @@ pub fn range_getitem(
     step: i64,
     index: &Value,
 ) -> PyResult<Value> {
-    let len = range_len(start, stop, step);
+    let len = range_count(start, stop, step) as i128;
     if let Value::Native(n) = index {
         if let NativeData::Slice {
             start: a,
@@ -72,7 +81,7 @@ pub fn range_getitem(
             step: c,
         } = &n.data
         {
-            let (i, j, k) = slice_indices(vm, a, b, c, len)?;
+            let (i, j, k) = slice_indices(vm, a, b, c, || len.min(i64::MAX as i128) as i64)?;
             let at = |x: i64| {
                 (start as i128 + x as i128 * step as i128).clamp(i64::MIN as i128, i64::MAX as i128)
                     as i64
@@ -89,12 +98,8 @@ pub fn range_getitem(
         )));
     }
     let i = index_i64(vm, index)?;
-    let i = if i < 0 {
-        i as i128 + len as i128
-    } else {
-        i as i128
-    };
-    if i < 0 || i >= len as i128 {
+    let i = if i < 0 { i as i128 + len } else { i as i128 };
+    if i < 0 || i >= len {
         return Err(index_error("range object index out of range"));
     }
     Ok(Value::Int((start as i128 + i * step as i128) as i64))
@@ -113,9 +118,9 @@ pub fn range_contains(vm: &mut Vm, start: i64, stop: i64, step: i64, x: &Value) 
         };
         return Ok(in_bounds && (i as i128 - start as i128) % step as i128 == 0);
     }
-    let len = range_len(start, stop, step);
-    for k in 0..len {
-        let v = Value::Int((start as i128 + k as i128 * step as i128) as i64);
+    let mut values = RangeIter::new(start, stop, step);
+    while let Some(v) = values.next_value() {
+        let v = Value::Int(v);
         if vm.eq(&v, x)? {
             return Ok(true);
         }
@@ -162,7 +167,7 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn len_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = parts(&args)?;
-    Ok(Value::Int(range_len(a, b, c)))
+    Ok(Value::Int(range_len(a, b, c)?))
 }
 
 fn getitem_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -179,11 +184,9 @@ fn contains_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (start, stop, step) = parts(&args)?;
-    Ok(IterObj::new_value(IterState::Range {
-        next: start,
-        stop,
-        step,
-    }))
+    Ok(IterObj::new_value(IterState::Range(RangeIter::new(
+        start, stop, step,
+    ))))
 }
 
 fn repr_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -202,8 +205,9 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Int(range_contains(vm, a, b, c, &p[1])? as i64));
     }
     let mut n = 0;
-    for k in 0..range_len(a, b, c) {
-        if vm.eq(&Value::Int(a + k * c), &p[1])? {
+    let mut values = RangeIter::new(a, b, c);
+    while let Some(v) = values.next_value() {
+        if vm.eq(&Value::Int(v), &p[1])? {
             n += 1;
         }
     }
@@ -213,10 +217,13 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = parts(&args)?;
     let p = args.check_pos("index", 2, 2)?;
-    for k in 0..range_len(a, b, c) {
-        if vm.eq(&Value::Int(a + k * c), &p[1])? {
+    let mut values = RangeIter::new(a, b, c);
+    let mut k = 0;
+    while let Some(v) = values.next_value() {
+        if vm.eq(&Value::Int(v), &p[1])? {
             return Ok(Value::Int(k));
         }
+        k += 1;
     }
     let r = vm.repr(&p[1])?;
     Err(value_error(format!("{r} is not in range")))
@@ -268,7 +275,7 @@ fn slice_indices_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if len < 0 {
         return Err(value_error("length should not be negative"));
     }
-    let (i, j, k) = slice_indices(vm, &a, &b, &c, len)?;
+    let (i, j, k) = slice_indices(vm, &a, &b, &c, || len)?;
     Ok(Value::tuple(vec![
         Value::Int(i),
         Value::Int(j),
@@ -277,13 +284,15 @@ fn slice_indices_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `slice(start, stop, step).indices(len)`: the clamped (start, stop, step) CPython
-/// iterates for a sequence of length `len`.
+/// iterates for a sequence of length `len`. The bounds' `__index__` methods run first
+/// and the length is read after them, as CPython's `PySlice_Unpack` then
+/// `PySlice_AdjustIndices`: an `__index__` that resizes the sequence is seen.
 pub fn slice_indices(
     vm: &mut Vm,
     start: &Value,
     stop: &Value,
     step: &Value,
-    len: i64,
+    len: impl FnOnce() -> i64,
 ) -> PyResult<(i64, i64, i64)> {
     let step = if step.is_none() {
         1
@@ -294,6 +303,17 @@ pub fn slice_indices(
         }
         s.max(-i64::MAX)
     };
+    let start = if start.is_none() {
+        None
+    } else {
+        Some(slice_component(vm, start)?)
+    };
+    let stop = if stop.is_none() {
+        None
+    } else {
+        Some(slice_component(vm, stop)?)
+    };
+    let len = len();
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let clamp = |x: i64| -> i64 {
         if x < 0 {
@@ -302,23 +322,15 @@ pub fn slice_indices(
             x.min(upper)
         }
     };
-    let start = if start.is_none() {
-        if step < 0 {
-            upper
-        } else {
-            lower
-        }
-    } else {
-        clamp(slice_component(vm, start)?)
+    let start = match start {
+        Some(x) => clamp(x),
+        None if step < 0 => upper,
+        None => lower,
     };
-    let stop = if stop.is_none() {
-        if step < 0 {
-            lower
-        } else {
-            upper
-        }
-    } else {
-        clamp(slice_component(vm, stop)?)
+    let stop = match stop {
+        Some(x) => clamp(x),
+        None if step < 0 => lower,
+        None => upper,
     };
     Ok((start, stop, step))
 }

@@ -277,45 +277,74 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Replace the contents of `s` with those of `new`.
-fn assign(vm: &mut Vm, s: &PySet, new: &PySet) -> PyResult<()> {
-    s.clear();
-    for (h, k) in new.hashed_items() {
-        s.add_hashed(vm, h, k)?;
+/// `s -= other` / one argument of `s.difference_update(...)`, in place as CPython:
+/// discards leave dummies (so iteration order stays CPython's), and the cost is the
+/// size of `other`, not of `s`.
+pub fn difference_update_one(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    match unwrap_base(other) {
+        Value::Set(o) if Rc::ptr_eq(s, &o) => s.clear(),
+        Value::Set(o) => {
+            for (h, k) in o.hashed_items() {
+                s.discard_hashed(vm, h, &k)?;
+            }
+        }
+        _ => {
+            let it = vm.get_iter(other)?;
+            while let Some(k) = vm.next(&it)? {
+                s.discard(vm, &k)?;
+            }
+        }
+    }
+    s.shrink_dummies();
+    Ok(())
+}
+
+/// `s ^= other` / `s.symmetric_difference_update(other)`, in place as CPython.
+pub fn symmetric_difference_update_one(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+    let o = as_set(vm, other)?;
+    if Rc::ptr_eq(s, &o) {
+        s.clear();
+        return Ok(());
+    }
+    for (h, k) in o.hashed_items() {
+        if !s.discard_hashed(vm, h, &k)? {
+            s.add_hashed(vm, h, k)?;
+        }
     }
     Ok(())
 }
 
-fn in_place(
-    vm: &mut Vm,
-    args: Args<'_>,
-    name: &str,
-    op: fn(&mut Vm, &PySet, &PySet) -> PyResult<Rc<PySet>>,
-) -> PyResult<Value> {
-    let s = this_set(&args, name)?;
-    args.no_kw(name)?;
-    let mut acc = clone_set(vm, &s, false)?;
-    for other in &args.pos()[1..] {
+/// `s &= other` / `s.intersection_update(...)`: the intersection is built in a new
+/// table, whose layout `s` then takes (CPython's `set_swap_bodies`).
+pub fn intersection_update_all(vm: &mut Vm, s: &Rc<PySet>, others: &[Value]) -> PyResult<()> {
+    let mut acc = clone_set(vm, s, false)?;
+    for other in others {
         let o = as_set(vm, other)?;
-        acc = op(vm, &acc, &o)?;
+        acc = set_intersection(vm, &acc, &o)?;
     }
-    assign(vm, &s, &acc)?;
-    Ok(Value::None)
+    s.swap_contents(&acc);
+    Ok(())
 }
 
 fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    in_place(vm, args, "intersection_update", set_intersection)
+    let s = this_set(&args, "intersection_update")?;
+    args.no_kw("intersection_update")?;
+    intersection_update_all(vm, &s, &args.pos()[1..])?;
+    Ok(Value::None)
 }
 
 fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    in_place(vm, args, "difference_update", set_difference)
+    let s = this_set(&args, "difference_update")?;
+    args.no_kw("difference_update")?;
+    for other in &args.pos()[1..] {
+        difference_update_one(vm, &s, other)?;
+    }
+    Ok(Value::None)
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "symmetric_difference_update")?;
     let a = method_args(&args, "set", "symmetric_difference_update", 1, 1)?;
-    let o = as_set(vm, &a[0])?;
-    let r = set_symmetric_difference(vm, &s, &o)?;
-    assign(vm, &s, &r)?;
+    symmetric_difference_update_one(vm, &s, &a[0])?;
     Ok(Value::None)
 }

@@ -4,8 +4,9 @@
 //! `format_map` live in `str_format`.
 
 use super::{as_str, index_i64, method, method_args, static_method, type_name};
+use crate::runtime::alloc;
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{overflow_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{arity_error, Args};
 use crate::runtime::native::bytes_value;
 use crate::runtime::str::PyStr;
@@ -827,12 +828,12 @@ fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, us
     Ok((s, width, fill))
 }
 
-fn padded(s: &PyStr, left: usize, right: usize, fill: char) -> Value {
-    let mut out = String::with_capacity(s.as_str().len() + left + right);
-    out.extend(std::iter::repeat_n(fill, left));
+fn padded(s: &PyStr, left: usize, right: usize, fill: char) -> PyResult<Value> {
+    let mut out = String::new();
+    alloc::push_repeated(&mut out, fill, left)?;
     out.push_str(s.as_str());
-    out.extend(std::iter::repeat_n(fill, right));
-    Value::from_string(out)
+    alloc::push_repeated(&mut out, fill, right)?;
+    Ok(Value::from_string(out))
 }
 
 fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -844,7 +845,7 @@ fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let marg = width - len;
     // CPython's rounding: odd margins put the extra fill on the left when width is odd.
     let left = marg / 2 + (marg & width & 1);
-    Ok(padded(&s, left, marg - left, fill))
+    padded(&s, left, marg - left, fill)
 }
 
 fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -853,7 +854,7 @@ fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if width <= len {
         return Ok(Value::Str(s));
     }
-    Ok(padded(&s, 0, width - len, fill))
+    padded(&s, 0, width - len, fill)
 }
 
 fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -862,7 +863,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if width <= len {
         return Ok(Value::Str(s));
     }
-    Ok(padded(&s, width - len, 0, fill))
+    padded(&s, width - len, 0, fill)
 }
 
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -878,9 +879,9 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (Some(c), &text[1..]),
         _ => (None, text),
     };
-    let mut out = String::with_capacity(width);
+    let mut out = String::new();
     out.extend(sign);
-    out.extend(std::iter::repeat_n('0', width - len));
+    alloc::push_repeated(&mut out, '0', width - len)?;
     out.push_str(rest);
     Ok(Value::from_string(out))
 }
@@ -922,7 +923,10 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_kw("expandtabs", &["tabsize"])?;
     let a = &args.pos()[1..];
     let tabsize = match a.first().or(args.get_kw("tabsize")) {
-        Some(v) => index_i64(vm, v)?,
+        // A C int in CPython.
+        Some(v) => i32::try_from(index_i64(vm, v)?)
+            .map_err(|_| overflow_error("Python int too large to convert to C int"))?
+            as i64,
         None => 8,
     };
     let mut out = String::with_capacity(s.as_str().len());
@@ -932,7 +936,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat_n(' ', n as usize));
+                    alloc::push_repeated(&mut out, ' ', n as usize)?;
                     col += n;
                 }
             }

@@ -1,15 +1,11 @@
 //! The posix natives through real scripts: argument binding messages, path conversion,
 //! and round trips through the file system in a private temporary directory.
 
-use crate::interpreter::{Interpreter, Outcome};
+use crate::interpreter::{run_asserting_script, Interpreter};
 
 fn run(src: &str) {
     let mut interp = Interpreter::new();
-    match interp.run_source("<test>", src) {
-        Outcome::Finished => {}
-        Outcome::Raised(e) => panic!("raised {e:?} in:\n{src}"),
-        Outcome::Syntax(e, _) => panic!("syntax error {e:?} in:\n{src}"),
-    }
+    run_asserting_script(&mut interp, src);
 }
 
 #[test]

@@ -58,8 +58,12 @@ class repeat:
 
     def __init__(self, object, times=None):
         self._object = object
-        if times is not None and times < 0:
-            times = 0
+        if times is not None:
+            times = times.__index__()
+            if not -_MAXSIZE - 1 <= times <= _MAXSIZE:
+                raise OverflowError("Python int too large to convert to C ssize_t")
+            if times < 0:
+                times = 0
         self._times = times
 
     def __iter__(self):
@@ -204,30 +208,37 @@ def groupby(iterable, key=None):
             state.pending = False
 
 
+_MAXSIZE = 2**63 - 1
+
+_ISLICE_ERRORS = {
+    "start": "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+    "stop": "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+    "step": "Step for islice() must be a positive integer or None.",
+}
+
+
 def _index_arg(value, what):
+    """An islice argument as CPython reads it: None, or an int in 0..sys.maxsize."""
     if value is None:
         return None
     try:
-        return value.__index__() if not isinstance(value, int) else value
+        n = value.__index__() if not isinstance(value, int) else value
     except AttributeError:
-        raise ValueError(
-            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-        ) from None
+        raise ValueError(_ISLICE_ERRORS[what]) from None
+    if n < 0 or n > _MAXSIZE or (what == "step" and n == 0):
+        raise ValueError(_ISLICE_ERRORS[what])
+    return n
 
 
 def islice(iterable, *args):
     s = slice(*args)
-    start = _index_arg(s.start, "start")
     stop = _index_arg(s.stop, "stop")
+    start = _index_arg(s.start, "start")
     step = _index_arg(s.step, "step")
     if start is None:
         start = 0
     if step is None:
         step = 1
-    if start < 0 or (stop is not None and stop < 0):
-        raise ValueError(
-            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-        )
     if step <= 0:
         raise ValueError("Step for islice() must be a positive integer or None.")
     return _islice(iter(iterable), start, stop, step)

@@ -1,15 +1,11 @@
 //! The embedded modules exercised through real scripts: each snippet asserts its own
 //! results, so a failure names the Python line that went wrong.
 
-use crate::interpreter::{Interpreter, Outcome};
+use crate::interpreter::{run_asserting_script, Interpreter};
 
 fn run(src: &str) {
     let mut interp = Interpreter::new();
-    match interp.run_source("<test>", src) {
-        Outcome::Finished => {}
-        Outcome::Raised(e) => panic!("raised {e:?} in:\n{src}"),
-        Outcome::Syntax(e, _) => panic!("syntax error {e:?} in:\n{src}"),
-    }
+    run_asserting_script(&mut interp, src);
 }
 
 #[test]

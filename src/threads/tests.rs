@@ -136,7 +136,9 @@ time.sleep(0.001)
 
 #[test]
 fn started_threads_run_in_start_order_until_they_block() {
-    let mut i = run("import threading
+    // A long switch interval: a loaded machine must not end a slice in the middle.
+    let mut i = run("import sys, threading
+sys.setswitchinterval(10)
 log = []
 def step(name):
     log.append(name + '1')
@@ -148,6 +150,7 @@ for t in ts:
 log.append('main')
 for t in ts:
     t.join()
+sys.setswitchinterval(0.005)
 ");
     let log = global_repr(&mut i, "log");
     assert!(log.starts_with("['a1', 'b1', 'main'"), "{log}");

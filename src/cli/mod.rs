@@ -157,6 +157,11 @@ pub fn main(args: Vec<String>) -> i32 {
 }
 
 fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
+    if let Err(msg) = crate::runtime::string_hash::init_from_env() {
+        // CPython refuses to start too, with this report and status.
+        eprintln!("Fatal Python error: config_init_hash_seed: {msg}\nPython runtime state: preinitialized\n");
+        return 1;
+    }
     let no_script = source == Source::Stdin && argv.first().is_some_and(|a| a.is_empty());
     if no_script && (opts.interactive || std::io::stdin().is_terminal()) {
         // `coro` on a terminal, or `coro -i` on anything: the REPL reads stdin.

@@ -88,6 +88,10 @@ pub enum Instr {
     BuildTuple(u32),
     BuildList(u32),
     BuildSet(u32),
+    /// A set display of three or more constants: as CPython, whose compiler folds them
+    /// into a frozenset that `SET_UPDATE` merges into a new set; both steps decide the
+    /// table layout, so the order the set prints.
+    BuildConstSet(u32),
     /// `[k1, v1, ..., kn, vn] -> [{k1: v1, ...}]`
     BuildMap(u32),
     /// `[... list at depth i ..., v] -> [...]`: `list.append(v)` where the list is

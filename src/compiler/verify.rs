@@ -167,7 +167,7 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
             }
             net(n, 1)
         }
-        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildString(n) => net(n, 1),
+        BuildTuple(n) | BuildList(n) | BuildSet(n) | BuildConstSet(n) | BuildString(n) => net(n, 1),
         BuildMap(n) => net(2 * n, 1),
         ListAppend(i) | SetAdd(i) | ListExtend(i) | SetUpdate(i) | DictUpdate(i) | DictMerge(i) => {
             if i == 0 || d < i + 1 {

@@ -49,20 +49,7 @@ pub fn is_bytearray(v: &Value) -> bool {
     }
 }
 
-/// Hash of a bytes value. CPython randomises it per process, so any good hash will do.
-pub fn bytes_hash(b: &[u8]) -> i64 {
-    let mut h: u64 = 0x9e37_79b9_7f4a_7c15 ^ b.len() as u64;
-    for &x in b {
-        h = (h ^ x as u64).wrapping_mul(0x0100_0000_01b3).rotate_left(7);
-    }
-    let h = (h ^ (h >> 31)) as i64;
-    // -1 is CPython's "error" hash value and never a real one.
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
-}
+pub use super::string_hash::bytes_hash;
 
 /// `a == b` for two bytes-like values; `None` when either is not bytes-like.
 pub fn bytes_eq(a: &Value, b: &Value) -> Option<bool> {

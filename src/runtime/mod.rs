@@ -22,6 +22,7 @@ pub mod pylib;
 pub mod re;
 pub mod set;
 pub mod str;
+pub mod string_hash;
 pub mod tuple;
 pub mod types;
 pub mod value;

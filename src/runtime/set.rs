@@ -231,6 +231,11 @@ impl PySet {
         self.len() == 0
     }
 
+    /// The size of the hash table (CPython's `mask + 1`), which `sys.getsizeof` shows.
+    pub fn table_slots(&self) -> usize {
+        self.table.borrow().slots.len()
+    }
+
     pub fn version(&self) -> u64 {
         self.version.get()
     }
@@ -408,6 +413,35 @@ impl PySet {
                 Slot::Active(_, k) => Some((i, k.clone())),
                 _ => None,
             })
+    }
+
+    /// Merge all of `other` (CPython's `set_merge`): make room once; then an empty set
+    /// whose table has `other`'s size copies the slots as they are (so the layout, and
+    /// the iteration order, is `other`'s); otherwise the elements are added in `other`'s
+    /// slot order.
+    pub fn merge_from(&self, cx: &mut dyn KeyCx, other: &PySet) -> PyResult<()> {
+        if std::ptr::eq(self, other) || other.is_empty() {
+            return Ok(());
+        }
+        // One resize up front, then (into an empty table of the same size as
+        // `other`'s, with no dummies to drop) a straight copy.
+        self.reserve_for_merge(other.len());
+        {
+            let src = other.table.borrow();
+            let mut dst = self.table.borrow_mut();
+            if dst.fill == 0 && dst.slots.len() == src.slots.len() && src.fill == src.used {
+                dst.slots = src.slots.clone();
+                dst.fill = src.fill;
+                dst.used = src.used;
+                drop(dst);
+                self.version.set(self.version.get() + 1);
+                return Ok(());
+            }
+        }
+        for (h, k) in other.hashed_items() {
+            self.add_hashed(cx, h, k)?;
+        }
+        Ok(())
     }
 
     /// Make room before merging `incoming` elements, as CPython's set_update does.

@@ -83,31 +83,8 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        let h = str_hash(&self.s);
+        let h = super::string_hash::str_hash(&self.s, self.is_ascii()) as u64;
         self.hash.set(h);
-        h
-    }
-}
-
-/// Hash of a string's bytes. Any good hash will do: CPython randomises str hashes, so no
-/// script can depend on their values.
-pub fn str_hash(s: &str) -> u64 {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ s.len() as u64;
-    let bytes = s.as_bytes();
-    let mut chunks = bytes.chunks_exact(8);
-    for c in &mut chunks {
-        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        h = (h.rotate_left(5) ^ w).wrapping_mul(K);
-    }
-    for &b in chunks.remainder() {
-        h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
-    }
-    // Never 0 (the "not computed" marker) and never -1 as i64 (CPython's error value).
-    let h = h ^ (h >> 29);
-    if h == 0 || h == u64::MAX {
-        2
-    } else {
         h
     }
 }
@@ -131,7 +108,7 @@ mod tests {
     fn hash_is_cached_and_stable() {
         let s = PyStr::new("abc");
         assert_eq!(s.hash(), s.hash());
-        assert_eq!(s.hash(), str_hash("abc"));
-        assert_ne!(str_hash("abc"), str_hash("abd"));
+        assert_eq!(s.hash(), PyStr::new("abc").hash());
+        assert_ne!(s.hash(), PyStr::new("abd").hash());
     }
 }

@@ -804,44 +804,14 @@ impl Vm {
         x: &Rc<PySet>,
         y: &Rc<PySet>,
     ) -> PyResult<Value> {
-        let out = PySet::new(x.frozen);
-        match op {
-            BinOp::BitOr => {
-                for (h, k) in x.hashed_items() {
-                    out.add_hashed(self, h, k)?;
-                }
-                out.reserve_for_merge(y.len());
-                for (h, k) in y.hashed_items() {
-                    out.add_hashed(self, h, k)?;
-                }
-            }
-            BinOp::BitAnd => {
-                let (small, big) = if x.len() > y.len() { (y, x) } else { (x, y) };
-                for (h, k) in small.hashed_items() {
-                    if big.contains(self, &k)? {
-                        out.add_hashed(self, h, k)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for (h, k) in x.hashed_items() {
-                    if !y.contains(self, &k)? {
-                        out.add_hashed(self, h, k)?;
-                    }
-                }
-            }
-            _ => {
-                for (h, k) in x.hashed_items() {
-                    out.add_hashed(self, h, k)?;
-                }
-                for (h, k) in y.hashed_items() {
-                    if !out.discard(self, &k)? {
-                        out.add_hashed(self, h, k)?;
-                    }
-                }
-            }
-        }
-        Ok(Value::Set(Rc::new(out)))
+        use crate::runtime::builtins::set_methods as sets;
+        let out = match op {
+            BinOp::BitOr => sets::set_union(self, x, y)?,
+            BinOp::BitAnd => sets::set_intersection(self, x, y)?,
+            BinOp::Sub => sets::set_difference(self, x, y)?,
+            _ => sets::set_symmetric_difference(self, x, y)?,
+        };
+        Ok(Value::Set(out))
     }
 
     /// Raise-site helper: the PyErr for an object that is not an exception.

@@ -944,6 +944,12 @@ impl Vm {
                         }
                         f.push(Value::Set(Rc::new(set)));
                     }
+                    Instr::BuildConstSet(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.push(crate::runtime::builtins::set_methods::const_set_display(
+                            self, items,
+                        )?);
+                    }
                     Instr::BuildMap(n) => {
                         let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
                         let dict = PyDict::new();

@@ -351,6 +351,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn compile_display(&mut self, elts: &'a [Expr], display: Display) -> CResult {
+        let all_const = elts.iter().all(|e| matches!(e.kind, ExprKind::Constant(_)));
+        if display == Display::Set && elts.len() > 2 && all_const {
+            // CPython builds a display of three or more constants from a frozenset
+            // constant, whose construction decides the order `print({...})` shows.
+            for e in elts {
+                self.compile_expr(e)?;
+            }
+            self.emit(Instr::BuildConstSet(elts.len() as u32));
+            return Ok(());
+        }
         let leading = elts.iter().take_while(|e| !is_starred(e)).count();
         for e in &elts[..leading] {
             self.compile_expr(e)?;

@@ -61,11 +61,7 @@ fn owner(s: &PySet) -> &'static str {
 /// Add every element of the iterable `src` to `s`.
 pub fn set_extend(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
     if let Value::Set(other) = unwrap_base(src) {
-        s.reserve_for_merge(other.len());
-        for (h, k) in other.hashed_items() {
-            s.add_hashed(vm, h, k)?;
-        }
-        return Ok(());
+        return s.merge_from(vm, &other);
     }
     if let Value::Dict(d) = src {
         for e in d.entries() {
@@ -83,10 +79,7 @@ pub fn set_extend(vm: &mut Vm, s: &PySet, src: &Value) -> PyResult<()> {
 /// A set (frozen like `like`) holding the elements of `s`.
 fn clone_set(vm: &mut Vm, s: &PySet, frozen: bool) -> PyResult<Rc<PySet>> {
     let out = Rc::new(PySet::new(frozen));
-    out.reserve_for_merge(s.len());
-    for (h, k) in s.hashed_items() {
-        out.add_hashed(vm, h, k)?;
-    }
+    out.merge_from(vm, s)?;
     Ok(out)
 }
 
@@ -100,19 +93,24 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
     Ok(s)
 }
 
+/// `a | b` as CPython's `set_or`: a copy of `a` that `b` is merged into.
 pub fn set_union(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>> {
     let out = clone_set(vm, a, a.frozen)?;
-    out.reserve_for_merge(b.len());
-    for (h, k) in b.hashed_items() {
-        out.add_hashed(vm, h, k)?;
+    if !std::ptr::eq(a, b) {
+        out.merge_from(vm, b)?;
     }
     Ok(out)
 }
 
+/// `a & b` as CPython's `set_intersection`: a copy for `a & a`; otherwise the smaller
+/// operand is iterated (`b` when the sizes are equal) and its elements found in the
+/// other are added to a new set.
 pub fn set_intersection(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>> {
+    if std::ptr::eq(a, b) {
+        return clone_set(vm, a, a.frozen);
+    }
     let out = Rc::new(PySet::new(a.frozen));
-    // CPython iterates the smaller set and probes the larger.
-    let (small, large) = if b.len() < a.len() { (b, a) } else { (a, b) };
+    let (small, large) = if b.len() > a.len() { (a, b) } else { (b, a) };
     for (h, k) in small.hashed_items() {
         if large.contains(vm, &k)? {
             out.add_hashed(vm, h, k)?;
@@ -121,7 +119,17 @@ pub fn set_intersection(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>
     Ok(out)
 }
 
+/// `a - b` as CPython's `set_difference`: a copy of `a` with `b` discarded when `a` is
+/// more than four times larger, otherwise `a`'s elements not in `b` added to a new set.
 pub fn set_difference(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>> {
+    if (a.len() >> 2) > b.len() {
+        let out = clone_set(vm, a, a.frozen)?;
+        for (h, k) in b.hashed_items() {
+            out.discard_hashed(vm, h, &k)?;
+        }
+        out.shrink_dummies();
+        return Ok(out);
+    }
     let out = Rc::new(PySet::new(a.frozen));
     for (h, k) in a.hashed_items() {
         if !b.contains(vm, &k)? {
@@ -131,12 +139,12 @@ pub fn set_difference(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>> 
     Ok(out)
 }
 
+/// `a ^ b` as CPython's `set_symmetric_difference`: a copy of `b` (of `a`'s type) that
+/// `a`'s elements are toggled in.
 pub fn set_symmetric_difference(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>> {
-    let out = clone_set(vm, a, a.frozen)?;
-    for (h, k) in b.hashed_items() {
-        if a.contains(vm, &k)? {
-            out.discard(vm, &k)?;
-        } else {
+    let out = clone_set(vm, b, a.frozen)?;
+    for (h, k) in a.hashed_items() {
+        if !out.discard_hashed(vm, h, &k)? {
             out.add_hashed(vm, h, k)?;
         }
     }
@@ -317,12 +325,15 @@ pub fn symmetric_difference_update_one(vm: &mut Vm, s: &Rc<PySet>, other: &Value
 /// `s &= other` / `s.intersection_update(...)`: the intersection is built in a new
 /// table, whose layout `s` then takes (CPython's `set_swap_bodies`).
 pub fn intersection_update_all(vm: &mut Vm, s: &Rc<PySet>, others: &[Value]) -> PyResult<()> {
-    let mut acc = clone_set(vm, s, false)?;
+    // As `set_intersection_multi`: the first intersection reads `s` itself.
+    let mut acc = s.clone();
     for other in others {
         let o = as_set(vm, other)?;
         acc = set_intersection(vm, &acc, &o)?;
     }
-    s.swap_contents(&acc);
+    if !Rc::ptr_eq(&acc, s) {
+        s.swap_contents(&acc);
+    }
     Ok(())
 }
 
@@ -347,4 +358,35 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(&args, "set", "symmetric_difference_update", 1, 1)?;
     symmetric_difference_update_one(vm, &s, &a[0])?;
     Ok(Value::None)
+}
+
+/// The set a display of three or more constants makes in CPython. Its compiler folds the
+/// constants into a frozenset and `merge_consts_recursive` rebuilds it from its own
+/// iteration order; the code object's constant processing rebuilds it once more when
+/// interning replaced one of its strings (an identifier-like string that CPython had
+/// interned already: unknowable here, so any identifier-like string of two or more
+/// characters counts; single characters are CPython's cached singletons and are never
+/// replaced). At run time `SET_UPDATE` merges the constant into a new set. Each step
+/// decides the table layout, which is the order the set iterates and prints in. Exact
+/// for numbers, bytes and tuples; for strings (whose hashes are random unless
+/// PYTHONHASHSEED is set) the second rebuild is the guess above.
+pub fn const_set_display(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
+    let interned = items.iter().any(|v| {
+        matches!(v, Value::Str(s) if s.char_len() >= 2
+            && s.as_str().bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+    });
+    let mut constant = PySet::new(true);
+    for item in items {
+        constant.add(vm, item)?;
+    }
+    for _ in 0..(1 + interned as usize) {
+        let rebuilt = PySet::new(true);
+        for (h, k) in constant.hashed_items() {
+            rebuilt.add_hashed(vm, h, k)?;
+        }
+        constant = rebuilt;
+    }
+    let out = PySet::new(false);
+    out.merge_from(vm, &constant)?;
+    Ok(Value::Set(Rc::new(out)))
 }

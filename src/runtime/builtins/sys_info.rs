@@ -1,5 +1,5 @@
 //! What `sys` says about the interpreter and the running exception: the named-tuple facts
-//! (`version_info`, `implementation`, `flags`, `float_info`, `int_info`, written in Python
+//! (`version_info`, `implementation`, `flags`, `float_info`, `int_info`, `hash_info`, written in Python
 //! in pylib `_sys_info.py` and run once when `sys` is made), `executable`,
 //! `builtin_module_names`, the encodings, `exc_info()`, `exception()`, `getsizeof()`,
 //! `intern()`. Not the streams or argv (`sys_time.rs`) and not the import state
@@ -20,6 +20,10 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
     let code = crate::runtime::pylib::compile_embedded("_sys_info", text)?;
     let facts = Rc::new(PyDict::new());
     facts.set_by_str("__name__", Value::str("sys"));
+    let randomized = crate::runtime::string_hash::init_from_env()
+        .map(|k| k.randomized)
+        .unwrap_or(true);
+    facts.set_by_str("_hash_randomization", Value::Int(randomized as i64));
     facts.set_by_str(
         "__builtins__",
         crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
@@ -153,6 +157,12 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 184 + 48 * (d.len() as i64).saturating_sub(5).max(0)
             }
         }
+        // CPython's set object (200 bytes with its 8-slot small table, plus the GC
+        // header) and, once it outgrew that, a separate table of 16-byte entries.
+        Value::Set(s) => match s.table_slots() {
+            n if n > 8 => 216 + 16 * n as i64,
+            _ => 216,
+        },
         _ => match p.get(1) {
             Some(default) => return Ok(default.clone()),
             None => 48,

@@ -68,7 +68,7 @@ flags = _struct_seq(
         "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
         "warn_default_encoding", "safe_path", "int_max_str_digits",
     ],
-)((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, False, 0, 0, False, -1))
+)((0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, _hash_randomization, 0, False, 0, 0, False, -1))
 
 float_info = _struct_seq(
     "sys.float_info",
@@ -85,6 +85,11 @@ int_info = _struct_seq(
     "sys.int_info",
     ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
 )((30, 4, 4300, 640))
+
+hash_info = _struct_seq(
+    "sys.hash_info",
+    ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"],
+)((64, 2305843009213693951, 314159, 0, 1000003, "siphash13", 64, 128, 0))
 
 
 del _Implementation

@@ -30,7 +30,9 @@ pub enum Outcome {
 }
 
 pub struct Interpreter {
-    pub vm: Vm,
+    /// Boxed so it stays put when the `Interpreter` moves: a suspended Python thread's
+    /// stack holds references into it (see `crate::threads`).
+    pub vm: Box<Vm>,
     pub main: Rc<PyDict>,
     /// Future features an interactive input turned on, in force for the later ones
     /// (as in CPython's REPL).
@@ -46,7 +48,7 @@ impl Default for Interpreter {
 impl Interpreter {
     pub fn new() -> Interpreter {
         crate::vm::eval_breaker::install();
-        let mut vm = Vm::new();
+        let mut vm = Box::new(Vm::new());
         crate::runtime::builtins::install(&mut vm);
         vm.install_frame_builtins();
         let main = Rc::new(PyDict::new());
@@ -193,13 +195,37 @@ impl Interpreter {
     /// Run compiled code in `__main__`; a panic in coro is reported, not an abort.
     fn run_main_code(&mut self, code: Rc<CodeObj>) -> Outcome {
         let main = self.main.clone();
-        match self
-            .vm
-            .catch_internal_error(|vm| vm.run_code(code, main, None))
-        {
+        // The main thread runs under the thread scheduler (see `crate::threads`).
+        match self.vm.catch_internal_error(|vm| {
+            crate::threads::run_root(vm, |vm| vm.run_code(code, main, None))
+        }) {
             Ok(Ok(_)) => Outcome::Finished,
             Ok(Err(e)) => Outcome::Raised(e),
             Err((message, trace)) => Outcome::InternalError(message, trace),
+        }
+    }
+
+    /// At exit, as CPython's `threading._shutdown()`: wait for the threads that
+    /// `threading` started and did not make daemons. An exception from the wait (a
+    /// Ctrl-C) is reported and ends it.
+    pub fn wait_for_threads(&mut self) {
+        if self.vm.threads.count() < 2 {
+            return;
+        }
+        let Some(threading) = self.vm.cached_module("threading") else {
+            return;
+        };
+        let Ok(Some(shutdown)) = self.vm.getattr_opt(&threading, "_shutdown") else {
+            return;
+        };
+        let result = crate::threads::run_root(&mut self.vm, |vm| vm.call_args(&shutdown, vec![]));
+        if let Err(e) = result {
+            let text = crate::report::render_traceback(&mut self.vm, &e);
+            self.vm.out.flush();
+            self.vm.out.write_stderr(&format!(
+                "Exception ignored in: {}\n{text}",
+                "<module 'threading'>"
+            ));
         }
     }
 

@@ -17,4 +17,5 @@ pub mod repl;
 pub mod report;
 pub mod runtime;
 pub mod syntax_error;
+pub mod threads;
 pub mod vm;

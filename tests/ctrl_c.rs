@@ -13,6 +13,20 @@ const BUSY_LOOP: &str = "try:\n    print(\"ready\", flush=True)\n    while True:
 
 const RECURSION: &str = "def f(n):\n    return 0 if n == 0 else f(n - 1) + 1\ntry:\n    print(\"ready\", flush=True)\n    while True:\n        f(100)\nfinally:\n    print(\"finally ran\", flush=True)\n";
 
+const THREAD_SPINS: &str = "import threading\n\ndef spin():\n    while True:\n        pass\n\nthreading.Thread(target=spin, daemon=True).start()\ntry:\n    print(\"ready\", flush=True)\n    threading.Event().wait()\nfinally:\n    print(\"finally ran\", flush=True)\n";
+
+const SLEEP: &str = "import time\ntry:\n    print(\"ready\", flush=True)\n    time.sleep(30)\nfinally:\n    print(\"finally ran\", flush=True)\n";
+
+#[test]
+fn sigint_reaches_the_main_thread_waiting_while_another_spins() {
+    interrupt_script("thread", THREAD_SPINS);
+}
+
+#[test]
+fn sigint_interrupts_time_sleep() {
+    interrupt_script("sleep", SLEEP);
+}
+
 #[test]
 fn sigint_during_an_await_runs_finally_and_exits_130() {
     interrupt_script("await", AWAIT);

@@ -244,6 +244,10 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
     }
     report_outcome(&mut interp, &outcome);
+    if !matches!(outcome, Outcome::InternalError(..)) {
+        // (After a panic the thread scheduler's state is not to be trusted.)
+        interp.wait_for_threads();
+    }
     // Shutdown clears `__main__` as CPython's does, so coroutines still bound to its
     // names are reported too.
     interp.main.clear();

@@ -114,13 +114,194 @@ async def _shutdown_asyncgens(self):
     return None
 
 
+# Executors: calls run in other Python threads (green threads, see src/threads), their
+# concurrent futures chained to the loop's futures as CPython's asyncio.futures does.
+# Per loop: [default executor or None, shutdown_default_executor called].
+_executor_state = {}
+
+
+def _loop_executor_state(loop):
+    state = _executor_state.get(loop)
+    if state is None:
+        state = _executor_state[loop] = [None, False]
+    return state
+
+
 async def _shutdown_default_executor(self):
-    return None
+    state = _loop_executor_state(self)
+    state[1] = True
+    executor = state[0]
+    if executor is None:
+        return
+    import threading
+    future = self.create_future()
+
+    def do_shutdown():
+        try:
+            executor.shutdown(wait=True)
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_result, None)
+        except Exception as ex:
+            if not self.is_closed():
+                self.call_soon_threadsafe(future.set_exception, ex)
+
+    thread = threading.Thread(target=do_shutdown)
+    thread.start()
+    try:
+        await future
+    finally:
+        thread.join()
+        _executor_state.pop(self, None)
+
+
+def _run_in_executor(self, executor, func, *args):
+    if self.is_closed():
+        raise RuntimeError('Event loop is closed')
+    if executor is None:
+        state = _loop_executor_state(self)
+        if state[1]:
+            raise RuntimeError('Executor shutdown has been called')
+        executor = state[0]
+        if executor is None:
+            import concurrent.futures
+            executor = concurrent.futures.ThreadPoolExecutor(
+                thread_name_prefix='asyncio')
+            state[0] = executor
+    return wrap_future(executor.submit(func, *args), loop=self)
+
+
+def _set_default_executor(self, executor):
+    import concurrent.futures
+    if not isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+        raise TypeError('executor must be ThreadPoolExecutor instance')
+    _loop_executor_state(self)[0] = executor
+
+
+def _convert_future_exc(exc):
+    import concurrent.futures
+    exc_class = type(exc)
+    if exc_class is concurrent.futures.CancelledError:
+        return CancelledError(*exc.args)
+    elif exc_class is concurrent.futures.TimeoutError:
+        return TimeoutError(*exc.args)
+    elif exc_class is concurrent.futures.InvalidStateError:
+        return InvalidStateError(*exc.args)
+    else:
+        return exc
+
+
+def _copy_future_state(source, dest):
+    # source is done; dest is an asyncio future.
+    if dest.cancelled():
+        return
+    if source.cancelled():
+        dest.cancel()
+    else:
+        exception = source.exception()
+        if exception is not None:
+            dest.set_exception(_convert_future_exc(exception))
+        else:
+            dest.set_result(source.result())
+
+
+def _set_concurrent_future_state(concurrent, source):
+    # source is a done asyncio future.
+    if source.cancelled():
+        concurrent.cancel()
+    if not concurrent.set_running_or_notify_cancel():
+        return
+    exception = source.exception()
+    if exception is not None:
+        concurrent.set_exception(_convert_future_exc(exception))
+    else:
+        concurrent.set_result(source.result())
+
+
+def _chain_future(source, destination):
+    # Copy the state of source to destination when it is done; cancelling the
+    # destination cancels the source. Either may be an asyncio or a concurrent future.
+    source_loop = source.get_loop() if isfuture(source) else None
+    dest_loop = destination.get_loop() if isfuture(destination) else None
+    if dest_loop is not None and source_loop is None:
+        # A call in another thread: the destination's loop counts it as in flight.
+        dest_loop._hold_in_flight(1)
+
+    def _set_state(future, other):
+        if isfuture(future):
+            if dest_loop is not None and source_loop is None:
+                dest_loop._hold_in_flight(-1)
+            _copy_future_state(other, future)
+        else:
+            _set_concurrent_future_state(future, other)
+
+    def _call_check_cancel(destination):
+        if destination.cancelled():
+            if source_loop is None or source_loop is dest_loop:
+                source.cancel()
+            else:
+                source_loop.call_soon_threadsafe(source.cancel)
+
+    def _call_set_state(source):
+        if (destination.cancelled() and
+                dest_loop is not None and dest_loop.is_closed()):
+            return
+        if dest_loop is None or dest_loop is source_loop:
+            _set_state(destination, source)
+        else:
+            if dest_loop.is_closed():
+                return
+            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+
+    destination.add_done_callback(_call_check_cancel)
+    source.add_done_callback(_call_set_state)
+
+
+def wrap_future(future, *, loop=None):
+    """Wrap a concurrent.futures.Future object in an asyncio future."""
+    if isfuture(future):
+        return future
+    import concurrent.futures
+    assert isinstance(future, concurrent.futures.Future), \
+        f'concurrent.futures.Future is expected, got {future!r}'
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+    _chain_future(future, new_future)
+    return new_future
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine to the loop (of another thread); a concurrent future."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    import concurrent.futures
+    future = concurrent.futures.Future()
+
+    def callback():
+        try:
+            _chain_future(ensure_future(coro, loop=loop), future)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            if future.set_running_or_notify_cancel():
+                future.set_exception(exc)
+            raise
+
+    loop.call_soon_threadsafe(callback)
+    return future
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run func(*args, **kwargs) in the loop's default executor and await it."""
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, lambda: func(*args, **kwargs))
 
 
 _install(_EventLoop, 'run_until_complete', _run_until_complete)
 _install(_EventLoop, 'shutdown_asyncgens', _shutdown_asyncgens)
 _install(_EventLoop, 'shutdown_default_executor', _shutdown_default_executor)
+_install(_EventLoop, 'run_in_executor', _run_in_executor)
+_install(_EventLoop, 'set_default_executor', _set_default_executor)
 
 
 def _cancel_all_tasks(loop):

@@ -86,6 +86,20 @@ impl IoDriver {
         self.wake.notify_one();
     }
 
+    /// End the loop's current (or next) wait without posting anything: another Python
+    /// thread added to the ready queue (`call_soon_threadsafe`).
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+
+    /// Count (`+1`) or stop counting (`-1`) work done elsewhere as in flight: a call
+    /// running in another Python thread whose result the loop awaits
+    /// (`run_in_executor`), so the virtual clock holds meanwhile.
+    pub fn hold(&self, delta: isize) {
+        let n = self.in_flight.get() as isize + delta;
+        self.in_flight.set(n.max(0) as usize);
+    }
+
     pub fn in_flight(&self) -> usize {
         self.in_flight.get()
     }

@@ -39,9 +39,22 @@ fn get_running_loop_or_none(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(running_loop().map(|l| l.value()).unwrap_or(Value::None))
 }
 
-fn get_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn get_event_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("get_event_loop", 0, 0)?;
-    run_loop::get_event_loop()
+    match run_loop::get_event_loop() {
+        Err(_) if !crate::threads::in_main_thread(vm) => Err(no_loop_in_thread(vm)),
+        other => other,
+    }
+}
+
+/// "There is no current event loop in thread 'NAME'." for a thread other than the main
+/// one, named as `threading.current_thread()` names it.
+#[cold]
+fn no_loop_in_thread(vm: &mut Vm) -> crate::runtime::error::PyErr {
+    let name = crate::threads::current_thread_name(vm);
+    crate::runtime::error::runtime_error(format!(
+        "There is no current event loop in thread '{name}'."
+    ))
 }
 
 fn set_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -190,10 +190,13 @@ impl EventLoop {
     /// thread in flight it waits in real time for that deadline's distance (or for the
     /// I/O), then jumps.
     async fn wait_for_work(&self) -> PyResult<()> {
-        let io = (self.io.in_flight() > 0).then_some(&*self.io);
+        // Posts (and `call_soon_threadsafe` wake-ups) end any wait; only work in flight
+        // holds the virtual clock.
+        let busy = self.io.in_flight() > 0;
+        let io = Some(&*self.io);
         match self.timers.next_deadline() {
             Some(when) => match self.clock.instant_of(when) {
-                None if io.is_none() => self.clock.jump_to(when),
+                None if !busy => self.clock.jump_to(when),
                 None => {
                     let distance = (when - self.now_ns()).max(0) as u64;
                     let at = std::time::Instant::now() + std::time::Duration::from_nanos(distance);
@@ -301,16 +304,22 @@ impl EventLoop {
     /// `run_forever`: run iterations until `stop()`.
     pub fn run_forever(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         let _running = self.enter()?;
-        let rt = runtime()?;
         let io = self.io.clone();
-        io.local().block_on(&rt, async {
-            loop {
-                self.run_once(vm).await?;
-                if self.stopping.get() {
-                    return Ok(());
+        let vmp: *mut Vm = vm;
+        pump(
+            vm,
+            io.local().run_until(async {
+                // SAFETY: the pump polls this future only while this thread runs, and the
+                // `&mut Vm` it came from is not used meanwhile (see `pump`).
+                let vm = unsafe { &mut *vmp };
+                loop {
+                    self.run_once(vm).await?;
+                    if self.stopping.get() {
+                        return Ok(());
+                    }
                 }
-            }
-        })
+            }),
+        )
     }
 
     /// Make this the thread's running loop until the guard is dropped, as it is while
@@ -342,17 +351,22 @@ impl EventLoop {
     /// which it restores when the line is read, dropping a listener installed meanwhile.
     pub fn run_until(self: &Rc<Self>, vm: &mut Vm, done: &mut dyn FnMut() -> bool) -> PyResult<()> {
         let _running = self.enter()?;
-        let rt = runtime()?;
         let io = self.io.clone();
-        io.local().block_on(&rt, async {
-            loop {
-                self.run_once(vm).await?;
-                self.stopping.set(false);
-                if done() {
-                    return Ok(());
+        let vmp: *mut Vm = vm;
+        pump(
+            vm,
+            io.local().run_until(async {
+                // SAFETY: as in `run_forever`.
+                let vm = unsafe { &mut *vmp };
+                loop {
+                    self.run_once(vm).await?;
+                    self.stopping.set(false);
+                    if done() {
+                        return Ok(());
+                    }
                 }
-            }
-        })
+            }),
+        )
     }
 
     /// When the next iteration has something to run, so a host can wait for its own
@@ -401,7 +415,17 @@ pub enum NextWork {
     Nothing,
 }
 
-/// This thread's tokio runtime, made on first use.
+/// Run a loop's pump to the end: in a Python thread under the scheduler it suspends
+/// the thread while the loop waits (other threads run; tokio's `block_on` stays the
+/// scheduler's); elsewhere it is the runtime's own `block_on`.
+fn pump(vm: &mut Vm, fut: impl std::future::Future<Output = PyResult<()>>) -> PyResult<()> {
+    match crate::threads::scheduler::Parker::current(vm) {
+        Some(parker) => parker.block_on(fut),
+        None => runtime()?.block_on(fut),
+    }
+}
+
+/// The interpreter's tokio runtime (current-thread, all drivers), made on first use.
 pub fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
     RUNTIME.with(|slot| {
         if let Some(rt) = &*slot.borrow() {
@@ -626,6 +650,32 @@ fn default_handler(vm: &mut Vm, context: &Rc<PyDict>) -> PyResult<()> {
     Ok(())
 }
 
+/// A Python thread's running loop and current (`set_event_loop`) loop, swapped in and
+/// out of this thread's slots as Python threads switch (see `threads::scheduler`).
+pub(crate) struct LoopState {
+    running: Option<Rc<EventLoop>>,
+    current: Option<Value>,
+    set_called: bool,
+}
+
+impl LoopState {
+    /// A new thread's: only the main thread makes a loop on demand in
+    /// `get_event_loop()`, as CPython's default policy.
+    pub(crate) fn new(main: bool) -> LoopState {
+        LoopState {
+            running: None,
+            current: None,
+            set_called: !main,
+        }
+    }
+}
+
+pub(crate) fn swap_loop_state(s: &mut LoopState) {
+    RUNNING.with(|r| std::mem::swap(&mut *r.borrow_mut(), &mut s.running));
+    CURRENT.with(|c| std::mem::swap(&mut *c.borrow_mut(), &mut s.current));
+    SET_CALLED.with(|c| s.set_called = c.replace(s.set_called));
+}
+
 /// The loop running on this thread.
 pub fn running_loop() -> Option<Rc<EventLoop>> {
     RUNNING.with(|r| r.borrow().clone())
@@ -718,6 +768,25 @@ fn m_call_soon(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     lp.check_closed()?;
     let (f, rest) = callback_args(&args, 1, "call_soon")?;
     Ok(lp.call_soon(Callback::Call(Box::new((f, rest)))).to_value())
+}
+
+/// `call_soon_threadsafe`: `call_soon`, and wake the loop if it waits (the caller may
+/// be another Python thread while the loop's thread is parked in its wait).
+fn m_call_soon_threadsafe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let lp = this(&args)?;
+    let handle = m_call_soon(vm, args)?;
+    lp.io.wake();
+    Ok(handle)
+}
+
+/// `_hold_in_flight(delta)`: see `IoDriver::hold`.
+fn m_hold_in_flight(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let lp = this(&args)?;
+    match args.check_pos("_hold_in_flight", 2, 2)?[1] {
+        Value::Int(d) => lp.io.hold(d as isize),
+        _ => return Err(type_error("_hold_in_flight() takes an int")),
+    }
+    Ok(Value::None)
 }
 
 fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -856,7 +925,7 @@ fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Fill in the native methods of the event loop class.
 pub fn install_methods() {
     let d = &classes().event_loop.dict;
-    let methods: [(&'static str, crate::runtime::function::NativeFn); 19] = [
+    let methods: [(&'static str, crate::runtime::function::NativeFn); 20] = [
         ("time", m_time),
         ("call_soon", m_call_soon),
         ("call_later", m_call_later),
@@ -875,7 +944,8 @@ pub fn install_methods() {
         ("call_exception_handler", m_call_exception_handler),
         ("default_exception_handler", m_default_exception_handler),
         ("__repr__", m_repr),
-        ("call_soon_threadsafe", m_call_soon),
+        ("call_soon_threadsafe", m_call_soon_threadsafe),
+        ("_hold_in_flight", m_hold_in_flight),
     ];
     for (name, f) in methods {
         d.set_by_str(name, Builtin::value(name, f));

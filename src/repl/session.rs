@@ -141,9 +141,13 @@ impl<D: LoopDriver> Session<D> {
             let qualname = code.code.qualname.clone();
             let frame = Frame::new(code, main, None);
             let coro = Rc::new(Generator::new(frame, &name, &qualname));
-            self.driver.run_until_complete(&mut self.interp.vm, coro)
+            crate::threads::run_root(&mut self.interp.vm, |vm| {
+                self.driver.run_until_complete(vm, coro)
+            })
         } else {
-            self.driver.run_code(&mut self.interp.vm, code, main)
+            crate::threads::run_root(&mut self.interp.vm, |vm| {
+                self.driver.run_code(vm, code, main)
+            })
         };
         self.interp.vm.out.flush();
         match result {

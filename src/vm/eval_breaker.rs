@@ -9,6 +9,8 @@
 //! - [`SIGNALS`]: a signal with a Python handler (`signal.signal`) arrived; the handlers
 //!   run in the main thread between bytecodes, as CPython runs them
 //!   (see `runtime::signal`).
+//! - [`SWITCH`]: the green-thread switch interval passed; the running Python thread lets
+//!   the others run (see `threads`).
 //!
 //! Reasons are set from signal handlers, so setting one is a lone atomic `fetch_or`
 //! (async-signal-safe). What it is not: the signal module itself, nor a scheduler.
@@ -24,6 +26,9 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 pub const CTRL_C: u32 = 1 << 0;
 /// Signals with Python handlers are pending.
 pub const SIGNALS: u32 = 1 << 1;
+/// The switch interval passed while several Python threads live: the running thread
+/// gives the others their turn (set by the green-thread ticker, `threads::switch`).
+pub const SWITCH: u32 = 1 << 2;
 
 /// The reasons set. A plain static, so the checks on every call and backward jump are a
 /// single load.
@@ -75,14 +80,24 @@ pub fn clear_ctrl_c() {
 }
 
 impl Vm {
-    /// Serve every reason the breaker holds: KeyboardInterrupt for a Ctrl-C, the Python
-    /// handlers of pending signals. Called where the dispatch loop found it tripped.
+    /// Serve every reason the breaker holds: a thread switch, KeyboardInterrupt for a
+    /// Ctrl-C and the Python handlers of pending signals (both in the main thread).
+    /// Called where the dispatch loop found it tripped.
     #[cold]
     pub fn handle_breaker(&mut self) -> PyResult<()> {
-        if take(CTRL_C) {
-            return Err(crate::runtime::signal::keyboard_interrupt());
+        if take(SWITCH) {
+            crate::threads::switch::preempt(self);
         }
-        if take(SIGNALS) {
+        let main = crate::threads::in_main_thread(self);
+        if is_set(CTRL_C) {
+            if main {
+                take(CTRL_C);
+                return Err(crate::runtime::signal::keyboard_interrupt());
+            }
+            // Only the main thread receives it: let it run.
+            crate::threads::switch::let_main_run(self);
+        }
+        if main && take(SIGNALS) {
             crate::runtime::signal::run_handlers(self)?;
         }
         Ok(())

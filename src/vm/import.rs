@@ -95,6 +95,8 @@ impl Vm {
 
     /// Import the absolute dotted name `name` (parents first) and return the leaf module.
     pub fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
+        // Another Python thread's import of this module finishes first.
+        crate::threads::imports::wait_for(self, name)?;
         if let Some(m) = self.cached_module(name) {
             return checked_cached(name, m);
         }
@@ -126,7 +128,10 @@ impl Vm {
         let Some(found) = found else {
             return Err(not_found(name));
         };
-        let module = self.load(name, found)?;
+        crate::threads::imports::begin(self, name);
+        let module = self.load(name, found);
+        crate::threads::imports::end(self, name);
+        let module = module?;
         if let Some(parent) = parent {
             if let Some(parent_module) = self.cached_module(parent) {
                 self.setattr(&parent_module, child, module.clone())?;

@@ -89,6 +89,8 @@ pub struct Vm {
     /// The Python handler of each signal by number (`signal.signal`), filled when
     /// `_signal` is first imported; empty before (see `runtime::signal`).
     pub(crate) signal_handlers: Vec<Value>,
+    /// The Python threads and their scheduler (see `crate::threads`).
+    pub threads: crate::threads::Threads,
 }
 
 impl Default for Vm {
@@ -118,6 +120,7 @@ impl Vm {
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
             warned: std::collections::HashSet::new(),
             signal_handlers: Vec::new(),
+            threads: crate::threads::Threads::new(),
         };
         vm.install_gen_methods();
         vm

@@ -44,6 +44,16 @@ pub fn sys_module() -> Rc<PyDict> {
     def(&m, "exit", exit);
     def(&m, "getrecursionlimit", getrecursionlimit);
     def(&m, "setrecursionlimit", setrecursionlimit);
+    def(
+        &m,
+        "getswitchinterval",
+        crate::threads::module::getswitchinterval,
+    );
+    def(
+        &m,
+        "setswitchinterval",
+        crate::threads::module::setswitchinterval,
+    );
     m
 }
 
@@ -129,7 +139,14 @@ fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(value_error("sleep length must be non-negative"));
     }
     vm.out.flush();
-    sleep_interruptibly(vm, std::time::Duration::from_secs_f64(secs.min(1e9)))?;
+    let length = std::time::Duration::from_secs_f64(secs.min(1e9));
+    if vm.threads.count() < 2 {
+        // Alone: a real sleep that runs signal handlers when a signal cuts it short.
+        sleep_interruptibly(vm, length)?;
+    } else {
+        // Other Python threads run meanwhile.
+        crate::threads::sleep(vm, length)?;
+    }
     Ok(Value::None)
 }
 

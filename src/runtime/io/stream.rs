@@ -160,7 +160,16 @@ impl Stream {
                 Sink::File(f) => f.read(&mut self.rbuf[start..]),
                 Sink::Stdin => {
                     vm.out.flush();
-                    std::io::stdin().lock().read(&mut self.rbuf[start..])
+                    // Waiting for input lets the other Python threads run.
+                    let (r, chunk) = crate::threads::blocking(vm, || {
+                        let mut chunk = vec![0u8; CHUNK];
+                        let r = std::io::stdin().lock().read(&mut chunk);
+                        (r, chunk)
+                    })?;
+                    if let Ok(n) = r {
+                        self.rbuf[start..start + n].copy_from_slice(&chunk[..n]);
+                    }
+                    r
                 }
                 Sink::Stdout | Sink::Stderr => Ok(0),
                 Sink::Object(obj) => {

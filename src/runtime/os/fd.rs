@@ -68,6 +68,14 @@ fn fd_arg(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<i32> {
 }
 
 /// Check a libc return value: -1 becomes the OSError of errno.
+/// A system call's result with its errno, taken on the thread that made the call.
+fn syscall_result(rc: i64) -> Result<i64, std::io::Error> {
+    if rc == -1 {
+        return Err(last_error());
+    }
+    Ok(rc)
+}
+
 fn check(rc: i64) -> PyResult<i64> {
     if rc == -1 {
         return Err(os_error(&last_error(), None, None));
@@ -97,11 +105,16 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if n[1] < 0 {
         return Err(value_error("negative count"));
     }
-    let mut buf = vec![0u8; n[1] as usize];
-    // SAFETY: `buf` has room for `buf.len()` bytes.
-    let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
-    let got = check(got as i64)?;
-    buf.truncate(got as usize);
+    let len = n[1] as usize;
+    // A read may block (a pipe, a terminal): other Python threads run meanwhile.
+    let (got, buf) = crate::threads::blocking(vm, move || {
+        let mut buf = vec![0u8; len];
+        // SAFETY: `buf` has room for `buf.len()` bytes.
+        let got = unsafe { libc::read(fd, buf.as_mut_ptr().cast(), buf.len()) };
+        (syscall_result(got as i64), buf)
+    })?;
+    let mut buf = buf;
+    buf.truncate(got.map_err(|e| os_error(&e, None, None))? as usize);
     Ok(bytes_value(&buf))
 }
 
@@ -115,9 +128,12 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, &pos[1])
         )));
     };
-    // SAFETY: `data` is valid for `data.len()` bytes.
-    let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
-    Ok(Value::Int(check(put as i64)?))
+    let put = crate::threads::blocking(vm, move || {
+        // SAFETY: `data` is valid for `data.len()` bytes.
+        let put = unsafe { libc::write(fd, data.as_ptr().cast(), data.len()) };
+        syscall_result(put as i64)
+    })?;
+    Ok(Value::Int(put.map_err(|e| os_error(&e, None, None))?))
 }
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

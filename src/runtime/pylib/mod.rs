@@ -69,13 +69,22 @@ pub fn source(name: &str) -> Option<&'static str> {
         "_collections_abc" => include_str!("_collections_abc.py"),
         "collections.abc" => include_str!("collections_abc.py"),
         "_typing_extras" => include_str!("_typing_extras.py"),
+        "threading" => include_str!("threading.py"),
+        "queue" => include_str!("queue.py"),
+        "concurrent" => include_str!("concurrent.py"),
+        "concurrent.futures" => include_str!("concurrent_futures.py"),
+        "concurrent.futures._base" => include_str!("concurrent_futures_base.py"),
+        "concurrent.futures.thread" => include_str!("concurrent_futures_thread.py"),
         _ => return None,
     })
 }
 
 /// Whether the embedded module `name` is a package (it has submodules here).
 pub fn is_package(name: &str) -> bool {
-    matches!(name, "importlib" | "collections")
+    matches!(
+        name,
+        "importlib" | "collections" | "concurrent" | "concurrent.futures"
+    )
 }
 
 /// An embedded module that does not compile is a bug in this folder; it still surfaces

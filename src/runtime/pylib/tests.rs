@@ -58,6 +58,12 @@ fn every_embedded_module_compiles_and_imports() {
         "struct",
         "base64",
         "secrets",
+        "threading",
+        "queue",
+        "concurrent",
+        "concurrent.futures",
+        "concurrent.futures._base",
+        "concurrent.futures.thread",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

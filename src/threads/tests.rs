@@ -1,19 +1,11 @@
 //! Green-thread unit tests: what each thread keeps of its own as threads switch, and
 //! the scheduler's behaviour at the edges of a root. Expected values are CPython 3.11's.
 
-use crate::interpreter::{Interpreter, Outcome};
+use crate::interpreter::{run_asserting_script, Interpreter, Outcome};
 use crate::runtime::value::Value;
 
 fn run_in(interp: &mut Interpreter, src: &str) {
-    match interp.run_source("<test>", src) {
-        Outcome::Finished => {}
-        Outcome::Raised(e) => {
-            let tb = crate::report::render_traceback(&mut interp.vm, &e);
-            panic!("script raised:\n{tb}")
-        }
-        Outcome::Syntax(e, _) => panic!("syntax error: {e:?}"),
-        Outcome::InternalError(message, _) => panic!("internal error: {message}"),
-    }
+    run_asserting_script(interp, src);
 }
 
 fn run(src: &str) -> Interpreter {

@@ -2,15 +2,10 @@
 //! level-triggered (called again while data stays unread), and a transport's descriptor
 //! is closed once its connection is lost, while the socket object is detached.
 
-use crate::interpreter::{Interpreter, Outcome};
+use crate::interpreter::{run_asserting_script, Interpreter};
 
 fn run(src: &str) {
-    let mut interp = Interpreter::new();
-    match interp.run_source("<test>", src) {
-        Outcome::Finished => {}
-        Outcome::Raised(e) => panic!("raised {e:?} in:\n{src}"),
-        Outcome::Syntax(e, _) => panic!("syntax error {e:?} in:\n{src}"),
-    }
+    run_asserting_script(&mut Interpreter::new(), src);
 }
 
 #[test]

@@ -279,7 +279,8 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> 
     };
     let len = with_vec(&cell, |b| b.len()).unwrap_or(0);
     if is_slice(key) {
-        let (start, _, step, count) = vm.slice_indices(key, || with_vec(&cell, |b| b.len()).unwrap_or(0))?;
+        let (start, _, step, count) =
+            vm.slice_indices(key, || with_vec(&cell, |b| b.len()).unwrap_or(0))?;
         if count == 0 {
             return Ok(());
         }

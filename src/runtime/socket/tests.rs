@@ -1,15 +1,10 @@
 //! The `_socket` natives through real scripts: address conversions both ways for each
 //! family, timeouts, and the OSError subclasses system calls fail with.
 
-use crate::interpreter::{Interpreter, Outcome};
+use crate::interpreter::{run_asserting_script, Interpreter};
 
 fn run(src: &str) {
-    let mut interp = Interpreter::new();
-    match interp.run_source("<test>", src) {
-        Outcome::Finished => {}
-        Outcome::Raised(e) => panic!("raised {e:?} in:\n{src}"),
-        Outcome::Syntax(e, _) => panic!("syntax error {e:?} in:\n{src}"),
-    }
+    run_asserting_script(&mut Interpreter::new(), src);
 }
 
 #[test]

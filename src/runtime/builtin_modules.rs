@@ -29,6 +29,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_sre" => |_| Ok(crate::runtime::re::module()),
         "asyncio" => asyncio,
         "posix" => |vm| Ok(crate::runtime::os::posix_module(vm)),
+        "_contextvars" => |_| Ok(crate::runtime::contextvars::module()),
         "_random" => |_| Ok(mersenne::module()),
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |_| Ok(binascii::module()),

@@ -6,6 +6,7 @@ pub mod builtin_modules;
 pub mod builtins;
 pub mod bytes;
 pub mod class;
+pub mod contextvars;
 pub mod dict;
 pub mod drop;
 pub mod error;

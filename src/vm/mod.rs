@@ -81,6 +81,8 @@ pub struct Vm {
     frame_pool: Vec<Box<Frame>>,
     /// (file, line, message) of the warnings printed, each printed once.
     pub(crate) warned: std::collections::HashSet<(String, usize, String)>,
+    /// The current `contextvars.Context`.
+    pub context: crate::runtime::contextvars::ContextState,
 }
 
 impl Default for Vm {
@@ -108,6 +110,7 @@ impl Vm {
             stop_value: Value::None,
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
             warned: std::collections::HashSet::new(),
+            context: Default::default(),
         };
         vm.install_gen_methods();
         vm

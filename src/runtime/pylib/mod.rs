@@ -24,6 +24,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "contextvars" => include_str!("contextvars.py"),
         "time" => include_str!("time.py"),
         "datetime" => include_str!("datetime.py"),
         "logging" => include_str!("logging.py"),

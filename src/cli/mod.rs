@@ -239,6 +239,8 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
         return repl::run(interp, &ReplOptions::from_env(opts.quiet));
     }
     report_outcome(&mut interp, &outcome);
+    interp.vm.run_atexit();
+    interp.vm.out.flush();
     // Shutdown clears `__main__` as CPython's does, so coroutines still bound to its
     // names are reported too.
     interp.main.clear();

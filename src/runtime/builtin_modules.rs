@@ -30,6 +30,8 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "asyncio" => asyncio,
         "posix" => |vm| Ok(crate::runtime::os::posix_module(vm)),
         "_contextvars" => |_| Ok(crate::runtime::contextvars::module()),
+        "_weakref" => |_| Ok(crate::runtime::weakref::module()),
+        "atexit" => |_| Ok(crate::runtime::atexit::module()),
         "_random" => |_| Ok(mersenne::module()),
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |_| Ok(binascii::module()),

@@ -110,3 +110,7 @@ fn already_entered(vm: &mut Vm, ctx: &Value) -> super::error::PyErr {
         Err(e) => e,
     }
 }
+
+#[cfg(test)]
+#[path = "contextvars_tests.rs"]
+mod tests;

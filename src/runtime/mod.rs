@@ -2,6 +2,7 @@
 //! the builtin functions, types and modules. The VM executes bytecode over these objects;
 //! the event loop drives coroutines built from them.
 
+pub mod atexit;
 pub mod builtin_modules;
 pub mod builtins;
 pub mod bytes;
@@ -25,6 +26,7 @@ pub mod str;
 pub mod tuple;
 pub mod types;
 pub mod value;
+pub mod weakref;
 
 pub use error::{PyErr, PyResult};
 pub use value::Value;

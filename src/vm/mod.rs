@@ -83,6 +83,11 @@ pub struct Vm {
     pub(crate) warned: std::collections::HashSet<(String, usize, String)>,
     /// The current `contextvars.Context`.
     pub context: crate::runtime::contextvars::ContextState,
+    /// Callbacks of weak references whose referents died, run at the next safe point.
+    pub weak_callbacks: Rc<crate::runtime::weakref::CallbackQueue>,
+    /// The functions `atexit.register` gave, called when the program ends.
+    pub(crate) atexit: Vec<crate::runtime::atexit::ExitCall>,
+    pub(crate) weak_pointer_class: Option<Rc<crate::runtime::class::Class>>,
 }
 
 impl Default for Vm {
@@ -111,6 +116,9 @@ impl Vm {
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
             warned: std::collections::HashSet::new(),
             context: Default::default(),
+            weak_callbacks: Default::default(),
+            weak_pointer_class: None,
+            atexit: Vec::new(),
         };
         vm.install_gen_methods();
         vm

@@ -24,6 +24,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "weakref" => include_str!("weakref.py"),
+        "_weakrefset" => include_str!("_weakrefset.py"),
         "contextvars" => include_str!("contextvars.py"),
         "time" => include_str!("time.py"),
         "datetime" => include_str!("datetime.py"),
@@ -103,4 +105,4 @@ fn broken(source: &SourceFile, err: &SyntaxError) -> PyErr {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

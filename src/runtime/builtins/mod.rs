@@ -79,6 +79,18 @@ pub fn install(vm: &mut Vm) {
     set_methods::install();
     tuple_int_float::install();
     let t = types();
+    // The mutable builtins are unhashable by `__hash__ = None`, which subclasses inherit
+    // and `collections.abc.Hashable` reads.
+    for class in [
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.bytearray,
+        &t.dict_keys,
+        &t.dict_items,
+    ] {
+        class.dict.set_by_str("__hash__", Value::None);
+    }
     b.set_by_str("NotImplemented", t.not_implemented.clone());
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));

@@ -5,6 +5,7 @@
 use super::dict::PyDict;
 use super::error::{type_error, PyResult};
 use super::function::Args;
+use super::signature::Signature;
 use super::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -43,9 +44,12 @@ fn register(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(func)
 }
 
+/// METH_O in CPython: one positional argument, named with the module in messages.
+const UNREGISTER: Signature =
+    Signature::new("atexit.unregister", &["func"]).positional_only("atexit.unregister");
+
 fn unregister(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("unregister")?;
-    let func = args.check_pos("unregister", 1, 1)?[0].clone();
+    let func = UNREGISTER.bind(&args)?.req(0).clone();
     let mut kept = Vec::new();
     for call in std::mem::take(&mut vm.atexit) {
         if !(call.func.is(&func) || vm.eq(&call.func, &func)?) {

@@ -22,6 +22,7 @@ pub mod os;
 pub mod pylib;
 pub mod re;
 pub mod set;
+pub mod signature;
 pub mod str;
 pub mod tuple;
 pub mod types;

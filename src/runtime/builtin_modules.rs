@@ -32,6 +32,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_contextvars" => |_| Ok(crate::runtime::contextvars::module()),
         "_weakref" => |_| Ok(crate::runtime::weakref::module()),
         "atexit" => |_| Ok(crate::runtime::atexit::module()),
+        "_json" => |_| Ok(crate::runtime::builtins::json_scan::module()),
         "_random" => |_| Ok(mersenne::module()),
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |_| Ok(binascii::module()),

@@ -1,4 +1,4 @@
-//! `_json.scan_once`: the JSON decoder's scanner in Rust, for the speed of `json.loads` on
+//! The `_json` module (the encoder's half is `json_encode`) and `_json.scan_once`: the JSON decoder's scanner in Rust, for the speed of `json.loads` on
 //! large documents. It keeps every behaviour of the Python scanner in pylib's json.py: the
 //! decoder's hooks (`object_hook`, `object_pairs_hook`, `parse_float`, `parse_int`,
 //! `parse_constant`), `strict`, and `JSONDecodeError` with CPython's messages at the same
@@ -17,6 +17,7 @@ pub fn module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_json"));
     def(&m, "scan_once", scan_once);
+    def(&m, "encode", super::json_encode::encode);
     m
 }
 

@@ -1,10 +1,10 @@
 """JSON encoding and decoding as CPython's json module: dumps/dump/loads/load with the
 same options, the same output byte for byte (separators, indent, ensure_ascii, NaN and
 Infinity, float reprs) and JSONDecodeError with CPython's messages and positions.
-One module (no json.decoder / json.encoder submodules); the decoder's scanner is native
-(`_json.scan_once`), the encoder Python."""
+One module (no json.decoder / json.encoder submodules); the decoder's scanner and the
+encoder's common path are native (`_json`)."""
 
-from _json import scan_once as _scan_once
+from _json import encode as _native_encode, scan_once as _scan_once
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -116,6 +116,16 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        # The native encoder writes what _Encoding writes, for the builtin types; it
+        # leaves documents holding their subclasses to _Encoding.
+        text = _native_encode(o, self.ensure_ascii, indent, self.item_separator,
+                              self.key_separator, self.sort_keys, self.skipkeys,
+                              self.allow_nan, self.check_circular, self.default)
+        if text is not NotImplemented:
+            return [text]
         out = []
         _Encoding(self, out).value(o, 0)
         return out

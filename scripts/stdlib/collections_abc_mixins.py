@@ -239,3 +239,20 @@ for bad in (lambda: Callable[int], lambda: Callable[int, str]):
         bad()
     except TypeError as e:
         print('TypeError', e)
+from collections.abc import Generator, Coroutine
+class G(Generator):
+    def send(self, v): return 1
+    def throw(self, *a): return 2
+try:
+    G().close()
+except RuntimeError as e:
+    print(e)
+class C(Coroutine):
+    def send(self, v): raise StopIteration
+    def throw(self, typ, val=None, tb=None): return super().throw(typ, val, tb)
+    def __await__(self): yield
+C().close()
+try:
+    C().throw(ValueError, ValueError('x'))
+except ValueError as e:
+    print('ValueError', e)

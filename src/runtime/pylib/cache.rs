@@ -2,9 +2,10 @@
 //! imports `typing`, `dataclasses`, `re`, ... does not lex, parse and compile their
 //! sources again in every process (CPython's `__pycache__`, for coro's frozen modules).
 //!
-//! One file per module under `$XDG_CACHE_HOME/coro/pylib` (else `~/.cache/coro/pylib`),
-//! named by the module and a hash of its source and of this executable (its size and
-//! modification time), so a rebuilt coro never reads another build's bytecode. The files
+//! One file per module under `$XDG_CACHE_HOME/coro/pylib/<executable>` (else
+//! `~/.cache/coro/...`; one folder per executable path), named by the module and a hash of
+//! its source and of this executable (its size and modification time), so a rebuilt coro
+//! never reads another build's bytecode; a rebuild's files replace the previous ones. The files
 //! hold the `Code` tree in bincode; the source file, left out, is attached on load. Any
 //! failure (no home, unreadable, stale or corrupt file) falls back to compiling, and a
 //! file that cannot be written is simply not cached. Like CPython's frozen modules (and
@@ -25,7 +26,12 @@ fn cache_dir() -> Option<PathBuf> {
         Some(d) if !d.is_empty() => PathBuf::from(d),
         _ => PathBuf::from(std::env::var_os("HOME")?).join(".cache"),
     };
-    Some(base.join("coro").join("pylib"))
+    // One folder per executable, so that builds in different places (debug, release)
+    // do not remove each other's files as stale.
+    let exe = std::env::current_exe().ok()?;
+    let digest = Sha256::digest(exe.as_os_str().as_encoded_bytes());
+    let folder: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    Some(base.join("coro").join("pylib").join(folder))
 }
 
 /// The cache file in `dir` of a module with this source.

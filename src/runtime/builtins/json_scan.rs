@@ -8,6 +8,7 @@ use super::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{recursion_error, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -184,7 +185,15 @@ impl Scanner<'_> {
     fn string(&self, mut i: usize) -> Scan<(String, usize)> {
         let b = self.text.as_bytes();
         let begin = i - 1;
-        let mut out = String::new();
+        // Most strings have no escape: one exact allocation.
+        let mut end = i;
+        while end < b.len() && b[end] != b'"' && b[end] != b'\\' && b[end] >= 0x20 {
+            end += 1;
+        }
+        if b.get(end) == Some(&b'"') {
+            return Ok((self.text[i..end].to_string(), end + 1));
+        }
+        let mut out = String::with_capacity(end - i + 16);
         loop {
             let run_start = i;
             while i < b.len() && b[i] != b'"' && b[i] != b'\\' {
@@ -310,7 +319,7 @@ impl Scanner<'_> {
     }
 
     fn object(&mut self, vm: &mut Vm, i: usize) -> Scan<(Value, usize)> {
-        let mut pairs: Vec<(String, Value)> = Vec::new();
+        let mut pairs: Vec<(Rc<PyStr>, Value)> = Vec::new();
         let mut i = self.skip_ws(i);
         if self.byte(i) == Some(b'}') {
             return Ok((self.finish_object(vm, pairs)?, i + 1));
@@ -329,7 +338,7 @@ impl Scanner<'_> {
             }
             let start = self.skip_ws(i + 1);
             let (value, after) = self.item(vm, start)?;
-            pairs.push((key, value));
+            pairs.push((Rc::new(PyStr::from_string(key)), value));
             i = self.skip_ws(after);
             let c = self.byte(i);
             i += 1;
@@ -341,17 +350,17 @@ impl Scanner<'_> {
         }
     }
 
-    fn finish_object(&self, vm: &mut Vm, pairs: Vec<(String, Value)>) -> Scan<Value> {
+    fn finish_object(&self, vm: &mut Vm, pairs: Vec<(Rc<PyStr>, Value)>) -> Scan<Value> {
         if let Some(hook) = self.object_pairs_hook {
             let list = pairs
                 .into_iter()
-                .map(|(k, v)| Value::tuple(vec![Value::from_string(k), v]))
+                .map(|(k, v)| Value::tuple(vec![Value::Str(k), v]))
                 .collect();
             return Ok(vm.call_args(hook, vec![Value::list(list)])?);
         }
         let d = Rc::new(PyDict::new());
         for (k, v) in pairs {
-            d.set_by_str(&k, v);
+            d.set_str(k, v);
         }
         let d = Value::Dict(d);
         match self.object_hook {

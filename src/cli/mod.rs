@@ -247,7 +247,10 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
     if !matches!(outcome, Outcome::InternalError(..)) {
         // (After a panic the thread scheduler's state is not to be trusted.)
         interp.wait_for_threads();
+        // CPython runs atexit callbacks after it waited for the threads.
+        interp.vm.run_atexit();
     }
+    interp.vm.out.flush();
     // Shutdown clears `__main__` as CPython's does, so coroutines still bound to its
     // names are reported too.
     interp.main.clear();

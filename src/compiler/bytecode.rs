@@ -11,7 +11,7 @@ use crate::ast::{BinOp, CmpOp, Name, Span};
 use std::rc::Rc;
 
 /// One instruction. Kept to 8 bytes so the dispatch loop stays cache friendly.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Instr {
     Nop,
     /// `[a] -> []`
@@ -215,7 +215,7 @@ pub enum Instr {
 }
 
 /// What kind of function a code object is the body of.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum CodeKind {
     /// Module, class body, plain function, lambda, comprehension.
     Function,
@@ -228,7 +228,7 @@ pub enum CodeKind {
 }
 
 /// How the frame's names are resolved, decided by the compiler's scope analysis.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Scope {
     /// Module body: locals are the globals dict (LoadName/StoreName).
     Module,
@@ -239,7 +239,7 @@ pub enum Scope {
 }
 
 /// A compile-time constant.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Constant {
     None,
     Bool(bool),
@@ -255,7 +255,7 @@ pub enum Constant {
 }
 
 /// The source a code object was compiled from, for tracebacks and diagnostics.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, Default)]
 pub struct SourceFile {
     /// As shown in tracebacks: `x.py`, `<stdin>`, `<string>`.
     pub name: Rc<str>,
@@ -279,11 +279,13 @@ impl SourceFile {
 }
 
 /// A compiled body: module, class body, function, lambda or comprehension.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Code {
     pub name: Name,
     /// `Outer.method.<locals>.inner` as CPython spells it.
     pub qualname: Name,
+    /// Not stored in a compiled-code cache: reattached when the code is loaded.
+    #[serde(skip)]
     pub source: Rc<SourceFile>,
     pub kind: CodeKind,
     pub scope: Scope,

@@ -37,7 +37,8 @@ impl FutState {
 
 /// A done callback: a Python callable, or a task waiting on this future.
 pub enum DoneCallback {
-    Py(Value),
+    /// A Python callable and the context it runs in.
+    Py(Value, Value),
     Wakeup(FutRef),
 }
 
@@ -265,9 +266,9 @@ impl FutureObj {
 
     fn schedule_one(self: &Rc<Self>, cb: DoneCallback) {
         match cb {
-            DoneCallback::Py(f) => {
+            DoneCallback::Py(f, context) => {
                 self.lp
-                    .schedule(Callback::Call(Box::new((f, vec![self.value()]))));
+                    .schedule(Callback::call(f, vec![self.value()], context));
             }
             DoneCallback::Wakeup(task) => {
                 self.lp.schedule(Callback::Wakeup(task, self.clone()));
@@ -341,7 +342,7 @@ impl FutureObj {
         let mut removed = 0;
         for cb in cbs {
             let same = match &cb {
-                DoneCallback::Py(g) => g.is(f) || vm.eq(g, f)?,
+                DoneCallback::Py(g, _) => g.is(f) || vm.eq(g, f)?,
                 DoneCallback::Wakeup(_) => false,
             };
             if same {
@@ -375,7 +376,7 @@ impl FutureObj {
                 .borrow()
                 .iter()
                 .map(|cb| match cb {
-                    DoneCallback::Py(f) => Some(f.clone()),
+                    DoneCallback::Py(f, _) => Some(f.clone()),
                     DoneCallback::Wakeup(_) => None,
                 })
                 .collect();
@@ -486,11 +487,12 @@ fn m_cancel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(f.cancel(vm, msg)?))
 }
 
-fn m_add_done_callback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_add_done_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_kw("add_done_callback", &["context"])?;
     let f = this(&args, "add_done_callback")?;
     let cb = args.check_pos("add_done_callback", 2, 2)?[1].clone();
-    f.add_done_callback(DoneCallback::Py(cb));
+    let context = super::run_loop::callback_context(vm, &args);
+    f.add_done_callback(DoneCallback::Py(cb, context));
     Ok(Value::None)
 }
 

@@ -20,7 +20,7 @@ pub type NativeWork = Rc<dyn Fn(&mut Vm) -> PyResult<()>>;
 pub enum Callback {
     /// A Python callable with its arguments (`call_soon(f, *args)`, done callbacks);
     /// boxed so the ready queue's entries stay three words.
-    Call(Box<(Value, Vec<Value>)>),
+    Call(Box<PyCall>),
     /// One step of a task, optionally throwing an exception into its coroutine.
     Step(FutRef, Option<PyErr>),
     /// A task's wake-up after the future it awaited finished.
@@ -31,6 +31,25 @@ pub enum Callback {
     /// Rust work posted by real I/O (see `io_driver`): a transport's read, a process's
     /// exit. Shared, not boxed, because a callback is cloned to describe it in reports.
     Native(NativeWork),
+}
+
+/// `f(*args)` run in `context` (a `contextvars.Context`, or None for an empty one).
+#[derive(Clone)]
+pub struct PyCall {
+    pub func: Value,
+    pub args: Vec<Value>,
+    pub context: Value,
+}
+
+impl Callback {
+    /// A Python call run in the context given (see `contextvars::copy_current`).
+    pub fn call(func: Value, args: Vec<Value>, context: Value) -> Callback {
+        Callback::Call(Box::new(PyCall {
+            func,
+            args,
+            context,
+        }))
+    }
 }
 
 pub struct Handle {
@@ -50,7 +69,7 @@ impl Handle {
     }
 
     pub fn call(f: Value, args: Vec<Value>, when: Option<i64>) -> Rc<Handle> {
-        Handle::new(Callback::Call(Box::new((f, args))), when)
+        Handle::new(Callback::call(f, args, Value::None), when)
     }
 
     pub fn cancel(&self) {
@@ -75,7 +94,7 @@ impl Handle {
     pub fn describe(&self, vm: &mut Vm) -> String {
         match &self.callback {
             Callback::Call(call) => {
-                let (f, args) = &**call;
+                let (f, args) = (&call.func, &call.args);
                 let mut s = callback_name(vm, f);
                 s.push('(');
                 let parts: Vec<String> = args

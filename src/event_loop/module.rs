@@ -180,6 +180,7 @@ fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         name: RefCell::new(f.name.borrow().clone()),
         qualname: RefCell::new(f.qualname.borrow().clone()),
         dict: Rc::new(f.dict.copy()),
+        weakrefs: Default::default(),
     };
     Ok(Value::Function(Rc::new(func)))
 }

@@ -124,8 +124,11 @@ fn dup(fd: i32) -> PyResult<OwnedFd> {
     Ok(unsafe { OwnedFd::from_raw_fd(d) })
 }
 
+/// Post a call of one of the transport's own Python methods. It runs outside any
+/// context (`None`: a fresh empty one), as the posting task has no interpreter to copy
+/// the current one from.
 fn post_call(poster: &Poster, f: &Value, args: Vec<Value>) {
-    poster.post(Callback::Call(Box::new((f.clone(), args))));
+    poster.post(Callback::call(f.clone(), args, Value::None));
 }
 
 /// `_spawn_subprocess(loop, args, executable, cwd, env, stdin, stdout, stderr,

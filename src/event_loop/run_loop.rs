@@ -225,7 +225,14 @@ impl EventLoop {
         handle: Option<&Rc<Handle>>,
     ) -> PyResult<()> {
         let result = match callback {
-            Callback::Call(call) => vm.call_args(&call.0, call.1.clone()).map(|_| ()),
+            Callback::Call(call) => {
+                let args = call.args.clone();
+                crate::runtime::contextvars::run_in(vm, call.context.clone(), |vm| {
+                    vm.call_args(&call.func, args)
+                })
+                .0
+                .map(|_| ())
+            }
             Callback::Step(task, exc) => super::task::step(vm, task, exc.clone()),
             Callback::Wakeup(task, fut) => super::task::wakeup(vm, task, fut),
             Callback::SleepDone(task, seq) => {
@@ -752,7 +759,9 @@ fn m_time(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(ns_to_seconds(this(&args)?.now_ns())))
 }
 
-fn callback_args(args: &Args<'_>, from: usize, fname: &str) -> PyResult<(Value, Vec<Value>)> {
+/// The callback of `call_soon`/`call_later`/`call_at` from position `from` on, run in the
+/// `context=` given or a copy of the current one.
+fn callback_args(vm: &Vm, args: &Args<'_>, from: usize, fname: &str) -> PyResult<Callback> {
     args.only_kw(fname, &["context"])?;
     let pos = args.pos();
     let Some(f) = pos.get(from) else {
@@ -760,14 +769,23 @@ fn callback_args(args: &Args<'_>, from: usize, fname: &str) -> PyResult<(Value, 
             "{fname}() missing 1 required positional argument: 'callback'"
         )));
     };
-    Ok((f.clone(), pos[from + 1..].to_vec()))
+    let context = callback_context(vm, args);
+    Ok(Callback::call(f.clone(), pos[from + 1..].to_vec(), context))
 }
 
-fn m_call_soon(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// The `context=` keyword when given, else a copy of the current context.
+pub fn callback_context(vm: &Vm, args: &Args<'_>) -> Value {
+    match args.get_kw("context") {
+        Some(c) if !c.is_none() => c.clone(),
+        _ => crate::runtime::contextvars::copy_current(vm),
+    }
+}
+
+fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     lp.check_closed()?;
-    let (f, rest) = callback_args(&args, 1, "call_soon")?;
-    Ok(lp.call_soon(Callback::Call(Box::new((f, rest)))).to_value())
+    let cb = callback_args(vm, &args, 1, "call_soon")?;
+    Ok(lp.call_soon(cb).to_value())
 }
 
 /// `call_soon_threadsafe`: `call_soon`, and wake the loop if it waits (the caller may
@@ -794,11 +812,9 @@ fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     lp.check_closed()?;
     let delay = args.pos().get(1).cloned().unwrap_or(Value::None);
     let delay = to_seconds(vm, &delay, "delay")?;
-    let (f, rest) = callback_args(&args, 2, "call_later")?;
+    let cb = callback_args(vm, &args, 2, "call_later")?;
     let when = lp.now_ns().saturating_add(seconds_to_ns(delay));
-    Ok(lp
-        .call_at_ns(when, Callback::Call(Box::new((f, rest))))
-        .to_value())
+    Ok(lp.call_at_ns(when, cb).to_value())
 }
 
 fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -806,10 +822,8 @@ fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     lp.check_closed()?;
     let when = args.pos().get(1).cloned().unwrap_or(Value::None);
     let when = to_seconds(vm, &when, "when")?;
-    let (f, rest) = callback_args(&args, 2, "call_at")?;
-    Ok(lp
-        .call_at_ns(seconds_to_ns(when), Callback::Call(Box::new((f, rest))))
-        .to_value())
+    let cb = callback_args(vm, &args, 2, "call_at")?;
+    Ok(lp.call_at_ns(seconds_to_ns(when), cb).to_value())
 }
 
 fn m_create_future(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -823,7 +837,8 @@ fn m_create_task(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     lp.check_closed()?;
     let coro = args.check_pos("create_task", 2, 2)?[1].clone();
     let name = args.get_kw("name").cloned().unwrap_or(Value::None);
-    super::task::new_task(vm, &lp, coro, name)
+    let context = callback_context(vm, &args);
+    super::task::new_task(vm, &lp, coro, name, context)
 }
 
 fn m_run_forever(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

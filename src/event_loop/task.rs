@@ -34,6 +34,8 @@ pub struct TaskState {
     pub num_cancels_requested: Cell<i64>,
     /// Report "Task was destroyed but it is pending!" if the loop closes under it.
     pub log_destroy_pending: Cell<bool>,
+    /// The `contextvars.Context` each step runs in (None: none made yet).
+    context: RefCell<Value>,
 }
 
 /// What a suspended task waits for (CPython's `_fut_waiter`).
@@ -92,7 +94,13 @@ pub fn as_coroutine(v: &Value) -> Option<Rc<Generator>> {
 }
 
 /// `loop.create_task(coro, name=name)`: the task's first step is scheduled now.
-pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> PyResult<Value> {
+pub fn new_task(
+    vm: &mut Vm,
+    lp: &Rc<EventLoop>,
+    coro: Value,
+    name: Value,
+    context: Value,
+) -> PyResult<Value> {
     let Some(gen) = as_coroutine(&coro) else {
         let r = vm.repr(&coro)?;
         return Err(type_error(format!("a coroutine was expected, got {r}")));
@@ -115,6 +123,7 @@ pub fn new_task(vm: &mut Vm, lp: &Rc<EventLoop>, coro: Value, name: Value) -> Py
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
         log_destroy_pending: Cell::new(true),
+        context: RefCell::new(context),
     };
     let task = FutureObj::new_rc(lp, Some(st));
     lp.schedule(Callback::Step(task.clone(), None));
@@ -227,7 +236,10 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
         None => Resume::Send(Value::None),
         Some(e) => Resume::Throw(e),
     };
-    let outcome = vm.gen_resume(&st.coro, how);
+    let context = st.context.replace(Value::None);
+    let (outcome, context) =
+        crate::runtime::contextvars::run_in(vm, context, |vm| vm.gen_resume(&st.coro, how));
+    *st.context.borrow_mut() = context;
     *lp.current_task.borrow_mut() = None;
     match outcome {
         Ok(GenStep::Return(v)) => {
@@ -403,7 +415,8 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => loop_arg(&get_event_loop()?)?,
     };
     let name = args.get_kw("name").cloned().unwrap_or(Value::None);
-    new_task(vm, &lp, coro, name)
+    let context = super::run_loop::callback_context(vm, &args);
+    new_task(vm, &lp, coro, name, context)
 }
 
 fn m_get_name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

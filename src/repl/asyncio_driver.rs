@@ -137,7 +137,8 @@ impl AsyncioDriver {
 
 impl LoopDriver for AsyncioDriver {
     fn run_until_complete(&mut self, vm: &mut Vm, coro: Rc<Generator>) -> PyResult<Value> {
-        let task = new_task(vm, &self.lp, Value::Generator(coro), Value::None)?;
+        let context = crate::runtime::contextvars::copy_current(vm);
+        let task = new_task(vm, &self.lp, Value::Generator(coro), Value::None, context)?;
         self.drive(vm, &task)
     }
 

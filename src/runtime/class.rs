@@ -44,6 +44,7 @@ pub struct Class {
     /// The metaclass when it is not `type` (None for plain classes, so instance creation
     /// and attribute lookup test one pointer for the common case).
     pub meta: Option<Rc<Class>>,
+    pub weakrefs: super::weakref::WeakList,
 }
 
 impl Class {
@@ -65,6 +66,7 @@ impl Class {
             slots: None,
             custom_getattribute: false,
             meta: None,
+            weakrefs: Default::default(),
         })
     }
 
@@ -103,6 +105,7 @@ impl Class {
             slots,
             custom_getattribute,
             meta,
+            weakrefs: Default::default(),
         }))
     }
 
@@ -261,6 +264,7 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub dict: Rc<PyDict>,
     pub payload: Payload,
+    pub weakrefs: super::weakref::WeakList,
 }
 
 impl Instance {
@@ -274,6 +278,7 @@ impl Instance {
             class,
             dict: Rc::new(PyDict::new()),
             payload,
+            weakrefs: Default::default(),
         })
     }
 
@@ -282,6 +287,7 @@ impl Instance {
             class,
             dict: Rc::new(PyDict::new()),
             payload: exc_payload(args),
+            weakrefs: Default::default(),
         })
     }
 

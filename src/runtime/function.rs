@@ -102,6 +102,7 @@ pub struct Function {
     pub qualname: RefCell<Rc<str>>,
     /// `__dict__`: attributes set on the function (`__wrapped__`, `__doc__`, ...).
     pub dict: Rc<PyDict>,
+    pub weakrefs: super::weakref::WeakList,
 }
 
 /// Positional and keyword arguments of a native call, without copying: keyword values

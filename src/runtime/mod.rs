@@ -3,10 +3,12 @@
 //! the event loop drives coroutines built from them.
 
 pub mod alloc;
+pub mod atexit;
 pub mod builtin_modules;
 pub mod builtins;
 pub mod bytes;
 pub mod class;
+pub mod contextvars;
 pub mod dict;
 pub mod drop;
 pub mod error;
@@ -22,6 +24,7 @@ pub mod pylib;
 pub mod re;
 pub mod set;
 pub mod signal;
+pub mod signature;
 pub mod socket;
 pub mod str;
 pub mod string_hash;
@@ -29,6 +32,7 @@ pub mod subprocess;
 pub mod tuple;
 pub mod types;
 pub mod value;
+pub mod weakref;
 
 pub use error::{PyErr, PyResult};
 pub use value::Value;

@@ -46,6 +46,7 @@ pub struct PySet {
     /// Bumped on every structural change, for iterators and for restarting a probe after
     /// a user `__eq__` ran.
     version: Cell<u64>,
+    pub weakrefs: super::weakref::WeakList,
 }
 
 enum AddProbe {
@@ -220,6 +221,7 @@ impl PySet {
             table: RefCell::new(SetTable::default()),
             frozen,
             version: Cell::new(0),
+            weakrefs: Default::default(),
         }
     }
 

@@ -54,6 +54,8 @@ pub(crate) struct Saved {
     repr_guard: Vec<usize>,
     stop_value: Value,
     loops: crate::event_loop::run_loop::LoopState,
+    /// The thread's current `contextvars.Context` (each thread starts without one).
+    context: Value,
 }
 
 impl Saved {
@@ -64,6 +66,7 @@ impl Saved {
             repr_guard: Vec::new(),
             stop_value: Value::None,
             loops: crate::event_loop::run_loop::LoopState::new(main),
+            context: Value::None,
         }
     }
 }
@@ -74,6 +77,7 @@ fn swap_state(vm: &mut Vm, saved: &mut Saved) {
     std::mem::swap(&mut vm.handled, &mut saved.handled);
     std::mem::swap(&mut vm.repr_guard, &mut saved.repr_guard);
     std::mem::swap(&mut vm.stop_value, &mut saved.stop_value);
+    std::mem::swap(&mut vm.context.current, &mut saved.context);
     crate::event_loop::run_loop::swap_loop_state(&mut saved.loops);
 }
 

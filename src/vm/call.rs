@@ -437,6 +437,7 @@ impl Vm {
             name: RefCell::new(c.name.clone()),
             qualname: RefCell::new(c.qualname.clone()),
             dict: Rc::new(PyDict::new()),
+            weakrefs: Default::default(),
         })))
     }
 

@@ -91,6 +91,13 @@ pub struct Vm {
     pub(crate) signal_handlers: Vec<Value>,
     /// The Python threads and their scheduler (see `crate::threads`).
     pub threads: crate::threads::Threads,
+    /// The current `contextvars.Context`.
+    pub context: crate::runtime::contextvars::ContextState,
+    /// Callbacks of weak references whose referents died, run at the next safe point.
+    pub weak_callbacks: Rc<crate::runtime::weakref::CallbackQueue>,
+    /// The functions `atexit.register` gave, called when the program ends.
+    pub(crate) atexit: Vec<crate::runtime::atexit::ExitCall>,
+    pub(crate) weak_pointer_class: Option<Rc<crate::runtime::class::Class>>,
 }
 
 impl Default for Vm {
@@ -121,6 +128,10 @@ impl Vm {
             warned: std::collections::HashSet::new(),
             signal_handlers: Vec::new(),
             threads: crate::threads::Threads::new(),
+            context: Default::default(),
+            weak_callbacks: Default::default(),
+            weak_pointer_class: None,
+            atexit: Vec::new(),
         };
         vm.install_gen_methods();
         vm

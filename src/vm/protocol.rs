@@ -150,6 +150,13 @@ impl Vm {
         if let Some(h) = fast_hash(v) {
             return Ok(h);
         }
+        if let Value::Instance(inst) = v {
+            // `__hash__ = None`, set or inherited (from list, dict, ...): named as the
+            // instance's own class.
+            if let Some(Value::None) = inst.class.lookup_str("__hash__") {
+                return Err(unhashable(&inst.class.name()));
+            }
+        }
         if let Some((base, _)) = self.unwrap_bases(v, &Value::None, "__hash__") {
             if !matches!(base, Value::Instance(_)) {
                 return self.hash(&base);

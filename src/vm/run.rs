@@ -658,6 +658,9 @@ impl Vm {
                     Instr::StoreFast(i) => {
                         let v = f.pop();
                         f.fast[i as usize] = Some(v);
+                        if super::unawaited::pending() {
+                            self.report_unawaited(f);
+                        }
                     }
                     Instr::DeleteFast(i) => {
                         if f.fast[i as usize].take().is_none() {
@@ -665,6 +668,9 @@ impl Vm {
                             "cannot access local variable '{}' where it is not associated with a value",
                             code.varnames[i as usize].as_str()
                         ))));
+                        }
+                        if super::unawaited::pending() {
+                            self.report_unawaited(f);
                         }
                     }
                     Instr::LoadDeref(i) => {
@@ -740,6 +746,9 @@ impl Vm {
                         if f.globals.del_str(name).is_none() {
                             return Err(Raised::New(name_not_defined(name)));
                         }
+                        if super::unawaited::pending() {
+                            self.report_unawaited(f);
+                        }
                     }
                     Instr::LoadName(i) => {
                         let name = &code.names[i as usize];
@@ -783,6 +792,10 @@ impl Vm {
                         };
                         if removed.is_none() {
                             return Err(Raised::New(name_not_defined(name)));
+                        }
+                        drop(removed);
+                        if super::unawaited::pending() {
+                            self.report_unawaited(f);
                         }
                     }
                     Instr::LoadAttr(i) => {

@@ -23,6 +23,12 @@ pub fn queue(qualname: std::rc::Rc<str>) {
     let _ = ANY.try_with(|a| a.set(true));
 }
 
+/// Ask the dispatch loop to stop at its next safe point for work a `Drop` queued (the
+/// callbacks of dead weak references, see `runtime::weakref`).
+pub fn request_safe_point() {
+    let _ = ANY.try_with(|a| a.set(true));
+}
+
 /// Whether any warning waits: one thread-local load, cheap enough for the dispatch loop.
 #[inline(always)]
 pub(crate) fn pending() -> bool {
@@ -38,6 +44,7 @@ impl Vm {
     /// Report the queued warnings as raised by the instruction `frame` is executing.
     #[cold]
     pub(crate) fn report_unawaited(&mut self, frame: &Frame) {
+        self.run_weak_callbacks();
         let code = &frame.code.code;
         let line = code.line_of(frame.ip.saturating_sub(1));
         let file = code.source.name.clone();

@@ -416,7 +416,8 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     *t.me.borrow_mut() = Rc::downgrade(&obj);
     let value = Value::Native(obj);
     let made = vm.getattr(&protocol, "connection_made")?;
-    lp.call_soon(Callback::Call(Box::new((made, vec![value.clone()]))));
+    let context = crate::runtime::contextvars::copy_current(vm);
+    lp.call_soon(Callback::call(made, vec![value.clone()], context));
     let reader = t.clone();
     lp.call_soon(Callback::Native(Rc::new(move |_vm| {
         if !reader.closing.get() && !reader.paused.get() {

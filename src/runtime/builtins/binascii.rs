@@ -10,6 +10,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -54,6 +55,11 @@ fn binascii_error(vm: &Vm, msg: impl Into<String>) -> PyErr {
     }
 }
 
+const HEXLIFY: Signature = Signature::new("hexlify", &["data", "sep", "bytes_per_sep"]).required(1);
+/// METH_O in CPython: one positional argument, named with its module in messages.
+const UNHEXLIFY: Signature =
+    Signature::new("binascii.unhexlify", &["hexstr"]).positional_only("binascii.unhexlify");
+
 /// The bytes of a bytes-like argument (`a2b_*` functions also take ASCII str).
 fn data_arg(vm: &Vm, v: &Value, ascii_str_ok: bool) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_of(v) {
@@ -79,46 +85,8 @@ fn data_arg(vm: &Vm, v: &Value, ascii_str_ok: bool) -> PyResult<Vec<u8>> {
     )))
 }
 
-/// Positional-or-keyword parameters in order, after checking the count and names.
-fn params<'a>(
-    args: &Args<'a>,
-    fname: &str,
-    names: &[&str],
-    required: usize,
-) -> PyResult<Vec<Option<&'a Value>>> {
-    let pos = args.check_pos(fname, 0, names.len())?;
-    let mut out: Vec<Option<&Value>> = names.iter().map(|_| None).collect();
-    for (slot, v) in out.iter_mut().zip(pos) {
-        *slot = Some(v);
-    }
-    for (k, v) in args.kw() {
-        match names.iter().position(|n| *n == k) {
-            Some(i) if out[i].is_none() => out[i] = Some(v),
-            Some(_) => {
-                return Err(type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position ({})",
-                    names.iter().position(|n| *n == k).unwrap_or(0) + 1
-                )))
-            }
-            None => {
-                return Err(type_error(format!(
-                    "{fname}() got an unexpected keyword argument '{k}'"
-                )))
-            }
-        }
-    }
-    if let Some(i) = out[..required].iter().position(Option::is_none) {
-        return Err(type_error(format!(
-            "{fname}() missing required argument '{}' (pos {})",
-            names[i],
-            i + 1
-        )));
-    }
-    Ok(out)
-}
-
 fn hexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = params(&args, "hexlify", &["data", "sep", "bytes_per_sep"], 1)?;
+    let p = HEXLIFY.bind(&args)?.values;
     let data = data_arg(vm, p[0].unwrap_or(&Value::None), false)?;
     let sep = match p[1] {
         None => None,
@@ -132,7 +100,7 @@ fn hexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn unhexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = params(&args, "unhexlify", &["hexstr"], 1)?;
+    let p = UNHEXLIFY.bind(&args)?.values;
     let data = data_arg(vm, p[0].unwrap_or(&Value::None), true)?;
     if data.len() % 2 == 1 {
         return Err(binascii_error(vm, "Odd-length string"));

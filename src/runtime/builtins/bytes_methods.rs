@@ -415,7 +415,12 @@ fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     affix(vm, &args, "endswith", true)
 }
 
-fn split_parts(vm: &mut Vm, args: &Args<'_>, name: &str, from_right: bool) -> PyResult<Value> {
+fn split_parts(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &'static str,
+    from_right: bool,
+) -> PyResult<Value> {
     let (data, ba, _) = receiver(vm, args, name)?;
     let p = params(args, name, &["sep", "maxsplit"])?;
     let maxsplit = match p[1] {

@@ -61,6 +61,7 @@ pub(super) fn install(b: &PyDict) {
     method(o, "object", "__delattr__", object_delattr);
     super::class_method(o, "object", "__init_subclass__", object_init_subclass);
     method(&t.super_.dict, "super", "__new__", super_new);
+    method(&t.method.dict, "method", "__new__", method_new);
     method(&t.type_.dict, "type", "__new__", metaclass::type_new);
     method(&t.type_.dict, "type", "__init__", metaclass::type_init);
     method(&t.type_.dict, "type", "__call__", metaclass::type_call);
@@ -779,6 +780,24 @@ fn wrapped_func(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `super(cls, obj)`. The zero-argument form needs the calling frame and is the VM's.
+/// `types.MethodType(func, obj)`: `func` bound to `obj`.
+fn method_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    args.no_kw("method")?;
+    let a = args.check_pos("method", 3, 3)?;
+    if !super::functions::is_callable(vm, &a[1])? {
+        return Err(type_error("first argument must be callable"));
+    }
+    if a[2].is_none() {
+        return Err(type_error("instance must not be None"));
+    }
+    Ok(Value::BoundMethod(Rc::new(
+        crate::runtime::function::BoundMethod {
+            func: a[1].clone(),
+            receiver: a[2].clone(),
+        },
+    )))
+}
+
 fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_cls, rest) = split_cls(&args, "super")?;
     match rest {

@@ -21,6 +21,8 @@ pub mod functools;
 pub mod hashlib;
 pub mod imp;
 pub mod iteration;
+pub mod json_encode;
+pub mod json_scan;
 pub mod list_methods;
 pub mod math;
 pub mod mersenne;
@@ -79,6 +81,18 @@ pub fn install(vm: &mut Vm) {
     set_methods::install();
     tuple_int_float::install();
     let t = types();
+    // The mutable builtins are unhashable by `__hash__ = None`, which subclasses inherit
+    // and `collections.abc.Hashable` reads.
+    for class in [
+        &t.list,
+        &t.dict,
+        &t.set,
+        &t.bytearray,
+        &t.dict_keys,
+        &t.dict_items,
+    ] {
+        class.dict.set_by_str("__hash__", Value::None);
+    }
     b.set_by_str("NotImplemented", t.not_implemented.clone());
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));
@@ -169,27 +183,37 @@ pub(crate) fn wrap_for_class(cls: &Value, builtin: &Rc<super::class::Class>, v: 
     }
 }
 
-/// Positional-or-keyword arguments by name, after `self`.
+/// Optional positional-or-keyword arguments by name, after `self`, bound as CPython's
+/// argument clinic binds them (see `runtime::signature`).
 pub(crate) fn params<'a>(
     args: &Args<'a>,
-    fname: &str,
-    names: &[&str],
+    fname: &'static str,
+    names: &'static [&'static str],
 ) -> PyResult<Vec<Option<&'a Value>>> {
-    args.only_kw(fname, names)?;
-    let rest = &args.pos()[1.min(args.pos().len())..];
-    if rest.len() > names.len() {
-        return Err(crate::runtime::function::arity_error(
-            fname,
-            0,
-            names.len(),
-            rest.len(),
-        ));
-    }
-    Ok(names
-        .iter()
-        .enumerate()
-        .map(|(i, n)| rest.get(i).or(args.get_kw(n)))
-        .collect())
+    let sig = crate::runtime::signature::Signature::new(fname, names).required(0);
+    Ok(sig.bind_method(args)?.values)
+}
+
+/// The one optional positional-only argument of a method such as `read(size=-1, /)`,
+/// named in messages as CPython names it (`StringIO.read() takes no keyword arguments`,
+/// the owner being `self`'s class unless given).
+pub(crate) fn one_optional<'a>(
+    vm: &Vm,
+    args: &Args<'a>,
+    owner: Option<&str>,
+    name: &'static str,
+) -> PyResult<Option<&'a Value>> {
+    let sig = crate::runtime::signature::Signature::new(name, &["size"])
+        .required(0)
+        .positional_only(name);
+    let owner = match owner {
+        Some(o) => o.to_string(),
+        None => match args.pos().first() {
+            Some(this) => vm.type_of(this).name().to_string(),
+            None => String::new(),
+        },
+    };
+    Ok(sig.bind_method_of(&owner, args)?.given(0))
 }
 
 /// A class that the native module `module` made when it was built (its exception class,

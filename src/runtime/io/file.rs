@@ -8,7 +8,8 @@ use super::stream::Stream;
 use super::text::TextLayer;
 use super::{classes, install_methods, unsupported};
 use crate::event_loop::object::{downcast, wrap};
-use crate::runtime::builtins::{as_str, index_i64, params, type_name, unwrap_base};
+use crate::runtime::builtins::one_optional;
+use crate::runtime::builtins::{as_str, index_i64, type_name, unwrap_base};
 use crate::runtime::bytes::with_bytes;
 use crate::runtime::class::Class;
 use crate::runtime::error::{type_error, value_error, PyResult};
@@ -152,7 +153,7 @@ pub(super) fn install(c: &super::Classes) {
 
 fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let p = params(&args, "read", &["size"])?;
+    let p = [one_optional(vm, &args, None, "read")?];
     let size = size_arg(vm, p[0])?;
     let mut s = f.stream.borrow_mut();
     match &f.text {
@@ -205,7 +206,7 @@ fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> 
 
 fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let p = params(&args, "readline", &["size"])?;
+    let p = [one_optional(vm, &args, None, "readline")?];
     let limit = size_arg(vm, p[0])?;
     read_line(vm, &f, limit)
 }
@@ -301,7 +302,7 @@ fn tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let p = params(&args, "truncate", &["size"])?;
+    let p = [one_optional(vm, &args, None, "truncate")?];
     let size = match p[0] {
         None | Some(Value::None) => None,
         Some(v) => Some(index_i64(vm, v)?.max(0) as u64),

@@ -4,7 +4,7 @@
 //! follows `close()`). Not any concrete stream.
 
 use super::{install_methods, Classes};
-use crate::runtime::builtins::params;
+use crate::runtime::builtins::one_optional;
 use crate::runtime::error::{stop_iteration, type_error, PyResult};
 use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::list::PyList;
@@ -84,7 +84,7 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The lines left, stopping once `hint` characters (or bytes) have been read.
 fn readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let p = params(&args, "readlines", &["hint"])?;
+    let p = [one_optional(vm, &args, Some("_IOBase"), "readlines")?];
     let hint = match p[0] {
         None | Some(Value::None) => None,
         Some(v) => {

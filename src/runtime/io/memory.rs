@@ -5,6 +5,7 @@
 use super::file::size_arg;
 use super::{install_methods, Classes};
 use crate::event_loop::object::{downcast, wrap};
+use crate::runtime::builtins::one_optional;
 use crate::runtime::builtins::{as_str, index_i64, params, type_name, unwrap_base, wrap_for_class};
 use crate::runtime::bytes::with_bytes;
 use crate::runtime::class::Class;
@@ -130,6 +131,16 @@ pub(super) fn install(c: &Classes) {
 enum Mem {
     Text(Rc<StringIo>),
     Bytes(Rc<BytesIo>),
+}
+
+impl Mem {
+    /// The class CPython's messages name.
+    fn class_name(&self) -> &'static str {
+        match self {
+            Mem::Text(_) => "StringIO",
+            Mem::Bytes(_) => "BytesIO",
+        }
+    }
 }
 
 fn this(args: &Args<'_>) -> PyResult<Mem> {
@@ -283,14 +294,14 @@ impl Unit for u8 {
 
 fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
-    let p = params(&args, "read", &["size"])?;
+    let p = [one_optional(vm, &args, Some(mem.class_name()), "read")?];
     let n = size_arg(vm, p[0])?;
     Ok(with_buf!(mem, |b| Unit::to_value(b.read(n))))
 }
 
 fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
-    let p = params(&args, "readline", &["size"])?;
+    let p = [one_optional(vm, &args, Some(mem.class_name()), "readline")?];
     let n = size_arg(vm, p[0])?;
     Ok(with_buf!(mem, |b| Unit::to_value(
         b.read_line(Unit::newline(), n)
@@ -380,7 +391,7 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
-    let p = params(&args, "truncate", &["size"])?;
+    let p = [one_optional(vm, &args, Some(mem.class_name()), "truncate")?];
     let size = match p[0] {
         None | Some(Value::None) => None,
         Some(v) => {

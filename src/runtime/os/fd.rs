@@ -3,13 +3,14 @@
 //! system calls; Python file objects (`open()`) are the io module's, and as in CPython
 //! writing to descriptor 1 does not flush what sys.stdout has buffered.
 
-use super::{c_path, fd_number, int_arg, last_error, os_error, path_arg, Params};
+use super::{c_path, fd_number, int_arg, last_error, os_error, path_arg};
 use crate::runtime::builtins::{def, type_name};
 use crate::runtime::bytes::with_bytes;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -84,7 +85,7 @@ fn check(rc: i64) -> PyResult<i64> {
 }
 
 fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "open", &["path", "flags", "mode", "dir_fd"], 3, 2)?;
+    let p = Signature::clinic("open", &["path", "flags", "mode", "dir_fd"], 3, 2).bind(&args)?;
     p.refuse_dir_fds()?;
     let path = path_arg(vm, "open", "path", p.req(0), false)?;
     let flags = int_arg(vm, p.req(1))? as libc::c_int;
@@ -172,7 +173,7 @@ fn dup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dup2(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "dup2", &["fd", "fd2", "inheritable"], 3, 2)?;
+    let p = Signature::clinic("dup2", &["fd", "fd2", "inheritable"], 3, 2).bind(&args)?;
     let fd = fd_number(int_arg(vm, p.req(0))?)?;
     let fd2 = fd_number(int_arg(vm, p.req(1))?)?;
     // SAFETY: plain system call on integers.

@@ -4,13 +4,14 @@
 //! Python (pylib's os.py); descriptors are in [`super::fd`].
 
 use super::{
-    c_path, int_arg, last_error, os_error, os_value, path_arg, path_or_fd, structseq, Params,
-    PathArg, PathOrFd,
+    c_path, int_arg, last_error, os_error, os_value, path_arg, path_or_fd, structseq, PathArg,
+    PathOrFd,
 };
 use crate::runtime::builtins::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::{Bound, Signature};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::fs::Metadata;
@@ -90,7 +91,7 @@ fn stat_result(vm: &mut Vm, md: &Metadata) -> PyResult<Value> {
 }
 
 fn stat_call(vm: &mut Vm, args: Args<'_>, fname: &'static str, follow: bool) -> PyResult<Value> {
-    let p = Params::bind(&args, fname, &["path", "dir_fd", "follow_symlinks"], 1, 1)?;
+    let p = Signature::clinic(fname, &["path", "dir_fd", "follow_symlinks"], 1, 1).bind(&args)?;
     p.refuse_dir_fds()?;
     let follow = follow && p.flag(vm, 2, true)?;
     match path_or_fd(vm, fname, p.req(0))? {
@@ -110,7 +111,7 @@ fn stat_call(vm: &mut Vm, args: Args<'_>, fname: &'static str, follow: bool) -> 
 }
 
 fn fstat(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "fstat", &["fd"], 1, 1)?;
+    let p = Signature::clinic("fstat", &["fd"], 1, 1).bind(&args)?;
     let fd = int_arg(vm, p.req(0))?;
     fstat_fd(vm, super::fd_number(fd)?)
 }
@@ -161,7 +162,7 @@ fn dir_name(dir: &PathArg) -> Option<&Value> {
     Some(&dir.value).filter(|v| !v.is_none())
 }
 
-fn read_dir(vm: &mut Vm, fname: &str, p: &Params<'_>) -> PyResult<(PathArg, std::fs::ReadDir)> {
+fn read_dir(vm: &mut Vm, fname: &str, p: &Bound<'_>) -> PyResult<(PathArg, std::fs::ReadDir)> {
     let dir = dir_arg(vm, fname, p.get(0))?;
     match std::fs::read_dir(&dir.os) {
         Ok(rd) => Ok((dir, rd)),
@@ -170,7 +171,7 @@ fn read_dir(vm: &mut Vm, fname: &str, p: &Params<'_>) -> PyResult<(PathArg, std:
 }
 
 fn listdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "listdir", &["path"], 1, 0)?;
+    let p = Signature::clinic("listdir", &["path"], 1, 0).bind(&args)?;
     let (dir, rd) = read_dir(vm, "listdir", &p)?;
     let mut names = Vec::new();
     for entry in rd {
@@ -186,7 +187,7 @@ fn listdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// itself records ('dir', 'file', 'link' or 'other') without a stat call; os.py builds
 /// DirEntry objects from these.
 fn scandir_entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "scandir", &["path"], 1, 0)?;
+    let p = Signature::clinic("scandir", &["path"], 1, 0).bind(&args)?;
     let (dir, rd) = read_dir(vm, "scandir", &p)?;
     let mut entries = Vec::new();
     for entry in rd {
@@ -215,7 +216,7 @@ fn scandir_entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn mkdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "mkdir", &["path", "mode", "dir_fd"], 2, 1)?;
+    let p = Signature::clinic("mkdir", &["path", "mode", "dir_fd"], 2, 1).bind(&args)?;
     p.refuse_dir_fds()?;
     let path = p.path(vm, 0)?;
     let mode = p.int_or(vm, 1, 0o777)?;
@@ -234,7 +235,7 @@ fn one_path(
     fname: &'static str,
     op: fn(&std::ffi::OsStr) -> std::io::Result<()>,
 ) -> PyResult<Value> {
-    let p = Params::bind(&args, fname, &["path", "dir_fd"], 1, 1)?;
+    let p = Signature::clinic(fname, &["path", "dir_fd"], 1, 1).bind(&args)?;
     p.refuse_dir_fds()?;
     let path = p.path(vm, 0)?;
     match op(&path.os) {
@@ -249,13 +250,8 @@ fn two_paths(
     fname: &'static str,
     op: fn(&std::ffi::OsStr, &std::ffi::OsStr) -> std::io::Result<()>,
 ) -> PyResult<Value> {
-    let p = Params::bind(
-        &args,
-        fname,
-        &["src", "dst", "src_dir_fd", "dst_dir_fd"],
-        2,
-        2,
-    )?;
+    let p =
+        Signature::clinic(fname, &["src", "dst", "src_dir_fd", "dst_dir_fd"], 2, 2).bind(&args)?;
     p.refuse_dir_fds()?;
     let src = path_arg(vm, fname, "src", p.req(0), false)?;
     let dst = path_arg(vm, fname, "dst", p.req(1), false)?;
@@ -266,13 +262,13 @@ fn two_paths(
 }
 
 fn symlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(
-        &args,
+    let p = Signature::clinic(
         "symlink",
         &["src", "dst", "target_is_directory", "dir_fd"],
         3,
         2,
-    )?;
+    )
+    .bind(&args)?;
     p.refuse_dir_fds()?;
     let src = path_arg(vm, "symlink", "src", p.req(0), false)?;
     let dst = path_arg(vm, "symlink", "dst", p.req(1), false)?;
@@ -283,7 +279,7 @@ fn symlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn readlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "readlink", &["path", "dir_fd"], 1, 1)?;
+    let p = Signature::clinic("readlink", &["path", "dir_fd"], 1, 1).bind(&args)?;
     p.refuse_dir_fds()?;
     let path = p.path(vm, 0)?;
     match std::fs::read_link(&path.os) {
@@ -293,7 +289,7 @@ fn readlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn chdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "chdir", &["path"], 1, 1)?;
+    let p = Signature::clinic("chdir", &["path"], 1, 1).bind(&args)?;
     let path = p.path(vm, 0)?;
     match std::env::set_current_dir(&path.os) {
         Ok(()) => Ok(Value::None),
@@ -316,13 +312,13 @@ fn getcwd(args: Args<'_>, fname: &'static str, as_bytes: bool) -> PyResult<Value
 }
 
 fn access(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(
-        &args,
+    let p = Signature::clinic(
         "access",
         &["path", "mode", "dir_fd", "effective_ids", "follow_symlinks"],
         2,
         2,
-    )?;
+    )
+    .bind(&args)?;
     p.refuse_dir_fds()?;
     p.refuse_flag(vm, 3, false)?;
     p.refuse_flag(vm, 4, true)?;
@@ -335,13 +331,13 @@ fn access(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn chmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(
-        &args,
+    let p = Signature::clinic(
         "chmod",
         &["path", "mode", "dir_fd", "follow_symlinks"],
         2,
         2,
-    )?;
+    )
+    .bind(&args)?;
     p.refuse_dir_fds()?;
     p.refuse_flag(vm, 3, true)?;
     let path = p.path(vm, 0)?;
@@ -356,13 +352,13 @@ fn chmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `utime(path, times=None, *, ns=None)`: times as (atime, mtime) seconds, or ns as
 /// nanoseconds; neither means now.
 fn utime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(
-        &args,
+    let p = Signature::clinic(
         "utime",
         &["path", "times", "ns", "dir_fd", "follow_symlinks"],
         2,
         1,
-    )?;
+    )
+    .bind(&args)?;
     p.refuse_dir_fds()?;
     let follow = p.flag(vm, 4, true)?;
     let path = p.path(vm, 0)?;
@@ -417,7 +413,7 @@ fn time_pair(vm: &mut Vm, v: &Value, msg: &str) -> PyResult<Vec<Value>> {
 }
 
 fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "truncate", &["path", "length"], 2, 2)?;
+    let p = Signature::clinic("truncate", &["path", "length"], 2, 2).bind(&args)?;
     let path = p.path(vm, 0)?;
     let length = int_arg(vm, p.req(1))?;
     let result = std::fs::OpenOptions::new()
@@ -431,7 +427,7 @@ fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn statvfs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "statvfs", &["path"], 1, 1)?;
+    let p = Signature::clinic("statvfs", &["path"], 1, 1).bind(&args)?;
     let path = p.path(vm, 0)?;
     let c = c_path(&path);
     // SAFETY: `st` is plain old data that statvfs fills in; `c` is a valid path.

@@ -15,6 +15,8 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::Bound;
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::ffi::OsString;
@@ -34,7 +36,7 @@ pub fn posix_module(vm: &mut Vm) -> Rc<PyDict> {
 
 /// `os.fspath(path)`: the str or bytes a path-like object stands for.
 fn fspath(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "fspath", &["path"], 1, 1)?;
+    let p = Signature::clinic("fspath", &["path"], 1, 1).bind(&args)?;
     match fspath_opt(vm, p.req(0))? {
         Some(v) => Ok(v),
         None => Err(type_error(format!(
@@ -44,91 +46,12 @@ fn fspath(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// Arguments bound to parameter names as CPython's argument clinic binds them.
-pub(crate) struct Params<'a> {
-    pub fname: &'static str,
-    pub names: &'static [&'static str],
-    pub values: Vec<Option<&'a Value>>,
-}
-
-impl<'a> Params<'a> {
-    /// Bind `args` to `names`, of which the first `max_pos` may be positional and the
-    /// first `required` must be given; errors carry CPython's wording for each mistake.
-    pub fn bind(
-        args: &Args<'a>,
-        fname: &'static str,
-        names: &'static [&'static str],
-        max_pos: usize,
-        required: usize,
-    ) -> PyResult<Params<'a>> {
-        let pos = args.pos();
-        if pos.len() > max_pos {
-            return Err(too_many(fname, names.len(), max_pos, required, pos.len()));
-        }
-        let mut values: Vec<Option<&'a Value>> = vec![None; names.len()];
-        for (slot, v) in values.iter_mut().zip(pos) {
-            *slot = Some(v);
-        }
-        for (k, v) in args.kw() {
-            match names.iter().position(|n| *n == k) {
-                Some(i) if values[i].is_some() => {
-                    return Err(type_error(format!(
-                        "argument for {fname}() given by name ('{k}') and position ({})",
-                        i + 1
-                    )))
-                }
-                Some(i) => values[i] = Some(v),
-                None => {
-                    return Err(type_error(format!(
-                        "'{k}' is an invalid keyword argument for {fname}()"
-                    )))
-                }
-            }
-        }
-        if let Some(i) = values[..required].iter().position(Option::is_none) {
-            return Err(type_error(format!(
-                "{fname}() missing required argument '{}' (pos {})",
-                names[i],
-                i + 1
-            )));
-        }
-        Ok(Params {
-            fname,
-            names,
-            values,
-        })
-    }
-
-    /// The argument at `i`, or None when it was not given.
-    pub fn get(&self, i: usize) -> Option<&'a Value> {
-        self.values[i].filter(|v| !v.is_none())
-    }
-
-    /// A required argument (checked by `bind`).
-    pub fn req(&self, i: usize) -> &'a Value {
-        self.values[i].unwrap_or(&Value::None)
-    }
-
-    /// An int argument with a default.
-    pub fn int_or(&self, vm: &mut Vm, i: usize, default: i64) -> PyResult<i64> {
-        match self.values[i] {
-            Some(v) => int_arg(vm, v),
-            None => Ok(default),
-        }
-    }
-
-    /// A bool-ish keyword (`follow_symlinks=`, `exist_ok=`).
-    pub fn flag(&self, vm: &mut Vm, i: usize, default: bool) -> PyResult<bool> {
-        match self.values[i] {
-            Some(v) => vm.truthy(v),
-            None => Ok(default),
-        }
-    }
-
+/// The os module's checks of arguments bound by a `Signature`.
+impl<'a> Bound<'a> {
     /// Refuse the options coro does not implement (`dir_fd=` and friends) when a caller
     /// gives them, rather than silently ignoring them.
-    pub fn refuse_dir_fds(&self) -> PyResult<()> {
-        for (i, name) in self.names.iter().enumerate() {
+    pub(crate) fn refuse_dir_fds(&self) -> PyResult<()> {
+        for (i, name) in self.params.iter().enumerate() {
             if name.ends_with("dir_fd") && self.get(i).is_some() {
                 return Err(unavailable(name));
             }
@@ -137,36 +60,22 @@ impl<'a> Params<'a> {
     }
 
     /// Refuse `follow_symlinks=False` (or another flag) where coro cannot honour it.
-    pub fn refuse_flag(&self, vm: &mut Vm, i: usize, supported: bool) -> PyResult<()> {
+    pub(crate) fn refuse_flag(&self, vm: &mut Vm, i: usize, supported: bool) -> PyResult<()> {
         if self.flag(vm, i, supported)? != supported {
-            return Err(unavailable(self.names[i]));
+            return Err(unavailable(self.params[i]));
         }
         Ok(())
     }
 
     /// A path argument (str, bytes or os.PathLike).
-    pub fn path(&self, vm: &mut Vm, i: usize) -> PyResult<PathArg> {
-        path_arg(vm, self.fname, self.names[i], self.req(i), false)
+    pub(crate) fn path(&self, vm: &mut Vm, i: usize) -> PyResult<PathArg> {
+        path_arg(vm, self.name, self.params[i], self.req(i), false)
     }
 }
 
 #[cold]
 fn unavailable(name: &str) -> PyErr {
     crate::runtime::error::not_implemented_error(format!("{name} unavailable on this platform"))
-}
-
-#[cold]
-fn too_many(fname: &str, total: usize, max_pos: usize, required: usize, given: usize) -> PyErr {
-    let amount = if required == max_pos {
-        "exactly"
-    } else {
-        "at most"
-    };
-    let kind = if total > max_pos { "positional " } else { "" };
-    let plural = if max_pos == 1 { "" } else { "s" };
-    type_error(format!(
-        "{fname}() takes {amount} {max_pos} {kind}argument{plural} ({given} given)"
-    ))
 }
 
 /// An int argument (`__index__`), with CPython's message for other types.

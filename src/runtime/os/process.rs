@@ -3,13 +3,14 @@
 //! os.py wraps as `os.environ`, and putenv/unsetenv that change the real one) and home
 //! directories from the password database (for `expanduser`), and `system`.
 
-use super::{fd_number, int_arg, last_error, os_error, path_arg, structseq, Params};
+use super::{fd_number, int_arg, last_error, os_error, path_arg, structseq};
 use crate::runtime::builtins::def;
 use crate::runtime::builtins::os_error::strerror;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{key_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::ffi::CString;
@@ -104,7 +105,7 @@ fn waitpid(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn status_arg(vm: &mut Vm, args: &Args<'_>, fname: &'static str) -> PyResult<libc::c_int> {
-    let p = Params::bind(args, fname, &["status"], 1, 1)?;
+    let p = Signature::clinic(fname, &["status"], 1, 1).bind(args)?;
     Ok(int_arg(vm, p.req(0))? as libc::c_int)
 }
 
@@ -349,7 +350,7 @@ fn home_of_uid(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn home_of_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "_home_of_name", &["name"], 1, 1)?;
+    let p = Signature::clinic("_home_of_name", &["name"], 1, 1).bind(&args)?;
     let name = env_arg(vm, p.req(0))?;
     // SAFETY: as in home_of_uid; `name` is a valid C string.
     let entry = unsafe { libc::getpwnam(name.as_ptr()) };
@@ -364,7 +365,7 @@ fn exit_now(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `os.system(command)`: run it with /bin/sh and return the raw wait status. Like
 /// CPython, what sys.stdout buffered is not flushed first.
 fn system(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "system", &["command"], 1, 1)?;
+    let p = Signature::clinic("system", &["command"], 1, 1).bind(&args)?;
     let c = env_arg(vm, p.req(0))?;
     // SAFETY: `c` is a valid C string; system() waits for the child it starts.
     let status = unsafe { libc::system(c.as_ptr()) };
@@ -376,7 +377,7 @@ fn system(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `os.waitstatus_to_exitcode(status)`: the exit code, or minus the signal number.
 fn waitstatus_to_exitcode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = Params::bind(&args, "waitstatus_to_exitcode", &["status"], 1, 1)?;
+    let p = Signature::clinic("waitstatus_to_exitcode", &["status"], 1, 1).bind(&args)?;
     let status = int_arg(vm, p.req(0))? as libc::c_int;
     if libc::WIFEXITED(status) {
         return Ok(Value::Int(libc::WEXITSTATUS(status) as i64));

@@ -1,7 +1,7 @@
 """Abstract base classes for containers (coro's embedded collections.abc): the classes
 of `_collections_abc`, which answer isinstance and issubclass for built-in types,
-registered classes and classes defining the required methods. Not yet: the mixin
-methods CPython gives subclasses (Mapping.get, MutableMapping.update, Sequence.index...).
+registered classes and classes defining the required methods, with the mixin methods
+CPython gives subclasses (Mapping.get, MutableMapping.update, Sequence.index, ...).
 """
 
 from _collections_abc import (

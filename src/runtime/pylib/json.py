@@ -1,7 +1,10 @@
 """JSON encoding and decoding as CPython's json module: dumps/dump/loads/load with the
 same options, the same output byte for byte (separators, indent, ensure_ascii, NaN and
 Infinity, float reprs) and JSONDecodeError with CPython's messages and positions.
-One module (no json.decoder / json.encoder submodules); the parser is Python."""
+One module (no json.decoder / json.encoder submodules); the decoder's scanner and the
+encoder's common path are native (`_json`)."""
+
+from _json import encode as _native_encode, scan_once as _scan_once
 
 __all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 
@@ -113,6 +116,16 @@ class JSONEncoder(object):
 
     def iterencode(self, o, _one_shot=False):
         """Encode the given object and yield each string representation as available."""
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        # The native encoder writes what _Encoding writes, for the builtin types; it
+        # leaves documents holding their subclasses to _Encoding.
+        text = _native_encode(o, self.ensure_ascii, indent, self.item_separator,
+                              self.key_separator, self.sort_keys, self.skipkeys,
+                              self.allow_nan, self.check_circular, self.default)
+        if text is not NotImplemented:
+            return [text]
         out = []
         _Encoding(self, out).value(o, 0)
         return out
@@ -286,7 +299,6 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 _WS = ' \t\n\r'
 _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n',
                    'r': '\r', 't': '\t'}
-_DIGITS = '0123456789'
 _HEX = '0123456789abcdefABCDEF'
 
 
@@ -295,14 +307,6 @@ def _skip_ws(s, i):
     while i < n and s[i] in _WS:
         i += 1
     return i
-
-
-class _NoValue(Exception):
-    """No JSON value starts at the position it carries."""
-
-    def __init__(self, pos):
-        Exception.__init__(self, pos)
-        self.pos = pos
 
 
 def _hex4(s, pos):
@@ -358,136 +362,6 @@ def scanstring(s, end, strict=True):
         chunks.append(chr(uni))
 
 
-class _Scanner:
-    """The recursive-descent parser of one decode() call."""
-
-    def __init__(self, decoder, s):
-        self.d = decoder
-        self.s = s
-
-    def value(self, i):
-        s = self.s
-        if i >= len(s):
-            raise _NoValue(i)
-        c = s[i]
-        if c == '"':
-            return scanstring(s, i + 1, self.d.strict)
-        if c == '{':
-            return self.obj(i + 1)
-        if c == '[':
-            return self.array(i + 1)
-        if c == 'n' and s[i:i + 4] == 'null':
-            return None, i + 4
-        if c == 't' and s[i:i + 4] == 'true':
-            return True, i + 4
-        if c == 'f' and s[i:i + 5] == 'false':
-            return False, i + 5
-        if c in _DIGITS or c == '-':
-            result = self.number(i)
-            if result is not None:
-                return result
-        if c == 'N' and s[i:i + 3] == 'NaN':
-            return self.d.parse_constant('NaN'), i + 3
-        if c == 'I' and s[i:i + 8] == 'Infinity':
-            return self.d.parse_constant('Infinity'), i + 8
-        if c == '-' and s[i:i + 9] == '-Infinity':
-            return self.d.parse_constant('-Infinity'), i + 9
-        raise _NoValue(i)
-
-    def number(self, i):
-        # -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?  or None if no number is here.
-        s = self.s
-        n = len(s)
-        start = i
-        if s[i] == '-':
-            i += 1
-        if i >= n or s[i] not in _DIGITS:
-            return None
-        if s[i] == '0':
-            i += 1
-        else:
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        is_float = False
-        if i + 1 < n and s[i] == '.' and s[i + 1] in _DIGITS:
-            is_float = True
-            i += 2
-            while i < n and s[i] in _DIGITS:
-                i += 1
-        if i < n and s[i] in 'eE':
-            j = i + 1
-            if j < n and s[j] in '-+':
-                j += 1
-            if j < n and s[j] in _DIGITS:
-                is_float = True
-                i = j + 1
-                while i < n and s[i] in _DIGITS:
-                    i += 1
-        text = s[start:i]
-        if is_float:
-            return self.d.parse_float(text), i
-        return self.d.parse_int(text), i
-
-    def _item(self, i):
-        try:
-            return self.value(i)
-        except _NoValue as e:
-            raise JSONDecodeError("Expecting value", self.s, e.pos) from None
-
-    def obj(self, i):
-        s = self.s
-        d = self.d
-        pairs = []
-        i = _skip_ws(s, i)
-        if s[i:i + 1] == '}':
-            return self._finish_obj(pairs), i + 1
-        while True:
-            if s[i:i + 1] != '"':
-                raise JSONDecodeError(
-                    "Expecting property name enclosed in double quotes", s, i)
-            key, i = scanstring(s, i + 1, d.strict)
-            i = _skip_ws(s, i)
-            if s[i:i + 1] != ':':
-                raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            value, i = self._item(_skip_ws(s, i + 1))
-            pairs.append((key, value))
-            i = _skip_ws(s, i)
-            c = s[i:i + 1]
-            i += 1
-            if c == '}':
-                return self._finish_obj(pairs), i
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
-            i = _skip_ws(s, i)
-
-    def _finish_obj(self, pairs):
-        d = self.d
-        if d.object_pairs_hook is not None:
-            return d.object_pairs_hook(pairs)
-        result = dict(pairs)
-        if d.object_hook is not None:
-            return d.object_hook(result)
-        return result
-
-    def array(self, i):
-        s = self.s
-        values = []
-        i = _skip_ws(s, i)
-        if s[i:i + 1] == ']':
-            return values, i + 1
-        while True:
-            value, i = self._item(i)
-            values.append(value)
-            i = _skip_ws(s, i)
-            c = s[i:i + 1]
-            i += 1
-            if c == ']':
-                return values, i
-            if c != ',':
-                raise JSONDecodeError("Expecting ',' delimiter", s, i - 1)
-            i = _skip_ws(s, i)
-
-
 class JSONDecoder(object):
     """Simple JSON decoder (RFC 7159 plus NaN, Infinity and -Infinity)."""
 
@@ -510,10 +384,14 @@ class JSONDecoder(object):
 
     def raw_decode(self, s, idx=0):
         """Decode a JSON document starting at s[idx:]; return (value, end index)."""
-        try:
-            return _Scanner(self, s).value(idx)
-        except _NoValue as err:
-            raise JSONDecodeError("Expecting value", s, err.pos) from None
+        # The scanner is native (_json); the default number parsers are its own.
+        parse_float = self.parse_float
+        parse_int = self.parse_int
+        return _scan_once(s, idx, JSONDecodeError, self.strict, self.object_hook,
+                          self.object_pairs_hook,
+                          None if parse_float is float else parse_float,
+                          None if parse_int is int else parse_int,
+                          self.parse_constant)
 
 
 _CONSTANTS = {'-Infinity': -_INFINITY, 'Infinity': _INFINITY, 'NaN': float('nan')}

@@ -6,6 +6,8 @@
 //! finds them by name after the search path and runs them.
 //! It is not an importer: only the modules listed here, and it only lists them.
 
+mod cache;
+
 use crate::compiler::bytecode::SourceFile;
 use crate::compiler::{compile, CompileMode};
 use crate::runtime::error::{PyErr, PyResult};
@@ -24,6 +26,9 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("collections.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
+        "weakref" => include_str!("weakref.py"),
+        "_weakrefset" => include_str!("_weakrefset.py"),
+        "contextvars" => include_str!("contextvars.py"),
         "time" => include_str!("time.py"),
         "datetime" => include_str!("datetime.py"),
         "logging" => include_str!("logging.py"),
@@ -94,9 +99,13 @@ pub fn compile_embedded(name: &str, text: &'static str) -> PyResult<Rc<CodeObj>>
         name: format!("<frozen {name}>").into(),
         text: text.into(),
     });
+    if let Some(code) = cache::load(name, &source) {
+        return Ok(CodeObj::new(Rc::new(code)));
+    }
     let module = crate::parser::parse_module(text).map_err(|e| broken(&source, &e))?;
     let code =
         compile(&module, source.clone(), CompileMode::Module).map_err(|e| broken(&source, &e))?;
+    cache::store(name, &code);
     Ok(CodeObj::new(code))
 }
 
@@ -114,4 +123,4 @@ fn broken(source: &SourceFile, err: &SyntaxError) -> PyErr {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -3,7 +3,7 @@
 
 use crate::interpreter::{run_asserting_script, Interpreter};
 
-fn run(src: &str) {
+pub(crate) fn run(src: &str) {
     let mut interp = Interpreter::new();
     run_asserting_script(&mut interp, src);
 }
@@ -34,6 +34,9 @@ fn every_embedded_module_compiles_and_imports() {
         "typing",
         "_collections_abc",
         "collections.abc",
+        "contextvars",
+        "weakref",
+        "_weakrefset",
         "_typing_extras",
         "time",
         "datetime",

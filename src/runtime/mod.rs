@@ -2,11 +2,14 @@
 //! the builtin functions, types and modules. The VM executes bytecode over these objects;
 //! the event loop drives coroutines built from them.
 
+pub mod attr_cache;
 pub mod builtin_modules;
 pub mod builtins;
 pub mod bytes;
 pub mod class;
 pub mod dict;
+#[cfg(test)]
+mod dict_tests;
 pub mod drop;
 pub mod error;
 pub mod format;
@@ -15,6 +18,7 @@ pub mod hashing;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod method_cache;
 pub mod native;
 pub mod os;
 pub mod pylib;

@@ -7,6 +7,7 @@
 //! against the same recursion limit.
 
 pub mod attr;
+mod attr_fast;
 pub mod call;
 pub mod dunders;
 pub mod eval_exec;
@@ -18,6 +19,7 @@ pub mod import;
 pub mod import_main;
 mod import_ops;
 pub mod interrupt;
+mod itertools_ops;
 pub mod metaclass;
 #[cfg(test)]
 mod metaclass_tests;

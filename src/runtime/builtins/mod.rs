@@ -21,6 +21,7 @@ pub mod functools;
 pub mod hashlib;
 pub mod imp;
 pub mod iteration;
+pub mod itertools_native;
 pub mod list_methods;
 pub mod math;
 pub mod mersenne;

@@ -122,6 +122,14 @@ pub fn set_intersection(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>
 }
 
 pub fn set_difference(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>> {
+    if a.len() / 4 > b.len() {
+        // A small `b`: copy `a` and remove `b`'s items, as CPython does.
+        let out = clone_set(vm, a, a.frozen)?;
+        for k in b.items() {
+            out.discard(vm, &k)?;
+        }
+        return Ok(out);
+    }
     let out = Rc::new(PySet::new(a.frozen));
     for (h, k) in a.hashed_items() {
         if !b.contains(vm, &k)? {
@@ -286,36 +294,60 @@ fn assign(vm: &mut Vm, s: &PySet, new: &PySet) -> PyResult<()> {
     Ok(())
 }
 
-fn in_place(
-    vm: &mut Vm,
-    args: Args<'_>,
-    name: &str,
-    op: fn(&mut Vm, &PySet, &PySet) -> PyResult<Rc<PySet>>,
-) -> PyResult<Value> {
-    let s = this_set(&args, name)?;
-    args.no_kw(name)?;
-    let mut acc = clone_set(vm, &s, false)?;
+/// `intersection_update`: the intersection with each operand, assigned back once; the
+/// first step costs the smaller size, not a copy of `s`.
+fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this_set(&args, "intersection_update")?;
+    args.no_kw("intersection_update")?;
+    let mut acc: Option<Rc<PySet>> = None;
     for other in &args.pos()[1..] {
         let o = as_set(vm, other)?;
-        acc = op(vm, &acc, &o)?;
+        let cur = acc.clone().unwrap_or_else(|| s.clone());
+        acc = Some(set_intersection(vm, &cur, &o)?);
     }
-    assign(vm, &s, &acc)?;
+    if let Some(acc) = acc {
+        assign(vm, &s, &acc)?;
+    }
     Ok(Value::None)
 }
 
-fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    in_place(vm, args, "intersection_update", set_intersection)
-}
-
+/// `difference_update`: discard the other operands' items from `s` in place, costing
+/// their sizes (CPython's complexity), not `len(s)`.
 fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    in_place(vm, args, "difference_update", set_difference)
+    let s = this_set(&args, "difference_update")?;
+    args.no_kw("difference_update")?;
+    for other in &args.pos()[1..] {
+        match unwrap_base(other) {
+            Value::Set(o) if Rc::ptr_eq(&o, &s) => s.clear(),
+            Value::Set(o) => {
+                for k in o.items() {
+                    s.discard(vm, &k)?;
+                }
+            }
+            _ => {
+                let it = vm.get_iter(other)?;
+                while let Some(k) = vm.next(&it)? {
+                    s.discard(vm, &k)?;
+                }
+            }
+        }
+    }
+    Ok(Value::None)
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "symmetric_difference_update")?;
     let a = method_args(&args, "set", "symmetric_difference_update", 1, 1)?;
     let o = as_set(vm, &a[0])?;
-    let r = set_symmetric_difference(vm, &s, &o)?;
-    assign(vm, &s, &r)?;
+    if Rc::ptr_eq(&o, &s) {
+        s.clear();
+        return Ok(Value::None);
+    }
+    // In place, costing the operand's size as CPython's does.
+    for (h, k) in o.hashed_items() {
+        if !s.discard(vm, &k)? {
+            s.add_hashed(vm, h, k)?;
+        }
+    }
     Ok(Value::None)
 }

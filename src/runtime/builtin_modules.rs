@@ -5,8 +5,8 @@
 //! not an importer: the VM's import system (`vm::import`) consults it after the search path.
 
 use crate::runtime::builtins::{
-    binascii, errno_module, functools, hashlib, imp, math, mersenne, struct_pack, time_native,
-    traceback_native,
+    binascii, errno_module, functools, hashlib, imp, itertools_native, math, mersenne, struct_pack,
+    time_native, traceback_native,
 };
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyResult;
@@ -21,6 +21,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "errno" => |vm| Ok(errno_module::module(vm)),
         "_functools" => |_| Ok(functools::module()),
+        "_itertools" => |_| Ok(itertools_native::module()),
         "io" | "_io" => |_| Ok(crate::runtime::io::module()),
         "math" => |_| Ok(math::module()),
         "_time" => |_| Ok(time_native::module()),

@@ -7,6 +7,7 @@
 
 use super::dict::PyDict;
 use super::error::{exc_payload, type_error, ExcData, PyResult};
+use super::method_cache::MethodCache;
 use super::str::PyStr;
 use super::value::Value;
 use std::cell::RefCell;
@@ -38,13 +39,12 @@ pub struct Class {
     /// The attribute names instances may have when every class in the MRO declares
     /// `__slots__` (so instances have no `__dict__`); None when attributes are free.
     pub slots: Option<Vec<Rc<str>>>,
-    /// A user class in the MRO defines `__getattribute__` (checked at class creation so
-    /// plain attribute access pays nothing for the hook).
-    pub custom_getattribute: bool,
     /// The metaclass when it is not `type` (None for plain classes, so instance creation
     /// and attribute lookup test one pointer for the common case).
     pub meta: Option<Rc<Class>>,
     pub weakrefs: super::weakref::WeakList,
+    /// What `lookup` found along the MRO, valid while no namespace in the MRO changes.
+    cache: MethodCache,
 }
 
 impl Class {
@@ -64,9 +64,9 @@ impl Class {
             layout,
             is_builtin: true,
             slots: None,
-            custom_getattribute: false,
             meta: None,
             weakrefs: Default::default(),
+            cache: MethodCache::default(),
         })
     }
 
@@ -91,8 +91,6 @@ impl Class {
             _ => Rc::from("__main__"),
         };
         let slots = Self::slot_names(&dict, &bases);
-        let custom_getattribute = dict.get_by_str("__getattribute__").is_some()
-            || bases.iter().any(|b| b.custom_getattribute);
         Ok(Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(qualname.into()),
@@ -103,9 +101,9 @@ impl Class {
             layout,
             is_builtin: false,
             slots,
-            custom_getattribute,
             meta,
             weakrefs: Default::default(),
+            cache: MethodCache::default(),
         }))
     }
 
@@ -220,8 +218,58 @@ impl Class {
         v
     }
 
-    /// Look a name up along the MRO.
+    /// Look a name up along the MRO (through the class's method cache).
+    #[inline]
     pub fn lookup(&self, name: &PyStr) -> Option<Value> {
+        let stamp = self.mro_stamp();
+        match self.cache.get(stamp, name.hash(), name.as_str()) {
+            Some(found) => found,
+            None => {
+                let found = self.lookup_uncached(name);
+                self.cache.insert(
+                    stamp,
+                    name.hash(),
+                    Rc::new(PyStr::new(name.as_str())),
+                    &found,
+                );
+                found
+            }
+        }
+    }
+
+    /// `lookup` by a Rust string, without allocating on a cache hit.
+    pub fn lookup_str(&self, name: &str) -> Option<Value> {
+        let stamp = self.mro_stamp();
+        // The same hash as `PyStr::hash`, which `lookup` keys the cache by.
+        let hash = super::string_hash::str_hash(name, name.is_ascii()) as u64;
+        match self.cache.get(stamp, hash, name) {
+            Some(found) => found,
+            None => {
+                let key = Rc::new(PyStr::new(name));
+                let found = self.lookup_uncached(&key);
+                self.cache.insert(stamp, hash, key, &found);
+                found
+            }
+        }
+    }
+
+    /// A `__getattribute__` other than object's is in the MRO (assigned in the class body
+    /// or later): attribute access must call it. Remembered per MRO stamp, so plain
+    /// attribute access pays one comparison for the hook.
+    #[inline]
+    pub fn getattribute_hook(&self) -> bool {
+        let stamp = self.mro_stamp();
+        if let Some(hook) = self.cache.hook(stamp) {
+            return hook;
+        }
+        let found = self.lookup_uncached(&PyStr::new("__getattribute__"));
+        let hook = matches!(found, Some(v) if !matches!(v, Value::Builtin(_)));
+        self.cache.set_hook(stamp, hook);
+        hook
+    }
+
+    /// The walk along the MRO's namespaces that the cache saves.
+    fn lookup_uncached(&self, name: &PyStr) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name) {
             return Some(v);
         }
@@ -233,8 +281,16 @@ impl Class {
         None
     }
 
-    pub fn lookup_str(&self, name: &str) -> Option<Value> {
-        self.lookup(&PyStr::new(name))
+    /// A number that changes whenever any namespace along the MRO is written: the sum of
+    /// their write counters (each only grows, so any write changes the sum). This is the
+    /// version tag the method cache and the instruction caches are checked against.
+    #[inline]
+    pub fn mro_stamp(&self) -> u64 {
+        let mut stamp = self.dict.writes();
+        for c in self.mro_tail.borrow().iter() {
+            stamp = stamp.wrapping_add(c.dict.writes());
+        }
+        stamp
     }
 
     /// The class in the MRO whose dict holds `name`.
@@ -255,9 +311,11 @@ impl Class {
 /// Native state of an instance, decided by its class's [`Layout`].
 pub enum Payload {
     None,
-    Exception(RefCell<ExcData>),
+    /// Boxed: only exceptions pay for the exception state.
+    Exception(Box<RefCell<ExcData>>),
     /// The builtin value a subclass of int/str/list/dict/... wraps.
-    Base(RefCell<Value>),
+    /// Boxed too, so the payload of a plain instance is one word.
+    Base(Box<RefCell<Value>>),
 }
 
 pub struct Instance {
@@ -271,7 +329,7 @@ impl Instance {
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
         let payload = match class.layout {
             Layout::Exception => exc_payload(Value::tuple(vec![])),
-            Layout::Builtin => Payload::Base(RefCell::new(Value::None)),
+            Layout::Builtin => Payload::Base(Box::new(RefCell::new(Value::None))),
             Layout::Object => Payload::None,
         };
         Rc::new(Instance {

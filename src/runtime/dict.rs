@@ -39,6 +39,9 @@ pub struct PyDict {
     /// Bumped on every insertion of a new key or deletion: iterators compare it to
     /// report "dictionary changed size during iteration".
     version: Cell<u64>,
+    /// Bumped on every write, value replacements included: class namespaces are watched
+    /// through it by the method caches (see `Class::lookup`).
+    writes: Cell<u64>,
 }
 
 impl Default for PyDict {
@@ -54,70 +57,119 @@ enum Probe {
     Ask(Vec<(usize, Value)>),
 }
 
+/// Up to this many entry positions (holes included) a dict has no hash index: lookups
+/// scan the entries, comparing the stored hashes first. Most dicts (instance namespaces,
+/// keyword arguments, small records) stay this small and save the index's allocation.
+const SMALL: usize = 8;
+
 impl Table {
+    #[inline]
+    fn is_small(&self) -> bool {
+        self.entries.len() <= SMALL
+    }
+
+    /// Positions of the live entries whose stored hash is `hash`.
+    fn same_hash(&self, hash: i64) -> Vec<usize> {
+        let entries = &self.entries;
+        if self.is_small() {
+            return (0..entries.len())
+                .filter(|&i| matches!(&entries[i], Some(e) if e.hash == hash))
+                .collect();
+        }
+        self.index
+            .iter_hash(hash as u64)
+            .copied()
+            .filter(|&i| matches!(&entries[i], Some(e) if e.hash == hash))
+            .collect()
+    }
+
+    /// The first entry position satisfying `matches` among those with this hash.
+    #[inline]
+    fn find_where(&self, hash: i64, mut matches: impl FnMut(&Entry) -> bool) -> Option<usize> {
+        let entries = &self.entries;
+        if self.is_small() {
+            return entries
+                .iter()
+                .position(|e| matches!(e, Some(e) if e.hash == hash && matches(e)));
+        }
+        self.index
+            .find(hash as u64, |&i| match &entries[i] {
+                Some(e) => e.hash == hash && matches(e),
+                None => false,
+            })
+            .copied()
+    }
+
     fn probe_fast(&self, hash: i64, key: &Value) -> Probe {
         let mut ask = false;
-        let entries = &self.entries;
-        let found = self.index.find(hash as u64, |&i| match &entries[i] {
-            Some(e) if e.hash == hash => {
-                if e.key.is(key) {
-                    return true;
-                }
-                match fast_eq(&e.key, key) {
-                    Some(b) => b,
-                    None => {
-                        ask = true;
-                        false
-                    }
+        let found = self.find_where(hash, |e| {
+            if e.key.is(key) {
+                return true;
+            }
+            match fast_eq(&e.key, key) {
+                Some(b) => b,
+                None => {
+                    ask = true;
+                    false
                 }
             }
-            _ => false,
         });
-        if let Some(&i) = found {
+        if let Some(i) = found {
             return Probe::Found(i);
         }
         if !ask {
             return Probe::Missing;
         }
         let candidates = self
-            .index
-            .iter_hash(hash as u64)
-            .filter_map(|&i| match &entries[i] {
-                Some(e) if e.hash == hash => Some((i, e.key.clone())),
-                _ => None,
-            })
+            .same_hash(hash)
+            .into_iter()
+            .filter_map(|i| self.entries[i].as_ref().map(|e| (i, e.key.clone())))
             .collect();
         Probe::Ask(candidates)
     }
 
     /// The entry position of a string key (no Python code can be involved).
+    #[inline]
     fn find_str(&self, key: &PyStr) -> Option<usize> {
         let hash = key.hash() as i64;
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| match &entries[i] {
-                Some(e) => {
-                    e.hash == hash && matches!(&e.key, Value::Str(s) if s.as_str() == key.as_str())
-                }
-                None => false,
+        let text = key.as_str();
+        self.find_where(hash, |e| {
+            matches!(&e.key, Value::Str(s) if {
+                let t = s.as_str();
+                (t.as_ptr() == text.as_ptr() && t.len() == text.len()) || t == text
             })
-            .copied()
+        })
     }
 
     fn insert_new(&mut self, hash: i64, key: Value, value: Value) {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
-        let entries = &self.entries;
-        self.index.insert_unique(hash as u64, pos, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash as u64)
-        });
         self.len += 1;
+        if self.is_small() {
+            return;
+        }
+        let entries = &self.entries;
+        let hasher = |&i: &usize| entries[i].as_ref().map_or(0, |e| e.hash as u64);
+        if pos == SMALL {
+            // Just outgrew the scan: index every entry so far.
+            self.index.clear();
+            for (i, e) in entries.iter().enumerate() {
+                if let Some(e) = e {
+                    self.index.insert_unique(e.hash as u64, i, hasher);
+                }
+            }
+        } else {
+            self.index.insert_unique(hash as u64, pos, hasher);
+        }
     }
 
     fn remove_at(&mut self, pos: usize) -> Option<Entry> {
+        let small = self.is_small();
         let e = self.entries.get_mut(pos)?.take()?;
-        if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
-            slot.remove();
+        if !small {
+            if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
+                slot.remove();
+            }
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -153,6 +205,7 @@ impl PyDict {
         PyDict {
             table: RefCell::new(Table::default()),
             version: Cell::new(0),
+            writes: Cell::new(0),
         }
     }
 
@@ -168,8 +221,23 @@ impl PyDict {
         self.version.get()
     }
 
+    /// How many writes this dict has seen: any insertion, replacement or deletion
+    /// changes it.
+    #[inline]
+    pub fn writes(&self) -> u64 {
+        self.writes.get()
+    }
+
+    /// A key was added or removed.
     fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
+        self.touch();
+    }
+
+    /// A value was replaced (or the dict otherwise written).
+    #[inline]
+    fn touch(&self) {
+        self.writes.set(self.writes.get() + 1);
     }
 
     fn hash_of(cx: &mut dyn KeyCx, key: &Value) -> PyResult<i64> {
@@ -223,6 +291,7 @@ impl PyDict {
                 if let Some(e) = self.table.borrow_mut().entries[i].as_mut() {
                     // Keep the old value alive until the borrow ends: its drop may run code.
                     let old = std::mem::replace(&mut e.value, value);
+                    self.touch();
                     drop(old);
                 }
             }
@@ -263,15 +332,14 @@ impl PyDict {
             if matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()) {
                 let old = std::mem::replace(&mut e.value, value);
                 drop(t);
+                self.touch();
                 drop(old);
                 return;
             }
         }
         drop(t);
-        self.set_str(key.clone(), value);
-        if let Some(i) = self.table.borrow().find_str(key) {
-            hint.set(i as u32);
-        }
+        let pos = self.set_str_at(key.clone(), value);
+        hint.set(pos as u32);
     }
 
     /// `get_str` with a remembered slot: LoadGlobal's per-instruction cache. The hint is
@@ -314,21 +382,29 @@ impl PyDict {
 
     /// Insert or replace under a string key.
     pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+        self.set_str_at(key, value);
+    }
+
+    /// `set_str`, answering the entry position the key now has.
+    fn set_str_at(&self, key: Rc<PyStr>, value: Value) -> usize {
         let hash = key.hash() as i64;
         let mut t = self.table.borrow_mut();
-        let found = t.find_str(&key);
-        match found {
+        match t.find_str(&key) {
             Some(i) => {
-                if let Some(e) = t.entries[i].as_mut() {
-                    let old = std::mem::replace(&mut e.value, value);
-                    drop(t);
-                    drop(old);
-                }
+                let old = t.entries[i]
+                    .as_mut()
+                    .map(|e| std::mem::replace(&mut e.value, value));
+                drop(t);
+                self.touch();
+                drop(old);
+                i
             }
             None => {
                 t.insert_new(hash, Value::Str(key), value);
+                let pos = t.entries.len() - 1;
                 drop(t);
                 self.bump();
+                pos
             }
         }
     }
@@ -433,6 +509,7 @@ impl PyDict {
 
     /// Move every value out (used when dropping deep structures iteratively).
     pub fn take_all(&self) -> Vec<Entry> {
+        self.bump();
         let t = std::mem::take(&mut *self.table.borrow_mut());
         t.entries.into_iter().flatten().collect()
     }

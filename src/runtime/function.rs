@@ -24,6 +24,10 @@ pub struct CodeObj {
     /// `u32::MAX` when calls need the general binder. Checked by the dispatch loop's
     /// call fast path.
     pub simple_argc: u32,
+    /// Per name: LoadGlobal's proof that the name is not a global (so it is a builtin).
+    pub absent_globals: Box<[super::attr_cache::AbsentGuard]>,
+    /// The caches of the attribute instructions (`LoadAttr`, `LoadMethod`, `StoreAttr`).
+    pub attr_caches: super::attr_cache::AttrCaches,
 }
 
 thread_local! {
@@ -56,8 +60,18 @@ impl CodeObj {
             && code.kwonlyargcount == 0
             && code.cellvars.is_empty();
         let simple_argc = if simple { code.argcount } else { u32::MAX };
+        let attr_caches = super::attr_cache::AttrCaches::new(&code.instrs, |i| {
+            use crate::compiler::bytecode::Instr;
+            matches!(
+                i,
+                Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_)
+            )
+        });
+        let absent_globals = code.names.iter().map(|_| Default::default()).collect();
         Rc::new(CodeObj {
             simple_argc,
+            attr_caches,
+            absent_globals,
             code,
             consts,
             names,

@@ -4,12 +4,15 @@
 
 pub mod alloc;
 pub mod atexit;
+pub mod attr_cache;
 pub mod builtin_modules;
 pub mod builtins;
 pub mod bytes;
 pub mod class;
 pub mod contextvars;
 pub mod dict;
+#[cfg(test)]
+mod dict_tests;
 pub mod drop;
 pub mod error;
 pub mod format;
@@ -18,6 +21,7 @@ pub mod hashing;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod method_cache;
 pub mod native;
 pub mod os;
 pub mod pylib;

@@ -73,7 +73,7 @@ impl Vm {
 
     pub fn getattr_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match obj {
-            Value::Instance(inst) if inst.class.custom_getattribute => {
+            Value::Instance(inst) if inst.class.getattribute_hook() => {
                 let hook = inst.class.lookup_str("__getattribute__");
                 let r = match hook {
                     Some(h) => self.call_args(&h, vec![obj.clone(), Value::str(name.as_str())]),
@@ -402,7 +402,7 @@ impl Vm {
     pub(crate) fn lookup_method(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                if inst.dict.get_str(name).is_some() {
+                if inst.dict.get_str(name).is_some() || inst.class.getattribute_hook() {
                     return Ok(None);
                 }
                 match inst.class.lookup(name) {
@@ -433,17 +433,14 @@ impl Vm {
     pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
-                if let Some(d @ Value::Instance(_)) = inst.class.lookup(name) {
-                    let setter = match &d {
-                        Value::Instance(di) => di.class.lookup_str("__set__"),
-                        _ => None,
-                    };
-                    if let Some(set) = setter {
+                let class_attr = inst.class.lookup(name);
+                if let Some(d @ Value::Instance(di)) = &class_attr {
+                    if let Some(set) = di.class.lookup_str("__set__") {
                         self.call_args(&set, vec![d.clone(), obj.clone(), v])?;
                         return Ok(());
                     }
                 }
-                if let Some(Value::Native(n)) = inst.class.lookup(name) {
+                if let Some(Value::Native(n)) = &class_attr {
                     if let NativeData::Property { fset, .. } = &n.data {
                         if fset.is_none() {
                             return Err(attribute_error(format!(

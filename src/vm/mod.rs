@@ -7,6 +7,7 @@
 //! against the same recursion limit.
 
 pub mod attr;
+mod attr_fast;
 pub mod call;
 pub mod dunders;
 pub mod eval_breaker;
@@ -21,6 +22,7 @@ mod import_ops;
 pub mod internal_error;
 #[cfg(test)]
 mod internal_error_tests;
+mod itertools_ops;
 pub mod metaclass;
 #[cfg(test)]
 mod metaclass_tests;

@@ -391,6 +391,17 @@ impl Vm {
                 Ok(item)
             }
             IterState::Exhausted => Ok(None),
+            IterState::Permutations(p) => match p.next_items() {
+                Some(items) => Ok(Some(Value::tuple(items))),
+                None => {
+                    *st = IterState::Exhausted;
+                    Ok(None)
+                }
+            },
+            IterState::Islice { .. } => {
+                drop(st);
+                self.islice_next(obj)
+            }
             IterState::Enumerate { inner, count } => {
                 let inner = inner.clone();
                 let c = *count;

@@ -6,6 +6,7 @@
 //! moves a frame back into its generator. So script recursion never becomes Rust
 //! recursion; `run` returns only when its base frame returns, yields or raises.
 
+use super::attr_fast::MethodLoad;
 use super::frame::{Block, Frame, Link};
 use super::generator::{GenState, Generator};
 use super::Vm;
@@ -726,12 +727,21 @@ impl Vm {
                     }
                     Instr::LoadGlobal(i) => {
                         let name = &code.names[i as usize];
-                        match f.globals.get_str_hinted(name, &code.name_hints[i as usize]) {
+                        let absent = &code.absent_globals[i as usize];
+                        let found = if absent.absent_from(&f.globals) {
+                            self.builtins.get_str_hinted(name, &absent.builtin_hint)
+                        } else {
+                            match f.globals.get_str_hinted(name, &code.name_hints[i as usize]) {
+                                Some(v) => Some(v),
+                                None => {
+                                    absent.remember(&f.globals);
+                                    self.builtins.get_str_hinted(name, &absent.builtin_hint)
+                                }
+                            }
+                        };
+                        match found {
                             Some(v) => f.push(v),
-                            None => match self.builtins.get_str(name) {
-                                Some(v) => f.push(v),
-                                None => return Err(Raised::New(name_not_defined(name))),
-                            },
+                            None => return Err(Raised::New(name_not_defined(name))),
                         }
                     }
                     Instr::StoreGlobal(i) => {
@@ -800,13 +810,15 @@ impl Vm {
                     }
                     Instr::LoadAttr(i) => {
                         let obj = f.pop();
-                        let v = self.getattr_str(&obj, &code.names[i as usize])?;
+                        let cache = code.attr_caches.at(f.ip - 1);
+                        let v = self.load_attr_cached(cache, &obj, &code.names[i as usize])?;
                         f.push(v);
                     }
                     Instr::StoreAttr(i) => {
                         let obj = f.pop();
                         let v = f.pop();
-                        self.setattr_str(&obj, &code.names[i as usize], v)?;
+                        let cache = code.attr_caches.at(f.ip - 1);
+                        self.store_attr_cached(cache, &obj, &code.names[i as usize], v)?;
                     }
                     Instr::DeleteAttr(i) => {
                         let obj = f.pop();
@@ -814,14 +826,13 @@ impl Vm {
                     }
                     Instr::LoadMethod(i) => {
                         let obj = f.pop();
-                        let name = &code.names[i as usize];
-                        match self.lookup_method(&obj, name)? {
-                            Some(m) => {
+                        let cache = code.attr_caches.at(f.ip - 1);
+                        match self.load_method_cached(cache, &obj, &code.names[i as usize])? {
+                            MethodLoad::Method(m) => {
                                 f.push(m);
                                 f.push(obj);
                             }
-                            None => {
-                                let v = self.getattr_str(&obj, name)?;
+                            MethodLoad::Attr(v) => {
                                 f.push(v);
                                 f.push(self.null.clone());
                             }

@@ -21,6 +21,7 @@ pub mod functools;
 pub mod hashlib;
 pub mod imp;
 pub mod iteration;
+pub mod itertools_native;
 pub mod json_encode;
 pub mod json_scan;
 pub mod list_methods;

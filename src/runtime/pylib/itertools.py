@@ -1,8 +1,12 @@
 """Functions creating iterators for efficient looping (coro's embedded itertools).
 
 Written from the documented semantics of CPython's itertools; most tools are generators,
-count/repeat/cycle/chain are classes so their reprs and class attributes match.
+count/repeat/cycle/chain are classes so their reprs and class attributes match;
+permutations and islice are native iterators (_itertools), their cost per item being
+what programs notice.
 """
+
+import _itertools
 
 
 class count:
@@ -208,58 +212,36 @@ def groupby(iterable, key=None):
             state.pending = False
 
 
-_MAXSIZE = 2**63 - 1
-
-_ISLICE_ERRORS = {
-    "start": "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-    "stop": "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-    "step": "Step for islice() must be a positive integer or None.",
-}
+_MAXSIZE = 9223372036854775807
 
 
-def _index_arg(value, what):
-    """An islice argument as CPython reads it: None, or an int in 0..sys.maxsize."""
-    if value is None:
-        return None
+def _as_ssize(value):
+    """An index argument as CPython reads it, with -1 for anything unusable."""
     try:
-        n = value.__index__() if not isinstance(value, int) else value
+        i = value if isinstance(value, int) else value.__index__()
     except AttributeError:
-        raise ValueError(_ISLICE_ERRORS[what]) from None
-    if n < 0 or n > _MAXSIZE or (what == "step" and n == 0):
-        raise ValueError(_ISLICE_ERRORS[what])
-    return n
+        return -1
+    return i if -_MAXSIZE - 1 <= i <= _MAXSIZE else -1
 
 
 def islice(iterable, *args):
     s = slice(*args)
-    stop = _index_arg(s.stop, "stop")
-    start = _index_arg(s.start, "start")
-    step = _index_arg(s.step, "step")
-    if start is None:
-        start = 0
-    if step is None:
-        step = 1
-    if step <= 0:
+    stop = -1
+    if s.stop is not None:
+        stop = _as_ssize(s.stop)
+        if stop == -1:
+            raise ValueError(
+                "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+            )
+    start = 0 if s.start is None else _as_ssize(s.start)
+    if start < 0 or stop < -1:
+        raise ValueError(
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        )
+    step = 1 if s.step is None else _as_ssize(s.step)
+    if step < 1:
         raise ValueError("Step for islice() must be a positive integer or None.")
-    return _islice(iter(iterable), start, stop, step)
-
-
-def _islice(it, start, stop, step):
-    index = 0
-    wanted = start
-    if stop is not None and stop <= start:
-        # CPython still consumes up to `stop` items.
-        for _ in range(stop):
-            if next(it, _islice) is _islice:
-                return
-        return
-    for element in it:
-        if index == wanted:
-            yield element
-            wanted += step
-        index += 1
-        if stop is not None and (index >= stop or wanted >= stop):
-            return
+    return _itertools.islice(iter(iterable), start, None if stop == -1 else stop, step)
 
 
 def starmap(function, iterable):
@@ -360,31 +342,13 @@ def _product(pools):
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
-    r = n if r is None else r
+    if r is None:
+        r = n
+    elif not isinstance(r, int):
+        raise TypeError("Expected int as r")
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _permutations(pool, n, r)
-
-
-def _permutations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1 :] + indices[i : i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+    return _itertools.permutations(pool, int(r))
 
 
 def combinations(iterable, r):

@@ -1,0 +1,197 @@
+//! Per-instruction attribute caches: what `obj.name` meant the last time one `LoadAttr`,
+//! `LoadMethod` or `StoreAttr` instruction ran on an instance, as CPython 3.11's
+//! specialised `LOAD_ATTR_INSTANCE_VALUE` / `LOAD_METHOD` / `STORE_ATTR` do.
+//!
+//! An entry is keyed by the instance's class and that class's MRO stamp (see
+//! `Class::mro_stamp`): any write to a namespace along the MRO changes the stamp and the
+//! entry misses. What it remembers is the outcome of the descriptor analysis (plain instance
+//! attribute, method, class constant, property) plus the instance dict slot where the
+//! attribute was last found. This module holds the data; the VM's `attr_fast` fills and
+//! reads it. It is not the per-class method cache (`method_cache.rs`).
+
+use super::class::Class;
+use super::dict::PyDict;
+use super::value::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+/// What a cached attribute instruction does on a hit.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum AttrKind {
+    /// Nothing cached (or not cacheable: hooks, user descriptors, non-instances).
+    Empty,
+    /// The attribute lives in the instance dict (the class has nothing under the name).
+    InstanceDict,
+    /// The class has a plain function under the name and the instance dict does not
+    /// shadow it: `LoadMethod` pushes the function and the instance.
+    Method,
+    /// The class has a value that is no descriptor (a constant): the instance dict may
+    /// still shadow it.
+    ClassValue,
+    /// The class has a property with a getter (a data descriptor: the dict never wins).
+    Property,
+    /// `StoreAttr`: no data descriptor and no `__setattr__` hook; store into the dict.
+    StoreDict,
+}
+
+/// One remembered class at a site.
+pub struct Way {
+    /// The class the entry is for, compared by address; `keep` pins the address.
+    class: Cell<*const Class>,
+    keep: RefCell<Weak<Class>>,
+    stamp: Cell<u64>,
+    pub kind: Cell<AttrKind>,
+    /// The instance dict slot where the name was last found.
+    pub hint: Cell<u32>,
+    /// The method, class value or property getter of the `Method`, `ClassValue` and
+    /// `Property` kinds.
+    value: RefCell<Value>,
+}
+
+impl Default for Way {
+    fn default() -> Self {
+        Way {
+            class: Cell::new(std::ptr::null()),
+            keep: RefCell::new(Weak::new()),
+            stamp: Cell::new(0),
+            kind: Cell::new(AttrKind::Empty),
+            hint: Cell::new(u32::MAX),
+            value: RefCell::new(Value::None),
+        }
+    }
+}
+
+impl Way {
+    #[inline]
+    pub fn value(&self) -> Value {
+        self.value.borrow().clone()
+    }
+}
+
+/// How many classes one site remembers: a call site such as `task.run()` over a few
+/// subclasses stays cached (CPython backs its single entry with a per-type cache; here
+/// the per-class method cache is that second level).
+const WAYS: usize = 4;
+
+#[derive(Default)]
+pub struct AttrCache {
+    ways: [Way; WAYS],
+    /// The way the next fill replaces.
+    next: Cell<u8>,
+}
+
+impl AttrCache {
+    /// The entry for this class under its current stamp, if any.
+    #[inline(always)]
+    pub fn find(&self, class: &Rc<Class>) -> Option<&Way> {
+        let ptr = Rc::as_ptr(class);
+        let way = self.ways.iter().find(|w| w.class.get() == ptr)?;
+        (way.stamp.get() == class.mro_stamp()).then_some(way)
+    }
+
+    /// The cached kind for this class (`Empty` when nothing valid is cached).
+    #[inline(always)]
+    pub fn kind_for(&self, class: &Rc<Class>) -> (AttrKind, Option<&Way>) {
+        match self.find(class) {
+            Some(w) => (w.kind.get(), Some(w)),
+            None => (AttrKind::Empty, None),
+        }
+    }
+
+    /// Remember `kind` (with its value) for `class` under `stamp`, in the class's own way
+    /// if it has one, else in the next way round.
+    pub fn fill(&self, class: &Rc<Class>, stamp: u64, kind: AttrKind, value: Value) {
+        let ptr = Rc::as_ptr(class);
+        let way = match self.ways.iter().find(|w| w.class.get() == ptr) {
+            Some(w) => w,
+            None => {
+                let i = self.next.get() as usize % WAYS;
+                self.next.set(((i + 1) % WAYS) as u8);
+                let w = &self.ways[i];
+                w.class.set(ptr);
+                *w.keep.borrow_mut() = Rc::downgrade(class);
+                w.hint.set(u32::MAX);
+                w
+            }
+        };
+        way.stamp.set(stamp);
+        way.kind.set(kind);
+        let old = way.value.replace(value);
+        drop(old);
+    }
+}
+
+/// The caches of one code object, with the map from instruction index to cache.
+pub struct AttrCaches {
+    /// Per instruction: its cache index, or `u32::MAX` for instructions without one.
+    slot: Box<[u32]>,
+    caches: Box<[AttrCache]>,
+}
+
+impl AttrCaches {
+    /// One cache per instruction for which `wants` says yes.
+    pub fn new<T>(instrs: &[T], wants: impl Fn(&T) -> bool) -> AttrCaches {
+        let mut n = 0u32;
+        let slot = instrs
+            .iter()
+            .map(|i| {
+                if wants(i) {
+                    n += 1;
+                    n - 1
+                } else {
+                    u32::MAX
+                }
+            })
+            .collect();
+        let caches = (0..n).map(|_| AttrCache::default()).collect();
+        AttrCaches { slot, caches }
+    }
+
+    /// The cache of the instruction at `ip`.
+    #[inline(always)]
+    pub fn at(&self, ip: usize) -> Option<&AttrCache> {
+        let s = *self.slot.get(ip)?;
+        self.caches.get(s as usize)
+    }
+}
+
+/// `LoadGlobal`'s memory that a name is absent from a globals dict, so that a builtin
+/// (`len`, `range`, ...) costs one hinted probe of the builtins instead of a missed probe
+/// of the globals first (CPython's `LOAD_GLOBAL_BUILTIN` with its dict-version guard).
+/// Valid while that dict's key set is unchanged: any insertion or deletion changes its
+/// `version`.
+pub struct AbsentGuard {
+    dict: Cell<*const PyDict>,
+    keep: RefCell<Weak<PyDict>>,
+    version: Cell<u64>,
+    /// Where the name was last found in the builtins.
+    pub builtin_hint: Cell<u32>,
+}
+
+impl Default for AbsentGuard {
+    fn default() -> Self {
+        AbsentGuard {
+            dict: Cell::new(std::ptr::null()),
+            keep: RefCell::new(Weak::new()),
+            version: Cell::new(0),
+            builtin_hint: Cell::new(u32::MAX),
+        }
+    }
+}
+
+impl AbsentGuard {
+    /// The name is known to be absent from `globals`.
+    #[inline(always)]
+    pub fn absent_from(&self, globals: &Rc<PyDict>) -> bool {
+        self.dict.get() == Rc::as_ptr(globals) && self.version.get() == globals.version()
+    }
+
+    /// Remember that the name is absent from `globals` as it is now.
+    pub fn remember(&self, globals: &Rc<PyDict>) {
+        if self.dict.get() != Rc::as_ptr(globals) {
+            self.dict.set(Rc::as_ptr(globals));
+            *self.keep.borrow_mut() = Rc::downgrade(globals);
+        }
+        self.version.set(globals.version());
+    }
+}

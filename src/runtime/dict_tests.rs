@@ -1,0 +1,74 @@
+//! Unit tests of `dict.rs` across the small (scanned) and indexed sizes, and of the
+//! write counter the method caches watch.
+
+use super::dict::PyDict;
+use super::str::PyStr;
+use super::value::Value;
+use std::rc::Rc;
+
+fn key(i: usize) -> Rc<PyStr> {
+    Rc::new(PyStr::new(&format!("k{i}")))
+}
+
+#[test]
+fn lookups_hold_while_growing_past_the_scan_size_and_shrinking_back() {
+    let d = PyDict::new();
+    for i in 0..40 {
+        d.set_str(key(i), Value::Int(i as i64));
+        for j in 0..=i {
+            assert_eq!(
+                d.get_str(&key(j)).map(|v| v.id()),
+                Some(Value::Int(j as i64).id())
+            );
+        }
+        assert!(d.get_str(&key(i + 1)).is_none());
+    }
+    for i in (0..40).rev() {
+        assert!(d.del_str(&key(i)).is_some());
+        assert!(d.get_str(&key(i)).is_none());
+        for j in 0..i {
+            assert!(
+                d.get_str(&key(j)).is_some(),
+                "k{j} lost after deleting k{i}"
+            );
+        }
+        assert_eq!(d.len(), i);
+    }
+}
+
+#[test]
+fn deleting_and_reinserting_in_a_small_dict_keeps_order() {
+    let d = PyDict::new();
+    for i in 0..6 {
+        d.set_str(key(i), Value::Int(i as i64));
+    }
+    d.del_str(&key(2));
+    d.set_str(key(2), Value::Int(20));
+    let keys: Vec<String> = d
+        .keys()
+        .iter()
+        .map(|k| {
+            k.as_pystr()
+                .map(|s| s.as_str().to_string())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert_eq!(keys, ["k0", "k1", "k3", "k4", "k5", "k2"]);
+}
+
+#[test]
+fn every_write_changes_the_write_counter() {
+    let d = PyDict::new();
+    let w0 = d.writes();
+    d.set_str(key(1), Value::Int(1));
+    let w1 = d.writes();
+    assert!(w1 > w0);
+    d.set_str(key(1), Value::Int(2));
+    let w2 = d.writes();
+    assert!(w2 > w1, "replacing a value must count as a write");
+    d.del_str(&key(1));
+    assert!(d.writes() > w2);
+    let w3 = d.writes();
+    let _ = d.get_str(&key(1));
+    assert_eq!(d.writes(), w3, "reads are not writes");
+}

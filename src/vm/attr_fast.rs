@@ -1,0 +1,201 @@
+//! The cached paths of `LoadAttr`, `LoadMethod` and `StoreAttr` on instances: read an
+//! instruction's [`AttrCache`], and on a miss take the general path of `attr.rs` and
+//! record what the attribute turned out to be. Everything not an instance of a class
+//! without attribute hooks goes the general way; this file adds speed, not semantics.
+
+use super::Vm;
+use crate::runtime::attr_cache::{AttrCache, AttrKind, Way};
+use crate::runtime::class::{Class, Instance, Layout, Payload};
+use crate::runtime::error::PyResult;
+use crate::runtime::function::BoundMethod;
+use crate::runtime::native::NativeData;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+/// The result of `LoadMethod`: a method to call with the instance, or an attribute.
+pub(crate) enum MethodLoad {
+    Method(Value),
+    Attr(Value),
+}
+
+impl Vm {
+    /// `obj.name` through the instruction's cache.
+    #[inline]
+    pub(crate) fn load_attr_cached(
+        &mut self,
+        cache: Option<&AttrCache>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
+        let (Some(c), Value::Instance(inst)) = (cache, obj) else {
+            return self.getattr_str(obj, name);
+        };
+        if let (kind, Some(way)) = c.kind_for(&inst.class) {
+            if kind == AttrKind::Method && !has_own(inst, name) {
+                return Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                    func: way.value(),
+                    receiver: obj.clone(),
+                })));
+            }
+            if let Some(v) = self.cached_value(way, kind, inst, obj, name) {
+                return v;
+            }
+        }
+        let v = self.getattr_str(obj, name)?;
+        fill_load(c, inst, name);
+        Ok(v)
+    }
+
+    /// `obj.name` for a call (`LoadMethod`): a plain function found on the class comes
+    /// back unbound, so the call passes `obj` without building a bound method.
+    #[inline]
+    pub(crate) fn load_method_cached(
+        &mut self,
+        cache: Option<&AttrCache>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> PyResult<MethodLoad> {
+        if let (Some(c), Value::Instance(inst)) = (cache, obj) {
+            if let (kind, Some(way)) = c.kind_for(&inst.class) {
+                if kind == AttrKind::Method && !has_own(inst, name) {
+                    return Ok(MethodLoad::Method(way.value()));
+                }
+                if let Some(v) = self.cached_value(way, kind, inst, obj, name) {
+                    return v.map(MethodLoad::Attr);
+                }
+            }
+            let found = self.load_method_uncached(obj, name)?;
+            fill_load(c, inst, name);
+            return Ok(found);
+        }
+        self.load_method_uncached(obj, name)
+    }
+
+    fn load_method_uncached(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<MethodLoad> {
+        Ok(match self.lookup_method(obj, name)? {
+            Some(m) => MethodLoad::Method(m),
+            None => MethodLoad::Attr(self.getattr_str(obj, name)?),
+        })
+    }
+
+    /// The hits shared by `LoadAttr` and `LoadMethod` (all kinds but `Method`); None
+    /// when the entry does not answer.
+    #[inline(always)]
+    fn cached_value(
+        &mut self,
+        c: &Way,
+        kind: AttrKind,
+        inst: &Instance,
+        obj: &Value,
+        name: &Rc<PyStr>,
+    ) -> Option<PyResult<Value>> {
+        match kind {
+            AttrKind::InstanceDict => inst.dict.get_str_hinted(name, &c.hint).map(Ok),
+            AttrKind::ClassValue if !has_own(inst, name) => Some(Ok(c.value())),
+            AttrKind::Property => {
+                let getter = c.value();
+                Some(self.call_args(&getter, vec![obj.clone()]))
+            }
+            _ => None,
+        }
+    }
+
+    /// `obj.name = v` through the instruction's cache.
+    #[inline]
+    pub(crate) fn store_attr_cached(
+        &mut self,
+        cache: Option<&AttrCache>,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        v: Value,
+    ) -> PyResult<()> {
+        let (Some(c), Value::Instance(inst)) = (cache, obj) else {
+            return self.setattr_str(obj, name, v);
+        };
+        if let (AttrKind::StoreDict, Some(way)) = c.kind_for(&inst.class) {
+            inst.dict.set_str_hinted(name, &way.hint, v);
+            return Ok(());
+        }
+        self.setattr_str(obj, name, v)?;
+        fill_store(c, inst, name);
+        Ok(())
+    }
+}
+
+/// The instance dict has its own entry under `name`.
+#[inline(always)]
+fn has_own(inst: &Instance, name: &PyStr) -> bool {
+    !inst.dict.is_empty() && inst.dict.get_str(name).is_some()
+}
+
+/// Record what `name` is on instances of `inst`'s class, for loads.
+fn fill_load(c: &AttrCache, inst: &Instance, name: &PyStr) {
+    let cls = &inst.class;
+    let stamp = cls.mro_stamp();
+    if cls.getattribute_hook() {
+        c.fill(cls, stamp, AttrKind::Empty, Value::None);
+        return;
+    }
+    let (kind, value) = match cls.lookup(name) {
+        None => (AttrKind::InstanceDict, Value::None),
+        Some(f @ Value::Function(_)) => (AttrKind::Method, f),
+        Some(Value::Native(n)) => match &n.data {
+            NativeData::Property { fget, .. } if !fget.is_none() => {
+                (AttrKind::Property, fget.clone())
+            }
+            _ => (AttrKind::Empty, Value::None),
+        },
+        Some(v) if is_plain(&v) => (AttrKind::ClassValue, v),
+        Some(_) => (AttrKind::Empty, Value::None),
+    };
+    c.fill(cls, stamp, kind, value);
+}
+
+/// A class attribute that attribute access returns as it is (no descriptor, no binding).
+fn is_plain(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Class(_)
+            | Value::BoundMethod(_)
+    )
+}
+
+/// Record whether `obj.name = v` on instances of `inst`'s class is a plain dict store:
+/// no data descriptor or property under the name, no `__setattr__` hook, a `__dict__`
+/// that may hold the name, and no exception state the name addresses.
+fn fill_store(c: &AttrCache, inst: &Instance, name: &PyStr) {
+    let cls: &Rc<Class> = &inst.class;
+    let stamp = cls.mro_stamp();
+    let plain_class_attr = match cls.lookup(name) {
+        None => true,
+        Some(Value::Instance(_) | Value::Native(_)) => false,
+        Some(_) => true,
+    };
+    let plain_setattr = matches!(
+        cls.lookup_str("__setattr__"),
+        None | Some(Value::Builtin(_))
+    );
+    let has_dict = !(cls.is_builtin && cls.layout == Layout::Object)
+        && cls
+            .slots
+            .as_ref()
+            .is_none_or(|slots| slots.iter().any(|s| **s == *name.as_str()));
+    let special = matches!(inst.payload, Payload::Exception(_));
+    let kind = if plain_class_attr && plain_setattr && has_dict && !special {
+        AttrKind::StoreDict
+    } else {
+        AttrKind::Empty
+    };
+    c.fill(cls, stamp, kind, Value::None);
+}

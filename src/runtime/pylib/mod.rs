@@ -34,6 +34,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("pprint.py"),
         "functools" => include_str!("functools.py"),
         "fractions" => include_str!("fractions.py"),
+        "statistics" => include_str!("statistics.py"),
         "_sys_info" => include_str!("_sys_info.py"),
         "_frozen_importlib" => include_str!("_frozen_importlib.py"),
         "importlib" => include_str!("importlib.py"),

@@ -579,6 +579,11 @@ impl Vm {
                     *cls.qualname.borrow_mut() = s.as_str().into();
                 }
             }
+            "__module__" => {
+                if let Value::Str(s) = &v {
+                    *cls.module.borrow_mut() = s.as_str().into();
+                }
+            }
             _ => cls.dict.set_str(name.clone(), v),
         }
         Ok(())

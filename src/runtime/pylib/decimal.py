@@ -929,7 +929,7 @@ class Decimal:
         if self._special or self._exp >= 0:
             return self
         coeff, inexact = _round_off(self._int, -self._exp, self._sign, rounding or ctx.rounding)
-        if exact:
+        if exact and self._int:
             ctx._raise([Rounded, Inexact] if inexact else [Rounded])
         return _new(self._sign, coeff, 0)
 

@@ -8,6 +8,7 @@
 
 pub mod attr;
 pub mod call;
+pub mod callers;
 pub mod dunders;
 pub mod eval_exec;
 pub mod frame;
@@ -81,6 +82,8 @@ pub struct Vm {
     frame_pool: Vec<Box<Frame>>,
     /// (file, line, message) of the warnings printed, each printed once.
     pub(crate) warned: std::collections::HashSet<(String, usize, String)>,
+    /// The Python frames suspended on a call, innermost last (see `callers`).
+    pub(crate) callers: Vec<callers::Caller>,
 }
 
 impl Default for Vm {
@@ -108,6 +111,7 @@ impl Vm {
             stop_value: Value::None,
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
             warned: std::collections::HashSet::new(),
+            callers: Vec::new(),
         };
         vm.install_gen_methods();
         vm

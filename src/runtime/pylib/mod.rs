@@ -35,6 +35,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "functools" => include_str!("functools.py"),
         "fractions" => include_str!("fractions.py"),
         "statistics" => include_str!("statistics.py"),
+        "warnings" => include_str!("warnings.py"),
         "decimal" => include_str!("decimal.py"),
         "_decimal_context" => include_str!("_decimal_context.py"),
         "_decimal_math" => include_str!("_decimal_math.py"),

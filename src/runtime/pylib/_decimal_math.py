@@ -139,7 +139,8 @@ def _ln_parts(x, w):
     return total // 10 ** magnitude, p - magnitude
 
 
-def natural_log(x, ctx):
+def _logarithm_special(x, ctx):
+    """The result of ln or log10 for a NaN, negative, infinite or zero x, else None."""
     nan = _nan_result(x, None, ctx)
     if nan is not None:
         return nan
@@ -149,6 +150,13 @@ def natural_log(x, ctx):
         return x
     if not x._int:
         return _infinity(1)
+    return None
+
+
+def natural_log(x, ctx):
+    special = _logarithm_special(x, ctx)
+    if special is not None:
+        return special
     if x._int == 1 and x._exp == 0 or x == 1:
         return _new(0, 0, 0)
 
@@ -160,15 +168,9 @@ def natural_log(x, ctx):
 
 
 def log_ten(x, ctx):
-    nan = _nan_result(x, None, ctx)
-    if nan is not None:
-        return nan
-    if x._sign and (x._special or x._int):
-        return _invalid(ctx)
-    if x._special:
-        return x
-    if not x._int:
-        return _infinity(1)
+    special = _logarithm_special(x, ctx)
+    if special is not None:
+        return special
     coeff = x._int
     stripped = 0
     while coeff % 10 == 0:
@@ -354,15 +356,9 @@ def modular_power(x, y, modulus, ctx):
 
 
 def remainder_near(x, y, ctx):
-    nan = _nan_result(x, y, ctx)
-    if nan is not None:
-        return nan
-    if x._special:
-        return _invalid(ctx)
-    if y._special:
-        return x._fixed(ctx)
-    if not y._int:
-        return _invalid(ctx)
+    special = x._remainder_special(y, ctx)
+    if special is not None:
+        return special
     exp = min(x._exp, y._exp)
     a = x._int * 10 ** (x._exp - exp)
     b = y._int * 10 ** (y._exp - exp)

@@ -769,7 +769,9 @@ class Decimal:
         quotient = self._integer_division(other, ctx, 0)
         return quotient if quotient is not None else _NAN
 
-    def _mod(self, other, ctx):
+    def _remainder_special(self, other, ctx):
+        """The result of % or remainder_near when an operand is a NaN or infinite or
+        the divisor is zero, else None."""
         nan = _nan_result(self, other, ctx)
         if nan is not None:
             return nan
@@ -779,6 +781,12 @@ class Decimal:
             return self._fixed(ctx)
         if not other:
             return _invalid(ctx, InvalidOperation if self else DivisionUndefined)
+        return None
+
+    def _mod(self, other, ctx):
+        special = self._remainder_special(other, ctx)
+        if special is not None:
+            return special
         remainder = self._integer_division(other, ctx, 1)
         return remainder if remainder is not None else _NAN
 

@@ -90,9 +90,9 @@ def _result_type(types):
     return T
 
 
-def _sum(data):
-    """(result type, exact total, count): the total is a Fraction, or the infinity/NaN
-    itself when a value is not finite. Values sharing a denominator are summed as ints."""
+def _accumulate(data, squares=None):
+    """Sum the numerators of the data per denominator (and their squares per squared
+    denominator when `squares` is a dict): (types seen, count, sums by denominator)."""
     count = 0
     types = {}
     by_denominator = {}
@@ -101,6 +101,15 @@ def _sum(data):
         n, d = _ratio(x)
         count += 1
         by_denominator[d] = by_denominator.get(d, 0) + n
+        if squares is not None:
+            squares[d] = squares.get(d, 0) + n * n
+    return types, count, by_denominator
+
+
+def _sum(data):
+    """(result type, exact total, count): the total is a Fraction, or the infinity/NaN
+    itself when a value is not finite. Values sharing a denominator are summed as ints."""
+    types, count, by_denominator = _accumulate(data)
     if None in by_denominator:
         total = by_denominator[None]
     else:
@@ -113,16 +122,8 @@ def _ss(data, c=None):
     if c is not None:
         T, ssd, count = _sum((x - c) * (x - c) for x in data)
         return (T, ssd, c, count)
-    count = 0
-    types = {}
-    sums = {}
     squares = {}
-    for x in data:
-        types[type(x)] = None
-        n, d = _ratio(x)
-        count += 1
-        sums[d] = sums.get(d, 0) + n
-        squares[d] = squares.get(d, 0) + n * n
+    types, count, sums = _accumulate(data, squares)
     if not count:
         ssd = c = Fraction(0)
     elif None in sums:

@@ -36,6 +36,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "fractions" => include_str!("fractions.py"),
         "statistics" => include_str!("statistics.py"),
         "warnings" => include_str!("warnings.py"),
+        "inspect" => include_str!("inspect.py"),
+        "_inspect_signature" => include_str!("_inspect_signature.py"),
         "decimal" => include_str!("decimal.py"),
         "_decimal_context" => include_str!("_decimal_context.py"),
         "_decimal_math" => include_str!("_decimal_math.py"),

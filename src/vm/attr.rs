@@ -580,9 +580,11 @@ impl Vm {
                 }
             }
             "__module__" => {
+                // The repr reads `module`, attribute lookup finds the namespace entry.
                 if let Value::Str(s) = &v {
                     *cls.module.borrow_mut() = s.as_str().into();
                 }
+                cls.dict.set_str(name.clone(), v);
             }
             _ => cls.dict.set_str(name.clone(), v),
         }

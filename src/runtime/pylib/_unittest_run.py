@@ -9,10 +9,17 @@ import time
 import warnings
 from fnmatch import fnmatchcase
 
-import unittest as case
 from _unittest_result import TextTestResult, _WritelnDecorator, _strclass
 
 __unittest = True
+
+
+def _case():
+    """The unittest module (imported when first needed: it imports this one, and under
+    `-m unittest` this module is loaded by a __main__ copy of it)."""
+    import unittest
+
+    return unittest
 
 
 class _ErrorHolder(object):
@@ -90,7 +97,7 @@ class BaseTestSuite(object):
     def addTest(self, test):
         if not callable(test):
             raise TypeError("{} is not callable".format(repr(test)))
-        if isinstance(test, type) and issubclass(test, (case.TestCase, TestSuite)):
+        if isinstance(test, type) and issubclass(test, (_case().TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
         self._tests.append(test)
@@ -215,7 +222,7 @@ class TestSuite(BaseTestSuite):
     def _fixtureFailed(self, result, exc, method_name, parent):
         error = _ErrorHolder(f"{method_name} ({parent})")
         addSkip = getattr(result, "addSkip", None)
-        if addSkip is not None and isinstance(exc, case.SkipTest):
+        if addSkip is not None and isinstance(exc, _case().SkipTest):
             addSkip(error, str(exc))
         else:
             result.addError(error, (type(exc), exc, exc.__traceback__))
@@ -282,7 +289,7 @@ class TestLoader(object):
         tests = []
         for name in dir(module):
             obj = getattr(module, name)
-            if isinstance(obj, type) and issubclass(obj, case.TestCase):
+            if isinstance(obj, type) and issubclass(obj, _case().TestCase):
                 tests.append(self.loadTestsFromTestCase(obj))
         load_tests = getattr(module, "load_tests", None)
         tests = self.suiteClass(tests)
@@ -309,10 +316,10 @@ class TestLoader(object):
             parent, obj = obj, getattr(obj, part)
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
-        if isinstance(obj, type) and issubclass(obj, case.TestCase):
+        if isinstance(obj, type) and issubclass(obj, _case().TestCase):
             return self.loadTestsFromTestCase(obj)
         if (callable(obj) and isinstance(parent, type)
-                and issubclass(parent, case.TestCase)):
+                and issubclass(parent, _case().TestCase)):
             return self.suiteClass([parent(parts[-1])])
         if isinstance(obj, BaseTestSuite):
             return obj
@@ -320,10 +327,36 @@ class TestLoader(object):
             test = obj()
             if isinstance(test, BaseTestSuite):
                 return test
-            if isinstance(test, case.TestCase):
+            if isinstance(test, _case().TestCase):
                 return self.suiteClass([test])
             raise TypeError("calling %s returned %s, not a test" % (obj, test))
         raise TypeError("don't know how to make test from: %s" % obj)
+
+    def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
+        """The tests of the modules under start_dir whose file names match pattern,
+        packages included, in sorted order (imported with top_level_dir on sys.path)."""
+        import os
+
+        top = os.path.abspath(top_level_dir or start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        return self.suiteClass(self._discover_in(os.path.abspath(start_dir), top, pattern))
+
+    def _discover_in(self, folder, top, pattern):
+        import os
+
+        tests = []
+        for name in sorted(os.listdir(folder)):
+            path = os.path.join(folder, name)
+            if os.path.isfile(path) and name.endswith(".py") and fnmatchcase(name, pattern):
+                if not name[:-3].isidentifier():
+                    continue
+                dotted = os.path.relpath(path[:-3], top).replace(os.sep, ".")
+                __import__(dotted)
+                tests.append(self.loadTestsFromModule(sys.modules[dotted], pattern=pattern))
+            elif os.path.isfile(os.path.join(path, "__init__.py")) and name.isidentifier():
+                tests.extend(self._discover_in(path, top, pattern))
+        return tests
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
@@ -483,6 +516,9 @@ class TestProgram(object):
     def parseArgs(self, argv):
         names = []
         args = list(argv[1:])
+        if self.module is None and args[:1] == ["discover"]:
+            self._discover_args(args[1:])
+            return
         while args:
             arg = args.pop(0)
             if arg in ("-v", "--verbose"):
@@ -501,7 +537,7 @@ class TestProgram(object):
                     pattern = "*%s*" % pattern
                 self.testNamePatterns = (self.testNamePatterns or []) + [pattern]
             else:
-                names.append(arg)
+                names.append(_name_from_path(arg) if self.module is None else arg)
         if names:
             self.testNames = names
         elif self.defaultTest is None:
@@ -512,10 +548,31 @@ class TestProgram(object):
             self.testNames = list(self.defaultTest)
         self.createTests()
 
+    def _discover_args(self, args):
+        """`-m unittest discover [-v] [-s START] [-p PATTERN] [-t TOP]`."""
+        start, pattern, top = ".", "test*.py", None
+        while args:
+            arg = args.pop(0)
+            if arg in ("-v", "--verbose"):
+                self.verbosity = 2
+            elif arg in ("-q", "--quiet"):
+                self.verbosity = 0
+            elif arg in ("-f", "--failfast"):
+                self.failfast = True
+            elif arg in ("-s", "--start-directory") and args:
+                start = args.pop(0)
+            elif arg in ("-p", "--pattern") and args:
+                pattern = args.pop(0)
+            elif arg in ("-t", "--top-level-directory") and args:
+                top = args.pop(0)
+        self.test = self.testLoader.discover(start, pattern, top)
+
     def createTests(self):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if self.testNames is None and self.module is None:
+            self.test = self.testLoader.discover(".")
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
@@ -539,6 +596,17 @@ class TestProgram(object):
 
 
 main = TestProgram
+
+
+def _name_from_path(name):
+    """A test name given as a path to a .py file, as the module's dotted name."""
+    import os
+
+    if os.path.isfile(name) and name.lower().endswith(".py"):
+        relative = os.path.relpath(os.path.normpath(name))
+        if not relative.startswith(".."):
+            return relative[:-3].replace("\\", ".").replace("/", ".")
+    return name
 
 for _cls, _module in ((BaseTestSuite, "unittest.suite"), (TestSuite, "unittest.suite"),
                       (TestLoader, "unittest.loader"), (TextTestRunner, "unittest.runner"),

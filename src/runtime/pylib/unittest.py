@@ -5,11 +5,13 @@ IsolatedAsyncioTestCase. The assert methods are in `_unittest_asserts`; the resu
 runner, suite, loader and main() in `_unittest_result` and `_unittest_run`, re-exported
 here.
 
+Run as `coro -m unittest` it runs the named tests, or those it discovers.
 Not covered: unittest.mock, assertLogs/assertNoLogs, the class and module cleanups
-(addClassCleanup), test discovery from folders (`-m unittest discover`)."""
+(addClassCleanup)."""
 
 import contextlib
 import functools
+import sys
 import types
 import warnings
 
@@ -508,3 +510,11 @@ def addModuleCleanup(function, /, *args, **kwargs):
 
 
 _module_cleanups = []
+
+
+if __name__ == "__main__":
+    # `coro -m unittest [names | discover ...]`: run with the real module, not this copy.
+    import unittest as _unittest
+
+    sys.argv[0] = "python -m unittest"
+    _unittest.main(module=None)

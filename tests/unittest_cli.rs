@@ -2,8 +2,9 @@
 //! runs them. Each case runs both interpreters in the same temporary folder and compares
 //! stdout, stderr (with the run time, which differs, replaced) and the exit status.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// A folder with two test modules (one failing) and a module that is not a test.
 fn project(tag: &str) -> PathBuf {
@@ -41,17 +42,8 @@ fn without_time(text: &str) -> String {
 }
 
 fn run(program: &str, dir: &Path, args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-    (
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        without_time(&String::from_utf8_lossy(&out.stderr)),
-        out.status.code(),
-    )
+    let (stdout, stderr, code) = common::output_of(program, dir, args, &[]);
+    (stdout, without_time(&stderr), code)
 }
 
 fn agree(tag: &str, args: &[&str]) {

@@ -521,22 +521,7 @@ class TestProgram(object):
             return
         while args:
             arg = args.pop(0)
-            if arg in ("-v", "--verbose"):
-                self.verbosity = 2
-            elif arg in ("-q", "--quiet"):
-                self.verbosity = 0
-            elif arg in ("-f", "--failfast"):
-                self.failfast = True
-            elif arg in ("-b", "--buffer"):
-                self.buffer = True
-            elif arg in ("-c", "--catch"):
-                self.catchbreak = True
-            elif arg == "-k" and args:
-                pattern = args.pop(0)
-                if "*" not in pattern:
-                    pattern = "*%s*" % pattern
-                self.testNamePatterns = (self.testNamePatterns or []) + [pattern]
-            else:
+            if not self._run_option(arg, args):
                 names.append(_name_from_path(arg) if self.module is None else arg)
         if names:
             self.testNames = names
@@ -548,18 +533,36 @@ class TestProgram(object):
             self.testNames = list(self.defaultTest)
         self.createTests()
 
+    def _run_option(self, arg, args):
+        """Apply one of the options that tests names and discovery share; whether `arg`
+        was one (-k takes its pattern from `args`)."""
+        if arg in ("-v", "--verbose"):
+            self.verbosity = 2
+        elif arg in ("-q", "--quiet"):
+            self.verbosity = 0
+        elif arg in ("-f", "--failfast"):
+            self.failfast = True
+        elif arg in ("-b", "--buffer"):
+            self.buffer = True
+        elif arg in ("-c", "--catch"):
+            self.catchbreak = True
+        elif arg == "-k" and args:
+            pattern = args.pop(0)
+            if "*" not in pattern:
+                pattern = "*%s*" % pattern
+            self.testNamePatterns = (self.testNamePatterns or []) + [pattern]
+        else:
+            return False
+        return True
+
     def _discover_args(self, args):
         """`-m unittest discover [-v] [-s START] [-p PATTERN] [-t TOP]`."""
         start, pattern, top = ".", "test*.py", None
         while args:
             arg = args.pop(0)
-            if arg in ("-v", "--verbose"):
-                self.verbosity = 2
-            elif arg in ("-q", "--quiet"):
-                self.verbosity = 0
-            elif arg in ("-f", "--failfast"):
-                self.failfast = True
-            elif arg in ("-s", "--start-directory") and args:
+            if self._run_option(arg, args):
+                continue
+            if arg in ("-s", "--start-directory") and args:
                 start = args.pop(0)
             elif arg in ("-p", "--pattern") and args:
                 pattern = args.pop(0)

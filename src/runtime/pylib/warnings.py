@@ -3,7 +3,7 @@ categories and stacklevel, the filters (filterwarnings, simplefilter, resetwarni
 actions error/ignore/always/default/module/once), CPython 3.11's default filters (so
 DeprecationWarning shows only when triggered in __main__), the stderr format
 `file:line: Category: message` with the source line, showwarning/formatwarning
-overrides, catch_warnings (record, action) and sys.warnoptions.
+overrides, catch_warnings (record, action) and sys.warnoptions (`-W`, PYTHONWARNINGS).
 
 The caller's file and line come from the VM's caller trail (`_traceback.caller`), which
 shows Python-to-Python calls: a stacklevel that crosses native code (a `map` callback)

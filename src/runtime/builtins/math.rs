@@ -632,9 +632,12 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
-        if x.is_infinite() {
-            return Err(overflow_error("intermediate overflow in fsum"));
+        // A zero partial would break the final pass's ordering (CPython keeps none).
+        if x != 0.0 {
+            if x.is_infinite() {
+                return Err(overflow_error("intermediate overflow in fsum"));
+            }
+            partials.push(x);
         }
     }
     if special != 0.0 || special.is_nan() {

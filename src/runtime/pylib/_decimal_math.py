@@ -384,7 +384,12 @@ def next_toward_infinity(x, ctx, downward):
         if x._sign == downward:
             return x
         return _new(x._sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
-    tiny_exp = min(x._exp, ctx.Etiny()) - 1
+    # A step just below the last digit the result can keep (not at Etiny, which would
+    # make a million-digit coefficient at the default context).
+    if x._int == 0:
+        tiny_exp = ctx.Etiny() - 1
+    else:
+        tiny_exp = min(x._exp, max(x.adjusted() - ctx.prec, ctx.Etiny())) - 1
     value = (-1) ** x._sign * x._int * 10 ** (x._exp - tiny_exp) + (-1 if downward else 1)
     rounding = ROUND_FLOOR if downward else ROUND_CEILING
     result = _fix(int(value < 0), abs(value), tiny_exp, ctx, [], rounding)

@@ -1016,7 +1016,14 @@ class Decimal:
         c = _compare_values(self, other)
         if c == 0:
             return self.copy_sign(other)
-        return self.next_minus(ctx) if c > 0 else self.next_plus(ctx)
+        result = self.next_minus(ctx) if c > 0 else self.next_plus(ctx)
+        # Unlike next_plus/next_minus, next_toward reports leaving the normal range.
+        if result._special == "F":
+            ctx._raise([Overflow, Inexact, Rounded])
+        elif result.adjusted() < ctx.Emin:
+            conditions = [Underflow, Subnormal, Inexact, Rounded]
+            ctx._raise(conditions + [Clamped] if not result._int else conditions)
+        return result
 
     def __reduce__(self):
         return (type(self), (str(self),))

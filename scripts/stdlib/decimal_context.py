@@ -94,3 +94,7 @@ try:
 except FloatOperation as e:
     print("FloatOperation", e)
 print(D(1) == 1.0, D.from_float(1.5))
+sub = Context(prec=17, rounding=ROUND_DOWN, Emin=-5, Emax=10, traps=[])
+for x, e in [("0.00000368999188554105", "1E-9"), ("0.000001", "1E-7"), ("123.456", "1E-2")]:
+    sub.clear_flags()
+    print(sub.quantize(D(x), D(e)), [s.__name__ for s, v in sub.flags.items() if v])

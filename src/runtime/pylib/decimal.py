@@ -924,9 +924,8 @@ class Decimal:
             target = ctx.Etop()
             conditions.append(Clamped)
         if coeff and target + _ndigits(coeff) - 1 < ctx.Emin:
+            # quantize reports a subnormal result, but never Underflow (as libmpdec).
             conditions.append(Subnormal)
-            if Inexact in conditions:
-                conditions.append(Underflow)
         ctx._raise(conditions)
         return _new(self._sign, coeff, target)
 

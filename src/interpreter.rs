@@ -94,6 +94,16 @@ impl Interpreter {
         }
     }
 
+    /// `sys.warnoptions`: the `-W` filters the `warnings` module applies when imported.
+    pub fn set_warnoptions(&mut self, options: Vec<String>) {
+        if let Some(sys) = self.vm.cached_module("sys") {
+            if let Some(dict) = self.vm.module_dict(&sys) {
+                let items = options.iter().map(|o| Value::str(o)).collect();
+                dict.set_by_str("warnoptions", Value::list(items));
+            }
+        }
+    }
+
     /// `sys.argv` for the script.
     pub fn set_argv(&mut self, argv: Vec<String>) {
         crate::runtime::builtins::sys_time::set_argv(&argv);

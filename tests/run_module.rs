@@ -3,8 +3,9 @@
 //! `python3 -m NAME` does. Each case runs both interpreters in the same temporary folder and
 //! compares stdout, stderr (the interpreter's name aside) and the exit status.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 /// A folder with a package `app` (with `__main__`), a package `lib` without one, a
 /// module `tool`, and `deps/dep.py` reachable only through PYTHONPATH.
@@ -34,24 +35,15 @@ fn project(tag: &str) -> PathBuf {
 }
 
 fn run(program: &str, dir: &Path, args: &[&str]) -> (String, String, Option<i32>) {
-    let out = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .env("PYTHONPATH", dir.join("deps"))
-        .env("PYTHONDONTWRITEBYTECODE", "1")
-        .output()
-        .unwrap_or_else(|e| panic!("cannot run {program}: {e}"));
-    let stderr = String::from_utf8_lossy(&out.stderr).to_string();
+    let deps = dir.join("deps");
+    let (stdout, stderr, code) =
+        common::output_of(program, dir, args, &[("PYTHONPATH", deps.as_os_str())]);
     // python3 names itself by its full path in these messages.
     let stderr = match stderr.split_once(": ") {
         Some((who, rest)) if who.ends_with("python3") || who.ends_with("coro") => rest.to_string(),
         _ => stderr,
     };
-    (
-        String::from_utf8_lossy(&out.stdout).to_string(),
-        stderr,
-        out.status.code(),
-    )
+    (stdout, stderr, code)
 }
 
 fn agree(tag: &str, args: &[&str]) {

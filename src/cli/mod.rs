@@ -11,7 +11,7 @@ use crate::repl::{self, ReplOptions};
 use crate::report;
 use std::io::{IsTerminal, Read};
 
-const USAGE: &str = "usage: coro [--virtual-time] [-i] [-q] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
+const USAGE: &str = "usage: coro [--virtual-time] [-i] [-q] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -44,6 +44,8 @@ pub struct Options {
     pub interactive: bool,
     /// `-q`: no REPL banner.
     pub quiet: bool,
+    /// `-W ARG` options, in order: `sys.warnoptions` (after PYTHONWARNINGS's).
+    pub warnoptions: Vec<String>,
 }
 
 /// Parse the arguments (without the program name). Err is a usage message (exit 2).
@@ -65,6 +67,14 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
             "--real-time" => opts.virtual_time = false,
             "-i" => opts.interactive = true,
             "-q" => opts.quiet = true,
+            "-W" => {
+                let arg = args
+                    .get(i + 1)
+                    .ok_or_else(|| "Argument expected for the -W option".to_string())?;
+                opts.warnoptions.push(arg.clone());
+                i += 1;
+            }
+            _ if a.starts_with("-W") => opts.warnoptions.push(a[2..].to_string()),
             "-c" => {
                 let code = args
                     .get(i + 1)
@@ -264,6 +274,17 @@ fn interpreter(argv: Vec<String>, opts: &Options) -> Interpreter {
     let mut interp = Interpreter::new();
     interp.set_virtual_time(opts.virtual_time);
     interp.set_argv(argv);
+    // As CPython: PYTHONWARNINGS's comma-separated filters, then the -W options.
+    let mut warnoptions: Vec<String> = std::env::var("PYTHONWARNINGS")
+        .map(|v| {
+            v.split(',')
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect()
+        })
+        .unwrap_or_default();
+    warnoptions.extend(opts.warnoptions.iter().cloned());
+    interp.set_warnoptions(warnoptions);
     interp
 }
 
@@ -356,6 +377,31 @@ mod tests {
                 argv: args(&["x.py", "-c", "--version"])
             }
         );
+    }
+
+    #[test]
+    fn warning_options_collect_in_order() {
+        let (cmd, opts) = parse_args(&args(&[
+            "-W",
+            "error",
+            "-Wignore::DeprecationWarning",
+            "x.py",
+            "-W",
+            "x",
+        ]))
+        .unwrap();
+        assert_eq!(
+            opts.warnoptions,
+            args(&["error", "ignore::DeprecationWarning"])
+        );
+        assert_eq!(
+            cmd,
+            Command::Run {
+                source: Source::File("x.py".into()),
+                argv: args(&["x.py", "-W", "x"])
+            }
+        );
+        assert!(parse_args(&args(&["-W"])).is_err());
     }
 
     #[test]

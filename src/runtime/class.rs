@@ -121,6 +121,12 @@ impl Class {
                 .iter()
                 .filter_map(|v| v.as_pystr().map(|s| s.as_str().into()))
                 .collect(),
+            // A dict of slot names to docstrings, as statistics.NormalDist declares.
+            Value::Dict(d) => d
+                .keys()
+                .iter()
+                .filter_map(|v| v.as_pystr().map(|s| s.as_str().into()))
+                .collect(),
             _ => return None,
         };
         if own.iter().any(|s| &**s == "__dict__") {

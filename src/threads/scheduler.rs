@@ -56,6 +56,8 @@ pub(crate) struct Saved {
     loops: crate::event_loop::run_loop::LoopState,
     /// The thread's current `contextvars.Context` (each thread starts without one).
     context: Value,
+    /// The thread's trail of suspended callers (see `vm::callers`).
+    callers: Vec<crate::vm::callers::Caller>,
 }
 
 impl Saved {
@@ -67,6 +69,7 @@ impl Saved {
             stop_value: Value::None,
             loops: crate::event_loop::run_loop::LoopState::new(main),
             context: Value::None,
+            callers: Vec::new(),
         }
     }
 }
@@ -78,6 +81,7 @@ fn swap_state(vm: &mut Vm, saved: &mut Saved) {
     std::mem::swap(&mut vm.repr_guard, &mut saved.repr_guard);
     std::mem::swap(&mut vm.stop_value, &mut saved.stop_value);
     std::mem::swap(&mut vm.context.current, &mut saved.context);
+    std::mem::swap(&mut vm.callers, &mut saved.callers);
     crate::event_loop::run_loop::swap_loop_state(&mut saved.loops);
 }
 

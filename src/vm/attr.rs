@@ -576,6 +576,13 @@ impl Vm {
                     *cls.qualname.borrow_mut() = s.as_str().into();
                 }
             }
+            "__module__" => {
+                // The repr reads `module`, attribute lookup finds the namespace entry.
+                if let Value::Str(s) = &v {
+                    *cls.module.borrow_mut() = s.as_str().into();
+                }
+                cls.dict.set_str(name.clone(), v);
+            }
             _ => cls.dict.set_str(name.clone(), v),
         }
         Ok(())
@@ -704,8 +711,36 @@ fn code_attr(code: &crate::compiler::bytecode::Code, name: &str) -> Option<Value
         "co_freevars" => names(&code.freevars),
         "co_names" => names(&code.names),
         "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_flags" => Value::Int(code_flags(code)),
         _ => return None,
     })
+}
+
+/// CPython's `co_flags` bits for what coro's code records: OPTIMIZED|NEWLOCALS for
+/// functions, VARARGS, VARKEYWORDS, NESTED (defined inside a function), and the
+/// GENERATOR/COROUTINE/ASYNC_GENERATOR kind that `inspect` tests.
+fn code_flags(code: &crate::compiler::bytecode::Code) -> i64 {
+    use crate::compiler::bytecode::{CodeKind, Scope};
+    let mut flags = 0;
+    if code.scope == Scope::Function {
+        flags |= 0x1 | 0x2;
+    }
+    if code.has_varargs {
+        flags |= 0x4;
+    }
+    if code.has_varkw {
+        flags |= 0x8;
+    }
+    if code.qualname.contains("<locals>") {
+        flags |= 0x10;
+    }
+    flags |= match code.kind {
+        CodeKind::Function => 0,
+        CodeKind::Generator => 0x20,
+        CodeKind::Coroutine => 0x80,
+        CodeKind::AsyncGenerator => 0x200,
+    };
+    flags
 }
 
 /// `C.__annotations__`: the class's own (never a base's), created empty on first access;

@@ -9,6 +9,7 @@
 pub mod attr;
 mod attr_fast;
 pub mod call;
+pub mod callers;
 pub mod dunders;
 pub mod eval_breaker;
 pub mod eval_exec;
@@ -100,6 +101,8 @@ pub struct Vm {
     /// The functions `atexit.register` gave, called when the program ends.
     pub(crate) atexit: Vec<crate::runtime::atexit::ExitCall>,
     pub(crate) weak_pointer_class: Option<Rc<crate::runtime::class::Class>>,
+    /// The Python frames suspended on a call, innermost last (see `callers`).
+    pub(crate) callers: Vec<callers::Caller>,
 }
 
 impl Default for Vm {
@@ -134,6 +137,7 @@ impl Vm {
             weak_callbacks: Default::default(),
             weak_pointer_class: None,
             atexit: Vec::new(),
+            callers: Vec::new(),
         };
         vm.install_gen_methods();
         vm

@@ -31,6 +31,7 @@ pub fn float_repr(x: f64) -> String {
     let exp: i32 = exp.parse().unwrap_or(0);
     let neg = mant.starts_with('-');
     let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    let digits = even_on_tie(x, digits, exp);
     let mut out = String::new();
     if neg {
         out.push('-');
@@ -63,6 +64,56 @@ pub fn float_repr(x: f64) -> String {
         out.push_str(&format!("{:02}", exp.abs()));
     }
     out
+}
+
+/// The shortest digits of `x` as CPython chooses them: when `x` lies exactly halfway
+/// between two shortest candidates (Rust's formatting may pick either), the even one.
+fn even_on_tie(x: f64, digits: String, exp: i32) -> String {
+    let Ok(d) = digits.parse::<u64>() else {
+        return digits;
+    };
+    if d % 2 == 0 {
+        return digits;
+    }
+    let q = exp - (digits.len() as i32 - 1);
+    for dir in [-1i64, 1] {
+        let alt = (d as i64 + dir).to_string();
+        if alt.len() != digits.len() || !is_decimal_tie(x, d, q, dir) {
+            continue;
+        }
+        if format!("{alt}e{q}").parse::<f64>() == Ok(x.abs()) {
+            return alt;
+        }
+    }
+    digits
+}
+
+/// Whether |x| is exactly halfway between `digits`e`q` and its neighbour (`digits + dir`)e`q`:
+/// 2|x| == (2 digits + dir) 10^q, compared in exact integers.
+fn is_decimal_tie(x: f64, digits: u64, q: i32, dir: i64) -> bool {
+    use num_bigint::BigInt;
+    let bits = x.abs().to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (mantissa, e2) = if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1u64 << 52), biased - 1075)
+    };
+    let mut left = BigInt::from(mantissa) * 2;
+    let mut right = BigInt::from(2 * digits as i128 + dir as i128);
+    if e2 >= 0 {
+        left <<= e2 as usize;
+    } else {
+        right <<= (-e2) as usize;
+    }
+    let ten = BigInt::from(10);
+    if q >= 0 {
+        right *= ten.pow(q as u32);
+    } else {
+        left *= ten.pow((-q) as u32);
+    }
+    left == right
 }
 
 /// CPython's `repr(str)` (kept in the numeric module, which needs it for messages).
@@ -496,6 +547,9 @@ mod tests {
             (0.0001, "0.0001"),
             (1.2345e-7, "1.2345e-07"),
             (5e-324, "5e-324"),
+            // Exactly halfway between two shortest candidates: the even digit wins.
+            (-86150019609754.0 - 0.125, "-86150019609754.12"),
+            (858190461265654.0 + 0.25, "858190461265654.2"),
         ] {
             assert_eq!(float_repr(x), s);
         }

@@ -7,6 +7,7 @@
 //! recursion; `run` returns only when its base frame returns, yields or raises.
 
 use super::attr_fast::MethodLoad;
+use super::callers::Caller;
 use super::frame::{Block, Frame, Link};
 use super::generator::{GenState, Generator};
 use super::Vm;
@@ -270,7 +271,7 @@ impl Vm {
                         pending = Some(self.raised_in(&cur.frame, e));
                         continue;
                     }
-                    parents.push(std::mem::replace(cur, active));
+                    push_parent(parents, &mut self.callers, std::mem::replace(cur, active));
                 }
                 Step::Return(v) => {
                     self.depth -= 1;
@@ -279,7 +280,7 @@ impl Vm {
                     }
                     let link = cur.frame.link;
                     let extra = cur.frame.extra.take();
-                    let Some(parent) = parents.pop() else {
+                    let Some(parent) = self.pop_parent(parents) else {
                         let done = std::mem::replace(&mut cur.frame, Frame::empty());
                         self.recycle_frame(done);
                         return Ok(Halt::Return(v));
@@ -320,7 +321,7 @@ impl Vm {
                         self.depth -= 1;
                         let link = cur.frame.link;
                         let owner = cur.frame.owner.take();
-                        let frame = match parents.pop() {
+                        let frame = match self.pop_parent(parents) {
                             Some(p) => std::mem::replace(cur, p).frame,
                             None => {
                                 let frame = std::mem::replace(&mut cur.frame, Frame::empty());
@@ -362,7 +363,7 @@ impl Vm {
                         g.state.set(GenState::Done);
                         e = self.convert_stop_iteration(g, e);
                     }
-                    let Some(parent) = parents.pop() else {
+                    let Some(parent) = self.pop_parent(parents) else {
                         return Err(e);
                     };
                     let done = std::mem::replace(cur, parent);
@@ -385,6 +386,14 @@ impl Vm {
         }
         self.depth += 1;
         Ok(())
+    }
+
+    /// Resume the innermost suspended parent, dropping it from the caller trail.
+    #[inline(always)]
+    fn pop_parent(&mut self, parents: &mut Vec<Active>) -> Option<Active> {
+        let parent = parents.pop()?;
+        self.callers.pop();
+        Some(parent)
     }
 
     fn release_generator(&mut self, active: &Active) {
@@ -468,7 +477,7 @@ impl Vm {
                         return Some(err);
                     }
                     let child = Active::new(frame, Some(g), Link::YieldFrom, None);
-                    parents.push(std::mem::replace(cur, child));
+                    push_parent(parents, &mut self.callers, std::mem::replace(cur, child));
                     match pending {
                         Some(p) => e = p,
                         None => return None,
@@ -562,7 +571,7 @@ impl Vm {
                     && self.depth < self.recursion_limit =>
             {
                 self.depth += 1;
-                push_parent(parents, std::mem::replace(cur, active));
+                push_parent(parents, &mut self.callers, std::mem::replace(cur, active));
                 None
             }
             other => Some(other),
@@ -1194,7 +1203,11 @@ impl Vm {
                             if let Some(frame) = self.simple_call_frame(f, argc as usize) {
                                 self.depth += 1;
                                 let callee = Active::call(frame);
-                                push_parent(parents, std::mem::replace(cur, callee));
+                                push_parent(
+                                    parents,
+                                    &mut self.callers,
+                                    std::mem::replace(cur, callee),
+                                );
                                 continue 'frames;
                             }
                         }
@@ -1235,7 +1248,7 @@ impl Vm {
                             _ => false,
                         };
                         if inline {
-                            if let Some(parent) = parents.pop() {
+                            if let Some(parent) = self.pop_parent(parents) {
                                 self.depth -= 1;
                                 let mut done = std::mem::replace(cur, parent);
                                 let result = match done.frame.link {
@@ -1886,10 +1899,16 @@ impl Frame {
 #[allow(dead_code)]
 fn _assert_types(_: &RefCell<PyList>) {}
 
-/// Push a caller on the frame stack. `Vec::push` stays an out-of-line call inside the
-/// large dispatch loop; this spells out the common case.
+/// Push a caller on the frame stack, and on the caller trail (`super::callers`).
+/// `Vec::push` stays an out-of-line call inside the large dispatch loop; this spells out
+/// the common case.
 #[inline(always)]
-fn push_parent(parents: &mut Vec<Active>, caller: Active) {
+fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Active) {
+    callers.push(Caller {
+        code: caller.frame.code.clone(),
+        ip: caller.frame.ip,
+        globals: caller.frame.globals.clone(),
+    });
     let len = parents.len();
     if len == parents.capacity() {
         parents.reserve(32);

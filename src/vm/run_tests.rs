@@ -91,3 +91,40 @@ print(outer(10))
          __init__() should return None, not 'int'\n23\n"
     );
 }
+
+#[test]
+fn caller_trail_names_each_waiting_frame_and_stays_balanced() {
+    let src = "
+import _traceback
+def where(depth):
+    c = _traceback.caller(depth)
+    return None if c is None else (c[1], c[2])
+def inner():
+    return [where(1), where(2), where(3), where(9)]
+def outer():
+    return inner()
+print(outer())
+def boom():
+    raise ValueError
+def catch():
+    try:
+        boom()
+    except ValueError:
+        return where(1)
+def gen():
+    yield where(1)
+    yield where(2)
+# list() is native: the frame calling it is not on the trail (CPython would name it).
+print(catch(), list(gen()), [x for x in gen()])
+class C:
+    def __init__(self):
+        self.at = where(1)
+print(C().at, where(1))
+";
+    assert_eq!(
+        printed(src),
+        "[(7, 'inner'), (9, 'outer'), (10, '<module>'), None]\n\
+         (17, 'catch') [(19, 'gen'), None] [(19, 'gen'), (22, '<listcomp>')]\n\
+         (25, '__init__') (26, '<module>')\n"
+    );
+}

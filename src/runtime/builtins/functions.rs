@@ -9,7 +9,7 @@ use crate::ast::BinOp;
 use crate::numeric::Int;
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{attribute_error, type_error, value_error, PyResult};
+use crate::runtime::error::{attribute_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{arity_error, Args};
 use crate::runtime::io::std_streams;
 use crate::runtime::native::NativeData;
@@ -302,11 +302,43 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 }
                 b.pow_mod(&e, &m).map(int_value).map_err(num_err)
             }
-            _ => Err(type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            )),
+            _ => ternary_pow(vm, base, exp, m),
         },
     }
+}
+
+/// Three-argument pow() on an object: its `__pow__(exp, mod)`, as CPython (which never
+/// tries `__rpow__` with a modulus).
+fn ternary_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
+    if matches!(base, Value::Instance(_)) {
+        if let Some(method) = vm.getattr_opt(base, "__pow__")? {
+            let r = vm.call_args(&method, vec![exp.clone(), m.clone()])?;
+            if !r.is(&types().not_implemented) {
+                return Ok(r);
+            }
+        }
+    }
+    if [base, exp, m].iter().all(|v| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+        )
+    }) {
+        return Err(type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    Err(unsupported_ternary_pow(vm, base, exp, m))
+}
+
+#[cold]
+fn unsupported_ternary_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyErr {
+    type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        type_name(vm, base),
+        type_name(vm, exp),
+        type_name(vm, m)
+    ))
 }
 
 fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -1,7 +1,9 @@
 //! `_traceback`, the native half of tracebacks for Python code: the report an uncaught
 //! exception gets (chained exceptions, every frame with its file, line and source, the
 //! last line), as text. Used by `doctest` for "Exception raised:" and by `traceback`.
-//! The report itself is `crate::report`'s; this only exposes it.
+//! The report itself is `crate::report`'s; this only exposes it. Also `caller(depth)`, the
+//! file, line, function name and globals of a Python frame up the call stack, for
+//! `warnings` (stacklevel) and `inspect.stack`.
 
 use super::def;
 use crate::runtime::dict::PyDict;
@@ -15,7 +17,33 @@ use std::rc::Rc;
 pub fn module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     def(&m, "format_exception", format_exception);
+    def(&m, "caller", caller);
     m
+}
+
+/// `_traceback.caller(depth)`: `(filename, lineno, name, globals)` of the Python frame
+/// `depth` calls up from the frame calling this (1 is that frame's caller), or None
+/// past the outermost frame.
+fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("caller", 1, 1)?;
+    let depth = match &p[0] {
+        Value::Int(n) => *n,
+        other => {
+            return Err(type_error(format!(
+                "caller() argument must be int, not {}",
+                other.kind_name()
+            )))
+        }
+    };
+    let Some(entry) = usize::try_from(depth).ok().and_then(|d| vm.caller(d)) else {
+        return Ok(Value::None);
+    };
+    Ok(Value::tuple(vec![
+        Value::str(entry.file()),
+        Value::Int(entry.line() as i64),
+        Value::str(&entry.code.code.name),
+        Value::Dict(entry.globals.clone()),
+    ]))
 }
 
 /// `_traceback.format_exception(exc)`: the text CPython prints for `exc` uncaught.

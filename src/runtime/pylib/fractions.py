@@ -1,11 +1,13 @@
 """Rational numbers (coro's embedded fractions): Fraction with CPython 3.11's
 constructors (ints, floats, strings, other rationals), arithmetic mixing int, float and
 Fraction, comparisons, hashing equal to the int and float hashes of equal values, rounding,
-limit_denominator, as_integer_ratio, reprs and errors.
+limit_denominator, as_integer_ratio, reprs and errors; Fractions from Decimals.
 
-Not covered: Decimal operands (coro has no decimal module yet)."""
+Not covered: arithmetic with Decimal operands (a TypeError, as in CPython, but naming the
+class Decimal rather than decimal.Decimal)."""
 
 import math
+import sys
 
 __all__ = ["Fraction"]
 
@@ -59,6 +61,13 @@ def _digits(s):
     return all(c.isdigit() and c.isascii() or c == "_" for c in s)
 
 
+def _is_decimal(value):
+    """Whether value is a decimal.Decimal (a Decimal exists only once decimal is loaded,
+    so fractions never imports it)."""
+    module = sys.modules.get("decimal")
+    return module is not None and isinstance(value, module.Decimal)
+
+
 class Fraction:
     """A rational number numerator/denominator in lowest terms."""
 
@@ -79,7 +88,7 @@ class Fraction:
                 self._numerator = int(numerator)
                 self._denominator = 1
                 return self
-            if isinstance(numerator, float):
+            if isinstance(numerator, float) or _is_decimal(numerator):
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             if isinstance(numerator, str):
@@ -124,7 +133,13 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        raise TypeError(f"{cls.__name__}.from_decimal() only takes Decimals, not {dec!r} ({type(dec).__name__})")
+        if isinstance(dec, int):
+            return cls(dec)
+        if not _is_decimal(dec):
+            raise TypeError(
+                f"{cls.__name__}.from_decimal() only takes Decimals, not {dec!r} ({type(dec).__name__})"
+            )
+        return cls(*dec.as_integer_ratio())
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)

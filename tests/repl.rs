@@ -110,6 +110,8 @@ fn multi_line_def_then_call() {
     p.exp_string(">>> ").expect("prompt after the block");
     line(&mut p, "double(21)");
     p.exp_regex(r"\n42\r?\n").expect("the call's value");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -144,6 +146,8 @@ fn errors_then_more_input() {
     line(&mut p, "x = 5");
     line(&mut p, "x + 1");
     p.exp_regex(r"\n6\r?\n").expect("later input runs");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -169,6 +173,8 @@ fn ctrl_c_at_the_prompt_drops_the_line() {
     line(&mut p, "dropped");
     p.exp_string("NameError: name 'dropped' is not defined")
         .expect("the dropped block did not run");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -203,6 +209,8 @@ fn history_is_recalled_after_a_restart() {
     keys(&mut p, UP_ARROW);
     keys(&mut p, "\r");
     p.exp_string("from history").expect("the recalled line ran");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -218,6 +226,8 @@ fn tab_completes_names_and_attributes() {
     keys(&mut p, ".cont\t");
     keys(&mut p, "\r");
     p.exp_string("'apples'").expect("the completed line ran");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -241,6 +251,8 @@ fn top_level_await_without_suspension() {
     p.exp_string(">>> ").expect("prompt");
     line(&mut p, "await answer()");
     p.exp_regex(r"\n42\r?\n").expect("awaited value echoed");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -260,6 +272,8 @@ fn dash_i_opens_the_repl_on_the_script_globals() {
     line(&mut p, "greeting");
     p.exp_string("'hi from the script'")
         .expect("its globals are there");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -296,6 +310,8 @@ fn keywords_are_colored_unless_no_color() {
     p.exp_string("\x1b[1;34mdef").expect("a colored keyword");
     p.send_control('c').expect("Ctrl-C");
     p.exp_string("KeyboardInterrupt").expect("line dropped");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 
     let mut p = spawn_with(&["-q"], &dir.join("history"));
@@ -306,6 +322,8 @@ fn keywords_are_colored_unless_no_color() {
         !screen.contains("\x1b[1;34m"),
         "colored under NO_COLOR: {screen:?}"
     );
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -320,6 +338,8 @@ fn top_level_await_of_an_async_function() {
     p.exp_string(">>> ").expect("prompt");
     line(&mut p, "await f(21)");
     p.exp_regex(r"\n42\r?\n").expect("awaited value echoed");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -363,6 +383,8 @@ fn an_exception_in_an_await_is_reported_and_the_session_goes_on() {
     p.exp_string("ValueError: nope").expect("the traceback");
     line(&mut p, "1 + 1");
     p.exp_regex(r"\n2\r?\n").expect("the session goes on");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -384,6 +406,8 @@ fn a_background_task_prints_while_the_prompt_waits() {
     p.exp_string(">>> ").expect("the prompt is drawn again");
     line(&mut p, "t.done()");
     p.exp_string("True").expect("the task finished");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -412,6 +436,8 @@ fn ctrl_c_interrupts_a_long_await_only() {
     line(&mut p, "short.done(), long.done()");
     p.exp_string("(True, False)")
         .expect("background tasks were not cancelled");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -434,6 +460,8 @@ fn ctrl_c_interrupts_a_busy_statement() {
     line(&mut p, "n > 0");
     p.exp_string("True")
         .expect("the loop ran and the session goes on");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
 
@@ -449,5 +477,7 @@ fn a_future_import_holds_for_later_inputs() {
     line(&mut p, "__annotations__");
     p.exp_string("{'x': 'undefined_name'}")
         .expect("the annotation is kept as text");
+    // Ctrl-D is a key press at the prompt: wait for it, as a person does.
+    p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }

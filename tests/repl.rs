@@ -79,6 +79,8 @@ fn banner_prompt_and_echo() {
     p.exp_regex(r"\n42\r?\n").expect("echoed value");
     line(&mut p, "_ + 1");
     p.exp_regex(r"\n43\r?\n").expect("_ is the last value");
+    // The prompt after 43, so that the one awaited below is the prompt after `None`.
+    p.exp_string(">>> ").expect("prompt");
     line(&mut p, "None");
     p.exp_string(">>> ").expect("None is not echoed");
     assert_eq!(exit_code(p), 0);

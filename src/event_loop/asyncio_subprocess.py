@@ -4,9 +4,9 @@
 # loop.subprocess_exec/_shell with SubprocessProtocol, and create_subprocess_exec/_shell
 # with Process on top, layered as CPython's base_subprocess and asyncio.subprocess are,
 # over the native pipe-process (src/event_loop/process.rs) whose posted callbacks drive
-# the transport. _PipeStreamReader/_PipeStreamWriter/_FlowControlMixin are CPython's
-# StreamReader/StreamWriter/FlowControlMixin (same constructors), kept private here so
-# that the socket streams can provide the public ones.
+# the transport. A child's stdin is asyncio_streams.py's StreamWriter over the
+# FlowControlMixin there; _PipeStreamReader is CPython's StreamReader in Python (the
+# socket one is native and fed by socket transports).
 
 PIPE = -1
 STDOUT = -2
@@ -233,80 +233,6 @@ class _PipeStreamReader:
             raise StopAsyncIteration
         return val
 
-
-class _PipeStreamWriter:
-    """The StreamWriter of a child's stdin, as CPython's: writes go to the transport,
-    drain() waits while the protocol has writing paused."""
-
-    def __init__(self, transport, protocol, reader, loop):
-        self._transport = transport
-        self._protocol = protocol
-        self._reader = reader
-        self._loop = loop
-
-    def __repr__(self):
-        info = [self.__class__.__name__, f'transport={self._transport!r}']
-        if self._reader is not None:
-            info.append(f'reader={self._reader!r}')
-        return '<{}>'.format(' '.join(info))
-
-    @property
-    def transport(self):
-        return self._transport
-
-    def write(self, data):
-        self._transport.write(data)
-
-    def writelines(self, data):
-        self._transport.writelines(data)
-
-    def write_eof(self):
-        return self._transport.write_eof()
-
-    def can_write_eof(self):
-        return self._transport.can_write_eof()
-
-    def close(self):
-        return self._transport.close()
-
-    def is_closing(self):
-        return self._transport.is_closing()
-
-    async def wait_closed(self):
-        await self._protocol._get_close_waiter(self)
-
-    def get_extra_info(self, name, default=None):
-        return self._transport.get_extra_info(name, default)
-
-    async def drain(self):
-        if self._reader is not None:
-            exc = self._reader.exception()
-            if exc is not None:
-                raise exc
-        if self._transport.is_closing():
-            await sleep(0)
-        await self._protocol._drain_helper()
-
-
-try:
-    BaseProtocol
-except NameError:
-    class BaseProtocol:
-        """Common base class for protocol interfaces."""
-
-        __slots__ = ()
-
-        def connection_made(self, transport):
-            pass
-
-        def connection_lost(self, exc):
-            pass
-
-        def pause_writing(self):
-            pass
-
-        def resume_writing(self):
-            pass
 
 try:
     SubprocessProtocol
@@ -566,51 +492,7 @@ class _SubprocessTransport:
         self.send_signal(signal.SIGKILL)
 
 
-class _FlowControlMixin:
-    """The writing half of CPython's FlowControlMixin: drain() waits while paused."""
-
-    def __init__(self, loop=None):
-        self._loop = loop if loop is not None else get_event_loop()
-        self._paused = False
-        self._drain_waiters = []
-        self._connection_lost = False
-
-    def pause_writing(self):
-        assert not self._paused
-        self._paused = True
-
-    def resume_writing(self):
-        assert self._paused
-        self._paused = False
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                waiter.set_result(None)
-
-    def connection_lost(self, exc):
-        self._connection_lost = True
-        if not self._paused:
-            return
-        for waiter in self._drain_waiters:
-            if not waiter.done():
-                if exc is None:
-                    waiter.set_result(None)
-                else:
-                    waiter.set_exception(exc)
-
-    async def _drain_helper(self):
-        if self._connection_lost:
-            raise ConnectionResetError('Connection lost')
-        if not self._paused:
-            return
-        waiter = self._loop.create_future()
-        self._drain_waiters.append(waiter)
-        try:
-            await waiter
-        finally:
-            self._drain_waiters.remove(waiter)
-
-
-class SubprocessStreamProtocol(_FlowControlMixin, SubprocessProtocol):
+class SubprocessStreamProtocol(FlowControlMixin, SubprocessProtocol):
     """Like StreamReaderProtocol, but for a subprocess."""
 
     def __init__(self, limit, loop):
@@ -646,7 +528,7 @@ class SubprocessStreamProtocol(_FlowControlMixin, SubprocessProtocol):
             self._pipe_fds.append(2)
         stdin_transport = transport.get_pipe_transport(0)
         if stdin_transport is not None:
-            self.stdin = _PipeStreamWriter(stdin_transport, self, None, self._loop)
+            self.stdin = StreamWriter(stdin_transport, self, None, self._loop)
 
     def pipe_data_received(self, fd, data):
         reader = self.stdout if fd == 1 else self.stderr if fd == 2 else None

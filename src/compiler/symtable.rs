@@ -417,6 +417,16 @@ impl Builder {
                 }
                 self.visit_body(body)?;
             }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for case in cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+            }
             StmtKind::Raise { exc, cause } => {
                 if let Some(e) = exc {
                     self.visit_expr(e)?;
@@ -485,6 +495,62 @@ impl Builder {
     }
 
     /// A function's parameter and return annotations, evaluated where it is defined.
+    /// A `case` pattern: captures bind in the current scope; values, class names and
+    /// mapping keys are read.
+    fn visit_pattern(&mut self, pattern: &Pattern) -> Result<(), SyntaxError> {
+        self.enter(pattern.span)?;
+        let r = self.visit_pattern_inner(pattern);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_pattern_inner(&mut self, pattern: &Pattern) -> Result<(), SyntaxError> {
+        match &pattern.kind {
+            PatternKind::MatchValue(value) => self.visit_expr(value),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+                items.iter().try_for_each(|p| self.visit_pattern(p))
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|k| self.visit_expr(k))?;
+                patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                if let Some(n) = rest {
+                    self.add_flag(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                kwd_patterns.iter().try_for_each(|p| self.visit_pattern(p))
+            }
+            PatternKind::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.add_flag(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = name {
+                    self.add_flag(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+        }
+    }
+
     fn visit_parameter_annotations(
         &mut self,
         args: &Arguments,

@@ -38,6 +38,9 @@ pub struct Lexer<'a> {
     /// Set after a `header:` line: the next line must be indented.
     expect_block: Option<(&'static str, usize)>,
     done: bool,
+    /// Index in `pending` of a line-leading `match`/`case` name whose role is undecided
+    /// until the logical line ends: tokens are held back until then.
+    soft_keyword: Option<usize>,
     /// (byte offset, line at that offset) of the last `line_of` answer.
     line_cache: std::cell::Cell<(usize, usize)>,
 }
@@ -67,6 +70,7 @@ impl<'a> Lexer<'a> {
             last_was_colon: false,
             expect_block: None,
             done: false,
+            soft_keyword: None,
             line_cache: std::cell::Cell::new((0, 1)),
         }
     }
@@ -96,6 +100,7 @@ impl<'a> Lexer<'a> {
     /// End of input: close the last line and every open block.
     fn finish(&mut self) -> Result<(), SyntaxError> {
         self.done = true;
+        self.resolve_soft_keyword();
         let end = self.source.len();
         if !self.implicit_brackets {
             if let Some(&(open, at)) = self.brackets.last() {
@@ -264,6 +269,7 @@ impl<'a> Lexer<'a> {
             }
             self.at_line_start = true;
             self.line_first_token = true;
+            self.resolve_soft_keyword();
             if self.last_was_colon {
                 if let Some((name, line)) = self.header {
                     if name != "async" {
@@ -281,6 +287,10 @@ impl<'a> Lexer<'a> {
             self.measure_indent(local.start)?;
         }
         self.track_bracket(&token, local.start)?;
+        let soft_keyword = self.line_first_token
+            && !self.implicit_brackets
+            && self.brackets.is_empty()
+            && matches!(&token, Token::Name(n) if &**n == "match" || &**n == "case");
         if self.brackets.is_empty()
             || token == Token::Lpar
             || token == Token::Lsqb
@@ -290,7 +300,33 @@ impl<'a> Lexer<'a> {
         }
         self.last_was_colon = token == Token::Colon && self.brackets.is_empty();
         self.push(local.start, token, local.end);
+        if soft_keyword {
+            self.soft_keyword = Some(self.pending.len() - 1);
+        }
         Ok(())
+    }
+
+    /// At the end of a logical line that began with the name `match` or `case`: the
+    /// name is the soft keyword when the line is a block header (ends with a colon), as
+    /// no other statement starting with a name can end with one; otherwise it stays a
+    /// name (`match = 1`, `match(x)`, `case.attr`).
+    fn resolve_soft_keyword(&mut self) {
+        let Some(i) = self.soft_keyword.take() else {
+            return;
+        };
+        if !self.last_was_colon {
+            return;
+        }
+        let Some((start, token, _)) = self.pending.get_mut(i) else {
+            return;
+        };
+        let (keyword, header) = match token {
+            Token::Name(n) if &**n == "match" => (Token::Match, "'match' statement"),
+            _ => (Token::Case, "'case' statement"),
+        };
+        *token = keyword;
+        let at = *start - self.base;
+        self.header = Some((header, self.line_of(at)));
     }
 
     fn push(&mut self, start: usize, token: Token, end: usize) {
@@ -329,8 +365,10 @@ impl Iterator for Lexer<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(token) = self.pending.pop_front() {
-                return Some(Ok(token));
+            if self.soft_keyword.is_none() {
+                if let Some(token) = self.pending.pop_front() {
+                    return Some(Ok(token));
+                }
             }
             if self.done {
                 return None;
@@ -338,6 +376,7 @@ impl Iterator for Lexer<'_> {
             if let Err(error) = self.step() {
                 self.done = true;
                 self.pending.clear();
+                self.soft_keyword = None;
                 return Some(Err(error));
             }
         }

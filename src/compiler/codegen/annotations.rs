@@ -109,6 +109,7 @@ fn annotates(stmt: &Stmt) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => any(body) || any(orelse),
         StmtKind::With { body, .. } => any(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| any(&c.body)),
         StmtKind::Try {
             body,
             handlers,

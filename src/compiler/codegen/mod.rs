@@ -9,6 +9,7 @@
 mod annotations;
 mod assign;
 mod expr;
+mod match_stmt;
 mod scopes;
 mod stmt;
 

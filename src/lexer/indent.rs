@@ -38,9 +38,14 @@ pub struct Lexer<'a> {
     /// Set after a `header:` line: the next line must be indented.
     expect_block: Option<(&'static str, usize)>,
     done: bool,
-    /// Index in `pending` of a line-leading `match`/`case` name whose role is undecided
-    /// until the logical line ends: tokens are held back until then.
+    /// Index in `pending` of a line-leading `match` name whose role is undecided until
+    /// the logical line ends: tokens are held back until then.
     soft_keyword: Option<usize>,
+    /// A `match` header was just read: the next indented block holds its cases.
+    match_header: bool,
+    /// Indentation depths (`indents.len()`) of the open match blocks, where a
+    /// line-leading `case` is the soft keyword.
+    match_blocks: Vec<usize>,
     /// (byte offset, line at that offset) of the last `line_of` answer.
     line_cache: std::cell::Cell<(usize, usize)>,
 }
@@ -71,6 +76,8 @@ impl<'a> Lexer<'a> {
             expect_block: None,
             done: false,
             soft_keyword: None,
+            match_header: false,
+            match_blocks: Vec::new(),
             line_cache: std::cell::Cell::new((0, 1)),
         }
     }
@@ -165,6 +172,9 @@ impl<'a> Lexer<'a> {
                 return Err(tab_error());
             }
             self.indents.push(column);
+            if std::mem::take(&mut self.match_header) {
+                self.match_blocks.push(self.indents.len());
+            }
             self.pending.push_back((
                 self.base + line_start,
                 Token::Indent,
@@ -180,6 +190,8 @@ impl<'a> Lexer<'a> {
                     self.base + line_start,
                 ));
             }
+            let depth = self.indents.len();
+            self.match_blocks.retain(|&d| d <= depth);
             let top = self.indents[self.indents.len() - 1];
             if column.tab8 != top.tab8 {
                 return Err(SyntaxError::new(
@@ -287,10 +299,21 @@ impl<'a> Lexer<'a> {
             self.measure_indent(local.start)?;
         }
         self.track_bracket(&token, local.start)?;
-        let soft_keyword = self.line_first_token
-            && !self.implicit_brackets
+        let line_start = self.line_first_token && !self.implicit_brackets;
+        let soft_keyword = line_start
             && self.brackets.is_empty()
-            && matches!(&token, Token::Name(n) if &**n == "match" || &**n == "case");
+            && matches!(&token, Token::Name(n) if &**n == "match");
+        // Inside a match block every statement is a case block.
+        let token = match token {
+            Token::Name(n)
+                if line_start
+                    && &*n == "case"
+                    && self.match_blocks.last() == Some(&self.indents.len()) =>
+            {
+                Token::Case
+            }
+            other => other,
+        };
         if self.brackets.is_empty()
             || token == Token::Lpar
             || token == Token::Lsqb
@@ -306,10 +329,10 @@ impl<'a> Lexer<'a> {
         Ok(())
     }
 
-    /// At the end of a logical line that began with the name `match` or `case`: the
-    /// name is the soft keyword when the line is a block header (ends with a colon), as
-    /// no other statement starting with a name can end with one; otherwise it stays a
-    /// name (`match = 1`, `match(x)`, `case.attr`).
+    /// At the end of a logical line that began with the name `match`: the name is the
+    /// soft keyword when the line is a block header (ends with a colon), as no other
+    /// statement starting with a name can end with one; otherwise it stays a name
+    /// (`match = 1`, `match(x)`, `match.attr: int = 3`).
     fn resolve_soft_keyword(&mut self) {
         let Some(i) = self.soft_keyword.take() else {
             return;
@@ -320,13 +343,10 @@ impl<'a> Lexer<'a> {
         let Some((start, token, _)) = self.pending.get_mut(i) else {
             return;
         };
-        let (keyword, header) = match token {
-            Token::Name(n) if &**n == "match" => (Token::Match, "'match' statement"),
-            _ => (Token::Case, "'case' statement"),
-        };
-        *token = keyword;
+        *token = Token::Match;
         let at = *start - self.base;
-        self.header = Some((header, self.line_of(at)));
+        self.header = Some(("'match' statement", self.line_of(at)));
+        self.match_header = true;
     }
 
     fn push(&mut self, start: usize, token: Token, end: usize) {
@@ -405,6 +425,7 @@ fn header_name(token: &Token) -> Option<&'static str> {
         Token::Def => "function definition",
         Token::Class => "class definition",
         Token::Async => "async",
+        Token::Case => "'case' statement",
         _ => return None,
     })
 }

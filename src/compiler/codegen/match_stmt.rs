@@ -344,7 +344,9 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Swap(2));
                     self.emit(Instr::DeleteSubscr);
                 }
-                self.store_capture(Some(name), span, pc)
+                // CPython reports a repeated name where the last sub-pattern was.
+                let loc = pc.loc;
+                self.store_capture(Some(name), loc, pc)
             }
             None => {
                 self.emit(Instr::PopTop);

@@ -24,6 +24,8 @@ SOURCES = [
     "match x:\n    case C(x=1, 2):\n        pass\n",
     "match x:\n    case C(x=1, 2, 3):\n        pass\n",
     "match x:\n    case 1 as _:\n        pass\n",
+    "match x:\n    case 1 as True:\n        pass\n",
+    "match x:\n    case [1, 2] as 3:\n        pass\n",
     "match x:\n    case __debug__:\n        pass\n",
     "match x:\n    case C(__debug__=1):\n        pass\n",
     "match x:\n    case {1: a, 1: b}:\n        pass\n",

@@ -58,6 +58,12 @@ pub fn as_pattern(
     ))
 }
 
+/// `pattern as 1`: only a name can follow `as`.
+#[cold]
+pub fn invalid_target(span: Span) -> SyntaxError {
+    SyntaxError::syntax("invalid pattern target", span)
+}
+
 pub fn or_pattern(first: Pattern, rest: Vec<Pattern>, l: usize, r: usize) -> Pattern {
     let mut alternatives = Vec::with_capacity(rest.len() + 1);
     alternatives.push(first);

@@ -106,6 +106,8 @@ pub struct ScopeTable {
     order: Vec<Name>,
     /// Where each `global`/`nonlocal` declaration is, for error messages.
     decl_spans: HashMap<Name, Span>,
+    /// The innermost enclosing class's name, for private name mangling.
+    pub private: Option<Name>,
 }
 
 impl ScopeTable {
@@ -130,6 +132,7 @@ impl ScopeTable {
             flags: HashMap::new(),
             order: Vec::new(),
             decl_spans: HashMap::new(),
+            private: None,
         }
     }
 
@@ -220,6 +223,7 @@ impl Builder {
     }
 
     fn add_flag_in(&mut self, id: ScopeId, name: &Name, flag: u32) {
+        let name = &self.mangled(name);
         let scope = &mut self.scopes[id];
         match scope.flags.get_mut(name) {
             Some(f) => *f |= flag,
@@ -233,6 +237,11 @@ impl Builder {
         }
     }
 
+    /// `name` as the current scope binds it (private names mangled inside a class).
+    fn mangled(&self, name: &Name) -> Name {
+        super::mangle::mangle(self.scopes[self.cur()].private.as_deref(), name)
+    }
+
     fn add_flag(&mut self, name: &Name, flag: u32) {
         let id = self.cur();
         self.add_flag_in(id, name, flag);
@@ -241,7 +250,12 @@ impl Builder {
     fn push_scope(&mut self, kind: ScopeKind, name: Name, key: usize) -> ScopeId {
         let parent = self.cur();
         let id = self.scopes.len();
+        let private = match kind {
+            ScopeKind::Class => Some(name.clone()),
+            _ => self.scopes[parent].private.clone(),
+        };
         self.scopes.push(ScopeTable::new(kind, name, Some(parent)));
+        self.scopes[id].private = private;
         self.scopes[parent].children.push(id);
         self.by_node.insert(key, id);
         self.stack.push(id);
@@ -841,7 +855,11 @@ impl Builder {
         let mut comprehensions = Vec::new();
         let mut owner = cur;
         while self.scopes[owner].comprehension.is_some() {
-            let flags = self.scopes[owner].flags.get(id).copied().unwrap_or(0);
+            let flags = self.scopes[owner]
+                .flags
+                .get(&self.mangled(id))
+                .copied()
+                .unwrap_or(0);
             if flags & DEF_COMP_ITER != 0 {
                 return Err(error(
                     format!("assignment expression cannot rebind comprehension iteration variable '{id}'"),

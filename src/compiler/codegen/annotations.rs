@@ -53,7 +53,8 @@ impl<'a> Compiler<'a> {
                     self.compile_annotation(annotation)?;
                     let annotations = self.add_name(&"__annotations__".into());
                     self.emit(Instr::LoadName(annotations));
-                    self.load_str(id);
+                    let key = self.mangle(id);
+                    self.load_str(&key);
                     self.emit(Instr::StoreSubscr);
                 }
             }

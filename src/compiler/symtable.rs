@@ -508,7 +508,6 @@ impl Builder {
         Ok(())
     }
 
-    /// A function's parameter and return annotations, evaluated where it is defined.
     /// A `case` pattern: captures bind in the current scope; values, class names and
     /// mapping keys are read.
     fn visit_pattern(&mut self, pattern: &Pattern) -> Result<(), SyntaxError> {
@@ -565,6 +564,7 @@ impl Builder {
         }
     }
 
+    /// A function's parameter and return annotations, evaluated where it is defined.
     fn visit_parameter_annotations(
         &mut self,
         args: &Arguments,

@@ -520,6 +520,36 @@ mod tests {
     }
 
     #[test]
+    fn match_and_case_are_keywords_only_as_statement_heads() {
+        let heads = |source: &str| {
+            kinds(source)
+                .into_iter()
+                .filter(|t| {
+                    matches!(t, Token::Match | Token::Case)
+                        || *t == name("match")
+                        || *t == name("case")
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            heads("match x:\n    case [a]: pass\n    case _:\n        case = 1\n"),
+            vec![Token::Match, Token::Case, Token::Case, name("case")]
+        );
+        assert_eq!(
+            heads("match = 1\nmatch(x)\nmatch.a: int = 2\n"),
+            vec![name("match"); 3]
+        );
+        assert_eq!(
+            heads("case = 1\nif x:\n    case(1)\n"),
+            vec![name("case"); 2]
+        );
+        assert_eq!(
+            heads("match (a,\n       b):\n    case 1:\n        match x:\n            case 2: pass\n    case 3: pass\n"),
+            vec![Token::Match, Token::Case, Token::Match, Token::Case, Token::Case]
+        );
+    }
+
+    #[test]
     fn tabs_consistent_with_spaces_pass() {
         assert!(Lexer::new("if a:\n\tb\n\tc\n").all(|t| t.is_ok()));
         assert!(Lexer::new("if a:\n        b\n\tc\n").any(|t| t.is_err()));

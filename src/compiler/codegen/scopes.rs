@@ -15,7 +15,11 @@ impl<'a> Compiler<'a> {
         let parent = self.unit_ref();
         match parent.scope {
             Scope::Module => name.into(),
-            _ if self.scope_table().lookup(name) == SymbolScope::GlobalExplicit => name.into(),
+            _ if self.scope_table().lookup(&self.mangle(&name.into()))
+                == SymbolScope::GlobalExplicit =>
+            {
+                name.into()
+            }
             Scope::Class => format!("{}.{}", parent.qualname, name).into(),
             Scope::Function => format!("{}.<locals>.{}", parent.qualname, name).into(),
         }
@@ -40,7 +44,8 @@ impl<'a> Compiler<'a> {
         let mut count = 0;
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
-                self.load_str(&arg.name);
+                let key = self.mangle(&arg.name);
+                self.load_str(&key);
                 self.compile_expr(default)?;
                 count += 1;
             }
@@ -60,7 +65,8 @@ impl<'a> Compiler<'a> {
     ) -> CResult<u32> {
         let mut count = 0;
         for (name, annotation) in args.annotations() {
-            self.load_str(name);
+            let key = self.mangle(name);
+            self.load_str(&key);
             self.compile_annotation(annotation)?;
             count += 1;
         }

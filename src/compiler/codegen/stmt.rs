@@ -51,6 +51,7 @@ impl<'a> Compiler<'a> {
                 items,
                 body,
             } => self.compile_with(items, body, *is_async),
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut argc = 0;
                 if let Some(exc) = exc {

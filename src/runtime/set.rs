@@ -47,6 +47,7 @@ pub struct PySet {
     /// a user `__eq__` ran.
     version: Cell<u64>,
     pub weakrefs: super::weakref::WeakList,
+    pub gc: super::gc_header::GcHeader,
 }
 
 enum AddProbe {
@@ -222,6 +223,7 @@ impl PySet {
             frozen,
             version: Cell::new(0),
             weakrefs: Default::default(),
+            gc: Default::default(),
         }
     }
 
@@ -376,6 +378,20 @@ impl PySet {
         let old = std::mem::take(&mut *self.table.borrow_mut());
         self.version.set(self.version.get() + 1);
         drop(old);
+    }
+
+    /// Show every element to `f` without cloning it (the cycle collector's traversal);
+    /// false when the table is borrowed for writing right now.
+    pub fn try_for_each(&self, mut f: impl FnMut(&Value)) -> bool {
+        let Ok(t) = self.table.try_borrow() else {
+            return false;
+        };
+        for s in &t.slots {
+            if let Slot::Active(_, k) = s {
+                f(k);
+            }
+        }
+        true
     }
 
     /// Elements in table order (CPython's iteration order).

@@ -11,6 +11,7 @@
 //!   (see `runtime::signal`).
 //! - [`SWITCH`]: the green-thread switch interval passed; the running Python thread lets
 //!   the others run (see `threads`).
+//! - [`GC`]: enough new containers to collect generation 0 (see `vm::gc`).
 //!
 //! Reasons are set from signal handlers, so setting one is a lone atomic `fetch_or`
 //! (async-signal-safe). What it is not: the signal module itself, nor a scheduler.
@@ -29,6 +30,10 @@ pub const SIGNALS: u32 = 1 << 1;
 /// The switch interval passed while several Python threads live: the running thread
 /// gives the others their turn (set by the green-thread ticker, `threads::switch`).
 pub const SWITCH: u32 = 1 << 2;
+
+/// The cycle collector's generation 0 passed its threshold: collect at this safe point
+/// (set by `vm::gc` when a container is registered).
+pub const GC: u32 = 1 << 3;
 
 /// The reasons set. A plain static, so the checks on every call and backward jump are a
 /// single load.
@@ -99,6 +104,9 @@ impl Vm {
         }
         if main && take(SIGNALS) {
             crate::runtime::signal::run_handlers(self)?;
+        }
+        if take(GC) {
+            self.gc_collect_due();
         }
         Ok(())
     }

@@ -47,7 +47,7 @@ pub struct Class {
     /// The VM's finalizer queue, once the class has a `__del__` (see `vm::gc::finalize`).
     pub finalizer: std::cell::OnceCell<Rc<crate::vm::gc::finalize::FinalizeQueue>>,
     /// What `lookup` found along the MRO, valid while no namespace in the MRO changes.
-    cache: MethodCache,
+    pub(crate) cache: MethodCache,
 }
 
 impl Class {

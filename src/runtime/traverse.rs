@@ -189,12 +189,14 @@ impl Traverse for Class {
         if let Some(m) = &self.meta {
             visit_class(vis, m);
         }
-        true
+        self.cache.try_for_each(|v| vis.value(v))
     }
 
     /// The namespace is a container of its own (cleared as such); the bases stay, so a
     /// cleared class still answers lookups.
-    fn clear(&self) {}
+    fn clear(&self) {
+        self.cache.forget();
+    }
 }
 
 impl Traverse for Function {
@@ -294,11 +296,15 @@ impl Traverse for Generator {
         true
     }
 
+    /// A coroutine that never ran stays "created", so its drop still reports it as
+    /// never awaited.
     fn clear(&self) {
-        if self.state.get() != crate::vm::GenState::Running {
+        use crate::vm::GenState;
+        let state = self.state.get();
+        if state != GenState::Running {
             let frame = self.frame.take();
-            if frame.is_some() {
-                self.state.set(crate::vm::GenState::Done);
+            if frame.is_some() && state != GenState::Created {
+                self.state.set(GenState::Done);
             }
             drop(frame);
         }

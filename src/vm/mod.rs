@@ -188,6 +188,11 @@ impl Vm {
         }
     }
 
+    /// Drop the pooled frames (they keep their last globals alive).
+    pub(crate) fn frame_pool_clear(&mut self) {
+        self.frame_pool.clear();
+    }
+
     pub(crate) fn is_null(&self, v: &Value) -> bool {
         v.is(&self.null)
     }

@@ -1232,6 +1232,11 @@ impl Vm {
                                 continue 'frames;
                             }
                         }
+                        if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
+                            // A finalizer due (a generator dropped by a return) runs before
+                            // the next call, as CPython runs it at the drop.
+                            self.serve_finalizers();
+                        }
                         if let Some(step) = self.call_on_stack(f, argc as usize, 0)? {
                             match self.switch_into(step, cur, parents) {
                                 Some(step) => return Ok(step),

@@ -145,10 +145,11 @@ fn get_objects(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     "generation parameter must be less than the number of available generations ({GENERATIONS})"
                 )));
             }
-            if g < 0 {
+            // -1 is C's "no generation given".
+            if g < -1 {
                 return Err(value_error("generation parameter cannot be negative"));
             }
-            Some(g as usize)
+            (g >= 0).then_some(g as usize)
         }
     };
     if generation.is_none_or(|g| g == 0) {
@@ -162,9 +163,7 @@ struct Referents(Vec<Value>);
 
 impl Visitor for Referents {
     fn value(&mut self, v: &Value) {
-        if traverse::of(v).is_some() {
-            self.0.push(v.clone());
-        }
+        self.0.push(v.clone());
     }
 
     /// Cells are objects of their own in Python.
@@ -191,9 +190,12 @@ fn get_referents(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn is_tracked(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.check_pos("is_tracked", 1, 1)?;
     Ok(Value::Bool(match &a[0] {
-        // CPython tracks every set and frozenset.
-        Value::Set(_) => true,
-        v => traverse::header(v).is_some_and(|h| h.is_tracked()),
+        // Kinds CPython always tracks, which the collector here finds by traversal.
+        Value::Set(_) | Value::Builtin(_) | Value::BoundMethod(_) => true,
+        v => match traverse::header(v) {
+            Some(h) => h.is_tracked(),
+            None => traverse::of(v).is_some(),
+        },
     }))
 }
 

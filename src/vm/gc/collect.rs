@@ -241,19 +241,44 @@ impl Vm {
 
     /// One collection of `generation` and the younger ones.
     pub(crate) fn gc_collect(&mut self, generation: usize) -> Outcome {
+        self.gc_collect_forcing(generation, None)
+    }
+
+    /// At exit, as CPython's shutdown: the `__main__` namespace is garbage whatever
+    /// still refers to it, and so is everything only it keeps alive. Finalizers run (in
+    /// the order the objects were tracked) while the names are still bound, then all of
+    /// it is cleared.
+    pub fn gc_collect_at_exit(&mut self, main: &Rc<PyDict>) {
+        self.frame_pool_clear();
+        let main = Value::Dict(main.clone());
+        self.gc_collect_forcing(GENERATIONS - 1, Some(&main));
+        self.run_finalizers();
+    }
+
+    fn gc_collect_forcing(&mut self, generation: usize, garbage: Option<&Value>) -> Outcome {
         self.gc.collecting = true;
         let mut graph = Graph {
             discover: true,
             ..Default::default()
         };
-        for g in 0..=generation {
+        // Oldest first: the tracking order, as CPython's lists merged young into old.
+        for g in (0..=generation).rev() {
             for t in std::mem::take(&mut self.gc.gens[g]) {
                 if let Some(v) = t.upgrade() {
                     graph.add_held(Obj::Value(v));
                 }
             }
         }
+        let forced = garbage.map(|v| v.heap_ptr().unwrap_or(0));
+        if let Some(v) = garbage {
+            if !forced.is_some_and(|a| graph.index.contains_key(&a)) {
+                graph.add_held(Obj::Value(v.clone()));
+            }
+        }
         graph.subtract_internal();
+        if let Some(i) = forced.and_then(|a| graph.index.get(&a).copied()) {
+            graph.nodes[i].refs = 0;
+        }
         graph.mark_reachable();
         let (survivors, unreachable): (Vec<Node>, Vec<Node>) =
             graph.nodes.into_iter().partition(|n| n.reachable);

@@ -36,6 +36,7 @@ pub fn queue(q: &FinalizeQueue, p: Pending) {
         q.push(p);
     }
     crate::vm::unawaited::request_safe_point();
+    crate::vm::eval_breaker::trip(crate::vm::eval_breaker::FINALIZERS);
 }
 
 /// Whether closing this generator can run code (its frame is inside `try` or `with`).
@@ -57,6 +58,13 @@ impl Vm {
         if cls.finalizer.get().is_none() && cls.lookup_str("__del__").is_some() {
             let _ = cls.finalizer.set(self.finalizers.clone());
         }
+    }
+
+    /// Take the breaker's finalizer bit and run what is queued.
+    #[cold]
+    pub(crate) fn serve_finalizers(&mut self) {
+        crate::vm::eval_breaker::take(crate::vm::eval_breaker::FINALIZERS);
+        self.run_finalizers();
     }
 
     /// Run the queued finalizers.

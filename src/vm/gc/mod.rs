@@ -15,6 +15,8 @@
 
 pub mod collect;
 pub mod finalize;
+#[cfg(test)]
+mod tests;
 
 use crate::runtime::class::{Class, Instance};
 use crate::runtime::dict::PyDict;

@@ -1704,7 +1704,8 @@ impl Vm {
             frame.stack = Vec::with_capacity(GENERATOR_STACK);
         }
         let mut g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
-        if func.code.has_handlers {
+        // Async generators are finalized through the event loop's hooks instead.
+        if func.code.has_handlers && g.kind != CodeKind::AsyncGenerator {
             g.finalizer = Some(self.finalizers.clone());
         }
         let g = Value::Generator(Rc::new(g));

@@ -50,6 +50,7 @@ pub struct PySet {
     /// object, not its table, so it survives resizes and swapped bodies as in CPython.
     finger: Cell<usize>,
     pub weakrefs: super::weakref::WeakList,
+    pub gc: super::gc_header::GcHeader,
 }
 
 enum AddProbe {
@@ -224,6 +225,7 @@ impl PySet {
             version: Cell::new(0),
             finger: Cell::new(0),
             weakrefs: Default::default(),
+            gc: Default::default(),
         }
     }
 
@@ -383,6 +385,20 @@ impl PySet {
         let old = std::mem::take(&mut *self.table.borrow_mut());
         self.version.set(self.version.get() + 1);
         drop(old);
+    }
+
+    /// Show every element to `f` without cloning it (the cycle collector's traversal);
+    /// false when the table is borrowed for writing right now.
+    pub fn try_for_each(&self, mut f: impl FnMut(&Value)) -> bool {
+        let Ok(t) = self.table.try_borrow() else {
+            return false;
+        };
+        for s in &t.slots {
+            if let Slot::Active(_, k) = s {
+                f(k);
+            }
+        }
+        true
     }
 
     /// Elements in table order (CPython's iteration order).

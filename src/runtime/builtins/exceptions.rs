@@ -11,7 +11,6 @@ use crate::runtime::function::Args;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
-use std::rc::Rc;
 
 pub(super) fn install(b: &PyDict) {
     let t = types();
@@ -162,6 +161,7 @@ fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(p[0].clone())
 }
 
+/// `exc.add_note(note)`: appends to the `__notes__` list, making it on first use.
 fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("add_note", 2, 2)?;
     if !matches!(p[1], Value::Str(_)) {
@@ -170,19 +170,13 @@ fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, &p[1])
         )));
     }
-    if let Value::Instance(inst) = &p[0] {
-        if let Some(d) = inst.exc_data() {
-            d.borrow_mut().notes.push(p[1].clone());
+    match vm.getattr_opt(&p[0], "__notes__")? {
+        Some(Value::List(l)) => l.push(p[1].clone()),
+        Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            let notes = Value::list(vec![p[1].clone()]);
+            vm.setattr(&p[0], "__notes__", notes)?;
         }
-        let notes = match inst.dict.get_by_str("__notes__") {
-            Some(Value::List(l)) => l,
-            _ => {
-                let l = Rc::new(crate::runtime::list::PyList::new(vec![]));
-                inst.dict.set_by_str("__notes__", Value::List(l.clone()));
-                l
-            }
-        };
-        notes.push(p[1].clone());
     }
     Ok(Value::None)
 }

@@ -353,21 +353,37 @@ pub fn split_by_type(
         if !m.matches(vm, exc)? {
             return Ok((None, Some(exc.clone())));
         }
+        // 3.11 gives the wrapper no traceback of its own.
         let wrapped = new_group(vm, Value::str(""), Value::tuple(vec![exc.clone()]))?;
-        copy_traceback(exc, &wrapped);
         return Ok((Some(wrapped), None));
     }
     let parts = split_recursive(vm, exc, &m, true)?;
     Ok((parts.matched, parts.rest))
 }
 
-fn copy_traceback(from: &Value, to: &Value) {
-    if let (Value::Instance(a), Value::Instance(b)) = (from, to) {
-        if let (Some(ad), Some(bd)) = (a.exc_data(), b.exc_data()) {
-            let tb = ad.borrow().traceback.clone();
-            bd.borrow_mut().traceback = tb;
-        }
-    }
+/// Whether `a` carries the very traceback, cause and context of `b`: how `except*`
+/// tells a part of the caught group re-raised as it was from a newly raised exception.
+pub fn same_metadata(a: &Value, b: &Value) -> bool {
+    let (Value::Instance(a), Value::Instance(b)) = (a, b) else {
+        return false;
+    };
+    let (Some(ad), Some(bd)) = (a.exc_data(), b.exc_data()) else {
+        return false;
+    };
+    let (ad, bd) = (ad.borrow(), bd.borrow());
+    let same = |x: &Option<Value>, y: &Option<Value>| match (x, y) {
+        (None, None) => true,
+        (Some(Value::Instance(x)), Some(Value::Instance(y))) => Rc::ptr_eq(x, y),
+        _ => false,
+    };
+    same(&ad.cause, &bd.cause)
+        && same(&ad.context, &bd.context)
+        && ad.traceback.len() == bd.traceback.len()
+        && ad
+            .traceback
+            .iter()
+            .zip(&bd.traceback)
+            .all(|(x, y)| Rc::ptr_eq(&x.code, &y.code) && x.ip == y.ip)
 }
 
 /// The leaf exceptions of `exc` (itself when it is not a group).

@@ -163,7 +163,21 @@ fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `exc.add_note(note)`: appends to the `__notes__` list, making it on first use.
 fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("add_note", 2, 2)?;
+    if args.has_kw() {
+        return Err(type_error(
+            "BaseException.add_note() takes no keyword arguments",
+        ));
+    }
+    let p = args.pos();
+    if p.len() != 2 {
+        let owner = p
+            .first()
+            .map_or("BaseException".to_string(), |v| type_name(vm, v));
+        return Err(type_error(format!(
+            "{owner}.add_note() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1)
+        )));
+    }
     if !matches!(p[1], Value::Str(_)) {
         return Err(type_error(format!(
             "note must be a str, not '{}'",

@@ -402,6 +402,9 @@ fn frames_text(e: &PyErr) -> String {
         let text = code.source.line_text(line).trim();
         if !text.is_empty() {
             out.push_str(&format!("    {text}\n"));
+            if let Some(markers) = crate::report_markers::marker_line(code, entry.ip) {
+                out.push_str(&markers);
+            }
         }
     }
     out

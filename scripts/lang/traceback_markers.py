@@ -1,0 +1,59 @@
+# 3.11's position markers in tracebacks: ^^^ under the failing call or attribute,
+# ~~^~~ picking out a binary operator, ~~~^^^ a subscript; none when the marked text is
+# the whole line; multi-line expressions marked to the end of their first line.
+import os
+import traceback
+
+HERE = os.path.dirname(os.path.abspath(__file__)) + os.sep
+def show(f, *a):
+    try:
+        f(*a)
+    except Exception as e:
+        print("".join(traceback.format_exception(e)).replace(HERE, ""))
+def div(a, b):
+    return a / b
+def div2(a, b):
+    x = (a +
+         b) / b
+    return x
+def sub(d, k):
+    return d[k] + 1
+def attr(o):
+    return o.missing
+def call(f):
+    result = f(1, 2)
+    return result
+def nested(x):
+    return [1, 2, 3][x] * 2
+def whole(a, b):
+    a / b
+def chain(o):
+    o.a.b.c()
+def kw(d):
+    return d["key"]["inner"]
+def compare(a, b):
+    return a < b
+def unary(a):
+    return -a
+def augm(a):
+    a += "x"
+def long_call(a):
+    return max(
+        a,
+        a.b)
+class O: pass
+show(div, 1, 0)
+show(div2, 1, 0)
+show(sub, {}, "k")
+show(attr, O())
+show(call, len)
+show(nested, 5)
+show(whole, 1, 0)
+show(chain, O())
+show(kw, {"key": {}})
+show(compare, 1, "a")
+show(unary, "s")
+show(augm, 1)
+show(long_call, 1)
+x = {"a": 1}
+y = x["b"]

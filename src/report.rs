@@ -411,7 +411,7 @@ fn frames_text(e: &PyErr) -> String {
 }
 
 /// The exception's line (or a SyntaxError's location and line), then its notes.
-fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
+pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
     let mut out = match syntax_error_location(e) {
         Some(location) => location,
         None => format!("{}\n", exception_line(vm, e)),

@@ -69,6 +69,15 @@ class Strip:
 
 traceback.print_exception(ExceptionGroup("printed", [caught(ValueError("p"))]), file=Strip())
 
+# The pieces format_exception returns (as CPython cuts them) and format_exception_only.
+chunked = caught(ExceptionGroup("pieces", [caught(ValueError("a")), with_cause]))
+chunked.add_note("group note")
+for piece in traceback.format_exception(chunked):
+    print(repr(piece.replace(HERE, "")))
+print(traceback.format_exception_only(chunked))
+print(traceback.format_exception_only(with_cause))
+
+
 # Uncaught, on stderr.
 def main():
     errors = [caught(ValueError("first")), caught(KeyError("second"))]

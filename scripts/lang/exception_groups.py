@@ -190,3 +190,23 @@ except TypeError as x:
 del e.__notes__
 e.add_note("fresh")
 print(e.__notes__)
+
+# Groups nested deeper than the recursion limit.
+deep = ValueError("leaf")
+for i in range(3000):
+    deep = ExceptionGroup(f"l{i}", [deep])
+try:
+    deep.split(TypeError)
+except RecursionError as e:
+    print(e)
+try:
+    deep.subgroup(lambda e: False)
+except RecursionError as e:
+    print(e)
+try:
+    try:
+        raise deep
+    except* TypeError:
+        pass
+except RecursionError as e:
+    print(e)

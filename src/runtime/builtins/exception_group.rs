@@ -270,11 +270,15 @@ fn split_recursive(vm: &mut Vm, exc: &Value, m: &Matcher, with_rest: bool) -> Py
         });
     };
     let (mut matched, mut rest) = (Vec::new(), Vec::new());
-    for e in &excs {
+    vm.enter_native_recursion(" in exceptiongroup_split_recursive")?;
+    let walked = excs.iter().try_for_each(|e| {
         let parts = split_recursive(vm, e, m, with_rest)?;
         matched.extend(parts.matched);
         rest.extend(parts.rest);
-    }
+        Ok(())
+    });
+    vm.leave_native_recursion();
+    walked?;
     Ok(Parts {
         matched: subset(vm, exc, matched)?,
         rest: if with_rest {

@@ -400,7 +400,7 @@ fn frames_text(e: &PyErr) -> String {
             code.source.name, line, code.name
         ));
         let text = code.source.line_text(line).trim();
-        if !text.is_empty() {
+        if !text.is_empty() && source_is_shown(&code.source.name) {
             out.push_str(&format!("    {text}\n"));
             if let Some(markers) = crate::report_markers::marker_line(code, entry.ip) {
                 out.push_str(&markers);
@@ -408,6 +408,13 @@ fn frames_text(e: &PyErr) -> String {
         }
     }
     out
+}
+
+/// Whether CPython would find the source of a frame's file to show its line: not for
+/// `<string>` (exec, eval, compile) or `<stdin>`, which `linecache` cannot read; doctest
+/// registers its `<doctest ...>` examples there, so those are shown.
+fn source_is_shown(name: &str) -> bool {
+    !(name.starts_with('<') && name.ends_with('>')) || name.starts_with("<doctest ")
 }
 
 /// The exception's line (or a SyntaxError's location and line), then its notes.

@@ -55,5 +55,18 @@ show(compare, 1, "a")
 show(unary, "s")
 show(augm, 1)
 show(long_call, 1)
+
+
+# Code from exec/eval has no source file: its frames show no line and no markers.
+def from_exec():
+    exec("x = 1\ny = [x][3]")
+
+
+def from_eval():
+    return eval("1 / 0")
+
+
+show(from_exec)
+show(from_eval)
 x = {"a": 1}
 y = x["b"]

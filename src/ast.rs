@@ -211,6 +211,8 @@ pub struct ExceptHandler {
     pub name: Option<Name>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// `except*` (PEP 654): all the clauses of one `try` are of the same kind.
+    pub is_star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]

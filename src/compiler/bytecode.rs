@@ -167,6 +167,18 @@ pub enum Instr {
     Raise(u32),
     /// `[exc, typ] -> [exc]`; jump if exc is not an instance of typ (class or tuple).
     JumpIfNotExcMatch(u32),
+    /// `except*` matching: `[orig, raised, rest, typ] -> [orig, raised, rest', match]`,
+    /// splitting what is left of the group by the clause's type (checked: exception
+    /// classes, no groups); `match` is None when nothing matched, and a plain exception
+    /// that matches comes wrapped in a group.
+    CheckEgMatch,
+    /// `[match]` stays: enter an `except*` clause, its match becoming the exception being
+    /// handled (an except-handler block is pushed, left by PopExcept).
+    EnterStarHandler,
+    /// End of the `except*` clauses: `[orig, raised, rest] -> []`, raising what CPython
+    /// raises (the re-raised parts in the group's shape, with the new exceptions beside
+    /// them in a new group), or falling through when nothing is left.
+    ReraiseStar,
     /// `[mgr] -> [bound __exit__, __enter__()]` and push a handler block for the target
     /// whose stack height includes `__exit__`.
     SetupWith(u32),

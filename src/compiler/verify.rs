@@ -272,6 +272,14 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
             pop(d, argc)?;
             Ok(vec![])
         }
+        CheckEgMatch => net(4, 4),
+        EnterStarHandler => {
+            pop(d, 1)?;
+            let mut blocks = s.blocks.clone();
+            blocks.push(Block::ExceptHandler);
+            Ok(vec![(next, State { depth: d, blocks })])
+        }
+        ReraiseStar => net(3, 0),
         JumpIfNotExcMatch(t) => {
             let after = pop(d, 2)? + 1;
             Ok(vec![(next, with(after)), (t as usize, with(after))])

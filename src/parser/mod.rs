@@ -6,6 +6,7 @@
 
 pub mod build;
 mod error;
+pub mod except_star;
 pub mod patterns;
 pub mod strings;
 

@@ -133,11 +133,7 @@ impl Traverse for Instance {
             Payload::None => {}
             Payload::Exception(data) => {
                 if let Ok(mut d) = data.try_borrow_mut() {
-                    let old = (
-                        d.cause.take(),
-                        d.context.take(),
-                        std::mem::take(&mut d.notes),
-                    );
+                    let old = (d.cause.take(), d.context.take(), d.group.take());
                     drop(d);
                     drop(old);
                 }
@@ -163,7 +159,10 @@ fn traverse_payload(payload: &Payload, vis: &mut dyn Visitor) -> bool {
             };
             vis.value(&d.args);
             d.cause.iter().chain(&d.context).for_each(|v| vis.value(v));
-            d.notes.iter().for_each(|v| vis.value(v));
+            if let Some(group) = &d.group {
+                vis.value(&group.message);
+                vis.value(&group.exceptions);
+            }
             true
         }
         Payload::Base(v) => {

@@ -353,7 +353,6 @@ impl Vm {
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                 "__traceback__" => Some(Value::None),
-                "__notes__" if !d.notes.is_empty() => Some(Value::list(d.notes.clone())),
                 _ => None,
             });
         }

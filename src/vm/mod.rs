@@ -13,6 +13,7 @@ pub mod callers;
 pub mod dunders;
 pub mod eval_breaker;
 pub mod eval_exec;
+mod except_star;
 pub mod frame;
 pub mod frame_builtins;
 pub mod gc;

@@ -1347,6 +1347,26 @@ impl Vm {
                             f.ip = t as usize;
                         }
                     }
+                    Instr::CheckEgMatch => {
+                        let typ = f.pop();
+                        let rest = f.pop();
+                        let (rest, matched) = self.check_eg_match(rest, &typ)?;
+                        f.push(rest);
+                        f.push(matched);
+                    }
+                    Instr::EnterStarHandler => {
+                        let matched = self.as_exception(f.top().clone())?;
+                        let previous = self.handled.replace(matched);
+                        f.blocks.push(Block::ExceptHandler { previous });
+                    }
+                    Instr::ReraiseStar => {
+                        let rest = f.pop();
+                        let raised = f.pop();
+                        let orig = f.pop();
+                        if let Some(e) = self.reraise_star(&orig, &raised, rest)? {
+                            return Err(Raised::Reraise(e));
+                        }
+                    }
                     Instr::SetupWith(t) => {
                         let mgr = f.pop();
                         let exit = self.special_method(&mgr, "__exit__", "__enter__")?;

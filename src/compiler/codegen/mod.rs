@@ -12,6 +12,7 @@ mod expr;
 mod match_stmt;
 mod scopes;
 mod stmt;
+mod try_star;
 
 use super::bytecode::{Code, CodeKind, Constant, Instr, Scope, SourceFile};
 use super::future::FutureFeatures;
@@ -61,6 +62,8 @@ pub enum FBlock<'a> {
     HandlerCleanup(Option<&'a Name>),
     /// A value kept on the stack (a pending return value) under an inline finally body.
     PopValue,
+    /// An `except*` clause body: break, continue and return may not leave it.
+    StarHandler,
 }
 
 /// The code object being emitted.
@@ -453,6 +456,10 @@ impl<'a> Compiler<'a> {
                 }
                 self.call_exit_with_nones(is_async);
                 self.emit(Instr::PopTop);
+            }
+            FBlock::StarHandler => {
+                let span = self.unit().span;
+                return Err(try_star::cannot_leave(span));
             }
             FBlock::HandlerCleanup(name) => {
                 if let Some(name) = name {

@@ -138,7 +138,7 @@ impl<'a> Compiler<'a> {
         match value {
             Some(value) => {
                 self.compile_expr(value)?;
-                self.unwind_to(0, true)?;
+                self.with_span(value.span, |c| c.unwind_to(0, true))?;
             }
             None => {
                 self.unwind_to(0, false)?;
@@ -393,6 +393,9 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
+        if handlers.first().is_some_and(|h| h.is_star) {
+            return self.compile_try_star(body, handlers, orelse);
+        }
         let handler = self.new_label();
         let otherwise = self.new_label();
         let end = self.new_label();

@@ -14,6 +14,7 @@ pub mod constructors;
 pub mod dict_methods;
 pub mod docs;
 pub mod errno_module;
+pub mod exception_group;
 pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
@@ -72,6 +73,7 @@ pub fn install(vm: &mut Vm) {
     iteration::install(&b);
     constructors::install(&b);
     exceptions::install(&b);
+    exception_group::install(&b);
     os_error::install();
     imp::install(&b);
     range::install();

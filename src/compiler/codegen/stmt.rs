@@ -80,12 +80,16 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.compile_expr(test)?;
                 self.emit_jump(Instr::PopJumpIfTrue, end);
-                self.emit(Instr::LoadAssertionError);
-                if let Some(msg) = msg {
-                    self.compile_expr(msg)?;
-                    self.emit(Instr::Call(1));
-                }
-                self.emit(Instr::Raise(1));
+                // The failure is located at the test, as CPython's traceback marks it.
+                self.with_span(test.span, |c| {
+                    c.emit(Instr::LoadAssertionError);
+                    if let Some(msg) = msg {
+                        c.compile_expr(msg)?;
+                        c.emit(Instr::Call(1));
+                    }
+                    c.emit(Instr::Raise(1));
+                    Ok(())
+                })?;
                 self.bind(end);
                 Ok(())
             }

@@ -68,5 +68,45 @@ def from_eval():
 
 show(from_exec)
 show(from_eval)
+
+
+# Methods, properties, assert (marked at its test), augmented assignment,
+# comprehensions, f-strings, for over a non-iterable, nested calls, lambdas, unpacking.
+class Thing:
+    def meth(self, x):
+        raise ValueError(x)
+
+    @property
+    def prop(self):
+        return 1 / 0
+
+
+def m_method(): return Thing().meth(3)
+def m_property(): x = Thing().prop
+def m_assert(): assert 1 == 2, "msg"
+def m_assert_msg_fails(): assert False, 1 / 0
+def m_augassign():
+    x = 1
+    x += "s"
+def m_comprehension(): return [1 / i for i in range(2)]
+def m_fstring(): return f"{1/0}"
+def m_for():
+    for x in None:
+        pass
+def m_keywords(): return int("x", base=10)
+def m_nested_calls(): return Thing().meth(Thing().meth(1))
+def m_lambda():
+    return (lambda: 1 / 0)()
+def m_attr_chain(): return Thing().missing_attr.x
+def m_unpack():
+    a, b = [1, 2, 3]
+def m_slice_then_index(): return [1, 2][1:][5]
+
+
+for f in (m_method, m_property, m_assert, m_assert_msg_fails, m_augassign, m_comprehension,
+          m_fstring, m_for, m_keywords, m_nested_calls, m_lambda, m_attr_chain, m_unpack,
+          m_slice_then_index):
+    show(f)
+
 x = {"a": 1}
 y = x["b"]

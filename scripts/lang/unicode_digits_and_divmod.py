@@ -12,3 +12,10 @@ for a, b in [(1.0, 0), (1, 0.0), (1e-7, False), (2**1100, 1.5)]:
         print(divmod(a, b))
     except (ZeroDivisionError, OverflowError) as e:
         print(type(e).__name__, e)
+for base, exponent in [(0.0, float("-inf")), (0, float("-inf")), (-0.0, float("-inf")),
+                       (0.5, float("-inf")), (2.0, float("-inf")), (0.0, -1.0), (-0.0, -3.0),
+                       (float("inf"), -2.0), (-1.0, float("inf")), (0.0, float("nan"))]:
+    try:
+        print(base, "**", exponent, "=", base ** exponent)
+    except ZeroDivisionError as e:
+        print(base, "**", exponent, "ZeroDivisionError:", e)

@@ -34,6 +34,8 @@ SOURCES = [
     "match x:\n    case {-1: a, -1: b}:\n        pass\n",
     "match x:\n    case 1+2:\n        pass\n",
     "match x:\n    case 1j+1:\n        pass\n",
+    "match x:\n    case -1j - 2j:\n        pass\n",
+    "match x:\n    case -1 - 2:\n        pass\n",
     "match x:\n    case {**_}:\n        pass\n",
     "match x:\n    case [a, b] | [b, a] | [a]:\n        pass\n",
     "match x:\n    case (1 | a) | 2:\n        pass\n",

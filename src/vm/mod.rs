@@ -15,6 +15,7 @@ pub mod eval_breaker;
 pub mod eval_exec;
 pub mod frame;
 pub mod frame_builtins;
+pub mod gc;
 pub mod gen_methods;
 pub mod generator;
 pub mod import;
@@ -106,6 +107,10 @@ pub struct Vm {
     pub(crate) callers: Vec<callers::Caller>,
     /// Which classes count as sequences or mappings for `match` (see `match_ops`).
     pub(crate) match_shapes: match_ops::ShapeCache,
+    /// The cycle collector's registry and settings (see `gc`).
+    pub gc: gc::Gc,
+    /// Finalizers queued by `Drop`s, run at the next safe point (see `gc::finalize`).
+    pub finalizers: Rc<gc::finalize::FinalizeQueue>,
 }
 
 impl Default for Vm {
@@ -142,6 +147,8 @@ impl Vm {
             atexit: Vec::new(),
             callers: Vec::new(),
             match_shapes: Default::default(),
+            gc: Default::default(),
+            finalizers: Default::default(),
         };
         vm.install_gen_methods();
         vm
@@ -183,6 +190,11 @@ impl Vm {
                 self.frame_pool.set_len(len + 1);
             }
         }
+    }
+
+    /// Drop the pooled frames (they keep their last globals alive).
+    pub(crate) fn frame_pool_clear(&mut self) {
+        self.frame_pool.clear();
     }
 
     pub(crate) fn is_null(&self, v: &Value) -> bool {

@@ -140,10 +140,20 @@ impl<'a> Compiler<'a> {
                 });
         body?;
         self.make_function(code?, flags)?;
-        for _ in &def.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&def.decorators)?;
         self.name_op(&def.name, NameOp::Store)
+    }
+
+    /// Calls the decorators (already on the stack) innermost first, each located at its
+    /// own `@` expression as CPython's tracebacks show.
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) -> CResult {
+        for d in decorators.iter().rev() {
+            self.with_span(d.span, |c| {
+                c.emit(Instr::Call(1));
+                Ok(())
+            })?;
+        }
+        Ok(())
     }
 
     pub fn compile_class_def(&mut self, stmt: &'a Stmt, class: &'a ClassDef) -> CResult {
@@ -183,9 +193,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code?, 0)?;
         self.load_str(&class.name);
         self.compile_call_args(2, &class.bases, &class.keywords)?;
-        for _ in &class.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&class.decorators)?;
         self.name_op(&class.name, NameOp::Store)
     }
 

@@ -34,10 +34,13 @@ SOURCES = [
     "match x:\n    case {-1: a, -1: b}:\n        pass\n",
     "match x:\n    case 1+2:\n        pass\n",
     "match x:\n    case 1j+1:\n        pass\n",
+    "match x:\n    case -1j - 2j:\n        pass\n",
+    "match x:\n    case -1 - 2:\n        pass\n",
     "match x:\n    case {**_}:\n        pass\n",
     "match x:\n    case [a, b] | [b, a] | [a]:\n        pass\n",
     "match x:\n    case (1 | a) | 2:\n        pass\n",
     "match x:\n    case a if a:\n        pass\n    case b:\n        pass\n",
+    "match:\n    case 1:\n        pass\n",
     "match x:\n    case [a, (b | b)]:\n        pass\n",
     "match x:\n    case [a, (b | a)]:\n        pass\n",
 ]

@@ -105,6 +105,11 @@ match Lookalike():
     case _:
         print("lookalike is no mapping")
 
+collections.abc.Mapping.register(Lookalike)
+match Lookalike():
+    case {"k": v}:
+        print("registered lookalike matched, k =", v)
+
 # A dict subclass is a mapping.
 class MyDict(dict):
     pass

@@ -612,7 +612,7 @@ impl Builder {
         }
         let flags = self.scopes[self.cur()]
             .flags
-            .get(name)
+            .get(&self.mangled(name))
             .copied()
             .unwrap_or(0);
         let what = if flags & DEF_GLOBAL != 0 {
@@ -632,7 +632,7 @@ impl Builder {
         for name in names {
             let cur = self.scopes[self.cur()]
                 .flags
-                .get(name)
+                .get(&self.mangled(name))
                 .copied()
                 .unwrap_or(0);
             if cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT) != 0 {
@@ -654,7 +654,8 @@ impl Builder {
             };
             self.add_flag(name, flag);
             let id = self.cur();
-            self.scopes[id].decl_spans.insert(name.clone(), span);
+            let mangled = self.mangled(name);
+            self.scopes[id].decl_spans.insert(mangled, span);
         }
         Ok(())
     }

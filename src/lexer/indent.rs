@@ -337,7 +337,15 @@ impl<'a> Lexer<'a> {
         let Some(i) = self.soft_keyword.take() else {
             return;
         };
-        if !self.last_was_colon {
+        // No subject starts with these: `match: int`, `match.x`, `match = ...` stay names
+        // (and their errors are CPython's for an expression statement).
+        let subject_start = self.pending.get(i + 1).map(|(_, t, _)| t);
+        if !self.last_was_colon
+            || matches!(
+                subject_start,
+                Some(Token::Colon | Token::Dot | Token::Equal)
+            )
+        {
             return;
         }
         let Some((start, token, _)) = self.pending.get_mut(i) else {

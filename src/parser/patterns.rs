@@ -105,18 +105,15 @@ pub fn complex_literal(
     l: usize,
     r: usize,
 ) -> Result<Expr, SyntaxError> {
-    let real_is_imaginary = match &real.kind {
-        ExprKind::Constant(c) => matches!(c, Constant::Imaginary(_)),
-        ExprKind::UnaryOp { operand, .. } => {
-            matches!(operand.kind, ExprKind::Constant(Constant::Imaginary(_)))
-        }
-        _ => false,
+    // The number itself, without its sign, is what CPython points at.
+    let number = match &real.kind {
+        ExprKind::UnaryOp { operand, .. } => operand,
+        _ => &real,
     };
-    if real_is_imaginary {
-        let span = real.span;
+    if let ExprKind::Constant(Constant::Imaginary(_)) = number.kind {
         return Err(SyntaxError::syntax(
             "real number required in complex literal",
-            span,
+            number.span,
         ));
     }
     if !matches!(imaginary, Constant::Imaginary(_)) {

@@ -11,7 +11,19 @@ use crate::runtime::native::NativeData;
 use crate::runtime::set::PySet;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
+use std::collections::HashMap;
 use std::rc::Rc;
+
+/// Whether a class is registered with (or derived from) `collections.abc.Sequence` or
+/// `Mapping`, remembered per class until `abc` registers anything new: CPython keeps
+/// these answers as type flags, and asking the ABCs each time is slow.
+#[derive(Default)]
+pub(crate) struct ShapeCache {
+    /// `abc._abc_invalidation_counter` when the entries were computed.
+    counter: i64,
+    /// Keyed by class address and ABC name; the class is held so the address stays its.
+    entries: HashMap<(usize, &'static str), (Rc<Class>, bool)>,
+}
 
 impl Vm {
     /// `[subject] -> [subject, is it a sequence for patterns]`.
@@ -103,16 +115,35 @@ impl Vm {
         }
     }
 
-    /// `isinstance(v, _collections_abc.<abc>)`, false when that module was never
-    /// imported (then no class can have been registered with it).
-    fn is_registered(&mut self, v: &Value, abc: &str) -> PyResult<bool> {
+    /// `issubclass(type(v), _collections_abc.<abc>)` (the type's flag in CPython), false
+    /// when that module was never imported (then no class can have been registered).
+    fn is_registered(&mut self, v: &Value, abc: &'static str) -> PyResult<bool> {
         let Some(module) = self.cached_module("_collections_abc") else {
             return Ok(false);
         };
-        let Some(Value::Class(abc)) = self.getattr_opt(&module, abc)? else {
+        let counter = match self.cached_module("abc").and_then(|m| self.module_dict(&m)) {
+            Some(d) => match d.get_by_str("_abc_invalidation_counter") {
+                Some(Value::Int(n)) => n,
+                _ => 0,
+            },
+            None => 0,
+        };
+        let cls = self.type_of(v);
+        let key = (Rc::as_ptr(&cls) as usize, abc);
+        if self.match_shapes.counter != counter {
+            self.match_shapes.entries.clear();
+            self.match_shapes.counter = counter;
+        }
+        if let Some((_, answer)) = self.match_shapes.entries.get(&key) {
+            return Ok(*answer);
+        }
+        let Some(Value::Class(abc_class)) = self.getattr_opt(&module, abc)? else {
             return Ok(false);
         };
-        super::metaclass::instance_check(self, v, &abc)
+        let answer =
+            super::metaclass::subclass_check(self, &Value::Class(cls.clone()), &abc_class)?;
+        self.match_shapes.entries.insert(key, (cls, answer));
+        Ok(answer)
     }
 
     fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {

@@ -26,7 +26,7 @@ pub mod internal_error;
 #[cfg(test)]
 mod internal_error_tests;
 mod itertools_ops;
-mod match_ops;
+pub(crate) mod match_ops;
 pub mod metaclass;
 #[cfg(test)]
 mod metaclass_tests;
@@ -106,6 +106,8 @@ pub struct Vm {
     pub(crate) weak_pointer_class: Option<Rc<crate::runtime::class::Class>>,
     /// The Python frames suspended on a call, innermost last (see `callers`).
     pub(crate) callers: Vec<callers::Caller>,
+    /// Which classes count as sequences or mappings for `match` (see `match_ops`).
+    pub(crate) match_shapes: match_ops::ShapeCache,
     /// The cycle collector's registry and settings (see `gc`).
     pub gc: gc::Gc,
     /// Finalizers queued by `Drop`s, run at the next safe point (see `gc::finalize`).
@@ -145,6 +147,7 @@ impl Vm {
             weak_pointer_class: None,
             atexit: Vec::new(),
             callers: Vec::new(),
+            match_shapes: Default::default(),
             gc: Default::default(),
             finalizers: Default::default(),
         };

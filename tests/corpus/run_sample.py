@@ -130,7 +130,9 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folder", nargs="?", default="/work/corpus/files")
     ap.add_argument("--coro", default=os.path.join(repo, "target", "debug", "coro"))
-    ap.add_argument("--python", default="python3")
+    # The interpreter running this script, not a `python3` found on PATH: a pyenv shim
+    # there adds a shell script and `pyenv exec` to every start (and to its CPU time).
+    ap.add_argument("--python", default=sys.executable)
     ap.add_argument("--timeout", type=float, default=120.0, help="wall seconds for coro")
     ap.add_argument("--py-cpu", type=float, default=5.0, help="CPU seconds python3 may use")
     ap.add_argument("--py-timeout", type=float, default=60.0, help="wall seconds for python3")

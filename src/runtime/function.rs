@@ -228,6 +228,9 @@ pub struct Builtin {
     pub bound: Option<Value>,
     /// For reprs of methods: the class the method belongs to.
     pub owner: Option<&'static str>,
+    /// `__module__` of a module-level function: the name of the module that defined it
+    /// (`math.sqrt.__module__ == 'math'`); `None` where no module is known.
+    pub module: Option<Value>,
 }
 
 impl Builtin {
@@ -237,6 +240,7 @@ impl Builtin {
             func,
             bound: None,
             owner: None,
+            module: None,
         }))
     }
 }

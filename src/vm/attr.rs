@@ -39,6 +39,7 @@ impl Vm {
                 func: b.func,
                 bound: Some(obj.clone()),
                 owner: b.owner,
+                module: None,
             }))),
             Value::Native(n) => match &n.data {
                 NativeData::Property { fget, .. } => {
@@ -163,6 +164,7 @@ impl Vm {
                             },
                             bound: Some(obj.clone()),
                             owner: None,
+                            module: None,
                         })))
                     }
                     _ => {}
@@ -263,6 +265,11 @@ impl Vm {
             Value::Builtin(b) => match name.as_str() {
                 "__name__" | "__qualname__" => Ok(Value::str(b.name)),
                 "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
+                // A method descriptor (`str.upper`) has no `__module__`; a bound builtin
+                // method (`"a".upper`) has None, as in CPython.
+                "__module__" if b.owner.is_none() || b.bound.is_some() => {
+                    Ok(b.module.clone().unwrap_or(Value::None))
+                }
                 "__doc__" => Ok(match b.owner {
                     None => crate::runtime::builtins::docs::builtin_doc(b.name)
                         .map_or(Value::None, Value::str),

@@ -69,6 +69,8 @@ pub use sys_time::set_argv;
 /// Fill the builtins namespace, the builtin types' methods, and register the modules.
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
+    // First, so that every function `def` puts here knows its `__module__`.
+    b.set_by_str("__name__", Value::str("builtins"));
     functions::install(&b);
     iteration::install(&b);
     constructors::install(&b);
@@ -112,7 +114,17 @@ pub fn install(vm: &mut Vm) {
 
 /// Register a builtin function under its name.
 pub(crate) fn def(dict: &PyDict, name: &'static str, func: NativeFn) {
-    dict.set_by_str(name, Builtin::value(name, func));
+    let module = dict.get_by_str("__name__");
+    dict.set_by_str(
+        name,
+        Value::Builtin(Rc::new(Builtin {
+            name,
+            func,
+            bound: None,
+            owner: None,
+            module,
+        })),
+    );
 }
 
 /// Register a method of builtin class `owner` (its repr names the class).
@@ -126,6 +138,7 @@ pub(crate) fn method_value(owner: &'static str, name: &'static str, func: Native
         func,
         bound: None,
         owner: Some(owner),
+        module: None,
     }))
 }
 

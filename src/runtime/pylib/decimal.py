@@ -1037,6 +1037,11 @@ class Decimal:
 Decimal.__module__ = "decimal"
 _NAN = _new(0, 0, 0, "n")
 _decimal_context._decimal_type = Decimal
+# A Number when numbers came first (else numbers registers Decimal when imported).
+_numbers = __import__("sys").modules.get("numbers")
+if _numbers is not None:
+    _numbers.Number.register(Decimal)
+del _numbers
 
 
 def _require(other):

@@ -391,3 +391,8 @@ class Fraction:
         if type(self) == Fraction:
             return self
         return self.__class__(self._numerator, self._denominator)
+
+
+# A Rational when numbers came first (else numbers registers Fraction when imported).
+if "numbers" in sys.modules:
+    sys.modules["numbers"].Rational.register(Fraction)

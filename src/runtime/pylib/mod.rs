@@ -39,6 +39,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "pprint" => include_str!("pprint.py"),
         "functools" => include_str!("functools.py"),
         "fractions" => include_str!("fractions.py"),
+        "numbers" => include_str!("numbers.py"),
         "statistics" => include_str!("statistics.py"),
         "warnings" => include_str!("warnings.py"),
         "inspect" => include_str!("inspect.py"),

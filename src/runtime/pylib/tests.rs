@@ -51,6 +51,7 @@ fn every_embedded_module_compiles_and_imports() {
         "pprint",
         "functools",
         "fractions",
+        "numbers",
         "random",
         "json",
         "heapq",

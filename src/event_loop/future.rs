@@ -97,6 +97,9 @@ struct Rare {
     cancelled_exc: Option<PyErr>,
     /// Replaces `cancel()` when set (gather's outer future cancels its children).
     cancel_hook: Value,
+    /// The futures recorded as awaiting this one by `future_add_to_awaited_by`
+    /// (TaskGroup, gather, shield, wait); a task's own `await` is its waiter instead.
+    awaited_by: Vec<Weak<NativeObj>>,
 }
 
 /// `CancelledError(msg)`, or `CancelledError()` when there is no message.
@@ -177,6 +180,7 @@ impl FutureObj {
                     cancel_message: Value::None,
                     cancelled_exc: None,
                     cancel_hook: Value::None,
+                    awaited_by: Vec::new(),
                 })
             })
         })
@@ -209,6 +213,31 @@ impl FutureObj {
     /// Make `cancel(msg)` call `hook(msg)` instead.
     pub fn set_cancel_hook(&self, hook: Value) {
         self.rare_mut().cancel_hook = hook;
+    }
+
+    /// Record (or forget) that `waiter` awaits this future, for the call graph.
+    pub fn set_awaited_by(&self, waiter: &Rc<NativeObj>, on: bool) {
+        if !on && self.rare.borrow().is_none() {
+            return;
+        }
+        let mut rare = self.rare_mut();
+        let edges = &mut rare.awaited_by;
+        edges.retain(|w| w.strong_count() > 0 && !std::ptr::eq(w.as_ptr(), Rc::as_ptr(waiter)));
+        if on {
+            edges.push(Rc::downgrade(waiter));
+        }
+    }
+
+    /// The futures recorded as awaiting this one, oldest first.
+    pub fn awaited_by(&self) -> Vec<Value> {
+        match &*self.rare.borrow() {
+            Some(r) => r
+                .awaited_by
+                .iter()
+                .filter_map(|w| w.upgrade().map(Value::Native))
+                .collect(),
+            None => Vec::new(),
+        }
     }
 
     /// `Future._make_cancelled_error` (and Task's, which reuses the coroutine's error).

@@ -45,6 +45,7 @@
 //! is installed.
 
 pub mod async_gen;
+pub mod call_graph;
 pub mod clock;
 pub mod future;
 pub mod handle;

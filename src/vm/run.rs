@@ -1908,6 +1908,7 @@ fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Act
         code: caller.frame.code.clone(),
         ip: caller.frame.ip,
         globals: caller.frame.globals.clone(),
+        owner: caller.frame.owner.clone(),
     });
     let len = parents.len();
     if len == parents.capacity() {

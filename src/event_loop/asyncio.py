@@ -600,3 +600,13 @@ def as_completed(fs, *, timeout=None):
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
     return [_wait_for_one() for _ in range(len(todo))]
+
+
+# Debug mode (see src/event_loop/debug.rs).
+_install(_EventLoop, 'slow_callback_duration',
+         property(_get_slow_callback_duration, _set_slow_callback_duration))
+
+
+def _log_slow_callback(what, dt):
+    import logging
+    logging.getLogger('asyncio').warning('Executing %s took %.3f seconds', what, dt)

@@ -47,6 +47,7 @@
 pub mod async_gen;
 pub mod call_graph;
 pub mod clock;
+pub mod debug;
 pub mod future;
 pub mod handle;
 pub mod io_driver;

@@ -236,7 +236,15 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     }
     let d = Rc::new(PyDict::new());
     d.set_by_str("__name__", Value::str("asyncio"));
-    let natives: [(&'static str, NativeFn); 25] = [
+    let natives: [(&'static str, NativeFn); 27] = [
+        (
+            "_get_slow_callback_duration",
+            super::debug::get_slow_callback_duration,
+        ),
+        (
+            "_set_slow_callback_duration",
+            super::debug::set_slow_callback_duration,
+        ),
         ("_call_graph_stack", super::call_graph::running_stack),
         ("_call_graph_chain", super::call_graph::await_chain),
         ("_awaited_by", super::call_graph::awaited_by),

@@ -73,7 +73,7 @@ pub fn running_stack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// What a suspended frame delegates to with `await`/`yield from`: the generator it
 /// steps (through an async generator's `asend` awaitable too), if any.
-fn awaited_generator(g: &Generator) -> Option<Rc<Generator>> {
+pub fn awaited_generator(g: &Generator) -> Option<Rc<Generator>> {
     g.with_frame(|f| {
         let f = f?;
         if !matches!(f.code.code.instrs.get(f.ip), Some(Instr::YieldFrom)) {

@@ -281,6 +281,16 @@ impl FutureObj {
         }
     }
 
+    /// The result, without retrieving it (the timeline's view).
+    pub fn result_peek(&self) -> Value {
+        self.result.borrow().clone()
+    }
+
+    /// The exception, without retrieving it (the timeline's view).
+    pub fn exception_peek(&self) -> Option<Value> {
+        self.exception.borrow().as_deref().map(|(e, _)| e.value())
+    }
+
     pub fn has_exception(&self) -> bool {
         self.exception.borrow().is_some()
     }
@@ -324,6 +334,9 @@ impl FutureObj {
         }
         *self.result.borrow_mut() = v;
         self.state.set(FutState::Finished);
+        if vm.timeline.is_some() {
+            self.note_completion(vm);
+        }
         self.schedule_callbacks();
         Ok(())
     }
@@ -336,8 +349,24 @@ impl FutureObj {
         *self.exception.borrow_mut() = Some(Box::new((e, tb)));
         self.log_traceback.set(true);
         self.state.set(FutState::Finished);
+        if vm.timeline.is_some() {
+            self.note_completion(vm);
+        }
         self.schedule_callbacks();
         Ok(())
+    }
+
+    /// Tell the timeline who completed a plain future a task awaits.
+    #[cold]
+    fn note_completion(&self, vm: &mut Vm) {
+        let awaited = self
+            .callbacks
+            .borrow()
+            .iter()
+            .any(|c| matches!(c, DoneCallback::Wakeup(_)));
+        if self.task.is_none() && awaited {
+            super::timeline_hooks::future_completed(vm, self);
+        }
     }
 
     /// `Future.cancel(msg)`: only a pending future can be cancelled.

@@ -249,7 +249,7 @@ impl EventLoop {
             Callback::Step(task, exc) => super::task::step(vm, task, exc.clone()),
             Callback::Wakeup(task, fut) => super::task::wakeup(vm, task, fut),
             Callback::SleepDone(task, seq) => {
-                super::task::sleep_done(task, *seq);
+                super::task::sleep_done(vm, task, *seq);
                 Ok(())
             }
             Callback::Native(work) => work(vm),

@@ -57,6 +57,8 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub struct Vm {
     /// The `builtins` namespace.
     pub builtins: Rc<PyDict>,
+    /// The `--timeline` recorder, when on (see `crate::timeline`).
+    pub timeline: Option<Box<crate::timeline::Timeline>>,
     /// Imported modules by name: the very dict that is `sys.modules`.
     pub modules: Rc<PyDict>,
     /// Names of the modules whose body is running (for circular-import messages).
@@ -116,6 +118,7 @@ impl Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
+            timeline: None,
             modules: Rc::new(PyDict::new()),
             initializing: Vec::new(),
             code_cache: HashMap::new(),

@@ -11,7 +11,7 @@ use crate::repl::{self, ReplOptions};
 use crate::report;
 use std::io::{IsTerminal, Read};
 
-const USAGE: &str = "usage: coro [--virtual-time] [--timeline FILE] [-i] [-q] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
+const USAGE: &str = "usage: coro [--virtual-time] [--timeline FILE] [-i] [-q] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro tasks PID\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -25,6 +25,8 @@ pub enum Command {
     },
     /// `coro test ...` with its own arguments.
     Test(Vec<String>),
+    /// `coro tasks PID`: print the tasks of a running coro process.
+    Tasks(Vec<String>),
 }
 
 #[derive(Debug, PartialEq)]
@@ -58,6 +60,9 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
     };
     if args.first().map(|s| s.as_str()) == Some("test") {
         return Ok((Command::Test(args[1..].to_vec()), opts));
+    }
+    if args.first().map(|s| s.as_str()) == Some("tasks") {
+        return Ok((Command::Tasks(args[1..].to_vec()), opts));
     }
     let mut i = 0;
     while i < args.len() {
@@ -171,6 +176,7 @@ pub fn main(args: Vec<String>) -> i32 {
                 2
             }
         },
+        Command::Tasks(args) => crate::event_loop::task_dump::command(&args),
         Command::Run { source, argv } => run_script(source, argv, &opts),
     }
 }

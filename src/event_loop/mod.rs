@@ -58,6 +58,7 @@ pub mod process;
 pub mod run_loop;
 pub mod sleep;
 pub mod task;
+pub mod task_dump;
 pub mod timeline_hooks;
 
 #[cfg(test)]

@@ -60,7 +60,7 @@ fn tasks_prints_the_tree_of_every_task_of_a_running_script() {
     let expected = format!(
         "* Task(name='Task-1', id=0x?)
   + Call stack:
-  |   File '{file}', line 16, in async main()
+  |   File '{file}', line 17, in async main()
 
 * Task(name='worker', id=0x?)
   + Call stack:

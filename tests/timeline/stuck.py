@@ -12,6 +12,7 @@ async def main():
     ev = asyncio.Event()
     w = asyncio.create_task(worker(ev), name='worker')
     asyncio.create_task(waiter(w), name='waiter')
+    await asyncio.sleep(0)
     print('ready', flush=True)
     await asyncio.sleep(3600)
 

@@ -5,20 +5,21 @@ import os
 HERE = os.path.basename(__file__)
 
 
+def kind(frame):
+    flags = frame.f_code.co_flags
+    if frame.f_generator is None:
+        return 's'
+    return 'ag' if flags & 0x200 else 'g' if flags & 0x20 else 'a'
+
+
 def walk(graph):
-    """The graph as names: (task name or 'F', [kind name per frame of this file],
-    sorted parents)."""
+    """The graph as names: (task name or 'F', [kind name:line per frame of this
+    file], sorted parents)."""
     f = graph.future
     name = f.get_name() if isinstance(f, asyncio.Task) else 'F'
-    frames = []
-    for entry in graph.call_stack:
-        frame = entry.frame
-        if os.path.basename(frame.f_code.co_filename) != HERE:
-            continue
-        flags = frame.f_code.co_flags
-        kind = ('s' if frame.f_generator is None else
-                'ag' if flags & 0x200 else 'g' if flags & 0x20 else 'a')
-        frames.append(f'{kind} {frame.f_code.co_name}:{frame.f_lineno}')
+    frames = [f'{kind(e.frame)} {e.frame.f_code.co_name}:{e.frame.f_lineno}'
+              for e in graph.call_stack
+              if os.path.basename(e.frame.f_code.co_filename) == HERE]
     return [name, frames, sorted(walk(p) for p in graph.awaited_by)]
 
 

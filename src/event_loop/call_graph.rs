@@ -53,7 +53,12 @@ pub fn running_stack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let trail = vm.caller_trail();
     let mut out = Vec::new();
-    let mut i = trail.len().checked_sub(depth);
+    let Some(start) = trail.len().checked_sub(depth) else {
+        return Err(crate::runtime::error::value_error(
+            "call stack is not deep enough",
+        ));
+    };
+    let mut i = Some(start);
     while let Some(n) = i {
         let c = &trail[n];
         out.push(frame_tuple(

@@ -871,7 +871,15 @@ fn m_create_task(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_run_forever(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    this(&args)?.run_forever(vm)?;
+    let lp = this(&args)?;
+    // Debug mode tracks where coroutines are created while the loop runs, as CPython's
+    // `_set_coroutine_origin_tracking`.
+    let tracked = lp.get_debug() && !vm.track_coroutine_origins(true);
+    let result = lp.run_forever(vm);
+    if tracked {
+        vm.track_coroutine_origins(false);
+    }
+    result?;
     Ok(Value::None)
 }
 

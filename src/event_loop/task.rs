@@ -515,7 +515,7 @@ pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()>
         let coro_state = st.coro.state.get();
         if matches!(coro_state, GenState::Created | GenState::Suspended) {
             if coro_state == GenState::Created {
-                crate::vm::unawaited::queue(st.coro.qualname());
+                crate::vm::unawaited::queue(st.coro.qualname(), Rc::as_ptr(&st.coro) as usize);
             }
             st.coro.frame.take();
             st.coro.state.set(GenState::Done);

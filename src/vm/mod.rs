@@ -10,6 +10,7 @@ pub mod attr;
 mod attr_fast;
 pub mod call;
 pub mod callers;
+pub mod coro_origin;
 pub mod dunders;
 pub mod eval_breaker;
 pub mod eval_exec;
@@ -59,6 +60,8 @@ pub struct Vm {
     pub builtins: Rc<PyDict>,
     /// The `--timeline` recorder, when on (see `crate::timeline`).
     pub timeline: Option<Box<crate::timeline::Timeline>>,
+    /// Where coroutines were created, once a debug-mode loop ran (see `coro_origin`).
+    pub coro_origins: Option<Box<coro_origin::Origins>>,
     /// Imported modules by name: the very dict that is `sys.modules`.
     pub modules: Rc<PyDict>,
     /// Names of the modules whose body is running (for circular-import messages).
@@ -119,6 +122,7 @@ impl Vm {
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
             timeline: None,
+            coro_origins: None,
             modules: Rc::new(PyDict::new()),
             initializing: Vec::new(),
             code_cache: HashMap::new(),

@@ -1639,7 +1639,13 @@ impl Vm {
         if func.code.code.kind == CodeKind::Function {
             Some(Step::Push(Active::new(frame, None, Link::Call, None)))
         } else {
-            f.push(self.make_generator(func, frame));
+            let g = self.make_generator(func, frame);
+            if self.coro_origins.is_some() && func.code.code.kind == CodeKind::Coroutine {
+                if let Value::Generator(gen) = &g {
+                    self.note_coroutine_origin(gen, f);
+                }
+            }
+            f.push(g);
             None
         }
     }

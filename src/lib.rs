@@ -19,4 +19,5 @@ pub mod runtime;
 pub mod syntax_error;
 pub mod threads;
 pub mod timeline;
+pub mod traceback_lines;
 pub mod vm;

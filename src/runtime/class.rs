@@ -43,8 +43,11 @@ pub struct Class {
     /// and attribute lookup test one pointer for the common case).
     pub meta: Option<Rc<Class>>,
     pub weakrefs: super::weakref::WeakList,
+    pub gc: super::gc_header::GcHeader,
+    /// The VM's finalizer queue, once the class has a `__del__` (see `vm::gc::finalize`).
+    pub finalizer: std::cell::OnceCell<Rc<crate::vm::gc::finalize::FinalizeQueue>>,
     /// What `lookup` found along the MRO, valid while no namespace in the MRO changes.
-    cache: MethodCache,
+    pub(crate) cache: MethodCache,
 }
 
 impl Class {
@@ -66,6 +69,8 @@ impl Class {
             slots: None,
             meta: None,
             weakrefs: Default::default(),
+            gc: Default::default(),
+            finalizer: Default::default(),
             cache: MethodCache::default(),
         })
     }
@@ -103,6 +108,8 @@ impl Class {
             slots,
             meta,
             weakrefs: Default::default(),
+            gc: Default::default(),
+            finalizer: Default::default(),
             cache: MethodCache::default(),
         }))
     }
@@ -329,6 +336,7 @@ pub struct Instance {
     pub dict: Rc<PyDict>,
     pub payload: Payload,
     pub weakrefs: super::weakref::WeakList,
+    pub gc: super::gc_header::GcHeader,
 }
 
 impl Instance {
@@ -343,6 +351,7 @@ impl Instance {
             dict: Rc::new(PyDict::new()),
             payload,
             weakrefs: Default::default(),
+            gc: Default::default(),
         })
     }
 
@@ -352,6 +361,7 @@ impl Instance {
             dict: Rc::new(PyDict::new()),
             payload: exc_payload(args),
             weakrefs: Default::default(),
+            gc: Default::default(),
         })
     }
 
@@ -360,5 +370,27 @@ impl Instance {
             Payload::Exception(d) => Some(d),
             _ => None,
         }
+    }
+}
+
+impl Drop for Instance {
+    /// The last reference went away: a class with `__del__` gets the contents back in a
+    /// new instance, queued for its finalizer (no Python code runs inside a `Drop`).
+    fn drop(&mut self) {
+        let Some(queue) = self.class.finalizer.get() else {
+            return;
+        };
+        if self.gc.is_finalized() {
+            return;
+        }
+        let revived = Rc::new(Instance {
+            class: self.class.clone(),
+            dict: std::mem::replace(&mut self.dict, Rc::new(PyDict::new())),
+            payload: std::mem::replace(&mut self.payload, Payload::None),
+            weakrefs: Default::default(),
+            gc: Default::default(),
+        });
+        revived.gc.set_finalized();
+        crate::vm::gc::finalize::queue(queue, crate::vm::gc::finalize::Pending::Del(revived));
     }
 }

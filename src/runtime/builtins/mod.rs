@@ -18,6 +18,7 @@ pub mod exceptions;
 pub mod float_hex;
 pub mod functions;
 pub mod functools;
+pub mod gc_module;
 pub mod hashlib;
 pub mod imp;
 pub mod iteration;

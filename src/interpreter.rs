@@ -48,6 +48,7 @@ impl Default for Interpreter {
 impl Interpreter {
     pub fn new() -> Interpreter {
         crate::vm::eval_breaker::install();
+        crate::runtime::signal::install_task_dump_signal();
         let mut vm = Box::new(Vm::new());
         crate::runtime::builtins::install(&mut vm);
         vm.install_frame_builtins();

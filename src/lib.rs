@@ -19,4 +19,5 @@ pub mod report_markers;
 pub mod runtime;
 pub mod syntax_error;
 pub mod threads;
+pub mod timeline;
 pub mod vm;

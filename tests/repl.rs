@@ -483,3 +483,28 @@ fn a_future_import_holds_for_later_inputs() {
     p.exp_string(">>> ").expect("prompt before Ctrl-D");
     assert_eq!(exit_code(p), 0);
 }
+
+#[test]
+fn print_all_call_graphs_shows_every_background_task() {
+    let mut p = spawn("call_graphs", &["-q"]);
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "import asyncio");
+    p.exp_string(">>> ").expect("prompt");
+    keys(&mut p, "async def idle(ev):\n    await ev.wait()\n\n");
+    p.exp_string(">>> ").expect("prompt after the def");
+    line(&mut p, "ev = asyncio.Event()");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "a = asyncio.create_task(idle(ev), name='first')");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "b = asyncio.create_task(idle(ev), name='second')");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "await asyncio.sleep(0)");
+    p.exp_string(">>> ").expect("prompt");
+    line(&mut p, "asyncio.print_all_call_graphs()");
+    p.exp_regex(r"\* Task\(name='first', id=0x[0-9a-f]+\)\r?\n  \+ Call stack:\r?\n  \|   File '<asyncio>', line \d+, in async Event.wait\(\)\r?\n  \|   File '<stdin>', line 2, in async idle\(\)")
+        .expect("the first task's tree");
+    p.exp_regex(r"\* Task\(name='second', id=0x[0-9a-f]+\)")
+        .expect("the second task's tree");
+    p.exp_string(">>> ").expect("prompt");
+    assert_eq!(exit_code(p), 0);
+}

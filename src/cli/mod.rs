@@ -11,7 +11,7 @@ use crate::repl::{self, ReplOptions};
 use crate::report;
 use std::io::{IsTerminal, Read};
 
-const USAGE: &str = "usage: coro [--virtual-time] [-i] [-q] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
+const USAGE: &str = "usage: coro [--virtual-time] [--timeline FILE] [-i] [-q] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro tasks PID\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -25,6 +25,8 @@ pub enum Command {
     },
     /// `coro test ...` with its own arguments.
     Test(Vec<String>),
+    /// `coro tasks PID`: print the tasks of a running coro process.
+    Tasks(Vec<String>),
 }
 
 #[derive(Debug, PartialEq)]
@@ -46,6 +48,8 @@ pub struct Options {
     pub quiet: bool,
     /// `-W ARG` options, in order: `sys.warnoptions` (after PYTHONWARNINGS's).
     pub warnoptions: Vec<String>,
+    /// `--timeline FILE`: record what the tasks do into FILE.json and FILE.html.
+    pub timeline: Option<String>,
 }
 
 /// Parse the arguments (without the program name). Err is a usage message (exit 2).
@@ -57,6 +61,9 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
     if args.first().map(|s| s.as_str()) == Some("test") {
         return Ok((Command::Test(args[1..].to_vec()), opts));
     }
+    if args.first().map(|s| s.as_str()) == Some("tasks") {
+        return Ok((Command::Tasks(args[1..].to_vec()), opts));
+    }
     let mut i = 0;
     while i < args.len() {
         let a = args[i].as_str();
@@ -66,6 +73,13 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
             "--virtual-time" => opts.virtual_time = true,
             "--real-time" => opts.virtual_time = false,
             "-i" => opts.interactive = true,
+            "--timeline" => {
+                let file = args
+                    .get(i + 1)
+                    .ok_or_else(|| "Argument expected for the --timeline option".to_string())?;
+                opts.timeline = Some(file.clone());
+                i += 1;
+            }
             "-q" => opts.quiet = true,
             "-W" => {
                 let arg = args
@@ -162,6 +176,7 @@ pub fn main(args: Vec<String>) -> i32 {
                 2
             }
         },
+        Command::Tasks(args) => crate::event_loop::task_dump::command(&args),
         Command::Run { source, argv } => run_script(source, argv, &opts),
     }
 }
@@ -270,6 +285,12 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
     interp.main.clear();
     interp.vm.report_unawaited_at_exit();
     interp.vm.out.flush();
+    if let Some(tl) = interp.vm.timeline.take() {
+        if let Err(e) = tl.write() {
+            eprintln!("coro: cannot write the timeline {}: {e}", tl.path);
+            return code.max(1);
+        }
+    }
     code
 }
 
@@ -277,6 +298,12 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
 fn interpreter(argv: Vec<String>, opts: &Options) -> Interpreter {
     let mut interp = Interpreter::new();
     interp.set_virtual_time(opts.virtual_time);
+    if let Some(path) = &opts.timeline {
+        let script = argv.first().cloned().unwrap_or_default();
+        let mut tl = crate::timeline::Timeline::new(path.clone(), script);
+        tl.virtual_time = opts.virtual_time;
+        interp.vm.timeline = Some(Box::new(tl));
+    }
     interp.set_argv(argv);
     // As CPython: PYTHONWARNINGS's comma-separated filters, then the -W options.
     let mut warnoptions: Vec<String> = std::env::var("PYTHONWARNINGS")

@@ -189,3 +189,9 @@ pub fn install_methods() {
     d.set_by_str("athrow", Builtin::value("athrow", m_athrow));
     d.set_by_str("aclose", Builtin::value("aclose", m_aclose));
 }
+
+/// The async generator an `asend`/`athrow`/`__anext__` awaitable steps, if `v` is one:
+/// how the call graph follows an `async for` into the generator it drives.
+pub fn stepped_generator(v: &Value) -> Option<Rc<Generator>> {
+    downcast::<AsyncGenStep>(v).map(|s| s.gen.clone())
+}

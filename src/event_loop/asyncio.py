@@ -359,6 +359,7 @@ def gather(*coros_or_futures, return_exceptions=False):
     def _done_callback(fut):
         nonlocal nfinished
         nfinished += 1
+        future_discard_from_awaited_by(fut, cur_task)
         if outer is None or outer.done():
             if not fut.cancelled():
                 fut.exception()
@@ -399,6 +400,8 @@ def gather(*coros_or_futures, return_exceptions=False):
 
     arg_to_fut = {}
     loop = None
+    # The call graph shows the gathering task as awaiting each child.
+    cur_task = current_task() if _get_running_loop() is not None else None
     for arg in coros_or_futures:
         if arg not in arg_to_fut:
             fut = ensure_future(arg, loop=loop)
@@ -408,6 +411,8 @@ def gather(*coros_or_futures, return_exceptions=False):
                 fut._no_destroy_log()
             nfuts += 1
             arg_to_fut[arg] = fut
+            if not fut.done():
+                future_add_to_awaited_by(fut, cur_task)
             fut.add_done_callback(_done_callback)
         else:
             fut = arg_to_fut[arg]
@@ -452,8 +457,10 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             if not waiter.done():
                 waiter.set_result(None)
 
+    cur_task = current_task()
     for f in fs:
         f.add_done_callback(_on_completion)
+        future_add_to_awaited_by(f, cur_task)
     try:
         await waiter
     finally:
@@ -461,6 +468,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
             timeout_handle.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
+            future_discard_from_awaited_by(f, cur_task)
     done, pending = set(), set()
     for f in fs:
         if f.done():
@@ -532,8 +540,11 @@ def shield(arg):
         return inner
     loop = inner.get_loop()
     outer = loop.create_future()
+    cur_task = current_task() if _get_running_loop() is not None else None
+    future_add_to_awaited_by(inner, cur_task)
 
     def _inner_done_callback(inner):
+        future_discard_from_awaited_by(inner, cur_task)
         if outer.cancelled():
             if not inner.cancelled():
                 inner.exception()
@@ -589,3 +600,13 @@ def as_completed(fs, *, timeout=None):
     if todo and timeout is not None:
         timeout_handle = loop.call_later(timeout, _on_timeout)
     return [_wait_for_one() for _ in range(len(todo))]
+
+
+# Debug mode (see src/event_loop/debug.rs).
+_install(_EventLoop, 'slow_callback_duration',
+         property(_get_slow_callback_duration, _set_slow_callback_duration))
+
+
+def _log_slow_callback(what, dt):
+    import logging
+    logging.getLogger('asyncio').warning('Executing %s took %.3f seconds', what, dt)

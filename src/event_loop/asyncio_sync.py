@@ -479,6 +479,7 @@ class TaskGroup:
         if self._aborting:
             raise RuntimeError(f'TaskGroup {self!r} is shutting down')
         task = self._loop.create_task(coro, name=name)
+        future_add_to_awaited_by(task, self._parent_task)
         self._tasks.append(task)
         task.add_done_callback(self._on_task_done)
         return task
@@ -493,6 +494,7 @@ class TaskGroup:
                 t.cancel()
 
     def _on_task_done(self, task):
+        future_discard_from_awaited_by(task, self._parent_task)
         if task in self._tasks:
             self._tasks.remove(task)
         if self._on_completed_fut is not None and not self._tasks:

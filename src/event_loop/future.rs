@@ -97,6 +97,9 @@ struct Rare {
     cancelled_exc: Option<PyErr>,
     /// Replaces `cancel()` when set (gather's outer future cancels its children).
     cancel_hook: Value,
+    /// The futures recorded as awaiting this one by `future_add_to_awaited_by`
+    /// (TaskGroup, gather, shield, wait); a task's own `await` is its waiter instead.
+    awaited_by: Vec<Weak<NativeObj>>,
 }
 
 /// `CancelledError(msg)`, or `CancelledError()` when there is no message.
@@ -177,6 +180,7 @@ impl FutureObj {
                     cancel_message: Value::None,
                     cancelled_exc: None,
                     cancel_hook: Value::None,
+                    awaited_by: Vec::new(),
                 })
             })
         })
@@ -209,6 +213,31 @@ impl FutureObj {
     /// Make `cancel(msg)` call `hook(msg)` instead.
     pub fn set_cancel_hook(&self, hook: Value) {
         self.rare_mut().cancel_hook = hook;
+    }
+
+    /// Record (or forget) that `waiter` awaits this future, for the call graph.
+    pub fn set_awaited_by(&self, waiter: &Rc<NativeObj>, on: bool) {
+        if !on && self.rare.borrow().is_none() {
+            return;
+        }
+        let mut rare = self.rare_mut();
+        let edges = &mut rare.awaited_by;
+        edges.retain(|w| w.strong_count() > 0 && !std::ptr::eq(w.as_ptr(), Rc::as_ptr(waiter)));
+        if on {
+            edges.push(Rc::downgrade(waiter));
+        }
+    }
+
+    /// The futures recorded as awaiting this one, oldest first.
+    pub fn awaited_by(&self) -> Vec<Value> {
+        match &*self.rare.borrow() {
+            Some(r) => r
+                .awaited_by
+                .iter()
+                .filter_map(|w| w.upgrade().map(Value::Native))
+                .collect(),
+            None => Vec::new(),
+        }
     }
 
     /// `Future._make_cancelled_error` (and Task's, which reuses the coroutine's error).
@@ -250,6 +279,16 @@ impl FutureObj {
                 None => Value::None,
             }),
         }
+    }
+
+    /// The result, without retrieving it (the timeline's view).
+    pub fn result_peek(&self) -> Value {
+        self.result.borrow().clone()
+    }
+
+    /// The exception, without retrieving it (the timeline's view).
+    pub fn exception_peek(&self) -> Option<Value> {
+        self.exception.borrow().as_deref().map(|(e, _)| e.value())
     }
 
     pub fn has_exception(&self) -> bool {
@@ -295,6 +334,9 @@ impl FutureObj {
         }
         *self.result.borrow_mut() = v;
         self.state.set(FutState::Finished);
+        if vm.timeline.is_some() {
+            self.note_completion(vm);
+        }
         self.schedule_callbacks();
         Ok(())
     }
@@ -307,8 +349,24 @@ impl FutureObj {
         *self.exception.borrow_mut() = Some(Box::new((e, tb)));
         self.log_traceback.set(true);
         self.state.set(FutState::Finished);
+        if vm.timeline.is_some() {
+            self.note_completion(vm);
+        }
         self.schedule_callbacks();
         Ok(())
+    }
+
+    /// Tell the timeline who completed a plain future a task awaits.
+    #[cold]
+    fn note_completion(&self, vm: &mut Vm) {
+        let awaited = self
+            .callbacks
+            .borrow()
+            .iter()
+            .any(|c| matches!(c, DoneCallback::Wakeup(_)));
+        if self.task.is_none() && awaited {
+            super::timeline_hooks::future_completed(vm, self);
+        }
     }
 
     /// `Future.cancel(msg)`: only a pending future can be cancelled.

@@ -45,7 +45,9 @@
 //! is installed.
 
 pub mod async_gen;
+pub mod call_graph;
 pub mod clock;
+pub mod debug;
 pub mod future;
 pub mod handle;
 pub mod io_driver;
@@ -56,6 +58,8 @@ pub mod process;
 pub mod run_loop;
 pub mod sleep;
 pub mod task;
+pub mod task_dump;
+pub mod timeline_hooks;
 
 #[cfg(test)]
 mod tests;

@@ -28,6 +28,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("asyncio_streams.py"),
     include_str!("asyncio_signals.py"),
     include_str!("asyncio_subprocess.py"),
+    include_str!("asyncio_graph.py"),
 );
 
 fn get_running_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -236,7 +237,26 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     }
     let d = Rc::new(PyDict::new());
     d.set_by_str("__name__", Value::str("asyncio"));
-    let natives: [(&'static str, NativeFn); 20] = [
+    let natives: [(&'static str, NativeFn); 27] = [
+        (
+            "_get_slow_callback_duration",
+            super::debug::get_slow_callback_duration,
+        ),
+        (
+            "_set_slow_callback_duration",
+            super::debug::set_slow_callback_duration,
+        ),
+        ("_call_graph_stack", super::call_graph::running_stack),
+        ("_call_graph_chain", super::call_graph::await_chain),
+        ("_awaited_by", super::call_graph::awaited_by),
+        (
+            "future_add_to_awaited_by",
+            super::call_graph::add_to_awaited_by,
+        ),
+        (
+            "future_discard_from_awaited_by",
+            super::call_graph::discard_from_awaited_by,
+        ),
         ("sleep", super::sleep::sleep),
         ("_cancel_message", cancel_message),
         ("get_running_loop", get_running_loop),

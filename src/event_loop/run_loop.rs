@@ -49,6 +49,8 @@ pub struct EventLoop {
     pub io: Rc<IoDriver>,
     /// Watched descriptors (add_reader/add_writer, transports), see `net`.
     pub net: super::net::NetState,
+    /// Debug mode's settings and the thread running the loop (see `debug`).
+    pub debug_state: super::debug::DebugState,
 }
 
 thread_local! {
@@ -69,13 +71,14 @@ impl EventLoop {
             stopping: Cell::new(false),
             running: Cell::new(false),
             closed: Cell::new(false),
-            debug: Cell::new(false),
+            debug: Cell::new(super::debug::debug_from_environment()),
             current_task: RefCell::new(None),
             tasks: RefCell::new(Vec::new()),
             tasks_prune_at: std::cell::Cell::new(64),
             exception_handler: RefCell::new(Value::None),
             io: IoDriver::new(),
             net: Default::default(),
+            debug_state: Default::default(),
         });
         let obj = wrap(&classes().event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);
@@ -134,6 +137,10 @@ impl EventLoop {
         self.closed.get()
     }
 
+    pub fn get_debug(&self) -> bool {
+        self.debug.get()
+    }
+
     /// Run a handle now, as the loop would (errors go to the exception handler): how
     /// readiness callbacks (`add_reader`) run inside the posted callback that found
     /// their descriptor ready.
@@ -178,7 +185,13 @@ impl EventLoop {
             };
             match entry {
                 Ready::Handle(h) if h.is_cancelled() => {}
+                Ready::Handle(h) if self.debug.get() => {
+                    self.run_callback_timed(vm, &h.callback, Some(&h))?
+                }
                 Ready::Handle(h) => self.run_callback(vm, &h.callback, Some(&h))?,
+                Ready::Internal(cb) if self.debug.get() => {
+                    self.run_callback_timed(vm, &cb, None)?
+                }
                 Ready::Internal(cb) => self.run_callback(vm, &cb, None)?,
             }
         }
@@ -218,7 +231,7 @@ impl EventLoop {
     }
 
     /// Run one ready callback; `handle` is its handle, if it has one.
-    fn run_callback(
+    pub(super) fn run_callback(
         self: &Rc<Self>,
         vm: &mut Vm,
         callback: &Callback,
@@ -236,7 +249,7 @@ impl EventLoop {
             Callback::Step(task, exc) => super::task::step(vm, task, exc.clone()),
             Callback::Wakeup(task, fut) => super::task::wakeup(vm, task, fut),
             Callback::SleepDone(task, seq) => {
-                super::task::sleep_done(task, *seq);
+                super::task::sleep_done(vm, task, *seq);
                 Ok(())
             }
             Callback::Native(work) => work(vm),
@@ -311,6 +324,9 @@ impl EventLoop {
     /// `run_forever`: run iterations until `stop()`.
     pub fn run_forever(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         let _running = self.enter()?;
+        self.debug_state
+            .thread
+            .set(Some(vm.threads.current_ident()));
         let io = self.io.clone();
         let vmp: *mut Vm = vm;
         pump(
@@ -358,6 +374,9 @@ impl EventLoop {
     /// which it restores when the line is read, dropping a listener installed meanwhile.
     pub fn run_until(self: &Rc<Self>, vm: &mut Vm, done: &mut dyn FnMut() -> bool) -> PyResult<()> {
         let _running = self.enter()?;
+        self.debug_state
+            .thread
+            .set(Some(vm.threads.current_ident()));
         let io = self.io.clone();
         let vmp: *mut Vm = vm;
         pump(
@@ -407,6 +426,7 @@ impl Drop for Running {
     fn drop(&mut self) {
         self.0.stopping.set(false);
         self.0.running.set(false);
+        self.0.debug_state.thread.set(None);
         RUNNING.with(|r| *r.borrow_mut() = None);
     }
 }
@@ -784,7 +804,12 @@ pub fn callback_context(vm: &Vm, args: &Args<'_>) -> Value {
 fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     lp.check_closed()?;
-    let cb = callback_args(vm, &args, 1, "call_soon")?;
+    lp.check_thread(vm)?;
+    call_soon_unchecked(vm, &lp, &args)
+}
+
+fn call_soon_unchecked(vm: &mut Vm, lp: &EventLoop, args: &Args<'_>) -> PyResult<Value> {
+    let cb = callback_args(vm, args, 1, "call_soon")?;
     Ok(lp.call_soon(cb).to_value())
 }
 
@@ -792,7 +817,8 @@ fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// be another Python thread while the loop's thread is parked in its wait).
 fn m_call_soon_threadsafe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
-    let handle = m_call_soon(vm, args)?;
+    lp.check_closed()?;
+    let handle = call_soon_unchecked(vm, &lp, &args)?;
     lp.io.wake();
     Ok(handle)
 }
@@ -810,6 +836,7 @@ fn m_hold_in_flight(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     lp.check_closed()?;
+    lp.check_thread(vm)?;
     let delay = args.pos().get(1).cloned().unwrap_or(Value::None);
     let delay = to_seconds(vm, &delay, "delay")?;
     let cb = callback_args(vm, &args, 2, "call_later")?;
@@ -820,6 +847,7 @@ fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     lp.check_closed()?;
+    lp.check_thread(vm)?;
     let when = args.pos().get(1).cloned().unwrap_or(Value::None);
     let when = to_seconds(vm, &when, "when")?;
     let cb = callback_args(vm, &args, 2, "call_at")?;
@@ -836,13 +864,22 @@ fn m_create_task(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     lp.check_closed()?;
     let coro = args.check_pos("create_task", 2, 2)?[1].clone();
+    lp.check_thread(vm)?;
     let name = args.get_kw("name").cloned().unwrap_or(Value::None);
     let context = callback_context(vm, &args);
     super::task::new_task(vm, &lp, coro, name, context)
 }
 
 fn m_run_forever(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    this(&args)?.run_forever(vm)?;
+    let lp = this(&args)?;
+    // Debug mode tracks where coroutines are created while the loop runs, as CPython's
+    // `_set_coroutine_origin_tracking`.
+    let tracked = lp.get_debug() && !vm.track_coroutine_origins(true);
+    let result = lp.run_forever(vm);
+    if tracked {
+        vm.track_coroutine_origins(false);
+    }
+    result?;
     Ok(Value::None)
 }
 

@@ -36,6 +36,8 @@ pub struct TaskState {
     pub log_destroy_pending: Cell<bool>,
     /// The `contextvars.Context` each step runs in (None: none made yet).
     context: RefCell<Value>,
+    /// The task's number in the `--timeline` record (0: not recorded).
+    pub trace_id: Cell<u32>,
 }
 
 /// What a suspended task waits for (CPython's `_fut_waiter`).
@@ -124,8 +126,12 @@ pub fn new_task(
         num_cancels_requested: Cell::new(0),
         log_destroy_pending: Cell::new(true),
         context: RefCell::new(context),
+        trace_id: Cell::new(0),
     };
     let task = FutureObj::new_rc(lp, Some(st));
+    if vm.timeline.is_some() {
+        super::timeline_hooks::created(vm, &task);
+    }
     lp.schedule(Callback::Step(task.clone(), None));
     let mut tasks = lp.tasks.borrow_mut();
     if tasks.len() >= lp.tasks_prune_at.get() {
@@ -185,11 +191,14 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
 
 /// The timer of the sleep a task awaits fired: the task steps next (the sleep's
 /// future would have got its result and scheduled the task's wake-up).
-pub fn sleep_done(task: &FutRef, timer: u64) {
+pub fn sleep_done(vm: &mut Vm, task: &FutRef, timer: u64) {
     // A task that stopped waiting (cancelled, or its coroutine was thrown into by
     // hand) ignores the timer, as a cancelled handle would not run.
     if !waits_for_sleep(task, timer) {
         return;
+    }
+    if vm.timeline.is_some() {
+        super::timeline_hooks::woke_by_timer(vm, task);
     }
     state(task).fut_waiter.set(Waiter::Nothing);
     task.lp.schedule(Callback::Step(task.clone(), None));
@@ -237,6 +246,9 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
         Some(e) => Resume::Throw(e),
     };
     let context = st.context.replace(Value::None);
+    if vm.timeline.is_some() {
+        super::timeline_hooks::step_start(vm, task);
+    }
     let (outcome, context) =
         crate::runtime::contextvars::run_in(vm, context, |vm| vm.gen_resume(&st.coro, how));
     *st.context.borrow_mut() = context;
@@ -257,10 +269,16 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
         }
         Err(e) if is_fatal(&e) => {
             task.set_exception(vm, e.clone())?;
+            if vm.timeline.is_some() {
+                super::timeline_hooks::step_end(vm, task);
+            }
             return Err(e);
         }
         Err(e) => task.set_exception(vm, e)?,
         Ok(GenStep::Yield(y)) => after_yield(vm, task, y)?,
+    }
+    if vm.timeline.is_some() {
+        super::timeline_hooks::step_end(vm, task);
     }
     Ok(())
 }
@@ -333,6 +351,9 @@ fn arm_sleep(y: &Value, task: &FutRef) -> Option<u64> {
 
 /// `Task.__wakeup`: step with the awaited future's exception, if it has one.
 pub fn wakeup(vm: &mut Vm, task: &FutRef, fut: &FutureObj) -> PyResult<()> {
+    if vm.timeline.is_some() {
+        super::timeline_hooks::woke_by_future(vm, task, fut);
+    }
     match fut.result() {
         Ok(_) => step(vm, task, None),
         Err(e) => step(vm, task, Some(e)),
@@ -494,7 +515,7 @@ pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()>
         let coro_state = st.coro.state.get();
         if matches!(coro_state, GenState::Created | GenState::Suspended) {
             if coro_state == GenState::Created {
-                crate::vm::unawaited::queue(st.coro.qualname());
+                crate::vm::unawaited::queue(st.coro.qualname(), Rc::as_ptr(&st.coro) as usize);
             }
             st.coro.frame.take();
             st.coro.state.set(GenState::Done);

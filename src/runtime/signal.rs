@@ -120,6 +120,19 @@ fn make_wake_pipe() {
     }
 }
 
+/// The signal that asks a coro process for the dump `coro tasks PID` prints: SIGURG,
+/// whose default action is to be ignored, so sending it to a process that is not coro
+/// does no harm.
+pub const TASK_DUMP_SIGNAL: libc::c_int = libc::SIGURG;
+
+/// Route [`TASK_DUMP_SIGNAL`] through [`on_signal`] (and make the wake-up pipe, so an
+/// idle event loop wakes for it): the dump is written at the next safe point (see
+/// `event_loop::task_dump`). Nothing runs until the signal comes.
+pub fn install_task_dump_signal() {
+    make_wake_pipe();
+    let _ = set_action(TASK_DUMP_SIGNAL, on_signal_address());
+}
+
 /// KeyboardInterrupt(), as `default_int_handler` and Ctrl-C raise it.
 #[cold]
 pub fn keyboard_interrupt() -> PyErr {
@@ -134,7 +147,16 @@ pub fn run_handlers(vm: &mut Vm) -> PyResult<()> {
         if !pending.swap(false, Ordering::SeqCst) {
             continue;
         }
-        let Some(handler) = vm.signal_handlers.get(n).cloned() else {
+        let handler = vm.signal_handlers.get(n).cloned();
+        if n == TASK_DUMP_SIGNAL as usize
+            && !handler
+                .as_ref()
+                .is_some_and(|h| !matches!(h, Value::Int(_) | Value::None))
+        {
+            crate::event_loop::task_dump::write(vm);
+            continue;
+        }
+        let Some(handler) = handler else {
             continue;
         };
         if matches!(handler, Value::Int(_) | Value::None) {

@@ -555,7 +555,19 @@ impl Vm {
                     c.attrs.set_str(name.clone(), v);
                     Ok(())
                 }
-                _ => Err(self.readonly_attr(obj, name.as_str())),
+                // A property with a setter on a native class (the event loop's
+                // `slow_callback_duration`).
+                _ => match n.class.lookup(name) {
+                    Some(Value::Native(p)) => match &p.data {
+                        NativeData::Property { fset, .. } if !fset.is_none() => {
+                            let fset = fset.clone();
+                            self.call_args(&fset, vec![obj.clone(), v])?;
+                            Ok(())
+                        }
+                        _ => Err(self.readonly_attr(obj, name.as_str())),
+                    },
+                    _ => Err(self.readonly_attr(obj, name.as_str())),
+                },
             },
             _ => Err(self.readonly_attr(obj, name.as_str())),
         }

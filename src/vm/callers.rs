@@ -7,7 +7,7 @@
 //! (a `key=` function, `map`) is not on the trail: the trail shows Python-to-Python calls.
 //! It is not a frame object: no locals, no `f_back`.
 
-use super::Vm;
+use super::{Generator, Vm};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::CodeObj;
 use std::rc::Rc;
@@ -17,6 +17,9 @@ pub(crate) struct Caller {
     pub code: Rc<CodeObj>,
     pub ip: usize,
     pub globals: Rc<PyDict>,
+    /// The generator (coroutine, async generator) whose frame this is, if any: how the
+    /// async call graph tells `async` frames from plain ones and names their coroutine.
+    pub owner: Option<Rc<Generator>>,
 }
 
 impl Caller {
@@ -40,5 +43,10 @@ impl Vm {
             return None;
         }
         self.callers.get(n - depth)
+    }
+
+    /// The whole trail, outermost first.
+    pub(crate) fn caller_trail(&self) -> &[Caller] {
+        &self.callers
     }
 }

@@ -167,7 +167,7 @@ impl Generator {
 impl Drop for Generator {
     fn drop(&mut self) {
         if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
-            super::unawaited::queue(self.qualname());
+            super::unawaited::queue(self.qualname(), self as *const Generator as usize);
         }
         if let Some(queue) = self.finalizer.take() {
             if super::gc::finalize::needs_close(self) {

@@ -10,6 +10,7 @@ pub mod attr;
 mod attr_fast;
 pub mod call;
 pub mod callers;
+pub mod coro_origin;
 pub mod dunders;
 pub mod eval_breaker;
 pub mod eval_exec;
@@ -60,6 +61,10 @@ pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 pub struct Vm {
     /// The `builtins` namespace.
     pub builtins: Rc<PyDict>,
+    /// The `--timeline` recorder, when on (see `crate::timeline`).
+    pub timeline: Option<Box<crate::timeline::Timeline>>,
+    /// Where coroutines were created, once a debug-mode loop ran (see `coro_origin`).
+    pub coro_origins: Option<Box<coro_origin::Origins>>,
     /// Imported modules by name: the very dict that is `sys.modules`.
     pub modules: Rc<PyDict>,
     /// Names of the modules whose body is running (for circular-import messages).
@@ -125,6 +130,8 @@ impl Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
+            timeline: None,
+            coro_origins: None,
             modules: Rc::new(PyDict::new()),
             initializing: Vec::new(),
             code_cache: HashMap::new(),

@@ -1692,7 +1692,13 @@ impl Vm {
         if func.code.code.kind == CodeKind::Function {
             Some(Step::Push(Active::new(frame, None, Link::Call, None)))
         } else {
-            f.push(self.make_generator(func, frame));
+            let g = self.make_generator(func, frame);
+            if self.coro_origins.is_some() && func.code.code.kind == CodeKind::Coroutine {
+                if let Value::Generator(gen) = &g {
+                    self.note_coroutine_origin(gen, f);
+                }
+            }
+            f.push(g);
             None
         }
     }
@@ -1969,6 +1975,7 @@ fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Act
         code: caller.frame.code.clone(),
         ip: caller.frame.ip,
         globals: caller.frame.globals.clone(),
+        owner: caller.frame.owner.clone(),
     });
     let len = parents.len();
     if len == parents.capacity() {

@@ -13,13 +13,14 @@ use super::Vm;
 use std::cell::{Cell, RefCell};
 
 thread_local! {
-    static QUEUED: RefCell<Vec<std::rc::Rc<str>>> = const { RefCell::new(Vec::new()) };
+    /// Each coroutine's name and address (the key of its creation stack, if tracked).
+    static QUEUED: RefCell<Vec<(std::rc::Rc<str>, usize)>> = const { RefCell::new(Vec::new()) };
     static ANY: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Queue the warning for a coroutine destroyed before it ever ran.
-pub fn queue(qualname: std::rc::Rc<str>) {
-    let _ = QUEUED.try_with(|q| q.borrow_mut().push(qualname));
+pub fn queue(qualname: std::rc::Rc<str>, address: usize) {
+    let _ = QUEUED.try_with(|q| q.borrow_mut().push((qualname, address)));
     let _ = ANY.try_with(|a| a.set(true));
 }
 
@@ -35,7 +36,7 @@ pub(crate) fn pending() -> bool {
     ANY.with(|a| a.get())
 }
 
-fn take() -> Vec<std::rc::Rc<str>> {
+fn take() -> Vec<(std::rc::Rc<str>, usize)> {
     ANY.with(|a| a.set(false));
     QUEUED.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
@@ -49,8 +50,12 @@ impl Vm {
         let code = &frame.code.code;
         let line = code.line_of(frame.ip.saturating_sub(1));
         let file = code.source.name.clone();
-        for name in take() {
-            let text = format!("coroutine '{name}' was never awaited");
+        for (name, address) in take() {
+            let mut text = format!("coroutine '{name}' was never awaited");
+            if let Some(origin) = self.take_coroutine_origin(address) {
+                text.push('\n');
+                text.push_str(&origin);
+            }
             if !self.warned.insert((file.to_string(), line, text.clone())) {
                 continue;
             }
@@ -71,8 +76,12 @@ impl Vm {
 
     /// Report what is still queued when the program ends, as CPython's shutdown does.
     pub fn report_unawaited_at_exit(&mut self) {
-        for name in take() {
-            let text = format!("coroutine '{name}' was never awaited");
+        for (name, address) in take() {
+            let mut text = format!("coroutine '{name}' was never awaited");
+            if let Some(origin) = self.take_coroutine_origin(address) {
+                text.push('\n');
+                text.push_str(&origin);
+            }
             if self.warned.insert(("sys".into(), 1, text.clone())) {
                 self.out
                     .write_stderr(&format!("sys:1: RuntimeWarning: {text}\n"));

@@ -18,4 +18,5 @@ pub mod report;
 pub mod runtime;
 pub mod syntax_error;
 pub mod threads;
+pub mod traceback_lines;
 pub mod vm;

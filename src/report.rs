@@ -272,10 +272,7 @@ fn render_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<*const 
                 "  File \"{}\", line {}, in {}\n",
                 code.source.name, line, code.name
             ));
-            let text = code.source.line_text(line).trim();
-            if !text.is_empty() {
-                out.push_str(&format!("    {text}\n"));
-            }
+            out.push_str(&crate::traceback_lines::frame_source_lines(code, entry.ip));
         }
     }
     match syntax_error_location(e) {

@@ -208,6 +208,24 @@ pub enum Instr {
     /// empty `__annotations__` dict unless they already hold one.
     SetupAnnotations,
 
+    /// `[x_n, ..., x_1] -> [x_n, ..., x_1, x_i]`: push a copy of the i-th item (1 is the
+    /// top).
+    Copy(u32),
+    /// `[x_i, ..., x_1] -> [x_1, ..., x_i]`: swap the top with the i-th item (i >= 2).
+    Swap(u32),
+    /// `[obj] -> [obj, len(obj)]`
+    GetLen,
+    /// `[subject] -> [subject, bool]`: is the subject a sequence for sequence patterns.
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: is the subject a mapping for mapping patterns.
+    MatchMapping,
+    /// `[subject, keys] -> [subject, keys, values]`: a tuple of the values of the keys
+    /// tuple, or None when one is missing.
+    MatchKeys,
+    /// `[subject, cls, names] -> [attrs]`: a tuple of the `i` positional attributes and
+    /// the named ones when the subject matches the class pattern, or None.
+    MatchClass(u32),
+
     /// `[] -> [AssertionError]`
     LoadAssertionError,
     /// REPL expression statement: `[value] -> []`, echo repr unless None, store in `_`.

@@ -6,6 +6,7 @@
 
 pub mod build;
 mod error;
+pub mod patterns;
 pub mod strings;
 
 use crate::ast::{Expr, Module, Span};

@@ -25,6 +25,7 @@ pub mod internal_error;
 #[cfg(test)]
 mod internal_error_tests;
 mod itertools_ops;
+mod match_ops;
 pub mod metaclass;
 #[cfg(test)]
 mod metaclass_tests;

@@ -1473,6 +1473,13 @@ impl Vm {
                             namespace.set_by_str("__annotations__", annotations);
                         }
                     }
+                    Instr::Copy(i) => f.push(f.peek(i as usize - 1).clone()),
+                    Instr::Swap(i) => f.swap_top_with(i as usize),
+                    Instr::GetLen => self.op_get_len(f)?,
+                    Instr::MatchSequence => self.op_match_sequence(f)?,
+                    Instr::MatchMapping => self.op_match_mapping(f)?,
+                    Instr::MatchKeys => self.op_match_keys(f)?,
+                    Instr::MatchClass(n) => self.op_match_class(f, n)?,
                     Instr::LoadAssertionError => {
                         f.push(Value::Class(types().assertion_error.clone()))
                     }

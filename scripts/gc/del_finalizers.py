@@ -89,3 +89,14 @@ class Derived(Base):
 
 Derived()
 print("end")
+
+import weakref
+
+
+def watched():
+    n = Noisy("watched")
+    return weakref.ref(n, lambda r: print("weak callback after __del__"))
+
+
+ref = watched()
+print("dead", ref() is None)

@@ -45,7 +45,6 @@ impl Vm {
     /// Report the queued warnings as raised by the instruction `frame` is executing.
     #[cold]
     pub(crate) fn report_unawaited(&mut self, frame: &Frame) {
-        self.run_weak_callbacks();
         self.run_finalizers();
         let code = &frame.code.code;
         let line = code.line_of(frame.ip.saturating_sub(1));

@@ -318,7 +318,6 @@ impl Vm {
         drop(unreachable);
         self.gc_account(generation, kept);
         self.gc.collecting = false;
-        self.run_weak_callbacks();
         self.run_finalizers();
         Outcome {
             collected,

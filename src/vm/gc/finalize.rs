@@ -60,21 +60,25 @@ impl Vm {
         }
     }
 
-    /// Take the breaker's finalizer bit and run what is queued.
+    /// The breaker's finalizer bit: run what is queued.
     #[cold]
     pub(crate) fn serve_finalizers(&mut self) {
-        crate::vm::eval_breaker::take(crate::vm::eval_breaker::FINALIZERS);
         self.run_finalizers();
     }
 
-    /// Run the queued finalizers.
+    /// Run the queued finalizers, then the callbacks of weak references whose referents
+    /// died (CPython calls `__del__` before it clears the weak references).
     pub(crate) fn run_finalizers(&mut self) {
+        // Served here: the calls the finalizers make must not serve it again (they would
+        // run the weak callbacks before the finalizer that is running).
+        crate::vm::eval_breaker::take(crate::vm::eval_breaker::FINALIZERS);
         loop {
             let due = match self.finalizers.try_borrow_mut() {
                 Ok(mut q) => std::mem::take(&mut *q),
                 Err(_) => return,
             };
             if due.is_empty() {
+                self.run_weak_callbacks();
                 return;
             }
             for p in due {

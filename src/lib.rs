@@ -20,4 +20,5 @@ pub mod runtime;
 pub mod syntax_error;
 pub mod threads;
 pub mod timeline;
+pub mod unicode_data;
 pub mod vm;

@@ -6,7 +6,6 @@
 //! fallible function returns a [`NumError`] carrying the exception class and the exact
 //! CPython message; the runtime turns it into a Python exception.
 
-mod decimal_digits;
 pub mod float;
 pub mod format_spec;
 pub mod hash;
@@ -119,13 +118,9 @@ pub fn str_repr(s: &str) -> String {
     out
 }
 
-/// An approximation of `str.isprintable()` for non-ASCII characters: separators and
-/// format characters that CPython escapes in `repr`.
+/// What `repr()` escapes besides the ASCII controls: every non-printable character.
 fn is_unprintable(c: char) -> bool {
-    matches!(c as u32,
-        0xad | 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064
-        | 0xfeff | 0xd800..=0xdfff | 0xe000..=0xf8ff)
-        || (c.is_whitespace() && c != ' ')
+    !crate::unicode_data::is_printable(c)
 }
 
 #[cfg(test)]

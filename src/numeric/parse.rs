@@ -32,7 +32,7 @@ fn ascii_form(s: &str) -> std::borrow::Cow<'_, str> {
         } else if is_py_space(c) {
             ' '
         } else {
-            match super::decimal_digits::decimal_value(c) {
+            match crate::unicode_data::decimal_value(c) {
                 Some(d) => char::from(b'0' + d as u8),
                 None => '?',
             }

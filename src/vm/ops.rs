@@ -183,7 +183,9 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
         }
         // CPython's float_pow special cases, in its order (an infinite exponent before a
         // zero base: 0.0 ** -inf is inf); a complex result is not supported.
-        BinOp::Pow => crate::numeric::float::pow(a, b).map_err(crate::runtime::builtins::num_err)?,
+        BinOp::Pow => {
+            crate::numeric::float::pow(a, b).map_err(crate::runtime::builtins::num_err)?
+        }
         _ => return Ok(None),
     })))
 }

@@ -720,13 +720,9 @@ fn isascii(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn isprintable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "isprintable")?;
     method_args(&args, "str", "isprintable", 0, 0)?;
-    let printable = |c: char| {
-        c == ' '
-            || !(c.is_control()
-                || py_isspace(c)
-                || matches!(c as u32, 0xad | 0x200b..=0x200f | 0x2028..=0x202e | 0x2060..=0x2064 | 0xfeff))
-    };
-    Ok(Value::Bool(s.as_str().chars().all(printable)))
+    Ok(Value::Bool(
+        s.as_str().chars().all(crate::unicode_data::is_printable),
+    ))
 }
 
 /// isupper/islower: at least one cased character, and no cased character of the other

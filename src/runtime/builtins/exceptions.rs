@@ -50,8 +50,8 @@ fn exc_args(v: &Value) -> Vec<Value> {
 pub fn exception_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
     if let Value::Instance(i) = exc {
         if i.class.is_subclass(&types().syntax_error) {
-            if let Some(msg) = i.dict.get_by_str("msg") {
-                return syntax_error_str(vm, &msg, &i.dict);
+            if let Some(msg) = i.get_attr_by_str("msg") {
+                return syntax_error_str(vm, &msg, &i.dict());
             }
         }
     }
@@ -174,11 +174,11 @@ fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if let Some(d) = inst.exc_data() {
             d.borrow_mut().notes.push(p[1].clone());
         }
-        let notes = match inst.dict.get_by_str("__notes__") {
+        let notes = match inst.get_attr_by_str("__notes__") {
             Some(Value::List(l)) => l,
             _ => {
                 let l = Rc::new(crate::runtime::list::PyList::new(vec![]));
-                inst.dict.set_by_str("__notes__", Value::List(l.clone()));
+                inst.set_attr_by_str("__notes__", Value::List(l.clone()));
                 l
             }
         };

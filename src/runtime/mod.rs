@@ -19,6 +19,8 @@ pub mod format;
 pub mod function;
 pub mod hashing;
 pub mod instance_attrs;
+#[cfg(test)]
+mod instance_attrs_tests;
 pub mod io;
 pub mod iter;
 pub mod list;

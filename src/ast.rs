@@ -93,6 +93,11 @@ pub enum StmtKind {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
     },
+    /// `match subject:` with its `case` blocks, in order.
+    Match {
+        subject: Expr,
+        cases: Vec<MatchCase>,
+    },
     Raise {
         exc: Option<Expr>,
         cause: Option<Expr>,
@@ -206,6 +211,8 @@ pub struct ExceptHandler {
     pub name: Option<Name>,
     pub body: Vec<Stmt>,
     pub span: Span,
+    /// `except*` (PEP 654): all the clauses of one `try` are of the same kind.
+    pub is_star: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -415,4 +422,64 @@ pub enum CmpOp {
     IsNot,
     In,
     NotIn,
+}
+
+/// One `case pattern if guard:` block of a match statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MatchCase {
+    pub pattern: Pattern,
+    pub guard: Option<Expr>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub span: Span,
+    pub kind: PatternKind,
+}
+
+/// The pattern kinds of Python's `ast` module (PEP 634).
+#[derive(Clone, Debug, PartialEq)]
+pub enum PatternKind {
+    /// A literal or dotted-name value, compared with `==`.
+    MatchValue(Expr),
+    /// `None`, `True` or `False`, compared with `is`.
+    MatchSingleton(Constant),
+    /// `[p, q, *rest]` or `(p, q)`; at most one `MatchStar`.
+    MatchSequence(Vec<Pattern>),
+    /// `{key: p, **rest}`: keys are literal or dotted-name expressions.
+    MatchMapping {
+        keys: Vec<Expr>,
+        patterns: Vec<Pattern>,
+        rest: Option<Name>,
+    },
+    /// `Cls(p, attr=q)`.
+    MatchClass {
+        cls: Expr,
+        patterns: Vec<Pattern>,
+        kwd_attrs: Vec<Name>,
+        kwd_patterns: Vec<Pattern>,
+    },
+    /// `*name` (or `*_`, with no name) inside a sequence pattern.
+    MatchStar(Option<Name>),
+    /// `p as name`, a bare capture `name` (no pattern) or the wildcard `_` (neither).
+    MatchAs {
+        pattern: Option<Box<Pattern>>,
+        name: Option<Name>,
+    },
+    /// `p | q | ...`
+    MatchOr(Vec<Pattern>),
+}
+
+impl Pattern {
+    /// The wildcard `_` (irrefutable, binds nothing).
+    pub fn is_wildcard(&self) -> bool {
+        matches!(
+            self.kind,
+            PatternKind::MatchAs {
+                pattern: None,
+                name: None
+            }
+        )
+    }
 }

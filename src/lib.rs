@@ -15,6 +15,7 @@ pub mod numeric;
 pub mod parser;
 pub mod repl;
 pub mod report;
+pub mod report_markers;
 pub mod runtime;
 pub mod syntax_error;
 pub mod threads;

@@ -179,12 +179,11 @@ fn syntax_error_snippet(e: &PyErr) -> Option<String> {
 /// The plain text of [`render_traceback`], never with a snippet: what Python code that
 /// formats an exception (doctest, `traceback`) gets.
 pub fn traceback_text(vm: &mut Vm, e: &PyErr) -> String {
+    let mut ctx = PrintContext::default();
     let mut out = String::new();
-    let mut seen: Vec<*const ()> = Vec::new();
-    render_chain(vm, e, &mut out, &mut seen);
+    render_chain(vm, e, &mut ctx, &mut out);
     out
 }
-
 #[derive(Debug)]
 struct RuntimeDiagnostic {
     message: String,
@@ -237,8 +236,42 @@ fn failing_span_snippet(vm: &mut Vm, e: &PyErr) -> Option<String> {
     Some(out)
 }
 
-fn render_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<*const ()>) {
-    seen.push(Rc::as_ptr(&e.0) as *const ());
+/// Where the report of an exception tree is: the exceptions already shown (a chain is
+/// never shown twice), how deep in groups, and whether the innermost group still owes
+/// its closing line. CPython's rules, as its `traceback` module words them.
+#[derive(Default)]
+struct PrintContext {
+    seen: Vec<*const ()>,
+    depth: usize,
+    need_close: bool,
+}
+
+/// CPython's limits on how much of a group tree is shown.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+impl PrintContext {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text` with every line (blank ones too) behind the group margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+/// An exception with its causes and contexts first.
+fn render_chain(vm: &mut Vm, e: &PyErr, ctx: &mut PrintContext, out: &mut String) {
+    ctx.seen.push(Rc::as_ptr(&e.0) as *const ());
     let (cause, context, suppress) = {
         let d = e.data();
         (d.cause.clone(), d.context.clone(), d.suppress_context)
@@ -247,50 +280,184 @@ fn render_chain(vm: &mut Vm, e: &PyErr, out: &mut String, seen: &mut Vec<*const 
         Value::Instance(i) if i.exc_data().is_some() => Some(PyErr(i.clone())),
         _ => None,
     };
-    if let Some(c) = cause.as_ref().and_then(as_err) {
-        if !seen.contains(&(Rc::as_ptr(&c.0) as *const ())) {
-            render_chain(vm, &c, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        }
-    } else if let (Some(c), false) = (context.as_ref().and_then(as_err), suppress) {
-        if !seen.contains(&(Rc::as_ptr(&c.0) as *const ())) {
-            render_chain(vm, &c, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+    let chained = match (
+        cause.as_ref().and_then(as_err),
+        context.as_ref().and_then(as_err),
+    ) {
+        (Some(c), _) => Some((
+            c,
+            "The above exception was the direct cause of the following exception:",
+        )),
+        (None, Some(c)) if !suppress => Some((
+            c,
+            "During handling of the above exception, another exception occurred:",
+        )),
+        _ => None,
+    };
+    if let Some((c, message)) = chained {
+        if !ctx.seen.contains(&(Rc::as_ptr(&c.0) as *const ())) {
+            let need_close = ctx.need_close;
+            render_chain(vm, &c, ctx, out);
+            ctx.need_close = need_close;
+            ctx.emit(out, &format!("\n{message}\n\n"), '|');
         }
     }
-    let entries = e.data().traceback.clone();
-    if !entries.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        for entry in entries.iter().rev() {
-            let code = &entry.code;
-            let line = code.line_of(entry.ip);
+    match crate::runtime::builtins::exception_group::members(&e.value()) {
+        Some(members) => render_group(vm, e, &members, ctx, out),
+        None => {
+            if !e.data().traceback.is_empty() {
+                let text = format!("Traceback (most recent call last):\n{}", frames_text(e));
+                ctx.emit(out, &text, '|');
+            }
+            let text = exception_only(vm, e);
+            ctx.emit(out, &text, '|');
+        }
+    }
+}
+
+/// A group: its own traceback and line, then each member in a numbered box.
+fn render_group(
+    vm: &mut Vm,
+    e: &PyErr,
+    members: &[Value],
+    ctx: &mut PrintContext,
+    out: &mut String,
+) {
+    if ctx.depth > MAX_GROUP_DEPTH {
+        ctx.emit(
+            out,
+            &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+            '|',
+        );
+        return;
+    }
+    let toplevel = ctx.depth == 0;
+    if toplevel {
+        ctx.depth += 1;
+    }
+    if !e.data().traceback.is_empty() {
+        let text = format!(
+            "Exception Group Traceback (most recent call last):\n{}",
+            frames_text(e)
+        );
+        let header_end = text.find('\n').map_or(text.len(), |i| i + 1);
+        let margin = if ctx.depth == 1 { '+' } else { '|' };
+        ctx.emit(out, &text[..header_end], margin);
+        ctx.emit(out, &text[header_end..], '|');
+    }
+    let text = exception_only(vm, e);
+    ctx.emit(out, &text, '|');
+    let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+    ctx.need_close = false;
+    for (i, member) in members.iter().take(shown).enumerate() {
+        let last = i + 1 == shown;
+        if last {
+            ctx.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let corner = if i == 0 { "+-" } else { "  " };
+        out.push_str(&format!(
+            "{}{corner}+---------------- {title} ----------------\n",
+            ctx.indent()
+        ));
+        ctx.depth += 1;
+        if truncated {
+            let remaining = members.len() - MAX_GROUP_WIDTH;
+            let plural = if remaining > 1 { "s" } else { "" };
+            let text = format!("and {remaining} more exception{plural}\n");
+            ctx.emit(out, &text, '|');
+        } else if let Value::Instance(inst) = member {
+            render_chain(vm, &PyErr(inst.clone()), ctx, out);
+        }
+        if last && ctx.need_close {
             out.push_str(&format!(
-                "  File \"{}\", line {}, in {}\n",
-                code.source.name, line, code.name
+                "{}+------------------------------------\n",
+                ctx.indent()
             ));
-            let text = code.source.line_text(line).trim();
-            if !text.is_empty() {
-                out.push_str(&format!("    {text}\n"));
+            ctx.need_close = false;
+        }
+        ctx.depth -= 1;
+    }
+    if toplevel {
+        ctx.depth = 0;
+    }
+}
+
+/// The `  File ..., line N, in f` lines with their source lines, outermost first.
+fn frames_text(e: &PyErr) -> String {
+    let mut out = String::new();
+    let entries = e.data().traceback.clone();
+    for entry in entries.iter().rev() {
+        let code = &entry.code;
+        let line = code.line_of(entry.ip);
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.source.name, line, code.name
+        ));
+        let text = code.source.line_text(line).trim();
+        if !text.is_empty() && source_is_shown(&code.source.name) {
+            out.push_str(&format!("    {text}\n"));
+            if let Some(markers) = crate::report_markers::marker_line(code, entry.ip) {
+                out.push_str(&markers);
             }
         }
     }
-    match syntax_error_location(e) {
-        Some(location) => out.push_str(&location),
+    out
+}
+
+/// Whether CPython would find the source of a frame's file to show its line: not for
+/// `<string>` (exec, eval, compile) or `<stdin>`, which `linecache` cannot read; doctest
+/// registers its `<doctest ...>` examples there, so those are shown.
+fn source_is_shown(name: &str) -> bool {
+    !(name.starts_with('<') && name.ends_with('>')) || name.starts_with("<doctest ")
+}
+
+/// The exception's line (or a SyntaxError's location and line), then its notes.
+pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
+    let mut out = match syntax_error_location(e) {
+        Some(location) => location,
+        None => format!("{}\n", exception_line(vm, e)),
+    };
+    out.push_str(&notes_text(vm, e));
+    out
+}
+
+/// `__notes__` as CPython prints them: each note's str on its own lines; a `__notes__`
+/// that is not a sequence by its repr.
+fn notes_text(vm: &mut Vm, e: &PyErr) -> String {
+    let notes = match vm.getattr_opt(&e.value(), "__notes__") {
+        Ok(Some(n)) => n,
+        _ => return String::new(),
+    };
+    let items = match &notes {
+        Value::List(_) | Value::Tuple(_) | Value::Str(_) => vm.collect(&notes).ok(),
+        _ => None,
+    };
+    let mut out = String::new();
+    match items {
+        Some(items) => {
+            for note in items {
+                let text = vm
+                    .str(&note)
+                    .unwrap_or_else(|_| "<note str() failed>".to_string());
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
         None => {
-            out.push_str(&exception_line(vm, e));
+            let text = vm
+                .repr(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            out.push_str(&text);
             out.push('\n');
         }
     }
-    for note in e.data().notes.clone() {
-        if let Value::Str(s) = note {
-            out.push_str(s.as_str());
-            out.push('\n');
-        }
-    }
+    out
 }
 
 /// A SyntaxError that knows where it is (raised by an import or `compile`): CPython's

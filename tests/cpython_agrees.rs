@@ -5,10 +5,14 @@
 //! 3.11 lacks and says why) skips it; a comment containing `vpython` runs it under
 //! `shared/tools/vpython.py` (CPython's asyncio on a virtual clock), found as
 //! `../shared/tools/vpython.py` from the repository root (or `../../shared/...` from a git
-//! worktree under `wt/`, or the `CORO_VPYTHON` variable). Without python3 on PATH, or without
-//! vpython.py for a case that needs it, the test is reported ignored, never passed.
+//! worktree under `wt/`, or the `CORO_VPYTHON` variable). The Markdown examples under `docs/`
+//! run on the virtual clock as `cargo test --test golden` runs them, so they go through
+//! vpython.py too. Without python3 3.11 on PATH, or without vpython.py for a case that needs
+//! it, every such case fails: an oracle that is absent must not read as agreement.
 
-use coro::golden::{discover, discover_doctests, render_failure, run_case, Case, Outcome, Runner};
+use coro::golden::{
+    discover, discover_doctests, render_failure, run_case, Case, CaseSource, Outcome, Runner,
+};
 use libtest_mimic::{Arguments, Completion, Failed, Trial};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -24,20 +28,33 @@ fn reference_of(case: &Case) -> Result<Reference, String> {
     let first_line = case
         .first_line()
         .map_err(|e| format!("cannot read {}: {e}", case.file().display()))?;
+    let markdown = matches!(case.source, CaseSource::Markdown { .. });
     Ok(if first_line.contains("coro-only") {
         Reference::CoroOnly(first_line.trim().to_string())
-    } else if first_line.trim_start().starts_with('#') && first_line.contains("vpython") {
+    } else if markdown || first_line.trim_start().starts_with('#') && first_line.contains("vpython")
+    {
         Reference::VirtualTime
     } else {
         Reference::Python
     })
 }
 
-fn python3_found() -> bool {
-    Command::new("python3")
-        .arg("--version")
-        .output()
-        .is_ok_and(|output| output.status.success())
+/// Why python3 cannot be the oracle here, if it cannot: missing, or not CPython 3.11.
+fn python3_problem() -> Option<String> {
+    let output = match Command::new("python3").arg("--version").output() {
+        Ok(output) if output.status.success() => output,
+        Ok(_) | Err(_) => {
+            return Some("python3 is not on PATH (CPython 3.11 is the oracle)".into())
+        }
+    };
+    let version = String::from_utf8_lossy(&output.stdout).trim().to_string();
+    if version.starts_with("Python 3.11.") {
+        None
+    } else {
+        Some(format!(
+            "python3 is {version:?}, not CPython 3.11: it cannot be the oracle"
+        ))
+    }
 }
 
 fn find_vpython(repo: &Path) -> Option<PathBuf> {
@@ -50,9 +67,13 @@ fn find_vpython(repo: &Path) -> Option<PathBuf> {
         .find(|path| path.is_file())
 }
 
-fn check(case: &Case, python_found: bool, vpython: Option<&Path>) -> Result<Completion, Failed> {
-    if !python_found {
-        return Ok(Completion::ignored_with("python3 is not on PATH"));
+fn check(
+    case: &Case,
+    python_problem: Option<&str>,
+    vpython: Option<&Path>,
+) -> Result<Completion, Failed> {
+    if let Some(problem) = python_problem {
+        return Err(problem.into());
     }
     let python = Runner::new("python3").env("PYTHONDONTWRITEBYTECODE", "1");
     let runner = match reference_of(case)? {
@@ -60,11 +81,7 @@ fn check(case: &Case, python_found: bool, vpython: Option<&Path>) -> Result<Comp
         Reference::Python => python,
         Reference::VirtualTime => match vpython {
             Some(vpython) => python.arg(vpython),
-            None => {
-                return Ok(Completion::ignored_with(
-                    "needs vpython.py, not found at ../shared/tools/vpython.py",
-                ))
-            }
+            None => return Err("needs vpython.py, not found at ../shared/tools/vpython.py".into()),
         },
     };
     match run_case(case, &runner) {
@@ -73,29 +90,51 @@ fn check(case: &Case, python_found: bool, vpython: Option<&Path>) -> Result<Comp
     }
 }
 
+/// The numeric core's case table (tests/data/numeric/cases.json) must be exactly what its
+/// generator computes with CPython from inputs.json.
+fn numeric_cases_are_fresh(repo: &Path, python_problem: Option<&str>) -> Result<(), Failed> {
+    if let Some(problem) = python_problem {
+        return Err(problem.into());
+    }
+    let output = Command::new("python3")
+        .arg(repo.join("tests/data/numeric/generate.py"))
+        .arg("--check")
+        .output()
+        .map_err(|e| format!("cannot run generate.py: {e}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&output.stderr).into_owned().into())
+    }
+}
+
 fn main() {
     let args = Arguments::from_args();
     let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let python_found = python3_found();
+    let python_problem = python3_problem();
     let vpython = find_vpython(repo);
-    let found = discover(&[repo.join("scripts")], None).and_then(|mut cases| {
+    let found = discover(&[repo.join("scripts"), repo.join("docs")], None).and_then(|mut cases| {
         cases.extend(discover_doctests(
             &[repo.join("scripts").join("doctests")],
             None,
         )?);
         Ok(cases)
     });
-    let trials = match found {
+    let mut trials: Vec<Trial> = match found {
         Ok(cases) => cases
             .into_iter()
             .map(|case| {
                 let vpython = vpython.clone();
+                let python_problem = python_problem.clone();
                 Trial::ignorable_test(case.name.clone(), move || {
-                    check(&case, python_found, vpython.as_deref())
+                    check(&case, python_problem.as_deref(), vpython.as_deref())
                 })
             })
             .collect(),
         Err(message) => vec![Trial::test("discover", move || Err(message.into()))],
     };
+    trials.push(Trial::test("numeric::cases_json_is_cpythons", move || {
+        numeric_cases_are_fresh(repo, python_problem.as_deref())
+    }));
     libtest_mimic::run(&args, trials).exit();
 }

@@ -1,4 +1,4 @@
-//! Every golden case under `scripts/` and every Markdown example under `docs/examples/` as
+//! Every golden case under `scripts/` and every Markdown example under `docs/` as
 //! its own test, run through the `coro` binary in virtual-time mode (`lang/closures.py`
 //! becomes the test `lang::closures`), and the doctests of `scripts/doctests/` run as
 //! `coro -m doctest FILE` (`doctest:shapes.py`).
@@ -15,11 +15,11 @@ fn main() {
     let args = Arguments::from_args();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let scripts = root.join("scripts");
-    let examples = root.join("docs").join("examples");
+    let docs = root.join("docs");
     let blessing = std::env::var("CORO_BLESS").is_ok_and(|value| value == "1");
     let runner = Runner::new(env!("CARGO_BIN_EXE_coro")).arg("--virtual-time");
     let doctests = scripts.join("doctests");
-    let found = discover(&[scripts, examples], None).and_then(|mut cases| {
+    let found = discover(&[scripts, docs], None).and_then(|mut cases| {
         cases.extend(discover_doctests(&[doctests], None)?);
         Ok(cases)
     });

@@ -5,11 +5,16 @@ use coro::golden::test_command;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-fn python3_found() -> bool {
-    Command::new("python3")
+/// These tests need python3 as the stand-in interpreter: without it they fail, never pass.
+fn require_python3() {
+    let found = Command::new("python3")
         .arg("--version")
         .output()
-        .is_ok_and(|output| output.status.success())
+        .is_ok_and(|output| output.status.success());
+    assert!(
+        found,
+        "python3 is not on PATH: these tests run it in coro's place"
+    );
 }
 
 /// A fresh directory for one test, removed at the end.
@@ -50,10 +55,7 @@ fn run(args: &[&str]) -> (i32, String) {
 
 #[test]
 fn coro_test_reports_failures_with_diffs_and_blesses_them() {
-    if !python3_found() {
-        eprintln!("skipped: python3 is not on PATH");
-        return;
-    }
+    require_python3();
     let tree = Tree::new("cli");
     tree.put("lang/ok.py", "print(sum(range(10)))\n");
     tree.put("lang/ok.out", "45\n");
@@ -62,6 +64,10 @@ fn coro_test_reports_failures_with_diffs_and_blesses_them() {
     tree.put("lang/raises.py", "raise ValueError('bad')\n");
     tree.put("lang/raises.out", "");
     tree.put("lang/raises.code", "1\n");
+    tree.put(
+        "lang/raises.err",
+        "Traceback (most recent call last):\n  File \"raises.py\", line 1, in <module>\n    raise ValueError('bad')\nValueError: bad\n",
+    );
     tree.put("guide.md", "Squares:\n\n```python\nprint([x * x for x in range(4)])\n```\n\n```output\n[0, 1, 4, 9]\n```\n");
     let root = tree.0.to_str().expect("utf-8 temp path");
 
@@ -89,10 +95,7 @@ fn coro_test_reports_failures_with_diffs_and_blesses_them() {
 
 #[test]
 fn coro_test_passes_virtual_time_unless_told_real_time() {
-    if !python3_found() {
-        eprintln!("skipped: python3 is not on PATH");
-        return;
-    }
+    require_python3();
     let tree = Tree::new("mode");
     tree.put("x.py", "print('hi')\n");
     tree.put("x.out", "hi\n");

@@ -261,8 +261,12 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
         interp.vm.run_atexit();
     }
     interp.vm.out.flush();
-    // Shutdown clears `__main__` as CPython's does, so coroutines still bound to its
-    // names are reported too.
+    // Shutdown clears `__main__` as CPython's does (finalizers of what it held run),
+    // so coroutines still bound to its names are reported too.
+    if !matches!(outcome, Outcome::InternalError(..)) {
+        let main = interp.main.clone();
+        interp.vm.gc_collect_at_exit(&main);
+    }
     interp.main.clear();
     interp.vm.report_unawaited_at_exit();
     interp.vm.out.flush();

@@ -167,6 +167,18 @@ pub enum Instr {
     Raise(u32),
     /// `[exc, typ] -> [exc]`; jump if exc is not an instance of typ (class or tuple).
     JumpIfNotExcMatch(u32),
+    /// `except*` matching: `[orig, raised, rest, typ] -> [orig, raised, rest', match]`,
+    /// splitting what is left of the group by the clause's type (checked: exception
+    /// classes, no groups); `match` is None when nothing matched, and a plain exception
+    /// that matches comes wrapped in a group.
+    CheckEgMatch,
+    /// `[match]` stays: enter an `except*` clause, its match becoming the exception being
+    /// handled (an except-handler block is pushed, left by PopExcept).
+    EnterStarHandler,
+    /// End of the `except*` clauses: `[orig, raised, rest] -> []`, raising what CPython
+    /// raises (the re-raised parts in the group's shape, with the new exceptions beside
+    /// them in a new group), or falling through when nothing is left.
+    ReraiseStar,
     /// `[mgr] -> [bound __exit__, __enter__()]` and push a handler block for the target
     /// whose stack height includes `__exit__`.
     SetupWith(u32),
@@ -207,6 +219,24 @@ pub enum Instr {
     /// Start of a module or class body that annotates a variable: the locals get an
     /// empty `__annotations__` dict unless they already hold one.
     SetupAnnotations,
+
+    /// `[x_n, ..., x_1] -> [x_n, ..., x_1, x_i]`: push a copy of the i-th item (1 is the
+    /// top).
+    Copy(u32),
+    /// `[x_i, ..., x_1] -> [x_1, ..., x_i]`: swap the top with the i-th item (i >= 2).
+    Swap(u32),
+    /// `[obj] -> [obj, len(obj)]`
+    GetLen,
+    /// `[subject] -> [subject, bool]`: is the subject a sequence for sequence patterns.
+    MatchSequence,
+    /// `[subject] -> [subject, bool]`: is the subject a mapping for mapping patterns.
+    MatchMapping,
+    /// `[subject, keys] -> [subject, keys, values]`: a tuple of the values of the keys
+    /// tuple, or None when one is missing.
+    MatchKeys,
+    /// `[subject, cls, names] -> [attrs]`: a tuple of the `i` positional attributes and
+    /// the named ones when the subject matches the class pattern, or None.
+    MatchClass(u32),
 
     /// `[] -> [AssertionError]`
     LoadAssertionError,

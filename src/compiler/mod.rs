@@ -6,6 +6,7 @@ pub mod bytecode;
 mod codegen;
 pub mod disasm;
 pub mod future;
+pub mod mangle;
 pub mod symtable;
 pub mod unparse;
 pub mod verify;

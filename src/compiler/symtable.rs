@@ -106,6 +106,8 @@ pub struct ScopeTable {
     order: Vec<Name>,
     /// Where each `global`/`nonlocal` declaration is, for error messages.
     decl_spans: HashMap<Name, Span>,
+    /// The innermost enclosing class's name, for private name mangling.
+    pub private: Option<Name>,
 }
 
 impl ScopeTable {
@@ -130,6 +132,7 @@ impl ScopeTable {
             flags: HashMap::new(),
             order: Vec::new(),
             decl_spans: HashMap::new(),
+            private: None,
         }
     }
 
@@ -220,6 +223,7 @@ impl Builder {
     }
 
     fn add_flag_in(&mut self, id: ScopeId, name: &Name, flag: u32) {
+        let name = &self.mangled(name);
         let scope = &mut self.scopes[id];
         match scope.flags.get_mut(name) {
             Some(f) => *f |= flag,
@@ -233,6 +237,11 @@ impl Builder {
         }
     }
 
+    /// `name` as the current scope binds it (private names mangled inside a class).
+    fn mangled(&self, name: &Name) -> Name {
+        super::mangle::mangle(self.scopes[self.cur()].private.as_deref(), name)
+    }
+
     fn add_flag(&mut self, name: &Name, flag: u32) {
         let id = self.cur();
         self.add_flag_in(id, name, flag);
@@ -241,7 +250,12 @@ impl Builder {
     fn push_scope(&mut self, kind: ScopeKind, name: Name, key: usize) -> ScopeId {
         let parent = self.cur();
         let id = self.scopes.len();
+        let private = match kind {
+            ScopeKind::Class => Some(name.clone()),
+            _ => self.scopes[parent].private.clone(),
+        };
         self.scopes.push(ScopeTable::new(kind, name, Some(parent)));
+        self.scopes[id].private = private;
         self.scopes[parent].children.push(id);
         self.by_node.insert(key, id);
         self.stack.push(id);
@@ -417,6 +431,16 @@ impl Builder {
                 }
                 self.visit_body(body)?;
             }
+            StmtKind::Match { subject, cases } => {
+                self.visit_expr(subject)?;
+                for case in cases {
+                    self.visit_pattern(&case.pattern)?;
+                    if let Some(g) = &case.guard {
+                        self.visit_expr(g)?;
+                    }
+                    self.visit_body(&case.body)?;
+                }
+            }
             StmtKind::Raise { exc, cause } => {
                 if let Some(e) = exc {
                     self.visit_expr(e)?;
@@ -482,6 +506,62 @@ impl Builder {
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }
         Ok(())
+    }
+
+    /// A `case` pattern: captures bind in the current scope; values, class names and
+    /// mapping keys are read.
+    fn visit_pattern(&mut self, pattern: &Pattern) -> Result<(), SyntaxError> {
+        self.enter(pattern.span)?;
+        let r = self.visit_pattern_inner(pattern);
+        self.depth -= 1;
+        r
+    }
+
+    fn visit_pattern_inner(&mut self, pattern: &Pattern) -> Result<(), SyntaxError> {
+        match &pattern.kind {
+            PatternKind::MatchValue(value) => self.visit_expr(value),
+            PatternKind::MatchSingleton(_) => Ok(()),
+            PatternKind::MatchSequence(items) | PatternKind::MatchOr(items) => {
+                items.iter().try_for_each(|p| self.visit_pattern(p))
+            }
+            PatternKind::MatchMapping {
+                keys,
+                patterns,
+                rest,
+            } => {
+                keys.iter().try_for_each(|k| self.visit_expr(k))?;
+                patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                if let Some(n) = rest {
+                    self.add_flag(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::MatchClass {
+                cls,
+                patterns,
+                kwd_patterns,
+                ..
+            } => {
+                self.visit_expr(cls)?;
+                patterns.iter().try_for_each(|p| self.visit_pattern(p))?;
+                kwd_patterns.iter().try_for_each(|p| self.visit_pattern(p))
+            }
+            PatternKind::MatchStar(name) => {
+                if let Some(n) = name {
+                    self.add_flag(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+            PatternKind::MatchAs { pattern, name } => {
+                if let Some(p) = pattern {
+                    self.visit_pattern(p)?;
+                }
+                if let Some(n) = name {
+                    self.add_flag(n, DEF_LOCAL);
+                }
+                Ok(())
+            }
+        }
     }
 
     /// A function's parameter and return annotations, evaluated where it is defined.
@@ -775,7 +855,11 @@ impl Builder {
         let mut comprehensions = Vec::new();
         let mut owner = cur;
         while self.scopes[owner].comprehension.is_some() {
-            let flags = self.scopes[owner].flags.get(id).copied().unwrap_or(0);
+            let flags = self.scopes[owner]
+                .flags
+                .get(&self.mangled(id))
+                .copied()
+                .unwrap_or(0);
             if flags & DEF_COMP_ITER != 0 {
                 return Err(error(
                     format!("assignment expression cannot rebind comprehension iteration variable '{id}'"),

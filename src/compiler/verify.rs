@@ -272,6 +272,14 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
             pop(d, argc)?;
             Ok(vec![])
         }
+        CheckEgMatch => net(4, 4),
+        EnterStarHandler => {
+            pop(d, 1)?;
+            let mut blocks = s.blocks.clone();
+            blocks.push(Block::ExceptHandler);
+            Ok(vec![(next, State { depth: d, blocks })])
+        }
+        ReraiseStar => net(3, 0),
         JumpIfNotExcMatch(t) => {
             let after = pop(d, 2)? + 1;
             Ok(vec![(next, with(after)), (t as usize, with(after))])
@@ -300,6 +308,21 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
             }
             net(1, 2)
         }
+        Copy(i) => {
+            if i == 0 || d < i {
+                return Err(format!("Copy({i}) out of the stack"));
+            }
+            net(0, 1)
+        }
+        Swap(i) => {
+            if i < 2 || d < i {
+                return Err(format!("Swap({i}) out of the stack"));
+            }
+            net(0, 0)
+        }
+        GetLen | MatchSequence | MatchMapping => net(1, 2),
+        MatchKeys => net(2, 3),
+        MatchClass(_) => net(3, 1),
         ImportName(_) => net(2, 1),
         ImportFrom(_) => net(1, 2),
     }

@@ -398,36 +398,6 @@ def timeout_at(when):
     return Timeout(when)
 
 
-def _exception_group_classes():
-    # The builtins' ExceptionGroup when coro has it; until then a minimal stand-in with
-    # CPython's name, message and `exceptions`.
-    try:
-        return BaseExceptionGroup, ExceptionGroup
-    except NameError:
-        pass
-
-    class _BaseGroup(BaseExceptionGroup):
-        def __init__(self, message, exceptions):
-            super().__init__(message, exceptions)
-            self.message = message
-            self.exceptions = tuple(exceptions)
-
-        def __str__(self):
-            n = len(self.exceptions)
-            return f"{self.message} ({n} sub-exception{'s' if n > 1 else ''})"
-
-    class _Group(_BaseGroup, Exception):
-        pass
-
-    _BaseGroup.__name__ = _BaseGroup.__qualname__ = 'BaseExceptionGroup'
-    _Group.__name__ = _Group.__qualname__ = 'ExceptionGroup'
-    _BaseGroup.__module__ = _Group.__module__ = 'builtins'
-    return _BaseGroup, _Group
-
-
-_BaseExceptionGroup, _ExceptionGroup = _exception_group_classes()
-
-
 class TaskGroup:
     """Structured concurrency (3.11): the block waits for every task it started; the
     first failure cancels the rest, and the errors leave as an ExceptionGroup."""
@@ -498,8 +468,8 @@ class TaskGroup:
             errors = self._errors
             self._errors = None
             if all(isinstance(e, Exception) for e in errors):
-                raise _ExceptionGroup('unhandled errors in a TaskGroup', errors) from None
-            raise _BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+                raise ExceptionGroup('unhandled errors in a TaskGroup', errors) from None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors) from None
 
     def create_task(self, coro, *, name=None, context=None):
         if not self._entered:

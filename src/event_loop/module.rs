@@ -181,6 +181,7 @@ fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         qualname: RefCell::new(f.qualname.borrow().clone()),
         dict: Rc::new(f.dict.copy()),
         weakrefs: Default::default(),
+        gc: Default::default(),
     };
     Ok(Value::Function(Rc::new(func)))
 }

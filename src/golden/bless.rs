@@ -1,7 +1,8 @@
 //! Blessing: making a run's actual output the case's expectation.
 //!
 //! For a script: `X.out` gets stdout; `X.code` is written for a non-zero exit and removed for
-//! zero; `X.err` is rewritten only if it already exists (stderr is compared only where a case
+//! zero; `X.err` is written for a non-zero exit (a failing case must state its stderr) and
+//! otherwise rewritten only if it already exists (stderr is compared only where a case
 //! opted in by having one; create an empty `X.err` to opt in). For a Markdown case the output
 //! block is rewritten in place. Not a runner: the caller decides when to bless.
 
@@ -45,7 +46,7 @@ pub fn bless(case: &Case, actual: &Actual) -> Result<(), String> {
 fn bless_script(path: &Path, actual: &Actual, code: i32) -> Result<(), String> {
     write(&path.with_extension("out"), &actual.stdout)?;
     let err_path = path.with_extension("err");
-    if err_path.is_file() {
+    if code != 0 || err_path.is_file() {
         write(&err_path, &actual.stderr)?;
     }
     let code_path = path.with_extension("code");
@@ -113,25 +114,40 @@ mod tests {
     }
 
     #[test]
-    fn script_bless_writes_out_and_code_and_only_an_existing_err() {
+    fn script_bless_writes_out_code_and_err_of_a_failure_and_only_an_existing_err_else() {
         let dir = ScratchDir::new("bless-script").unwrap();
         let script = dir.put("x.py", "");
         dir.put("x.out", "old\n");
         let case = &discover(&[dir.path().to_path_buf()], None).unwrap()[0];
 
-        bless(case, &actual("new\n", "oops\n", 1)).unwrap();
+        bless(case, &actual("new\n", "", 0)).unwrap();
         let expected = Expected::load(case).unwrap();
         assert_eq!(expected.stdout, b"new\n");
-        assert_eq!(expected.code, 1);
         assert_eq!(expected.stderr, None);
+        assert!(!script.with_extension("err").exists());
 
-        dir.put("x.err", "");
-        bless(case, &actual("new\n", "oops\n", 0)).unwrap();
+        bless(case, &actual("new\n", "oops\n", 1)).unwrap();
+        let expected = Expected::load(case).unwrap();
+        assert_eq!(expected.code, 1);
+        assert_eq!(expected.stderr, Some(b"oops\n".to_vec()));
+
+        bless(case, &actual("new\n", "fine\n", 0)).unwrap();
         assert!(!script.with_extension("code").exists());
         assert_eq!(
             Expected::load(case).unwrap().stderr,
-            Some(b"oops\n".to_vec())
+            Some(b"fine\n".to_vec())
         );
+    }
+
+    #[test]
+    fn a_case_expected_to_fail_without_err_is_refused() {
+        let dir = ScratchDir::new("bless-no-err").unwrap();
+        dir.put("x.py", "");
+        dir.put("x.out", "");
+        dir.put("x.code", "1\n");
+        let case = &discover(&[dir.path().to_path_buf()], None).unwrap()[0];
+        let message = Expected::load(case).unwrap_err();
+        assert!(message.contains("must state its stderr"), "{message}");
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //!
 //! A case is either
 //! - a script `X.py` with `X.out` (expected stdout, compared byte for byte), optionally `X.err`
-//!   (expected stderr; not compared when absent) and `X.code` (expected exit code, default 0);
+//!   (expected stderr; not compared when absent) and `X.code` (expected exit code, default 0).
+//!   A case expected to fail (a non-zero `X.code`) must have an `X.err`: what a failing
+//!   program says on stderr is the point of such a case;
 //! - or, in a Markdown file, a fenced ```` ```python ```` block whose next fenced block is tagged
 //!   `text` or `output`: that block is the expected stdout, and the case is named `file.md:LINE`
 //!   (LINE is the line of the opening ```` ```python ```` fence).
@@ -131,6 +133,9 @@ impl Expected {
                     None => 0,
                     Some(bytes) => parse_code(&bytes, &path.with_extension("code"))?,
                 };
+                if code != 0 && stderr.is_none() {
+                    return Err(failure_without_stderr(path, code));
+                }
                 Ok(Expected {
                     stdout,
                     stderr,
@@ -147,6 +152,16 @@ fn read_optional(path: &std::path::Path) -> Result<Option<Vec<u8>>, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(e) => Err(format!("cannot read {}: {e}", path.display())),
     }
+}
+
+#[cold]
+fn failure_without_stderr(path: &std::path::Path, code: i32) -> String {
+    format!(
+        "{}: expects exit code {code} but has no {}: a case expected to fail must state its \
+         stderr",
+        path.display(),
+        path.with_extension("err").display()
+    )
 }
 
 #[cold]

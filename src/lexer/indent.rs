@@ -38,6 +38,14 @@ pub struct Lexer<'a> {
     /// Set after a `header:` line: the next line must be indented.
     expect_block: Option<(&'static str, usize)>,
     done: bool,
+    /// Index in `pending` of a line-leading `match` name whose role is undecided until
+    /// the logical line ends: tokens are held back until then.
+    soft_keyword: Option<usize>,
+    /// A `match` header was just read: the next indented block holds its cases.
+    match_header: bool,
+    /// Indentation depths (`indents.len()`) of the open match blocks, where a
+    /// line-leading `case` is the soft keyword.
+    match_blocks: Vec<usize>,
     /// (byte offset, line at that offset) of the last `line_of` answer.
     line_cache: std::cell::Cell<(usize, usize)>,
 }
@@ -67,6 +75,9 @@ impl<'a> Lexer<'a> {
             last_was_colon: false,
             expect_block: None,
             done: false,
+            soft_keyword: None,
+            match_header: false,
+            match_blocks: Vec::new(),
             line_cache: std::cell::Cell::new((0, 1)),
         }
     }
@@ -96,6 +107,7 @@ impl<'a> Lexer<'a> {
     /// End of input: close the last line and every open block.
     fn finish(&mut self) -> Result<(), SyntaxError> {
         self.done = true;
+        self.resolve_soft_keyword();
         let end = self.source.len();
         if !self.implicit_brackets {
             if let Some(&(open, at)) = self.brackets.last() {
@@ -160,6 +172,9 @@ impl<'a> Lexer<'a> {
                 return Err(tab_error());
             }
             self.indents.push(column);
+            if std::mem::take(&mut self.match_header) {
+                self.match_blocks.push(self.indents.len());
+            }
             self.pending.push_back((
                 self.base + line_start,
                 Token::Indent,
@@ -175,6 +190,8 @@ impl<'a> Lexer<'a> {
                     self.base + line_start,
                 ));
             }
+            let depth = self.indents.len();
+            self.match_blocks.retain(|&d| d <= depth);
             let top = self.indents[self.indents.len() - 1];
             if column.tab8 != top.tab8 {
                 return Err(SyntaxError::new(
@@ -264,6 +281,7 @@ impl<'a> Lexer<'a> {
             }
             self.at_line_start = true;
             self.line_first_token = true;
+            self.resolve_soft_keyword();
             if self.last_was_colon {
                 if let Some((name, line)) = self.header {
                     if name != "async" {
@@ -281,6 +299,21 @@ impl<'a> Lexer<'a> {
             self.measure_indent(local.start)?;
         }
         self.track_bracket(&token, local.start)?;
+        let line_start = self.line_first_token && !self.implicit_brackets;
+        let soft_keyword = line_start
+            && self.brackets.is_empty()
+            && matches!(&token, Token::Name(n) if &**n == "match");
+        // Inside a match block every statement is a case block.
+        let token = match token {
+            Token::Name(n)
+                if line_start
+                    && &*n == "case"
+                    && self.match_blocks.last() == Some(&self.indents.len()) =>
+            {
+                Token::Case
+            }
+            other => other,
+        };
         if self.brackets.is_empty()
             || token == Token::Lpar
             || token == Token::Lsqb
@@ -290,7 +323,30 @@ impl<'a> Lexer<'a> {
         }
         self.last_was_colon = token == Token::Colon && self.brackets.is_empty();
         self.push(local.start, token, local.end);
+        if soft_keyword {
+            self.soft_keyword = Some(self.pending.len() - 1);
+        }
         Ok(())
+    }
+
+    /// At the end of a logical line that began with the name `match`: the name is the
+    /// soft keyword when the line is a block header (ends with a colon), as no other
+    /// statement starting with a name can end with one; otherwise it stays a name
+    /// (`match = 1`, `match(x)`, `match.attr: int = 3`).
+    fn resolve_soft_keyword(&mut self) {
+        let Some(i) = self.soft_keyword.take() else {
+            return;
+        };
+        if !self.last_was_colon {
+            return;
+        }
+        let Some((start, token, _)) = self.pending.get_mut(i) else {
+            return;
+        };
+        *token = Token::Match;
+        let at = *start - self.base;
+        self.header = Some(("'match' statement", self.line_of(at)));
+        self.match_header = true;
     }
 
     fn push(&mut self, start: usize, token: Token, end: usize) {
@@ -329,8 +385,10 @@ impl Iterator for Lexer<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(token) = self.pending.pop_front() {
-                return Some(Ok(token));
+            if self.soft_keyword.is_none() {
+                if let Some(token) = self.pending.pop_front() {
+                    return Some(Ok(token));
+                }
             }
             if self.done {
                 return None;
@@ -338,6 +396,7 @@ impl Iterator for Lexer<'_> {
             if let Err(error) = self.step() {
                 self.done = true;
                 self.pending.clear();
+                self.soft_keyword = None;
                 return Some(Err(error));
             }
         }
@@ -366,6 +425,7 @@ fn header_name(token: &Token) -> Option<&'static str> {
         Token::Def => "function definition",
         Token::Class => "class definition",
         Token::Async => "async",
+        Token::Case => "'case' statement",
         _ => return None,
     })
 }
@@ -457,6 +517,36 @@ mod tests {
             .unwrap();
         let dedent = tokens.iter().find(|t| t.1 == Token::Dedent).unwrap();
         assert_eq!((dedent.0, dedent.2), (10, 10));
+    }
+
+    #[test]
+    fn match_and_case_are_keywords_only_as_statement_heads() {
+        let heads = |source: &str| {
+            kinds(source)
+                .into_iter()
+                .filter(|t| {
+                    matches!(t, Token::Match | Token::Case)
+                        || *t == name("match")
+                        || *t == name("case")
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            heads("match x:\n    case [a]: pass\n    case _:\n        case = 1\n"),
+            vec![Token::Match, Token::Case, Token::Case, name("case")]
+        );
+        assert_eq!(
+            heads("match = 1\nmatch(x)\nmatch.a: int = 2\n"),
+            vec![name("match"); 3]
+        );
+        assert_eq!(
+            heads("case = 1\nif x:\n    case(1)\n"),
+            vec![name("case"); 2]
+        );
+        assert_eq!(
+            heads("match (a,\n       b):\n    case 1:\n        match x:\n            case 2: pass\n    case 3: pass\n"),
+            vec![Token::Match, Token::Case, Token::Match, Token::Case, Token::Case]
+        );
     }
 
     #[test]

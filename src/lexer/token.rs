@@ -26,6 +26,11 @@ pub enum Token {
     Indent,
     /// Produced by the indentation wrapper, never by logos.
     Dedent,
+    /// The soft keyword `match` opening a match statement: the indentation wrapper turns
+    /// a line-leading `match` name into it when the logical line is a block header.
+    Match,
+    /// The soft keyword `case` opening a case block (decided as for [`Token::Match`]).
+    Case,
 
     #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| Rc::<str>::from(lex.slice()))]
     Name(Rc<str>),
@@ -268,6 +273,8 @@ impl Token {
             While => "while",
             With => "with",
             Yield => "yield",
+            Match => "match",
+            Case => "case",
             Plus => "+",
             Minus => "-",
             Star => "*",

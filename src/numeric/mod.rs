@@ -6,6 +6,7 @@
 //! fallible function returns a [`NumError`] carrying the exception class and the exact
 //! CPython message; the runtime turns it into a Python exception.
 
+mod decimal_digits;
 pub mod float;
 pub mod format_spec;
 pub mod hash;

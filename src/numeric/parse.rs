@@ -19,6 +19,28 @@ fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
+/// Non-ASCII text as int() and float() read it (CPython's
+/// `_PyUnicode_TransformDecimalAndSpaceToASCII`): Unicode digits become ASCII digits, Unicode
+/// spaces become ' ', and any other non-ASCII character becomes '?', which no parser accepts.
+fn ascii_form(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.is_ascii() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mapped = s.chars().map(|c| {
+        if c.is_ascii() {
+            c
+        } else if is_py_space(c) {
+            ' '
+        } else {
+            match super::decimal_digits::decimal_value(c) {
+                Some(d) => char::from(b'0' + d as u8),
+                None => '?',
+            }
+        }
+    });
+    std::borrow::Cow::Owned(mapped.collect())
+}
+
 /// `repr()` limited to 200 characters, as CPython's `%.200R` does.
 fn repr_200(s: &str) -> String {
     let repr = str_repr(s);
@@ -49,7 +71,8 @@ pub fn parse_int(s: &str, base: i64) -> NumResult<Int> {
         return Err(NumError::value("int() base must be >= 2 and <= 36, or 0"));
     }
     let given_base = base as u32;
-    let text = s.trim_matches(is_py_space).as_bytes();
+    let ascii = ascii_form(s);
+    let text = ascii.trim_matches(is_py_space).as_bytes();
     let (negative, mut rest) = match text.first() {
         Some(b'-') => (true, &text[1..]),
         Some(b'+') => (false, &text[1..]),
@@ -178,7 +201,8 @@ fn take_digits<'a>(text: &'a [u8], out: &mut String) -> Option<&'a [u8]> {
 /// `float(s)`: decimal literals with optional underscores between digits, and
 /// `inf`/`infinity`/`nan` in any case, with optional sign and surrounding whitespace.
 pub fn parse_float(s: &str) -> NumResult<f64> {
-    let text = s.trim_matches(is_py_space).as_bytes();
+    let ascii = ascii_form(s);
+    let text = ascii.trim_matches(is_py_space).as_bytes();
     let (negative, body) = match text.first() {
         Some(b'-') => (true, &text[1..]),
         Some(b'+') => (false, &text[1..]),

@@ -32,11 +32,34 @@ pub struct Conversion {
     pub kind: char,
 }
 
-/// A parsed format string: literal text (with `%%` already collapsed) and conversions.
+/// A parsed format string: literal text (with `%%` already collapsed) and conversions,
+/// ending with [`Piece::Invalid`] where the text stops being a valid format.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {
     Literal(String),
     Convert(Conversion),
+    /// CPython reports a malformed format only when formatting gets there, after the
+    /// conversions before it have run (and raised their own errors first).
+    Invalid(Invalid),
+}
+
+/// Why a format string stops being valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Invalid {
+    /// `%(` without its `)`: CPython first asks for a mapping argument (TypeError), and
+    /// only with one reports the key ([`Invalid::error`]).
+    IncompleteKey,
+    Error(NumError),
+}
+
+impl Invalid {
+    /// The error to raise when the arguments are a mapping.
+    pub fn error(&self) -> NumError {
+        match self {
+            Invalid::IncompleteKey => NumError::value("incomplete format key"),
+            Invalid::Error(e) => e.clone(),
+        }
+    }
 }
 
 #[cold]
@@ -44,11 +67,21 @@ fn incomplete() -> NumError {
     NumError::value("incomplete format")
 }
 
-/// Parses a `%` format string.
-pub fn parse_format(format: &str) -> NumResult<Vec<Piece>> {
-    let chars: Vec<char> = format.chars().collect();
+/// Parses a `%` format string; a malformed one yields the pieces before the fault and then
+/// [`Piece::Invalid`].
+pub fn parse_format(format: &str) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let mut literal = String::new();
+    if let Err(invalid) = parse_into(format, &mut pieces, &mut literal) {
+        pieces.push(Piece::Invalid(invalid));
+    } else if !literal.is_empty() {
+        pieces.push(Piece::Literal(literal));
+    }
+    pieces
+}
+
+fn parse_into(format: &str, pieces: &mut Vec<Piece>, literal: &mut String) -> Result<(), Invalid> {
+    let chars: Vec<char> = format.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != '%' {
@@ -82,7 +115,7 @@ pub fn parse_format(format: &str) -> NumResult<Vec<Piece>> {
                 i += 1;
             }
             if depth > 0 {
-                return Err(NumError::value("incomplete format key"));
+                return Err(Invalid::IncompleteKey);
             }
             conv.key = Some(chars[start..i - 1].iter().collect());
         }
@@ -97,11 +130,11 @@ pub fn parse_format(format: &str) -> NumResult<Vec<Piece>> {
             }
             i += 1;
         }
-        conv.width = read_count(&chars, &mut i)?;
+        conv.width = read_count(&chars, &mut i).map_err(Invalid::Error)?;
         if chars.get(i) == Some(&'.') {
             i += 1;
-            conv.precision = Some(match read_count(&chars, &mut i)? {
-                Some(Count::Given(p)) => Count::Given(check_precision(p)?),
+            conv.precision = Some(match read_count(&chars, &mut i).map_err(Invalid::Error)? {
+                Some(Count::Given(p)) => Count::Given(check_precision(p).map_err(Invalid::Error)?),
                 Some(Count::Star) => Count::Star,
                 None => Count::Given(0),
             });
@@ -109,7 +142,7 @@ pub fn parse_format(format: &str) -> NumResult<Vec<Piece>> {
         while let Some('h' | 'l' | 'L') = chars.get(i) {
             i += 1;
         }
-        let kind = *chars.get(i).ok_or_else(incomplete)?;
+        let kind = *chars.get(i).ok_or_else(|| Invalid::Error(incomplete()))?;
         match kind {
             '%' if conv.key.is_none() && conv.width.is_none() && conv.precision.is_none() => {
                 literal.push('%');
@@ -117,25 +150,22 @@ pub fn parse_format(format: &str) -> NumResult<Vec<Piece>> {
             'd' | 'i' | 'o' | 'u' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'c' | 'r'
             | 's' | 'a' | '%' => {
                 if !literal.is_empty() {
-                    pieces.push(Piece::Literal(std::mem::take(&mut literal)));
+                    pieces.push(Piece::Literal(std::mem::take(literal)));
                 }
                 conv.kind = kind;
                 pieces.push(Piece::Convert(conv));
             }
             other => {
-                return Err(NumError::value(format!(
+                return Err(Invalid::Error(NumError::value(format!(
                     "unsupported format character '{}' ({:#x}) at index {i}",
                     other.escape_default(),
                     other as u32
-                )))
+                ))))
             }
         }
         i += 1;
     }
-    if !literal.is_empty() {
-        pieces.push(Piece::Literal(literal));
-    }
-    Ok(pieces)
+    Ok(())
 }
 
 fn read_count(chars: &[char], i: &mut usize) -> NumResult<Option<Count>> {

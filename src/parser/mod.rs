@@ -6,6 +6,8 @@
 
 pub mod build;
 mod error;
+pub mod except_star;
+pub mod patterns;
 pub mod strings;
 
 use crate::ast::{Expr, Module, Span};

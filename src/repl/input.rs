@@ -109,6 +109,7 @@ fn is_compound(kind: &StmtKind) -> bool {
             | StmtKind::If { .. }
             | StmtKind::With { .. }
             | StmtKind::Try { .. }
+            | StmtKind::Match { .. }
     )
 }
 

@@ -21,6 +21,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "errno" => |vm| Ok(errno_module::module(vm)),
         "_functools" => |_| Ok(functools::module()),
+        "gc" => |vm| Ok(crate::runtime::builtins::gc_module::module(vm)),
         "_itertools" => |_| Ok(itertools_native::module()),
         "io" | "_io" => |_| Ok(crate::runtime::io::module()),
         "math" => |_| Ok(math::module()),

@@ -45,8 +45,11 @@ pub struct Class {
     /// and attribute lookup test one pointer for the common case).
     pub meta: Option<Rc<Class>>,
     pub weakrefs: super::weakref::WeakList,
+    pub gc: super::gc_header::GcHeader,
+    /// The VM's finalizer queue, once the class has a `__del__` (see `vm::gc::finalize`).
+    pub finalizer: std::cell::OnceCell<Rc<crate::vm::gc::finalize::FinalizeQueue>>,
     /// What `lookup` found along the MRO, valid while no namespace in the MRO changes.
-    cache: MethodCache,
+    pub(crate) cache: MethodCache,
     /// The empty shape at the root of the tree of this class's instance layouts.
     pub shape_root: Rc<Shape>,
     /// The most attributes an instance of the class has had: new value arrays get this
@@ -73,6 +76,8 @@ impl Class {
             slots: None,
             meta: None,
             weakrefs: Default::default(),
+            gc: Default::default(),
+            finalizer: Default::default(),
             cache: MethodCache::default(),
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
@@ -112,6 +117,8 @@ impl Class {
             slots,
             meta,
             weakrefs: Default::default(),
+            gc: Default::default(),
+            finalizer: Default::default(),
             cache: MethodCache::default(),
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
@@ -345,9 +352,10 @@ pub struct Instance {
     attrs: InstanceAttrs,
     payload: Option<Box<Payload>>,
     pub weakrefs: super::weakref::WeakList,
+    pub gc: super::gc_header::GcHeader,
 }
 
-const _: () = assert!(std::mem::size_of::<Instance>() == 56);
+const _: () = assert!(std::mem::size_of::<Instance>() <= 64);
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
@@ -361,6 +369,7 @@ impl Instance {
             class,
             payload,
             weakrefs: Default::default(),
+            gc: Default::default(),
         })
     }
 
@@ -370,6 +379,7 @@ impl Instance {
             class,
             payload: Some(Box::new(exc_payload(args))),
             weakrefs: Default::default(),
+            gc: Default::default(),
         })
     }
 
@@ -431,5 +441,30 @@ impl Instance {
     /// Drop every attribute (the cycle collector breaks cycles so).
     pub fn clear_attrs(&self) {
         self.attrs.clear()
+    }
+}
+
+impl Drop for Instance {
+    /// The last reference went away: a class with `__del__` gets the contents back in a
+    /// new instance, queued for its finalizer (no Python code runs inside a `Drop`).
+    fn drop(&mut self) {
+        let Some(queue) = self.class.finalizer.get() else {
+            return;
+        };
+        if self.gc.is_finalized() {
+            return;
+        }
+        let revived = Rc::new(Instance {
+            class: self.class.clone(),
+            attrs: std::mem::replace(
+                &mut self.attrs,
+                InstanceAttrs::new(self.class.shape_root.clone(), 0),
+            ),
+            payload: self.payload.take(),
+            weakrefs: Default::default(),
+            gc: Default::default(),
+        });
+        revived.gc.set_finalized();
+        crate::vm::gc::finalize::queue(queue, crate::vm::gc::finalize::Pending::Del(revived));
     }
 }

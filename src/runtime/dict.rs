@@ -42,6 +42,7 @@ pub struct PyDict {
     /// Bumped on every write, value replacements included: class namespaces are watched
     /// through it by the method caches (see `Class::lookup`).
     writes: Cell<u64>,
+    pub gc: super::gc_header::GcHeader,
 }
 
 impl Default for PyDict {
@@ -206,6 +207,7 @@ impl PyDict {
             table: RefCell::new(Table::default()),
             version: Cell::new(0),
             writes: Cell::new(0),
+            gc: Default::default(),
         }
     }
 
@@ -505,6 +507,19 @@ impl PyDict {
         drop(t);
         self.bump();
         Some((e.key, e.value))
+    }
+
+    /// Show every key and value to `f` without cloning them (the cycle collector's
+    /// traversal); false when the table is borrowed for writing right now.
+    pub fn try_for_each(&self, mut f: impl FnMut(&Value)) -> bool {
+        let Ok(t) = self.table.try_borrow() else {
+            return false;
+        };
+        for e in t.entries.iter().flatten() {
+            f(&e.key);
+            f(&e.value);
+        }
+        true
     }
 
     /// Move every value out (used when dropping deep structures iteratively).

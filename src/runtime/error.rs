@@ -44,9 +44,17 @@ pub struct ExcData {
     pub cause: Option<Value>,
     pub context: Option<Value>,
     pub suppress_context: bool,
-    /// `StopIteration.value` and friends are ordinary attributes; these are the ones the
-    /// runtime reads natively.
-    pub notes: Vec<Value>,
+    /// `message` and `exceptions` of a BaseExceptionGroup (set by its `__new__`).
+    pub group: Option<Box<GroupData>>,
+}
+
+/// What a BaseExceptionGroup holds besides `args`: CPython keeps these apart from `args`,
+/// so reassigning `args` changes neither.
+pub struct GroupData {
+    /// The message, a str.
+    pub message: Value,
+    /// The sub-exceptions, a non-empty tuple.
+    pub exceptions: Value,
 }
 
 impl ExcData {
@@ -57,7 +65,7 @@ impl ExcData {
             cause: None,
             context: None,
             suppress_context: false,
-            notes: Vec::new(),
+            group: None,
         }
     }
 }

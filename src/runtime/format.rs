@@ -5,7 +5,7 @@
 use super::error::{PyErr, PyResult};
 use super::types::types;
 use super::value::Value;
-use crate::numeric::percent::{self, Arg, Count, Piece};
+use crate::numeric::percent::{self, Arg, Count, Invalid, Piece};
 use crate::numeric::{format_spec, ExcKind, Int, NumError};
 use crate::vm::Vm;
 
@@ -61,30 +61,32 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let pieces = percent::parse_format(fmt).map_err(num_err)?;
+    let pieces = percent::parse_format(fmt);
+    // CPython's PyMapping_Check: anything with `__getitem__` but a tuple or a str (so a
+    // list argument is a "mapping" too, and `'abc' % []` is 'abc').
     let mapping = match args {
+        Value::Tuple(_) | Value::Str(_) => None,
         Value::Dict(_) => Some(args.clone()),
-        Value::Instance(_) if vm.type_of(args).lookup_str("__getitem__").is_some() => {
-            Some(args.clone())
-        }
+        _ if vm.type_of(args).lookup_str("__getitem__").is_some() => Some(args.clone()),
         _ => None,
     };
-    let positional: Vec<Value> = match args {
+    // CPython's cursor: a tuple is consumed item by item; any other argument is one item;
+    // a `%(key)` conversion makes the looked-up value the only item left (so `*` counts
+    // and a later key-less conversion find nothing more).
+    let mut positional: Vec<Value> = match args {
         Value::Tuple(t) => t.items.to_vec(),
         other => vec![other.clone()],
     };
     let mut next = 0usize;
     let mut out = String::new();
-    let mut take = |vm: &mut Vm| -> PyResult<Value> {
-        let _ = vm;
+    let take = |positional: &[Value], next: &mut usize| -> PyResult<Value> {
         let v = positional
-            .get(next)
+            .get(*next)
             .cloned()
             .ok_or_else(|| num_err(percent::not_enough_arguments()))?;
-        next += 1;
+        *next += 1;
         Ok(v)
     };
-    let mut used_mapping = false;
     for piece in &pieces {
         let conv = match piece {
             Piece::Literal(s) => {
@@ -92,12 +94,23 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 continue;
             }
             Piece::Convert(c) => c,
+            Piece::Invalid(Invalid::IncompleteKey) if mapping.is_none() => {
+                return Err(super::error::type_error("format requires a mapping"))
+            }
+            Piece::Invalid(invalid) => return Err(num_err(invalid.error())),
         };
+        if let Some(key) = &conv.key {
+            let Some(m) = &mapping else {
+                return Err(super::error::type_error("format requires a mapping"));
+            };
+            positional = vec![vm.getitem(m, &Value::str(key))?];
+            next = 0;
+        }
         let mut left = conv.left;
         let width = match conv.width {
             None => 0,
             Some(Count::Given(w)) => w,
-            Some(Count::Star) => match take(vm)? {
+            Some(Count::Star) => match take(&positional, &mut next)? {
                 Value::Int(w) => {
                     if w < 0 {
                         left = true;
@@ -110,7 +123,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         let precision = match conv.precision {
             None => None,
             Some(Count::Given(p)) => Some(p),
-            Some(Count::Star) => match take(vm)? {
+            Some(Count::Star) => match take(&positional, &mut next)? {
                 Value::Int(p) if p > i32::MAX as i64 => {
                     return Err(super::error::overflow_error(
                         "Python int too large to convert to C int",
@@ -120,16 +133,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
                 _ => return Err(num_err(percent::star_needs_int())),
             },
         };
-        let arg = match &conv.key {
-            Some(key) => {
-                let Some(m) = &mapping else {
-                    return Err(super::error::type_error("format requires a mapping"));
-                };
-                used_mapping = true;
-                vm.getitem(m, &Value::str(key))?
-            }
-            None => take(vm)?,
-        };
+        let arg = take(&positional, &mut next)?;
         let mut conv2 = conv.clone();
         conv2.left = left;
         let text;
@@ -167,7 +171,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         };
         out.push_str(&percent::format_conversion(&conv2, width, precision, a).map_err(num_err)?);
     }
-    if next < positional.len() && mapping.is_none() && !used_mapping {
+    if next < positional.len() && mapping.is_none() {
         return Err(num_err(percent::not_all_converted()));
     }
     Ok(out)

@@ -28,6 +28,9 @@ pub struct CodeObj {
     pub absent_globals: Box<[super::attr_cache::AbsentGuard]>,
     /// The caches of the attribute instructions (`LoadAttr`, `LoadMethod`, `StoreAttr`).
     pub attr_caches: super::attr_cache::AttrCaches,
+    /// It has `try` or `with` blocks: a generator of it dropped while suspended must be
+    /// closed so they run.
+    pub has_handlers: bool,
 }
 
 thread_local! {
@@ -68,7 +71,15 @@ impl CodeObj {
             )
         });
         let absent_globals = code.names.iter().map(|_| Default::default()).collect();
+        let has_handlers = code.instrs.iter().any(|i| {
+            use crate::compiler::bytecode::Instr;
+            matches!(
+                i,
+                Instr::SetupFinally(_) | Instr::SetupWith(_) | Instr::SetupAsyncWith(_)
+            )
+        });
         Rc::new(CodeObj {
+            has_handlers,
             simple_argc,
             attr_caches,
             absent_globals,
@@ -117,6 +128,7 @@ pub struct Function {
     /// `__dict__`: attributes set on the function (`__wrapped__`, `__doc__`, ...).
     pub dict: Rc<PyDict>,
     pub weakrefs: super::weakref::WeakList,
+    pub gc: super::gc_header::GcHeader,
 }
 
 /// Positional and keyword arguments of a native call, without copying: keyword values

@@ -272,21 +272,14 @@ impl InstanceAttrs {
     }
 
     /// Drop every attribute value (the cycle collector breaks cycles so). A materialised
-    /// dict is cleared, not detached, since others may hold it.
+    /// dict is let go, not cleared: whoever else holds it keeps it intact.
     pub fn clear(&self) {
-        match self.dict_if_any() {
-            Some(d) => d.clear(),
-            None => {
-                // The values go and the shape with them: an empty dict is the one
-                // storage valid for no attributes whatever the class.
-                let empty = Store::Dict(Rc::new(PyDict::new()));
-                let old = self.with(|s| std::mem::replace(s, empty));
-                let old = match old {
-                    Store::Shaped { values, .. } => values,
-                    Store::Dict(_) => Vec::new(),
-                };
-                super::drop::drop_values(old);
-            }
+        // An empty dict is the one storage valid for no attributes whatever the class.
+        let empty = Store::Dict(Rc::new(PyDict::new()));
+        let old = self.with(|s| std::mem::replace(s, empty));
+        match old {
+            Store::Shaped { values, .. } => super::drop::drop_values(values),
+            Store::Dict(d) => drop(d),
         }
     }
 }

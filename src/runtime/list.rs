@@ -6,6 +6,7 @@ use std::cell::RefCell;
 
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,
+    pub gc: super::gc_header::GcHeader,
 }
 
 impl Drop for PyList {
@@ -18,6 +19,7 @@ impl PyList {
     pub fn new(items: Vec<Value>) -> PyList {
         PyList {
             items: RefCell::new(items),
+            gc: Default::default(),
         }
     }
 

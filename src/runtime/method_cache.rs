@@ -47,6 +47,28 @@ impl MethodCache {
             .map(|e| e.found.clone())
     }
 
+    /// Show every remembered value to `f` (the cycle collector's traversal: the cache
+    /// holds what it found); false when the cache is being written.
+    pub fn try_for_each(&self, mut f: impl FnMut(&Value)) -> bool {
+        let Ok(entries) = self.entries.try_borrow() else {
+            return false;
+        };
+        entries
+            .iter()
+            .filter_map(|e| e.found.as_ref())
+            .for_each(&mut f);
+        true
+    }
+
+    /// Forget everything (the collector breaking a garbage class's cycles).
+    pub fn forget(&self) {
+        if let Ok(mut entries) = self.entries.try_borrow_mut() {
+            let old = std::mem::take(&mut *entries);
+            drop(entries);
+            drop(old);
+        }
+    }
+
     /// The remembered `__getattribute__` answer for this stamp.
     #[inline]
     pub fn hook(&self, stamp: u64) -> Option<bool> {

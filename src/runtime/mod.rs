@@ -17,6 +17,7 @@ pub mod drop;
 pub mod error;
 pub mod format;
 pub mod function;
+pub mod gc_header;
 pub mod hashing;
 pub mod instance_attrs;
 #[cfg(test)]
@@ -37,6 +38,7 @@ pub mod socket;
 pub mod str;
 pub mod string_hash;
 pub mod subprocess;
+pub mod traverse;
 pub mod tuple;
 pub mod types;
 pub mod value;

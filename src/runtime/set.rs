@@ -46,7 +46,11 @@ pub struct PySet {
     /// Bumped on every structural change, for iterators and for restarting a probe after
     /// a user `__eq__` ran.
     version: Cell<u64>,
+    /// Where the next `pop` starts scanning (CPython's `finger`): it belongs to the set
+    /// object, not its table, so it survives resizes and swapped bodies as in CPython.
+    finger: Cell<usize>,
     pub weakrefs: super::weakref::WeakList,
+    pub gc: super::gc_header::GcHeader,
 }
 
 enum AddProbe {
@@ -96,11 +100,9 @@ impl SetTable {
                             }
                         }
                     }
-                    Slot::Dummy => {
-                        if freeslot.is_none() {
-                            freeslot = Some(j);
-                        }
-                    }
+                    // The last dummy on the probe path, not the first: CPython's
+                    // set_add_entry overwrites its free slot at every dummy.
+                    Slot::Dummy => freeslot = Some(j),
                     Slot::Active(..) => {}
                 }
             }
@@ -221,7 +223,9 @@ impl PySet {
             table: RefCell::new(SetTable::default()),
             frozen,
             version: Cell::new(0),
+            finger: Cell::new(0),
             weakrefs: Default::default(),
+            gc: Default::default(),
         }
     }
 
@@ -333,7 +337,12 @@ impl PySet {
         if t.used == 0 {
             return None;
         }
-        let idx = t.slots.iter().position(|s| matches!(s, Slot::Active(..)))?;
+        let mask = t.mask();
+        let start = self.finger.get() & mask;
+        let idx = (start..=mask)
+            .chain(0..start)
+            .find(|&i| matches!(t.slots[i], Slot::Active(..)))?;
+        self.finger.set(idx + 1);
         t.used -= 1;
         let old = std::mem::replace(&mut t.slots[idx], Slot::Dummy);
         drop(t);
@@ -376,6 +385,20 @@ impl PySet {
         let old = std::mem::take(&mut *self.table.borrow_mut());
         self.version.set(self.version.get() + 1);
         drop(old);
+    }
+
+    /// Show every element to `f` without cloning it (the cycle collector's traversal);
+    /// false when the table is borrowed for writing right now.
+    pub fn try_for_each(&self, mut f: impl FnMut(&Value)) -> bool {
+        let Ok(t) = self.table.try_borrow() else {
+            return false;
+        };
+        for s in &t.slots {
+            if let Slot::Active(_, k) = s {
+                f(k);
+            }
+        }
+        true
     }
 
     /// Elements in table order (CPython's iteration order).

@@ -4,6 +4,7 @@ use super::value::Value;
 
 pub struct PyTuple {
     pub items: Box<[Value]>,
+    pub gc: super::gc_header::GcHeader,
 }
 
 impl Drop for PyTuple {
@@ -17,6 +18,7 @@ impl PyTuple {
     pub fn new(items: Vec<Value>) -> PyTuple {
         PyTuple {
             items: items.into_boxed_slice(),
+            gc: Default::default(),
         }
     }
 

@@ -20,6 +20,8 @@ macro_rules! registry {
             $(pub $pf: Rc<Class>,)*
             pub base_exception: Rc<Class>,
             $(pub $ef: Rc<Class>,)*
+            /// Both a BaseExceptionGroup and an Exception, so outside the one-base list.
+            pub exception_group: Rc<Class>,
             pub bool_: Rc<Class>,
             pub ellipsis: Value,
             pub not_implemented: Value,
@@ -41,6 +43,11 @@ macro_rules! registry {
                     let base = by[stringify!($ebase)].clone();
                     by.insert(stringify!($ef), Class::new_builtin($ename, vec![base], Layout::Exception));
                 )*
+                let exception_group = Class::new_builtin(
+                    "ExceptionGroup",
+                    vec![by["base_exception_group"].clone(), by["exception"].clone()],
+                    Layout::Exception,
+                );
                 let bool_ = Class::new_builtin("bool", vec![by["int"].clone()], Layout::Builtin);
                 let ellipsis = NativeObj::value(by["ellipsis_type"].clone(), NativeData::Singleton("Ellipsis"));
                 let not_implemented = NativeObj::value(
@@ -53,6 +60,7 @@ macro_rules! registry {
                     $($pf: by[stringify!($pf)].clone(),)*
                     base_exception,
                     $($ef: by[stringify!($ef)].clone(),)*
+                    exception_group,
                     bool_,
                     ellipsis,
                     not_implemented,
@@ -63,7 +71,7 @@ macro_rules! registry {
 
             /// The builtin exception classes by name, for the builtins module.
             pub fn exceptions(&self) -> Vec<Rc<Class>> {
-                vec![self.base_exception.clone(), $(self.$ef.clone(),)*]
+                vec![self.base_exception.clone(), $(self.$ef.clone(),)* self.exception_group.clone()]
             }
         }
     };

@@ -337,7 +337,12 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match name.as_str() {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
-            "__dict__" => return Ok(Some(Value::Dict(inst.dict()))),
+            "__dict__" => {
+                // Shown, the namespace is a container of its own, as in CPython.
+                let d = Value::Dict(inst.dict());
+                self.gc_track(&d);
+                return Ok(Some(d));
+            }
             _ => {}
         }
         if let Payload::Exception(d) = inst.payload() {
@@ -348,7 +353,6 @@ impl Vm {
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
                 "__traceback__" => Some(Value::None),
-                "__notes__" if !d.notes.is_empty() => Some(Value::list(d.notes.clone())),
                 _ => None,
             });
         }
@@ -582,6 +586,10 @@ impl Vm {
                     *cls.module.borrow_mut() = s.as_str().into();
                 }
                 cls.dict.set_str(name.clone(), v);
+            }
+            "__del__" => {
+                cls.dict.set_str(name.clone(), v);
+                self.gc_note_class(cls);
             }
             _ => cls.dict.set_str(name.clone(), v),
         }

@@ -438,6 +438,7 @@ impl Vm {
             qualname: RefCell::new(c.qualname.clone()),
             dict: Rc::new(PyDict::new()),
             weakrefs: Default::default(),
+            gc: Default::default(),
         })))
     }
 

@@ -11,6 +11,8 @@
 //!   (see `runtime::signal`).
 //! - [`SWITCH`]: the green-thread switch interval passed; the running Python thread lets
 //!   the others run (see `threads`).
+//! - [`GC`]: enough new containers to collect generation 0 (see `vm::gc`).
+//! - [`FINALIZERS`]: a `Drop` queued a finalizer (see `vm::gc::finalize`).
 //!
 //! Reasons are set from signal handlers, so setting one is a lone atomic `fetch_or`
 //! (async-signal-safe). What it is not: the signal module itself, nor a scheduler.
@@ -29,6 +31,14 @@ pub const SIGNALS: u32 = 1 << 1;
 /// The switch interval passed while several Python threads live: the running thread
 /// gives the others their turn (set by the green-thread ticker, `threads::switch`).
 pub const SWITCH: u32 = 1 << 2;
+
+/// The cycle collector's generation 0 passed its threshold: collect at this safe point
+/// (set by `vm::gc` when a container is registered).
+pub const GC: u32 = 1 << 3;
+
+/// Finalizers were queued by a `Drop` (`__del__`, closing a dropped generator): run them
+/// before the next call, as CPython runs them when the last reference goes.
+pub const FINALIZERS: u32 = 1 << 4;
 
 /// The reasons set. A plain static, so the checks on every call and backward jump are a
 /// single load.
@@ -99,6 +109,12 @@ impl Vm {
         }
         if main && take(SIGNALS) {
             crate::runtime::signal::run_handlers(self)?;
+        }
+        if take(FINALIZERS) {
+            self.run_finalizers();
+        }
+        if take(GC) {
+            self.gc_collect_due();
         }
         Ok(())
     }

@@ -160,6 +160,15 @@ impl Frame {
         }
     }
 
+    /// Swap the top with the `i`-th item (1 is the top itself), as `Swap(i)`.
+    #[inline]
+    pub fn swap_top_with(&mut self, i: usize) {
+        let len = self.stack.len();
+        if (1..=len).contains(&i) {
+            self.stack.swap(len - 1, len - i);
+        }
+    }
+
     /// The line of the instruction being executed, for tracebacks.
     pub fn current_line(&self) -> usize {
         self.code.code.line_of(self.ip.saturating_sub(1))

@@ -63,6 +63,10 @@ pub struct Generator {
     /// Whether it was ever resumed or handed to a task (a generator-based coroutine is
     /// awaitable only then). The never-awaited warning goes by `state` instead.
     pub started: Cell<bool>,
+    pub gc: crate::runtime::gc_header::GcHeader,
+    /// Where to queue its closing if it is dropped suspended inside `try`/`with`: set
+    /// by the VM for code that has such blocks (see `vm::gc::finalize`).
+    pub finalizer: Option<Rc<super::gc::finalize::FinalizeQueue>>,
 }
 
 impl Generator {
@@ -80,6 +84,8 @@ impl Generator {
             frame: Cell::new(Some(frame)),
             renamed,
             started: Cell::new(false),
+            gc: Default::default(),
+            finalizer: None,
         }
     }
 
@@ -92,6 +98,8 @@ impl Generator {
             frame: Cell::new(None),
             renamed: None,
             started: Cell::new(false),
+            gc: Default::default(),
+            finalizer: None,
         }
     }
 
@@ -161,5 +169,30 @@ impl Drop for Generator {
         if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
             super::unawaited::queue(self.qualname());
         }
+        if let Some(queue) = self.finalizer.take() {
+            if super::gc::finalize::needs_close(self) {
+                self.queue_close(&queue);
+            }
+        }
+    }
+}
+
+impl Generator {
+    /// Dropped while suspended inside `try`/`with`: its frame moves to a new generator
+    /// that the VM closes at the next safe point, so the `finally` runs.
+    #[cold]
+    fn queue_close(&mut self, queue: &super::gc::finalize::FinalizeQueue) {
+        let Body::Code(code) = &self.body else { return };
+        let revived = Generator {
+            kind: self.kind,
+            state: Cell::new(self.state.get()),
+            frame: Cell::new(self.frame.take()),
+            body: Body::Code(code.clone()),
+            renamed: self.renamed.take(),
+            started: Cell::new(self.started.get()),
+            gc: Default::default(),
+            finalizer: None,
+        };
+        super::gc::finalize::queue(queue, super::gc::finalize::Pending::Close(Rc::new(revived)));
     }
 }

@@ -306,6 +306,8 @@ fn create_class(
     }
     let cell = ns.del_str(&PyStr::new("__classcell__"));
     let cls = Class::new_user(name, &qualname, bases, ns.clone(), meta)?;
+    vm.gc_track(&Value::Class(cls.clone()));
+    vm.gc_note_class(&cls);
     if let Some(Value::Native(n)) = &cell {
         if let NativeData::Cell(c) = &n.data {
             *c.borrow_mut() = Some(Value::Class(cls.clone()));

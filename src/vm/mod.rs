@@ -13,8 +13,10 @@ pub mod callers;
 pub mod dunders;
 pub mod eval_breaker;
 pub mod eval_exec;
+mod except_star;
 pub mod frame;
 pub mod frame_builtins;
+pub mod gc;
 pub mod gen_methods;
 pub mod generator;
 pub mod import;
@@ -24,6 +26,7 @@ pub mod internal_error;
 #[cfg(test)]
 mod internal_error_tests;
 mod itertools_ops;
+mod match_ops;
 pub mod metaclass;
 #[cfg(test)]
 mod metaclass_tests;
@@ -103,6 +106,10 @@ pub struct Vm {
     pub(crate) weak_pointer_class: Option<Rc<crate::runtime::class::Class>>,
     /// The Python frames suspended on a call, innermost last (see `callers`).
     pub(crate) callers: Vec<callers::Caller>,
+    /// The cycle collector's registry and settings (see `gc`).
+    pub gc: gc::Gc,
+    /// Finalizers queued by `Drop`s, run at the next safe point (see `gc::finalize`).
+    pub finalizers: Rc<gc::finalize::FinalizeQueue>,
 }
 
 impl Default for Vm {
@@ -138,6 +145,8 @@ impl Vm {
             weak_pointer_class: None,
             atexit: Vec::new(),
             callers: Vec::new(),
+            gc: Default::default(),
+            finalizers: Default::default(),
         };
         vm.install_gen_methods();
         vm
@@ -179,6 +188,11 @@ impl Vm {
                 self.frame_pool.set_len(len + 1);
             }
         }
+    }
+
+    /// Drop the pooled frames (they keep their last globals alive).
+    pub(crate) fn frame_pool_clear(&mut self) {
+        self.frame_pool.clear();
     }
 
     pub(crate) fn is_null(&self, v: &Value) -> bool {

@@ -811,6 +811,11 @@ impl Vm {
         self.depth += 1;
         Ok(())
     }
+
+    /// The end of a level counted by [`Vm::enter_native_recursion`].
+    pub(crate) fn leave_native_recursion(&mut self) {
+        self.depth -= 1;
+    }
 }
 
 /// Exact ordering of int/float mixes (NaN: None).

@@ -24,6 +24,7 @@ use crate::runtime::list::PyList;
 use crate::runtime::native::NativeData;
 use crate::runtime::set::PySet;
 use crate::runtime::str::PyStr;
+use crate::runtime::traverse;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::cell::RefCell;
@@ -874,6 +875,10 @@ impl Vm {
                         let key = f.pop();
                         let obj = f.pop();
                         let v = f.pop();
+                        if let Value::Dict(_) = &obj {
+                            // A dict is tracked once it holds a container, as CPython's.
+                            self.gc.track_if_holds(&obj, &v);
+                        }
                         self.setitem(&obj, &key, v)?;
                     }
                     Instr::DeleteSubscr => {
@@ -963,11 +968,18 @@ impl Vm {
                     }
                     Instr::BuildTuple(n) => {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.push(Value::tuple(items));
+                        let holds = items.iter().any(|v| traverse::of(v).is_some());
+                        let t = Value::tuple(items);
+                        if holds {
+                            self.gc_track(&t);
+                        }
+                        f.push(t);
                     }
                     Instr::BuildList(n) => {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.push(Value::list(items));
+                        let l = Value::list(items);
+                        self.gc_track(&l);
+                        f.push(l);
                     }
                     Instr::BuildSet(n) => {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -975,7 +987,9 @@ impl Vm {
                         for item in items {
                             set.add(self, item)?;
                         }
-                        f.push(Value::Set(Rc::new(set)));
+                        let s = Value::Set(Rc::new(set));
+                        self.gc_track(&s);
+                        f.push(s);
                     }
                     Instr::BuildConstSet(n) => {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -987,10 +1001,16 @@ impl Vm {
                         let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
                         let dict = PyDict::new();
                         let mut it = items.into_iter();
+                        let mut holds = false;
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            holds |= traverse::of(&v).is_some();
                             dict.set_item(self, k, v)?;
                         }
-                        f.push(Value::Dict(Rc::new(dict)));
+                        let d = Value::Dict(Rc::new(dict));
+                        if holds {
+                            self.gc_track(&d);
+                        }
+                        f.push(d);
                     }
                     Instr::ListAppend(i) => {
                         let v = f.pop();
@@ -1196,6 +1216,7 @@ impl Vm {
                         {
                             *fv.annotations.borrow_mut() = Some(ann);
                         }
+                        self.gc_track(&func);
                         f.push(func);
                     }
                     Instr::Call(argc) => {
@@ -1210,6 +1231,11 @@ impl Vm {
                                 );
                                 continue 'frames;
                             }
+                        }
+                        if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
+                            // A finalizer due (a generator dropped by a return) runs before
+                            // the next call, as CPython runs it at the drop.
+                            self.serve_finalizers();
                         }
                         if let Some(step) = self.call_on_stack(f, argc as usize, 0)? {
                             match self.switch_into(step, cur, parents) {
@@ -1319,6 +1345,26 @@ impl Vm {
                         let exc = f.top().clone();
                         if !self.exception_matches(&exc, &typ)? {
                             f.ip = t as usize;
+                        }
+                    }
+                    Instr::CheckEgMatch => {
+                        let typ = f.pop();
+                        let rest = f.pop();
+                        let (rest, matched) = self.check_eg_match(rest, &typ)?;
+                        f.push(rest);
+                        f.push(matched);
+                    }
+                    Instr::EnterStarHandler => {
+                        let matched = self.as_exception(f.top().clone())?;
+                        let previous = self.handled.replace(matched);
+                        f.blocks.push(Block::ExceptHandler { previous });
+                    }
+                    Instr::ReraiseStar => {
+                        let rest = f.pop();
+                        let raised = f.pop();
+                        let orig = f.pop();
+                        if let Some(e) = self.reraise_star(&orig, &raised, rest)? {
+                            return Err(Raised::Reraise(e));
                         }
                     }
                     Instr::SetupWith(t) => {
@@ -1447,6 +1493,13 @@ impl Vm {
                             namespace.set_by_str("__annotations__", annotations);
                         }
                     }
+                    Instr::Copy(i) => f.push(f.peek(i as usize - 1).clone()),
+                    Instr::Swap(i) => f.swap_top_with(i as usize),
+                    Instr::GetLen => self.op_get_len(f)?,
+                    Instr::MatchSequence => self.op_match_sequence(f)?,
+                    Instr::MatchMapping => self.op_match_mapping(f)?,
+                    Instr::MatchKeys => self.op_match_keys(f)?,
+                    Instr::MatchClass(n) => self.op_match_class(f, n)?,
                     Instr::LoadAssertionError => {
                         f.push(Value::Class(types().assertion_error.clone()))
                     }
@@ -1677,8 +1730,14 @@ impl Vm {
         if frame.stack.capacity() > GENERATOR_STACK {
             frame.stack = Vec::with_capacity(GENERATOR_STACK);
         }
-        let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
-        Value::Generator(Rc::new(g))
+        let mut g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
+        // Async generators are finalized through the event loop's hooks instead.
+        if func.code.has_handlers && g.kind != CodeKind::AsyncGenerator {
+            g.finalizer = Some(self.finalizers.clone());
+        }
+        let g = Value::Generator(Rc::new(g));
+        self.gc_track(&g);
+        g
     }
 
     /// Run a Python function to completion from native code.
@@ -1825,7 +1884,9 @@ impl Vm {
     }
 
     pub(crate) fn new_object(&mut self, cls: &Rc<crate::runtime::class::Class>) -> PyResult<Value> {
-        Ok(Value::Instance(Instance::new(cls.clone())))
+        let inst = Value::Instance(Instance::new(cls.clone()));
+        self.gc_track(&inst);
+        Ok(inst)
     }
 }
 

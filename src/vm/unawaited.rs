@@ -45,6 +45,7 @@ impl Vm {
     #[cold]
     pub(crate) fn report_unawaited(&mut self, frame: &Frame) {
         self.run_weak_callbacks();
+        self.run_finalizers();
         let code = &frame.code.code;
         let line = code.line_of(frame.ip.saturating_sub(1));
         let file = code.source.name.clone();

@@ -53,7 +53,8 @@ impl<'a> Compiler<'a> {
                     self.compile_annotation(annotation)?;
                     let annotations = self.add_name(&"__annotations__".into());
                     self.emit(Instr::LoadName(annotations));
-                    self.load_str(id);
+                    let key = self.mangle(id);
+                    self.load_str(&key);
                     self.emit(Instr::StoreSubscr);
                 }
             }
@@ -109,6 +110,7 @@ fn annotates(stmt: &Stmt) -> bool {
         | StmtKind::While { body, orelse, .. }
         | StmtKind::If { body, orelse, .. } => any(body) || any(orelse),
         StmtKind::With { body, .. } => any(body),
+        StmtKind::Match { cases, .. } => cases.iter().any(|c| any(&c.body)),
         StmtKind::Try {
             body,
             handlers,

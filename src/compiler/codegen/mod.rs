@@ -9,8 +9,10 @@
 mod annotations;
 mod assign;
 mod expr;
+mod match_stmt;
 mod scopes;
 mod stmt;
+mod try_star;
 
 use super::bytecode::{Code, CodeKind, Constant, Instr, Scope, SourceFile};
 use super::future::FutureFeatures;
@@ -60,6 +62,8 @@ pub enum FBlock<'a> {
     HandlerCleanup(Option<&'a Name>),
     /// A value kept on the stack (a pending return value) under an inline finally body.
     PopValue,
+    /// An `except*` clause body: break, continue and return may not leave it.
+    StarHandler,
 }
 
 /// The code object being emitted.
@@ -87,6 +91,8 @@ pub struct Unit<'a> {
     pub kwonlyargcount: u32,
     pub has_varargs: bool,
     pub has_varkw: bool,
+    /// The innermost enclosing class's name, for private name mangling.
+    pub private: Option<Name>,
 }
 
 pub struct Compiler<'a> {
@@ -191,6 +197,7 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             has_varargs: false,
             has_varkw: false,
+            private: st.private.clone(),
         };
         if let Some(args) = args {
             unit.posonlyargcount = args.posonlyargs.len() as u32;
@@ -297,7 +304,15 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::Str(s.into()));
     }
 
+    /// `name` as written in the current unit: `__x` inside class `C` is `_C__x`.
+    pub fn mangle(&self, name: &Name) -> Name {
+        crate::compiler::mangle::mangle(self.unit_ref().private.as_deref(), name)
+    }
+
+    /// The index of a name for name, attribute and import instructions (mangled, as
+    /// every such name is).
     pub fn add_name(&mut self, name: &Name) -> u32 {
+        let name = &self.mangle(name);
         let unit = self.unit();
         if let Some(&i) = unit.name_index.get(name) {
             return i;
@@ -320,6 +335,7 @@ impl<'a> Compiler<'a> {
 
     /// Load, store or delete a variable, wherever scope analysis put it.
     pub fn name_op(&mut self, name: &Name, op: NameOp) -> CResult {
+        let name = &self.mangle(name);
         let st = self.scope_table();
         let in_function = self.unit_ref().scope == Scope::Function;
         let resolved = st.lookup(name);
@@ -440,6 +456,10 @@ impl<'a> Compiler<'a> {
                 }
                 self.call_exit_with_nones(is_async);
                 self.emit(Instr::PopTop);
+            }
+            FBlock::StarHandler => {
+                let span = self.unit().span;
+                return Err(try_star::cannot_leave(span));
             }
             FBlock::HandlerCleanup(name) => {
                 if let Some(name) = name {

@@ -15,7 +15,11 @@ impl<'a> Compiler<'a> {
         let parent = self.unit_ref();
         match parent.scope {
             Scope::Module => name.into(),
-            _ if self.scope_table().lookup(name) == SymbolScope::GlobalExplicit => name.into(),
+            _ if self.scope_table().lookup(&self.mangle(&name.into()))
+                == SymbolScope::GlobalExplicit =>
+            {
+                name.into()
+            }
             Scope::Class => format!("{}.{}", parent.qualname, name).into(),
             Scope::Function => format!("{}.<locals>.{}", parent.qualname, name).into(),
         }
@@ -40,7 +44,8 @@ impl<'a> Compiler<'a> {
         let mut count = 0;
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
-                self.load_str(&arg.name);
+                let key = self.mangle(&arg.name);
+                self.load_str(&key);
                 self.compile_expr(default)?;
                 count += 1;
             }
@@ -60,7 +65,8 @@ impl<'a> Compiler<'a> {
     ) -> CResult<u32> {
         let mut count = 0;
         for (name, annotation) in args.annotations() {
-            self.load_str(name);
+            let key = self.mangle(name);
+            self.load_str(&key);
             self.compile_annotation(annotation)?;
             count += 1;
         }
@@ -134,10 +140,20 @@ impl<'a> Compiler<'a> {
                 });
         body?;
         self.make_function(code?, flags)?;
-        for _ in &def.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&def.decorators)?;
         self.name_op(&def.name, NameOp::Store)
+    }
+
+    /// Calls the decorators (already on the stack) innermost first, each located at its
+    /// own `@` expression as CPython's tracebacks show.
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) -> CResult {
+        for d in decorators.iter().rev() {
+            self.with_span(d.span, |c| {
+                c.emit(Instr::Call(1));
+                Ok(())
+            })?;
+        }
+        Ok(())
     }
 
     pub fn compile_class_def(&mut self, stmt: &'a Stmt, class: &'a ClassDef) -> CResult {
@@ -177,9 +193,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code?, 0)?;
         self.load_str(&class.name);
         self.compile_call_args(2, &class.bases, &class.keywords)?;
-        for _ in &class.decorators {
-            self.emit(Instr::Call(1));
-        }
+        self.apply_decorators(&class.decorators)?;
         self.name_op(&class.name, NameOp::Store)
     }
 

@@ -51,6 +51,7 @@ impl<'a> Compiler<'a> {
                 items,
                 body,
             } => self.compile_with(items, body, *is_async),
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 let mut argc = 0;
                 if let Some(exc) = exc {
@@ -80,12 +81,16 @@ impl<'a> Compiler<'a> {
                 let end = self.new_label();
                 self.compile_expr(test)?;
                 self.emit_jump(Instr::PopJumpIfTrue, end);
-                self.emit(Instr::LoadAssertionError);
-                if let Some(msg) = msg {
-                    self.compile_expr(msg)?;
-                    self.emit(Instr::Call(1));
-                }
-                self.emit(Instr::Raise(1));
+                let raise_span = assert_raise_span(test).unwrap_or(stmt.span);
+                self.with_span(raise_span, |c| {
+                    c.emit(Instr::LoadAssertionError);
+                    if let Some(msg) = msg {
+                        c.compile_expr(msg)?;
+                        c.emit(Instr::Call(1));
+                    }
+                    c.emit(Instr::Raise(1));
+                    Ok(())
+                })?;
                 self.bind(end);
                 Ok(())
             }
@@ -133,7 +138,7 @@ impl<'a> Compiler<'a> {
         match value {
             Some(value) => {
                 self.compile_expr(value)?;
-                self.unwind_to(0, true)?;
+                self.with_span(value.span, |c| c.unwind_to(0, true))?;
             }
             None => {
                 self.unwind_to(0, false)?;
@@ -388,6 +393,9 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> CResult {
+        if handlers.first().is_some_and(|h| h.is_star) {
+            return self.compile_try_star(body, handlers, orelse);
+        }
         let handler = self.new_label();
         let otherwise = self.new_label();
         let end = self.new_label();
@@ -527,3 +535,19 @@ fn is_constant_true(test: &Expr) -> bool {
 }
 
 use crate::ast::Constant as Constant_;
+
+/// Where CPython 3.11 locates a failed assert's raise, as its traceback shows it: at the
+/// last comparison its condition jumps on (its compiler leaves that location set when
+/// compiling a conditional jump on a comparison, under `not` and `and`/`or` too), else at
+/// the statement.
+fn assert_raise_span(test: &Expr) -> Option<Span> {
+    match &test.kind {
+        ExprKind::Compare { .. } => Some(test.span),
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => assert_raise_span(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_raise_span),
+        _ => None,
+    }
+}

@@ -132,7 +132,7 @@ pub(super) fn split_cls<'a>(args: &Args<'a>, fname: &str) -> PyResult<(&'a Value
     }
 }
 
-fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (cls, rest) = split_cls(&args, "object")?;
     let Value::Class(c) = cls else {
         return Err(type_error("object.__new__(X): X is not a type object"));
@@ -153,7 +153,9 @@ fn object_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Err(type_error(format!("{}() takes no arguments", c.name())));
         }
     }
-    Ok(Value::Instance(Instance::new(c.clone())))
+    let inst = Value::Instance(Instance::new(c.clone()));
+    vm.gc_track(&inst);
+    Ok(inst)
 }
 
 /// The class CPython's `tp_new_wrapper` names when `object.__new__(cls)` would skip a

@@ -11,7 +11,6 @@ use crate::runtime::function::Args;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
-use std::rc::Rc;
 
 pub(super) fn install(b: &PyDict) {
     let t = types();
@@ -162,27 +161,36 @@ fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(p[0].clone())
 }
 
+/// `exc.add_note(note)`: appends to the `__notes__` list, making it on first use.
 fn add_note(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("add_note", 2, 2)?;
+    if args.has_kw() {
+        return Err(type_error(
+            "BaseException.add_note() takes no keyword arguments",
+        ));
+    }
+    let p = args.pos();
+    if p.len() != 2 {
+        let owner = p
+            .first()
+            .map_or("BaseException".to_string(), |v| type_name(vm, v));
+        return Err(type_error(format!(
+            "{owner}.add_note() takes exactly one argument ({} given)",
+            p.len().saturating_sub(1)
+        )));
+    }
     if !matches!(p[1], Value::Str(_)) {
         return Err(type_error(format!(
             "note must be a str, not '{}'",
             type_name(vm, &p[1])
         )));
     }
-    if let Value::Instance(inst) = &p[0] {
-        if let Some(d) = inst.exc_data() {
-            d.borrow_mut().notes.push(p[1].clone());
+    match vm.getattr_opt(&p[0], "__notes__")? {
+        Some(Value::List(l)) => l.push(p[1].clone()),
+        Some(_) => return Err(type_error("Cannot add note: __notes__ is not a list")),
+        None => {
+            let notes = Value::list(vec![p[1].clone()]);
+            vm.setattr(&p[0], "__notes__", notes)?;
         }
-        let notes = match inst.get_attr_by_str("__notes__") {
-            Some(Value::List(l)) => l,
-            _ => {
-                let l = Rc::new(crate::runtime::list::PyList::new(vec![]));
-                inst.set_attr_by_str("__notes__", Value::List(l.clone()));
-                l
-            }
-        };
-        notes.push(p[1].clone());
     }
     Ok(Value::None)
 }

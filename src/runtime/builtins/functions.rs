@@ -257,6 +257,13 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )
     };
     if numeric(a) && numeric(b) {
+        // Floats divide once, as CPython's float_divmod (its error names divmod itself).
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            if let (Some(x), Some(y)) = (super::as_f64(a), super::as_f64(b)) {
+                let (q, r) = crate::numeric::float::divmod(x?, y?).map_err(num_err)?;
+                return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+            }
+        }
         let q = vm.binary_op(BinOp::FloorDiv, a, b)?;
         let r = vm.binary_op(BinOp::Mod, a, b)?;
         return Ok(Value::tuple(vec![q, r]));

@@ -32,6 +32,8 @@ try:
     max([])
 except ValueError as e:
     assert str(e) == "max() arg is an empty sequence"
+else:
+    raise AssertionError('did not raise: max([])')
 assert sum([1, 2, 3], 10) == 16 and sum([0.5, 0.25]) == 0.75
 assert list(enumerate("ab", 1)) == [(1, 'a'), (2, 'b')]
 assert list(zip([1, 2], "xy")) == [(1, 'x'), (2, 'y')]
@@ -52,6 +54,8 @@ try:
     int("x")
 except ValueError as e:
     assert str(e) == "invalid literal for int() with base 10: 'x'"
+else:
+    raise AssertionError('did not raise: int("x")')
 "#);
 }
 
@@ -69,6 +73,8 @@ try:
     "a".index("b")
 except ValueError as e:
     assert str(e) == "substring not found"
+else:
+    raise AssertionError('did not raise: "a".index("b")')
 "#);
 }
 
@@ -80,6 +86,8 @@ try:
     [].pop()
 except IndexError as e:
     assert str(e) == "pop from empty list"
+else:
+    raise AssertionError('did not raise: [].pop()')
 d = {"a": 1}; d.setdefault("b", 2); d.update([("c", 3)])
 assert list(d.items()) == [('a', 1), ('b', 2), ('c', 3)] and repr(d.keys()) == "dict_keys(['a', 'b', 'c'])"
 assert d.keys() & {"a", "z"} == {"a"} and "b" in d.keys() and len(d.values()) == 3
@@ -88,6 +96,8 @@ try:
     set().pop()
 except KeyError as e:
     assert str(e) == "'pop from an empty set'"
+else:
+    raise AssertionError('did not raise: set().pop()')
 "#);
 }
 
@@ -126,5 +136,7 @@ try:
     math.sqrt(-1)
 except ValueError as e:
     assert str(e) == "math domain error"
+else:
+    raise AssertionError('did not raise: math.sqrt(-1)')
 "#);
 }

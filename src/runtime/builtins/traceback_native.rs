@@ -17,6 +17,7 @@ use std::rc::Rc;
 pub fn module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     def(&m, "format_exception", format_exception);
+    def(&m, "format_exception_only", format_exception_only);
     def(&m, "caller", caller);
     m
 }
@@ -48,14 +49,23 @@ fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `_traceback.format_exception(exc)`: the text CPython prints for `exc` uncaught.
 fn format_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("format_exception", 1, 1)?;
+    let e = exception_arg(&args, "format_exception")?;
+    Ok(Value::from_string(crate::report::traceback_text(vm, &e)))
+}
+
+/// `_traceback.format_exception_only(exc)`: the exception's line (a SyntaxError's
+/// location lines too) and its notes, without traceback or sub-exceptions.
+fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let e = exception_arg(&args, "format_exception_only")?;
+    Ok(Value::from_string(crate::report::exception_only(vm, &e)))
+}
+
+fn exception_arg(args: &Args<'_>, name: &str) -> PyResult<PyErr> {
+    let p = args.check_pos(name, 1, 1)?;
     match &p[0] {
-        Value::Instance(i) if i.exc_data().is_some() => {
-            let text = crate::report::traceback_text(vm, &PyErr(i.clone()));
-            Ok(Value::from_string(text))
-        }
+        Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i.clone())),
         other => Err(type_error(format!(
-            "format_exception() argument must be an exception, not {}",
+            "{name}() argument must be an exception, not {}",
             other.kind_name()
         ))),
     }

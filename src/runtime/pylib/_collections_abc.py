@@ -822,3 +822,7 @@ class AbstractAsyncContextManager(metaclass=ABCMeta):
 AbstractContextManager.__module__ = "contextlib"
 AbstractAsyncContextManager.__module__ = "contextlib"
 __name__ = "_collections_abc"
+
+# collections registers its deque and ChainMap here when it was imported first.
+if "collections" in sys.modules and hasattr(sys.modules["collections"], "_register_with_abcs"):
+    sys.modules["collections"]._register_with_abcs(sys.modules[__name__])

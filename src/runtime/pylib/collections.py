@@ -935,3 +935,16 @@ class ChainMap:
 
     def clear(self):
         self.maps[0].clear()
+
+
+def _register_with_abcs(abcs):
+    """As CPython's collections does: deque is a MutableSequence and ChainMap a
+    MutableMapping (which `match` sequence and mapping patterns rely on). Done from
+    whichever of this module and _collections_abc is imported second, so importing
+    collections alone does not load the ABCs."""
+    abcs.MutableSequence.register(deque)
+    abcs.MutableMapping.register(ChainMap)
+
+
+if "_collections_abc" in _sys.modules:
+    _register_with_abcs(_sys.modules["_collections_abc"])

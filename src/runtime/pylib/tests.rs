@@ -145,6 +145,8 @@ try:
         raise KeyError("k")
 except KeyError as e:
     assert e.args == ("k",)
+else:
+    raise AssertionError('did not raise: with passthrough():')
 
 @contextlib.contextmanager
 def reraise():
@@ -158,6 +160,8 @@ try:
         raise err
 except TypeError as e:
     assert e is err
+else:
+    raise AssertionError('did not raise: with reraise():')
 
 stop = StopIteration("body")
 try:
@@ -165,6 +169,8 @@ try:
         raise stop
 except StopIteration as e:
     assert e is stop
+else:
+    raise AssertionError('did not raise: with passthrough():')
 
 @contextlib.contextmanager
 def no_yield():
@@ -175,6 +181,8 @@ try:
         pass
 except RuntimeError as e:
     assert str(e) == "generator didn't yield"
+else:
+    raise AssertionError('did not raise: with no_yield():')
 
 @contextlib.contextmanager
 def two_yields():
@@ -185,6 +193,8 @@ try:
         pass
 except RuntimeError as e:
     assert str(e) == "generator didn't stop"
+else:
+    raise AssertionError('did not raise: with two_yields():')
 
 with contextlib.suppress(KeyError, IndexError):
     [][1]
@@ -233,6 +243,8 @@ try:
     c.send(3)
 except StopIteration as s:
     assert s.value == 3
+else:
+    raise AssertionError('did not raise: c.send(3)')
 "#);
 }
 

@@ -40,6 +40,14 @@ def _apply_limit(frames, limit):
     return frames[limit:]
 
 
+def _body(line):
+    """A line of the report without its exception-group margin ("  | ", "    + ")."""
+    stripped = line.lstrip(" ")
+    if stripped[:2] in ("| ", "+ ") or stripped == "|\n":
+        return stripped[2:]
+    return line
+
+
 def _chunks(text, limit, chain):
     """The report split as CPython's format_exception splits it: the header, one string
     per frame (its File line and source lines), the exception lines, the separators."""
@@ -59,11 +67,12 @@ def _chunks(text, limit, chain):
     at = 0
     while at < len(lines):
         line = lines[at]
-        if line.startswith("  File "):
+        body = _body(line)
+        if body.startswith("  File "):
             frames.append(line)
-        elif line.startswith("    ") and frames:
+        elif body.startswith("    ") and frames:
             frames[-1] += line
-        elif line == "\n" and at + 1 < len(lines) and lines[at + 1] in _CHAIN_SEPARATORS:
+        elif body == "\n" and at + 1 < len(lines) and _body(lines[at + 1]) in _CHAIN_SEPARATORS:
             # "\nThe above exception ...:\n\n" is one piece, as in CPython.
             flush_frames()
             chunks.append("".join(lines[at:at + 3]))
@@ -81,11 +90,7 @@ def format_exception_only(exc, /, value=_sentinel):
     value = _exception_of(exc, value)
     if value is None:
         return ["NoneType: None\n"]
-    text = _traceback.format_exception(value)
-    lines = _chunks(text, 0, False)
-    if lines and lines[0].startswith("Traceback (most recent call last):"):
-        lines = lines[1:]
-    return lines
+    return _traceback.format_exception_only(value).splitlines(True)
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):

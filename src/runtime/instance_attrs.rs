@@ -20,7 +20,10 @@ use std::rc::Rc;
 enum Store {
     Shaped {
         shape: Rc<Shape>,
-        values: Vec<Value>,
+        /// Room for the values: the first `shape.len()` are the attributes (in the
+        /// shape's order), the rest `None`. A boxed slice, not a `Vec`: its length is
+        /// the capacity and the shape knows the rest, which keeps `Instance` small.
+        values: Box<[Value]>,
     },
     Dict(Rc<PyDict>),
 }
@@ -51,7 +54,9 @@ impl InstanceAttrs {
     pub fn new(root: Rc<Shape>, room: u32) -> InstanceAttrs {
         InstanceAttrs(UnsafeCell::new(Store::Shaped {
             shape: root,
-            values: Vec::with_capacity(room as usize),
+            values: std::iter::repeat_with(|| Value::None)
+                .take(room as usize)
+                .collect(),
         }))
     }
 
@@ -129,8 +134,8 @@ impl InstanceAttrs {
                 }
                 match shape.child(&name) {
                     Some(next) => {
-                        let index = values.len();
-                        push_value(values, v, hint);
+                        let index = shape.len();
+                        push_value(values, index, v, hint);
                         *shape = next.clone();
                         Done::Added(StoreTrace {
                             from,
@@ -190,7 +195,7 @@ impl InstanceAttrs {
             }
             Store::Dict(_) => unreachable!("checked above"),
         });
-        for (n, v) in names.into_iter().zip(values) {
+        for (n, v) in names.into_iter().zip(values.into_vec()) {
             d.set_str(n, v);
         }
         let old = self.with(|s| std::mem::replace(s, Store::Dict(d.clone())));
@@ -202,7 +207,7 @@ impl InstanceAttrs {
     pub fn is_empty(&self) -> bool {
         match self.dict_if_any() {
             Some(d) => d.is_empty(),
-            None => self.with(|s| matches!(s, Store::Shaped { values, .. } if values.is_empty())),
+            None => self.with(|s| matches!(s, Store::Shaped { shape, .. } if shape.is_empty())),
         }
     }
 
@@ -227,8 +232,8 @@ impl InstanceAttrs {
     #[inline(always)]
     pub fn get_if_shape(&self, shape: *const Shape, index: usize) -> Option<Value> {
         self.with(|s| match s {
-            Store::Shaped { shape: sh, values } if Rc::as_ptr(sh) == shape => {
-                values.get(index).cloned()
+            Store::Shaped { shape: sh, values } if Rc::as_ptr(sh) == shape && index < sh.len() => {
+                Some(values[index].clone())
             }
             _ => None,
         })
@@ -249,12 +254,10 @@ impl InstanceAttrs {
     ) -> Result<Option<Value>, Value> {
         self.with(|s| match s {
             Store::Shaped { shape, values } if Rc::as_ptr(shape) == from => match to {
-                None => match values.get_mut(index) {
-                    Some(slot) => Ok(Some(std::mem::replace(slot, v))),
-                    None => Err(v),
-                },
+                None if index < shape.len() => Ok(Some(std::mem::replace(&mut values[index], v))),
+                None => Err(v),
                 Some(next) => {
-                    push_value(values, v, hint);
+                    push_value(values, shape.len(), v, hint);
                     *shape = next.clone();
                     Ok(None)
                 }
@@ -266,7 +269,7 @@ impl InstanceAttrs {
     /// The storage for the cycle collector. `f` must run no Python code and drop nothing.
     pub fn view<R>(&self, f: impl FnOnce(AttrView<'_>) -> R) -> R {
         self.with(|s| match s {
-            Store::Shaped { values, .. } => f(AttrView::Values(values)),
+            Store::Shaped { shape, values } => f(AttrView::Values(&values[..shape.len()])),
             Store::Dict(d) => f(AttrView::Dict(d)),
         })
     }
@@ -278,7 +281,7 @@ impl InstanceAttrs {
         let empty = Store::Dict(Rc::new(PyDict::new()));
         let old = self.with(|s| std::mem::replace(s, empty));
         match old {
-            Store::Shaped { values, .. } => super::drop::drop_values(values),
+            Store::Shaped { values, .. } => super::drop::drop_values(values.into_vec()),
             Store::Dict(d) => drop(d),
         }
     }
@@ -289,7 +292,7 @@ impl Drop for InstanceAttrs {
     /// drop recursively.
     fn drop(&mut self) {
         if let Store::Shaped { values, .. } = self.0.get_mut() {
-            super::drop::drop_values(std::mem::take(values));
+            super::drop::drop_values(std::mem::take(values).into_vec());
         }
     }
 }
@@ -297,9 +300,8 @@ impl Drop for InstanceAttrs {
 /// Append to a value array, growing it to the class's usual size at once so that
 /// instances of a class end up with exactly the capacity they need.
 #[inline]
-fn push_value(values: &mut Vec<Value>, v: Value, hint: &Cell<u32>) {
-    let len = values.len();
-    if len == values.capacity() {
+fn push_value(values: &mut Box<[Value]>, len: usize, v: Value, hint: &Cell<u32>) {
+    if len == values.len() {
         let usual = hint.get() as usize;
         // Past the usual size grow geometrically, as an ordinary vector.
         let want = if usual > len {
@@ -307,10 +309,14 @@ fn push_value(values: &mut Vec<Value>, v: Value, hint: &Cell<u32>) {
         } else {
             len + 1 + len / 2
         };
-        values.reserve_exact(want - len);
+        let mut grown = std::mem::take(values).into_vec();
+        grown.reserve_exact(want - len);
+        grown.resize_with(want, || Value::None);
+        *values = grown.into_boxed_slice();
     }
-    values.push(v);
-    if values.len() as u32 > hint.get() {
-        hint.set(values.len() as u32);
+    // The slot held None: nothing is dropped here.
+    values[len] = v;
+    if len as u32 + 1 > hint.get() {
+        hint.set(len as u32 + 1);
     }
 }

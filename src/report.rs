@@ -137,7 +137,7 @@ fn syntax_error_snippet(e: &PyErr) -> Option<String> {
     if !e.is_instance(&types().syntax_error) {
         return None;
     }
-    let dict = &e.0.dict;
+    let dict = e.0.dict();
     let (Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Int(offset))) = (
         dict.get_by_str("filename"),
         dict.get_by_str("lineno"),
@@ -467,7 +467,7 @@ fn syntax_error_location(e: &PyErr) -> Option<String> {
     if !e.is_instance(&types().syntax_error) {
         return None;
     }
-    let dict = &e.0.dict;
+    let dict = e.0.dict();
     let Some(Value::Str(msg)) = dict.get_by_str("msg") else {
         return None;
     };

@@ -145,7 +145,7 @@ fn attribute_names(vm: &Vm, value: &Value) -> BTreeSet<String> {
         }
     };
     match value {
-        Value::Instance(inst) => add(&inst.dict),
+        Value::Instance(inst) => add(&inst.dict()),
         Value::Function(f) => add(&f.dict),
         Value::Native(obj) => {
             if let NativeData::Module(m) = &obj.data {

@@ -5,12 +5,14 @@
 //! An entry is keyed by the instance's class and that class's MRO stamp (see
 //! `Class::mro_stamp`): any write to a namespace along the MRO changes the stamp and the
 //! entry misses. What it remembers is the outcome of the descriptor analysis (plain instance
-//! attribute, method, class constant, property) plus the instance dict slot where the
-//! attribute was last found. This module holds the data; the VM's `attr_fast` fills and
+//! attribute, method, class constant, property) plus the instance shape and the index in
+//! its value array where the attribute was last found (CPython 3.11 keys this on the
+//! shared keys' version; here shapes never change, so their address is the version). This module holds the data; the VM's `attr_fast` fills and
 //! reads it. It is not the per-class method cache (`method_cache.rs`).
 
 use super::class::Class;
 use super::dict::PyDict;
+use super::shape::Shape;
 use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -41,8 +43,17 @@ pub struct Way {
     keep: RefCell<Weak<Class>>,
     stamp: Cell<u64>,
     pub kind: Cell<AttrKind>,
-    /// The instance dict slot where the name was last found.
+    /// Where the name was last found: the index in the value array of instances of shape
+    /// `shape` (or, for a store, the index written).
     pub hint: Cell<u32>,
+    /// The instance shape the entry's facts hold for, compared by address (null: none).
+    /// For `InstanceDict` and `StoreDict`, the shape whose values have the name at `hint`
+    /// (for a store that adds the name, the shape before it); for `Method` and
+    /// `ClassValue`, a shape known not to have the name. Shapes live as long as their
+    /// class, which `keep` pins while the entry is for it.
+    pub shape: Cell<*const Shape>,
+    /// For a store that adds the name: the shape the instance moves to.
+    pub next: RefCell<Option<Rc<Shape>>>,
     /// The method, class value or property getter of the `Method`, `ClassValue` and
     /// `Property` kinds.
     value: RefCell<Value>,
@@ -56,6 +67,8 @@ impl Default for Way {
             stamp: Cell::new(0),
             kind: Cell::new(AttrKind::Empty),
             hint: Cell::new(u32::MAX),
+            shape: Cell::new(std::ptr::null()),
+            next: RefCell::new(None),
             value: RefCell::new(Value::None),
         }
     }
@@ -99,8 +112,8 @@ impl AttrCache {
     }
 
     /// Remember `kind` (with its value) for `class` under `stamp`, in the class's own way
-    /// if it has one, else in the next way round.
-    pub fn fill(&self, class: &Rc<Class>, stamp: u64, kind: AttrKind, value: Value) {
+    /// if it has one, else in the next way round. The way's shape facts start empty.
+    pub fn fill(&self, class: &Rc<Class>, stamp: u64, kind: AttrKind, value: Value) -> &Way {
         let ptr = Rc::as_ptr(class);
         let way = match self.ways.iter().find(|w| w.class.get() == ptr) {
             Some(w) => w,
@@ -116,8 +129,10 @@ impl AttrCache {
         };
         way.stamp.set(stamp);
         way.kind.set(kind);
-        let old = way.value.replace(value);
+        way.shape.set(std::ptr::null());
+        let old = (way.value.replace(value), way.next.take());
         drop(old);
+        way
     }
 }
 

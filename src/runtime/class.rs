@@ -7,10 +7,12 @@
 
 use super::dict::PyDict;
 use super::error::{exc_payload, type_error, ExcData, PyResult};
+use super::instance_attrs::{AttrView, InstanceAttrs};
 use super::method_cache::MethodCache;
+use super::shape::Shape;
 use super::str::PyStr;
 use super::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// The native layout a class's instances have, inherited from its builtin bases.
@@ -48,6 +50,11 @@ pub struct Class {
     pub finalizer: std::cell::OnceCell<Rc<crate::vm::gc::finalize::FinalizeQueue>>,
     /// What `lookup` found along the MRO, valid while no namespace in the MRO changes.
     pub(crate) cache: MethodCache,
+    /// The empty shape at the root of the tree of this class's instance layouts.
+    pub shape_root: Rc<Shape>,
+    /// The most attributes an instance of the class has had: new value arrays get this
+    /// capacity at once.
+    pub attr_hint: Cell<u32>,
 }
 
 impl Class {
@@ -72,6 +79,8 @@ impl Class {
             gc: Default::default(),
             finalizer: Default::default(),
             cache: MethodCache::default(),
+            shape_root: Shape::root(),
+            attr_hint: Cell::new(0),
         })
     }
 
@@ -111,6 +120,8 @@ impl Class {
             gc: Default::default(),
             finalizer: Default::default(),
             cache: MethodCache::default(),
+            shape_root: Shape::root(),
+            attr_hint: Cell::new(0),
         }))
     }
 
@@ -324,31 +335,38 @@ impl Class {
 /// Native state of an instance, decided by its class's [`Layout`].
 pub enum Payload {
     None,
-    /// Boxed: only exceptions pay for the exception state.
-    Exception(Box<RefCell<ExcData>>),
+    /// Only exceptions pay for the exception state.
+    Exception(RefCell<ExcData>),
     /// The builtin value a subclass of int/str/list/dict/... wraps.
-    /// Boxed too, so the payload of a plain instance is one word.
-    Base(Box<RefCell<Value>>),
+    Base(RefCell<Value>),
 }
 
+/// What `Instance::payload` answers for plain instances, which store no payload at all.
+const NO_PAYLOAD: &Payload = &Payload::None;
+
+/// An instance of a class. Kept to 56 bytes with the gc header (72 with the `Rc`
+/// counts, one 80-byte allocation): the attributes in a shaped value array, the payload boxed and absent for
+/// plain instances.
 pub struct Instance {
     pub class: Rc<Class>,
-    pub dict: Rc<PyDict>,
-    pub payload: Payload,
+    attrs: InstanceAttrs,
+    payload: Option<Box<Payload>>,
     pub weakrefs: super::weakref::WeakList,
     pub gc: super::gc_header::GcHeader,
 }
 
+const _: () = assert!(std::mem::size_of::<Instance>() == 56);
+
 impl Instance {
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
         let payload = match class.layout {
-            Layout::Exception => exc_payload(Value::tuple(vec![])),
-            Layout::Builtin => Payload::Base(Box::new(RefCell::new(Value::None))),
-            Layout::Object => Payload::None,
+            Layout::Exception => Some(Box::new(exc_payload(Value::tuple(vec![])))),
+            Layout::Builtin => Some(Box::new(Payload::Base(RefCell::new(Value::None)))),
+            Layout::Object => None,
         };
         Rc::new(Instance {
+            attrs: InstanceAttrs::new(class.shape_root.clone(), class.attr_hint.get()),
             class,
-            dict: Rc::new(PyDict::new()),
             payload,
             weakrefs: Default::default(),
             gc: Default::default(),
@@ -357,19 +375,72 @@ impl Instance {
 
     pub fn new_exception(class: Rc<Class>, args: Value) -> Rc<Instance> {
         Rc::new(Instance {
+            attrs: InstanceAttrs::new(class.shape_root.clone(), class.attr_hint.get()),
             class,
-            dict: Rc::new(PyDict::new()),
-            payload: exc_payload(args),
+            payload: Some(Box::new(exc_payload(args))),
             weakrefs: Default::default(),
             gc: Default::default(),
         })
     }
 
+    #[inline]
+    pub fn payload(&self) -> &Payload {
+        self.payload.as_deref().unwrap_or(NO_PAYLOAD)
+    }
+
     pub fn exc_data(&self) -> Option<&RefCell<ExcData>> {
-        match &self.payload {
+        match self.payload() {
             Payload::Exception(d) => Some(d),
             _ => None,
         }
+    }
+
+    /// The attribute storage (values through shapes, or the materialised dict).
+    #[inline(always)]
+    pub fn attrs(&self) -> &InstanceAttrs {
+        &self.attrs
+    }
+
+    /// The instance's own attribute `name` (what its `__dict__` holds).
+    #[inline]
+    pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
+        self.attrs.get(name)
+    }
+
+    pub fn get_attr_by_str(&self, name: &str) -> Option<Value> {
+        self.attrs.get_by_str(name)
+    }
+
+    /// Set the instance's own attribute `name`.
+    #[inline]
+    pub fn set_attr(&self, name: Rc<PyStr>, v: Value) {
+        self.attrs.set(name, v, &self.class.attr_hint)
+    }
+
+    pub fn set_attr_by_str(&self, name: &str, v: Value) {
+        self.set_attr(Rc::new(PyStr::new(name)), v)
+    }
+
+    /// Remove the instance's own attribute `name`, answering its value.
+    pub fn del_attr(&self, name: &PyStr) -> Option<Value> {
+        self.attrs.remove(name)
+    }
+
+    /// The instance's `__dict__`, made on first request and kept as the storage from then
+    /// on (writes through it are attribute writes).
+    pub fn dict(&self) -> Rc<PyDict> {
+        self.attrs.dict()
+    }
+
+    /// The references the attributes hold, for the cycle collector; `f` must run no
+    /// Python code.
+    pub fn view_attrs<R>(&self, f: impl FnOnce(AttrView<'_>) -> R) -> R {
+        self.attrs.view(f)
+    }
+
+    /// Drop every attribute (the cycle collector breaks cycles so).
+    pub fn clear_attrs(&self) {
+        self.attrs.clear()
     }
 }
 
@@ -385,8 +456,11 @@ impl Drop for Instance {
         }
         let revived = Rc::new(Instance {
             class: self.class.clone(),
-            dict: std::mem::replace(&mut self.dict, Rc::new(PyDict::new())),
-            payload: std::mem::replace(&mut self.payload, Payload::None),
+            attrs: std::mem::replace(
+                &mut self.attrs,
+                InstanceAttrs::new(self.class.shape_root.clone(), 0),
+            ),
+            payload: self.payload.take(),
             weakrefs: Default::default(),
             gc: Default::default(),
         });

@@ -36,10 +36,10 @@ pub fn copy_current(vm: &Vm) -> Value {
     match &vm.context.current {
         Value::Instance(ctx) => {
             let copy = Instance::new(ctx.class.clone());
-            if let Some(data) = ctx.dict.get_by_str("_data") {
-                copy.dict.set_by_str("_data", data);
+            if let Some(data) = ctx.get_attr_by_str("_data") {
+                copy.set_attr_by_str("_data", data);
             }
-            copy.dict.set_by_str("_entered", Value::Bool(false));
+            copy.set_attr_by_str("_entered", Value::Bool(false));
             Value::Instance(copy)
         }
         _ => Value::None,
@@ -89,7 +89,7 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if pos.len() < 2 {
         return Err(type_error("run() missing 1 required positional argument"));
     }
-    if matches!(ctx.dict.get_by_str("_entered"), Some(Value::Bool(true))) {
+    if matches!(ctx.get_attr_by_str("_entered"), Some(Value::Bool(true))) {
         return Err(already_entered(vm, &pos[0]));
     }
     let f = pos[1].clone();
@@ -97,9 +97,9 @@ fn run(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         args: &args.args[2..],
         kwnames: args.kwnames,
     };
-    ctx.dict.set_by_str("_entered", Value::Bool(true));
+    ctx.set_attr_by_str("_entered", Value::Bool(true));
     let (r, _) = run_in(vm, pos[0].clone(), |vm| vm.call(&f, rest));
-    ctx.dict.set_by_str("_entered", Value::Bool(false));
+    ctx.set_attr_by_str("_entered", Value::Bool(false));
     r
 }
 

@@ -7,6 +7,7 @@
 
 use super::value::Value;
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 thread_local! {
     static DRAINING: Cell<bool> = const { Cell::new(false) };
@@ -27,7 +28,15 @@ pub fn drop_values(values: Vec<Value>) {
         let mut values = Some(values);
         let _ = PENDING.try_with(|p| {
             if let Some(v) = values.take() {
-                p.borrow_mut().extend(v);
+                // Only what would free a container can recurse; the rest (numbers,
+                // strings, references others still hold) drops here, so tearing down a
+                // million instances does not queue their three million attribute values.
+                let mut p = p.borrow_mut();
+                for v in v {
+                    if frees_a_container(&v) {
+                        p.push(v);
+                    }
+                }
             }
         });
         drop(values);
@@ -46,6 +55,30 @@ pub fn drop_values(values: Vec<Value>) {
         }
     }
     let _ = DRAINING.try_with(|d| d.set(false));
+}
+
+/// Dropping `v` would free a container (whose own drop could recurse further).
+fn frees_a_container(v: &Value) -> bool {
+    match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::BigInt(_)
+        | Value::Str(_) => false,
+        Value::List(r) => Rc::strong_count(r) == 1,
+        Value::Tuple(r) => Rc::strong_count(r) == 1,
+        Value::Dict(r) => Rc::strong_count(r) == 1,
+        Value::Set(r) => Rc::strong_count(r) == 1,
+        Value::Function(r) => Rc::strong_count(r) == 1,
+        Value::BoundMethod(r) => Rc::strong_count(r) == 1,
+        Value::Builtin(r) => Rc::strong_count(r) == 1,
+        Value::Class(r) => Rc::strong_count(r) == 1,
+        Value::Instance(r) => Rc::strong_count(r) == 1,
+        Value::Generator(r) => Rc::strong_count(r) == 1,
+        Value::Iter(r) => Rc::strong_count(r) == 1,
+        Value::Native(r) => Rc::strong_count(r) == 1,
+    }
 }
 
 #[cfg(test)]

@@ -93,14 +93,14 @@ impl PyErr {
     }
 
     pub fn data(&self) -> std::cell::Ref<'_, ExcData> {
-        match &self.0.payload {
+        match self.0.payload() {
             Payload::Exception(d) => d.borrow(),
             _ => unreachable!("PyErr always wraps an exception instance"),
         }
     }
 
     pub fn data_mut(&self) -> std::cell::RefMut<'_, ExcData> {
-        match &self.0.payload {
+        match self.0.payload() {
             Payload::Exception(d) => d.borrow_mut(),
             _ => unreachable!("PyErr always wraps an exception instance"),
         }
@@ -132,7 +132,7 @@ impl PyErr {
 }
 
 pub(crate) fn exc_payload(args: Value) -> Payload {
-    Payload::Exception(Box::new(RefCell::new(ExcData::new(args))))
+    Payload::Exception(RefCell::new(ExcData::new(args)))
 }
 
 macro_rules! err_ctor {
@@ -219,7 +219,7 @@ pub fn syntax_error_from(
         Value::Int(end_offset),
     ]);
     let e = PyErr::with_args(class, vec![Value::str(&err.message), details]);
-    let dict = &e.0.dict;
+    let dict = e.0.dict();
     dict.set_by_str("msg", Value::str(&err.message));
     dict.set_by_str("filename", filename);
     dict.set_by_str("lineno", Value::Int(lineno as i64));

@@ -19,6 +19,9 @@ pub mod format;
 pub mod function;
 pub mod gc_header;
 pub mod hashing;
+pub mod instance_attrs;
+#[cfg(test)]
+mod instance_attrs_tests;
 pub mod io;
 pub mod iter;
 pub mod list;
@@ -28,6 +31,7 @@ pub mod os;
 pub mod pylib;
 pub mod re;
 pub mod set;
+pub mod shape;
 pub mod signal;
 pub mod signature;
 pub mod socket;

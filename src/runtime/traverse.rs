@@ -12,6 +12,7 @@
 use super::class::{Class, Instance, Payload};
 use super::dict::PyDict;
 use super::function::{BoundMethod, Builtin, CellObj, Function};
+use super::instance_attrs::AttrView;
 use super::list::PyList;
 use super::native::{NativeData, NativeObj};
 use super::set::PySet;
@@ -124,12 +125,19 @@ impl Traverse for PySet {
 impl Traverse for Instance {
     fn traverse(&self, vis: &mut dyn Visitor) -> bool {
         visit_class(vis, &self.class);
-        traverse_payload(&self.payload, vis) && visit_owned_dict(vis, &self.dict)
+        traverse_payload(self.payload(), vis)
+            && self.view_attrs(|attrs| match attrs {
+                AttrView::Values(values) => {
+                    values.iter().for_each(|v| vis.value(v));
+                    true
+                }
+                AttrView::Dict(d) => visit_owned_dict(vis, d),
+            })
     }
 
     fn clear(&self) {
-        clear_owned_dict(&self.dict);
-        match &self.payload {
+        self.clear_attrs();
+        match self.payload() {
             Payload::None => {}
             Payload::Exception(data) => {
                 if let Ok(mut d) = data.try_borrow_mut() {

@@ -317,7 +317,7 @@ impl Vm {
         if let Some((g, a, true)) = &descr_get {
             return self.call_args(g, vec![a.clone(), obj.clone(), Value::Class(cls.clone())]);
         }
-        if let Some(v) = inst.dict.get_str(name) {
+        if let Some(v) = inst.get_attr(name) {
             return Ok(v);
         }
         if let Some((g, a, false)) = descr_get {
@@ -346,13 +346,13 @@ impl Vm {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
             "__dict__" => {
                 // Shown, the namespace is a container of its own, as in CPython.
-                let d = Value::Dict(inst.dict.clone());
+                let d = Value::Dict(inst.dict());
                 self.gc_track(&d);
                 return Ok(Some(d));
             }
             _ => {}
         }
-        if let Payload::Exception(d) = &inst.payload {
+        if let Payload::Exception(d) = inst.payload() {
             let d = d.borrow();
             return Ok(match name.as_str() {
                 "args" => Some(d.args.clone()),
@@ -413,7 +413,7 @@ impl Vm {
     pub(crate) fn lookup_method(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
-                if inst.dict.get_str(name).is_some() || inst.class.getattribute_hook() {
+                if inst.get_attr(name).is_some() || inst.class.getattribute_hook() {
                     return Ok(None);
                 }
                 match inst.class.lookup(name) {
@@ -471,7 +471,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Payload::Exception(d) = &inst.payload {
+                if let Payload::Exception(d) = inst.payload() {
                     let mut d = d.borrow_mut();
                     match name.as_str() {
                         "__cause__" => {
@@ -505,7 +505,7 @@ impl Vm {
                         return Err(no_attribute(&inst.class.name(), name.as_str()));
                     }
                 }
-                inst.dict.set_str(name.clone(), v);
+                inst.set_attr(name.clone(), v);
                 Ok(())
             }
             Value::Class(cls) => {
@@ -634,7 +634,7 @@ impl Vm {
                         }
                     }
                 }
-                inst.dict.del_str(&key)
+                inst.del_attr(&key)
             }
             Value::Class(cls) if !cls.is_builtin => {
                 if let Some(hook) = super::metaclass::class_meta_method(obj, "__delattr__") {

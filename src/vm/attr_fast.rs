@@ -9,6 +9,7 @@ use crate::runtime::class::{Class, Instance, Layout, Payload};
 use crate::runtime::error::PyResult;
 use crate::runtime::function::BoundMethod;
 use crate::runtime::native::NativeData;
+use crate::runtime::shape::Shape;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
 use std::rc::Rc;
@@ -32,7 +33,7 @@ impl Vm {
             return self.getattr_str(obj, name);
         };
         if let (kind, Some(way)) = c.kind_for(&inst.class) {
-            if kind == AttrKind::Method && !has_own(inst, name) {
+            if kind == AttrKind::Method && !has_own(inst, name, way) {
                 return Ok(Value::BoundMethod(Rc::new(BoundMethod {
                     func: way.value(),
                     receiver: obj.clone(),
@@ -58,7 +59,7 @@ impl Vm {
     ) -> PyResult<MethodLoad> {
         if let (Some(c), Value::Instance(inst)) = (cache, obj) {
             if let (kind, Some(way)) = c.kind_for(&inst.class) {
-                if kind == AttrKind::Method && !has_own(inst, name) {
+                if kind == AttrKind::Method && !has_own(inst, name, way) {
                     return Ok(MethodLoad::Method(way.value()));
                 }
                 if let Some(v) = self.cached_value(way, kind, inst, obj, name) {
@@ -91,8 +92,13 @@ impl Vm {
         name: &Rc<PyStr>,
     ) -> Option<PyResult<Value>> {
         match kind {
-            AttrKind::InstanceDict => inst.dict.get_str_hinted(name, &c.hint).map(Ok),
-            AttrKind::ClassValue if !has_own(inst, name) => Some(Ok(c.value())),
+            AttrKind::InstanceDict => {
+                let at = inst
+                    .attrs()
+                    .get_if_shape(c.shape.get(), c.hint.get() as usize);
+                at.or_else(|| own_value_rehint(c, inst, name)).map(Ok)
+            }
+            AttrKind::ClassValue if !has_own(inst, name, c) => Some(Ok(c.value())),
             AttrKind::Property => {
                 let getter = c.value();
                 Some(self.call_args(&getter, vec![obj.clone()]))
@@ -113,20 +119,60 @@ impl Vm {
         let (Some(c), Value::Instance(inst)) = (cache, obj) else {
             return self.setattr_str(obj, name, v);
         };
-        if let (AttrKind::StoreDict, Some(way)) = c.kind_for(&inst.class) {
-            inst.dict.set_str_hinted(name, &way.hint, v);
-            return Ok(());
-        }
+        let v = match c.kind_for(&inst.class) {
+            (AttrKind::StoreDict, Some(way)) => {
+                let next = way.next.borrow();
+                let stored = inst.attrs().store_if_shape(
+                    way.shape.get(),
+                    way.hint.get() as usize,
+                    next.as_ref(),
+                    v,
+                    &inst.class.attr_hint,
+                );
+                drop(next);
+                match stored {
+                    Ok(old) => {
+                        drop(old);
+                        return Ok(());
+                    }
+                    Err(v) => v,
+                }
+            }
+            _ => v,
+        };
+        let before = inst.attrs().shape();
         self.setattr_str(obj, name, v)?;
-        fill_store(c, inst, name);
+        fill_store(c, inst, name, before);
         Ok(())
     }
 }
 
-/// The instance dict has its own entry under `name`.
+/// `InstanceDict` when the instance's shape is not the one the entry remembers: find the
+/// name in the shape it has, and remember that shape instead.
+#[inline(never)]
+fn own_value_rehint(c: &Way, inst: &Instance, name: &PyStr) -> Option<Value> {
+    let Some(shape) = inst.attrs().shape() else {
+        return inst.get_attr(name);
+    };
+    let i = shape.index_of(name)?;
+    c.shape.set(Rc::as_ptr(&shape));
+    c.hint.set(i as u32);
+    inst.attrs().get_if_shape(Rc::as_ptr(&shape), i)
+}
+
+/// The instance has its own attribute `name` (which would shadow a method or class
+/// value). The entry remembers one shape known not to have it.
 #[inline(always)]
-fn has_own(inst: &Instance, name: &PyStr) -> bool {
-    !inst.dict.is_empty() && inst.dict.get_str(name).is_some()
+fn has_own(inst: &Instance, name: &PyStr, c: &Way) -> bool {
+    let shape = inst.attrs().shape_ptr();
+    if !shape.is_null() && shape == c.shape.get() {
+        return false;
+    }
+    let has = inst.attrs().has(name);
+    if !has && !shape.is_null() {
+        c.shape.set(shape);
+    }
+    has
 }
 
 /// Record what `name` is on instances of `inst`'s class, for loads.
@@ -174,7 +220,7 @@ fn is_plain(v: &Value) -> bool {
 /// Record whether `obj.name = v` on instances of `inst`'s class is a plain dict store:
 /// no data descriptor or property under the name, no `__setattr__` hook, a `__dict__`
 /// that may hold the name, and no exception state the name addresses.
-fn fill_store(c: &AttrCache, inst: &Instance, name: &PyStr) {
+fn fill_store(c: &AttrCache, inst: &Instance, name: &PyStr, before: Option<Rc<Shape>>) {
     let cls: &Rc<Class> = &inst.class;
     let stamp = cls.mro_stamp();
     let plain_class_attr = match cls.lookup(name) {
@@ -191,11 +237,23 @@ fn fill_store(c: &AttrCache, inst: &Instance, name: &PyStr) {
             .slots
             .as_ref()
             .is_none_or(|slots| slots.iter().any(|s| **s == *name.as_str()));
-    let special = matches!(inst.payload, Payload::Exception(_));
+    let special = matches!(inst.payload(), Payload::Exception(_));
     let kind = if plain_class_attr && plain_setattr && has_dict && !special {
         AttrKind::StoreDict
     } else {
         AttrKind::Empty
     };
-    c.fill(cls, stamp, kind, Value::None);
+    let way = c.fill(cls, stamp, kind, Value::None);
+    // How to repeat the store on an instance of the shape this one had.
+    let Some(before) = before.filter(|_| kind == AttrKind::StoreDict) else {
+        return;
+    };
+    if let Some(i) = before.index_of(name) {
+        way.shape.set(Rc::as_ptr(&before));
+        way.hint.set(i as u32);
+    } else if let Some(next) = before.existing_child(name) {
+        way.shape.set(Rc::as_ptr(&before));
+        way.hint.set(before.len() as u32);
+        *way.next.borrow_mut() = Some(next);
+    }
 }

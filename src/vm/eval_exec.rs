@@ -100,11 +100,11 @@ fn syntax_error_value(source: &SourceFile, e: &SyntaxError, compile_stage: bool)
         text.clone(),
     ]);
     let inst = Instance::new_exception(cls, Value::tuple(vec![Value::str(&e.message), details]));
-    inst.dict.set_by_str("msg", Value::str(&e.message));
-    inst.dict.set_by_str("filename", Value::str(&source.name));
-    inst.dict.set_by_str("lineno", Value::Int(lineno as i64));
-    inst.dict.set_by_str("offset", Value::Int(offset as i64));
-    inst.dict.set_by_str("text", text);
+    inst.set_attr_by_str("msg", Value::str(&e.message));
+    inst.set_attr_by_str("filename", Value::str(&source.name));
+    inst.set_attr_by_str("lineno", Value::Int(lineno as i64));
+    inst.set_attr_by_str("offset", Value::Int(offset as i64));
+    inst.set_attr_by_str("text", text);
     PyErr::from_instance(inst)
 }
 
@@ -116,7 +116,7 @@ pub fn syntax_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     };
     let exc = Value::Instance(inst.clone());
-    let msg = match inst.dict.get_by_str("msg") {
+    let msg = match inst.get_attr_by_str("msg") {
         Some(m) => vm.str(&m)?,
         None => {
             return Ok(Value::str(&crate::runtime::builtins::exception_str(
@@ -124,8 +124,8 @@ pub fn syntax_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             )?))
         }
     };
-    let file = inst.dict.get_by_str("filename");
-    let line = inst.dict.get_by_str("lineno");
+    let file = inst.get_attr_by_str("filename");
+    let line = inst.get_attr_by_str("lineno");
     Ok(Value::str(&match (file, line) {
         (Some(Value::Str(f)), Some(Value::Int(l))) => {
             let base = f.as_str().rsplit('/').next().unwrap_or("");

@@ -626,7 +626,7 @@ fn read_error(path: &Path, e: &std::io::Error) -> PyErr {
 #[cold]
 fn set_name_attr(e: &PyErr, name: &str) {
     if let Value::Instance(i) = e.value() {
-        i.dict.set_by_str("name", Value::str(name));
+        i.set_attr_by_str("name", Value::str(name));
     }
 }
 

@@ -74,12 +74,11 @@ impl Vm {
         };
         let e = crate::runtime::error::import_error(message);
         if let Value::Instance(i) = e.value() {
-            i.dict.set_by_str(
+            i.set_attr_by_str(
                 "name",
                 module_name.map(|m| Value::str(&m)).unwrap_or(Value::None),
             );
-            i.dict
-                .set_by_str("path", file.map(|p| Value::str(&p)).unwrap_or(Value::None));
+            i.set_attr_by_str("path", file.map(|p| Value::str(&p)).unwrap_or(Value::None));
         }
         Err(e)
     }

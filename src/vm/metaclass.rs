@@ -247,7 +247,7 @@ fn namespace_of(vm: &Vm, meta: &Value, r: Value) -> PyResult<(Rc<PyDict>, Option
 fn dict_of(v: &Value) -> Option<Rc<PyDict>> {
     match v {
         Value::Dict(d) => Some(d.clone()),
-        Value::Instance(inst) => match &inst.payload {
+        Value::Instance(inst) => match inst.payload() {
             Payload::Base(b) => match &*b.borrow() {
                 Value::Dict(d) => Some(d.clone()),
                 _ => None,

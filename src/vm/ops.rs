@@ -531,7 +531,7 @@ impl Vm {
             let Value::Instance(inst) = v else {
                 return None;
             };
-            let crate::runtime::class::Payload::Base(base) = &inst.payload else {
+            let crate::runtime::class::Payload::Base(base) = inst.payload() else {
                 return None;
             };
             if matches!(inst.class.lookup_str(dunder), Some(Value::Function(_))) {

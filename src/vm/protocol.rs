@@ -606,7 +606,7 @@ impl Vm {
                 let getitem = cls.lookup_str("__getitem__");
                 // dict subclasses: a missing key goes to __missing__.
                 if let (Payload::Base(base), Some(Value::Builtin(_)) | None) =
-                    (&inst.payload, &getitem)
+                    (inst.payload(), &getitem)
                 {
                     let base = base.borrow().clone();
                     if let Value::Dict(d) = &base {

@@ -304,7 +304,7 @@ impl Vm {
         if generic {
             // Subclasses of builtin types show the builtin value.
             if let Value::Instance(inst) = v {
-                if let Payload::Base(base) = &inst.payload {
+                if let Payload::Base(base) = inst.payload() {
                     let base = base.borrow().clone();
                     if !base.is_none() {
                         return self.repr(&base);
@@ -326,7 +326,7 @@ impl Vm {
             };
         }
         if let Value::Instance(inst) = v {
-            if let Payload::Exception(d) = &inst.payload {
+            if let Payload::Exception(d) = inst.payload() {
                 let args = d.borrow().args.clone();
                 let inner = match &args {
                     Value::Tuple(t) if t.items.len() == 1 => self.repr(&t.items[0])?,
@@ -369,7 +369,7 @@ impl Vm {
                 if let Some(m) = cls.lookup_str("__str__") {
                     return self.text_dunder(&m, v, "__str__");
                 }
-                if let Payload::Exception(d) = &inst.payload {
+                if let Payload::Exception(d) = inst.payload() {
                     {
                         let args = d.borrow().args.clone();
                         return match &args {

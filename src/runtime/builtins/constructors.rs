@@ -294,7 +294,7 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(Value::None);
         }
     }
-    inst.dict.set_str(name, p[2].clone());
+    inst.set_attr(name, p[2].clone());
     Ok(Value::None)
 }
 
@@ -302,7 +302,7 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("__delattr__", 2, 2)?;
     let name = as_str(&p[1]).ok_or_else(|| type_error("attribute name must be string"))?;
     let inst = instance_of(vm, &p[0], name.as_str())?;
-    if inst.dict.del_str(&name).is_none() {
+    if inst.del_attr(&name).is_none() {
         return Err(attribute_error(format!(
             "'{}' object has no attribute '{}'",
             inst.class.name(),
@@ -833,7 +833,7 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// Whether an instance wraps a builtin base value (for callers that need the layout).
 pub fn has_base_payload(v: &Value) -> bool {
-    matches!(v, Value::Instance(i) if matches!(i.payload, Payload::Base(_)))
+    matches!(v, Value::Instance(i) if matches!(i.payload(), Payload::Base(_)))
 }
 
 /// `super(start, obj).name` before binding: the first definition of `name` in the MRO

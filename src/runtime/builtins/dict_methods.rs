@@ -113,7 +113,7 @@ pub fn make_view(d: Rc<PyDict>, kind: DictView) -> Value {
         DictView::Items => &t.dict_items,
     };
     let inst = Instance::new(cls.clone());
-    if let Payload::Base(slot) = &inst.payload {
+    if let Payload::Base(slot) = inst.payload() {
         *slot.borrow_mut() = Value::Dict(d);
     }
     Value::Instance(inst)
@@ -254,7 +254,7 @@ fn view_parts(args: &Args<'_>) -> PyResult<(Rc<PyDict>, DictView)> {
         } else {
             DictView::Items
         };
-        if let Payload::Base(slot) = &inst.payload {
+        if let Payload::Base(slot) = inst.payload() {
             if let Value::Dict(d) = &*slot.borrow() {
                 return Ok((d.clone(), kind));
             }

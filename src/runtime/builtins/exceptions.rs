@@ -49,8 +49,8 @@ fn exc_args(v: &Value) -> Vec<Value> {
 pub fn exception_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
     if let Value::Instance(i) = exc {
         if i.class.is_subclass(&types().syntax_error) {
-            if let Some(msg) = i.dict.get_by_str("msg") {
-                return syntax_error_str(vm, &msg, &i.dict);
+            if let Some(msg) = i.get_attr_by_str("msg") {
+                return syntax_error_str(vm, &msg, &i.dict());
             }
         }
     }

@@ -634,7 +634,7 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     match v {
-        Value::Instance(i) => add_dict(&i.dict),
+        Value::Instance(i) => add_dict(&i.dict()),
         Value::Native(n) => {
             if let NativeData::Module(m) = &n.data {
                 add_dict(&m.dict);

@@ -528,7 +528,7 @@ fn cache_info(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Int(c.cache.len() as i64),
     ];
     let inst = Instance::new(CACHE_INFO.with(|c| c.clone()));
-    if let Payload::Base(slot) = &inst.payload {
+    if let Payload::Base(slot) = inst.payload() {
         *slot.borrow_mut() = Value::tuple(items);
     }
     Ok(Value::Instance(inst))
@@ -572,9 +572,9 @@ fn key_cmp(vm: &mut Vm, args: Args<'_>, test: fn(i64) -> bool) -> PyResult<Value
         return Ok(types().not_implemented.clone());
     };
     let (Some(cmp), Some(x), Some(y)) = (
-        a.dict.get_by_str("cmp"),
-        a.dict.get_by_str("obj"),
-        b.dict.get_by_str("obj"),
+        a.get_attr_by_str("cmp"),
+        a.get_attr_by_str("obj"),
+        b.get_attr_by_str("obj"),
     ) else {
         return Err(type_error("other argument must be K instance"));
     };
@@ -593,8 +593,8 @@ fn key_cmp(vm: &mut Vm, args: Args<'_>, test: fn(i64) -> bool) -> PyResult<Value
 fn make_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("K", 2, 2)?;
     let inst = Instance::new(KEY_WRAPPER.with(|c| c.clone()));
-    inst.dict.set_by_str("cmp", p[0].clone());
-    inst.dict.set_by_str("obj", p[1].clone());
+    inst.set_attr_by_str("cmp", p[0].clone());
+    inst.set_attr_by_str("obj", p[1].clone());
     Ok(Value::Instance(inst))
 }
 

@@ -83,7 +83,9 @@ impl Encoder {
             Value::List(l) => return self.array(vm, o, &l.snapshot(), level),
             Value::Tuple(t) => return self.array(vm, o, &t.items, level),
             Value::Dict(d) => return self.object(vm, o, d.items(), level),
-            Value::Instance(i) if !matches!(i.payload, crate::runtime::class::Payload::Base(_)) => {
+            Value::Instance(i)
+                if !matches!(i.payload(), crate::runtime::class::Payload::Base(_)) =>
+            {
                 return self.with_default(vm, o, level)
             }
             Value::Instance(_) => return Ok(false),
@@ -211,7 +213,7 @@ impl Encoder {
                 Value::Int(i) => i.to_string(),
                 Value::BigInt(b) => b.to_string(),
                 Value::Instance(i)
-                    if matches!(i.payload, crate::runtime::class::Payload::Base(_)) =>
+                    if matches!(i.payload(), crate::runtime::class::Payload::Base(_)) =>
                 {
                     return Ok(false)
                 }

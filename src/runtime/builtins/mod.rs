@@ -175,7 +175,7 @@ pub(crate) fn static_method(
 /// (`class L(list)`), or the value itself.
 pub fn unwrap_base(v: &Value) -> Value {
     if let Value::Instance(inst) = v {
-        if let Payload::Base(inner) = &inst.payload {
+        if let Payload::Base(inner) = inst.payload() {
             let inner = inner.borrow();
             if !inner.is_none() {
                 return inner.clone();
@@ -191,7 +191,7 @@ pub(crate) fn wrap_for_class(cls: &Value, builtin: &Rc<super::class::Class>, v: 
     match cls {
         Value::Class(c) if !Rc::ptr_eq(c, builtin) => {
             let inst = Instance::new(c.clone());
-            if let Payload::Base(slot) = &inst.payload {
+            if let Payload::Base(slot) = inst.payload() {
                 *slot.borrow_mut() = v;
             }
             Value::Instance(inst)

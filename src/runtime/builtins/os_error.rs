@@ -84,7 +84,7 @@ pub fn from_errno(errno: i32, filename: Option<Value>, filename2: Option<Value>)
     let errno = Value::Int(errno as i64);
     let text = Value::from_string(strerror(errno_of(&errno)));
     let inst = Instance::new_exception(cls, Value::tuple(vec![errno.clone(), text.clone()]));
-    set_attrs(&inst.dict, [Some(errno), Some(text), filename, filename2]);
+    set_attrs(&inst.dict(), [Some(errno), Some(text), filename, filename2]);
     PyErr::from_instance(inst)
 }
 
@@ -158,7 +158,7 @@ fn os_error_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let inst = Instance::new_exception(cls, Value::tuple(rest.to_vec()));
     if !in_init {
-        let kept = parse_args(&inst.dict, rest);
+        let kept = parse_args(&inst.dict(), rest);
         set_args(&inst, kept);
     }
     let _ = vm;
@@ -185,7 +185,7 @@ fn os_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             type_name(vm, &pos[0])
         )));
     }
-    let kept = parse_args(&inst.dict, &pos[1..]);
+    let kept = parse_args(&inst.dict(), &pos[1..]);
     set_args(inst, kept);
     Ok(Value::None)
 }
@@ -196,7 +196,7 @@ fn os_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(this @ Value::Instance(inst)) = args.pos().first() else {
         return Err(type_error("descriptor '__str__' needs an OSError"));
     };
-    let attr = |name: &str| inst.dict.get_by_str(name);
+    let attr = |name: &str| inst.get_attr_by_str(name);
     let (errno, strerror) = (attr("errno"), attr("strerror"));
     let filename = attr("filename").filter(|f| !f.is_none());
     let filename2 = attr("filename2").filter(|f| !f.is_none());

@@ -122,10 +122,10 @@ fn writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     if let Value::Instance(inst) = f {
-        if inst.dict.get_by_str(CLOSED_FLAG).is_none() {
+        if inst.get_attr_by_str(CLOSED_FLAG).is_none() {
             let flush = vm.getattr(f, "flush")?;
             vm.call_args(&flush, vec![])?;
-            inst.dict.set_by_str(CLOSED_FLAG, Value::Bool(true));
+            inst.set_attr_by_str(CLOSED_FLAG, Value::Bool(true));
         }
     }
     Ok(Value::None)
@@ -134,7 +134,7 @@ fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn closed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     Ok(Value::Bool(match f {
-        Value::Instance(inst) => inst.dict.get_by_str(CLOSED_FLAG).is_some(),
+        Value::Instance(inst) => inst.get_attr_by_str(CLOSED_FLAG).is_some(),
         _ => false,
     }))
 }

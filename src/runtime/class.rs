@@ -440,7 +440,7 @@ impl Instance {
 
     /// Drop every attribute (the cycle collector breaks cycles so).
     pub fn clear_attrs(&self) {
-        self.attrs.clear()
+        self.attrs.clear(&self.class.shape_root)
     }
 }
 

@@ -126,10 +126,11 @@ fn past_the_shape_limit_an_instance_keeps_a_dict() {
 #[test]
 fn clearing_drops_every_value() {
     let hint = Cell::new(0);
-    let a = InstanceAttrs::new(Shape::root(), 0);
+    let root = Shape::root();
+    let a = InstanceAttrs::new(root.clone(), 0);
     let shared = Value::list(vec![]);
     a.set(name("l"), shared.clone(), &hint);
-    a.clear();
+    a.clear(&root);
     assert!(a.is_empty());
     let Value::List(l) = &shared else {
         unreachable!()

@@ -133,3 +133,77 @@ pub fn set_slow_callback_duration(vm: &mut Vm, args: Args<'_>) -> PyResult<Value
     *lp.debug_state.slow_callback_value.borrow_mut() = v;
     Ok(Value::None)
 }
+
+/// One frame of the stack a future, task or handle was created on: an entry of debug
+/// mode's `_source_traceback` (file, line, function, stripped source line).
+pub struct SourceFrame {
+    file: Rc<str>,
+    line: usize,
+    name: String,
+    text: String,
+}
+
+/// Where a future, task or handle was created, outermost frame first; recorded only
+/// when its loop is in debug mode.
+pub type SourceTraceback = Rc<[SourceFrame]>;
+
+/// The Python frames now running, outermost first, as `traceback.extract_stack()`
+/// from the frame calling the native constructor (`Future()`, `loop.call_soon`, ...).
+#[cold]
+pub fn extract_stack(vm: &Vm) -> SourceTraceback {
+    vm.caller_trail()
+        .iter()
+        .chain(vm.native_call_site())
+        .map(|c| {
+            let code = &c.code.code;
+            let line = c.line();
+            SourceFrame {
+                file: code.source.name.clone(),
+                line,
+                name: code.name.to_string(),
+                text: code.source.line_text(line).trim().to_string(),
+            }
+        })
+        .collect()
+}
+
+/// ` created at FILE:LINE` of the innermost frame, as `_future_repr_info` and
+/// `Handle._repr_info` end a repr in debug mode.
+#[cold]
+pub fn created_at(tb: &SourceTraceback) -> Option<String> {
+    let last = tb.last()?;
+    Some(format!("created at {}:{}", last.file, last.line))
+}
+
+/// `_source_traceback` as Python sees it: a list of `(file, line, name, line text)`
+/// tuples (what CPython's FrameSummary entries unpack to), or None.
+fn source_traceback_value(tb: Option<SourceTraceback>) -> Value {
+    let Some(tb) = tb else {
+        return Value::None;
+    };
+    let frames = tb
+        .iter()
+        .map(|f| {
+            Value::tuple(vec![
+                Value::from_string(f.file.to_string()),
+                Value::Int(f.line as i64),
+                Value::from_string(f.name.clone()),
+                Value::from_string(f.text.clone()),
+            ])
+        })
+        .collect();
+    Value::list(frames)
+}
+
+/// `_source_traceback_of(obj)`: the creation stack of a future, task or handle, the
+/// getter behind their `_source_traceback` property.
+pub fn source_traceback_of(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let obj = &args.check_pos("_source_traceback_of", 1, 1)?[0];
+    if let Some(f) = super::future::future_of(obj) {
+        return Ok(source_traceback_value(f.source_traceback()));
+    }
+    if let Some(h) = super::object::downcast::<Handle>(obj) {
+        return Ok(source_traceback_value(h.source.get().cloned()));
+    }
+    Err(type_error("a Future or a Handle was expected"))
+}

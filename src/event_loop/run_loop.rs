@@ -801,6 +801,15 @@ pub fn callback_context(vm: &Vm, args: &Args<'_>) -> Value {
     }
 }
 
+/// The handle a Python call of `call_soon`/`call_later`/`call_at` returns, with its
+/// creation stack in debug mode.
+fn user_handle(vm: &Vm, lp: &EventLoop, h: Rc<Handle>) -> Value {
+    if lp.get_debug() {
+        let _ = h.source.set(super::debug::extract_stack(vm));
+    }
+    h.to_value()
+}
+
 fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     lp.check_closed()?;
@@ -810,7 +819,7 @@ fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn call_soon_unchecked(vm: &mut Vm, lp: &EventLoop, args: &Args<'_>) -> PyResult<Value> {
     let cb = callback_args(vm, args, 1, "call_soon")?;
-    Ok(lp.call_soon(cb).to_value())
+    Ok(user_handle(vm, lp, lp.call_soon(cb)))
 }
 
 /// `call_soon_threadsafe`: `call_soon`, and wake the loop if it waits (the caller may
@@ -841,7 +850,7 @@ fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let delay = to_seconds(vm, &delay, "delay")?;
     let cb = callback_args(vm, &args, 2, "call_later")?;
     let when = lp.now_ns().saturating_add(seconds_to_ns(delay));
-    Ok(lp.call_at_ns(when, cb).to_value())
+    Ok(user_handle(vm, &lp, lp.call_at_ns(when, cb)))
 }
 
 fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -851,12 +860,14 @@ fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let when = args.pos().get(1).cloned().unwrap_or(Value::None);
     let when = to_seconds(vm, &when, "when")?;
     let cb = callback_args(vm, &args, 2, "call_at")?;
-    Ok(lp.call_at_ns(seconds_to_ns(when), cb).to_value())
+    Ok(user_handle(vm, &lp, lp.call_at_ns(seconds_to_ns(when), cb)))
 }
 
-fn m_create_future(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_create_future(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
-    Ok(FutureObj::new_value(&lp, None))
+    let fut = FutureObj::new_rc(&lp, None);
+    fut.note_creation(vm);
+    Ok(fut.value())
 }
 
 fn m_create_task(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -924,6 +935,10 @@ fn m_set_debug(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => true,
     };
     lp.debug.set(on);
+    if on && vm.coro_origins.is_none() {
+        // Creation sites are noted from now on (see `Vm::native_call_site`).
+        vm.track_coroutine_origins(false);
+    }
     Ok(Value::None)
 }
 

@@ -129,6 +129,7 @@ pub fn new_task(
         trace_id: Cell::new(0),
     };
     let task = FutureObj::new_rc(lp, Some(st));
+    task.note_creation(vm);
     if vm.timeline.is_some() {
         super::timeline_hooks::created(vm, &task);
     }

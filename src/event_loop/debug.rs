@@ -157,11 +157,18 @@ pub fn extract_stack(vm: &Vm) -> SourceTraceback {
         .map(|c| {
             let code = &c.code.code;
             let line = c.line();
+            let file = code.source.name.clone();
+            // As linecache: no source text for `<stdin>`, `<asyncio>` and the like.
+            let text = if file.starts_with('<') {
+                String::new()
+            } else {
+                code.source.line_text(line).trim().to_string()
+            };
             SourceFrame {
-                file: code.source.name.clone(),
+                file,
                 line,
                 name: code.name.to_string(),
-                text: code.source.line_text(line).trim().to_string(),
+                text,
             }
         })
         .collect()
@@ -177,7 +184,7 @@ pub fn created_at(tb: &SourceTraceback) -> Option<String> {
 
 /// `_source_traceback` as Python sees it: a list of `(file, line, name, line text)`
 /// tuples (what CPython's FrameSummary entries unpack to), or None.
-fn source_traceback_value(tb: Option<SourceTraceback>) -> Value {
+pub fn source_traceback_value(tb: Option<SourceTraceback>) -> Value {
     let Some(tb) = tb else {
         return Value::None;
     };
@@ -206,4 +213,30 @@ pub fn source_traceback_of(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(source_traceback_value(h.source.get().cloned()));
     }
     Err(type_error("a Future or a Handle was expected"))
+}
+
+/// The `source_traceback` entry of an exception handler's context as the default
+/// handler shows it: "Object created at (most recent call last):" and the frames in
+/// `traceback.format_list`'s layout.
+#[cold]
+pub fn format_source_traceback(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::List(frames) = v else {
+        return vm.repr(v);
+    };
+    let mut out = String::from("Object created at (most recent call last):\n");
+    for frame in frames.snapshot() {
+        let Value::Tuple(t) = &frame else {
+            return vm.repr(v);
+        };
+        let [file, line, name, text] = &t.items[..] else {
+            return vm.repr(v);
+        };
+        let (file, line, name) = (vm.str(file)?, vm.str(line)?, vm.str(name)?);
+        out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+        let text = vm.str(text)?;
+        if !text.is_empty() {
+            out.push_str(&format!("    {}\n", text.trim()));
+        }
+    }
+    Ok(out.trim_end().to_string())
 }

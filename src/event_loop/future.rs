@@ -723,6 +723,8 @@ struct Orphan {
     prefix: String,
     error: PyErr,
     traceback: Vec<TbEntry>,
+    /// Where the future was created (debug mode only).
+    source: Option<SourceTraceback>,
 }
 
 thread_local! {
@@ -753,12 +755,14 @@ impl Drop for FutureObj {
             }
             None => ("Future", "<Future finished".to_string()),
         };
+        let source = self.source_traceback();
         ORPHANS.with(|o| {
             o.borrow_mut().push(Orphan {
                 what,
                 prefix,
                 error,
                 traceback,
+                source,
             })
         });
     }
@@ -773,11 +777,22 @@ pub fn report_orphans(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
         };
         o.error.data_mut().traceback = o.traceback;
         let exc = vm.repr(&o.error.value())?;
-        let future = format!("{} exception={exc}>", o.prefix);
+        let created_at = match o.source.as_ref().and_then(super::debug::created_at) {
+            Some(at) => format!(" {at}"),
+            None => String::new(),
+        };
+        let future = format!("{} exception={exc}{created_at}>", o.prefix);
+        let mut extra = vec![("future", Value::from_string(future))];
+        if o.source.is_some() {
+            extra.push((
+                "source_traceback",
+                super::debug::source_traceback_value(o.source),
+            ));
+        }
         lp.report(
             vm,
             &format!("{} exception was never retrieved", o.what),
-            vec![("future", Value::from_string(future))],
+            extra,
             Some(o.error),
         )?;
     }

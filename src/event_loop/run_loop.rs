@@ -276,12 +276,12 @@ impl EventLoop {
         };
         let what = h.describe(vm);
         let handle_repr = vm.repr(&h.to_value())?;
-        self.report(
-            vm,
-            &format!("Exception in callback {what}"),
-            vec![("handle", Value::from_string(handle_repr))],
-            Some(e),
-        )
+        let mut extra = vec![("handle", Value::from_string(handle_repr))];
+        if let Some(tb) = h.source.get() {
+            let tb = super::debug::source_traceback_value(Some(tb.clone()));
+            extra.push(("source_traceback", tb));
+        }
+        self.report(vm, &format!("Exception in callback {what}"), extra, Some(e))
     }
 
     /// `call_exception_handler({'message': ..., 'exception': ..., key: value})`.
@@ -664,6 +664,7 @@ fn default_handler(vm: &mut Vm, context: &Rc<PyDict>) -> PyResult<()> {
         let v = context.get_by_str(&k).unwrap_or(Value::None);
         let shown = match (&*k, &v) {
             ("handle" | "future" | "task", Value::Str(s)) => s.as_str().to_string(),
+            ("source_traceback", _) => super::debug::format_source_traceback(vm, &v)?,
             _ => vm.repr(&v)?,
         };
         out.push_str(&format!("{k}: {shown}\n"));

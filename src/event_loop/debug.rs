@@ -3,7 +3,9 @@
 //! callback is timed on the loop's clock and one taking `loop.slow_callback_duration`
 //! (0.1 s) or more is logged through the `logging` module's `asyncio` logger
 //! ("Executing <Task ...> took 0.105 seconds"), and `call_soon`/`call_later`/`call_at`
-//! from a thread other than the one running the loop raise RuntimeError.
+//! from a thread other than the one running the loop raise RuntimeError. Futures,
+//! tasks and handles made in debug mode remember where (`_source_traceback`, and
+//! `created at FILE:LINE` in their reprs and the loop's error reports).
 //!
 //! Not the loop (see `run_loop`): the loop asks here only when its `debug` flag is set,
 //! so a loop not in debug mode pays one flag test per callback.

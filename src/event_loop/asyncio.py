@@ -605,6 +605,9 @@ def as_completed(fs, *, timeout=None):
 # Debug mode (see src/event_loop/debug.rs).
 _install(_EventLoop, 'slow_callback_duration',
          property(_get_slow_callback_duration, _set_slow_callback_duration))
+for _cls in (Future, Handle):
+    _install(_cls, '_source_traceback', property(_source_traceback_of))
+del _cls
 
 
 def _log_slow_callback(what, dt):

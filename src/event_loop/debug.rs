@@ -3,7 +3,9 @@
 //! callback is timed on the loop's clock and one taking `loop.slow_callback_duration`
 //! (0.1 s) or more is logged through the `logging` module's `asyncio` logger
 //! ("Executing <Task ...> took 0.105 seconds"), and `call_soon`/`call_later`/`call_at`
-//! from a thread other than the one running the loop raise RuntimeError.
+//! from a thread other than the one running the loop raise RuntimeError. Futures,
+//! tasks and handles made in debug mode remember where (`_source_traceback`, and
+//! `created at FILE:LINE` in their reprs and the loop's error reports).
 //!
 //! Not the loop (see `run_loop`): the loop asks here only when its `debug` flag is set,
 //! so a loop not in debug mode pays one flag test per callback.
@@ -132,4 +134,111 @@ pub fn set_slow_callback_duration(vm: &mut Vm, args: Args<'_>) -> PyResult<Value
     lp.debug_state.slow_callback_duration.set(secs);
     *lp.debug_state.slow_callback_value.borrow_mut() = v;
     Ok(Value::None)
+}
+
+/// One frame of the stack a future, task or handle was created on: an entry of debug
+/// mode's `_source_traceback` (file, line, function, stripped source line).
+pub struct SourceFrame {
+    file: Rc<str>,
+    line: usize,
+    name: String,
+    text: String,
+}
+
+/// Where a future, task or handle was created, outermost frame first; recorded only
+/// when its loop is in debug mode.
+pub type SourceTraceback = Rc<[SourceFrame]>;
+
+/// The Python frames now running, outermost first, as `traceback.extract_stack()`
+/// from the frame calling the native constructor (`Future()`, `loop.call_soon`, ...).
+#[cold]
+pub fn extract_stack(vm: &Vm) -> SourceTraceback {
+    vm.caller_trail()
+        .iter()
+        .chain(vm.native_call_site())
+        .map(|c| {
+            let code = &c.code.code;
+            let line = c.line();
+            let file = code.source.name.clone();
+            // As linecache: no source text for `<stdin>`, `<asyncio>` and the like.
+            let text = if file.starts_with('<') {
+                String::new()
+            } else {
+                code.source.line_text(line).trim().to_string()
+            };
+            SourceFrame {
+                file,
+                line,
+                name: code.name.to_string(),
+                text,
+            }
+        })
+        .collect()
+}
+
+/// ` created at FILE:LINE` of the innermost frame, as `_future_repr_info` and
+/// `Handle._repr_info` end a repr in debug mode.
+#[cold]
+pub fn created_at(tb: &SourceTraceback) -> Option<String> {
+    let last = tb.last()?;
+    Some(format!("created at {}:{}", last.file, last.line))
+}
+
+/// `_source_traceback` as Python sees it: a list of `(file, line, name, line text)`
+/// tuples (what CPython's FrameSummary entries unpack to), or None.
+pub fn source_traceback_value(tb: Option<SourceTraceback>) -> Value {
+    let Some(tb) = tb else {
+        return Value::None;
+    };
+    let frames = tb
+        .iter()
+        .map(|f| {
+            Value::tuple(vec![
+                Value::from_string(f.file.to_string()),
+                Value::Int(f.line as i64),
+                Value::from_string(f.name.clone()),
+                Value::from_string(f.text.clone()),
+            ])
+        })
+        .collect();
+    Value::list(frames)
+}
+
+/// `_source_traceback_of(obj)`: the creation stack of a future, task or handle, the
+/// getter behind their `_source_traceback` property.
+pub fn source_traceback_of(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let obj = &args.check_pos("_source_traceback_of", 1, 1)?[0];
+    if let Some(f) = super::future::future_of(obj) {
+        return Ok(source_traceback_value(f.source_traceback()));
+    }
+    if let Some(h) = super::object::downcast::<Handle>(obj) {
+        return Ok(source_traceback_value(h.source.get().cloned()));
+    }
+    Err(type_error("a Future or a Handle was expected"))
+}
+
+/// The `source_traceback` entry of an exception handler's context as the default
+/// handler shows it: "Object created at (most recent call last):" and the frames in
+/// `traceback.format_list`'s layout.
+#[cold]
+pub fn format_source_traceback(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let Value::List(frames) = v else {
+        return vm.repr(v);
+    };
+    let mut out = String::from("Object created at (most recent call last):\n");
+    for frame in frames.snapshot() {
+        let Value::Tuple(t) = &frame else {
+            return vm.repr(v);
+        };
+        let [file, line, name, text] = &t.items[..] else {
+            return vm.repr(v);
+        };
+        let (file, line, name) = (vm.str(file)?, vm.str(line)?, vm.str(name)?);
+        out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+        let text = vm.str(text)?;
+        if !text.is_empty() {
+            out.push_str(&format!("    {}\n", text.trim()));
+        }
+    }
+    Ok(out.trim_end().to_string())
 }

@@ -3,6 +3,7 @@
 //! once, as CPython's). A Task is a Future with a coroutine attached (see `task`); the
 //! state below is shared so `isinstance(task, Future)` and every Future method hold.
 
+use super::debug::SourceTraceback;
 use super::handle::{callback_name, Callback};
 use super::object::{classes, downcast, wrap};
 use super::run_loop::{get_event_loop, loop_arg, EventLoop};
@@ -100,6 +101,8 @@ struct Rare {
     /// The futures recorded as awaiting this one by `future_add_to_awaited_by`
     /// (TaskGroup, gather, shield, wait); a task's own `await` is its waiter instead.
     awaited_by: Vec<Weak<NativeObj>>,
+    /// Where it was created, when its loop was in debug mode then.
+    source_traceback: Option<SourceTraceback>,
 }
 
 /// `CancelledError(msg)`, or `CancelledError()` when there is no message.
@@ -180,6 +183,7 @@ impl FutureObj {
                     cancel_message: Value::None,
                     cancelled_exc: None,
                     cancel_hook: Value::None,
+                    source_traceback: None,
                     awaited_by: Vec::new(),
                 })
             })
@@ -415,6 +419,19 @@ impl FutureObj {
         Ok(removed)
     }
 
+    /// In debug mode, remember where the future is being created (CPython's
+    /// `_source_traceback`); nothing is recorded otherwise.
+    pub fn note_creation(&self, vm: &Vm) {
+        if self.lp.get_debug() {
+            self.rare_mut().source_traceback = Some(super::debug::extract_stack(vm));
+        }
+    }
+
+    /// Where it was created (debug mode only).
+    pub fn source_traceback(&self) -> Option<SourceTraceback> {
+        self.rare.borrow().as_ref()?.source_traceback.clone()
+    }
+
     /// `pending`, `finished result=1`, ... with the callbacks, as CPython's repr info.
     pub fn repr_info(&self, vm: &mut Vm) -> PyResult<Vec<String>> {
         let mut info = vec![self.state.get().word().to_lowercase()];
@@ -455,6 +472,12 @@ impl FutureObj {
                 n - 2,
                 names[n - 1]
             )),
+        }
+        if let Some(at) = self
+            .source_traceback()
+            .and_then(|tb| super::debug::created_at(&tb))
+        {
+            info.push(at);
         }
         Ok(info)
     }
@@ -508,13 +531,15 @@ pub fn exception_arg(vm: &mut Vm, v: &Value) -> PyResult<PyErr> {
     }
 }
 
-fn m_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_kw("Future", &["loop"])?;
     let lp = match args.get_kw("loop") {
         Some(l) if !l.is_none() => loop_arg(l)?,
         _ => loop_arg(&get_event_loop()?)?,
     };
-    Ok(FutureObj::new_value(&lp, None))
+    let fut = FutureObj::new_rc(&lp, None);
+    fut.note_creation(vm);
+    Ok(fut.value())
 }
 
 fn m_result(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -698,6 +723,8 @@ struct Orphan {
     prefix: String,
     error: PyErr,
     traceback: Vec<TbEntry>,
+    /// Where the future was created (debug mode only).
+    source: Option<SourceTraceback>,
 }
 
 thread_local! {
@@ -728,12 +755,14 @@ impl Drop for FutureObj {
             }
             None => ("Future", "<Future finished".to_string()),
         };
+        let source = self.source_traceback();
         ORPHANS.with(|o| {
             o.borrow_mut().push(Orphan {
                 what,
                 prefix,
                 error,
                 traceback,
+                source,
             })
         });
     }
@@ -748,11 +777,22 @@ pub fn report_orphans(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
         };
         o.error.data_mut().traceback = o.traceback;
         let exc = vm.repr(&o.error.value())?;
-        let future = format!("{} exception={exc}>", o.prefix);
+        let created_at = match o.source.as_ref().and_then(super::debug::created_at) {
+            Some(at) => format!(" {at}"),
+            None => String::new(),
+        };
+        let future = format!("{} exception={exc}{created_at}>", o.prefix);
+        let mut extra = vec![("future", Value::from_string(future))];
+        if o.source.is_some() {
+            extra.push((
+                "source_traceback",
+                super::debug::source_traceback_value(o.source),
+            ));
+        }
         lp.report(
             vm,
             &format!("{} exception was never retrieved", o.what),
-            vec![("future", Value::from_string(future))],
+            extra,
             Some(o.error),
         )?;
     }

@@ -3,13 +3,14 @@
 //! running of them (that is the loop's).
 
 use super::clock::ns_to_seconds;
+use super::debug::SourceTraceback;
 use super::future::{FutRef, FutureObj};
 use super::object::{classes, downcast, wrap};
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::rc::Rc;
 
 /// Rust code a callback runs with the interpreter.
@@ -57,6 +58,8 @@ pub struct Handle {
     cancelled: Cell<bool>,
     /// The deadline of a timer handle, in nanoseconds.
     pub when: Option<i64>,
+    /// Where `call_soon`/`call_later`/`call_at` made it, in debug mode only.
+    pub source: OnceCell<SourceTraceback>,
 }
 
 impl Handle {
@@ -65,6 +68,7 @@ impl Handle {
             callback,
             cancelled: Cell::new(false),
             when,
+            source: OnceCell::new(),
         })
     }
 
@@ -172,9 +176,15 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             crate::vm::repr::float_repr(ns_to_seconds(w))
         ));
     }
-    if !h.is_cancelled() {
+    // In debug mode `cancel()` keeps the repr it had, callback included.
+    let created_at = h.source.get().and_then(super::debug::created_at);
+    if !h.is_cancelled() || created_at.is_some() {
         s.push(' ');
         s.push_str(&h.describe(vm));
+    }
+    if let Some(at) = created_at {
+        s.push(' ');
+        s.push_str(&at);
     }
     s.push('>');
     Ok(Value::from_string(s))

@@ -237,7 +237,8 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     }
     let d = Rc::new(PyDict::new());
     d.set_by_str("__name__", Value::str("asyncio"));
-    let natives: [(&'static str, NativeFn); 27] = [
+    let natives: [(&'static str, NativeFn); 28] = [
+        ("_source_traceback_of", super::debug::source_traceback_of),
         (
             "_get_slow_callback_duration",
             super::debug::get_slow_callback_duration,

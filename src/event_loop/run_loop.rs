@@ -276,12 +276,12 @@ impl EventLoop {
         };
         let what = h.describe(vm);
         let handle_repr = vm.repr(&h.to_value())?;
-        self.report(
-            vm,
-            &format!("Exception in callback {what}"),
-            vec![("handle", Value::from_string(handle_repr))],
-            Some(e),
-        )
+        let mut extra = vec![("handle", Value::from_string(handle_repr))];
+        if let Some(tb) = h.source.get() {
+            let tb = super::debug::source_traceback_value(Some(tb.clone()));
+            extra.push(("source_traceback", tb));
+        }
+        self.report(vm, &format!("Exception in callback {what}"), extra, Some(e))
     }
 
     /// `call_exception_handler({'message': ..., 'exception': ..., key: value})`.
@@ -664,6 +664,7 @@ fn default_handler(vm: &mut Vm, context: &Rc<PyDict>) -> PyResult<()> {
         let v = context.get_by_str(&k).unwrap_or(Value::None);
         let shown = match (&*k, &v) {
             ("handle" | "future" | "task", Value::Str(s)) => s.as_str().to_string(),
+            ("source_traceback", _) => super::debug::format_source_traceback(vm, &v)?,
             _ => vm.repr(&v)?,
         };
         out.push_str(&format!("{k}: {shown}\n"));
@@ -801,6 +802,15 @@ pub fn callback_context(vm: &Vm, args: &Args<'_>) -> Value {
     }
 }
 
+/// The handle a Python call of `call_soon`/`call_later`/`call_at` returns, with its
+/// creation stack in debug mode.
+fn user_handle(vm: &Vm, lp: &EventLoop, h: Rc<Handle>) -> Value {
+    if lp.get_debug() {
+        let _ = h.source.set(super::debug::extract_stack(vm));
+    }
+    h.to_value()
+}
+
 fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
     lp.check_closed()?;
@@ -810,7 +820,7 @@ fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn call_soon_unchecked(vm: &mut Vm, lp: &EventLoop, args: &Args<'_>) -> PyResult<Value> {
     let cb = callback_args(vm, args, 1, "call_soon")?;
-    Ok(lp.call_soon(cb).to_value())
+    Ok(user_handle(vm, lp, lp.call_soon(cb)))
 }
 
 /// `call_soon_threadsafe`: `call_soon`, and wake the loop if it waits (the caller may
@@ -841,7 +851,7 @@ fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let delay = to_seconds(vm, &delay, "delay")?;
     let cb = callback_args(vm, &args, 2, "call_later")?;
     let when = lp.now_ns().saturating_add(seconds_to_ns(delay));
-    Ok(lp.call_at_ns(when, cb).to_value())
+    Ok(user_handle(vm, &lp, lp.call_at_ns(when, cb)))
 }
 
 fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -851,12 +861,14 @@ fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let when = args.pos().get(1).cloned().unwrap_or(Value::None);
     let when = to_seconds(vm, &when, "when")?;
     let cb = callback_args(vm, &args, 2, "call_at")?;
-    Ok(lp.call_at_ns(seconds_to_ns(when), cb).to_value())
+    Ok(user_handle(vm, &lp, lp.call_at_ns(seconds_to_ns(when), cb)))
 }
 
-fn m_create_future(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_create_future(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
-    Ok(FutureObj::new_value(&lp, None))
+    let fut = FutureObj::new_rc(&lp, None);
+    fut.note_creation(vm);
+    Ok(fut.value())
 }
 
 fn m_create_task(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -924,6 +936,10 @@ fn m_set_debug(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => true,
     };
     lp.debug.set(on);
+    if on && vm.coro_origins.is_none() {
+        // Creation sites are noted from now on (see `Vm::native_call_site`).
+        vm.track_coroutine_origins(false);
+    }
     Ok(Value::None)
 }
 

@@ -129,6 +129,7 @@ pub fn new_task(
         trace_id: Cell::new(0),
     };
     let task = FutureObj::new_rc(lp, Some(st));
+    task.note_creation(vm);
     if vm.timeline.is_some() {
         super::timeline_hooks::created(vm, &task);
     }
@@ -503,12 +504,12 @@ pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()>
         let st = state(&task);
         if st.log_destroy_pending.get() {
             let r = vm.repr(&t)?;
-            lp.report(
-                vm,
-                "Task was destroyed but it is pending!",
-                vec![("task", Value::from_string(r))],
-                None,
-            )?;
+            let mut extra = vec![("task", Value::from_string(r))];
+            if let Some(tb) = task.source_traceback() {
+                let tb = super::debug::source_traceback_value(Some(tb));
+                extra.push(("source_traceback", tb));
+            }
+            lp.report(vm, "Task was destroyed but it is pending!", extra, None)?;
         }
         // Destroying the task destroys its suspended coroutine: drop the frame (which
         // also breaks the task -> frame -> future -> task cycle), as CPython's GC does.

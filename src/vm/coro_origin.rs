@@ -8,8 +8,12 @@
 //! trail, at most [`DEPTH`] frames) formatted and kept by the coroutine's address until
 //! its never-awaited report takes it. Not a `warnings` filter, not `tracemalloc`.
 
+use super::callers::Caller;
 use super::frame::Frame;
 use super::{Generator, Vm};
+use crate::runtime::error::PyResult;
+use crate::runtime::function::Args;
+use crate::runtime::value::Value;
 use std::collections::HashMap;
 use std::fmt::Write;
 
@@ -22,6 +26,9 @@ pub struct Origins {
     pub recording: bool,
     /// Coroutine address to its formatted creation stack.
     by_gen: HashMap<usize, String>,
+    /// The frame calling the native function now running, which the caller trail does
+    /// not hold: the innermost frame of a future's, task's or handle's creation stack.
+    native_site: Option<Caller>,
 }
 
 fn entry(out: &mut String, file: &str, line: usize, name: &str, source: &str) {
@@ -77,6 +84,38 @@ impl Vm {
         if let Some(origins) = self.coro_origins.as_mut() {
             origins.by_gen.insert(key, text.trim_end().to_string());
         }
+    }
+
+    /// Call a native function from frame `f` once debug mode was used, noting `f` as the
+    /// native call site for the duration (see [`Vm::native_call_site`]).
+    #[inline(never)]
+    pub(crate) fn call_noting_site(
+        &mut self,
+        callee: &Value,
+        args: Args<'_>,
+        f: &Frame,
+    ) -> PyResult<Value> {
+        let site = Caller {
+            code: f.code.clone(),
+            ip: f.ip,
+            globals: f.globals.clone(),
+            owner: f.owner.clone(),
+        };
+        let outer = self
+            .coro_origins
+            .as_mut()
+            .and_then(|o| o.native_site.replace(site));
+        let result = self.call(callee, args);
+        if let Some(o) = self.coro_origins.as_mut() {
+            o.native_site = outer;
+        }
+        result
+    }
+
+    /// The frame that called the native function running now, when debug mode was used
+    /// (a debug-mode future, task or handle names it as where it was created).
+    pub(crate) fn native_call_site(&self) -> Option<&Caller> {
+        self.coro_origins.as_ref()?.native_site.as_ref()
     }
 
     /// The creation stack of the coroutine that was at `key`, taken.

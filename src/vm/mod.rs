@@ -131,7 +131,9 @@ impl Vm {
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
             timeline: None,
-            coro_origins: None,
+            // With PYTHONASYNCIODEBUG every loop is in debug mode: note creation sites
+            // from the start (a loop's first futures may come before it first runs).
+            coro_origins: crate::event_loop::debug::debug_from_environment().then(Default::default),
             modules: Rc::new(PyDict::new()),
             initializing: Vec::new(),
             code_cache: HashMap::new(),

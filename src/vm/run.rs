@@ -1673,6 +1673,8 @@ impl Vm {
                         };
                         super::eval_exec::eval_or_exec(self, b.name, args, Some(caller))?
                     }
+                    // Debug mode names this frame as where a future or handle was made.
+                    _ if self.coro_origins.is_some() => self.call_noting_site(&callee, args, f)?,
                     _ => self.call(&callee, args)?,
                 };
                 f.stack.truncate(func_pos);

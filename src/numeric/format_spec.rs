@@ -435,10 +435,18 @@ pub fn format_str(s: &str, spec: &str) -> NumResult<String> {
     if let Some(sep) = parsed.grouping {
         return Err(NumError::value(format!("Cannot specify '{sep}' with 's'.")));
     }
-    if parsed.sign.is_some() {
-        return Err(NumError::value(
-            "Sign not allowed in string format specifier",
-        ));
+    match parsed.sign {
+        None => {}
+        Some(SignMode::Space) => {
+            return Err(NumError::value(
+                "Space not allowed in string format specifier",
+            ))
+        }
+        Some(_) => {
+            return Err(NumError::value(
+                "Sign not allowed in string format specifier",
+            ))
+        }
     }
     if parsed.no_neg_zero {
         return Err(NumError::value(

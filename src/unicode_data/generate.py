@@ -4,7 +4,10 @@
 - decimal_digits.rs: the first code point of every run of decimal digits (category Nd;
   each run is ten consecutive code points valued 0-9), for int() and float();
 - printable.rs: the ranges of code points str.isprintable() accepts, for isprintable()
-  and repr().
+  and repr();
+- titlecase.rs: the characters whose title case is not their upper case (digraphs,
+  ligatures, Greek with ypogegrammeni), and the titlecase letters (category Lt), for
+  str.title() and str.capitalize().
 
     python3 src/unicode_data/generate.py
 """
@@ -69,11 +72,45 @@ def printable():
     )
 
 
+def rust_str(text):
+    return '"' + "".join(f"\\u{{{ord(c):x}}}" for c in text) + '"'
+
+
+def titlecase():
+    special = [(c, chr(c).title()) for c in range(0x110000) if chr(c).title() != chr(c).upper()]
+    letters = [c for c in range(0x110000) if unicodedata.category(chr(c)) == "Lt"]
+    rows = "".join(f"    ({c:#07x}, {rust_str(t)}),\n" for c, t in special)
+    lt = "".join(f"    {c:#07x},\n" for c in letters)
+    return (
+        "//! Title case where it is not upper case (Unicode "
+        f"{unicodedata.unidata_version}): `'ﬁ'.title()` is 'Fi', `'ǆ'` is 'ǅ'.\n"
+        f"//! {HEADER}\n\n"
+        "/// Characters whose title case differs from their upper case, ascending.\n"
+        "#[rustfmt::skip]\n"
+        f"pub const TITLE_SPECIAL: [(u32, &str); {len(special)}] = [\n{rows}];\n\n"
+        "/// The titlecase letters (category Lt), ascending.\n"
+        "#[rustfmt::skip]\n"
+        f"pub const TITLECASE_LETTERS: [u32; {len(letters)}] = [\n{lt}];\n\n"
+        "/// The title case of `c` when it is not `c`'s upper case.\n"
+        "pub fn special_title(c: char) -> Option<&'static str> {\n"
+        "    let at = TITLE_SPECIAL\n"
+        "        .binary_search_by_key(&(c as u32), |&(code, _)| code)\n"
+        "        .ok()?;\n"
+        "    Some(TITLE_SPECIAL[at].1)\n"
+        "}\n\n"
+        "/// Whether `c` is a titlecase letter (`'ǅ'`).\n"
+        "pub fn is_titlecase(c: char) -> bool {\n"
+        "    TITLECASE_LETTERS.binary_search(&(c as u32)).is_ok()\n"
+        "}\n"
+    )
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("run with CPython 3.11: its Unicode version (14.0) is the one coro follows")
     (HERE / "decimal_digits.rs").write_text(decimal_digits())
     (HERE / "printable.rs").write_text(printable())
+    (HERE / "titlecase.rs").write_text(titlecase())
 
 
 if __name__ == "__main__":

@@ -101,6 +101,8 @@ def number_expr(r):
         return f"round({a}, {pick(r, ['None', '0', '1', '2', '-1', '-2', '5'])})"
     if op == "pow3":
         return f"pow({pick(r, INTS[:10])}, {pick(r, ['0', '1', '2', '3', '5', '-1'])}, {pick(r, ['1', '2', '7', '10', '-3', '0'])})"
+    if op == "hash" and "nan" in a:
+        a = "1.5"  # hash(nan) is the object's identity since 3.10: no two runs agree
     if op in ("abs", "int", "float", "hash", "str", "repr", "bool"):
         return f"{op}({a})"
     if op in ("min", "max"):

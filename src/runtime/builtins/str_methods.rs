@@ -601,19 +601,13 @@ fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
 }
 
-fn is_titlecase(c: char) -> bool {
-    matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}')
-}
+use crate::unicode_data::is_titlecase;
 
-/// Title case of one character (`ǆ` -> `ǅ`), else its upper case.
+/// Title case of one character (`ǆ` -> `ǅ`, `ﬁ` -> `Fi`), else its upper case.
 fn to_title(c: char, out: &mut String) {
-    match c {
-        '\u{1c4}'..='\u{1c6}' => out.push('\u{1c5}'),
-        '\u{1c7}'..='\u{1c9}' => out.push('\u{1c8}'),
-        '\u{1ca}'..='\u{1cc}' => out.push('\u{1cb}'),
-        '\u{1f1}'..='\u{1f3}' => out.push('\u{1f2}'),
-        'ß' => out.push_str("Ss"),
-        _ => out.extend(c.to_uppercase()),
+    match crate::unicode_data::special_title(c) {
+        Some(title) => out.push_str(title),
+        None => out.extend(c.to_uppercase()),
     }
 }
 

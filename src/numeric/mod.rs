@@ -98,10 +98,9 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || (0x7f..0xa0).contains(&(c as u32)) => {
-                out.push_str(&format!("\\x{:02x}", c as u32));
-            }
-            c if is_unprintable(c) => {
+            // Every other non-printable character, the C0/C1 controls included, is
+            // escaped (Unicode 14.0, as CPython 3.11).
+            c if !crate::unicode_data::is_printable(c) => {
                 let n = c as u32;
                 if n <= 0xff {
                     out.push_str(&format!("\\x{n:02x}"));
@@ -116,11 +115,6 @@ pub fn str_repr(s: &str) -> String {
     }
     out.push(quote);
     out
-}
-
-/// What `repr()` escapes besides the ASCII controls: every non-printable character.
-fn is_unprintable(c: char) -> bool {
-    !crate::unicode_data::is_printable(c)
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::runtime::native::bytes_value;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
+use crate::unicode_data::is_titlecase;
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -600,8 +601,6 @@ fn casefold(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn is_cased(c: char) -> bool {
     c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
 }
-
-use crate::unicode_data::is_titlecase;
 
 /// Title case of one character (`ǆ` -> `ǅ`, `ﬁ` -> `Fi`), else its upper case.
 fn to_title(c: char, out: &mut String) {

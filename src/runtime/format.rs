@@ -62,9 +62,11 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let pieces = percent::parse_format(fmt);
+    // Subclasses of tuple and str count as what they derive from (PyTuple_Check).
+    let base = super::builtins::unwrap_base(args);
     // CPython's PyMapping_Check: anything with `__getitem__` but a tuple or a str (so a
     // list argument is a "mapping" too, and `'abc' % []` is 'abc').
-    let mapping = match args {
+    let mapping = match &base {
         Value::Tuple(_) | Value::Str(_) => None,
         Value::Dict(_) => Some(args.clone()),
         _ if vm.type_of(args).lookup_str("__getitem__").is_some() => Some(args.clone()),
@@ -73,7 +75,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     // CPython's cursor: a tuple is consumed item by item; any other argument is one item;
     // a `%(key)` conversion makes the looked-up value the only item left (so `*` counts
     // and a later key-less conversion find nothing more).
-    let mut positional: Vec<Value> = match args {
+    let mut positional: Vec<Value> = match &base {
         Value::Tuple(t) => t.items.to_vec(),
         other => vec![other.clone()],
     };

@@ -40,6 +40,8 @@ pub enum NativeData {
         fset: Value,
         fdel: Value,
         doc: Value,
+        /// The attribute name `__set_name__` gave it (None until then), for messages.
+        name: RefCell<Value>,
     },
     StaticMethod(Value),
     ClassMethod(Value),

@@ -331,6 +331,7 @@ impl Traverse for NativeObj {
                 fset,
                 fdel,
                 doc,
+                name: _,
             } => [fget, fset, fdel, doc].iter().for_each(|v| vis.value(v)),
             NativeData::StaticMethod(v) | NativeData::ClassMethod(v) => vis.value(v),
             NativeData::Super { class, obj } => {

@@ -3,6 +3,7 @@
 //! its getter, classmethod binds the class, staticmethod does not bind).
 
 use super::Vm;
+use crate::runtime::builtins::property_descr;
 use crate::runtime::class::{Class, Payload};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{attribute_error, type_error, PyErr, PyResult};
@@ -44,7 +45,8 @@ impl Vm {
             Value::Native(n) => match &n.data {
                 NativeData::Property { fget, .. } => {
                     if fget.is_none() {
-                        return Err(attribute_error("property has no getter"));
+                        let owner = self.type_of(obj).name();
+                        return Err(property_descr::missing(n, &owner, "getter"));
                     }
                     let fget = fget.clone();
                     self.call_args(&fget, vec![obj.clone()])
@@ -454,11 +456,7 @@ impl Vm {
                 if let Some(Value::Native(n)) = &class_attr {
                     if let NativeData::Property { fset, .. } = &n.data {
                         if fset.is_none() {
-                            return Err(attribute_error(format!(
-                                "property '{}' of '{}' object has no setter",
-                                name.as_str(),
-                                inst.class.name()
-                            )));
+                            return Err(property_descr::missing(n, &inst.class.name(), "setter"));
                         }
                         let fset = fset.clone();
                         self.call_args(&fset, vec![obj.clone(), v])?;
@@ -627,11 +625,12 @@ impl Vm {
                 }
                 if let Some(Value::Native(n)) = inst.class.lookup(&key) {
                     if let NativeData::Property { fdel, .. } = &n.data {
-                        if !fdel.is_none() {
-                            let fdel = fdel.clone();
-                            self.call_args(&fdel, vec![obj.clone()])?;
-                            return Ok(());
+                        if fdel.is_none() {
+                            return Err(property_descr::missing(&n, &inst.class.name(), "deleter"));
                         }
+                        let fdel = fdel.clone();
+                        self.call_args(&fdel, vec![obj.clone()])?;
+                        return Ok(());
                     }
                 }
                 inst.del_attr(&key)

@@ -314,10 +314,14 @@ fn create_class(
         }
     }
     for (k, v) in ns.items() {
-        if let Value::Instance(d) = &v {
-            if let Some(set_name) = d.class.lookup_str("__set_name__") {
-                vm.call_args(&set_name, vec![v.clone(), Value::Class(cls.clone()), k])?;
+        match &v {
+            Value::Instance(d) => {
+                if let Some(set_name) = d.class.lookup_str("__set_name__") {
+                    vm.call_args(&set_name, vec![v.clone(), Value::Class(cls.clone()), k])?;
+                }
             }
+            Value::Native(n) => crate::runtime::builtins::property_descr::set_name(n, &k),
+            _ => {}
         }
     }
     init_subclass(vm, &cls, kwnames, kwvals)?;

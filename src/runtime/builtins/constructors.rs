@@ -80,6 +80,7 @@ pub(super) fn install(b: &PyDict) {
     );
     method(&t.type_.dict, "type", "__ror__", metaclass::type_ror);
     method(&t.type_.dict, "type", "mro", type_mro);
+    super::class_method(&t.type_.dict, "type", "__prepare__", type_prepare);
     method(&t.int.dict, "int", "__new__", int_new);
     method(&t.float.dict, "float", "__new__", float_new);
     method(&t.str.dict, "str", "__new__", str_new);
@@ -101,6 +102,7 @@ pub(super) fn install(b: &PyDict) {
     super::getter(p, "property", "fset", |_, a| property_part(&a, 1));
     super::getter(p, "property", "fdel", |_, a| property_part(&a, 2));
     super::getter(p, "property", "__doc__", |_, a| property_part(&a, 3));
+    super::property_descr::register(p);
     method(
         &t.staticmethod.dict,
         "staticmethod",
@@ -285,10 +287,11 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(Value::Native(n)) = inst.class.lookup(&name) {
         if let NativeData::Property { fset, .. } = &n.data {
             if fset.is_none() {
-                return Err(attribute_error(format!(
-                    "can't set attribute '{}'",
-                    name.as_str()
-                )));
+                return Err(super::property_descr::missing(
+                    &n,
+                    &inst.class.name(),
+                    "setter",
+                ));
             }
             vm.call_args(fset, vec![p[0].clone(), p[2].clone()])?;
             return Ok(Value::None);
@@ -310,6 +313,12 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     Ok(Value::None)
+}
+
+/// `type.__prepare__(name, bases, **kwds)`: a fresh dict whatever it is given, for
+/// metaclasses whose own `__prepare__` calls `super().__prepare__(...)`.
+fn type_prepare(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new(PyDict::new())))
 }
 
 fn type_mro(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -667,7 +676,7 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(wrap_for_class(cls, &types().frozenset, Value::Set(s)))
 }
 
-fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
+fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value) -> Value {
     NativeObj::value(
         types().property.clone(),
         NativeData::Property {
@@ -675,6 +684,7 @@ fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value) -> Value {
             fset,
             fdel,
             doc,
+            name: std::cell::RefCell::new(name),
         },
     )
 }
@@ -699,19 +709,28 @@ fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    Ok(property_value(fget, get(1, "fset"), get(2, "fdel"), doc))
+    Ok(property_value(
+        fget,
+        get(1, "fset"),
+        get(2, "fdel"),
+        doc,
+        Value::None,
+    ))
 }
 
-fn property_fields(args: &Args<'_>) -> PyResult<[Value; 4]> {
+/// fget, fset, fdel, doc and the name of the property `args` starts with.
+fn property_fields(args: &Args<'_>) -> PyResult<[Value; 5]> {
     if let Some(Value::Native(n)) = args.pos().first() {
         if let NativeData::Property {
             fget,
             fset,
             fdel,
             doc,
+            name,
         } = &n.data
         {
-            return Ok([fget.clone(), fset.clone(), fdel.clone(), doc.clone()]);
+            let name = name.borrow().clone();
+            return Ok([fget.clone(), fset.clone(), fdel.clone(), doc.clone(), name]);
         }
     }
     Err(type_error("descriptor requires a 'property' object"))
@@ -721,13 +740,14 @@ fn property_part(args: &Args<'_>, i: usize) -> PyResult<Value> {
     Ok(property_fields(args)?[i].clone())
 }
 
-/// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one function replaced.
+/// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one function replaced
+/// (and the name kept, as 3.11 does).
 fn property_replace(args: Args<'_>, i: usize, name: &str) -> PyResult<Value> {
     let mut f = property_fields(&args)?;
     let p = args.check_pos(name, 2, 2)?;
     f[i] = p[1].clone();
-    let [a, b, c, d] = f;
-    Ok(property_value(a, b, c, d))
+    let [a, b, c, d, n] = f;
+    Ok(property_value(a, b, c, d, n))
 }
 
 fn property_getter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

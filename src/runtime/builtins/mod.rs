@@ -30,6 +30,7 @@ pub mod list_methods;
 pub mod math;
 pub mod mersenne;
 pub mod os_error;
+pub mod property_descr;
 pub mod range;
 pub mod set_methods;
 pub mod sort;
@@ -150,6 +151,7 @@ pub(crate) fn getter(dict: &PyDict, owner: &'static str, name: &'static str, fun
         fset: Value::None,
         fdel: Value::None,
         doc: Value::None,
+        name: std::cell::RefCell::new(Value::str(name)),
     };
     dict.set_by_str(name, NativeObj::value(types().property.clone(), prop));
 }

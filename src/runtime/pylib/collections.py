@@ -1,5 +1,6 @@
 """Container datatypes (coro's embedded collections module): namedtuple, deque,
-Counter, defaultdict, OrderedDict, ChainMap.
+Counter, defaultdict, OrderedDict, ChainMap; UserDict, UserList and UserString come from
+_collections_user on first use.
 
 Written from the documented semantics of CPython's collections. The dict subclasses
 route `d[key]` through their own __getitem__ so __missing__ is honoured whether or
@@ -15,7 +16,26 @@ def _class_getitem(cls, item):
     from types import GenericAlias
     return GenericAlias(cls, item)
 
-__all__ = ["ChainMap", "Counter", "OrderedDict", "defaultdict", "deque", "namedtuple"]
+__all__ = [
+    "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList", "UserString",
+    "defaultdict", "deque", "namedtuple",
+]
+
+_USER_CLASSES = ("UserDict", "UserList", "UserString")
+
+
+def __getattr__(name):
+    """UserDict, UserList and UserString live in _collections_user (they need the ABCs);
+    `collections.abc` works without importing it first, as CPython's does."""
+    if name == "abc":
+        import collections.abc
+        return _sys.modules["collections.abc"]
+    if name in _USER_CLASSES:
+        import _collections_user
+        value = getattr(_collections_user, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",

@@ -364,6 +364,44 @@ def unwrap(func, *, stop=None):
     return f
 
 
+FullArgSpec = namedtuple(
+    "FullArgSpec", "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+
+
+def getfullargspec(func):
+    """The parameters of func as the legacy named tuple: wrappers are not followed and a
+    bound method keeps its first parameter."""
+    import _inspect_signature
+    try:
+        target = func.__func__ if ismethod(func) else func
+        sig = _inspect_signature._signature(target, follow_wrapped=False)
+    except Exception as ex:
+        raise TypeError("unsupported callable") from ex
+    args, kwonlyargs, annotations, kwdefaults = [], [], {}, {}
+    varargs = varkw = None
+    defaults = ()
+    if sig.return_annotation is not sig.empty:
+        annotations["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind, name = param.kind, param.name
+        if kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not param.empty:
+                defaults += (param.default,)
+        elif kind == param.VAR_POSITIONAL:
+            varargs = name
+        elif kind == param.KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not param.empty:
+                kwdefaults[name] = param.default
+        else:
+            varkw = name
+        if param.annotation is not param.empty:
+            annotations[name] = param.annotation
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs,
+                       kwdefaults or None, annotations)
+
+
 # -- stack ---------------------------------------------------------------------------------
 
 FrameInfo = namedtuple("FrameInfo", "frame filename lineno function code_context index")

@@ -120,7 +120,7 @@ fn eval(op: &str, args: &[&str]) -> String {
 /// `format % arg` for a format string with at most one conversion.
 fn percent_one(args: &[&str]) -> NumResult<String> {
     use super::percent::{format_conversion, parse_format, Arg, Count, Invalid, Piece};
-    let pieces = parse_format(args[0]);
+    let pieces = parse_format(args[0], false);
     let int_arg;
     let arg = match args[1] {
         "i" => {

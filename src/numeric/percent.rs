@@ -69,10 +69,11 @@ fn incomplete() -> NumError {
 
 /// Parses a `%` format string; a malformed one yields the pieces before the fault and then
 /// [`Piece::Invalid`].
-pub fn parse_format(format: &str) -> Vec<Piece> {
+/// The pieces of a `%` format; `bytes` admits `%b` (bytes formatting's alias of `%s`).
+pub fn parse_format(format: &str, bytes: bool) -> Vec<Piece> {
     let mut pieces = Vec::new();
     let mut literal = String::new();
-    if let Err(invalid) = parse_into(format, &mut pieces, &mut literal) {
+    if let Err(invalid) = parse_into(format, bytes, &mut pieces, &mut literal) {
         pieces.push(Piece::Invalid(invalid));
     } else if !literal.is_empty() {
         pieces.push(Piece::Literal(literal));
@@ -80,7 +81,12 @@ pub fn parse_format(format: &str) -> Vec<Piece> {
     pieces
 }
 
-fn parse_into(format: &str, pieces: &mut Vec<Piece>, literal: &mut String) -> Result<(), Invalid> {
+fn parse_into(
+    format: &str,
+    bytes: bool,
+    pieces: &mut Vec<Piece>,
+    literal: &mut String,
+) -> Result<(), Invalid> {
     let chars: Vec<char> = format.chars().collect();
     let mut i = 0;
     while i < chars.len() {
@@ -155,6 +161,13 @@ fn parse_into(format: &str, pieces: &mut Vec<Piece>, literal: &mut String) -> Re
                 conv.kind = kind;
                 pieces.push(Piece::Convert(conv));
             }
+            'b' if bytes => {
+                if !literal.is_empty() {
+                    pieces.push(Piece::Literal(std::mem::take(literal)));
+                }
+                conv.kind = kind;
+                pieces.push(Piece::Convert(conv));
+            }
             other => {
                 return Err(Invalid::Error(NumError::value(format!(
                     "unsupported format character '{}' ({:#x}) at index {i}",
@@ -194,8 +207,10 @@ pub fn not_enough_arguments() -> NumError {
 
 /// `TypeError` for arguments left over.
 #[cold]
-pub fn not_all_converted() -> NumError {
-    NumError::type_error("not all arguments converted during string formatting")
+pub fn not_all_converted(what: &str) -> NumError {
+    NumError::type_error(format!(
+        "not all arguments converted during {what} formatting"
+    ))
 }
 
 /// `TypeError` when a `*` width or precision is not an int.
@@ -235,7 +250,7 @@ pub fn format_conversion(
     arg: Arg<'_>,
 ) -> NumResult<String> {
     match conv.kind {
-        's' | 'r' | 'a' => {
+        's' | 'r' | 'a' | 'b' => {
             let text = match arg {
                 Arg::Str(s) => s,
                 _ => return Err(NumError::type_error("%s expects converted text")),

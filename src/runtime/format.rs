@@ -59,15 +59,39 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
 }
 
+/// What a `%` format makes: text, or bytes (PEP 461: `%b`, `%c` of a byte, `%s` only of
+/// bytes-like values or `__bytes__`). Bytes are formatted as Latin-1 text, one char per
+/// byte, so both share the one formatter.
+#[derive(Clone, Copy, PartialEq)]
+enum Target {
+    Str,
+    Bytes,
+}
+
 /// `fmt % args`.
 pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
-    let pieces = percent::parse_format(fmt);
+    format_percent(vm, fmt, args, Target::Str)
+}
+
+/// `fmt % args` for bytes and bytearray.
+pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+    let out = format_percent(vm, &text, args, Target::Bytes)?;
+    // Every char is below 256: the format's own bytes, Latin-1 decoded arguments, ASCII
+    // conversions and `%c` checked to range(256).
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyResult<String> {
+    let pieces = percent::parse_format(fmt, target == Target::Bytes);
     // Subclasses of tuple and str count as what they derive from (PyTuple_Check).
     let base = super::builtins::unwrap_base(args);
     // CPython's PyMapping_Check: anything with `__getitem__` but a tuple or a str (so a
-    // list argument is a "mapping" too, and `'abc' % []` is 'abc').
+    // list argument is a "mapping" too, and `'abc' % []` is 'abc'); bytes formatting
+    // leaves out bytes and bytearray as well.
     let mapping = match &base {
         Value::Tuple(_) | Value::Str(_) => None,
+        _ if target == Target::Bytes && super::bytes::is_bytes_like(&base) => None,
         Value::Dict(_) => Some(args.clone()),
         _ if vm.type_of(args).lookup_str("__getitem__").is_some() => Some(args.clone()),
         _ => None,
@@ -77,7 +101,7 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
     // and a later key-less conversion find nothing more).
     let mut positional: Vec<Value> = match &base {
         Value::Tuple(t) => t.items.to_vec(),
-        other => vec![other.clone()],
+        _ => vec![args.clone()],
     };
     let mut next = 0usize;
     let mut out = String::new();
@@ -105,7 +129,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
             let Some(m) = &mapping else {
                 return Err(super::error::type_error("format requires a mapping"));
             };
-            positional = vec![vm.getitem(m, &Value::str(key))?];
+            let key = match target {
+                Target::Str => Value::str(key),
+                Target::Bytes => latin1_bytes(key),
+            };
+            positional = vec![vm.getitem(m, &key)?];
             next = 0;
         }
         let mut left = conv.left;
@@ -140,16 +168,28 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         conv2.left = left;
         let text;
         let int_holder;
-        let a = match conv.kind {
-            's' => {
+        let a = match (target, conv.kind) {
+            (Target::Bytes, 's' | 'b') => {
+                text = bytes_conversion_text(vm, &arg)?;
+                Arg::Str(&text)
+            }
+            (Target::Bytes, 'r' | 'a') => {
+                text = crate::vm::repr::ascii_escape(&vm.repr(&arg)?);
+                Arg::Str(&text)
+            }
+            (Target::Bytes, 'c') => {
+                text = byte_char(&arg)?.to_string();
+                Arg::Str(&text)
+            }
+            (_, 's') => {
                 text = vm.str(&arg)?;
                 Arg::Str(&text)
             }
-            'r' => {
+            (_, 'r') => {
                 text = vm.repr(&arg)?;
                 Arg::Str(&text)
             }
-            'a' => {
+            (_, 'a') => {
                 text = crate::vm::repr::ascii_escape(&vm.repr(&arg)?);
                 Arg::Str(&text)
             }
@@ -174,7 +214,63 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
         out.push_str(&percent::format_conversion(&conv2, width, precision, a).map_err(num_err)?);
     }
     if next < positional.len() && mapping.is_none() {
-        return Err(num_err(percent::not_all_converted()));
+        let what = match target {
+            Target::Str => "string",
+            Target::Bytes => "bytes",
+        };
+        return Err(num_err(percent::not_all_converted(what)));
     }
     Ok(out)
+}
+
+/// A `%(key)` key of a bytes format, as the bytes it was written as.
+fn latin1_bytes(key: &str) -> Value {
+    let data: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+    crate::runtime::native::bytes_value(&data)
+}
+
+/// What `%s`/`%b` insert into bytes: a bytes-like value's bytes or `__bytes__()`'s, as
+/// Latin-1 text.
+fn bytes_conversion_text(vm: &mut Vm, arg: &Value) -> PyResult<String> {
+    let latin1 = |data: &[u8]| data.iter().map(|&b| char::from(b)).collect::<String>();
+    if let Some(text) = super::bytes::with_bytes(arg, latin1) {
+        return Ok(text);
+    }
+    if let Value::Instance(_) = arg {
+        if let Some(method) = vm.getattr_opt(arg, "__bytes__")? {
+            let made = vm.call_args(&method, vec![])?;
+            return match super::bytes::with_bytes(&made, latin1) {
+                Some(text) if !super::bytes::is_bytearray(&made) => Ok(text),
+                _ => Err(super::error::type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    vm.type_of(&made).name()
+                ))),
+            };
+        }
+    }
+    Err(not_bytes_like(vm, arg))
+}
+
+#[cold]
+fn not_bytes_like(vm: &Vm, arg: &Value) -> PyErr {
+    super::error::type_error(format!(
+        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+        vm.type_of(arg).name()
+    ))
+}
+
+/// `%c` in bytes: an int in range(256) or a single byte.
+fn byte_char(arg: &Value) -> PyResult<char> {
+    if let Some(i) = as_num_int(arg) {
+        return match i.to_i64() {
+            Some(b @ 0..=255) => Ok(char::from(b as u8)),
+            _ => Err(super::error::overflow_error("%c arg not in range(256)")),
+        };
+    }
+    if let Some(Some(b)) = super::bytes::with_bytes(arg, |d| (d.len() == 1).then(|| d[0])) {
+        return Ok(char::from(b));
+    }
+    Err(super::error::type_error(
+        "%c requires an integer in range(256) or a single byte",
+    ))
 }

@@ -242,7 +242,7 @@ impl Vm {
                 v.extend(y.items.borrow().iter().cloned());
                 Ok(Some(Value::list(v)))
             }
-            (BinOp::Add | BinOp::Mult, Value::Native(_), _)
+            (BinOp::Add | BinOp::Mult | BinOp::Mod, Value::Native(_), _)
             | (BinOp::Mult, _, Value::Native(_)) => {
                 crate::runtime::builtins::bytes_binary(self, op, a, b)
             }

@@ -78,6 +78,11 @@ pub(super) fn install() {
             let [this, other] = dunder_args(&a)?;
             binary_or_not_implemented(vm, BinOp::Mult, this, other)
         });
+        method(dict, owner, "__mod__", |vm, a| {
+            let [this, other] = dunder_args(&a)?;
+            let formatted = super::bytes_type::bytes_binary(vm, BinOp::Mod, this, other)?;
+            Ok(formatted.unwrap_or_else(|| types().not_implemented.clone()))
+        });
         method(dict, owner, "__rmul__", |vm, a| {
             let [this, other] = dunder_args(&a)?;
             binary_or_not_implemented(vm, BinOp::Mult, this, other)

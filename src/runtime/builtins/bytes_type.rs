@@ -335,10 +335,15 @@ pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<
     )))
 }
 
-/// `a + b` and `a * n` / `n * a` when a bytes-like operand is involved; `None` when the
+/// `a % args`, `a + b` and `a * n` / `n * a` when a bytes-like operand is involved; `None` when the
 /// other operand should get its chance (`__radd__`, `__rmul__`).
 pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     match op {
+        BinOp::Mod if is_bytes_like(a) => {
+            let fmt = bytes_of(a).unwrap_or_default();
+            let out = crate::runtime::format::bytes_percent_format(vm, &fmt, b)?;
+            Ok(Some(bytes_like_value(is_bytearray(a), out)))
+        }
         BinOp::Add if is_bytes_like(a) => {
             let Some(rhs) = bytes_of(b) else {
                 if matches!(b, Value::Instance(_)) {

@@ -176,7 +176,8 @@ impl<D: LoopDriver> Session<D> {
 }
 
 /// CPython's `site` module gives the REPL `exit` and `quit`: calling one raises
-/// `SystemExit`, showing one says how to leave. Installed only when builtins lacks them.
+/// `SystemExit`, showing one says how to leave. They replace the plain functions a script
+/// gets (runtime/builtins/site.rs), whose repr says nothing of the sort.
 const QUITTERS: &str = r#"
 class Quitter:
     def __init__(self, name):
@@ -189,9 +190,6 @@ class Quitter:
 
 fn install_quitters(interp: &mut Interpreter) {
     let builtins = interp.vm.builtins.clone();
-    if builtins.get_by_str("exit").is_some() {
-        return;
-    }
     let Ok(code) = interp.compile("<site>", QUITTERS, CompileMode::Module) else {
         return;
     };

@@ -33,6 +33,7 @@ pub mod os_error;
 pub mod property_descr;
 pub mod range;
 pub mod set_methods;
+pub mod site;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
@@ -79,6 +80,7 @@ pub fn install(vm: &mut Vm) {
     exception_group::install(&b);
     os_error::install();
     imp::install(&b);
+    site::install(&b);
     range::install();
     str_methods::install();
     bytes_methods::install();

@@ -25,6 +25,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "types" => include_str!("types.py"),
         "collections" => include_str!("collections.py"),
         "_collections_user" => include_str!("_collections_user.py"),
+        "_sitebuiltins" => include_str!("_sitebuiltins.py"),
         "string" => include_str!("string.py"),
         "copy" => include_str!("copy.py"),
         "weakref" => include_str!("weakref.py"),

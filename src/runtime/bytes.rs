@@ -4,6 +4,7 @@
 //! Pure functions, no interpreter; the Python-facing methods are in
 //! `builtins::bytes_methods` and `builtins::bytes_type`.
 
+use super::builtins::unicode_error;
 use super::builtins::unwrap_base;
 use super::error::{PyErr, PyResult};
 use super::native::NativeData;
@@ -128,9 +129,9 @@ pub fn decode_at(data: &[u8], encoding: Encoding, errors: &str, origin: usize) -
         let (start, end) = (pos + bad.start, pos + bad.end);
         match errors {
             "strict" => {
-                return Err(decode_error(
-                    &data[start..end],
-                    encoding,
+                return Err(unicode_error::decode_error(
+                    encoding.name(),
+                    data,
                     origin + start,
                     origin + end,
                     bad.reason,
@@ -191,23 +192,6 @@ fn next_chunk(data: &[u8], encoding: Encoding) -> (String, Option<BadRun>) {
     }
 }
 
-#[cold]
-fn decode_error(bad: &[u8], enc: Encoding, start: usize, end: usize, reason: &str) -> PyErr {
-    let name = enc.name();
-    let msg = if end - start == 1 {
-        format!(
-            "'{name}' codec can't decode byte {:#04x} in position {start}: {reason}",
-            bad[0]
-        )
-    } else {
-        format!(
-            "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    PyErr::new(&types().unicode_decode_error, msg)
-}
-
 /// `text.encode(encoding, errors)`. Runs of unencodable characters are reported (or
 /// replaced) together, as CPython does.
 pub fn encode(text: &str, encoding: Encoding, errors: &str) -> PyResult<Vec<u8>> {
@@ -229,7 +213,7 @@ pub fn encode(text: &str, encoding: Encoding, errors: &str) -> PyResult<Vec<u8>>
         let end = i + chars[i..].iter().take_while(|&&c| c as u32 > max).count();
         for &c in &chars[i..end] {
             match errors {
-                "strict" => return Err(encode_error(&chars, encoding, i, end, max)),
+                "strict" => return Err(encode_error(text, encoding, i, end, max)),
                 "replace" => out.push(b'?'),
                 "ignore" => {}
                 "backslashreplace" => out.extend_from_slice(escape_char(c).as_bytes()),
@@ -243,7 +227,7 @@ pub fn encode(text: &str, encoding: Encoding, errors: &str) -> PyResult<Vec<u8>>
 }
 
 /// CPython's escape of one character in codec messages: `\xe9`, `\u20ac`, `\U0001f600`.
-fn escape_char(c: char) -> String {
+pub fn escape_char(c: char) -> String {
     match c as u32 {
         n @ 0..=0xff => format!("\\x{n:02x}"),
         n @ 0x100..=0xffff => format!("\\u{n:04x}"),
@@ -252,21 +236,9 @@ fn escape_char(c: char) -> String {
 }
 
 #[cold]
-fn encode_error(chars: &[char], enc: Encoding, start: usize, end: usize, max: u32) -> PyErr {
-    let name = enc.name();
+fn encode_error(text: &str, enc: Encoding, start: usize, end: usize, max: u32) -> PyErr {
     let reason = format!("ordinal not in range({})", max + 1);
-    let msg = if end - start == 1 {
-        format!(
-            "'{name}' codec can't encode character '{}' in position {start}: {reason}",
-            escape_char(chars[start])
-        )
-    } else {
-        format!(
-            "'{name}' codec can't encode characters in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    PyErr::new(&types().unicode_encode_error, msg)
+    unicode_error::encode_error(enc.name(), text, start, end, &reason)
 }
 
 /// `bytes.hex(sep, bytes_per_sep)`: groups counted from the right when positive, from

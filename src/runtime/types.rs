@@ -143,6 +143,7 @@ registry! {
         unicode_error: "UnicodeError" < value_error,
         unicode_decode_error: "UnicodeDecodeError" < unicode_error,
         unicode_encode_error: "UnicodeEncodeError" < unicode_error,
+        unicode_translate_error: "UnicodeTranslateError" < unicode_error,
         warning: "Warning" < exception,
         user_warning: "UserWarning" < warning,
         deprecation_warning: "DeprecationWarning" < warning,

@@ -43,6 +43,7 @@ pub mod sys_time;
 pub mod time_native;
 pub mod traceback_native;
 pub mod tuple_int_float;
+pub mod unicode_error;
 
 #[cfg(test)]
 mod tests;
@@ -79,6 +80,7 @@ pub fn install(vm: &mut Vm) {
     exceptions::install(&b);
     exception_group::install(&b);
     os_error::install();
+    unicode_error::install();
     imp::install(&b);
     site::install(&b);
     range::install();

@@ -94,6 +94,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "concurrent.futures" => include_str!("concurrent_futures.py"),
         "concurrent.futures._base" => include_str!("concurrent_futures_base.py"),
         "concurrent.futures.thread" => include_str!("concurrent_futures_thread.py"),
+        "_csv" => include_str!("_csv.py"),
+        "csv" => include_str!("csv.py"),
         _ => return None,
     })
 }

@@ -96,6 +96,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "concurrent.futures.thread" => include_str!("concurrent_futures_thread.py"),
         "_csv" => include_str!("_csv.py"),
         "csv" => include_str!("csv.py"),
+        "keyword" => include_str!("keyword.py"),
+        "colorsys" => include_str!("colorsys.py"),
+        "getopt" => include_str!("getopt.py"),
+        "shlex" => include_str!("shlex.py"),
         _ => return None,
     })
 }

@@ -100,6 +100,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "colorsys" => include_str!("colorsys.py"),
         "getopt" => include_str!("getopt.py"),
         "shlex" => include_str!("shlex.py"),
+        "calendar" => include_str!("calendar.py"),
         _ => return None,
     })
 }

@@ -101,6 +101,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "getopt" => include_str!("getopt.py"),
         "shlex" => include_str!("shlex.py"),
         "calendar" => include_str!("calendar.py"),
+        "array" => include_str!("array.py"),
         _ => return None,
     })
 }

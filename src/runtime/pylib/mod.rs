@@ -101,6 +101,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "getopt" => include_str!("getopt.py"),
         "shlex" => include_str!("shlex.py"),
         "calendar" => include_str!("calendar.py"),
+        "html" => include_str!("html.py"),
+        "html.entities" => include_str!("html_entities/entities.py"),
         "array" => include_str!("array.py"),
         _ => return None,
     })
@@ -110,7 +112,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 pub fn is_package(name: &str) -> bool {
     matches!(
         name,
-        "importlib" | "collections" | "concurrent" | "concurrent.futures"
+        "importlib" | "collections" | "concurrent" | "concurrent.futures" | "html"
     )
 }
 

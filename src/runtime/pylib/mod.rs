@@ -103,6 +103,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "calendar" => include_str!("calendar.py"),
         "html" => include_str!("html.py"),
         "html.entities" => include_str!("html_entities/entities.py"),
+        "urllib" => include_str!("urllib.py"),
+        "urllib.parse" => include_str!("urllib_parse.py"),
         "array" => include_str!("array.py"),
         _ => return None,
     })
@@ -112,7 +114,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 pub fn is_package(name: &str) -> bool {
     matches!(
         name,
-        "importlib" | "collections" | "concurrent" | "concurrent.futures" | "html"
+        "importlib" | "collections" | "concurrent" | "concurrent.futures" | "html" | "urllib"
     )
 }
 

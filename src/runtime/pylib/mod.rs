@@ -105,6 +105,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "html.entities" => include_str!("html_entities/entities.py"),
         "urllib" => include_str!("urllib.py"),
         "urllib.parse" => include_str!("urllib_parse.py"),
+        "hmac" => include_str!("hmac.py"),
         "array" => include_str!("array.py"),
         _ => return None,
     })

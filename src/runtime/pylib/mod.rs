@@ -111,6 +111,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "hmac" => include_str!("hmac.py"),
         "linecache" => include_str!("linecache.py"),
         "array" => include_str!("array.py"),
+        "codecs" => include_str!("codecs.py"),
+        "_codecs" => include_str!("_codecs.py"),
         _ => return None,
     })
 }

@@ -113,6 +113,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "array" => include_str!("array.py"),
         "codecs" => include_str!("codecs.py"),
         "_codecs" => include_str!("_codecs.py"),
+        "pickle" => include_str!("pickle.py"),
+        "copyreg" => include_str!("copyreg.py"),
         _ => return None,
     })
 }

@@ -111,10 +111,14 @@ pub fn source(name: &str) -> Option<&'static str> {
         "hmac" => include_str!("hmac.py"),
         "linecache" => include_str!("linecache.py"),
         "array" => include_str!("array.py"),
+        "platform" => include_str!("platform.py"),
+        "getpass" => include_str!("getpass.py"),
+        "filecmp" => include_str!("filecmp.py"),
         "codecs" => include_str!("codecs.py"),
         "_codecs" => include_str!("_codecs.py"),
         "pickle" => include_str!("pickle.py"),
         "copyreg" => include_str!("copyreg.py"),
+        "locale" => include_str!("locale.py"),
         _ => return None,
     })
 }

@@ -119,6 +119,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "pickle" => include_str!("pickle.py"),
         "copyreg" => include_str!("copyreg.py"),
         "locale" => include_str!("locale.py"),
+        "configparser" => include_str!("configparser.py"),
         _ => return None,
     })
 }

@@ -41,6 +41,7 @@ pub mod sys_time;
 pub mod time_native;
 pub mod traceback_native;
 pub mod tuple_int_float;
+pub mod zlib_native;
 
 #[cfg(test)]
 mod tests;

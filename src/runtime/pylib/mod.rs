@@ -111,6 +111,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "hmac" => include_str!("hmac.py"),
         "linecache" => include_str!("linecache.py"),
         "array" => include_str!("array.py"),
+        "zlib" => include_str!("zlib.py"),
+        "gzip" => include_str!("gzip.py"),
         "platform" => include_str!("platform.py"),
         "getpass" => include_str!("getpass.py"),
         "filecmp" => include_str!("filecmp.py"),

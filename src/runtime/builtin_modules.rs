@@ -6,7 +6,7 @@
 
 use crate::runtime::builtins::{
     binascii, errno_module, functools, hashlib, imp, itertools_native, math, mersenne, struct_pack,
-    time_native, traceback_native,
+    time_native, traceback_native, zlib_native,
 };
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyResult;
@@ -39,6 +39,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_random" => |_| Ok(mersenne::module()),
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |_| Ok(binascii::module()),
+        "_zlib" => |_| Ok(zlib_native::module()),
         "hashlib" => |vm| Ok(hashlib::module(vm)),
         "_signal" => |vm| Ok(crate::runtime::signal::module(vm)),
         "_subprocess" => |_| Ok(crate::runtime::subprocess::module()),

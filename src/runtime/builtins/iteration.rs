@@ -53,7 +53,8 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let is_iterator = match it {
         Value::Iter(_) | Value::Generator(_) => true,
         Value::Instance(i) => i.class.lookup_str("__next__").is_some(),
-        _ => false,
+        // Natives with a `__next__` (file objects, StringIO) are iterators too.
+        _ => vm.type_of(it).lookup_str("__next__").is_some(),
     };
     if !is_iterator {
         return Err(type_error(format!(

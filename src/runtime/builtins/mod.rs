@@ -44,6 +44,7 @@ pub mod time_native;
 pub mod traceback_native;
 pub mod tuple_int_float;
 pub mod unicode_error;
+pub mod zlib_native;
 
 #[cfg(test)]
 mod tests;

@@ -208,6 +208,10 @@ def _bind_fields(typename, fields, field_defaults, args, kwargs):
 # ---------------------------------------------------------------------------- deque
 
 
+# deque's own attributes, not part of a pickled state.
+_DEQUE_FIELDS = ('_maxlen', '_front', '_back', '_state')
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> a double-ended queue.
 
@@ -215,6 +219,14 @@ class deque:
     part, so appends and pops at either end are amortised O(1)."""
 
     __class_getitem__ = classmethod(_class_getitem)
+
+    def __reduce__(self):
+        # As CPython's: rebuilt empty (with its maxlen), then its items appended.
+        state = {k: v for k, v in getattr(self, '__dict__', {}).items()
+                 if k not in _DEQUE_FIELDS} or None
+        if self.maxlen is None:
+            return type(self), (), state, iter(self)
+        return type(self), ((), self.maxlen), state, iter(self)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -490,6 +502,10 @@ class defaultdict(dict):
 
     __class_getitem__ = classmethod(_class_getitem)
 
+    def __reduce__(self):
+        args = () if self.default_factory is None else (self.default_factory,)
+        return type(self), args, None, None, iter(self.items())
+
     def __init__(self, default_factory=None, /, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError("first argument must be callable or None")
@@ -570,6 +586,10 @@ class OrderedDict(dict):
     popitem; equality with another OrderedDict is order-sensitive."""
 
     __class_getitem__ = classmethod(_class_getitem)
+
+    def __reduce__(self):
+        state = dict(vars(self)) if hasattr(self, '__dict__') else None
+        return self.__class__, (), state or None, None, iter(self.items())
 
     def __init__(self, other=(), /, **kwds):
         dict.__init__(self)
@@ -665,6 +685,9 @@ class Counter(dict):
     """Dict subclass for counting hashable items: missing elements count zero."""
 
     __class_getitem__ = classmethod(_class_getitem)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)

@@ -96,6 +96,34 @@ pub fn source(name: &str) -> Option<&'static str> {
         "concurrent.futures" => include_str!("concurrent_futures.py"),
         "concurrent.futures._base" => include_str!("concurrent_futures_base.py"),
         "concurrent.futures.thread" => include_str!("concurrent_futures_thread.py"),
+        "_csv" => include_str!("_csv.py"),
+        "csv" => include_str!("csv.py"),
+        "keyword" => include_str!("keyword.py"),
+        "colorsys" => include_str!("colorsys.py"),
+        "getopt" => include_str!("getopt.py"),
+        "shlex" => include_str!("shlex.py"),
+        "calendar" => include_str!("calendar.py"),
+        "reprlib" => include_str!("reprlib.py"),
+        "graphlib" => include_str!("graphlib.py"),
+        "sched" => include_str!("sched.py"),
+        "html" => include_str!("html.py"),
+        "html.entities" => include_str!("html_entities/entities.py"),
+        "urllib" => include_str!("urllib.py"),
+        "urllib.parse" => include_str!("urllib_parse.py"),
+        "hmac" => include_str!("hmac.py"),
+        "linecache" => include_str!("linecache.py"),
+        "array" => include_str!("array.py"),
+        "zlib" => include_str!("zlib.py"),
+        "gzip" => include_str!("gzip.py"),
+        "platform" => include_str!("platform.py"),
+        "getpass" => include_str!("getpass.py"),
+        "filecmp" => include_str!("filecmp.py"),
+        "codecs" => include_str!("codecs.py"),
+        "_codecs" => include_str!("_codecs.py"),
+        "pickle" => include_str!("pickle.py"),
+        "copyreg" => include_str!("copyreg.py"),
+        "locale" => include_str!("locale.py"),
+        "configparser" => include_str!("configparser.py"),
         _ => return None,
     })
 }
@@ -104,7 +132,7 @@ pub fn source(name: &str) -> Option<&'static str> {
 pub fn is_package(name: &str) -> bool {
     matches!(
         name,
-        "importlib" | "collections" | "concurrent" | "concurrent.futures"
+        "importlib" | "collections" | "concurrent" | "concurrent.futures" | "html" | "urllib"
     )
 }
 

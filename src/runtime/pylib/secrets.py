@@ -1,6 +1,7 @@
 """Cryptographically strong random numbers for secrets (tokens, passwords), as CPython's
 secrets module: everything draws from the OS entropy source through SystemRandom."""
 
+from hmac import compare_digest
 from random import SystemRandom
 
 __all__ = ['choice', 'randbelow', 'randbits', 'SystemRandom',
@@ -36,23 +37,3 @@ def token_urlsafe(nbytes=None):
     """Return a random URL-safe text string of *nbytes* random bytes, in Base64."""
     import base64
     return base64.urlsafe_b64encode(token_bytes(nbytes)).rstrip(b'=').decode('ascii')
-
-
-def compare_digest(a, b):
-    """Return a == b, for two str (ASCII) or two bytes-like values, taking time that
-    depends on their length only."""
-    if isinstance(a, str) and isinstance(b, str):
-        if not (a.isascii() and b.isascii()):
-            raise TypeError("comparing strings with non-ASCII characters is not supported")
-        a = a.encode('ascii')
-        b = b.encode('ascii')
-    elif isinstance(a, str) or isinstance(b, str):
-        raise TypeError("a bytes-like object is required, not 'str'")
-    elif not (isinstance(a, (bytes, bytearray)) and isinstance(b, (bytes, bytearray))):
-        raise TypeError("unsupported operand types(s) or combination of types: "
-                        "'%s' and '%s'" % (type(a).__name__, type(b).__name__))
-    diff = len(a) ^ len(b)
-    other = b if len(a) == len(b) else a
-    for x, y in zip(a, other):
-        diff |= x ^ y
-    return diff == 0

@@ -1,0 +1,63 @@
+# calendar: leap years, weekdays, month matrices, the text and HTML calendars, errors.
+import calendar
+import datetime
+
+
+def show(f, *args):
+    try:
+        print(repr(f(*args)))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.isleap(2024), calendar.isleap(2023))
+print(calendar.leapdays(1900, 2000), calendar.leapdays(2000, 2001), calendar.leapdays(2001, 2000))
+print(calendar.weekday(2024, 2, 29), calendar.weekday(1, 1, 1), calendar.weekday(10000, 1, 1))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthrange(2021, 12))
+show(calendar.monthrange, 2024, 13)
+show(calendar.monthrange, 2024, 0)
+show(calendar.weekday, 2024, 2, 30)
+print(calendar.monthcalendar(2024, 2))
+print(calendar.month(2024, 2))
+print(calendar.month(2023, 12, 4, 2))
+calendar.prmonth(1999, 9)
+calendar.prcal(2024)
+print(calendar.calendar(2023, 3, 1, 4, 4))
+print(list(calendar.month_name), list(calendar.month_abbr))
+print(list(calendar.day_name), list(calendar.day_abbr))
+print(calendar.month_name[1:4], calendar.day_abbr[-1], len(calendar.month_name), len(calendar.day_name))
+print(calendar.MONDAY, calendar.SUNDAY, calendar.firstweekday())
+print(calendar.weekheader(2), '|', calendar.weekheader(3), '|', calendar.weekheader(9))
+show(calendar.setfirstweekday, 7)
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.firstweekday())
+print(calendar.month(2024, 3))
+calendar.setfirstweekday(0)
+print(calendar.timegm((2024, 1, 1, 12, 30, 15)), calendar.timegm(datetime.datetime(1970, 1, 2).timetuple()))
+c = calendar.Calendar(6)
+print(list(c.iterweekdays()), c.getfirstweekday())
+print(list(c.itermonthdays(2024, 2)))
+print(list(c.itermonthdays2(2024, 2))[:9])
+print(list(c.itermonthdays3(2024, 1))[:3], list(c.itermonthdays4(2024, 12))[-2:])
+print(c.monthdatescalendar(2024, 2)[0])
+print(len(c.yeardayscalendar(2024)), len(c.yeardayscalendar(2024, 4)[0]))
+print(c.yeardays2calendar(2024, 6)[1][0][0])
+print(c.yeardatescalendar(2024)[0][0][0][0])
+c.firstweekday = 9
+print(c.firstweekday)
+tc = calendar.TextCalendar(calendar.SUNDAY)
+print(tc.formatmonth(2024, 7, 3))
+print(repr(tc.formatweekday(0, 10)), repr(tc.formatmonthname(2024, 5, 20)), repr(tc.formatday(5, 0, 4)))
+print(tc.formatyear(2025, 2, 1, 2, 6))
+tc.prweek([(1, 0), (2, 1), (0, 2)], 3)
+print()
+hc = calendar.HTMLCalendar()
+print(hc.formatmonth(2024, 2))
+print(hc.formatyear(2024, 4)[:400])
+print(hc.formatyearpage(2024)[:300])
+print(calendar.formatstring(['a', 'b'], 5, 2) + '|')
+calendar.format(['x', 'y', 'z'])
+ltc = calendar.LocaleTextCalendar(locale='C')
+print(ltc.formatmonth(2024, 1))
+print(calendar.IllegalMonthError(3), calendar.IllegalWeekdayError(-1), calendar.error)
+print(calendar.EPOCH, calendar.January, calendar.February, calendar.mdays)

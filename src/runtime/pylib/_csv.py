@@ -1,0 +1,418 @@
+"""The CSV parser and writer under `csv`, as CPython's `_csv`: Dialect validation with
+CPython's messages, the dialect registry, reader (the character state machine of the C
+module, field-size limit included) and writer (quoting and escaping rules). It is not
+fast: every character goes through Python code."""
+
+__version__ = "1.0"
+
+QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = range(4)
+
+_dialects = {}
+_field_limit = 128 * 1024
+
+
+class Error(Exception):
+    pass
+
+
+Error.__module__ = '_csv'
+
+
+def _char(name, value, default, none_ok):
+    if value is None and none_ok:
+        return None
+    if value is _UNSET:
+        return default
+    if not isinstance(value, str):
+        if none_ok:
+            raise TypeError('"%s" must be string or None, not %s' % (name, type(value).__name__))
+        raise TypeError('"%s" must be string, not %s' % (name, type(value).__name__))
+    if len(value) != 1:
+        raise TypeError('"%s" must be a 1-character string' % name)
+    return value
+
+
+_UNSET = object()
+
+
+class Dialect:
+    """CSV dialect
+
+The Dialect type records CSV parsing and generation options.
+"""
+    __slots__ = ('_delimiter', '_doublequote', '_escapechar', '_lineterminator',
+                 '_quotechar', '_quoting', '_skipinitialspace', '_strict')
+
+    def __new__(cls, dialect=None, **kwargs):
+        for key in kwargs:
+            if key not in ('delimiter', 'doublequote', 'escapechar', 'lineterminator',
+                           'quotechar', 'quoting', 'skipinitialspace', 'strict'):
+                raise TypeError("'%s' is an invalid keyword argument for Dialect()" % key)
+        if dialect is not None:
+            if isinstance(dialect, str):
+                dialect = get_dialect(dialect)
+            if (type(dialect) is Dialect and not kwargs):
+                return dialect
+
+        def pick(name):
+            if name in kwargs:
+                return kwargs[name]
+            if dialect is not None and hasattr(dialect, name):
+                return getattr(dialect, name)
+            return _UNSET
+
+        self = object.__new__(cls)
+        self._delimiter = _char('delimiter', pick('delimiter'), ',', False)
+        self._escapechar = _char('escapechar', pick('escapechar'), None, True)
+        quotechar = pick('quotechar')
+        self._quotechar = _char('quotechar', quotechar, '"', True)
+        quoting = pick('quoting')
+        if kwargs.get('quotechar', _UNSET) is None and 'quoting' not in kwargs:
+            # An explicit quotechar=None without a quoting mode means QUOTE_NONE.
+            quoting = QUOTE_NONE
+        elif quoting is _UNSET:
+            quoting = QUOTE_MINIMAL
+        elif not isinstance(quoting, int):
+            raise TypeError('"quoting" must be an integer')
+        if quoting not in (QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE):
+            raise TypeError('bad "quoting" value')
+        self._quoting = int(quoting)
+        terminator = pick('lineterminator')
+        if terminator is _UNSET:
+            terminator = '\r\n'
+        elif terminator is None:
+            raise TypeError('lineterminator must be set')
+        elif not isinstance(terminator, str):
+            raise TypeError('"lineterminator" must be a string')
+        self._lineterminator = terminator
+        self._doublequote = _flag(pick('doublequote'), True)
+        self._skipinitialspace = _flag(pick('skipinitialspace'), False)
+        self._strict = _flag(pick('strict'), False)
+        if self._quoting != QUOTE_NONE and self._quotechar is None:
+            raise TypeError('quotechar must be set if quoting enabled')
+        return self
+
+    delimiter = property(lambda self: self._delimiter)
+    doublequote = property(lambda self: self._doublequote)
+    escapechar = property(lambda self: self._escapechar)
+    lineterminator = property(lambda self: self._lineterminator)
+    quotechar = property(lambda self: self._quotechar)
+    quoting = property(lambda self: self._quoting)
+    skipinitialspace = property(lambda self: self._skipinitialspace)
+    strict = property(lambda self: self._strict)
+
+
+Dialect.__module__ = '_csv'
+
+
+def _flag(value, default):
+    if value is _UNSET:
+        return default
+    return bool(value)
+
+
+def register_dialect(name, dialect=None, **fmtparams):
+    if not isinstance(name, str):
+        raise TypeError('dialect name must be a string')
+    _dialects[name] = Dialect(dialect, **fmtparams)
+
+
+def unregister_dialect(name):
+    if name not in _dialects:
+        raise Error('unknown dialect')
+    del _dialects[name]
+
+
+def get_dialect(name):
+    try:
+        return _dialects[name]
+    except (KeyError, TypeError):
+        raise Error('unknown dialect') from None
+
+
+def list_dialects():
+    return list(_dialects)
+
+
+def field_size_limit(*args, **kwargs):
+    global _field_limit
+    if kwargs:
+        raise TypeError('field_size_limit() takes no keyword arguments')
+    if len(args) > 1:
+        raise TypeError('field_size_limit expected at most 1 argument, got %d' % len(args))
+    old = _field_limit
+    if args:
+        if not isinstance(args[0], int):
+            raise TypeError('limit must be an integer')
+        _field_limit = args[0]
+    return old
+
+
+# The reader's states, as in CPython's parser.
+(_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
+ _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
+_EOL = None
+
+
+class Reader:
+    """CSV reader
+
+Reader objects are responsible for reading and parsing tabular data
+in CSV format.
+"""
+
+    def __init__(self, iterable, dialect, fmtparams):
+        self._input = iter(iterable)
+        self.dialect = Dialect(dialect, **fmtparams)
+        self.line_num = 0
+        self._reset()
+
+    def _reset(self):
+        self._fields = []
+        self._field = []
+        self._state = _START_RECORD
+        self._numeric = False
+
+    def __iter__(self):
+        return self
+
+    def _save_field(self):
+        text = ''.join(self._field)
+        self._field = []
+        if self._numeric:
+            self._numeric = False
+            text = float(text)
+        self._fields.append(text)
+
+    def _add_char(self, c):
+        if len(self._field) >= _field_limit:
+            raise Error('field larger than field limit (%d)' % _field_limit)
+        self._field.append(c)
+
+    def __next__(self):
+        self._reset()
+        while True:
+            try:
+                line = next(self._input)
+            except StopIteration:
+                if self._field or self._state == _IN_QUOTED_FIELD:
+                    if self.dialect.strict:
+                        raise Error('unexpected end of data') from None
+                    self._save_field()
+                    break
+                raise
+            if not isinstance(line, str):
+                raise Error('iterator should return strings, not %.200s '
+                            '(the file should be opened in text mode)' % type(line).__name__)
+            self.line_num += 1
+            for c in line:
+                self._process(c)
+            self._process(_EOL)
+            if self._state == _START_RECORD:
+                break
+        fields = self._fields
+        self._fields = []
+        return fields
+
+    def _process(self, c):
+        d = self.dialect
+        state = self._state
+        if state == _START_RECORD:
+            if c is _EOL:
+                return
+            if c == '\n' or c == '\r':
+                self._state = _EAT_CRNL
+                return
+            state = _START_FIELD
+        if state == _START_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == ' ' and d.skipinitialspace:
+                self._state = _START_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                if d.quoting == QUOTE_NONNUMERIC:
+                    self._numeric = True
+                self._add_char(c)
+                self._state = _IN_FIELD
+            return
+        if state == _ESCAPED_CHAR:
+            if c == '\n' or c == '\r':
+                self._add_char(c)
+                self._state = _AFTER_ESCAPED_CRNL
+                return
+            self._add_char('\n' if c is _EOL else c)
+            self._state = _IN_FIELD
+            return
+        if state == _AFTER_ESCAPED_CRNL:
+            if c is _EOL:
+                return
+            state = _IN_FIELD
+        if state == _IN_FIELD:
+            if c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif c == d.escapechar:
+                self._state = _ESCAPED_CHAR
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            else:
+                self._add_char(c)
+                self._state = _IN_FIELD
+            return
+        if state == _IN_QUOTED_FIELD:
+            if c is _EOL:
+                pass
+            elif c == d.escapechar:
+                self._state = _ESCAPE_IN_QUOTED_FIELD
+            elif c == d.quotechar and d.quoting != QUOTE_NONE:
+                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
+            else:
+                self._add_char(c)
+            return
+        if state == _ESCAPE_IN_QUOTED_FIELD:
+            self._add_char('\n' if c is _EOL else c)
+            self._state = _IN_QUOTED_FIELD
+            return
+        if state == _QUOTE_IN_QUOTED_FIELD:
+            if d.quoting != QUOTE_NONE and c == d.quotechar:
+                self._add_char(c)
+                self._state = _IN_QUOTED_FIELD
+            elif c == d.delimiter:
+                self._save_field()
+                self._state = _START_FIELD
+            elif c is _EOL or c == '\n' or c == '\r':
+                self._save_field()
+                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
+            elif not d.strict:
+                self._add_char(c)
+                self._state = _IN_FIELD
+            else:
+                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
+            return
+        # _EAT_CRNL
+        if c == '\n' or c == '\r':
+            return
+        if c is _EOL:
+            self._state = _START_RECORD
+            return
+        raise Error("new-line character seen in unquoted field - "
+                    "do you need to open the file in universal-newline mode?")
+
+
+Reader.__name__ = Reader.__qualname__ = 'reader'
+Reader.__module__ = '_csv'
+
+
+class Writer:
+    """CSV writer
+
+Writer objects are responsible for generating tabular data
+in CSV format from sequence input.
+"""
+
+    def __init__(self, fileobj, dialect, fmtparams):
+        try:
+            self._write = fileobj.write
+        except AttributeError:
+            raise TypeError('argument 1 must have a "write" method') from None
+        self.dialect = Dialect(dialect, **fmtparams)
+
+    def _append(self, out, field, quoted, first):
+        d = self.dialect
+        special = (d.delimiter, d.escapechar, d.quotechar)
+        body = []
+        for c in field:
+            want_escape = False
+            if c in special or c in d.lineterminator:
+                if d.quoting == QUOTE_NONE:
+                    want_escape = True
+                else:
+                    if c == d.quotechar:
+                        if d.doublequote:
+                            body.append(c)
+                        else:
+                            want_escape = True
+                    elif c == d.escapechar:
+                        want_escape = True
+                    if not want_escape:
+                        quoted = True
+                if want_escape:
+                    if d.escapechar is None:
+                        raise Error('need to escape, but no escapechar set')
+                    body.append(d.escapechar)
+            body.append(c)
+        if not first:
+            out.append(d.delimiter)
+        if quoted:
+            out.append(d.quotechar)
+            out.extend(body)
+            out.append(d.quotechar)
+        else:
+            out.extend(body)
+
+    def writerow(self, row):
+        d = self.dialect
+        try:
+            fields = iter(row)
+        except TypeError:
+            raise Error('iterable expected, not %.200s' % type(row).__name__) from None
+        out = []
+        count = 0
+        for field in fields:
+            if d.quoting == QUOTE_NONNUMERIC:
+                quoted = not _is_number(field)
+            else:
+                quoted = d.quoting == QUOTE_ALL
+            if field is None:
+                text = ''
+            elif isinstance(field, str):
+                text = field
+            else:
+                text = str(field)
+            self._append(out, text, quoted, count == 0)
+            count += 1
+        if count == 1 and not ''.join(out):
+            if d.quoting == QUOTE_NONE:
+                raise Error('single empty field record must be quoted')
+            out = [d.quotechar, d.quotechar]
+        out.append(d.lineterminator)
+        return self._write(''.join(out))
+
+    def writerows(self, rows):
+        for row in rows:
+            self.writerow(row)
+
+
+Writer.__name__ = Writer.__qualname__ = 'writer'
+Writer.__module__ = '_csv'
+
+
+def _is_number(value):
+    if isinstance(value, _NUMBERS):
+        return True
+    cls = type(value)
+    return (hasattr(cls, '__index__') or hasattr(cls, '__int__')
+            or hasattr(cls, '__float__')) and not isinstance(value, str)
+
+
+import builtins as _builtins
+
+_NUMBERS = tuple(getattr(_builtins, name) for name in ('int', 'float', 'complex')
+                 if hasattr(_builtins, name))
+
+
+def reader(csvfile, dialect='excel', **fmtparams):
+    return Reader(csvfile, dialect, fmtparams)
+
+
+def writer(fileobj, dialect='excel', **fmtparams):
+    return Writer(fileobj, dialect, fmtparams)

@@ -1,0 +1,421 @@
+"""This module defines an object type which can efficiently represent
+an array of basic values: characters, integers, floating point
+numbers.  Arrays are sequence types and behave very much like lists,
+except that the type of objects stored in them is constrained.
+"""
+
+# As CPython's `array`, in Python: the items are kept in a list, checked and
+# converted on the way in as the C type would (with CPython's OverflowError and
+# TypeError messages), and packed with struct (native sizes) on the way out to bytes.
+# What it is not: a buffer. bytes(a) works (through __bytes__), memoryview(a) and
+# writing an array to a binary file directly do not.
+
+import struct as _struct
+
+__all__ = ['ArrayType', 'array', 'typecodes']
+
+typecodes = 'bBuhHiIlLqQfd'
+
+_ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
+             'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
+
+# For the small integer types: (smallest, largest, the C type's name in messages).
+_BOUNDED = {
+    'b': (-128, 127, 'signed char'),
+    'B': (0, 255, 'unsigned byte integer'),
+    'h': (-2**15, 2**15 - 1, 'signed short integer'),
+    'H': (0, 2**16 - 1, 'unsigned short'),
+    'i': (-2**31, 2**31 - 1, 'signed integer'),
+}
+_LONG_MIN, _LONG_MAX = -2**63, 2**63 - 1
+
+
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    try:
+        index = type(value).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
+    return index(value)
+
+
+def _check_int(code, value):
+    value = _index(value)
+    if code in _BOUNDED:
+        low, high, name = _BOUNDED[code]
+        if not _LONG_MIN <= value <= _LONG_MAX:
+            raise OverflowError("Python int too large to convert to C long")
+        if value > high:
+            raise OverflowError("%s is greater than maximum" % name)
+        if value < low:
+            raise OverflowError("%s is less than minimum" % name)
+    elif code == 'l':
+        if not _LONG_MIN <= value <= _LONG_MAX:
+            raise OverflowError("Python int too large to convert to C long")
+    elif code in 'IL':
+        if value < 0:
+            raise OverflowError("can't convert negative value to unsigned int")
+        if value >= 2**64:
+            raise OverflowError("Python int too large to convert to C unsigned long")
+        if code == 'I' and value >= 2**32:
+            raise OverflowError("unsigned int is greater than maximum")
+    elif code == 'q':
+        if not _LONG_MIN <= value <= _LONG_MAX:
+            raise OverflowError("int too big to convert")
+    elif code == 'Q':
+        if value < 0:
+            raise OverflowError("can't convert negative int to unsigned")
+        if value >= 2**64:
+            raise OverflowError("int too big to convert")
+    return value
+
+
+def _check_float(code, value):
+    if not isinstance(value, (int, float)):
+        try:
+            value = type(value).__float__(value)
+        except AttributeError:
+            raise TypeError("must be real number, not %s" % type(value).__name__) from None
+    value = float(value)
+    if code == 'f':
+        # Stored as a C float: the value is what survives the rounding to 32 bits.
+        value = _struct.unpack('f', _struct.pack('f', value))[0]
+    return value
+
+
+def _check_char(value):
+    if not isinstance(value, str) or len(value) != 1:
+        raise TypeError("array item must be unicode character")
+    return value
+
+
+def _checker(code):
+    if code == 'u':
+        return lambda value: _check_char(value)
+    if code in 'fd':
+        return lambda value: _check_float(code, value)
+    return lambda value: _check_int(code, value)
+
+
+class array:
+    """array(typecode [, initializer]) -> array
+
+Return a new array whose items are restricted by typecode, and
+initialized from the optional initializer value, which must be a list,
+string or iterable over elements of the appropriate type.
+"""
+    __slots__ = ('_code', '_items', '_check')
+
+    def __init__(self, typecode, initializer=None):
+        if not isinstance(typecode, str) or len(typecode) != 1:
+            raise TypeError("array() argument 1 must be a unicode character, not %s"
+                            % type(typecode).__name__)
+        if typecode not in _ITEMSIZE:
+            raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        self._code = typecode
+        self._items = []
+        self._check = _checker(typecode)
+        if initializer is None:
+            return
+        if isinstance(initializer, str):
+            if typecode != 'u':
+                raise TypeError("cannot use a str to initialize an array with typecode '%s'"
+                                % typecode)
+            self._items = list(initializer)
+        elif isinstance(initializer, (bytes, bytearray)):
+            self.frombytes(initializer)
+        elif isinstance(initializer, array):
+            if typecode == 'u' and initializer._code != 'u':
+                raise TypeError("array item must be unicode character")
+            self.extend(initializer._items)
+        else:
+            self.extend(initializer)
+
+    @property
+    def typecode(self):
+        """the typecode character used to create the array"""
+        return self._code
+
+    @property
+    def itemsize(self):
+        """the size, in bytes, of one array item"""
+        return _ITEMSIZE[self._code]
+
+    def _like(self, items):
+        new = array(self._code)
+        new._items = items
+        return new
+
+    # -- the sequence protocol --
+
+    def __len__(self):
+        return len(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, value):
+        return value in self._items
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self._like(self._items[index])
+        i = self._position(index, "array index out of range")
+        return self._items[i]
+
+    def _position(self, index, message):
+        if not isinstance(index, int):
+            try:
+                index = type(index).__index__(index)
+            except AttributeError:
+                raise TypeError("array indices must be integers") from None
+        n = len(self._items)
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError(message)
+        return index
+
+    def __setitem__(self, index, value):
+        if isinstance(index, slice):
+            if not isinstance(value, array):
+                raise TypeError('can only assign array (not "%s") to array slice'
+                                % type(value).__name__)
+            if value._code != self._code:
+                raise TypeError("bad argument type for built-in operation")
+            start, stop, step = index.indices(len(self._items))
+            if step != 1:
+                size = len(range(start, stop, step))
+                if len(value._items) != size:
+                    raise ValueError("attempt to assign array of size %d to extended "
+                                     "slice of size %d" % (len(value._items), size))
+            self._items[index] = list(value._items)
+            return
+        i = self._position(index, "array assignment index out of range")
+        self._items[i] = self._check(value)
+
+    def __delitem__(self, index):
+        if isinstance(index, slice):
+            del self._items[index]
+            return
+        del self._items[self._position(index, "array assignment index out of range")]
+
+    # -- operators --
+
+    def _same_kind(self, other):
+        if not isinstance(other, array):
+            raise TypeError('can only append array (not "%s") to array'
+                            % type(other).__name__)
+        if other._code != self._code:
+            raise TypeError("bad argument type for built-in operation")
+
+    def __add__(self, other):
+        self._same_kind(other)
+        return self._like(self._items + other._items)
+
+    def __iadd__(self, other):
+        self._same_kind(other)
+        self._items += other._items
+        return self
+
+    def __mul__(self, n):
+        return self._like(self._items * n)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self._items *= n
+        return self
+
+    def _compare(self, other, op):
+        if not isinstance(other, array):
+            return NotImplemented
+        return op(self._items, other._items)
+
+    def __eq__(self, other):
+        return self._compare(other, lambda a, b: a == b)
+
+    def __ne__(self, other):
+        return self._compare(other, lambda a, b: a != b)
+
+    def __lt__(self, other):
+        return self._compare(other, lambda a, b: a < b)
+
+    def __le__(self, other):
+        return self._compare(other, lambda a, b: a <= b)
+
+    def __gt__(self, other):
+        return self._compare(other, lambda a, b: a > b)
+
+    def __ge__(self, other):
+        return self._compare(other, lambda a, b: a >= b)
+
+    __hash__ = None
+
+    def __repr__(self):
+        if not self._items:
+            return "array('%s')" % self._code
+        if self._code == 'u':
+            return "array('u', %r)" % ''.join(self._items)
+        return "array('%s', %r)" % (self._code, self._items)
+
+    def __copy__(self):
+        return self._like(list(self._items))
+
+    def __deepcopy__(self, memo):
+        return self.__copy__()
+
+    def __reduce_ex__(self, protocol):
+        return (array, (self._code, self.tolist()), None)
+
+    def __bytes__(self):
+        return self.tobytes()
+
+    # -- methods --
+
+    def append(self, v):
+        """Append new value v to the end of the array."""
+        self._items.append(self._check(v))
+
+    def extend(self, bb):
+        """Append items to the end of the array."""
+        if isinstance(bb, array):
+            if bb._code != self._code:
+                raise TypeError("can only extend with array of same kind")
+            self._items.extend(bb._items)
+            return
+        check = self._check
+        self._items.extend([check(v) for v in bb])
+
+    def insert(self, i, v):
+        """Insert a new item v into the array before position i."""
+        self._items.insert(i, self._check(v))
+
+    def pop(self, i=-1):
+        """Return the i-th element and delete it from the array."""
+        if not self._items:
+            raise IndexError("pop from empty array")
+        return self._items.pop(self._position(i, "pop index out of range"))
+
+    def remove(self, v):
+        """Remove the first occurrence of v in the array."""
+        try:
+            self._items.remove(v)
+        except ValueError:
+            raise ValueError("array.remove(x): x not in array") from None
+
+    def index(self, v, start=0, stop=None):
+        """Return index of first occurrence of v in the array."""
+        items = self._items
+        n = len(items)
+        start = _clip(start, n)
+        stop = n if stop is None else _clip(stop, n)
+        for i in range(start, stop):
+            if items[i] == v:
+                return i
+        raise ValueError("array.index(x): x not in array")
+
+    def count(self, v):
+        """Return number of occurrences of v in the array."""
+        return self._items.count(v)
+
+    def reverse(self):
+        """Reverse the order of the items in the array."""
+        self._items.reverse()
+
+    def buffer_info(self):
+        """Return a tuple (address, length) giving the current memory address and the
+        length in items of the buffer used to hold array's contents."""
+        return (id(self._items), len(self._items))
+
+    def byteswap(self):
+        """Byteswap all items of the array."""
+        size = self.itemsize
+        data = self.tobytes()
+        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
+        self._items = []
+        self.frombytes(swapped)
+
+    def _format(self, n):
+        return '%d%s' % (n, 'I' if self._code == 'u' else self._code)
+
+    def tobytes(self):
+        """Convert the array to an array of machine values and return the bytes
+        representation."""
+        items = self._items
+        if self._code == 'u':
+            items = [ord(c) for c in items]
+        return _struct.pack(self._format(len(items)), *items)
+
+    def frombytes(self, buffer):
+        """Appends items from the string, interpreting it as an array of machine
+        values, as if it had been read from a file using the fromfile() method."""
+        if isinstance(buffer, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(buffer)
+        if len(data) % self.itemsize:
+            raise ValueError("bytes length not a multiple of item size")
+        values = _struct.unpack(self._format(len(data) // self.itemsize), data)
+        if self._code == 'u':
+            values = [chr(v) for v in values]
+        self._items.extend(values)
+
+    def fromfile(self, f, n):
+        """Read n objects from the file object f and append them to the end of the
+        array."""
+        if n < 0:
+            raise ValueError("negative count")
+        wanted = n * self.itemsize
+        data = f.read(wanted)
+        if not isinstance(data, bytes):
+            raise TypeError("read() didn't return bytes")
+        usable = len(data) - len(data) % self.itemsize
+        self.frombytes(data[:usable])
+        if len(data) != wanted:
+            raise EOFError("read() didn't return enough bytes")
+
+    def tofile(self, f):
+        """Write all items (as machine values) to the file object f."""
+        f.write(self.tobytes())
+
+    def fromlist(self, list_):
+        """Append items to array from list."""
+        if not isinstance(list_, list):
+            raise TypeError("arg must be list")
+        check = self._check
+        self._items.extend([check(v) for v in list_])
+
+    def tolist(self):
+        """Convert array to an ordinary list with the same items."""
+        return list(self._items)
+
+    def fromunicode(self, ustr):
+        """Extends this array with data from the unicode string ustr."""
+        if not isinstance(ustr, str):
+            raise TypeError("fromunicode() argument must be str, not %s" % type(ustr).__name__)
+        if self._code != 'u':
+            raise ValueError("fromunicode() may only be called on unicode type arrays")
+        self._items.extend(ustr)
+
+    def tounicode(self):
+        """Convert the array to a unicode string."""
+        if self._code != 'u':
+            raise ValueError("tounicode() may only be called on unicode type arrays")
+        return ''.join(self._items)
+
+
+def _clip(i, n):
+    if i < 0:
+        i += n
+        if i < 0:
+            i = 0
+    return min(i, n)
+
+
+array.__module__ = 'array'
+ArrayType = array

@@ -10,6 +10,8 @@
 pub mod binascii;
 pub mod bytes_methods;
 pub mod bytes_type;
+pub mod cmath;
+pub mod complex_type;
 pub mod constructors;
 pub mod dict_methods;
 pub mod docs;
@@ -74,6 +76,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(&b);
     iteration::install(&b);
     constructors::install(&b);
+    complex_type::install(&b);
     exceptions::install(&b);
     exception_group::install(&b);
     os_error::install();

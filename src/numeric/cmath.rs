@@ -413,6 +413,16 @@ pub fn log10(z: Complex) -> MathResult {
     log(z).map(|r| Complex::new(r.re / LN10, r.im / LN10))
 }
 
+/// `phase(z)`: C's `atan2`, whose glibc wrapper reports a range error when a non-zero
+/// imaginary part gives an angle that underflows to zero.
+pub fn phase(z: Complex) -> Result<f64, MathError> {
+    let phi = z.im.atan2(z.re);
+    if phi == 0.0 && z.im != 0.0 && z.re.is_finite() {
+        return Err(MathError::Range);
+    }
+    Ok(phi)
+}
+
 /// `rect(r, phi)`: polar to rectangular coordinates.
 pub fn rect(r: f64, phi: f64) -> MathResult {
     if !r.is_finite() || !phi.is_finite() {

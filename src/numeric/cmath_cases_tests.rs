@@ -44,7 +44,7 @@ fn eval(name: &str, args: &[f64]) -> String {
         "sinh" => shown(sinh(z)),
         "tan" => shown(tan(z)),
         "tanh" => shown(tanh(z)),
-        "phase" => float_repr(z.im.atan2(z.re)),
+        "phase" => phase(z).map(float_repr).unwrap_or_else(error_text),
         "polar" => match z.abs() {
             Ok(r) => format!("({}, {})", float_repr(r), float_repr(z.im.atan2(z.re))),
             Err(_) => error_text(MathError::Range),

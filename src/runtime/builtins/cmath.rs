@@ -46,7 +46,7 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "log", log);
     def(&m, "phase", |vm, a| {
         let z = one(vm, &a, "phase")?;
-        Ok(Value::Float(z.im.atan2(z.re)))
+        cmath::phase(z).map(Value::Float).map_err(math_error)
     });
     def(&m, "polar", |vm, a| {
         let z = one(vm, &a, "polar")?;

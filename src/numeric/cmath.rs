@@ -201,7 +201,7 @@ pub fn atanh(z: Complex) -> MathResult {
         return Ok(lookup(&special::ATANH, z.re, z.im));
     }
     if z.re < 0.0 {
-        return atanh(z.neg()).map(Complex::neg);
+        return atanh(-z).map(|r| -r);
     }
     let ay = z.im.abs();
     if z.re > sqrt_large() || ay > sqrt_large() {
@@ -456,7 +456,7 @@ pub fn isclose(a: Complex, b: Complex, rel_tol: f64, abs_tol: f64) -> bool {
     if a.re.is_infinite() || a.im.is_infinite() || b.re.is_infinite() || b.im.is_infinite() {
         return false;
     }
-    let diff = plain_abs(a.sub(b));
+    let diff = plain_abs(a - b);
     diff <= rel_tol * plain_abs(b) || diff <= rel_tol * plain_abs(a) || diff <= abs_tol
 }
 

@@ -26,25 +26,6 @@ impl Complex {
         Complex { re, im }
     }
 
-    pub fn add(self, o: Complex) -> Complex {
-        Complex::new(self.re + o.re, self.im + o.im)
-    }
-
-    pub fn sub(self, o: Complex) -> Complex {
-        Complex::new(self.re - o.re, self.im - o.im)
-    }
-
-    pub fn mul(self, o: Complex) -> Complex {
-        Complex::new(
-            self.re * o.re - self.im * o.im,
-            self.re * o.im + self.im * o.re,
-        )
-    }
-
-    pub fn neg(self) -> Complex {
-        Complex::new(-self.re, -self.im)
-    }
-
     /// Division by Smith's method (scale by the larger part of the divisor); `None`
     /// when the divisor is zero. A NaN in the divisor gives NaN parts.
     pub fn checked_div(self, o: Complex) -> Option<Complex> {
@@ -72,7 +53,7 @@ impl Complex {
     }
 
     /// `a / b`, with CPython's message for a zero divisor.
-    pub fn div(self, o: Complex) -> NumResult<Complex> {
+    pub fn quotient(self, o: Complex) -> NumResult<Complex> {
         self.checked_div(o)
             .ok_or_else(|| NumError::zero_division("complex division by zero"))
     }
@@ -131,10 +112,10 @@ impl Complex {
         let mut mask = 1u64;
         while mask <= n {
             if n & mask != 0 {
-                result = result.mul(square);
+                result = result * square;
             }
             mask <<= 1;
-            square = square.mul(square);
+            square = square * square;
         }
         result
     }
@@ -175,6 +156,37 @@ impl Complex {
         } else {
             h
         }
+    }
+}
+
+impl std::ops::Add for Complex {
+    type Output = Complex;
+    fn add(self, o: Complex) -> Complex {
+        Complex::new(self.re + o.re, self.im + o.im)
+    }
+}
+
+impl std::ops::Sub for Complex {
+    type Output = Complex;
+    fn sub(self, o: Complex) -> Complex {
+        Complex::new(self.re - o.re, self.im - o.im)
+    }
+}
+
+impl std::ops::Mul for Complex {
+    type Output = Complex;
+    fn mul(self, o: Complex) -> Complex {
+        Complex::new(
+            self.re * o.re - self.im * o.im,
+            self.re * o.im + self.im * o.re,
+        )
+    }
+}
+
+impl std::ops::Neg for Complex {
+    type Output = Complex;
+    fn neg(self) -> Complex {
+        Complex::new(-self.re, -self.im)
     }
 }
 

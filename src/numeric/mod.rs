@@ -7,6 +7,7 @@
 //! CPython message; the runtime turns it into a Python exception.
 
 pub mod cmath;
+#[rustfmt::skip]
 mod cmath_special;
 pub mod complex;
 pub mod complex_format;

@@ -69,10 +69,10 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     };
     let (x, y) = (x?, y?);
     let z = match op {
-        BinOp::Add => x.add(y),
-        BinOp::Sub => x.sub(y),
-        BinOp::Mult => x.mul(y),
-        BinOp::Div => x.div(y).map_err(num_err)?,
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mult => x * y,
+        BinOp::Div => x.quotient(y).map_err(num_err)?,
         BinOp::Pow => x.pow(y).map_err(num_err)?,
         _ => return Ok(None),
     };

@@ -466,7 +466,7 @@ impl Vm {
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
             _ => match crate::runtime::complex::as_complex(a) {
-                Some(z) => Ok(crate::runtime::complex::complex_value(z.neg())),
+                Some(z) => Ok(crate::runtime::complex::complex_value(-z)),
                 None => self.unary_dunder(a, "__neg__", "-"),
             },
         }

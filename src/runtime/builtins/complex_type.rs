@@ -39,7 +39,7 @@ pub(super) fn install(b: &crate::runtime::dict::PyDict) {
         ))
     });
     method(d, "complex", "__neg__", |vm, a| {
-        Ok(complex_value(this(vm, &a, "__neg__")?.neg()))
+        Ok(complex_value(-this(vm, &a, "__neg__")?))
     });
     method(d, "complex", "__pos__", |vm, a| {
         Ok(complex_value(this(vm, &a, "__pos__")?))

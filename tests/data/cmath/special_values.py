@@ -51,7 +51,11 @@ def render():
         "//! of the real and of the imaginary part (see `cmath::kind`). Entries never looked",
         "//! up (finite arguments, errors, values computed from the finite part) are NaN.",
         "",
-        "use std::f64::{INFINITY as INF, NAN as N};",
+        "// The entries are CPython's reprs: pi/4, pi/2, ... as printed, not as named.",
+        "#![allow(clippy::approx_constant)]",
+        "",
+        "const INF: f64 = f64::INFINITY;",
+        "const N: f64 = f64::NAN;",
         "",
         "pub type Table = [[(f64, f64); 7]; 7];",
     ]

@@ -246,27 +246,7 @@ fn overflow_checked(r: Complex) -> MathResult {
 }
 
 pub fn cosh(z: Complex) -> MathResult {
-    if is_special(z) {
-        let r = if infinite_real_turn(z) {
-            let (s, c) = z.im.sin_cos();
-            let im = f64::INFINITY.copysign(s);
-            Complex::new(f64::INFINITY.copysign(c), if z.re > 0.0 { im } else { -im })
-        } else {
-            lookup(&special::COSH, z.re, z.im)
-        };
-        if z.im.is_infinite() && !z.re.is_nan() {
-            return Err(MathError::Domain);
-        }
-        return Ok(r);
-    }
-    let (s, c) = z.im.sin_cos();
-    let r = if z.re.abs() > log_large() {
-        let x = z.re - 1f64.copysign(z.re);
-        Complex::new(c * x.cosh() * E, s * x.sinh() * E)
-    } else {
-        Complex::new(c * z.re.cosh(), s * z.re.sinh())
-    };
-    overflow_checked(r)
+    cosh_or_sinh(z, false)
 }
 
 pub fn cos(z: Complex) -> MathResult {
@@ -274,13 +254,27 @@ pub fn cos(z: Complex) -> MathResult {
 }
 
 pub fn sinh(z: Complex) -> MathResult {
+    cosh_or_sinh(z, true)
+}
+
+/// cosh (even) and sinh (odd) share their shape: `cos y` times the one and `sin y` times
+/// the other of cosh x and sinh x, scaled by e from x-1 where cosh x alone would overflow.
+fn cosh_or_sinh(z: Complex, odd: bool) -> MathResult {
     if is_special(z) {
         let r = if infinite_real_turn(z) {
             let (s, c) = z.im.sin_cos();
-            let re = f64::INFINITY.copysign(c);
-            Complex::new(if z.re > 0.0 { re } else { -re }, f64::INFINITY.copysign(s))
+            let (mut re, mut im) = (f64::INFINITY.copysign(c), f64::INFINITY.copysign(s));
+            if z.re < 0.0 {
+                if odd {
+                    re = -re;
+                } else {
+                    im = -im;
+                }
+            }
+            Complex::new(re, im)
         } else {
-            lookup(&special::SINH, z.re, z.im)
+            let table = if odd { &special::SINH } else { &special::COSH };
+            lookup(table, z.re, z.im)
         };
         if z.im.is_infinite() && !z.re.is_nan() {
             return Err(MathError::Domain);
@@ -288,13 +282,18 @@ pub fn sinh(z: Complex) -> MathResult {
         return Ok(r);
     }
     let (s, c) = z.im.sin_cos();
-    let r = if z.re.abs() > log_large() {
-        let x = z.re - 1f64.copysign(z.re);
-        Complex::new(c * x.sinh() * E, s * x.cosh() * E)
+    let (x, scale) = if z.re.abs() > log_large() {
+        (z.re - 1f64.copysign(z.re), E)
     } else {
-        Complex::new(c * z.re.sinh(), s * z.re.cosh())
+        (z.re, 1.0)
     };
-    overflow_checked(r)
+    let (even, odd_part) = (x.cosh(), x.sinh());
+    let (a, b) = if odd {
+        (odd_part, even)
+    } else {
+        (even, odd_part)
+    };
+    overflow_checked(Complex::new(c * a * scale, s * b * scale))
 }
 
 pub fn sin(z: Complex) -> MathResult {

@@ -44,6 +44,15 @@ pub(super) fn install(b: &crate::runtime::dict::PyDict) {
     method(d, "complex", "__pos__", |vm, a| {
         Ok(complex_value(this(vm, &a, "__pos__")?))
     });
+    method(d, "complex", "__hash__", |vm, a| {
+        Ok(Value::Int(this(vm, &a, "__hash__")?.hash()))
+    });
+    method(d, "complex", "__eq__", |vm, a| {
+        equality(vm, &a, "__eq__", false)
+    });
+    method(d, "complex", "__ne__", |vm, a| {
+        equality(vm, &a, "__ne__", true)
+    });
     method(d, "complex", "__bool__", |vm, a| {
         Ok(Value::Bool(!this(vm, &a, "__bool__")?.is_zero()))
     });
@@ -100,6 +109,16 @@ fn operator(vm: &mut Vm, args: &Args<'_>, op: BinOp, reflected: bool) -> PyResul
         (&z, &other)
     };
     Ok(binary(op, a, b)?.unwrap_or_else(|| types().not_implemented.clone()))
+}
+
+/// `complex.__eq__` / `__ne__`: NotImplemented for non-numbers.
+fn equality(vm: &mut Vm, args: &Args<'_>, name: &str, negate: bool) -> PyResult<Value> {
+    let z = complex_value(this(vm, args, name)?);
+    let p = args.check_pos(name, 2, 2)?;
+    Ok(match crate::runtime::complex::eq(&z, &unwrap_base(&p[1])) {
+        Some(same) => Value::Bool(same != negate),
+        None => types().not_implemented.clone(),
+    })
 }
 
 fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -364,7 +364,7 @@ pub enum Constant {
     /// An integer literal too large for i64, as decimal digits.
     BigInt(Rc<str>),
     Float(f64),
-    /// `3j` — parsed so the error is clear; coro does not implement complex numbers.
+    /// `3j`: an imaginary literal, the complex `0+3j`.
     Imaginary(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),

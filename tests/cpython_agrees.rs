@@ -90,17 +90,21 @@ fn check(
     }
 }
 
-/// The numeric core's case table (tests/data/numeric/cases.json) must be exactly what its
-/// generator computes with CPython from inputs.json.
-fn numeric_cases_are_fresh(repo: &Path, python_problem: Option<&str>) -> Result<(), Failed> {
+/// A table generated from CPython (the numeric core's cases.json, cmath's cases and special
+/// values) must be exactly what its generator `script` computes now.
+fn generated_is_fresh(
+    repo: &Path,
+    script: &str,
+    python_problem: Option<&str>,
+) -> Result<(), Failed> {
     if let Some(problem) = python_problem {
         return Err(problem.into());
     }
     let output = Command::new("python3")
-        .arg(repo.join("tests/data/numeric/generate.py"))
+        .arg(repo.join(script))
         .arg("--check")
         .output()
-        .map_err(|e| format!("cannot run generate.py: {e}"))?;
+        .map_err(|e| format!("cannot run {script}: {e}"))?;
     if output.status.success() {
         Ok(())
     } else {
@@ -133,8 +137,25 @@ fn main() {
             .collect(),
         Err(message) => vec![Trial::test("discover", move || Err(message.into()))],
     };
-    trials.push(Trial::test("numeric::cases_json_is_cpythons", move || {
-        numeric_cases_are_fresh(repo, python_problem.as_deref())
-    }));
+    let generated = [
+        (
+            "numeric::cases_json_is_cpythons",
+            "tests/data/numeric/generate.py",
+        ),
+        (
+            "cmath::cases_json_is_cpythons",
+            "tests/data/cmath/generate.py",
+        ),
+        (
+            "cmath::special_values_are_cpythons",
+            "tests/data/cmath/special_values.py",
+        ),
+    ];
+    for (name, script) in generated {
+        let python_problem = python_problem.clone();
+        trials.push(Trial::test(name, move || {
+            generated_is_fresh(repo, script, python_problem.as_deref())
+        }));
+    }
     libtest_mimic::run(&args, trials).exit();
 }

@@ -277,6 +277,8 @@ pub enum Constant {
     /// Decimal digits of an integer that does not fit i64 (optionally with a leading `-`).
     BigInt(Rc<str>),
     Float(f64),
+    /// An imaginary literal `2.5j`: the complex `0+2.5j`.
+    Imaginary(f64),
     Str(Rc<str>),
     Bytes(Rc<[u8]>),
     Ellipsis,

@@ -117,6 +117,7 @@ pub fn const_repr(c: &Constant) -> String {
         Constant::Int(i) => i.to_string(),
         Constant::BigInt(s) => s.to_string(),
         Constant::Float(f) => format!("{f:?}"),
+        Constant::Imaginary(im) => format!("{}j", crate::numeric::float::repr(*im)),
         Constant::Str(s) => format!("{s:?}"),
         Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         Constant::Ellipsis => "Ellipsis".into(),

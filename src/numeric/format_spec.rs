@@ -172,7 +172,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> NumResult<FormatSpec> {
 }
 
 #[cold]
-fn unknown_code(kind: char, type_name: &str) -> NumError {
+pub(super) fn unknown_code(kind: char, type_name: &str) -> NumError {
     NumError::value(format!(
         "Unknown format code '{kind}' for object of type '{type_name}'"
     ))
@@ -379,11 +379,20 @@ fn format_float_spec(x: f64, spec: &FormatSpec, type_name: &str) -> NumResult<St
         alternate: spec.alternate,
         add_dot_0: spec.kind.is_none(),
     };
+    lay_out_float(value, spec, layout, if percent { "%" } else { "" })
+}
+
+/// `value` written with `layout`, then `suffix`, laid out by `spec`'s sign, `z`,
+/// grouping, fill and width (the part shared with complex formatting).
+pub(super) fn lay_out_float(
+    value: f64,
+    spec: &FormatSpec,
+    layout: FloatLayout,
+    suffix: &str,
+) -> NumResult<String> {
     let mut text = String::with_capacity(24);
     format_float_abs(&mut text, value, layout);
-    if percent {
-        text.push('%');
-    }
+    text.push_str(suffix);
     let mut negative = prints_negative(value);
     if negative
         && spec.no_neg_zero

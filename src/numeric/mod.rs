@@ -6,6 +6,12 @@
 //! fallible function returns a [`NumError`] carrying the exception class and the exact
 //! CPython message; the runtime turns it into a Python exception.
 
+pub mod cmath;
+#[rustfmt::skip]
+mod cmath_special;
+pub mod complex;
+pub mod complex_format;
+pub mod complex_parse;
 pub mod float;
 pub mod format_spec;
 pub mod hash;

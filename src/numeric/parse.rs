@@ -15,14 +15,14 @@ pub const MAX_STR_DIGITS: usize = 4300;
 
 /// Python's `str.isspace()` for the characters `int()`/`float()` strip.
 #[inline]
-fn is_py_space(c: char) -> bool {
+pub(super) fn is_py_space(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
 /// Non-ASCII text as int() and float() read it (CPython's
 /// `_PyUnicode_TransformDecimalAndSpaceToASCII`): Unicode digits become ASCII digits, Unicode
 /// spaces become ' ', and any other non-ASCII character becomes '?', which no parser accepts.
-fn ascii_form(s: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn ascii_form(s: &str) -> std::borrow::Cow<'_, str> {
     if s.is_ascii() {
         return std::borrow::Cow::Borrowed(s);
     }

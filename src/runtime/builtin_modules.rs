@@ -25,6 +25,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_itertools" => |_| Ok(itertools_native::module()),
         "io" | "_io" => |_| Ok(crate::runtime::io::module()),
         "math" => |_| Ok(math::module()),
+        "cmath" => |_| Ok(crate::runtime::builtins::cmath::module()),
         "_time" => |_| Ok(time_native::module()),
         "_imp" => |_| Ok(imp::imp_module()),
         "_traceback" => |_| Ok(traceback_native::module()),

@@ -50,6 +50,11 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
         }
         Value::Float(f) => format_spec::format_float(*f, spec).map_err(num_err),
         Value::Str(s) => format_spec::format_str(s.as_str(), spec).map_err(num_err),
+        _ if super::complex::is_complex(v) => {
+            let z = super::complex::as_complex(v)
+                .unwrap_or(crate::numeric::complex::Complex::new(0.0, 0.0));
+            crate::numeric::complex_format::format(z, spec).map_err(num_err)
+        }
         _ => {
             let name = vm.type_of(v).name();
             Err(super::error::type_error(format!(

@@ -46,6 +46,7 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
         }
         Value::Native(n) => match &n.data {
             crate::runtime::native::NativeData::Bytes(b) => crate::runtime::bytes::bytes_hash(b),
+            crate::runtime::native::NativeData::Complex(z) => z.hash(),
             _ => return None,
         },
         Value::List(_) | Value::Dict(_) | Value::Instance(_) => return None,
@@ -101,6 +102,11 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             return None;
         }
         (Value::Set(x), Value::Set(y)) => return x.fast_eq(y),
+        (Value::Native(_), _) | (_, Value::Native(_))
+            if super::complex::is_complex(a) || super::complex::is_complex(b) =>
+        {
+            return super::complex::eq(a, b)
+        }
         (Value::Native(_), Value::Native(_)) => {
             crate::runtime::bytes::bytes_eq(a, b).unwrap_or_else(|| a.is(b))
         }

@@ -58,6 +58,8 @@ pub enum NativeData {
     Bytes(Rc<[u8]>),
     /// A bytearray: bytes that change in place.
     ByteArray(RefCell<Vec<u8>>),
+    /// A `complex` number (see `runtime::complex`).
+    Complex(crate::numeric::complex::Complex),
     /// Ellipsis, NotImplemented: identity-only singletons.
     Singleton(&'static str),
     /// State of an object defined by a module built on the runtime (the event loop's

@@ -357,6 +357,7 @@ impl Traverse for NativeObj {
             | NativeData::Bytes(_)
             | NativeData::ByteArray(_)
             | NativeData::Singleton(_)
+            | NativeData::Complex(_)
             | NativeData::Extension(_) => {}
         }
         true
@@ -394,6 +395,7 @@ pub fn of(v: &Value) -> Option<&dyn Traverse> {
             | NativeData::Bytes(_)
             | NativeData::ByteArray(_)
             | NativeData::Singleton(_)
+            | NativeData::Complex(_)
             | NativeData::Extension(_) => return None,
             _ => &**n,
         },

@@ -79,7 +79,7 @@ macro_rules! registry {
 
 registry! {
     plain {
-        int: "int", float: "float", str: "str", list: "list",
+        int: "int", float: "float", complex: "complex", str: "str", list: "list",
         tuple: "tuple", dict: "dict", set: "set", frozenset: "frozenset", none_type: "NoneType",
         function: "function", builtin_function: "builtin_function_or_method", method: "method",
         generator: "generator", coroutine: "coroutine", async_generator: "async_generator",

@@ -182,8 +182,11 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
             float_divmod(a, b).1
         }
         // CPython's float_pow special cases, in its order (an infinite exponent before a
-        // zero base: 0.0 ** -inf is inf); a complex result is not supported.
+        // zero base: 0.0 ** -inf is inf); a negative base to a fractional power is complex.
         BinOp::Pow => {
+            if crate::runtime::complex::float_pow_is_complex(a, b) {
+                return crate::runtime::complex::real_pow(a, b).map(Some);
+            }
             crate::numeric::float::pow(a, b).map_err(crate::runtime::builtins::num_err)?
         }
         _ => return Ok(None),
@@ -229,6 +232,9 @@ impl Vm {
             let x = int_to_f64(a)?;
             let y = int_to_f64(b)?;
             return float_op(op, x, y);
+        }
+        if let Some(v) = crate::runtime::complex::binary(op, a, b)? {
+            return Ok(Some(v));
         }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
@@ -459,7 +465,10 @@ impl Vm {
             Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
-            _ => self.unary_dunder(a, "__neg__", "-"),
+            _ => match crate::runtime::complex::as_complex(a) {
+                Some(z) => Ok(crate::runtime::complex::complex_value(-z)),
+                None => self.unary_dunder(a, "__neg__", "-"),
+            },
         }
     }
 
@@ -467,6 +476,7 @@ impl Vm {
         match a {
             Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(a.clone()),
             Value::Bool(b) => Ok(Value::Int(*b as i64)),
+            _ if crate::runtime::complex::is_complex(a) => Ok(a.clone()),
             _ => self.unary_dunder(a, "__pos__", "+"),
         }
     }

@@ -97,6 +97,7 @@ impl Vm {
                 NativeData::Range { .. } => self.len(v)? != 0,
                 NativeData::Bytes(b) => !b.is_empty(),
                 NativeData::ByteArray(b) => !b.borrow().is_empty(),
+                NativeData::Complex(z) => !z.is_zero(),
                 _ => true,
             },
             _ => true,
@@ -655,7 +656,11 @@ impl Vm {
                     ))),
                 }
             }
-            (Value::List(_) | Value::Tuple(_) | Value::Str(_), _) => {
+            (Value::Str(_), _) => Err(type_error(format!(
+                "string indices must be integers, not '{}'",
+                self.type_of(key).name()
+            ))),
+            (Value::List(_) | Value::Tuple(_), _) => {
                 let kind = self.type_of(obj).name();
                 Err(type_error(format!(
                     "{kind} indices must be integers or slices, not {}",

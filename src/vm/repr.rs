@@ -241,6 +241,7 @@ impl Vm {
                     self.repr(step)?
                 ),
                 NativeData::Singleton(name) => (*name).to_string(),
+                NativeData::Complex(z) => crate::numeric::complex_format::repr(*z),
                 NativeData::Bytes(b) => bytes_repr(b),
                 NativeData::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
                 NativeData::Partial { func, args, kwargs } => {

@@ -130,7 +130,7 @@ impl<'a> Compiler<'a> {
             } => self.compile_call(func, args, keywords)?,
             ExprKind::JoinedStr(parts) => self.compile_fstring(parts)?,
             ExprKind::Constant(value) => {
-                let constant = convert_constant(value, expr.span)?;
+                let constant = convert_constant(value);
                 self.load_const(constant);
             }
             ExprKind::Attribute { value, attr, .. } => {
@@ -488,26 +488,23 @@ fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
     let mut items = Vec::with_capacity(elts.len());
     for e in elts {
         match &e.kind {
-            ExprKind::Constant(ast::Constant::Imaginary(_)) => return None,
-            ExprKind::Constant(c) => items.push(convert_constant(c, e.span).ok()?),
+            ExprKind::Constant(c) => items.push(convert_constant(c)),
             _ => return None,
         }
     }
     Some(Constant::Tuple(items.into()))
 }
 
-pub fn convert_constant(c: &ast::Constant, span: Span) -> CResult<Constant> {
-    Ok(match c {
+pub fn convert_constant(c: &ast::Constant) -> Constant {
+    match c {
         ast::Constant::None => Constant::None,
         ast::Constant::Bool(b) => Constant::Bool(*b),
         ast::Constant::Int(i) => Constant::Int(*i),
         ast::Constant::BigInt(s) => Constant::BigInt(s.clone()),
         ast::Constant::Float(f) => Constant::Float(*f),
-        ast::Constant::Imaginary(_) => {
-            return Err(error("complex numbers are not supported by coro", span))
-        }
+        ast::Constant::Imaginary(im) => Constant::Imaginary(*im),
         ast::Constant::Str(s) => Constant::Str(s.clone()),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
         ast::Constant::Ellipsis => Constant::Ellipsis,
-    })
+    }
 }

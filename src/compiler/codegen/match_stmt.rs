@@ -96,7 +96,7 @@ impl<'a> Compiler<'a> {
         self.with_span(p.span, |c| match &p.kind {
             PatternKind::MatchValue(value) => c.compile_pattern_value(value, pc),
             PatternKind::MatchSingleton(value) => {
-                c.load_const(super::expr::convert_constant(value, p.span)?);
+                c.load_const(super::expr::convert_constant(value));
                 c.emit(Instr::CompareOp(CmpOp::Is));
                 c.jump_to_fail_pop(pc, Instr::PopJumpIfFalse);
                 Ok(())

@@ -566,7 +566,8 @@ fn retarget(instr: Instr, target: u32) -> Instr {
 /// Constant identity for deduplication: `0.0` and `-0.0`, `1` and `True` stay distinct.
 fn same_const(a: &Constant, b: &Constant) -> bool {
     match (a, b) {
-        (Constant::Float(x), Constant::Float(y)) => x.to_bits() == y.to_bits(),
+        (Constant::Float(x), Constant::Float(y))
+        | (Constant::Imaginary(x), Constant::Imaginary(y)) => x.to_bits() == y.to_bits(),
         (Constant::Tuple(x), Constant::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| same_const(p, q))
         }

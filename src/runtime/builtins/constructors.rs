@@ -425,12 +425,18 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     let x = unwrap_base(x);
     match &x {
         Value::Str(s) => return crate::numeric::parse::parse_float(s.as_str()).map_err(num_err),
-        Value::Native(n) => {
-            if let NativeData::Bytes(b) = &n.data {
+        Value::Native(n) => match &n.data {
+            NativeData::Bytes(b) => {
                 let text = String::from_utf8_lossy(b);
                 return crate::numeric::parse::parse_float(&text).map_err(num_err);
             }
-        }
+            NativeData::Complex(_) => {
+                return Err(type_error(
+                    "float() argument must be a string or a real number, not 'complex'",
+                ))
+            }
+            _ => {}
+        },
         Value::Int(_)
         | Value::BigInt(_)
         | Value::Bool(_)

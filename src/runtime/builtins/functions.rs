@@ -169,7 +169,11 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::BigInt(b) => Ok(int_value(Int::Big(b.clone()).abs())),
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match vm.getattr_opt(v, "__abs__")? {
-            Some(m) if matches!(v, Value::Instance(_)) => vm.call_args(&m, vec![]),
+            Some(m)
+                if matches!(v, Value::Instance(_)) || crate::runtime::complex::is_complex(v) =>
+            {
+                vm.call_args(&m, vec![])
+            }
             _ => Err(type_error(format!(
                 "bad operand type for abs(): '{}'",
                 type_name(vm, v)
@@ -317,7 +321,7 @@ fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// Three-argument pow() on an object: its `__pow__(exp, mod)`, as CPython (which never
 /// tries `__rpow__` with a modulus).
 fn ternary_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Value> {
-    if matches!(base, Value::Instance(_)) {
+    if matches!(base, Value::Instance(_)) || crate::runtime::complex::is_complex(base) {
         if let Some(method) = vm.getattr_opt(base, "__pow__")? {
             let r = vm.call_args(&method, vec![exp.clone(), m.clone()])?;
             if !r.is(&types().not_implemented) {

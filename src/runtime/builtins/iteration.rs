@@ -268,9 +268,10 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_greater: bool) -> PyRes
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                // The first of equal items wins, as in CPython.
+                // The first of equal items wins, as in CPython (which asks `k > best`).
                 let better = if want_greater {
-                    vm.lt(&bk, &k)?
+                    let r = vm.compare(crate::ast::CmpOp::Gt, &k, &bk)?;
+                    vm.truthy(&r)?
                 } else {
                     vm.lt(&k, &bk)?
                 };

@@ -10,6 +10,8 @@
 pub mod binascii;
 pub mod bytes_methods;
 pub mod bytes_type;
+pub mod cmath;
+pub mod complex_type;
 pub mod constructors;
 pub mod dict_methods;
 pub mod docs;
@@ -78,6 +80,7 @@ pub fn install(vm: &mut Vm) {
     functions::install(&b);
     iteration::install(&b);
     constructors::install(&b);
+    complex_type::install(&b);
     exceptions::install(&b);
     exception_group::install(&b);
     os_error::install();

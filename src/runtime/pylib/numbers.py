@@ -104,11 +104,7 @@ class Complex(Number):
         raise NotImplementedError
 
 
-# coro has no complex type yet; register it once there is one.
-_complex = getattr(sys.modules["builtins"], "complex", None)
-if _complex is not None:
-    Complex.register(_complex)
-del _complex
+Complex.register(complex)
 
 
 class Real(Complex):

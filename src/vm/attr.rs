@@ -73,6 +73,13 @@ impl Vm {
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        match self.getattr_unnoted(obj, name) {
+            Err(e) => Err(note_attribute_error(e, obj, name)),
+            found => found,
+        }
+    }
+
+    fn getattr_unnoted(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if inst.class.getattribute_hook() => {
                 let hook = inst.class.lookup_str("__getattribute__");
@@ -659,6 +666,21 @@ impl Vm {
             None => Err(no_attribute(&self.type_of(obj).name(), name)),
         }
     }
+}
+
+/// Records on an AttributeError which lookup failed (`e.name`, `e.obj`), once, for the
+/// uncaught report's "Did you mean", as CPython does.
+#[cold]
+fn note_attribute_error(
+    e: crate::runtime::error::PyErr,
+    obj: &Value,
+    name: &PyStr,
+) -> crate::runtime::error::PyErr {
+    if e.is_instance(&types().attribute_error) && e.0.get_attr_by_str("name").is_none() {
+        e.0.set_attr_by_str("name", Value::str(name.as_str()));
+        e.0.set_attr_by_str("obj", obj.clone());
+    }
+    e
 }
 
 #[cold]

@@ -35,6 +35,7 @@ pub mod set_methods;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
+mod str_unicode;
 pub mod struct_pack;
 pub mod sys_info;
 pub mod sys_time;

@@ -32,7 +32,12 @@ fn distance(a: &[u8], b: &[u8], limit: usize) -> usize {
     }
     let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     let (a, b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
     let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
     if a.is_empty() || b.is_empty() {
         return (a.len() + b.len()) * MOVE_COST;
@@ -110,7 +115,12 @@ fn strings(vm: &mut Vm, v: &Value) -> Vec<String> {
 /// then its globals, then the builtins, the first group with a match winning.
 fn name_error_suggestion(vm: &mut Vm, e: &PyErr, name: &str) -> Option<String> {
     let innermost = e.data().traceback.first().cloned()?;
-    let locals: Vec<String> = innermost.code.varnames.iter().map(|n| n.to_string()).collect();
+    let locals: Vec<String> = innermost
+        .code
+        .varnames
+        .iter()
+        .map(|n| n.to_string())
+        .collect();
     if let Some(found) = closest(&locals, name) {
         return Some(found);
     }

@@ -93,14 +93,24 @@ fn check(
 /// The numeric core's case table (tests/data/numeric/cases.json) must be exactly what its
 /// generator computes with CPython from inputs.json.
 fn numeric_cases_are_fresh(repo: &Path, python_problem: Option<&str>) -> Result<(), Failed> {
+    generator_agrees(repo, "tests/data/numeric/generate.py", python_problem)
+}
+
+/// A generator run with `--check` against what is committed: it fails when its output
+/// from this CPython differs.
+fn generator_agrees(
+    repo: &Path,
+    generator: &str,
+    python_problem: Option<&str>,
+) -> Result<(), Failed> {
     if let Some(problem) = python_problem {
         return Err(problem.into());
     }
     let output = Command::new("python3")
-        .arg(repo.join("tests/data/numeric/generate.py"))
+        .arg(repo.join(generator))
         .arg("--check")
         .output()
-        .map_err(|e| format!("cannot run generate.py: {e}"))?;
+        .map_err(|e| format!("cannot run {generator}: {e}"))?;
     if output.status.success() {
         Ok(())
     } else {
@@ -133,8 +143,21 @@ fn main() {
             .collect(),
         Err(message) => vec![Trial::test("discover", move || Err(message.into()))],
     };
+    let unicode_python_problem = python_problem.clone();
     trials.push(Trial::test("numeric::cases_json_is_cpythons", move || {
         numeric_cases_are_fresh(repo, python_problem.as_deref())
     }));
+    // The Unicode tables (src/unicode_data) are what generate.py makes from CPython's
+    // unicodedata.
+    trials.push(Trial::test(
+        "unicode_data::tables_are_cpythons",
+        move || {
+            generator_agrees(
+                repo,
+                "src/unicode_data/generate.py",
+                unicode_python_problem.as_deref(),
+            )
+        },
+    ));
     libtest_mimic::run(&args, trials).exit();
 }

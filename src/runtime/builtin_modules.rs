@@ -6,7 +6,7 @@
 
 use crate::runtime::builtins::{
     binascii, errno_module, functools, hashlib, imp, itertools_native, math, mersenne, struct_pack,
-    time_native, traceback_native,
+    time_native, traceback_native, unicodedata,
 };
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyResult;
@@ -25,6 +25,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_itertools" => |_| Ok(itertools_native::module()),
         "io" | "_io" => |_| Ok(crate::runtime::io::module()),
         "math" => |_| Ok(math::module()),
+        "unicodedata" => |_| Ok(unicodedata::module()),
         "_time" => |_| Ok(time_native::module()),
         "_imp" => |_| Ok(imp::imp_module()),
         "_traceback" => |_| Ok(traceback_native::module()),

@@ -10,14 +10,14 @@ pub mod normalize;
 mod ucd;
 
 pub use decimal_digits::decimal_value;
-pub use ucd::{BIDI_NAMES, CATEGORY_NAMES, WIDTH_NAMES};
 use ucd::{Record, BLOCKS, EXTENDED_CASES, RECORDS, RECORD_OF, SHIFT};
+pub use ucd::{BIDI_NAMES, CATEGORY_NAMES, WIDTH_NAMES};
 
 /// The flag bits of a code point's record.
 pub mod flag {
     pub use super::ucd::{
-        ALPHA, CASED, CASE_IGNORABLE, DECIMAL, DIGIT, LOWER, NUMERIC, PRINTABLE, SPACE,
-        TITLE, UPPER, XID_CONTINUE, XID_START,
+        ALPHA, CASED, CASE_IGNORABLE, DECIMAL, DIGIT, LOWER, NUMERIC, PRINTABLE, SPACE, TITLE,
+        UPPER, XID_CONTINUE, XID_START,
     };
 }
 

@@ -111,7 +111,8 @@ fn compose(chars: Vec<char>) -> Vec<char> {
         let class = combining(c);
         if let Some(at) = starter {
             // Blocked when a mark of the same or higher class stands in between.
-            let reachable = out.len() == at + 1 || out.last().is_some_and(|&m| combining(m) < class);
+            let reachable =
+                out.len() == at + 1 || out.last().is_some_and(|&m| combining(m) < class);
             if reachable {
                 if let Some(composite) = compose_pair(out[at], c) {
                     out[at] = composite;

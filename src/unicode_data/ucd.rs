@@ -39,9 +39,15 @@ pub const EXT_TITLE: u32 = 0x10000;
 pub const EXT_FOLD: u32 = 0x20000;
 
 /// Category names, indexed by `Record::category`.
-pub const CATEGORY_NAMES: [&str; 30] = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"];
+pub const CATEGORY_NAMES: [&str; 30] = [
+    "Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe",
+    "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co",
+];
 /// Bidirectional class names, indexed by `Record::bidi`.
-pub const BIDI_NAMES: [&str; 24] = ["", "L", "LRE", "LRO", "R", "AL", "RLE", "RLO", "PDF", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"];
+pub const BIDI_NAMES: [&str; 24] = [
+    "", "L", "LRE", "LRO", "R", "AL", "RLE", "RLO", "PDF", "EN", "ES", "ET", "AN", "CS", "NSM",
+    "BN", "B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI",
+];
 /// East Asian width names, indexed by `Record::width`.
 pub const WIDTH_NAMES: [&str; 6] = ["N", "A", "H", "W", "F", "Na"];
 

@@ -270,7 +270,11 @@ impl Vm {
                 }
             },
             Value::Builtin(b) => match name.as_str() {
-                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+                "__name__" => Ok(Value::str(b.name)),
+                "__qualname__" => Ok(match b.owner {
+                    Some(owner) => Value::from_string(format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                }),
                 "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
                 // A method descriptor (`str.upper`) has no `__module__`; a bound builtin
                 // method (`"a".upper`) has None, as in CPython.

@@ -59,7 +59,9 @@ impl Vm {
                 "{} argument after * must be an iterable, not {type_name}",
                 self.function_str(func)
             )),
-            None => type_error(format!("Value after * must be an iterable, not {type_name}")),
+            None => type_error(format!(
+                "Value after * must be an iterable, not {type_name}"
+            )),
         }
     }
 

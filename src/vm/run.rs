@@ -1035,7 +1035,9 @@ impl Vm {
                         let iterable = f.pop();
                         let items = match self.collect(&iterable) {
                             Ok(items) => items,
-                            Err(e) => return Err(self.star_unpack_error(e, &iterable, None).into()),
+                            Err(e) => {
+                                return Err(self.star_unpack_error(e, &iterable, None).into())
+                            }
                         };
                         if let Value::List(l) = f.peek(i as usize - 1) {
                             l.items.borrow_mut().extend(items);

@@ -292,7 +292,14 @@ impl<'a> Compiler<'a> {
         }
         // Positional arguments as one tuple. A lone `*x` goes to the call as it is, so
         // that a non-iterable is reported against the callee, as CPython does.
-        if let ([Expr { kind: ExprKind::Starred { value, .. }, .. }], 0) = (args, pushed) {
+        if let (
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }],
+            0,
+        ) = (args, pushed)
+        {
             self.compile_expr(value)?;
         } else if has_star {
             self.emit(Instr::BuildList(pushed));

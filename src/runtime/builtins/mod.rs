@@ -42,6 +42,7 @@ pub mod sys_time;
 pub mod time_native;
 pub mod traceback_native;
 pub mod tuple_int_float;
+pub mod unicodedata;
 
 #[cfg(test)]
 mod tests;

@@ -4,9 +4,9 @@
 //! the generated Unicode 14.0 tables in `crate::unicode_data` exactly as CPython 3.11.
 //! Not the searching/splitting methods (str_methods.rs).
 
+use super::method;
 use super::method_args;
 use super::str_methods::this;
-use super::method;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyResult;
 use crate::runtime::function::Args;
@@ -176,7 +176,9 @@ fn isascii(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn isprintable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "isprintable")?;
     method_args(&args, "str", "isprintable", 0, 0)?;
-    Ok(Value::Bool(s.as_str().chars().all(|c| has(c, flag::PRINTABLE))))
+    Ok(Value::Bool(
+        s.as_str().chars().all(|c| has(c, flag::PRINTABLE)),
+    ))
 }
 
 /// isupper/islower: at least one cased character, and no character of the other case

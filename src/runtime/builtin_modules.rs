@@ -52,7 +52,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
 /// `asyncio`: the natives of `event_loop`, then its Python half compiled and run over them.
 fn asyncio(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
     let source = Rc::new(crate::compiler::bytecode::SourceFile {
-        name: "<asyncio>".into(),
+        name: "<frozen asyncio>".into(),
         text: crate::event_loop::PRELUDE.into(),
     });
     let code = crate::vm::import::compile_source(&source)?;

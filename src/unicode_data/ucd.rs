@@ -39,22 +39,19 @@ pub const EXT_TITLE: u32 = 0x10000;
 pub const EXT_FOLD: u32 = 0x20000;
 
 /// Category names, indexed by `Record::category`.
-pub const CATEGORY_NAMES: [&str; 30] = [
-    "Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe",
-    "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co",
-];
+#[rustfmt::skip]
+pub const CATEGORY_NAMES: [&str; 30] = ["Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd", "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"];
 /// Bidirectional class names, indexed by `Record::bidi`.
-pub const BIDI_NAMES: [&str; 24] = [
-    "", "L", "LRE", "LRO", "R", "AL", "RLE", "RLO", "PDF", "EN", "ES", "ET", "AN", "CS", "NSM",
-    "BN", "B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI",
-];
+#[rustfmt::skip]
+pub const BIDI_NAMES: [&str; 24] = ["", "L", "LRE", "LRO", "R", "AL", "RLE", "RLO", "PDF", "EN", "ES", "ET", "AN", "CS", "NSM", "BN", "B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"];
 /// East Asian width names, indexed by `Record::width`.
+#[rustfmt::skip]
 pub const WIDTH_NAMES: [&str; 6] = ["N", "A", "H", "W", "F", "Na"];
 
 pub const SHIFT: u32 = 7;
 
 #[rustfmt::skip]
-pub const RECORDS: [Record; 668] = [
+pub static RECORDS: [Record; 668] = [
     Record { category: 26, bidi: 15, combining: 0, width: 0, flags: 0x0, lower: 0, upper: 0, title: 0, fold: 0, digit: -1 },
     Record { category: 26, bidi: 17, combining: 0, width: 0, flags: 0x100, lower: 0, upper: 0, title: 0, fold: 0, digit: -1 },
     Record { category: 26, bidi: 16, combining: 0, width: 0, flags: 0x100, lower: 0, upper: 0, title: 0, fold: 0, digit: -1 },
@@ -727,7 +724,7 @@ pub const RECORDS: [Record; 668] = [
 
 /// Block number of each block of `1 << SHIFT` code points.
 #[rustfmt::skip]
-pub const BLOCKS: [u16; 8704] = [
+pub static BLOCKS: [u16; 8704] = [
     0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23,
     24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 35, 35, 35, 41, 42, 43, 44,
     45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68,
@@ -1095,7 +1092,7 @@ pub const BLOCKS: [u16; 8704] = [
 
 /// Record number of each code point, block after block.
 #[rustfmt::skip]
-pub const RECORD_OF: [u16; 39424] = [
+pub static RECORD_OF: [u16; 39424] = [
     0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 1, 3, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 2, 2, 2, 1, 4, 5, 5, 6, 7, 6, 5, 8, 9, 10, 5, 11, 12, 13, 14, 12,
     15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 14, 5, 25, 26, 25, 5, 5, 27, 27, 27, 27, 27, 27, 27,
@@ -2743,7 +2740,7 @@ pub const RECORD_OF: [u16; 39424] = [
 
 /// Case mappings longer than one character.
 #[rustfmt::skip]
-pub const EXTENDED_CASES: [&str; 167] = [
+pub static EXTENDED_CASES: [&str; 167] = [
     "\u{53}\u{53}", "\u{53}\u{73}", "\u{73}\u{73}", "\u{69}\u{307}", "\u{2bc}\u{4e}", "\u{2bc}\u{6e}",
     "\u{4a}\u{30c}", "\u{6a}\u{30c}", "\u{399}\u{308}\u{301}", "\u{3b9}\u{308}\u{301}", "\u{3a5}\u{308}\u{301}", "\u{3c5}\u{308}\u{301}",
     "\u{535}\u{552}", "\u{535}\u{582}", "\u{565}\u{582}", "\u{48}\u{331}", "\u{68}\u{331}", "\u{54}\u{308}",
@@ -2776,7 +2773,7 @@ pub const EXTENDED_CASES: [&str; 167] = [
 
 /// Numeric values of the code points that have one, ascending by code point.
 #[rustfmt::skip]
-pub const NUMERIC_VALUES: [(u32, f64); 1872] = [
+pub static NUMERIC_VALUES: [(u32, f64); 1872] = [
     (0x30, 0.0), (0x31, 1.0), (0x32, 2.0), (0x33, 3.0),
     (0x34, 4.0), (0x35, 5.0), (0x36, 6.0), (0x37, 7.0),
     (0x38, 8.0), (0x39, 9.0), (0xb2, 2.0), (0xb3, 3.0),
@@ -3249,7 +3246,7 @@ pub const NUMERIC_VALUES: [(u32, f64); 1872] = [
 
 /// Decompositions as `unicodedata.decomposition()` spells them, ascending.
 #[rustfmt::skip]
-pub const DECOMPOSITIONS: [(u32, &str); 5795] = [
+pub static DECOMPOSITIONS: [(u32, &str); 5795] = [
     (0xa0, "<noBreak> 0020"), (0xa8, "<compat> 0020 0308"), (0xaa, "<super> 0061"),
     (0xaf, "<compat> 0020 0304"), (0xb2, "<super> 0032"), (0xb3, "<super> 0033"),
     (0xb4, "<compat> 0020 0301"), (0xb5, "<compat> 03BC"), (0xb8, "<compat> 0020 0327"),
@@ -5186,7 +5183,7 @@ pub const DECOMPOSITIONS: [(u32, &str); 5795] = [
 
 /// Canonical composition pairs (first, second, composite), ascending.
 #[rustfmt::skip]
-pub const COMPOSE: [(u32, u32, u32); 941] = [
+pub static COMPOSE: [(u32, u32, u32); 941] = [
     (0x3c, 0x338, 0x226e), (0x3d, 0x338, 0x2260), (0x3e, 0x338, 0x226f), (0x41, 0x300, 0xc0),
     (0x41, 0x301, 0xc1), (0x41, 0x302, 0xc2), (0x41, 0x303, 0xc3), (0x41, 0x304, 0x100),
     (0x41, 0x306, 0x102), (0x41, 0x307, 0x226), (0x41, 0x308, 0xc4), (0x41, 0x309, 0x1ea2),

@@ -16,6 +16,7 @@ pub mod parser;
 pub mod repl;
 pub mod report;
 pub mod report_markers;
+pub mod report_suggestions;
 pub mod runtime;
 pub mod syntax_error;
 pub mod threads;

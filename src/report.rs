@@ -121,7 +121,22 @@ fn cpython_syntax_error_text(err: &SyntaxError, source: &SourceFile) -> String {
 /// color terminal the failing expression of the innermost frame is then shown as a miette
 /// snippet with the exception as its label.
 pub fn render_traceback(vm: &mut Vm, e: &PyErr) -> String {
-    let mut out = traceback_text(vm, e);
+    render(vm, e, false)
+}
+
+/// [`render_traceback`] for an exception nobody caught, as `sys.excepthook` prints it:
+/// NameError and AttributeError lines get CPython's "Did you mean" suggestion.
+pub fn render_uncaught(vm: &mut Vm, e: &PyErr) -> String {
+    render(vm, e, true)
+}
+
+fn render(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
+    let mut ctx = PrintContext {
+        suggest,
+        ..PrintContext::default()
+    };
+    let mut out = String::new();
+    render_chain(vm, e, &mut ctx, &mut out);
     if color_enabled() {
         if let Some(snippet) = syntax_error_snippet(e).or_else(|| failing_span_snippet(vm, e)) {
             out.push('\n');
@@ -244,6 +259,8 @@ struct PrintContext {
     seen: Vec<*const ()>,
     depth: usize,
     need_close: bool,
+    /// Append "Did you mean" to NameError/AttributeError lines (the uncaught report).
+    suggest: bool,
 }
 
 /// CPython's limits on how much of a group tree is shown.
@@ -309,7 +326,7 @@ fn render_chain(vm: &mut Vm, e: &PyErr, ctx: &mut PrintContext, out: &mut String
                 let text = format!("Traceback (most recent call last):\n{}", frames_text(e));
                 ctx.emit(out, &text, '|');
             }
-            let text = exception_only(vm, e);
+            let text = exception_only_suggesting(vm, e, ctx.suggest);
             ctx.emit(out, &text, '|');
         }
     }
@@ -345,7 +362,7 @@ fn render_group(
         ctx.emit(out, &text[..header_end], margin);
         ctx.emit(out, &text[header_end..], '|');
     }
-    let text = exception_only(vm, e);
+    let text = exception_only_suggesting(vm, e, ctx.suggest);
     ctx.emit(out, &text, '|');
     let shown = members.len().min(MAX_GROUP_WIDTH + 1);
     ctx.need_close = false;
@@ -419,9 +436,22 @@ fn source_is_shown(name: &str) -> bool {
 
 /// The exception's line (or a SyntaxError's location and line), then its notes.
 pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
+    exception_only_suggesting(vm, e, false)
+}
+
+fn exception_only_suggesting(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
     let mut out = match syntax_error_location(e) {
         Some(location) => location,
-        None => format!("{}\n", exception_line(vm, e)),
+        None => {
+            let mut line = exception_line(vm, e);
+            if suggest {
+                if let Some(hint) = crate::report_suggestions::suggestion(vm, e) {
+                    line.push_str(&hint);
+                }
+            }
+            line.push('\n');
+            line
+        }
     };
     out.push_str(&notes_text(vm, e));
     out

@@ -150,6 +150,10 @@ fn main() {
             "cmath::special_values_are_cpythons",
             "tests/data/cmath/special_values.py",
         ),
+        (
+            "unicode_data::tables_are_cpythons",
+            "src/unicode_data/generate.py",
+        ),
     ];
     for (name, script) in generated {
         let python_problem = python_problem.clone();

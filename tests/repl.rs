@@ -501,7 +501,7 @@ fn print_all_call_graphs_shows_every_background_task() {
     line(&mut p, "await asyncio.sleep(0)");
     p.exp_string(">>> ").expect("prompt");
     line(&mut p, "asyncio.print_all_call_graphs()");
-    p.exp_regex(r"\* Task\(name='first', id=0x[0-9a-f]+\)\r?\n  \+ Call stack:\r?\n  \|   File '<asyncio>', line \d+, in async Event.wait\(\)\r?\n  \|   File '<stdin>', line 2, in async idle\(\)")
+    p.exp_regex(r"\* Task\(name='first', id=0x[0-9a-f]+\)\r?\n  \+ Call stack:\r?\n  \|   File '<frozen asyncio>', line \d+, in async Event.wait\(\)\r?\n  \|   File '<stdin>', line 2, in async idle\(\)")
         .expect("the first task's tree");
     p.exp_regex(r"\* Task\(name='second', id=0x[0-9a-f]+\)")
         .expect("the second task's tree");

@@ -17,11 +17,16 @@ fn masked(text: &str) -> String {
             None => line.to_string(),
         };
         // The library's own frames: their lines are coro's business.
-        let line = match line.find("File '<asyncio>', line ") {
+        let frame = "File '<frozen asyncio>', line ";
+        let line = match line.find(frame) {
             Some(i) => {
-                let rest = &line[i + 24..];
+                let rest = &line[i + frame.len()..];
                 let comma = rest.find(',').unwrap_or(0);
-                format!("{}File '<asyncio>', line ?{}", &line[..i], &rest[comma..])
+                format!(
+                    "{}File '<frozen asyncio>', line ?{}",
+                    &line[..i],
+                    &rest[comma..]
+                )
             }
             None => line,
         };
@@ -64,7 +69,7 @@ fn tasks_prints_the_tree_of_every_task_of_a_running_script() {
 
 * Task(name='worker', id=0x?)
   + Call stack:
-  |   File '<asyncio>', line ?, in async Event.wait()
+  |   File '<frozen asyncio>', line ?, in async Event.wait()
   |   File '{file}', line 6, in async worker()
   + Awaited by:
     * Task(name='waiter', id=0x?)

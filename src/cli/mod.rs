@@ -375,7 +375,7 @@ fn report_outcome(interp: &mut Interpreter, outcome: &Outcome) {
                     }
                 }
             } else {
-                let tb = report::render_traceback(&mut interp.vm, e);
+                let tb = report::render_uncaught(&mut interp.vm, e);
                 to_stderr(interp, &tb);
             }
         }

@@ -160,7 +160,7 @@ pub fn extract_stack(vm: &Vm) -> SourceTraceback {
             let code = &c.code.code;
             let line = c.line();
             let file = code.source.name.clone();
-            // As linecache: no source text for `<stdin>`, `<asyncio>` and the like.
+            // As linecache: no source text for `<stdin>`, `<frozen asyncio>` and the like.
             let text = if file.starts_with('<') {
                 String::new()
             } else {

@@ -169,7 +169,7 @@ impl<D: LoopDriver> Session<D> {
             }
             return Some(self.interp.exit_code(&Outcome::Raised(err)));
         }
-        let tb = report::render_traceback(&mut self.interp.vm, &err);
+        let tb = report::render_uncaught(&mut self.interp.vm, &err);
         eprint!("{tb}");
         None
     }

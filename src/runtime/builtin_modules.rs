@@ -6,7 +6,7 @@
 
 use crate::runtime::builtins::{
     binascii, errno_module, functools, hashlib, imp, itertools_native, math, mersenne, struct_pack,
-    time_native, traceback_native, zlib_native,
+    time_native, traceback_native, unicodedata, zlib_native,
 };
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyResult;
@@ -26,6 +26,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "io" | "_io" => |_| Ok(crate::runtime::io::module()),
         "math" => |_| Ok(math::module()),
         "cmath" => |_| Ok(crate::runtime::builtins::cmath::module()),
+        "unicodedata" => |_| Ok(unicodedata::module()),
         "_time" => |_| Ok(time_native::module()),
         "_imp" => |_| Ok(imp::imp_module()),
         "_traceback" => |_| Ok(traceback_native::module()),
@@ -53,7 +54,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
 /// `asyncio`: the natives of `event_loop`, then its Python half compiled and run over them.
 fn asyncio(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
     let source = Rc::new(crate::compiler::bytecode::SourceFile {
-        name: "<asyncio>".into(),
+        name: "<frozen asyncio>".into(),
         text: crate::event_loop::PRELUDE.into(),
     });
     let code = crate::vm::import::compile_source(&source)?;

@@ -33,6 +33,8 @@ impl std::fmt::Debug for PyErr {
 pub struct TbEntry {
     pub code: Rc<Code>,
     pub ip: usize,
+    /// The frame's globals (for NameError's "Did you mean" and `tb_frame.f_globals`).
+    pub globals: Rc<crate::runtime::dict::PyDict>,
 }
 
 /// The state every exception object carries.
@@ -115,10 +117,16 @@ impl PyErr {
         self.0.class.is_subclass(cls)
     }
 
-    pub fn add_traceback(&self, code: &Rc<Code>, ip: usize) {
+    pub fn add_traceback(
+        &self,
+        code: &Rc<Code>,
+        ip: usize,
+        globals: &Rc<crate::runtime::dict::PyDict>,
+    ) {
         self.data_mut().traceback.push(TbEntry {
             code: code.clone(),
             ip,
+            globals: globals.clone(),
         });
     }
 

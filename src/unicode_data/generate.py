@@ -3,17 +3,20 @@
 
 - decimal_digits.rs: the first code point of every run of decimal digits (category Nd;
   each run is ten consecutive code points valued 0-9), for int() and float();
-- printable.rs: the ranges of code points str.isprintable() accepts, for isprintable()
-  and repr();
-- titlecase.rs: the characters whose title case is not their upper case (digraphs,
-  ligatures, Greek with ypogegrammeni), and the titlecase letters (category Lt), for
-  str.title() and str.capitalize().
+- ucd.rs (written by ucd_tables.py): every code point's properties in a two-level table
+  of deduplicated records (category, bidirectional class, combining class, East Asian
+  width, the str predicates' flags, full case mappings), plus the numeric values, the
+  decompositions and the canonical composition pairs, for the str methods and the
+  unicodedata module.
 
-    python3 src/unicode_data/generate.py
+    python3 src/unicode_data/generate.py            # rewrite the tables
+    python3 src/unicode_data/generate.py --check    # fail if they are out of date
 """
 
 import pathlib
 import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -45,72 +48,23 @@ def decimal_digits():
     )
 
 
-def printable():
-    ranges, start = [], None
-    for c in range(0x110001):
-        inside = c < 0x110000 and chr(c).isprintable()
-        if inside and start is None:
-            start = c
-        elif not inside and start is not None:
-            ranges.append((start, c - 1))
-            start = None
-    rows = "".join(f"    ({a:#07x}, {b:#07x}),\n" for a, b in ranges)
-    return (
-        "//! The code points `str.isprintable()` accepts (Unicode "
-        f"{unicodedata.unidata_version}): all but the categories\n"
-        "//! Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs, the space excepted. `repr()` escapes the rest.\n"
-        f"//! {HEADER}\n\n"
-        "/// Inclusive ranges of printable code points, ascending and disjoint.\n"
-        "#[rustfmt::skip]\n"
-        f"pub const PRINTABLE: [(u32, u32); {len(ranges)}] = [\n{rows}];\n\n"
-        "/// Whether `c` is printable, as CPython's `Py_UNICODE_ISPRINTABLE`.\n"
-        "pub fn is_printable(c: char) -> bool {\n"
-        "    let c = c as u32;\n"
-        "    let at = PRINTABLE.partition_point(|&(first, _)| first <= c);\n"
-        "    at > 0 && c <= PRINTABLE[at - 1].1\n"
-        "}\n"
-    )
-
-
-def rust_str(text):
-    return '"' + "".join(f"\\u{{{ord(c):x}}}" for c in text) + '"'
-
-
-def titlecase():
-    special = [(c, chr(c).title()) for c in range(0x110000) if chr(c).title() != chr(c).upper()]
-    letters = [c for c in range(0x110000) if unicodedata.category(chr(c)) == "Lt"]
-    rows = "".join(f"    ({c:#07x}, {rust_str(t)}),\n" for c, t in special)
-    lt = "".join(f"    {c:#07x},\n" for c in letters)
-    return (
-        "//! Title case where it is not upper case (Unicode "
-        f"{unicodedata.unidata_version}): `'ﬁ'.title()` is 'Fi', `'ǆ'` is 'ǅ'.\n"
-        f"//! {HEADER}\n\n"
-        "/// Characters whose title case differs from their upper case, ascending.\n"
-        "#[rustfmt::skip]\n"
-        f"pub const TITLE_SPECIAL: [(u32, &str); {len(special)}] = [\n{rows}];\n\n"
-        "/// The titlecase letters (category Lt), ascending.\n"
-        "#[rustfmt::skip]\n"
-        f"pub const TITLECASE_LETTERS: [u32; {len(letters)}] = [\n{lt}];\n\n"
-        "/// The title case of `c` when it is not `c`'s upper case.\n"
-        "pub fn special_title(c: char) -> Option<&'static str> {\n"
-        "    let at = TITLE_SPECIAL\n"
-        "        .binary_search_by_key(&(c as u32), |&(code, _)| code)\n"
-        "        .ok()?;\n"
-        "    Some(TITLE_SPECIAL[at].1)\n"
-        "}\n\n"
-        "/// Whether `c` is a titlecase letter (`'ǅ'`).\n"
-        "pub fn is_titlecase(c: char) -> bool {\n"
-        "    TITLECASE_LETTERS.binary_search(&(c as u32)).is_ok()\n"
-        "}\n"
-    )
-
-
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("run with CPython 3.11: its Unicode version (14.0) is the one coro follows")
-    (HERE / "decimal_digits.rs").write_text(decimal_digits())
-    (HERE / "printable.rs").write_text(printable())
-    (HERE / "titlecase.rs").write_text(titlecase())
+    import ucd_tables
+
+    outputs = {
+        "decimal_digits.rs": decimal_digits(),
+        "ucd.rs": ucd_tables.ucd(HEADER),
+    }
+    if "--check" in sys.argv[1:]:
+        stale = [name for name, text in outputs.items() if (HERE / name).read_text() != text]
+        if stale:
+            sys.exit(f"out of date (rerun generate.py): {', '.join(stale)}")
+        print("the Unicode tables match this python3's unicodedata")
+        return
+    for name, text in outputs.items():
+        (HERE / name).write_text(text)
 
 
 if __name__ == "__main__":

@@ -75,6 +75,13 @@ impl Vm {
     }
 
     pub fn getattr_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
+        match self.getattr_unnoted(obj, name) {
+            Err(e) => Err(note_attribute_error(e, obj, name)),
+            found => found,
+        }
+    }
+
+    fn getattr_unnoted(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if inst.class.getattribute_hook() => {
                 let hook = inst.class.lookup_str("__getattribute__");
@@ -265,7 +272,11 @@ impl Vm {
                 }
             },
             Value::Builtin(b) => match name.as_str() {
-                "__name__" | "__qualname__" => Ok(Value::str(b.name)),
+                "__name__" => Ok(Value::str(b.name)),
+                "__qualname__" => Ok(match b.owner {
+                    Some(owner) => Value::from_string(format!("{owner}.{}", b.name)),
+                    None => Value::str(b.name),
+                }),
                 "__self__" => Ok(b.bound.clone().unwrap_or(Value::None)),
                 // A method descriptor (`str.upper`) has no `__module__`; a bound builtin
                 // method (`"a".upper`) has None, as in CPython.
@@ -658,6 +669,21 @@ impl Vm {
             None => Err(no_attribute(&self.type_of(obj).name(), name)),
         }
     }
+}
+
+/// Records on an AttributeError which lookup failed (`e.name`, `e.obj`), once, for the
+/// uncaught report's "Did you mean", as CPython does.
+#[cold]
+fn note_attribute_error(
+    e: crate::runtime::error::PyErr,
+    obj: &Value,
+    name: &PyStr,
+) -> crate::runtime::error::PyErr {
+    if e.is_instance(&types().attribute_error) && e.0.get_attr_by_str("name").is_none() {
+        e.0.set_attr_by_str("name", Value::str(name.as_str()));
+        e.0.set_attr_by_str("obj", obj.clone());
+    }
+    e
 }
 
 #[cold]

@@ -509,18 +509,21 @@ impl Vm {
         }
     }
 
-    /// `{**a}` / `f(**a)`.
+    /// `{**a}`, or `f(**a)` merging into the keywords of a call to `callee`.
     pub(crate) fn dict_update_from(
         &mut self,
         d: &Rc<PyDict>,
         other: &Value,
-        merge: bool,
+        callee: Option<&Value>,
     ) -> PyResult<()> {
         let pairs: Vec<(Value, Value)> = match other {
             Value::Dict(o) => o.items(),
             _ => {
                 let keys_m = self.getattr_opt(other, "keys")?;
                 let Some(keys_m) = keys_m else {
+                    if let Some(callee) = callee {
+                        return Err(self.double_star_not_mapping(other, callee));
+                    }
                     return Err(type_error(format!(
                         "'{}' object is not a mapping",
                         self.type_of(other).name()
@@ -537,18 +540,12 @@ impl Vm {
             }
         };
         for (k, v) in pairs {
-            if merge {
+            if let Some(callee) = callee {
                 if !matches!(k, Value::Str(_)) {
                     return Err(type_error("keywords must be strings"));
                 }
                 if d.contains(self, &k)? {
-                    let ks = k
-                        .as_pystr()
-                        .map(|s| s.as_str().to_string())
-                        .unwrap_or_default();
-                    return Err(type_error(format!(
-                        "got multiple values for keyword argument '{ks}'"
-                    )));
+                    return Err(self.repeated_keyword(&k, callee));
                 }
             }
             d.set_item(self, k, v)?;

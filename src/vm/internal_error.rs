@@ -68,7 +68,7 @@ impl Vm {
             .panic_trace
             .get_or_insert_with(|| PyErr::new(&types().system_error, last_panic()));
         for f in frames {
-            trace.add_traceback(&f.code.code, f.ip.saturating_sub(1));
+            trace.add_traceback(&f.code.code, f.ip.saturating_sub(1), &f.globals);
         }
     }
 

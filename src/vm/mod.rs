@@ -9,6 +9,7 @@
 pub mod attr;
 mod attr_fast;
 pub mod call;
+mod call_messages;
 pub mod callers;
 pub mod coro_origin;
 pub mod dunders;

@@ -412,7 +412,7 @@ impl Vm {
 
     /// An exception that reached a frame from a callee: add the frame's traceback line.
     fn raised_in(&mut self, frame: &Frame, e: PyErr) -> PyErr {
-        e.add_traceback(&frame.code.code, frame.ip.saturating_sub(1));
+        e.add_traceback(&frame.code.code, frame.ip.saturating_sub(1), &frame.globals);
         e
     }
 
@@ -544,7 +544,7 @@ impl Vm {
                 Err(Raised::New(e)) => {
                     self.chain_context(&e);
                     let f = &mut cur.frame;
-                    e.add_traceback(&f.code.code, f.ip.saturating_sub(1));
+                    e.add_traceback(&f.code.code, f.ip.saturating_sub(1), &f.globals);
                     if !self.unwind(f, &e) {
                         return Step::Raise(e);
                     }
@@ -1033,7 +1033,12 @@ impl Vm {
                     }
                     Instr::ListExtend(i) => {
                         let iterable = f.pop();
-                        let items = self.collect(&iterable)?;
+                        let items = match self.collect(&iterable) {
+                            Ok(items) => items,
+                            Err(e) => {
+                                return Err(self.star_unpack_error(e, &iterable, None).into())
+                            }
+                        };
                         if let Value::List(l) = f.peek(i as usize - 1) {
                             l.items.borrow_mut().extend(items);
                         }
@@ -1051,8 +1056,13 @@ impl Vm {
                         let other = f.pop();
                         let target = f.peek(i as usize - 1).clone();
                         if let Value::Dict(d) = target {
-                            let merge = matches!(instr, Instr::DictMerge(_));
-                            self.dict_update_from(&d, &other, merge)?;
+                            // DictMerge builds a call's keywords: the callee sits below
+                            // the positional tuple.
+                            let callee = match instr {
+                                Instr::DictMerge(_) => Some(f.peek(i as usize + 1).clone()),
+                                _ => None,
+                            };
+                            self.dict_update_from(&d, &other, callee.as_ref())?;
                         }
                     }
                     Instr::ListToTuple => {
@@ -1714,7 +1724,10 @@ impl Vm {
     ) -> PyResult<Option<Step>> {
         let mut all = match &args {
             Value::Tuple(t) => t.items.to_vec(),
-            other => self.collect(other)?,
+            other => match self.collect(other) {
+                Ok(items) => items,
+                Err(e) => return Err(self.star_unpack_error(e, other, Some(&func))),
+            },
         };
         let mut names = Vec::new();
         if let Some(Value::Dict(d)) = &kwargs {
@@ -1932,7 +1945,10 @@ impl From<PyErr> for Raised {
 
 #[cold]
 fn name_not_defined(name: &PyStr) -> PyErr {
-    name_error(format!("name '{}' is not defined", name.as_str()))
+    let e = name_error(format!("name '{}' is not defined", name.as_str()));
+    // `e.name`, which the uncaught report's "Did you mean" reads.
+    e.0.set_attr_by_str("name", Value::str(name.as_str()));
+    e
 }
 
 #[cold]

@@ -290,8 +290,18 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CallKw(argc + keywords.len() as u32));
             return Ok(());
         }
-        // Positional arguments as one tuple.
-        if has_star {
+        // Positional arguments as one tuple. A lone `*x` goes to the call as it is, so
+        // that a non-iterable is reported against the callee, as CPython does.
+        if let (
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }],
+            0,
+        ) = (args, pushed)
+        {
+            self.compile_expr(value)?;
+        } else if has_star {
             self.emit(Instr::BuildList(pushed));
             for a in args {
                 match &a.kind {

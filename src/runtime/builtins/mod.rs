@@ -39,6 +39,7 @@ pub mod site;
 pub mod sort;
 pub mod str_format;
 pub mod str_methods;
+mod str_unicode;
 pub mod struct_pack;
 pub mod sys_info;
 pub mod sys_time;
@@ -47,6 +48,7 @@ pub mod traceback_native;
 pub mod tuple_int_float;
 pub mod unicode_error;
 pub mod zlib_native;
+pub mod unicodedata;
 
 #[cfg(test)]
 mod tests;

@@ -12,7 +12,6 @@ use crate::runtime::native::bytes_value;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
-use crate::unicode_data::is_titlecase;
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -34,24 +33,7 @@ pub(super) fn install() {
     m("count", count);
     m("startswith", startswith);
     m("endswith", endswith);
-    m("upper", upper);
-    m("lower", lower);
-    m("title", title);
-    m("capitalize", capitalize);
-    m("swapcase", swapcase);
-    m("casefold", casefold);
-    m("isdigit", isdigit);
-    m("isalpha", isalpha);
-    m("isalnum", isalnum);
-    m("isspace", isspace);
-    m("isupper", isupper);
-    m("islower", islower);
-    m("isidentifier", isidentifier);
-    m("isnumeric", isnumeric);
-    m("isdecimal", isdecimal);
-    m("istitle", istitle);
-    m("isascii", isascii);
-    m("isprintable", isprintable);
+    super::str_unicode::install(d);
     m("center", center);
     m("ljust", ljust);
     m("rjust", rjust);
@@ -67,7 +49,7 @@ pub(super) fn install() {
 }
 
 /// `self` of a str method.
-fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
+pub(super) fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
     match args.pos().first() {
         Some(v) => as_str(v).ok_or_else(|| {
             type_error(format!(
@@ -88,7 +70,7 @@ fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
 
 /// Python's definition of whitespace (`str.isspace`, `split()` with no separator).
 pub fn py_isspace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    crate::unicode_data::has(c, crate::unicode_data::flag::SPACE)
 }
 
 /// Character index of a byte offset.
@@ -578,215 +560,6 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     out.push_str(rest);
     Ok(Value::from_string(out))
-}
-
-fn map_chars(args: Args<'_>, name: &str, f: impl Fn(&str) -> String) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    method_args(&args, "str", name, 0, 0)?;
-    Ok(Value::from_string(f(s.as_str())))
-}
-
-fn upper(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_chars(args, "upper", |s| s.to_uppercase())
-}
-
-fn lower(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_chars(args, "lower", |s| s.to_lowercase())
-}
-
-fn casefold(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_chars(args, "casefold", |s| s.to_lowercase().replace('ß', "ss"))
-}
-
-fn is_cased(c: char) -> bool {
-    c.is_uppercase() || c.is_lowercase() || is_titlecase(c)
-}
-
-/// Title case of one character (`ǆ` -> `ǅ`, `ﬁ` -> `Fi`), else its upper case.
-fn to_title(c: char, out: &mut String) {
-    match crate::unicode_data::special_title(c) {
-        Some(title) => out.push_str(title),
-        None => out.extend(c.to_uppercase()),
-    }
-}
-
-fn title(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_chars(args, "title", |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                to_title(c, &mut out);
-            }
-            prev_cased = is_cased(c);
-        }
-        out
-    })
-}
-
-fn capitalize(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_chars(args, "capitalize", |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut chars = s.chars();
-        if let Some(first) = chars.next() {
-            to_title(first, &mut out);
-        }
-        for c in chars {
-            out.extend(c.to_lowercase());
-        }
-        out
-    })
-}
-
-fn swapcase(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    map_chars(args, "swapcase", |s| {
-        let mut out = String::with_capacity(s.len());
-        for c in s.chars() {
-            if c.is_uppercase() {
-                out.extend(c.to_lowercase());
-            } else if c.is_lowercase() {
-                out.extend(c.to_uppercase());
-            } else {
-                out.push(c);
-            }
-        }
-        out
-    })
-}
-
-/// A predicate over the whole string: false for the empty string.
-fn all_chars(args: Args<'_>, name: &str, f: impl Fn(char) -> bool) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    method_args(&args, "str", name, 0, 0)?;
-    let t = s.as_str();
-    Ok(Value::Bool(!t.is_empty() && t.chars().all(f)))
-}
-
-/// Unicode decimal digits (category Nd) in the common scripts.
-pub fn is_decimal_char(c: char) -> bool {
-    c.is_ascii_digit()
-        || c.is_numeric()
-            && matches!(c as u32,
-                0x660..=0x669 | 0x6f0..=0x6f9 | 0x7c0..=0x7c9 | 0x966..=0x96f | 0x9e6..=0x9ef
-                | 0xa66..=0xa6f | 0xae6..=0xaef | 0xb66..=0xb6f | 0xbe6..=0xbef | 0xc66..=0xc6f
-                | 0xce6..=0xcef | 0xd66..=0xd6f | 0xe50..=0xe59 | 0xed0..=0xed9 | 0xf20..=0xf29
-                | 0x1040..=0x1049 | 0x17e0..=0x17e9 | 0x1810..=0x1819 | 0xff10..=0xff19)
-}
-
-fn is_digit_char(c: char) -> bool {
-    is_decimal_char(c)
-        || matches!(c as u32, 0xb2 | 0xb3 | 0xb9 | 0x2070 | 0x2074..=0x2079 | 0x2080..=0x2089 | 0x2460..=0x2468 | 0x2474..=0x247c | 0x2488..=0x2490 | 0x24f5..=0x24fd | 0x2776..=0x277e | 0x2780..=0x2788 | 0x278a..=0x2792)
-}
-
-fn isdigit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isdigit", is_digit_char)
-}
-
-fn isdecimal(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isdecimal", is_decimal_char)
-}
-
-fn isnumeric(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isnumeric", |c| c.is_numeric())
-}
-
-fn isalpha(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isalpha", |c| c.is_alphabetic())
-}
-
-fn isalnum(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isalnum", |c| c.is_alphanumeric())
-}
-
-fn isspace(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    all_chars(args, "isspace", py_isspace)
-}
-
-fn isascii(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args, "isascii")?;
-    method_args(&args, "str", "isascii", 0, 0)?;
-    Ok(Value::Bool(s.is_ascii()))
-}
-
-fn isprintable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args, "isprintable")?;
-    method_args(&args, "str", "isprintable", 0, 0)?;
-    Ok(Value::Bool(
-        s.as_str().chars().all(crate::unicode_data::is_printable),
-    ))
-}
-
-/// isupper/islower: at least one cased character, and no cased character of the other
-/// case.
-fn case_test(args: Args<'_>, name: &str, upper: bool) -> PyResult<Value> {
-    let s = this(&args, name)?;
-    method_args(&args, "str", name, 0, 0)?;
-    let mut cased = false;
-    for c in s.as_str().chars() {
-        let wrong = if upper {
-            c.is_lowercase() || is_titlecase(c)
-        } else {
-            c.is_uppercase() || is_titlecase(c)
-        };
-        if wrong {
-            return Ok(Value::Bool(false));
-        }
-        if is_cased(c) {
-            cased = true;
-        }
-    }
-    Ok(Value::Bool(cased))
-}
-
-fn isupper(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    case_test(args, "isupper", true)
-}
-
-fn islower(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    case_test(args, "islower", false)
-}
-
-fn istitle(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args, "istitle")?;
-    method_args(&args, "str", "istitle", 0, 0)?;
-    let mut prev_cased = false;
-    let mut any = false;
-    for c in s.as_str().chars() {
-        if c.is_uppercase() || is_titlecase(c) {
-            if prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            any = true;
-        } else if c.is_lowercase() {
-            if !prev_cased {
-                return Ok(Value::Bool(false));
-            }
-            prev_cased = true;
-            any = true;
-        } else {
-            prev_cased = false;
-        }
-    }
-    Ok(Value::Bool(any))
-}
-
-/// `str.isidentifier()` for a Rust string.
-pub fn is_identifier(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(c) if c == '_' || c.is_alphabetic() => {}
-        _ => return false,
-    }
-    chars.all(|c| c == '_' || c.is_alphanumeric())
-}
-
-fn isidentifier(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this(&args, "isidentifier")?;
-    method_args(&args, "str", "isidentifier", 0, 0)?;
-    Ok(Value::Bool(is_identifier(s.as_str())))
 }
 
 /// Width and fill arguments of center/ljust/rjust.

@@ -42,6 +42,7 @@ pub fn sys_module() -> Rc<PyDict> {
     m.set_by_str("path", Value::list(vec![]));
     crate::runtime::io::std_streams::install(&m);
     def(&m, "exit", exit);
+    def(&m, "__getattr__", sys_getattr);
     def(&m, "getrecursionlimit", getrecursionlimit);
     def(&m, "setrecursionlimit", setrecursionlimit);
     def(
@@ -55,6 +56,29 @@ pub fn sys_module() -> Rc<PyDict> {
         crate::threads::module::setswitchinterval,
     );
     m
+}
+
+/// `sys.__getattr__`: names made on first use. `_getframe` is Python (pylib's `_frame`),
+/// so that calling it puts its caller on the VM's caller trail where it can be seen.
+fn sys_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("__getattr__", 1, 1)?;
+    let name = p[0]
+        .as_pystr()
+        .map(|s| s.as_str().to_string())
+        .unwrap_or_default();
+    if name == "_getframe" {
+        let frames = vm.import_absolute("_frame")?;
+        let getframe = vm.getattr(&frames, "_getframe")?;
+        if let Some(Value::Native(n)) = vm.cached_module("sys") {
+            if let crate::runtime::native::NativeData::Module(d) = &n.data {
+                d.dict.set_by_str("_getframe", getframe.clone());
+            }
+        }
+        return Ok(getframe);
+    }
+    Err(crate::runtime::error::attribute_error(format!(
+        "module 'sys' has no attribute '{name}'"
+    )))
 }
 
 fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

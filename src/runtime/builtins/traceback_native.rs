@@ -3,7 +3,8 @@
 //! last line), as text. Used by `doctest` for "Exception raised:" and by `traceback`.
 //! The report itself is `crate::report`'s; this only exposes it. Also `caller(depth)`, the
 //! file, line, function name and globals of a Python frame up the call stack, for
-//! `warnings` (stacklevel) and `inspect.stack`.
+//! `warnings` (stacklevel) and `inspect.stack`, and `frame(depth)`, the code, line and
+//! globals `sys._getframe` makes frame objects of.
 
 use super::def;
 use crate::runtime::dict::PyDict;
@@ -19,6 +20,7 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "format_exception", format_exception);
     def(&m, "format_exception_only", format_exception_only);
     def(&m, "caller", caller);
+    def(&m, "frame", frame);
     m
 }
 
@@ -43,6 +45,27 @@ fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::str(entry.file()),
         Value::Int(entry.line() as i64),
         Value::str(&entry.code.code.name),
+        Value::Dict(entry.globals.clone()),
+    ]))
+}
+
+/// `_traceback.frame(depth)`: `(code, lineno, globals)` of the Python frame `depth` calls
+/// up (as `caller`), or None past the outermost frame: what `sys._getframe` builds its
+/// frame objects from.
+fn frame(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("frame", 1, 1)?;
+    let Value::Int(depth) = &p[0] else {
+        return Err(type_error(format!(
+            "frame() argument must be int, not {}",
+            p[0].kind_name()
+        )));
+    };
+    let Some(entry) = usize::try_from(*depth).ok().and_then(|d| vm.caller(d)) else {
+        return Ok(Value::None);
+    };
+    Ok(Value::tuple(vec![
+        crate::runtime::native::NativeObj::code(entry.code.clone()),
+        Value::Int(entry.line() as i64),
         Value::Dict(entry.globals.clone()),
     ]))
 }

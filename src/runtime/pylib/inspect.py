@@ -1,16 +1,17 @@
 """Inspecting live objects (coro's embedded inspect): the is* predicates, signature() with
 Parameter, Signature and BoundArguments (their str/repr, bind/bind_partial and errors as
 CPython 3.11's), getmembers, getdoc, cleandoc, getfile/getsourcefile/getsource/
-getsourcelines/getmodule, unwrap, and stack() from the VM's caller trail.
+getsourcelines/getmodule, unwrap, and currentframe()/stack() with the frame snapshots of
+_frame (from the VM's caller trail).
 
-Not covered: frame objects (currentframe() returns None, as CPython documents for an
-implementation without them; stack() entries have frame None), signatures of builtins
+Not covered: live frames (f_locals of function frames; see _frame), signatures of builtins
 without a known text signature (ValueError), getattr_static, getclosurevars,
 get_annotations' eval_str."""
 
 import sys
 import types
 import _traceback
+import _frame
 from collections import namedtuple
 
 CO_OPTIMIZED = 1
@@ -408,22 +409,20 @@ FrameInfo = namedtuple("FrameInfo", "frame filename lineno function code_context
 
 
 def currentframe():
-    """None: coro has no frame objects (as CPython documents for such implementations)."""
-    return None
+    """The caller's frame (a snapshot: see _frame)."""
+    return _frame._getframe(1)
 
 
 def stack(context=1):
-    """FrameInfo entries for the callers, innermost first (frame is None)."""
+    """FrameInfo entries for the caller and its callers, innermost first."""
     entries = []
-    depth = 1
-    while True:
-        caller = _traceback.caller(depth)
-        if caller is None:
-            break
-        filename, lineno, function, _ = caller
+    frame = _frame._getframe(1)
+    while frame is not None:
+        code = frame.f_code
+        filename, lineno = code.co_filename, frame.f_lineno
         code_context, index = _context_lines(filename, lineno, context)
-        entries.append(FrameInfo(None, filename, lineno, function, code_context, index))
-        depth += 1
+        entries.append(FrameInfo(frame, filename, lineno, code.co_name, code_context, index))
+        frame = frame.f_back
     return entries
 
 

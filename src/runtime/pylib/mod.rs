@@ -36,6 +36,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "logging" => include_str!("logging.py"),
         "argparse" => include_str!("argparse.py"),
         "traceback" => include_str!("traceback.py"),
+        "_frame" => include_str!("_frame.py"),
         "doctest" => include_str!("doctest.py"),
         "re" => include_str!("re.py"),
         "pprint" => include_str!("pprint.py"),

@@ -1,0 +1,2 @@
+# No candidate is close enough: the plain NameError line.
+xyzzy_plugh_frobnicate()

@@ -49,6 +49,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "_unittest_result" => include_str!("_unittest_result.py"),
         "_unittest_run" => include_str!("_unittest_run.py"),
         "unittest.mock" => include_str!("unittest_mock.py"),
+        "_unittest_mock_magic" => include_str!("_unittest_mock_magic.py"),
+        "_unittest_mock_patch" => include_str!("_unittest_mock_patch.py"),
         "_inspect_signature" => include_str!("_inspect_signature.py"),
         "decimal" => include_str!("decimal.py"),
         "_decimal_context" => include_str!("_decimal_context.py"),

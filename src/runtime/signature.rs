@@ -266,11 +266,8 @@ pub fn method_positional<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
-    let rest = after_self(args).args;
-    if args.kwnames.is_empty() && rest.len() >= min && rest.len() <= max {
-        return Ok(rest);
-    }
-    Err(method_refusal(args, owner, name, min, max))
+    let rest = after_self(args);
+    counted(&rest, min, max).ok_or_else(|| refusal(&rest, owner, name, min, max))
 }
 
 /// The positional arguments of a module function refusing keywords, named in messages
@@ -284,30 +281,7 @@ pub fn module_positional<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
-    let n = args.args.len();
-    if args.kwnames.is_empty() && n >= min && n <= max {
-        return Ok(args.args);
-    }
-    Err(function_refusal(args, module, name, min, max))
-}
-
-#[cold]
-#[inline(never)]
-fn function_refusal(args: &Args<'_>, owner: &str, name: &str, min: usize, max: usize) -> PyErr {
-    let with_self = [Value::None];
-    let mut all = Vec::with_capacity(args.args.len() + 1);
-    all.extend_from_slice(&with_self);
-    all.extend_from_slice(args.args);
-    method_refusal(
-        &Args {
-            args: &all,
-            kwnames: args.kwnames,
-        },
-        owner,
-        name,
-        min,
-        max,
-    )
+    counted(args, min, max).ok_or_else(|| refusal(args, module, name, min, max))
 }
 
 /// As [`method_positional`], in the old tuple parser's words (`find() takes at least 1
@@ -320,23 +294,31 @@ pub fn method_parse_tuple<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
-    let rest = after_self(args).args;
-    if args.kwnames.is_empty() && rest.len() >= min && rest.len() <= max {
-        return Ok(rest);
-    }
-    if args.has_kw() {
-        return Err(no_keywords(&format!("{owner}.{name}")));
-    }
-    Err(parse_tuple_count(name, min, max, rest.len()))
+    let rest = after_self(args);
+    counted(&rest, min, max).ok_or_else(|| {
+        if rest.has_kw() {
+            no_keywords(&format!("{owner}.{name}"))
+        } else {
+            parse_tuple_count(name, min, max, rest.args.len())
+        }
+    })
 }
 
+/// The arguments when there are between `min` and `max` of them and no keywords.
+#[inline]
+fn counted<'a>(args: &Args<'a>, min: usize, max: usize) -> Option<&'a [Value]> {
+    let n = args.args.len();
+    (args.kwnames.is_empty() && n >= min && n <= max).then_some(args.args)
+}
+
+/// Why a call with a run-time owner did not fit (see [`method_positional`]).
 #[cold]
 #[inline(never)]
-fn method_refusal(args: &Args<'_>, owner: &str, name: &str, min: usize, max: usize) -> PyErr {
+fn refusal(args: &Args<'_>, owner: &str, name: &str, min: usize, max: usize) -> PyErr {
     if args.has_kw() {
         return no_keywords(&format!("{owner}.{name}"));
     }
-    let n = after_self(args).args.len();
+    let n = args.args.len();
     match (min, max) {
         (0, 0) => type_error(format!("{owner}.{name}() takes no arguments ({n} given)")),
         (1, 1) => type_error(format!(

@@ -4,7 +4,7 @@ re-exports everything public here; not a module to import on its own."""
 
 from unittest.mock import (
     DEFAULT, Mock, NonCallableMock, _Call, _CallList, _deleted, _is_async_func,
-    _is_exception,
+    _is_exception, _unmatched,
 )
 
 # ---------------------------------------------------------------- magic methods
@@ -369,12 +369,7 @@ class AsyncMockMixin:
                         _CallList(calls), self.await_args_list)) from cause
             return
         all_awaits = list(all_awaits)
-        not_found = []
-        for kall in expected:
-            try:
-                all_awaits.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        not_found = _unmatched(expected, all_awaits)
         if not_found:
             raise AssertionError("%r not all found in await list" % (tuple(not_found),)) \
                 from cause

@@ -657,12 +657,7 @@ class NonCallableMock:
                         problem, _CallList(calls), self.mock_calls)) from cause
             return
         all_calls = list(all_calls)
-        not_found = []
-        for kall in expected:
-            try:
-                all_calls.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        not_found = _unmatched(expected, all_calls)
         if not_found:
             raise AssertionError(
                 "%r does not contain all of %r in its call list, found %r instead" % (
@@ -711,6 +706,17 @@ class NonCallableMock:
         if not self.mock_calls:
             return ""
         return "\n%s: %s." % (prefix, self.mock_calls)
+
+
+def _unmatched(expected, recorded):
+    """The expected calls not found in `recorded`, each found one taken out of it."""
+    not_found = []
+    for kall in expected:
+        try:
+            recorded.remove(kall)
+        except ValueError:
+            not_found.append(kall)
+    return not_found
 
 
 _allowed_names = {

@@ -45,8 +45,7 @@ fn register(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// METH_O in CPython: one positional argument, named with the module in messages.
-const UNREGISTER: Signature =
-    Signature::new("atexit.unregister", &["func"]).positional_only("atexit.unregister");
+const UNREGISTER: Signature = Signature::one_arg("atexit.unregister");
 
 fn unregister(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let func = UNREGISTER.bind(&args)?.req(0).clone();

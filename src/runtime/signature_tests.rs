@@ -87,3 +87,101 @@ fn varargs_and_varkw_collect_the_rest() {
     assert_eq!(b.extra_kw.len(), 1);
     assert_eq!(b.extra_kw[0].0, "k");
 }
+
+const ONE: Signature = Signature::one_arg("list.append");
+const NONE: Signature = Signature::no_args("str.upper");
+const FIND: Signature = Signature::new("find", &["sub", "start", "end"])
+    .required(1)
+    .parse_tuple("str.find");
+const SORTED: Signature = Signature::new("sorted", &["iterable"]).positional_only("sorted");
+const GETATTR: Signature = Signature::new("getattr", &["o", "name", "default"])
+    .required(2)
+    .positional_only("getattr");
+const SUM: Signature = Signature::new("sum", &["iterable", "start"])
+    .required(1)
+    .posonly(1);
+const PROD: Signature = Signature::new("prod", &["iterable", "start"])
+    .required(1)
+    .posonly(1)
+    .kwonly(1);
+
+#[test]
+fn calling_convention_messages() {
+    let one = || Value::Int(1);
+    assert_eq!(
+        message(&ONE, vec![], &[]),
+        "list.append() takes exactly one argument (0 given)"
+    );
+    assert_eq!(
+        message(&ONE, vec![one()], &[("x", one())]),
+        "list.append() takes no keyword arguments"
+    );
+    assert_eq!(
+        message(&NONE, vec![one()], &[]),
+        "str.upper() takes no arguments (1 given)"
+    );
+    assert_eq!(
+        message(&FIND, vec![], &[]),
+        "find() takes at least 1 argument (0 given)"
+    );
+    assert_eq!(
+        message(&FIND, vec![one(), one(), one(), one()], &[]),
+        "find() takes at most 3 arguments (4 given)"
+    );
+    assert_eq!(
+        message(&FIND, vec![one()], &[("start", one())]),
+        "str.find() takes no keyword arguments"
+    );
+    assert_eq!(
+        message(&SORTED, vec![], &[]),
+        "sorted expected 1 argument, got 0"
+    );
+    assert_eq!(
+        message(&GETATTR, vec![one()], &[]),
+        "getattr expected at least 2 arguments, got 1"
+    );
+    assert_eq!(
+        message(&GETATTR, vec![one(), one(), one(), one()], &[]),
+        "getattr expected at most 3 arguments, got 4"
+    );
+}
+
+#[test]
+fn positional_only_parameters_of_clinic_functions() {
+    let one = || Value::Int(1);
+    assert_eq!(
+        message(&SUM, vec![], &[]),
+        "sum() takes at least 1 positional argument (0 given)"
+    );
+    assert_eq!(
+        message(&SUM, vec![], &[("iterable", one())]),
+        "sum() takes at least 1 positional argument (0 given)"
+    );
+    assert_eq!(
+        message(&SUM, vec![one()], &[("iterable", one())]),
+        "'iterable' is an invalid keyword argument for sum()"
+    );
+    assert_eq!(message(&SUM, vec![one()], &[("start", one())]), "ok");
+    assert_eq!(
+        message(&PROD, vec![], &[]),
+        "prod() takes exactly 1 positional argument (0 given)"
+    );
+    assert_eq!(
+        message(&PROD, vec![one(), one()], &[]),
+        "prod() takes exactly 1 positional argument (2 given)"
+    );
+}
+
+#[test]
+fn fast_paths_agree_with_bind() {
+    let all = [Value::Int(7)];
+    let args = Args::new(&all);
+    assert!(matches!(ONE.one(&args), Ok(Value::Int(7))));
+    assert!(NONE.none(&args).is_err());
+    assert!(NONE.none(&Args::new(&[])).is_ok());
+    assert_eq!(SORTED.positional(&args).map(<[Value]>::len).ok(), Some(1));
+    let with_self = [Value::None, Value::Int(7)];
+    let args = Args::new(&with_self);
+    assert!(matches!(ONE.one_method(&args), Ok(Value::Int(7))));
+    assert!(NONE.none_method(&Args::new(&with_self[..1])).is_ok());
+}

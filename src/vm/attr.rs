@@ -58,6 +58,14 @@ impl Vm {
                 }))),
                 _ => Ok(attr.clone()),
             },
+            Value::Instance(d) => match d.class.lookup_str("__get__") {
+                // A descriptor written in Python (special methods reach here).
+                Some(get) => self.call_args(
+                    &get,
+                    vec![attr.clone(), obj.clone(), Value::Class(cls.clone())],
+                ),
+                None => Ok(attr),
+            },
             _ => Ok(attr),
         }
     }

@@ -6,12 +6,26 @@ use super::frame::Frame;
 use super::Vm;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{runtime_error, PyResult};
+use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
-fn outside_frame(_vm: &mut Vm, _args: crate::runtime::function::Args<'_>) -> PyResult<Value> {
+const GLOBALS: Signature = Signature::no_args("globals");
+const LOCALS: Signature = Signature::no_args("locals");
+
+/// `globals` called where the call site did not answer: with arguments (refused as
+/// CPython refuses them), or from outside any frame.
+fn globals_elsewhere(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    GLOBALS.none(&args)?;
+    Err(runtime_error("no current frame"))
+}
+
+/// `locals` called where the call site did not answer (see `globals_elsewhere`).
+fn locals_elsewhere(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    LOCALS.none(&args)?;
     Err(runtime_error("no current frame"))
 }
 
@@ -21,9 +35,9 @@ impl Vm {
     pub fn install_frame_builtins(&mut self) {
         use crate::runtime::function::Builtin;
         self.builtins
-            .set_by_str("globals", Builtin::value("globals", outside_frame));
+            .set_by_str("globals", Builtin::value("globals", globals_elsewhere));
         self.builtins
-            .set_by_str("locals", Builtin::value("locals", outside_frame));
+            .set_by_str("locals", Builtin::value("locals", locals_elsewhere));
         use super::eval_exec as ee;
         self.builtins
             .set_by_str("eval", Builtin::value("eval", ee::builtin_eval));

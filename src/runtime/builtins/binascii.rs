@@ -57,8 +57,7 @@ fn binascii_error(vm: &Vm, msg: impl Into<String>) -> PyErr {
 
 const HEXLIFY: Signature = Signature::new("hexlify", &["data", "sep", "bytes_per_sep"]).required(1);
 /// METH_O in CPython: one positional argument, named with its module in messages.
-const UNHEXLIFY: Signature =
-    Signature::new("binascii.unhexlify", &["hexstr"]).positional_only("binascii.unhexlify");
+const UNHEXLIFY: Signature = Signature::one_arg("binascii.unhexlify");
 
 /// The bytes of a bytes-like argument (`a2b_*` functions also take ASCII str).
 fn data_arg(vm: &Vm, v: &Value, ascii_str_ok: bool) -> PyResult<Vec<u8>> {

@@ -322,7 +322,7 @@ fn needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 /// Shared body of find/rfind/index/rindex: the absolute position, if found.
 fn search(vm: &mut Vm, args: &Args<'_>, name: &str, from_right: bool) -> PyResult<Option<usize>> {
     let (data, _, owner) = receiver(vm, args, name)?;
-    let rest = method_args(args, owner, name, 1, 3)?;
+    let rest = crate::runtime::signature::method_parse_tuple(args, owner, name, 1, 3)?;
     let sub = needle(vm, &rest[0])?;
     let (s, e) = window(vm, data.len(), rest.get(1), rest.get(2))?;
     if s > e || (e - s) < sub.len() {

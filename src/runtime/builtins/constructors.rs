@@ -15,6 +15,7 @@ use crate::runtime::error::{attribute_error, type_error, PyResult};
 use crate::runtime::function::{arity_error, Args};
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::set::PySet;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::metaclass;
@@ -374,23 +375,13 @@ pub fn int_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     )))
 }
 
+const INT: Signature = Signature::new("int", &["x", "base"]).required(0).posonly(1);
+const STR: Signature = Signature::new("str", &["object", "encoding", "errors"]).required(0);
+
 fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    for (k, _) in args.kw() {
-        if k != "base" {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for int()"
-            )));
-        }
-    }
-    let (cls, rest) = split_cls(&args, "int")?;
-    if rest.len() > 2 {
-        return Err(type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            rest.len()
-        )));
-    }
-    let base = rest.get(1).or(args.get_kw("base"));
-    let v = match (rest.first(), base) {
+    let (cls, _) = split_cls(&args, "int")?;
+    let p = INT.bind_method(&args)?;
+    let v = match (p.given(0), p.given(1)) {
         (None, None) => Value::Int(0),
         (None, Some(_)) => return Err(type_error("int() missing string argument")),
         (Some(x), None) => int_from(vm, x)?,
@@ -474,17 +465,9 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("str", &["object", "encoding", "errors"])?;
-    let (cls, rest) = split_cls(&args, "str")?;
-    if rest.len() > 3 {
-        return Err(type_error(format!(
-            "str() takes at most 3 arguments ({} given)",
-            rest.len()
-        )));
-    }
-    let obj = rest.first().or(args.get_kw("object"));
-    let encoding = rest.get(1).or(args.get_kw("encoding"));
-    let errors = rest.get(2).or(args.get_kw("errors"));
+    let (cls, _) = split_cls(&args, "str")?;
+    let p = STR.bind_method(&args)?;
+    let (obj, encoding, errors) = (p.given(0), p.given(1), p.given(2));
     let v = match (obj, encoding.or(errors)) {
         (None, _) => Value::str(""),
         (Some(o), None) => match o {

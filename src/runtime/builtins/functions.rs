@@ -10,9 +10,10 @@ use crate::numeric::Int;
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{attribute_error, type_error, value_error, PyErr, PyResult};
-use crate::runtime::function::{arity_error, Args};
+use crate::runtime::function::Args;
 use crate::runtime::io::std_streams;
 use crate::runtime::native::NativeData;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -48,18 +49,50 @@ pub(super) fn install(b: &PyDict) {
     def(b, "format", format);
 }
 
-/// Exactly one positional argument and no keywords.
-fn one<'a>(args: &Args<'a>, fname: &str) -> PyResult<&'a Value> {
-    args.no_kw(fname)?;
-    let pos = args.pos();
-    if pos.len() != 1 {
-        return Err(type_error(format!(
-            "{fname}() takes exactly one argument ({} given)",
-            pos.len()
-        )));
-    }
-    Ok(&pos[0])
-}
+// How each builtin takes its arguments (CPython's calling convention decides the wording
+// of the mistakes; see `runtime::signature`).
+const LEN: Signature = Signature::one_arg("len");
+const REPR: Signature = Signature::one_arg("repr");
+const ASCII: Signature = Signature::one_arg("ascii");
+const ABS: Signature = Signature::one_arg("abs");
+const HASH: Signature = Signature::one_arg("hash");
+const ID: Signature = Signature::one_arg("id");
+const HEX: Signature = Signature::one_arg("hex");
+const OCT: Signature = Signature::one_arg("oct");
+const BIN: Signature = Signature::one_arg("bin");
+const ORD: Signature = Signature::one_arg("ord");
+const CHR: Signature = Signature::one_arg("chr");
+const CALLABLE: Signature = Signature::one_arg("callable");
+const PRINT: Signature = Signature::new("print", &["sep", "end", "file", "flush"])
+    .required(0)
+    .kwonly(4)
+    .varargs();
+const ROUND: Signature = Signature::new("round", &["number", "ndigits"]).required(1);
+const POW: Signature = Signature::new("pow", &["base", "exp", "mod"]).required(2);
+const DIVMOD: Signature = Signature::new("divmod", &["x", "y"]).positional_only("divmod");
+const INPUT: Signature = Signature::new("input", &["prompt"])
+    .required(0)
+    .positional_only("input");
+const ISINSTANCE: Signature =
+    Signature::new("isinstance", &["obj", "class_or_tuple"]).positional_only("isinstance");
+const ISSUBCLASS: Signature =
+    Signature::new("issubclass", &["cls", "class_or_tuple"]).positional_only("issubclass");
+const HASATTR: Signature = Signature::new("hasattr", &["obj", "name"]).positional_only("hasattr");
+const GETATTR: Signature = Signature::new("getattr", &["object", "name", "default"])
+    .required(2)
+    .positional_only("getattr");
+const SETATTR: Signature =
+    Signature::new("setattr", &["obj", "name", "value"]).positional_only("setattr");
+const DELATTR: Signature = Signature::new("delattr", &["obj", "name"]).positional_only("delattr");
+const VARS: Signature = Signature::new("vars", &["object"])
+    .required(0)
+    .positional_only("vars");
+const DIR: Signature = Signature::new("dir", &["object"])
+    .required(0)
+    .positional_only("dir");
+const FORMAT: Signature = Signature::new("format", &["value", "format_spec"])
+    .required(1)
+    .positional_only("format");
 
 /// A `sep=`/`end=` argument of print: None means the default.
 fn str_or_none(vm: &Vm, v: Option<&Value>, what: &str, default: &str) -> PyResult<String> {
@@ -76,14 +109,11 @@ fn str_or_none(vm: &Vm, v: Option<&Value>, what: &str, default: &str) -> PyResul
 }
 
 fn print(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("print", &["sep", "end", "file", "flush"])?;
-    let sep = str_or_none(vm, args.get_kw("sep"), "sep", " ")?;
-    let end = str_or_none(vm, args.get_kw("end"), "end", "\n")?;
-    let flush = match args.get_kw("flush") {
-        Some(f) => vm.truthy(f)?,
-        None => false,
-    };
-    let target = match args.get_kw("file") {
+    let p = PRINT.bind(&args)?;
+    let sep = str_or_none(vm, p.given(0), "sep", " ")?;
+    let end = str_or_none(vm, p.given(1), "end", "\n")?;
+    let flush = p.flag(vm, 3, false)?;
+    let target = match p.given(2) {
         None | Some(Value::None) => vm.std_streams.stdout(),
         Some(file) => std_streams::Target::Object(file.clone()),
     };
@@ -141,25 +171,25 @@ fn render(
 }
 
 fn len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "len")?;
+    let v = LEN.one(&args)?;
     Ok(Value::Int(vm.len(v)? as i64))
 }
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "repr")?;
+    let v = REPR.one(&args)?;
     Ok(Value::from_string(vm.repr(v)?))
 }
 
 pub use crate::vm::repr::ascii_escape;
 
 fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "ascii")?;
+    let v = ASCII.one(&args)?;
     let r = vm.repr(v)?;
     Ok(Value::from_string(ascii_escape(&r)))
 }
 
 fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "abs")?;
+    let v = ABS.one(&args)?;
     match v {
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
@@ -183,26 +213,9 @@ fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("round", &["number", "ndigits"])?;
-    let pos = args.pos();
-    let number = match (pos.first(), args.get_kw("number")) {
-        (Some(n), _) | (None, Some(n)) => n,
-        (None, None) => {
-            return Err(type_error(
-                "round() missing required argument 'number' (pos 1)",
-            ))
-        }
-    };
-    if pos.len() > 2 {
-        return Err(type_error(format!(
-            "round() takes at most 2 arguments ({} given)",
-            pos.len()
-        )));
-    }
-    let ndigits = pos
-        .get(1)
-        .or(args.get_kw("ndigits"))
-        .filter(|v| !v.is_none());
+    let p = ROUND.bind(&args)?;
+    let number = p.req(0);
+    let ndigits = p.get(1);
     let number = unwrap_base(number);
     match (&number, ndigits) {
         (Value::Float(f), None) => crate::numeric::float::round_to_int(*f)
@@ -251,8 +264,7 @@ fn clamp_i64(i: Int) -> i64 {
 }
 
 fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("divmod")?;
-    let p = args.check_pos("divmod", 2, 2)?;
+    let p = DIVMOD.positional(&args)?;
     let (a, b) = (&p[0], &p[1]);
     let numeric = |v: &Value| {
         matches!(
@@ -296,14 +308,8 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn pow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("pow", &["base", "exp", "mod"])?;
-    let pos = args.pos();
-    let base = pos.first().or(args.get_kw("base"));
-    let exp = pos.get(1).or(args.get_kw("exp"));
-    let modulus = pos.get(2).or(args.get_kw("mod"));
-    let (Some(base), Some(exp)) = (base, exp) else {
-        return Err(arity_error("pow", 2, 3, pos.len()));
-    };
+    let p = POW.bind(&args)?;
+    let (base, exp, modulus) = (p.req(0), p.req(1), p.given(2));
     match modulus {
         None | Some(Value::None) => vm.binary_op(BinOp::Pow, base, exp),
         Some(m) => match (as_int(base), as_int(exp), as_int(m)) {
@@ -353,12 +359,12 @@ fn unsupported_ternary_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) ->
 }
 
 fn hash(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "hash")?;
+    let v = HASH.one(&args)?;
     Ok(Value::Int(vm.hash(v)?))
 }
 
 fn id(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "id")?;
+    let v = ID.one(&args)?;
     Ok(Value::Int(v.id()))
 }
 
@@ -374,26 +380,32 @@ pub fn int_radix(i: &Int, radix: u32, prefix: &str) -> String {
     format!("{sign}{prefix}{digits}")
 }
 
-fn radix_fn(vm: &mut Vm, args: Args<'_>, name: &str, radix: u32, prefix: &str) -> PyResult<Value> {
-    let v = one(&args, name)?;
+fn radix_fn(
+    vm: &mut Vm,
+    args: Args<'_>,
+    sig: &Signature,
+    radix: u32,
+    prefix: &str,
+) -> PyResult<Value> {
+    let v = sig.one(&args)?;
     let i = index_int(vm, v)?;
     Ok(Value::from_string(int_radix(&i, radix, prefix)))
 }
 
 fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    radix_fn(vm, args, "hex", 16, "0x")
+    radix_fn(vm, args, &HEX, 16, "0x")
 }
 
 fn oct(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    radix_fn(vm, args, "oct", 8, "0o")
+    radix_fn(vm, args, &OCT, 8, "0o")
 }
 
 fn bin(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    radix_fn(vm, args, "bin", 2, "0b")
+    radix_fn(vm, args, &BIN, 2, "0b")
 }
 
 fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "ord")?;
+    let v = ORD.one(&args)?;
     if let Value::Native(n) = v {
         if let NativeData::Bytes(b) = &n.data {
             if b.len() == 1 {
@@ -422,7 +434,7 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "chr")?;
+    let v = CHR.one(&args)?;
     let i = index_int(vm, v)?;
     let c = i
         .to_i64()
@@ -462,13 +474,12 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> PyResult<bool> {
 }
 
 fn callable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = one(&args, "callable")?;
+    let v = CALLABLE.one(&args)?;
     Ok(Value::Bool(is_callable(vm, v)?))
 }
 
 fn input(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("input")?;
-    let pos = args.check_pos("input", 0, 1)?;
+    let pos = INPUT.positional(&args)?;
     if let Some(prompt) = pos.first() {
         let p = vm.str(prompt)?;
         std_streams::write_stdout(vm, &p, &[0], true)?;
@@ -517,8 +528,7 @@ fn instance_hook(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("isinstance")?;
-    let p = args.check_pos("isinstance", 2, 2)?;
+    let p = ISINSTANCE.positional(&args)?;
     let mut classes = Vec::new();
     if !classinfo(vm, &p[1], &mut classes)? {
         if let Some(check) = instance_hook(vm, &p[1], "__instancecheck__") {
@@ -534,12 +544,34 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Ok(Value::Bool(true));
         }
     }
-    Ok(Value::Bool(false))
+    claimed_class_is(vm, &p[0], &classes)
+}
+
+/// An instance may claim another class through `__class__` (a property, as mocks with a
+/// spec do); isinstance consults it, as CPython's does, when the type does not match.
+fn claimed_class_is(vm: &mut Vm, v: &Value, classes: &[Rc<Class>]) -> PyResult<Value> {
+    let Value::Instance(inst) = v else {
+        return Ok(Value::Bool(false));
+    };
+    if !inst
+        .class
+        .mro()
+        .iter()
+        .any(|c| c.dict.get_by_str("__class__").is_some())
+    {
+        return Ok(Value::Bool(false));
+    }
+    let Some(Value::Class(claimed)) = vm.getattr_opt(v, "__class__")? else {
+        return Ok(Value::Bool(false));
+    };
+    if Rc::ptr_eq(&claimed, &inst.class) {
+        return Ok(Value::Bool(false));
+    }
+    Ok(Value::Bool(classes.iter().any(|c| claimed.is_subclass(c))))
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("issubclass")?;
-    let p = args.check_pos("issubclass", 2, 2)?;
+    let p = ISSUBCLASS.positional(&args)?;
     let Value::Class(_) = &p[0] else {
         return Err(type_error("issubclass() arg 1 must be a class"));
     };
@@ -572,15 +604,13 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
 }
 
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("hasattr")?;
-    let p = args.check_pos("hasattr", 2, 2)?;
+    let p = HASATTR.positional(&args)?;
     let name = attr_name(vm, &p[1])?;
     Ok(Value::Bool(vm.getattr_opt(&p[0], &name)?.is_some()))
 }
 
 fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("getattr")?;
-    let p = args.check_pos("getattr", 2, 3)?;
+    let p = GETATTR.positional(&args)?;
     let name = attr_name(vm, &p[1])?;
     match p.get(2) {
         None => vm.getattr(&p[0], &name),
@@ -591,25 +621,26 @@ fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("setattr")?;
-    let p = args.check_pos("setattr", 3, 3)?;
+    let p = SETATTR.positional(&args)?;
     let name = attr_name(vm, &p[1])?;
     vm.setattr(&p[0], &name, p[2].clone())?;
     Ok(Value::None)
 }
 
 fn delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("delattr")?;
-    let p = args.check_pos("delattr", 2, 2)?;
+    let p = DELATTR.positional(&args)?;
     let name = attr_name(vm, &p[1])?;
     vm.delattr(&p[0], &name)?;
     Ok(Value::None)
 }
 
 fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("vars")?;
-    let p = args.check_pos("vars", 1, 1)?;
-    match vm.getattr_opt(&p[0], "__dict__")? {
+    let p = VARS.positional(&args)?;
+    let Some(object) = p.first() else {
+        // Without an argument the call site answers (vm::frame_builtins).
+        return Err(crate::runtime::error::runtime_error("no current frame"));
+    };
+    match vm.getattr_opt(object, "__dict__")? {
         Some(d) => Ok(d),
         None => Err(type_error("vars() argument must have __dict__ attribute")),
     }
@@ -617,9 +648,12 @@ fn vars(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The attribute names `dir(x)` lists: the instance dict, then the class and its MRO.
 fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("dir")?;
-    let p = args.check_pos("dir", 1, 1)?;
-    let v = &p[0];
+    let p = DIR.positional(&args)?;
+    let Some(object) = p.first() else {
+        // Without an argument the call site answers (vm::frame_builtins).
+        return Err(crate::runtime::error::runtime_error("no current frame"));
+    };
+    let v = object;
     if let Value::Instance(inst) = v {
         if inst.class.lookup_str("__dir__").is_some() {
             let m = vm.getattr(v, "__dir__")?;
@@ -665,8 +699,7 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("format")?;
-    let p = args.check_pos("format", 1, 2)?;
+    let p = FORMAT.positional(&args)?;
     let spec = match p.get(1) {
         None => String::new(),
         Some(s) => match as_str(s) {

@@ -10,6 +10,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, BoundMethod, Builtin, NativeFn};
 use crate::runtime::native::{LruCache, NativeData, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -599,11 +600,11 @@ fn make_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn cmp_to_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("cmp_to_key")?;
-    let p = args.check_pos("cmp_to_key", 1, 1)?;
+    const CMP_TO_KEY: Signature = Signature::new("cmp_to_key", &["mycmp"]);
+    let mycmp = CMP_TO_KEY.bind(&args)?.req(0).clone();
     Ok(partial_value(
         Builtin::value("K", make_key),
-        vec![p[0].clone()],
+        vec![mycmp],
         Rc::new(PyDict::new()),
     ))
 }

@@ -10,6 +10,7 @@ use crate::numeric::Int;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::Signature;
 use crate::runtime::traverse::{self, Visitor};
 use crate::runtime::value::Value;
 use crate::vm::gc::{DEBUG_SAVEALL, GENERATIONS};
@@ -65,9 +66,9 @@ fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
 
 /// `gc.collect(generation=2)`: the number of unreachable objects found.
 fn collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("collect", &["generation"])?;
-    let pos = args.check_pos("collect", 0, 1)?;
-    let generation = match pos.first().or(args.get_kw("generation")) {
+    const COLLECT: Signature = Signature::new("collect", &["generation"]).required(0);
+    let p = COLLECT.bind(&args)?;
+    let generation = match p.given(0) {
         Some(v) => int_arg(vm, v)?,
         None => 2,
     };
@@ -80,19 +81,19 @@ fn collect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn enable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("enable", 0, 0)?;
+    Signature::no_args("gc.enable").none(&args)?;
     vm.gc.enabled = true;
     Ok(Value::None)
 }
 
 fn disable(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("disable", 0, 0)?;
+    Signature::no_args("gc.disable").none(&args)?;
     vm.gc.enabled = false;
     Ok(Value::None)
 }
 
 fn isenabled(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("isenabled", 0, 0)?;
+    Signature::no_args("gc.isenabled").none(&args)?;
     Ok(Value::Bool(vm.gc.enabled))
 }
 
@@ -101,12 +102,12 @@ fn ints(values: impl IntoIterator<Item = usize>) -> Value {
 }
 
 fn get_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("get_count", 0, 0)?;
+    Signature::no_args("gc.get_count").none(&args)?;
     Ok(ints(vm.gc.count()))
 }
 
 fn get_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("get_threshold", 0, 0)?;
+    Signature::no_args("gc.get_threshold").none(&args)?;
     Ok(ints(vm.gc.thresholds))
 }
 
@@ -188,7 +189,7 @@ fn get_referents(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_tracked(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("is_tracked", 1, 1)?;
+    let a = Signature::one_arg("gc.is_tracked").positional(&args)?;
     Ok(Value::Bool(match &a[0] {
         // Kinds CPython always tracks, which the collector here finds by traversal.
         Value::Set(_) | Value::Builtin(_) | Value::BoundMethod(_) => true,
@@ -200,36 +201,36 @@ fn is_tracked(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_finalized(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("is_finalized", 1, 1)?;
+    let a = Signature::one_arg("gc.is_finalized").positional(&args)?;
     Ok(Value::Bool(
         traverse::header(&a[0]).is_some_and(|h| h.is_finalized()),
     ))
 }
 
 fn freeze(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("freeze", 0, 0)?;
+    Signature::no_args("gc.freeze").none(&args)?;
     vm.gc.freeze();
     Ok(Value::None)
 }
 
 fn unfreeze(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("unfreeze", 0, 0)?;
+    Signature::no_args("gc.unfreeze").none(&args)?;
     vm.gc.unfreeze();
     Ok(Value::None)
 }
 
 fn get_freeze_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("get_freeze_count", 0, 0)?;
+    Signature::no_args("gc.get_freeze_count").none(&args)?;
     Ok(Value::Int(vm.gc.freeze_count() as i64))
 }
 
 fn get_debug(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("get_debug", 0, 0)?;
+    Signature::no_args("gc.get_debug").none(&args)?;
     Ok(Value::Int(vm.gc.debug))
 }
 
 fn set_debug(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("set_debug", 1, 1)?;
+    let a = Signature::one_arg("gc.set_debug").positional(&args)?;
     vm.gc.debug = int_arg(vm, &a[0])?;
     Ok(Value::None)
 }

@@ -7,9 +7,10 @@ use crate::ast::BinOp;
 use crate::numeric::Int;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyResult};
-use crate::runtime::function::{arity_error, Args};
+use crate::runtime::function::Args;
 use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::native::NativeData;
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -29,9 +30,44 @@ pub(super) fn install(b: &PyDict) {
     def(b, "all", all);
 }
 
+// How each builtin takes its arguments (see `runtime::signature`).
+const ITER: Signature = Signature::new("iter", &["object", "sentinel"])
+    .required(1)
+    .positional_only("iter");
+const NEXT: Signature = Signature::new("next", &["iterator", "default"])
+    .required(1)
+    .positional_only("next");
+const ENUMERATE: Signature = Signature::new("enumerate", &["iterable", "start"]).required(1);
+const ZIP: Signature = Signature::new("zip", &["strict"])
+    .required(0)
+    .kwonly(1)
+    .varargs();
+const FILTER: Signature =
+    Signature::new("filter", &["function", "iterable"]).positional_only("filter");
+const REVERSED: Signature = Signature::new("reversed", &["sequence"]).positional_only("reversed");
+/// sorted's keywords go to list.sort, which names itself when refusing one.
+const SORTED: Signature = Signature::new("sorted", &["iterable"])
+    .positional_only("sorted")
+    .varkw();
+pub(super) const SORT: Signature = Signature::new("sort", &["key", "reverse"])
+    .required(0)
+    .kwonly(2);
+const MIN: Signature = Signature::new("min", &["key", "default"])
+    .required(0)
+    .kwonly(2)
+    .varargs();
+const MAX: Signature = Signature::new("max", &["key", "default"])
+    .required(0)
+    .kwonly(2)
+    .varargs();
+const SUM: Signature = Signature::new("sum", &["iterable", "start"])
+    .required(1)
+    .posonly(1);
+const ANY: Signature = Signature::one_arg("any");
+const ALL: Signature = Signature::one_arg("all");
+
 fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("iter")?;
-    let p = args.check_pos("iter", 1, 2)?;
+    let p = ITER.positional(&args)?;
     match p.get(1) {
         None => vm.get_iter(&p[0]),
         Some(sentinel) => {
@@ -47,8 +83,7 @@ fn iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("next")?;
-    let p = args.check_pos("next", 1, 2)?;
+    let p = NEXT.positional(&args)?;
     let it = &p[0];
     let is_iterator = match it {
         Value::Iter(_) | Value::Generator(_) => true,
@@ -75,17 +110,9 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("enumerate", &["iterable", "start"])?;
-    let p = args.pos();
-    if p.len() > 2 {
-        return Err(arity_error("enumerate", 1, 2, p.len()));
-    }
-    let Some(iterable) = p.first().or(args.get_kw("iterable")) else {
-        return Err(type_error(
-            "enumerate() missing required argument 'iterable'",
-        ));
-    };
-    let start = match p.get(1).or(args.get_kw("start")) {
+    let p = ENUMERATE.bind(&args).map_err(enumerate_wording)?;
+    let iterable = p.req(0);
+    let start = match p.given(1) {
         None => 0,
         Some(s) => match index_int(vm, s)? {
             Int::Small(i) => i,
@@ -103,12 +130,20 @@ fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
+/// enumerate parses its arguments by hand in CPython: a missing iterable is reported
+/// without its position.
+#[cold]
+fn enumerate_wording(e: crate::runtime::error::PyErr) -> crate::runtime::error::PyErr {
+    match e.first_arg() {
+        Some(Value::Str(m)) if m.as_str().ends_with("(pos 1)") => {
+            type_error("enumerate() missing required argument 'iterable'")
+        }
+        _ => e,
+    }
+}
+
 fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("zip", &["strict"])?;
-    let strict = match args.get_kw("strict") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
+    let strict = ZIP.bind(&args)?.flag(vm, 0, false)?;
     let mut iters = Vec::with_capacity(args.pos().len());
     for a in args.pos() {
         iters.push(vm.get_iter(a)?);
@@ -133,8 +168,7 @@ fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("filter")?;
-    let p = args.check_pos("filter", 2, 2)?;
+    let p = FILTER.positional(&args)?;
     let inner = vm.get_iter(&p[1])?;
     Ok(IterObj::new_value(IterState::Filter {
         func: p[0].clone(),
@@ -143,8 +177,7 @@ fn filter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("reversed")?;
-    let p = args.check_pos("reversed", 1, 1)?;
+    let p = REVERSED.positional(&args)?;
     let v = &p[0];
     match v {
         Value::List(l) => {
@@ -210,39 +243,26 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("sorted", &["key", "reverse"])?;
-    let p = args.pos();
-    if p.len() != 1 {
-        if p.is_empty() {
-            return Err(type_error("sorted expected 1 argument, got 0"));
-        }
-        return Err(type_error(format!(
-            "sorted expected 1 argument, got {}",
-            p.len()
-        )));
-    }
-    let mut items = vm.collect(&p[0])?;
-    let key = args.get_kw("key").filter(|k| !k.is_none()).cloned();
-    let reverse = match args.get_kw("reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
+    let iterable = SORTED.bind(&args)?.req(0);
+    let keywords = Args {
+        args: &args.args[1..],
+        kwnames: args.kwnames,
     };
+    let options = SORT.bind(&keywords)?;
+    let mut items = vm.collect(iterable)?;
+    let key = options.get(0).cloned();
+    let reverse = options.flag(vm, 1, false)?;
     super::sort::sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }
 
 /// min() and max(): `want_greater` picks max.
-fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_greater: bool) -> PyResult<Value> {
-    for (k, _) in args.kw() {
-        if k != "key" && k != "default" {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for {name}()"
-            )));
-        }
-    }
-    let p = args.pos();
-    let key = args.get_kw("key").filter(|k| !k.is_none()).cloned();
-    let default = args.get_kw("default");
+fn min_max(vm: &mut Vm, args: Args<'_>, sig: &Signature, want_greater: bool) -> PyResult<Value> {
+    let name = sig.name;
+    let bound = sig.bind(&args)?;
+    let p = bound.rest;
+    let key = bound.get(0).cloned();
+    let default = bound.given(1);
     let items = match p.len() {
         0 => {
             return Err(type_error(format!(
@@ -293,21 +313,16 @@ fn min_max(vm: &mut Vm, args: Args<'_>, name: &str, want_greater: bool) -> PyRes
 }
 
 fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    min_max(vm, args, "min", false)
+    min_max(vm, args, &MIN, false)
 }
 
 fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    min_max(vm, args, "max", true)
+    min_max(vm, args, &MAX, true)
 }
 
 fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("sum", &["start"])?;
-    let p = args.check_pos("sum", 1, 2)?;
-    let start = p
-        .get(1)
-        .or(args.get_kw("start"))
-        .cloned()
-        .unwrap_or(Value::Int(0));
+    let bound = SUM.bind(&args)?;
+    let start = bound.given(1).cloned().unwrap_or(Value::Int(0));
     match &start {
         Value::Str(_) => {
             return Err(type_error(
@@ -321,7 +336,7 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => {}
     }
-    let it = vm.get_iter(&p[0])?;
+    let it = vm.get_iter(bound.req(0))?;
     let mut acc = start;
     // Ints are added natively until one overflows i64 or a non-int shows up.
     let mut small: Option<i64> = match acc {
@@ -350,9 +365,7 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("any")?;
-    let p = args.check_pos("any", 1, 1)?;
-    let it = vm.get_iter(&p[0])?;
+    let it = vm.get_iter(ANY.one(&args)?)?;
     while let Some(v) = vm.next(&it)? {
         if vm.truthy(&v)? {
             return Ok(Value::Bool(true));
@@ -362,9 +375,7 @@ fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("all")?;
-    let p = args.check_pos("all", 1, 1)?;
-    let it = vm.get_iter(&p[0])?;
+    let it = vm.get_iter(ALL.one(&args)?)?;
     while let Some(v) = vm.next(&it)? {
         if !vm.truthy(&v)? {
             return Ok(Value::Bool(false));

@@ -209,21 +209,9 @@ fn list_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "sort")?;
-    if args.pos().len() > 1 {
-        return Err(type_error("sort() takes no positional arguments"));
-    }
-    for (k, _) in args.kw() {
-        if k != "key" && k != "reverse" {
-            return Err(type_error(format!(
-                "'{k}' is an invalid keyword argument for sort()"
-            )));
-        }
-    }
-    let key = args.get_kw("key").filter(|k| !k.is_none()).cloned();
-    let reverse = match args.get_kw("reverse") {
-        Some(r) => vm.truthy(r)?,
-        None => false,
-    };
+    let options = super::iteration::SORT.bind_method(&args)?;
+    let key = options.get(0).cloned();
+    let reverse = options.flag(vm, 1, false)?;
     // Sort a copy with the list emptied, as CPython does, so key functions that look at
     // the list see it empty and none of their changes survive.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());

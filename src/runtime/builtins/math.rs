@@ -6,6 +6,7 @@ use crate::numeric::Int;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::{module_positional, Signature};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -216,15 +217,7 @@ fn range(v: f64, x: f64) -> PyResult<f64> {
 }
 
 fn one_arg<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.no_kw(name)?;
-    let p = args.pos();
-    if p.len() != 1 {
-        return Err(type_error(format!(
-            "math.{name}() takes exactly one argument ({} given)",
-            p.len()
-        )));
-    }
-    Ok(&p[0])
+    Ok(&module_positional(args, "math", name, 1, 1)?[0])
 }
 
 fn unary(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> PyResult<f64>) -> PyResult<Value> {
@@ -309,8 +302,12 @@ fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("log")?;
-    let p = args.check_pos("log", 1, 2)?;
+    // log parses its arguments by hand in CPython, with words of its own.
+    args.no_kw("math.log")?;
+    let p = args.pos();
+    if p.is_empty() || p.len() > 2 {
+        return Err(type_error("math.log requires 1 to 2 arguments"));
+    }
     let num = ln_of(vm, &p[0])?;
     match p.get(1) {
         None => Ok(Value::Float(num)),
@@ -343,14 +340,16 @@ fn log_base(vm: &mut Vm, args: Args<'_>, name: &str, base: f64) -> PyResult<Valu
 }
 
 fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("isclose", &["rel_tol", "abs_tol"])?;
-    let p = args.check_pos("isclose", 2, 2)?;
-    let (a, b) = (float_arg(vm, &p[0])?, float_arg(vm, &p[1])?);
-    let rel = match args.get_kw("rel_tol") {
+    const ISCLOSE: Signature = Signature::new("isclose", &["a", "b", "rel_tol", "abs_tol"])
+        .required(2)
+        .kwonly(2);
+    let p = ISCLOSE.bind(&args)?;
+    let (a, b) = (float_arg(vm, p.req(0))?, float_arg(vm, p.req(1))?);
+    let rel = match p.given(2) {
         Some(v) => float_arg(vm, v)?,
         None => 1e-9,
     };
-    let abs = match args.get_kw("abs_tol") {
+    let abs = match p.given(3) {
         Some(v) => float_arg(vm, v)?,
         None => 0.0,
     };
@@ -386,7 +385,7 @@ fn norm(xs: &[f64]) -> f64 {
 }
 
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("hypot")?;
+    module_positional(&args, "math", "hypot", 0, usize::MAX)?;
     let mut xs = Vec::with_capacity(args.pos().len());
     for v in args.pos() {
         xs.push(float_arg(vm, v)?);
@@ -471,7 +470,7 @@ fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn big_ints(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<BigInt>> {
-    args.no_kw(name)?;
+    module_positional(args, "math", name, 0, usize::MAX)?;
     let mut out = Vec::with_capacity(args.pos().len());
     for v in args.pos() {
         out.push(index_int(vm, v)?.to_bigint());
@@ -591,10 +590,13 @@ fn isqrt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn prod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("prod", &["start"])?;
-    let p = args.check_pos("prod", 1, 1)?;
-    let mut acc = args.get_kw("start").cloned().unwrap_or(Value::Int(1));
-    let it = vm.get_iter(&p[0])?;
+    const PROD: Signature = Signature::new("prod", &["iterable", "start"])
+        .required(1)
+        .posonly(1)
+        .kwonly(1);
+    let p = PROD.bind(&args)?;
+    let mut acc = p.given(1).cloned().unwrap_or(Value::Int(1));
+    let it = vm.get_iter(p.req(0))?;
     while let Some(x) = vm.next(&it)? {
         acc = vm.binary_op(crate::ast::BinOp::Mult, &acc, &x)?;
     }

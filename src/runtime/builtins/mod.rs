@@ -218,7 +218,7 @@ pub(crate) fn params<'a>(
     args: &Args<'a>,
     fname: &'static str,
     names: &'static [&'static str],
-) -> PyResult<Vec<Option<&'a Value>>> {
+) -> PyResult<[Option<&'a Value>; crate::runtime::signature::MAX_PARAMS]> {
     let sig = crate::runtime::signature::Signature::new(fname, names).required(0);
     Ok(sig.bind_method(args)?.values)
 }
@@ -440,22 +440,5 @@ pub(crate) fn method_args<'a>(
     min: usize,
     max: usize,
 ) -> PyResult<&'a [Value]> {
-    let pos = args.pos();
-    let rest = if pos.is_empty() { pos } else { &pos[1..] };
-    if args.has_kw() {
-        return Err(type_error(format!(
-            "{owner}.{name}() takes no keyword arguments"
-        )));
-    }
-    let n = rest.len();
-    if n < min || n > max {
-        return Err(match (min, max) {
-            (0, 0) => type_error(format!("{owner}.{name}() takes no arguments ({n} given)")),
-            (1, 1) => type_error(format!(
-                "{owner}.{name}() takes exactly one argument ({n} given)"
-            )),
-            _ => super::function::arity_error(name, min, max, n),
-        });
-    }
-    Ok(rest)
+    crate::runtime::signature::method_positional(args, owner, name, min, max)
 }

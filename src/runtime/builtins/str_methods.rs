@@ -7,8 +7,9 @@ use super::{as_str, index_i64, method, method_args, static_method, type_name};
 use crate::runtime::alloc;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, type_error, value_error, PyErr, PyResult};
-use crate::runtime::function::{arity_error, Args};
+use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -123,38 +124,47 @@ fn search(s: &PyStr, sub: &str, start: i64, end: i64, last: bool) -> Option<usiz
     Some(char_index(s, a + found))
 }
 
+/// `sub[, start[, end]]`, parsed as CPython's old tuple parser does for these methods.
+const fn span_method(name: &'static str, qualname: &'static str) -> Signature {
+    Signature::new(name, &["sub", "start", "end"])
+        .required(1)
+        .parse_tuple(qualname)
+}
+
+const FIND: Signature = span_method("find", "str.find");
+const RFIND: Signature = span_method("rfind", "str.rfind");
+const INDEX: Signature = span_method("index", "str.index");
+const RINDEX: Signature = span_method("rindex", "str.rindex");
+const COUNT: Signature = span_method("count", "str.count");
+const STARTSWITH: Signature = span_method("startswith", "str.startswith");
+const ENDSWITH: Signature = span_method("endswith", "str.endswith");
+const SPLIT: Signature = Signature::new("split", &["sep", "maxsplit"]).required(0);
+const RSPLIT: Signature = Signature::new("rsplit", &["sep", "maxsplit"]).required(0);
+const SPLITLINES: Signature = Signature::new("splitlines", &["keepends"]).required(0);
+const EXPANDTABS: Signature = Signature::new("expandtabs", &["tabsize"]).required(0);
+const ENCODE: Signature = Signature::new("encode", &["encoding", "errors"]).required(0);
+
 fn find_args<'a>(
     vm: &mut Vm,
     args: &Args<'a>,
-    name: &str,
+    sig: &Signature,
 ) -> PyResult<(Rc<PyStr>, Rc<PyStr>, i64, i64)> {
-    let s = this(args, name)?;
-    args.no_kw(name)?;
-    let a = &args.pos()[1..];
-    if a.is_empty() || a.len() > 3 {
-        return Err(if a.is_empty() {
-            type_error(format!("{name}() takes at least 1 argument (0 given)"))
-        } else {
-            type_error(format!(
-                "{name}() takes at most 3 arguments ({} given)",
-                a.len()
-            ))
-        });
-    }
+    let s = this(args, sig.name)?;
+    let a = sig.positional_method(args)?;
     let sub = str_arg(vm, &a[0], "")?;
     let (start, end) = span(vm, &s, a.get(1), a.get(2))?;
     Ok((s, sub, start, end))
 }
 
 fn find(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, sub, a, b) = find_args(vm, &args, "find")?;
+    let (s, sub, a, b) = find_args(vm, &args, &FIND)?;
     Ok(Value::Int(
         search(&s, sub.as_str(), a, b, false).map_or(-1, |i| i as i64),
     ))
 }
 
 fn rfind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, sub, a, b) = find_args(vm, &args, "rfind")?;
+    let (s, sub, a, b) = find_args(vm, &args, &RFIND)?;
     Ok(Value::Int(
         search(&s, sub.as_str(), a, b, true).map_or(-1, |i| i as i64),
     ))
@@ -166,21 +176,21 @@ fn not_found() -> PyErr {
 }
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, sub, a, b) = find_args(vm, &args, "index")?;
+    let (s, sub, a, b) = find_args(vm, &args, &INDEX)?;
     search(&s, sub.as_str(), a, b, false)
         .map(|i| Value::Int(i as i64))
         .ok_or_else(not_found)
 }
 
 fn rindex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, sub, a, b) = find_args(vm, &args, "rindex")?;
+    let (s, sub, a, b) = find_args(vm, &args, &RINDEX)?;
     search(&s, sub.as_str(), a, b, true)
         .map(|i| Value::Int(i as i64))
         .ok_or_else(not_found)
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, sub, a, b) = find_args(vm, &args, "count")?;
+    let (s, sub, a, b) = find_args(vm, &args, &COUNT)?;
     let len = s.char_len() as i64;
     if a > len || a > b {
         return Ok(Value::Int(0));
@@ -193,13 +203,10 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// startswith/endswith: a str or a tuple of str, optional start/end.
-fn affix(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Value> {
+fn affix(vm: &mut Vm, args: Args<'_>, sig: &Signature, suffix: bool) -> PyResult<Value> {
+    let name = sig.name;
     let s = this(&args, name)?;
-    args.no_kw(name)?;
-    let a = &args.pos()[1..];
-    if a.is_empty() || a.len() > 3 {
-        return Err(arity_error(name, 1, 3, a.len()));
-    }
+    let a = sig.positional_method(&args)?;
     let (start, end) = span(vm, &s, a.get(1), a.get(2))?;
     let len = s.char_len() as i64;
     if start > len || start > end {
@@ -240,29 +247,22 @@ fn affix(vm: &mut Vm, args: Args<'_>, name: &str, suffix: bool) -> PyResult<Valu
 }
 
 fn startswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    affix(vm, args, "startswith", false)
+    affix(vm, args, &STARTSWITH, false)
 }
 
 fn endswith(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    affix(vm, args, "endswith", true)
+    affix(vm, args, &ENDSWITH, true)
 }
 
 /// The optional `sep`/`maxsplit` of split and rsplit.
 fn split_args(
     vm: &mut Vm,
     args: &Args<'_>,
-    name: &str,
+    sig: &Signature,
 ) -> PyResult<(Rc<PyStr>, Option<Rc<PyStr>>, i64)> {
-    let s = this(args, name)?;
-    args.only_kw(name, &["sep", "maxsplit"])?;
-    let a = &args.pos()[1..];
-    if a.len() > 2 {
-        return Err(type_error(format!(
-            "{name}() takes at most 2 arguments ({} given)",
-            a.len()
-        )));
-    }
-    let sep = match a.first().or(args.get_kw("sep")) {
+    let s = this(args, sig.name)?;
+    let p = sig.bind_method(args)?;
+    let sep = match p.given(0) {
         None | Some(Value::None) => None,
         Some(v) => {
             let p = str_arg(vm, v, "")?;
@@ -272,10 +272,7 @@ fn split_args(
             Some(p)
         }
     };
-    let maxsplit = match a.get(1).or(args.get_kw("maxsplit")) {
-        None => -1,
-        Some(v) => index_i64(vm, v)?,
-    };
+    let maxsplit = p.int_or(vm, 1, -1)?;
     Ok((s, sep, maxsplit))
 }
 
@@ -367,7 +364,7 @@ fn str_list(items: Vec<String>) -> Value {
 }
 
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, sep, max) = split_args(vm, &args, "split")?;
+    let (s, sep, max) = split_args(vm, &args, &SPLIT)?;
     Ok(str_list(split_str(
         s.as_str(),
         sep.as_ref().map(|p| p.as_str()),
@@ -376,7 +373,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (s, sep, max) = split_args(vm, &args, "rsplit")?;
+    let (s, sep, max) = split_args(vm, &args, &RSPLIT)?;
     Ok(str_list(rsplit_str(
         s.as_str(),
         sep.as_ref().map(|p| p.as_str()),
@@ -401,12 +398,7 @@ fn is_line_break(c: char) -> bool {
 
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "splitlines")?;
-    args.only_kw("splitlines", &["keepends"])?;
-    let a = &args.pos()[1..];
-    let keep = match a.first().or(args.get_kw("keepends")) {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
+    let keep = SPLITLINES.bind_method(&args)?.flag(vm, 0, false)?;
     let text = s.as_str();
     let mut out = Vec::new();
     let mut start = 0;
@@ -682,9 +674,8 @@ fn rpartition(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "expandtabs")?;
-    args.only_kw("expandtabs", &["tabsize"])?;
-    let a = &args.pos()[1..];
-    let tabsize = match a.first().or(args.get_kw("tabsize")) {
+    let p = EXPANDTABS.bind_method(&args)?;
+    let tabsize = match p.given(0) {
         // A C int in CPython.
         Some(v) => i32::try_from(index_i64(vm, v)?)
             .map_err(|_| overflow_error("Python int too large to convert to C int"))?
@@ -717,23 +708,14 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "encode")?;
-    args.only_kw("encode", &["encoding", "errors"])?;
-    let a = &args.pos()[1..];
-    if a.len() > 2 {
-        return Err(crate::runtime::function::arity_error(
-            "encode",
-            0,
-            2,
-            a.len(),
-        ));
-    }
-    let encoding = match a.first().or(args.get_kw("encoding")) {
+    let p = ENCODE.bind_method(&args)?;
+    let encoding = match p.given(0) {
         Some(v) => str_arg(vm, v, "encode() argument 'encoding' ")?
             .as_str()
             .to_string(),
         None => "utf-8".to_string(),
     };
-    let errors = match a.get(1).or(args.get_kw("errors")) {
+    let errors = match p.given(1) {
         Some(v) => str_arg(vm, v, "encode() argument 'errors' ")?
             .as_str()
             .to_string(),

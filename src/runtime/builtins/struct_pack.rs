@@ -11,6 +11,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -168,8 +169,8 @@ fn parse(vm: &Vm, fmt: &Value) -> PyResult<StructLayout> {
 }
 
 fn calcsize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("calcsize", 1, 1)?;
-    Ok(Value::Int(parse(vm, &p[0])?.size as i64))
+    let format = Signature::one_arg("_struct.calcsize").one(&args)?;
+    Ok(Value::Int(parse(vm, format)?.size as i64))
 }
 
 /// Write one integer of `width` bytes, checking it against CPython's range messages.
@@ -356,7 +357,7 @@ fn pack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("pack")?;
     let p = args.pos();
     let Some(fmt) = p.first() else {
-        return Err(type_error("pack expected at least 1 argument, got 0"));
+        return Err(type_error("missing format argument"));
     };
     let lay = parse(vm, fmt)?;
     let mut out = vec![0u8; lay.size];

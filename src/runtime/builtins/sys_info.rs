@@ -9,6 +9,7 @@ use super::{def, type_name};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -112,8 +113,9 @@ fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// (object header plus payload), or the object's own `__sizeof__` (+ 16 for the GC header
 /// of containers), documented in docs/STDLIB.md as approximate.
 fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("getsizeof", 1, 2)?;
-    let v = &p[0];
+    const GETSIZEOF: Signature = Signature::new("getsizeof", &["object", "default"]).required(1);
+    let p = GETSIZEOF.bind(&args)?;
+    let v = p.req(0);
     if let Value::Instance(_) = v {
         if let Some(size) = vm.getattr_opt(v, "__sizeof__")? {
             let n = vm.call_args(&size, vec![])?;
@@ -163,7 +165,7 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             n if n > 8 => 216 + 16 * n as i64,
             _ => 216,
         },
-        _ => match p.get(1) {
+        _ => match p.given(1) {
             Some(default) => return Ok(default.clone()),
             None => 48,
         },
@@ -174,9 +176,9 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sys.intern(s)`: strings are compared by value here, so the string itself.
 fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("intern", 1, 1)?;
-    match &p[0] {
-        Value::Str(_) => Ok(p[0].clone()),
+    let string = Signature::one_arg("sys.intern").one(&args)?;
+    match string {
+        Value::Str(_) => Ok(string.clone()),
         other => Err(type_error(format!(
             "intern() argument must be str, not {}",
             type_name(vm, other)

@@ -7,6 +7,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::list::PyList;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -82,20 +83,21 @@ fn sys_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("exit")?;
-    let p = args.check_pos("exit", 0, 1)?;
+    const EXIT: Signature = Signature::new("exit", &["status"])
+        .required(0)
+        .positional_only("exit");
+    let p = EXIT.positional(&args)?;
     Err(PyErr::with_args(&types().system_exit, p.to_vec()))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("getrecursionlimit", 0, 0)?;
+    Signature::no_args("sys.getrecursionlimit").none(&args)?;
     Ok(Value::Int(vm.recursion_limit as i64))
 }
 
 fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("setrecursionlimit")?;
-    let p = args.check_pos("setrecursionlimit", 1, 1)?;
-    let n = super::index_i64(vm, &p[0])?;
+    let limit = Signature::one_arg("sys.setrecursionlimit").one(&args)?;
+    let n = super::index_i64(vm, limit)?;
     if n < 1 {
         return Err(value_error(
             "recursion limit must be greater or equal than 1",
@@ -110,27 +112,27 @@ pub fn time_module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("time"));
     def(&m, "time", |_, a| {
-        a.check_pos("time", 0, 0)?;
+        Signature::no_args("time.time").none(&a)?;
         Ok(Value::Float(unix_now().as_secs_f64()))
     });
     def(&m, "time_ns", |_, a| {
-        a.check_pos("time_ns", 0, 0)?;
+        Signature::no_args("time.time_ns").none(&a)?;
         Ok(Value::Int(unix_now().as_nanos() as i64))
     });
     def(&m, "monotonic", |_, a| {
-        a.check_pos("monotonic", 0, 0)?;
+        Signature::no_args("time.monotonic").none(&a)?;
         Ok(Value::Float(since_start().as_secs_f64()))
     });
     def(&m, "monotonic_ns", |_, a| {
-        a.check_pos("monotonic_ns", 0, 0)?;
+        Signature::no_args("time.monotonic_ns").none(&a)?;
         Ok(Value::Int(since_start().as_nanos() as i64))
     });
     def(&m, "perf_counter", |_, a| {
-        a.check_pos("perf_counter", 0, 0)?;
+        Signature::no_args("time.perf_counter").none(&a)?;
         Ok(Value::Float(since_start().as_secs_f64()))
     });
     def(&m, "perf_counter_ns", |_, a| {
-        a.check_pos("perf_counter_ns", 0, 0)?;
+        Signature::no_args("time.perf_counter_ns").none(&a)?;
         Ok(Value::Int(since_start().as_nanos() as i64))
     });
     def(&m, "sleep", sleep);
@@ -148,12 +150,11 @@ fn since_start() -> std::time::Duration {
 }
 
 fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("sleep")?;
-    let p = args.check_pos("sleep", 1, 1)?;
-    let secs = float_arg(vm, &p[0]).map_err(|_| {
+    let length = Signature::one_arg("time.sleep").one(&args)?;
+    let secs = float_arg(vm, length).map_err(|_| {
         type_error(format!(
             "'{}' object cannot be interpreted as an integer",
-            type_name(vm, &p[0])
+            type_name(vm, length)
         ))
     })?;
     if secs.is_nan() {

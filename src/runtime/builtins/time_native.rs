@@ -7,6 +7,7 @@ use super::{def, float_arg, index_i64};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -21,23 +22,23 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "_strftime", strftime);
     def(&m, "_zone_info", zone_info);
     def(&m, "process_time", |_, a| {
-        a.check_pos("process_time", 0, 0)?;
+        Signature::no_args("time.process_time").none(&a)?;
         Ok(Value::Float(
             cpu_clock(libc::CLOCK_PROCESS_CPUTIME_ID) as f64 / 1e9,
         ))
     });
     def(&m, "process_time_ns", |_, a| {
-        a.check_pos("process_time_ns", 0, 0)?;
+        Signature::no_args("time.process_time_ns").none(&a)?;
         Ok(Value::Int(cpu_clock(libc::CLOCK_PROCESS_CPUTIME_ID)))
     });
     def(&m, "thread_time", |_, a| {
-        a.check_pos("thread_time", 0, 0)?;
+        Signature::no_args("time.thread_time").none(&a)?;
         Ok(Value::Float(
             cpu_clock(libc::CLOCK_THREAD_CPUTIME_ID) as f64 / 1e9,
         ))
     });
     def(&m, "thread_time_ns", |_, a| {
-        a.check_pos("thread_time_ns", 0, 0)?;
+        Signature::no_args("time.thread_time_ns").none(&a)?;
         Ok(Value::Int(cpu_clock(libc::CLOCK_THREAD_CPUTIME_ID)))
     });
     m

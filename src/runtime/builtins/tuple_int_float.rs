@@ -9,6 +9,7 @@ use crate::numeric::Int;
 use crate::runtime::error::{overflow_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -93,20 +94,16 @@ fn byteorder(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
 
 fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let i = this_int(vm, &args)?;
-    args.only_kw("to_bytes", &["length", "byteorder", "signed"])?;
-    let pos = &args.pos()[1..];
-    let length = match pos.first().or(args.get_kw("length")) {
-        Some(l) => super::index_i64(vm, l)?,
-        None => 1,
-    };
+    const TO_BYTES: Signature = Signature::new("to_bytes", &["length", "byteorder", "signed"])
+        .required(0)
+        .kwonly(1);
+    let p = TO_BYTES.bind_method(&args)?;
+    let length = p.int_or(vm, 0, 1)?;
     if length < 0 {
         return Err(value_error("length argument must be non-negative"));
     }
-    let big_endian = byteorder(vm, pos.get(1).or(args.get_kw("byteorder")))?;
-    let signed = match args.get_kw("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
+    let big_endian = byteorder(vm, p.given(1))?;
+    let signed = p.flag(vm, 2, false)?;
     let b = i.to_bigint();
     if !signed && b.sign() == Sign::Minus {
         return Err(overflow_error("can't convert negative int to unsigned"));

@@ -58,8 +58,7 @@ pub(super) fn install(m: &PyDict) {
 
 /// Positional-only int arguments, checked as CPython checks them.
 fn int_args(vm: &mut Vm, args: &Args<'_>, fname: &str, n: usize) -> PyResult<Vec<i64>> {
-    args.no_kw(fname)?;
-    let pos = args.check_pos(fname, n, n)?;
+    let pos = crate::runtime::signature::module_positional(args, "posix", fname, n, n)?;
     pos.iter().map(|v| int_arg(vm, v)).collect()
 }
 
@@ -138,7 +137,8 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let fd = fd_arg(vm, &args, "close")?;
+    const CLOSE: Signature = Signature::new("close", &["fd"]);
+    let fd = fd_number(int_arg(vm, CLOSE.bind(&args)?.req(0))?)?;
     // SAFETY: closing a descriptor number the program chose; a bad one is EBADF.
     let rc = unsafe { libc::close(fd) };
     check(rc as i64)?;

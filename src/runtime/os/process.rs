@@ -144,6 +144,11 @@ fn id_call(args: Args<'_>, fname: &'static str, get: impl Fn() -> i64) -> PyResu
 }
 
 fn positional_ints(vm: &mut Vm, args: &Args<'_>, fname: &str, n: usize) -> PyResult<Vec<i64>> {
+    if n <= 1 {
+        // METH_NOARGS and METH_O functions, named with their module.
+        let pos = crate::runtime::signature::module_positional(args, "posix", fname, n, n)?;
+        return pos.iter().map(|v| int_arg(vm, v)).collect();
+    }
     args.no_kw(fname)?;
     let pos = args.pos();
     if pos.len() != n {

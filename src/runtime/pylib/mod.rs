@@ -51,6 +51,9 @@ pub fn source(name: &str) -> Option<&'static str> {
         "_unittest_asserts" => include_str!("_unittest_asserts.py"),
         "_unittest_result" => include_str!("_unittest_result.py"),
         "_unittest_run" => include_str!("_unittest_run.py"),
+        "unittest.mock" => include_str!("unittest_mock.py"),
+        "_unittest_mock_magic" => include_str!("_unittest_mock_magic.py"),
+        "_unittest_mock_patch" => include_str!("_unittest_mock_patch.py"),
         "_inspect_signature" => include_str!("_inspect_signature.py"),
         "decimal" => include_str!("decimal.py"),
         "_decimal_context" => include_str!("_decimal_context.py"),
@@ -133,7 +136,13 @@ pub fn source(name: &str) -> Option<&'static str> {
 pub fn is_package(name: &str) -> bool {
     matches!(
         name,
-        "importlib" | "collections" | "concurrent" | "concurrent.futures" | "html" | "urllib"
+        "importlib"
+            | "collections"
+            | "concurrent"
+            | "concurrent.futures"
+            | "html"
+            | "urllib"
+            | "unittest"
     )
 }
 

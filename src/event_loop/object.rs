@@ -65,7 +65,7 @@ pub fn classes() -> &'static Classes {
 /// Wrap a Rust object as a Python value of `class`.
 pub fn wrap<T: Any>(class: &Rc<Class>, obj: Rc<T>) -> Rc<NativeObj> {
     Rc::new(NativeObj {
-        class: class.clone(),
+        class: crate::runtime::class::ClassSlot::new(class.clone()),
         data: NativeData::Extension(obj),
     })
 }

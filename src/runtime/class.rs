@@ -12,7 +12,7 @@ use super::method_cache::MethodCache;
 use super::shape::Shape;
 use super::str::PyStr;
 use super::value::Value;
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 /// The native layout a class's instances have, inherited from its builtin bases.
@@ -332,6 +332,40 @@ impl Class {
     }
 }
 
+/// An instance's class: read as an `Rc<Class>` (through `Deref`), replaced only by
+/// `__class__` assignment ([`Instance::set_class`]).
+///
+/// A `Cell` cannot lend the `&Rc<Class>` every attribute lookup wants, so the slot is an
+/// `UnsafeCell`. Replacing it while such a reference lives is sound in practice because
+/// the replaced class is never freed while the interpreter runs: `set_class` hands it back
+/// and the VM keeps it (`Vm::retired_classes`), so a reference read before the assignment
+/// still points at a live class.
+pub struct ClassSlot(UnsafeCell<Rc<Class>>);
+
+impl ClassSlot {
+    pub fn new(class: Rc<Class>) -> ClassSlot {
+        ClassSlot(UnsafeCell::new(class))
+    }
+
+    /// Put `class` in the slot, answering the class it held, which the caller must keep
+    /// alive for the interpreter's life (`Vm::retire_class`).
+    #[must_use]
+    pub fn replace(&self, class: Rc<Class>) -> Rc<Class> {
+        // SAFETY: see the type's doc: the old class goes back to the caller, not dropped.
+        unsafe { std::mem::replace(&mut *self.0.get(), class) }
+    }
+}
+
+impl std::ops::Deref for ClassSlot {
+    type Target = Rc<Class>;
+    #[inline(always)]
+    fn deref(&self) -> &Rc<Class> {
+        // SAFETY: see the type's doc: the slot is written only by `Instance::set_class`,
+        // whose caller keeps the class it replaces alive.
+        unsafe { &*self.0.get() }
+    }
+}
+
 /// Native state of an instance, decided by its class's [`Layout`].
 pub enum Payload {
     None,
@@ -348,7 +382,7 @@ const NO_PAYLOAD: &Payload = &Payload::None;
 /// counts, one 80-byte allocation): the attributes in a shaped value array, the payload boxed and absent for
 /// plain instances.
 pub struct Instance {
-    pub class: Rc<Class>,
+    pub class: ClassSlot,
     attrs: InstanceAttrs,
     payload: Option<Box<Payload>>,
     pub weakrefs: super::weakref::WeakList,
@@ -366,7 +400,7 @@ impl Instance {
         };
         Rc::new(Instance {
             attrs: InstanceAttrs::new(class.shape_root.clone(), class.attr_hint.get()),
-            class,
+            class: ClassSlot::new(class),
             payload,
             weakrefs: Default::default(),
             gc: Default::default(),
@@ -376,7 +410,7 @@ impl Instance {
     pub fn new_exception(class: Rc<Class>, args: Value) -> Rc<Instance> {
         Rc::new(Instance {
             attrs: InstanceAttrs::new(class.shape_root.clone(), class.attr_hint.get()),
-            class,
+            class: ClassSlot::new(class),
             payload: Some(Box::new(exc_payload(args))),
             weakrefs: Default::default(),
             gc: Default::default(),
@@ -438,6 +472,16 @@ impl Instance {
         self.attrs.view(f)
     }
 
+    /// `__class__ = class`, the checks done (`vm::class_assign`): the attributes move to
+    /// the new class's shape tree, so attribute caches, which key on class and shape,
+    /// see exactly what an instance made by `class` would show. Answers the class
+    /// replaced, which the caller must keep alive (see [`ClassSlot`]).
+    #[must_use]
+    pub fn set_class(&self, class: Rc<Class>) -> Rc<Class> {
+        self.attrs.rehome(&class.shape_root, &class.attr_hint);
+        self.class.replace(class)
+    }
+
     /// Drop every attribute (the cycle collector breaks cycles so).
     pub fn clear_attrs(&self) {
         self.attrs.clear(&self.class.shape_root)
@@ -455,7 +499,7 @@ impl Drop for Instance {
             return;
         }
         let revived = Rc::new(Instance {
-            class: self.class.clone(),
+            class: ClassSlot::new(self.class.clone()),
             attrs: std::mem::replace(
                 &mut self.attrs,
                 InstanceAttrs::new(self.class.shape_root.clone(), 0),

@@ -274,6 +274,29 @@ impl InstanceAttrs {
         })
     }
 
+    /// Move a shaped instance's attributes to another class's shape tree (`__class__`
+    /// assignment): the same names in the same order, from `root`. A dict stays as it is.
+    pub fn rehome(&self, root: &Rc<Shape>, hint: &Cell<u32>) {
+        let moved = self.with(|s| match s {
+            Store::Shaped { shape, values } => {
+                let names = shape.names().to_vec();
+                let taken: Vec<Value> = values[..names.len()]
+                    .iter_mut()
+                    .map(|v| std::mem::replace(v, Value::None))
+                    .collect();
+                Some((names, taken, std::mem::replace(shape, root.clone())))
+            }
+            Store::Dict(_) => None,
+        });
+        let Some((names, values, old_shape)) = moved else {
+            return;
+        };
+        drop(old_shape);
+        for (name, value) in names.into_iter().zip(values) {
+            self.set(name, value, hint);
+        }
+    }
+
     /// Drop every attribute value (the cycle collector breaks cycles so), leaving no
     /// attributes: a shaped instance goes back to `root`, its class's empty shape, keeping
     /// its array (clearing allocates nothing, which matters when a million objects are

@@ -12,7 +12,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub struct NativeObj {
-    pub class: Rc<Class>,
+    /// Replaced only by a module's `__class__` assignment (see `ClassSlot`).
+    pub class: super::class::ClassSlot,
     pub data: NativeData,
 }
 
@@ -80,7 +81,10 @@ pub struct LruCache {
 
 impl NativeObj {
     pub fn value(class: Rc<Class>, data: NativeData) -> Value {
-        Value::Native(Rc::new(NativeObj { class, data }))
+        Value::Native(Rc::new(NativeObj {
+            class: super::class::ClassSlot::new(class),
+            data,
+        }))
     }
 
     pub fn code(code: Rc<CodeObj>) -> Value {

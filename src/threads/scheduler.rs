@@ -192,9 +192,9 @@ impl Threads {
             import_waiters: std::cell::RefCell::new(Vec::new()),
             home: std::ptr::null(),
         };
-        let thread = t.new_thread(main, native, Saved::new(true));
+        let mut thread = t.new_thread(main, native, Saved::new(true));
+        thread.status = Status::Idle;
         t.table.insert(main, thread);
-        t.table.get_mut(&main).expect("main").status = Status::Idle;
         t
     }
 
@@ -540,6 +540,8 @@ pub fn run_root<R>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> R) -> R {
         }
         lock(&vm.threads.shared.root).take();
     }
+    // Cannot fail: the root returns only once the main thread's coroutine has finished
+    // (its body sets `out` last), and an unwinding body unwinds through here instead.
     out.expect("the main thread's coroutine returned")
 }
 

@@ -195,6 +195,10 @@ impl Vm {
             }
             Value::Native(n) => {
                 if let NativeData::Module(m) = &n.data {
+                    if !n.class.is_builtin {
+                        let dict = m.dict.clone();
+                        return self.module_subclass_getattr(obj, n, &dict, name);
+                    }
                     return match m.dict.get_str(name) {
                         Some(v) => Ok(v),
                         None => {
@@ -463,6 +467,10 @@ impl Vm {
     }
 
     pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+        // Instances check it after their `__setattr__` hook, below.
+        if !matches!(obj, Value::Instance(_)) && name.as_str() == "__class__" {
+            return self.assign_class(obj, v);
+        }
         match obj {
             Value::Instance(inst) => {
                 let class_attr = inst.class.lookup(name);
@@ -487,6 +495,9 @@ impl Vm {
                         self.call_args(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
+                }
+                if name.as_str() == "__class__" {
+                    return self.assign_class(obj, v);
                 }
                 if let Payload::Exception(d) = inst.payload() {
                     let mut d = d.borrow_mut();
@@ -634,6 +645,9 @@ impl Vm {
 
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let key = PyStr::new(name);
+        if name == "__class__" {
+            return Err(cannot_delete_class());
+        }
         let removed = match obj {
             Value::Instance(inst) => {
                 if let Some(hook) = inst.class.lookup_str("__delattr__") {
@@ -720,7 +734,7 @@ impl Vm {
     /// (PEP 562), else CPython's AttributeError (naming a circular import when the module
     /// is still initialising).
     #[cold]
-    fn module_getattr_missing(
+    pub(crate) fn module_getattr_missing(
         &mut self,
         dict: &Rc<crate::runtime::dict::PyDict>,
         module_name: &str,
@@ -833,4 +847,9 @@ fn no_class_annotations(cls: &Class) -> PyErr {
 #[cold]
 fn annotations_not_dict() -> PyErr {
     type_error("__annotations__ must be set to a dict object")
+}
+
+#[cold]
+fn cannot_delete_class() -> crate::runtime::error::PyErr {
+    type_error("can't delete __class__ attribute")
 }

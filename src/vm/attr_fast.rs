@@ -237,7 +237,8 @@ fn fill_store(c: &AttrCache, inst: &Instance, name: &PyStr, before: Option<Rc<Sh
             .slots
             .as_ref()
             .is_none_or(|slots| slots.iter().any(|s| **s == *name.as_str()));
-    let special = matches!(inst.payload(), Payload::Exception(_));
+    // `__class__` is the class's slot, never a dict entry.
+    let special = matches!(inst.payload(), Payload::Exception(_)) || name.as_str() == "__class__";
     let kind = if plain_class_attr && plain_setattr && has_dict && !special {
         AttrKind::StoreDict
     } else {

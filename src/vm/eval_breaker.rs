@@ -13,6 +13,8 @@
 //!   the others run (see `threads`).
 //! - [`GC`]: enough new containers to collect generation 0 (see `vm::gc`).
 //! - [`FINALIZERS`]: a `Drop` queued a finalizer (see `vm::gc::finalize`).
+//! - [`BUDGET`]: a step budget is in force (fuzzing: [`Vm::set_step_budget`]); the
+//!   reason stays set, so every check counts one step.
 //!
 //! Reasons are set from signal handlers, so setting one is a lone atomic `fetch_or`
 //! (async-signal-safe). What it is not: the signal module itself, nor a scheduler.
@@ -39,6 +41,10 @@ pub const GC: u32 = 1 << 3;
 /// Finalizers were queued by a `Drop` (`__del__`, closing a dropped generator): run them
 /// before the next call, as CPython runs them when the last reference goes.
 pub const FINALIZERS: u32 = 1 << 4;
+
+/// A step budget is in force ([`Vm::set_step_budget`]): never consumed while it is, so
+/// every backward jump and call comes here and spends one step.
+pub const BUDGET: u32 = 1 << 5;
 
 /// The reasons set. A plain static, so the checks on every call and backward jump are a
 /// single load.
@@ -116,6 +122,41 @@ impl Vm {
         if take(GC) {
             self.gc_collect_due();
         }
+        if is_set(BUDGET) {
+            self.spend_step()?;
+        }
         Ok(())
     }
+
+    /// Bound a run to `steps` backward jumps and calls (`None`: no bound), for fuzzing
+    /// programs that may loop forever. Once spent, every later check raises again, so a
+    /// handler that catches the error cannot keep a loop alive.
+    pub fn set_step_budget(&mut self, steps: Option<u64>) {
+        self.step_budget = steps;
+        match steps {
+            Some(_) => trip(BUDGET),
+            None => {
+                take(BUDGET);
+            }
+        }
+    }
+
+    fn spend_step(&mut self) -> PyResult<()> {
+        match &mut self.step_budget {
+            Some(0) => Err(step_budget_spent()),
+            Some(left) => {
+                *left -= 1;
+                Ok(())
+            }
+            None => {
+                take(BUDGET);
+                Ok(())
+            }
+        }
+    }
+}
+
+#[cold]
+fn step_budget_spent() -> crate::runtime::error::PyErr {
+    crate::runtime::error::runtime_error("step budget spent")
 }

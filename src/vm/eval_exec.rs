@@ -178,19 +178,14 @@ pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let get = |i: usize| pos.get(i).or_else(|| args.get_kw(NAMES[i]));
-    let mut missing = None;
-    for (i, n) in NAMES.iter().enumerate().take(3) {
-        if get(i).is_none() {
-            missing = Some((*n, i + 1));
-            break;
-        }
-    }
-    if let Some((n, i)) = missing {
+    let (Some(source), Some(filename), Some(mode)) = (get(0), get(1), get(2)) else {
+        let i = (0..3).find(|&i| get(i).is_none()).unwrap_or(0);
         return Err(type_error(format!(
-            "compile() missing required argument '{n}' (pos {i})"
+            "compile() missing required argument '{}' (pos {})",
+            NAMES[i],
+            i + 1
         )));
-    }
-    let (source, filename, mode) = (get(0).unwrap(), get(1).unwrap(), get(2).unwrap());
+    };
     let Some(text) = text_arg(vm, source, "compile")? else {
         return Ok(source.clone());
     };

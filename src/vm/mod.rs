@@ -11,6 +11,7 @@ mod attr_fast;
 pub mod call;
 mod call_messages;
 pub mod callers;
+mod class_assign;
 pub mod coro_origin;
 pub mod dunders;
 pub mod eval_breaker;
@@ -118,6 +119,11 @@ pub struct Vm {
     pub gc: gc::Gc,
     /// Finalizers queued by `Drop`s, run at the next safe point (see `gc::finalize`).
     pub finalizers: Rc<gc::finalize::FinalizeQueue>,
+    /// Backward jumps and calls left before RuntimeError, when bounded (fuzzing; see
+    /// `eval_breaker::BUDGET`).
+    pub(crate) step_budget: Option<u64>,
+    /// Classes that `__class__` assignment replaced, kept alive (see `class_assign`).
+    pub(crate) retired_classes: Vec<Rc<crate::runtime::class::Class>>,
 }
 
 impl Default for Vm {
@@ -160,6 +166,8 @@ impl Vm {
             match_shapes: Default::default(),
             gc: Default::default(),
             finalizers: Default::default(),
+            step_budget: None,
+            retired_classes: Vec::new(),
         };
         vm.install_gen_methods();
         vm

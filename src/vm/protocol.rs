@@ -674,6 +674,8 @@ impl Vm {
     pub fn setitem(&mut self, obj: &Value, key: &Value, v: Value) -> PyResult<()> {
         match (obj, key) {
             (Value::List(l), Value::Int(i)) => {
+                // Untracked (made by native code) until it holds a container.
+                self.gc.track_if_holds(obj, &v);
                 let mut items = l.items.borrow_mut();
                 let Some(j) = seq_index(*i, items.len()) else {
                     return Err(index_error("list assignment index out of range"));
@@ -684,6 +686,8 @@ impl Vm {
                 Ok(())
             }
             (Value::List(_), Value::Native(n)) if matches!(n.data, NativeData::Slice { .. }) => {
+                // Any new item may be a container: tracking costs less than looking.
+                self.gc.track(obj);
                 self.slice_set(obj, key, v)
             }
             (Value::Dict(d), _) => d.set_item(self, key.clone(), v),

@@ -284,6 +284,10 @@ fn instance_of<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a Rc<Instanc
 fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("__setattr__", 3, 3)?;
     let name = as_str(&p[1]).ok_or_else(|| type_error("attribute name must be string"))?;
+    if name.as_str() == "__class__" {
+        vm.assign_class(&p[0], p[2].clone())?;
+        return Ok(Value::None);
+    }
     let inst = instance_of(vm, &p[0], name.as_str())?;
     if let Some(Value::Native(n)) = inst.class.lookup(&name) {
         if let NativeData::Property { fset, .. } = &n.data {
@@ -305,6 +309,9 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("__delattr__", 2, 2)?;
     let name = as_str(&p[1]).ok_or_else(|| type_error("attribute name must be string"))?;
+    if name.as_str() == "__class__" {
+        return Err(type_error("can't delete __class__ attribute"));
+    }
     let inst = instance_of(vm, &p[0], name.as_str())?;
     if inst.del_attr(&name).is_none() {
         return Err(attribute_error(format!(

@@ -77,6 +77,7 @@ fn setdefault(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(v);
     }
     let default = a.get(1).cloned().unwrap_or(Value::None);
+    vm.gc.track_if_holds(&args.pos()[0], &default);
     d.set_item(vm, a[0].clone(), default.clone())?;
     Ok(default)
 }
@@ -197,6 +198,7 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         dict_update_from(vm, &d, src)?;
     }
     for (k, v) in kwargs_dict(&args).items() {
+        vm.gc.track_if_holds(&args.pos()[0], &v);
         d.set_item(vm, k, v)?;
     }
     Ok(Value::None)

@@ -60,9 +60,12 @@ fn this_list(args: &Args<'_>, name: &str) -> PyResult<Rc<PyList>> {
     }
 }
 
-fn append(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "append")?;
     let a = method_args(&args, "list", "append", 1, 1)?;
+    // A list made by native code is untracked until it holds a container (the store
+    // that may close a cycle through it).
+    vm.gc.track_if_holds(&args.pos()[0], &a[0]);
     l.push(a[0].clone());
     Ok(Value::None)
 }
@@ -76,6 +79,12 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Tuple(t) => t.items.to_vec(),
         other => vm.collect(other)?,
     };
+    if let Some(container) = items
+        .iter()
+        .find(|v| crate::runtime::traverse::of(v).is_some())
+    {
+        vm.gc.track_if_holds(&args.pos()[0], container);
+    }
     l.items.borrow_mut().extend(items);
     Ok(Value::None)
 }
@@ -93,6 +102,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "insert")?;
     let a = method_args(&args, "list", "insert", 2, 2)?;
     let i = index_i64(vm, &a[0]).or_else(|e| saturate(vm, &a[0], e))?;
+    vm.gc.track_if_holds(&args.pos()[0], &a[1]);
     let mut items = l.items.borrow_mut();
     let pos = clamp_index(i, items.len());
     items.insert(pos, a[1].clone());

@@ -242,6 +242,7 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "add")?;
     let a = method_args(&args, "set", "add", 1, 1)?;
+    vm.gc.track_if_holds(&args.pos()[0], &a[0]);
     s.add(vm, a[0].clone())?;
     Ok(Value::None)
 }

@@ -27,6 +27,7 @@ fn std_file(fd: i32) -> Value {
     let mut stream = Stream::new(sink, readable, !readable);
     stream.closefd = false;
     stream.line_buffering = fd == 2 || (fd == 1 && stream.isatty().unwrap_or(false));
+    // Cannot fail: utf-8 and both error handlers named above are built into the codec.
     let codec = TextCodec::new(Some("utf-8"), Some(errors)).expect("utf-8 is built in");
     let text = TextLayer::new(codec, Newline::Universal);
     FileObj::new(Kind::Text, stream, Some(text), Value::str(name), mode).into_value()
@@ -181,13 +182,13 @@ pub fn input_line(vm: &mut Vm) -> PyResult<String> {
         ));
     };
     vm.out.flush();
-    let line = match downcast::<FileObj>(&stdin) {
-        Some(f) if f.text.is_some() => {
+    let file = downcast::<FileObj>(&stdin);
+    let line = match file.as_deref().and_then(|f| Some((f, f.text.as_ref()?))) {
+        Some((f, text)) => {
             let mut s = f.stream.borrow_mut();
-            let text = f.text.as_ref().map(|t| t.borrow_mut());
-            text.expect("checked above").read_line(&mut s, vm, None)?
+            text.borrow_mut().read_line(&mut s, vm, None)?
         }
-        _ => {
+        None => {
             let readline = vm.getattr(&stdin, "readline")?;
             let v = vm.call_args(&readline, vec![])?;
             match crate::runtime::builtins::as_str(&v) {

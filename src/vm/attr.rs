@@ -47,7 +47,7 @@ impl Vm {
                         return Err(attribute_error("property has no getter"));
                     }
                     let fget = fget.clone();
-                    self.call_args(&fget, vec![obj.clone()])
+                    self.call_args(&fget, [obj.clone()])
                 }
                 NativeData::StaticMethod(f) => Ok(f.clone()),
                 NativeData::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
@@ -66,7 +66,7 @@ impl Vm {
         if let Value::Instance(d) = &v {
             if let Some(g) = d.class.lookup_str("__get__") {
                 let owner = Value::Class(meta.clone());
-                return self.call_args(&g, vec![v.clone(), cls.clone(), owner]);
+                return self.call_args(&g, [v.clone(), cls.clone(), owner]);
             }
         }
         self.bind(v, cls, meta)
@@ -77,14 +77,14 @@ impl Vm {
             Value::Instance(inst) if inst.class.getattribute_hook() => {
                 let hook = inst.class.lookup_str("__getattribute__");
                 let r = match hook {
-                    Some(h) => self.call_args(&h, vec![obj.clone(), Value::str(name.as_str())]),
+                    Some(h) => self.call_args(&h, [obj.clone(), Value::str(name.as_str())]),
                     None => Err(no_attribute(&inst.class.name(), name.as_str())),
                 };
                 match r {
                     Err(e) if e.is_instance(&types().attribute_error) => {
                         match inst.class.lookup_str("__getattr__") {
                             Some(ga) => {
-                                self.call_args(&ga, vec![obj.clone(), Value::str(name.as_str())])
+                                self.call_args(&ga, [obj.clone(), Value::str(name.as_str())])
                             }
                             None => Err(e),
                         }
@@ -100,7 +100,7 @@ impl Vm {
                 if let Some(v) = cls.lookup(name) {
                     if let Value::Instance(d) = &v {
                         if let Some(g) = d.class.lookup_str("__get__") {
-                            return self.call_args(&g, vec![v.clone(), Value::None, obj.clone()]);
+                            return self.call_args(&g, [v.clone(), Value::None, obj.clone()]);
                         }
                     }
                     return match &v {
@@ -321,7 +321,7 @@ impl Vm {
             return Ok(v);
         }
         if let Some((g, a, false)) = descr_get {
-            return self.call_args(&g, vec![a, obj.clone(), Value::Class(cls.clone())]);
+            return self.call_args(&g, [a, obj.clone(), Value::Class(cls.clone())]);
         }
         if let Some(a) = class_attr {
             return self.bind(a, obj, &cls);
@@ -330,7 +330,7 @@ impl Vm {
             return Ok(v);
         }
         if let Some(ga) = cls.lookup_str("__getattr__") {
-            return self.call_args(&ga, vec![obj.clone(), Value::str(name.as_str())]);
+            return self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]);
         }
         Err(no_attribute(&cls.name(), name.as_str()))
     }
@@ -447,7 +447,7 @@ impl Vm {
                 let class_attr = inst.class.lookup(name);
                 if let Some(d @ Value::Instance(di)) = &class_attr {
                     if let Some(set) = di.class.lookup_str("__set__") {
-                        self.call_args(&set, vec![d.clone(), obj.clone(), v])?;
+                        self.call_args(&set, [d.clone(), obj.clone(), v])?;
                         return Ok(());
                     }
                 }
@@ -461,13 +461,13 @@ impl Vm {
                             )));
                         }
                         let fset = fset.clone();
-                        self.call_args(&fset, vec![obj.clone(), v])?;
+                        self.call_args(&fset, [obj.clone(), v])?;
                         return Ok(());
                     }
                 }
                 if let Some(sa) = inst.class.lookup_str("__setattr__") {
                     if !matches!(sa, Value::Builtin(_)) {
-                        self.call_args(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        self.call_args(&sa, [obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
@@ -511,7 +511,7 @@ impl Vm {
             Value::Class(cls) => {
                 if let Some(meta) = &cls.meta {
                     if let Some(hook) = super::metaclass::meta_override(meta, "__setattr__") {
-                        self.call_args(&hook, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        self.call_args(&hook, [obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
@@ -561,7 +561,7 @@ impl Vm {
                     Some(Value::Native(p)) => match &p.data {
                         NativeData::Property { fset, .. } if !fset.is_none() => {
                             let fset = fset.clone();
-                            self.call_args(&fset, vec![obj.clone(), v])?;
+                            self.call_args(&fset, [obj.clone(), v])?;
                             Ok(())
                         }
                         _ => Err(self.readonly_attr(obj, name.as_str())),
@@ -621,7 +621,7 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(hook) = inst.class.lookup_str("__delattr__") {
                     if !matches!(hook, Value::Builtin(_)) {
-                        self.call_args(&hook, vec![obj.clone(), Value::str(name)])?;
+                        self.call_args(&hook, [obj.clone(), Value::str(name)])?;
                         return Ok(());
                     }
                 }
@@ -629,7 +629,7 @@ impl Vm {
                     if let NativeData::Property { fdel, .. } = &n.data {
                         if !fdel.is_none() {
                             let fdel = fdel.clone();
-                            self.call_args(&fdel, vec![obj.clone()])?;
+                            self.call_args(&fdel, [obj.clone()])?;
                             return Ok(());
                         }
                     }
@@ -638,7 +638,7 @@ impl Vm {
             }
             Value::Class(cls) if !cls.is_builtin => {
                 if let Some(hook) = super::metaclass::class_meta_method(obj, "__delattr__") {
-                    self.call_args(&hook, vec![obj.clone(), Value::str(name)])?;
+                    self.call_args(&hook, [obj.clone(), Value::str(name)])?;
                     return Ok(());
                 }
                 cls.dict.del_str(&key)
@@ -700,7 +700,7 @@ impl Vm {
             return Ok(own_annotations(dict));
         }
         if let Some(hook) = dict.get_by_str("__getattr__") {
-            return self.call_args(&hook, vec![Value::str(name.as_str())]);
+            return self.call_args(&hook, [Value::str(name.as_str())]);
         }
         let shown = match dict.get_by_str("__name__") {
             Some(Value::Str(s)) => s.as_str().to_string(),

@@ -50,6 +50,9 @@ pub struct Class {
     pub finalizer: std::cell::OnceCell<Rc<crate::vm::gc::finalize::FinalizeQueue>>,
     /// What `lookup` found along the MRO, valid while no namespace in the MRO changes.
     pub(crate) cache: MethodCache,
+    /// (namespace epoch, MRO stamp): the stamp as computed when the epoch last had
+    /// that value (no class namespace written since, so it still holds).
+    stamp_memo: Cell<(u64, u64)>,
     /// The empty shape at the root of the tree of this class's instance layouts.
     pub shape_root: Rc<Shape>,
     /// The most attributes an instance of the class has had: new value arrays get this
@@ -64,13 +67,15 @@ impl Class {
 
     pub fn new_builtin(name: &str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
         let mro_tail = Self::linearize(&bases).unwrap_or_default();
+        let dict = Rc::new(PyDict::new());
+        dict.mark_namespace();
         Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(name.into()),
             module: RefCell::new("builtins".into()),
             bases: RefCell::new(bases),
             mro_tail: RefCell::new(mro_tail),
-            dict: Rc::new(PyDict::new()),
+            dict,
             layout,
             is_builtin: true,
             slots: None,
@@ -79,6 +84,7 @@ impl Class {
             gc: Default::default(),
             finalizer: Default::default(),
             cache: MethodCache::default(),
+            stamp_memo: Cell::new((u64::MAX, 0)),
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
         })
@@ -105,6 +111,7 @@ impl Class {
             _ => Rc::from("__main__"),
         };
         let slots = Self::slot_names(&dict, &bases);
+        dict.mark_namespace();
         Ok(Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(qualname.into()),
@@ -120,6 +127,7 @@ impl Class {
             gc: Default::default(),
             finalizer: Default::default(),
             cache: MethodCache::default(),
+            stamp_memo: Cell::new((u64::MAX, 0)),
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
         }))
@@ -310,10 +318,16 @@ impl Class {
     /// version tag the method cache and the instruction caches are checked against.
     #[inline]
     pub fn mro_stamp(&self) -> u64 {
+        let epoch = super::dict::namespace_epoch();
+        let (seen, stamp) = self.stamp_memo.get();
+        if seen == epoch {
+            return stamp;
+        }
         let mut stamp = self.dict.writes();
         for c in self.mro_tail.borrow().iter() {
             stamp = stamp.wrapping_add(c.dict.writes());
         }
+        self.stamp_memo.set((epoch, stamp));
         stamp
     }
 

@@ -34,13 +34,31 @@ pub struct Table {
     len: usize,
 }
 
+/// How many writes all class namespaces have seen together (process-wide: any class of
+/// any interpreter). A class recomputes its MRO stamp only when this moved, so the
+/// attribute caches' version check is one load and one compare while no class changes.
+/// Shared between interpreters only costs them a recomputation, never a stale stamp.
+static NAMESPACE_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// The current [`NAMESPACE_EPOCH`].
+#[inline(always)]
+pub fn namespace_epoch() -> u64 {
+    NAMESPACE_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+#[cold]
+fn advance_namespace_epoch() {
+    NAMESPACE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+}
+
 pub struct PyDict {
     table: RefCell<Table>,
     /// Bumped on every insertion of a new key or deletion: iterators compare it to
     /// report "dictionary changed size during iteration".
     version: Cell<u64>,
-    /// Bumped on every write, value replacements included: class namespaces are watched
-    /// through it by the method caches (see `Class::lookup`).
+    /// Bumped by 2 on every write, value replacements included: class namespaces are
+    /// watched through it by the method caches (see `Class::lookup`). The low bit marks
+    /// a class namespace, whose writes also advance [`namespace_epoch`].
     writes: Cell<u64>,
     pub gc: super::gc_header::GcHeader,
 }
@@ -239,7 +257,17 @@ impl PyDict {
     /// A value was replaced (or the dict otherwise written).
     #[inline]
     fn touch(&self) {
-        self.writes.set(self.writes.get() + 1);
+        let writes = self.writes.get() + 2;
+        self.writes.set(writes);
+        if writes & 1 != 0 {
+            advance_namespace_epoch();
+        }
+    }
+
+    /// This dict is (now) a class's namespace: its writes advance [`namespace_epoch`].
+    pub fn mark_namespace(&self) {
+        self.writes.set(self.writes.get() | 1);
+        advance_namespace_epoch();
     }
 
     fn hash_of(cx: &mut dyn KeyCx, key: &Value) -> PyResult<i64> {

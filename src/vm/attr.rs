@@ -49,7 +49,7 @@ impl Vm {
                         return Err(property_descr::missing(n, &owner, "getter"));
                     }
                     let fget = fget.clone();
-                    self.call_args(&fget, vec![obj.clone()])
+                    self.call_args(&fget, [obj.clone()])
                 }
                 NativeData::StaticMethod(f) => Ok(f.clone()),
                 NativeData::ClassMethod(f) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
@@ -76,7 +76,7 @@ impl Vm {
         if let Value::Instance(d) = &v {
             if let Some(g) = d.class.lookup_str("__get__") {
                 let owner = Value::Class(meta.clone());
-                return self.call_args(&g, vec![v.clone(), cls.clone(), owner]);
+                return self.call_args(&g, [v.clone(), cls.clone(), owner]);
             }
         }
         self.bind(v, cls, meta)
@@ -94,14 +94,14 @@ impl Vm {
             Value::Instance(inst) if inst.class.getattribute_hook() => {
                 let hook = inst.class.lookup_str("__getattribute__");
                 let r = match hook {
-                    Some(h) => self.call_args(&h, vec![obj.clone(), Value::str(name.as_str())]),
+                    Some(h) => self.call_args(&h, [obj.clone(), Value::str(name.as_str())]),
                     None => Err(no_attribute(&inst.class.name(), name.as_str())),
                 };
                 match r {
                     Err(e) if e.is_instance(&types().attribute_error) => {
                         match inst.class.lookup_str("__getattr__") {
                             Some(ga) => {
-                                self.call_args(&ga, vec![obj.clone(), Value::str(name.as_str())])
+                                self.call_args(&ga, [obj.clone(), Value::str(name.as_str())])
                             }
                             None => Err(e),
                         }
@@ -117,7 +117,7 @@ impl Vm {
                 if let Some(v) = cls.lookup(name) {
                     if let Value::Instance(d) = &v {
                         if let Some(g) = d.class.lookup_str("__get__") {
-                            return self.call_args(&g, vec![v.clone(), Value::None, obj.clone()]);
+                            return self.call_args(&g, [v.clone(), Value::None, obj.clone()]);
                         }
                     }
                     return match &v {
@@ -346,7 +346,7 @@ impl Vm {
             return Ok(v);
         }
         if let Some((g, a, false)) = descr_get {
-            return self.call_args(&g, vec![a, obj.clone(), Value::Class(cls.clone())]);
+            return self.call_args(&g, [a, obj.clone(), Value::Class(cls.clone())]);
         }
         if let Some(a) = class_attr {
             return self.bind(a, obj, &cls);
@@ -355,7 +355,7 @@ impl Vm {
             return Ok(v);
         }
         if let Some(ga) = cls.lookup_str("__getattr__") {
-            return self.call_args(&ga, vec![obj.clone(), Value::str(name.as_str())]);
+            return self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]);
         }
         Err(no_attribute(&cls.name(), name.as_str()))
     }
@@ -476,7 +476,7 @@ impl Vm {
                 let class_attr = inst.class.lookup(name);
                 if let Some(d @ Value::Instance(di)) = &class_attr {
                     if let Some(set) = di.class.lookup_str("__set__") {
-                        self.call_args(&set, vec![d.clone(), obj.clone(), v])?;
+                        self.call_args(&set, [d.clone(), obj.clone(), v])?;
                         return Ok(());
                     }
                 }
@@ -486,13 +486,13 @@ impl Vm {
                             return Err(property_descr::missing(n, &inst.class.name(), "setter"));
                         }
                         let fset = fset.clone();
-                        self.call_args(&fset, vec![obj.clone(), v])?;
+                        self.call_args(&fset, [obj.clone(), v])?;
                         return Ok(());
                     }
                 }
                 if let Some(sa) = inst.class.lookup_str("__setattr__") {
                     if !matches!(sa, Value::Builtin(_)) {
-                        self.call_args(&sa, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        self.call_args(&sa, [obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
@@ -539,7 +539,7 @@ impl Vm {
             Value::Class(cls) => {
                 if let Some(meta) = &cls.meta {
                     if let Some(hook) = super::metaclass::meta_override(meta, "__setattr__") {
-                        self.call_args(&hook, vec![obj.clone(), Value::Str(name.clone()), v])?;
+                        self.call_args(&hook, [obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
@@ -589,7 +589,7 @@ impl Vm {
                     Some(Value::Native(p)) => match &p.data {
                         NativeData::Property { fset, .. } if !fset.is_none() => {
                             let fset = fset.clone();
-                            self.call_args(&fset, vec![obj.clone(), v])?;
+                            self.call_args(&fset, [obj.clone(), v])?;
                             Ok(())
                         }
                         _ => Err(self.readonly_attr(obj, name.as_str())),
@@ -652,7 +652,7 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(hook) = inst.class.lookup_str("__delattr__") {
                     if !matches!(hook, Value::Builtin(_)) {
-                        self.call_args(&hook, vec![obj.clone(), Value::str(name)])?;
+                        self.call_args(&hook, [obj.clone(), Value::str(name)])?;
                         return Ok(());
                     }
                 }
@@ -670,7 +670,7 @@ impl Vm {
             }
             Value::Class(cls) if !cls.is_builtin => {
                 if let Some(hook) = super::metaclass::class_meta_method(obj, "__delattr__") {
-                    self.call_args(&hook, vec![obj.clone(), Value::str(name)])?;
+                    self.call_args(&hook, [obj.clone(), Value::str(name)])?;
                     return Ok(());
                 }
                 cls.dict.del_str(&key)
@@ -747,7 +747,7 @@ impl Vm {
             return Ok(own_annotations(dict));
         }
         if let Some(hook) = dict.get_by_str("__getattr__") {
-            return self.call_args(&hook, vec![Value::str(name.as_str())]);
+            return self.call_args(&hook, [Value::str(name.as_str())]);
         }
         let shown = match dict.get_by_str("__name__") {
             Some(Value::Str(s)) => s.as_str().to_string(),

@@ -101,7 +101,7 @@ impl Vm {
             AttrKind::ClassValue if !has_own(inst, name, c) => Some(Ok(c.value())),
             AttrKind::Property => {
                 let getter = c.value();
-                Some(self.call_args(&getter, vec![obj.clone()]))
+                Some(self.call_args(&getter, [obj.clone()]))
             }
             _ => None,
         }

@@ -85,7 +85,7 @@ impl Vm {
 
     fn call_dunder_call(&mut self, callee: &Value, args: Args<'_>) -> PyResult<Value> {
         let cls = self.type_of(callee);
-        match cls.lookup_str("__call__") {
+        match cls.lookup(&self.names.call) {
             Some(m) => self.call_with_first(&m, callee.clone(), args),
             None => Err(not_callable(&cls.name())),
         }
@@ -108,9 +108,11 @@ impl Vm {
         )
     }
 
-    /// Positional-only convenience.
-    pub fn call_args(&mut self, callee: &Value, args: Vec<Value>) -> PyResult<Value> {
-        self.call(callee, Args::new(&args))
+    /// Positional-only convenience. An array (`[a, b]`) passes the arguments without a
+    /// heap allocation, as the operator and attribute protocols do on every dunder call.
+    #[inline]
+    pub fn call_args(&mut self, callee: &Value, args: impl AsRef<[Value]>) -> PyResult<Value> {
+        self.call(callee, Args::new(args.as_ref()))
     }
 
     /// `cls(*args)`: the metaclass's `__call__` if it defines one, else [`Self::construct`].
@@ -130,7 +132,7 @@ impl Vm {
             return Ok(Value::Class(self.type_of(&args.pos()[0])));
         }
         // __new__: a user-defined one, a builtin base's, or object's.
-        let new = cls.lookup_str("__new__");
+        let new = cls.lookup(&self.names.new);
         // A staticmethod-wrapped __new__ is called as its function.
         let new_fn = match &new {
             Some(Value::Native(n)) => match &n.data {
@@ -166,7 +168,7 @@ impl Vm {
         if !self.type_of(&obj).is_subclass(cls) {
             return Ok(obj);
         }
-        match cls.lookup_str("__init__") {
+        match cls.lookup(&self.names.init) {
             Some(init) => {
                 let r = self.call_with_first(&init, obj.clone(), args)?;
                 if !r.is_none() {

@@ -29,6 +29,10 @@ pub enum Link {
     Call,
     /// `__init__` of a new instance: the caller gets the instance.
     Init,
+    /// A binary operator's dunder (`a + b` running `__add__`): the caller keeps both
+    /// operands on its stack until the result is known not to be NotImplemented (see
+    /// `Vm::binary_dunder_returned`).
+    BinaryOp,
     /// A generator resumed by the caller's ForIter.
     ForIter,
     /// A generator/coroutine resumed by the caller's YieldFrom.

@@ -13,6 +13,7 @@ mod call_messages;
 pub mod callers;
 mod class_assign;
 pub mod coro_origin;
+mod dunder_frames;
 pub mod dunders;
 pub mod eval_breaker;
 pub mod eval_exec;
@@ -33,6 +34,9 @@ pub(crate) mod match_ops;
 pub mod metaclass;
 #[cfg(test)]
 mod metaclass_tests;
+pub mod names;
+#[cfg(test)]
+mod names_tests;
 pub mod ops;
 pub mod output;
 pub mod protocol;
@@ -86,6 +90,8 @@ pub struct Vm {
     pub out: output::Stdout,
     /// Where `sys.stdout` and friends are, for print() and input().
     pub std_streams: crate::runtime::io::std_streams::StdStreams,
+    /// The dunder names the VM looks up itself, interned (see `names`).
+    pub(crate) names: Rc<names::Names>,
     /// Marker pushed by LoadMethod when the attribute is not a method to bind.
     pub(crate) null: Value,
     /// `sys.argv`.
@@ -152,6 +158,7 @@ impl Vm {
             out: output::Stdout::new(),
             std_streams: Default::default(),
             null,
+            names: Rc::new(names::Names::new()),
             argv: Vec::new(),
             stop_value: Value::None,
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),

@@ -33,7 +33,7 @@ pub fn op_symbol(op: BinOp) -> &'static str {
     }
 }
 
-fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
+pub(crate) fn dunder(op: BinOp) -> (&'static str, &'static str, &'static str) {
     match op {
         BinOp::Add => ("__add__", "__radd__", "__iadd__"),
         BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
@@ -305,6 +305,17 @@ impl Vm {
         if let Some(v) = self.dunder_binary(op, a, b)? {
             return Ok(v);
         }
+        self.binary_op_declined(op, a, b)
+    }
+
+    /// The end of `a op b` once the operands' dunders declined (or had none): builtin
+    /// values wrapped in subclass instances, then the TypeError.
+    pub(crate) fn binary_op_declined(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Value> {
         if let Some((x, y)) = self.unwrap_bases(a, b, dunder(op).0) {
             if let Some(v) = self.native_binary(op, &x, &y)? {
                 return Ok(v);
@@ -343,16 +354,16 @@ impl Vm {
     }
 
     fn dunder_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        let (name, rname, _) = dunder(op);
+        let names = self.names.clone();
+        let [name, rname, _] = names.binary(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         let notimpl = types().not_implemented.clone();
         // A subclass's reflected method goes first when it overrides.
-        let b_first =
-            !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup_str(rname).is_some();
+        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
         if b_first {
-            if let Some(m) = tb.lookup_str(rname) {
-                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+            if let Some(m) = tb.lookup(rname) {
+                let r = self.call_args(&m, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(Some(r));
                 }
@@ -360,8 +371,8 @@ impl Vm {
         }
         // Classes take part too: `type.__or__` makes `int | None`.
         if !ta.is_builtin || matches!(a, Value::Instance(_) | Value::Class(_)) {
-            if let Some(m) = ta.lookup_str(name) {
-                let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+            if let Some(m) = ta.lookup(name) {
+                let r = self.call_args(&m, [a.clone(), b.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(Some(r));
                 }
@@ -371,8 +382,8 @@ impl Vm {
             && !Rc::ptr_eq(&ta, &tb)
             && (!tb.is_builtin || matches!(b, Value::Instance(_) | Value::Class(_)))
         {
-            if let Some(m) = tb.lookup_str(rname) {
-                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+            if let Some(m) = tb.lookup(rname) {
+                let r = self.call_args(&m, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(Some(r));
                 }
@@ -427,10 +438,10 @@ impl Vm {
             _ => {}
         }
         if let Value::Instance(_) = a {
-            let (_, _, iname) = dunder(op);
+            let names = self.names.clone();
             let cls = self.type_of(a);
-            if let Some(m) = cls.lookup_str(iname) {
-                let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+            if let Some(m) = cls.lookup(&names.binary(op)[2]) {
+                let r = self.call_args(&m, [a.clone(), b.clone()])?;
                 if !r.is(&types().not_implemented) {
                     return Ok(r);
                 }
@@ -494,7 +505,7 @@ impl Vm {
         let cls = self.type_of(a);
         if let Some(m) = cls.lookup_str(name) {
             if matches!(a, Value::Instance(_)) {
-                return self.call_args(&m, vec![a.clone()]);
+                return self.call_args(&m, [a.clone()]);
             }
         }
         Err(type_error(format!(
@@ -604,31 +615,32 @@ impl Vm {
             }
             _ => {}
         }
+        let names = self.names.clone();
         let (name, rname) = if negate {
-            ("__ne__", "__ne__")
+            (&names.ne, &names.ne)
         } else {
-            ("__eq__", "__eq__")
+            (&names.eq, &names.eq)
         };
         let notimpl = types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         if matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) {
-            if let Some(m) = tb.lookup_str(rname) {
-                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+            if let Some(m) = tb.lookup(rname) {
+                let r = self.call_args(&m, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
             }
         }
         if matches!(a, Value::Instance(_)) {
-            if let Some(m) = ta.lookup_str(name) {
-                let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+            if let Some(m) = ta.lookup(name) {
+                let r = self.call_args(&m, [a.clone(), b.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
             } else if negate {
-                if let Some(m) = ta.lookup_str("__eq__") {
-                    let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+                if let Some(m) = ta.lookup(&names.eq) {
+                    let r = self.call_args(&m, [a.clone(), b.clone()])?;
                     if !r.is(&notimpl) {
                         let t = self.truthy(&r)?;
                         return Ok(Value::Bool(!t));
@@ -637,8 +649,8 @@ impl Vm {
             }
         }
         if matches!(b, Value::Instance(_)) {
-            if let Some(m) = tb.lookup_str(rname) {
-                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+            if let Some(m) = tb.lookup(rname) {
+                let r = self.call_args(&m, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
@@ -694,26 +706,27 @@ impl Vm {
                 return Ok(Value::Bool(false));
             }
         }
+        let names = self.names.clone();
         let (name, rname, sym) = match op {
-            CmpOp::Lt => ("__lt__", "__gt__", "<"),
-            CmpOp::LtE => ("__le__", "__ge__", "<="),
-            CmpOp::Gt => ("__gt__", "__lt__", ">"),
-            _ => ("__ge__", "__le__", ">="),
+            CmpOp::Lt => (&names.lt, &names.gt, "<"),
+            CmpOp::LtE => (&names.le, &names.ge, "<="),
+            CmpOp::Gt => (&names.gt, &names.lt, ">"),
+            _ => (&names.ge, &names.le, ">="),
         };
         let notimpl = types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         if matches!(a, Value::Instance(_)) {
-            if let Some(m) = ta.lookup_str(name) {
-                let r = self.call_args(&m, vec![a.clone(), b.clone()])?;
+            if let Some(m) = ta.lookup(name) {
+                let r = self.call_args(&m, [a.clone(), b.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
             }
         }
         if matches!(b, Value::Instance(_)) {
-            if let Some(m) = tb.lookup_str(rname) {
-                let r = self.call_args(&m, vec![b.clone(), a.clone()])?;
+            if let Some(m) = tb.lookup(rname) {
+                let r = self.call_args(&m, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }

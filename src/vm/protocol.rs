@@ -78,8 +78,9 @@ impl Vm {
             Value::Set(s) => !s.is_empty(),
             Value::Instance(_) => {
                 let cls = self.type_of(v);
-                if let Some(m) = cls.lookup_str("__bool__") {
-                    let r = self.call_args(&m, vec![v.clone()])?;
+                let names = self.names.clone();
+                if let Some(m) = cls.lookup(&names.bool_) {
+                    let r = self.call_args(&m, [v.clone()])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => Err(type_error(format!(
@@ -88,7 +89,7 @@ impl Vm {
                         ))),
                     };
                 }
-                if cls.lookup_str("__len__").is_some() {
+                if cls.lookup(&names.len).is_some() {
                     return Ok(self.len(v)? != 0);
                 }
                 true
@@ -125,9 +126,9 @@ impl Vm {
 
     fn len_dunder(&mut self, v: &Value) -> PyResult<usize> {
         let cls = self.type_of(v);
-        match cls.lookup_str("__len__") {
+        match cls.lookup(&self.names.len) {
             Some(m) if matches!(v, Value::Instance(_) | Value::Class(_)) => {
-                let r = self.call_args(&m, vec![v.clone()])?;
+                let r = self.call_args(&m, [v.clone()])?;
                 match r {
                     Value::Int(i) if i >= 0 => Ok(i as usize),
                     Value::Bool(b) => Ok(b as usize),
@@ -154,7 +155,7 @@ impl Vm {
         if let Value::Instance(inst) = v {
             // `__hash__ = None`, set or inherited (from list, dict, ...): named as the
             // instance's own class.
-            if let Some(Value::None) = inst.class.lookup_str("__hash__") {
+            if let Some(Value::None) = inst.class.lookup(&self.names.hash) {
                 return Err(unhashable(&inst.class.name()));
             }
         }
@@ -173,10 +174,10 @@ impl Vm {
                 }
                 Ok(crate::runtime::hashing::tuple_hash(hs.into_iter()))
             }
-            Value::Instance(_) => match cls.lookup_str("__hash__") {
+            Value::Instance(_) => match cls.lookup(&self.names.hash) {
                 Some(Value::None) => Err(unhashable(&cls.name())),
                 Some(m @ (Value::Function(_) | Value::BoundMethod(_))) => {
-                    let r = self.call_args(&m, vec![v.clone()])?;
+                    let r = self.call_args(&m, [v.clone()])?;
                     match r {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                         Value::BigInt(b) => Ok(crate::runtime::hashing::bigint_hash(&b)),
@@ -242,11 +243,11 @@ impl Vm {
 
     fn iter_dunder(&mut self, v: &Value) -> PyResult<Value> {
         let cls = self.type_of(v);
-        if let Some(m) = cls.lookup_str("__iter__") {
+        if let Some(m) = cls.lookup(&self.names.iter) {
             if !matches!(m, Value::None) {
-                let it = self.call_args(&m, vec![v.clone()])?;
+                let it = self.call_args(&m, [v.clone()])?;
                 let itcls = self.type_of(&it);
-                if itcls.lookup_str("__next__").is_none()
+                if itcls.lookup(&self.names.next).is_none()
                     && !matches!(it, Value::Iter(_) | Value::Generator(_))
                 {
                     return Err(type_error(format!(
@@ -257,7 +258,7 @@ impl Vm {
                 return Ok(it);
             }
         }
-        if cls.lookup_str("__getitem__").is_some() && matches!(v, Value::Instance(_)) {
+        if cls.lookup(&self.names.getitem).is_some() && matches!(v, Value::Instance(_)) {
             return Ok(IterObj::new_value(IterState::Sequence {
                 obj: v.clone(),
                 index: 0,
@@ -286,8 +287,8 @@ impl Vm {
             }
             _ => {
                 let cls = self.type_of(it);
-                match cls.lookup_str("__next__") {
-                    Some(m) => match self.call_args(&m, vec![it.clone()]) {
+                match cls.lookup(&self.names.next) {
+                    Some(m) => match self.call_args(&m, [it.clone()]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if e.is_instance(&types().stop_iteration) => {
                             self.stop_value = super::run::stop_iteration_value(&e);
@@ -485,7 +486,7 @@ impl Vm {
                     let keep = if func.is_none() {
                         self.truthy(&v)?
                     } else {
-                        let r = self.call_args(&func, vec![v.clone()])?;
+                        let r = self.call_args(&func, [v.clone()])?;
                         self.truthy(&r)?
                     };
                     if keep {
@@ -519,7 +520,7 @@ impl Vm {
                 let func = func.clone();
                 let sentinel = sentinel.clone();
                 drop(st);
-                let v = self.call_args(&func, vec![])?;
+                let v = self.call_args(&func, [])?;
                 if self.eq(&v, &sentinel)? {
                     *obj.state.borrow_mut() = IterState::Exhausted;
                     return Ok(None);
@@ -547,7 +548,7 @@ impl Vm {
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Instance(_)) = (obj, key) {
             if let Some(m) = self.type_of(key).lookup_str("__index__") {
-                let i = self.call_args(&m, vec![key.clone()])?;
+                let i = self.call_args(&m, [key.clone()])?;
                 return self.getitem(obj, &i);
             }
         }
@@ -604,7 +605,7 @@ impl Vm {
             }
             (Value::Instance(inst), _) => {
                 let cls = inst.class.clone();
-                let getitem = cls.lookup_str("__getitem__");
+                let getitem = cls.lookup(&self.names.getitem);
                 // dict subclasses: a missing key goes to __missing__.
                 if let (Payload::Base(base), Some(Value::Builtin(_)) | None) =
                     (inst.payload(), &getitem)
@@ -615,19 +616,19 @@ impl Vm {
                             return Ok(v);
                         }
                         if let Some(m) = cls.lookup_str("__missing__") {
-                            return self.call_args(&m, vec![obj.clone(), key.clone()]);
+                            return self.call_args(&m, [obj.clone(), key.clone()]);
                         }
                         return Err(key_error(key.clone()));
                     }
                 }
                 match getitem {
-                    Some(m) => self.call_args(&m, vec![obj.clone(), key.clone()]),
+                    Some(m) => self.call_args(&m, [obj.clone(), key.clone()]),
                     None => Err(not_subscriptable(&cls.name())),
                 }
             }
             (Value::Class(c), _) => {
                 if let Some(m) = super::metaclass::class_meta_method(obj, "__getitem__") {
-                    return self.call_args(&m, vec![obj.clone(), key.clone()]);
+                    return self.call_args(&m, [obj.clone(), key.clone()]);
                 }
                 if c.is_builtin {
                     let t = types();
@@ -648,7 +649,7 @@ impl Vm {
                 match c.lookup_str("__class_getitem__") {
                     Some(_) => {
                         let m = self.getattr(obj, "__class_getitem__")?;
-                        self.call_args(&m, vec![key.clone()])
+                        self.call_args(&m, [key.clone()])
                     }
                     None => Err(type_error(format!(
                         "type '{}' is not subscriptable",
@@ -696,9 +697,9 @@ impl Vm {
             }
             (Value::Instance(inst), _) => {
                 let cls = inst.class.clone();
-                match cls.lookup_str("__setitem__") {
+                match cls.lookup(&self.names.setitem) {
                     Some(m) => {
-                        self.call_args(&m, vec![obj.clone(), key.clone(), v])?;
+                        self.call_args(&m, [obj.clone(), key.clone(), v])?;
                         Ok(())
                     }
                     None => Err(type_error(format!(
@@ -740,7 +741,7 @@ impl Vm {
                 let cls = inst.class.clone();
                 match cls.lookup_str("__delitem__") {
                     Some(m) => {
-                        self.call_args(&m, vec![obj.clone(), key.clone()])?;
+                        self.call_args(&m, [obj.clone(), key.clone()])?;
                         Ok(())
                     }
                     None => Err(type_error(format!(
@@ -796,8 +797,8 @@ impl Vm {
             },
             Value::Instance(_) | Value::Class(_) => {
                 let cls = self.type_of(container);
-                if let Some(m) = cls.lookup_str("__contains__") {
-                    let r = self.call_args(&m, vec![container.clone(), item.clone()])?;
+                if let Some(m) = cls.lookup(&self.names.contains) {
+                    let r = self.call_args(&m, [container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
                 self.contains_by_iter(container, item)
@@ -977,6 +978,41 @@ fn known_length(it: &Value) -> PyResult<usize> {
         }
     }
     Ok(0)
+}
+
+/// `obj[key]` for a list or tuple and an int index in range, the cases the dispatch
+/// loop answers without a call; None for everything else (errors included).
+#[inline(always)]
+pub(crate) fn subscript_fast(obj: &Value, key: &Value) -> Option<Value> {
+    let Value::Int(i) = key else {
+        return None;
+    };
+    match obj {
+        Value::List(l) => {
+            let items = l.items.borrow();
+            let j = seq_index(*i, items.len())?;
+            Some(items[j].clone())
+        }
+        Value::Tuple(t) => Some(t.items[seq_index(*i, t.items.len())?].clone()),
+        _ => None,
+    }
+}
+
+/// `obj[key] = v` for a list and an int index in range, without a call; gives `v`
+/// back for everything else.
+#[inline(always)]
+pub(crate) fn store_subscript_fast(obj: &Value, key: &Value, v: Value) -> Result<(), Value> {
+    let (Value::List(l), Value::Int(i)) = (obj, key) else {
+        return Err(v);
+    };
+    let mut items = l.items.borrow_mut();
+    let Some(j) = seq_index(*i, items.len()) else {
+        return Err(v);
+    };
+    let old = std::mem::replace(&mut items[j], v);
+    drop(items);
+    drop(old);
+    Ok(())
 }
 
 /// Python's index rule for sequences: a negative index counts from the end; `None`

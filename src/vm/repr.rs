@@ -258,7 +258,7 @@ impl Vm {
                 _ => {
                     let cls = self.type_of(v);
                     if let Some(m) = cls.lookup_str("__repr__") {
-                        let r = self.call_args(&m, vec![v.clone()])?;
+                        let r = self.call_args(&m, [v.clone()])?;
                         return self.str(&r);
                     }
                     format!("<{} object at {:#x}>", n.class.name(), v.id())
@@ -319,7 +319,7 @@ impl Vm {
         }
         if let Some(m) = cls.lookup_str("__repr__") {
             self.enter_native_recursion(" while getting the repr of an object")?;
-            let r = self.call_args(&m, vec![v.clone()]);
+            let r = self.call_args(&m, [v.clone()]);
             self.depth -= 1;
             let r = r?;
             return match r {
@@ -426,7 +426,7 @@ impl Vm {
         if let Value::Instance(_) = v {
             let cls = self.type_of(v);
             if let Some(m) = cls.lookup_str("__format__") {
-                let r = self.call_args(&m, vec![v.clone(), Value::str(spec)])?;
+                let r = self.call_args(&m, [v.clone(), Value::str(spec)])?;
                 let result_type = self.type_of(&r);
                 if !result_type.is_subclass(&crate::runtime::types::types().str) {
                     return Err(type_error(format!(

@@ -8,8 +8,9 @@
 
 use super::attr_fast::MethodLoad;
 use super::callers::Caller;
-use super::frame::{Block, Frame, Link};
+use super::frame::{forget_or_drop, Block, Frame, Link};
 use super::generator::{GenState, Generator};
+use super::protocol::{store_subscript_fast, subscript_fast};
 use super::Vm;
 use crate::ast::CmpOp;
 use crate::compiler::bytecode::{CodeKind, Instr};
@@ -230,7 +231,12 @@ impl Vm {
         // the "internal error" report (see `internal_error`), and let it go on.
         let run = std::panic::AssertUnwindSafe(|| self.run_frames(&mut cur, &mut parents, pending));
         match std::panic::catch_unwind(run) {
-            Ok(halt) => halt,
+            Ok(halt) => {
+                // The base frame (or the placeholder left where it was moved out) goes
+                // back to the pool: a native call of a Python function allocates nothing.
+                self.recycle_frame(cur.frame);
+                halt
+            }
             Err(panic) => {
                 let frames = std::iter::once(&cur).chain(parents.iter().rev());
                 self.note_panic_frames(frames.map(|a| &*a.frame));
@@ -282,8 +288,6 @@ impl Vm {
                     let link = cur.frame.link;
                     let extra = cur.frame.extra.take();
                     let Some(parent) = self.pop_parent(parents) else {
-                        let done = std::mem::replace(&mut cur.frame, Frame::empty());
-                        self.recycle_frame(done);
                         return Ok(Halt::Return(v));
                     };
                     let done = std::mem::replace(cur, parent);
@@ -291,6 +295,12 @@ impl Vm {
                     match link {
                         Link::Base => unreachable!("the base frame has no parent"),
                         Link::Call => cur.frame.push(v),
+                        Link::BinaryOp => {
+                            if let Err(e) = self.binary_dunder_returned(&mut cur.frame, v) {
+                                pending = Some(self.raised_in(&cur.frame, e));
+                                continue;
+                            }
+                        }
                         Link::Init => {
                             if !v.is_none() {
                                 let e = type_error(format!(
@@ -325,7 +335,8 @@ impl Vm {
                         let frame = match self.pop_parent(parents) {
                             Some(p) => std::mem::replace(cur, p).frame,
                             None => {
-                                let frame = std::mem::replace(&mut cur.frame, Frame::empty());
+                                let frame =
+                                    std::mem::replace(&mut cur.frame, self.placeholder_frame());
                                 Self::suspend(owner, frame);
                                 return Ok(Halt::Yield(v));
                             }
@@ -342,13 +353,14 @@ impl Vm {
                                 if cur.frame.link == Link::Base {
                                     self.depth -= 1;
                                     let owner = cur.frame.owner.take();
-                                    let frame = std::mem::replace(&mut cur.frame, Frame::empty());
+                                    let frame =
+                                        std::mem::replace(&mut cur.frame, self.placeholder_frame());
                                     Self::suspend(owner, frame);
                                     return Ok(Halt::Yield(v));
                                 }
                                 continue;
                             }
-                            Link::Base | Link::Call | Link::Init => {
+                            Link::Base | Link::Call | Link::Init | Link::BinaryOp => {
                                 let e = runtime_error("yield from a frame that is not a generator");
                                 pending = Some(self.raised_in(&cur.frame, e));
                                 v = Value::None;
@@ -387,6 +399,13 @@ impl Vm {
         }
         self.depth += 1;
         Ok(())
+    }
+
+    /// A frame to leave where a frame was moved out (never executed): a pooled one, so
+    /// that suspending and returning at the base level allocate nothing.
+    #[inline]
+    fn placeholder_frame(&mut self) -> Box<Frame> {
+        self.frame_pool.pop().unwrap_or_else(Frame::empty)
     }
 
     /// Resume the innermost suspended parent, dropping it from the caller trail.
@@ -568,7 +587,7 @@ impl Vm {
         }
         match step {
             Step::Push(active)
-                if matches!(active.frame.link, Link::Call | Link::Init)
+                if matches!(active.frame.link, Link::Call | Link::Init | Link::BinaryOp)
                     && self.depth < self.recursion_limit =>
             {
                 self.depth += 1;
@@ -624,7 +643,7 @@ impl Vm {
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => {
-                        f.pop();
+                        forget_or_drop(f.pop());
                         if super::unawaited::pending() {
                             self.report_unawaited(f);
                         }
@@ -668,7 +687,9 @@ impl Vm {
                     },
                     Instr::StoreFast(i) => {
                         let v = f.pop();
-                        f.fast[i as usize] = Some(v);
+                        if let Some(old) = f.fast[i as usize].replace(v) {
+                            forget_or_drop(old);
+                        }
                         if super::unawaited::pending() {
                             self.report_unawaited(f);
                         }
@@ -848,33 +869,23 @@ impl Vm {
                             }
                         }
                     }
-                    Instr::CallMethod(argc) => {
-                        let argc = argc as usize;
-                        let n = f.stack.len();
-                        let self_pos = n - argc - 1;
-                        let step = if self.is_null(&f.stack[self_pos]) {
-                            f.stack.remove(self_pos);
-                            self.call_on_stack(f, argc, 0)?
-                        } else {
-                            self.call_on_stack(f, argc + 1, 0)?
-                        };
-                        if let Some(step) = step {
-                            match self.switch_into(step, cur, parents) {
-                                Some(step) => return Ok(step),
-                                None => continue 'frames,
-                            }
-                        }
-                    }
                     Instr::BinarySubscr => {
                         let key = f.pop();
                         let obj = f.pop();
-                        let v = self.getitem(&obj, &key)?;
+                        let v = match subscript_fast(&obj, &key) {
+                            Some(v) => v,
+                            None => self.getitem(&obj, &key)?,
+                        };
+                        forget_or_drop(key);
                         f.push(v);
                     }
                     Instr::StoreSubscr => {
                         let key = f.pop();
                         let obj = f.pop();
                         let v = f.pop();
+                        let Err(v) = store_subscript_fast(&obj, &key, v) else {
+                            continue;
+                        };
                         if let Value::Dict(_) = &obj {
                             // A dict is tracked once it holds a container, as CPython's.
                             self.gc.track_if_holds(&obj, &v);
@@ -901,6 +912,12 @@ impl Vm {
                                 replace_inline_pair(f, v);
                                 continue;
                             }
+                        }
+                        if let Some(frame) = self.binary_dunder_frame(f, op) {
+                            self.depth += 1;
+                            let callee = Active::new(frame, None, Link::BinaryOp, None);
+                            push_parent(parents, &mut self.callers, std::mem::replace(cur, callee));
+                            continue 'frames;
                         }
                         let b = f.pop();
                         let a = f.pop();
@@ -1229,9 +1246,13 @@ impl Vm {
                         self.gc_track(&func);
                         f.push(func);
                     }
-                    Instr::Call(argc) => {
+                    Instr::Call(argc) | Instr::CallMethod(argc) => {
+                        let argc = match instr {
+                            Instr::CallMethod(_) => self.method_call_argc(f, argc as usize),
+                            _ => argc as usize,
+                        };
                         if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
-                            if let Some(frame) = self.simple_call_frame(f, argc as usize) {
+                            if let Some(frame) = self.simple_call_frame(f, argc) {
                                 self.depth += 1;
                                 let callee = Active::call(frame);
                                 push_parent(
@@ -1247,7 +1268,7 @@ impl Vm {
                             // the next call, as CPython runs it at the drop.
                             self.serve_finalizers();
                         }
-                        if let Some(step) = self.call_on_stack(f, argc as usize, 0)? {
+                        if let Some(step) = self.call_on_stack(f, argc, 0)? {
                             match self.switch_into(step, cur, parents) {
                                 Some(step) => return Ok(step),
                                 None => continue 'frames,
@@ -1281,18 +1302,24 @@ impl Vm {
                         let inline = match f.link {
                             Link::Call => f.owner.is_none(),
                             Link::Init => v.is_none(),
+                            Link::BinaryOp => true,
                             _ => false,
                         };
                         if inline {
                             if let Some(parent) = self.pop_parent(parents) {
                                 self.depth -= 1;
                                 let mut done = std::mem::replace(cur, parent);
-                                let result = match done.frame.link {
+                                let link = done.frame.link;
+                                let result = match link {
                                     Link::Init => done.frame.extra.take().unwrap_or(Value::None),
                                     _ => v,
                                 };
                                 self.recycle_frame(done.frame);
-                                cur.frame.push(result);
+                                if link == Link::BinaryOp {
+                                    self.binary_dunder_returned(&mut cur.frame, result)?;
+                                } else {
+                                    cur.frame.push(result);
+                                }
                                 continue 'frames;
                             }
                         }
@@ -1516,6 +1543,20 @@ impl Vm {
                     Instr::PrintExpr => crate::runtime::io::std_streams::display(self, f.pop())?,
                 }
             }
+        }
+    }
+
+    /// `CallMethod(argc)` after `LoadMethod`: the stack holds method, receiver and
+    /// arguments, or an attribute, the null marker and arguments. Removes the marker and
+    /// returns how many values above the callee a plain call passes.
+    #[inline(always)]
+    fn method_call_argc(&self, f: &mut Frame, argc: usize) -> usize {
+        let self_pos = f.stack.len() - argc - 1;
+        if self.is_null(&f.stack[self_pos]) {
+            f.stack.remove(self_pos);
+            argc
+        } else {
+            argc + 1
         }
     }
 
@@ -1770,9 +1811,11 @@ impl Vm {
     ) -> PyResult<Value> {
         let frame = self.frame_for_call(func, receiver, args.args, args.kwnames)?;
         if func.code.code.kind != CodeKind::Function {
-            let mut dummy = Frame::empty();
+            let mut dummy = self.placeholder_frame();
             self.start_frame(func, frame, &mut dummy);
-            return Ok(dummy.pop());
+            let g = dummy.pop();
+            self.recycle_frame(dummy);
+            return Ok(g);
         }
         match self.run_frame(frame)? {
             Halt::Return(v) => Ok(v),
@@ -1892,10 +1935,18 @@ impl Vm {
         cls: &Rc<crate::runtime::class::Class>,
     ) -> PyResult<Option<(Value, Rc<Function>)>> {
         // A metaclass may define __call__: the general path decides.
-        if cls.meta.is_some() || cls.lookup_str("__new__").is_some() {
+        if cls.meta.is_some() {
             return Ok(None);
         }
-        match cls.lookup_str("__init__") {
+        // object's own `__new__` (every class inherits it) only makes the instance, which
+        // `new_object` does: with a Python `__init__` it has nothing to reject. Any other
+        // `__new__` (written in Python, or a builtin base's) takes the general path.
+        match cls.lookup(&self.names.new) {
+            Some(Value::Builtin(b)) if b.owner == Some("object") => {}
+            None => {}
+            Some(_) => return Ok(None),
+        }
+        match cls.lookup(&self.names.init) {
             Some(Value::Function(init)) if init.code.code.kind == CodeKind::Function => {
                 let inst = self.new_object(cls)?;
                 Ok(Some((inst, init)))

@@ -239,7 +239,7 @@ fn round(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => match vm.getattr_opt(&number, "__round__")? {
             Some(m) if matches!(number, Value::Instance(_)) => {
-                let a = ndigits.cloned().into_iter().collect();
+                let a: Vec<Value> = ndigits.cloned().into_iter().collect();
                 vm.call_args(&m, a)
             }
             _ => Err(type_error(format!(

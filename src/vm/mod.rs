@@ -117,6 +117,8 @@ pub struct Vm {
     pub gc: gc::Gc,
     /// Finalizers queued by `Drop`s, run at the next safe point (see `gc::finalize`).
     pub finalizers: Rc<gc::finalize::FinalizeQueue>,
+    /// Tasks named so far: CPython numbers "Task-n" across all loops of the process.
+    pub(crate) task_counter: u64,
 }
 
 impl Default for Vm {
@@ -159,6 +161,7 @@ impl Vm {
             match_shapes: Default::default(),
             gc: Default::default(),
             finalizers: Default::default(),
+            task_counter: 0,
         };
         vm.install_gen_methods();
         vm

@@ -20,11 +20,10 @@ with open("/proc/self/status") as f:
             print(line.split()[1])
 "#;
 
-#[test]
-#[cfg(target_os = "linux")]
-fn self_cycles_stay_under_fifty_megabytes() {
+/// Run `program` with `coro -c` and read the number it prints.
+fn run_for_number(program: &str) -> u64 {
     let out = Command::new(env!("CARGO_BIN_EXE_coro"))
-        .args(["-c", SELF_CYCLES])
+        .args(["-c", program])
         .output()
         .expect("coro runs");
     assert!(
@@ -33,7 +32,13 @@ fn self_cycles_stay_under_fifty_megabytes() {
         String::from_utf8_lossy(&out.stderr)
     );
     let text = String::from_utf8_lossy(&out.stdout);
-    let peak_kb: u64 = text.trim().parse().expect("a VmHWM figure");
+    text.trim().parse().expect("a number")
+}
+
+#[test]
+#[cfg(target_os = "linux")]
+fn self_cycles_stay_under_fifty_megabytes() {
+    let peak_kb = run_for_number(SELF_CYCLES);
     assert!(peak_kb < 50 * 1024, "peak {peak_kb} kB");
 }
 
@@ -67,17 +72,7 @@ const BUDGET_BYTES_PER_INSTANCE: u64 = CPYTHON_BYTES_PER_INSTANCE + 40;
 #[test]
 #[cfg(target_os = "linux")]
 fn tracking_an_instance_costs_a_few_words() {
-    let out = Command::new(env!("CARGO_BIN_EXE_coro"))
-        .args(["-c", INSTANCES])
-        .output()
-        .expect("coro runs");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let text = String::from_utf8_lossy(&out.stdout);
-    let per: u64 = text.trim().parse().expect("bytes per instance");
+    let per = run_for_number(INSTANCES);
     assert!(
         per <= BUDGET_BYTES_PER_INSTANCE,
         "{per} bytes per instance (budget {BUDGET_BYTES_PER_INSTANCE})"

@@ -285,7 +285,7 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
     interp.main.clear();
     interp.vm.report_unawaited_at_exit();
     interp.vm.out.flush();
-    if let Some(tl) = interp.vm.timeline.take() {
+    if let Some(mut tl) = interp.vm.timeline.take() {
         if let Err(e) = tl.write() {
             eprintln!("coro: cannot write the timeline {}: {e}", tl.path);
             return code.max(1);

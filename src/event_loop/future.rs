@@ -81,6 +81,9 @@ pub struct FutureObj {
     callbacks: RefCell<SmallVec<[DoneCallback; 1]>>,
     /// What only cancelled or gathering futures need, allocated then.
     rare: RefCell<Option<Box<Rare>>>,
+    /// The first future recorded as awaiting this one (see `set_awaited_by`): inline,
+    /// since gather records one for each of its children; later ones are in `rare`.
+    awaited_first: Cell<Weak<NativeObj>>,
     /// Set by `__await__` before yielding the future to the task that drives it.
     pub blocking: Cell<bool>,
     /// An exception nobody retrieved yet: reported when the future is dropped.
@@ -99,7 +102,8 @@ struct Rare {
     /// Replaces `cancel()` when set (gather's outer future cancels its children).
     cancel_hook: Value,
     /// The futures recorded as awaiting this one by `future_add_to_awaited_by`
-    /// (TaskGroup, gather, shield, wait); a task's own `await` is its waiter instead.
+    /// (TaskGroup, gather, shield, wait) after `FutureObj::awaited_first`; a task's
+    /// own `await` is its waiter instead.
     awaited_by: Vec<Weak<NativeObj>>,
     /// Where it was created, when its loop was in debug mode then.
     source_traceback: Option<SourceTraceback>,
@@ -122,6 +126,7 @@ impl FutureObj {
             exception: RefCell::new(None),
             callbacks: RefCell::new(SmallVec::new()),
             rare: RefCell::new(None),
+            awaited_first: Cell::new(Weak::new()),
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task,
@@ -219,29 +224,49 @@ impl FutureObj {
         self.rare_mut().cancel_hook = hook;
     }
 
-    /// Record (or forget) that `waiter` awaits this future, for the call graph.
+    /// Record (or forget) that `waiter` awaits this future, for the call graph. The
+    /// edges stay in the order they were recorded (a recorded one moves to the end).
     pub fn set_awaited_by(&self, waiter: &Rc<NativeObj>, on: bool) {
-        if !on && self.rare.borrow().is_none() {
+        let first = self.awaited_first.take();
+        let is_waiter = |w: &Weak<NativeObj>| std::ptr::eq(w.as_ptr(), Rc::as_ptr(waiter));
+        let no_more = self
+            .rare
+            .borrow()
+            .as_ref()
+            .is_none_or(|r| r.awaited_by.is_empty());
+        // The usual cases (gather's children): no edge yet, or only this one.
+        if no_more && (first.strong_count() == 0 || is_waiter(&first)) {
+            if on {
+                self.awaited_first.set(Rc::downgrade(waiter));
+            }
             return;
         }
         let mut rare = self.rare_mut();
-        let edges = &mut rare.awaited_by;
-        edges.retain(|w| w.strong_count() > 0 && !std::ptr::eq(w.as_ptr(), Rc::as_ptr(waiter)));
+        let mut edges = std::mem::take(&mut rare.awaited_by);
+        edges.insert(0, first);
+        edges.retain(|w| w.strong_count() > 0 && !is_waiter(w));
         if on {
             edges.push(Rc::downgrade(waiter));
         }
+        if !edges.is_empty() {
+            self.awaited_first.set(edges.remove(0));
+        }
+        rare.awaited_by = edges;
     }
 
     /// The futures recorded as awaiting this one, oldest first.
     pub fn awaited_by(&self) -> Vec<Value> {
-        match &*self.rare.borrow() {
-            Some(r) => r
-                .awaited_by
-                .iter()
-                .filter_map(|w| w.upgrade().map(Value::Native))
-                .collect(),
-            None => Vec::new(),
+        let first = self.awaited_first.take();
+        let mut out: Vec<Value> = first.upgrade().map(Value::Native).into_iter().collect();
+        self.awaited_first.set(first);
+        if let Some(r) = &*self.rare.borrow() {
+            out.extend(
+                r.awaited_by
+                    .iter()
+                    .filter_map(|w| w.upgrade().map(Value::Native)),
+            );
         }
+        out
     }
 
     /// `Future._make_cancelled_error` (and Task's, which reuses the coroutine's error).

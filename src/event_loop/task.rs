@@ -19,11 +19,6 @@ use crate::vm::{GenState, Generator, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-thread_local! {
-    /// CPython numbers task names across all loops of the process.
-    static TASK_COUNTER: Cell<u64> = const { Cell::new(0) };
-}
-
 pub struct TaskState {
     pub coro: Rc<Generator>,
     /// The name (a str), or the number n of the default name "Task-n".
@@ -108,10 +103,8 @@ pub fn new_task(
         return Err(type_error(format!("a coroutine was expected, got {r}")));
     };
     let name = if name.is_none() {
-        let n = TASK_COUNTER.with(|c| {
-            c.set(c.get() + 1);
-            c.get()
-        });
+        vm.task_counter += 1;
+        let n = vm.task_counter;
         // "Task-n", spelled out when someone asks (most names are never read).
         Value::Int(n as i64)
     } else {

@@ -392,9 +392,9 @@ pub enum Payload {
 /// What `Instance::payload` answers for plain instances, which store no payload at all.
 const NO_PAYLOAD: &Payload = &Payload::None;
 
-/// An instance of a class. Kept to 56 bytes with the gc header (72 with the `Rc`
-/// counts, one 80-byte allocation): the attributes in a shaped value array, the payload boxed and absent for
-/// plain instances.
+/// An instance of a class. Kept to 72 bytes with the gc header's two list links (88
+/// with the `Rc` counts, one 96-byte allocation): the attributes in a shaped value
+/// array, the payload boxed and absent for plain instances.
 pub struct Instance {
     pub class: ClassSlot,
     attrs: InstanceAttrs,
@@ -403,7 +403,7 @@ pub struct Instance {
     pub gc: super::gc_header::GcHeader,
 }
 
-const _: () = assert!(std::mem::size_of::<Instance>() == 56);
+const _: () = assert!(std::mem::size_of::<Instance>() == 72);
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Rc<Instance> {

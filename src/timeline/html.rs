@@ -1,12 +1,11 @@
-//! The timeline as one self-contained HTML page: the page (`page.html`: inline CSS and
+//! The timeline as one self-contained HTML page (of the first `MAX_TASKS` tasks): the page (`page.html`: inline CSS and
 //! JavaScript, no network, no external assets) with the recorded data embedded as JSON
 //! in a `<script type="application/json">`. It draws a row per task: bars for steps,
 //! thin lines for waits, arrows for wake-ups, with zoom, pan and hover details. The page
 //! writes the number of task rows into `#rows` and the console, which the browser test
 //! reads. Not the Trace Event JSON (see `trace`).
 
-use super::trace::creator_name;
-use super::{json_str, micros, Event, Timeline};
+use super::{creator_name, json_str, micros, Event, Timeline};
 
 const PAGE: &str = include_str!("page.html");
 

@@ -1,6 +1,7 @@
-//! `coro --timeline FILE script.py`: a record of what the event loop's tasks did, written
-//! when the program ends as `FILE.json` (Chrome/Perfetto Trace Event Format, see
-//! [`trace`]) and `FILE.html` (one self-contained interactive page, see [`html`]).
+//! `coro --timeline FILE script.py`: a record of what the event loop's tasks did:
+//! `FILE.json` (Chrome/Perfetto Trace Event Format, see [`trace`]), streamed as the
+//! program runs, and `FILE.html` (one self-contained interactive page, see [`html`]),
+//! written when the program ends.
 //!
 //! What is recorded, on the loop's clock (real, or virtual with `--virtual-time`): each
 //! task's creation (by which task), every step (start and end), what the step left the
@@ -9,11 +10,15 @@
 //! the loop itself: a timer, I/O, a callback), and completion with the result or the
 //! exception.
 //!
+//! The JSON has every task and event: it is written through a buffered writer as
+//! things happen, and the recorder keeps only what the tasks alive now need (their
+//! names, the start of the running step, the wait in progress), so memory stays
+//! bounded however many tasks a program spawns. The page draws the first
+//! [`MAX_TASKS`] tasks (at most [`MAX_PAGE_EVENTS`] of their events) and says how many
+//! it leaves out: a browser could not draw hundreds of thousands of rows anyway.
+//!
 //! The recorder lives in `Vm::timeline`; with the option off every hook is one test of
-//! that `Option`. It is not a profiler of Python code (nothing inside a step is seen) and
-//! it keeps at most [`MAX_TASKS`] tasks (later tasks are counted, not recorded), so
-//! that a program spawning hundreds of thousands of tasks still writes files a browser
-//! opens.
+//! that `Option`. It is not a profiler of Python code (nothing inside a step is seen).
 
 pub mod html;
 pub mod trace;
@@ -22,11 +27,15 @@ pub mod trace;
 mod tests;
 
 use std::collections::HashMap;
+use std::io;
+use trace::TraceWriter;
 
-/// Tasks recorded at most; more are counted in `Timeline::untraced`.
+/// Task rows the HTML page draws; later tasks are only in the JSON.
 pub const MAX_TASKS: usize = 10_000;
+/// Events of those tasks the page keeps at most.
+pub const MAX_PAGE_EVENTS: usize = 1_000_000;
 
-/// One task's record.
+/// One task's record, for the page.
 pub struct TaskRecord {
     pub name: String,
     /// The coroutine's qualified name and where it is defined (`file:line`).
@@ -46,7 +55,8 @@ pub struct Wait {
     pub line: String,
 }
 
-/// A timed event; tasks are named by trace id (1-based, index + 1 into `tasks`).
+/// A timed event of the page; tasks are named by trace id (1-based, index + 1 into
+/// `tasks`).
 pub enum Event {
     StepStart {
         task: u32,
@@ -66,33 +76,109 @@ pub enum Event {
     },
 }
 
-#[derive(Default)]
+/// What the recorder keeps of a task until it ends.
+struct Live {
+    name: String,
+    coro: String,
+    step_start: Option<i64>,
+    /// Since when, and for what, it waits.
+    wait: Option<(i64, Box<Wait>)>,
+}
+
 pub struct Timeline {
     /// Where to write (`FILE.json`, `FILE.html`), as given on the command line.
     pub path: String,
     /// The script, as the files name it.
     pub script: String,
-    pub tasks: Vec<TaskRecord>,
-    pub events: Vec<Event>,
-    /// Tasks created past [`MAX_TASKS`].
-    pub untraced: u64,
     /// Whether the loop ran on the virtual clock.
     pub virtual_time: bool,
+    trace: TraceWriter,
+    /// The tasks not ended yet, by trace id.
+    live: HashMap<u32, Live>,
+    /// Trace ids given so far (every task gets one).
+    created: u32,
+    /// The last time recorded: where waits still going on at the end end.
+    last_ns: i64,
+    /// The page's tasks (the first [`MAX_TASKS`]) and their events.
+    pub tasks: Vec<TaskRecord>,
+    pub events: Vec<Event>,
+    /// Tasks past [`MAX_TASKS`], which the page does not draw.
+    pub untraced: u64,
     /// Futures completed by a task's step while a task awaited them: future address to
     /// the completing task, read when the awaiting task wakes.
     completed_by: HashMap<usize, u32>,
 }
 
+/// `PATH` without a `.json`/`.html` ending.
+fn base_of(path: &str) -> &str {
+    path.strip_suffix(".json")
+        .or_else(|| path.strip_suffix(".html"))
+        .unwrap_or(path)
+}
+
+/// The JSON file's writer; a failure to create it is reported when the record ends.
+fn json_sink(path: &str) -> Box<dyn io::Write> {
+    match std::fs::File::create(format!("{}.json", base_of(path))) {
+        Ok(f) => Box::new(io::BufWriter::with_capacity(1 << 16, f)),
+        Err(e) => Box::new(FailedSink(Some(e))),
+    }
+}
+
+/// A sink whose first write reports why the file could not be made.
+struct FailedSink(Option<io::Error>);
+
+impl io::Write for FailedSink {
+    fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+        Err(self
+            .0
+            .take()
+            .unwrap_or_else(|| io::Error::other("not written")))
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
 impl Timeline {
+    /// A recorder that streams the JSON to `PATH.json` from now on.
     pub fn new(path: String, script: String) -> Timeline {
+        let sink = json_sink(&path);
+        Timeline::with_sink(path, script, sink)
+    }
+
+    /// A recorder that streams the JSON to `sink`.
+    pub fn with_sink(path: String, script: String, sink: Box<dyn io::Write>) -> Timeline {
         Timeline {
+            trace: TraceWriter::new(sink, &script),
             path,
             script,
-            ..Timeline::default()
+            virtual_time: false,
+            live: HashMap::new(),
+            created: 0,
+            last_ns: i64::MIN,
+            tasks: Vec::new(),
+            events: Vec::new(),
+            untraced: 0,
+            completed_by: HashMap::new(),
         }
     }
 
-    /// A task was created; its trace id, 0 when past the limit.
+    fn saw(&mut self, ns: i64) {
+        self.last_ns = self.last_ns.max(ns);
+    }
+
+    /// Whether the page keeps events of task `id`.
+    fn on_page(&self, id: u32) -> bool {
+        id as usize <= MAX_TASKS && self.events.len() < MAX_PAGE_EVENTS
+    }
+
+    fn page_event(&mut self, id: u32, e: Event) {
+        if self.on_page(id) {
+            self.events.push(e);
+        }
+    }
+
+    /// A task was created; its trace id.
     pub fn task_created(
         &mut self,
         name: String,
@@ -101,35 +187,77 @@ impl Timeline {
         ns: i64,
         by: u32,
     ) -> u32 {
-        if self.tasks.len() >= MAX_TASKS {
+        self.saw(ns);
+        self.created += 1;
+        let id = self.created;
+        let creator = match self.live.get(&by) {
+            Some(t) => t.name.as_str(),
+            None => "main program",
+        };
+        self.trace.task(id, &name, ns, &coro, &defined_at, creator);
+        if self.tasks.len() < MAX_TASKS {
+            self.tasks.push(TaskRecord {
+                name: name.clone(),
+                coro: coro.clone(),
+                defined_at,
+                created_ns: ns,
+                created_by: by,
+                outcome: String::new(),
+                done_ns: None,
+            });
+        } else {
             self.untraced += 1;
-            return 0;
         }
-        self.tasks.push(TaskRecord {
-            name,
-            coro,
-            defined_at,
-            created_ns: ns,
-            created_by: by,
-            outcome: String::new(),
-            done_ns: None,
-        });
-        self.tasks.len() as u32
+        self.live.insert(
+            id,
+            Live {
+                name,
+                coro,
+                step_start: None,
+                wait: None,
+            },
+        );
+        id
     }
 
     pub fn step_start(&mut self, task: u32, ns: i64) {
-        self.events.push(Event::StepStart { task, ns });
+        self.saw(ns);
+        if let Some(t) = self.live.get_mut(&task) {
+            t.step_start = Some(ns);
+            if let Some((since, w)) = t.wait.take() {
+                self.trace.wait(task, since, ns, &w.what, &w.line);
+            }
+        }
+        self.page_event(task, Event::StepStart { task, ns });
     }
 
     pub fn step_end(&mut self, task: u32, ns: i64, wait: Option<Wait>) {
-        self.events.push(Event::StepEnd {
-            task,
-            ns,
-            wait: wait.map(Box::new),
-        });
+        self.saw(ns);
+        let wait = wait.map(Box::new);
+        if let Some(t) = self.live.get_mut(&task) {
+            let start = t.step_start.take().unwrap_or(ns);
+            self.trace.step(task, &t.coro, start, ns);
+            if let Some(w) = &wait {
+                t.wait = Some((
+                    ns,
+                    Box::new(Wait {
+                        what: w.what.clone(),
+                        line: w.line.clone(),
+                    }),
+                ));
+            }
+        }
+        self.page_event(task, Event::StepEnd { task, ns, wait });
     }
 
     pub fn task_done(&mut self, task: u32, ns: i64, name: String, outcome: String) {
+        self.saw(ns);
+        if let Some(t) = self.live.remove(&task) {
+            if t.name != name {
+                self.trace.track_name(task, &name);
+            }
+        }
+        self.trace.done(task, ns, &outcome);
         if let Some(t) = self.tasks.get_mut(task as usize - 1) {
             t.name = name;
             t.outcome = outcome;
@@ -150,30 +278,49 @@ impl Timeline {
             None => awaited_task,
         };
         let how = if from == 0 { "callback" } else { "future" };
-        self.events.push(Event::Wake { from, to, ns, how });
+        self.wake(from, to, ns, how);
     }
 
     /// `to` wakes because its sleep's timer fired.
     pub fn woke_by_timer(&mut self, to: u32, ns: i64) {
-        self.events.push(Event::Wake {
-            from: 0,
-            to,
-            ns,
-            how: "timer",
-        });
+        self.wake(0, to, ns, "timer");
     }
 
-    /// Write `PATH.json` and `PATH.html` (PATH without a `.json`/`.html` ending).
-    pub fn write(&self) -> std::io::Result<()> {
-        let script = &self.script;
-        let base = self
-            .path
-            .strip_suffix(".json")
-            .or_else(|| self.path.strip_suffix(".html"))
-            .unwrap_or(&self.path);
-        std::fs::write(format!("{base}.json"), trace::render(self, script))?;
-        std::fs::write(format!("{base}.html"), html::render(self, script))?;
+    fn wake(&mut self, from: u32, to: u32, ns: i64, how: &'static str) {
+        self.saw(ns);
+        self.trace.wake(from, to, ns, how);
+        if (from as usize) <= MAX_TASKS {
+            self.page_event(to, Event::Wake { from, to, ns, how });
+        }
+    }
+
+    /// End the record: finish `PATH.json` (the waits still going on end at the last
+    /// recorded time) and write `PATH.html` (PATH without a `.json`/`.html` ending).
+    pub fn write(&mut self) -> io::Result<()> {
+        let mut waiting: Vec<(u32, i64, Box<Wait>)> = self
+            .live
+            .iter_mut()
+            .filter_map(|(id, t)| t.wait.take().map(|(s, w)| (*id, s, w)))
+            .collect();
+        waiting.sort_by_key(|w| w.0);
+        for (id, since, w) in waiting {
+            self.trace.wait(id, since, self.last_ns, &w.what, &w.line);
+        }
+        self.trace.finish(self.virtual_time, self.created)?;
+        let base = base_of(&self.path);
+        std::fs::write(format!("{base}.html"), html::render(self, &self.script))?;
         Ok(())
+    }
+}
+
+/// The name of the page's task with trace id `id` (0: the main program).
+pub fn creator_name(tl: &Timeline, id: u32) -> String {
+    match id {
+        0 => "main program".into(),
+        n => tl
+            .tasks
+            .get(n as usize - 1)
+            .map_or_else(String::new, |t| t.name.clone()),
     }
 }
 

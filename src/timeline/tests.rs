@@ -14,9 +14,27 @@ fn micros_are_relative_with_three_decimals() {
     assert_eq!(micros(5, 5), "0.000");
 }
 
+/// A recorder whose JSON goes to a buffer the test reads.
+fn recorder() -> (Timeline, std::rc::Rc<std::cell::RefCell<Vec<u8>>>) {
+    #[derive(Clone)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+    impl std::io::Write for Shared {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let buf = Shared(Default::default());
+    let tl = Timeline::with_sink("x".into(), "s.py".into(), Box::new(buf.clone()));
+    (tl, buf.0)
+}
+
 #[test]
 fn intervals_pair_steps_and_waits() {
-    let mut tl = Timeline::new("x".into(), "s.py".into());
+    let (mut tl, _) = recorder();
     let a = tl.task_created("A".into(), "main".into(), "s.py:1".into(), 0, 0);
     tl.step_start(a, 10);
     tl.step_end(
@@ -41,14 +59,21 @@ fn intervals_pair_steps_and_waits() {
 }
 
 #[test]
-fn tasks_past_the_limit_are_counted_not_recorded() {
-    let mut tl = Timeline::new("x".into(), "s.py".into());
-    for _ in 0..MAX_TASKS {
-        assert!(tl.task_created(String::new(), String::new(), String::new(), 0, 0) > 0);
+fn every_task_is_streamed_the_page_keeps_the_first() {
+    let (mut tl, json) = recorder();
+    let n = MAX_TASKS as u32 + 5;
+    for i in 1..=n {
+        let id = tl.task_created(format!("T{i}"), "c".into(), String::new(), i as i64, 0);
+        assert_eq!(id, i);
+        tl.step_start(id, i as i64);
+        tl.step_end(id, i as i64 + 1, None);
+        tl.task_done(id, i as i64 + 1, format!("T{i}"), "result=None".into());
     }
-    assert_eq!(
-        tl.task_created(String::new(), String::new(), String::new(), 0, 0),
-        0
-    );
-    assert_eq!(tl.untraced, 1);
+    assert_eq!(tl.tasks.len(), MAX_TASKS);
+    assert_eq!(tl.untraced, 5);
+    assert!(tl.live.is_empty(), "ended tasks are forgotten");
+    // The JSON is written as the program runs: all of it is there before the end.
+    let text = String::from_utf8(json.borrow().clone()).unwrap();
+    assert!(text.contains(&format!(r#""tid":{n},"args":{{"name":"T{n}"}}"#)));
+    assert_eq!(text.matches(r#""cat":"step""#).count(), n as usize);
 }

@@ -130,6 +130,8 @@ pub struct Vm {
     pub(crate) step_budget: Option<u64>,
     /// Classes that `__class__` assignment replaced, kept alive (see `class_assign`).
     pub(crate) retired_classes: Vec<Rc<crate::runtime::class::Class>>,
+    /// Tasks named so far: CPython numbers "Task-n" across all loops of the process.
+    pub(crate) task_counter: u64,
 }
 
 impl Default for Vm {
@@ -175,6 +177,7 @@ impl Vm {
             finalizers: Default::default(),
             step_budget: None,
             retired_classes: Vec::new(),
+            task_counter: 0,
         };
         vm.install_gen_methods();
         vm

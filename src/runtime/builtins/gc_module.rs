@@ -153,9 +153,6 @@ fn get_objects(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             (g >= 0).then_some(g as usize)
         }
     };
-    if generation.is_none_or(|g| g == 0) {
-        vm.gc.sweep_young();
-    }
     Ok(Value::list(vm.gc.objects(generation)))
 }
 

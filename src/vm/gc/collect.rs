@@ -1,8 +1,10 @@
 //! One collection: CPython's trial deletion over the tracked containers of the
 //! generations collected (gcmodule.c's update_refs, subtract_refs, move_unreachable).
 //!
-//! 1. Every object starts with its `Rc` strong count (less the collector's own reference)
-//!    and loses one for each reference from another object in the set: what remains are
+//! 1. Every object starts with its `Rc` strong count (kept in its header meanwhile, as
+//!    CPython's `gc_refs`; the collector holds no reference to the objects it examines,
+//!    and nothing is dropped while it does) and loses one for each reference from
+//!    another object in the set: what remains are
 //!    references from outside (other generations, the VM's stacks, Rust locals), so the
 //!    collector needs to know nothing about roots. Untracked containers met on the way
 //!    (closure cells, shared namespaces, containers made where no `Vm` was at hand) join
@@ -15,9 +17,10 @@
 //! points, `gc.collect`); a borrowed object is simply kept. Not here: the registry and
 //! thresholds (`vm::gc`), finalizer calls (`vm::gc::finalize`).
 
-use super::{Tracked, DEBUG_SAVEALL, GENERATIONS};
+use super::{borrowed_value, DEBUG_SAVEALL, GENERATIONS};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::CellObj;
+use crate::runtime::gc_header::GcHeader;
 use crate::runtime::traverse::{self, Visitor};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -73,6 +76,8 @@ impl Obj {
     }
 }
 
+/// An object without a header met during a collection (a closure cell, a bound method,
+/// a module...), examined beside the header-bearing ones.
 struct Node {
     obj: Obj,
     /// References from outside the set (once the inside ones are subtracted).
@@ -80,11 +85,12 @@ struct Node {
     reachable: bool,
 }
 
-/// The objects of one collection, with an index by address.
-#[derive(Default)]
-struct Graph {
-    nodes: Vec<Node>,
-    index: hashbrown::HashMap<usize, usize>,
+/// The objects of one collection: the header-bearing ones linked in `set` (their
+/// counts and marks in their headers), the others in `side` with an index by address.
+struct Examined {
+    set: Box<GcHeader>,
+    side: Vec<Node>,
+    side_index: hashbrown::HashMap<usize, usize>,
     /// Take in untracked containers met during traversal.
     discover: bool,
 }
@@ -92,64 +98,187 @@ struct Graph {
 /// Kept alive whatever the counts say (its contents could not be read).
 const PINNED: isize = isize::MAX / 2;
 
-impl Graph {
-    fn add(&mut self, obj: Obj, refs: isize) {
-        self.index.insert(obj.addr(), self.nodes.len());
-        self.nodes.push(Node {
+/// Something to visit while marking what is reachable.
+enum Item {
+    Header(*const GcHeader),
+    Side(usize),
+}
+
+impl Examined {
+    fn new(discover: bool) -> Examined {
+        Examined {
+            set: GcHeader::new_list(),
+            side: Vec::new(),
+            side_index: Default::default(),
+            discover,
+        }
+    }
+
+    /// update_refs over the objects spliced into the set: each starts with its count.
+    fn start(&mut self) {
+        self.set.for_each(|h| {
+            // SAFETY: a linked header of a live object.
+            let v = unsafe { borrowed_value(h) };
+            h.start_collecting(traverse::strong_count(&v) as isize);
+        });
+    }
+
+    /// Add an object, of whose references `uncounted` are not from outside (the
+    /// collector's own clones, a reference from inside the set). The clone `obj` is
+    /// kept for an object without a header, and dropped at once for one with a header:
+    /// the caller keeps such an object alive until the examination ends.
+    fn add(&mut self, obj: Obj, uncounted: isize) {
+        let refs = obj.strong_count() as isize - uncounted;
+        if let Obj::Value(v) = &obj {
+            if let (Some(h), Some(kind)) = (traverse::header(v), super::kind_of(v)) {
+                // A finalizer may have tracked a garbage container again.
+                if h.is_tracked() {
+                    h.unlink();
+                }
+                h.adopt(&self.set, kind, refs);
+                return;
+            }
+        }
+        self.side_index.insert(obj.addr(), self.side.len());
+        self.side.push(Node {
             obj,
             refs,
             reachable: false,
         });
     }
 
-    /// A node for an object the collector holds one reference to (its own).
-    fn add_held(&mut self, obj: Obj) {
-        let refs = obj.strong_count() as isize - 1;
-        self.add(obj, refs);
-    }
-
-    /// subtract_refs: every reference from inside the set is not from outside.
+    /// subtract_refs: every reference from inside the set is not from outside. Objects
+    /// discovered meanwhile join the set's tail (or the side list) and are visited too.
     fn subtract_internal(&mut self) {
-        let mut i = 0;
-        while i < self.nodes.len() {
-            let obj = self.nodes[i].obj.clone();
-            if !obj.traverse(&mut Subtract(self)) {
-                self.nodes[i].refs = PINNED;
+        let sentinel: *const GcHeader = &*self.set;
+        let mut last = sentinel;
+        let mut side_done = 0;
+        loop {
+            // SAFETY: `last` is the sentinel or a member of the set; members stay live.
+            let mut h = unsafe { (*last).next() };
+            let mut progressed = false;
+            while !std::ptr::eq(h, sentinel) {
+                // SAFETY: as above.
+                let hr = unsafe { &*h };
+                let v = unsafe { borrowed_value(hr) };
+                if !traverse::of(&v).is_none_or(|t| t.traverse(&mut Subtract(self))) {
+                    hr.set_refs(PINNED);
+                }
+                last = h;
+                h = hr.next();
+                progressed = true;
             }
-            i += 1;
+            while side_done < self.side.len() {
+                let obj = self.side[side_done].obj.clone();
+                if !obj.traverse(&mut Subtract(self)) {
+                    self.side[side_done].refs = PINNED;
+                }
+                side_done += 1;
+                progressed = true;
+            }
+            if !progressed {
+                break;
+            }
         }
     }
 
-    /// move_unreachable: mark what outside references reach.
+    /// move_unreachable: mark what outside references reach. The set is walked in
+    /// its order, each object traversed at its turn if it is reachable by then; an
+    /// object found reachable after its turn (a reference to an older object) goes on
+    /// a work list instead, so the list stays short (no object is put on it just
+    /// because a container holds it).
     fn mark_reachable(&mut self) {
-        let mut work: Vec<usize> = (0..self.nodes.len())
-            .filter(|&i| self.nodes[i].refs > 0)
-            .collect();
-        for &i in &work {
-            self.nodes[i].reachable = true;
+        let mut work: Vec<Item> = Vec::new();
+        for (i, n) in self.side.iter_mut().enumerate() {
+            if n.refs > 0 {
+                n.reachable = true;
+                work.push(Item::Side(i));
+            }
         }
-        while let Some(i) = work.pop() {
-            let obj = self.nodes[i].obj.clone();
-            obj.traverse(&mut Reach {
-                graph: self,
-                work: &mut work,
-            });
+        self.drain(&mut work);
+        let sentinel: *const GcHeader = &*self.set;
+        let mut h = self.set.first();
+        while !std::ptr::eq(h, sentinel) {
+            // SAFETY: members of the set stay live during the examination.
+            let hr = unsafe { &*h };
+            if hr.refs() > 0 {
+                hr.set_reachable();
+            }
+            hr.set_visited();
+            if hr.is_reachable() {
+                self.visit(Item::Header(h), &mut work);
+                self.drain(&mut work);
+            }
+            h = hr.next();
         }
+    }
+
+    fn drain(&mut self, work: &mut Vec<Item>) {
+        while let Some(item) = work.pop() {
+            self.visit(item, work);
+        }
+    }
+
+    /// Traverse a reachable object, marking what it refers to.
+    fn visit(&mut self, item: Item, work: &mut Vec<Item>) {
+        let mut reach = Reach {
+            examined: self,
+            work,
+        };
+        match item {
+            Item::Header(h) => {
+                // SAFETY: members of the set stay live during the examination.
+                let v = unsafe { borrowed_value(&*h) };
+                if let Some(t) = traverse::of(&v) {
+                    t.traverse(&mut reach);
+                }
+            }
+            Item::Side(i) => {
+                let obj = reach.examined.side[i].obj.clone();
+                obj.traverse(&mut reach);
+            }
+        }
+    }
+
+    /// End the examination: reachable objects go to the tail of `dest` (tuples and
+    /// dicts that hold no container are untracked instead, as CPython's), the others
+    /// are returned, untracked, for the caller to finalize and clear. How many were
+    /// kept in `dest`, and the unreachable.
+    fn finish(self, dest: &GcHeader) -> (usize, Vec<Obj>) {
+        let mut unreachable = Vec::new();
+        let mut kept = 0;
+        self.set.rebuild_from(|h| {
+            if !h.is_reachable() {
+                unreachable.push(Obj::Value(super::value_of(h)));
+                return false;
+            }
+            // SAFETY: a member of the set, live.
+            let v = unsafe { borrowed_value(h) };
+            let stays = !matches!(&*v, Value::Tuple(_) | Value::Dict(_)) || holds_container(&v);
+            kept += stays as usize;
+            stays
+        });
+        dest.append_list(&self.set);
+        for n in self.side {
+            if !n.reachable {
+                unreachable.push(n.obj);
+            }
+        }
+        (kept, unreachable)
     }
 }
 
-struct Subtract<'a>(&'a mut Graph);
+struct Subtract<'a>(&'a mut Examined);
 
 impl Subtract<'_> {
-    fn seen(&mut self, addr: usize, discover: impl FnOnce() -> Option<Obj>) {
+    fn side_seen(&mut self, addr: usize, discover: impl FnOnce() -> Option<Obj>) {
         let g = &mut *self.0;
-        if let Some(&j) = g.index.get(&addr) {
-            g.nodes[j].refs -= 1;
+        if let Some(&j) = g.side_index.get(&addr) {
+            g.side[j].refs -= 1;
         } else if g.discover {
             if let Some(obj) = discover() {
                 // This reference is inside; the collector's clone is not counted.
-                let refs = obj.strong_count() as isize - 2;
-                g.add(obj, refs);
+                g.add(obj, 2);
             }
         }
     }
@@ -160,32 +289,38 @@ impl Visitor for Subtract<'_> {
         if traverse::of(v).is_none() {
             return;
         }
+        if let Some(h) = traverse::header(v) {
+            if h.is_collecting() {
+                h.set_refs(h.refs() - 1);
+            } else if self.0.discover && !h.is_tracked() {
+                // An untracked container: it joins the set. A tracked one outside the
+                // set belongs to an older generation.
+                self.0.add(Obj::Value(v.clone()), 2);
+            }
+            return;
+        }
         let addr = v.heap_ptr().unwrap_or(0);
-        self.seen(addr, || {
-            // A tracked container outside the set belongs to an older generation.
-            let tracked = traverse::header(v).is_some_and(|h| h.is_tracked());
-            (!tracked).then(|| Obj::Value(v.clone()))
-        });
+        self.side_seen(addr, || Some(Obj::Value(v.clone())));
     }
 
     fn cell(&mut self, c: &Rc<CellObj>) {
         let addr = Rc::as_ptr(c) as *const u8 as usize;
-        self.seen(addr, || Some(Obj::Cell(c.clone())));
+        self.side_seen(addr, || Some(Obj::Cell(c.clone())));
     }
 }
 
 struct Reach<'a> {
-    graph: &'a mut Graph,
-    work: &'a mut Vec<usize>,
+    examined: &'a mut Examined,
+    work: &'a mut Vec<Item>,
 }
 
 impl Reach<'_> {
-    fn seen(&mut self, addr: usize) {
-        if let Some(&j) = self.graph.index.get(&addr) {
-            let n = &mut self.graph.nodes[j];
+    fn side_seen(&mut self, addr: usize) {
+        if let Some(&j) = self.examined.side_index.get(&addr) {
+            let n = &mut self.examined.side[j];
             if !n.reachable {
                 n.reachable = true;
-                self.work.push(j);
+                self.work.push(Item::Side(j));
             }
         }
     }
@@ -193,13 +328,26 @@ impl Reach<'_> {
 
 impl Visitor for Reach<'_> {
     fn value(&mut self, v: &Value) {
-        if traverse::of(v).is_some() {
-            self.seen(v.heap_ptr().unwrap_or(0));
+        if traverse::of(v).is_none() {
+            return;
+        }
+        match traverse::header(v) {
+            Some(h) if h.is_collecting() => {
+                if !h.is_reachable() {
+                    h.set_reachable();
+                    // Not passed yet: the walk traverses it at its turn.
+                    if h.is_visited() {
+                        self.work.push(Item::Header(h));
+                    }
+                }
+            }
+            Some(_) => {}
+            None => self.side_seen(v.heap_ptr().unwrap_or(0)),
         }
     }
 
     fn cell(&mut self, c: &Rc<CellObj>) {
-        self.seen(Rc::as_ptr(c) as *const u8 as usize);
+        self.side_seen(Rc::as_ptr(c) as *const u8 as usize);
     }
 }
 
@@ -257,43 +405,30 @@ impl Vm {
 
     fn gc_collect_forcing(&mut self, generation: usize, garbage: Option<&Value>) -> Outcome {
         self.gc.collecting = true;
-        let mut graph = Graph {
-            discover: true,
-            ..Default::default()
-        };
+        let mut examined = Examined::new(true);
         // Oldest first: the tracking order, as CPython's lists merged young into old.
         for g in (0..=generation).rev() {
-            for t in std::mem::take(&mut self.gc.gens[g]) {
-                if let Some(v) = t.upgrade() {
-                    graph.add_held(Obj::Value(v));
-                }
-            }
+            examined.set.append_list(&self.gc.gens[g]);
         }
-        let forced = garbage.map(|v| v.heap_ptr().unwrap_or(0));
+        self.gc.young = 0;
+        examined.start();
+        let forced = garbage.and_then(traverse::header);
         if let Some(v) = garbage {
-            if !forced.is_some_and(|a| graph.index.contains_key(&a)) {
-                graph.add_held(Obj::Value(v.clone()));
+            if forced.is_some_and(|h| !h.is_tracked()) {
+                examined.add(Obj::Value(v.clone()), 1);
             }
         }
-        graph.subtract_internal();
-        if let Some(i) = forced.and_then(|a| graph.index.get(&a).copied()) {
-            graph.nodes[i].refs = 0;
+        examined.subtract_internal();
+        if let Some(h) = forced.filter(|h| h.is_collecting()) {
+            h.set_refs(0);
         }
-        graph.mark_reachable();
-        let (survivors, unreachable): (Vec<Node>, Vec<Node>) =
-            graph.nodes.into_iter().partition(|n| n.reachable);
-        let mut unreachable: Vec<Obj> = unreachable.into_iter().map(|n| n.obj).collect();
+        examined.mark_reachable();
         let older = (generation + 1).min(GENERATIONS - 1);
-        let mut kept = 0;
-        for n in survivors {
-            kept += self.gc_retrack(&n.obj, older) as usize;
-        }
+        let (mut kept, mut unreachable) = examined.finish(&self.gc.gens[older]);
         if self.gc_finalize(&unreachable) {
             let resurrected;
-            (resurrected, unreachable) = still_unreachable(unreachable);
-            for obj in &resurrected {
-                kept += self.gc_retrack(obj, older) as usize;
-            }
+            (resurrected, unreachable) = still_unreachable(unreachable, &self.gc.gens[older]);
+            kept += resurrected;
         }
         let collected = unreachable.iter().map(Obj::weight).sum();
         if self.gc.debug & DEBUG_SAVEALL != 0 {
@@ -325,25 +460,18 @@ impl Vm {
         }
     }
 
-    /// Register a surviving object in `generation`; whether it is a registered kind.
-    fn gc_retrack(&mut self, obj: &Obj, generation: usize) -> bool {
-        let Obj::Value(v) = obj else { return false };
-        let Some(h) = traverse::header(v) else {
-            return false;
+    /// Register an object the collection let go of in `generation` (unless it is a
+    /// tuple or dict that holds no container, which CPython untracks).
+    fn gc_retrack(&mut self, obj: &Obj, generation: usize) {
+        let Obj::Value(v) = obj else { return };
+        let (Some(h), Some(kind)) = (traverse::header(v), super::kind_of(v)) else {
+            return;
         };
-        // CPython untracks the tuples and dicts that hold no container.
-        if matches!(v, Value::Tuple(_) | Value::Dict(_)) && !holds_container(v) {
-            h.set_untracked();
-            return false;
+        if h.is_tracked() || (matches!(v, Value::Tuple(_) | Value::Dict(_)) && !holds_container(v))
+        {
+            return;
         }
-        h.set_tracked();
-        match Tracked::of(v) {
-            Some(t) => {
-                self.gc.gens[generation].push(t);
-                true
-            }
-            None => false,
-        }
+        h.link_tail(&self.gc.gens[generation], kind);
     }
 
     /// CPython's bookkeeping after collecting `generation`: counts and the long-lived
@@ -366,19 +494,20 @@ impl Vm {
 }
 
 /// After finalizers ran: split the garbage into what they resurrected (reachable again
-/// from outside it) and what is still unreachable (handle_resurrected_objects).
-fn still_unreachable(objs: Vec<Obj>) -> (Vec<Obj>, Vec<Obj>) {
-    let mut graph = Graph::default();
-    for obj in objs {
-        graph.add_held(obj);
+/// from outside it; moved to the tail of `dest`) and what is still unreachable
+/// (handle_resurrected_objects). How many were resurrected, and the rest.
+fn still_unreachable(objs: Vec<Obj>, dest: &GcHeader) -> (usize, Vec<Obj>) {
+    let mut examined = Examined::new(false);
+    // `objs` keeps them all alive meanwhile (a finalizer may have dropped the other
+    // references to some); its clones and the ones made here are not counted.
+    for obj in &objs {
+        examined.add(obj.clone(), 2);
     }
-    graph.subtract_internal();
-    graph.mark_reachable();
-    let (alive, dead): (Vec<Node>, Vec<Node>) = graph.nodes.into_iter().partition(|n| n.reachable);
-    (
-        alive.into_iter().map(|n| n.obj).collect(),
-        dead.into_iter().map(|n| n.obj).collect(),
-    )
+    examined.subtract_internal();
+    examined.mark_reachable();
+    let outcome = examined.finish(dest);
+    drop(objs);
+    outcome
 }
 
 /// Whether a value's object refers to any container.

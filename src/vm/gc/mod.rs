@@ -1,12 +1,12 @@
-//! The cycle collector's state: the registry of tracked containers in CPython's three
+//! The cycle collector's state: the lists of tracked containers in CPython's three
 //! generations, the thresholds, and the decision when to collect.
 //!
 //! Reference counting (`Rc`) frees everything but cycles; the collector finds those by
-//! trial deletion (see [`collect`]). The registry holds a `Weak` to each tracked object:
-//! registering is a push, an object that dies needs nothing from its `Drop`, and its dead
-//! entry is swept the next time its generation is looked at (a young collection, or
-//! `get_count`). The generation-0 count is so "tracked objects made minus those dead",
-//! as CPython's "allocations minus deallocations".
+//! trial deletion (see [`collect`]). Each tracked object is linked into its
+//! generation's list through the header it carries (`runtime::gc_header`, two
+//! pointers, as CPython's): registering is linking at a tail, an object that dies
+//! unlinks itself, and promoting a generation is a splice. Nothing else is allocated
+//! per object, and nothing outlives the object.
 //!
 //! Objects are registered by the VM operations and builtins that make them, where the
 //! `Vm` is at hand (constructors do not have it); containers made elsewhere are found
@@ -21,76 +21,73 @@ mod tests;
 use crate::runtime::class::{Class, Instance};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Function;
+use crate::runtime::gc_header::{GcHeader, Kind};
 use crate::runtime::list::PyList;
 use crate::runtime::set::PySet;
 use crate::runtime::traverse;
 use crate::runtime::tuple::PyTuple;
 use crate::runtime::value::Value;
 use crate::vm::Generator;
-use std::rc::{Rc, Weak};
+use std::mem::{offset_of, ManuallyDrop};
+use std::rc::Rc;
 
-/// A registry entry: a weak reference to a tracked container.
-pub(crate) enum Tracked {
-    List(Weak<PyList>),
-    Tuple(Weak<PyTuple>),
-    Dict(Weak<PyDict>),
-    Set(Weak<PySet>),
-    Function(Weak<Function>),
-    Class(Weak<Class>),
-    Instance(Weak<Instance>),
-    Generator(Weak<Generator>),
+/// The kind of header a value's object has, for the kinds the collector registers.
+pub(crate) fn kind_of(v: &Value) -> Option<Kind> {
+    Some(match v {
+        Value::List(_) => Kind::List,
+        Value::Tuple(_) => Kind::Tuple,
+        Value::Dict(_) => Kind::Dict,
+        Value::Set(_) => Kind::Set,
+        Value::Function(_) => Kind::Function,
+        Value::Class(_) => Kind::Class,
+        Value::Instance(_) => Kind::Instance,
+        Value::Generator(_) => Kind::Generator,
+        _ => return None,
+    })
 }
 
-impl Tracked {
-    fn of(v: &Value) -> Option<Tracked> {
-        Some(match v {
-            Value::List(r) => Tracked::List(Rc::downgrade(r)),
-            Value::Tuple(r) => Tracked::Tuple(Rc::downgrade(r)),
-            Value::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
-            Value::Set(r) => Tracked::Set(Rc::downgrade(r)),
-            Value::Function(r) => Tracked::Function(Rc::downgrade(r)),
-            Value::Class(r) => Tracked::Class(Rc::downgrade(r)),
-            Value::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
-            Value::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
-            _ => return None,
-        })
+/// The object whose header `h` is, as a value that does not own a reference (the
+/// strong count is untouched; clone it to keep one).
+///
+/// # Safety
+/// `h` is the `gc` field of a live object of `h.kind()` inside an `Rc`.
+pub(crate) unsafe fn borrowed_value(h: &GcHeader) -> ManuallyDrop<Value> {
+    let at = h as *const GcHeader as *const u8;
+    macro_rules! obj {
+        ($t:ty, $variant:ident) => {
+            Value::$variant(Rc::from_raw(at.sub(offset_of!($t, gc)) as *const $t))
+        };
     }
+    ManuallyDrop::new(match h.kind() {
+        Kind::List => obj!(PyList, List),
+        Kind::Tuple => obj!(PyTuple, Tuple),
+        Kind::Dict => obj!(PyDict, Dict),
+        Kind::Set => obj!(PySet, Set),
+        Kind::Function => obj!(Function, Function),
+        Kind::Class => obj!(Class, Class),
+        Kind::Instance => obj!(Instance, Instance),
+        Kind::Generator => obj!(Generator, Generator),
+    })
+}
 
-    pub(crate) fn upgrade(&self) -> Option<Value> {
-        Some(match self {
-            Tracked::List(w) => Value::List(w.upgrade()?),
-            Tracked::Tuple(w) => Value::Tuple(w.upgrade()?),
-            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
-            Tracked::Set(w) => Value::Set(w.upgrade()?),
-            Tracked::Function(w) => Value::Function(w.upgrade()?),
-            Tracked::Class(w) => Value::Class(w.upgrade()?),
-            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
-            Tracked::Generator(w) => Value::Generator(w.upgrade()?),
-        })
-    }
-
-    fn alive(&self) -> bool {
-        match self {
-            Tracked::List(w) => w.strong_count() > 0,
-            Tracked::Tuple(w) => w.strong_count() > 0,
-            Tracked::Dict(w) => w.strong_count() > 0,
-            Tracked::Set(w) => w.strong_count() > 0,
-            Tracked::Function(w) => w.strong_count() > 0,
-            Tracked::Class(w) => w.strong_count() > 0,
-            Tracked::Instance(w) => w.strong_count() > 0,
-            Tracked::Generator(w) => w.strong_count() > 0,
-        }
-    }
+/// The object of a linked header, with a reference of its own.
+pub(crate) fn value_of(h: &GcHeader) -> Value {
+    // SAFETY: linked headers belong to live objects in `Rc`s, linked with their kind.
+    let v = unsafe { borrowed_value(h) };
+    Value::clone(&v)
 }
 
 /// CPython's generation count.
 pub const GENERATIONS: usize = 3;
 
 pub struct Gc {
-    /// Tracked objects by generation, youngest first.
-    pub(crate) gens: [Vec<Tracked>; GENERATIONS],
+    /// The lists of tracked objects by generation, youngest first.
+    pub(crate) gens: [Box<GcHeader>; GENERATIONS],
     /// `gc.freeze()`: objects the collector no longer looks at.
-    pub(crate) permanent: Vec<Tracked>,
+    pub(crate) permanent: Box<GcHeader>,
+    /// Generation 0's size when last counted plus the objects tracked since: CPython's
+    /// "allocations minus deallocations", recounted when a collection may be due.
+    pub(crate) young: usize,
     /// `gc.get_threshold()`.
     pub thresholds: [usize; GENERATIONS],
     /// Collections of generation i-1 since generation i was last collected (index 0 unused:
@@ -117,8 +114,13 @@ pub const DEBUG_SAVEALL: i64 = 32;
 impl Default for Gc {
     fn default() -> Self {
         Gc {
-            gens: Default::default(),
-            permanent: Vec::new(),
+            gens: [
+                GcHeader::new_list(),
+                GcHeader::new_list(),
+                GcHeader::new_list(),
+            ],
+            permanent: GcHeader::new_list(),
+            young: 0,
             thresholds: [700, 10, 10],
             counts: [0; GENERATIONS],
             enabled: true,
@@ -132,28 +134,38 @@ impl Default for Gc {
     }
 }
 
+impl Drop for Gc {
+    /// Objects that outlive the interpreter must not point at its lists.
+    fn drop(&mut self) {
+        for list in self.gens.iter().chain(std::iter::once(&self.permanent)) {
+            list.dismantle();
+        }
+    }
+}
+
 impl Gc {
     /// Register a new container in generation 0 (once; values the collector does not
     /// register are ignored). Past the threshold, ask the dispatch loop for a collection.
     #[inline]
     pub fn track(&mut self, v: &Value) {
         let Some(h) = traverse::header(v) else { return };
-        if !h.set_tracked() {
+        if h.is_tracked() {
             return;
         }
-        if let Some(t) = Tracked::of(v) {
-            self.push_young(t);
+        if let Some(kind) = kind_of(v) {
+            h.link_tail(&self.gens[0], kind);
+            self.note_young();
         }
     }
 
     #[inline]
-    fn push_young(&mut self, t: Tracked) {
-        let young = &mut self.gens[0];
-        young.push(t);
-        let (len, threshold) = (young.len(), self.thresholds[0]);
+    fn note_young(&mut self) {
+        self.young += 1;
+        let (young, threshold) = (self.young, self.thresholds[0]);
         // Trip once when crossing, and again now and then in case another thread's
-        // interpreter consumed the (process-wide) breaker bit.
-        if len > threshold && (len - threshold) & 1023 == 1 && self.enabled && threshold > 0 {
+        // interpreter consumed the (process-wide) breaker bit, or the count was
+        // found lower (objects died young).
+        if young > threshold && (young - threshold) & 1023 == 1 && self.enabled && threshold > 0 {
             crate::vm::eval_breaker::trip(crate::vm::eval_breaker::GC);
         }
     }
@@ -167,15 +179,15 @@ impl Gc {
         }
     }
 
-    /// Drop the dead entries of generation 0; its live count.
-    pub(crate) fn sweep_young(&mut self) -> usize {
-        self.gens[0].retain(Tracked::alive);
-        self.gens[0].len()
+    /// Generation 0's live count (dead objects left it when they died).
+    pub(crate) fn count_young(&mut self) -> usize {
+        self.young = self.gens[0].list_len();
+        self.young
     }
 
     /// `gc.get_count()`.
     pub fn count(&mut self) -> [usize; GENERATIONS] {
-        [self.sweep_young(), self.counts[1], self.counts[2]]
+        [self.count_young(), self.counts[1], self.counts[2]]
     }
 
     /// The generation CPython's `gc_collect_generations` would collect now, if any.
@@ -183,7 +195,7 @@ impl Gc {
         if !self.enabled || self.collecting || self.thresholds[0] == 0 {
             return None;
         }
-        let young = self.sweep_young();
+        let young = self.count_young();
         for g in (0..GENERATIONS).rev() {
             let count = if g == 0 { young } else { self.counts[g] };
             if count > self.thresholds[g] {
@@ -198,31 +210,34 @@ impl Gc {
 
     /// `gc.freeze()`: every tracked object moves to the permanent generation.
     pub fn freeze(&mut self) {
-        for g in &mut self.gens {
-            self.permanent.append(g);
+        for g in &self.gens {
+            self.permanent.append_list(g);
         }
+        self.young = 0;
         self.counts = [0; GENERATIONS];
     }
 
     /// `gc.unfreeze()`: the permanent generation joins the oldest.
     pub fn unfreeze(&mut self) {
-        let frozen = std::mem::take(&mut self.permanent);
-        self.gens[GENERATIONS - 1].extend(frozen);
+        self.gens[GENERATIONS - 1].append_list(&self.permanent);
     }
 
     pub fn freeze_count(&mut self) -> usize {
-        self.permanent.retain(Tracked::alive);
-        self.permanent.len()
+        self.permanent.list_len()
     }
 
-    /// The live tracked objects of `generation` (all generations for None), for
+    /// The tracked objects of `generation` (all generations for None), for
     /// `gc.get_objects`.
     pub fn objects(&self, generation: Option<usize>) -> Vec<Value> {
-        let gens: &[Vec<Tracked>] = match generation {
+        let gens: &[Box<GcHeader>] = match generation {
             Some(g) => std::slice::from_ref(&self.gens[g]),
             None => &self.gens,
         };
-        gens.iter().flatten().filter_map(Tracked::upgrade).collect()
+        let mut out = Vec::new();
+        for list in gens {
+            list.for_each(|h| out.push(value_of(h)));
+        }
+        out
     }
 }
 

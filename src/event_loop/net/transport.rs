@@ -52,6 +52,9 @@ pub struct SocketTransport {
     /// The reader a plain `StreamReaderProtocol` feeds, fed here directly (see
     /// `_feed_reader`).
     reader: RefCell<Option<Rc<StreamReader>>>,
+    /// The socket object and sockname of an accepted connection are still to be made
+    /// (see `_accepted_socket_extra`).
+    lazy_socket: Cell<bool>,
 }
 
 fn errno() -> i32 {
@@ -99,7 +102,8 @@ impl SocketTransport {
             Dir::Read => me.read_ready(vm),
             Dir::Write => me.write_ready(vm),
         });
-        watch.start(&self.lp.io, d, on_ready);
+        // A connected socket is always accepted by epoll: nothing to report.
+        let _ = watch.start(d, on_ready);
     }
 
     fn stop(&self, d: Dir) {
@@ -108,11 +112,10 @@ impl SocketTransport {
         }
     }
 
-    /// One read, as `_read_ready`; true when the socket is drained.
-    fn read_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<bool> {
+    /// One read, as `_read_ready`.
+    fn read_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         if self.conn_lost.get() > 0 || self.paused.get() {
-            // Not read: readiness stays for when reading resumes.
-            return Ok(false);
+            return Ok(());
         }
         let data = {
             let mut scratch = self.lp.net.scratch.borrow_mut();
@@ -122,22 +125,20 @@ impl SocketTransport {
             if n < 0 {
                 let e = errno();
                 if would_block(e) {
-                    return Ok(true);
+                    return Ok(());
                 }
                 drop(scratch);
-                self.fatal_error(
+                return self.fatal_error(
                     vm,
                     from_errno(e, None, None),
                     "Fatal read error on socket transport",
-                )?;
-                return Ok(true);
+                );
             }
             scratch[..n as usize].to_vec()
         };
         let n = data.len();
         if n == 0 {
-            self.read_eof(vm)?;
-            return Ok(true);
+            return self.read_eof(vm);
         }
         let direct = self.reader.borrow().clone();
         let delivered = match direct {
@@ -153,7 +154,7 @@ impl SocketTransport {
             }
             self.fatal_error(vm, e, "Fatal error: protocol.data_received() call failed.")?;
         }
-        Ok(n < MAX_READ)
+        Ok(())
     }
 
     fn read_eof(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
@@ -172,11 +173,10 @@ impl SocketTransport {
         Ok(())
     }
 
-    /// Flush what the buffer holds, as `_write_ready`; true when the socket took it all
-    /// or refused (readiness is re-armed either way by the watch).
-    fn write_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<bool> {
+    /// Flush what the buffer holds, as `_write_ready`.
+    fn write_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         if self.conn_lost.get() > 0 {
-            return Ok(true);
+            return Ok(());
         }
         let sent = {
             let buf = self.buffer.borrow();
@@ -186,16 +186,15 @@ impl SocketTransport {
         if sent < 0 {
             let e = errno();
             if would_block(e) {
-                return Ok(true);
+                return Ok(());
             }
             self.stop(Dir::Write);
             self.buffer.borrow_mut().clear();
-            self.fatal_error(
+            return self.fatal_error(
                 vm,
                 from_errno(e, None, None),
                 "Fatal write error on socket transport",
-            )?;
-            return Ok(true);
+            );
         }
         self.buffer.borrow_mut().drain(..sent as usize);
         self.maybe_resume_protocol(vm)?;
@@ -207,7 +206,7 @@ impl SocketTransport {
                 self.shutdown_write();
             }
         }
-        Ok(true)
+        Ok(())
     }
 
     fn shutdown_write(&self) {
@@ -389,10 +388,18 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         _ => Rc::new(PyDict::new()),
     };
     let server = p.get(5).cloned().unwrap_or(Value::None);
-    let fileno = vm.getattr(&sock, "fileno")?;
-    let fd = vm.call_args(&fileno, vec![])?;
-    let fd = crate::runtime::builtins::index_i64(vm, &fd)? as i32;
-    let watch = FdWatch::owning(fd)?;
+    // An accepted connection comes as its bare descriptor: its socket object is made
+    // when somebody asks for it (`get_extra_info`).
+    let (sock, fd, lazy) = match sock {
+        Value::Int(fd) => (Value::None, fd as i32, true),
+        sock => {
+            let fileno = vm.getattr(&sock, "fileno")?;
+            let fd = vm.call_args(&fileno, vec![])?;
+            let fd = crate::runtime::builtins::index_i64(vm, &fd)? as i32;
+            (sock, fd, false)
+        }
+    };
+    let watch = FdWatch::owning(&lp.net.reactor(&lp.io)?, fd);
     let t = Rc::new(SocketTransport {
         lp: lp.clone(),
         me: RefCell::new(Weak::new()),
@@ -411,9 +418,13 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         high_water: Cell::new(64 * 1024),
         low_water: Cell::new(16 * 1024),
         reader: RefCell::new(None),
+        lazy_socket: Cell::new(lazy),
     });
     let obj = wrap(&classes().socket_transport, t.clone());
     *t.me.borrow_mut() = Rc::downgrade(&obj);
+    if let Some(w) = &*t.watch.borrow() {
+        *w.owner.borrow_mut() = Rc::downgrade(&obj);
+    }
     let value = Value::Native(obj);
     let made = vm.getattr(&protocol, "connection_made")?;
     let context = crate::runtime::contextvars::copy_current(vm);
@@ -503,9 +514,22 @@ fn m_is_closing(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(this(&args)?.closing.get()))
 }
 
-fn m_get_extra_info(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_get_extra_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
     let p = args.check_pos("get_extra_info", 2, 3)?;
+    if t.lazy_socket.get()
+        && matches!(&p[1], Value::Str(s) if matches!(s.as_str(), "socket" | "sockname"))
+        && t.watch.borrow().is_some()
+    {
+        t.lazy_socket.set(false);
+        let module = vm.import_absolute("asyncio")?;
+        let make = vm.getattr(&module, "_accepted_socket_extra")?;
+        let sock = vm.call_args(
+            &make,
+            vec![Value::Int(t.fd as i64), Value::Dict(t.extra.clone())],
+        )?;
+        *t.sock.borrow_mut() = sock;
+    }
     let default = p
         .get(2)
         .or(args.get_kw("default"))
@@ -606,13 +630,14 @@ fn m_get_protocol(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
     let mut s = String::from("<_SelectorSocketTransport");
-    if t.sock.borrow().is_none() {
+    let closed = t.watch.borrow().is_none();
+    if closed {
         s.push_str(" closed");
     } else if t.closing.get() {
         s.push_str(" closing");
     }
     s.push_str(&format!(" fd={}", t.fd));
-    if !t.sock.borrow().is_none() {
+    if !closed {
         let polling = |d| {
             t.watch
                 .borrow()

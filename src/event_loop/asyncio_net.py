@@ -785,11 +785,12 @@ def _accept_connection(loop, protocol_factory, sock, server, backlog):
             else:
                 raise
         else:
-            extra = {'peername': addr}
-            loop.create_task(_accept_connection2(loop, protocol_factory, conn, extra, server))
+            loop.create_task(_accept_connection2(loop, protocol_factory, conn, addr, server))
 
 
-async def _accept_connection2(loop, protocol_factory, conn, extra, server):
+async def _accept_connection2(loop, protocol_factory, conn, addr, server):
+    # `conn` is the accepted descriptor, `addr` its peer's address: the transport makes
+    # its socket object and its extra dict ({'peername': addr, ...}) when asked.
     protocol = None
     transport = None
     try:
@@ -798,7 +799,7 @@ async def _accept_connection2(loop, protocol_factory, conn, extra, server):
             waiter = loop.create_future()
             if server is not None:
                 server._attach()
-            transport = loop._make_socket_transport(conn, protocol, waiter, extra, server)
+            transport = loop._make_socket_transport(conn, protocol, waiter, addr, server)
         finally:
             if transport is None:
                 _socket()._socket.close(conn)

@@ -17,6 +17,7 @@ pub mod transport;
 pub mod watch;
 
 use super::handle::Handle;
+use super::io_driver::IoDriver;
 use super::run_loop::loop_arg;
 use crate::runtime::error::PyResult;
 use crate::runtime::function::{Args, Builtin, NativeFn};
@@ -24,7 +25,6 @@ use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
-use super::io_driver::IoDriver;
 use watch::{Dir, FdWatch, Reactor};
 
 /// A loop's networking state: its epoll set of watched descriptors (made at the first

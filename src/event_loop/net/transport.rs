@@ -39,7 +39,7 @@ pub struct SocketTransport {
     sock: RefCell<Value>,
     protocol: RefCell<Value>,
     watch: RefCell<Option<Rc<FdWatch>>>,
-    extra: Rc<PyDict>,
+    extra: RefCell<Extra>,
     server: RefCell<Value>,
     buffer: RefCell<Vec<u8>>,
     closing: Cell<bool>,
@@ -55,6 +55,13 @@ pub struct SocketTransport {
     /// The socket object and sockname of an accepted connection are still to be made
     /// (see `_accepted_socket_extra`).
     lazy_socket: Cell<bool>,
+}
+
+/// A transport's extra info: its dict, or for an accepted connection only the peer's
+/// address until somebody asks (a dict per idle connection is memory nobody reads).
+enum Extra {
+    Dict(Rc<PyDict>),
+    Peer(Value),
 }
 
 fn errno() -> i32 {
@@ -81,6 +88,19 @@ impl SocketTransport {
         let protocol = self.protocol.borrow().clone();
         let f = vm.getattr(&protocol, name)?;
         vm.call_args(&f, args)
+    }
+
+    /// The extra dict, made now for an accepted connection (`{'peername': ...}`).
+    fn extra_dict(&self) -> Rc<PyDict> {
+        let mut extra = self.extra.borrow_mut();
+        let peer = match &*extra {
+            Extra::Dict(d) => return d.clone(),
+            Extra::Peer(peer) => peer.clone(),
+        };
+        let d = Rc::new(PyDict::new());
+        d.set_by_str("peername", peer);
+        *extra = Extra::Dict(d.clone());
+        d
     }
 
     fn buffer_size(&self) -> usize {
@@ -383,13 +403,14 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let sock = p[1].clone();
     let protocol = p[2].clone();
     let waiter = p.get(3).cloned().unwrap_or(Value::None);
-    let extra = match p.get(4) {
-        Some(Value::Dict(d)) => d.clone(),
-        _ => Rc::new(PyDict::new()),
-    };
     let server = p.get(5).cloned().unwrap_or(Value::None);
-    // An accepted connection comes as its bare descriptor: its socket object is made
-    // when somebody asks for it (`get_extra_info`).
+    // An accepted connection comes as its bare descriptor and its peer's address: its
+    // socket object and extra dict are made when somebody asks (`get_extra_info`).
+    let extra = match (&sock, p.get(4)) {
+        (Value::Int(_), peer) => Extra::Peer(peer.cloned().unwrap_or(Value::None)),
+        (_, Some(Value::Dict(d))) => Extra::Dict(d.clone()),
+        _ => Extra::Dict(Rc::new(PyDict::new())),
+    };
     let (sock, fd, lazy) = match sock {
         Value::Int(fd) => (Value::None, fd as i32, true),
         sock => {
@@ -407,7 +428,7 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         sock: RefCell::new(sock),
         protocol: RefCell::new(protocol.clone()),
         watch: RefCell::new(Some(watch)),
-        extra,
+        extra: RefCell::new(extra),
         server: RefCell::new(server),
         buffer: RefCell::new(Vec::new()),
         closing: Cell::new(false),
@@ -517,6 +538,7 @@ fn m_is_closing(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_get_extra_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
     let p = args.check_pos("get_extra_info", 2, 3)?;
+    let extra = t.extra_dict();
     if t.lazy_socket.get()
         && matches!(&p[1], Value::Str(s) if matches!(s.as_str(), "socket" | "sockname"))
         && t.watch.borrow().is_some()
@@ -526,7 +548,7 @@ fn m_get_extra_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let make = vm.getattr(&module, "_accepted_socket_extra")?;
         let sock = vm.call_args(
             &make,
-            vec![Value::Int(t.fd as i64), Value::Dict(t.extra.clone())],
+            vec![Value::Int(t.fd as i64), Value::Dict(extra.clone())],
         )?;
         *t.sock.borrow_mut() = sock;
     }
@@ -536,7 +558,7 @@ fn m_get_extra_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .cloned()
         .unwrap_or(Value::None);
     Ok(match &p[1] {
-        Value::Str(s) => t.extra.get_by_str(s.as_str()).unwrap_or(default),
+        Value::Str(s) => extra.get_by_str(s.as_str()).unwrap_or(default),
         _ => default,
     })
 }

@@ -263,6 +263,18 @@ def _transport_extra(sock, extra):
     return extra
 
 
+def _accepted_socket_extra(fd, extra):
+    """The socket object of an accepted connection's descriptor and its sockname, made
+    when its transport is first asked for them (see _accept_connection)."""
+    sock = _socket().socket(fileno=fd)
+    extra['socket'] = TransportSocket(sock)
+    try:
+        extra['sockname'] = sock.getsockname()
+    except OSError:
+        extra['sockname'] = None
+    return sock
+
+
 def _make_socket_transport_py(self, sock, protocol, waiter=None, *, extra=None, server=None):
     extra = _transport_extra(sock, extra)
     if sock.family != _socket().AF_UNIX:
@@ -746,10 +758,18 @@ def _start_serving(loop, protocol_factory, sock, server, backlog):
 
 def _accept_connection(loop, protocol_factory, sock, server, backlog):
     import errno
+    s = _socket()
+    nodelay = (sock.family in (s.AF_INET, s.AF_INET6) and sock.type == s.SOCK_STREAM
+               and sock.proto == s.IPPROTO_TCP)
     for _ in range(backlog):
         try:
-            conn, addr = sock.accept()
-            conn.setblocking(False)
+            # The connection stays a descriptor: its socket object is made only if
+            # somebody asks the transport for it (get_extra_info('socket')), which
+            # keeps an idle connection small.
+            conn, addr = s._socket.accept(sock.fileno(), 0.0)
+            s._socket.set_blocking(conn, False)
+            if nodelay:
+                s._socket.setsockopt(conn, s.IPPROTO_TCP, s.TCP_NODELAY, 1)
         except (BlockingIOError, InterruptedError, ConnectionAbortedError):
             return
         except OSError as exc:
@@ -765,18 +785,24 @@ def _accept_connection(loop, protocol_factory, sock, server, backlog):
             else:
                 raise
         else:
-            extra = {'peername': addr}
-            loop.create_task(_accept_connection2(loop, protocol_factory, conn, extra, server))
+            loop.create_task(_accept_connection2(loop, protocol_factory, conn, addr, server))
 
 
-async def _accept_connection2(loop, protocol_factory, conn, extra, server):
+async def _accept_connection2(loop, protocol_factory, conn, addr, server):
+    # `conn` is the accepted descriptor, `addr` its peer's address: the transport makes
+    # its socket object and its extra dict ({'peername': addr, ...}) when asked.
     protocol = None
     transport = None
     try:
-        protocol = protocol_factory()
-        waiter = loop.create_future()
-        transport = _make_socket_transport_py(loop, conn, protocol, waiter, extra=extra,
-                                              server=server)
+        try:
+            protocol = protocol_factory()
+            waiter = loop.create_future()
+            if server is not None:
+                server._attach()
+            transport = loop._make_socket_transport(conn, protocol, waiter, addr, server)
+        finally:
+            if transport is None:
+                _socket()._socket.close(conn)
         try:
             await waiter
         except BaseException:

@@ -81,7 +81,8 @@ class FlowControlMixin(Protocol):
         else:
             self._loop = loop
         self._paused = False
-        self._drain_waiters = []
+        # Made by the first drain() that waits: most connections never wait.
+        self._drain_waiters = None
         self._connection_lost = False
 
     def pause_writing(self):
@@ -89,7 +90,7 @@ class FlowControlMixin(Protocol):
 
     def resume_writing(self):
         self._paused = False
-        for waiter in self._drain_waiters:
+        for waiter in self._drain_waiters or ():
             if not waiter.done():
                 waiter.set_result(None)
 
@@ -97,7 +98,7 @@ class FlowControlMixin(Protocol):
         self._connection_lost = True
         if not self._paused:
             return
-        for waiter in self._drain_waiters:
+        for waiter in self._drain_waiters or ():
             if not waiter.done():
                 if exc is None:
                     waiter.set_result(None)
@@ -110,6 +111,8 @@ class FlowControlMixin(Protocol):
         if not self._paused:
             return
         waiter = self._loop.create_future()
+        if self._drain_waiters is None:
+            self._drain_waiters = []
         self._drain_waiters.append(waiter)
         try:
             await waiter
@@ -118,6 +121,27 @@ class FlowControlMixin(Protocol):
 
     def _get_close_waiter(self, stream):
         raise NotImplementedError
+
+
+class _ClientDone:
+    """The done callback of a server's client_connected_cb task (CPython's closure in
+    connection_made; two slots take less memory per connection than a closure)."""
+
+    __slots__ = ('_loop', '_transport')
+
+    def __init__(self, loop, transport):
+        self._loop = loop
+        self._transport = transport
+
+    def __call__(self, task):
+        exc = task.exception()
+        if exc is not None:
+            self._loop.call_exception_handler({
+                'message': 'Unhandled exception in client_connected_cb',
+                'exception': exc,
+                'transport': self._transport,
+            })
+            self._transport.close()
 
 
 class StreamReaderProtocol(FlowControlMixin, Protocol):
@@ -130,7 +154,9 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
         self._transport = None
         self._client_connected_cb = client_connected_cb
         self._over_ssl = False
-        self._closed = self._loop.create_future()
+        # The future wait_closed() awaits, made when first asked for (most connections
+        # never are); until then connection_lost() leaves `(exc,)` here.
+        self._closed = None
 
     def connection_made(self, transport):
         self._transport = transport
@@ -144,18 +170,8 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
             self._stream_writer = StreamWriter(transport, self, reader, self._loop)
             res = self._client_connected_cb(reader, self._stream_writer)
             if iscoroutine(res):
-                def callback(task):
-                    exc = task.exception()
-                    if exc is not None:
-                        self._loop.call_exception_handler({
-                            'message': 'Unhandled exception in client_connected_cb',
-                            'exception': exc,
-                            'transport': transport,
-                        })
-                        transport.close()
-
                 self._task = self._loop.create_task(res)
-                self._task.add_done_callback(callback)
+                self._task.add_done_callback(_ClientDone(self._loop, transport))
 
     def connection_lost(self, exc):
         reader = self._stream_reader
@@ -164,13 +180,11 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
                 reader.feed_eof()
             else:
                 reader.set_exception(exc)
-        if not self._closed.done():
-            if exc is None:
-                self._closed.set_result(None)
-            else:
-                self._closed.set_exception(exc)
-                # CPython retrieves it when the protocol is collected: never logged.
-                self._closed.exception()
+        closed = self._closed
+        if closed is None:
+            self._closed = (exc,)
+        elif type(closed) is not tuple and not closed.done():
+            _finish_closed(closed, exc)
         super().connection_lost(exc)
         if self._transport is not None and type(self._transport) is _SocketTransport:
             self._transport._feed_reader(None)
@@ -191,7 +205,22 @@ class StreamReaderProtocol(FlowControlMixin, Protocol):
         return True
 
     def _get_close_waiter(self, stream):
-        return self._closed
+        closed = self._closed
+        if closed is None or type(closed) is tuple:
+            fut = self._loop.create_future()
+            if closed is not None:
+                _finish_closed(fut, closed[0])
+            self._closed = closed = fut
+        return closed
+
+
+def _finish_closed(closed, exc):
+    if exc is None:
+        closed.set_result(None)
+    else:
+        closed.set_exception(exc)
+        # CPython retrieves it when the protocol is collected: never logged.
+        closed.exception()
 
 
 class StreamWriter:

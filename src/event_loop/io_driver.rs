@@ -75,6 +75,19 @@ impl IoDriver {
         })
     }
 
+    /// Run `work` as a local task that does not count as in flight: a task that lives
+    /// as long as the loop and counts what it watches itself (see [`IoDriver::hold`]).
+    pub fn spawn_uncounted<F>(&self, work: F) -> tokio::task::JoinHandle<()>
+    where
+        F: Future<Output = ()> + 'static,
+    {
+        self.local.borrow().spawn_local(work)
+    }
+
+    pub fn weak(&self) -> Weak<IoDriver> {
+        self.me.clone()
+    }
+
     /// A handle a task keeps to post callbacks to this driver's loop.
     pub fn poster(&self) -> Poster {
         Poster(self.me.clone())

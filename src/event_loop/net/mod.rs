@@ -17,22 +17,35 @@ pub mod transport;
 pub mod watch;
 
 use super::handle::Handle;
+use super::io_driver::IoDriver;
 use super::run_loop::loop_arg;
 use crate::runtime::error::PyResult;
 use crate::runtime::function::{Args, Builtin, NativeFn};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
-use watch::{Dir, FdWatch};
+use watch::{Dir, FdWatch, Reactor};
 
-/// A loop's networking state: the watched descriptors and the read buffer transports
-/// share (one read at a time, copied out before Python sees it).
+/// A loop's networking state: its epoll set of watched descriptors (made at the first
+/// watch) and the read buffer transports share (one read at a time, copied out before
+/// Python sees it).
 #[derive(Default)]
 pub struct NetState {
-    watches: RefCell<HashMap<i32, Rc<FdWatch>>>,
+    reactor: RefCell<Option<Rc<Reactor>>>,
     pub scratch: RefCell<Vec<u8>>,
+}
+
+impl NetState {
+    /// The loop's reactor, made on first use.
+    pub fn reactor(&self, io: &IoDriver) -> PyResult<Rc<Reactor>> {
+        if let Some(r) = &*self.reactor.borrow() {
+            return Ok(r.clone());
+        }
+        let r = Reactor::new(io)?;
+        *self.reactor.borrow_mut() = Some(r.clone());
+        Ok(r)
+    }
 }
 
 /// The descriptor number of an int or an object with `fileno()`, as CPython's selectors
@@ -68,33 +81,37 @@ fn add_watch(vm: &mut Vm, args: Args<'_>, d: Dir, fname: &str) -> PyResult<Value
     lp.check_closed()?;
     let fd = fileobj_fd(vm, &p[1])?;
     let handle = Handle::call(p[2].clone(), p[3..].to_vec(), None);
-    let existing = lp.net.watches.borrow().get(&fd).cloned();
-    let watch = match existing {
+    let reactor = lp.net.reactor(&lp.io)?;
+    let watch = match reactor.get(fd) {
+        Some(w) if w.is_owning() => return Err(used_by_transport(vm, &w)),
         Some(w) => w,
-        None => {
-            let w = FdWatch::new(fd)?;
-            lp.net.watches.borrow_mut().insert(fd, w.clone());
-            w
-        }
-    };
-    let events = match d {
-        Dir::Read => libc::POLLIN,
-        Dir::Write => libc::POLLOUT,
+        None => FdWatch::new(&reactor, fd),
     };
     let lp2 = lp.clone();
     let h = handle.clone();
     watch.start(
-        &lp.io,
         d,
         Rc::new(move |vm| {
             if h.is_cancelled() {
-                return Ok(true);
+                return Ok(());
             }
-            lp2.run_handle(vm, &h)?;
-            Ok(!watch::ready_now(fd, events))
+            lp2.run_handle(vm, &h)
         }),
-    );
+    )?;
     Ok(handle.to_value())
+}
+
+/// CPython refuses to watch a transport's descriptor from Python.
+#[cold]
+fn used_by_transport(vm: &mut Vm, w: &FdWatch) -> crate::runtime::error::PyErr {
+    let transport = super::object::upgrade(&w.owner.borrow());
+    match vm.repr(&transport) {
+        Ok(r) => crate::runtime::error::runtime_error(format!(
+            "File descriptor {} is used by transport {r}",
+            w.fd
+        )),
+        Err(e) => e,
+    }
 }
 
 /// `remove_reader(fd)` / `remove_writer`: True if `fd` was watched that way.
@@ -106,15 +123,17 @@ fn remove_watch(vm: &mut Vm, args: Args<'_>, d: Dir, fname: &str) -> PyResult<Va
         return Ok(Value::Bool(false));
     }
     let fd = fileobj_fd(vm, &p[1])?;
-    let mut watches = lp.net.watches.borrow_mut();
-    let Some(w) = watches.get(&fd).cloned() else {
+    let Some(reactor) = lp.net.reactor.borrow().clone() else {
         return Ok(Value::Bool(false));
     };
+    let Some(w) = reactor.get(fd) else {
+        return Ok(Value::Bool(false));
+    };
+    if w.is_owning() {
+        return Err(used_by_transport(vm, &w));
+    }
     let was = w.is_watching(d);
     w.stop(d);
-    if !w.is_watching(Dir::Read) && !w.is_watching(Dir::Write) {
-        watches.remove(&fd);
-    }
     Ok(Value::Bool(was))
 }
 
@@ -134,10 +153,11 @@ fn remove_writer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     remove_watch(vm, args, Dir::Write, "remove_writer")
 }
 
-/// Drop every watch of a closing loop (their tasks end with the loop's LocalSet).
+/// Stop every watch of a closing loop and drop its reactor (whose task ends with the
+/// loop's LocalSet).
 pub fn close_all(net: &NetState) {
-    for (_, w) in net.watches.borrow_mut().drain() {
-        w.stop_all();
+    if let Some(r) = net.reactor.borrow_mut().take() {
+        r.stop_all();
     }
 }
 

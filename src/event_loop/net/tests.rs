@@ -41,6 +41,9 @@ import asyncio, os, socket
 async def main():
     loop = asyncio.get_running_loop()
     a, b = socket.socketpair()
+    # The loop's epoll set (one descriptor) is made by its first watch: make it first.
+    loop.add_reader(b, lambda: None)
+    loop.remove_reader(b)
     open_before = len(os.listdir('/proc/self/fd'))
     lost = loop.create_future()
     class P(asyncio.Protocol):

@@ -39,7 +39,7 @@ pub struct SocketTransport {
     sock: RefCell<Value>,
     protocol: RefCell<Value>,
     watch: RefCell<Option<Rc<FdWatch>>>,
-    extra: Rc<PyDict>,
+    extra: RefCell<Extra>,
     server: RefCell<Value>,
     buffer: RefCell<Vec<u8>>,
     closing: Cell<bool>,
@@ -52,6 +52,16 @@ pub struct SocketTransport {
     /// The reader a plain `StreamReaderProtocol` feeds, fed here directly (see
     /// `_feed_reader`).
     reader: RefCell<Option<Rc<StreamReader>>>,
+    /// The socket object and sockname of an accepted connection are still to be made
+    /// (see `_accepted_socket_extra`).
+    lazy_socket: Cell<bool>,
+}
+
+/// A transport's extra info: its dict, or for an accepted connection only the peer's
+/// address until somebody asks (a dict per idle connection is memory nobody reads).
+enum Extra {
+    Dict(Rc<PyDict>),
+    Peer(Value),
 }
 
 fn errno() -> i32 {
@@ -80,6 +90,19 @@ impl SocketTransport {
         vm.call_args(&f, args)
     }
 
+    /// The extra dict, made now for an accepted connection (`{'peername': ...}`).
+    fn extra_dict(&self) -> Rc<PyDict> {
+        let mut extra = self.extra.borrow_mut();
+        let peer = match &*extra {
+            Extra::Dict(d) => return d.clone(),
+            Extra::Peer(peer) => peer.clone(),
+        };
+        let d = Rc::new(PyDict::new());
+        d.set_by_str("peername", peer);
+        *extra = Extra::Dict(d.clone());
+        d
+    }
+
     fn buffer_size(&self) -> usize {
         self.buffer.borrow().len()
     }
@@ -99,7 +122,8 @@ impl SocketTransport {
             Dir::Read => me.read_ready(vm),
             Dir::Write => me.write_ready(vm),
         });
-        watch.start(&self.lp.io, d, on_ready);
+        // A connected socket is always accepted by epoll: nothing to report.
+        let _ = watch.start(d, on_ready);
     }
 
     fn stop(&self, d: Dir) {
@@ -108,11 +132,10 @@ impl SocketTransport {
         }
     }
 
-    /// One read, as `_read_ready`; true when the socket is drained.
-    fn read_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<bool> {
+    /// One read, as `_read_ready`.
+    fn read_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         if self.conn_lost.get() > 0 || self.paused.get() {
-            // Not read: readiness stays for when reading resumes.
-            return Ok(false);
+            return Ok(());
         }
         let data = {
             let mut scratch = self.lp.net.scratch.borrow_mut();
@@ -122,22 +145,20 @@ impl SocketTransport {
             if n < 0 {
                 let e = errno();
                 if would_block(e) {
-                    return Ok(true);
+                    return Ok(());
                 }
                 drop(scratch);
-                self.fatal_error(
+                return self.fatal_error(
                     vm,
                     from_errno(e, None, None),
                     "Fatal read error on socket transport",
-                )?;
-                return Ok(true);
+                );
             }
             scratch[..n as usize].to_vec()
         };
         let n = data.len();
         if n == 0 {
-            self.read_eof(vm)?;
-            return Ok(true);
+            return self.read_eof(vm);
         }
         let direct = self.reader.borrow().clone();
         let delivered = match direct {
@@ -153,7 +174,7 @@ impl SocketTransport {
             }
             self.fatal_error(vm, e, "Fatal error: protocol.data_received() call failed.")?;
         }
-        Ok(n < MAX_READ)
+        Ok(())
     }
 
     fn read_eof(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
@@ -172,11 +193,10 @@ impl SocketTransport {
         Ok(())
     }
 
-    /// Flush what the buffer holds, as `_write_ready`; true when the socket took it all
-    /// or refused (readiness is re-armed either way by the watch).
-    fn write_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<bool> {
+    /// Flush what the buffer holds, as `_write_ready`.
+    fn write_ready(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         if self.conn_lost.get() > 0 {
-            return Ok(true);
+            return Ok(());
         }
         let sent = {
             let buf = self.buffer.borrow();
@@ -186,16 +206,15 @@ impl SocketTransport {
         if sent < 0 {
             let e = errno();
             if would_block(e) {
-                return Ok(true);
+                return Ok(());
             }
             self.stop(Dir::Write);
             self.buffer.borrow_mut().clear();
-            self.fatal_error(
+            return self.fatal_error(
                 vm,
                 from_errno(e, None, None),
                 "Fatal write error on socket transport",
-            )?;
-            return Ok(true);
+            );
         }
         self.buffer.borrow_mut().drain(..sent as usize);
         self.maybe_resume_protocol(vm)?;
@@ -207,7 +226,7 @@ impl SocketTransport {
                 self.shutdown_write();
             }
         }
-        Ok(true)
+        Ok(())
     }
 
     fn shutdown_write(&self) {
@@ -384,15 +403,24 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let sock = p[1].clone();
     let protocol = p[2].clone();
     let waiter = p.get(3).cloned().unwrap_or(Value::None);
-    let extra = match p.get(4) {
-        Some(Value::Dict(d)) => d.clone(),
-        _ => Rc::new(PyDict::new()),
-    };
     let server = p.get(5).cloned().unwrap_or(Value::None);
-    let fileno = vm.getattr(&sock, "fileno")?;
-    let fd = vm.call_args(&fileno, vec![])?;
-    let fd = crate::runtime::builtins::index_i64(vm, &fd)? as i32;
-    let watch = FdWatch::owning(fd)?;
+    // An accepted connection comes as its bare descriptor and its peer's address: its
+    // socket object and extra dict are made when somebody asks (`get_extra_info`).
+    let extra = match (&sock, p.get(4)) {
+        (Value::Int(_), peer) => Extra::Peer(peer.cloned().unwrap_or(Value::None)),
+        (_, Some(Value::Dict(d))) => Extra::Dict(d.clone()),
+        _ => Extra::Dict(Rc::new(PyDict::new())),
+    };
+    let (sock, fd, lazy) = match sock {
+        Value::Int(fd) => (Value::None, fd as i32, true),
+        sock => {
+            let fileno = vm.getattr(&sock, "fileno")?;
+            let fd = vm.call_args(&fileno, vec![])?;
+            let fd = crate::runtime::builtins::index_i64(vm, &fd)? as i32;
+            (sock, fd, false)
+        }
+    };
+    let watch = FdWatch::owning(&lp.net.reactor(&lp.io)?, fd);
     let t = Rc::new(SocketTransport {
         lp: lp.clone(),
         me: RefCell::new(Weak::new()),
@@ -400,7 +428,7 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         sock: RefCell::new(sock),
         protocol: RefCell::new(protocol.clone()),
         watch: RefCell::new(Some(watch)),
-        extra,
+        extra: RefCell::new(extra),
         server: RefCell::new(server),
         buffer: RefCell::new(Vec::new()),
         closing: Cell::new(false),
@@ -411,9 +439,13 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         high_water: Cell::new(64 * 1024),
         low_water: Cell::new(16 * 1024),
         reader: RefCell::new(None),
+        lazy_socket: Cell::new(lazy),
     });
     let obj = wrap(&classes().socket_transport, t.clone());
     *t.me.borrow_mut() = Rc::downgrade(&obj);
+    if let Some(w) = &*t.watch.borrow() {
+        *w.owner.borrow_mut() = Rc::downgrade(&obj);
+    }
     let value = Value::Native(obj);
     let made = vm.getattr(&protocol, "connection_made")?;
     let context = crate::runtime::contextvars::copy_current(vm);
@@ -503,16 +535,30 @@ fn m_is_closing(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(this(&args)?.closing.get()))
 }
 
-fn m_get_extra_info(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_get_extra_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
     let p = args.check_pos("get_extra_info", 2, 3)?;
+    let extra = t.extra_dict();
+    if t.lazy_socket.get()
+        && matches!(&p[1], Value::Str(s) if matches!(s.as_str(), "socket" | "sockname"))
+        && t.watch.borrow().is_some()
+    {
+        t.lazy_socket.set(false);
+        let module = vm.import_absolute("asyncio")?;
+        let make = vm.getattr(&module, "_accepted_socket_extra")?;
+        let sock = vm.call_args(
+            &make,
+            vec![Value::Int(t.fd as i64), Value::Dict(extra.clone())],
+        )?;
+        *t.sock.borrow_mut() = sock;
+    }
     let default = p
         .get(2)
         .or(args.get_kw("default"))
         .cloned()
         .unwrap_or(Value::None);
     Ok(match &p[1] {
-        Value::Str(s) => t.extra.get_by_str(s.as_str()).unwrap_or(default),
+        Value::Str(s) => extra.get_by_str(s.as_str()).unwrap_or(default),
         _ => default,
     })
 }
@@ -606,13 +652,14 @@ fn m_get_protocol(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
     let mut s = String::from("<_SelectorSocketTransport");
-    if t.sock.borrow().is_none() {
+    let closed = t.watch.borrow().is_none();
+    if closed {
         s.push_str(" closed");
     } else if t.closing.get() {
         s.push_str(" closing");
     }
     s.push_str(&format!(" fd={}", t.fd));
-    if !t.sock.borrow().is_none() {
+    if !closed {
         let polling = |d| {
             t.watch
                 .borrow()

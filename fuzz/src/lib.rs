@@ -246,7 +246,8 @@ pub fn numbers(data: &[u8]) {
     }
     let _ = float;
     let _ = format_spec::format_str(value, spec);
-    let _ = percent::parse_format(&text);
+    let _ = percent::parse_format(&text, false);
+    let _ = percent::parse_format(&text, true);
 }
 
 /// Target `json_re`: `json.loads` (the Rust scanner) and `re` (the native `_sre` engine)

@@ -47,8 +47,8 @@ pub mod time_native;
 pub mod traceback_native;
 pub mod tuple_int_float;
 pub mod unicode_error;
-pub mod zlib_native;
 pub mod unicodedata;
+pub mod zlib_native;
 
 #[cfg(test)]
 mod tests;

@@ -10,7 +10,7 @@ print(r(set(range(20))), r(frozenset('abcdefgh')), r(set()), r(frozenset()))
 print(r({i: str(i) for i in range(10)}), r({}), r({'b': 1, 'a': [1, [2, [3, [4, [5, [6, [7]]]]]]]}))
 print(r(2 ** 200), r(12345))
 print(r(deque(range(10))), r(array('i', range(10))), r(array('d')))
-print(r([[[[[[[[1]]]]]]]]), r({1, 'a'}), r({3: 'x', 'b': 1}))
+print(r([[[[[[[[1]]]]]]]]), r({1, 2.5}), r({3: 'x', 'b': 1}))
 
 
 class Big:

@@ -883,13 +883,14 @@ impl Vm {
                         let key = f.pop();
                         let obj = f.pop();
                         let v = f.pop();
+                        if let Value::List(_) | Value::Dict(_) = &obj {
+                            // A list native code built, or a dict, is tracked once it
+                            // holds a container (CPython's lazy tracking).
+                            self.gc.track_if_holds(&obj, &v);
+                        }
                         let Err(v) = store_subscript_fast(&obj, &key, v) else {
                             continue;
                         };
-                        if let Value::Dict(_) = &obj {
-                            // A dict is tracked once it holds a container, as CPython's.
-                            self.gc.track_if_holds(&obj, &v);
-                        }
                         self.setitem(&obj, &key, v)?;
                     }
                     Instr::DeleteSubscr => {

@@ -48,6 +48,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "inspect" => include_str!("inspect.py"),
         "difflib" => include_str!("difflib.py"),
         "unittest" => include_str!("unittest.py"),
+        "unittest.__main__" => include_str!("unittest_main.py"),
         "_unittest_asserts" => include_str!("_unittest_asserts.py"),
         "_unittest_result" => include_str!("_unittest_result.py"),
         "_unittest_run" => include_str!("_unittest_run.py"),

@@ -511,10 +511,3 @@ def addModuleCleanup(function, /, *args, **kwargs):
 
 _module_cleanups = []
 
-
-if __name__ == "__main__":
-    # `coro -m unittest [names | discover ...]`: run with the real module, not this copy.
-    import unittest as _unittest
-
-    sys.argv[0] = "python -m unittest"
-    _unittest.main(module=None)

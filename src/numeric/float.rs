@@ -376,8 +376,9 @@ fn is_odd_integer(x: f64) -> bool {
 }
 
 /// `a ** b` for floats, following CPython's `float_pow` special cases. A negative base
-/// with a non-integral exponent has a complex result in CPython; coro has no complex
-/// numbers, so that is a `ValueError`.
+/// with a non-integral exponent has a complex result: the VM sends those to complex `**`
+/// (`runtime::complex::float_pow_is_complex`) before calling this, which answers them
+/// with a `ValueError` for callers that want a real result.
 pub fn pow(iv: f64, iw: f64) -> NumResult<f64> {
     if iw == 0.0 {
         return Ok(1.0);

@@ -278,6 +278,8 @@ impl Vm {
             Value::BoundMethod(bm) => match name.as_str() {
                 "__self__" => Ok(bm.receiver.clone()),
                 "__func__" => Ok(bm.func.clone()),
+                // The method's own `__call__`, not its function's.
+                "__call__" => self.builtin_value_attr(obj, name),
                 _ => {
                     let f = bm.func.clone();
                     self.getattr_str(&f, name)

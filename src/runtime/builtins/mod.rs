@@ -10,6 +10,7 @@
 pub mod binascii;
 pub mod bytes_methods;
 pub mod bytes_type;
+pub mod callables;
 pub mod cmath;
 pub mod complex_type;
 pub mod constructors;
@@ -89,6 +90,7 @@ pub fn install(vm: &mut Vm) {
     unicode_error::install();
     imp::install(&b);
     site::install(&b);
+    callables::install();
     range::install();
     str_methods::install();
     bytes_methods::install();

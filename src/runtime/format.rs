@@ -80,11 +80,11 @@ pub fn percent_format(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> 
 
 /// `fmt % args` for bytes and bytearray.
 pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
-    let text: String = fmt.iter().map(|&b| char::from(b)).collect();
+    let text = latin1_text(fmt)?;
     let out = format_percent(vm, &text, args, Target::Bytes)?;
     // Every char is below 256: the format's own bytes, Latin-1 decoded arguments, ASCII
     // conversions and `%c` checked to range(256).
-    Ok(out.chars().map(|c| c as u32 as u8).collect())
+    latin1_data(&out)
 }
 
 fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyResult<String> {
@@ -136,7 +136,7 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
             };
             let key = match target {
                 Target::Str => Value::str(key),
-                Target::Bytes => latin1_bytes(key),
+                Target::Bytes => crate::runtime::native::bytes_value(&latin1_data(key)?),
             };
             positional = vec![vm.getitem(m, &key)?];
             next = 0;
@@ -228,24 +228,27 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
     Ok(out)
 }
 
-/// A `%(key)` key of a bytes format, as the bytes it was written as.
-fn latin1_bytes(key: &str) -> Value {
-    let data: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
-    crate::runtime::native::bytes_value(&data)
+/// Bytes as text of one char per byte (the codec's Latin-1, which cannot fail).
+fn latin1_text(data: &[u8]) -> PyResult<String> {
+    super::bytes::decode(data, super::bytes::Encoding::Latin1, "strict")
+}
+
+/// [`latin1_text`] undone: text whose chars are all below 256 back to its bytes.
+fn latin1_data(text: &str) -> PyResult<Vec<u8>> {
+    super::bytes::encode(text, super::bytes::Encoding::Latin1, "strict")
 }
 
 /// What `%s`/`%b` insert into bytes: a bytes-like value's bytes or `__bytes__()`'s, as
 /// Latin-1 text.
 fn bytes_conversion_text(vm: &mut Vm, arg: &Value) -> PyResult<String> {
-    let latin1 = |data: &[u8]| data.iter().map(|&b| char::from(b)).collect::<String>();
-    if let Some(text) = super::bytes::with_bytes(arg, latin1) {
-        return Ok(text);
+    if let Some(text) = super::bytes::with_bytes(arg, latin1_text) {
+        return text;
     }
     if let Value::Instance(_) = arg {
         if let Some(method) = vm.getattr_opt(arg, "__bytes__")? {
             let made = vm.call_args(&method, vec![])?;
-            return match super::bytes::with_bytes(&made, latin1) {
-                Some(text) if !super::bytes::is_bytearray(&made) => Ok(text),
+            return match super::bytes::with_bytes(&made, latin1_text) {
+                Some(text) if !super::bytes::is_bytearray(&made) => text,
                 _ => Err(super::error::type_error(format!(
                     "__bytes__ returned non-bytes (type {})",
                     vm.type_of(&made).name()

@@ -228,6 +228,51 @@ fn headless(profile: &Path) -> Command {
     c
 }
 
+/// Waits on sockets read as I/O waits, woken by the loop's I/O, and the task the server
+/// starts for a connection is created by the loop's I/O callback path.
+#[test]
+fn socket_waits_are_io_waits_woken_by_io() {
+    let dir = std::env::temp_dir().join(format!("coro-timeline-{}-io", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let base = dir.join("trace");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .arg("--timeline")
+        .arg(&base)
+        .arg(root.join("tests/timeline/echo_io.py"))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "b'HELLO\\n'\n");
+    let text = std::fs::read_to_string(base.with_extension("json")).unwrap();
+    let doc: Value = serde_json::from_str(&text).unwrap();
+    let events = check_trace_format(&doc);
+    let io_waits: Vec<&Value> = events
+        .iter()
+        .filter(|e| e["cat"] == "wait" && e["args"]["awaiting"] == "I/O (Future)")
+        .collect();
+    assert!(
+        io_waits.iter().any(|e| e["args"]["line"]
+            .as_str()
+            .unwrap()
+            .starts_with("main() running at")),
+        "the client's wait for the reply: {io_waits:?}"
+    );
+    assert!(events
+        .iter()
+        .any(|e| e["cat"] == "loop" && e["name"] == "I/O"));
+    let created_by: Vec<&str> = events
+        .iter()
+        .filter(|e| e["name"] == "created")
+        .map(|e| e["args"]["created_by"].as_str().unwrap())
+        .collect();
+    assert_eq!(created_by[0], "main program");
+    assert!(
+        created_by.iter().any(|c| c.starts_with("loop ")),
+        "{created_by:?}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 #[test]
 fn html_opens_in_headless_chromium_with_a_row_per_task() {
     let base = record("html");

@@ -14,6 +14,7 @@ use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::NativeObj;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
+use crate::timeline::LoopWork;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -167,9 +168,11 @@ impl EventLoop {
             vm.handle_breaker()?;
         }
         // Real I/O joins the ready queue after the wait and before the due timers.
+        let io_from = self.ready.borrow().len();
         for cb in self.io.take_posted() {
             self.ready.borrow_mut().push_back(Ready::Internal(cb));
         }
+        let io_to = self.ready.borrow().len();
         let now = self.now_ns();
         while let Some((seq, timer)) = self.timers.pop_due(now) {
             let entry = match timer {
@@ -179,10 +182,16 @@ impl EventLoop {
             self.ready.borrow_mut().push_back(entry);
         }
         let ntodo = self.ready.borrow().len();
-        for _ in 0..ntodo {
+        for i in 0..ntodo {
             let Some(entry) = self.ready.borrow_mut().pop_front() else {
                 break;
             };
+            if let Some(tl) = vm.timeline.as_deref_mut() {
+                tl.loop_work = match (io_from..io_to).contains(&i) {
+                    true => LoopWork::Io,
+                    false => LoopWork::Callback,
+                };
+            }
             match entry {
                 Ready::Handle(h) if h.is_cancelled() => {}
                 Ready::Handle(h) if self.debug.get() => {
@@ -194,6 +203,9 @@ impl EventLoop {
                 }
                 Ready::Internal(cb) => self.run_callback(vm, &cb, None)?,
             }
+        }
+        if let Some(tl) = vm.timeline.as_deref_mut() {
+            tl.loop_work = LoopWork::Outside;
         }
         super::future::report_orphans(vm, self)
     }

@@ -38,7 +38,7 @@ fn data(tl: &Timeline, script: &str) -> String {
             json_str(&t.coro),
             json_str(&t.defined_at),
             micros(t.created_ns, t0),
-            json_str(&creator_name(tl, t.created_by)),
+            json_str(&creator_name(tl, t)),
             t.done_ns.map_or("null".to_string(), |d| micros(d, t0)),
             json_str(&t.outcome),
             steps.join(","),

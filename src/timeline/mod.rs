@@ -44,6 +44,8 @@ pub struct TaskRecord {
     pub created_ns: i64,
     /// The trace id of the task that created it (0: none, the main program).
     pub created_by: u32,
+    /// What the loop was doing when `created_by` is 0.
+    pub created_in: LoopWork,
     /// What ended it: `result=...`, `exception=...` or `cancelled` (empty: never ended).
     pub outcome: String,
     pub done_ns: Option<i64>,
@@ -76,6 +78,37 @@ pub enum Event {
     },
 }
 
+/// What the loop is doing outside task steps, for the wake-ups and creations it
+/// causes: the page and the JSON name a loop-made wake-up by it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum LoopWork {
+    /// Not inside the loop's callbacks: the main program, before or between runs.
+    Outside,
+    /// A callback from the ready queue (`call_soon`, a done-callback, ...).
+    Callback,
+    /// A callback that real I/O readiness (a socket, a pipe, a process) queued.
+    Io,
+}
+
+impl LoopWork {
+    /// How a wake-up caused by this work is named.
+    fn wake_name(self) -> &'static str {
+        match self {
+            LoopWork::Outside | LoopWork::Callback => "callback",
+            LoopWork::Io => "I/O",
+        }
+    }
+
+    /// Who created a task when no task was running.
+    fn creator(self) -> &'static str {
+        match self {
+            LoopWork::Outside => "main program",
+            LoopWork::Callback => "loop callback",
+            LoopWork::Io => "loop I/O callback",
+        }
+    }
+}
+
 /// What the recorder keeps of a task until it ends.
 struct Live {
     name: String,
@@ -104,9 +137,11 @@ pub struct Timeline {
     pub events: Vec<Event>,
     /// Tasks past [`MAX_TASKS`], which the page does not draw.
     pub untraced: u64,
-    /// Futures completed by a task's step while a task awaited them: future address to
-    /// the completing task, read when the awaiting task wakes.
-    completed_by: HashMap<usize, u32>,
+    /// Futures completed while a task awaited them: future address to the completing
+    /// task (0: the loop) and how, read when the awaiting task wakes.
+    completed_by: HashMap<usize, (u32, &'static str)>,
+    /// What the loop is running now, when no task step runs (set by the run loop).
+    pub loop_work: LoopWork,
 }
 
 /// `PATH` without a `.json`/`.html` ending.
@@ -160,6 +195,7 @@ impl Timeline {
             events: Vec::new(),
             untraced: 0,
             completed_by: HashMap::new(),
+            loop_work: LoopWork::Outside,
         }
     }
 
@@ -192,7 +228,7 @@ impl Timeline {
         let id = self.created;
         let creator = match self.live.get(&by) {
             Some(t) => t.name.as_str(),
-            None => "main program",
+            None => self.loop_work.creator(),
         };
         self.trace.task(id, &name, ns, &coro, &defined_at, creator);
         if self.tasks.len() < MAX_TASKS {
@@ -202,6 +238,7 @@ impl Timeline {
                 defined_at,
                 created_ns: ns,
                 created_by: by,
+                created_in: self.loop_work,
                 outcome: String::new(),
                 done_ns: None,
             });
@@ -265,19 +302,30 @@ impl Timeline {
         }
     }
 
-    /// The step of `by` completed the future at `fut`, which a task awaits.
+    /// The step of `by` (0: the loop, doing `loop_work`) completed the future at `fut`,
+    /// which a task awaits.
     pub fn future_completed(&mut self, fut: usize, by: u32) {
-        self.completed_by.insert(fut, by);
+        let how = match by {
+            0 => self.loop_work.wake_name(),
+            _ => "future",
+        };
+        self.completed_by.insert(fut, (by, how));
     }
 
     /// `to` wakes because the future at `fut` is done (`awaited_task`: the future is that
     /// task, which woke it by finishing).
     pub fn woke_by_future(&mut self, to: u32, fut: usize, awaited_task: u32, ns: i64) {
-        let from = match self.completed_by.remove(&fut) {
-            Some(by) => by,
-            None => awaited_task,
+        let (from, how) = match self.completed_by.remove(&fut) {
+            Some(by_how) => by_how,
+            None if awaited_task == 0 => (0, "callback"),
+            None => (awaited_task, "future"),
         };
-        let how = if from == 0 { "callback" } else { "future" };
+        if how == "I/O" {
+            // The wait was for I/O readiness, whatever future stood for it.
+            if let Some((_, w)) = self.live.get_mut(&to).and_then(|t| t.wait.as_mut()) {
+                w.what = format!("I/O ({})", w.what);
+            }
+        }
         self.wake(from, to, ns, how);
     }
 
@@ -313,10 +361,10 @@ impl Timeline {
     }
 }
 
-/// The name of the page's task with trace id `id` (0: the main program).
-pub fn creator_name(tl: &Timeline, id: u32) -> String {
-    match id {
-        0 => "main program".into(),
+/// Who created task `t` of the page: a task's name, or what the loop was doing.
+pub fn creator_name(tl: &Timeline, t: &TaskRecord) -> String {
+    match t.created_by {
+        0 => t.created_in.creator().into(),
         n => tl
             .tasks
             .get(n as usize - 1)

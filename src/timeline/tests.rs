@@ -77,3 +77,61 @@ fn every_task_is_streamed_the_page_keeps_the_first() {
     assert!(text.contains(&format!(r#""tid":{n},"args":{{"name":"T{n}"}}"#)));
     assert_eq!(text.matches(r#""cat":"step""#).count(), n as usize);
 }
+
+#[test]
+fn futures_completed_by_io_callbacks_name_the_wait_and_the_wake_io() {
+    let (mut tl, buf) = recorder();
+    let a = tl.task_created("A".into(), "main".into(), "s.py:1".into(), 0, 0);
+    tl.step_start(a, 10);
+    tl.step_end(
+        a,
+        20,
+        Some(Wait {
+            what: "Future".into(),
+            line: "s.py:3".into(),
+        }),
+    );
+    // The loop runs an I/O-ready callback, which completes the awaited future and
+    // creates a task.
+    tl.loop_work = LoopWork::Io;
+    tl.future_completed(0xf00, 0);
+    let b = tl.task_created("B".into(), "handle".into(), "s.py:7".into(), 25, 0);
+    tl.loop_work = LoopWork::Callback;
+    tl.woke_by_future(a, 0xf00, 0, 30);
+    tl.step_start(a, 40);
+    tl.step_end(a, 50, None);
+    let json = String::from_utf8(buf.borrow().clone()).unwrap();
+    assert!(json.contains(r#""name":"I/O","cat":"loop""#), "{json}");
+    assert!(json.contains(r#""awaiting":"I/O (Future)""#), "{json}");
+    assert!(
+        json.contains(r#""created_by":"loop I/O callback""#),
+        "{json}"
+    );
+    assert_eq!(
+        creator_name(&tl, &tl.tasks[b as usize - 1]),
+        "loop I/O callback"
+    );
+    assert_eq!(creator_name(&tl, &tl.tasks[a as usize - 1]), "main program");
+}
+
+#[test]
+fn futures_completed_by_plain_callbacks_wake_as_callbacks() {
+    let (mut tl, buf) = recorder();
+    let a = tl.task_created("A".into(), "main".into(), "s.py:1".into(), 0, 0);
+    tl.step_start(a, 10);
+    tl.step_end(
+        a,
+        20,
+        Some(Wait {
+            what: "Future".into(),
+            line: "s.py:3".into(),
+        }),
+    );
+    tl.loop_work = LoopWork::Callback;
+    tl.future_completed(0xf00, 0);
+    tl.woke_by_future(a, 0xf00, 0, 30);
+    tl.step_start(a, 40);
+    let json = String::from_utf8(buf.borrow().clone()).unwrap();
+    assert!(json.contains(r#""name":"callback","cat":"loop""#), "{json}");
+    assert!(json.contains(r#""awaiting":"Future""#), "{json}");
+}

@@ -78,19 +78,22 @@ fn every_task_is_streamed_the_page_keeps_the_first() {
     assert_eq!(text.matches(r#""cat":"step""#).count(), n as usize);
 }
 
+/// Task A, made by the main program, after one step that left it awaiting a future.
+fn waiting_on_a_future(tl: &mut Timeline) -> u32 {
+    let a = tl.task_created("A".into(), "main".into(), "s.py:1".into(), 0, 0);
+    tl.step_start(a, 10);
+    let wait = Wait {
+        what: "Future".into(),
+        line: "s.py:3".into(),
+    };
+    tl.step_end(a, 20, Some(wait));
+    a
+}
+
 #[test]
 fn futures_completed_by_io_callbacks_name_the_wait_and_the_wake_io() {
     let (mut tl, buf) = recorder();
-    let a = tl.task_created("A".into(), "main".into(), "s.py:1".into(), 0, 0);
-    tl.step_start(a, 10);
-    tl.step_end(
-        a,
-        20,
-        Some(Wait {
-            what: "Future".into(),
-            line: "s.py:3".into(),
-        }),
-    );
+    let a = waiting_on_a_future(&mut tl);
     // The loop runs an I/O-ready callback, which completes the awaited future and
     // creates a task.
     tl.loop_work = LoopWork::Io;
@@ -117,16 +120,7 @@ fn futures_completed_by_io_callbacks_name_the_wait_and_the_wake_io() {
 #[test]
 fn futures_completed_by_plain_callbacks_wake_as_callbacks() {
     let (mut tl, buf) = recorder();
-    let a = tl.task_created("A".into(), "main".into(), "s.py:1".into(), 0, 0);
-    tl.step_start(a, 10);
-    tl.step_end(
-        a,
-        20,
-        Some(Wait {
-            what: "Future".into(),
-            line: "s.py:3".into(),
-        }),
-    );
+    let a = waiting_on_a_future(&mut tl);
     tl.loop_work = LoopWork::Callback;
     tl.future_completed(0xf00, 0);
     tl.woke_by_future(a, 0xf00, 0, 30);

@@ -14,12 +14,27 @@ use std::process::Command;
 const TIMEOUT_MS: u64 = 20_000;
 const UP_ARROW: &str = "\x1b[A";
 
-/// A fresh directory for one test's history file.
-fn temp_dir(test: &str) -> PathBuf {
+/// A fresh directory for one test's history file, removed when the test ends (passed
+/// or failed).
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn join(&self, name: &str) -> PathBuf {
+        self.0.join(name)
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(test: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("coro-repl-{}-{test}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create temp dir");
-    dir
+    TempDir(dir)
 }
 
 fn spawn_with(args: &[&str], history: &std::path::Path) -> PtySession {
@@ -39,17 +54,58 @@ fn spawn_colored(args: &[&str], history: &std::path::Path, color: bool) -> PtySe
     rexpect::session::spawn_command(cmd, Some(TIMEOUT_MS)).expect("spawn coro")
 }
 
-fn spawn(test: &str, args: &[&str]) -> PtySession {
-    spawn_with(args, &temp_dir(test).join("history"))
+/// A REPL session with its own history directory, which goes when the session does.
+struct Repl {
+    session: PtySession,
+    _dir: TempDir,
+}
+
+impl std::ops::Deref for Repl {
+    type Target = PtySession;
+    fn deref(&self) -> &PtySession {
+        &self.session
+    }
+}
+
+impl std::ops::DerefMut for Repl {
+    fn deref_mut(&mut self) -> &mut PtySession {
+        &mut self.session
+    }
+}
+
+fn spawn(test: &str, args: &[&str]) -> Repl {
+    let dir = temp_dir(test);
+    Repl {
+        session: spawn_with(args, &dir.join("history")),
+        _dir: dir,
+    }
+}
+
+/// A REPL process under test: a bare session, or one with its own history directory.
+trait Session {
+    fn session(&mut self) -> &mut PtySession;
+}
+
+impl Session for PtySession {
+    fn session(&mut self) -> &mut PtySession {
+        self
+    }
+}
+
+impl Session for Repl {
+    fn session(&mut self) -> &mut PtySession {
+        &mut self.session
+    }
 }
 
 /// Ctrl-D at the prompt, then the exit code.
-fn exit_code(mut p: PtySession) -> i32 {
-    p.send_control('d').expect("send Ctrl-D");
+fn exit_code(mut p: impl Session) -> i32 {
+    p.session().send_control('d').expect("send Ctrl-D");
     exit_status(p)
 }
 
-fn exit_status(mut p: PtySession) -> i32 {
+fn exit_status(mut p: impl Session) -> i32 {
+    let p = p.session();
     p.exp_eof().expect("coro to exit");
     match p.process().wait().expect("wait for coro") {
         WaitStatus::Exited(_, code) => code,
@@ -197,7 +253,8 @@ fn system_exit_ends_the_session_with_its_code() {
 
 #[test]
 fn history_is_recalled_after_a_restart() {
-    let history = temp_dir("history").join("history");
+    let dir = temp_dir("history");
+    let history = dir.join("history");
     let mut p = spawn_with(&["-q"], &history);
     p.exp_string(">>> ").expect("prompt");
     line(&mut p, "print('from' + ' history')");

@@ -112,6 +112,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "graphlib" => include_str!("graphlib.py"),
         "sched" => include_str!("sched.py"),
         "html" => include_str!("html.py"),
+        "http" => include_str!("http.py"),
         "html.entities" => include_str!("html_entities/entities.py"),
         "urllib" => include_str!("urllib.py"),
         "urllib.parse" => include_str!("urllib_parse.py"),
@@ -142,6 +143,7 @@ pub fn is_package(name: &str) -> bool {
             | "concurrent"
             | "concurrent.futures"
             | "html"
+            | "http"
             | "urllib"
             | "unittest"
     )

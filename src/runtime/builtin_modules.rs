@@ -46,6 +46,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_signal" => |vm| Ok(crate::runtime::signal::module(vm)),
         "_subprocess" => |_| Ok(crate::runtime::subprocess::module()),
         "_socket" => |_| Ok(crate::runtime::socket::module()),
+        "_select" => |_| Ok(crate::runtime::socket::select::module()),
         "_thread" => |vm| Ok(crate::threads::module::module(vm)),
         _ => return None,
     })

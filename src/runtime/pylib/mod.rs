@@ -113,6 +113,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "sched" => include_str!("sched.py"),
         "html" => include_str!("html.py"),
         "http" => include_str!("http.py"),
+        "select" => include_str!("select.py"),
+        "selectors" => include_str!("selectors.py"),
         "html.entities" => include_str!("html_entities/entities.py"),
         "urllib" => include_str!("urllib.py"),
         "urllib.parse" => include_str!("urllib_parse.py"),

@@ -12,6 +12,7 @@
 //! (see `event_loop::net`).
 
 pub mod addr;
+pub mod select;
 
 use crate::runtime::builtins::{def, index_i64};
 use crate::runtime::bytes::with_bytes;

@@ -405,7 +405,10 @@ impl Vm {
     /// that suspending and returning at the base level allocate nothing.
     #[inline]
     fn placeholder_frame(&mut self) -> Box<Frame> {
-        self.frame_pool.pop().unwrap_or_else(Frame::empty)
+        match self.frame_pool.pop() {
+            Some(frame) => frame,
+            None => Frame::new(self.placeholder.clone(), self.builtins.clone(), None),
+        }
     }
 
     /// Resume the innermost suspended parent, dropping it from the caller trail.
@@ -2008,29 +2011,34 @@ fn recursion_error() -> PyErr {
     crate::runtime::error::recursion_error("maximum recursion depth exceeded")
 }
 
-impl Frame {
-    /// A placeholder frame (never executed), used while moving frames around.
-    pub fn empty() -> Box<Frame> {
-        thread_local! {
-            static EMPTY: (Rc<CodeObj>, Rc<PyDict>) = {
-                let code = crate::compiler::bytecode::Code {
-                    name: "<empty>".into(),
-                    qualname: "<empty>".into(),
-                    source: Rc::new(crate::compiler::bytecode::SourceFile { name: "<empty>".into(), text: "".into() }),
-                    kind: CodeKind::Function,
-                    scope: crate::compiler::bytecode::Scope::Function,
-                    argcount: 0, posonlyargcount: 0, kwonlyargcount: 0,
-                    has_varargs: false, has_varkw: false,
-                    instrs: vec![], spans: vec![], consts: vec![], names: vec![], varnames: vec![],
-                    cellvars: vec![], cell_params: vec![], freevars: vec![],
-                    span: Default::default(),
-                    doc: None,
-                };
-                (CodeObj::new(Rc::new(code)), Rc::new(PyDict::new()))
-            };
-        }
-        EMPTY.with(|(c, g)| Frame::new(c.clone(), g.clone(), None))
-    }
+/// The code of a placeholder frame (never executed), used while moving frames around.
+pub(crate) fn placeholder_code() -> Rc<CodeObj> {
+    let code = crate::compiler::bytecode::Code {
+        name: "<empty>".into(),
+        qualname: "<empty>".into(),
+        source: Rc::new(crate::compiler::bytecode::SourceFile {
+            name: "<empty>".into(),
+            text: "".into(),
+        }),
+        kind: CodeKind::Function,
+        scope: crate::compiler::bytecode::Scope::Function,
+        argcount: 0,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        has_varargs: false,
+        has_varkw: false,
+        instrs: vec![],
+        spans: vec![],
+        consts: vec![],
+        names: vec![],
+        varnames: vec![],
+        cellvars: vec![],
+        cell_params: vec![],
+        freevars: vec![],
+        span: Default::default(),
+        doc: None,
+    };
+    CodeObj::new(Rc::new(code))
 }
 
 #[allow(dead_code)]

@@ -38,6 +38,15 @@ pub mod names;
 #[cfg(test)]
 mod names_tests;
 pub mod ops;
+mod ops_arith;
+mod ops_attr;
+mod ops_build;
+mod ops_call;
+mod ops_control;
+mod ops_except;
+mod ops_gen;
+mod ops_names;
+mod ops_stack;
 pub mod output;
 pub mod protocol;
 pub mod repr;

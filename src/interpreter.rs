@@ -73,7 +73,7 @@ impl Interpreter {
 
     /// Event loops created from now on run on the virtual clock (`--virtual-time`).
     pub fn set_virtual_time(&mut self, on: bool) {
-        crate::event_loop::set_virtual_time(on);
+        self.vm.virtual_time = on;
     }
 
     /// `sys.path` for a run: `first` (the script's folder, or `''` for the current
@@ -107,7 +107,11 @@ impl Interpreter {
 
     /// `sys.argv` for the script.
     pub fn set_argv(&mut self, argv: Vec<String>) {
-        crate::runtime::builtins::sys_time::set_argv(&argv);
+        if let Some(sys) = self.vm.cached_module("sys") {
+            if let Some(dict) = self.vm.module_dict(&sys) {
+                crate::runtime::builtins::sys_time::set_argv(&dict, &argv);
+            }
+        }
         self.vm.argv = argv;
     }
 

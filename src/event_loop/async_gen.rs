@@ -30,6 +30,8 @@ struct AsyncGenStep {
     finished: Cell<bool>,
 }
 
+// Not interpreter state: a built-in class, immutable once made (see ARCHITECTURE,
+// "Interpreter state and thread-locals").
 thread_local! {
     static STEP_CLASS: Rc<Class> = {
         let c = Class::new_builtin("async_generator_asend", vec![types().object.clone()], Layout::Builtin);

@@ -1,7 +1,7 @@
 //! The loop's clock and timer heap. Time is integer nanoseconds so equal delays give equal
 //! deadlines (0.05 + 0.2 lands exactly on 0.25). The virtual clock starts at 0 and only
 //! moves when the loop jumps it to the next deadline; the real clock is monotonic time
-//! since the first loop of the thread. Not the waiting itself (that is the pump's).
+//! since the first loop of the process. Not the waiting itself (that is the pump's).
 
 use super::future::FutRef;
 use super::handle::Handle;
@@ -11,9 +11,9 @@ use std::collections::BinaryHeap;
 use std::rc::Rc;
 use std::time::Instant;
 
-thread_local! {
-    static EPOCH: Instant = Instant::now();
-}
+/// The real clock's origin: the first loop of the process (process-wide, as the
+/// monotonic clock it reads is; not interpreter state).
+static EPOCH: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
 
 pub enum Clock {
     Virtual(Cell<i64>),
@@ -25,7 +25,7 @@ impl Clock {
         if virtual_time {
             Clock::Virtual(Cell::new(0))
         } else {
-            Clock::Real(EPOCH.with(|e| *e))
+            Clock::Real(*EPOCH)
         }
     }
 

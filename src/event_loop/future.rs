@@ -560,7 +560,7 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.only_kw("Future", &["loop"])?;
     let lp = match args.get_kw("loop") {
         Some(l) if !l.is_none() => loop_arg(l)?,
-        _ => loop_arg(&get_event_loop()?)?,
+        _ => loop_arg(&get_event_loop(vm)?)?,
     };
     let fut = FutureObj::new_rc(&lp, None);
     fut.note_creation(vm);
@@ -741,8 +741,9 @@ pub fn install_methods() {
     d.set_by_str("__iter__", Builtin::value("__iter__", iter_iter));
 }
 
-/// A future dropped with an exception nobody retrieved, waiting to be reported.
-struct Orphan {
+/// A future dropped with an exception nobody retrieved, waiting in its loop's
+/// `orphans` to be reported.
+pub struct Orphan {
     what: &'static str,
     /// `<Task finished name=... coro=<...>` up to the exception.
     prefix: String,
@@ -750,10 +751,6 @@ struct Orphan {
     traceback: Vec<TbEntry>,
     /// Where the future was created (debug mode only).
     source: Option<SourceTraceback>,
-}
-
-thread_local! {
-    static ORPHANS: RefCell<Vec<Orphan>> = const { RefCell::new(Vec::new()) };
 }
 
 impl Drop for FutureObj {
@@ -781,14 +778,12 @@ impl Drop for FutureObj {
             None => ("Future", "<Future finished".to_string()),
         };
         let source = self.source_traceback();
-        ORPHANS.with(|o| {
-            o.borrow_mut().push(Orphan {
-                what,
-                prefix,
-                error,
-                traceback,
-                source,
-            })
+        self.lp.orphans.borrow_mut().push(Orphan {
+            what,
+            prefix,
+            error,
+            traceback,
+            source,
         });
     }
 }
@@ -797,7 +792,7 @@ impl Drop for FutureObj {
 /// `Future.__del__` does through the loop's exception handler.
 pub fn report_orphans(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
     loop {
-        let Some(o) = ORPHANS.with(|o| o.borrow_mut().pop()) else {
+        let Some(o) = lp.orphans.borrow_mut().pop() else {
             return Ok(());
         };
         o.error.data_mut().traceback = o.traceback;

@@ -65,18 +65,3 @@ pub mod timeline_hooks;
 mod tests;
 
 pub use module::{install, PRELUDE};
-
-use std::cell::Cell;
-
-thread_local! {
-    static VIRTUAL_TIME: Cell<bool> = const { Cell::new(false) };
-}
-
-/// Make loops created from now on use the virtual clock (`--virtual-time`).
-pub fn set_virtual_time(on: bool) {
-    VIRTUAL_TIME.with(|v| v.set(on));
-}
-
-pub fn virtual_time() -> bool {
-    VIRTUAL_TIME.with(|v| v.get())
-}

@@ -31,18 +31,18 @@ pub const PRELUDE: &str = concat!(
     include_str!("asyncio_graph.py"),
 );
 
-fn get_running_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn get_running_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("get_running_loop", 0, 0)?;
-    Ok(require_running_loop()?.value())
+    Ok(require_running_loop(vm)?.value())
 }
 
-fn get_running_loop_or_none(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(running_loop().map(|l| l.value()).unwrap_or(Value::None))
+fn get_running_loop_or_none(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(running_loop(vm).map(|l| l.value()).unwrap_or(Value::None))
 }
 
 fn get_event_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("get_event_loop", 0, 0)?;
-    match run_loop::get_event_loop() {
+    match run_loop::get_event_loop(vm) {
         Err(_) if !crate::threads::in_main_thread(vm) => Err(no_loop_in_thread(vm)),
         other => other,
     }
@@ -58,15 +58,15 @@ fn no_loop_in_thread(vm: &mut Vm) -> crate::runtime::error::PyErr {
     ))
 }
 
-fn set_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn set_event_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = args.check_pos("set_event_loop", 1, 1)?[0].clone();
-    run_loop::set_event_loop(v)?;
+    run_loop::set_event_loop(vm, v)?;
     Ok(Value::None)
 }
 
-fn new_event_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn new_event_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.check_pos("new_event_loop", 0, 0)?;
-    Ok(EventLoop::new_value())
+    Ok(EventLoop::new_value(vm))
 }
 
 fn loop_kw(args: &Args<'_>, fname: &str) -> PyResult<Option<Rc<EventLoop>>> {
@@ -84,15 +84,15 @@ fn loop_kw(args: &Args<'_>, fname: &str) -> PyResult<Option<Rc<EventLoop>>> {
     }
 }
 
-fn current_task(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    task::current_task(loop_kw(&args, "current_task")?)
+fn current_task(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    task::current_task(vm, loop_kw(&args, "current_task")?)
 }
 
 /// `all_tasks(loop=None)` as a list, oldest first (the Python half makes the set).
-fn all_tasks_list(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn all_tasks_list(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = match loop_kw(&args, "all_tasks")? {
         Some(l) => l,
-        None => require_running_loop()?,
+        None => require_running_loop(vm)?,
     };
     Ok(Value::list(task::all_tasks(&lp)))
 }
@@ -219,8 +219,8 @@ fn cancel_message(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(f.cancel_message())
 }
 
-fn virtual_time(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(super::virtual_time()))
+fn virtual_time(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(Value::Bool(vm.virtual_time))
 }
 
 /// Install the asyncio module: natives first, then the Python half run over them.

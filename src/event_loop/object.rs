@@ -53,6 +53,8 @@ impl Classes {
     }
 }
 
+// Not interpreter state: built-in classes, immutable once made (see ARCHITECTURE,
+// "Interpreter state and thread-locals").
 thread_local! {
     static CLASSES: &'static Classes = Box::leak(Box::new(Classes::build()));
 }

@@ -68,6 +68,8 @@ pub struct PipeProcess {
     readers: [Option<Rc<Reader>>; 2],
 }
 
+// Not interpreter state: a built-in class, immutable once made (see ARCHITECTURE,
+// "Interpreter state and thread-locals").
 thread_local! {
     static CLASS: Rc<Class> = {
         let c = Class::new_builtin("_PipeProcess", vec![types().object.clone()], Layout::Builtin);

@@ -52,23 +52,26 @@ pub struct EventLoop {
     pub net: super::net::NetState,
     /// Debug mode's settings and the thread running the loop (see `debug`).
     pub debug_state: super::debug::DebugState,
+    /// This loop's futures dropped with an exception nobody retrieved, reported at the
+    /// end of the iteration (see `future::report_orphans`).
+    pub orphans: RefCell<Vec<super::future::Orphan>>,
 }
 
+// Not interpreter state: an OS-thread resource (see ARCHITECTURE, "Interpreter state and
+// thread-locals").
 thread_local! {
-    static RUNNING: RefCell<Option<Rc<EventLoop>>> = const { RefCell::new(None) };
-    static CURRENT: RefCell<Option<Value>> = const { RefCell::new(None) };
-    static SET_CALLED: Cell<bool> = const { Cell::new(false) };
-    /// Never dropped (see [`runtime`]).
+    /// The OS thread's tokio runtime, shared by every interpreter on the thread (its
+    /// `block_on` cannot nest). Never dropped (see [`runtime`]).
     static RUNTIME: RefCell<Option<Rc<tokio::runtime::Runtime>>> = const { RefCell::new(None) };
 }
 
 impl EventLoop {
-    pub fn new_value() -> Value {
+    pub fn new_value(vm: &Vm) -> Value {
         let lp = Rc::new(EventLoop {
             me: RefCell::new(Weak::new()),
             ready: RefCell::new(VecDeque::new()),
             timers: Timers::default(),
-            clock: Clock::new(super::virtual_time()),
+            clock: Clock::new(vm.virtual_time),
             stopping: Cell::new(false),
             running: Cell::new(false),
             closed: Cell::new(false),
@@ -80,6 +83,7 @@ impl EventLoop {
             io: IoDriver::new(),
             net: Default::default(),
             debug_state: Default::default(),
+            orphans: RefCell::new(Vec::new()),
         });
         let obj = wrap(&classes().event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);
@@ -335,7 +339,13 @@ impl EventLoop {
 
     /// `run_forever`: run iterations until `stop()`.
     pub fn run_forever(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
-        let _running = self.enter()?;
+        self.enter(vm)?;
+        let result = self.run_forever_entered(vm);
+        self.leave(vm);
+        result
+    }
+
+    fn run_forever_entered(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         self.debug_state
             .thread
             .set(Some(vm.threads.current_ident()));
@@ -357,23 +367,31 @@ impl EventLoop {
         )
     }
 
-    /// Make this the thread's running loop until the guard is dropped, as it is while
+    /// Make this the thread's running loop until [`EventLoop::leave`], as it is while
     /// `run_forever` runs. A host that runs Python code between iterations (the REPL,
     /// as `python -m asyncio` does) enters the loop around that code, so
     /// `get_running_loop()` and `create_task()` work there.
-    pub fn enter(self: &Rc<Self>) -> PyResult<Running> {
+    pub fn enter(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         self.check_closed()?;
         if self.running.get() {
             return Err(runtime_error("This event loop is already running"));
         }
-        if running_loop().is_some() {
+        if running_loop(vm).is_some() {
             return Err(runtime_error(
                 "Cannot run the event loop while another loop is running",
             ));
         }
         self.running.set(true);
-        RUNNING.with(|r| *r.borrow_mut() = Some(self.clone()));
-        Ok(Running(self.clone()))
+        vm.loops.running = Some(self.clone());
+        Ok(())
+    }
+
+    /// The thread has no running loop any more (the end of [`EventLoop::enter`]).
+    pub fn leave(&self, vm: &mut Vm) {
+        self.stopping.set(false);
+        self.running.set(false);
+        self.debug_state.thread.set(None);
+        vm.loops.running = None;
     }
 
     /// Run iterations until `done()` holds after one (at least one runs): `run_forever`
@@ -385,7 +403,17 @@ impl EventLoop {
     /// iterations while the line editor has the terminal and the SIGINT disposition,
     /// which it restores when the line is read, dropping a listener installed meanwhile.
     pub fn run_until(self: &Rc<Self>, vm: &mut Vm, done: &mut dyn FnMut() -> bool) -> PyResult<()> {
-        let _running = self.enter()?;
+        self.enter(vm)?;
+        let result = self.run_until_entered(vm, done);
+        self.leave(vm);
+        result
+    }
+
+    fn run_until_entered(
+        self: &Rc<Self>,
+        vm: &mut Vm,
+        done: &mut dyn FnMut() -> bool,
+    ) -> PyResult<()> {
         self.debug_state
             .thread
             .set(Some(vm.threads.current_ident()));
@@ -428,18 +456,6 @@ impl EventLoop {
                 Some(at) => NextWork::At(io_check().map_or(at, |soon| soon.min(at))),
             },
         }
-    }
-}
-
-/// The loop is the thread's running loop while this lives (see [`EventLoop::enter`]).
-pub struct Running(Rc<EventLoop>);
-
-impl Drop for Running {
-    fn drop(&mut self) {
-        self.0.stopping.set(false);
-        self.0.running.set(false);
-        self.0.debug_state.thread.set(None);
-        RUNNING.with(|r| *r.borrow_mut() = None);
     }
 }
 
@@ -490,6 +506,8 @@ fn interrupted() -> PyErr {
     PyErr::with_args(&types().keyboard_interrupt, vec![])
 }
 
+// Not interpreter state: the process's SIGINT listener (see ARCHITECTURE, "Interpreter
+// state and thread-locals").
 thread_local! {
     /// The SIGINT listener, made the first time the loop waits in real time (from then
     /// on Ctrl-C is delivered to the loop instead of killing the process) and kept so a
@@ -690,8 +708,9 @@ fn default_handler(vm: &mut Vm, context: &Rc<PyDict>) -> PyResult<()> {
     Ok(())
 }
 
-/// A Python thread's running loop and current (`set_event_loop`) loop, swapped in and
-/// out of this thread's slots as Python threads switch (see `threads::scheduler`).
+/// A Python thread's running loop and current (`set_event_loop`) loop: the running
+/// thread's are in the `Vm` (`vm.loops`), the others' are swapped out with the rest of
+/// their thread's state (see `threads::scheduler`).
 pub(crate) struct LoopState {
     running: Option<Rc<EventLoop>>,
     current: Option<Value>,
@@ -710,43 +729,37 @@ impl LoopState {
     }
 }
 
-pub(crate) fn swap_loop_state(s: &mut LoopState) {
-    RUNNING.with(|r| std::mem::swap(&mut *r.borrow_mut(), &mut s.running));
-    CURRENT.with(|c| std::mem::swap(&mut *c.borrow_mut(), &mut s.current));
-    SET_CALLED.with(|c| s.set_called = c.replace(s.set_called));
-}
-
 /// The loop running on this thread.
-pub fn running_loop() -> Option<Rc<EventLoop>> {
-    RUNNING.with(|r| r.borrow().clone())
+pub fn running_loop(vm: &Vm) -> Option<Rc<EventLoop>> {
+    vm.loops.running.clone()
 }
 
 /// `get_running_loop()` / the loop a new future belongs to.
-pub fn require_running_loop() -> PyResult<Rc<EventLoop>> {
-    running_loop().ok_or_else(|| runtime_error("no running event loop"))
+pub fn require_running_loop(vm: &Vm) -> PyResult<Rc<EventLoop>> {
+    running_loop(vm).ok_or_else(|| runtime_error("no running event loop"))
 }
 
 /// `get_event_loop()` as Python 3.7-3.10 had it: the running loop, else the current
 /// one, made on first use unless `set_event_loop` was called.
-pub fn get_event_loop() -> PyResult<Value> {
-    if let Some(lp) = running_loop() {
+pub fn get_event_loop(vm: &mut Vm) -> PyResult<Value> {
+    if let Some(lp) = running_loop(vm) {
         return Ok(lp.value());
     }
-    if let Some(v) = CURRENT.with(|c| c.borrow().clone()) {
-        return Ok(v);
+    if let Some(v) = &vm.loops.current {
+        return Ok(v.clone());
     }
-    if SET_CALLED.with(|s| s.get()) {
+    if vm.loops.set_called {
         return Err(runtime_error(
             "There is no current event loop in thread 'MainThread'.",
         ));
     }
-    let v = EventLoop::new_value();
-    CURRENT.with(|c| *c.borrow_mut() = Some(v.clone()));
+    let v = EventLoop::new_value(vm);
+    vm.loops.current = Some(v.clone());
     Ok(v)
 }
 
-pub fn set_event_loop(v: Value) -> PyResult<()> {
-    SET_CALLED.with(|s| s.set(true));
+pub fn set_event_loop(vm: &mut Vm, v: Value) -> PyResult<()> {
+    vm.loops.set_called = true;
     let v = match v {
         Value::None => None,
         v if downcast::<EventLoop>(&v).is_some() => Some(v),
@@ -757,7 +770,7 @@ pub fn set_event_loop(v: Value) -> PyResult<()> {
             )))
         }
     };
-    CURRENT.with(|c| *c.borrow_mut() = v);
+    vm.loops.current = v;
     Ok(())
 }
 

@@ -61,7 +61,7 @@ impl Sleep {
         if vm.truthy(&non_positive)? {
             return Ok(GenStep::Yield(Value::None));
         }
-        let lp = require_running_loop()?;
+        let lp = require_running_loop(vm)?;
         let seconds = to_seconds(vm, &delay, "delay")?;
         let deadline = lp.now_ns().saturating_add(seconds_to_ns(seconds));
         self.phase.set(Phase::Unarmed(deadline));

@@ -427,7 +427,7 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let coro = args.check_pos("Task", 2, 2)?[1].clone();
     let lp = match args.get_kw("loop") {
         Some(l) if !l.is_none() => loop_arg(l)?,
-        _ => loop_arg(&get_event_loop()?)?,
+        _ => loop_arg(&get_event_loop(vm)?)?,
     };
     let name = args.get_kw("name").cloned().unwrap_or(Value::None);
     let context = super::run_loop::callback_context(vm, &args);
@@ -468,10 +468,10 @@ fn m_uncancel(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `current_task(loop=None)`.
-pub fn current_task(lp: Option<Rc<EventLoop>>) -> PyResult<Value> {
+pub fn current_task(vm: &Vm, lp: Option<Rc<EventLoop>>) -> PyResult<Value> {
     let lp = match lp {
         Some(l) => l,
-        None => running_loop().ok_or_else(|| runtime_error("no running event loop"))?,
+        None => running_loop(vm).ok_or_else(|| runtime_error("no running event loop"))?,
     };
     let t = lp.current_task.borrow().clone();
     Ok(t.unwrap_or(Value::None))

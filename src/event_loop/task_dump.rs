@@ -18,7 +18,7 @@ pub fn dump_path(pid: u32) -> PathBuf {
 
 /// The dump's text: every pending task's call graph.
 fn render(vm: &mut Vm) -> String {
-    let Some(lp) = super::run_loop::running_loop() else {
+    let Some(lp) = super::run_loop::running_loop(vm) else {
         return "no running event loop\n".into();
     };
     let text = vm.import_absolute("asyncio").and_then(|m| {

@@ -42,10 +42,10 @@ pub struct AsyncioDriver {
 
 impl AsyncioDriver {
     /// A new event loop for the session, made the thread's current loop.
-    pub fn new() -> PyResult<AsyncioDriver> {
-        let value = EventLoop::new_value();
+    pub fn new(vm: &mut Vm) -> PyResult<AsyncioDriver> {
+        let value = EventLoop::new_value(vm);
         let lp = loop_arg(&value)?;
-        set_event_loop(value)?;
+        set_event_loop(vm, value)?;
         Ok(AsyncioDriver {
             lp,
             partial: String::new(),
@@ -145,8 +145,12 @@ impl LoopDriver for AsyncioDriver {
     fn run_code(&mut self, vm: &mut Vm, code: Rc<CodeObj>, globals: Rc<PyDict>) -> PyResult<Value> {
         // Inside the loop, as a callback of it would run; if the loop cannot be entered
         // (closed by the person), the input still runs.
-        let _running = self.lp.enter().ok();
-        vm.run_code(code, globals, None)
+        let entered = self.lp.enter(vm).is_ok();
+        let result = vm.run_code(code, globals, None);
+        if entered {
+            self.lp.leave(vm);
+        }
+        result
     }
 
     fn wait_for_request(
@@ -219,7 +223,7 @@ mod tests {
     #[test]
     fn awaits_that_sleep_and_tasks_made_at_the_prompt() {
         let mut interp = Interpreter::new();
-        let mut driver = AsyncioDriver::new().expect("a loop");
+        let mut driver = AsyncioDriver::new(&mut interp.vm).expect("a loop");
         let inputs = [
             "import asyncio",
             "async def slow(x):\n    await asyncio.sleep(0.01)\n    return x * 2\n",
@@ -239,7 +243,7 @@ mod tests {
     #[test]
     fn background_tasks_run_while_waiting_for_a_line() {
         let mut interp = Interpreter::new();
-        let mut driver = AsyncioDriver::new().expect("a loop");
+        let mut driver = AsyncioDriver::new(&mut interp.vm).expect("a loop");
         let inputs = [
             "import asyncio",
             "async def later():\n    global seen\n    await asyncio.sleep(0.02)\n    seen = True\n",

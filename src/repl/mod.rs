@@ -96,8 +96,8 @@ pub fn banner() -> String {
 /// Run the REPL on `interp`'s `__main__` until Ctrl-D or `SystemExit`; returns the
 /// process exit code. Top-level `await` and background tasks run on a session-long
 /// asyncio event loop ([`AsyncioDriver`]); should it not start, without one.
-pub fn run(interp: Interpreter, options: &ReplOptions) -> i32 {
-    match AsyncioDriver::new() {
+pub fn run(mut interp: Interpreter, options: &ReplOptions) -> i32 {
+    match AsyncioDriver::new(&mut interp.vm) {
         Ok(driver) => run_with_driver(interp, driver, options),
         Err(_) => run_with_driver(interp, NoEventLoop, options),
     }

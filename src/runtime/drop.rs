@@ -9,6 +9,8 @@ use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+// Not interpreter state: the drop trampoline, empty whenever no drop runs (see
+// ARCHITECTURE, "Interpreter state and thread-locals").
 thread_local! {
     static DRAINING: Cell<bool> = const { Cell::new(false) };
     static PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };

@@ -33,6 +33,8 @@ pub struct CodeObj {
     pub has_handlers: bool,
 }
 
+// Not interpreter state: immutable strings shared by identity (see ARCHITECTURE,
+// "Interpreter state and thread-locals").
 thread_local! {
     static INTERNED: RefCell<std::collections::HashMap<Rc<str>, Rc<PyStr>>> = RefCell::new(Default::default());
 }

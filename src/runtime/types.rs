@@ -185,6 +185,8 @@ impl Types {
     }
 }
 
+// Not interpreter state: built-in classes, immutable once made (see ARCHITECTURE,
+// "Interpreter state and thread-locals"); per OS thread because `Rc` is not `Sync`.
 thread_local! {
     static TYPES: &'static Types = Box::leak(Box::new(Types::build()));
 }

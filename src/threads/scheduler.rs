@@ -82,7 +82,7 @@ fn swap_state(vm: &mut Vm, saved: &mut Saved) {
     std::mem::swap(&mut vm.stop_value, &mut saved.stop_value);
     std::mem::swap(&mut vm.context.current, &mut saved.context);
     std::mem::swap(&mut vm.callers, &mut saved.callers);
-    crate::event_loop::run_loop::swap_loop_state(&mut saved.loops);
+    std::mem::swap(&mut vm.loops, &mut saved.loops);
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

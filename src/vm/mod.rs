@@ -38,6 +38,15 @@ pub mod names;
 #[cfg(test)]
 mod names_tests;
 pub mod ops;
+mod ops_arith;
+mod ops_attr;
+mod ops_build;
+mod ops_call;
+mod ops_control;
+mod ops_except;
+mod ops_gen;
+mod ops_names;
+mod ops_stack;
 pub mod output;
 pub mod protocol;
 pub mod repr;
@@ -132,6 +141,12 @@ pub struct Vm {
     pub(crate) retired_classes: Vec<Rc<crate::runtime::class::Class>>,
     /// Tasks named so far: CPython numbers "Task-n" across all loops of the process.
     pub(crate) task_counter: u64,
+    /// The code of placeholder frames (see `run::placeholder_code`).
+    placeholder: Rc<crate::runtime::function::CodeObj>,
+    /// The running Python thread's running and current event loops.
+    pub(crate) loops: crate::event_loop::run_loop::LoopState,
+    /// Event loops created from now on use the virtual clock (`--virtual-time`).
+    pub virtual_time: bool,
 }
 
 impl Default for Vm {
@@ -178,6 +193,9 @@ impl Vm {
             step_budget: None,
             retired_classes: Vec::new(),
             task_counter: 0,
+            placeholder: run::placeholder_code(),
+            loops: crate::event_loop::run_loop::LoopState::new(true),
+            virtual_time: false,
         };
         vm.install_gen_methods();
         vm

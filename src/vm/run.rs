@@ -6,11 +6,9 @@
 //! moves a frame back into its generator. So script recursion never becomes Rust
 //! recursion; `run` returns only when its base frame returns, yields or raises.
 
-use super::attr_fast::MethodLoad;
 use super::callers::Caller;
-use super::frame::{forget_or_drop, Block, Frame, Link};
+use super::frame::{Block, Frame, Link};
 use super::generator::{GenState, Generator};
-use super::protocol::{store_subscript_fast, subscript_fast};
 use super::Vm;
 use crate::ast::CmpOp;
 use crate::compiler::bytecode::{CodeKind, Instr};
@@ -20,12 +18,8 @@ use crate::runtime::error::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
 use crate::runtime::function::{Args, CodeObj, Function};
-use crate::runtime::iter::IterState;
 use crate::runtime::list::PyList;
-use crate::runtime::native::NativeData;
-use crate::runtime::set::PySet;
 use crate::runtime::str::PyStr;
-use crate::runtime::traverse;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::cell::RefCell;
@@ -39,13 +33,13 @@ pub enum Halt {
 
 /// An entry of the frame stack: a frame with its `link`, `owner` and `extra` set. One
 /// pointer, so calls and returns move it cheaply.
-struct Active {
+pub(super) struct Active {
     frame: Box<Frame>,
 }
 
 impl Active {
     #[inline(always)]
-    fn new(
+    pub(super) fn new(
         mut frame: Box<Frame>,
         owner: Option<Rc<Generator>>,
         link: Link,
@@ -60,7 +54,7 @@ impl Active {
     /// A plain call of a frame fresh from the pool, whose `owner` and `extra` are
     /// already empty.
     #[inline(always)]
-    fn call(mut frame: Box<Frame>) -> Active {
+    pub(super) fn call(mut frame: Box<Frame>) -> Active {
         debug_assert!(frame.owner.is_none() && frame.extra.is_none());
         frame.link = Link::Call;
         Active { frame }
@@ -68,12 +62,39 @@ impl Active {
 }
 
 /// What executing a frame stopped for.
-enum Step {
+pub(super) enum Step {
     Push(Active),
     Return(Value),
     Yield(Value),
     /// Unhandled in the current frame; the traceback entry is already added.
     Raise(PyErr),
+}
+
+/// What an instruction tells the dispatch loop when it is not simply "next": the ops
+/// (`ops_*.rs`) cannot touch the frame stack themselves, since they hold the current
+/// frame, so they describe the switch and `execute_inner` carries it out.
+pub(super) enum Flow {
+    /// Go on with the next instruction of this frame.
+    Next,
+    /// Enter this callee frame inside the loop (a plain Python call, a binary dunder).
+    Enter(Active),
+    /// A call's step: entered inside the loop when it is a plain call, else `run`'s.
+    Call(Step),
+    /// The frame returns this value: to its Python caller inside the loop when it can.
+    Return(Value),
+    /// Hand this step to `run` (a yield, a generator's frame to push).
+    Leave(Step),
+}
+
+/// In the instruction loop: go on when an op says `Flow::Next`, else leave the loop
+/// with its flow (a `break` of the loop the macro is used in).
+macro_rules! flow {
+    ($flow:expr) => {
+        match $flow {
+            Flow::Next => {}
+            flow => break flow,
+        }
+    };
 }
 
 /// What to resume a generator with.
@@ -106,7 +127,7 @@ impl Vm {
     /// LoadName/LoadClassDeref in a frame whose namespace is a mapping: None when absent.
     #[cold]
     #[inline(never)]
-    fn mapping_load(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub(super) fn mapping_load(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
         let mapping = f.extra.clone().unwrap_or(Value::None);
         match self.getitem(&mapping, &Value::Str(name.clone())) {
             Ok(v) => Ok(Some(v)),
@@ -118,7 +139,7 @@ impl Vm {
     /// StoreName in a frame whose namespace is a mapping.
     #[cold]
     #[inline(never)]
-    fn mapping_store(&mut self, f: &Frame, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    pub(super) fn mapping_store(&mut self, f: &Frame, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
         let mapping = f.extra.clone().unwrap_or(Value::None);
         self.setitem(&mapping, &Value::Str(name.clone()), v)
     }
@@ -137,7 +158,7 @@ impl Vm {
         }
     }
 
-    fn gen_take_frame(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<Taken> {
+    pub(super) fn gen_take_frame(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<Taken> {
         match gen.state.get() {
             GenState::Running => {
                 return Err(crate::runtime::error::value_error(format!(
@@ -405,7 +426,10 @@ impl Vm {
     /// that suspending and returning at the base level allocate nothing.
     #[inline]
     fn placeholder_frame(&mut self) -> Box<Frame> {
-        self.frame_pool.pop().unwrap_or_else(Frame::empty)
+        match self.frame_pool.pop() {
+            Some(frame) => frame,
+            None => Frame::new(self.placeholder.clone(), self.builtins.clone(), None),
+        }
     }
 
     /// Resume the innermost suspended parent, dropping it from the caller trail.
@@ -601,7 +625,7 @@ impl Vm {
     /// Pop the condition of a conditional jump: a bool without drop glue, anything else
     /// through `truthy`.
     #[inline(always)]
-    fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
+    pub(super) fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
         match f.stack.last() {
             Some(Value::Bool(b)) => {
                 let b = *b;
@@ -623,18 +647,19 @@ impl Vm {
     ) -> Result<Step, Raised> {
         // The outer loop is entered once per frame switch; the inner one runs the
         // frame's instructions from a slice held in registers.
-        'frames: loop {
+        loop {
             // SAFETY: the frame in `cur` holds an `Rc` to its code object, and `code` is
-            // used only until the next `continue 'frames` or return: every path that
-            // moves, replaces or recycles `cur`'s frame leaves this iteration right after
-            // (a moved frame keeps its `Rc`, being boxed; a recycled one is no longer
-            // read through `code`). This saves a reference-count round trip per switch.
+            // used only inside the instruction loop below: every path that moves,
+            // replaces or recycles `cur`'s frame runs after it (a moved frame keeps its
+            // `Rc`, being boxed; a recycled one is no longer read through `code`). This
+            // saves a reference-count round trip per switch.
             let code: &CodeObj = unsafe { &*Rc::as_ptr(&cur.frame.code) };
             let instrs: &[Instr] = &code.code.instrs;
-            // Borrowed once per frame switch, not per instruction: the paths that
-            // replace `cur` leave through `continue 'frames` or a return.
+            // Borrowed once per frame switch, not per instruction.
             let f: &mut Frame = &mut cur.frame;
-            loop {
+            // One arm per instruction, each a call of the op of the same name (in the
+            // `ops_*` files); an op that switches frames hands the loop a `Flow`.
+            let flow = loop {
                 let instr = match instrs.get(f.ip) {
                     Some(i) => *i,
                     None => return Ok(Step::Return(Value::None)),
@@ -642,916 +667,178 @@ impl Vm {
                 f.ip += 1;
                 match instr {
                     Instr::Nop => {}
-                    Instr::PopTop => {
-                        forget_or_drop(f.pop());
-                        if super::unawaited::pending() {
-                            self.report_unawaited(f);
-                        }
-                    }
-                    Instr::DupTop => {
-                        let v = f.top().clone();
-                        f.push(v);
-                    }
-                    Instr::DupTopTwo => {
-                        let a = f.peek(1).clone();
-                        let b = f.peek(0).clone();
-                        f.push(a);
-                        f.push(b);
-                    }
-                    Instr::RotTwo => {
-                        let n = f.stack.len();
-                        f.stack.swap(n - 1, n - 2);
-                    }
-                    Instr::RotThree => {
-                        let v = f.pop();
-                        let n = f.stack.len();
-                        f.stack.insert(n - 2, v);
-                    }
-                    Instr::RotFour => {
-                        let v = f.pop();
-                        let n = f.stack.len();
-                        f.stack.insert(n - 3, v);
-                    }
-                    Instr::LoadConst(i) => f.push(clone_value(&code.consts[i as usize])),
-                    Instr::LoadFast(i) => match &f.fast[i as usize] {
-                        Some(v) => {
-                            let v = clone_value(v);
-                            f.push(v)
-                        }
-                        None => {
-                            return Err(Raised::New(unbound_local_error(format!(
-                        "cannot access local variable '{}' where it is not associated with a value",
-                        code.varnames[i as usize].as_str()
-                    ))))
-                        }
-                    },
-                    Instr::StoreFast(i) => {
-                        let v = f.pop();
-                        if let Some(old) = f.fast[i as usize].replace(v) {
-                            forget_or_drop(old);
-                        }
-                        if super::unawaited::pending() {
-                            self.report_unawaited(f);
-                        }
-                    }
-                    Instr::DeleteFast(i) => {
-                        if f.fast[i as usize].take().is_none() {
-                            return Err(Raised::New(unbound_local_error(format!(
-                            "cannot access local variable '{}' where it is not associated with a value",
-                            code.varnames[i as usize].as_str()
-                        ))));
-                        }
-                        if super::unawaited::pending() {
-                            self.report_unawaited(f);
-                        }
-                    }
-                    Instr::LoadDeref(i) => {
-                        let v = f.cells[i as usize].borrow().clone();
-                        match v {
-                            Some(v) => f.push(v),
-                            None => return Err(Raised::New(self.unbound_deref(code, i as usize))),
-                        }
-                    }
-                    Instr::StoreDeref(i) => {
-                        let v = f.pop();
-                        let old = f.cells[i as usize].replace(Some(v));
-                        drop(old);
-                    }
-                    Instr::DeleteDeref(i) => {
-                        let old = f.cells[i as usize].replace(None);
-                        if old.is_none() {
-                            return Err(Raised::New(self.unbound_deref(code, i as usize)));
-                        }
-                    }
-                    Instr::LoadClosure(i) => {
-                        let cell = f.cells[i as usize].clone();
-                        f.push(crate::runtime::native::NativeObj::value(
-                            types().cell.clone(),
-                            NativeData::Cell(cell),
-                        ));
-                    }
-                    Instr::LoadClassDeref(i) => {
-                        let name = self.deref_name(code, i as usize);
-                        let found = match &f.extra {
-                            Some(_) if f.locals.is_some() => {
-                                self.mapping_load(f, &Rc::new(PyStr::new(&name)))?
-                            }
-                            _ => f
-                                .locals
-                                .as_ref()
-                                .and_then(|l| l.get_str(&PyStr::new(&name))),
-                        };
-                        match found {
-                            Some(v) => f.push(v),
-                            None => {
-                                let v = f.cells[i as usize].borrow().clone();
-                                match v {
-                                    Some(v) => f.push(v),
-                                    None => {
-                                        return Err(Raised::New(
-                                            self.unbound_deref(code, i as usize),
-                                        ))
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    Instr::LoadGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        let absent = &code.absent_globals[i as usize];
-                        let found = if absent.absent_from(&f.globals) {
-                            self.builtins.get_str_hinted(name, &absent.builtin_hint)
-                        } else {
-                            match f.globals.get_str_hinted(name, &code.name_hints[i as usize]) {
-                                Some(v) => Some(v),
-                                None => {
-                                    absent.remember(&f.globals);
-                                    self.builtins.get_str_hinted(name, &absent.builtin_hint)
-                                }
-                            }
-                        };
-                        match found {
-                            Some(v) => f.push(v),
-                            None => return Err(Raised::New(name_not_defined(name))),
-                        }
-                    }
-                    Instr::StoreGlobal(i) => {
-                        let v = f.pop();
-                        f.globals.set_str(code.names[i as usize].clone(), v);
-                        if super::unawaited::pending() {
-                            self.report_unawaited(f);
-                        }
-                    }
-                    Instr::DeleteGlobal(i) => {
-                        let name = &code.names[i as usize];
-                        if f.globals.del_str(name).is_none() {
-                            return Err(Raised::New(name_not_defined(name)));
-                        }
-                        if super::unawaited::pending() {
-                            self.report_unawaited(f);
-                        }
-                    }
-                    Instr::LoadName(i) => {
-                        let name = &code.names[i as usize];
-                        let hint = &code.name_hints[i as usize];
-                        let found = match &f.locals {
-                            Some(_) if f.extra.is_some() => self.mapping_load(f, name)?,
-                            Some(l) => l.get_str_hinted(name, hint),
-                            None => None,
-                        };
-                        match found
-                            .or_else(|| f.globals.get_str_hinted(name, hint))
-                            .or_else(|| self.builtins.get_str(name))
-                        {
-                            Some(v) => f.push(v),
-                            None => return Err(Raised::New(name_not_defined(name))),
-                        }
-                    }
-                    Instr::StoreName(i) => {
-                        let v = f.pop();
-                        let name = &code.names[i as usize];
-                        let hint = &code.name_hints[i as usize];
-                        match &f.locals {
-                            Some(_) if f.extra.is_some() => self.mapping_store(f, name, v)?,
-                            Some(l) => l.set_str_hinted(name, hint, v),
-                            None => f.globals.set_str_hinted(name, hint, v),
-                        }
-                        if super::unawaited::pending() {
-                            self.report_unawaited(f);
-                        }
-                    }
-                    Instr::DeleteName(i) => {
-                        let name = &code.names[i as usize];
-                        let removed = match (&f.locals, &f.extra) {
-                            (Some(_), Some(m)) => {
-                                let m = m.clone();
-                                self.delitem(&m, &Value::Str(name.clone()))?;
-                                Some(Value::None)
-                            }
-                            (Some(l), None) => l.del_str(name),
-                            (None, _) => f.globals.del_str(name),
-                        };
-                        if removed.is_none() {
-                            return Err(Raised::New(name_not_defined(name)));
-                        }
-                        drop(removed);
-                        if super::unawaited::pending() {
-                            self.report_unawaited(f);
-                        }
-                    }
-                    Instr::LoadAttr(i) => {
-                        let obj = f.pop();
-                        let cache = code.attr_caches.at(f.ip - 1);
-                        let v = self.load_attr_cached(cache, &obj, &code.names[i as usize])?;
-                        f.push(v);
-                    }
-                    Instr::StoreAttr(i) => {
-                        let obj = f.pop();
-                        let v = f.pop();
-                        let cache = code.attr_caches.at(f.ip - 1);
-                        self.store_attr_cached(cache, &obj, &code.names[i as usize], v)?;
-                    }
-                    Instr::DeleteAttr(i) => {
-                        let obj = f.pop();
-                        self.delattr(&obj, code.names[i as usize].as_str())?;
-                    }
-                    Instr::LoadMethod(i) => {
-                        let obj = f.pop();
-                        let cache = code.attr_caches.at(f.ip - 1);
-                        match self.load_method_cached(cache, &obj, &code.names[i as usize])? {
-                            MethodLoad::Method(m) => {
-                                f.push(m);
-                                f.push(obj);
-                            }
-                            MethodLoad::Attr(v) => {
-                                f.push(v);
-                                f.push(self.null.clone());
-                            }
-                        }
-                    }
-                    Instr::BinarySubscr => {
-                        let key = f.pop();
-                        let obj = f.pop();
-                        let v = match subscript_fast(&obj, &key) {
-                            Some(v) => v,
-                            None => self.getitem(&obj, &key)?,
-                        };
-                        forget_or_drop(key);
-                        f.push(v);
-                    }
-                    Instr::StoreSubscr => {
-                        let key = f.pop();
-                        let obj = f.pop();
-                        let v = f.pop();
-                        if let Value::List(_) | Value::Dict(_) = &obj {
-                            // A list native code built, or a dict, is tracked once it
-                            // holds a container (CPython's lazy tracking).
-                            self.gc.track_if_holds(&obj, &v);
-                        }
-                        let Err(v) = store_subscript_fast(&obj, &key, v) else {
-                            continue;
-                        };
-                        self.setitem(&obj, &key, v)?;
-                    }
-                    Instr::DeleteSubscr => {
-                        let key = f.pop();
-                        let obj = f.pop();
-                        self.delitem(&obj, &key)?;
-                    }
-                    Instr::BuildSlice(n) => {
-                        let step = if n == 3 { f.pop() } else { Value::None };
-                        let stop = f.pop();
-                        let start = f.pop();
-                        f.push(crate::runtime::native::NativeObj::value(
-                            types().slice.clone(),
-                            NativeData::Slice { start, stop, step },
-                        ));
-                    }
-                    Instr::BinaryOp(op) => {
-                        if let [.., a, b] = f.stack.as_slice() {
-                            if let Some(v) = fast_binary(op, a, b) {
-                                replace_inline_pair(f, v);
-                                continue;
-                            }
-                        }
-                        if let Some(frame) = self.binary_dunder_frame(f, op) {
-                            self.depth += 1;
-                            let callee = Active::new(frame, None, Link::BinaryOp, None);
-                            push_parent(parents, &mut self.callers, std::mem::replace(cur, callee));
-                            continue 'frames;
-                        }
-                        let b = f.pop();
-                        let a = f.pop();
-                        let v = self.binary_op(op, &a, &b)?;
-                        f.push(v);
-                    }
-                    Instr::InplaceOp(op) => {
-                        // Inline numbers have no in-place dunders: `a op= b` is `a op b`.
-                        if let [.., a, b] = f.stack.as_slice() {
-                            if let Some(v) = fast_binary(op, a, b) {
-                                replace_inline_pair(f, v);
-                                continue;
-                            }
-                        }
-                        let b = f.pop();
-                        let a = f.pop();
-                        let v = self.inplace_op(op, &a, &b)?;
-                        f.push(v);
-                    }
-                    Instr::UnaryNot => {
-                        let a = f.pop();
-                        let t = self.truthy(&a)?;
-                        f.push(Value::Bool(!t));
-                    }
-                    Instr::UnaryNegative => {
-                        let a = f.pop();
-                        let v = self.unary_neg(&a)?;
-                        f.push(v);
-                    }
-                    Instr::UnaryPositive => {
-                        let a = f.pop();
-                        let v = self.unary_pos(&a)?;
-                        f.push(v);
-                    }
-                    Instr::UnaryInvert => {
-                        let a = f.pop();
-                        let v = self.unary_invert(&a)?;
-                        f.push(v);
-                    }
-                    Instr::CompareOp(op) => {
-                        if let [.., a, b] = f.stack.as_slice() {
-                            if let Some(v) = fast_compare(op, a, b) {
-                                // A conditional jump right after (an `if` or `while` test)
-                                // runs here, without pushing and popping the bool, as
-                                // CPython's specialized compare-and-branch does.
-                                let jump = match instrs.get(f.ip) {
-                                    Some(Instr::PopJumpIfFalse(t)) => Some((*t, false)),
-                                    Some(Instr::PopJumpIfTrue(t)) => Some((*t, true)),
-                                    _ => None,
-                                };
-                                match jump {
-                                    Some((target, when)) => {
-                                        drop_inline_pair(f);
-                                        f.ip = if v == when { target as usize } else { f.ip + 1 };
-                                    }
-                                    None => replace_inline_pair(f, Value::Bool(v)),
-                                }
-                                continue;
-                            }
-                        }
-                        let b = f.pop();
-                        let a = f.pop();
-                        let v = self.compare(op, &a, &b)?;
-                        f.push(v);
-                    }
-                    Instr::BuildTuple(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let holds = items.iter().any(|v| traverse::of(v).is_some());
-                        let t = Value::tuple(items);
-                        if holds {
-                            self.gc_track(&t);
-                        }
-                        f.push(t);
-                    }
-                    Instr::BuildList(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let l = Value::list(items);
-                        self.gc_track(&l);
-                        f.push(l);
-                    }
-                    Instr::BuildSet(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        let set = PySet::new(false);
-                        for item in items {
-                            set.add(self, item)?;
-                        }
-                        let s = Value::Set(Rc::new(set));
-                        self.gc_track(&s);
-                        f.push(s);
-                    }
-                    Instr::BuildConstSet(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.push(crate::runtime::builtins::set_methods::const_set_display(
-                            self, items,
-                        )?);
-                    }
-                    Instr::BuildMap(n) => {
-                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                        let dict = PyDict::new();
-                        let mut it = items.into_iter();
-                        let mut holds = false;
-                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                            holds |= traverse::of(&v).is_some();
-                            dict.set_item(self, k, v)?;
-                        }
-                        let d = Value::Dict(Rc::new(dict));
-                        if holds {
-                            self.gc_track(&d);
-                        }
-                        f.push(d);
-                    }
-                    Instr::ListAppend(i) => {
-                        let v = f.pop();
-                        if let Value::List(l) = f.peek(i as usize - 1) {
-                            l.push(v);
-                        }
-                    }
-                    Instr::SetAdd(i) => {
-                        let v = f.pop();
-                        if let Value::Set(s) = f.peek(i as usize - 1).clone() {
-                            s.add(self, v)?;
-                        }
-                    }
-                    Instr::MapAdd(i) => {
-                        let v = f.pop();
-                        let k = f.pop();
-                        if let Value::Dict(d) = f.peek(i as usize - 1).clone() {
-                            d.set_item(self, k, v)?;
-                        }
-                    }
-                    Instr::ListExtend(i) => {
-                        let iterable = f.pop();
-                        let items = match self.collect(&iterable) {
-                            Ok(items) => items,
-                            Err(e) => {
-                                return Err(self.star_unpack_error(e, &iterable, None).into())
-                            }
-                        };
-                        if let Value::List(l) = f.peek(i as usize - 1) {
-                            l.items.borrow_mut().extend(items);
-                        }
-                    }
-                    Instr::SetUpdate(i) => {
-                        let iterable = f.pop();
-                        let items = self.collect(&iterable)?;
-                        if let Value::Set(s) = f.peek(i as usize - 1).clone() {
-                            for item in items {
-                                s.add(self, item)?;
-                            }
-                        }
-                    }
-                    Instr::DictUpdate(i) | Instr::DictMerge(i) => {
-                        let other = f.pop();
-                        let target = f.peek(i as usize - 1).clone();
-                        if let Value::Dict(d) = target {
-                            // DictMerge builds a call's keywords: the callee sits below
-                            // the positional tuple.
-                            let callee = match instr {
-                                Instr::DictMerge(_) => Some(f.peek(i as usize + 1).clone()),
-                                _ => None,
-                            };
-                            self.dict_update_from(&d, &other, callee.as_ref())?;
-                        }
-                    }
-                    Instr::ListToTuple => {
-                        let l = f.pop();
-                        if let Value::List(l) = l {
-                            f.push(Value::tuple(l.snapshot()));
-                        }
-                    }
-                    Instr::UnpackSequence(n) => {
-                        let seq = f.pop();
-                        let items = self.unpack(&seq, n as usize)?;
-                        f.stack.extend(items.into_iter().rev());
-                    }
-                    Instr::UnpackEx(packed) => {
-                        let before = (packed & 0xff) as usize;
-                        let after = (packed >> 8) as usize;
-                        let seq = f.pop();
-                        let items = self.collect(&seq)?;
-                        if items.len() < before + after {
-                            return Err(Raised::New(crate::runtime::error::value_error(format!(
-                                "not enough values to unpack (expected at least {}, got {})",
-                                before + after,
-                                items.len()
-                            ))));
-                        }
-                        let mut items = items;
-                        let tail = items.split_off(items.len() - after);
-                        let middle = items.split_off(before);
-                        for v in tail.into_iter().rev() {
-                            f.push(v);
-                        }
-                        f.push(Value::list(middle));
-                        for v in items.into_iter().rev() {
-                            f.push(v);
-                        }
-                    }
-                    Instr::FormatValue(flags) => {
-                        let spec = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                        let v = f.pop();
-                        let s = self.format_value(&v, flags & 3, spec.as_ref())?;
-                        f.push(s);
-                    }
-                    Instr::BuildString(n) => {
-                        let parts = f.stack.split_off(f.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for p in &parts {
-                            if let Value::Str(p) = p {
-                                s.push_str(p.as_str());
-                            }
-                        }
-                        f.push(Value::from_string(s));
-                    }
-                    Instr::Jump(t) => {
-                        // Backward jumps close every loop: the place to serve the breaker
-                        // (Ctrl-C, signal handlers).
-                        if (t as usize) < f.ip && super::eval_breaker::tripped() {
-                            self.handle_breaker().map_err(Raised::New)?;
-                        }
-                        f.ip = t as usize;
-                    }
-                    Instr::PopJumpIfFalse(t) => {
-                        let truth = self.pop_truth(f)?;
-                        if !truth {
-                            f.ip = t as usize;
-                        }
-                    }
-                    Instr::PopJumpIfTrue(t) => {
-                        let truth = self.pop_truth(f)?;
-                        if truth {
-                            f.ip = t as usize;
-                        }
-                    }
-                    Instr::JumpIfFalseOrPop(t) => {
-                        let v = f.top().clone();
-                        if !self.truthy(&v)? {
-                            f.ip = t as usize;
-                        } else {
-                            f.pop();
-                        }
-                    }
-                    Instr::JumpIfTrueOrPop(t) => {
-                        let v = f.top().clone();
-                        if self.truthy(&v)? {
-                            f.ip = t as usize;
-                        } else {
-                            f.pop();
-                        }
-                    }
-                    Instr::GetIter => {
-                        let v = f.pop();
-                        let it = self.get_iter(&v)?;
-                        f.push(it);
-                    }
-                    Instr::ForIter(t) => {
-                        let it = f.top().clone();
-                        match &it {
-                            Value::Iter(iter) => {
-                                // The hot cases inline: range and list iteration.
-                                let fast = {
-                                    let mut st = iter.state.borrow_mut();
-                                    match &mut *st {
-                                        IterState::Range(r) => Some(r.next_value().map(Value::Int)),
-                                        IterState::List { list, index } => {
-                                            let item = list.get(*index);
-                                            if item.is_some() {
-                                                *index += 1;
-                                            }
-                                            Some(item)
-                                        }
-                                        _ => None,
-                                    }
-                                };
-                                let next = match fast {
-                                    Some(n) => n,
-                                    None => self.next(&it)?,
-                                };
-                                match next {
-                                    Some(v) => f.push(v),
-                                    None => {
-                                        f.pop();
-                                        f.ip = t as usize;
-                                    }
-                                }
-                            }
-                            Value::Generator(g) if g.kind == CodeKind::Generator => {
-                                let g = g.clone();
-                                match self.gen_take_frame(&g, Resume::Send(Value::None))? {
-                                    Taken::Frame(frame, _) => {
-                                        return Ok(Step::Push(Active::new(
-                                            frame,
-                                            Some(g),
-                                            Link::ForIter,
-                                            None,
-                                        )))
-                                    }
-                                    Taken::Finished(_) => {
-                                        f.pop();
-                                        f.ip = t as usize;
-                                    }
-                                    Taken::Yielded(v) => f.push(v),
-                                }
-                            }
-                            _ => match self.next(&it)? {
-                                Some(v) => f.push(v),
-                                None => {
-                                    f.pop();
-                                    f.ip = t as usize;
-                                }
-                            },
-                        }
-                    }
-                    Instr::MakeFunction(flags) => {
-                        let code_v = f.pop();
-                        let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
-                        let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
-                        let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
-                        let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                        let func =
-                            self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
-                        if let (Some(Value::Dict(ann)), Value::Function(fv)) = (annotations, &func)
-                        {
-                            *fv.annotations.borrow_mut() = Some(ann);
-                        }
-                        self.gc_track(&func);
-                        f.push(func);
-                    }
-                    Instr::Call(argc) | Instr::CallMethod(argc) => {
-                        let argc = match instr {
-                            Instr::CallMethod(_) => self.method_call_argc(f, argc as usize),
-                            _ => argc as usize,
-                        };
-                        if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
-                            if let Some(frame) = self.simple_call_frame(f, argc) {
-                                self.depth += 1;
-                                let callee = Active::call(frame);
-                                push_parent(
-                                    parents,
-                                    &mut self.callers,
-                                    std::mem::replace(cur, callee),
-                                );
-                                continue 'frames;
-                            }
-                        }
-                        if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
-                            // A finalizer due (a generator dropped by a return) runs before
-                            // the next call, as CPython runs it at the drop.
-                            self.serve_finalizers();
-                        }
-                        if let Some(step) = self.call_on_stack(f, argc, 0)? {
-                            match self.switch_into(step, cur, parents) {
-                                Some(step) => return Ok(step),
-                                None => continue 'frames,
-                            }
-                        }
-                    }
-                    Instr::CallKw(argc) => {
-                        let names = f.pop();
-                        let nkw = match &names {
-                            Value::Tuple(t) => t.items.len(),
-                            _ => 0,
-                        };
-                        if let Some(step) = self.call_on_stack_kw(f, argc as usize, nkw, names)? {
-                            match self.switch_into(step, cur, parents) {
-                                Some(step) => return Ok(step),
-                                None => continue 'frames,
-                            }
-                        }
-                    }
-                    Instr::CallEx(flags) => {
-                        let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
-                        let args = f.pop();
-                        let func = f.pop();
-                        if let Some(step) = self.call_ex(f, func, args, kwargs)? {
-                            return Ok(step);
-                        }
-                    }
-                    Instr::ReturnValue => {
-                        let v = f.pop();
-                        // A plain return to a Python caller stays in the loop.
-                        let inline = match f.link {
-                            Link::Call => f.owner.is_none(),
-                            Link::Init => v.is_none(),
-                            Link::BinaryOp => true,
-                            _ => false,
-                        };
-                        if inline {
-                            if let Some(parent) = self.pop_parent(parents) {
-                                self.depth -= 1;
-                                let mut done = std::mem::replace(cur, parent);
-                                let link = done.frame.link;
-                                let result = match link {
-                                    Link::Init => done.frame.extra.take().unwrap_or(Value::None),
-                                    _ => v,
-                                };
-                                self.recycle_frame(done.frame);
-                                if link == Link::BinaryOp {
-                                    self.binary_dunder_returned(&mut cur.frame, result)?;
-                                } else {
-                                    cur.frame.push(result);
-                                }
-                                continue 'frames;
-                            }
-                        }
-                        return Ok(Step::Return(v));
-                    }
-                    Instr::LoadBuildClass => {
-                        f.push(crate::runtime::function::Builtin::value(
-                            "__build_class__",
-                            super::metaclass::build_class,
-                        ));
-                    }
-                    Instr::SetupFinally(t) => {
-                        f.blocks.push(Block::Handler {
-                            handler: t,
-                            level: f.stack.len() as u32,
-                        });
-                    }
-                    Instr::PopBlock => {
-                        f.blocks.pop();
-                    }
-                    Instr::PopExcept => {
-                        if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
-                            self.handled = previous;
-                        }
-                    }
-                    Instr::Reraise => {
-                        let exc = f.pop();
-                        return Err(Raised::Reraise(self.as_exception(exc)?));
-                    }
-                    Instr::Raise(n) => {
-                        let e = match n {
-                            0 => match &self.handled {
-                                Some(h) => return Err(Raised::Reraise(h.clone())),
-                                None => runtime_error("No active exception to reraise"),
-                            },
-                            1 => {
-                                let exc = f.pop();
-                                self.make_exception(exc)?
-                            }
-                            _ => {
-                                let cause = f.pop();
-                                let exc = f.pop();
-                                let e = self.make_exception(exc)?;
-                                let cause = if cause.is_none() {
-                                    None
-                                } else {
-                                    Some(self.make_exception(cause)?.value())
-                                };
-                                let mut d = e.data_mut();
-                                d.cause = cause;
-                                d.suppress_context = true;
-                                drop(d);
-                                e
-                            }
-                        };
-                        return Err(Raised::New(e));
-                    }
-                    Instr::JumpIfNotExcMatch(t) => {
-                        let typ = f.pop();
-                        let exc = f.top().clone();
-                        if !self.exception_matches(&exc, &typ)? {
-                            f.ip = t as usize;
-                        }
-                    }
-                    Instr::CheckEgMatch => {
-                        let typ = f.pop();
-                        let rest = f.pop();
-                        let (rest, matched) = self.check_eg_match(rest, &typ)?;
-                        f.push(rest);
-                        f.push(matched);
-                    }
-                    Instr::EnterStarHandler => {
-                        let matched = self.as_exception(f.top().clone())?;
-                        let previous = self.handled.replace(matched);
-                        f.blocks.push(Block::ExceptHandler { previous });
-                    }
-                    Instr::ReraiseStar => {
-                        let rest = f.pop();
-                        let raised = f.pop();
-                        let orig = f.pop();
-                        if let Some(e) = self.reraise_star(&orig, &raised, rest)? {
-                            return Err(Raised::Reraise(e));
-                        }
-                    }
-                    Instr::SetupWith(t) => {
-                        let mgr = f.pop();
-                        let exit = self.special_method(&mgr, "__exit__", "__enter__")?;
-                        let enter = self.special_method(&mgr, "__enter__", "__exit__")?;
-                        f.push(exit);
-                        let level = f.stack.len() as u32;
-                        let entered = self.call_args(&enter, vec![])?;
-                        f.blocks.push(Block::Handler { handler: t, level });
-                        f.push(entered);
-                    }
-                    Instr::WithExceptStart => {
-                        let exc = f.peek(0).clone();
-                        let exit = f.peek(1).clone();
-                        let typ = Value::Class(self.type_of(&exc));
-                        let res = self.call_args(&exit, vec![typ, exc, Value::None])?;
-                        f.push(res);
-                    }
-                    Instr::YieldValue => {
-                        let v = f.pop();
-                        return Ok(Step::Yield(v));
-                    }
-                    Instr::GetYieldFromIter => {
-                        let v = f.pop();
-                        let it = match &v {
-                            Value::Generator(g) if g.kind == CodeKind::Coroutine => {
-                                if code.code.kind != CodeKind::Coroutine {
-                                    return Err(Raised::New(type_error(
-                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
-                                )));
-                                }
-                                v.clone()
-                            }
-                            Value::Generator(_) => v.clone(),
-                            _ => self.get_iter(&v)?,
-                        };
-                        f.push(it);
-                    }
-                    Instr::GetAwaitable => {
-                        let v = f.pop();
-                        let it = self.get_awaitable(&v)?;
-                        f.push(it);
-                    }
-                    Instr::YieldFrom => {
-                        let x = f.pop();
-                        let sub = f.top().clone();
-                        if let Value::Generator(g) = &sub {
-                            let g = g.clone();
-                            match self.gen_take_frame(&g, Resume::Send(x))? {
-                                Taken::Frame(frame, _) => {
-                                    return Ok(Step::Push(Active::new(
-                                        frame,
-                                        Some(g),
-                                        Link::YieldFrom,
-                                        None,
-                                    )))
-                                }
-                                Taken::Finished(v) => {
-                                    f.pop();
-                                    f.push(v);
-                                }
-                                Taken::Yielded(y) => {
-                                    f.ip -= 1;
-                                    return Ok(Step::Yield(y));
-                                }
-                            }
-                        } else {
-                            match self.send_native(&sub, x)? {
-                                super::run::GenStep::Yield(y) => {
-                                    f.ip -= 1;
-                                    return Ok(Step::Yield(y));
-                                }
-                                super::run::GenStep::Return(r) => {
-                                    f.pop();
-                                    f.push(r);
-                                }
-                            }
-                        }
-                    }
-                    Instr::GetAiter => {
-                        let v = f.pop();
-                        let m = self.special_method(&v, "__aiter__", "")?;
-                        let it = self.call_args(&m, vec![])?;
-                        f.push(it);
-                    }
-                    Instr::GetAnext => {
-                        let it = f.top().clone();
-                        let m = self.special_method(&it, "__anext__", "")?;
-                        let aw = self.call_args(&m, vec![])?;
-                        let aw = self.get_awaitable(&aw)?;
-                        f.push(aw);
-                    }
-                    Instr::EndAsyncFor => {
-                        let exc = f.pop();
-                        let e = self.as_exception(exc)?;
-                        if e.is_instance(&types().stop_async_iteration) {
-                            f.pop();
-                            if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
-                                self.handled = previous;
-                            }
-                        } else {
-                            return Err(Raised::Reraise(e));
-                        }
-                    }
-                    Instr::BeforeAsyncWith => {
-                        let mgr = f.pop();
-                        let exit = self.special_method(&mgr, "__aexit__", "__aenter__")?;
-                        let enter = self.special_method(&mgr, "__aenter__", "__aexit__")?;
-                        f.push(exit);
-                        // The compiler follows with GetAwaitable.
-                        let aw = self.call_args(&enter, vec![])?;
-                        f.push(aw);
-                    }
-                    Instr::SetupAsyncWith(t) => {
-                        let level = f.stack.len() as u32 - 1;
-                        f.blocks.push(Block::Handler { handler: t, level });
-                    }
+                    Instr::PopTop => self.op_pop_top(f),
+                    Instr::DupTop => self.op_dup_top(f),
+                    Instr::DupTopTwo => self.op_dup_top_two(f),
+                    Instr::RotTwo => self.op_rot_two(f),
+                    Instr::RotThree => self.op_rot_three(f),
+                    Instr::RotFour => self.op_rot_four(f),
+                    Instr::LoadConst(i) => self.op_load_const(f, code, i),
+                    Instr::LoadFast(i) => self.op_load_fast(f, code, i)?,
+                    Instr::StoreFast(i) => self.op_store_fast(f, i),
+                    Instr::DeleteFast(i) => self.op_delete_fast(f, code, i)?,
+                    Instr::LoadDeref(i) => self.op_load_deref(f, code, i)?,
+                    Instr::StoreDeref(i) => self.op_store_deref(f, i),
+                    Instr::DeleteDeref(i) => self.op_delete_deref(f, code, i)?,
+                    Instr::LoadClosure(i) => self.op_load_closure(f, i),
+                    Instr::LoadClassDeref(i) => self.op_load_class_deref(f, code, i)?,
+                    Instr::LoadGlobal(i) => self.op_load_global(f, code, i)?,
+                    Instr::StoreGlobal(i) => self.op_store_global(f, code, i),
+                    Instr::DeleteGlobal(i) => self.op_delete_global(f, code, i)?,
+                    Instr::LoadName(i) => self.op_load_name(f, code, i)?,
+                    Instr::StoreName(i) => self.op_store_name(f, code, i)?,
+                    Instr::DeleteName(i) => self.op_delete_name(f, code, i)?,
+                    Instr::LoadAttr(i) => self.op_load_attr(f, code, i)?,
+                    Instr::StoreAttr(i) => self.op_store_attr(f, code, i)?,
+                    Instr::DeleteAttr(i) => self.op_delete_attr(f, code, i)?,
+                    Instr::LoadMethod(i) => self.op_load_method(f, code, i)?,
+                    Instr::BinarySubscr => self.op_binary_subscr(f)?,
+                    Instr::StoreSubscr => self.op_store_subscr(f)?,
+                    Instr::DeleteSubscr => self.op_delete_subscr(f)?,
+                    Instr::BuildSlice(n) => self.op_build_slice(f, n),
+                    Instr::BinaryOp(op) => flow!(self.op_binary_op(f, op)?),
+                    Instr::InplaceOp(op) => self.op_inplace_op(f, op)?,
+                    Instr::UnaryNot => self.op_unary_not(f)?,
+                    Instr::UnaryNegative => self.op_unary_negative(f)?,
+                    Instr::UnaryPositive => self.op_unary_positive(f)?,
+                    Instr::UnaryInvert => self.op_unary_invert(f)?,
+                    Instr::CompareOp(op) => self.op_compare_op(f, instrs, op)?,
+                    Instr::BuildTuple(n) => self.op_build_tuple(f, n),
+                    Instr::BuildList(n) => self.op_build_list(f, n),
+                    Instr::BuildSet(n) => self.op_build_set(f, n)?,
+                    Instr::BuildConstSet(n) => self.op_build_const_set(f, n)?,
+                    Instr::BuildMap(n) => self.op_build_map(f, n)?,
+                    Instr::ListAppend(i) => self.op_list_append(f, i),
+                    Instr::SetAdd(i) => self.op_set_add(f, i)?,
+                    Instr::MapAdd(i) => self.op_map_add(f, i)?,
+                    Instr::ListExtend(i) => self.op_list_extend(f, i)?,
+                    Instr::SetUpdate(i) => self.op_set_update(f, i)?,
+                    Instr::DictUpdate(i) => self.op_dict_update(f, i)?,
+                    Instr::DictMerge(i) => self.op_dict_merge(f, i)?,
+                    Instr::ListToTuple => self.op_list_to_tuple(f),
+                    Instr::UnpackSequence(n) => self.op_unpack_sequence(f, n)?,
+                    Instr::UnpackEx(packed) => self.op_unpack_ex(f, packed)?,
+                    Instr::FormatValue(flags) => self.op_format_value(f, flags)?,
+                    Instr::BuildString(n) => self.op_build_string(f, n),
+                    Instr::Jump(t) => self.op_jump(f, t)?,
+                    Instr::PopJumpIfFalse(t) => self.op_pop_jump_if_false(f, t)?,
+                    Instr::PopJumpIfTrue(t) => self.op_pop_jump_if_true(f, t)?,
+                    Instr::JumpIfFalseOrPop(t) => self.op_jump_if_false_or_pop(f, t)?,
+                    Instr::JumpIfTrueOrPop(t) => self.op_jump_if_true_or_pop(f, t)?,
+                    Instr::GetIter => self.op_get_iter(f)?,
+                    Instr::ForIter(t) => flow!(self.op_for_iter(f, t)?),
+                    Instr::MakeFunction(flags) => self.op_make_function(f, flags)?,
+                    Instr::Call(argc) => flow!(self.op_call(f, argc)?),
+                    Instr::CallMethod(argc) => flow!(self.op_call_method(f, argc)?),
+                    Instr::CallKw(argc) => flow!(self.op_call_kw(f, argc)?),
+                    Instr::CallEx(flags) => flow!(self.op_call_ex(f, flags)?),
+                    Instr::ReturnValue => break self.op_return_value(f),
+                    Instr::LoadBuildClass => self.op_load_build_class(f),
+                    Instr::SetupFinally(t) => self.op_setup_finally(f, t),
+                    Instr::PopBlock => self.op_pop_block(f),
+                    Instr::PopExcept => self.op_pop_except(f),
+                    Instr::Reraise => self.op_reraise(f)?,
+                    Instr::Raise(n) => self.op_raise(f, n)?,
+                    Instr::JumpIfNotExcMatch(t) => self.op_jump_if_not_exc_match(f, t)?,
+                    Instr::CheckEgMatch => self.op_check_eg_match(f)?,
+                    Instr::EnterStarHandler => self.op_enter_star_handler(f)?,
+                    Instr::ReraiseStar => self.op_reraise_star(f)?,
+                    Instr::SetupWith(t) => self.op_setup_with(f, t)?,
+                    Instr::WithExceptStart => self.op_with_except_start(f)?,
+                    Instr::YieldValue => break self.op_yield_value(f),
+                    Instr::GetYieldFromIter => self.op_get_yield_from_iter(f, code)?,
+                    Instr::GetAwaitable => self.op_get_awaitable(f)?,
+                    Instr::YieldFrom => flow!(self.op_yield_from(f)?),
+                    Instr::GetAiter => self.op_get_aiter(f)?,
+                    Instr::GetAnext => self.op_get_anext(f)?,
+                    Instr::EndAsyncFor => self.op_end_async_for(f)?,
+                    Instr::BeforeAsyncWith => self.op_before_async_with(f)?,
+                    Instr::SetupAsyncWith(t) => self.op_setup_async_with(f, t),
                     Instr::ImportName(i) => self.op_import_name(f, &code.names[i as usize])?,
                     Instr::ImportFrom(i) => self.op_import_from(f, &code.names[i as usize])?,
                     Instr::ImportStar => self.op_import_star(f)?,
-                    Instr::SetupAnnotations => {
-                        let namespace = f.locals.as_ref().unwrap_or(&f.globals);
-                        if namespace.get_by_str("__annotations__").is_none() {
-                            let annotations = Value::Dict(Rc::new(PyDict::new()));
-                            namespace.set_by_str("__annotations__", annotations);
-                        }
-                    }
-                    Instr::Copy(i) => f.push(f.peek(i as usize - 1).clone()),
-                    Instr::Swap(i) => f.swap_top_with(i as usize),
+                    Instr::SetupAnnotations => self.op_setup_annotations(f),
+                    Instr::Copy(i) => self.op_copy(f, i),
+                    Instr::Swap(i) => self.op_swap(f, i),
                     Instr::GetLen => self.op_get_len(f)?,
                     Instr::MatchSequence => self.op_match_sequence(f)?,
                     Instr::MatchMapping => self.op_match_mapping(f)?,
                     Instr::MatchKeys => self.op_match_keys(f)?,
                     Instr::MatchClass(n) => self.op_match_class(f, n)?,
-                    Instr::LoadAssertionError => {
-                        f.push(Value::Class(types().assertion_error.clone()))
-                    }
-                    Instr::PrintExpr => crate::runtime::io::std_streams::display(self, f.pop())?,
+                    Instr::LoadAssertionError => self.op_load_assertion_error(f),
+                    Instr::PrintExpr => self.op_print_expr(f)?,
                 }
+            };
+            if let Some(step) = self.switch_frames(flow, cur, parents)? {
+                return Ok(step);
             }
         }
+    }
+
+    /// Carry out what an op asked of the frame stack: enter a callee or return to the
+    /// caller inside the loop (`None`: run the new current frame), or hand a step to
+    /// `run`.
+    #[inline(always)]
+    fn switch_frames(
+        &mut self,
+        flow: Flow,
+        cur: &mut Active,
+        parents: &mut Vec<Active>,
+    ) -> Result<Option<Step>, Raised> {
+        match flow {
+            Flow::Next => Ok(None),
+            Flow::Enter(callee) => {
+                self.depth += 1;
+                push_parent(parents, &mut self.callers, std::mem::replace(cur, callee));
+                Ok(None)
+            }
+            Flow::Call(step) => Ok(self.switch_into(step, cur, parents)),
+            Flow::Return(v) => self.return_inline(v, cur, parents),
+            Flow::Leave(step) => Ok(Some(step)),
+        }
+    }
+
+    /// `ReturnValue`: a plain return to a Python caller stays in the loop.
+    #[inline(always)]
+    fn return_inline(
+        &mut self,
+        v: Value,
+        cur: &mut Active,
+        parents: &mut Vec<Active>,
+    ) -> Result<Option<Step>, Raised> {
+        let f = &cur.frame;
+        let inline = match f.link {
+            Link::Call => f.owner.is_none(),
+            Link::Init => v.is_none(),
+            Link::BinaryOp => true,
+            _ => false,
+        };
+        if inline {
+            if let Some(parent) = self.pop_parent(parents) {
+                self.depth -= 1;
+                let mut done = std::mem::replace(cur, parent);
+                let link = done.frame.link;
+                let result = match link {
+                    Link::Init => done.frame.extra.take().unwrap_or(Value::None),
+                    _ => v,
+                };
+                self.recycle_frame(done.frame);
+                if link == Link::BinaryOp {
+                    self.binary_dunder_returned(&mut cur.frame, result)?;
+                } else {
+                    cur.frame.push(result);
+                }
+                return Ok(None);
+            }
+        }
+        Ok(Some(Step::Return(v)))
     }
 
     /// `CallMethod(argc)` after `LoadMethod`: the stack holds method, receiver and
     /// arguments, or an attribute, the null marker and arguments. Removes the marker and
     /// returns how many values above the callee a plain call passes.
     #[inline(always)]
-    fn method_call_argc(&self, f: &mut Frame, argc: usize) -> usize {
+    pub(super) fn method_call_argc(&self, f: &mut Frame, argc: usize) -> usize {
         let self_pos = f.stack.len() - argc - 1;
         if self.is_null(&f.stack[self_pos]) {
             f.stack.remove(self_pos);
@@ -1565,7 +852,7 @@ impl Vm {
     /// parameters. Moves the arguments into a new frame and pops the callee; None (with
     /// the stack untouched) for every other call.
     #[inline(always)]
-    fn simple_call_frame(&mut self, f: &mut Frame, argc: usize) -> Option<Box<Frame>> {
+    pub(super) fn simple_call_frame(&mut self, f: &mut Frame, argc: usize) -> Option<Box<Frame>> {
         let func_pos = f.stack.len().checked_sub(argc + 1)?;
         let Value::Function(func) = &f.stack[func_pos] else {
             return None;
@@ -1611,11 +898,16 @@ impl Vm {
     /// Call the callable at `stack[len - argc - 1]` with the `argc` values above it.
     /// Returns `Some(step)` when a Python frame must be pushed.
     #[inline]
-    fn call_on_stack(&mut self, f: &mut Frame, argc: usize, nkw: usize) -> PyResult<Option<Step>> {
+    pub(super) fn call_on_stack(
+        &mut self,
+        f: &mut Frame,
+        argc: usize,
+        nkw: usize,
+    ) -> PyResult<Option<Step>> {
         self.call_on_stack_kw(f, argc, nkw, Value::None)
     }
 
-    fn call_on_stack_kw(
+    pub(super) fn call_on_stack_kw(
         &mut self,
         f: &mut Frame,
         argc: usize,
@@ -1757,7 +1049,7 @@ impl Vm {
         }
     }
 
-    fn call_ex(
+    pub(super) fn call_ex(
         &mut self,
         f: &mut Frame,
         func: Value,
@@ -1838,7 +1130,7 @@ impl Vm {
         }
     }
 
-    fn unbound_deref(&self, code: &CodeObj, i: usize) -> PyErr {
+    pub(super) fn unbound_deref(&self, code: &CodeObj, i: usize) -> PyErr {
         let name = self.deref_name(code, i);
         let ncells = code.code.cellvars.len();
         if i < ncells {
@@ -1852,7 +1144,7 @@ impl Vm {
         }
     }
 
-    fn deref_name(&self, code: &CodeObj, i: usize) -> String {
+    pub(super) fn deref_name(&self, code: &CodeObj, i: usize) -> String {
         let c = &code.code;
         if i < c.cellvars.len() {
             c.cellvars[i].to_string()
@@ -1883,7 +1175,7 @@ impl Vm {
         }
     }
 
-    fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
+    pub(super) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
         let cls = self.type_of(exc);
         match typ {
             Value::Class(c) => {
@@ -1909,7 +1201,7 @@ impl Vm {
     }
 
     /// Send into a non-generator iterator used by `yield from`/`await`.
-    fn send_native(&mut self, sub: &Value, x: Value) -> PyResult<GenStep> {
+    pub(super) fn send_native(&mut self, sub: &Value, x: Value) -> PyResult<GenStep> {
         let r = if x.is_none() {
             self.next(sub)
         } else {
@@ -1972,7 +1264,7 @@ pub fn stop_iteration_value(e: &PyErr) -> Value {
 }
 
 /// What taking a generator's frame to resume it gave.
-enum Taken {
+pub(super) enum Taken {
     /// The frame to run, with an exception to raise in it first.
     Frame(Box<Frame>, Option<PyErr>),
     /// It finished without running a frame (exhausted, or a native body returned).
@@ -1983,7 +1275,7 @@ enum Taken {
 
 /// An error leaving an instruction: a new raise (gets a traceback line and context) or a
 /// re-raise (keeps its traceback).
-enum Raised {
+pub(super) enum Raised {
     New(PyErr),
     Reraise(PyErr),
 }
@@ -1996,7 +1288,7 @@ impl From<PyErr> for Raised {
 }
 
 #[cold]
-fn name_not_defined(name: &PyStr) -> PyErr {
+pub(super) fn name_not_defined(name: &PyStr) -> PyErr {
     let e = name_error(format!("name '{}' is not defined", name.as_str()));
     // `e.name`, which the uncaught report's "Did you mean" reads.
     e.0.set_attr_by_str("name", Value::str(name.as_str()));
@@ -2008,29 +1300,34 @@ fn recursion_error() -> PyErr {
     crate::runtime::error::recursion_error("maximum recursion depth exceeded")
 }
 
-impl Frame {
-    /// A placeholder frame (never executed), used while moving frames around.
-    pub fn empty() -> Box<Frame> {
-        thread_local! {
-            static EMPTY: (Rc<CodeObj>, Rc<PyDict>) = {
-                let code = crate::compiler::bytecode::Code {
-                    name: "<empty>".into(),
-                    qualname: "<empty>".into(),
-                    source: Rc::new(crate::compiler::bytecode::SourceFile { name: "<empty>".into(), text: "".into() }),
-                    kind: CodeKind::Function,
-                    scope: crate::compiler::bytecode::Scope::Function,
-                    argcount: 0, posonlyargcount: 0, kwonlyargcount: 0,
-                    has_varargs: false, has_varkw: false,
-                    instrs: vec![], spans: vec![], consts: vec![], names: vec![], varnames: vec![],
-                    cellvars: vec![], cell_params: vec![], freevars: vec![],
-                    span: Default::default(),
-                    doc: None,
-                };
-                (CodeObj::new(Rc::new(code)), Rc::new(PyDict::new()))
-            };
-        }
-        EMPTY.with(|(c, g)| Frame::new(c.clone(), g.clone(), None))
-    }
+/// The code of a placeholder frame (never executed), used while moving frames around.
+pub(crate) fn placeholder_code() -> Rc<CodeObj> {
+    let code = crate::compiler::bytecode::Code {
+        name: "<empty>".into(),
+        qualname: "<empty>".into(),
+        source: Rc::new(crate::compiler::bytecode::SourceFile {
+            name: "<empty>".into(),
+            text: "".into(),
+        }),
+        kind: CodeKind::Function,
+        scope: crate::compiler::bytecode::Scope::Function,
+        argcount: 0,
+        posonlyargcount: 0,
+        kwonlyargcount: 0,
+        has_varargs: false,
+        has_varkw: false,
+        instrs: vec![],
+        spans: vec![],
+        consts: vec![],
+        names: vec![],
+        varnames: vec![],
+        cellvars: vec![],
+        cell_params: vec![],
+        freevars: vec![],
+        span: Default::default(),
+        doc: None,
+    };
+    CodeObj::new(Rc::new(code))
 }
 
 #[allow(dead_code)]
@@ -2063,7 +1360,7 @@ fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Act
 /// references, so they are forgotten rather than dropped (no drop glue on the hot path).
 /// Callers have just matched the pair, so the stack holds at least two values.
 #[inline(always)]
-fn replace_inline_pair(f: &mut Frame, v: Value) {
+pub(super) fn replace_inline_pair(f: &mut Frame, v: Value) {
     let n = f.stack.len();
     debug_assert!(n >= 2);
     if n >= 2 {
@@ -2078,7 +1375,7 @@ fn replace_inline_pair(f: &mut Frame, v: Value) {
 
 /// Drop the two inline numbers on top of the stack, which callers have just matched.
 #[inline(always)]
-fn drop_inline_pair(f: &mut Frame) {
+pub(super) fn drop_inline_pair(f: &mut Frame) {
     let n = f.stack.len();
     debug_assert!(n >= 2);
     if n >= 2 {
@@ -2091,7 +1388,7 @@ fn drop_inline_pair(f: &mut Frame) {
 /// `Value::clone` with the inline-int case first: locals and constants in arithmetic
 /// code are mostly small ints, copied without the variant dispatch of a full clone.
 #[inline(always)]
-fn clone_value(v: &Value) -> Value {
+pub(super) fn clone_value(v: &Value) -> Value {
     match v {
         Value::Int(i) => Value::Int(*i),
         other => other.clone(),
@@ -2100,7 +1397,7 @@ fn clone_value(v: &Value) -> Value {
 
 /// Arithmetic on two inline numbers that cannot fail or overflow into a big int.
 #[inline(always)]
-fn fast_binary(op: crate::ast::BinOp, a: &Value, b: &Value) -> Option<Value> {
+pub(super) fn fast_binary(op: crate::ast::BinOp, a: &Value, b: &Value) -> Option<Value> {
     use crate::ast::BinOp;
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => match op {
@@ -2135,7 +1432,7 @@ fn float_fast(op: crate::ast::BinOp, x: f64, y: f64) -> Option<Value> {
 
 /// Comparison of two inline numbers.
 #[inline(always)]
-fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+pub(super) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,

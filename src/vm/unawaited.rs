@@ -12,6 +12,8 @@ use super::frame::Frame;
 use super::Vm;
 use std::cell::{Cell, RefCell};
 
+// A mailbox filled by `Drop`s, which have no `Vm`; drained at the next safe point (see
+// ARCHITECTURE, "Interpreter state and thread-locals").
 thread_local! {
     /// Each coroutine's name and address (the key of its creation stack, if tracked).
     static QUEUED: RefCell<Vec<(std::rc::Rc<str>, usize)>> = const { RefCell::new(Vec::new()) };

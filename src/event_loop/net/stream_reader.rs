@@ -447,7 +447,7 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let lp = match p.get(2).or(args.get_kw("loop")) {
         Some(l) if !l.is_none() => loop_arg(l)?,
-        _ => loop_arg(&get_event_loop()?)?,
+        _ => loop_arg(&get_event_loop(vm)?)?,
     };
     let r = Rc::new(StreamReader {
         lp,

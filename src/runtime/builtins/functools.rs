@@ -382,6 +382,8 @@ fn lru_attr(args: &Args<'_>, name: &str) -> PyResult<Value> {
     Ok(c.attrs.get_by_str(name).unwrap_or(Value::None))
 }
 
+// Not interpreter state: an immutable built-in object (see ARCHITECTURE,
+// "Interpreter state and thread-locals").
 thread_local! {
     /// Separates positional from keyword arguments in cache keys.
     static KWD_MARK: Value = Value::Instance(Instance::new(types().object.clone()));
@@ -464,6 +466,8 @@ fn lru_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
+// Not interpreter state: an immutable built-in object (see ARCHITECTURE,
+// "Interpreter state and thread-locals").
 thread_local! {
     static CACHE_INFO: Rc<Class> = cache_info_class();
 }
@@ -543,6 +547,8 @@ fn cache_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+// Not interpreter state: an immutable built-in object (see ARCHITECTURE,
+// "Interpreter state and thread-locals").
 thread_local! {
     static KEY_WRAPPER: Rc<Class> = key_wrapper_class();
 }

@@ -14,22 +14,23 @@ use crate::vm::Vm;
 use std::rc::Rc;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
-thread_local! {
-    static ARGV: Rc<PyList> = Rc::new(PyList::new(vec![Value::str("")]));
-    static START: Instant = Instant::now();
-}
+/// The origin of `time.monotonic()` and `time.perf_counter()`: process-wide, as the
+/// clocks they stand for are (not interpreter state; see ARCHITECTURE "State").
+static START: std::sync::LazyLock<Instant> = std::sync::LazyLock::new(Instant::now);
 
-/// Set `sys.argv` (the script path first, then its arguments).
-pub fn set_argv(args: &[String]) {
-    ARGV.with(|a| {
-        *a.items.borrow_mut() = args.iter().map(|s| Value::str(s)).collect();
-    });
+/// Set `sys.argv` (the script path first, then its arguments): the list `sys` was made
+/// with, changed in place.
+pub fn set_argv(sys: &PyDict, args: &[String]) {
+    if let Some(Value::List(argv)) = sys.get_by_str("argv") {
+        *argv.items.borrow_mut() = args.iter().map(|s| Value::str(s)).collect();
+    }
 }
 
 pub fn sys_module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("sys"));
-    m.set_by_str("argv", Value::List(ARGV.with(|a| a.clone())));
+    let argv = Rc::new(PyList::new(vec![Value::str("")]));
+    m.set_by_str("argv", Value::List(argv));
     m.set_by_str("maxsize", Value::Int(i64::MAX));
     m.set_by_str(
         "byteorder",
@@ -108,7 +109,7 @@ fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 pub fn time_module() -> Rc<PyDict> {
-    START.with(|_| ());
+    std::sync::LazyLock::force(&START);
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("time"));
     def(&m, "time", |_, a| {
@@ -146,7 +147,7 @@ fn unix_now() -> std::time::Duration {
 }
 
 fn since_start() -> std::time::Duration {
-    START.with(|s| s.elapsed())
+    START.elapsed()
 }
 
 fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

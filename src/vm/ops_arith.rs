@@ -1,0 +1,112 @@
+//! The dispatch loop's operator instructions: `BinaryOp`, `InplaceOp`, the unary
+//! operators and `CompareOp`. Two inline numbers are computed here without leaving the
+//! loop; a binary dunder written in Python runs as a frame of the loop (`Flow::Enter`);
+//! everything else goes through `ops`. Not the operator semantics themselves (see
+//! `ops.rs`, `numeric/`).
+
+use super::frame::{Frame, Link};
+use super::run::{
+    drop_inline_pair, fast_binary, fast_compare, replace_inline_pair, Active, Flow, Raised,
+};
+use super::Vm;
+use crate::ast::{BinOp, CmpOp};
+use crate::compiler::bytecode::Instr;
+use crate::runtime::value::Value;
+
+impl Vm {
+    #[inline(always)]
+    pub(super) fn op_binary_op(&mut self, f: &mut Frame, op: BinOp) -> Result<Flow, Raised> {
+        if let [.., a, b] = f.stack.as_slice() {
+            if let Some(v) = fast_binary(op, a, b) {
+                replace_inline_pair(f, v);
+                return Ok(Flow::Next);
+            }
+        }
+        if let Some(frame) = self.binary_dunder_frame(f, op) {
+            return Ok(Flow::Enter(Active::new(frame, None, Link::BinaryOp, None)));
+        }
+        let b = f.pop();
+        let a = f.pop();
+        let v = self.binary_op(op, &a, &b)?;
+        f.push(v);
+        Ok(Flow::Next)
+    }
+
+    #[inline(always)]
+    pub(super) fn op_inplace_op(&mut self, f: &mut Frame, op: BinOp) -> Result<(), Raised> {
+        // Inline numbers have no in-place dunders: `a op= b` is `a op b`.
+        if let [.., a, b] = f.stack.as_slice() {
+            if let Some(v) = fast_binary(op, a, b) {
+                replace_inline_pair(f, v);
+                return Ok(());
+            }
+        }
+        let b = f.pop();
+        let a = f.pop();
+        let v = self.inplace_op(op, &a, &b)?;
+        f.push(v);
+        Ok(())
+    }
+
+    pub(super) fn op_unary_not(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let a = f.pop();
+        let t = self.truthy(&a)?;
+        f.push(Value::Bool(!t));
+        Ok(())
+    }
+
+    pub(super) fn op_unary_negative(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let a = f.pop();
+        let v = self.unary_neg(&a)?;
+        f.push(v);
+        Ok(())
+    }
+
+    pub(super) fn op_unary_positive(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let a = f.pop();
+        let v = self.unary_pos(&a)?;
+        f.push(v);
+        Ok(())
+    }
+
+    pub(super) fn op_unary_invert(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let a = f.pop();
+        let v = self.unary_invert(&a)?;
+        f.push(v);
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_compare_op(
+        &mut self,
+        f: &mut Frame,
+        instrs: &[Instr],
+        op: CmpOp,
+    ) -> Result<(), Raised> {
+        if let [.., a, b] = f.stack.as_slice() {
+            if let Some(v) = fast_compare(op, a, b) {
+                // A conditional jump right after (an `if` or `while` test)
+                // runs here, without pushing and popping the bool, as
+                // CPython's specialized compare-and-branch does.
+                let jump = match instrs.get(f.ip) {
+                    Some(Instr::PopJumpIfFalse(t)) => Some((*t, false)),
+                    Some(Instr::PopJumpIfTrue(t)) => Some((*t, true)),
+                    _ => None,
+                };
+                match jump {
+                    Some((target, when)) => {
+                        drop_inline_pair(f);
+                        f.ip = if v == when { target as usize } else { f.ip + 1 };
+                    }
+                    None => replace_inline_pair(f, Value::Bool(v)),
+                }
+                return Ok(());
+            }
+        }
+        let b = f.pop();
+        let a = f.pop();
+        let v = self.compare(op, &a, &b)?;
+        f.push(v);
+        Ok(())
+    }
+}

@@ -1,0 +1,112 @@
+//! The dispatch loop's attribute and item instructions: `LoadAttr`, `StoreAttr`,
+//! `DeleteAttr`, `LoadMethod` (through the per-instruction caches of `attr_fast`) and
+//! `BinarySubscr`, `StoreSubscr`, `DeleteSubscr` (list, tuple and dict inline, the rest
+//! through `protocol`). Not names (see `ops_names`).
+
+use super::attr_fast::MethodLoad;
+use super::frame::{forget_or_drop, Frame};
+use super::protocol::{store_subscript_fast, subscript_fast};
+use super::run::Raised;
+use super::Vm;
+use crate::runtime::function::CodeObj;
+use crate::runtime::value::Value;
+
+impl Vm {
+    #[inline(always)]
+    pub(super) fn op_load_attr(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        i: u32,
+    ) -> Result<(), Raised> {
+        let obj = f.pop();
+        let cache = code.attr_caches.at(f.ip - 1);
+        let v = self.load_attr_cached(cache, &obj, &code.names[i as usize])?;
+        f.push(v);
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_store_attr(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        i: u32,
+    ) -> Result<(), Raised> {
+        let obj = f.pop();
+        let v = f.pop();
+        let cache = code.attr_caches.at(f.ip - 1);
+        self.store_attr_cached(cache, &obj, &code.names[i as usize], v)?;
+        Ok(())
+    }
+
+    pub(super) fn op_delete_attr(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        i: u32,
+    ) -> Result<(), Raised> {
+        let obj = f.pop();
+        self.delattr(&obj, code.names[i as usize].as_str())?;
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_load_method(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        i: u32,
+    ) -> Result<(), Raised> {
+        let obj = f.pop();
+        let cache = code.attr_caches.at(f.ip - 1);
+        match self.load_method_cached(cache, &obj, &code.names[i as usize])? {
+            MethodLoad::Method(m) => {
+                f.push(m);
+                f.push(obj);
+            }
+            MethodLoad::Attr(v) => {
+                f.push(v);
+                f.push(self.null.clone());
+            }
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_binary_subscr(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let key = f.pop();
+        let obj = f.pop();
+        let v = match subscript_fast(&obj, &key) {
+            Some(v) => v,
+            None => self.getitem(&obj, &key)?,
+        };
+        forget_or_drop(key);
+        f.push(v);
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_store_subscr(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let key = f.pop();
+        let obj = f.pop();
+        let v = f.pop();
+        if let Value::List(_) | Value::Dict(_) = &obj {
+            // A list native code built, or a dict, is tracked once it
+            // holds a container (CPython's lazy tracking).
+            self.gc.track_if_holds(&obj, &v);
+        }
+        let Err(v) = store_subscript_fast(&obj, &key, v) else {
+            return Ok(());
+        };
+        self.setitem(&obj, &key, v)?;
+        Ok(())
+    }
+
+    pub(super) fn op_delete_subscr(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let key = f.pop();
+        let obj = f.pop();
+        self.delitem(&obj, &key)?;
+        Ok(())
+    }
+}

@@ -1,0 +1,91 @@
+//! The dispatch loop's call instructions: `MakeFunction`, `Call`, `CallMethod`,
+//! `CallKw`, `CallEx`, `ReturnValue` and `LoadBuildClass`. A plain call of a Python
+//! function enters its frame without leaving the loop (`Flow::Enter`), a return goes
+//! back to the caller the same way (`Flow::Return`). Not argument binding (see `call`)
+//! or the frame switching itself (see `run`).
+
+use super::frame::Frame;
+use super::run::{Active, Flow, Raised};
+use super::Vm;
+use crate::runtime::value::Value;
+
+impl Vm {
+    pub(super) fn op_make_function(&mut self, f: &mut Frame, flags: u32) -> Result<(), Raised> {
+        let code_v = f.pop();
+        let closure = if flags & 8 != 0 { Some(f.pop()) } else { None };
+        let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
+        let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
+        let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
+        let func = self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
+        if let (Some(Value::Dict(ann)), Value::Function(fv)) = (annotations, &func) {
+            *fv.annotations.borrow_mut() = Some(ann);
+        }
+        self.gc_track(&func);
+        f.push(func);
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_call(&mut self, f: &mut Frame, argc: u32) -> Result<Flow, Raised> {
+        self.op_call_with(f, argc as usize)
+    }
+
+    #[inline(always)]
+    pub(super) fn op_call_method(&mut self, f: &mut Frame, argc: u32) -> Result<Flow, Raised> {
+        let argc = self.method_call_argc(f, argc as usize);
+        self.op_call_with(f, argc)
+    }
+
+    /// `Call` and `CallMethod` once `argc` counts the values above the callee.
+    #[inline(always)]
+    fn op_call_with(&mut self, f: &mut Frame, argc: usize) -> Result<Flow, Raised> {
+        if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
+            if let Some(frame) = self.simple_call_frame(f, argc) {
+                return Ok(Flow::Enter(Active::call(frame)));
+            }
+        }
+        if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
+            // A finalizer due (a generator dropped by a return) runs before
+            // the next call, as CPython runs it at the drop.
+            self.serve_finalizers();
+        }
+        match self.call_on_stack(f, argc, 0)? {
+            Some(step) => Ok(Flow::Call(step)),
+            None => Ok(Flow::Next),
+        }
+    }
+
+    pub(super) fn op_call_kw(&mut self, f: &mut Frame, argc: u32) -> Result<Flow, Raised> {
+        let names = f.pop();
+        let nkw = match &names {
+            Value::Tuple(t) => t.items.len(),
+            _ => 0,
+        };
+        match self.call_on_stack_kw(f, argc as usize, nkw, names)? {
+            Some(step) => Ok(Flow::Call(step)),
+            None => Ok(Flow::Next),
+        }
+    }
+
+    pub(super) fn op_call_ex(&mut self, f: &mut Frame, flags: u32) -> Result<Flow, Raised> {
+        let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
+        let args = f.pop();
+        let func = f.pop();
+        match self.call_ex(f, func, args, kwargs)? {
+            Some(step) => Ok(Flow::Leave(step)),
+            None => Ok(Flow::Next),
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn op_return_value(&mut self, f: &mut Frame) -> Flow {
+        Flow::Return(f.pop())
+    }
+
+    pub(super) fn op_load_build_class(&mut self, f: &mut Frame) {
+        f.push(crate::runtime::function::Builtin::value(
+            "__build_class__",
+            super::metaclass::build_class,
+        ));
+    }
+}

@@ -1,0 +1,127 @@
+//! The dispatch loop's jumps and `for` loops: `Jump` (a backward one serves the eval
+//! breaker), the conditional jumps, `GetIter` and `ForIter` (range and list iteration
+//! inline; a Python generator's frame is pushed on the loop, `Flow::Leave`). Not
+//! exception handling (see `ops_except`).
+
+use super::frame::{Frame, Link};
+use super::run::{Active, Flow, Raised, Resume, Step, Taken};
+use super::Vm;
+use crate::compiler::bytecode::CodeKind;
+use crate::runtime::iter::IterState;
+use crate::runtime::value::Value;
+
+impl Vm {
+    #[inline(always)]
+    pub(super) fn op_jump(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
+        // Backward jumps close every loop: the place to serve the breaker
+        // (Ctrl-C, signal handlers).
+        if (t as usize) < f.ip && super::eval_breaker::tripped() {
+            self.handle_breaker().map_err(Raised::New)?;
+        }
+        f.ip = t as usize;
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_pop_jump_if_false(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
+        let truth = self.pop_truth(f)?;
+        if !truth {
+            f.ip = t as usize;
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_pop_jump_if_true(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
+        let truth = self.pop_truth(f)?;
+        if truth {
+            f.ip = t as usize;
+        }
+        Ok(())
+    }
+
+    pub(super) fn op_jump_if_false_or_pop(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
+        let v = f.top().clone();
+        if !self.truthy(&v)? {
+            f.ip = t as usize;
+        } else {
+            f.pop();
+        }
+        Ok(())
+    }
+
+    pub(super) fn op_jump_if_true_or_pop(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
+        let v = f.top().clone();
+        if self.truthy(&v)? {
+            f.ip = t as usize;
+        } else {
+            f.pop();
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_get_iter(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let v = f.pop();
+        let it = self.get_iter(&v)?;
+        f.push(it);
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_for_iter(&mut self, f: &mut Frame, t: u32) -> Result<Flow, Raised> {
+        let it = f.top().clone();
+        match &it {
+            Value::Iter(iter) => {
+                // The hot cases inline: range and list iteration.
+                let fast = {
+                    let mut st = iter.state.borrow_mut();
+                    match &mut *st {
+                        IterState::Range(r) => Some(r.next_value().map(Value::Int)),
+                        IterState::List { list, index } => {
+                            let item = list.get(*index);
+                            if item.is_some() {
+                                *index += 1;
+                            }
+                            Some(item)
+                        }
+                        _ => None,
+                    }
+                };
+                let next = match fast {
+                    Some(n) => n,
+                    None => self.next(&it)?,
+                };
+                match next {
+                    Some(v) => f.push(v),
+                    None => {
+                        f.pop();
+                        f.ip = t as usize;
+                    }
+                }
+            }
+            Value::Generator(g) if g.kind == CodeKind::Generator => {
+                let g = g.clone();
+                match self.gen_take_frame(&g, Resume::Send(Value::None))? {
+                    Taken::Frame(frame, _) => {
+                        let active = Active::new(frame, Some(g), Link::ForIter, None);
+                        return Ok(Flow::Leave(Step::Push(active)));
+                    }
+                    Taken::Finished(_) => {
+                        f.pop();
+                        f.ip = t as usize;
+                    }
+                    Taken::Yielded(v) => f.push(v),
+                }
+            }
+            _ => match self.next(&it)? {
+                Some(v) => f.push(v),
+                None => {
+                    f.pop();
+                    f.ip = t as usize;
+                }
+            },
+        }
+        Ok(Flow::Next)
+    }
+}

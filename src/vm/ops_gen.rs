@@ -1,0 +1,132 @@
+//! The dispatch loop's generator and coroutine instructions: `YieldValue`, `yield
+//! from` / `await` (`GetYieldFromIter`, `GetAwaitable`, `YieldFrom`: a Python
+//! sub-generator's frame is pushed on the loop) and the `async for` / `async with`
+//! protocol. Not resuming a generator from outside (see `run::gen_resume`).
+
+use super::frame::{Block, Frame, Link};
+use super::run::{Active, Flow, GenStep, Raised, Resume, Step, Taken};
+use super::Vm;
+use crate::compiler::bytecode::CodeKind;
+use crate::runtime::error::type_error;
+use crate::runtime::function::CodeObj;
+use crate::runtime::types::types;
+use crate::runtime::value::Value;
+
+impl Vm {
+    #[inline(always)]
+    pub(super) fn op_yield_value(&mut self, f: &mut Frame) -> Flow {
+        Flow::Leave(Step::Yield(f.pop()))
+    }
+
+    pub(super) fn op_get_yield_from_iter(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+    ) -> Result<(), Raised> {
+        let v = f.pop();
+        let it = match &v {
+            Value::Generator(g) if g.kind == CodeKind::Coroutine => {
+                if code.code.kind != CodeKind::Coroutine {
+                    return Err(Raised::New(type_error(
+                        "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                    )));
+                }
+                v.clone()
+            }
+            Value::Generator(_) => v.clone(),
+            _ => self.get_iter(&v)?,
+        };
+        f.push(it);
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_get_awaitable(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let v = f.pop();
+        let it = self.get_awaitable(&v)?;
+        f.push(it);
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_yield_from(&mut self, f: &mut Frame) -> Result<Flow, Raised> {
+        let x = f.pop();
+        let sub = f.top().clone();
+        if let Value::Generator(g) = &sub {
+            let g = g.clone();
+            match self.gen_take_frame(&g, Resume::Send(x))? {
+                Taken::Frame(frame, _) => {
+                    let active = Active::new(frame, Some(g), Link::YieldFrom, None);
+                    return Ok(Flow::Leave(Step::Push(active)));
+                }
+                Taken::Finished(v) => {
+                    f.pop();
+                    f.push(v);
+                }
+                Taken::Yielded(y) => {
+                    f.ip -= 1;
+                    return Ok(Flow::Leave(Step::Yield(y)));
+                }
+            }
+        } else {
+            match self.send_native(&sub, x)? {
+                GenStep::Yield(y) => {
+                    f.ip -= 1;
+                    return Ok(Flow::Leave(Step::Yield(y)));
+                }
+                GenStep::Return(r) => {
+                    f.pop();
+                    f.push(r);
+                }
+            }
+        }
+        Ok(Flow::Next)
+    }
+
+    pub(super) fn op_get_aiter(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let v = f.pop();
+        let m = self.special_method(&v, "__aiter__", "")?;
+        let it = self.call_args(&m, vec![])?;
+        f.push(it);
+        Ok(())
+    }
+
+    pub(super) fn op_get_anext(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let it = f.top().clone();
+        let m = self.special_method(&it, "__anext__", "")?;
+        let aw = self.call_args(&m, vec![])?;
+        let aw = self.get_awaitable(&aw)?;
+        f.push(aw);
+        Ok(())
+    }
+
+    pub(super) fn op_end_async_for(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let exc = f.pop();
+        let e = self.as_exception(exc)?;
+        if e.is_instance(&types().stop_async_iteration) {
+            f.pop();
+            if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
+                self.handled = previous;
+            }
+            Ok(())
+        } else {
+            Err(Raised::Reraise(e))
+        }
+    }
+
+    pub(super) fn op_before_async_with(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        let mgr = f.pop();
+        let exit = self.special_method(&mgr, "__aexit__", "__aenter__")?;
+        let enter = self.special_method(&mgr, "__aenter__", "__aexit__")?;
+        f.push(exit);
+        // The compiler follows with GetAwaitable.
+        let aw = self.call_args(&enter, vec![])?;
+        f.push(aw);
+        Ok(())
+    }
+
+    pub(super) fn op_setup_async_with(&mut self, f: &mut Frame, t: u32) {
+        let level = f.stack.len() as u32 - 1;
+        f.blocks.push(Block::Handler { handler: t, level });
+    }
+}

@@ -1,0 +1,73 @@
+//! The dispatch loop's stack-shuffling instructions: pop, duplicate, rotate, copy and
+//! swap values, push constants, and the REPL's display of an expression statement. Not
+//! names (see `ops_names`) or anything that calls Python code but `PrintExpr`.
+
+use super::frame::{forget_or_drop, Frame};
+use super::run::{clone_value, Raised};
+use super::Vm;
+use crate::runtime::function::CodeObj;
+
+impl Vm {
+    #[inline(always)]
+    pub(super) fn op_pop_top(&mut self, f: &mut Frame) {
+        forget_or_drop(f.pop());
+        if super::unawaited::pending() {
+            self.report_unawaited(f);
+        }
+    }
+
+    #[inline(always)]
+    pub(super) fn op_print_expr(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        crate::runtime::io::std_streams::display(self, f.pop())?;
+        Ok(())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_dup_top(&mut self, f: &mut Frame) {
+        let v = f.top().clone();
+        f.push(v);
+    }
+
+    #[inline(always)]
+    pub(super) fn op_dup_top_two(&mut self, f: &mut Frame) {
+        let a = f.peek(1).clone();
+        let b = f.peek(0).clone();
+        f.push(a);
+        f.push(b);
+    }
+
+    #[inline(always)]
+    pub(super) fn op_rot_two(&mut self, f: &mut Frame) {
+        let n = f.stack.len();
+        f.stack.swap(n - 1, n - 2);
+    }
+
+    #[inline(always)]
+    pub(super) fn op_rot_three(&mut self, f: &mut Frame) {
+        let v = f.pop();
+        let n = f.stack.len();
+        f.stack.insert(n - 2, v);
+    }
+
+    #[inline(always)]
+    pub(super) fn op_rot_four(&mut self, f: &mut Frame) {
+        let v = f.pop();
+        let n = f.stack.len();
+        f.stack.insert(n - 3, v);
+    }
+
+    #[inline(always)]
+    pub(super) fn op_load_const(&mut self, f: &mut Frame, code: &CodeObj, i: u32) {
+        f.push(clone_value(&code.consts[i as usize]))
+    }
+
+    #[inline(always)]
+    pub(super) fn op_copy(&mut self, f: &mut Frame, i: u32) {
+        f.push(f.peek(i as usize - 1).clone())
+    }
+
+    #[inline(always)]
+    pub(super) fn op_swap(&mut self, f: &mut Frame, i: u32) {
+        f.swap_top_with(i as usize)
+    }
+}

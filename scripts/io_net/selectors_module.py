@@ -13,7 +13,9 @@ def attempt(f):
 
 
 a, b = socket.socketpair()
-for kind in (selectors.DefaultSelector, selectors.SelectSelector, selectors.PollSelector):
+print(selectors.DefaultSelector.__name__)
+for kind in (selectors.DefaultSelector, selectors.SelectSelector, selectors.PollSelector,
+             selectors.EpollSelector):
     s = kind()
     k = s.register(a, selectors.EVENT_READ, data="x")
     print(k.events, k.data, k.fd == a.fileno(), k.fileobj is a, k._fields)

@@ -3,11 +3,15 @@
 POLL* constants. Both run on one native `poll(2)` call (`_select.poll`), so `select`
 has no FD_SETSIZE limit of its own beyond the one CPython checks.
 
-Not here: `epoll`, `devpoll`, `kqueue` (selectors.DefaultSelector is the PollSelector).
+`select.epoll` objects wrap a real epoll descriptor (`_select.epoll_*`).
+
+Not here: `devpoll`, `kqueue` (not Linux).
 """
 import _select
 from _select import (
-    PIPE_BUF, POLLERR, POLLHUP, POLLIN, POLLMSG, POLLNVAL, POLLOUT, POLLPRI,
+    EPOLL_CLOEXEC, EPOLLERR, EPOLLET, EPOLLEXCLUSIVE, EPOLLHUP, EPOLLIN, EPOLLMSG,
+    EPOLLONESHOT, EPOLLOUT, EPOLLPRI, EPOLLRDBAND, EPOLLRDHUP, EPOLLRDNORM,
+    EPOLLWRBAND, EPOLLWRNORM, PIPE_BUF, POLLERR, POLLHUP, POLLIN, POLLMSG, POLLNVAL, POLLOUT, POLLPRI,
     POLLRDBAND, POLLRDHUP, POLLRDNORM, POLLWRBAND, POLLWRNORM,
 )
 
@@ -145,3 +149,88 @@ def _eventmask(mask):
     if mask > 0xFFFF:
         raise OverflowError("Python int too large for C unsigned short")
     return int(mask)
+
+
+_EPOLL_CTL_ADD, _EPOLL_CTL_DEL, _EPOLL_CTL_MOD = 1, 2, 3
+
+
+class epoll:
+    """An epoll descriptor: register descriptors with event masks, then poll."""
+
+    # Closed until made: a failed __init__ leaves nothing to close.
+    _epfd = -1
+
+    def __init__(self, sizehint=-1, flags=0):
+        if sizehint == 0 or sizehint < -1:
+            raise ValueError("negative sizehint")
+        self._epfd = _select.epoll_create()
+
+    @classmethod
+    def fromfd(cls, fd, /):
+        self = cls.__new__(cls)
+        self._epfd = fd
+        return self
+
+    def _fd(self):
+        if self._epfd < 0:
+            raise ValueError("I/O operation on closed epoll object")
+        return self._epfd
+
+    @property
+    def closed(self):
+        return self._epfd < 0
+
+    def close(self):
+        if self._epfd >= 0:
+            fd, self._epfd = self._epfd, -1
+            import os
+            os.close(fd)
+
+    def fileno(self):
+        return self._fd()
+
+    def register(self, fd, eventmask=EPOLLIN | EPOLLPRI | EPOLLOUT):
+        epfd = self._fd()
+        _select.epoll_ctl(epfd, _EPOLL_CTL_ADD, _fileno(fd), eventmask)
+
+    def modify(self, fd, eventmask):
+        epfd = self._fd()
+        _select.epoll_ctl(epfd, _EPOLL_CTL_MOD, _fileno(fd), eventmask)
+
+    def unregister(self, fd):
+        epfd = self._fd()
+        _select.epoll_ctl(epfd, _EPOLL_CTL_DEL, _fileno(fd), 0)
+
+    def poll(self, timeout=None, maxevents=-1):
+        epfd = self._fd()
+        if timeout is None:
+            ms = -1
+        else:
+            if not isinstance(timeout, (int, float)):
+                raise TypeError("timeout must be an integer or None")
+            if timeout != timeout:
+                raise ValueError("Invalid value NaN (not a number)")
+            if timeout < 0:
+                ms = -1
+            else:
+                ms = timeout * 1000
+                whole = int(ms)
+                ms = whole + 1 if whole < ms else whole
+                if ms > 2**31 - 1:
+                    raise OverflowError("timeout is too large")
+        if maxevents == -1:
+            maxevents = _FD_SETSIZE - 1
+        elif maxevents < 1:
+            raise ValueError(f"maxevents must be greater than 0, got {maxevents}")
+        ready = _select.epoll_wait(epfd, ms, maxevents)
+        return list(zip(ready[::2], ready[1::2]))
+
+    def __enter__(self):
+        self._fd()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __del__(self):
+        self.close()

@@ -2,8 +2,8 @@
 objects (or descriptors) with the events wanted and any data, then `select()` returns
 the keys that are ready. Built on the `select` module here.
 
-Not here: `EpollSelector`, `DevpollSelector`, `KqueueSelector` (`select` has no epoll
-here), so `DefaultSelector` is the `PollSelector`.
+`DefaultSelector` is the `EpollSelector`, as on Linux. Not here: `DevpollSelector`,
+`KqueueSelector` (not Linux).
 """
 import math
 import select
@@ -191,17 +191,20 @@ class SelectSelector(_BaseSelectorImpl):
         return ready
 
 
-class PollSelector(_BaseSelectorImpl):
-    """A selector over `select.poll`."""
+class _PollLikeSelector(_BaseSelectorImpl):
+    """What the poll and epoll selectors share: an object with register, modify,
+    unregister and poll, and its own names for readable and writable."""
+
+    _selector_class = None
+    _IN = _OUT = 0
 
     def __init__(self):
         super().__init__()
-        self._selector = select.poll()
+        self._selector = self._selector_class()
 
-    @staticmethod
-    def _poll_events(events):
-        return (select.POLLIN if events & EVENT_READ else 0) | (
-            select.POLLOUT if events & EVENT_WRITE else 0
+    def _poll_events(self, events):
+        return (self._IN if events & EVENT_READ else 0) | (
+            self._OUT if events & EVENT_WRITE else 0
         )
 
     def register(self, fileobj, events, data=None):
@@ -235,26 +238,65 @@ class PollSelector(_BaseSelectorImpl):
             self._fd_to_key[key.fd] = key
         return key
 
+    def _wait(self, timeout):
+        raise NotImplementedError
+
     def select(self, timeout=None):
-        if timeout is not None:
-            timeout = 0 if timeout <= 0 else math.ceil(timeout * 1e3)
         try:
-            fd_events = self._selector.poll(timeout)
+            fd_events = self._wait(timeout)
         except InterruptedError:
             return []
         ready = []
         for fd, event in fd_events:
-            events = (EVENT_WRITE if event & ~select.POLLIN else 0) | (
-                EVENT_READ if event & ~select.POLLOUT else 0
+            events = (EVENT_WRITE if event & ~self._IN else 0) | (
+                EVENT_READ if event & ~self._OUT else 0
             )
             key = self._key_from_fd(fd)
             if key:
                 ready.append((key, events & key.events))
         return ready
 
+
+class PollSelector(_PollLikeSelector):
+    """A selector over `select.poll` (timeouts in milliseconds)."""
+
+    _selector_class = select.poll
+    _IN = select.POLLIN
+    _OUT = select.POLLOUT
+
+    def _wait(self, timeout):
+        if timeout is not None:
+            timeout = 0 if timeout <= 0 else math.ceil(timeout * 1e3)
+        return self._selector.poll(timeout)
+
     def close(self):
         self._selector = None
         super().close()
 
 
-DefaultSelector = PollSelector
+class EpollSelector(_PollLikeSelector):
+    """A selector over `select.epoll` (timeouts in seconds)."""
+
+    _selector_class = select.epoll
+    _IN = select.EPOLLIN
+    _OUT = select.EPOLLOUT
+
+    def fileno(self):
+        return self._selector.fileno()
+
+    def _wait(self, timeout):
+        if timeout is None:
+            timeout = -1
+        elif timeout <= 0:
+            timeout = 0
+        else:
+            # Whole milliseconds, rounded up, so the wait is never shorter.
+            timeout = math.ceil(timeout * 1e3) * 1e-3
+        return self._selector.poll(timeout, max(len(self._fd_to_key), 1))
+
+    def close(self):
+        self._selector.close()
+        super().close()
+
+
+DefaultSelector = EpollSelector

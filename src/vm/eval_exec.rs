@@ -36,10 +36,18 @@ pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<Cod
             crate::parser::parse_module(text).map_err(err)?,
             CompileMode::Module,
         ),
-        "single" => (
-            crate::parser::parse_module(text).map_err(err)?,
-            CompileMode::Interactive,
-        ),
+        "single" => {
+            let module = crate::parser::parse_module(text).map_err(err)?;
+            if let [first, _, ..] = module.body.as_slice() {
+                let end = first.span.end;
+                return Err(err(SyntaxError::new(
+                    crate::syntax_error::SyntaxErrorKind::SyntaxError,
+                    "multiple statements found while compiling a single statement",
+                    crate::ast::Span { start: end, end },
+                )));
+            }
+            (module, CompileMode::Interactive)
+        }
         "eval" => {
             let expr = crate::parser::parse_expression(text).map_err(err)?;
             let span = expr.span;

@@ -1419,7 +1419,8 @@ impl Vm {
                         let exc = f.peek(0).clone();
                         let exit = f.peek(1).clone();
                         let typ = Value::Class(self.type_of(&exc));
-                        let res = self.call_args(&exit, vec![typ, exc, Value::None])?;
+                        let tb = self.traceback_of_value(&exc)?;
+                        let res = self.call_args(&exit, vec![typ, exc, tb])?;
                         f.push(res);
                     }
                     Instr::YieldValue => {
@@ -2046,6 +2047,7 @@ fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Act
         ip: caller.frame.ip,
         globals: caller.frame.globals.clone(),
         owner: caller.frame.owner.clone(),
+        frame: &*caller.frame,
     });
     let len = parents.len();
     if len == parents.capacity() {

@@ -87,3 +87,8 @@ class Tracker(dict):
 
 
 exec('p = 1\nq = p + 1', {}, Tracker())
+exec(compile('p1 = 1; p2 = p1 + 1; print(p1, p2)', '<s>', 'single'))
+try:
+    compile('x = 1; y = 2\nz = 3\n', '<s>', 'single')
+except SyntaxError as e:
+    print('SyntaxError', e.msg, e.lineno, e.offset)

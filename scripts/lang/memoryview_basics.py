@@ -88,3 +88,10 @@ with memoryview(ba2) as view:
     view[1:3] = b'ab'
 ba2.extend(b'45')
 print(ba2)
+packed = bytearray(8)
+struct.pack_into('<i', memoryview(packed)[2:], 1, 7)
+print(packed, struct.unpack_from('<i', memoryview(packed), 3))
+try:
+    struct.pack_into('<i', memoryview(b'abcdefgh'), 0, 1)
+except TypeError as e:
+    print('TypeError', e)

@@ -115,3 +115,4 @@ print(type(D()).__name__)
 for obj in (print, str.upper, 'x'.upper, object, object(), lambda: 0, type, None, [].append):
     print(callable(obj), end=' ')
 print()
+print(callable(staticmethod(len)), staticmethod(len)('ab'), callable(classmethod(len)))

@@ -343,6 +343,32 @@ pub fn bytearray_data(v: &Value) -> Option<&ByteArrayData> {
     }
 }
 
+/// The length in bytes of a writable buffer: a bytearray, or a writable contiguous
+/// memoryview (what `struct.pack_into` writes into).
+pub fn writable_len(v: &Value) -> Option<usize> {
+    if let Some(ba) = bytearray_data(v) {
+        return Some(ba.borrow().len());
+    }
+    let m = as_view(v)?;
+    (!m.readonly && !m.released.get() && m.contiguous()).then(|| m.nbytes())
+}
+
+/// Copy `data` into a writable buffer (see `writable_len`) at byte `at`; nothing happens
+/// out of range.
+pub fn write_at(v: &Value, at: usize, data: &[u8]) {
+    let (ba, start) = match (bytearray_data(v), as_view(v)) {
+        (Some(ba), _) => (ba, at),
+        (None, Some(m)) => match bytearray_data(&m.base) {
+            Some(ba) if at + data.len() <= m.nbytes() => (ba, m.offset + at),
+            _ => return,
+        },
+        _ => return,
+    };
+    if let Some(place) = ba.borrow_mut().get_mut(start..start + data.len()) {
+        place.copy_from_slice(data);
+    }
+}
+
 /// The view inside a memoryview value.
 pub fn as_view(v: &Value) -> Option<&MemView> {
     match v {

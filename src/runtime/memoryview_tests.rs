@@ -44,7 +44,9 @@ fn packing_checks_the_range_of_the_format() {
         Some(vec![0xfe, 0xff])
     );
     assert!(fmt("B").pack(&Value::Int(256), no_truth, no_float).is_err());
-    assert!(fmt("b").pack(&Value::Int(-129), no_truth, no_float).is_err());
+    assert!(fmt("b")
+        .pack(&Value::Int(-129), no_truth, no_float)
+        .is_err());
     assert!(fmt("I").pack(&Value::Int(-1), no_truth, no_float).is_err());
     assert!(fmt("i").pack(&Value::None, no_truth, no_float).is_err());
     assert_eq!(

@@ -66,3 +66,9 @@ t(lambda: ba.extend(b'1')); t(lambda: ba.pop()); ba += b''; t(lambda: ba.__setit
 print(ba)
 del v
 ba.append(49); print(ba)
+t(lambda: memoryview(b'abc').cast('B', 5))
+t(lambda: memoryview(b'abc')[10**30])
+t(lambda: memoryview(b'abc')[1:100:7].tolist())
+t(lambda: memoryview(b'abc')[::0])
+t(lambda: memoryview(b'', b'c'))
+t(lambda: memoryview(object=b'ab').tobytes())

@@ -235,6 +235,9 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let len = nbytes / to.size;
     if let Some(shape) = shape {
+        if !matches!(shape, Value::List(_) | Value::Tuple(_)) {
+            return Err(type_error("shape must be a list or a tuple"));
+        }
         let dims = vm.collect(shape)?;
         if dims.len() != 1 {
             return Err(PyErr::new(
@@ -343,6 +346,9 @@ fn item_index(vm: &mut Vm, m: &MemView, key: &Value) -> PyResult<usize> {
     let i = match key {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => {
+            return Err(index_error("cannot fit 'int' into an index-sized integer"))
+        }
         Value::Instance(_) if vm.getattr_opt(key, "__index__")?.is_some() => {
             super::index_i64(vm, key)?
         }

@@ -410,18 +410,24 @@ fn frames_text(e: &PyErr) -> String {
     let mut out = String::new();
     let entries = e.data().traceback.clone();
     for entry in entries.iter().rev() {
-        let code = &entry.code;
-        let line = code.line_of(entry.ip);
-        out.push_str(&format!(
-            "  File \"{}\", line {}, in {}\n",
-            code.source.name, line, code.name
-        ));
-        let text = code.source.line_text(line).trim();
-        if !text.is_empty() && source_is_shown(&code.source.name) {
-            out.push_str(&format!("    {text}\n"));
-            if let Some(markers) = crate::report_markers::marker_line(code, entry.ip) {
-                out.push_str(&markers);
-            }
+        out.push_str(&frame_text(&entry.code, entry.ip));
+    }
+    out
+}
+
+/// One frame of a traceback: its `  File ..., line N, in f` line, then its source line
+/// and position markers where CPython shows them.
+pub fn frame_text(code: &crate::compiler::bytecode::Code, ip: usize) -> String {
+    let line = code.line_of(ip);
+    let mut out = format!(
+        "  File \"{}\", line {}, in {}\n",
+        code.source.name, line, code.name
+    );
+    let text = code.source.line_text(line).trim();
+    if !text.is_empty() && source_is_shown(&code.source.name) {
+        out.push_str(&format!("    {text}\n"));
+        if let Some(markers) = crate::report_markers::marker_line(code, ip) {
+            out.push_str(&markers);
         }
     }
     out

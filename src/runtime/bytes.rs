@@ -19,6 +19,7 @@ pub fn with_bytes<R>(v: &Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
         Value::Native(n) => match &n.data {
             NativeData::Bytes(b) => Some(f(b)),
             NativeData::ByteArray(b) => Some(f(&b.borrow())),
+            NativeData::MemoryView(m) if !m.released.get() => Some(m.with_bytes(f)),
             _ => None,
         },
         Value::Instance(_) => match unwrap_base(v) {
@@ -59,6 +60,10 @@ pub fn bytes_eq(a: &Value, b: &Value) -> Option<bool> {
 
 /// Lexicographic order of two bytes-like values; `None` when either is not bytes-like.
 pub fn bytes_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    // Views have no order.
+    if super::memoryview::as_view(a).is_some() || super::memoryview::as_view(b).is_some() {
+        return None;
+    }
     with_bytes(a, |x| with_bytes(b, |y| x.cmp(y))).flatten()
 }
 

@@ -48,6 +48,9 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// `message` and `exceptions` of a BaseExceptionGroup (set by its `__new__`).
     pub group: Option<Box<GroupData>>,
+    /// The `__traceback__` object last made or assigned, with the number of traceback
+    /// entries it shows (see `vm::traceback_objects`).
+    pub traceback_object: Option<(usize, Value)>,
 }
 
 /// What a BaseExceptionGroup holds besides `args`: CPython keeps these apart from `args`,
@@ -68,6 +71,7 @@ impl ExcData {
             context: None,
             suppress_context: false,
             group: None,
+            traceback_object: None,
         }
     }
 }

@@ -107,6 +107,13 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         {
             return super::complex::eq(a, b)
         }
+        (Value::Native(_), _) | (_, Value::Native(_))
+            if super::memoryview::as_view(a).is_some()
+                || super::memoryview::as_view(b).is_some() =>
+        {
+            // Views compare their items by format, in `memoryview.__eq__`.
+            return None;
+        }
         (Value::Native(_), Value::Native(_)) => {
             crate::runtime::bytes::bytes_eq(a, b).unwrap_or_else(|| a.is(b))
         }

@@ -26,6 +26,9 @@ mod instance_attrs_tests;
 pub mod io;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
+#[cfg(test)]
+mod memoryview_tests;
 pub mod method_cache;
 pub mod native;
 pub mod os;

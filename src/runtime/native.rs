@@ -58,7 +58,9 @@ pub enum NativeData {
     LruCache(Rc<LruCache>),
     Bytes(Rc<[u8]>),
     /// A bytearray: bytes that change in place.
-    ByteArray(RefCell<Vec<u8>>),
+    ByteArray(super::memoryview::ByteArrayData),
+    /// A memoryview (see `runtime::memoryview`).
+    MemoryView(Box<super::memoryview::MemView>),
     /// A `complex` number (see `runtime::complex`).
     Complex(crate::numeric::complex::Complex),
     /// Ellipsis, NotImplemented: identity-only singletons.
@@ -109,6 +111,6 @@ pub fn bytes_value(b: &[u8]) -> Value {
 pub fn bytearray_value(b: Vec<u8>) -> Value {
     NativeObj::value(
         types().bytearray.clone(),
-        NativeData::ByteArray(RefCell::new(b)),
+        NativeData::ByteArray(super::memoryview::ByteArrayData::new(b)),
     )
 }

@@ -356,6 +356,7 @@ impl Traverse for NativeObj {
             | NativeData::Code(_)
             | NativeData::Bytes(_)
             | NativeData::ByteArray(_)
+            | NativeData::MemoryView(_)
             | NativeData::Singleton(_)
             | NativeData::Complex(_)
             | NativeData::Extension(_) => {}
@@ -394,6 +395,7 @@ pub fn of(v: &Value) -> Option<&dyn Traverse> {
             | NativeData::Code(_)
             | NativeData::Bytes(_)
             | NativeData::ByteArray(_)
+            | NativeData::MemoryView(_)
             | NativeData::Singleton(_)
             | NativeData::Complex(_)
             | NativeData::Extension(_) => return None,

@@ -89,6 +89,7 @@ registry! {
         not_implemented_type: "NotImplementedType", partial: "partial",
         lru_cache: "_lru_cache_wrapper", iterator: "iterator",
         dict_keys: "dict_keys", dict_values: "dict_values", dict_items: "dict_items",
+        memoryview: "memoryview",
     }
     exceptions {
         base_exception_group: "BaseExceptionGroup" < base_exception,

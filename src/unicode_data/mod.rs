@@ -2,10 +2,12 @@
 //! CPython 3.11's `unicodedata` (Unicode 14.0) by generate.py beside them: every code
 //! point's properties (for the str predicates and case mappings, `repr()` and the
 //! `unicodedata` module), decimal digit values (for `int()`/`float()`), and the
-//! normalization forms. Not the `unicodedata` module itself (runtime/builtins), and not
+//! normalization forms; and the named sequences `unicodedata.lookup` knows (written by
+//! named_sequences.py). Not the `unicodedata` module itself (runtime/builtins), and not
 //! character names (the `unicode_names2` crate, filtered to what 14.0 assigns).
 
 mod decimal_digits;
+pub mod named_sequences;
 pub mod normalize;
 mod ucd;
 

@@ -186,7 +186,12 @@ impl Vm {
                     }
                     _ => {}
                 }
-                // Methods of `type` itself (mro(), __subclasses__ ...) are rare; none here.
+                // What the metaclass `type` defines (`__call__`, `__or__`, ...), bound to
+                // the class as its instance.
+                let type_ = types().type_.clone();
+                if let Some(v) = type_.lookup(name) {
+                    return self.bind(v, obj, &type_);
+                }
                 Err(attribute_error(format!(
                     "type object '{}' has no attribute '{}'",
                     cls.name(),
@@ -371,7 +376,8 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match name.as_str() {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
-            "__dict__" => {
+            // Instances of classes whose every level has `__slots__` have no `__dict__`.
+            "__dict__" if inst.class.slots.is_none() => {
                 // Shown, the namespace is a container of its own, as in CPython.
                 let d = Value::Dict(inst.dict());
                 self.gc_track(&d);
@@ -380,13 +386,16 @@ impl Vm {
             _ => {}
         }
         if let Payload::Exception(d) = inst.payload() {
+            if let ("__traceback__", Value::Instance(exc)) = (name.as_str(), obj) {
+                let exc = crate::runtime::error::PyErr(exc.clone());
+                return self.traceback_object(&exc).map(Some);
+            }
             let d = d.borrow();
             return Ok(match name.as_str() {
                 "args" => Some(d.args.clone()),
                 "__cause__" => Some(d.cause.clone().unwrap_or(Value::None)),
                 "__context__" => Some(d.context.clone().unwrap_or(Value::None)),
                 "__suppress_context__" => Some(Value::Bool(d.suppress_context)),
-                "__traceback__" => Some(Value::None),
                 _ => None,
             });
         }
@@ -500,6 +509,12 @@ impl Vm {
                 }
                 if name.as_str() == "__class__" {
                     return self.assign_class(obj, v);
+                }
+                if let (Payload::Exception(_), "__traceback__", Value::Instance(exc)) =
+                    (inst.payload(), name.as_str(), obj)
+                {
+                    let exc = crate::runtime::error::PyErr(exc.clone());
+                    return self.set_traceback(&exc, v);
                 }
                 if let Payload::Exception(d) = inst.payload() {
                     let mut d = d.borrow_mut();

@@ -5,7 +5,8 @@
 //! mirrors it with one entry per frame that pushed a callee, taken when it pushes and
 //! dropped when it resumes. A frame that called into native code which then called Python
 //! (a `key=` function, `map`) is not on the trail: the trail shows Python-to-Python calls.
-//! It is not a frame object: no locals, no `f_back`.
+//! It is not a frame object (no `f_back`), but it reaches the waiting frame, so
+//! `sys._getframe(n).f_locals` can show that frame's locals.
 
 use super::{Generator, Vm};
 use crate::runtime::dict::PyDict;
@@ -20,6 +21,10 @@ pub(crate) struct Caller {
     /// The generator (coroutine, async generator) whose frame this is, if any: how the
     /// async call graph tells `async` frames from plain ones and names their coroutine.
     pub owner: Option<Rc<Generator>>,
+    /// The waiting frame itself. It is boxed on the dispatch loop's frame stack, so its
+    /// address is stable, and it outlives this entry: the entry is dropped when the
+    /// frame resumes, before the frame can finish or move to a generator.
+    pub frame: *const super::frame::Frame,
 }
 
 impl Caller {
@@ -35,6 +40,16 @@ impl Caller {
 }
 
 impl Vm {
+    /// The locals of the frame waiting `depth` levels up (as `caller`): its `locals()`
+    /// dict, refreshed now (the globals for a module frame).
+    pub(crate) fn caller_locals(&mut self, depth: usize) -> Option<Rc<PyDict>> {
+        let frame = self.caller(depth)?.frame;
+        // SAFETY: see `Caller::frame`: the frame is alive while its entry is on the
+        // trail, and nothing mutates it while it waits on its call.
+        let frame = unsafe { &*frame };
+        Some(self.frame_locals(frame))
+    }
+
     /// The caller `depth` levels up from the innermost running Python frame (1 is the
     /// frame that called it), if the trail is that deep.
     pub(crate) fn caller(&self, depth: usize) -> Option<&Caller> {

@@ -100,6 +100,7 @@ impl Vm {
             ip: f.ip,
             globals: f.globals.clone(),
             owner: f.owner.clone(),
+            frame: f,
         };
         let outer = self
             .coro_origins

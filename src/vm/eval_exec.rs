@@ -36,10 +36,33 @@ pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<Cod
             crate::parser::parse_module(text).map_err(err)?,
             CompileMode::Module,
         ),
-        "single" => (
-            crate::parser::parse_module(text).map_err(err)?,
-            CompileMode::Interactive,
-        ),
+        "single" => {
+            let module = crate::parser::parse_module(text).map_err(err)?;
+            // One interactive statement: a line of simple statements (`a; b`) or one
+            // compound statement; a statement starting on a later line is refused.
+            let line = |at: u32| {
+                text.as_bytes()[..(at as usize).min(text.len())]
+                    .iter()
+                    .filter(|&&c| c == b'\n')
+                    .count()
+            };
+            if let Some(first) = module.body.first() {
+                let first_line = line(first.span.end);
+                let later = module.body[1..]
+                    .iter()
+                    .position(|st| line(st.span.start) != first_line);
+                if let Some(at) = later {
+                    // CPython points just past the statements of the first line.
+                    let end = module.body[at].span.end;
+                    return Err(err(SyntaxError::new(
+                        crate::syntax_error::SyntaxErrorKind::SyntaxError,
+                        "multiple statements found while compiling a single statement",
+                        crate::ast::Span { start: end, end },
+                    )));
+                }
+            }
+            (module, CompileMode::Interactive)
+        }
         "eval" => {
             let expr = crate::parser::parse_expression(text).map_err(err)?;
             let span = expr.span;

@@ -59,6 +59,9 @@ pub struct Frame {
     pub owner: Option<Rc<Generator>>,
     /// For `Link::Init`: the instance being initialised.
     pub extra: Option<Value>,
+    /// A function frame's `locals()` dict, made on the first call and refreshed by each
+    /// (CPython 3.11 keeps one per frame, so what `exec` stores in it stays visible).
+    pub locals_snapshot: std::cell::OnceCell<Rc<PyDict>>,
 }
 
 impl Frame {
@@ -78,6 +81,7 @@ impl Frame {
             link: Link::Call,
             owner: None,
             extra: None,
+            locals_snapshot: std::cell::OnceCell::new(),
         })
     }
 
@@ -130,6 +134,9 @@ impl Frame {
         }
         if self.extra.is_some() {
             self.extra = None;
+        }
+        if self.locals_snapshot.get().is_some() {
+            self.locals_snapshot = std::cell::OnceCell::new();
         }
     }
 

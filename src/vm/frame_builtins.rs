@@ -78,8 +78,9 @@ impl Vm {
         }
     }
 
-    /// The frame's namespace as a dict: the real one for module and class bodies, a
-    /// snapshot of the fast locals and cells for functions (as CPython's `locals()`).
+    /// The frame's namespace as a dict: the real one for module and class bodies; for
+    /// functions the frame's one snapshot dict, refreshed from the fast locals and cells
+    /// (as CPython 3.11's `locals()`: other keys, such as what `exec` stored, stay).
     pub(crate) fn frame_locals(&mut self, f: &Frame) -> Rc<PyDict> {
         if let Some(l) = &f.locals {
             return l.clone();
@@ -87,21 +88,35 @@ impl Vm {
         if f.code.code.scope == crate::compiler::bytecode::Scope::Module {
             return f.globals.clone();
         }
-        let d = PyDict::new();
+        let fresh = f.locals_snapshot.get().is_none();
+        let d = f
+            .locals_snapshot
+            .get_or_init(|| Rc::new(PyDict::new()))
+            .clone();
+        if fresh {
+            // It may come to hold itself (`loc = locals()`): the collector must see it.
+            self.gc_track(&Value::Dict(d.clone()));
+        }
         for (name, v) in f.code.varnames.iter().zip(f.fast.iter()) {
-            if let Some(v) = v {
-                d.set_str(name.clone(), v.clone());
+            match v {
+                Some(v) => d.set_str(name.clone(), v.clone()),
+                None => {
+                    d.del_str(name);
+                }
             }
         }
         let c = &f.code.code;
         for (i, name) in c.cellvars.iter().chain(c.freevars.iter()).enumerate() {
             if let Some(cell) = f.cells.get(i) {
-                if let Some(v) = cell.borrow().clone() {
-                    d.set_by_str(name, v);
+                match cell.borrow().clone() {
+                    Some(v) => d.set_by_str(name, v),
+                    None => {
+                        d.del_str(&crate::runtime::str::PyStr::new(name));
+                    }
                 }
             }
         }
-        Rc::new(d)
+        d
     }
 
     /// `super()` inside a method: the `__class__` cell and the first argument.

@@ -456,9 +456,13 @@ pub fn type_init(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `__call__` to delegate to with `super().__call__(...)`.
 pub fn type_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((Value::Class(cls), _)) = args.pos().split_first() else {
-        return Err(type_error(
-            "descriptor '__call__' requires a 'type' object but received a different object",
-        ));
+        return Err(match args.pos().first() {
+            Some(v) => type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{}'",
+                vm.type_of(v).name()
+            )),
+            None => type_error("descriptor '__call__' of 'type' object needs an argument"),
+        });
     };
     let cls = cls.clone();
     let rest = &args.args[1..];

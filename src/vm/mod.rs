@@ -53,6 +53,7 @@ pub mod repr;
 pub mod run;
 #[cfg(test)]
 mod run_tests;
+mod traceback_objects;
 pub mod unawaited;
 
 pub use frame::Frame;

@@ -423,7 +423,7 @@ impl Vm {
                 }
             }
             (BinOp::Add, Value::Native(_)) => {
-                if let Some(r) = crate::runtime::builtins::bytearray_inplace_add(a, b) {
+                if let Some(r) = crate::runtime::builtins::bytearray_inplace_add(a, b)? {
                     return Ok(r);
                 }
             }
@@ -655,6 +655,9 @@ impl Vm {
                     return Ok(r);
                 }
             }
+        }
+        if let Some(same) = crate::runtime::builtins::memoryview_type::views_equal(self, a, b)? {
+            return Ok(Value::Bool(same != negate));
         }
         Ok(Value::Bool(a.is(b) != negate))
     }

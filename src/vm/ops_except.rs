@@ -115,7 +115,8 @@ impl Vm {
         let exc = f.peek(0).clone();
         let exit = f.peek(1).clone();
         let typ = Value::Class(self.type_of(&exc));
-        let res = self.call_args(&exit, vec![typ, exc, Value::None])?;
+        let tb = self.traceback_of_value(&exc)?;
+        let res = self.call_args(&exit, vec![typ, exc, tb])?;
         f.push(res);
         Ok(())
     }

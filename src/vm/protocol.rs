@@ -6,6 +6,7 @@ use super::run::{GenStep, Resume};
 use super::Vm;
 use crate::ast::BinOp;
 use crate::compiler::bytecode::CodeKind;
+use crate::runtime::builtins::memoryview_type;
 use crate::runtime::class::{Class, Payload};
 use crate::runtime::error::{index_error, key_error, type_error, PyErr, PyResult};
 use crate::runtime::hashing::fast_hash;
@@ -98,6 +99,7 @@ impl Vm {
                 NativeData::Range { .. } => self.len(v)? != 0,
                 NativeData::Bytes(b) => !b.is_empty(),
                 NativeData::ByteArray(b) => !b.borrow().is_empty(),
+                NativeData::MemoryView(_) => memoryview_type::len(v)? != 0,
                 NativeData::Complex(z) => !z.is_zero(),
                 _ => true,
             },
@@ -118,6 +120,7 @@ impl Vm {
                 }
                 NativeData::Bytes(b) => Ok(b.len()),
                 NativeData::ByteArray(b) => Ok(b.borrow().len()),
+                NativeData::MemoryView(_) => memoryview_type::len(v),
                 _ => self.len_dunder(v),
             },
             _ => self.len_dunder(v),
@@ -190,6 +193,7 @@ impl Vm {
             Value::Native(n) => match &n.data {
                 NativeData::Slice { .. } => Err(unhashable("slice")),
                 NativeData::ByteArray(_) => Err(unhashable("bytearray")),
+                NativeData::MemoryView(_) => memoryview_type::hash(self, v),
                 _ => Ok(v.id() >> 4),
             },
             _ => Err(unhashable(&cls.name())),
@@ -235,6 +239,7 @@ impl Vm {
                     items: b.borrow().iter().map(|x| Value::Int(*x as i64)).collect(),
                     index: 0,
                 }),
+                NativeData::MemoryView(_) => memoryview_type::iter(v)?,
                 _ => return self.iter_dunder(v),
             },
             _ => return self.iter_dunder(v),
@@ -603,6 +608,9 @@ impl Vm {
             {
                 crate::runtime::builtins::bytes_getitem(self, obj, key)
             }
+            (Value::Native(n), _) if matches!(n.data, NativeData::MemoryView(_)) => {
+                memoryview_type::getitem(self, obj, key)
+            }
             (Value::Instance(inst), _) => {
                 let cls = inst.class.clone();
                 let getitem = cls.lookup(&self.names.getitem);
@@ -695,6 +703,9 @@ impl Vm {
             (Value::Native(n), _) if matches!(n.data, NativeData::ByteArray(_)) => {
                 crate::runtime::builtins::bytearray_setitem(self, obj, key, v)
             }
+            (Value::Native(n), _) if matches!(n.data, NativeData::MemoryView(_)) => {
+                memoryview_type::setitem(self, obj, key, &v)
+            }
             (Value::Instance(inst), _) => {
                 let cls = inst.class.clone();
                 match cls.lookup(&self.names.setitem) {
@@ -732,6 +743,9 @@ impl Vm {
             }
             (Value::Native(n), _) if matches!(n.data, NativeData::ByteArray(_)) => {
                 crate::runtime::builtins::bytearray_delitem(self, obj, key)
+            }
+            (Value::Native(n), _) if matches!(n.data, NativeData::MemoryView(_)) => {
+                Err(type_error("cannot delete memory"))
             }
             (Value::Dict(d), _) => match d.del_item(self, key)? {
                 Some(_) => Ok(()),

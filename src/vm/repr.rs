@@ -244,6 +244,7 @@ impl Vm {
                 NativeData::Complex(z) => crate::numeric::complex_format::repr(*z),
                 NativeData::Bytes(b) => bytes_repr(b),
                 NativeData::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+                NativeData::MemoryView(_) => crate::runtime::builtins::memoryview_type::repr(v),
                 NativeData::Partial { func, args, kwargs } => {
                     let mut parts = vec![self.repr(func)?];
                     for a in args {

@@ -1343,6 +1343,7 @@ fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Act
         ip: caller.frame.ip,
         globals: caller.frame.globals.clone(),
         owner: caller.frame.owner.clone(),
+        frame: &*caller.frame,
     });
     let len = parents.len();
     if len == parents.capacity() {

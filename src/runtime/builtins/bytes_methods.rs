@@ -225,7 +225,7 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )?))
 }
 
-fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (data, _, _) = receiver(vm, &args, "hex")?;
     let p = params(&args, "hex", &["sep", "bytes_per_sep"])?;
     let sep = match p[0] {
@@ -658,7 +658,7 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = bytearray_self(vm, &args, "append")?;
     let rest = method_args(&args, "bytearray", "append", 1, 1)?;
     let byte = byte_arg(vm, &rest[0], "byte")?;
-    with_vec(&cell, |v| v.push(byte));
+    with_vec(&cell, |v| v.push(byte))?;
     Ok(Value::None)
 }
 
@@ -684,7 +684,7 @@ fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             out
         }
     };
-    with_vec(&cell, |v| v.extend_from_slice(&extra));
+    with_vec(&cell, |v| v.extend_from_slice(&extra))?;
     Ok(Value::None)
 }
 
@@ -705,9 +705,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         Ok(v.remove(j as usize))
     });
-    popped
-        .unwrap_or(Err(index_error("pop from empty bytearray")))
-        .map(|b| Value::Int(b as i64))
+    popped?.map(|b| Value::Int(b as i64))
 }
 
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -719,7 +717,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let len = v.len() as i64;
         let j = if i < 0 { (i + len).max(0) } else { i.min(len) };
         v.insert(j as usize, byte);
-    });
+    })?;
     Ok(Value::None)
 }
 
@@ -733,8 +731,8 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             true
         }
         None => false,
-    });
-    if removed != Some(true) {
+    })?;
+    if !removed {
         return Err(value_error("value not found in bytearray"));
     }
     Ok(Value::None)
@@ -743,7 +741,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = bytearray_self(vm, &args, "clear")?;
     method_args(&args, "bytearray", "clear", 0, 0)?;
-    with_vec(&cell, Vec::clear);
+    with_vec(&cell, Vec::clear)?;
     Ok(Value::None)
 }
 
@@ -757,6 +755,6 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = bytearray_self(vm, &args, "reverse")?;
     method_args(&args, "bytearray", "reverse", 0, 0)?;
-    with_vec(&cell, |v| v.reverse());
+    with_vec(&cell, |v| v.reverse())?;
     Ok(Value::None)
 }

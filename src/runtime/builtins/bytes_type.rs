@@ -204,11 +204,12 @@ pub fn bytearray_cell(v: &Value) -> Option<std::rc::Rc<NativeObj>> {
     }
 }
 
-/// Run `f` on the mutable vector of a bytearray.
-pub(super) fn with_vec<R>(n: &NativeObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+/// Run `f` on the mutable vector of a bytearray: BufferError, and no change, when `f`
+/// would resize a bytearray memoryviews export.
+pub(super) fn with_vec<R>(n: &NativeObj, f: impl FnOnce(&mut Vec<u8>) -> R) -> PyResult<R> {
     match &n.data {
-        NativeData::ByteArray(b) => Some(f(&mut b.borrow_mut())),
-        _ => None,
+        NativeData::ByteArray(b) => crate::runtime::memoryview::resize_bytearray(b, f),
+        _ => Err(type_error("expected a bytearray")),
     }
 }
 
@@ -244,7 +245,7 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Value) -> PyR
             let (start, stop) = (start as usize, stop.max(start) as usize);
             with_vec(&cell, |b| {
                 b.splice(start..stop, new);
-            });
+            })?;
             return Ok(());
         }
         if new.len() != count {
@@ -257,7 +258,7 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Value) -> PyR
             for (k, x) in new.into_iter().enumerate() {
                 b[(start + k as i64 * step) as usize] = x;
             }
-        });
+        })?;
         return Ok(());
     }
     let i = int_key(vm, obj, key)?;
@@ -265,7 +266,7 @@ pub fn bytearray_setitem(vm: &mut Vm, obj: &Value, key: &Value, v: Value) -> PyR
     let Some(j) = normalize(i, len) else {
         return Err(index_error("bytearray index out of range"));
     };
-    with_vec(&cell, |b| b[j] = byte);
+    with_vec(&cell, |b| b[j] = byte)?;
     Ok(())
 }
 
@@ -304,14 +305,14 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> 
                     !(i >= lo && (i - lo).is_multiple_of(step) && (i - lo) / step < count)
                 });
             }
-        });
+        })?;
         return Ok(());
     }
     let i = int_key(vm, obj, key)?;
     let Some(j) = normalize(i, len) else {
         return Err(index_error("bytearray index out of range"));
     };
-    with_vec(&cell, |b| b.remove(j));
+    with_vec(&cell, |b| b.remove(j))?;
     Ok(())
 }
 
@@ -338,6 +339,11 @@ pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<
 /// `a % args`, `a + b` and `a * n` / `n * a` when a bytes-like operand is involved; `None` when the
 /// other operand should get its chance (`__radd__`, `__rmul__`).
 pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    // A memoryview is bytes-like as an argument but has no operators of its own.
+    let view = crate::runtime::memoryview::as_view;
+    if view(a).is_some() || (op == BinOp::Mult && view(b).is_some()) {
+        return Ok(None);
+    }
     match op {
         BinOp::Mod if is_bytes_like(a) => {
             let fmt = bytes_of(a).unwrap_or_default();
@@ -393,11 +399,12 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
 }
 
 /// `a += b` for a bytearray: extends in place. `None` when not applicable.
-pub fn bytearray_inplace_add(a: &Value, b: &Value) -> Option<Value> {
-    let cell = bytearray_cell(a)?;
-    let extra = bytes_of(b)?;
-    with_vec(&cell, |v| v.extend_from_slice(&extra));
-    Some(a.clone())
+pub fn bytearray_inplace_add(a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let (Some(cell), Some(extra)) = (bytearray_cell(a), bytes_of(b)) else {
+        return Ok(None);
+    };
+    with_vec(&cell, |v| v.extend_from_slice(&extra))?;
+    Ok(Some(a.clone()))
 }
 
 /// `len()` of a bytes-like native value.

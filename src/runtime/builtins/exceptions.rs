@@ -156,8 +156,13 @@ fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(format!("{name}({inner})")))
 }
 
-fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("with_traceback", 2, 2)?;
+    if let Value::Instance(exc) = &p[0] {
+        if exc.exc_data().is_some() {
+            vm.set_traceback(&crate::runtime::error::PyErr(exc.clone()), p[1].clone())?;
+        }
+    }
     Ok(p[0].clone())
 }
 

@@ -463,7 +463,9 @@ pub fn is_callable(vm: &mut Vm, v: &Value) -> PyResult<bool> {
         Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Class(_) => true,
         Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
         Value::Native(n) => match &n.data {
-            NativeData::Partial { .. } | NativeData::LruCache(_) => true,
+            NativeData::Partial { .. } | NativeData::LruCache(_) | NativeData::StaticMethod(_) => {
+                true
+            }
             _ => n.class.lookup_str("__call__").is_some(),
         },
         _ => {

@@ -31,6 +31,7 @@ pub mod json_encode;
 pub mod json_scan;
 pub mod list_methods;
 pub mod math;
+pub mod memoryview_type;
 pub mod mersenne;
 pub mod os_error;
 pub mod property_descr;
@@ -84,6 +85,7 @@ pub fn install(vm: &mut Vm) {
     iteration::install(&b);
     constructors::install(&b);
     complex_type::install(&b);
+    memoryview_type::install(&b);
     exceptions::install(&b);
     exception_group::install(&b);
     os_error::install();

@@ -10,7 +10,7 @@ use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::native::{bytes_value, NativeData};
+use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -376,18 +376,14 @@ fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let lay = parse(vm, &p[0])?;
     let target = super::unwrap_base(&p[1]);
-    let Value::Native(n) = &target else {
+    let Some(len) = crate::runtime::memoryview::writable_len(&target) else {
         return Err(not_writable(vm, &p[1]));
     };
-    let NativeData::ByteArray(buf) = &n.data else {
-        return Err(not_writable(vm, &p[1]));
-    };
-    let len = buf.borrow().len();
     let offset = index_i64(vm, &p[2])?;
     let offset = place(vm, lay.size, offset, len, true)?;
     let mut out = vec![0u8; lay.size];
     pack_values(vm, &lay, &p[3..], &mut out, "pack_into")?;
-    buf.borrow_mut()[offset..offset + lay.size].copy_from_slice(&out);
+    crate::runtime::memoryview::write_at(&target, offset, &out);
     Ok(Value::None)
 }
 

@@ -1,6 +1,6 @@
 //! `_traceback`, the native half of tracebacks for Python code: the report an uncaught
 //! exception gets (chained exceptions, every frame with its file, line and source, the
-//! last line), as text. Used by `doctest` for "Exception raised:" and by `traceback`.
+//! last line), as text, and one traceback frame's lines (`format_place`). Used by `doctest` for "Exception raised:" and by `traceback`.
 //! The report itself is `crate::report`'s; this only exposes it. Also `caller(depth)`, the
 //! file, line, function name and globals of a Python frame up the call stack, for
 //! `warnings` (stacklevel) and `inspect.stack`, and `frame(depth)`, the code, line and
@@ -21,7 +21,24 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "format_exception_only", format_exception_only);
     def(&m, "caller", caller);
     def(&m, "frame", frame);
+    def(&m, "format_place", format_place);
     m
+}
+
+/// `_traceback.format_place(code, lasti)`: the lines a traceback shows for the frame of
+/// `code` stopped at instruction offset `lasti` (a traceback object's `tb_lasti`).
+fn format_place(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = args.check_pos("format_place", 2, 2)?;
+    let (Value::Native(code), Value::Int(lasti)) = (&p[0], &p[1]) else {
+        return Err(type_error("format_place() takes a code object and an int"));
+    };
+    let crate::runtime::native::NativeData::Code(code) = &code.data else {
+        return Err(type_error("format_place() takes a code object and an int"));
+    };
+    let ip = usize::try_from(*lasti / 2).unwrap_or(0);
+    Ok(Value::from_string(crate::report::frame_text(
+        &code.code, ip,
+    )))
 }
 
 /// `_traceback.caller(depth)`: `(filename, lineno, name, globals)` of the Python frame
@@ -49,9 +66,9 @@ fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ]))
 }
 
-/// `_traceback.frame(depth)`: `(code, lineno, globals)` of the Python frame `depth` calls
-/// up (as `caller`), or None past the outermost frame: what `sys._getframe` builds its
-/// frame objects from.
+/// `_traceback.frame(depth)`: `(code, lineno, globals, locals)` of the Python frame
+/// `depth` calls up (as `caller`), or None past the outermost frame: what
+/// `sys._getframe` builds its frame objects from.
 fn frame(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("frame", 1, 1)?;
     let Value::Int(depth) = &p[0] else {
@@ -60,13 +77,19 @@ fn frame(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             p[0].kind_name()
         )));
     };
-    let Some(entry) = usize::try_from(*depth).ok().and_then(|d| vm.caller(d)) else {
+    let Some(depth) = usize::try_from(*depth).ok() else {
         return Ok(Value::None);
     };
+    let Some(entry) = vm.caller(depth) else {
+        return Ok(Value::None);
+    };
+    let (code, line, globals) = (entry.code.clone(), entry.line(), entry.globals.clone());
+    let locals = vm.caller_locals(depth).unwrap_or_else(|| globals.clone());
     Ok(Value::tuple(vec![
-        crate::runtime::native::NativeObj::code(entry.code.clone()),
-        Value::Int(entry.line() as i64),
-        Value::Dict(entry.globals.clone()),
+        crate::runtime::native::NativeObj::code(code),
+        Value::Int(line as i64),
+        Value::Dict(globals),
+        Value::Dict(locals),
     ]))
 }
 

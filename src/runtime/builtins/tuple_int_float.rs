@@ -8,7 +8,7 @@ use super::{
 use crate::numeric::Int;
 use crate::runtime::error::{overflow_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::native::{bytes_value, NativeData};
+use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -146,9 +146,9 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     };
     let mut data: Vec<u8> = match src {
-        Value::Native(n) => match &n.data {
-            NativeData::Bytes(b) => b.to_vec(),
-            _ => return Err(type_error("cannot convert object to bytes")),
+        Value::Native(_) => match crate::runtime::bytes::bytes_of(src) {
+            Some(b) => b,
+            None => return Err(type_error("cannot convert object to bytes")),
         },
         other => {
             let mut out = Vec::new();

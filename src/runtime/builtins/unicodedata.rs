@@ -1,8 +1,8 @@
 //! The `unicodedata` module of Unicode 14.0 (CPython 3.11's): character properties from
 //! the generated tables in `crate::unicode_data`, names from the `unicode_names2` crate
 //! (a newer Unicode, so a name counts only for a character 14.0 assigns), and the
-//! normalization forms. Not the `ucd_3_2_0` database object, and not named sequences
-//! (`lookup` of a sequence name is a KeyError here).
+//! normalization forms; `lookup` also knows the 14.0 name aliases and named sequences.
+//! Not the `ucd_3_2_0` database object.
 
 use super::def;
 use crate::runtime::dict::PyDict;
@@ -96,23 +96,35 @@ fn name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     or_default(name_of(c).map(Value::from_string), default, "no such name")
 }
 
-fn lookup(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn lookup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     args.no_kw("lookup")?;
     let pos = args.pos();
     if pos.len() != 1 {
         return Err(arity_error("unicodedata.lookup", 1, 1, pos.len()));
     }
-    let Some(wanted) = pos[0].as_pystr() else {
-        return Err(type_error(format!(
-            "lookup() argument must be str, not {}",
-            pos[0].kind_name()
-        )));
+    // A str, or the bytes of a name.
+    let wanted = match (pos[0].as_pystr(), crate::runtime::bytes::bytes_of(&pos[0])) {
+        (Some(s), _) => s.as_str().to_string(),
+        (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
+        _ => {
+            return Err(type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                super::type_name(vm, &pos[0])
+            )))
+        }
     };
-    match unicode_names2::character(wanted.as_str()).filter(|&c| ucd::is_assigned(c)) {
+    let upper = wanted.to_ascii_uppercase();
+    let sequences = &ucd::named_sequences::NAMED_SEQUENCES;
+    if let Ok(at) = sequences.binary_search_by(|(name, _)| (*name).cmp(upper.as_str())) {
+        return Ok(Value::str(sequences[at].1));
+    }
+    let newer_alias = ucd::named_sequences::NEWER_ALIASES.contains(&upper.as_str());
+    let found = unicode_names2::character(&wanted).filter(|_| !newer_alias);
+    match found.filter(|&c| ucd::is_assigned(c)) {
         Some(c) => Ok(Value::from_string(c.to_string())),
         None => Err(PyErr::new(
             &types().key_error,
-            format!("undefined character name '{}'", wanted.as_str()),
+            format!("undefined character name '{wanted}'"),
         )),
     }
 }

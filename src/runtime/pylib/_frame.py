@@ -1,25 +1,29 @@
-"""Frame objects for sys._getframe and inspect: snapshots of the Python frames waiting on
-calls, built from the VM's caller trail (_traceback.frame). Each carries f_code (the real
-code object), f_lineno, f_globals, f_builtins and f_back.
+"""Frame and traceback objects. Frames for sys._getframe and inspect are snapshots of
+the Python frames waiting on calls, built from the VM's caller trail (_traceback.frame):
+each carries f_code (the real code object), f_lineno, f_globals, f_locals (the frame's
+locals() dict, refreshed when the snapshot is taken), f_builtins and f_back. Tracebacks
+(exc.__traceback__) are chains of traceback objects made from the places an exception
+passed through (_traceback_of), and turned back into those places when assigned
+(_entries_of).
 
 Not live frames: f_lineno is the line of the call the frame was making when the snapshot
-was taken, and f_locals exists only for module-level frames (where it is f_globals);
-coro keeps no dict of a function's locals to show. Frames of code called from native code
-(a key= function, map) are not on the trail.
+was taken. A traceback's frames have the globals of their frame and no locals (the
+frame is gone). Frames of code called from native code (a key= function, map) are not
+on the trail.
 """
-
 import _traceback
 import builtins as _builtins
 
 
 class frame:
-    __slots__ = ("f_code", "f_lineno", "f_globals", "f_back")
+    __slots__ = ("f_code", "f_lineno", "f_globals", "f_back", "_locals")
 
-    def __init__(self, code, lineno, globals, back):
+    def __init__(self, code, lineno, globals, back, locals=None):
         self.f_code = code
         self.f_lineno = lineno
         self.f_globals = globals
         self.f_back = back
+        self._locals = locals
 
     @property
     def f_builtins(self):
@@ -27,13 +31,22 @@ class frame:
 
     @property
     def f_locals(self):
+        if self._locals is not None:
+            return self._locals
         if self.f_code.co_name == "<module>":
             return self.f_globals
-        raise AttributeError("coro keeps no f_locals for function frames")
+        return {}
+
+    @property
+    def f_lasti(self):
+        return -1
 
     @property
     def f_trace(self):
         return None
+
+    def clear(self):
+        pass
 
     def __repr__(self):
         return (f"<frame at {id(self):#x}, file {self.f_code.co_filename!r}, "
@@ -41,6 +54,57 @@ class frame:
 
 
 frame.__module__ = "builtins"
+
+
+class traceback:
+    """One step of an exception's path: the frame it passed through, the line and the
+    instruction (tb_lasti), and the next step inwards (tb_next)."""
+    __slots__ = ("tb_next", "tb_frame", "tb_lasti", "tb_lineno")
+
+    def __new__(cls, tb_next, tb_frame, tb_lasti, tb_lineno):
+        if tb_next is not None and not isinstance(tb_next, traceback):
+            raise TypeError(
+                f"expected traceback object or None, got '{type(tb_next).__name__}'")
+        if not isinstance(tb_frame, frame):
+            raise TypeError(
+                f"TracebackType() argument 'tb_frame' must be frame, not "
+                f"{type(tb_frame).__name__}")
+        self = object.__new__(cls)
+        self.tb_next = tb_next
+        self.tb_frame = tb_frame
+        self.tb_lasti = tb_lasti
+        self.tb_lineno = tb_lineno
+        return self
+
+    def __repr__(self):
+        return f"<traceback object at {id(self):#x}>"
+
+
+traceback.__module__ = "builtins"
+
+
+def _traceback_of(places):
+    """The traceback chain of `places`, (code, instruction, line, globals) tuples
+    outermost first (the VM's record of where an exception passed)."""
+    frames = []
+    back = None
+    for code, ip, line, globals in places:
+        back = frame(code, line, globals, back)
+        frames.append(back)
+    tb = None
+    for (code, ip, line, globals), fr in zip(reversed(places), reversed(frames)):
+        tb = traceback(tb, fr, ip * 2, line)
+    return tb
+
+
+def _entries_of(tb):
+    """The places a traceback chain names, outermost first, as (code, instruction,
+    globals): what the VM keeps for an exception given this traceback."""
+    places = []
+    while tb is not None:
+        places.append((tb.tb_frame.f_code, tb.tb_lasti // 2, tb.tb_frame.f_globals))
+        tb = tb.tb_next
+    return places
 
 
 def _chain(depth):
@@ -53,8 +117,8 @@ def _chain(depth):
             break
         infos.append(info)
     back = None
-    for code, lineno, globals in reversed(infos):
-        back = frame(code, lineno, globals, back)
+    for code, lineno, globals, locals in reversed(infos):
+        back = frame(code, lineno, globals, back, locals)
     return back
 
 

@@ -4,11 +4,11 @@ numbers.  Arrays are sequence types and behave very much like lists,
 except that the type of objects stored in them is constrained.
 """
 
-# As CPython's `array`, in Python: the items are kept in a list, checked and
-# converted on the way in as the C type would (with CPython's OverflowError and
-# TypeError messages), and packed with struct (native sizes) on the way out to bytes.
-# What it is not: a buffer. bytes(a) works (through __bytes__), memoryview(a) and
-# writing an array to a binary file directly do not.
+# As CPython's `array`, in Python: the items are checked and converted on the way in as
+# the C type would (with CPython's OverflowError and TypeError messages) and kept as
+# machine values (native sizes) in a bytearray, which memoryview(a) exports (through
+# __coro_buffer__), so writes through a view change the array and resizing an exported
+# array raises BufferError. Not covered: memoryview of a 'u' array (format 'w').
 
 import struct as _struct
 
@@ -106,7 +106,7 @@ Return a new array whose items are restricted by typecode, and
 initialized from the optional initializer value, which must be a list,
 string or iterable over elements of the appropriate type.
 """
-    __slots__ = ('_code', '_items', '_check')
+    __slots__ = ('_code', '_data', '_check', '_fmt')
 
     def __init__(self, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -115,7 +115,9 @@ string or iterable over elements of the appropriate type.
         if typecode not in _ITEMSIZE:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self._code = typecode
-        self._items = []
+        self._data = bytearray()
+        # The memoryview format of the storage ('u' items are stored as code points).
+        self._fmt = 'I' if typecode == 'u' else typecode
         self._check = _checker(typecode)
         if initializer is None:
             return
@@ -123,7 +125,7 @@ string or iterable over elements of the appropriate type.
             if typecode != 'u':
                 raise TypeError("cannot use a str to initialize an array with typecode '%s'"
                                 % typecode)
-            self._items = list(initializer)
+            self._append_bytes(self._pack(list(initializer)))
         elif isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
         elif isinstance(initializer, array):
@@ -143,15 +145,53 @@ string or iterable over elements of the appropriate type.
         """the size, in bytes, of one array item"""
         return _ITEMSIZE[self._code]
 
+    # -- the storage: machine values in a bytearray, which memoryview(a) exports --
+
+    def _view(self):
+        return memoryview(self._data).cast(self._fmt)
+
+    @property
+    def _items(self):
+        """The items, as a new list."""
+        items = self._view().tolist()
+        if self._code == 'u':
+            return [chr(c) for c in items]
+        return items
+
+    def _pack(self, items):
+        """The machine values of items already checked for this typecode."""
+        if self._code == 'u':
+            items = [ord(c) for c in items]
+        return _struct.pack(self._format(len(items)), *items)
+
+    def _store(self, items):
+        """Replace every item (checked already)."""
+        try:
+            self._data[:] = self._pack(items)
+        except BufferError:
+            raise BufferError("cannot resize an array that is exporting buffers") from None
+
+    def _append_bytes(self, data):
+        try:
+            self._data += data
+        except BufferError:
+            raise BufferError("cannot resize an array that is exporting buffers") from None
+
+    def __coro_buffer__(self):
+        """The buffer memoryview(a) views: the storage itself."""
+        if self._code == 'u':
+            raise NotImplementedError("coro: memoryview of a 'u' array is not supported")
+        return self._view()
+
     def _like(self, items):
         new = array(self._code)
-        new._items = items
+        new._append_bytes(new._pack(items))
         return new
 
     # -- the sequence protocol --
 
     def __len__(self):
-        return len(self._items)
+        return len(self._data) // _ITEMSIZE[self._code]
 
     def __iter__(self):
         return iter(self._items)
@@ -166,7 +206,8 @@ string or iterable over elements of the appropriate type.
         if isinstance(index, slice):
             return self._like(self._items[index])
         i = self._position(index, "array index out of range")
-        return self._items[i]
+        value = self._view()[i]
+        return chr(value) if self._code == 'u' else value
 
     def _position(self, index, message):
         if not isinstance(index, int):
@@ -174,7 +215,7 @@ string or iterable over elements of the appropriate type.
                 index = type(index).__index__(index)
             except AttributeError:
                 raise TypeError("array indices must be integers") from None
-        n = len(self._items)
+        n = len(self)
         if index < 0:
             index += n
         if not 0 <= index < n:
@@ -188,22 +229,27 @@ string or iterable over elements of the appropriate type.
                                 % type(value).__name__)
             if value._code != self._code:
                 raise TypeError("bad argument type for built-in operation")
-            start, stop, step = index.indices(len(self._items))
+            items = self._items
+            start, stop, step = index.indices(len(items))
             if step != 1:
                 size = len(range(start, stop, step))
-                if len(value._items) != size:
+                if len(value) != size:
                     raise ValueError("attempt to assign array of size %d to extended "
-                                     "slice of size %d" % (len(value._items), size))
-            self._items[index] = list(value._items)
+                                     "slice of size %d" % (len(value), size))
+            items[index] = value._items
+            self._store(items)
             return
         i = self._position(index, "array assignment index out of range")
-        self._items[i] = self._check(value)
+        value = self._check(value)
+        self._view()[i] = ord(value) if self._code == 'u' else value
 
     def __delitem__(self, index):
+        items = self._items
         if isinstance(index, slice):
-            del self._items[index]
-            return
-        del self._items[self._position(index, "array assignment index out of range")]
+            del items[index]
+        else:
+            del items[self._position(index, "array assignment index out of range")]
+        self._store(items)
 
     # -- operators --
 
@@ -220,7 +266,7 @@ string or iterable over elements of the appropriate type.
 
     def __iadd__(self, other):
         self._same_kind(other)
-        self._items += other._items
+        self._append_bytes(bytes(other._data))
         return self
 
     def __mul__(self, n):
@@ -229,7 +275,7 @@ string or iterable over elements of the appropriate type.
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        self._items *= n
+        self._store(self._items * n)
         return self
 
     def _compare(self, other, op):
@@ -258,14 +304,15 @@ string or iterable over elements of the appropriate type.
     __hash__ = None
 
     def __repr__(self):
-        if not self._items:
+        items = self._items
+        if not items:
             return "array('%s')" % self._code
         if self._code == 'u':
-            return "array('u', %r)" % ''.join(self._items)
-        return "array('%s', %r)" % (self._code, self._items)
+            return "array('u', %r)" % ''.join(items)
+        return "array('%s', %r)" % (self._code, items)
 
     def __copy__(self):
-        return self._like(list(self._items))
+        return self._like(self._items)
 
     def __deepcopy__(self, memo):
         return self.__copy__()
@@ -280,34 +327,41 @@ string or iterable over elements of the appropriate type.
 
     def append(self, v):
         """Append new value v to the end of the array."""
-        self._items.append(self._check(v))
+        self._append_bytes(self._pack([self._check(v)]))
 
     def extend(self, bb):
         """Append items to the end of the array."""
         if isinstance(bb, array):
             if bb._code != self._code:
                 raise TypeError("can only extend with array of same kind")
-            self._items.extend(bb._items)
+            self._append_bytes(bytes(bb._data))
             return
         check = self._check
-        self._items.extend([check(v) for v in bb])
+        self._append_bytes(self._pack([check(v) for v in bb]))
 
     def insert(self, i, v):
         """Insert a new item v into the array before position i."""
-        self._items.insert(i, self._check(v))
+        items = self._items
+        items.insert(i, self._check(v))
+        self._store(items)
 
     def pop(self, i=-1):
         """Return the i-th element and delete it from the array."""
-        if not self._items:
+        items = self._items
+        if not items:
             raise IndexError("pop from empty array")
-        return self._items.pop(self._position(i, "pop index out of range"))
+        value = items.pop(self._position(i, "pop index out of range"))
+        self._store(items)
+        return value
 
     def remove(self, v):
         """Remove the first occurrence of v in the array."""
+        items = self._items
         try:
-            self._items.remove(v)
+            items.remove(v)
         except ValueError:
             raise ValueError("array.remove(x): x not in array") from None
+        self._store(items)
 
     def index(self, v, start=0, stop=None):
         """Return index of first occurrence of v in the array."""
@@ -326,20 +380,20 @@ string or iterable over elements of the appropriate type.
 
     def reverse(self):
         """Reverse the order of the items in the array."""
-        self._items.reverse()
+        items = self._items
+        items.reverse()
+        self._store(items)
 
     def buffer_info(self):
         """Return a tuple (address, length) giving the current memory address and the
         length in items of the buffer used to hold array's contents."""
-        return (id(self._items), len(self._items))
+        return (id(self._data), len(self))
 
     def byteswap(self):
         """Byteswap all items of the array."""
         size = self.itemsize
         data = self.tobytes()
-        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
-        self._items = []
-        self.frombytes(swapped)
+        self._data[:] = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
 
     def _format(self, n):
         return '%d%s' % (n, 'I' if self._code == 'u' else self._code)
@@ -347,10 +401,7 @@ string or iterable over elements of the appropriate type.
     def tobytes(self):
         """Convert the array to an array of machine values and return the bytes
         representation."""
-        items = self._items
-        if self._code == 'u':
-            items = [ord(c) for c in items]
-        return _struct.pack(self._format(len(items)), *items)
+        return bytes(self._data)
 
     def frombytes(self, buffer):
         """Appends items from the string, interpreting it as an array of machine
@@ -360,10 +411,7 @@ string or iterable over elements of the appropriate type.
         data = bytes(buffer)
         if len(data) % self.itemsize:
             raise ValueError("bytes length not a multiple of item size")
-        values = _struct.unpack(self._format(len(data) // self.itemsize), data)
-        if self._code == 'u':
-            values = [chr(v) for v in values]
-        self._items.extend(values)
+        self._append_bytes(data)
 
     def fromfile(self, f, n):
         """Read n objects from the file object f and append them to the end of the
@@ -388,11 +436,11 @@ string or iterable over elements of the appropriate type.
         if not isinstance(list_, list):
             raise TypeError("arg must be list")
         check = self._check
-        self._items.extend([check(v) for v in list_])
+        self._append_bytes(self._pack([check(v) for v in list_]))
 
     def tolist(self):
         """Convert array to an ordinary list with the same items."""
-        return list(self._items)
+        return self._items
 
     def fromunicode(self, ustr):
         """Extends this array with data from the unicode string ustr."""
@@ -400,7 +448,7 @@ string or iterable over elements of the appropriate type.
             raise TypeError("fromunicode() argument must be str, not %s" % type(ustr).__name__)
         if self._code != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")
-        self._items.extend(ustr)
+        self._append_bytes(self._pack(list(ustr)))
 
     def tounicode(self):
         """Convert the array to a unicode string."""

@@ -57,6 +57,11 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+
+import _frame
+TracebackType = _frame.traceback
+FrameType = _frame.frame
+del _frame
 try:
     CodeType = type(_function.__code__)
 except AttributeError:
@@ -164,13 +169,65 @@ def coroutine(func):
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
-    """Create a class object dynamically: like a class statement with a body callback."""
-    ns = {}
+    """Create a class object dynamically, as a class statement would: bases resolved
+    through __mro_entries__, the metaclass chosen and its __prepare__ called, then
+    exec_body(ns) filling the namespace."""
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
     if exec_body is not None:
         exec_body(ns)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
+
+
+def resolve_bases(bases):
+    """The bases with each non-class that has __mro_entries__ replaced by what it gives."""
+    resolved = list(bases)
+    changed = False
+    at = 0
+    for base in bases:
+        entries = None
+        if not isinstance(base, type) and hasattr(base, "__mro_entries__"):
+            entries = base.__mro_entries__(bases)
+            changed = True
+            if not isinstance(entries, tuple):
+                raise TypeError("__mro_entries__ must return a tuple")
+            resolved[at:at + 1] = entries
+            at += len(entries)
+        else:
+            at += 1
+    return tuple(resolved) if changed else bases
+
+
+def _calculate_meta(meta, bases):
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a "
+                        "(non-strict) subclass of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """(metaclass, namespace, remaining keywords) for a class about to be made."""
     kwds = {} if kwds is None else dict(kwds)
-    meta = kwds.pop("metaclass", type)
-    return meta(name, tuple(bases), ns, **kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    if hasattr(meta, "__prepare__"):
+        ns = meta.__prepare__(name, bases, **kwds)
+    else:
+        ns = {}
+    return meta, ns, kwds
 
 
 def _type_repr(obj):

@@ -6,6 +6,7 @@
 
 use super::future::{future_of, future_ref, DoneCallback, FutRef, FutState, FutureObj};
 use super::handle::Callback;
+use super::net::stream_reader::{waiting_read, StreamReader};
 use super::object::classes;
 use super::run_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
 use super::sleep::Sleep;
@@ -46,6 +47,12 @@ pub enum Waiter {
     /// The timer (by number) of an `asyncio.sleep` (see `sleep`), standing in for its
     /// future; `cancelled` once the task cancelled it.
     Sleep { timer: u64, cancelled: bool },
+    /// A stream reader's read, standing in for the reader's waiter future (see
+    /// `net::stream_reader`); `cancelled` once the task cancelled it.
+    Read {
+        reader: Rc<StreamReader>,
+        cancelled: bool,
+    },
 }
 
 impl TaskState {
@@ -130,7 +137,11 @@ pub fn new_task(
     let mut tasks = lp.tasks.borrow_mut();
     if tasks.len() >= lp.tasks_prune_at.get() {
         tasks.retain(|t| t.strong_count() > 0);
-        lp.tasks_prune_at.set((tasks.len() * 2).max(64));
+        // A dead task's entry keeps its wrapper's memory (a `Weak`), so the next prune
+        // comes after a quarter more, not twice as many: a server's finished accept
+        // tasks cost its live connections at most a quarter of a wrapper each.
+        lp.tasks_prune_at
+            .set(tasks.len() + (tasks.len() / 4).max(64));
     }
     tasks.push(task.wrapper());
     Ok(task.value())
@@ -168,19 +179,46 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
         }
         Waiter::Sleep {
             cancelled: true, ..
+        }
+        | Waiter::Read {
+            cancelled: true, ..
         } => Ok(false),
         Waiter::Sleep { timer, .. } => {
-            // The sleep's future would be cancelled and its done callback would wake
-            // the task, whose `result()` raises CancelledError(msg).
             state(task).fut_waiter.set(Waiter::Sleep {
                 timer,
                 cancelled: true,
             });
-            let exc = super::future::cancelled_error(msg);
-            task.lp.schedule(Callback::Step(task.fut_ref(), Some(exc)));
-            Ok(true)
+            Ok(cancel_stand_in(task, msg))
+        }
+        Waiter::Read { reader, .. } => {
+            reader.cancel_wait();
+            state(task).fut_waiter.set(Waiter::Read {
+                reader,
+                cancelled: true,
+            });
+            Ok(cancel_stand_in(task, msg))
         }
     }
+}
+
+/// A sleep or read the task waits for was cancelled: the future it stands for would be
+/// cancelled and its done callback would wake the task, whose `result()` raises
+/// CancelledError(msg).
+fn cancel_stand_in(task: &Rc<FutureObj>, msg: Value) -> bool {
+    let exc = super::future::cancelled_error(msg);
+    task.lp.schedule(Callback::Step(task.fut_ref(), Some(exc)));
+    true
+}
+
+/// The stream reader a task waits for got data or EOF (`exc` None) or an exception:
+/// the task steps next, with that exception (the reader's waiter future would have got
+/// its result and scheduled the task's wake-up). `reader` is its timeline identity.
+pub fn read_ready(vm: &mut Vm, task: &FutRef, reader: usize, exc: Option<PyErr>) {
+    if vm.timeline.is_some() {
+        super::timeline_hooks::woke_by_read(vm, task, reader);
+    }
+    state(task).fut_waiter.set(Waiter::Nothing);
+    task.lp.schedule(Callback::Step(task.clone(), exc));
 }
 
 /// The timer of the sleep a task awaits fired: the task steps next (the sleep's
@@ -317,11 +355,20 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
             timer,
             cancelled: false,
         });
-        if st.must_cancel.get() {
-            let msg = task.cancel_message();
-            if cancel_waiter(vm, task, msg)? {
-                st.must_cancel.set(false);
-            }
+        cancel_if_asked(vm, task)?;
+    } else if let Some(reader) = waiting_read(&y) {
+        if !reader.on_loop(lp) {
+            let t = vm.repr(&task.value())?;
+            retry(runtime_error(format!(
+                "Task {t} got Future <Future pending> attached to a different loop"
+            )));
+        } else {
+            reader.arm(task);
+            st.fut_waiter.set(Waiter::Read {
+                reader,
+                cancelled: false,
+            });
+            cancel_if_asked(vm, task)?;
         }
     } else if matches!(y, Value::Generator(_)) {
         let (t, f) = (vm.repr(&task.value())?, vm.repr(&y)?);
@@ -331,6 +378,19 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
     } else {
         let f = vm.repr(&y)?;
         retry(runtime_error(format!("Task got bad yield: {f}")));
+    }
+    Ok(())
+}
+
+/// A task cancelled before it took its sleep or read cancels that wait at once, as it
+/// would cancel the future it was given.
+fn cancel_if_asked(vm: &mut Vm, task: &FutRef) -> PyResult<()> {
+    let st = state(task);
+    if st.must_cancel.get() {
+        let msg = task.cancel_message();
+        if cancel_waiter(vm, task, msg)? {
+            st.must_cancel.set(false);
+        }
     }
     Ok(())
 }
@@ -400,8 +460,8 @@ pub fn repr(vm: &mut Vm, task: &Rc<FutureObj>) -> PyResult<Value> {
     match waiter {
         Waiter::Nothing => {}
         Waiter::Future(w) => info.insert(3, format!("wait_for={}", vm.repr(&w.value())?)),
-        // The sleep's future, as CPython shows it.
-        Waiter::Sleep { cancelled, .. } => info.insert(
+        // The sleep's or the reader's future, as CPython shows it.
+        Waiter::Sleep { cancelled, .. } | Waiter::Read { cancelled, .. } => info.insert(
             3,
             if cancelled {
                 "wait_for=<Future cancelled>"

@@ -5,12 +5,21 @@
 //!
 //! Why native: a keep-alive server spends most of its time in these few methods. A read
 //! that finds its data buffered returns at its first step without a frame, a Future or
-//! a suspension; one that must wait yields a Future the task awaits, exactly where
-//! CPython's `_wait_for_data` awaits its waiter, so the order of steps is CPython's.
+//! a suspension; one that must wait suspends exactly where CPython's `_wait_for_data`
+//! awaits its waiter, so the order of steps is CPython's.
+//!
+//! The waiter future is not made (as `asyncio.sleep` makes none, see `sleep`): a read
+//! that must wait yields its own coroutine to the task driving it, the task makes
+//! itself the reader's waiter ([`DataWaiter`]) and waits for the reader the way it
+//! would wait for the future, and data, EOF or an exception schedules the task's next
+//! step as the future's done callback would. Cancelling the task marks the wait
+//! cancelled and throws CancelledError at the next step, as cancelling the future
+//! does. An idle connection's pending `readline()` then costs its coroutine, not a
+//! Future and its wrapper as well (about 350 bytes).
 //!
 //! What it is not: the protocol that feeds it or the writer (Python, asyncio_streams.py).
 
-use super::super::future::{FutRef, FutureObj};
+use super::super::future::FutRef;
 use super::super::object::{classes, downcast, wrap};
 use super::super::run_loop::{get_event_loop, loop_arg, EventLoop};
 use crate::runtime::bytes::with_bytes;
@@ -36,10 +45,21 @@ pub struct StreamReader {
     buf: RefCell<Vec<u8>>,
     start: Cell<usize>,
     eof: Cell<bool>,
-    waiter: RefCell<Option<FutRef>>,
+    waiter: RefCell<Option<DataWaiter>>,
     exception: RefCell<Option<PyErr>>,
     transport: RefCell<Value>,
     paused: Cell<bool>,
+}
+
+/// Who waits for data: what CPython's `_waiter` future stands for (see the module doc).
+enum DataWaiter {
+    /// A read yielded itself to the task driving it, which has not taken it yet (or it
+    /// is driven by hand: then nothing is woken, as nobody listens to the future).
+    Yielded,
+    /// The task whose next step data, EOF or an exception schedules.
+    Task(FutRef),
+    /// The waiting task was cancelled (the future would be): nothing wakes it from here.
+    Cancelled,
 }
 
 #[cold]
@@ -112,14 +132,46 @@ impl StreamReader {
         vm.call_args(&f, vec![])
     }
 
-    fn wakeup_waiter(&self, vm: &mut Vm) -> PyResult<()> {
+    /// `_wakeup_waiter` (`set_exception` passes its exception): the waiting task steps
+    /// next, as the future's done callback would make it.
+    fn wakeup_waiter(&self, vm: &mut Vm, exc: Option<PyErr>) -> PyResult<()> {
         let waiter = self.waiter.borrow_mut().take();
-        if let Some(w) = waiter {
-            if !w.cancelled() {
-                w.set_result(vm, Value::None)?;
-            }
+        if let Some(DataWaiter::Task(task)) = waiter {
+            super::super::task::read_ready(vm, &task, self.addr(), exc);
         }
         Ok(())
+    }
+
+    /// The reader's identity in the `--timeline` record (where the future's would be).
+    fn addr(&self) -> usize {
+        self as *const StreamReader as usize
+    }
+
+    /// Whether the reader belongs to `lp` (a task only waits for its own loop's).
+    pub fn on_loop(&self, lp: &Rc<EventLoop>) -> bool {
+        Rc::ptr_eq(&self.lp, lp)
+    }
+
+    /// `task` took the read this reader's coroutine yielded: it is the waiter now.
+    pub fn arm(&self, task: &FutRef) {
+        *self.waiter.borrow_mut() = Some(DataWaiter::Task(task.clone()));
+    }
+
+    /// The waiting task was cancelled: feeding the reader no longer wakes it.
+    pub fn cancel_wait(&self) {
+        let mut waiter = self.waiter.borrow_mut();
+        if matches!(*waiter, Some(DataWaiter::Task(_))) {
+            *waiter = Some(DataWaiter::Cancelled);
+        }
+    }
+
+    /// The waiter as the repr shows it (the future's repr in CPython).
+    fn waiter_repr(&self) -> Option<&'static str> {
+        Some(match self.waiter.borrow().as_ref()? {
+            DataWaiter::Yielded => "<Future pending>",
+            DataWaiter::Task(_) => "<Future pending cb=[Task.task_wakeup()]>",
+            DataWaiter::Cancelled => "<Future cancelled>",
+        })
     }
 
     fn maybe_resume_transport(&self, vm: &mut Vm) -> PyResult<()> {
@@ -138,7 +190,7 @@ impl StreamReader {
             return Ok(());
         }
         self.buf.borrow_mut().extend_from_slice(data);
-        self.wakeup_waiter(vm)?;
+        self.wakeup_waiter(vm, None)?;
         if !self.transport.borrow().is_none() && !self.paused.get() && self.len() > 2 * self.limit {
             match self.call_transport(vm, "pause_reading") {
                 Ok(_) => self.paused.set(true),
@@ -153,18 +205,12 @@ impl StreamReader {
 
     fn feed_eof(&self, vm: &mut Vm) -> PyResult<()> {
         self.eof.set(true);
-        self.wakeup_waiter(vm)
+        self.wakeup_waiter(vm, None)
     }
 
     fn set_exception(&self, vm: &mut Vm, exc: PyErr) -> PyResult<()> {
         *self.exception.borrow_mut() = Some(exc.clone());
-        let waiter = self.waiter.borrow_mut().take();
-        if let Some(w) = waiter {
-            if !w.cancelled() {
-                w.set_exception(vm, exc)?;
-            }
-        }
-        Ok(())
+        self.wakeup_waiter(vm, Some(exc))
     }
 
     fn raise_pending(&self) -> PyResult<()> {
@@ -174,8 +220,9 @@ impl StreamReader {
         }
     }
 
-    /// `_wait_for_data`: the future to yield until data, EOF or an exception comes.
-    fn wait_for_data(&self, vm: &mut Vm, func: &str) -> PyResult<GenStep> {
+    /// `_wait_for_data`: suspend `gen` (the read's coroutine, yielded to the task that
+    /// drives it in place of the future) until data, EOF or an exception comes.
+    fn wait_for_data(&self, vm: &mut Vm, gen: &Rc<Generator>, func: &str) -> PyResult<GenStep> {
         if self.waiter.borrow().is_some() {
             return Err(runtime_error(format!(
                 "{func}() called while another coroutine is already waiting for incoming data"
@@ -188,11 +235,8 @@ impl StreamReader {
             self.paused.set(false);
             self.call_transport(vm, "resume_reading")?;
         }
-        let fut = FutureObj::new_rc(&self.lp, None);
-        fut.blocking.set(true);
-        let v = fut.value();
-        *self.waiter.borrow_mut() = Some(fut);
-        Ok(GenStep::Yield(v))
+        *self.waiter.borrow_mut() = Some(DataWaiter::Yielded);
+        Ok(GenStep::Yield(Value::Generator(gen.clone())))
     }
 }
 
@@ -260,14 +304,14 @@ impl ReadOp {
         Ok(r.consume(isep + seplen))
     }
 
-    fn line_step(&self, vm: &mut Vm, next: bool) -> PyResult<GenStep> {
+    fn line_step(&self, vm: &mut Vm, gen: &Rc<Generator>, next: bool) -> PyResult<GenStep> {
         let r = self.reader.clone();
         let result = match self.readuntil(b"\n") {
             Ok(line) => {
                 r.maybe_resume_transport(vm)?;
                 line
             }
-            Err(Until::Wait) => return r.wait_for_data(vm, "readuntil"),
+            Err(Until::Wait) => return r.wait_for_data(vm, gen, "readuntil"),
             Err(Until::Incomplete(partial)) => partial,
             Err(Until::Overrun(msg, consumed)) => {
                 if r.find(b"\n", consumed) == Some(consumed) {
@@ -285,14 +329,20 @@ impl ReadOp {
         Ok(GenStep::Return(bytes_value(&result)))
     }
 
-    fn step(&self, vm: &mut Vm, first: bool, woken: bool) -> PyResult<GenStep> {
+    fn step(
+        &self,
+        vm: &mut Vm,
+        gen: &Rc<Generator>,
+        first: bool,
+        woken: bool,
+    ) -> PyResult<GenStep> {
         let r = self.reader.clone();
         match &self.op {
             Op::Line | Op::Next => {
                 if first {
                     r.raise_pending()?;
                 }
-                self.line_step(vm, matches!(self.op, Op::Next))
+                self.line_step(vm, gen, matches!(self.op, Op::Next))
             }
             Op::Until(sep) => {
                 if first {
@@ -306,7 +356,7 @@ impl ReadOp {
                         r.maybe_resume_transport(vm)?;
                         Ok(GenStep::Return(bytes_value(&chunk)))
                     }
-                    Err(Until::Wait) => r.wait_for_data(vm, "readuntil"),
+                    Err(Until::Wait) => r.wait_for_data(vm, gen, "readuntil"),
                     Err(Until::Incomplete(chunk)) => Err(streams_error(
                         vm,
                         "IncompleteReadError",
@@ -328,7 +378,7 @@ impl ReadOp {
                     if !resumed {
                         r.raise_pending()?;
                         if r.len() == 0 && !r.eof.get() {
-                            return r.wait_for_data(vm, "read");
+                            return r.wait_for_data(vm, gen, "read");
                         }
                     }
                     resumed = false;
@@ -348,7 +398,7 @@ impl ReadOp {
                         return Ok(GenStep::Return(bytes_value(b"")));
                     }
                     if r.len() == 0 && !r.eof.get() {
-                        return r.wait_for_data(vm, "read");
+                        return r.wait_for_data(vm, gen, "read");
                     }
                 }
                 let data = r.consume(*n as usize);
@@ -371,7 +421,7 @@ impl ReadOp {
                             vec![bytes_value(&incomplete), Value::Int(*n as i64)],
                         ));
                     }
-                    return r.wait_for_data(vm, "readexactly");
+                    return r.wait_for_data(vm, gen, "readexactly");
                 }
                 let data = r.consume(*n);
                 r.maybe_resume_transport(vm)?;
@@ -382,7 +432,7 @@ impl ReadOp {
 }
 
 impl NativeBody for ReadOp {
-    fn resume(&self, vm: &mut Vm, _gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
+    fn resume(&self, vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
         let woken = self.waiting.replace(false);
         if woken {
             // `_wait_for_data`'s `finally: self._waiter = None`.
@@ -392,7 +442,7 @@ impl NativeBody for ReadOp {
             return Err(e);
         }
         let first = !self.started.replace(true);
-        let step = self.step(vm, first, woken);
+        let step = self.step(vm, gen, first, woken);
         self.waiting.set(matches!(step, Ok(GenStep::Yield(_))));
         step
     }
@@ -417,6 +467,14 @@ fn this(args: &Args<'_>) -> PyResult<Rc<StreamReader>> {
         .first()
         .and_then(downcast::<StreamReader>)
         .ok_or_else(|| type_error("descriptor requires a StreamReader object"))
+}
+
+/// The reader a task's coroutine yielded while it waits for data (see the module doc).
+pub fn waiting_read(y: &Value) -> Option<Rc<StreamReader>> {
+    let Value::Generator(g) = y else { return None };
+    let reader = &g.native_body::<ReadOp>()?.reader;
+    let yielded = matches!(*reader.waiter.borrow(), Some(DataWaiter::Yielded));
+    yielded.then(|| reader.clone())
 }
 
 fn coroutine(reader: Rc<StreamReader>, op: Op) -> Value {
@@ -599,9 +657,8 @@ fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if r.limit as i64 != DEFAULT_LIMIT {
         info.push(format!("limit={}", r.limit));
     }
-    let waiter = r.waiter.borrow().as_ref().map(|w| w.value());
-    if let Some(w) = waiter {
-        info.push(format!("waiter={}", vm.repr(&w)?));
+    if let Some(w) = r.waiter_repr() {
+        info.push(format!("waiter={w}"));
     }
     let exc = r.exception.borrow().as_ref().map(|e| e.value());
     if let Some(e) = exc {

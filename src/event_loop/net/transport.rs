@@ -25,6 +25,7 @@ use crate::runtime::native::{bytes_value, NativeObj};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
+use std::net::{Ipv4Addr, SocketAddrV4};
 use std::rc::{Rc, Weak};
 
 /// The most one read takes (CPython's `max_size`).
@@ -62,6 +63,27 @@ pub struct SocketTransport {
 enum Extra {
     Dict(Rc<PyDict>),
     Peer(Value),
+    /// An IPv4 peer (the usual case) as six bytes: its `(host, port)` tuple and host
+    /// string are made when asked (they cost an idle connection about 130 bytes).
+    PeerV4(SocketAddrV4),
+}
+
+impl Extra {
+    /// The accepted connection's `peername` as `accept()` gave it, kept compactly when
+    /// it is an IPv4 `(host, port)` that converts back to the same values.
+    fn peer(addr: Value) -> Extra {
+        if let Value::Tuple(t) = &addr {
+            if let [Value::Str(host), Value::Int(port)] = &t.items[..] {
+                let ip = host.as_str().parse::<Ipv4Addr>().ok();
+                if let (Some(ip), Ok(port)) = (ip, u16::try_from(*port)) {
+                    if ip.to_string() == host.as_str() {
+                        return Extra::PeerV4(SocketAddrV4::new(ip, port));
+                    }
+                }
+            }
+        }
+        Extra::Peer(addr)
+    }
 }
 
 fn errno() -> i32 {
@@ -96,6 +118,10 @@ impl SocketTransport {
         let peer = match &*extra {
             Extra::Dict(d) => return d.clone(),
             Extra::Peer(peer) => peer.clone(),
+            Extra::PeerV4(a) => Value::tuple(vec![
+                Value::from_string(a.ip().to_string()),
+                Value::Int(a.port() as i64),
+            ]),
         };
         let d = Rc::new(PyDict::new());
         d.set_by_str("peername", peer);
@@ -407,7 +433,7 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // An accepted connection comes as its bare descriptor and its peer's address: its
     // socket object and extra dict are made when somebody asks (`get_extra_info`).
     let extra = match (&sock, p.get(4)) {
-        (Value::Int(_), peer) => Extra::Peer(peer.cloned().unwrap_or(Value::None)),
+        (Value::Int(_), peer) => Extra::peer(peer.cloned().unwrap_or(Value::None)),
         (_, Some(Value::Dict(d))) => Extra::Dict(d.clone()),
         _ => Extra::Dict(Rc::new(PyDict::new())),
     };

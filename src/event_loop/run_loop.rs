@@ -195,7 +195,8 @@ impl EventLoop {
                 Ready::Internal(cb) => self.run_callback(vm, &cb, None)?,
             }
         }
-        super::future::report_orphans(vm, self)
+        super::future_gc::report_dropped(vm);
+        Ok(())
     }
 
     /// Wait until a timer is due or real I/O posts work. The virtual clock jumps to the
@@ -887,7 +888,9 @@ fn m_run_forever(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // Debug mode tracks where coroutines are created while the loop runs, as CPython's
     // `_set_coroutine_origin_tracking`.
     let tracked = lp.get_debug() && !vm.track_coroutine_origins(true);
+    let old_hooks = vm.asyncgen_loop_hooks(&args.pos()[0])?;
     let result = lp.run_forever(vm);
+    vm.asyncgen_restore_hooks(old_hooks);
     if tracked {
         vm.track_coroutine_origins(false);
     }
@@ -907,12 +910,11 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if !lp.closed.get() {
         lp.closed.set(true);
-        super::task::report_destroyed_pending(vm, &lp)?;
         lp.ready.borrow_mut().clear();
         lp.timers.clear();
         super::net::close_all(&lp.net);
         lp.io.shutdown();
-        super::future::report_orphans(vm, &lp)?;
+        super::future_gc::report_dropped(vm);
     }
     Ok(Value::None)
 }

@@ -12,6 +12,7 @@ use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::PyResult;
 use crate::runtime::function::CodeObj;
+use crate::runtime::value::Value;
 use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -67,6 +68,9 @@ pub struct Generator {
     /// Where to queue its closing if it is dropped suspended inside `try`/`with`: set
     /// by the VM for code that has such blocks (see `vm::gc::finalize`).
     pub finalizer: Option<Rc<super::gc::finalize::FinalizeQueue>>,
+    /// An async generator's finalizer hook, taken when it first ran (None inside:
+    /// there was none then; None outside: it has not run yet). See `asyncgen_hooks`.
+    ag_finalizer: Cell<Option<Box<crate::runtime::value::Value>>>,
 }
 
 impl Generator {
@@ -86,6 +90,7 @@ impl Generator {
             started: Cell::new(false),
             gc: Default::default(),
             finalizer: None,
+            ag_finalizer: Cell::new(None),
         }
     }
 
@@ -100,6 +105,7 @@ impl Generator {
             started: Cell::new(false),
             gc: Default::default(),
             finalizer: None,
+            ag_finalizer: Cell::new(None),
         }
     }
 
@@ -170,7 +176,9 @@ impl Drop for Generator {
             super::unawaited::queue(self.qualname(), self as *const Generator as usize);
         }
         if let Some(queue) = self.finalizer.take() {
-            if super::gc::finalize::needs_close(self) {
+            if let Some(hook) = self.take_ag_finalizer() {
+                self.queue_finalize(&queue, hook);
+            } else if super::gc::finalize::needs_close(self) {
                 self.queue_close(&queue);
             }
         }
@@ -182,7 +190,26 @@ impl Generator {
     /// that the VM closes at the next safe point, so the `finally` runs.
     #[cold]
     fn queue_close(&mut self, queue: &super::gc::finalize::FinalizeQueue) {
-        let Body::Code(code) = &self.body else { return };
+        if let Some(revived) = self.revive() {
+            super::gc::finalize::queue(queue, super::gc::finalize::Pending::Close(revived));
+        }
+    }
+
+    /// An unfinished async generator dropped after its first step under a finalizer
+    /// hook: a new generator with its frame goes to the hook at the next safe point.
+    #[cold]
+    fn queue_finalize(&mut self, queue: &super::gc::finalize::FinalizeQueue, hook: Value) {
+        if let Some(revived) = self.revive() {
+            let p = super::gc::finalize::Pending::AsyncGen(revived, hook);
+            super::gc::finalize::queue(queue, p);
+        }
+    }
+
+    /// Move the frame into a new generator (finalizers get a live object).
+    fn revive(&mut self) -> Option<Rc<Generator>> {
+        let Body::Code(code) = &self.body else {
+            return None;
+        };
         let revived = Generator {
             kind: self.kind,
             state: Cell::new(self.state.get()),
@@ -192,7 +219,31 @@ impl Generator {
             started: Cell::new(self.started.get()),
             gc: Default::default(),
             finalizer: None,
+            ag_finalizer: Cell::new(self.ag_finalizer.take()),
         };
-        super::gc::finalize::queue(queue, super::gc::finalize::Pending::Close(Rc::new(revived)));
+        Some(Rc::new(revived))
+    }
+
+    /// Whether the async-generator hooks were consulted (its first step began).
+    pub fn ag_hooks_inited(&self) -> bool {
+        let f = self.ag_finalizer.take();
+        let inited = f.is_some();
+        self.ag_finalizer.set(f);
+        inited
+    }
+
+    /// Remember the finalizer hook current at the first step (None: none).
+    pub fn set_ag_finalizer(&self, hook: Value) {
+        self.ag_finalizer.set(Some(Box::new(hook)));
+    }
+
+    /// The finalizer hook to call if it is unfinished now (dropped or garbage): only
+    /// once, and only for a generator whose frame can still run.
+    pub fn take_ag_finalizer(&self) -> Option<Value> {
+        let hook = *self.ag_finalizer.take()?;
+        self.ag_finalizer.set(Some(Box::new(Value::None)));
+        let unfinished = matches!(self.state.get(), GenState::Created | GenState::Suspended)
+            && self.with_frame(|f| f.is_some());
+        (!hook.is_none() && unfinished).then_some(hook)
     }
 }

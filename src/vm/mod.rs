@@ -6,6 +6,7 @@
 //! back into Python (a `key=` function, `__repr__`, ...) runs a nested loop, counted
 //! against the same recursion limit.
 
+pub mod asyncgen_hooks;
 pub mod attr;
 mod attr_fast;
 pub mod call;
@@ -132,6 +133,8 @@ pub struct Vm {
     pub(crate) retired_classes: Vec<Rc<crate::runtime::class::Class>>,
     /// Tasks named so far: CPython numbers "Task-n" across all loops of the process.
     pub(crate) task_counter: u64,
+    /// `sys.set_asyncgen_hooks` (see `asyncgen_hooks`).
+    pub(crate) asyncgen_hooks: asyncgen_hooks::Hooks,
 }
 
 impl Default for Vm {
@@ -178,6 +181,7 @@ impl Vm {
             step_budget: None,
             retired_classes: Vec::new(),
             task_counter: 0,
+            asyncgen_hooks: Default::default(),
         };
         vm.install_gen_methods();
         vm

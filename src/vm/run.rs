@@ -1794,8 +1794,9 @@ impl Vm {
             frame.stack = Vec::with_capacity(GENERATOR_STACK);
         }
         let mut g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
-        // Async generators are finalized through the event loop's hooks instead.
-        if func.code.has_handlers && g.kind != CodeKind::AsyncGenerator {
+        // Async generators are finalized through their finalizer hook when they have
+        // one (see `asyncgen_hooks`), else closed as generators are.
+        if func.code.has_handlers || g.kind == CodeKind::AsyncGenerator {
             g.finalizer = Some(self.finalizers.clone());
         }
         let g = Value::Generator(Rc::new(g));

@@ -48,6 +48,16 @@ pub fn sys_module() -> Rc<PyDict> {
     def(&m, "setrecursionlimit", setrecursionlimit);
     def(
         &m,
+        "set_asyncgen_hooks",
+        crate::vm::asyncgen_hooks::set_asyncgen_hooks,
+    );
+    def(
+        &m,
+        "get_asyncgen_hooks",
+        crate::vm::asyncgen_hooks::get_asyncgen_hooks,
+    );
+    def(
+        &m,
         "getswitchinterval",
         crate::threads::module::getswitchinterval,
     );

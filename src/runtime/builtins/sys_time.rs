@@ -107,7 +107,7 @@ fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let limit = Signature::one_arg("sys.setrecursionlimit").one(&args)?;
-    let n = super::index_i64(vm, limit)?;
+    let n = super::c_int_arg(vm, limit)?;
     if n < 1 {
         return Err(value_error(
             "recursion limit must be greater or equal than 1",

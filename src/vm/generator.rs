@@ -67,10 +67,27 @@ pub struct Generator {
     pub gc: crate::runtime::gc_header::GcHeader,
     /// Where to queue its closing if it is dropped suspended inside `try`/`with`: set
     /// by the VM for code that has such blocks (see `vm::gc::finalize`).
-    pub finalizer: Option<Rc<super::gc::finalize::FinalizeQueue>>,
-    /// An async generator's finalizer hook, taken when it first ran (None inside:
-    /// there was none then; None outside: it has not run yet). See `asyncgen_hooks`.
-    ag_finalizer: Cell<Option<Box<crate::runtime::value::Value>>>,
+    /// For an async generator, also what its hooks said (one shared object until then).
+    pub finalizer: Cell<Option<Rc<GenFinalizer>>>,
+}
+
+/// Where a dropped generator's finalization goes, and for an async generator what the
+/// hooks said at its first step (see `asyncgen_hooks`).
+pub struct GenFinalizer {
+    pub queue: Rc<super::gc::finalize::FinalizeQueue>,
+    pub asyncgen: AsyncGenHook,
+}
+
+/// An async generator's finalizer hook, as its first step found it.
+pub enum AsyncGenHook {
+    /// It has not stepped yet.
+    NotConsulted,
+    /// There was none: a dropped generator is closed.
+    Absent,
+    /// Called with the generator if it is dropped unfinished.
+    Hook(Value),
+    /// Finalized already (once only).
+    Done,
 }
 
 impl Generator {
@@ -89,8 +106,7 @@ impl Generator {
             renamed,
             started: Cell::new(false),
             gc: Default::default(),
-            finalizer: None,
-            ag_finalizer: Cell::new(None),
+            finalizer: Cell::new(None),
         }
     }
 
@@ -104,8 +120,7 @@ impl Generator {
             renamed: None,
             started: Cell::new(false),
             gc: Default::default(),
-            finalizer: None,
-            ag_finalizer: Cell::new(None),
+            finalizer: Cell::new(None),
         }
     }
 
@@ -175,11 +190,15 @@ impl Drop for Generator {
         if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
             super::unawaited::queue(self.qualname(), self as *const Generator as usize);
         }
-        if let Some(queue) = self.finalizer.take() {
-            if let Some(hook) = self.take_ag_finalizer() {
-                self.queue_finalize(&queue, hook);
-            } else if super::gc::finalize::needs_close(self) {
-                self.queue_close(&queue);
+        if let Some(fin) = self.finalizer.take() {
+            match &fin.asyncgen {
+                AsyncGenHook::Hook(hook) if self.unfinished() => {
+                    let hook = hook.clone();
+                    self.queue_finalize(&fin, hook);
+                }
+                AsyncGenHook::Done => {}
+                _ if super::gc::finalize::needs_close(self) => self.queue_close(&fin.queue),
+                _ => {}
             }
         }
     }
@@ -190,7 +209,7 @@ impl Generator {
     /// that the VM closes at the next safe point, so the `finally` runs.
     #[cold]
     fn queue_close(&mut self, queue: &super::gc::finalize::FinalizeQueue) {
-        if let Some(revived) = self.revive() {
+        if let Some(revived) = self.revive(None) {
             super::gc::finalize::queue(queue, super::gc::finalize::Pending::Close(revived));
         }
     }
@@ -198,15 +217,19 @@ impl Generator {
     /// An unfinished async generator dropped after its first step under a finalizer
     /// hook: a new generator with its frame goes to the hook at the next safe point.
     #[cold]
-    fn queue_finalize(&mut self, queue: &super::gc::finalize::FinalizeQueue, hook: Value) {
-        if let Some(revived) = self.revive() {
+    fn queue_finalize(&mut self, fin: &GenFinalizer, hook: Value) {
+        let done = Rc::new(GenFinalizer {
+            queue: fin.queue.clone(),
+            asyncgen: AsyncGenHook::Done,
+        });
+        if let Some(revived) = self.revive(Some(done)) {
             let p = super::gc::finalize::Pending::AsyncGen(revived, hook);
-            super::gc::finalize::queue(queue, p);
+            super::gc::finalize::queue(&fin.queue, p);
         }
     }
 
     /// Move the frame into a new generator (finalizers get a live object).
-    fn revive(&mut self) -> Option<Rc<Generator>> {
+    fn revive(&mut self, finalizer: Option<Rc<GenFinalizer>>) -> Option<Rc<Generator>> {
         let Body::Code(code) = &self.body else {
             return None;
         };
@@ -218,32 +241,61 @@ impl Generator {
             renamed: self.renamed.take(),
             started: Cell::new(self.started.get()),
             gc: Default::default(),
-            finalizer: None,
-            ag_finalizer: Cell::new(self.ag_finalizer.take()),
+            finalizer: Cell::new(finalizer),
         };
         Some(Rc::new(revived))
     }
 
+    /// Whether its frame can still run.
+    fn unfinished(&self) -> bool {
+        matches!(self.state.get(), GenState::Created | GenState::Suspended)
+            && self.with_frame(|f| f.is_some())
+    }
+
+    /// Look at the finalizer.
+    fn with_finalizer<R>(&self, f: impl FnOnce(Option<&GenFinalizer>) -> R) -> R {
+        let fin = self.finalizer.take();
+        let r = f(fin.as_deref());
+        self.finalizer.set(fin);
+        r
+    }
+
+    /// Record what the async-generator hooks said (the queue stays).
+    fn set_asyncgen_hook(&self, asyncgen: AsyncGenHook) {
+        if let Some(fin) = self.finalizer.take() {
+            let queue = fin.queue.clone();
+            self.finalizer
+                .set(Some(Rc::new(GenFinalizer { queue, asyncgen })));
+        }
+    }
+
     /// Whether the async-generator hooks were consulted (its first step began).
     pub fn ag_hooks_inited(&self) -> bool {
-        let f = self.ag_finalizer.take();
-        let inited = f.is_some();
-        self.ag_finalizer.set(f);
-        inited
+        self.with_finalizer(|f| {
+            f.is_some_and(|f| !matches!(f.asyncgen, AsyncGenHook::NotConsulted))
+        })
     }
 
     /// Remember the finalizer hook current at the first step (None: none).
     pub fn set_ag_finalizer(&self, hook: Value) {
-        self.ag_finalizer.set(Some(Box::new(hook)));
+        self.set_asyncgen_hook(if hook.is_none() {
+            AsyncGenHook::Absent
+        } else {
+            AsyncGenHook::Hook(hook)
+        });
     }
 
     /// The finalizer hook to call if it is unfinished now (dropped or garbage): only
     /// once, and only for a generator whose frame can still run.
     pub fn take_ag_finalizer(&self) -> Option<Value> {
-        let hook = *self.ag_finalizer.take()?;
-        self.ag_finalizer.set(Some(Box::new(Value::None)));
-        let unfinished = matches!(self.state.get(), GenState::Created | GenState::Suspended)
-            && self.with_frame(|f| f.is_some());
-        (!hook.is_none() && unfinished).then_some(hook)
+        let hook = self.with_finalizer(|f| match f.map(|f| &f.asyncgen) {
+            Some(AsyncGenHook::Hook(h)) => Some(h.clone()),
+            _ => None,
+        })?;
+        if !self.unfinished() {
+            return None;
+        }
+        self.set_asyncgen_hook(AsyncGenHook::Done);
+        Some(hook)
     }
 }

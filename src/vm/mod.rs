@@ -133,6 +133,9 @@ pub struct Vm {
     pub(crate) retired_classes: Vec<Rc<crate::runtime::class::Class>>,
     /// Tasks named so far: CPython numbers "Task-n" across all loops of the process.
     pub(crate) task_counter: u64,
+    /// The finalizer every generator that has one shares until an async generator's
+    /// hooks give it its own (see `generator::GenFinalizer`).
+    pub(crate) gen_finalizer: Option<Rc<generator::GenFinalizer>>,
     /// `sys.set_asyncgen_hooks` (see `asyncgen_hooks`).
     pub(crate) asyncgen_hooks: asyncgen_hooks::Hooks,
 }
@@ -181,6 +184,7 @@ impl Vm {
             step_budget: None,
             retired_classes: Vec::new(),
             task_counter: 0,
+            gen_finalizer: None,
             asyncgen_hooks: Default::default(),
         };
         vm.install_gen_methods();

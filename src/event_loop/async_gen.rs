@@ -61,6 +61,14 @@ fn agen_of(args: &Args<'_>) -> PyResult<Rc<Generator>> {
     }
 }
 
+/// The async generator a step method is called on, its hooks consulted if this is its
+/// first step (see `vm::asyncgen_hooks`).
+fn agen_first(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<Generator>> {
+    let g = agen_of(args)?;
+    vm.asyncgen_first_iteration(&g)?;
+    Ok(g)
+}
+
 fn new_step(gen: Rc<Generator>, first: First) -> Value {
     let closing = matches!(first, First::Close);
     let obj = Rc::new(AsyncGenStep {
@@ -161,25 +169,25 @@ fn m_aiter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.pos()[0].clone())
 }
 
-fn m_anext(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_step(agen_of(&args)?, First::Send(Value::None)))
+fn m_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_step(agen_first(vm, &args)?, First::Send(Value::None)))
 }
 
-fn m_asend(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let g = agen_of(&args)?;
+fn m_asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = args.check_pos("asend", 2, 2)?[1].clone();
+    let g = agen_first(vm, &args)?;
     Ok(new_step(g, First::Send(v)))
 }
 
 fn m_athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let g = agen_of(&args)?;
     let v = args.check_pos("athrow", 2, 4)?[1].clone();
     let e = super::future::exception_arg(vm, &v)?;
+    let g = agen_first(vm, &args)?;
     Ok(new_step(g, First::Throw(e)))
 }
 
-fn m_aclose(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_step(agen_of(&args)?, First::Close))
+fn m_aclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_step(agen_first(vm, &args)?, First::Close))
 }
 
 /// Fill in the async generator protocol on the `async_generator` type.

@@ -67,6 +67,11 @@ impl FutRef {
     pub fn wrapper(&self) -> Weak<NativeObj> {
         Rc::downgrade(&self.keep)
     }
+
+    /// The Python wrapper this reference keeps alive.
+    pub fn wrapper_rc(&self) -> &Rc<NativeObj> {
+        &self.keep
+    }
 }
 
 pub struct FutureObj {
@@ -74,20 +79,20 @@ pub struct FutureObj {
     me: Cell<Weak<NativeObj>>,
     pub lp: Rc<EventLoop>,
     pub state: Cell<FutState>,
-    result: RefCell<Value>,
+    pub(super) result: RefCell<Value>,
     /// The exception and its traceback when it was set (boxed: most futures get none).
-    exception: RefCell<Option<Box<SetException>>>,
+    pub(super) exception: RefCell<Option<Box<SetException>>>,
     /// Almost always none or one (the task awaiting it, gather's callback): inline.
-    callbacks: RefCell<SmallVec<[DoneCallback; 1]>>,
+    pub(super) callbacks: RefCell<SmallVec<[DoneCallback; 1]>>,
     /// What only cancelled or gathering futures need, allocated then.
-    rare: RefCell<Option<Box<Rare>>>,
+    pub(super) rare: RefCell<Option<Box<Rare>>>,
     /// The first future recorded as awaiting this one (see `set_awaited_by`): inline,
     /// since gather records one for each of its children; later ones are in `rare`.
     awaited_first: Cell<Weak<NativeObj>>,
     /// Set by `__await__` before yielding the future to the task that drives it.
     pub blocking: Cell<bool>,
     /// An exception nobody retrieved yet: reported when the future is dropped.
-    log_traceback: Cell<bool>,
+    pub(super) log_traceback: Cell<bool>,
     pub task: Option<TaskState>,
 }
 
@@ -95,12 +100,12 @@ pub struct FutureObj {
 type SetException = (PyErr, Vec<TbEntry>);
 
 /// The fields of a future that most futures never use.
-struct Rare {
-    cancel_message: Value,
+pub(super) struct Rare {
+    pub(super) cancel_message: Value,
     /// For a task: the CancelledError its coroutine raised, reused by `result()`.
-    cancelled_exc: Option<PyErr>,
+    pub(super) cancelled_exc: Option<PyErr>,
     /// Replaces `cancel()` when set (gather's outer future cancels its children).
-    cancel_hook: Value,
+    pub(super) cancel_hook: Value,
     /// The futures recorded as awaiting this one by `future_add_to_awaited_by`
     /// (TaskGroup, gather, shield, wait) after `FutureObj::awaited_first`; a task's
     /// own `await` is its waiter instead.
@@ -118,7 +123,12 @@ pub fn cancelled_error(msg: Value) -> PyErr {
 impl FutureObj {
     /// A new future (or task, with `task` state) on `lp`, wrapped as a value.
     pub fn new_rc(lp: &Rc<EventLoop>, task: Option<TaskState>) -> FutRef {
-        let fut = Rc::new(FutureObj {
+        // No wrapper yet: `fut_ref` makes it.
+        Rc::new(Self::fresh(lp, task)).fut_ref()
+    }
+
+    fn fresh(lp: &Rc<EventLoop>, task: Option<TaskState>) -> FutureObj {
+        FutureObj {
             me: Cell::new(Weak::new()),
             lp: lp.clone(),
             state: Cell::new(FutState::Pending),
@@ -130,9 +140,7 @@ impl FutureObj {
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task,
-        });
-        // No wrapper yet: `fut_ref` makes it.
-        fut.fut_ref()
+        }
     }
 
     pub fn new_value(lp: &Rc<EventLoop>, task: Option<TaskState>) -> Value {
@@ -741,79 +749,13 @@ pub fn install_methods() {
     d.set_by_str("__iter__", Builtin::value("__iter__", iter_iter));
 }
 
-/// A future dropped with an exception nobody retrieved, waiting in its loop's
-/// `orphans` to be reported.
-pub struct Orphan {
-    what: &'static str,
-    /// `<Task finished name=... coro=<...>` up to the exception.
-    prefix: String,
-    error: PyErr,
-    traceback: Vec<TbEntry>,
-    /// Where the future was created (debug mode only).
-    source: Option<SourceTraceback>,
-}
-
 impl Drop for FutureObj {
+    /// A pending task or an unretrieved exception is reported as CPython's `__del__`
+    /// does: the contents move into a new future, reported at the next safe point.
     fn drop(&mut self) {
-        if !self.log_traceback.get() {
-            return;
+        if super::future_gc::needs_report(self) {
+            let blank = Self::fresh(&self.lp, None);
+            super::future_gc::queue_revived(std::mem::replace(self, blank));
         }
-        let Some((error, traceback)) = self.exception.borrow_mut().take().map(|b| *b) else {
-            return;
-        };
-        let (what, prefix) = match &self.task {
-            Some(t) => {
-                let name = match &t.name() {
-                    Value::Str(s) => crate::vm::repr::str_repr(s.as_str()),
-                    _ => "None".into(),
-                };
-                (
-                    "Task",
-                    format!(
-                        "<Task finished name={name} coro=<{}>",
-                        super::task::format_coroutine(&t.coro)
-                    ),
-                )
-            }
-            None => ("Future", "<Future finished".to_string()),
-        };
-        let source = self.source_traceback();
-        self.lp.orphans.borrow_mut().push(Orphan {
-            what,
-            prefix,
-            error,
-            traceback,
-            source,
-        });
-    }
-}
-
-/// Report the dropped futures whose exception was never retrieved, as CPython's
-/// `Future.__del__` does through the loop's exception handler.
-pub fn report_orphans(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
-    loop {
-        let Some(o) = lp.orphans.borrow_mut().pop() else {
-            return Ok(());
-        };
-        o.error.data_mut().traceback = o.traceback;
-        let exc = vm.repr(&o.error.value())?;
-        let created_at = match o.source.as_ref().and_then(super::debug::created_at) {
-            Some(at) => format!(" {at}"),
-            None => String::new(),
-        };
-        let future = format!("{} exception={exc}{created_at}>", o.prefix);
-        let mut extra = vec![("future", Value::from_string(future))];
-        if o.source.is_some() {
-            extra.push((
-                "source_traceback",
-                super::debug::source_traceback_value(o.source),
-            ));
-        }
-        lp.report(
-            vm,
-            &format!("{} exception was never retrieved", o.what),
-            extra,
-            Some(o.error),
-        )?;
     }
 }

@@ -52,9 +52,6 @@ pub struct EventLoop {
     pub net: super::net::NetState,
     /// Debug mode's settings and the thread running the loop (see `debug`).
     pub debug_state: super::debug::DebugState,
-    /// This loop's futures dropped with an exception nobody retrieved, reported at the
-    /// end of the iteration (see `future::report_orphans`).
-    pub orphans: RefCell<Vec<super::future::Orphan>>,
 }
 
 // Not interpreter state: an OS-thread resource (see ARCHITECTURE, "Interpreter state and
@@ -83,7 +80,6 @@ impl EventLoop {
             io: IoDriver::new(),
             net: Default::default(),
             debug_state: Default::default(),
-            orphans: RefCell::new(Vec::new()),
         });
         let obj = wrap(&classes().event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);
@@ -211,7 +207,8 @@ impl EventLoop {
         if let Some(tl) = vm.timeline.as_deref_mut() {
             tl.loop_work = LoopWork::Outside;
         }
-        super::future::report_orphans(vm, self)
+        super::future_gc::report_dropped(vm);
+        Ok(())
     }
 
     /// Wait until a timer is due or real I/O posts work. The virtual clock jumps to the
@@ -912,7 +909,9 @@ fn m_run_forever(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // Debug mode tracks where coroutines are created while the loop runs, as CPython's
     // `_set_coroutine_origin_tracking`.
     let tracked = lp.get_debug() && !vm.track_coroutine_origins(true);
+    let old_hooks = vm.asyncgen_loop_hooks(&args.pos()[0])?;
     let result = lp.run_forever(vm);
+    vm.asyncgen_restore_hooks(old_hooks);
     if tracked {
         vm.track_coroutine_origins(false);
     }
@@ -932,12 +931,11 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if !lp.closed.get() {
         lp.closed.set(true);
-        super::task::report_destroyed_pending(vm, &lp)?;
         lp.ready.borrow_mut().clear();
         lp.timers.clear();
         super::net::close_all(&lp.net);
         lp.io.shutdown();
-        super::future::report_orphans(vm, &lp)?;
+        super::future_gc::report_dropped(vm);
     }
     Ok(Value::None)
 }

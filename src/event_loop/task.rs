@@ -28,10 +28,10 @@ pub struct TaskState {
     fut_waiter: Cell<Waiter>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<i64>,
-    /// Report "Task was destroyed but it is pending!" if the loop closes under it.
+    /// Report "Task was destroyed but it is pending!" if it dies pending (`future_gc`).
     pub log_destroy_pending: Cell<bool>,
     /// The `contextvars.Context` each step runs in (None: none made yet).
-    context: RefCell<Value>,
+    pub(super) context: RefCell<Value>,
     /// The task's number in the `--timeline` record (0: not recorded).
     pub trace_id: Cell<u32>,
 }
@@ -57,11 +57,16 @@ pub enum Waiter {
 
 impl TaskState {
     /// Look at what the task waits for.
-    fn with_waiter<R>(&self, f: impl FnOnce(&Waiter) -> R) -> R {
+    pub(super) fn with_waiter<R>(&self, f: impl FnOnce(&Waiter) -> R) -> R {
         let w = self.fut_waiter.take();
         let r = f(&w);
         self.fut_waiter.set(w);
         r
+    }
+
+    /// Forget what the task waits for (the collector breaking a cycle).
+    pub(super) fn take_waiter(&self) -> Waiter {
+        self.fut_waiter.take()
     }
 
     /// What the task waits for now.
@@ -547,35 +552,6 @@ pub fn all_tasks(lp: &Rc<EventLoop>) -> Vec<Value> {
         .map(Value::Native)
         .filter(|v| future_of(v).is_some_and(|f| f.state.get() == FutState::Pending))
         .collect()
-}
-
-/// Closing a loop drops its pending tasks: report each as CPython's `Task.__del__`
-/// does (tasks the loop made for `run_until_complete` and gather's children excepted).
-pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
-    for t in all_tasks(lp) {
-        let Some(task) = future_of(&t) else { continue };
-        let st = state(&task);
-        if st.log_destroy_pending.get() {
-            let r = vm.repr(&t)?;
-            let mut extra = vec![("task", Value::from_string(r))];
-            if let Some(tb) = task.source_traceback() {
-                let tb = super::debug::source_traceback_value(Some(tb));
-                extra.push(("source_traceback", tb));
-            }
-            lp.report(vm, "Task was destroyed but it is pending!", extra, None)?;
-        }
-        // Destroying the task destroys its suspended coroutine: drop the frame (which
-        // also breaks the task -> frame -> future -> task cycle), as CPython's GC does.
-        let coro_state = st.coro.state.get();
-        if matches!(coro_state, GenState::Created | GenState::Suspended) {
-            if coro_state == GenState::Created {
-                crate::vm::unawaited::queue(st.coro.qualname(), Rc::as_ptr(&st.coro) as usize);
-            }
-            st.coro.frame.take();
-            st.coro.state.set(GenState::Done);
-        }
-    }
-    Ok(())
 }
 
 fn no_destroy_log(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -6,6 +6,7 @@
 //! back into Python (a `key=` function, `__repr__`, ...) runs a nested loop, counted
 //! against the same recursion limit.
 
+pub mod asyncgen_hooks;
 pub mod attr;
 mod attr_fast;
 pub mod call;
@@ -148,6 +149,11 @@ pub struct Vm {
     pub(crate) loops: crate::event_loop::run_loop::LoopState,
     /// Event loops created from now on use the virtual clock (`--virtual-time`).
     pub virtual_time: bool,
+    /// The finalizer every generator that has one shares until an async generator's
+    /// hooks give it its own (see `generator::GenFinalizer`).
+    pub(crate) gen_finalizer: Option<Rc<generator::GenFinalizer>>,
+    /// `sys.set_asyncgen_hooks` (see `asyncgen_hooks`).
+    pub(crate) asyncgen_hooks: asyncgen_hooks::Hooks,
 }
 
 impl Default for Vm {
@@ -197,6 +203,8 @@ impl Vm {
             placeholder: run::placeholder_code(),
             loops: crate::event_loop::run_loop::LoopState::new(true),
             virtual_time: false,
+            gen_finalizer: None,
+            asyncgen_hooks: Default::default(),
         };
         vm.install_gen_methods();
         vm

@@ -1085,10 +1085,18 @@ impl Vm {
         if frame.stack.capacity() > GENERATOR_STACK {
             frame.stack = Vec::with_capacity(GENERATOR_STACK);
         }
-        let mut g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
-        // Async generators are finalized through the event loop's hooks instead.
-        if func.code.has_handlers && g.kind != CodeKind::AsyncGenerator {
-            g.finalizer = Some(self.finalizers.clone());
+        let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
+        // Async generators are finalized through their finalizer hook when they have
+        // one (see `asyncgen_hooks`), else closed as generators are.
+        if func.code.has_handlers || g.kind == CodeKind::AsyncGenerator {
+            let queue = &self.finalizers;
+            let fin = self.gen_finalizer.get_or_insert_with(|| {
+                Rc::new(super::generator::GenFinalizer {
+                    queue: queue.clone(),
+                    asyncgen: super::generator::AsyncGenHook::NotConsulted,
+                })
+            });
+            g.finalizer.set(Some(fin.clone()));
         }
         let g = Value::Generator(Rc::new(g));
         self.gc_track(&g);

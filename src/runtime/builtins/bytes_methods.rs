@@ -291,15 +291,19 @@ fn window(
     end: Option<&Value>,
 ) -> PyResult<(usize, usize)> {
     let clamp = |i: i64| -> usize {
-        let i = if i < 0 { i + len as i64 } else { i };
+        let i = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         i.clamp(0, len as i64) as usize
     };
     let s = match start {
-        Some(v) if !v.is_none() => clamp(index_i64(vm, v)?),
+        Some(v) if !v.is_none() => clamp(super::slice_bound(vm, v)?),
         _ => 0,
     };
     let e = match end {
-        Some(v) if !v.is_none() => clamp(index_i64(vm, v)?),
+        Some(v) if !v.is_none() => clamp(super::slice_bound(vm, v)?),
         _ => len,
     };
     Ok((s, e))

@@ -435,11 +435,8 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = CHR.one(&args)?;
-    let i = index_int(vm, v)?;
-    let c = i
-        .to_i64()
-        .and_then(|n| u32::try_from(n).ok())
-        .filter(|n| *n < 0x110000);
+    let i = super::c_int_arg(vm, v)?;
+    let c = u32::try_from(i).ok().filter(|n| *n < 0x110000);
     let Some(n) = c else {
         return Err(chr_range());
     };

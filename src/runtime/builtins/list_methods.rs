@@ -73,11 +73,20 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "extend")?;
     let a = method_args(&args, "list", "extend", 1, 1)?;
-    // Collect first: `l.extend(l)` must not see its own growth.
+    // A list or tuple is copied first (`l.extend(l)` must not see its own growth);
+    // other iterables are appended item by item, as CPython's, so an iterator over
+    // the list itself sees what it added.
     let items = match &a[0] {
         Value::List(src) => src.snapshot(),
         Value::Tuple(t) => t.items.to_vec(),
-        other => vm.collect(other)?,
+        other => {
+            let it = vm.get_iter(other)?;
+            while let Some(x) = vm.next(&it)? {
+                vm.gc.track_if_holds(&args.pos()[0], &x);
+                l.push(x);
+            }
+            return Ok(Value::None);
+        }
     };
     if let Some(container) = items
         .iter()
@@ -101,7 +110,7 @@ fn clamp_index(i: i64, len: usize) -> usize {
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "insert")?;
     let a = method_args(&args, "list", "insert", 2, 2)?;
-    let i = index_i64(vm, &a[0]).or_else(|e| saturate(vm, &a[0], e))?;
+    let i = super::ssize_arg(vm, &a[0])?;
     vm.gc.track_if_holds(&args.pos()[0], &a[1]);
     let mut items = l.items.borrow_mut();
     let pos = clamp_index(i, items.len());
@@ -109,7 +118,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Huge int positions saturate (CPython clamps them to the ends).
+/// Huge int bounds of `index` saturate (CPython clamps them to the ends).
 fn saturate(vm: &mut Vm, v: &Value, e: crate::runtime::error::PyErr) -> PyResult<i64> {
     match super::index_int(vm, v) {
         Ok(i) => Ok(if i.is_negative() {
@@ -125,7 +134,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "pop")?;
     let a = method_args(&args, "list", "pop", 0, 1)?;
     let i = match a.first() {
-        Some(v) => index_i64(vm, v)?,
+        Some(v) => super::ssize_arg(vm, v)?,
         None => -1,
     };
     let mut items = l.items.borrow_mut();

@@ -49,6 +49,16 @@ pub fn sys_module() -> Rc<PyDict> {
     def(&m, "setrecursionlimit", setrecursionlimit);
     def(
         &m,
+        "set_asyncgen_hooks",
+        crate::vm::asyncgen_hooks::set_asyncgen_hooks,
+    );
+    def(
+        &m,
+        "get_asyncgen_hooks",
+        crate::vm::asyncgen_hooks::get_asyncgen_hooks,
+    );
+    def(
+        &m,
         "getswitchinterval",
         crate::threads::module::getswitchinterval,
     );
@@ -98,7 +108,7 @@ fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let limit = Signature::one_arg("sys.setrecursionlimit").one(&args)?;
-    let n = super::index_i64(vm, limit)?;
+    let n = super::c_int_arg(vm, limit)?;
     if n < 1 {
         return Err(value_error(
             "recursion limit must be greater or equal than 1",

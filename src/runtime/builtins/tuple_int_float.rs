@@ -125,7 +125,8 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         0
     };
-    let mut out = vec![pad; length - bytes.len()];
+    let mut out = crate::runtime::alloc::vec_with_capacity(length)?;
+    out.resize(length - bytes.len(), pad);
     out.extend(bytes);
     if !big_endian {
         out.reverse();

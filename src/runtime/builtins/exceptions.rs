@@ -157,8 +157,9 @@ fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn with_traceback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("with_traceback", 2, 2)?;
-    Ok(p[0].clone())
+    crate::runtime::signature::Signature::one_arg("BaseException.with_traceback")
+        .one_method(&args)?;
+    Ok(args.args[0].clone())
 }
 
 /// `exc.add_note(note)`: appends to the `__notes__` list, making it on first use.

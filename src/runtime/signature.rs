@@ -287,6 +287,15 @@ impl Signature {
     /// [`Signature::positional`] does.
     #[inline]
     pub fn positional_method<'a>(&self, args: &Args<'a>) -> PyResult<&'a [Value]> {
+        if let [_, rest @ ..] = args.args {
+            let n = rest.len();
+            if args.kwnames.is_empty()
+                && n >= self.required
+                && (n <= self.params.len() || self.varargs)
+            {
+                return Ok(rest);
+            }
+        }
         self.positional(&after_self(args))
     }
 

@@ -466,7 +466,7 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (cls, src) = no_kw_new(&args, "float")?;
+    let (cls, src) = no_kw_new(&args, &FLOAT)?;
     let f = match src {
         None => 0.0,
         Some(x) => float_from(vm, x)?,
@@ -520,7 +520,7 @@ fn decoding_error(vm: &Vm, v: &Value) -> crate::runtime::error::PyErr {
 }
 
 fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    match no_kw_new(&args, "bool")? {
+    match no_kw_new(&args, &BOOL)? {
         (_, None) => Ok(Value::Bool(false)),
         (_, Some(x)) => Ok(Value::Bool(vm.truthy(x)?)),
     }
@@ -528,13 +528,38 @@ fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The class (or instance, for `__init__`) and the optional one argument of a
 /// constructor CPython declares as `name(x=<none>, /)` checked as a tuple.
-fn no_kw_new<'a>(args: &Args<'a>, name: &'static str) -> PyResult<(&'a Value, Option<&'a Value>)> {
-    let (cls, _) = split_cls(args, name)?;
-    let sig = Signature::new(name, &["x"])
-        .required(0)
-        .positional_only(name);
+#[inline]
+fn no_kw_new<'a>(args: &Args<'a>, sig: &Signature) -> PyResult<(&'a Value, Option<&'a Value>)> {
+    match args.args {
+        [cls] => Ok((cls, None)),
+        [cls, x] if args.kwnames.is_empty() => Ok((cls, Some(x))),
+        _ => no_kw_new_refusal(args, sig),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn no_kw_new_refusal<'a>(
+    args: &Args<'a>,
+    sig: &Signature,
+) -> PyResult<(&'a Value, Option<&'a Value>)> {
+    let (cls, _) = split_cls(args, sig.name)?;
     Ok((cls, sig.positional_method(args)?.first()))
 }
+
+/// `float(x=0, /)`, `bool`, `list`, `tuple`, `set` and `frozenset`: one optional
+/// positional argument.
+const fn optional_one(name: &'static str) -> Signature {
+    Signature::new(name, &["x"])
+        .required(0)
+        .positional_only(name)
+}
+const FLOAT: Signature = optional_one("float");
+const BOOL: Signature = optional_one("bool");
+const LIST: Signature = optional_one("list");
+const TUPLE: Signature = optional_one("tuple");
+const SET: Signature = optional_one("set");
+const FROZENSET: Signature = optional_one("frozenset");
 
 fn is_exact(cls: &Value, builtin: &Rc<Class>) -> bool {
     matches!(cls, Value::Class(c) if Rc::ptr_eq(c, builtin))
@@ -553,7 +578,7 @@ fn list_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let (cls, _) = split_cls(&args, "list")?;
         return Ok(wrap_for_class(cls, &t.list, Value::list(vec![])));
     }
-    let (_, src) = no_kw_new(&args, "list")?;
+    let (_, src) = no_kw_new(&args, &LIST)?;
     let items = match src {
         None => vec![],
         Some(s) => vm.collect(s)?,
@@ -562,7 +587,7 @@ fn list_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (this, src) = no_kw_new(&args, "list")?;
+    let (this, src) = no_kw_new(&args, &LIST)?;
     // On an exact list __new__ already consumed the iterable.
     if let Value::Instance(_) = this {
         if let Value::List(l) = unwrap_base(this) {
@@ -577,7 +602,7 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (cls, src) = no_kw_new(&args, "tuple")?;
+    let (cls, src) = no_kw_new(&args, &TUPLE)?;
     let v = match src {
         None => Value::tuple(vec![]),
         Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
@@ -628,8 +653,13 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The positional argument of `dict(...)` (its keywords are the native's to read).
+#[inline]
 fn dict_source<'a>(args: &Args<'a>) -> PyResult<Option<&'a Value>> {
-    Ok(DICT.positional_method_kw(args)?.first())
+    match args.pos() {
+        [_] => Ok(None),
+        [_, src] => Ok(Some(src)),
+        _ => Ok(DICT.positional_method_kw(args)?.first()),
+    }
 }
 
 /// A new set (or frozenset) holding the items of `src`.
@@ -643,7 +673,7 @@ pub fn set_from(vm: &mut Vm, src: Option<&Value>, frozen: bool) -> PyResult<Rc<P
 
 fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = types();
-    let (cls, src) = no_kw_new(&args, "set")?;
+    let (cls, src) = no_kw_new(&args, &SET)?;
     if !is_exact(cls, &t.set) {
         return Ok(wrap_for_class(
             cls,
@@ -655,7 +685,7 @@ fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (this, src) = no_kw_new(&args, "set")?;
+    let (this, src) = no_kw_new(&args, &SET)?;
     if let Value::Instance(_) = this {
         if let Value::Set(s) = unwrap_base(this) {
             s.clear();
@@ -668,7 +698,7 @@ fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (cls, src) = no_kw_new(&args, "frozenset")?;
+    let (cls, src) = no_kw_new(&args, &FROZENSET)?;
     if let Some(Value::Set(s)) = src {
         if s.frozen && is_exact(cls, &types().frozenset) {
             return Ok(Value::Set(s.clone()));

@@ -9,6 +9,7 @@ use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::run::{GenStep, Resume};
@@ -151,10 +152,19 @@ fn step_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     advance(vm, &st, how)
 }
 
+const STEP_THROW: Signature = Signature::new("throw", &["type", "value", "traceback"])
+    .required(1)
+    .positional_only("async_generator_asend.throw");
+const ASEND: Signature = Signature::one_arg("async_generator.asend");
+/// CPython checks these when the awaitable first runs; coro when it is made.
+const ATHROW: Signature = Signature::new("athrow", &["type", "value", "traceback"])
+    .required(1)
+    .positional_only("async_generator.athrow");
+
 fn step_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let st = this(&args)?;
-    let v = args.check_pos("throw", 2, 4)?[1].clone();
-    let e = super::future::exception_arg(vm, &v)?;
+    let v = &STEP_THROW.positional_method(&args)?[0];
+    let e = super::future::exception_arg(vm, v)?;
     st.first.borrow_mut().take();
     advance(vm, &st, Resume::Throw(e))
 }
@@ -174,13 +184,13 @@ fn m_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = args.check_pos("asend", 2, 2)?[1].clone();
+    let v = ASEND.one_method(&args)?.clone();
     let g = agen_first(vm, &args)?;
     Ok(new_step(g, First::Send(v)))
 }
 
 fn m_athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = args.check_pos("athrow", 2, 4)?[1].clone();
+    let v = ATHROW.positional_method(&args)?[0].clone();
     let e = super::future::exception_arg(vm, &v)?;
     let g = agen_first(vm, &args)?;
     Ok(new_step(g, First::Throw(e)))

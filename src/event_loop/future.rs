@@ -11,6 +11,7 @@ use super::task::TaskState;
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, PyResult, TbEntry};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::NativeObj;
+use crate::runtime::signature::{method_refusal, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -564,9 +565,54 @@ pub fn exception_arg(vm: &mut Vm, v: &Value) -> PyResult<PyErr> {
     }
 }
 
+const FUTURE: Signature = Signature::new("Future", &["loop"]).required(0).kwonly(1);
+const CANCEL: Signature = Signature::new("cancel", &["msg"]).required(0);
+const ADD_DONE_CALLBACK: Signature = Signature::new("add_done_callback", &["fn", "context"])
+    .required(1)
+    .posonly(1)
+    .kwonly(1);
+const THROW: Signature = Signature::new("throw", &["type", "value", "traceback"])
+    .required(1)
+    .positional_only("FutureIter.throw");
+
+/// The one argument of a `METH_O` method of `Future` or `Task` (CPython names the class).
+#[inline]
+fn one_arg<'a>(args: &Args<'a>, f: &FutureObj, name: &str) -> PyResult<&'a Value> {
+    match args.args {
+        [_, v] if args.kwnames.is_empty() => Ok(v),
+        _ => Err(method_refusal(args, owner(f), name, 1, 1)),
+    }
+}
+
+/// The future of a `METH_NOARGS` method of `Future` or `Task`.
+#[inline]
+fn no_args(args: &Args<'_>, name: &str) -> PyResult<Rc<FutureObj>> {
+    let f = this(args, name)?;
+    if args.args.len() > 1 || !args.kwnames.is_empty() {
+        return Err(method_refusal(args, owner(&f), name, 0, 0));
+    }
+    Ok(f)
+}
+
+fn owner(f: &FutureObj) -> &'static str {
+    if f.task.is_some() {
+        "Task"
+    } else {
+        "Future"
+    }
+}
+
 fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("Future", &["loop"])?;
-    let lp = match args.get_kw("loop") {
+    let exact =
+        matches!(args.pos().first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &classes().future));
+    // A subclass's own __init__ takes the arguments it declares (Future's tp_new
+    // ignores them in CPython); only `loop=` is read here.
+    let given = if exact {
+        FUTURE.bind_method(&args)?.get(0)
+    } else {
+        args.get_kw("loop")
+    };
+    let lp = match given {
         Some(l) if !l.is_none() => loop_arg(l)?,
         _ => loop_arg(&get_event_loop(vm)?)?,
     };
@@ -576,66 +622,64 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_result(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    this(&args, "result")?.result()
+    no_args(&args, "result")?.result()
 }
 
 fn m_exception(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    this(&args, "exception")?.exception_value()
+    no_args(&args, "exception")?.exception_value()
 }
 
 fn m_done(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(this(&args, "done")?.done()))
+    Ok(Value::Bool(no_args(&args, "done")?.done()))
 }
 
 fn m_cancelled(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(this(&args, "cancelled")?.cancelled()))
+    Ok(Value::Bool(no_args(&args, "cancelled")?.cancelled()))
 }
 
 fn m_cancel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("cancel", &["msg"])?;
     let f = this(&args, "cancel")?;
-    let msg = args
-        .pos()
-        .get(1)
-        .or(args.get_kw("msg"))
+    let msg = CANCEL
+        .bind_method(&args)?
+        .given(0)
         .cloned()
         .unwrap_or(Value::None);
     Ok(Value::Bool(f.cancel(vm, msg)?))
 }
 
 fn m_add_done_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("add_done_callback", &["context"])?;
     let f = this(&args, "add_done_callback")?;
-    let cb = args.check_pos("add_done_callback", 2, 2)?[1].clone();
-    let context = super::run_loop::callback_context(vm, &args);
+    let p = ADD_DONE_CALLBACK.bind_method(&args)?;
+    let cb = p.req(0).clone();
+    let context = super::run_loop::callback_context(vm, p.given(1));
     f.add_done_callback(DoneCallback::Py(cb, context));
     Ok(Value::None)
 }
 
 fn m_remove_done_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args, "remove_done_callback")?;
-    let cb = args.check_pos("remove_done_callback", 2, 2)?[1].clone();
-    Ok(Value::Int(f.remove_done_callback(vm, &cb)? as i64))
+    let cb = one_arg(&args, &f, "remove_done_callback")?;
+    Ok(Value::Int(f.remove_done_callback(vm, cb)? as i64))
 }
 
 fn m_set_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args, "set_result")?;
+    let v = one_arg(&args, &f, "set_result")?.clone();
     if f.task.is_some() {
         return Err(runtime_error("Task does not support set_result operation"));
     }
-    let v = args.check_pos("set_result", 2, 2)?[1].clone();
     f.set_result(vm, v)?;
     Ok(Value::None)
 }
 
 fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args, "set_exception")?;
+    let v = one_arg(&args, &f, "set_exception")?.clone();
     if f.task.is_some() {
         return Err(runtime_error(
             "Task does not support set_exception operation",
         ));
     }
-    let v = args.check_pos("set_exception", 2, 2)?[1].clone();
     let e = exception_arg(vm, &v)?;
     if Rc::ptr_eq(e.class(), &types().stop_iteration) {
         return Err(type_error(
@@ -647,7 +691,7 @@ fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_get_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(this(&args, "get_loop")?.lp.value())
+    Ok(no_args(&args, "get_loop")?.lp.value())
 }
 
 fn m_await(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -706,8 +750,8 @@ fn iter_next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn iter_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = args.check_pos("throw", 2, 4)?[1].clone();
-    Err(exception_arg(vm, &v)?)
+    let v = &THROW.positional_method(&args)?[0];
+    Err(exception_arg(vm, v)?)
 }
 
 fn iter_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -13,6 +13,7 @@ use super::sleep::Sleep;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::run::{GenStep, Resume};
@@ -487,15 +488,20 @@ fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<FutureObj>> {
         .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'Task' object")))
 }
 
+const TASK: Signature = Signature::new("Task", &["coro", "loop", "name", "context"])
+    .required(1)
+    .kwonly(3);
+const SET_NAME: Signature = Signature::one_arg("Task.set_name");
+
 fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("Task", &["loop", "name", "context"])?;
-    let coro = args.check_pos("Task", 2, 2)?[1].clone();
-    let lp = match args.get_kw("loop") {
-        Some(l) if !l.is_none() => loop_arg(l)?,
-        _ => loop_arg(&get_event_loop(vm)?)?,
+    let p = TASK.bind_method(&args)?;
+    let coro = p.req(0).clone();
+    let lp = match p.get(1) {
+        Some(l) => loop_arg(l)?,
+        None => loop_arg(&get_event_loop(vm)?)?,
     };
-    let name = args.get_kw("name").cloned().unwrap_or(Value::None);
-    let context = super::run_loop::callback_context(vm, &args);
+    let name = p.given(2).cloned().unwrap_or(Value::None);
+    let context = super::run_loop::callback_context(vm, p.given(3));
     new_task(vm, &lp, coro, name, context)
 }
 
@@ -507,8 +513,8 @@ fn m_get_name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_set_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args, "set_name")?;
-    let v = args.check_pos("set_name", 2, 2)?[1].clone();
-    *state(&t).name.borrow_mut() = Value::from_string(vm.str(&v)?);
+    let v = SET_NAME.one_method(&args)?;
+    *state(&t).name.borrow_mut() = Value::from_string(vm.str(v)?);
     Ok(Value::None)
 }
 

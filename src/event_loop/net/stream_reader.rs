@@ -26,6 +26,7 @@ use crate::runtime::bytes::with_bytes;
 use crate::runtime::error::{runtime_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin, NativeFn};
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::generator::NativeBody;
@@ -493,19 +494,37 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     crate::runtime::builtins::index_i64(vm, v)
 }
 
+const NEW: Signature = Signature::new("__init__", &["limit", "loop"])
+    .required(0)
+    .python_method("StreamReader.__init__");
+const FEED_DATA: Signature =
+    Signature::new("feed_data", &["data"]).python_method("StreamReader.feed_data");
+const SET_EXCEPTION: Signature =
+    Signature::new("set_exception", &["exc"]).python_method("StreamReader.set_exception");
+const SET_TRANSPORT: Signature =
+    Signature::new("set_transport", &["transport"]).python_method("StreamReader.set_transport");
+const READLINE: Signature = Signature::new("readline", &[]).python_method("StreamReader.readline");
+const READUNTIL: Signature = Signature::new("readuntil", &["separator"])
+    .required(0)
+    .python_method("StreamReader.readuntil");
+const READ: Signature = Signature::new("read", &["n"])
+    .required(0)
+    .python_method("StreamReader.read");
+const READEXACTLY: Signature =
+    Signature::new("readexactly", &["n"]).python_method("StreamReader.readexactly");
+
 fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("StreamReader", &["limit", "loop"])?;
-    let p = args.check_pos("StreamReader", 1, 3)?;
-    let limit = match p.get(1).or(args.get_kw("limit")) {
+    let p = NEW.bind_method(&args)?;
+    let limit = match p.given(0) {
         Some(v) => int_arg(vm, v)?,
         None => DEFAULT_LIMIT,
     };
     if limit <= 0 {
         return Err(value_error("Limit cannot be <= 0"));
     }
-    let lp = match p.get(2).or(args.get_kw("loop")) {
-        Some(l) if !l.is_none() => loop_arg(l)?,
-        _ => loop_arg(&get_event_loop(vm)?)?,
+    let lp = match p.get(1) {
+        Some(l) => loop_arg(l)?,
+        None => loop_arg(&get_event_loop(vm)?)?,
     };
     let r = Rc::new(StreamReader {
         lp,
@@ -523,7 +542,7 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_feed_data(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let data = &args.check_pos("feed_data", 2, 2)?[1];
+    let data = FEED_DATA.bind_method(&args)?.req(0);
     match with_bytes(data, <[u8]>::to_vec) {
         Some(bytes) => r.feed_data(vm, &bytes)?,
         None => {
@@ -556,15 +575,15 @@ fn m_exception(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let exc = args.check_pos("set_exception", 2, 2)?[1].clone();
-    let e = super::super::future::exception_arg(vm, &exc)?;
+    let exc = SET_EXCEPTION.bind_method(&args)?.req(0);
+    let e = super::super::future::exception_arg(vm, exc)?;
     r.set_exception(vm, e)?;
     Ok(Value::None)
 }
 
 fn m_set_transport(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let t = args.check_pos("set_transport", 2, 2)?[1].clone();
+    let t = SET_TRANSPORT.bind_method(&args)?.req(0).clone();
     if !r.transport.borrow().is_none() {
         return Err(assertion("Transport already set"));
     }
@@ -573,7 +592,7 @@ fn m_set_transport(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_readline(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("readline", 1, 1)?;
+    READLINE.bind_method(&args)?;
     Ok(coroutine(this(&args)?, Op::Line))
 }
 
@@ -588,8 +607,7 @@ fn m_aiter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_readuntil(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let p = args.check_pos("readuntil", 1, 2)?;
-    let sep = match p.get(1).or(args.get_kw("separator")) {
+    let sep = match READUNTIL.bind_method(&args)?.given(0) {
         None => b"\n".to_vec(),
         Some(v) => with_bytes(v, <[u8]>::to_vec)
             .ok_or_else(|| type_error("a bytes-like object is required"))?,
@@ -599,8 +617,7 @@ fn m_readuntil(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let p = args.check_pos("read", 1, 2)?;
-    let n = match p.get(1).or(args.get_kw("n")) {
+    let n = match READ.bind_method(&args)?.given(0) {
         None => -1,
         Some(v) => int_arg(vm, v)?,
     };
@@ -609,7 +626,7 @@ fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_readexactly(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let n = int_arg(vm, &args.check_pos("readexactly", 2, 2)?[1])?;
+    let n = int_arg(vm, READEXACTLY.bind_method(&args)?.req(0))?;
     if n < 0 {
         // Raised when the coroutine runs, as CPython's async def does.
         let body = ReadOp {

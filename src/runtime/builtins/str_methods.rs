@@ -746,9 +746,12 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
+const MAKETRANS: Signature = Signature::new("maketrans", &["x", "y", "z"])
+    .required(1)
+    .positional_only("str.maketrans");
+
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("maketrans")?;
-    let p = args.check_pos("maketrans", 1, 3)?;
+    let p = MAKETRANS.positional(&args)?;
     let d = Rc::new(PyDict::new());
     if p.len() == 1 {
         let Value::Dict(src) = &p[0] else {

@@ -73,7 +73,7 @@ pub fn sys_module() -> Rc<PyDict> {
 /// `sys.__getattr__`: names made on first use. `_getframe` is Python (pylib's `_frame`),
 /// so that calling it puts its caller on the VM's caller trail where it can be seen.
 fn sys_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__getattr__", 1, 1)?;
+    let p = crate::runtime::signature::module_positional(&args, "sys", "__getattr__", 1, 1)?;
     let name = p[0]
         .as_pystr()
         .map(|s| s.as_str().to_string())

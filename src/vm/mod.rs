@@ -8,6 +8,7 @@
 
 pub mod attr;
 mod attr_fast;
+mod builtin_methods;
 pub mod call;
 mod call_messages;
 pub mod callers;

@@ -1017,7 +1017,7 @@ impl Vm {
                     }
                     Instr::BuildMap(n) => {
                         let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                        let dict = PyDict::new();
+                        let dict = PyDict::with_capacity(n as usize);
                         let mut it = items.into_iter();
                         let mut holds = false;
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -1123,16 +1123,11 @@ impl Vm {
                         let s = self.format_value(&v, flags & 3, spec.as_ref())?;
                         f.push(s);
                     }
-                    Instr::BuildString(n) => {
-                        let parts = f.stack.split_off(f.stack.len() - n as usize);
-                        let mut s = String::new();
-                        for p in &parts {
-                            if let Value::Str(p) = p {
-                                s.push_str(p.as_str());
-                            }
-                        }
-                        f.push(Value::from_string(s));
-                    }
+                    Instr::BuildString(n) => crate::runtime::str_build::build_string(
+                        &mut f.stack,
+                        n as usize,
+                        &self.names.small,
+                    ),
                     Instr::Jump(t) => {
                         // Backward jumps close every loop: the place to serve the breaker
                         // (Ctrl-C, signal handlers).

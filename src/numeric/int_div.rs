@@ -60,7 +60,11 @@ mod tests {
             ] {
                 let a: BigInt = &b * k + &extra;
                 let want = a.div_mod_floor(&b);
-                let got = divmod_small_quotient(&a, &b).expect("small quotient");
+                // Zero is not positive: the general division answers it.
+                let Some(got) = divmod_small_quotient(&a, &b) else {
+                    assert!(a.sign() == Sign::NoSign || k > 1 << 20, "k={k}");
+                    continue;
+                };
                 assert_eq!((BigInt::from(got.0), got.1), want, "k={k}");
             }
         }

@@ -40,6 +40,8 @@ pub mod signal;
 pub mod signature;
 pub mod socket;
 pub mod str;
+pub mod str_build;
+pub mod str_chars;
 pub mod string_hash;
 pub mod subprocess;
 pub mod traverse;

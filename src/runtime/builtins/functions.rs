@@ -441,7 +441,7 @@ fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(chr_range());
     };
     match char::from_u32(n) {
-        Some(c) => Ok(Value::from_string(c.to_string())),
+        Some(c) => Ok(vm.names.small.char(c)),
         // Lone surrogates cannot live in a Rust string; CPython allows them.
         None => Err(value_error(format!(
             "chr() arg {n:#x} is a surrogate, which coro strings cannot hold"

@@ -9,9 +9,11 @@
 pub mod attr;
 mod attr_fast;
 pub mod call;
+mod call_fast;
 mod call_messages;
 pub mod callers;
 mod class_assign;
+mod compare_ops;
 pub mod coro_origin;
 mod dunder_frames;
 pub mod dunders;

@@ -12,7 +12,6 @@ use super::frame::{forget_or_drop, Block, Frame, Link};
 use super::generator::{GenState, Generator};
 use super::protocol::{store_subscript_fast, subscript_fast};
 use super::Vm;
-use crate::ast::CmpOp;
 use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::class::Instance;
 use crate::runtime::dict::PyDict;
@@ -958,32 +957,7 @@ impl Vm {
                         let v = self.unary_invert(&a)?;
                         f.push(v);
                     }
-                    Instr::CompareOp(op) => {
-                        if let [.., a, b] = f.stack.as_slice() {
-                            if let Some(v) = fast_compare(op, a, b) {
-                                // A conditional jump right after (an `if` or `while` test)
-                                // runs here, without pushing and popping the bool, as
-                                // CPython's specialized compare-and-branch does.
-                                let jump = match instrs.get(f.ip) {
-                                    Some(Instr::PopJumpIfFalse(t)) => Some((*t, false)),
-                                    Some(Instr::PopJumpIfTrue(t)) => Some((*t, true)),
-                                    _ => None,
-                                };
-                                match jump {
-                                    Some((target, when)) => {
-                                        drop_inline_pair(f);
-                                        f.ip = if v == when { target as usize } else { f.ip + 1 };
-                                    }
-                                    None => replace_inline_pair(f, Value::Bool(v)),
-                                }
-                                continue;
-                            }
-                        }
-                        let b = f.pop();
-                        let a = f.pop();
-                        let v = self.compare(op, &a, &b)?;
-                        f.push(v);
-                    }
+                    Instr::CompareOp(op) => self.op_compare(f, instrs, op)?,
                     Instr::BuildTuple(n) => {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
                         let holds = items.iter().any(|v| traverse::of(v).is_some());
@@ -1253,9 +1227,8 @@ impl Vm {
                             _ => argc as usize,
                         };
                         if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
-                            if let Some(frame) = self.simple_call_frame(f, argc) {
+                            if let Some(callee) = self.simple_call(f, argc) {
                                 self.depth += 1;
-                                let callee = Active::call(frame);
                                 push_parent(
                                     parents,
                                     &mut self.callers,
@@ -1561,6 +1534,17 @@ impl Vm {
         }
     }
 
+    /// The frame of a call with no binding work: a Python function of exactly `argc`
+    /// positional parameters, or a class with a plain `__init__` (see `call_fast`).
+    #[inline(always)]
+    fn simple_call(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
+        if let Some(frame) = self.simple_call_frame(f, argc) {
+            return Some(Active::call(frame));
+        }
+        self.simple_init_frame(f, argc)
+            .map(|(frame, inst)| Active::new(frame, None, Link::Init, Some(inst)))
+    }
+
     /// The call fast path: a plain Python function called with exactly its positional
     /// parameters. Moves the arguments into a new frame and pops the callee; None (with
     /// the stack untouched) for every other call.
@@ -1570,7 +1554,7 @@ impl Vm {
         let Value::Function(func) = &f.stack[func_pos] else {
             return None;
         };
-        if func.code.simple_argc as usize != argc {
+        if func.code.simple_argc as usize != argc && !super::call_fast::defaults_cover(func, argc) {
             return None;
         }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
@@ -1601,8 +1585,9 @@ impl Vm {
             callee
         };
         // The callee, known to be a function: drop its reference without the generic
-        // Value drop.
+        // Value drop (after binding the parameters not given to their defaults).
         if let Value::Function(func) = callee {
+            super::call_fast::fill_defaults(&mut frame, &func, argc);
             drop(func);
         }
         Some(frame)
@@ -2076,18 +2061,6 @@ fn replace_inline_pair(f: &mut Frame, v: Value) {
     }
 }
 
-/// Drop the two inline numbers on top of the stack, which callers have just matched.
-#[inline(always)]
-fn drop_inline_pair(f: &mut Frame) {
-    let n = f.stack.len();
-    debug_assert!(n >= 2);
-    if n >= 2 {
-        // SAFETY: shortening the length only skips the two values' destructors, and
-        // both are inline numbers, which own nothing.
-        unsafe { f.stack.set_len(n - 2) };
-    }
-}
-
 /// `Value::clone` with the inline-int case first: locals and constants in arithmetic
 /// code are mostly small ints, copied without the variant dispatch of a full clone.
 #[inline(always)]
@@ -2129,26 +2102,9 @@ fn float_fast(op: crate::ast::BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Sub => Some(Value::Float(x - y)),
         BinOp::Mult => Some(Value::Float(x * y)),
         BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        // Errors (a zero to a negative power, a complex result, overflow) and their
+        // messages are the general path's.
+        BinOp::Pow => crate::numeric::float::pow(x, y).ok().map(Value::Float),
         _ => None,
     }
-}
-
-/// Comparison of two inline numbers.
-#[inline(always)]
-fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    let ord = match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
-        _ => return None,
-    };
-    use std::cmp::Ordering::*;
-    Some(match op {
-        CmpOp::Lt => ord == Less,
-        CmpOp::LtE => ord != Greater,
-        CmpOp::Gt => ord == Greater,
-        CmpOp::GtE => ord != Less,
-        CmpOp::Eq => ord == Equal,
-        CmpOp::NotEq => ord != Equal,
-        _ => return None,
-    })
 }

@@ -20,6 +20,7 @@ pub mod format;
 pub mod function;
 pub mod gc_header;
 pub mod hashing;
+pub mod init_memo;
 pub mod instance_attrs;
 #[cfg(test)]
 mod instance_attrs_tests;

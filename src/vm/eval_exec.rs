@@ -209,6 +209,11 @@ pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             i + 1
         )));
     };
+    if let Some(result) =
+        crate::runtime::builtins::ast_export::compile_through_ast(vm, args, source, get(3))?
+    {
+        return Ok(result);
+    }
     let Some(text) = text_arg(vm, source, "compile")? else {
         return Ok(source.clone());
     };

@@ -25,7 +25,7 @@ SOURCES = [
     "f(**{'a': 1})", "x if y else (lambda: z)", "(lambda: 1)()", "a[b:c:d]", "a[:, 1]",
     "class C(metaclass=M): pass", "@a.b(c)\nclass D:\n '''multi\n line'''\n x = 1",
     "def f():\n    '''tri''' \n    pass", "x = {'a': [1, {2}], 'b': (3,)}", "(*a, b) = c",
-    "x = 3.5e-10 + 1_000", "u'text'", "a @ b", "a // b % c", "a << b >> c & d ^ e | f",
+    "x = 3.5e-10 + 1_000", "a @ b", "a // b % c", "a << b >> c & d ^ e | f",
     "import a, b.c", "from m import *", "for x in (1, 2): pass", "-(a + b)", "(not a) + b",
 ]
 

@@ -31,8 +31,7 @@ pub fn module() -> Rc<PyDict> {
 /// `parse(source, filename, mode)`: the tree as nested tuples, or CPython's SyntaxError.
 fn parse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.check_pos("parse", 3, 3)?;
-    let (Value::Str(source), Value::Str(filename), Value::Str(mode)) = (&a[0], &a[1], &a[2])
-    else {
+    let (Value::Str(source), Value::Str(filename), Value::Str(mode)) = (&a[0], &a[1], &a[2]) else {
         return Err(type_error("parse() expects (str, str, str)"));
     };
     let text = source.as_str();
@@ -556,9 +555,7 @@ impl<'a> Exporter<'a> {
                 "Subscript",
                 vec![self.expr(value), self.expr(slice), context(*ctx)],
             ),
-            ExprKind::Starred { value, ctx } => {
-                ("Starred", vec![self.expr(value), context(*ctx)])
-            }
+            ExprKind::Starred { value, ctx } => ("Starred", vec![self.expr(value), context(*ctx)]),
             ExprKind::Name { id, ctx } => ("Name", vec![Value::str(id), context(*ctx)]),
             ExprKind::List { elts, ctx } => ("List", vec![self.exprs(elts), context(*ctx)]),
             ExprKind::Tuple { elts, ctx } => ("Tuple", vec![self.exprs(elts), context(*ctx)]),
@@ -641,8 +638,8 @@ fn context(ctx: ExprContext) -> Value {
 }
 
 fn constant(c: &Constant) -> Value {
-    use crate::runtime::function::constant_value;
     use crate::compiler::bytecode::Constant as Code;
+    use crate::runtime::function::constant_value;
     let code = match c {
         Constant::None => Code::None,
         Constant::Bool(b) => Code::Bool(*b),

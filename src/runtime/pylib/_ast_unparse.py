@@ -367,25 +367,23 @@ class Unparser:
 
     # -- strings
     def str_literal(self, text, multi=False):
-        """`text` as a literal, preferring ' then " (then triple quotes if allowed)."""
-        quotes = ["'", '"', '"""', "'''"] if multi else ["'", '"']
-        if not multi or ('\n' not in text):
-            r = repr(text)
-            if not multi:
-                return r
-        escaped = []
-        for c in text:
-            if c == '\\' or not c.isprintable() and c != '\n' and c != '\t':
-                escaped.append(repr(c)[1:-1] if c != '\\' else '\\\\')
-            else:
-                escaped.append(c)
-        body = "".join(escaped)
-        for q in quotes:
-            if q not in body:
-                if len(q) == 3 and body.endswith(q[0]):
-                    body = body[:-1] + "\\" + body[-1]
-                return q + body + q
-        return repr(text)
+        """`text` as a literal: repr for plain strings; docstrings in triple quotes with
+        their newlines and tabs kept, a closing quote char escaped."""
+        if not multi:
+            return repr(text)
+        escaped = "".join(
+            c if c in "\n\t" else
+            c.encode("unicode_escape").decode("ascii") if c == "\\" or not c.isprintable()
+            else c
+            for c in text)
+        quotes = [q for q in ('"""', "'''") if q not in escaped]
+        if not quotes:
+            return repr(text)
+        if escaped:
+            quotes.sort(key=lambda q: q[0] == escaped[-1])
+            if quotes[0][0] == escaped[-1]:
+                escaped = escaped[:-1] + "\\" + escaped[-1]
+        return quotes[0] + escaped + quotes[0]
 
     def visit_JoinedStr(self, node):
         self.write("f")

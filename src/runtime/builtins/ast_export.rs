@@ -356,8 +356,19 @@ impl<'a> Exporter<'a> {
         )
     }
 
-    fn opt_arg(&self, a: Option<&Arg>) -> Value {
-        a.map_or(Value::None, |a| self.arg(a))
+    /// `*args` / `**kwargs`: CPython's arg starts at the name, after the stars.
+    fn star_arg(&self, a: Option<&Arg>) -> Value {
+        let Some(a) = a else {
+            return Value::None;
+        };
+        let bytes = self.text.as_bytes();
+        let mut start = a.span.start as usize;
+        while start < a.span.end as usize && matches!(bytes.get(start), Some(b'*' | b' ' | b'\t')) {
+            start += 1;
+        }
+        let mut named = a.clone();
+        named.span = Span::new(start, a.span.end as usize);
+        self.arg(&named)
     }
 
     fn arguments(&self, a: &Arguments) -> Value {
@@ -368,7 +379,7 @@ impl<'a> Exporter<'a> {
             vec![
                 args(&a.posonlyargs),
                 args(&a.args),
-                self.opt_arg(a.vararg.as_ref()),
+                self.star_arg(a.vararg.as_ref()),
                 args(&a.kwonlyargs),
                 Value::list(
                     a.kw_defaults
@@ -376,7 +387,7 @@ impl<'a> Exporter<'a> {
                         .map(|d| self.opt_expr(d.as_ref()))
                         .collect(),
                 ),
-                self.opt_arg(a.kwarg.as_ref()),
+                self.star_arg(a.kwarg.as_ref()),
                 self.exprs(&a.defaults),
             ],
         )

@@ -716,3 +716,6 @@ pub fn compile_through_ast(
     let entry = vm.getattr(&module, "_builtin_compile")?;
     vm.call(&entry, args).map(Some)
 }
+
+#[cfg(test)]
+mod tests;

@@ -39,3 +39,9 @@ for src in SOURCES:
 
 print(ast.unparse(ast.BinOp(ast.Constant(1), ast.Add(), ast.BinOp(ast.Constant(2), ast.Mult(), ast.Name("x")))))
 print(ast.unparse(ast.parse("a + b", mode="eval")))
+
+# Strings and f-strings: quote choice, escapes, docstrings with backslashes and controls.
+for src in ["f'{a[\"k\"]}'", "f\"it's {x}\"", "f'{x:%Y-%m}'", "f'{ {1: 2}[1] }'", "f'a\\nb{x}'",
+            "x = 'a\\'b\"c'", "f'{x!r}' + 'y'", "f'{a if b else c}'", "f'{(a, b)}'", "'\\\\'",
+            "f'{3.5:.2f}'", "'\\x00tab\\tend\"'", "def f():\n    'say \"\"\"hi\"\"\"'"]:
+    print(repr(src), "=>", repr(ast.unparse(ast.parse(src))))

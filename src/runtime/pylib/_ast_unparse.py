@@ -373,7 +373,8 @@ class Unparser:
             return repr(text)
         escaped = "".join(
             c if c in "\n\t" else
-            c.encode("unicode_escape").decode("ascii") if c == "\\" or not c.isprintable()
+            "\\\\" if c == "\\" else
+            repr(c)[1:-1] if not c.isprintable()
             else c
             for c in text)
         quotes = [q for q in ('"""', "'''") if q not in escaped]

@@ -68,14 +68,55 @@ unsafe impl GlobalAlloc for CappedAlloc {
     }
 }
 
-/// Run `work` on a thread with the interpreter's stack size and wait for it. A panic there
-/// is a finding: it is re-raised here so libFuzzer (or the replay test) sees it.
-fn on_big_stack(work: impl FnOnce() + Send + 'static) {
-    let handle = std::thread::Builder::new()
+/// A job for the fuzzing thread.
+type Job = Box<dyn FnOnce() + Send>;
+
+/// What a job ended with: `Err` holds a panic's payload.
+type JobResult = std::thread::Result<()>;
+
+/// The channels to the one long-lived thread that runs every input. One thread for all
+/// inputs, not one each, because the interpreter keeps per-thread tables for the thread's
+/// life (the builtin types are leaked once per thread, as the `coro` binary's single
+/// interpreter thread does): a fresh thread per input grew the process by megabytes per
+/// input until libFuzzer's RSS limit stopped it.
+struct Worker {
+    jobs: std::sync::mpsc::Sender<Job>,
+    results: std::sync::mpsc::Receiver<JobResult>,
+}
+
+static WORKER: std::sync::Mutex<Option<Worker>> = std::sync::Mutex::new(None);
+
+fn start_worker() -> Worker {
+    let (jobs, job_rx) = std::sync::mpsc::channel::<Job>();
+    let (result_tx, results) = std::sync::mpsc::channel();
+    std::thread::Builder::new()
+        .name("fuzz-interpreter".into())
         .stack_size(STACK)
-        .spawn(work)
+        .spawn(move || {
+            for job in job_rx {
+                let ended = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
+                if result_tx.send(ended).is_err() {
+                    return;
+                }
+            }
+        })
         .expect("spawn the fuzzing thread");
-    if let Err(panic) = handle.join() {
+    Worker { jobs, results }
+}
+
+/// Run `work` on the fuzzing thread (the interpreter's stack size) and wait for it. A panic
+/// there is a finding: it is re-raised here so libFuzzer (or the replay test) sees it.
+fn on_big_stack(work: impl FnOnce() + Send + 'static) {
+    let mut worker = WORKER
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let worker = worker.get_or_insert_with(start_worker);
+    worker
+        .jobs
+        .send(Box::new(work))
+        .expect("the fuzzing thread runs");
+    let ended = worker.results.recv().expect("the fuzzing thread answers");
+    if let Err(panic) = ended {
         std::panic::resume_unwind(panic);
     }
 }

@@ -9,6 +9,7 @@ use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::run::{GenStep, Resume};
@@ -59,6 +60,14 @@ fn agen_of(args: &Args<'_>) -> PyResult<Rc<Generator>> {
         Some(Value::Generator(g)) if g.kind == CodeKind::AsyncGenerator => Ok(g.clone()),
         _ => Err(type_error("an async generator was expected")),
     }
+}
+
+/// The async generator a step method is called on, its hooks consulted if this is its
+/// first step (see `vm::asyncgen_hooks`).
+fn agen_first(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<Generator>> {
+    let g = agen_of(args)?;
+    vm.asyncgen_first_iteration(&g)?;
+    Ok(g)
 }
 
 fn new_step(gen: Rc<Generator>, first: First) -> Value {
@@ -143,10 +152,19 @@ fn step_send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     advance(vm, &st, how)
 }
 
+const STEP_THROW: Signature = Signature::new("throw", &["type", "value", "traceback"])
+    .required(1)
+    .positional_only("async_generator_asend.throw");
+const ASEND: Signature = Signature::one_arg("async_generator.asend");
+/// CPython checks these when the awaitable first runs; coro when it is made.
+const ATHROW: Signature = Signature::new("athrow", &["type", "value", "traceback"])
+    .required(1)
+    .positional_only("async_generator.athrow");
+
 fn step_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let st = this(&args)?;
-    let v = args.check_pos("throw", 2, 4)?[1].clone();
-    let e = super::future::exception_arg(vm, &v)?;
+    let v = &STEP_THROW.positional_method(&args)?[0];
+    let e = super::future::exception_arg(vm, v)?;
     st.first.borrow_mut().take();
     advance(vm, &st, Resume::Throw(e))
 }
@@ -161,25 +179,25 @@ fn m_aiter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.pos()[0].clone())
 }
 
-fn m_anext(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_step(agen_of(&args)?, First::Send(Value::None)))
+fn m_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_step(agen_first(vm, &args)?, First::Send(Value::None)))
 }
 
-fn m_asend(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let g = agen_of(&args)?;
-    let v = args.check_pos("asend", 2, 2)?[1].clone();
+fn m_asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = ASEND.one_method(&args)?.clone();
+    let g = agen_first(vm, &args)?;
     Ok(new_step(g, First::Send(v)))
 }
 
 fn m_athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let g = agen_of(&args)?;
-    let v = args.check_pos("athrow", 2, 4)?[1].clone();
+    let v = ATHROW.positional_method(&args)?[0].clone();
     let e = super::future::exception_arg(vm, &v)?;
+    let g = agen_first(vm, &args)?;
     Ok(new_step(g, First::Throw(e)))
 }
 
-fn m_aclose(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_step(agen_of(&args)?, First::Close))
+fn m_aclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(new_step(agen_first(vm, &args)?, First::Close))
 }
 
 /// Fill in the async generator protocol on the `async_generator` type.

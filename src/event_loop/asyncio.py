@@ -110,8 +110,57 @@ def _run_until_complete(self, future):
     return future.result()
 
 
+# The async generators each loop saw start (its firstiter hook), and whether
+# shutdown_asyncgens was called: per loop, [WeakSet, shutdown called].
+_asyncgen_state = {}
+
+
+def _loop_asyncgens(loop):
+    state = _asyncgen_state.get(loop)
+    if state is None:
+        import _weakrefset
+        state = _asyncgen_state[loop] = [_weakrefset.WeakSet(), False]
+    return state
+
+
+def _asyncgen_firstiter_hook(self, agen):
+    state = _loop_asyncgens(self)
+    if state[1]:
+        import warnings
+        warnings.warn(
+            f"asynchronous generator {agen!r} was scheduled after "
+            f"loop.shutdown_asyncgens() call",
+            ResourceWarning, source=self)
+    state[0].add(agen)
+
+
+def _asyncgen_finalizer_hook(self, agen):
+    _loop_asyncgens(self)[0].discard(agen)
+    if not self.is_closed():
+        self.call_soon_threadsafe(_create_aclose_task, self, agen)
+
+
+def _create_aclose_task(loop, agen):
+    # CPython's tasks drive aclose()'s awaitable itself; coro's need a coroutine.
+    loop.create_task(_wrap_awaitable(agen.aclose()))
+
+
 async def _shutdown_asyncgens(self):
-    return None
+    state = _loop_asyncgens(self)
+    state[1] = True
+    if not len(state[0]):
+        return
+    closing_agens = list(state[0])
+    state[0].clear()
+    results = await gather(*[ag.aclose() for ag in closing_agens], return_exceptions=True)
+    for result, agen in zip(results, closing_agens):
+        if isinstance(result, Exception):
+            self.call_exception_handler({
+                'message': f'an error occurred during closing of '
+                           f'asynchronous generator {agen!r}',
+                'exception': result,
+                'asyncgen': agen,
+            })
 
 
 # Executors: calls run in other Python threads (green threads, see src/threads), their
@@ -299,6 +348,8 @@ async def to_thread(func, /, *args, **kwargs):
 
 _install(_EventLoop, 'run_until_complete', _run_until_complete)
 _install(_EventLoop, 'shutdown_asyncgens', _shutdown_asyncgens)
+_install(_EventLoop, '_asyncgen_firstiter_hook', _asyncgen_firstiter_hook)
+_install(_EventLoop, '_asyncgen_finalizer_hook', _asyncgen_finalizer_hook)
 _install(_EventLoop, 'shutdown_default_executor', _shutdown_default_executor)
 _install(_EventLoop, 'run_in_executor', _run_in_executor)
 _install(_EventLoop, 'set_default_executor', _set_default_executor)

@@ -18,6 +18,7 @@ use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, CodeObj};
 use crate::runtime::native::NativeObj;
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::{Generator, Vm};
 use std::rc::Rc;
@@ -42,11 +43,25 @@ fn is_async(owner: Option<&Rc<Generator>>) -> bool {
     owner.is_some_and(|g| matches!(g.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator))
 }
 
+// Private natives of the Python half, and 3.14's edge functions: positional, counted
+// as a tuple.
+const CALL_GRAPH_STACK: Signature =
+    Signature::new("_call_graph_stack", &["depth"]).positional_only("_call_graph_stack");
+const CALL_GRAPH_CHAIN: Signature =
+    Signature::new("_call_graph_chain", &["coro"]).positional_only("_call_graph_chain");
+const AWAITED_BY: Signature =
+    Signature::new("_awaited_by", &["fut"]).positional_only("_awaited_by");
+const ADD_TO_AWAITED_BY: Signature = Signature::new("future_add_to_awaited_by", &["fut", "waiter"])
+    .positional_only("future_add_to_awaited_by");
+const DISCARD_FROM_AWAITED_BY: Signature =
+    Signature::new("future_discard_from_awaited_by", &["fut", "waiter"])
+        .positional_only("future_discard_from_awaited_by");
+
 /// `_call_graph_stack(depth)`: the frames from the caller `depth` levels up from the
 /// Python function calling this, innermost first, down to the coroutine the running task
 /// steps (an async frame called from a frame that is no generator's).
 pub fn running_stack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("_call_graph_stack", 1, 1)?;
+    let a = CALL_GRAPH_STACK.positional(&args)?;
     let depth = match &a[0] {
         Value::Int(d) if *d >= 1 => *d as usize,
         _ => return Err(type_error("depth must be a positive int")),
@@ -94,7 +109,7 @@ pub fn awaited_generator(g: &Generator) -> Option<Rc<Generator>> {
 /// `_call_graph_chain(coro)`: the await chain of a suspended coroutine, outermost
 /// first, as far as there are Python frames (a native awaitable, such as `sleep`, ends it).
 pub fn await_chain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("_call_graph_chain", 1, 1)?;
+    let a = CALL_GRAPH_CHAIN.positional(&args)?;
     let mut out = Vec::new();
     let mut next = match &a[0] {
         Value::Generator(g) => Some(g.clone()),
@@ -127,7 +142,7 @@ pub fn await_chain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `_awaited_by(fut)`: the futures recorded as awaiting `fut`, then the loop's tasks
 /// whose `await` waits for it, each once.
 pub fn awaited_by(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("_awaited_by", 1, 1)?;
+    let a = AWAITED_BY.positional(&args)?;
     let Some(fut) = future_of(&a[0]) else {
         return Ok(Value::list(Vec::new()));
     };
@@ -144,8 +159,8 @@ pub fn awaited_by(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(out))
 }
 
-fn awaited_by_edge(args: &Args<'_>, fname: &str, on: bool) -> PyResult<Value> {
-    let a = args.check_pos(fname, 2, 2)?;
+fn awaited_by_edge(args: &Args<'_>, sig: &Signature, on: bool) -> PyResult<Value> {
+    let a = sig.positional(args)?;
     // Anything but two futures: no effect, as CPython's.
     if let (Some(fut), Value::Native(waiter)) = (future_of(&a[0]), &a[1]) {
         if future_of(&a[1]).is_some() {
@@ -157,10 +172,10 @@ fn awaited_by_edge(args: &Args<'_>, fname: &str, on: bool) -> PyResult<Value> {
 
 /// `future_add_to_awaited_by(future, waiter)`.
 pub fn add_to_awaited_by(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    awaited_by_edge(&args, "future_add_to_awaited_by", true)
+    awaited_by_edge(&args, &ADD_TO_AWAITED_BY, true)
 }
 
 /// `future_discard_from_awaited_by(future, waiter)`.
 pub fn discard_from_awaited_by(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    awaited_by_edge(&args, "future_discard_from_awaited_by", false)
+    awaited_by_edge(&args, &DISCARD_FROM_AWAITED_BY, false)
 }

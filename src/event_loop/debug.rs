@@ -14,6 +14,7 @@ use super::handle::{Callback, Handle};
 use super::run_loop::EventLoop;
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
@@ -117,6 +118,11 @@ fn this(args: &Args<'_>) -> PyResult<Rc<EventLoop>> {
         .ok_or_else(|| type_error("an event loop was expected"))
 }
 
+/// The setter's one value (a property's setter is called with exactly one).
+const SLOW_CALLBACK_DURATION: Signature = Signature::one_arg("slow_callback_duration");
+const SOURCE_TRACEBACK_OF: Signature =
+    Signature::new("_source_traceback_of", &["obj"]).positional_only("_source_traceback_of");
+
 /// The getter of `loop.slow_callback_duration`.
 pub fn get_slow_callback_duration(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
@@ -128,7 +134,7 @@ pub fn get_slow_callback_duration(_vm: &mut Vm, args: Args<'_>) -> PyResult<Valu
 /// value is kept; one that is no number of seconds makes no callback slow.
 pub fn set_slow_callback_duration(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
-    let v = args.check_pos("slow_callback_duration", 2, 2)?[1].clone();
+    let v = SLOW_CALLBACK_DURATION.one_method(&args)?.clone();
     let secs =
         super::run_loop::to_seconds(vm, &v, "slow_callback_duration").unwrap_or(f64::INFINITY);
     lp.debug_state.slow_callback_duration.set(secs);
@@ -207,7 +213,7 @@ pub fn source_traceback_value(tb: Option<SourceTraceback>) -> Value {
 /// `_source_traceback_of(obj)`: the creation stack of a future, task or handle, the
 /// getter behind their `_source_traceback` property.
 pub fn source_traceback_of(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let obj = &args.check_pos("_source_traceback_of", 1, 1)?[0];
+    let obj = &SOURCE_TRACEBACK_OF.positional(&args)?[0];
     if let Some(f) = super::future::future_of(obj) {
         return Ok(source_traceback_value(f.source_traceback()));
     }

@@ -11,6 +11,7 @@ use super::task::TaskState;
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, PyResult, TbEntry};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::NativeObj;
+use crate::runtime::signature::{method_refusal, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -67,6 +68,11 @@ impl FutRef {
     pub fn wrapper(&self) -> Weak<NativeObj> {
         Rc::downgrade(&self.keep)
     }
+
+    /// The Python wrapper this reference keeps alive.
+    pub fn wrapper_rc(&self) -> &Rc<NativeObj> {
+        &self.keep
+    }
 }
 
 pub struct FutureObj {
@@ -74,20 +80,20 @@ pub struct FutureObj {
     me: Cell<Weak<NativeObj>>,
     pub lp: Rc<EventLoop>,
     pub state: Cell<FutState>,
-    result: RefCell<Value>,
+    pub(super) result: RefCell<Value>,
     /// The exception and its traceback when it was set (boxed: most futures get none).
-    exception: RefCell<Option<Box<SetException>>>,
+    pub(super) exception: RefCell<Option<Box<SetException>>>,
     /// Almost always none or one (the task awaiting it, gather's callback): inline.
-    callbacks: RefCell<SmallVec<[DoneCallback; 1]>>,
+    pub(super) callbacks: RefCell<SmallVec<[DoneCallback; 1]>>,
     /// What only cancelled or gathering futures need, allocated then.
-    rare: RefCell<Option<Box<Rare>>>,
+    pub(super) rare: RefCell<Option<Box<Rare>>>,
     /// The first future recorded as awaiting this one (see `set_awaited_by`): inline,
     /// since gather records one for each of its children; later ones are in `rare`.
     awaited_first: Cell<Weak<NativeObj>>,
     /// Set by `__await__` before yielding the future to the task that drives it.
     pub blocking: Cell<bool>,
     /// An exception nobody retrieved yet: reported when the future is dropped.
-    log_traceback: Cell<bool>,
+    pub(super) log_traceback: Cell<bool>,
     pub task: Option<TaskState>,
 }
 
@@ -95,12 +101,12 @@ pub struct FutureObj {
 type SetException = (PyErr, Vec<TbEntry>);
 
 /// The fields of a future that most futures never use.
-struct Rare {
-    cancel_message: Value,
+pub(super) struct Rare {
+    pub(super) cancel_message: Value,
     /// For a task: the CancelledError its coroutine raised, reused by `result()`.
-    cancelled_exc: Option<PyErr>,
+    pub(super) cancelled_exc: Option<PyErr>,
     /// Replaces `cancel()` when set (gather's outer future cancels its children).
-    cancel_hook: Value,
+    pub(super) cancel_hook: Value,
     /// The futures recorded as awaiting this one by `future_add_to_awaited_by`
     /// (TaskGroup, gather, shield, wait) after `FutureObj::awaited_first`; a task's
     /// own `await` is its waiter instead.
@@ -118,7 +124,12 @@ pub fn cancelled_error(msg: Value) -> PyErr {
 impl FutureObj {
     /// A new future (or task, with `task` state) on `lp`, wrapped as a value.
     pub fn new_rc(lp: &Rc<EventLoop>, task: Option<TaskState>) -> FutRef {
-        let fut = Rc::new(FutureObj {
+        // No wrapper yet: `fut_ref` makes it.
+        Rc::new(Self::fresh(lp, task)).fut_ref()
+    }
+
+    fn fresh(lp: &Rc<EventLoop>, task: Option<TaskState>) -> FutureObj {
+        FutureObj {
             me: Cell::new(Weak::new()),
             lp: lp.clone(),
             state: Cell::new(FutState::Pending),
@@ -130,9 +141,7 @@ impl FutureObj {
             blocking: Cell::new(false),
             log_traceback: Cell::new(false),
             task,
-        });
-        // No wrapper yet: `fut_ref` makes it.
-        fut.fut_ref()
+        }
     }
 
     pub fn new_value(lp: &Rc<EventLoop>, task: Option<TaskState>) -> Value {
@@ -556,9 +565,54 @@ pub fn exception_arg(vm: &mut Vm, v: &Value) -> PyResult<PyErr> {
     }
 }
 
+const FUTURE: Signature = Signature::new("Future", &["loop"]).required(0).kwonly(1);
+const CANCEL: Signature = Signature::new("cancel", &["msg"]).required(0);
+const ADD_DONE_CALLBACK: Signature = Signature::new("add_done_callback", &["fn", "context"])
+    .required(1)
+    .posonly(1)
+    .kwonly(1);
+const THROW: Signature = Signature::new("throw", &["type", "value", "traceback"])
+    .required(1)
+    .positional_only("FutureIter.throw");
+
+/// The one argument of a `METH_O` method of `Future` or `Task` (CPython names the class).
+#[inline]
+fn one_arg<'a>(args: &Args<'a>, f: &FutureObj, name: &str) -> PyResult<&'a Value> {
+    match args.args {
+        [_, v] if args.kwnames.is_empty() => Ok(v),
+        _ => Err(method_refusal(args, owner(f), name, 1, 1)),
+    }
+}
+
+/// The future of a `METH_NOARGS` method of `Future` or `Task`.
+#[inline]
+fn no_args(args: &Args<'_>, name: &str) -> PyResult<Rc<FutureObj>> {
+    let f = this(args, name)?;
+    if args.args.len() > 1 || !args.kwnames.is_empty() {
+        return Err(method_refusal(args, owner(&f), name, 0, 0));
+    }
+    Ok(f)
+}
+
+fn owner(f: &FutureObj) -> &'static str {
+    if f.task.is_some() {
+        "Task"
+    } else {
+        "Future"
+    }
+}
+
 fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("Future", &["loop"])?;
-    let lp = match args.get_kw("loop") {
+    let exact =
+        matches!(args.pos().first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &classes().future));
+    // A subclass's own __init__ takes the arguments it declares (Future's tp_new
+    // ignores them in CPython); only `loop=` is read here.
+    let given = if exact {
+        FUTURE.bind_method(&args)?.get(0)
+    } else {
+        args.get_kw("loop")
+    };
+    let lp = match given {
         Some(l) if !l.is_none() => loop_arg(l)?,
         _ => loop_arg(&get_event_loop(vm)?)?,
     };
@@ -568,66 +622,64 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_result(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    this(&args, "result")?.result()
+    no_args(&args, "result")?.result()
 }
 
 fn m_exception(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    this(&args, "exception")?.exception_value()
+    no_args(&args, "exception")?.exception_value()
 }
 
 fn m_done(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(this(&args, "done")?.done()))
+    Ok(Value::Bool(no_args(&args, "done")?.done()))
 }
 
 fn m_cancelled(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::Bool(this(&args, "cancelled")?.cancelled()))
+    Ok(Value::Bool(no_args(&args, "cancelled")?.cancelled()))
 }
 
 fn m_cancel(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("cancel", &["msg"])?;
     let f = this(&args, "cancel")?;
-    let msg = args
-        .pos()
-        .get(1)
-        .or(args.get_kw("msg"))
+    let msg = CANCEL
+        .bind_method(&args)?
+        .given(0)
         .cloned()
         .unwrap_or(Value::None);
     Ok(Value::Bool(f.cancel(vm, msg)?))
 }
 
 fn m_add_done_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("add_done_callback", &["context"])?;
     let f = this(&args, "add_done_callback")?;
-    let cb = args.check_pos("add_done_callback", 2, 2)?[1].clone();
-    let context = super::run_loop::callback_context(vm, &args);
+    let p = ADD_DONE_CALLBACK.bind_method(&args)?;
+    let cb = p.req(0).clone();
+    let context = super::run_loop::callback_context(vm, p.given(1));
     f.add_done_callback(DoneCallback::Py(cb, context));
     Ok(Value::None)
 }
 
 fn m_remove_done_callback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args, "remove_done_callback")?;
-    let cb = args.check_pos("remove_done_callback", 2, 2)?[1].clone();
-    Ok(Value::Int(f.remove_done_callback(vm, &cb)? as i64))
+    let cb = one_arg(&args, &f, "remove_done_callback")?;
+    Ok(Value::Int(f.remove_done_callback(vm, cb)? as i64))
 }
 
 fn m_set_result(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args, "set_result")?;
+    let v = one_arg(&args, &f, "set_result")?.clone();
     if f.task.is_some() {
         return Err(runtime_error("Task does not support set_result operation"));
     }
-    let v = args.check_pos("set_result", 2, 2)?[1].clone();
     f.set_result(vm, v)?;
     Ok(Value::None)
 }
 
 fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args, "set_exception")?;
+    let v = one_arg(&args, &f, "set_exception")?.clone();
     if f.task.is_some() {
         return Err(runtime_error(
             "Task does not support set_exception operation",
         ));
     }
-    let v = args.check_pos("set_exception", 2, 2)?[1].clone();
     let e = exception_arg(vm, &v)?;
     if Rc::ptr_eq(e.class(), &types().stop_iteration) {
         return Err(type_error(
@@ -639,7 +691,7 @@ fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_get_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(this(&args, "get_loop")?.lp.value())
+    Ok(no_args(&args, "get_loop")?.lp.value())
 }
 
 fn m_await(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -698,8 +750,8 @@ fn iter_next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn iter_throw(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = args.check_pos("throw", 2, 4)?[1].clone();
-    Err(exception_arg(vm, &v)?)
+    let v = &THROW.positional_method(&args)?[0];
+    Err(exception_arg(vm, v)?)
 }
 
 fn iter_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -741,79 +793,13 @@ pub fn install_methods() {
     d.set_by_str("__iter__", Builtin::value("__iter__", iter_iter));
 }
 
-/// A future dropped with an exception nobody retrieved, waiting in its loop's
-/// `orphans` to be reported.
-pub struct Orphan {
-    what: &'static str,
-    /// `<Task finished name=... coro=<...>` up to the exception.
-    prefix: String,
-    error: PyErr,
-    traceback: Vec<TbEntry>,
-    /// Where the future was created (debug mode only).
-    source: Option<SourceTraceback>,
-}
-
 impl Drop for FutureObj {
+    /// A pending task or an unretrieved exception is reported as CPython's `__del__`
+    /// does: the contents move into a new future, reported at the next safe point.
     fn drop(&mut self) {
-        if !self.log_traceback.get() {
-            return;
+        if super::future_gc::needs_report(self) {
+            let blank = Self::fresh(&self.lp, None);
+            super::future_gc::queue_revived(std::mem::replace(self, blank));
         }
-        let Some((error, traceback)) = self.exception.borrow_mut().take().map(|b| *b) else {
-            return;
-        };
-        let (what, prefix) = match &self.task {
-            Some(t) => {
-                let name = match &t.name() {
-                    Value::Str(s) => crate::vm::repr::str_repr(s.as_str()),
-                    _ => "None".into(),
-                };
-                (
-                    "Task",
-                    format!(
-                        "<Task finished name={name} coro=<{}>",
-                        super::task::format_coroutine(&t.coro)
-                    ),
-                )
-            }
-            None => ("Future", "<Future finished".to_string()),
-        };
-        let source = self.source_traceback();
-        self.lp.orphans.borrow_mut().push(Orphan {
-            what,
-            prefix,
-            error,
-            traceback,
-            source,
-        });
-    }
-}
-
-/// Report the dropped futures whose exception was never retrieved, as CPython's
-/// `Future.__del__` does through the loop's exception handler.
-pub fn report_orphans(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
-    loop {
-        let Some(o) = lp.orphans.borrow_mut().pop() else {
-            return Ok(());
-        };
-        o.error.data_mut().traceback = o.traceback;
-        let exc = vm.repr(&o.error.value())?;
-        let created_at = match o.source.as_ref().and_then(super::debug::created_at) {
-            Some(at) => format!(" {at}"),
-            None => String::new(),
-        };
-        let future = format!("{} exception={exc}{created_at}>", o.prefix);
-        let mut extra = vec![("future", Value::from_string(future))];
-        if o.source.is_some() {
-            extra.push((
-                "source_traceback",
-                super::debug::source_traceback_value(o.source),
-            ));
-        }
-        lp.report(
-            vm,
-            &format!("{} exception was never retrieved", o.what),
-            extra,
-            Some(o.error),
-        )?;
     }
 }

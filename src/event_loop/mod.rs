@@ -24,9 +24,9 @@
 //!
 //! Futures live inside `NativeData::Extension` values; the scheduler holds them as
 //! [`future::FutRef`] (the Rust object plus its Python wrapper) so a future handed back to
-//! Python keeps its identity, and `all_tasks` is weak, as CPython's WeakSet. A future
-//! dropped with an exception nobody retrieved is reported ("Task exception was never
-//! retrieved") at the end of the loop iteration that dropped it. Async generators get
+//! Python keeps its identity, and `all_tasks` is weak, as CPython's WeakSet. The cycle collector sees through futures
+//! and tasks, and a pending task or an unretrieved exception is reported when its object
+//! dies, as CPython's `__del__` ([`future_gc`]). Async generators get
 //! their `__anext__`/`asend`/`athrow`/`aclose` awaitables from [`async_gen`].
 //!
 //! Ctrl-C: the first real-time wait installs a SIGINT listener on the tokio runtime;
@@ -49,6 +49,7 @@ pub mod call_graph;
 pub mod clock;
 pub mod debug;
 pub mod future;
+pub mod future_gc;
 pub mod handle;
 pub mod io_driver;
 pub mod module;

@@ -11,6 +11,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, Builtin, CodeObj, Function, NativeFn};
 use crate::runtime::set::PySet;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -31,8 +32,34 @@ pub const PRELUDE: &str = concat!(
     include_str!("asyncio_graph.py"),
 );
 
+const GET_RUNNING_LOOP: Signature = Signature::no_args("_asyncio.get_running_loop");
+const GET_EVENT_LOOP: Signature = Signature::no_args("_asyncio.get_event_loop");
+const SET_EVENT_LOOP: Signature =
+    Signature::new("set_event_loop", &["loop"]).python("set_event_loop");
+const NEW_EVENT_LOOP: Signature = Signature::new("new_event_loop", &[]).python("new_event_loop");
+const CURRENT_TASK: Signature = Signature::new("current_task", &["loop"])
+    .required(0)
+    .python("current_task");
+const ALL_TASKS: Signature = Signature::new("all_tasks", &["loop"])
+    .required(0)
+    .python("all_tasks");
+const ISFUTURE: Signature = Signature::new("isfuture", &["obj"]).python("isfuture");
+const ISCOROUTINE: Signature = Signature::new("iscoroutine", &["obj"]).python("iscoroutine");
+// The private natives the Python half calls: positional, counted as a tuple.
+const CODE_KIND: Signature = Signature::new("_code_kind", &["f"]).positional_only("_code_kind");
+const AS_COROUTINE_FUNCTION: Signature =
+    Signature::new("_as_coroutine_function", &["f"]).positional_only("_as_coroutine_function");
+const INSTALL: Signature =
+    Signature::new("_install", &["cls", "name", "func"]).positional_only("_install");
+const SET_CANCEL_HOOK: Signature =
+    Signature::new("_set_cancel_hook", &["fut", "hook"]).positional_only("_set_cancel_hook");
+const MAKE_CANCELLED_ERROR: Signature =
+    Signature::new("_make_cancelled_error", &["fut"]).positional_only("_make_cancelled_error");
+const CANCEL_MESSAGE: Signature =
+    Signature::new("_cancel_message", &["fut"]).positional_only("_cancel_message");
+
 fn get_running_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("get_running_loop", 0, 0)?;
+    GET_RUNNING_LOOP.none(&args)?;
     Ok(require_running_loop(vm)?.value())
 }
 
@@ -41,7 +68,7 @@ fn get_running_loop_or_none(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 fn get_event_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("get_event_loop", 0, 0)?;
+    GET_EVENT_LOOP.none(&args)?;
     match run_loop::get_event_loop(vm) {
         Err(_) if !crate::threads::in_main_thread(vm) => Err(no_loop_in_thread(vm)),
         other => other,
@@ -59,38 +86,30 @@ fn no_loop_in_thread(vm: &mut Vm) -> crate::runtime::error::PyErr {
 }
 
 fn set_event_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = args.check_pos("set_event_loop", 1, 1)?[0].clone();
+    let v = SET_EVENT_LOOP.bind(&args)?.req(0).clone();
     run_loop::set_event_loop(vm, v)?;
     Ok(Value::None)
 }
 
 fn new_event_loop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("new_event_loop", 0, 0)?;
+    NEW_EVENT_LOOP.bind(&args)?;
     Ok(EventLoop::new_value(vm))
 }
 
-fn loop_kw(args: &Args<'_>, fname: &str) -> PyResult<Option<Rc<EventLoop>>> {
-    args.only_kw(fname, &["loop"])?;
-    let v = args
-        .pos()
-        .first()
-        .or(args.get_kw("loop"))
-        .cloned()
-        .unwrap_or(Value::None);
-    if v.is_none() {
-        Ok(None)
-    } else {
-        Ok(Some(loop_arg(&v)?))
+fn loop_kw(args: &Args<'_>, sig: &Signature) -> PyResult<Option<Rc<EventLoop>>> {
+    match sig.bind(args)?.get(0) {
+        None => Ok(None),
+        Some(v) => Ok(Some(loop_arg(v)?)),
     }
 }
 
 fn current_task(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    task::current_task(vm, loop_kw(&args, "current_task")?)
+    task::current_task(vm, loop_kw(&args, &CURRENT_TASK)?)
 }
 
 /// `all_tasks(loop=None)` as a list, oldest first (the Python half makes the set).
 fn all_tasks_list(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let lp = match loop_kw(&args, "all_tasks")? {
+    let lp = match loop_kw(&args, &ALL_TASKS)? {
         Some(l) => l,
         None => require_running_loop(vm)?,
     };
@@ -109,12 +128,12 @@ fn all_tasks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn isfuture(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = &args.check_pos("isfuture", 1, 1)?[0];
+    let v = ISFUTURE.bind(&args)?.req(0);
     Ok(Value::Bool(future_of(v).is_some()))
 }
 
 fn iscoroutine(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = &args.check_pos("iscoroutine", 1, 1)?[0];
+    let v = ISCOROUTINE.bind(&args)?.req(0);
     Ok(Value::Bool(task::as_coroutine(v).is_some()))
 }
 
@@ -129,7 +148,7 @@ fn code_of(v: &Value) -> Option<Rc<Function>> {
 /// "coroutine", "generator", "async_generator", "function", or None for non-Python
 /// callables.
 fn code_kind(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = &args.check_pos("_code_kind", 1, 1)?[0];
+    let v = &CODE_KIND.positional(&args)?[0];
     Ok(match code_of(v) {
         Some(f) => Value::str(match f.code.code.kind {
             CodeKind::Coroutine => "coroutine",
@@ -144,7 +163,7 @@ fn code_kind(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// The generator function `f` turned into a coroutine function with the same body, as
 /// `types.coroutine` flags one: its `yield from` may then delegate to coroutines.
 fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let v = &args.check_pos("_as_coroutine_function", 1, 1)?[0];
+    let v = &AS_COROUTINE_FUNCTION.positional(&args)?[0];
     let Some(Value::Function(f)) = Some(v.clone()) else {
         return Err(type_error("a generator function was expected"));
     };
@@ -189,7 +208,7 @@ fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `_install(cls, name, func)`: a Python-defined method of a native class.
 fn install_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("_install", 3, 3)?;
+    let a = INSTALL.positional(&args)?;
     match (&a[0], &a[1]) {
         (Value::Class(c), Value::Str(n)) => {
             c.dict.set_str(n.clone(), a[2].clone());
@@ -201,20 +220,20 @@ fn install_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `_set_cancel_hook(fut, hook)`: `fut.cancel(msg)` calls `hook(msg)` instead (gather).
 fn set_cancel_hook(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("_set_cancel_hook", 2, 2)?;
+    let a = SET_CANCEL_HOOK.positional(&args)?;
     let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
     f.set_cancel_hook(a[1].clone());
     Ok(Value::None)
 }
 
 fn make_cancelled_error(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("_make_cancelled_error", 1, 1)?;
+    let a = MAKE_CANCELLED_ERROR.positional(&args)?;
     let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
     Ok(f.make_cancelled_error().value())
 }
 
 fn cancel_message(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("_cancel_message", 1, 1)?;
+    let a = CANCEL_MESSAGE.positional(&args)?;
     let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
     Ok(f.cancel_message())
 }

@@ -26,6 +26,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{os_error, type_error, value_error, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::Signature;
 use crate::runtime::subprocess::os_string;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -133,11 +134,35 @@ fn post_call(poster: &Poster, f: &Value, args: Vec<Value>) {
     poster.post(Callback::call(f.clone(), args, Value::None));
 }
 
+// The private natives of the Python half: positional, counted as a tuple.
+const SPAWN_SUBPROCESS: Signature = Signature::new(
+    "_spawn_subprocess",
+    &[
+        "loop",
+        "args",
+        "executable",
+        "cwd",
+        "env",
+        "stdin",
+        "stdout",
+        "stderr",
+        "start_new_session",
+        "err_filename",
+        "on_data",
+        "on_write",
+        "on_exit",
+    ],
+)
+.positional_only("_spawn_subprocess");
+const PROC_PAUSE_READING: Signature =
+    Signature::new("_proc_pause_reading", &["fd", "paused"]).positional_only("_proc_pause_reading");
+const PROC_CLOSE_READER: Signature =
+    Signature::new("_proc_close_reader", &["fd"]).positional_only("_proc_close_reader");
+
 /// `_spawn_subprocess(loop, args, executable, cwd, env, stdin, stdout, stderr,
 /// start_new_session, err_filename, on_data, on_write, on_exit)`.
 fn spawn_subprocess(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("_spawn_subprocess")?;
-    let p = args.check_pos("_spawn_subprocess", 13, 13)?;
+    let p = SPAWN_SUBPROCESS.positional(&args)?;
     let lp = loop_arg(&p[0])?;
     let argv = vm.collect(&p[1])?;
     let Some(first) = argv.first() else {
@@ -405,9 +430,9 @@ fn proc_close_stdin(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `_proc_pause_reading(proc, fd, paused)`.
 fn proc_pause_reading(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = this(&args, "_proc_pause_reading")?;
-    let a = args.check_pos("_proc_pause_reading", 3, 3)?;
-    let fd = index_i64(vm, &a[1])?;
-    let paused = vm.truthy(&a[2])?;
+    let a = PROC_PAUSE_READING.positional_method(&args)?;
+    let fd = index_i64(vm, &a[0])?;
+    let paused = vm.truthy(&a[1])?;
     if let Some(Some(r)) = p.readers.get((fd - 1).clamp(0, 1) as usize) {
         r.paused.set(paused);
         if !paused {
@@ -420,8 +445,7 @@ fn proc_pause_reading(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `_proc_close_reader(proc, fd)`: stop reading the pipe and close it.
 fn proc_close_reader(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = this(&args, "_proc_close_reader")?;
-    let a = args.check_pos("_proc_close_reader", 2, 2)?;
-    let fd = index_i64(vm, &a[1])?;
+    let fd = index_i64(vm, &PROC_CLOSE_READER.positional_method(&args)?[0])?;
     if let Some(Some(r)) = p.readers.get((fd - 1).clamp(0, 1) as usize) {
         if let Some(task) = r.task.borrow_mut().take() {
             task.abort();

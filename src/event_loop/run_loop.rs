@@ -12,6 +12,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::NativeObj;
+use crate::runtime::signature::{Bound, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::timeline::LoopWork;
@@ -52,9 +53,6 @@ pub struct EventLoop {
     pub net: super::net::NetState,
     /// Debug mode's settings and the thread running the loop (see `debug`).
     pub debug_state: super::debug::DebugState,
-    /// This loop's futures dropped with an exception nobody retrieved, reported at the
-    /// end of the iteration (see `future::report_orphans`).
-    pub orphans: RefCell<Vec<super::future::Orphan>>,
 }
 
 // Not interpreter state: an OS-thread resource (see ARCHITECTURE, "Interpreter state and
@@ -83,7 +81,6 @@ impl EventLoop {
             io: IoDriver::new(),
             net: Default::default(),
             debug_state: Default::default(),
-            orphans: RefCell::new(Vec::new()),
         });
         let obj = wrap(&classes().event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);
@@ -211,7 +208,8 @@ impl EventLoop {
         if let Some(tl) = vm.timeline.as_deref_mut() {
             tl.loop_work = LoopWork::Outside;
         }
-        super::future::report_orphans(vm, self)
+        super::future_gc::report_dropped(vm);
+        Ok(())
     }
 
     /// Wait until a timer is due or real I/O posts work. The virtual clock jumps to the
@@ -807,25 +805,55 @@ fn m_time(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The callback of `call_soon`/`call_later`/`call_at` from position `from` on, run in the
 /// `context=` given or a copy of the current one.
-fn callback_args(vm: &Vm, args: &Args<'_>, from: usize, fname: &str) -> PyResult<Callback> {
-    args.only_kw(fname, &["context"])?;
-    let pos = args.pos();
-    let Some(f) = pos.get(from) else {
-        return Err(type_error(format!(
-            "{fname}() missing 1 required positional argument: 'callback'"
-        )));
-    };
-    let context = callback_context(vm, args);
-    Ok(Callback::call(f.clone(), pos[from + 1..].to_vec(), context))
+fn callback_args(vm: &Vm, p: &Bound<'_>) -> Callback {
+    let n = p.params.len();
+    let context = callback_context(vm, p.given(n - 1));
+    Callback::call(p.req(n - 2).clone(), p.rest.to_vec(), context)
 }
 
-/// The `context=` keyword when given, else a copy of the current context.
-pub fn callback_context(vm: &Vm, args: &Args<'_>) -> Value {
-    match args.get_kw("context") {
+/// The `context=` argument when given, else a copy of the current context.
+pub fn callback_context(vm: &Vm, given: Option<&Value>) -> Value {
+    match given {
         Some(c) if !c.is_none() => c.clone(),
         _ => crate::runtime::contextvars::copy_current(vm),
     }
 }
+
+const CALL_SOON: Signature = Signature::new("call_soon", &["callback", "context"])
+    .kwonly(1)
+    .required(1)
+    .varargs()
+    .python_method("BaseEventLoop.call_soon");
+const CALL_SOON_THREADSAFE: Signature =
+    Signature::new("call_soon_threadsafe", &["callback", "context"])
+        .kwonly(1)
+        .required(1)
+        .varargs()
+        .python_method("BaseEventLoop.call_soon_threadsafe");
+const CALL_LATER: Signature = Signature::new("call_later", &["delay", "callback", "context"])
+    .kwonly(1)
+    .required(2)
+    .varargs()
+    .python_method("BaseEventLoop.call_later");
+const CALL_AT: Signature = Signature::new("call_at", &["when", "callback", "context"])
+    .kwonly(1)
+    .required(2)
+    .varargs()
+    .python_method("BaseEventLoop.call_at");
+const CREATE_TASK: Signature = Signature::new("create_task", &["coro", "name", "context"])
+    .kwonly(2)
+    .required(1)
+    .python_method("BaseEventLoop.create_task");
+const SET_EXCEPTION_HANDLER: Signature = Signature::new("set_exception_handler", &["handler"])
+    .python_method("BaseEventLoop.set_exception_handler");
+const CALL_EXCEPTION_HANDLER: Signature = Signature::new("call_exception_handler", &["context"])
+    .python_method("BaseEventLoop.call_exception_handler");
+const DEFAULT_EXCEPTION_HANDLER: Signature =
+    Signature::new("default_exception_handler", &["context"])
+        .python_method("BaseEventLoop.default_exception_handler");
+/// A private method the Python half calls.
+const HOLD_IN_FLIGHT: Signature =
+    Signature::new("_hold_in_flight", &["delta"]).positional_only("_hold_in_flight");
 
 /// The handle a Python call of `call_soon`/`call_later`/`call_at` returns, with its
 /// creation stack in debug mode.
@@ -838,13 +866,14 @@ fn user_handle(vm: &Vm, lp: &EventLoop, h: Rc<Handle>) -> Value {
 
 fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
+    let p = CALL_SOON.bind_method(&args)?;
     lp.check_closed()?;
     lp.check_thread(vm)?;
-    call_soon_unchecked(vm, &lp, &args)
+    call_soon_unchecked(vm, &lp, &p)
 }
 
-fn call_soon_unchecked(vm: &mut Vm, lp: &EventLoop, args: &Args<'_>) -> PyResult<Value> {
-    let cb = callback_args(vm, args, 1, "call_soon")?;
+fn call_soon_unchecked(vm: &mut Vm, lp: &EventLoop, p: &Bound<'_>) -> PyResult<Value> {
+    let cb = callback_args(vm, p);
     Ok(user_handle(vm, lp, lp.call_soon(cb)))
 }
 
@@ -852,8 +881,9 @@ fn call_soon_unchecked(vm: &mut Vm, lp: &EventLoop, args: &Args<'_>) -> PyResult
 /// be another Python thread while the loop's thread is parked in its wait).
 fn m_call_soon_threadsafe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
+    let p = CALL_SOON_THREADSAFE.bind_method(&args)?;
     lp.check_closed()?;
-    let handle = call_soon_unchecked(vm, &lp, &args)?;
+    let handle = call_soon_unchecked(vm, &lp, &p)?;
     lp.io.wake();
     Ok(handle)
 }
@@ -861,7 +891,7 @@ fn m_call_soon_threadsafe(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `_hold_in_flight(delta)`: see `IoDriver::hold`.
 fn m_hold_in_flight(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
-    match args.check_pos("_hold_in_flight", 2, 2)?[1] {
+    match HOLD_IN_FLIGHT.positional_method(&args)?[0] {
         Value::Int(d) => lp.io.hold(d as isize),
         _ => return Err(type_error("_hold_in_flight() takes an int")),
     }
@@ -870,22 +900,22 @@ fn m_hold_in_flight(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_call_later(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
+    let p = CALL_LATER.bind_method(&args)?;
     lp.check_closed()?;
     lp.check_thread(vm)?;
-    let delay = args.pos().get(1).cloned().unwrap_or(Value::None);
-    let delay = to_seconds(vm, &delay, "delay")?;
-    let cb = callback_args(vm, &args, 2, "call_later")?;
+    let delay = to_seconds(vm, p.req(0), "delay")?;
+    let cb = callback_args(vm, &p);
     let when = lp.now_ns().saturating_add(seconds_to_ns(delay));
     Ok(user_handle(vm, &lp, lp.call_at_ns(when, cb)))
 }
 
 fn m_call_at(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
+    let p = CALL_AT.bind_method(&args)?;
     lp.check_closed()?;
     lp.check_thread(vm)?;
-    let when = args.pos().get(1).cloned().unwrap_or(Value::None);
-    let when = to_seconds(vm, &when, "when")?;
-    let cb = callback_args(vm, &args, 2, "call_at")?;
+    let when = to_seconds(vm, p.req(0), "when")?;
+    let cb = callback_args(vm, &p);
     Ok(user_handle(vm, &lp, lp.call_at_ns(seconds_to_ns(when), cb)))
 }
 
@@ -897,13 +927,13 @@ fn m_create_future(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_create_task(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("create_task", &["name", "context"])?;
     let lp = this(&args)?;
+    let p = CREATE_TASK.bind_method(&args)?;
     lp.check_closed()?;
-    let coro = args.check_pos("create_task", 2, 2)?[1].clone();
+    let coro = p.req(0).clone();
     lp.check_thread(vm)?;
-    let name = args.get_kw("name").cloned().unwrap_or(Value::None);
-    let context = callback_context(vm, &args);
+    let name = p.given(1).cloned().unwrap_or(Value::None);
+    let context = callback_context(vm, p.given(2));
     super::task::new_task(vm, &lp, coro, name, context)
 }
 
@@ -912,7 +942,9 @@ fn m_run_forever(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // Debug mode tracks where coroutines are created while the loop runs, as CPython's
     // `_set_coroutine_origin_tracking`.
     let tracked = lp.get_debug() && !vm.track_coroutine_origins(true);
+    let old_hooks = vm.asyncgen_loop_hooks(&args.pos()[0])?;
     let result = lp.run_forever(vm);
+    vm.asyncgen_restore_hooks(old_hooks);
     if tracked {
         vm.track_coroutine_origins(false);
     }
@@ -932,12 +964,11 @@ fn m_close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     if !lp.closed.get() {
         lp.closed.set(true);
-        super::task::report_destroyed_pending(vm, &lp)?;
         lp.ready.borrow_mut().clear();
         lp.timers.clear();
         super::net::close_all(&lp.net);
         lp.io.shutdown();
-        super::future::report_orphans(vm, &lp)?;
+        super::future_gc::report_dropped(vm);
     }
     Ok(Value::None)
 }
@@ -970,7 +1001,7 @@ fn m_set_debug(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_set_exception_handler(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
-    let h = args.check_pos("set_exception_handler", 2, 2)?[1].clone();
+    let h = SET_EXCEPTION_HANDLER.bind_method(&args)?.req(0).clone();
     *lp.exception_handler.borrow_mut() = h;
     Ok(Value::None)
 }
@@ -979,8 +1010,8 @@ fn m_get_exception_handler(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(this(&args)?.exception_handler.borrow().clone())
 }
 
-fn context_arg(args: &Args<'_>, fname: &str) -> PyResult<Rc<PyDict>> {
-    match args.check_pos(fname, 2, 2)?[1].clone() {
+fn context_arg(args: &Args<'_>, sig: &Signature) -> PyResult<Rc<PyDict>> {
+    match sig.bind_method(args)?.req(0).clone() {
         Value::Dict(d) => Ok(d),
         _ => Err(type_error("context must be a dict")),
     }
@@ -988,7 +1019,7 @@ fn context_arg(args: &Args<'_>, fname: &str) -> PyResult<Rc<PyDict>> {
 
 fn m_call_exception_handler(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = this(&args)?;
-    let ctx = context_arg(&args, "call_exception_handler")?;
+    let ctx = context_arg(&args, &CALL_EXCEPTION_HANDLER)?;
     let handler = lp.exception_handler.borrow().clone();
     if handler.is_none() {
         default_handler(vm, &ctx)?;
@@ -999,7 +1030,7 @@ fn m_call_exception_handler(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_default_exception_handler(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let ctx = context_arg(&args, "default_exception_handler")?;
+    let ctx = context_arg(&args, &DEFAULT_EXCEPTION_HANDLER)?;
     default_handler(vm, &ctx)?;
     Ok(Value::None)
 }

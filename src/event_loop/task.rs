@@ -6,12 +6,14 @@
 
 use super::future::{future_of, future_ref, DoneCallback, FutRef, FutState, FutureObj};
 use super::handle::Callback;
+use super::net::stream_reader::{waiting_read, StreamReader};
 use super::object::classes;
 use super::run_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
 use super::sleep::Sleep;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::run::{GenStep, Resume};
@@ -27,10 +29,10 @@ pub struct TaskState {
     fut_waiter: Cell<Waiter>,
     pub must_cancel: Cell<bool>,
     pub num_cancels_requested: Cell<i64>,
-    /// Report "Task was destroyed but it is pending!" if the loop closes under it.
+    /// Report "Task was destroyed but it is pending!" if it dies pending (`future_gc`).
     pub log_destroy_pending: Cell<bool>,
     /// The `contextvars.Context` each step runs in (None: none made yet).
-    context: RefCell<Value>,
+    pub(super) context: RefCell<Value>,
     /// The task's number in the `--timeline` record (0: not recorded).
     pub trace_id: Cell<u32>,
 }
@@ -46,15 +48,26 @@ pub enum Waiter {
     /// The timer (by number) of an `asyncio.sleep` (see `sleep`), standing in for its
     /// future; `cancelled` once the task cancelled it.
     Sleep { timer: u64, cancelled: bool },
+    /// A stream reader's read, standing in for the reader's waiter future (see
+    /// `net::stream_reader`); `cancelled` once the task cancelled it.
+    Read {
+        reader: Rc<StreamReader>,
+        cancelled: bool,
+    },
 }
 
 impl TaskState {
     /// Look at what the task waits for.
-    fn with_waiter<R>(&self, f: impl FnOnce(&Waiter) -> R) -> R {
+    pub(super) fn with_waiter<R>(&self, f: impl FnOnce(&Waiter) -> R) -> R {
         let w = self.fut_waiter.take();
         let r = f(&w);
         self.fut_waiter.set(w);
         r
+    }
+
+    /// Forget what the task waits for (the collector breaking a cycle).
+    pub(super) fn take_waiter(&self) -> Waiter {
+        self.fut_waiter.take()
     }
 
     /// What the task waits for now.
@@ -130,7 +143,11 @@ pub fn new_task(
     let mut tasks = lp.tasks.borrow_mut();
     if tasks.len() >= lp.tasks_prune_at.get() {
         tasks.retain(|t| t.strong_count() > 0);
-        lp.tasks_prune_at.set((tasks.len() * 2).max(64));
+        // A dead task's entry keeps its wrapper's memory (a `Weak`), so the next prune
+        // comes after a quarter more, not twice as many: a server's finished accept
+        // tasks cost its live connections at most a quarter of a wrapper each.
+        lp.tasks_prune_at
+            .set(tasks.len() + (tasks.len() / 4).max(64));
     }
     tasks.push(task.wrapper());
     Ok(task.value())
@@ -168,19 +185,46 @@ fn cancel_waiter(vm: &mut Vm, task: &Rc<FutureObj>, msg: Value) -> PyResult<bool
         }
         Waiter::Sleep {
             cancelled: true, ..
+        }
+        | Waiter::Read {
+            cancelled: true, ..
         } => Ok(false),
         Waiter::Sleep { timer, .. } => {
-            // The sleep's future would be cancelled and its done callback would wake
-            // the task, whose `result()` raises CancelledError(msg).
             state(task).fut_waiter.set(Waiter::Sleep {
                 timer,
                 cancelled: true,
             });
-            let exc = super::future::cancelled_error(msg);
-            task.lp.schedule(Callback::Step(task.fut_ref(), Some(exc)));
-            Ok(true)
+            Ok(cancel_stand_in(task, msg))
+        }
+        Waiter::Read { reader, .. } => {
+            reader.cancel_wait();
+            state(task).fut_waiter.set(Waiter::Read {
+                reader,
+                cancelled: true,
+            });
+            Ok(cancel_stand_in(task, msg))
         }
     }
+}
+
+/// A sleep or read the task waits for was cancelled: the future it stands for would be
+/// cancelled and its done callback would wake the task, whose `result()` raises
+/// CancelledError(msg).
+fn cancel_stand_in(task: &Rc<FutureObj>, msg: Value) -> bool {
+    let exc = super::future::cancelled_error(msg);
+    task.lp.schedule(Callback::Step(task.fut_ref(), Some(exc)));
+    true
+}
+
+/// The stream reader a task waits for got data or EOF (`exc` None) or an exception:
+/// the task steps next, with that exception (the reader's waiter future would have got
+/// its result and scheduled the task's wake-up). `reader` is its timeline identity.
+pub fn read_ready(vm: &mut Vm, task: &FutRef, reader: usize, exc: Option<PyErr>) {
+    if vm.timeline.is_some() {
+        super::timeline_hooks::woke_by_read(vm, task, reader);
+    }
+    state(task).fut_waiter.set(Waiter::Nothing);
+    task.lp.schedule(Callback::Step(task.clone(), exc));
 }
 
 /// The timer of the sleep a task awaits fired: the task steps next (the sleep's
@@ -317,11 +361,20 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
             timer,
             cancelled: false,
         });
-        if st.must_cancel.get() {
-            let msg = task.cancel_message();
-            if cancel_waiter(vm, task, msg)? {
-                st.must_cancel.set(false);
-            }
+        cancel_if_asked(vm, task)?;
+    } else if let Some(reader) = waiting_read(&y) {
+        if !reader.on_loop(lp) {
+            let t = vm.repr(&task.value())?;
+            retry(runtime_error(format!(
+                "Task {t} got Future <Future pending> attached to a different loop"
+            )));
+        } else {
+            reader.arm(task);
+            st.fut_waiter.set(Waiter::Read {
+                reader,
+                cancelled: false,
+            });
+            cancel_if_asked(vm, task)?;
         }
     } else if matches!(y, Value::Generator(_)) {
         let (t, f) = (vm.repr(&task.value())?, vm.repr(&y)?);
@@ -331,6 +384,19 @@ fn after_yield(vm: &mut Vm, task: &FutRef, y: Value) -> PyResult<()> {
     } else {
         let f = vm.repr(&y)?;
         retry(runtime_error(format!("Task got bad yield: {f}")));
+    }
+    Ok(())
+}
+
+/// A task cancelled before it took its sleep or read cancels that wait at once, as it
+/// would cancel the future it was given.
+fn cancel_if_asked(vm: &mut Vm, task: &FutRef) -> PyResult<()> {
+    let st = state(task);
+    if st.must_cancel.get() {
+        let msg = task.cancel_message();
+        if cancel_waiter(vm, task, msg)? {
+            st.must_cancel.set(false);
+        }
     }
     Ok(())
 }
@@ -400,8 +466,8 @@ pub fn repr(vm: &mut Vm, task: &Rc<FutureObj>) -> PyResult<Value> {
     match waiter {
         Waiter::Nothing => {}
         Waiter::Future(w) => info.insert(3, format!("wait_for={}", vm.repr(&w.value())?)),
-        // The sleep's future, as CPython shows it.
-        Waiter::Sleep { cancelled, .. } => info.insert(
+        // The sleep's or the reader's future, as CPython shows it.
+        Waiter::Sleep { cancelled, .. } | Waiter::Read { cancelled, .. } => info.insert(
             3,
             if cancelled {
                 "wait_for=<Future cancelled>"
@@ -422,15 +488,20 @@ fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<FutureObj>> {
         .ok_or_else(|| type_error(format!("descriptor '{name}' requires a 'Task' object")))
 }
 
+const TASK: Signature = Signature::new("Task", &["coro", "loop", "name", "context"])
+    .required(1)
+    .kwonly(3);
+const SET_NAME: Signature = Signature::one_arg("Task.set_name");
+
 fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("Task", &["loop", "name", "context"])?;
-    let coro = args.check_pos("Task", 2, 2)?[1].clone();
-    let lp = match args.get_kw("loop") {
-        Some(l) if !l.is_none() => loop_arg(l)?,
-        _ => loop_arg(&get_event_loop(vm)?)?,
+    let p = TASK.bind_method(&args)?;
+    let coro = p.req(0).clone();
+    let lp = match p.get(1) {
+        Some(l) => loop_arg(l)?,
+        None => loop_arg(&get_event_loop(vm)?)?,
     };
-    let name = args.get_kw("name").cloned().unwrap_or(Value::None);
-    let context = super::run_loop::callback_context(vm, &args);
+    let name = p.given(2).cloned().unwrap_or(Value::None);
+    let context = super::run_loop::callback_context(vm, p.given(3));
     new_task(vm, &lp, coro, name, context)
 }
 
@@ -442,8 +513,8 @@ fn m_get_name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_set_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args, "set_name")?;
-    let v = args.check_pos("set_name", 2, 2)?[1].clone();
-    *state(&t).name.borrow_mut() = Value::from_string(vm.str(&v)?);
+    let v = SET_NAME.one_method(&args)?;
+    *state(&t).name.borrow_mut() = Value::from_string(vm.str(v)?);
     Ok(Value::None)
 }
 
@@ -487,35 +558,6 @@ pub fn all_tasks(lp: &Rc<EventLoop>) -> Vec<Value> {
         .map(Value::Native)
         .filter(|v| future_of(v).is_some_and(|f| f.state.get() == FutState::Pending))
         .collect()
-}
-
-/// Closing a loop drops its pending tasks: report each as CPython's `Task.__del__`
-/// does (tasks the loop made for `run_until_complete` and gather's children excepted).
-pub fn report_destroyed_pending(vm: &mut Vm, lp: &Rc<EventLoop>) -> PyResult<()> {
-    for t in all_tasks(lp) {
-        let Some(task) = future_of(&t) else { continue };
-        let st = state(&task);
-        if st.log_destroy_pending.get() {
-            let r = vm.repr(&t)?;
-            let mut extra = vec![("task", Value::from_string(r))];
-            if let Some(tb) = task.source_traceback() {
-                let tb = super::debug::source_traceback_value(Some(tb));
-                extra.push(("source_traceback", tb));
-            }
-            lp.report(vm, "Task was destroyed but it is pending!", extra, None)?;
-        }
-        // Destroying the task destroys its suspended coroutine: drop the frame (which
-        // also breaks the task -> frame -> future -> task cycle), as CPython's GC does.
-        let coro_state = st.coro.state.get();
-        if matches!(coro_state, GenState::Created | GenState::Suspended) {
-            if coro_state == GenState::Created {
-                crate::vm::unawaited::queue(st.coro.qualname(), Rc::as_ptr(&st.coro) as usize);
-            }
-            st.coro.frame.take();
-            st.coro.state.set(GenState::Done);
-        }
-    }
-    Ok(())
 }
 
 fn no_destroy_log(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -75,6 +75,7 @@ fn describe_waiter(w: &Waiter) -> String {
             None => "Future".into(),
         },
         Waiter::Sleep { .. } => "sleep".into(),
+        Waiter::Read { .. } => "stream read".into(),
     }
 }
 
@@ -148,6 +149,21 @@ pub fn woke_by_future(vm: &mut Vm, task: &FutRef, fut: &FutureObj) {
     let addr = fut as *const FutureObj as usize;
     if let Some(tl) = vm.timeline.as_deref_mut() {
         tl.woke_by_future(id, addr, awaited_task, ns);
+    }
+}
+
+/// `task` wakes because the stream reader at `reader` (standing in for its waiter
+/// future) got data, EOF or an exception, from the running task or from I/O.
+#[inline(never)]
+pub fn woke_by_read(vm: &mut Vm, task: &FutRef, reader: usize) {
+    let Some(id) = state(task).map(|s| s.trace_id.get()).filter(|id| *id > 0) else {
+        return;
+    };
+    let by = current_task_id(task);
+    let ns = task.lp.now_ns();
+    if let Some(tl) = vm.timeline.as_deref_mut() {
+        tl.future_completed(reader, by);
+        tl.woke_by_future(id, reader, 0, ns);
     }
 }
 

@@ -96,6 +96,19 @@ fn split_exp_text(text: &[u8], mut push: impl FnMut(u8)) -> i64 {
     exp + 1
 }
 
+/// `x * 10^n` (x > 0) when that product, rounded to a double, is an integer below
+/// 2^52: the exact product then lies within a quarter of that integer, so it is also the
+/// correctly rounded result of `x` to `n` decimals, and no big-number digit generation
+/// is needed (`f"{x:.2f}"` of prices, halves, measurements).
+fn scaled_integer(x: f64, n: usize) -> Option<u64> {
+    const POW10: [f64; 16] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+    ];
+    let scaled = x * *POW10.get(n)?;
+    (scaled >= 1.0 && scaled < (1u64 << 52) as f64 && scaled.fract() == 0.0)
+        .then_some(scaled as u64)
+}
+
 /// More digits than any double's exact decimal expansion has.
 const EXACT_DIGITS: usize = 1100;
 
@@ -132,6 +145,17 @@ fn float_digits(x: f64, mode: DigitMode) -> Digits {
             digits.large = large;
         }
         DigitMode::Decimals(n) => {
+            if let Some(m) = scaled_integer(x, n) {
+                // `m` is `x * 10^n` rounded as CPython rounds: its digits, trailing
+                // zeros dropped, with the point `n` places from the right.
+                let _ = write!(digits.small, "{m}");
+                let len = digits.small.len as i64;
+                while digits.small.len > 1 && digits.small.buf[digits.small.len - 1] == b'0' {
+                    digits.small.len -= 1;
+                }
+                digits.decpt = len - n as i64;
+                return digits;
+            }
             let text = format!("{:.*}", n.min(EXACT_DIGITS), x);
             let point = text.find('.').unwrap_or(text.len()) as i64;
             let mut large: Vec<u8> = Vec::with_capacity(text.len());

@@ -162,6 +162,16 @@ impl Int {
         }
     }
 
+    /// The value as a `BigInt` to compute with: borrowed when it is one already, so
+    /// arithmetic on big values does not copy its operands first.
+    #[inline]
+    pub fn big(&self) -> std::borrow::Cow<'_, BigInt> {
+        match self {
+            Int::Small(v) => std::borrow::Cow::Owned(BigInt::from(*v)),
+            Int::Big(v) => std::borrow::Cow::Borrowed(v),
+        }
+    }
+
     /// The value as an `i64`, if it fits.
     #[inline]
     pub fn to_i64(&self) -> Option<i64> {
@@ -220,7 +230,7 @@ impl Int {
 
     #[cold]
     fn add_big(&self, other: &Int) -> Int {
-        Int::from_bigint(self.to_bigint() + other.to_bigint())
+        Int::from_bigint(&*self.big() + &*other.big())
     }
 
     #[inline]
@@ -236,7 +246,7 @@ impl Int {
 
     #[cold]
     fn sub_big(&self, other: &Int) -> Int {
-        Int::from_bigint(self.to_bigint() - other.to_bigint())
+        Int::from_bigint(&*self.big() - &*other.big())
     }
 
     #[inline]
@@ -256,7 +266,7 @@ impl Int {
             return Ok(Int::ZERO);
         }
         check_bits(self.bit_length() + other.bit_length())?;
-        Ok(Int::from_bigint(self.to_bigint() * other.to_bigint()))
+        Ok(Int::from_bigint(&*self.big() * &*other.big()))
     }
 
     #[inline]
@@ -304,9 +314,12 @@ impl Int {
         if other.is_zero() {
             return Err(zero_div_floor());
         }
-        Ok(Int::from_bigint(
-            self.to_bigint().div_floor(&other.to_bigint()),
-        ))
+        if let (Int::Big(a), Int::Big(b)) = (self, other) {
+            if let Some((q, _)) = super::int_div::divmod_small_quotient(a, b) {
+                return Ok(Int::from_u64(q));
+            }
+        }
+        Ok(Int::from_bigint(self.big().div_floor(&other.big())))
     }
 
     /// `a % b`, with the sign of `b`.
@@ -324,9 +337,12 @@ impl Int {
         if other.is_zero() {
             return Err(zero_div_mod());
         }
-        Ok(Int::from_bigint(
-            self.to_bigint().mod_floor(&other.to_bigint()),
-        ))
+        if let (Int::Big(a), Int::Big(b)) = (self, other) {
+            if let Some((_, r)) = super::int_div::divmod_small_quotient(a, b) {
+                return Ok(Int::from_bigint(r));
+            }
+        }
+        Ok(Int::from_bigint(self.big().mod_floor(&other.big())))
     }
 
     /// `divmod(a, b)`.
@@ -338,7 +354,7 @@ impl Int {
             let (q, r) = Integer::div_mod_floor(&i128::from(*a), &i128::from(*b));
             return Ok((Int::from_i128(q), Int::from_i128(r)));
         }
-        let (q, r) = self.to_bigint().div_mod_floor(&other.to_bigint());
+        let (q, r) = self.big().div_mod_floor(&other.big());
         Ok((Int::from_bigint(q), Int::from_bigint(r)))
     }
 
@@ -471,7 +487,7 @@ impl Int {
             }
         }
         check_bits(self.bit_length().saturating_add(n))?;
-        Ok(Int::from_bigint(self.to_bigint() << n))
+        Ok(Int::from_bigint(&*self.big() << n))
     }
 
     /// `a >> b`, rounding toward negative infinity.
@@ -493,7 +509,7 @@ impl Int {
     pub fn bitand(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a & b),
-            _ => Int::from_bigint(self.to_bigint() & other.to_bigint()),
+            _ => Int::from_bigint(&*self.big() & &*other.big()),
         }
     }
 
@@ -501,7 +517,7 @@ impl Int {
     pub fn bitor(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a | b),
-            _ => Int::from_bigint(self.to_bigint() | other.to_bigint()),
+            _ => Int::from_bigint(&*self.big() | &*other.big()),
         }
     }
 
@@ -509,7 +525,7 @@ impl Int {
     pub fn bitxor(&self, other: &Int) -> Int {
         match (self, other) {
             (Int::Small(a), Int::Small(b)) => Int::Small(a ^ b),
-            _ => Int::from_bigint(self.to_bigint() ^ other.to_bigint()),
+            _ => Int::from_bigint(&*self.big() ^ &*other.big()),
         }
     }
 

@@ -16,6 +16,7 @@ pub mod float;
 pub mod format_spec;
 pub mod hash;
 pub mod int;
+mod int_div;
 pub mod parse;
 pub mod percent;
 

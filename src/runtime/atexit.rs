@@ -60,19 +60,19 @@ fn unregister(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn run_exitfuncs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("_run_exitfuncs", 0, 0)?;
+    Signature::no_args("atexit._run_exitfuncs").none(&args)?;
     vm.run_atexit();
     Ok(Value::None)
 }
 
 fn clear(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("_clear", 0, 0)?;
+    Signature::no_args("atexit._clear").none(&args)?;
     vm.atexit.clear();
     Ok(Value::None)
 }
 
 fn ncallbacks(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("_ncallbacks", 0, 0)?;
+    Signature::no_args("atexit._ncallbacks").none(&args)?;
     Ok(Value::Int(vm.atexit.len() as i64))
 }
 

@@ -58,6 +58,8 @@ pub struct Class {
     /// The most attributes an instance of the class has had: new value arrays get this
     /// capacity at once.
     pub attr_hint: Cell<u32>,
+    /// Whether calling the class is object's `__new__` and a plain Python `__init__`.
+    pub(crate) init_memo: super::init_memo::InitMemo,
 }
 
 impl Class {
@@ -87,6 +89,7 @@ impl Class {
             stamp_memo: Cell::new((u64::MAX, 0)),
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
+            init_memo: Default::default(),
         })
     }
 
@@ -130,6 +133,7 @@ impl Class {
             stamp_memo: Cell::new((u64::MAX, 0)),
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
+            init_memo: Default::default(),
         }))
     }
 

@@ -67,12 +67,13 @@ pub fn module() -> Rc<PyDict> {
 }
 
 fn current(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("current", 0, 0)?;
+    super::signature::module_positional(&args, "_contextvars", "current", 0, 0)?;
     Ok(vm.context.current.clone())
 }
 
 fn set_current(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let ctx = args.check_pos("set_current", 1, 1)?[0].clone();
+    let ctx =
+        super::signature::module_positional(&args, "_contextvars", "set_current", 1, 1)?[0].clone();
     vm.context.current = ctx;
     Ok(Value::None)
 }

@@ -229,6 +229,23 @@ impl PyDict {
         }
     }
 
+    /// A dict with room for `n` keys (a dict display's): no regrowth while it fills.
+    pub fn with_capacity(n: usize) -> PyDict {
+        let d = PyDict::new();
+        {
+            let mut t = d.table.borrow_mut();
+            t.entries.reserve_exact(n);
+            if n > SMALL {
+                let entries = &t.entries;
+                let hasher = |&i: &usize| entries[i].as_ref().map_or(0, |e| e.hash as u64);
+                let mut index = HashTable::new();
+                index.reserve(n, hasher);
+                t.index = index;
+            }
+        }
+        d
+    }
+
     pub fn len(&self) -> usize {
         self.table.borrow().len
     }

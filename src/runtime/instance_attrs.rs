@@ -214,10 +214,11 @@ impl InstanceAttrs {
     /// The current shape's address (null in dict mode): what caches compare.
     #[inline(always)]
     pub fn shape_ptr(&self) -> *const Shape {
-        self.with(|s| match s {
+        // SAFETY: as `with`: reads one pointer, runs nothing.
+        match unsafe { &*self.0.get() } {
             Store::Shaped { shape, .. } => Rc::as_ptr(shape),
             Store::Dict(_) => std::ptr::null(),
-        })
+        }
     }
 
     /// The current shape (None in dict mode).
@@ -231,12 +232,14 @@ impl InstanceAttrs {
     /// The value at `index` if the instance has shape `shape` (a cache's guess).
     #[inline(always)]
     pub fn get_if_shape(&self, shape: *const Shape, index: usize) -> Option<Value> {
-        self.with(|s| match s {
+        // Written without `with`'s closure, which the compiler kept out of line in the
+        // dispatch loop. SAFETY: as `with`: one value is cloned out, nothing else runs.
+        match unsafe { &*self.0.get() } {
             Store::Shaped { shape: sh, values } if Rc::as_ptr(sh) == shape && index < sh.len() => {
                 Some(values[index].clone())
             }
             _ => None,
-        })
+        }
     }
 
     /// Repeat a traced store (see [`StoreTrace`]) if the instance has shape `from`:
@@ -252,7 +255,9 @@ impl InstanceAttrs {
         v: Value,
         hint: &Cell<u32>,
     ) -> Result<Option<Value>, Value> {
-        self.with(|s| match s {
+        // SAFETY: as `with` (written without its closure, which the compiler kept out of
+        // line): the replaced value is handed back to be dropped after, nothing runs here.
+        match unsafe { &mut *self.0.get() } {
             Store::Shaped { shape, values } if Rc::as_ptr(shape) == from => match to {
                 None if index < shape.len() => Ok(Some(std::mem::replace(&mut values[index], v))),
                 None => Err(v),
@@ -263,7 +268,7 @@ impl InstanceAttrs {
                 }
             },
             _ => Err(v),
-        })
+        }
     }
 
     /// The storage for the cycle collector. `f` must run no Python code and drop nothing.

@@ -35,8 +35,17 @@ impl PyList {
         self.items.borrow().get(i).cloned()
     }
 
+    /// `append`: a full list grows by an eighth (and a little), as CPython's
+    /// `list_resize`, not by doubling: a long list built by appends keeps at most 12%
+    /// spare room where a doubling `Vec` averages a third of its memory unused.
     pub fn push(&self, v: Value) {
-        self.items.borrow_mut().push(v);
+        let mut items = self.items.borrow_mut();
+        if items.len() == items.capacity() {
+            let len = items.len();
+            let target = (len + 1 + ((len + 1) >> 3) + 6) & !3;
+            items.reserve_exact(target - len);
+        }
+        items.push(v);
     }
 
     pub fn snapshot(&self) -> Vec<Value> {

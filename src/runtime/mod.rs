@@ -20,6 +20,7 @@ pub mod format;
 pub mod function;
 pub mod gc_header;
 pub mod hashing;
+pub mod init_memo;
 pub mod instance_attrs;
 #[cfg(test)]
 mod instance_attrs_tests;
@@ -40,6 +41,8 @@ pub mod signal;
 pub mod signature;
 pub mod socket;
 pub mod str;
+pub mod str_build;
+pub mod str_chars;
 pub mod string_hash;
 pub mod subprocess;
 pub mod traverse;

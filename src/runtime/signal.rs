@@ -19,6 +19,7 @@ use crate::runtime::builtins::{def, float_arg, index_i64};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::eval_breaker;
@@ -294,9 +295,24 @@ fn signum_arg(vm: &mut Vm, v: &Value) -> PyResult<libc::c_int> {
     Ok(n as libc::c_int)
 }
 
+const DEFAULT_INT_HANDLER: Signature =
+    Signature::new("default_int_handler", &["signalnum", "frame"])
+        .positional_only("_signal.default_int_handler");
+const SIGNAL: Signature =
+    Signature::new("signal", &["signalnum", "handler"]).positional_only("_signal.signal");
+const GETSIGNAL: Signature = Signature::one_arg("_signal.getsignal");
+const STRSIGNAL: Signature = Signature::one_arg("_signal.strsignal");
+const RAISE_SIGNAL: Signature = Signature::one_arg("_signal.raise_signal");
+const ALARM: Signature = Signature::one_arg("_signal.alarm");
+const PAUSE: Signature = Signature::no_args("_signal.pause");
+const VALID_SIGNALS: Signature = Signature::no_args("_signal.valid_signals");
+const SETITIMER: Signature = Signature::new("setitimer", &["which", "seconds", "interval"])
+    .required(2)
+    .positional_only("_signal.setitimer");
+const GETITIMER: Signature = Signature::one_arg("_signal.getitimer");
+
 fn default_int_handler(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("default_int_handler")?;
-    args.check_pos("default_int_handler", 2, 2)?;
+    DEFAULT_INT_HANDLER.positional(&args)?;
     Err(keyboard_interrupt())
 }
 
@@ -307,8 +323,7 @@ fn is_disposition(v: &Value, which: i64) -> bool {
 
 /// `signal.signal(signalnum, handler)`: install, return the previous Python handler.
 fn signal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("signal")?;
-    let p = args.check_pos("signal", 2, 2)?;
+    let p = SIGNAL.positional(&args)?;
     let n = signum_arg(vm, &p[0])?;
     let handler = p[1].clone();
     let action = if is_disposition(&handler, SIG_IGN) {
@@ -367,16 +382,12 @@ fn set_action(n: libc::c_int, action: usize) -> PyResult<()> {
 }
 
 fn getsignal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("getsignal")?;
-    let p = args.check_pos("getsignal", 1, 1)?;
-    let n = signum_arg(vm, &p[0])?;
+    let n = signum_arg(vm, GETSIGNAL.one(&args)?)?;
     Ok(vm.signal_handlers[n as usize].clone())
 }
 
 fn strsignal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("strsignal")?;
-    let p = args.check_pos("strsignal", 1, 1)?;
-    let n = signum_arg(vm, &p[0])?;
+    let n = signum_arg(vm, STRSIGNAL.one(&args)?)?;
     // SAFETY: strsignal returns a pointer to a NUL-terminated string owned by libc,
     // copied at once.
     let text = unsafe {
@@ -393,9 +404,7 @@ fn strsignal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn raise_signal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("raise_signal")?;
-    let p = args.check_pos("raise_signal", 1, 1)?;
-    let n = signum_arg(vm, &p[0])?;
+    let n = signum_arg(vm, RAISE_SIGNAL.one(&args)?)?;
     // SAFETY: raise(3) on a checked signal number.
     if unsafe { libc::raise(n) } != 0 {
         return Err(crate::runtime::error::os_error(
@@ -409,21 +418,20 @@ fn raise_signal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn alarm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("alarm")?;
-    let p = args.check_pos("alarm", 1, 1)?;
-    if let Value::Float(_) = p[0] {
+    let seconds = ALARM.one(&args)?;
+    if let Value::Float(_) = seconds {
         return Err(type_error(
             "'float' object cannot be interpreted as an integer",
         ));
     }
-    let secs = index_i64(vm, &p[0])?;
+    let secs = index_i64(vm, seconds)?;
     // SAFETY: alarm(2) takes any unsigned count.
     let left = unsafe { libc::alarm(secs.clamp(0, u32::MAX as i64) as libc::c_uint) };
     Ok(Value::Int(left as i64))
 }
 
 fn pause(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("pause", 0, 0)?;
+    PAUSE.none(&args)?;
     // SAFETY: pause(2) returns when a handler has run.
     unsafe { libc::pause() };
     check_signals(vm)?;
@@ -432,7 +440,7 @@ fn pause(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The numbers sigfillset holds (glibc reserves two real-time signals for itself).
 fn valid_signals(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("valid_signals", 0, 0)?;
+    VALID_SIGNALS.none(&args)?;
     // SAFETY: filling and querying a local sigset_t.
     let mut set: libc::sigset_t = unsafe { std::mem::zeroed() };
     unsafe { libc::sigfillset(&mut set) };
@@ -470,8 +478,7 @@ fn itimer_error() -> PyErr {
 
 /// `setitimer(which, seconds, interval=0.0)`: the previous (delay, interval).
 fn setitimer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("setitimer")?;
-    let p = args.check_pos("setitimer", 2, 3)?;
+    let p = SETITIMER.positional(&args)?;
     let which = index_i64(vm, &p[0])? as libc::c_int;
     let value = float_arg(vm, &p[1])?;
     let interval = match p.get(2) {
@@ -491,9 +498,7 @@ fn setitimer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getitimer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("getitimer")?;
-    let p = args.check_pos("getitimer", 1, 1)?;
-    let which = index_i64(vm, &p[0])? as libc::c_int;
+    let which = index_i64(vm, GETITIMER.one(&args)?)? as libc::c_int;
     // SAFETY: as in setitimer.
     let mut cur: libc::itimerval = unsafe { std::mem::zeroed() };
     if unsafe { libc::getitimer(which, &mut cur) } != 0 {

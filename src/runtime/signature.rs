@@ -35,8 +35,10 @@ use super::function::Args;
 use super::value::Value;
 use std::rc::Rc;
 
+mod python_style;
+
 /// The most parameters a native declares (the bound values live in an array this long).
-pub const MAX_PARAMS: usize = 12;
+pub const MAX_PARAMS: usize = 16;
 
 /// How the function parses its arguments in CPython, which decides the wording of the
 /// messages. The name is the qualified one the keyword refusal shows (`str.upper`).
@@ -52,6 +54,16 @@ pub enum Style {
     NoArgs(&'static str),
     /// The old tuple parser (`f() takes at most 2 arguments (3 given)`), positional-only.
     ParseTuple(&'static str),
+    /// A slot wrapper counting its arguments without a name (`expected 1 argument, got
+    /// 0`); the name is the dunder's, for `wrapper __eq__() takes no keyword arguments`.
+    Slot(&'static str),
+    /// A stand-in for a function CPython writes in Python, worded as the interpreter
+    /// words a Python function's mistakes (`qualname() missing 1 required positional
+    /// argument: 'x'`); `method` counts `self` in the numbers, as CPython does.
+    Python {
+        qualname: &'static str,
+        method: bool,
+    },
 }
 
 /// The parameters of a native function.
@@ -129,6 +141,40 @@ impl Signature {
         sig
     }
 
+    /// A slot wrapper (`list.__contains__`, `object.__eq__`) that counts its arguments
+    /// without naming itself: `expected 1 argument, got 0`.
+    pub const fn slot(name: &'static str, params: &'static [&'static str]) -> Signature {
+        let mut sig = Signature::new(name, params);
+        sig.style = Style::Slot(name);
+        sig
+    }
+
+    /// A slot wrapper that unpacks its arguments as a tuple named `""` (`__setitem__`,
+    /// `__setattr__`, a sequence's `__mul__`): ` expected 2 arguments, got 1`, with
+    /// CPython's leading space; `wrapper` is `"wrapper __setitem__"`.
+    pub const fn slot_unpack(wrapper: &'static str, params: &'static [&'static str]) -> Signature {
+        Signature::new("", params).positional_only(wrapper)
+    }
+
+    /// Worded as a Python function `qualname` (see [`Style::Python`]).
+    pub const fn python(mut self, qualname: &'static str) -> Signature {
+        self.style = Style::Python {
+            qualname,
+            method: false,
+        };
+        self
+    }
+
+    /// Worded as the Python method `qualname` (`BaseEventLoop.call_soon`), whose
+    /// counts include `self`; bind it with [`Signature::bind_method`].
+    pub const fn python_method(mut self, qualname: &'static str) -> Signature {
+        self.style = Style::Python {
+            qualname,
+            method: true,
+        };
+        self
+    }
+
     /// Positional-only, counted by the old tuple parser.
     pub const fn parse_tuple(mut self, qualname: &'static str) -> Signature {
         self.style = Style::ParseTuple(qualname);
@@ -182,7 +228,8 @@ impl Signature {
     /// for methods several types share.
     pub fn bind_method_of<'a>(&self, owner: &str, args: &Args<'a>) -> PyResult<Bound<'a>> {
         let args = after_self(args);
-        if self.style != Style::Clinic && args.has_kw() && !self.varkw {
+        let positional_only = !matches!(self.style, Style::Clinic | Style::Python { .. });
+        if positional_only && args.has_kw() && !self.varkw {
             return Err(no_keywords(&format!("{owner}.{}", self.name)));
         }
         bind(self, &args)
@@ -240,7 +287,30 @@ impl Signature {
     /// [`Signature::positional`] does.
     #[inline]
     pub fn positional_method<'a>(&self, args: &Args<'a>) -> PyResult<&'a [Value]> {
+        if let [_, rest @ ..] = args.args {
+            let n = rest.len();
+            if args.kwnames.is_empty()
+                && n >= self.required
+                && (n <= self.params.len() || self.varargs)
+            {
+                return Ok(rest);
+            }
+        }
         self.positional(&after_self(args))
+    }
+
+    /// The positional arguments of a method call after `self`, counted as
+    /// [`Signature::positional`] does, for a signature with `**kwargs` whose keywords
+    /// the native reads itself (`dict.update`).
+    #[inline]
+    pub fn positional_method_kw<'a>(&self, args: &Args<'a>) -> PyResult<&'a [Value]> {
+        let rest = after_self(args);
+        let pos = rest.pos();
+        let n = pos.len();
+        if n >= self.required && (n <= self.params.len() || self.varargs) {
+            return Ok(pos);
+        }
+        Err(self.refuse(&rest))
     }
 
     /// The error a call that did not fit gets.
@@ -284,6 +354,15 @@ pub fn module_positional<'a>(
     counted(args, min, max).ok_or_else(|| refusal(args, module, name, min, max))
 }
 
+/// The error of a positional-only method call that did not fit between `min` and
+/// `max` arguments after `self`, worded as [`method_positional`] words it: for natives
+/// that check the count inline and name their owner only on this cold path.
+#[cold]
+#[inline(never)]
+pub fn method_refusal(args: &Args<'_>, owner: &str, name: &str, min: usize, max: usize) -> PyErr {
+    refusal(&after_self(args), owner, name, min, max)
+}
+
 /// As [`method_positional`], in the old tuple parser's words (`find() takes at least 1
 /// argument (0 given)`), as the methods `bytes` and `bytearray` share.
 #[inline]
@@ -295,13 +374,30 @@ pub fn method_parse_tuple<'a>(
     max: usize,
 ) -> PyResult<&'a [Value]> {
     let rest = after_self(args);
-    counted(&rest, min, max).ok_or_else(|| {
-        if rest.has_kw() {
-            no_keywords(&format!("{owner}.{name}"))
-        } else {
-            parse_tuple_count(name, min, max, rest.args.len())
-        }
-    })
+    counted(&rest, min, max).ok_or_else(|| parse_tuple_refusal(&rest, owner, name, min, max))
+}
+
+/// As [`module_positional`], in the old tuple parser's words (`kill() takes exactly 2
+/// arguments (1 given)`), for families of module functions one native serves.
+#[inline]
+pub fn module_parse_tuple<'a>(
+    args: &Args<'a>,
+    module: &str,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    counted(args, min, max).ok_or_else(|| parse_tuple_refusal(args, module, name, min, max))
+}
+
+#[cold]
+#[inline(never)]
+fn parse_tuple_refusal(args: &Args<'_>, owner: &str, name: &str, min: usize, max: usize) -> PyErr {
+    if args.has_kw() {
+        no_keywords(&format!("{owner}.{name}"))
+    } else {
+        parse_tuple_count(name, min, max, args.args.len())
+    }
 }
 
 /// The arguments when there are between `min` and `max` of them and no keywords.
@@ -397,8 +493,12 @@ impl<'a> Bound<'a> {
 
 #[inline]
 fn bind<'a>(sig: &Signature, args: &Args<'a>) -> PyResult<Bound<'a>> {
-    if sig.style != Style::Clinic {
-        return bind_positional(sig, args);
+    match sig.style {
+        Style::Clinic => {}
+        Style::Python { qualname, method } => {
+            return python_style::bind(sig, args, qualname, method)
+        }
+        _ => return bind_positional(sig, args),
     }
     let pos = args.pos();
     let max_pos = sig.max_pos();
@@ -451,6 +551,9 @@ fn bind<'a>(sig: &Signature, args: &Args<'a>) -> PyResult<Bound<'a>> {
 
 fn bind_positional<'a>(sig: &Signature, args: &Args<'a>) -> PyResult<Bound<'a>> {
     if args.has_kw() && !sig.varkw {
+        if let Style::Slot(name) = sig.style {
+            return Err(no_keywords(&format!("wrapper {name}")));
+        }
         return Err(no_keywords(qualname(sig)));
     }
     let pos = args.pos();
@@ -479,7 +582,8 @@ fn bind_positional<'a>(sig: &Signature, args: &Args<'a>) -> PyResult<Bound<'a>> 
 fn qualname(sig: &Signature) -> &'static str {
     match sig.style {
         Style::Tuple(q) | Style::OneArg(q) | Style::NoArgs(q) | Style::ParseTuple(q) => q,
-        Style::Clinic => sig.name,
+        Style::Python { qualname, .. } => qualname,
+        Style::Clinic | Style::Slot(_) => sig.name,
     }
 }
 
@@ -499,6 +603,7 @@ fn wrong_count(sig: &Signature, max: usize, n: usize) -> PyErr {
         Style::OneArg(q) => type_error(format!("{q}() takes exactly one argument ({n} given)")),
         Style::NoArgs(q) => type_error(format!("{q}() takes no arguments ({n} given)")),
         Style::ParseTuple(_) => parse_tuple_count(name, min, max, n),
+        Style::Slot(_) => type_error(format!("expected {max} argument{}, got {n}", plural(max))),
         _ => tuple_count(name, min, max, n),
     }
 }

@@ -185,3 +185,88 @@ fn fast_paths_agree_with_bind() {
     assert!(matches!(ONE.one_method(&args), Ok(Value::Int(7))));
     assert!(NONE.none_method(&Args::new(&with_self[..1])).is_ok());
 }
+
+const CONTAINS: Signature = Signature::slot("__contains__", &["key"]);
+const SETITEM: Signature = Signature::slot_unpack("wrapper __setitem__", &["key", "value"]);
+const CALL_LATER: Signature = Signature::new("call_later", &["delay", "callback", "context"])
+    .kwonly(1)
+    .required(2)
+    .varargs()
+    .python_method("BaseEventLoop.call_later");
+const READ_N: Signature = Signature::new("read", &["n"])
+    .required(0)
+    .python_method("StreamReader.read");
+const WRAPS: Signature = Signature::new("wraps", &["wrapped", "assigned", "updated"])
+    .required(1)
+    .python("wraps");
+
+#[test]
+fn slot_wrapper_messages() {
+    let one = || Value::Int(1);
+    assert_eq!(
+        message(&CONTAINS, vec![], &[]),
+        "expected 1 argument, got 0"
+    );
+    assert_eq!(
+        message(&CONTAINS, vec![one()], &[("x", one())]),
+        "wrapper __contains__() takes no keyword arguments"
+    );
+    assert_eq!(
+        message(&SETITEM, vec![one()], &[]),
+        " expected 2 arguments, got 1"
+    );
+    assert_eq!(
+        message(&SETITEM, vec![one(), one()], &[("x", one())]),
+        "wrapper __setitem__() takes no keyword arguments"
+    );
+}
+
+#[test]
+fn python_function_messages() {
+    let one = || Value::Int(1);
+    assert_eq!(
+        message(&CALL_LATER, vec![], &[]),
+        "BaseEventLoop.call_later() missing 2 required positional arguments: 'delay' and 'callback'"
+    );
+    assert_eq!(
+        message(&CALL_LATER, vec![one(), one()], &[("x", one())]),
+        "BaseEventLoop.call_later() got an unexpected keyword argument 'x'"
+    );
+    assert_eq!(
+        message(&CALL_LATER, vec![one(), one()], &[("delay", one())]),
+        "BaseEventLoop.call_later() got multiple values for argument 'delay'"
+    );
+    assert_eq!(
+        message(&CALL_LATER, vec![one(); 5], &[("context", one())]),
+        "ok"
+    );
+    assert_eq!(
+        message(&READ_N, vec![one(), one()], &[]),
+        "StreamReader.read() takes from 1 to 2 positional arguments but 3 were given"
+    );
+    assert_eq!(
+        message(&WRAPS, vec![], &[]),
+        "wraps() missing 1 required positional argument: 'wrapped'"
+    );
+    assert_eq!(
+        message(&WRAPS, vec![one(); 4], &[]),
+        "wraps() takes from 1 to 3 positional arguments but 4 were given"
+    );
+    const THREE: Signature = Signature::new("f", &["a", "b", "c"]).python("f");
+    assert_eq!(
+        message(&THREE, vec![], &[]),
+        "f() missing 3 required positional arguments: 'a', 'b', and 'c'"
+    );
+    assert_eq!(
+        message(&THREE, vec![one(); 4], &[]),
+        "f() takes 3 positional arguments but 4 were given"
+    );
+    const KW: Signature = Signature::new("g", &["a", "k"])
+        .kwonly(1)
+        .required(1)
+        .python("g");
+    assert_eq!(
+        message(&KW, vec![one(), one()], &[("k", one())]),
+        "g() takes 1 positional argument but 2 positional arguments (and 1 keyword-only argument) were given"
+    );
+}

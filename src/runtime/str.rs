@@ -1,19 +1,61 @@
 //! `str` storage: an immutable UTF-8 string with its length in code points and a cached
 //! hash. Python indexes strings by code point, so ASCII strings (the common case) get
 //! O(1) indexing and the rest walk the characters. String methods live in the builtins.
+//!
+//! Short texts (up to [`INLINE`] bytes: names, dict keys, tokens, single characters) are
+//! stored inside the `PyStr`, so such a string is one allocation of 56 bytes with its
+//! `Rc` counts (glibc's 64-byte chunk), where a separate text buffer cost a second
+//! allocation (32 bytes at least) and a second free. Longer texts are boxed.
 
 use std::cell::Cell;
 
+/// The longest text stored inline: what fits beside the tag and the length byte in the
+/// 24 bytes a boxed text's pointer and length take anyway.
+pub const INLINE: usize = 22;
+
+enum Text {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
 pub struct PyStr {
-    s: Box<str>,
+    hash: Cell<u64>,
     /// Number of code points.
     chars: usize,
-    hash: Cell<u64>,
+    text: Text,
 }
+
+const _: () = assert!(std::mem::size_of::<PyStr>() == 40);
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr {
-        PyStr::from_string(s.to_owned())
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr::with_chars(s, chars)
+    }
+
+    /// A string whose code-point count the caller already knows (a concatenation, a
+    /// slice, a join): no second pass over the text.
+    pub fn with_chars(s: &str, chars: usize) -> PyStr {
+        debug_assert_eq!(chars, s.chars().count());
+        let text = if s.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline {
+                len: s.len() as u8,
+                bytes,
+            }
+        } else {
+            Text::Heap(s.into())
+        };
+        PyStr {
+            hash: Cell::new(0),
+            chars,
+            text,
+        }
     }
 
     pub fn from_string(s: String) -> PyStr {
@@ -22,16 +64,31 @@ impl PyStr {
         } else {
             s.chars().count()
         };
+        PyStr::from_string_chars(s, chars)
+    }
+
+    /// [`PyStr::from_string`] with a known code-point count.
+    pub fn from_string_chars(s: String, chars: usize) -> PyStr {
+        if s.len() <= INLINE {
+            return PyStr::with_chars(&s, chars);
+        }
+        debug_assert_eq!(chars, s.chars().count());
         PyStr {
-            s: s.into_boxed_str(),
-            chars,
             hash: Cell::new(0),
+            chars,
+            text: Text::Heap(s.into_boxed_str()),
         }
     }
 
     #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        match &self.text {
+            // SAFETY: the inline bytes are a copy of a `&str`'s first `len` bytes.
+            Text::Inline { len, bytes } => unsafe {
+                std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize))
+            },
+            Text::Heap(s) => s,
+        }
     }
 
     /// Length in code points (`len(s)`).
@@ -40,30 +97,36 @@ impl PyStr {
         self.chars
     }
 
+    /// Length in UTF-8 bytes.
+    #[inline]
+    pub fn byte_len(&self) -> usize {
+        match &self.text {
+            Text::Inline { len, .. } => *len as usize,
+            Text::Heap(s) => s.len(),
+        }
+    }
+
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
+        self.chars == self.byte_len()
     }
 
     /// The code point at index `i` (already bounds-checked by the caller).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.s.as_bytes().get(i).map(|&b| b as char)
+            self.as_str().as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.s.chars().nth(i)
+            self.as_str().chars().nth(i)
         }
     }
 
     /// Byte offset of code point index `i` (`i == len` gives the end).
     pub fn byte_offset(&self, i: usize) -> usize {
+        let s = self.as_str();
         if self.is_ascii() {
-            i.min(self.s.len())
+            i.min(s.len())
         } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+            s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
         }
     }
 
@@ -74,7 +137,7 @@ impl PyStr {
         }
         let a = self.byte_offset(start);
         let b = self.byte_offset(end);
-        &self.s[a..b]
+        &self.as_str()[a..b]
     }
 
     #[inline]
@@ -83,9 +146,31 @@ impl PyStr {
         if h != 0 {
             return h;
         }
-        let h = super::string_hash::str_hash(&self.s, self.is_ascii()) as u64;
+        let h = super::string_hash::str_hash(self.as_str(), self.is_ascii()) as u64;
         self.hash.set(h);
         h
+    }
+}
+
+/// Byte position of the first `sub` in `hay`: a one-byte needle (an ASCII character,
+/// the common case in tokenizers) goes through a byte scan instead of a substring
+/// searcher's setup.
+#[inline]
+pub fn find_text(hay: &str, sub: &str) -> Option<usize> {
+    match sub.as_bytes() {
+        // Short texts (`ch in " \n\t"`): a plain loop beats the searcher's setup.
+        [b] if hay.len() <= 16 => hay.bytes().position(|c| c == *b),
+        [b] if b.is_ascii() => hay.find(char::from(*b)),
+        _ => hay.find(sub),
+    }
+}
+
+/// [`find_text`] from the end.
+#[inline]
+pub fn rfind_text(hay: &str, sub: &str) -> Option<usize> {
+    match sub.as_bytes() {
+        [b] if b.is_ascii() => hay.rfind(char::from(*b)),
+        _ => hay.rfind(sub),
     }
 }
 
@@ -110,5 +195,37 @@ mod tests {
         assert_eq!(s.hash(), s.hash());
         assert_eq!(s.hash(), PyStr::new("abc").hash());
         assert_ne!(s.hash(), PyStr::new("abd").hash());
+    }
+
+    #[test]
+    fn one_byte_needles_find_as_substrings_do() {
+        for hay in ["", "abc", "a\u{e9}b\u{65e5}c", "xxbxx"] {
+            for sub in ["", "b", "c", "\u{e9}", "zz", "x"] {
+                assert_eq!(find_text(hay, sub), hay.find(sub), "{hay:?} {sub:?}");
+                assert_eq!(rfind_text(hay, sub), hay.rfind(sub), "{hay:?} {sub:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_and_long_texts_read_back() {
+        for text in [
+            "",
+            "x",
+            "日本",
+            &"a".repeat(INLINE),
+            &"b".repeat(INLINE + 1),
+        ] {
+            let s = PyStr::new(text);
+            assert_eq!(s.as_str(), text);
+            assert_eq!(s.byte_len(), text.len());
+            let t = PyStr::from_string(text.to_owned());
+            assert_eq!(t.as_str(), text);
+            assert_eq!(t.char_len(), text.chars().count());
+        }
+        // Inline up to INLINE bytes, even when multi-byte characters end exactly there.
+        let wide = "é".repeat(INLINE / 2);
+        assert_eq!(PyStr::new(&wide).as_str(), wide);
+        assert_eq!(PyStr::new(&wide).char_len(), INLINE / 2);
     }
 }

@@ -14,6 +14,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{os_error, type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::module_positional;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::ffi::OsString;
@@ -71,8 +72,7 @@ fn stdio(fd: i64) -> PyResult<Stdio> {
 /// (name, value) pairs or None; the streams are descriptors or -1. A child that cannot
 /// start raises the OSError its exec failed with, naming `err_filename`, as CPython does.
 fn spawn(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("spawn")?;
-    let p = args.check_pos("spawn", 10, 10)?;
+    let p = module_positional(&args, "_subprocess", "spawn", 10, 10)?;
     let argv = items(vm, &p[0])?;
     let Some(first) = argv.first() else {
         return Err(crate::runtime::error::value_error("args must not be empty"));
@@ -231,8 +231,7 @@ fn read_some(out: &mut (libc::c_int, Vec<u8>, bool)) {
 /// data, bytes of input written, stdin done, stdout at EOF, stderr at EOF); the caller
 /// closes the pipes and calls again after a timeout to go on.
 fn communicate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("communicate")?;
-    let p = args.check_pos("communicate", 5, 5)?;
+    let p = module_positional(&args, "_subprocess", "communicate", 5, 5)?;
     let stdin = index_i64(vm, &p[0])? as libc::c_int;
     let input = match &p[1] {
         Value::None => Vec::new(),

@@ -38,7 +38,7 @@ pub trait Traverse {
 }
 
 /// Visit an `Rc` field as the `Value` it would be, without touching its count.
-fn visit_rc<T>(vis: &mut dyn Visitor, rc: &Rc<T>, wrap: fn(Rc<T>) -> Value) {
+pub fn visit_rc<T>(vis: &mut dyn Visitor, rc: &Rc<T>, wrap: fn(Rc<T>) -> Value) {
     // SAFETY: the Rc made from the raw pointer is never dropped (ManuallyDrop), so the
     // strong count is unchanged, and it does not outlive `rc`, which keeps the object alive.
     let v = ManuallyDrop::new(wrap(unsafe { Rc::from_raw(Rc::as_ptr(rc)) }));
@@ -352,19 +352,28 @@ impl Traverse for NativeObj {
                 };
                 order.iter().for_each(|v| vis.value(v));
             }
+            NativeData::Extension(e) => {
+                if let Some(f) = crate::event_loop::future_gc::as_future(e) {
+                    return crate::event_loop::future_gc::traverse(f, vis);
+                }
+            }
             NativeData::Range { .. }
             | NativeData::Code(_)
             | NativeData::Bytes(_)
             | NativeData::ByteArray(_)
             | NativeData::MemoryView(_)
             | NativeData::Singleton(_)
-            | NativeData::Complex(_)
-            | NativeData::Extension(_) => {}
+            | NativeData::Complex(_) => {}
         }
         true
     }
 
     fn clear(&self) {
+        if let NativeData::Extension(e) = &self.data {
+            if let Some(f) = crate::event_loop::future_gc::as_future(e) {
+                crate::event_loop::future_gc::clear(f);
+            }
+        }
         if let NativeData::LruCache(c) = &self.data {
             c.cache.clear();
             let old = c
@@ -397,8 +406,13 @@ pub fn of(v: &Value) -> Option<&dyn Traverse> {
             | NativeData::ByteArray(_)
             | NativeData::MemoryView(_)
             | NativeData::Singleton(_)
-            | NativeData::Complex(_)
-            | NativeData::Extension(_) => return None,
+            | NativeData::Complex(_) => return None,
+            // Of the event-loop objects, futures and tasks (see `future_gc`).
+            NativeData::Extension(ref e)
+                if crate::event_loop::future_gc::as_future(e).is_none() =>
+            {
+                return None
+            }
             _ => &**n,
         },
         _ => return None,

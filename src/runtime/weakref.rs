@@ -15,6 +15,7 @@ use super::error::{type_error, PyResult};
 use super::function::{Args, BoundMethod, Builtin, Function};
 use super::native::{NativeData, NativeObj};
 use super::set::PySet;
+use super::signature::Signature;
 use super::types::types;
 use super::value::Value;
 use crate::vm::{Generator, Vm};
@@ -175,9 +176,19 @@ fn ptr_arg(v: &Value) -> PyResult<Rc<WeakPtr>> {
     Err(type_error("expected a weak pointer"))
 }
 
+// `new`, `get` and `callback` are coro's own, for weakref.py: positional, counted as a
+// tuple.
+const NEW: Signature =
+    Signature::new("new", &["ob", "owner", "callback"]).positional_only("_weakref.new");
+const GET: Signature = Signature::new("get", &["ptr"]).positional_only("_weakref.get");
+const CALLBACK: Signature =
+    Signature::new("callback", &["ptr"]).positional_only("_weakref.callback");
+const GETWEAKREFCOUNT: Signature = Signature::one_arg("_weakref.getweakrefcount");
+const GETWEAKREFS: Signature = Signature::one_arg("_weakref.getweakrefs");
+
 /// `new(ob, owner, callback)`: a weak pointer to `ob` for the `ref` object `owner`.
 fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("new", 3, 3)?;
+    let a = NEW.positional(&args)?;
     let Some(target) = target_of(&a[0]) else {
         return Err(not_weakrefable(vm, &a[0]));
     };
@@ -202,11 +213,11 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(ptr_arg(&args.check_pos("get", 1, 1)?[0])?.get())
+    Ok(ptr_arg(&GET.positional(&args)?[0])?.get())
 }
 
 fn callback(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = ptr_arg(&args.check_pos("callback", 1, 1)?[0])?;
+    let p = ptr_arg(&CALLBACK.positional(&args)?[0])?;
     let cb = p.callback.borrow().clone();
     Ok(cb)
 }
@@ -224,13 +235,12 @@ fn owners(ob: &Value) -> Vec<Value> {
 }
 
 fn getweakrefcount(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("getweakrefcount", 1, 1)?;
-    Ok(Value::Int(owners(&a[0]).len() as i64))
+    let ob = GETWEAKREFCOUNT.one(&args)?;
+    Ok(Value::Int(owners(ob).len() as i64))
 }
 
 fn getweakrefs(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("getweakrefs", 1, 1)?;
-    Ok(Value::list(owners(&a[0])))
+    Ok(Value::list(owners(GETWEAKREFS.one(&args)?)))
 }
 
 /// The natives `weakref.py` is built on.

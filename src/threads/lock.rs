@@ -9,6 +9,7 @@ use crate::event_loop::object::{downcast, wrap};
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::error::{runtime_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -118,29 +119,14 @@ fn this(args: &Args<'_>) -> PyResult<Rc<Lock>> {
         .ok_or_else(|| type_error("descriptor requires a '_thread.lock' object"))
 }
 
-/// `acquire(blocking=True, timeout=-1)`'s arguments as a wait: None for "do not
+const ACQUIRE: Signature = Signature::new("acquire", &["blocking", "timeout"]).required(0);
+
+/// `acquire(blocking=True, timeout=-1)`'s arguments (after `self`) as a wait: None for "do not
 /// wait", Some(None) for "forever".
-pub fn wait_arguments(
-    vm: &mut Vm,
-    args: &Args<'_>,
-    from: usize,
-    fname: &str,
-) -> PyResult<Option<Option<Duration>>> {
-    args.only_kw(fname, &["blocking", "timeout"])?;
-    let pos = args.pos();
-    if pos.len() > from + 2 {
-        return Err(crate::runtime::function::arity_error(
-            fname,
-            0,
-            2,
-            pos.len() - from,
-        ));
-    }
-    let blocking = match pos.get(from).or(args.get_kw("blocking")) {
-        Some(v) => vm.truthy(v)?,
-        None => true,
-    };
-    let timeout = match pos.get(from + 1).or(args.get_kw("timeout")) {
+pub fn wait_arguments(vm: &mut Vm, args: &Args<'_>) -> PyResult<Option<Option<Duration>>> {
+    let p = ACQUIRE.bind_method(args)?;
+    let blocking = p.flag(vm, 0, true)?;
+    let timeout = match p.given(1) {
         None => -1.0,
         Some(v) => timeout_seconds(vm, v)?,
     };
@@ -181,7 +167,7 @@ fn timeout_seconds(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 
 fn m_acquire(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lock = this(&args)?;
-    let got = match wait_arguments(vm, &args, 1, "acquire")? {
+    let got = match wait_arguments(vm, &args)? {
         None => lock.try_acquire(),
         Some(timeout) => lock.acquire_blocking(vm, timeout)?,
     };

@@ -9,6 +9,7 @@ use crate::runtime::builtins::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -32,10 +33,23 @@ pub fn module(vm: &mut Vm) -> Rc<PyDict> {
     m
 }
 
+const START_NEW_THREAD: Signature =
+    Signature::new("start_new_thread", &["function", "args", "kwargs"])
+        .required(2)
+        .positional_only("start_new_thread");
+const ALLOCATE_LOCK: Signature = Signature::no_args("_thread.allocate_lock");
+const GET_IDENT: Signature = Signature::no_args("_thread.get_ident");
+const GET_NATIVE_ID: Signature = Signature::no_args("_thread.get_native_id");
+const COUNT: Signature = Signature::no_args("_thread._count");
+const STACK_SIZE: Signature = Signature::new("stack_size", &["size"])
+    .required(0)
+    .parse_tuple("stack_size");
+const GETSWITCHINTERVAL: Signature = Signature::no_args("sys.getswitchinterval");
+const SETSWITCHINTERVAL: Signature = Signature::one_arg("sys.setswitchinterval");
+
 /// `start_new_thread(function, args[, kwargs])`: the new thread's ident.
 fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("start_new_thread")?;
-    let p = args.check_pos("start_new_thread", 2, 3)?;
+    let p = START_NEW_THREAD.positional(&args)?;
     let function = p[0].clone();
     if !crate::runtime::builtins::functions::is_callable(vm, &function)? {
         return Err(type_error("first arg must be callable"));
@@ -86,18 +100,17 @@ fn report_ignored(vm: &mut Vm, function: &Value, e: &PyErr) {
 }
 
 fn allocate_lock(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("allocate_lock")?;
-    args.check_pos("allocate_lock", 0, 0)?;
+    ALLOCATE_LOCK.none(&args)?;
     Ok(new_lock(vm))
 }
 
 fn get_ident(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("get_ident", 0, 0)?;
+    GET_IDENT.none(&args)?;
     Ok(Value::Int(vm.threads.current_ident() as i64))
 }
 
 fn get_native_id(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("get_native_id", 0, 0)?;
+    GET_NATIVE_ID.none(&args)?;
     Ok(Value::Int(vm.threads.native_id() as i64))
 }
 
@@ -107,14 +120,14 @@ fn main_ident(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 /// Threads started here that have not finished (the main thread not counted).
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("_count", 0, 0)?;
+    COUNT.none(&args)?;
     Ok(Value::Int(vm.threads.count() as i64 - 1))
 }
 
 /// `stack_size([size])`: the previous setting; stacks here grow on demand, so the
 /// setting is only remembered.
 fn stack_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("stack_size", 0, 1)?;
+    let p = STACK_SIZE.positional(&args)?;
     let old = vm.threads.stack_size;
     if let Some(v) = p.first() {
         let size = match v {
@@ -137,15 +150,13 @@ fn stack_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sys.getswitchinterval()`.
 pub fn getswitchinterval(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("getswitchinterval", 0, 0)?;
+    GETSWITCHINTERVAL.none(&args)?;
     Ok(Value::Float(super::switch::interval().as_secs_f64()))
 }
 
 /// `sys.setswitchinterval(interval)`.
 pub fn setswitchinterval(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("setswitchinterval")?;
-    let p = args.check_pos("setswitchinterval", 1, 1)?;
-    let secs = crate::runtime::builtins::float_arg(vm, &p[0])?;
+    let secs = crate::runtime::builtins::float_arg(vm, SETSWITCHINTERVAL.one(&args)?)?;
     if secs.is_nan() || secs <= 0.0 {
         return Err(value_error("switch interval must be strictly positive"));
     }

@@ -70,6 +70,9 @@ impl Vm {
             fill_load(c, inst, name);
             return Ok(found);
         }
+        if let Some(found) = cache.and_then(|c| self.load_builtin_method_cached(c, obj, name)) {
+            return found;
+        }
         self.load_method_uncached(obj, name)
     }
 

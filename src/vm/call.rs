@@ -145,12 +145,15 @@ impl Vm {
         let obj = match &new_fn {
             Some(f) => {
                 let obj = self.call_with_first(f, Value::Class(cls.clone()), args)?;
-                if matches!(f, Value::Builtin(_))
-                    && cls.is_builtin
-                    && cls.layout != Layout::Exception
-                {
-                    // Builtin constructors (int(), list(), ...) finish the object themselves.
-                    return Ok(obj);
+                if matches!(f, Value::Builtin(_)) {
+                    if cls.is_builtin && cls.layout != Layout::Exception {
+                        // Builtin constructors (int(), list(), ...) finish the object
+                        // themselves.
+                        return Ok(obj);
+                    }
+                    // An instance a builtin `__new__` made (an exception, a subclass
+                    // of a builtin type) can hold a cycle, as CPython tracks it.
+                    self.gc_track(&obj);
                 }
                 obj
             }

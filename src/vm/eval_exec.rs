@@ -13,6 +13,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, CodeObj};
 use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
@@ -184,33 +185,20 @@ fn bad_source(vm: &Vm, v: &Value, fname: &str) -> PyErr {
 
 /// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`.
 pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    const NAMES: [&str; 6] = [
+    const NAMES: [&str; 7] = [
         "source",
         "filename",
         "mode",
         "flags",
         "dont_inherit",
         "optimize",
+        "_feature_version",
     ];
-    args.only_kw("compile", &NAMES)?;
-    let pos = args.pos();
-    if pos.len() > 6 {
-        return Err(type_error(format!(
-            "compile() takes at most 6 arguments ({} given)",
-            pos.len()
-        )));
-    }
-    let get = |i: usize| pos.get(i).or_else(|| args.get_kw(NAMES[i]));
-    let (Some(source), Some(filename), Some(mode)) = (get(0), get(1), get(2)) else {
-        let i = (0..3).find(|&i| get(i).is_none()).unwrap_or(0);
-        return Err(type_error(format!(
-            "compile() missing required argument '{}' (pos {})",
-            NAMES[i],
-            i + 1
-        )));
-    };
+    const COMPILE: Signature = Signature::new("compile", &NAMES).required(3).kwonly(1);
+    let p = COMPILE.bind(&args)?;
+    let (source, filename, mode) = (p.req(0), p.req(1), p.req(2));
     if let Some(result) =
-        crate::runtime::builtins::ast_export::compile_through_ast(vm, args, source, get(3))?
+        crate::runtime::builtins::ast_export::compile_through_ast(vm, args, source, p.given(3))?
     {
         return Ok(result);
     }
@@ -236,6 +224,17 @@ pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(NativeObj::code(code))
 }
 
+/// `eval(source, globals=None, locals=None, /)`, a positional-only tuple.
+const EVAL: Signature = Signature::new("eval", &["source", "globals", "locals"])
+    .required(1)
+    .positional_only("eval");
+/// `exec(source, globals=None, locals=None, /, *, closure=None)`, argument clinic; a
+/// closure is not supported and is ignored.
+const EXEC: Signature = Signature::new("exec", &["source", "globals", "locals", "closure"])
+    .required(1)
+    .posonly(3)
+    .kwonly(1);
+
 /// `eval(source, globals=None, locals=None)` / `exec(...)`, with the caller's namespaces.
 pub fn eval_or_exec(
     vm: &mut Vm,
@@ -243,22 +242,14 @@ pub fn eval_or_exec(
     args: Args<'_>,
     caller: Option<CallerScope>,
 ) -> PyResult<Value> {
-    args.only_kw(fname, &["globals", "locals"])?;
-    let pos = args.pos();
-    if pos.is_empty() || pos.len() > 3 {
-        return Err(if pos.is_empty() && fname == "exec" {
-            type_error("exec() takes at least 1 positional argument (0 given)")
-        } else if pos.is_empty() {
-            type_error(format!("{fname} expected at least 1 argument, got 0"))
-        } else {
-            type_error(format!(
-                "{fname} expected at most 3 arguments, got {}",
-                pos.len()
-            ))
-        });
-    }
-    let globals = pos.get(1).or_else(|| args.get_kw("globals")).cloned();
-    let locals = pos.get(2).or_else(|| args.get_kw("locals")).cloned();
+    let p = if fname == "exec" {
+        EXEC.bind(&args)?
+    } else {
+        EVAL.bind(&args)?
+    };
+    let source = p.req(0);
+    let globals = p.given(1).cloned();
+    let locals = p.given(2).cloned();
     let globals = match globals {
         None | Some(Value::None) => None,
         Some(Value::Dict(d)) => Some(d),
@@ -315,7 +306,7 @@ pub fn eval_or_exec(
             NativeObj::module("builtins", vm.builtins.clone()),
         );
     }
-    let code = match text_arg(vm, &pos[0], fname)? {
+    let code = match text_arg(vm, source, fname)? {
         Some(text) => {
             let text = if fname == "eval" {
                 text.trim_start_matches([' ', '\t'])
@@ -324,12 +315,12 @@ pub fn eval_or_exec(
             };
             compile_source(text, "<string>", fname)?
         }
-        None => match &pos[0] {
+        None => match source {
             Value::Native(n) => match &n.data {
                 NativeData::Code(c) => c.clone(),
-                _ => return Err(bad_source(vm, &pos[0], fname)),
+                _ => return Err(bad_source(vm, source, fname)),
             },
-            _ => return Err(bad_source(vm, &pos[0], fname)),
+            _ => return Err(bad_source(vm, source, fname)),
         },
     };
     let r = match mapping {

@@ -145,6 +145,9 @@ impl Vm {
             "__getattribute__",
             Builtin::value("__getattribute__", object_getattribute),
         );
+        // Async generators step without an event loop too (PEP 525's hooks, a
+        // coroutine driven by hand).
+        crate::event_loop::async_gen::install_methods();
         let _ = CodeKind::Generator;
     }
 }

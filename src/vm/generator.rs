@@ -12,6 +12,7 @@ use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::PyResult;
 use crate::runtime::function::CodeObj;
+use crate::runtime::value::Value;
 use std::any::Any;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -66,7 +67,27 @@ pub struct Generator {
     pub gc: crate::runtime::gc_header::GcHeader,
     /// Where to queue its closing if it is dropped suspended inside `try`/`with`: set
     /// by the VM for code that has such blocks (see `vm::gc::finalize`).
-    pub finalizer: Option<Rc<super::gc::finalize::FinalizeQueue>>,
+    /// For an async generator, also what its hooks said (one shared object until then).
+    pub finalizer: Cell<Option<Rc<GenFinalizer>>>,
+}
+
+/// Where a dropped generator's finalization goes, and for an async generator what the
+/// hooks said at its first step (see `asyncgen_hooks`).
+pub struct GenFinalizer {
+    pub queue: Rc<super::gc::finalize::FinalizeQueue>,
+    pub asyncgen: AsyncGenHook,
+}
+
+/// An async generator's finalizer hook, as its first step found it.
+pub enum AsyncGenHook {
+    /// It has not stepped yet.
+    NotConsulted,
+    /// There was none: a dropped generator is closed.
+    Absent,
+    /// Called with the generator if it is dropped unfinished.
+    Hook(Value),
+    /// Finalized already (once only).
+    Done,
 }
 
 impl Generator {
@@ -85,7 +106,7 @@ impl Generator {
             renamed,
             started: Cell::new(false),
             gc: Default::default(),
-            finalizer: None,
+            finalizer: Cell::new(None),
         }
     }
 
@@ -99,7 +120,7 @@ impl Generator {
             renamed: None,
             started: Cell::new(false),
             gc: Default::default(),
-            finalizer: None,
+            finalizer: Cell::new(None),
         }
     }
 
@@ -169,9 +190,15 @@ impl Drop for Generator {
         if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
             super::unawaited::queue(self.qualname(), self as *const Generator as usize);
         }
-        if let Some(queue) = self.finalizer.take() {
-            if super::gc::finalize::needs_close(self) {
-                self.queue_close(&queue);
+        if let Some(fin) = self.finalizer.take() {
+            match &fin.asyncgen {
+                AsyncGenHook::Hook(hook) if self.unfinished() => {
+                    let hook = hook.clone();
+                    self.queue_finalize(&fin, hook);
+                }
+                AsyncGenHook::Done => {}
+                _ if super::gc::finalize::needs_close(self) => self.queue_close(&fin.queue),
+                _ => {}
             }
         }
     }
@@ -182,7 +209,30 @@ impl Generator {
     /// that the VM closes at the next safe point, so the `finally` runs.
     #[cold]
     fn queue_close(&mut self, queue: &super::gc::finalize::FinalizeQueue) {
-        let Body::Code(code) = &self.body else { return };
+        if let Some(revived) = self.revive(None) {
+            super::gc::finalize::queue(queue, super::gc::finalize::Pending::Close(revived));
+        }
+    }
+
+    /// An unfinished async generator dropped after its first step under a finalizer
+    /// hook: a new generator with its frame goes to the hook at the next safe point.
+    #[cold]
+    fn queue_finalize(&mut self, fin: &GenFinalizer, hook: Value) {
+        let done = Rc::new(GenFinalizer {
+            queue: fin.queue.clone(),
+            asyncgen: AsyncGenHook::Done,
+        });
+        if let Some(revived) = self.revive(Some(done)) {
+            let p = super::gc::finalize::Pending::AsyncGen(revived, hook);
+            super::gc::finalize::queue(&fin.queue, p);
+        }
+    }
+
+    /// Move the frame into a new generator (finalizers get a live object).
+    fn revive(&mut self, finalizer: Option<Rc<GenFinalizer>>) -> Option<Rc<Generator>> {
+        let Body::Code(code) = &self.body else {
+            return None;
+        };
         let revived = Generator {
             kind: self.kind,
             state: Cell::new(self.state.get()),
@@ -191,8 +241,61 @@ impl Generator {
             renamed: self.renamed.take(),
             started: Cell::new(self.started.get()),
             gc: Default::default(),
-            finalizer: None,
+            finalizer: Cell::new(finalizer),
         };
-        super::gc::finalize::queue(queue, super::gc::finalize::Pending::Close(Rc::new(revived)));
+        Some(Rc::new(revived))
+    }
+
+    /// Whether its frame can still run.
+    fn unfinished(&self) -> bool {
+        matches!(self.state.get(), GenState::Created | GenState::Suspended)
+            && self.with_frame(|f| f.is_some())
+    }
+
+    /// Look at the finalizer.
+    fn with_finalizer<R>(&self, f: impl FnOnce(Option<&GenFinalizer>) -> R) -> R {
+        let fin = self.finalizer.take();
+        let r = f(fin.as_deref());
+        self.finalizer.set(fin);
+        r
+    }
+
+    /// Record what the async-generator hooks said (the queue stays).
+    fn set_asyncgen_hook(&self, asyncgen: AsyncGenHook) {
+        if let Some(fin) = self.finalizer.take() {
+            let queue = fin.queue.clone();
+            self.finalizer
+                .set(Some(Rc::new(GenFinalizer { queue, asyncgen })));
+        }
+    }
+
+    /// Whether the async-generator hooks were consulted (its first step began).
+    pub fn ag_hooks_inited(&self) -> bool {
+        self.with_finalizer(|f| {
+            f.is_some_and(|f| !matches!(f.asyncgen, AsyncGenHook::NotConsulted))
+        })
+    }
+
+    /// Remember the finalizer hook current at the first step (None: none).
+    pub fn set_ag_finalizer(&self, hook: Value) {
+        self.set_asyncgen_hook(if hook.is_none() {
+            AsyncGenHook::Absent
+        } else {
+            AsyncGenHook::Hook(hook)
+        });
+    }
+
+    /// The finalizer hook to call if it is unfinished now (dropped or garbage): only
+    /// once, and only for a generator whose frame can still run.
+    pub fn take_ag_finalizer(&self) -> Option<Value> {
+        let hook = self.with_finalizer(|f| match f.map(|f| &f.asyncgen) {
+            Some(AsyncGenHook::Hook(h)) => Some(h.clone()),
+            _ => None,
+        })?;
+        if !self.unfinished() {
+            return None;
+        }
+        self.set_asyncgen_hook(AsyncGenHook::Done);
+        Some(hook)
     }
 }

@@ -12,6 +12,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -489,8 +490,10 @@ pub fn type_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `type.__setattr__(cls, name, value)`: what a metaclass's `__setattr__` delegates to.
 pub fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__setattr__", 3, 3)?;
-    let (Value::Class(cls), Value::Str(name)) = (&p[0], &p[1]) else {
+    let rest = Signature::slot_unpack("wrapper __setattr__", &["name", "value"])
+        .positional_method(&args)?;
+    let p = [&args.args[0], &rest[0], &rest[1]];
+    let (Value::Class(cls), Value::Str(name)) = (p[0], p[1]) else {
         return Err(type_error(
             "type.__setattr__(cls, name, value) needs a class and a str",
         ));
@@ -501,8 +504,8 @@ pub fn type_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `type.__delattr__(cls, name)`.
 pub fn type_delattr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__delattr__", 2, 2)?;
-    let (Value::Class(cls), Value::Str(name)) = (&p[0], &p[1]) else {
+    let name = Signature::slot("__delattr__", &["name"]).one_method(&args)?;
+    let (Value::Class(cls), Value::Str(name)) = (&args.args[0], name) else {
         return Err(type_error(
             "type.__delattr__(cls, name) needs a class and a str",
         ));

@@ -6,12 +6,16 @@
 //! back into Python (a `key=` function, `__repr__`, ...) runs a nested loop, counted
 //! against the same recursion limit.
 
+pub mod asyncgen_hooks;
 pub mod attr;
 mod attr_fast;
+mod builtin_methods;
 pub mod call;
+mod call_fast;
 mod call_messages;
 pub mod callers;
 mod class_assign;
+mod compare_ops;
 pub mod coro_origin;
 mod dunder_frames;
 pub mod dunders;
@@ -148,6 +152,11 @@ pub struct Vm {
     pub(crate) loops: crate::event_loop::run_loop::LoopState,
     /// Event loops created from now on use the virtual clock (`--virtual-time`).
     pub virtual_time: bool,
+    /// The finalizer every generator that has one shares until an async generator's
+    /// hooks give it its own (see `generator::GenFinalizer`).
+    pub(crate) gen_finalizer: Option<Rc<generator::GenFinalizer>>,
+    /// `sys.set_asyncgen_hooks` (see `asyncgen_hooks`).
+    pub(crate) asyncgen_hooks: asyncgen_hooks::Hooks,
 }
 
 impl Default for Vm {
@@ -197,6 +206,8 @@ impl Vm {
             placeholder: run::placeholder_code(),
             loops: crate::event_loop::run_loop::LoopState::new(true),
             virtual_time: false,
+            gen_finalizer: None,
+            asyncgen_hooks: Default::default(),
         };
         vm.install_gen_methods();
         vm

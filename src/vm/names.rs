@@ -34,6 +34,8 @@ macro_rules! names {
             $(pub $field: Rc<PyStr>,)*
             /// Per binary operator: the method, the reflected one, the in-place one.
             binary: [[Rc<PyStr>; 3]; 13],
+            /// The empty and one-character strings, shared (see `str_chars`).
+            pub small: crate::runtime::str_chars::SmallStrs,
         }
 
         impl Names {
@@ -44,6 +46,7 @@ macro_rules! names {
                         let (m, r, i) = super::ops::dunder(op);
                         [name(m), name(r), name(i)]
                     }),
+                    small: crate::runtime::str_chars::SmallStrs::new(),
                 }
             }
         }

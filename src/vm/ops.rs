@@ -238,10 +238,7 @@ impl Vm {
         }
         match (op, a, b) {
             (BinOp::Add, Value::Str(x), Value::Str(y)) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Ok(Some(Value::from_string(s)))
+                Ok(Some(crate::runtime::str_build::concat(x, y)))
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.snapshot();

@@ -5,9 +5,7 @@
 //! `ops.rs`, `numeric/`).
 
 use super::frame::{Frame, Link};
-use super::run::{
-    drop_inline_pair, fast_binary, fast_compare, replace_inline_pair, Active, Flow, Raised,
-};
+use super::run::{fast_binary, replace_inline_pair, Active, Flow, Raised};
 use super::Vm;
 use crate::ast::{BinOp, CmpOp};
 use crate::compiler::bytecode::Instr;
@@ -76,6 +74,7 @@ impl Vm {
         Ok(())
     }
 
+    /// See `compare_ops`: the quick comparisons fused with the jump after them.
     #[inline(always)]
     pub(super) fn op_compare_op(
         &mut self,
@@ -83,30 +82,6 @@ impl Vm {
         instrs: &[Instr],
         op: CmpOp,
     ) -> Result<(), Raised> {
-        if let [.., a, b] = f.stack.as_slice() {
-            if let Some(v) = fast_compare(op, a, b) {
-                // A conditional jump right after (an `if` or `while` test)
-                // runs here, without pushing and popping the bool, as
-                // CPython's specialized compare-and-branch does.
-                let jump = match instrs.get(f.ip) {
-                    Some(Instr::PopJumpIfFalse(t)) => Some((*t, false)),
-                    Some(Instr::PopJumpIfTrue(t)) => Some((*t, true)),
-                    _ => None,
-                };
-                match jump {
-                    Some((target, when)) => {
-                        drop_inline_pair(f);
-                        f.ip = if v == when { target as usize } else { f.ip + 1 };
-                    }
-                    None => replace_inline_pair(f, Value::Bool(v)),
-                }
-                return Ok(());
-            }
-        }
-        let b = f.pop();
-        let a = f.pop();
-        let v = self.compare(op, &a, &b)?;
-        f.push(v);
-        Ok(())
+        Ok(self.op_compare(f, instrs, op)?)
     }
 }

@@ -66,7 +66,7 @@ impl Vm {
 
     pub(super) fn op_build_map(&mut self, f: &mut Frame, n: u32) -> Result<(), Raised> {
         let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-        let dict = PyDict::new();
+        let dict = PyDict::with_capacity(n as usize);
         let mut it = items.into_iter();
         let mut holds = false;
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
@@ -198,14 +198,7 @@ impl Vm {
     }
 
     pub(super) fn op_build_string(&mut self, f: &mut Frame, n: u32) {
-        let parts = f.stack.split_off(f.stack.len() - n as usize);
-        let mut s = String::new();
-        for p in &parts {
-            if let Value::Str(p) = p {
-                s.push_str(p.as_str());
-            }
-        }
-        f.push(Value::from_string(s));
+        crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
     }
 }
 

@@ -5,7 +5,7 @@
 //! or the frame switching itself (see `run`).
 
 use super::frame::Frame;
-use super::run::{Active, Flow, Raised};
+use super::run::{Flow, Raised};
 use super::Vm;
 use crate::runtime::value::Value;
 
@@ -40,8 +40,8 @@ impl Vm {
     #[inline(always)]
     fn op_call_with(&mut self, f: &mut Frame, argc: usize) -> Result<Flow, Raised> {
         if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
-            if let Some(frame) = self.simple_call_frame(f, argc) {
-                return Ok(Flow::Enter(Active::call(frame)));
+            if let Some(callee) = self.simple_call(f, argc) {
+                return Ok(Flow::Enter(callee));
             }
         }
         if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {

@@ -345,8 +345,7 @@ impl Vm {
                 match rest.chars().next() {
                     Some(c) => {
                         *byte += c.len_utf8();
-                        let mut buf = [0u8; 4];
-                        Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                        Ok(Some(self.names.small.char(c)))
                     }
                     None => Ok(None),
                 }
@@ -575,9 +574,7 @@ impl Vm {
                 let Some(j) = seq_index(*i, s.char_len()) else {
                     return Err(index_error("string index out of range"));
                 };
-                let c = s.char_at(j).unwrap_or(' ');
-                let mut buf = [0u8; 4];
-                Ok(Value::str(c.encode_utf8(&mut buf)))
+                Ok(self.names.small.char(s.char_at(j).unwrap_or(' ')))
             }
             (Value::Dict(d), _) => match d.get_item(self, key)? {
                 Some(v) => Ok(v),
@@ -775,7 +772,9 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
             Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+                Value::Str(sub) => {
+                    Ok(crate::runtime::str::find_text(s.as_str(), sub.as_str()).is_some())
+                }
                 other => Err(type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     self.type_of(other).name()
@@ -916,9 +915,7 @@ impl Vm {
             Value::Str(s) => {
                 let (start, _, step, count) = self.slice_indices(slice, || s.char_len())?;
                 if step == 1 {
-                    return Ok(Value::str(
-                        s.slice_chars(start as usize, start as usize + count),
-                    ));
+                    return Ok(self.names.small.slice(s, start as usize, count));
                 }
                 let chars: Vec<char> = s.as_str().chars().collect();
                 let out: String = (0..count)

@@ -411,15 +411,15 @@ impl Vm {
             _ => v.clone(),
         };
         let spec_str = match spec {
-            Some(Value::Str(s)) => s.as_str().to_string(),
-            _ => String::new(),
+            Some(Value::Str(s)) => s.as_str(),
+            _ => "",
         };
         if spec_str.is_empty() {
             if let Value::Str(_) = converted {
                 return Ok(converted);
             }
         }
-        Ok(Value::from_string(self.format(&converted, &spec_str)?))
+        Ok(Value::from_string(self.format(&converted, spec_str)?))
     }
 
     /// `format(v, spec)`.

@@ -10,7 +10,6 @@ use super::callers::Caller;
 use super::frame::{Block, Frame, Link};
 use super::generator::{GenState, Generator};
 use super::Vm;
-use crate::ast::CmpOp;
 use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::class::Instance;
 use crate::runtime::dict::PyDict;
@@ -848,6 +847,17 @@ impl Vm {
         }
     }
 
+    /// The frame of a call with no binding work: a Python function of exactly `argc`
+    /// positional parameters, or a class with a plain `__init__` (see `call_fast`).
+    #[inline(always)]
+    pub(super) fn simple_call(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
+        if let Some(frame) = self.simple_call_frame(f, argc) {
+            return Some(Active::call(frame));
+        }
+        self.simple_init_frame(f, argc)
+            .map(|(frame, inst)| Active::new(frame, None, Link::Init, Some(inst)))
+    }
+
     /// The call fast path: a plain Python function called with exactly its positional
     /// parameters. Moves the arguments into a new frame and pops the callee; None (with
     /// the stack untouched) for every other call.
@@ -857,7 +867,7 @@ impl Vm {
         let Value::Function(func) = &f.stack[func_pos] else {
             return None;
         };
-        if func.code.simple_argc as usize != argc {
+        if func.code.simple_argc as usize != argc && !super::call_fast::defaults_cover(func, argc) {
             return None;
         }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
@@ -888,8 +898,9 @@ impl Vm {
             callee
         };
         // The callee, known to be a function: drop its reference without the generic
-        // Value drop.
+        // Value drop (after binding the parameters not given to their defaults).
         if let Value::Function(func) = callee {
+            super::call_fast::fill_defaults(&mut frame, &func, argc);
             drop(func);
         }
         Some(frame)
@@ -1085,10 +1096,18 @@ impl Vm {
         if frame.stack.capacity() > GENERATOR_STACK {
             frame.stack = Vec::with_capacity(GENERATOR_STACK);
         }
-        let mut g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
-        // Async generators are finalized through the event loop's hooks instead.
-        if func.code.has_handlers && g.kind != CodeKind::AsyncGenerator {
-            g.finalizer = Some(self.finalizers.clone());
+        let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
+        // Async generators are finalized through their finalizer hook when they have
+        // one (see `asyncgen_hooks`), else closed as generators are.
+        if func.code.has_handlers || g.kind == CodeKind::AsyncGenerator {
+            let queue = &self.finalizers;
+            let fin = self.gen_finalizer.get_or_insert_with(|| {
+                Rc::new(super::generator::GenFinalizer {
+                    queue: queue.clone(),
+                    asyncgen: super::generator::AsyncGenHook::NotConsulted,
+                })
+            });
+            g.finalizer.set(Some(fin.clone()));
         }
         let g = Value::Generator(Rc::new(g));
         self.gc_track(&g);
@@ -1374,18 +1393,6 @@ pub(super) fn replace_inline_pair(f: &mut Frame, v: Value) {
     }
 }
 
-/// Drop the two inline numbers on top of the stack, which callers have just matched.
-#[inline(always)]
-pub(super) fn drop_inline_pair(f: &mut Frame) {
-    let n = f.stack.len();
-    debug_assert!(n >= 2);
-    if n >= 2 {
-        // SAFETY: shortening the length only skips the two values' destructors, and
-        // both are inline numbers, which own nothing.
-        unsafe { f.stack.set_len(n - 2) };
-    }
-}
-
 /// `Value::clone` with the inline-int case first: locals and constants in arithmetic
 /// code are mostly small ints, copied without the variant dispatch of a full clone.
 #[inline(always)]
@@ -1427,26 +1434,9 @@ fn float_fast(op: crate::ast::BinOp, x: f64, y: f64) -> Option<Value> {
         BinOp::Sub => Some(Value::Float(x - y)),
         BinOp::Mult => Some(Value::Float(x * y)),
         BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        // Errors (a zero to a negative power, a complex result, overflow) and their
+        // messages are the general path's.
+        BinOp::Pow => crate::numeric::float::pow(x, y).ok().map(Value::Float),
         _ => None,
     }
-}
-
-/// Comparison of two inline numbers.
-#[inline(always)]
-pub(super) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    let ord = match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
-        _ => return None,
-    };
-    use std::cmp::Ordering::*;
-    Some(match op {
-        CmpOp::Lt => ord == Less,
-        CmpOp::LtE => ord != Greater,
-        CmpOp::Gt => ord == Greater,
-        CmpOp::GtE => ord != Less,
-        CmpOp::Eq => ord == Equal,
-        CmpOp::NotEq => ord != Equal,
-        _ => return None,
-    })
 }

@@ -21,6 +21,7 @@ use super::io_driver::IoDriver;
 use super::run_loop::loop_arg;
 use crate::runtime::error::PyResult;
 use crate::runtime::function::{Args, Builtin, NativeFn};
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -72,15 +73,25 @@ fn fileobj_fd(vm: &mut Vm, v: &Value) -> PyResult<i32> {
     Ok(n as i32)
 }
 
+const ADD_READER: Signature = Signature::new("add_reader", &["fd", "callback"])
+    .varargs()
+    .python_method("BaseSelectorEventLoop.add_reader");
+const ADD_WRITER: Signature = Signature::new("add_writer", &["fd", "callback"])
+    .varargs()
+    .python_method("BaseSelectorEventLoop.add_writer");
+const REMOVE_READER: Signature =
+    Signature::new("remove_reader", &["fd"]).python_method("BaseSelectorEventLoop.remove_reader");
+const REMOVE_WRITER: Signature =
+    Signature::new("remove_writer", &["fd"]).python_method("BaseSelectorEventLoop.remove_writer");
+
 /// `add_reader(fd, callback, *args)` / `add_writer`: call `callback(*args)` in every
 /// iteration in which `fd` is ready, until removed.
-fn add_watch(vm: &mut Vm, args: Args<'_>, d: Dir, fname: &str) -> PyResult<Value> {
-    args.no_kw(fname)?;
-    let p = args.check_pos(fname, 3, usize::MAX)?;
-    let lp = loop_arg(&p[0])?;
+fn add_watch(vm: &mut Vm, args: Args<'_>, d: Dir, sig: &Signature) -> PyResult<Value> {
+    let p = sig.bind_method(&args)?;
+    let lp = loop_arg(&args.args[0])?;
     lp.check_closed()?;
-    let fd = fileobj_fd(vm, &p[1])?;
-    let handle = Handle::call(p[2].clone(), p[3..].to_vec(), None);
+    let fd = fileobj_fd(vm, p.req(0))?;
+    let handle = Handle::call(p.req(1).clone(), p.rest.to_vec(), None);
     let reactor = lp.net.reactor(&lp.io)?;
     let watch = match reactor.get(fd) {
         Some(w) if w.is_owning() => return Err(used_by_transport(vm, &w)),
@@ -115,14 +126,13 @@ fn used_by_transport(vm: &mut Vm, w: &FdWatch) -> crate::runtime::error::PyErr {
 }
 
 /// `remove_reader(fd)` / `remove_writer`: True if `fd` was watched that way.
-fn remove_watch(vm: &mut Vm, args: Args<'_>, d: Dir, fname: &str) -> PyResult<Value> {
-    args.no_kw(fname)?;
-    let p = args.check_pos(fname, 2, 2)?;
-    let lp = loop_arg(&p[0])?;
+fn remove_watch(vm: &mut Vm, args: Args<'_>, d: Dir, sig: &Signature) -> PyResult<Value> {
+    let fd = sig.bind_method(&args)?.req(0);
+    let lp = loop_arg(&args.args[0])?;
     if lp.is_closed() {
         return Ok(Value::Bool(false));
     }
-    let fd = fileobj_fd(vm, &p[1])?;
+    let fd = fileobj_fd(vm, fd)?;
     let Some(reactor) = lp.net.reactor.borrow().clone() else {
         return Ok(Value::Bool(false));
     };
@@ -138,19 +148,19 @@ fn remove_watch(vm: &mut Vm, args: Args<'_>, d: Dir, fname: &str) -> PyResult<Va
 }
 
 fn add_reader(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    add_watch(vm, args, Dir::Read, "add_reader")
+    add_watch(vm, args, Dir::Read, &ADD_READER)
 }
 
 fn add_writer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    add_watch(vm, args, Dir::Write, "add_writer")
+    add_watch(vm, args, Dir::Write, &ADD_WRITER)
 }
 
 fn remove_reader(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    remove_watch(vm, args, Dir::Read, "remove_reader")
+    remove_watch(vm, args, Dir::Read, &REMOVE_READER)
 }
 
 fn remove_writer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    remove_watch(vm, args, Dir::Write, "remove_writer")
+    remove_watch(vm, args, Dir::Write, &REMOVE_WRITER)
 }
 
 /// Stop every watch of a closing loop and drop its reactor (whose task ends with the

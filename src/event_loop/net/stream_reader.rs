@@ -5,18 +5,28 @@
 //!
 //! Why native: a keep-alive server spends most of its time in these few methods. A read
 //! that finds its data buffered returns at its first step without a frame, a Future or
-//! a suspension; one that must wait yields a Future the task awaits, exactly where
-//! CPython's `_wait_for_data` awaits its waiter, so the order of steps is CPython's.
+//! a suspension; one that must wait suspends exactly where CPython's `_wait_for_data`
+//! awaits its waiter, so the order of steps is CPython's.
+//!
+//! The waiter future is not made (as `asyncio.sleep` makes none, see `sleep`): a read
+//! that must wait yields its own coroutine to the task driving it, the task makes
+//! itself the reader's waiter ([`DataWaiter`]) and waits for the reader the way it
+//! would wait for the future, and data, EOF or an exception schedules the task's next
+//! step as the future's done callback would. Cancelling the task marks the wait
+//! cancelled and throws CancelledError at the next step, as cancelling the future
+//! does. An idle connection's pending `readline()` then costs its coroutine, not a
+//! Future and its wrapper as well (about 350 bytes).
 //!
 //! What it is not: the protocol that feeds it or the writer (Python, asyncio_streams.py).
 
-use super::super::future::{FutRef, FutureObj};
+use super::super::future::FutRef;
 use super::super::object::{classes, downcast, wrap};
 use super::super::run_loop::{get_event_loop, loop_arg, EventLoop};
 use crate::runtime::bytes::with_bytes;
 use crate::runtime::error::{runtime_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin, NativeFn};
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::generator::NativeBody;
@@ -36,10 +46,21 @@ pub struct StreamReader {
     buf: RefCell<Vec<u8>>,
     start: Cell<usize>,
     eof: Cell<bool>,
-    waiter: RefCell<Option<FutRef>>,
+    waiter: RefCell<Option<DataWaiter>>,
     exception: RefCell<Option<PyErr>>,
     transport: RefCell<Value>,
     paused: Cell<bool>,
+}
+
+/// Who waits for data: what CPython's `_waiter` future stands for (see the module doc).
+enum DataWaiter {
+    /// A read yielded itself to the task driving it, which has not taken it yet (or it
+    /// is driven by hand: then nothing is woken, as nobody listens to the future).
+    Yielded,
+    /// The task whose next step data, EOF or an exception schedules.
+    Task(FutRef),
+    /// The waiting task was cancelled (the future would be): nothing wakes it from here.
+    Cancelled,
 }
 
 #[cold]
@@ -112,14 +133,46 @@ impl StreamReader {
         vm.call_args(&f, vec![])
     }
 
-    fn wakeup_waiter(&self, vm: &mut Vm) -> PyResult<()> {
+    /// `_wakeup_waiter` (`set_exception` passes its exception): the waiting task steps
+    /// next, as the future's done callback would make it.
+    fn wakeup_waiter(&self, vm: &mut Vm, exc: Option<PyErr>) -> PyResult<()> {
         let waiter = self.waiter.borrow_mut().take();
-        if let Some(w) = waiter {
-            if !w.cancelled() {
-                w.set_result(vm, Value::None)?;
-            }
+        if let Some(DataWaiter::Task(task)) = waiter {
+            super::super::task::read_ready(vm, &task, self.addr(), exc);
         }
         Ok(())
+    }
+
+    /// The reader's identity in the `--timeline` record (where the future's would be).
+    fn addr(&self) -> usize {
+        self as *const StreamReader as usize
+    }
+
+    /// Whether the reader belongs to `lp` (a task only waits for its own loop's).
+    pub fn on_loop(&self, lp: &Rc<EventLoop>) -> bool {
+        Rc::ptr_eq(&self.lp, lp)
+    }
+
+    /// `task` took the read this reader's coroutine yielded: it is the waiter now.
+    pub fn arm(&self, task: &FutRef) {
+        *self.waiter.borrow_mut() = Some(DataWaiter::Task(task.clone()));
+    }
+
+    /// The waiting task was cancelled: feeding the reader no longer wakes it.
+    pub fn cancel_wait(&self) {
+        let mut waiter = self.waiter.borrow_mut();
+        if matches!(*waiter, Some(DataWaiter::Task(_))) {
+            *waiter = Some(DataWaiter::Cancelled);
+        }
+    }
+
+    /// The waiter as the repr shows it (the future's repr in CPython).
+    fn waiter_repr(&self) -> Option<&'static str> {
+        Some(match self.waiter.borrow().as_ref()? {
+            DataWaiter::Yielded => "<Future pending>",
+            DataWaiter::Task(_) => "<Future pending cb=[Task.task_wakeup()]>",
+            DataWaiter::Cancelled => "<Future cancelled>",
+        })
     }
 
     fn maybe_resume_transport(&self, vm: &mut Vm) -> PyResult<()> {
@@ -138,7 +191,7 @@ impl StreamReader {
             return Ok(());
         }
         self.buf.borrow_mut().extend_from_slice(data);
-        self.wakeup_waiter(vm)?;
+        self.wakeup_waiter(vm, None)?;
         if !self.transport.borrow().is_none() && !self.paused.get() && self.len() > 2 * self.limit {
             match self.call_transport(vm, "pause_reading") {
                 Ok(_) => self.paused.set(true),
@@ -153,18 +206,12 @@ impl StreamReader {
 
     fn feed_eof(&self, vm: &mut Vm) -> PyResult<()> {
         self.eof.set(true);
-        self.wakeup_waiter(vm)
+        self.wakeup_waiter(vm, None)
     }
 
     fn set_exception(&self, vm: &mut Vm, exc: PyErr) -> PyResult<()> {
         *self.exception.borrow_mut() = Some(exc.clone());
-        let waiter = self.waiter.borrow_mut().take();
-        if let Some(w) = waiter {
-            if !w.cancelled() {
-                w.set_exception(vm, exc)?;
-            }
-        }
-        Ok(())
+        self.wakeup_waiter(vm, Some(exc))
     }
 
     fn raise_pending(&self) -> PyResult<()> {
@@ -174,8 +221,9 @@ impl StreamReader {
         }
     }
 
-    /// `_wait_for_data`: the future to yield until data, EOF or an exception comes.
-    fn wait_for_data(&self, vm: &mut Vm, func: &str) -> PyResult<GenStep> {
+    /// `_wait_for_data`: suspend `gen` (the read's coroutine, yielded to the task that
+    /// drives it in place of the future) until data, EOF or an exception comes.
+    fn wait_for_data(&self, vm: &mut Vm, gen: &Rc<Generator>, func: &str) -> PyResult<GenStep> {
         if self.waiter.borrow().is_some() {
             return Err(runtime_error(format!(
                 "{func}() called while another coroutine is already waiting for incoming data"
@@ -188,11 +236,8 @@ impl StreamReader {
             self.paused.set(false);
             self.call_transport(vm, "resume_reading")?;
         }
-        let fut = FutureObj::new_rc(&self.lp, None);
-        fut.blocking.set(true);
-        let v = fut.value();
-        *self.waiter.borrow_mut() = Some(fut);
-        Ok(GenStep::Yield(v))
+        *self.waiter.borrow_mut() = Some(DataWaiter::Yielded);
+        Ok(GenStep::Yield(Value::Generator(gen.clone())))
     }
 }
 
@@ -260,14 +305,14 @@ impl ReadOp {
         Ok(r.consume(isep + seplen))
     }
 
-    fn line_step(&self, vm: &mut Vm, next: bool) -> PyResult<GenStep> {
+    fn line_step(&self, vm: &mut Vm, gen: &Rc<Generator>, next: bool) -> PyResult<GenStep> {
         let r = self.reader.clone();
         let result = match self.readuntil(b"\n") {
             Ok(line) => {
                 r.maybe_resume_transport(vm)?;
                 line
             }
-            Err(Until::Wait) => return r.wait_for_data(vm, "readuntil"),
+            Err(Until::Wait) => return r.wait_for_data(vm, gen, "readuntil"),
             Err(Until::Incomplete(partial)) => partial,
             Err(Until::Overrun(msg, consumed)) => {
                 if r.find(b"\n", consumed) == Some(consumed) {
@@ -285,14 +330,20 @@ impl ReadOp {
         Ok(GenStep::Return(bytes_value(&result)))
     }
 
-    fn step(&self, vm: &mut Vm, first: bool, woken: bool) -> PyResult<GenStep> {
+    fn step(
+        &self,
+        vm: &mut Vm,
+        gen: &Rc<Generator>,
+        first: bool,
+        woken: bool,
+    ) -> PyResult<GenStep> {
         let r = self.reader.clone();
         match &self.op {
             Op::Line | Op::Next => {
                 if first {
                     r.raise_pending()?;
                 }
-                self.line_step(vm, matches!(self.op, Op::Next))
+                self.line_step(vm, gen, matches!(self.op, Op::Next))
             }
             Op::Until(sep) => {
                 if first {
@@ -306,7 +357,7 @@ impl ReadOp {
                         r.maybe_resume_transport(vm)?;
                         Ok(GenStep::Return(bytes_value(&chunk)))
                     }
-                    Err(Until::Wait) => r.wait_for_data(vm, "readuntil"),
+                    Err(Until::Wait) => r.wait_for_data(vm, gen, "readuntil"),
                     Err(Until::Incomplete(chunk)) => Err(streams_error(
                         vm,
                         "IncompleteReadError",
@@ -328,7 +379,7 @@ impl ReadOp {
                     if !resumed {
                         r.raise_pending()?;
                         if r.len() == 0 && !r.eof.get() {
-                            return r.wait_for_data(vm, "read");
+                            return r.wait_for_data(vm, gen, "read");
                         }
                     }
                     resumed = false;
@@ -348,7 +399,7 @@ impl ReadOp {
                         return Ok(GenStep::Return(bytes_value(b"")));
                     }
                     if r.len() == 0 && !r.eof.get() {
-                        return r.wait_for_data(vm, "read");
+                        return r.wait_for_data(vm, gen, "read");
                     }
                 }
                 let data = r.consume(*n as usize);
@@ -371,7 +422,7 @@ impl ReadOp {
                             vec![bytes_value(&incomplete), Value::Int(*n as i64)],
                         ));
                     }
-                    return r.wait_for_data(vm, "readexactly");
+                    return r.wait_for_data(vm, gen, "readexactly");
                 }
                 let data = r.consume(*n);
                 r.maybe_resume_transport(vm)?;
@@ -382,7 +433,7 @@ impl ReadOp {
 }
 
 impl NativeBody for ReadOp {
-    fn resume(&self, vm: &mut Vm, _gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
+    fn resume(&self, vm: &mut Vm, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
         let woken = self.waiting.replace(false);
         if woken {
             // `_wait_for_data`'s `finally: self._waiter = None`.
@@ -392,7 +443,7 @@ impl NativeBody for ReadOp {
             return Err(e);
         }
         let first = !self.started.replace(true);
-        let step = self.step(vm, first, woken);
+        let step = self.step(vm, gen, first, woken);
         self.waiting.set(matches!(step, Ok(GenStep::Yield(_))));
         step
     }
@@ -419,6 +470,14 @@ fn this(args: &Args<'_>) -> PyResult<Rc<StreamReader>> {
         .ok_or_else(|| type_error("descriptor requires a StreamReader object"))
 }
 
+/// The reader a task's coroutine yielded while it waits for data (see the module doc).
+pub fn waiting_read(y: &Value) -> Option<Rc<StreamReader>> {
+    let Value::Generator(g) = y else { return None };
+    let reader = &g.native_body::<ReadOp>()?.reader;
+    let yielded = matches!(*reader.waiter.borrow(), Some(DataWaiter::Yielded));
+    yielded.then(|| reader.clone())
+}
+
 fn coroutine(reader: Rc<StreamReader>, op: Op) -> Value {
     let body = ReadOp {
         reader,
@@ -435,19 +494,37 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     crate::runtime::builtins::index_i64(vm, v)
 }
 
+const NEW: Signature = Signature::new("__init__", &["limit", "loop"])
+    .required(0)
+    .python_method("StreamReader.__init__");
+const FEED_DATA: Signature =
+    Signature::new("feed_data", &["data"]).python_method("StreamReader.feed_data");
+const SET_EXCEPTION: Signature =
+    Signature::new("set_exception", &["exc"]).python_method("StreamReader.set_exception");
+const SET_TRANSPORT: Signature =
+    Signature::new("set_transport", &["transport"]).python_method("StreamReader.set_transport");
+const READLINE: Signature = Signature::new("readline", &[]).python_method("StreamReader.readline");
+const READUNTIL: Signature = Signature::new("readuntil", &["separator"])
+    .required(0)
+    .python_method("StreamReader.readuntil");
+const READ: Signature = Signature::new("read", &["n"])
+    .required(0)
+    .python_method("StreamReader.read");
+const READEXACTLY: Signature =
+    Signature::new("readexactly", &["n"]).python_method("StreamReader.readexactly");
+
 fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("StreamReader", &["limit", "loop"])?;
-    let p = args.check_pos("StreamReader", 1, 3)?;
-    let limit = match p.get(1).or(args.get_kw("limit")) {
+    let p = NEW.bind_method(&args)?;
+    let limit = match p.given(0) {
         Some(v) => int_arg(vm, v)?,
         None => DEFAULT_LIMIT,
     };
     if limit <= 0 {
         return Err(value_error("Limit cannot be <= 0"));
     }
-    let lp = match p.get(2).or(args.get_kw("loop")) {
-        Some(l) if !l.is_none() => loop_arg(l)?,
-        _ => loop_arg(&get_event_loop(vm)?)?,
+    let lp = match p.get(1) {
+        Some(l) => loop_arg(l)?,
+        None => loop_arg(&get_event_loop(vm)?)?,
     };
     let r = Rc::new(StreamReader {
         lp,
@@ -465,7 +542,7 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_feed_data(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let data = &args.check_pos("feed_data", 2, 2)?[1];
+    let data = FEED_DATA.bind_method(&args)?.req(0);
     match with_bytes(data, <[u8]>::to_vec) {
         Some(bytes) => r.feed_data(vm, &bytes)?,
         None => {
@@ -498,15 +575,15 @@ fn m_exception(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let exc = args.check_pos("set_exception", 2, 2)?[1].clone();
-    let e = super::super::future::exception_arg(vm, &exc)?;
+    let exc = SET_EXCEPTION.bind_method(&args)?.req(0);
+    let e = super::super::future::exception_arg(vm, exc)?;
     r.set_exception(vm, e)?;
     Ok(Value::None)
 }
 
 fn m_set_transport(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let t = args.check_pos("set_transport", 2, 2)?[1].clone();
+    let t = SET_TRANSPORT.bind_method(&args)?.req(0).clone();
     if !r.transport.borrow().is_none() {
         return Err(assertion("Transport already set"));
     }
@@ -515,7 +592,7 @@ fn m_set_transport(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_readline(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("readline", 1, 1)?;
+    READLINE.bind_method(&args)?;
     Ok(coroutine(this(&args)?, Op::Line))
 }
 
@@ -530,8 +607,7 @@ fn m_aiter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_readuntil(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let p = args.check_pos("readuntil", 1, 2)?;
-    let sep = match p.get(1).or(args.get_kw("separator")) {
+    let sep = match READUNTIL.bind_method(&args)?.given(0) {
         None => b"\n".to_vec(),
         Some(v) => with_bytes(v, <[u8]>::to_vec)
             .ok_or_else(|| type_error("a bytes-like object is required"))?,
@@ -541,8 +617,7 @@ fn m_readuntil(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let p = args.check_pos("read", 1, 2)?;
-    let n = match p.get(1).or(args.get_kw("n")) {
+    let n = match READ.bind_method(&args)?.given(0) {
         None => -1,
         Some(v) => int_arg(vm, v)?,
     };
@@ -551,7 +626,7 @@ fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_readexactly(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
-    let n = int_arg(vm, &args.check_pos("readexactly", 2, 2)?[1])?;
+    let n = int_arg(vm, READEXACTLY.bind_method(&args)?.req(0))?;
     if n < 0 {
         // Raised when the coroutine runs, as CPython's async def does.
         let body = ReadOp {
@@ -599,9 +674,8 @@ fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if r.limit as i64 != DEFAULT_LIMIT {
         info.push(format!("limit={}", r.limit));
     }
-    let waiter = r.waiter.borrow().as_ref().map(|w| w.value());
-    if let Some(w) = waiter {
-        info.push(format!("waiter={}", vm.repr(&w)?));
+    if let Some(w) = r.waiter_repr() {
+        info.push(format!("waiter={w}"));
     }
     let exc = r.exception.borrow().as_ref().map(|e| e.value());
     if let Some(e) = exc {

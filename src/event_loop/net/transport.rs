@@ -22,9 +22,11 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{from_errno, runtime_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin, NativeFn};
 use crate::runtime::native::{bytes_value, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
+use std::net::{Ipv4Addr, SocketAddrV4};
 use std::rc::{Rc, Weak};
 
 /// The most one read takes (CPython's `max_size`).
@@ -62,6 +64,27 @@ pub struct SocketTransport {
 enum Extra {
     Dict(Rc<PyDict>),
     Peer(Value),
+    /// An IPv4 peer (the usual case) as six bytes: its `(host, port)` tuple and host
+    /// string are made when asked (they cost an idle connection about 130 bytes).
+    PeerV4(SocketAddrV4),
+}
+
+impl Extra {
+    /// The accepted connection's `peername` as `accept()` gave it, kept compactly when
+    /// it is an IPv4 `(host, port)` that converts back to the same values.
+    fn peer(addr: Value) -> Extra {
+        if let Value::Tuple(t) = &addr {
+            if let [Value::Str(host), Value::Int(port)] = &t.items[..] {
+                let ip = host.as_str().parse::<Ipv4Addr>().ok();
+                if let (Some(ip), Ok(port)) = (ip, u16::try_from(*port)) {
+                    if ip.to_string() == host.as_str() {
+                        return Extra::PeerV4(SocketAddrV4::new(ip, port));
+                    }
+                }
+            }
+        }
+        Extra::Peer(addr)
+    }
 }
 
 fn errno() -> i32 {
@@ -96,6 +119,10 @@ impl SocketTransport {
         let peer = match &*extra {
             Extra::Dict(d) => return d.clone(),
             Extra::Peer(peer) => peer.clone(),
+            Extra::PeerV4(a) => Value::tuple(vec![
+                Value::from_string(a.ip().to_string()),
+                Value::Int(a.port() as i64),
+            ]),
         };
         let d = Rc::new(PyDict::new());
         d.set_by_str("peername", peer);
@@ -394,20 +421,44 @@ impl SocketTransport {
     }
 }
 
+// Worded as the Python methods of CPython's selector transport they stand in for.
+const MAKE_SOCKET_TRANSPORT: Signature = Signature::new(
+    "_make_socket_transport",
+    &["sock", "protocol", "waiter", "extra", "server"],
+)
+.required(2)
+.python_method("BaseSelectorEventLoop._make_socket_transport");
+const WRITE: Signature =
+    Signature::new("write", &["data"]).python_method("_SelectorSocketTransport.write");
+const WRITELINES: Signature =
+    Signature::new("writelines", &["list_of_data"]).python_method("WriteTransport.writelines");
+const GET_EXTRA_INFO: Signature = Signature::new("get_extra_info", &["name", "default"])
+    .required(1)
+    .python_method("BaseTransport.get_extra_info");
+const SET_WRITE_BUFFER_LIMITS: Signature =
+    Signature::new("set_write_buffer_limits", &["high", "low"])
+        .required(0)
+        .python_method("_FlowControlMixin.set_write_buffer_limits");
+const SET_PROTOCOL: Signature = Signature::new("set_protocol", &["protocol"])
+    .python_method("_SelectorSocketTransport.set_protocol");
+/// A private method of the Python half.
+const FEED_READER: Signature =
+    Signature::new("_feed_reader", &["reader"]).positional_only("_feed_reader");
+
 /// `loop._make_socket_transport(sock, protocol, waiter=None, extra=None, server=None)`:
 /// the transport of the connected, non-blocking socket `sock`. `connection_made`, the
 /// start of reading and the waiter's result follow in three `call_soon`s, as CPython's.
 fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lp = super::super::run_loop::loop_arg(args.pos().first().unwrap_or(&Value::None))?;
-    let p = args.check_pos("_make_socket_transport", 3, 6)?;
-    let sock = p[1].clone();
-    let protocol = p[2].clone();
-    let waiter = p.get(3).cloned().unwrap_or(Value::None);
-    let server = p.get(5).cloned().unwrap_or(Value::None);
+    let b = MAKE_SOCKET_TRANSPORT.bind_method(&args)?;
+    let sock = b.req(0).clone();
+    let protocol = b.req(1).clone();
+    let waiter = b.given(2).cloned().unwrap_or(Value::None);
+    let server = b.given(4).cloned().unwrap_or(Value::None);
     // An accepted connection comes as its bare descriptor and its peer's address: its
     // socket object and extra dict are made when somebody asks (`get_extra_info`).
-    let extra = match (&sock, p.get(4)) {
-        (Value::Int(_), peer) => Extra::Peer(peer.cloned().unwrap_or(Value::None)),
+    let extra = match (&sock, b.given(3)) {
+        (Value::Int(_), peer) => Extra::peer(peer.cloned().unwrap_or(Value::None)),
         (_, Some(Value::Dict(d))) => Extra::Dict(d.clone()),
         _ => Extra::Dict(Rc::new(PyDict::new())),
     };
@@ -481,7 +532,7 @@ fn not_bytes(vm: &Vm, v: &Value) -> PyErr {
 
 fn m_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
-    let data = &args.check_pos("write", 2, 2)?[1];
+    let data = WRITE.bind_method(&args)?.req(0);
     let Some(bytes) = with_bytes(data, <[u8]>::to_vec) else {
         return Err(not_bytes(vm, data));
     };
@@ -491,8 +542,7 @@ fn m_write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
-    let lines = args.check_pos("writelines", 2, 2)?[1].clone();
-    let items = vm.collect(&lines)?;
+    let items = vm.collect(WRITELINES.bind_method(&args)?.req(0))?;
     let mut all = Vec::new();
     for item in &items {
         match with_bytes(item, |b| all.extend_from_slice(b)) {
@@ -537,10 +587,11 @@ fn m_is_closing(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_get_extra_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
-    let p = args.check_pos("get_extra_info", 2, 3)?;
+    let p = GET_EXTRA_INFO.bind_method(&args)?;
+    let name = p.req(0);
     let extra = t.extra_dict();
     if t.lazy_socket.get()
-        && matches!(&p[1], Value::Str(s) if matches!(s.as_str(), "socket" | "sockname"))
+        && matches!(name, Value::Str(s) if matches!(s.as_str(), "socket" | "sockname"))
         && t.watch.borrow().is_some()
     {
         t.lazy_socket.set(false);
@@ -552,12 +603,8 @@ fn m_get_extra_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )?;
         *t.sock.borrow_mut() = sock;
     }
-    let default = p
-        .get(2)
-        .or(args.get_kw("default"))
-        .cloned()
-        .unwrap_or(Value::None);
-    Ok(match &p[1] {
+    let default = p.given(1).cloned().unwrap_or(Value::None);
+    Ok(match name {
         Value::Str(s) => extra.get_by_str(s.as_str()).unwrap_or(default),
         _ => default,
     })
@@ -597,9 +644,9 @@ fn opt_size(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 
 fn m_set_write_buffer_limits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
-    let p = args.check_pos("set_write_buffer_limits", 1, 3)?;
-    let high = opt_size(vm, p.get(1).or(args.get_kw("high")))?;
-    let low = opt_size(vm, p.get(2).or(args.get_kw("low")))?;
+    let p = SET_WRITE_BUFFER_LIMITS.bind_method(&args)?;
+    let high = opt_size(vm, p.given(0))?;
+    let low = opt_size(vm, p.given(1))?;
     let high = high.unwrap_or(match low {
         None => 64 * 1024,
         Some(l) => 4 * l,
@@ -630,7 +677,7 @@ fn m_get_write_buffer_size(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn m_set_protocol(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
-    *t.protocol.borrow_mut() = args.check_pos("set_protocol", 2, 2)?[1].clone();
+    *t.protocol.borrow_mut() = SET_PROTOCOL.bind_method(&args)?.req(0).clone();
     *t.reader.borrow_mut() = None;
     Ok(Value::None)
 }
@@ -640,7 +687,7 @@ fn m_set_protocol(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// does that); None turns it off.
 fn m_feed_reader(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args)?;
-    let r = &args.check_pos("_feed_reader", 2, 2)?[1];
+    let r = &FEED_READER.positional_method(&args)?[0];
     *t.reader.borrow_mut() = downcast::<StreamReader>(r);
     Ok(Value::None)
 }

@@ -10,7 +10,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
-use crate::runtime::signature::Signature;
+use crate::runtime::signature::{module_positional, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -118,13 +118,13 @@ fn unhexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 fn b2a_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.check_pos("b2a_base64", 1, 1)?;
-    args.only_kw("b2a_base64", &["newline"])?;
-    let data = data_arg(vm, &pos[0], false)?;
-    let newline = match args.get_kw("newline") {
-        Some(v) => vm.truthy(v)?,
-        None => true,
-    };
+    const B2A_BASE64: Signature = Signature::new("b2a_base64", &["data", "newline"])
+        .required(1)
+        .posonly(1)
+        .kwonly(1);
+    let p = B2A_BASE64.bind(&args)?;
+    let data = data_arg(vm, p.req(0), false)?;
+    let newline = p.flag(vm, 1, true)?;
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
         let n = chunk.len();
@@ -159,13 +159,13 @@ fn b64_value(c: u8) -> Option<u32> {
 /// Base64 decoding as CPython's: characters outside the alphabet are skipped (an error
 /// in strict mode); padding may end the data once a quad has two or more characters.
 fn a2b_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.check_pos("a2b_base64", 1, 1)?;
-    args.only_kw("a2b_base64", &["strict_mode"])?;
-    let data = data_arg(vm, &pos[0], true)?;
-    let strict = match args.get_kw("strict_mode") {
-        Some(v) => vm.truthy(v)?,
-        None => false,
-    };
+    const A2B_BASE64: Signature = Signature::new("a2b_base64", &["data", "strict_mode"])
+        .required(1)
+        .posonly(1)
+        .kwonly(1);
+    let p = A2B_BASE64.bind(&args)?;
+    let data = data_arg(vm, p.req(0), true)?;
+    let strict = p.flag(vm, 1, false)?;
     match decode_base64(&data, strict) {
         Ok(out) => Ok(bytes_value(&out)),
         Err(msg) => Err(binascii_error(vm, msg)),
@@ -272,8 +272,7 @@ fn start_value(vm: &Vm, v: Option<&Value>) -> PyResult<u32> {
 }
 
 fn crc32(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("crc32")?;
-    let p = args.check_pos("crc32", 1, 2)?;
+    let p = module_positional(&args, "binascii", "crc32", 1, 2)?;
     let data = data_arg(vm, &p[0], false)?;
     let mut crc = !start_value(vm, p.get(1))?;
     for &byte in &data {
@@ -284,8 +283,7 @@ fn crc32(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// CRC-CCITT (polynomial 0x1021, not reflected), as binhex uses.
 fn crc_hqx(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("crc_hqx")?;
-    let p = args.check_pos("crc_hqx", 2, 2)?;
+    let p = module_positional(&args, "binascii", "crc_hqx", 2, 2)?;
     let data = data_arg(vm, &p[0], false)?;
     let mut crc = start_value(vm, p.get(1))? & 0xffff;
     for &byte in &data {

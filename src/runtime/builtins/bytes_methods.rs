@@ -11,6 +11,7 @@ use crate::runtime::bytes::{self as b, bytes_of, is_bytearray, Encoding};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -99,17 +100,11 @@ pub(super) fn install() {
         Ok(Value::Int(b::bytes_hash(&data)))
     });
     let ba = &t.bytearray.dict;
-    method(ba, "bytearray", "__setitem__", |vm, a| match a.pos() {
-        [this, key, v] => {
-            super::bytes_type::bytearray_setitem(vm, this, key, v.clone())?;
-            Ok(Value::None)
-        }
-        other => Err(crate::runtime::function::arity_error(
-            "__setitem__",
-            2,
-            2,
-            other.len().saturating_sub(1),
-        )),
+    method(ba, "bytearray", "__setitem__", |vm, a| {
+        const SETITEM: Signature = Signature::slot_unpack("wrapper __setitem__", &["key", "value"]);
+        let p = SETITEM.positional_method(&a)?;
+        super::bytes_type::bytearray_setitem(vm, &a.args[0], &p[0], p[1].clone())?;
+        Ok(Value::None)
     });
     method(ba, "bytearray", "__delitem__", |vm, a| {
         let [this, key] = dunder_args(&a)?;
@@ -291,15 +286,19 @@ fn window(
     end: Option<&Value>,
 ) -> PyResult<(usize, usize)> {
     let clamp = |i: i64| -> usize {
-        let i = if i < 0 { i + len as i64 } else { i };
+        let i = if i < 0 {
+            i.saturating_add(len as i64)
+        } else {
+            i
+        };
         i.clamp(0, len as i64) as usize
     };
     let s = match start {
-        Some(v) if !v.is_none() => clamp(index_i64(vm, v)?),
+        Some(v) if !v.is_none() => clamp(super::slice_bound(vm, v)?),
         _ => 0,
     };
     let e = match end {
-        Some(v) if !v.is_none() => clamp(index_i64(vm, v)?),
+        Some(v) if !v.is_none() => clamp(super::slice_bound(vm, v)?),
         _ => len,
     };
     Ok((s, e))

@@ -10,6 +10,7 @@ use crate::runtime::bytes::{bytes_of, find, is_bytearray, is_bytes_like, with_by
 use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytearray_value, bytes_value, NativeData, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -48,15 +49,15 @@ pub(super) fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    let data = construct(vm, &args, rest, "bytes")?;
+    let data = construct(vm, &args, &BYTES)?;
     Ok(wrap_for_class(&cls, &types().bytes, bytes_value(&data)))
 }
 
 /// `bytearray(...)`.
 pub(super) fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (cls, rest) = split_cls(&args, "bytearray")?;
+    let (cls, _) = split_cls(&args, "bytearray")?;
     let cls = cls.clone();
-    let data = construct(vm, &args, rest, "bytearray")?;
+    let data = construct(vm, &args, &BYTEARRAY)?;
     Ok(wrap_for_class(
         &cls,
         &types().bytearray,
@@ -64,18 +65,15 @@ pub(super) fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
+const BYTES: Signature = Signature::new("bytes", &["source", "encoding", "errors"]).required(0);
+const BYTEARRAY: Signature =
+    Signature::new("bytearray", &["source", "encoding", "errors"]).required(0);
+
 /// The bytes for `bytes(source, encoding, errors)` / `bytearray(...)`.
-fn construct(vm: &mut Vm, args: &Args<'_>, rest: &[Value], kind: &str) -> PyResult<Vec<u8>> {
-    args.only_kw(kind, &["source", "encoding", "errors"])?;
-    if rest.len() > 3 {
-        return Err(type_error(format!(
-            "{kind}() takes at most 3 arguments ({} given)",
-            rest.len()
-        )));
-    }
-    let source = rest.first().or(args.get_kw("source"));
-    let encoding = rest.get(1).or(args.get_kw("encoding"));
-    let errors = rest.get(2).or(args.get_kw("errors"));
+fn construct(vm: &mut Vm, args: &Args<'_>, sig: &Signature) -> PyResult<Vec<u8>> {
+    let kind = sig.name;
+    let p = sig.bind_method(args)?;
+    let (source, encoding, errors) = (p.given(0), p.given(1), p.given(2));
     let Some(src) = source else {
         if encoding.is_some() || errors.is_some() {
             return Err(type_error("encoding or errors without sequence argument"));

@@ -9,6 +9,7 @@ use crate::runtime::complex::{as_complex, complex_value};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::{module_positional, Signature};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::f64::consts::{E, PI, TAU};
@@ -102,18 +103,8 @@ pub fn complex_arg(vm: &mut Vm, v: &Value) -> PyResult<Complex> {
 
 /// The one positional argument of `cmath.name(z)`.
 fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Complex> {
-    if args.has_kw() {
-        return Err(type_error(format!(
-            "cmath.{name}() takes no keyword arguments"
-        )));
-    }
-    match args.pos() {
-        [z] => complex_arg(vm, z),
-        p => Err(type_error(format!(
-            "cmath.{name}() takes exactly one argument ({} given)",
-            p.len()
-        ))),
-    }
+    let z = module_positional(args, "cmath", name, 1, 1)?;
+    complex_arg(vm, &z[0])
 }
 
 /// A function defined everywhere.
@@ -135,21 +126,10 @@ fn partial(
 
 /// `log(z[, base])`: CPython keeps only the last logarithm's error, then the division's.
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.has_kw() {
-        return Err(type_error("log() takes no keyword arguments"));
-    }
-    let p = args.pos();
-    if p.is_empty() || p.len() > 2 {
-        let bound = if p.is_empty() {
-            "least 1 argument"
-        } else {
-            "most 2 arguments"
-        };
-        return Err(type_error(format!(
-            "log expected at {bound}, got {}",
-            p.len()
-        )));
-    }
+    const LOG: Signature = Signature::new("log", &["z", "base"])
+        .required(1)
+        .positional_only("cmath.log");
+    let p = LOG.positional(&args)?;
     let x = complex_arg(vm, &p[0])?;
     let r = match p.get(1) {
         None => cmath::log(x),
@@ -159,16 +139,8 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn rect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if args.has_kw() {
-        return Err(type_error("rect() takes no keyword arguments"));
-    }
-    let p = args.pos();
-    if p.len() != 2 {
-        return Err(type_error(format!(
-            "rect expected 2 arguments, got {}",
-            p.len()
-        )));
-    }
+    const RECT: Signature = Signature::new("rect", &["r", "phi"]).positional_only("cmath.rect");
+    let p = RECT.positional(&args)?;
     let r = float_arg(vm, &p[0])?;
     let phi = float_arg(vm, &p[1])?;
     cmath::rect(r, phi).map(complex_value).map_err(math_error)
@@ -176,33 +148,20 @@ fn rect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
 fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("isclose", &["a", "b", "rel_tol", "abs_tol"])?;
-    let p = args.pos();
-    if p.len() > 2 {
-        return Err(type_error(format!(
-            "isclose() takes exactly 2 positional arguments ({} given)",
-            p.len()
-        )));
-    }
-    let mut operand = |i: usize, name: &str| -> PyResult<Complex> {
-        match p.get(i).or(args.get_kw(name)) {
-            Some(v) => complex_arg(vm, v),
-            None => Err(type_error(format!(
-                "isclose() missing required argument '{name}' (pos {})",
-                i + 1
-            ))),
-        }
-    };
-    let a = operand(0, "a")?;
-    let b = operand(1, "b")?;
-    let mut tolerance = |name: &str, default: f64| -> PyResult<f64> {
-        match args.get_kw(name) {
+    const ISCLOSE: Signature = Signature::new("isclose", &["a", "b", "rel_tol", "abs_tol"])
+        .required(2)
+        .kwonly(2);
+    let p = ISCLOSE.bind(&args)?;
+    let a = complex_arg(vm, p.req(0))?;
+    let b = complex_arg(vm, p.req(1))?;
+    let mut tolerance = |i: usize, default: f64| -> PyResult<f64> {
+        match p.given(i) {
             Some(v) => float_arg(vm, v),
             None => Ok(default),
         }
     };
-    let rel_tol = tolerance("rel_tol", 1e-09)?;
-    let abs_tol = tolerance("abs_tol", 0.0)?;
+    let rel_tol = tolerance(2, 1e-09)?;
+    let abs_tol = tolerance(3, 0.0)?;
     if rel_tol < 0.0 || abs_tol < 0.0 {
         return Err(value_error("tolerances must be non-negative"));
     }

@@ -13,6 +13,7 @@ use crate::numeric::complex::Complex;
 use crate::runtime::complex::{as_complex, binary, complex_value};
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -63,16 +64,36 @@ pub(super) fn install(b: &crate::runtime::dict::PyDict) {
         Ok(Value::Float(this(vm, &a, "imag")?.im))
     });
     let operators: [(&'static str, NativeFn); 10] = [
-        ("__add__", |vm, a| operator(vm, &a, BinOp::Add, false)),
-        ("__radd__", |vm, a| operator(vm, &a, BinOp::Add, true)),
-        ("__sub__", |vm, a| operator(vm, &a, BinOp::Sub, false)),
-        ("__rsub__", |vm, a| operator(vm, &a, BinOp::Sub, true)),
-        ("__mul__", |vm, a| operator(vm, &a, BinOp::Mult, false)),
-        ("__rmul__", |vm, a| operator(vm, &a, BinOp::Mult, true)),
-        ("__truediv__", |vm, a| operator(vm, &a, BinOp::Div, false)),
-        ("__rtruediv__", |vm, a| operator(vm, &a, BinOp::Div, true)),
-        ("__pow__", |vm, a| operator(vm, &a, BinOp::Pow, false)),
-        ("__rpow__", |vm, a| operator(vm, &a, BinOp::Pow, true)),
+        ("__add__", |vm, a| {
+            operator(vm, &a, "__add__", BinOp::Add, false)
+        }),
+        ("__radd__", |vm, a| {
+            operator(vm, &a, "__radd__", BinOp::Add, true)
+        }),
+        ("__sub__", |vm, a| {
+            operator(vm, &a, "__sub__", BinOp::Sub, false)
+        }),
+        ("__rsub__", |vm, a| {
+            operator(vm, &a, "__rsub__", BinOp::Sub, true)
+        }),
+        ("__mul__", |vm, a| {
+            operator(vm, &a, "__mul__", BinOp::Mult, false)
+        }),
+        ("__rmul__", |vm, a| {
+            operator(vm, &a, "__rmul__", BinOp::Mult, true)
+        }),
+        ("__truediv__", |vm, a| {
+            operator(vm, &a, "__truediv__", BinOp::Div, false)
+        }),
+        ("__rtruediv__", |vm, a| {
+            operator(vm, &a, "__rtruediv__", BinOp::Div, true)
+        }),
+        ("__pow__", |vm, a| {
+            operator(vm, &a, "__pow__", BinOp::Pow, false)
+        }),
+        ("__rpow__", |vm, a| {
+            operator(vm, &a, "__rpow__", BinOp::Pow, true)
+        }),
     ];
     for (name, func) in operators {
         method(d, "complex", name, func);
@@ -95,14 +116,30 @@ fn descriptor_error(vm: &Vm, v: &Value, name: &str) -> crate::runtime::error::Py
     ))
 }
 
+const COMPLEX: Signature = Signature::new("complex", &["real", "imag"]).required(0);
+const FORMAT: Signature = Signature::one_arg("complex.__format__");
+/// `__pow__` and `__rpow__` unpack their arguments as a nameless tuple (`other`, `mod`).
+const POW: Signature = Signature::slot_unpack("wrapper __pow__", &["other", "mod"]).required(1);
+const RPOW: Signature = Signature::slot_unpack("wrapper __rpow__", &["other", "mod"]).required(1);
+
 /// `complex.__add__(self, other)` and the rest: NotImplemented for non-numbers.
-fn operator(vm: &mut Vm, args: &Args<'_>, op: BinOp, reflected: bool) -> PyResult<Value> {
-    let z = complex_value(this(vm, args, "operator")?);
-    let p = args.check_pos("operator", 2, 3)?;
-    if op == BinOp::Pow && p.get(2).is_some_and(|m| !m.is_none()) {
+fn operator(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    name: &'static str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
+    let z = complex_value(this(vm, args, name)?);
+    let p = match (op, reflected) {
+        (BinOp::Pow, false) => POW.positional_method(args)?,
+        (BinOp::Pow, true) => RPOW.positional_method(args)?,
+        _ => Signature::slot(name, &["other"]).positional_method(args)?,
+    };
+    if op == BinOp::Pow && p.get(1).is_some_and(|m| !m.is_none()) {
         return Err(crate::runtime::error::value_error("complex modulo"));
     }
-    let other = unwrap_base(&p[1]);
+    let other = unwrap_base(&p[0]);
     let (a, b) = if reflected {
         (&other, &z)
     } else {
@@ -112,10 +149,10 @@ fn operator(vm: &mut Vm, args: &Args<'_>, op: BinOp, reflected: bool) -> PyResul
 }
 
 /// `complex.__eq__` / `__ne__`: NotImplemented for non-numbers.
-fn equality(vm: &mut Vm, args: &Args<'_>, name: &str, negate: bool) -> PyResult<Value> {
+fn equality(vm: &mut Vm, args: &Args<'_>, name: &'static str, negate: bool) -> PyResult<Value> {
     let z = complex_value(this(vm, args, name)?);
-    let p = args.check_pos(name, 2, 2)?;
-    Ok(match crate::runtime::complex::eq(&z, &unwrap_base(&p[1])) {
+    let other = Signature::slot(name, &["other"]).one_method(args)?;
+    Ok(match crate::runtime::complex::eq(&z, &unwrap_base(other)) {
         Some(same) => Value::Bool(same != negate),
         None => types().not_implemented.clone(),
     })
@@ -123,15 +160,15 @@ fn equality(vm: &mut Vm, args: &Args<'_>, name: &str, negate: bool) -> PyResult<
 
 fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let z = this(vm, &args, "__format__")?;
-    let p = args.check_pos("__format__", 2, 2)?;
-    let spec = as_str(&p[1]).ok_or_else(|| {
+    let spec = FORMAT.one_method(&args)?;
+    let spec = as_str(spec).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
-            type_name(vm, &p[1])
+            type_name(vm, spec)
         ))
     })?;
     if spec.as_str().is_empty() {
-        return Ok(Value::from_string(vm.str(&p[0])?));
+        return Ok(Value::from_string(vm.str(&args.args[0])?));
     }
     crate::numeric::complex_format::format(z, spec.as_str())
         .map(Value::from_string)
@@ -140,20 +177,9 @@ fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `complex(real=0, imag=0)`, `complex(string)`: CPython's `complex_new`.
 fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if let Some((k, _)) = args.kw().find(|(k, _)| !matches!(*k, "real" | "imag")) {
-        return Err(type_error(format!(
-            "'{k}' is an invalid keyword argument for complex()"
-        )));
-    }
-    let (cls, rest) = split_cls(&args, "complex")?;
-    if rest.len() > 2 {
-        return Err(type_error(format!(
-            "complex() takes at most 2 arguments ({} given)",
-            rest.len()
-        )));
-    }
-    let real = rest.first().or(args.get_kw("real"));
-    let imag = rest.get(1).or(args.get_kw("imag"));
+    let (cls, _) = split_cls(&args, "complex")?;
+    let p = COMPLEX.bind_method(&args)?;
+    let (real, imag) = (p.given(0), p.given(1));
     let exact = matches!(cls, Value::Class(c) if std::rc::Rc::ptr_eq(c, &types().complex));
     let z = match real {
         Some(r) if exact && imag.is_none() && as_complex(r).is_some() => return Ok(r.clone()),

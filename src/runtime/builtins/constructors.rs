@@ -12,10 +12,10 @@ use super::{
 use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{attribute_error, type_error, PyResult};
-use crate::runtime::function::{arity_error, Args};
+use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::set::PySet;
-use crate::runtime::signature::Signature;
+use crate::runtime::signature::{method_positional, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::metaclass;
@@ -177,16 +177,15 @@ fn native_layout_base(cls: &Rc<Class>) -> Option<Rc<Class>> {
 }
 
 fn object_init_subclass(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    if !args.has_kw() {
+    if args.args.len() <= 1 && !args.has_kw() {
         return Ok(Value::None);
     }
     let name = match args.pos().first() {
         Some(Value::Class(c)) => c.name().to_string(),
         _ => "object".to_string(),
     };
-    Err(type_error(format!(
-        "{name}.__init_subclass__() takes no keyword arguments"
-    )))
+    method_positional(&args, &name, "__init_subclass__", 0, 0)?;
+    Ok(Value::None)
 }
 
 fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -228,26 +227,33 @@ fn object_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(vm.repr(this)?))
 }
 
+const FORMAT: Signature = Signature::one_arg("object.__format__");
+const EQ: Signature = Signature::slot("__eq__", &["other"]);
+const NE: Signature = Signature::slot("__ne__", &["other"]);
+const SETATTR: Signature = Signature::slot_unpack("wrapper __setattr__", &["name", "value"]);
+const DELATTR: Signature = Signature::slot("__delattr__", &["name"]);
+
 fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__format__", 2, 2)?;
-    let spec = as_str(&p[1]).ok_or_else(|| {
+    let spec = FORMAT.one_method(&args)?;
+    let this = &args.args[0];
+    let spec = as_str(spec).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
-            type_name(vm, &p[1])
+            type_name(vm, spec)
         ))
     })?;
     if !spec.as_str().is_empty() {
         return Err(type_error(format!(
             "unsupported format string passed to {}.__format__",
-            type_name(vm, &p[0])
+            type_name(vm, this)
         )));
     }
-    Ok(Value::from_string(vm.str(&p[0])?))
+    Ok(Value::from_string(vm.str(this)?))
 }
 
 fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__eq__", 2, 2)?;
-    Ok(if p[0].is(&p[1]) {
+    let other = EQ.one_method(&args)?;
+    Ok(if args.args[0].is(other) {
         Value::Bool(true)
     } else {
         types().not_implemented.clone()
@@ -255,9 +261,9 @@ fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__ne__", 2, 2)?;
-    let eq = vm.getattr(&p[0], "__eq__")?;
-    let r = vm.call_args(&eq, vec![p[1].clone()])?;
+    let other = NE.one_method(&args)?;
+    let eq = vm.getattr(&args.args[0], "__eq__")?;
+    let r = vm.call_args(&eq, vec![other.clone()])?;
     if r.is(&types().not_implemented) {
         return Ok(r);
     }
@@ -282,13 +288,14 @@ fn instance_of<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a Rc<Instanc
 }
 
 fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__setattr__", 3, 3)?;
-    let name = as_str(&p[1]).ok_or_else(|| type_error("attribute name must be string"))?;
+    let p = SETATTR.positional_method(&args)?;
+    let p = [&args.args[0], &p[0], &p[1]];
+    let name = as_str(p[1]).ok_or_else(|| type_error("attribute name must be string"))?;
     if name.as_str() == "__class__" {
-        vm.assign_class(&p[0], p[2].clone())?;
+        vm.assign_class(p[0], p[2].clone())?;
         return Ok(Value::None);
     }
-    let inst = instance_of(vm, &p[0], name.as_str())?;
+    let inst = instance_of(vm, p[0], name.as_str())?;
     if let Some(Value::Native(n)) = inst.class.lookup(&name) {
         if let NativeData::Property { fset, .. } = &n.data {
             if fset.is_none() {
@@ -307,12 +314,12 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__delattr__", 2, 2)?;
-    let name = as_str(&p[1]).ok_or_else(|| type_error("attribute name must be string"))?;
+    let name = DELATTR.one_method(&args)?;
+    let name = as_str(name).ok_or_else(|| type_error("attribute name must be string"))?;
     if name.as_str() == "__class__" {
         return Err(type_error("can't delete __class__ attribute"));
     }
-    let inst = instance_of(vm, &p[0], name.as_str())?;
+    let inst = instance_of(vm, &args.args[0], name.as_str())?;
     if inst.del_attr(&name).is_none() {
         return Err(attribute_error(format!(
             "'{}' object has no attribute '{}'",
@@ -459,12 +466,8 @@ pub fn float_from(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("float")?;
-    let (cls, rest) = split_cls(&args, "float")?;
-    if rest.len() > 1 {
-        return Err(arity_error("float", 0, 1, rest.len()));
-    }
-    let f = match rest.first() {
+    let (cls, src) = no_kw_new(&args, &FLOAT)?;
+    let f = match src {
         None => 0.0,
         Some(x) => float_from(vm, x)?,
     };
@@ -517,23 +520,46 @@ fn decoding_error(vm: &Vm, v: &Value) -> crate::runtime::error::PyErr {
 }
 
 fn bool_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("bool")?;
-    let (_cls, rest) = split_cls(&args, "bool")?;
-    match rest {
-        [] => Ok(Value::Bool(false)),
-        [x] => Ok(Value::Bool(vm.truthy(x)?)),
-        _ => Err(arity_error("bool", 0, 1, rest.len())),
+    match no_kw_new(&args, &BOOL)? {
+        (_, None) => Ok(Value::Bool(false)),
+        (_, Some(x)) => Ok(Value::Bool(vm.truthy(x)?)),
     }
 }
 
-fn no_kw_new<'a>(args: &Args<'a>, name: &str) -> PyResult<(&'a Value, Option<&'a Value>)> {
-    args.no_kw(name)?;
-    let (cls, rest) = split_cls(args, name)?;
-    if rest.len() > 1 {
-        return Err(arity_error(name, 0, 1, rest.len()));
+/// The class (or instance, for `__init__`) and the optional one argument of a
+/// constructor CPython declares as `name(x=<none>, /)` checked as a tuple.
+#[inline]
+fn no_kw_new<'a>(args: &Args<'a>, sig: &Signature) -> PyResult<(&'a Value, Option<&'a Value>)> {
+    match args.args {
+        [cls] => Ok((cls, None)),
+        [cls, x] if args.kwnames.is_empty() => Ok((cls, Some(x))),
+        _ => no_kw_new_refusal(args, sig),
     }
-    Ok((cls, rest.first()))
 }
+
+#[cold]
+#[inline(never)]
+fn no_kw_new_refusal<'a>(
+    args: &Args<'a>,
+    sig: &Signature,
+) -> PyResult<(&'a Value, Option<&'a Value>)> {
+    let (cls, _) = split_cls(args, sig.name)?;
+    Ok((cls, sig.positional_method(args)?.first()))
+}
+
+/// `float(x=0, /)`, `bool`, `list`, `tuple`, `set` and `frozenset`: one optional
+/// positional argument.
+const fn optional_one(name: &'static str) -> Signature {
+    Signature::new(name, &["x"])
+        .required(0)
+        .positional_only(name)
+}
+const FLOAT: Signature = optional_one("float");
+const BOOL: Signature = optional_one("bool");
+const LIST: Signature = optional_one("list");
+const TUPLE: Signature = optional_one("tuple");
+const SET: Signature = optional_one("set");
+const FROZENSET: Signature = optional_one("frozenset");
 
 fn is_exact(cls: &Value, builtin: &Rc<Class>) -> bool {
     matches!(cls, Value::Class(c) if Rc::ptr_eq(c, builtin))
@@ -552,7 +578,7 @@ fn list_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let (cls, _) = split_cls(&args, "list")?;
         return Ok(wrap_for_class(cls, &t.list, Value::list(vec![])));
     }
-    let (_, src) = no_kw_new(&args, "list")?;
+    let (_, src) = no_kw_new(&args, &LIST)?;
     let items = match src {
         None => vec![],
         Some(s) => vm.collect(s)?,
@@ -561,7 +587,7 @@ fn list_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (this, src) = no_kw_new(&args, "list")?;
+    let (this, src) = no_kw_new(&args, &LIST)?;
     // On an exact list __new__ already consumed the iterable.
     if let Value::Instance(_) = this {
         if let Value::List(l) = unwrap_base(this) {
@@ -576,7 +602,7 @@ fn list_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (cls, src) = no_kw_new(&args, "tuple")?;
+    let (cls, src) = no_kw_new(&args, &TUPLE)?;
     let v = match src {
         None => Value::tuple(vec![]),
         Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
@@ -585,9 +611,14 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(wrap_for_class(cls, &types().tuple, v))
 }
 
+const DICT: Signature = Signature::new("dict", &["mapping"])
+    .required(0)
+    .positional_only("dict")
+    .varkw();
+
 fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = types();
-    let (cls, rest) = split_cls(&args, "dict")?;
+    let (cls, _) = split_cls(&args, "dict")?;
     if !is_exact(cls, &t.dict) {
         return Ok(wrap_for_class(
             cls,
@@ -595,11 +626,9 @@ fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Value::Dict(Rc::new(PyDict::new())),
         ));
     }
-    if rest.len() > 1 {
-        return Err(arity_error("dict", 0, 1, rest.len()));
-    }
+    let src = dict_source(&args)?;
     let d = Rc::new(PyDict::new());
-    if let Some(src) = rest.first() {
+    if let Some(src) = src {
         super::dict_methods::dict_update_from(vm, &d, src)?;
     }
     for (k, v) in args.kw() {
@@ -609,13 +638,10 @@ fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (this, rest) = split_cls(&args, "dict")?;
+    let (this, _) = split_cls(&args, "dict")?;
     if let Value::Instance(_) = this {
         if let Value::Dict(d) = unwrap_base(this) {
-            if rest.len() > 1 {
-                return Err(arity_error("dict", 0, 1, rest.len()));
-            }
-            if let Some(src) = rest.first() {
+            if let Some(src) = dict_source(&args)? {
                 super::dict_methods::dict_update_from(vm, &d, src)?;
             }
             for (k, v) in args.kw() {
@@ -624,6 +650,16 @@ fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::None)
+}
+
+/// The positional argument of `dict(...)` (its keywords are the native's to read).
+#[inline]
+fn dict_source<'a>(args: &Args<'a>) -> PyResult<Option<&'a Value>> {
+    match args.pos() {
+        [_] => Ok(None),
+        [_, src] => Ok(Some(src)),
+        _ => Ok(DICT.positional_method_kw(args)?.first()),
+    }
 }
 
 /// A new set (or frozenset) holding the items of `src`.
@@ -637,7 +673,7 @@ pub fn set_from(vm: &mut Vm, src: Option<&Value>, frozen: bool) -> PyResult<Rc<P
 
 fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = types();
-    let (cls, src) = no_kw_new(&args, "set")?;
+    let (cls, src) = no_kw_new(&args, &SET)?;
     if !is_exact(cls, &t.set) {
         return Ok(wrap_for_class(
             cls,
@@ -649,7 +685,7 @@ fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (this, src) = no_kw_new(&args, "set")?;
+    let (this, src) = no_kw_new(&args, &SET)?;
     if let Value::Instance(_) = this {
         if let Value::Set(s) = unwrap_base(this) {
             s.clear();
@@ -662,7 +698,7 @@ fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (cls, src) = no_kw_new(&args, "frozenset")?;
+    let (cls, src) = no_kw_new(&args, &FROZENSET)?;
     if let Some(Value::Set(s)) = src {
         if s.frozen && is_exact(cls, &types().frozenset) {
             return Ok(Value::Set(s.clone()));
@@ -685,33 +721,19 @@ fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value
     )
 }
 
+const PROPERTY: Signature =
+    Signature::new("property", &["fget", "fset", "fdel", "doc"]).required(0);
+
 fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("property", &["fget", "fset", "fdel", "doc"])?;
-    let (_cls, rest) = split_cls(&args, "property")?;
-    if rest.len() > 4 {
-        return Err(type_error(format!(
-            "property() takes at most 4 arguments ({} given)",
-            rest.len()
-        )));
-    }
-    let get = |i: usize, name: &str| {
-        rest.get(i)
-            .or(args.get_kw(name))
-            .cloned()
-            .unwrap_or(Value::None)
-    };
-    let fget = get(0, "fget");
-    let mut doc = get(3, "doc");
+    split_cls(&args, "property")?;
+    let p = PROPERTY.bind_method(&args)?;
+    let get = |i: usize| p.given(i).cloned().unwrap_or(Value::None);
+    let fget = get(0);
+    let mut doc = get(3);
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    Ok(property_value(
-        fget,
-        get(1, "fset"),
-        get(2, "fdel"),
-        doc,
-        Value::None,
-    ))
+    Ok(property_value(fget, get(1), get(2), doc, Value::None))
 }
 
 /// fget, fset, fdel, doc and the name of the property `args` starts with.
@@ -738,10 +760,9 @@ fn property_part(args: &Args<'_>, i: usize) -> PyResult<Value> {
 
 /// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one function replaced
 /// (and the name kept, as 3.11 does).
-fn property_replace(args: Args<'_>, i: usize, name: &str) -> PyResult<Value> {
+fn property_replace(args: Args<'_>, i: usize, name: &'static str) -> PyResult<Value> {
     let mut f = property_fields(&args)?;
-    let p = args.check_pos(name, 2, 2)?;
-    f[i] = p[1].clone();
+    f[i] = method_positional(&args, "property", name, 1, 1)?[0].clone();
     let [a, b, c, d, n] = f;
     Ok(property_value(a, b, c, d, n))
 }
@@ -758,16 +779,10 @@ fn property_deleter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     property_replace(args, 2, "deleter")
 }
 
-fn one_callable<'a>(args: &Args<'a>, name: &str) -> PyResult<&'a Value> {
-    args.no_kw(name)?;
-    let (_cls, rest) = split_cls(args, name)?;
-    match rest {
-        [f] => Ok(f),
-        _ => Err(type_error(format!(
-            "{name} expected 1 argument, got {}",
-            rest.len()
-        ))),
-    }
+fn one_callable<'a>(args: &Args<'a>, name: &'static str) -> PyResult<&'a Value> {
+    split_cls(args, name)?;
+    let sig = Signature::new(name, &["function"]).positional_only(name);
+    Ok(&sig.positional_method(args)?[0])
 }
 
 fn staticmethod_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -799,26 +814,33 @@ fn wrapped_func(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `super(cls, obj)`. The zero-argument form needs the calling frame and is the VM's.
 /// `types.MethodType(func, obj)`: `func` bound to `obj`.
+const METHOD: Signature =
+    Signature::new("method", &["function", "instance"]).positional_only("method");
+/// CPython's tuple check names it `super()`, parentheses included.
+const SUPER: Signature = Signature::new("super()", &["type", "obj"])
+    .required(0)
+    .positional_only("super");
+
 fn method_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("method")?;
-    let a = args.check_pos("method", 3, 3)?;
-    if !super::functions::is_callable(vm, &a[1])? {
+    split_cls(&args, "method")?;
+    let a = METHOD.positional_method(&args)?;
+    if !super::functions::is_callable(vm, &a[0])? {
         return Err(type_error("first argument must be callable"));
     }
-    if a[2].is_none() {
+    if a[1].is_none() {
         return Err(type_error("instance must not be None"));
     }
     Ok(Value::BoundMethod(Rc::new(
         crate::runtime::function::BoundMethod {
-            func: a[1].clone(),
-            receiver: a[2].clone(),
+            func: a[0].clone(),
+            receiver: a[1].clone(),
         },
     )))
 }
 
 fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (_cls, rest) = split_cls(&args, "super")?;
-    match rest {
+    split_cls(&args, "super")?;
+    match SUPER.positional_method(&args)? {
         [Value::Class(c), obj] => {
             let ok = match obj {
                 Value::Class(oc) => oc.is_subclass(c),

@@ -10,9 +10,10 @@ use crate::ast::BinOp;
 use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{key_error, type_error, value_error, PyErr, PyResult};
-use crate::runtime::function::{arity_error, Args};
+use crate::runtime::function::Args;
 use crate::runtime::iter::{DictView, IterObj, IterState};
 use crate::runtime::set::PySet;
+use crate::runtime::signature::{method_positional, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -188,13 +189,17 @@ pub fn dict_update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
+const UPDATE: Signature = Signature::new("update", &["other"])
+    .required(0)
+    .positional_only("dict.update")
+    .varkw();
+const FROMKEYS: Signature = Signature::new("fromkeys", &["iterable", "value"])
+    .required(1)
+    .positional_only("dict.fromkeys");
+
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this_dict(&args, "update")?;
-    let pos = &args.pos()[1..];
-    if pos.len() > 1 {
-        return Err(arity_error("update", 0, 1, pos.len()));
-    }
-    if let Some(src) = pos.first() {
+    if let Some(src) = UPDATE.positional_method_kw(&args)?.first() {
         dict_update_from(vm, &d, src)?;
     }
     for (k, v) in kwargs_dict(&args).items() {
@@ -218,15 +223,13 @@ fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("fromkeys")?;
-    let pos = args.pos();
-    let (cls, rest) = match pos.split_first() {
-        Some((c @ Value::Class(_), rest)) => (c.clone(), rest),
-        _ => (Value::Class(types().dict.clone()), pos),
+    let (cls, rest) = match args.pos().first() {
+        Some(c @ Value::Class(_)) => (c.clone(), FROMKEYS.positional_method(&args)?),
+        _ => (
+            Value::Class(types().dict.clone()),
+            FROMKEYS.positional(&args)?,
+        ),
     };
-    if rest.is_empty() || rest.len() > 2 {
-        return Err(arity_error("fromkeys", 1, 2, rest.len()));
-    }
     let value = rest.get(1).cloned().unwrap_or(Value::None);
     let target = vm.call_args(&cls, vec![])?;
     let keys = vm.collect(&rest[0])?;
@@ -303,8 +306,7 @@ fn view_len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn view_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (d, view) = view_parts(&args)?;
-    let p = args.check_pos("__contains__", 2, 2)?;
-    let x = &p[1];
+    let x = Signature::slot("__contains__", &["key"]).one_method(&args)?;
     Ok(Value::Bool(match view {
         DictView::Keys => d.contains(vm, x)?,
         DictView::Values => {
@@ -327,13 +329,17 @@ fn view_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }))
 }
 
-fn view_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (d, view) = view_parts(&args)?;
-    let name = match view {
+fn view_type_name(view: DictView) -> &'static str {
+    match view {
         DictView::Keys => "dict_keys",
         DictView::Values => "dict_values",
         DictView::Items => "dict_items",
-    };
+    }
+}
+
+fn view_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, view) = view_parts(&args)?;
+    let name = view_type_name(view);
     let list = Value::list(view_snapshot(&d, view));
     let inner = vm.repr(&list)?;
     Ok(Value::from_string(format!("{name}({inner})")))
@@ -356,34 +362,35 @@ fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     Ok(Value::Set(s))
 }
 
-fn view_binop(vm: &mut Vm, args: Args<'_>, op: BinOp) -> PyResult<Value> {
-    let p = args.check_pos("view operator", 2, 2)?;
-    if vm.get_iter(&p[1]).is_err() {
+fn view_binop(vm: &mut Vm, args: Args<'_>, name: &'static str, op: BinOp) -> PyResult<Value> {
+    let other = Signature::slot(name, &["other"]).one_method(&args)?;
+    if vm.get_iter(other).is_err() {
         return Ok(types().not_implemented.clone());
     }
     let mine = Value::Set(view_set(vm, &args)?);
-    let theirs = other_set(vm, &p[1])?;
+    let theirs = other_set(vm, other)?;
     vm.binary_op(op, &mine, &theirs)
 }
 
 fn view_and(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    view_binop(vm, args, BinOp::BitAnd)
+    view_binop(vm, args, "__and__", BinOp::BitAnd)
 }
 
 fn view_or(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    view_binop(vm, args, BinOp::BitOr)
+    view_binop(vm, args, "__or__", BinOp::BitOr)
 }
 
 fn view_sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    view_binop(vm, args, BinOp::Sub)
+    view_binop(vm, args, "__sub__", BinOp::Sub)
 }
 
 fn view_xor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    view_binop(vm, args, BinOp::BitXor)
+    view_binop(vm, args, "__xor__", BinOp::BitXor)
 }
 
 fn view_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__eq__", 2, 2)?;
+    Signature::slot("__eq__", &["other"]).one_method(&args)?;
+    let p = args.args;
     let other = match &p[1] {
         Value::Set(_) => p[1].clone(),
         Value::Instance(i) if is_view_class(&i.class) => {
@@ -402,9 +409,10 @@ fn is_view_class(c: &Rc<Class>) -> bool {
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("isdisjoint", 2, 2)?;
+    let owner = view_type_name(view_parts(&args)?.1);
+    let other = &method_positional(&args, owner, "isdisjoint", 1, 1)?[0];
     let mine = view_set(vm, &args)?;
-    for x in vm.collect(&p[1])? {
+    for x in vm.collect(other)? {
         if mine.contains(vm, &x)? {
             return Ok(Value::Bool(false));
         }

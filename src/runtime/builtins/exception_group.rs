@@ -11,6 +11,7 @@ use crate::runtime::class::{Class, Instance};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, GroupData, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -187,7 +188,20 @@ fn group_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `group.derive(excs)`: a group of the same message (through BaseExceptionGroup, so it
 /// is an ExceptionGroup when it can be).
 fn derive(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("derive", 2, 2)?;
+    // CPython parses derive's one argument with PyArg_ParseTuple and no name, hence
+    // "function takes ..."; the binder only refuses keywords.
+    const DERIVE: Signature = Signature::new("derive", &["excs"])
+        .required(0)
+        .varargs()
+        .positional_only("BaseExceptionGroup.derive");
+    let p = DERIVE.positional_method(&args)?;
+    if p.len() != 1 {
+        return Err(type_error(format!(
+            "function takes exactly 1 argument ({} given)",
+            p.len()
+        )));
+    }
+    let p = &args.args;
     let (msg, _) = group_parts(this(&args, "derive")?).unwrap_or((Value::None, Vec::new()));
     new_group(vm, msg, p[1].clone())
 }
@@ -322,16 +336,21 @@ fn subset(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>
     Ok(Some(eg))
 }
 
-fn split_with(vm: &mut Vm, args: &Args<'_>, name: &str, with_rest: bool) -> PyResult<Parts> {
-    let p = args.check_pos(name, 2, 2)?;
-    let g = this(args, name)?.clone();
-    let m = matcher_of(vm, &p[1])?;
+const SPLIT: Signature =
+    Signature::new("split", &["condition"]).positional_only("BaseExceptionGroup.split");
+const SUBGROUP: Signature =
+    Signature::new("subgroup", &["condition"]).positional_only("BaseExceptionGroup.subgroup");
+
+fn split_with(vm: &mut Vm, args: &Args<'_>, sig: &Signature, with_rest: bool) -> PyResult<Parts> {
+    let condition = &sig.positional_method(args)?[0];
+    let g = this(args, sig.name)?.clone();
+    let m = matcher_of(vm, condition)?;
     split_recursive(vm, &g, &m, with_rest)
 }
 
 /// `group.split(condition)`: `(match, rest)`.
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let parts = split_with(vm, &args, "split", true)?;
+    let parts = split_with(vm, &args, &SPLIT, true)?;
     Ok(Value::tuple(vec![
         parts.matched.unwrap_or(Value::None),
         parts.rest.unwrap_or(Value::None),
@@ -340,7 +359,7 @@ fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `group.subgroup(condition)`: the matching part, or None.
 fn subgroup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let parts = split_with(vm, &args, "subgroup", false)?;
+    let parts = split_with(vm, &args, &SUBGROUP, false)?;
     Ok(parts.matched.unwrap_or(Value::None))
 }
 

@@ -157,13 +157,16 @@ fn exc_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("with_traceback", 2, 2)?;
-    if let Value::Instance(exc) = &p[0] {
+    let tb = crate::runtime::signature::Signature::one_arg("BaseException.with_traceback")
+        .one_method(&args)?
+        .clone();
+    let this = args.args[0].clone();
+    if let Value::Instance(exc) = &this {
         if exc.exc_data().is_some() {
-            vm.set_traceback(&crate::runtime::error::PyErr(exc.clone()), p[1].clone())?;
+            vm.set_traceback(&crate::runtime::error::PyErr(exc.clone()), tb)?;
         }
     }
-    Ok(p[0].clone())
+    Ok(this)
 }
 
 /// `exc.add_note(note)`: appends to the `__notes__` list, making it on first use.

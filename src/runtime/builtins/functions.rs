@@ -435,16 +435,13 @@ fn ord(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = CHR.one(&args)?;
-    let i = index_int(vm, v)?;
-    let c = i
-        .to_i64()
-        .and_then(|n| u32::try_from(n).ok())
-        .filter(|n| *n < 0x110000);
+    let i = super::c_int_arg(vm, v)?;
+    let c = u32::try_from(i).ok().filter(|n| *n < 0x110000);
     let Some(n) = c else {
         return Err(chr_range());
     };
     match char::from_u32(n) {
-        Some(c) => Ok(Value::from_string(c.to_string())),
+        Some(c) => Ok(vm.names.small.char(c)),
         // Lone surrogates cannot live in a Rust string; CPython allows them.
         None => Err(value_error(format!(
             "chr() arg {n:#x} is a surrogate, which coro strings cannot hold"

@@ -4,7 +4,7 @@
 //! An lru_cache keeps its entries in an insertion-ordered dict: a hit moves the entry to
 //! the end, eviction removes the first, so the dict order is the recency order.
 
-use super::{call_with_kw, def, getter, kwargs_dict, method, type_name};
+use super::{call_with_kw, def, getter, kwargs_dict, method};
 use crate::runtime::class::{Class, Instance, Layout, Payload};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
@@ -193,9 +193,31 @@ fn partial_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
+const REDUCE: Signature = Signature::new("reduce", &["function", "iterable", "initial"])
+    .required(2)
+    .positional_only("reduce");
+const UPDATE_WRAPPER: Signature = Signature::new(
+    "update_wrapper",
+    &["wrapper", "wrapped", "assigned", "updated"],
+)
+.required(2)
+.python("update_wrapper");
+const WRAPS: Signature = Signature::new("wraps", &["wrapped", "assigned", "updated"])
+    .required(1)
+    .python("wraps");
+const LRU_CACHE: Signature = Signature::new("lru_cache", &["maxsize", "typed"])
+    .required(0)
+    .python("lru_cache");
+const LRU_DECORATE: Signature = Signature::new("decorating_function", &["user_function"])
+    .python("lru_cache.<locals>.decorating_function");
+const CACHE: Signature = Signature::new("cache", &["user_function"]).python("cache");
+const LRU_GET: Signature =
+    Signature::slot_unpack("wrapper __get__", &["instance", "owner"]).required(1);
+const TOTAL_ORDERING: Signature =
+    Signature::new("total_ordering", &["cls"]).python("total_ordering");
+
 fn reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("reduce")?;
-    let p = args.check_pos("reduce", 2, 3)?;
+    let p = REDUCE.positional(&args)?;
     let it = vm.get_iter(&p[1])?;
     let mut acc = match p.get(2) {
         Some(init) => init.clone(),
@@ -247,27 +269,16 @@ fn set_attr(vm: &mut Vm, target: &Value, name: &str, v: Value) -> PyResult<()> {
 }
 
 fn update_wrapper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("update_wrapper", &["wrapped", "assigned", "updated"])?;
-    let p = args.pos();
-    let Some(wrapper) = p.first() else {
-        return Err(type_error(
-            "update_wrapper() missing 2 required positional arguments: 'wrapper' and 'wrapped'",
-        ));
-    };
-    let Some(wrapped) = p.get(1).or(args.get_kw("wrapped")) else {
-        return Err(type_error(
-            "update_wrapper() missing 1 required positional argument: 'wrapped'",
-        ));
-    };
+    let p = UPDATE_WRAPPER.bind(&args)?;
+    let (wrapper, wrapped) = (p.req(0), p.req(1));
     do_update_wrapper(vm, wrapper, wrapped)?;
     Ok(wrapper.clone())
 }
 
 fn wraps(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("wraps", &["assigned", "updated"])?;
-    let p = args.check_pos("wraps", 1, 1)?;
+    let wrapped = WRAPS.bind(&args)?.req(0).clone();
     let kw = Rc::new(PyDict::new());
-    kw.set_by_str("wrapped", p[0].clone());
+    kw.set_by_str("wrapped", wrapped);
     Ok(partial_value(
         Builtin::value("update_wrapper", update_wrapper),
         vec![],
@@ -310,9 +321,7 @@ fn maxsize_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 }
 
 fn lru_cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("lru_cache", &["maxsize", "typed"])?;
-    let p = args.check_pos("lru_cache", 0, 2)?;
-    let first = p.first().or(args.get_kw("maxsize"));
+    let first = LRU_CACHE.bind(&args)?.given(0);
     match first {
         Some(f) if super::as_int(f).is_none() && !f.is_none() => {
             if !super::functions::is_callable(vm, f)? {
@@ -345,25 +354,28 @@ fn lru_cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The decorator `lru_cache(maxsize)` returns, applied to the function.
+/// The `maxsize` it closes over comes from the partial, as its last keyword argument.
 fn lru_decorate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("lru_cache", 1, 1)?;
-    let maxsize = match args.get_kw("maxsize") {
-        Some(v) => maxsize_arg(vm, v)?,
-        None => Some(128),
+    let (call, maxsize) = match (args.kwnames.split_last(), args.args.split_last()) {
+        (Some((Value::Str(k), names)), Some((v, values))) if k.as_str() == "maxsize" => {
+            let call = Args {
+                args: values,
+                kwnames: names,
+            };
+            (call, maxsize_arg(vm, v)?)
+        }
+        _ => (args, Some(128)),
     };
-    if !super::functions::is_callable(vm, &p[0])? {
-        return Err(type_error(format!(
-            "'{}' object is not callable",
-            type_name(vm, &p[0])
-        )));
+    let f = LRU_DECORATE.bind(&call)?.req(0);
+    if !super::functions::is_callable(vm, f)? {
+        return Err(type_error("the first argument must be callable"));
     }
-    new_lru(vm, &p[0], maxsize)
+    new_lru(vm, f, maxsize)
 }
 
 fn cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("cache")?;
-    let p = args.check_pos("cache", 1, 1)?;
-    new_lru(vm, &p[0], None)
+    let f = CACHE.bind(&args)?.req(0);
+    new_lru(vm, f, None)
 }
 
 fn lru_of(args: &Args<'_>) -> PyResult<Rc<LruCache>> {
@@ -440,13 +452,13 @@ fn lru_call_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `__get__`: a cached function used as a method binds like a function.
 fn lru_get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__get__", 2, 3)?;
-    if p[1].is_none() {
-        return Ok(p[0].clone());
+    let p = LRU_GET.positional_method(&args)?;
+    if p[0].is_none() {
+        return Ok(args.args[0].clone());
     }
     Ok(Value::BoundMethod(Rc::new(BoundMethod {
-        func: p[0].clone(),
-        receiver: p[1].clone(),
+        func: args.args[0].clone(),
+        receiver: p[0].clone(),
     })))
 }
 
@@ -557,25 +569,34 @@ fn key_wrapper_class() -> Rc<Class> {
     let c = Class::new_builtin("KeyWrapper", vec![types().object.clone()], Layout::Object);
     *c.module.borrow_mut() = Rc::from("functools");
     let d = &c.dict;
-    method(d, "KeyWrapper", "__lt__", |vm, a| key_cmp(vm, a, |o| o < 0));
-    method(d, "KeyWrapper", "__gt__", |vm, a| key_cmp(vm, a, |o| o > 0));
+    method(d, "KeyWrapper", "__lt__", |vm, a| {
+        key_cmp(vm, a, "__lt__", |o| o < 0)
+    });
+    method(d, "KeyWrapper", "__gt__", |vm, a| {
+        key_cmp(vm, a, "__gt__", |o| o > 0)
+    });
     method(d, "KeyWrapper", "__le__", |vm, a| {
-        key_cmp(vm, a, |o| o <= 0)
+        key_cmp(vm, a, "__le__", |o| o <= 0)
     });
     method(d, "KeyWrapper", "__ge__", |vm, a| {
-        key_cmp(vm, a, |o| o >= 0)
+        key_cmp(vm, a, "__ge__", |o| o >= 0)
     });
     method(d, "KeyWrapper", "__eq__", |vm, a| {
-        key_cmp(vm, a, |o| o == 0)
+        key_cmp(vm, a, "__eq__", |o| o == 0)
     });
     d.set_by_str("__hash__", Value::None);
     c
 }
 
 /// Compare two KeyWrappers with the user's cmp function.
-fn key_cmp(vm: &mut Vm, args: Args<'_>, test: fn(i64) -> bool) -> PyResult<Value> {
-    let p = args.check_pos("comparison", 2, 2)?;
-    let (Value::Instance(a), Value::Instance(b)) = (&p[0], &p[1]) else {
+fn key_cmp(
+    vm: &mut Vm,
+    args: Args<'_>,
+    name: &'static str,
+    test: fn(i64) -> bool,
+) -> PyResult<Value> {
+    let other = Signature::slot(name, &["other"]).one_method(&args)?;
+    let (Value::Instance(a), Value::Instance(b)) = (&args.args[0], other) else {
         return Ok(types().not_implemented.clone());
     };
     let (Some(cmp), Some(x), Some(y)) = (
@@ -597,11 +618,13 @@ fn key_cmp(vm: &mut Vm, args: Args<'_>, test: fn(i64) -> bool) -> PyResult<Value
     Ok(Value::Bool(test(ord)))
 }
 
+/// `K(obj)`, its `mycmp` bound first by the partial `cmp_to_key` made.
 fn make_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("K", 2, 2)?;
+    const K: Signature = Signature::new("K", &["obj"]);
+    let obj = K.bind_method(&args)?.req(0).clone();
     let inst = Instance::new(KEY_WRAPPER.with(|c| c.clone()));
-    inst.set_attr_by_str("cmp", p[0].clone());
-    inst.set_attr_by_str("obj", p[1].clone());
+    inst.set_attr_by_str("cmp", args.args[0].clone());
+    inst.set_attr_by_str("obj", obj);
     Ok(Value::Instance(inst))
 }
 
@@ -616,20 +639,32 @@ fn cmp_to_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Call `self.<root>(other)`; `None` when it returned NotImplemented.
-fn call_root(vm: &mut Vm, args: &Args<'_>, root: &str) -> PyResult<Option<(bool, Value, Value)>> {
-    let p = args.check_pos(root, 2, 2)?;
-    let m = vm.getattr(&p[0], root)?;
-    let r = vm.call_args(&m, vec![p[1].clone()])?;
+fn call_root(
+    vm: &mut Vm,
+    args: &Args<'_>,
+    sig: &Signature,
+    root: &str,
+) -> PyResult<Option<(bool, Value, Value)>> {
+    let other = sig.bind_method(args)?.req(0).clone();
+    let this = args.args[0].clone();
+    let m = vm.getattr(&this, root)?;
+    let r = vm.call_args(&m, vec![other.clone()])?;
     if r.is(&types().not_implemented) {
         return Ok(None);
     }
-    Ok(Some((vm.truthy(&r)?, p[0].clone(), p[1].clone())))
+    Ok(Some((vm.truthy(&r)?, this, other)))
 }
 
 /// The derived comparisons of total_ordering, as in CPython's functools:
 /// `op_from_root(self, other)`.
-fn derived(vm: &mut Vm, args: Args<'_>, root: &str, how: Derive) -> PyResult<Value> {
-    let Some((r, a, b)) = call_root(vm, &args, root)? else {
+fn derived(
+    vm: &mut Vm,
+    args: Args<'_>,
+    sig: &Signature,
+    root: &str,
+    how: Derive,
+) -> PyResult<Value> {
+    let Some((r, a, b)) = call_root(vm, &args, sig, root)? else {
         return Ok(types().not_implemented.clone());
     };
     let result = match how {
@@ -654,7 +689,9 @@ enum Derive {
 macro_rules! derived_fns {
     ($($fname:ident = $root:literal, $how:ident;)*) => {
         $(fn $fname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-            derived(vm, args, $root, Derive::$how)
+            const SIG: Signature = Signature::new(stringify!($fname), &["other"])
+                .python_method(concat!("_", stringify!($fname)));
+            derived(vm, args, &SIG, $root, Derive::$how)
         })*
     };
 }
@@ -675,9 +712,8 @@ derived_fns! {
 }
 
 fn total_ordering(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("total_ordering")?;
-    let p = args.check_pos("total_ordering", 1, 1)?;
-    let Value::Class(cls) = &p[0] else {
+    let target = TOTAL_ORDERING.bind(&args)?.req(0);
+    let Value::Class(cls) = target else {
         return Err(type_error("total_ordering expects a class"));
     };
     // Roots are the comparisons the class (or a user base) defines itself.
@@ -732,5 +768,5 @@ fn total_ordering(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             cls.dict.set_by_str(name, Builtin::value(name, *f));
         }
     }
-    Ok(p[0].clone())
+    Ok(target.clone())
 }

@@ -113,17 +113,11 @@ fn get_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `gc.set_threshold(threshold0[, threshold1[, threshold2]])`.
 fn set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("set_threshold")?;
-    let pos = args.pos();
-    if pos.is_empty() || pos.len() > GENERATIONS {
-        return Err(type_error(format!(
-            "set_threshold() takes at {} {} argument{} ({} given)",
-            if pos.is_empty() { "least" } else { "most" },
-            if pos.is_empty() { 1 } else { 3 },
-            if pos.is_empty() { "" } else { "s" },
-            pos.len()
-        )));
-    }
+    const SET_THRESHOLD: Signature =
+        Signature::new("set_threshold", &["threshold0", "threshold1", "threshold2"])
+            .required(1)
+            .parse_tuple("set_threshold");
+    let pos = SET_THRESHOLD.positional(&args)?;
     let mut new = vm.gc.thresholds;
     for (slot, v) in new.iter_mut().zip(pos) {
         // C ints: negative thresholds read as huge unsigned counts never reached.
@@ -135,9 +129,8 @@ fn set_threshold(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `gc.get_objects(generation=None)`.
 fn get_objects(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("get_objects", &["generation"])?;
-    let pos = args.check_pos("get_objects", 0, 1)?;
-    let generation = match pos.first().or(args.get_kw("generation")) {
+    const GET_OBJECTS: Signature = Signature::new("get_objects", &["generation"]).required(0);
+    let generation = match GET_OBJECTS.bind(&args)?.given(0) {
         None | Some(Value::None) => None,
         Some(v) => {
             let g = int_arg(vm, v)?;
@@ -175,9 +168,11 @@ impl Visitor for Referents {
 
 /// `gc.get_referents(*objs)`: the containers the objects refer to.
 fn get_referents(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("get_referents")?;
+    const GET_REFERENTS: Signature = Signature::new("get_referents", &[])
+        .varargs()
+        .positional_only("get_referents");
     let mut found = Referents(Vec::new());
-    for v in args.pos() {
+    for v in GET_REFERENTS.positional(&args)? {
         if let Some(t) = traverse::of(v) {
             t.traverse(&mut found);
         }

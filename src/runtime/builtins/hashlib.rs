@@ -11,6 +11,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -187,29 +188,23 @@ pub fn module(vm: &mut Vm) -> Rc<PyDict> {
 
 /// `hashlib.new(name, data=b'', **kw)`.
 fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    if pos.len() > 2 {
-        return Err(type_error(format!(
-            "__hash_new() takes from 1 to 2 positional arguments but {} were given",
-            pos.len()
-        )));
-    }
-    let name = pos
-        .first()
-        .or(args.get_kw("name"))
-        .ok_or_else(|| type_error("__hash_new() missing 1 required positional argument: 'name'"))?;
+    // hashlib.new is the Python function __hash_new(name, data=b'', **kwargs) in CPython.
+    const NEW: Signature = Signature::new("new", &["name", "data"])
+        .required(1)
+        .varkw()
+        .python("__hash_new");
+    let p = NEW.bind(&args)?;
+    let name = p.req(0);
     let Some(name) = as_str(name) else {
         return Err(type_error(format!(
             "new() argument 'name' must be str, not {}",
             type_name(vm, name)
         )));
     };
-    let mut data = pos.get(1).cloned();
+    let data = p.given(1).cloned();
     let mut kw = Vec::new();
-    for (k, v) in args.kw() {
+    for &(k, v) in &p.extra_kw {
         match k {
-            "name" => {}
-            "data" if data.is_none() => data = Some(v.clone()),
             "string" if data.is_some() => {
                 return Err(type_error(
                     "argument for new() given by name ('string') and position (2)",
@@ -328,18 +323,15 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The digest length: shake objects take it as an argument, the others take none.
-fn digest_length(vm: &mut Vm, args: &Args<'_>, h: &Hash, fname: &str) -> PyResult<usize> {
+fn digest_length(vm: &mut Vm, args: &Args<'_>, h: &Hash, fname: &'static str) -> PyResult<usize> {
     if !h.is_shake() {
         method_args(args, "HASH", fname, 0, 0)?;
         return Ok(h.digest_size);
     }
-    let pos = args.pos();
-    let Some(len) = pos.get(1).or(args.get_kw("length")) else {
-        return Err(type_error(format!(
-            "{fname}() missing required argument 'length' (pos 1)"
-        )));
-    };
-    let n = index_i64(vm, len)?;
+    let n = index_i64(
+        vm,
+        Signature::new(fname, &["length"]).bind_method(args)?.req(0),
+    )?;
     if n < 0 {
         return Err(negative_length(fname));
     }

@@ -8,6 +8,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::NativeObj;
+use crate::runtime::signature::{module_positional, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -21,26 +22,16 @@ pub(super) fn install(b: &PyDict) {
 
 /// `module(name, doc=None)`: an empty module with the attributes CPython gives one.
 fn module_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    let name = match (pos.get(1), args.get_kw("name")) {
-        (Some(n), _) | (None, Some(n)) => n.clone(),
-        _ => {
-            return Err(type_error(
-                "module.__init__() missing required argument 'name' (pos 1)",
-            ))
-        }
-    };
+    const MODULE: Signature = Signature::new("module", &["name", "doc"]).required(1);
+    let p = MODULE.bind_method(&args)?;
+    let name = p.req(0).clone();
     let Some(name_str) = name.as_pystr() else {
         return Err(type_error(format!(
             "module.__init__() argument 'name' must be str, not {}",
             name.kind_name()
         )));
     };
-    let doc = pos
-        .get(2)
-        .or(args.get_kw("doc"))
-        .cloned()
-        .unwrap_or(Value::None);
+    let doc = p.given(1).cloned().unwrap_or(Value::None);
     let dict = Rc::new(PyDict::new());
     dict.set_by_str("__name__", name.clone());
     dict.set_by_str("__doc__", doc);
@@ -52,25 +43,26 @@ fn module_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.pos();
-    let arg = |i: usize, kw: &str| pos.get(i).or(args.get_kw(kw)).cloned();
-    let Some(name) = arg(0, "name") else {
-        return Err(type_error(
-            "__import__() missing required argument 'name' (pos 1)",
-        ));
-    };
+    const IMPORT: Signature = Signature::new(
+        "__import__",
+        &["name", "globals", "locals", "fromlist", "level"],
+    )
+    .required(1);
+    let p = IMPORT.bind(&args)?;
+    let arg = |i: usize| p.given(i).cloned();
+    let name = p.req(0).clone();
     let Some(name) = name.as_pystr().map(|s| s.as_str().to_string()) else {
         return Err(type_error(format!(
             "__import__() argument 1 must be str, not {}",
             name.kind_name()
         )));
     };
-    let globals = match arg(1, "globals") {
+    let globals = match arg(1) {
         Some(Value::Dict(d)) => d,
         _ => Rc::new(PyDict::new()),
     };
-    let fromlist = arg(3, "fromlist").unwrap_or(Value::None);
-    let level = match arg(4, "level") {
+    let fromlist = arg(3).unwrap_or(Value::None);
+    let level = match arg(4) {
         Some(Value::Int(n)) if n < 0 => {
             return Err(crate::runtime::error::value_error("level must be >= 0"))
         }
@@ -91,7 +83,7 @@ pub fn imp_module() -> Rc<PyDict> {
 /// `_imp.exec_file(module, path)`: compile the file (cached) and run it in the module's
 /// namespace, as a source loader's `exec_module` does.
 fn exec_file(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.check_pos("exec_file", 2, 2)?;
+    let pos = module_positional(&args, "_imp", "exec_file", 2, 2)?;
     let Some(dict) = vm.module_dict(&pos[0]) else {
         return Err(type_error("exec_file() argument 1 must be a module"));
     };
@@ -106,7 +98,7 @@ fn exec_file(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `_imp.import_absolute(name)`: import a module by its absolute name and return it
 /// (the leaf, not the top-level package).
 fn import_absolute(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let pos = args.check_pos("import_absolute", 1, 1)?;
+    let pos = module_positional(&args, "_imp", "import_absolute", 1, 1)?;
     let Some(name) = pos[0].as_pystr() else {
         return Err(type_error("module name must be str"));
     };

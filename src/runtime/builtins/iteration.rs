@@ -152,8 +152,12 @@ fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("map")?;
-    let p = args.pos();
+    // CPython counts map's arguments by hand, in words of its own; the binder only
+    // refuses keywords.
+    let p = crate::runtime::signature::Signature::new("map", &[])
+        .varargs()
+        .positional_only("map")
+        .positional(&args)?;
     if p.len() < 2 {
         return Err(type_error("map() must have at least two arguments."));
     }

@@ -23,7 +23,8 @@ pub fn module() -> Rc<PyDict> {
 
 /// `permutations(pool: tuple, r: int >= 0)`.
 fn permutations(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("permutations", 2, 2)?;
+    let a =
+        crate::runtime::signature::module_positional(&args, "_itertools", "permutations", 2, 2)?;
     let (Value::Tuple(pool), Some(r)) = (&a[0], count_arg(&a[1])) else {
         return Err(bad_args("permutations"));
     };
@@ -33,7 +34,7 @@ fn permutations(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `islice(iterator, start >= 0, stop >= 0 or None, step >= 1)`.
 fn islice(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("islice", 4, 4)?;
+    let a = crate::runtime::signature::module_positional(&args, "_itertools", "islice", 4, 4)?;
     let stop = match &a[2] {
         Value::None => None,
         v => Some(count_arg(v).ok_or_else(|| bad_args("islice"))?),

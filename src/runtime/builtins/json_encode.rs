@@ -14,7 +14,7 @@ use crate::vm::Vm;
 /// `encode(o, ensure_ascii, indent, item_separator, key_separator, sort_keys, skipkeys,
 /// allow_nan, check_circular, default)`: the JSON text, or NotImplemented.
 pub(super) fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("encode", 10, 10)?;
+    let a = crate::runtime::signature::module_positional(&args, "_json", "encode", 10, 10)?;
     let text = |v: &Value| v.as_pystr().map(|s| s.as_str().to_string());
     let (Some(item_sep), Some(key_sep)) = (text(&a[3]), text(&a[4])) else {
         return Ok(types().not_implemented.clone());

@@ -54,7 +54,7 @@ impl From<PyErr> for Stop {
 type Scan<T> = Result<T, Stop>;
 
 fn scan_once(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = args.check_pos("scan_once", 9, 9)?;
+    let a = crate::runtime::signature::module_positional(&args, "_json", "scan_once", 9, 9)?;
     let Value::Str(s) = &a[0] else {
         return Err(type_error("first argument must be a string"));
     };

@@ -3,9 +3,10 @@
 //! a user subclass reaches the builtin behaviour.
 
 use super::{index_i64, method, method_args, unwrap_base};
-use crate::runtime::error::{index_error, type_error, value_error, PyResult};
+use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::list::PyList;
+use crate::runtime::signature::{method_refusal, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -73,11 +74,20 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "extend")?;
     let a = method_args(&args, "list", "extend", 1, 1)?;
-    // Collect first: `l.extend(l)` must not see its own growth.
+    // A list or tuple is copied first (`l.extend(l)` must not see its own growth);
+    // other iterables are appended item by item, as CPython's, so an iterator over
+    // the list itself sees what it added.
     let items = match &a[0] {
         Value::List(src) => src.snapshot(),
         Value::Tuple(t) => t.items.to_vec(),
-        other => vm.collect(other)?,
+        other => {
+            let it = vm.get_iter(other)?;
+            while let Some(x) = vm.next(&it)? {
+                vm.gc.track_if_holds(&args.pos()[0], &x);
+                l.push(x);
+            }
+            return Ok(Value::None);
+        }
     };
     if let Some(container) = items
         .iter()
@@ -101,7 +111,7 @@ fn clamp_index(i: i64, len: usize) -> usize {
 fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "insert")?;
     let a = method_args(&args, "list", "insert", 2, 2)?;
-    let i = index_i64(vm, &a[0]).or_else(|e| saturate(vm, &a[0], e))?;
+    let i = super::ssize_arg(vm, &a[0])?;
     vm.gc.track_if_holds(&args.pos()[0], &a[1]);
     let mut items = l.items.borrow_mut();
     let pos = clamp_index(i, items.len());
@@ -109,7 +119,7 @@ fn insert(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// Huge int positions saturate (CPython clamps them to the ends).
+/// Huge int bounds of `index` saturate (CPython clamps them to the ends).
 fn saturate(vm: &mut Vm, v: &Value, e: crate::runtime::error::PyErr) -> PyResult<i64> {
     match super::index_int(vm, v) {
         Ok(i) => Ok(if i.is_negative() {
@@ -125,7 +135,7 @@ fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "pop")?;
     let a = method_args(&args, "list", "pop", 0, 1)?;
     let i = match a.first() {
-        Some(v) => index_i64(vm, v)?,
+        Some(v) => super::ssize_arg(vm, v)?,
         None => -1,
     };
     let mut items = l.items.borrow_mut();
@@ -297,38 +307,74 @@ fn base_self(args: &Args<'_>, name: &str) -> PyResult<Value> {
         .ok_or_else(|| type_error(format!("descriptor '{name}' needs an argument")))
 }
 
+const LEN: Signature = Signature::slot("__len__", &[]);
+const ITER: Signature = Signature::slot("__iter__", &[]);
+const SETITEM: Signature = Signature::slot_unpack("wrapper __setitem__", &["key", "value"]);
+const DELITEM: Signature = Signature::slot("__delitem__", &["key"]);
+
 fn dunder_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = base_self(&args, "__len__")?;
+    LEN.none_method(&args)?;
     Ok(Value::Int(vm.len(&s)? as i64))
 }
 
 fn dunder_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = base_self(&args, "__iter__")?;
+    ITER.none_method(&args)?;
     vm.get_iter(&s)
 }
 
 fn dunder_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = base_self(&args, "__contains__")?;
-    let p = args.check_pos("__contains__", 2, 2)?;
-    Ok(Value::Bool(vm.contains(&s, &p[1])?))
+    let key = dunder_key(&args, &s, "__contains__")?;
+    Ok(Value::Bool(vm.contains(&s, key)?))
 }
 
 fn dunder_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = base_self(&args, "__getitem__")?;
-    let p = args.check_pos("__getitem__", 2, 2)?;
-    vm.getitem(&s, &p[1])
+    let key = dunder_key(&args, &s, "__getitem__")?;
+    vm.getitem(&s, key)
 }
 
 fn dunder_setitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = base_self(&args, "__setitem__")?;
-    let p = args.check_pos("__setitem__", 3, 3)?;
-    vm.setitem(&s, &p[1], p[2].clone())?;
+    let p = SETITEM.positional_method(&args)?;
+    vm.setitem(&s, &p[0], p[1].clone())?;
     Ok(Value::None)
 }
 
 fn dunder_delitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = base_self(&args, "__delitem__")?;
-    let p = args.check_pos("__delitem__", 2, 2)?;
-    vm.delitem(&s, &p[1])?;
+    vm.delitem(&s, DELITEM.one_method(&args)?)?;
     Ok(Value::None)
+}
+
+/// The one argument of `__getitem__` or `__contains__`, which CPython declares as
+/// `METH_O` methods on some types (`list.__getitem__`, `dict.__contains__`) and reaches
+/// through slot wrappers on the others (`tuple.__getitem__`).
+#[inline]
+fn dunder_key<'a>(args: &Args<'a>, this: &Value, name: &'static str) -> PyResult<&'a Value> {
+    match args.args {
+        [_, key] if args.kwnames.is_empty() => Ok(key),
+        _ => Err(dunder_key_refusal(args, this, name)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn dunder_key_refusal(args: &Args<'_>, this: &Value, name: &'static str) -> PyErr {
+    let owner = match this {
+        Value::List(_) if name == "__getitem__" => "list",
+        Value::Dict(_) => "dict",
+        Value::Set(s) if s.frozen => "frozenset",
+        Value::Set(_) => "set",
+        _ => {
+            let slot = Signature::slot(name, &["key"]);
+            return match slot.one_method(args) {
+                Err(e) => e,
+                Ok(_) => type_error("unexpected arguments"),
+            };
+        }
+    };
+    method_refusal(args, owner, name, 1, 1)
 }

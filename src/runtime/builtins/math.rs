@@ -231,8 +231,7 @@ fn binary(
     name: &str,
     f: fn(f64, f64) -> PyResult<f64>,
 ) -> PyResult<Value> {
-    args.no_kw(name)?;
-    let p = args.check_pos(name, 2, 2)?;
+    let p = module_positional(&args, "math", name, 2, 2)?;
     let (x, y) = (float_arg(vm, &p[0])?, float_arg(vm, &p[1])?);
     f(x, y).map(Value::Float)
 }
@@ -302,9 +301,15 @@ fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    // log parses its arguments by hand in CPython, with words of its own.
-    args.no_kw("math.log")?;
+    // log counts its arguments by hand in CPython, with words of its own; only the
+    // keyword refusal is the binder's.
+    const LOG: Signature = Signature::new("log", &["x", "base"])
+        .required(1)
+        .positional_only("log");
     let p = args.pos();
+    if args.has_kw() {
+        LOG.positional(&args)?;
+    }
     if p.is_empty() || p.len() > 2 {
         return Err(type_error("math.log requires 1 to 2 arguments"));
     }
@@ -397,8 +402,7 @@ fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("dist")?;
-    let p = args.check_pos("dist", 2, 2)?;
+    let p = module_positional(&args, "math", "dist", 2, 2)?;
     let a = vm.collect(&p[0])?;
     let b = vm.collect(&p[1])?;
     if a.len() != b.len() {
@@ -443,8 +447,7 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn ldexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("ldexp")?;
-    let p = args.check_pos("ldexp", 2, 2)?;
+    let p = module_positional(&args, "math", "ldexp", 2, 2)?;
     let x = float_arg(vm, &p[0])?;
     let e = match as_int(&p[1]) {
         Some(i) => i
@@ -544,8 +547,7 @@ fn factorial(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("comb")?;
-    let p = args.check_pos("comb", 2, 2)?;
+    let p = module_positional(&args, "math", "comb", 2, 2)?;
     let n = small_nonneg(vm, &p[0], "n")?;
     let k = small_nonneg(vm, &p[1], "k")?;
     if k > n {
@@ -564,8 +566,7 @@ fn comb(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn perm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("perm")?;
-    let p = args.check_pos("perm", 1, 2)?;
+    let p = module_positional(&args, "math", "perm", 1, 2)?;
     let n = small_nonneg(vm, &p[0], "n")?;
     let k = match p.get(1) {
         None | Some(Value::None) => n,

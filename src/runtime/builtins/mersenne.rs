@@ -284,7 +284,7 @@ fn not_an_int(vm: &Vm, v: &Value) -> PyErr {
 
 /// `urandom(n)`: n bytes from the OS entropy source.
 fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("urandom", 1, 1)?;
+    let p = crate::runtime::signature::module_positional(&args, "_random", "urandom", 1, 1)?;
     let n = super::index_i64(vm, &p[0])?;
     if n < 0 {
         return Err(value_error("negative argument not allowed"));
@@ -303,7 +303,8 @@ fn fill_random(buf: &mut [u8]) -> PyResult<()> {
 /// a str (already encoded as UTF-8), bytes or bytearray.
 fn seed_from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     use sha2::{Digest, Sha512};
-    let p = args.check_pos("seed_from_bytes", 1, 1)?;
+    let p =
+        crate::runtime::signature::module_positional(&args, "_random", "seed_from_bytes", 1, 1)?;
     let mut data = match super::as_str(&p[0]) {
         Some(s) => s.as_str().as_bytes().to_vec(),
         None => bytes_of(&p[0]).ok_or_else(|| {

@@ -335,6 +335,40 @@ pub fn index_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// An argument CPython converts to a C `Py_ssize_t` (`list.insert`'s index,
+/// `deque(maxlen=)`...): too large is OverflowError, not the IndexError of subscripts.
+pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match index_int(vm, v)? {
+        Int::Small(i) => Ok(i),
+        Int::Big(_) => Err(c_overflow("ssize_t")),
+    }
+}
+
+/// A search bound (`find`'s start and end): huge ints clamp to the ends, as CPython's
+/// `_PyEval_SliceIndex`.
+pub fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    Ok(match index_int(vm, v)? {
+        Int::Small(i) => i,
+        Int::Big(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+        Int::Big(_) => i64::MAX,
+    })
+}
+
+/// An argument CPython converts to a C `int` (`chr`, `sys.setrecursionlimit`).
+pub fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    let i = ssize_arg(vm, v).map_err(|e| match e.is_instance(&types().overflow_error) {
+        true => c_overflow("int"),
+        false => e,
+    })?;
+    i32::try_from(i).map_err(|_| c_overflow("int"))?;
+    Ok(i)
+}
+
+#[cold]
+fn c_overflow(c_type: &str) -> PyErr {
+    crate::runtime::error::overflow_error(format!("Python int too large to convert to C {c_type}"))
+}
+
 fn type_name_of_big(_b: &BigInt) -> &'static str {
     "int"
 }

@@ -10,6 +10,7 @@ use crate::runtime::error::{
 use crate::runtime::function::Args;
 use crate::runtime::iter::{IterObj, IterState, RangeIter};
 use crate::runtime::native::{NativeData, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -137,9 +138,20 @@ fn parts(args: &Args<'_>) -> PyResult<(i64, i64, i64)> {
     Err(type_error("descriptor requires a 'range' object"))
 }
 
+const RANGE: Signature = Signature::new("range", &["start", "stop", "step"])
+    .required(1)
+    .positional_only("range");
+const SLICE: Signature = Signature::new("slice", &["start", "stop", "step"])
+    .required(1)
+    .positional_only("slice");
+const GETITEM: Signature = Signature::slot("__getitem__", &["key"]);
+const CONTAINS: Signature = Signature::slot("__contains__", &["key"]);
+const COUNT: Signature = Signature::one_arg("range.count");
+const INDEX: Signature = Signature::one_arg("range.index");
+const INDICES: Signature = Signature::one_arg("slice.indices");
+
 fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("range")?;
-    let p = &args.pos()[1.min(args.pos().len())..];
+    let p = RANGE.positional_method(&args)?;
     let ints = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
         match super::index_int(vm, v)? {
             crate::numeric::Int::Small(i) => Ok(i),
@@ -151,13 +163,7 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (start, stop, step) = match p.len() {
         1 => (0, ints(vm, &p[0])?, 1),
         2 => (ints(vm, &p[0])?, ints(vm, &p[1])?, 1),
-        3 => (ints(vm, &p[0])?, ints(vm, &p[1])?, ints(vm, &p[2])?),
-        0 => return Err(type_error("range expected at least 1 argument, got 0")),
-        n => {
-            return Err(type_error(format!(
-                "range expected at most 3 arguments, got {n}"
-            )))
-        }
+        _ => (ints(vm, &p[0])?, ints(vm, &p[1])?, ints(vm, &p[2])?),
     };
     if step == 0 {
         return Err(value_error("range() arg 3 must not be zero"));
@@ -167,23 +173,25 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn len_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = parts(&args)?;
+    Signature::slot("__len__", &[]).none_method(&args)?;
     Ok(Value::Int(range_len(a, b, c)?))
 }
 
 fn getitem_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = parts(&args)?;
-    let p = args.check_pos("__getitem__", 2, 2)?;
-    range_getitem(vm, a, b, c, &p[1])
+    let key = GETITEM.one_method(&args)?;
+    range_getitem(vm, a, b, c, key)
 }
 
 fn contains_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = parts(&args)?;
-    let p = args.check_pos("__contains__", 2, 2)?;
-    Ok(Value::Bool(range_contains(vm, a, b, c, &p[1])?))
+    let key = CONTAINS.one_method(&args)?;
+    Ok(Value::Bool(range_contains(vm, a, b, c, key)?))
 }
 
 fn iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (start, stop, step) = parts(&args)?;
+    Signature::slot("__iter__", &[]).none_method(&args)?;
     Ok(IterObj::new_value(IterState::Range(RangeIter::new(
         start, stop, step,
     ))))
@@ -191,6 +199,7 @@ fn iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repr_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = parts(&args)?;
+    Signature::slot("__repr__", &[]).none_method(&args)?;
     Ok(Value::from_string(if c == 1 {
         format!("range({a}, {b})")
     } else {
@@ -200,14 +209,14 @@ fn repr_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = parts(&args)?;
-    let p = args.check_pos("count", 2, 2)?;
-    if as_int(&p[1]).is_some() {
-        return Ok(Value::Int(range_contains(vm, a, b, c, &p[1])? as i64));
+    let x = COUNT.one_method(&args)?;
+    if as_int(x).is_some() {
+        return Ok(Value::Int(range_contains(vm, a, b, c, x)? as i64));
     }
     let mut n = 0;
     let mut values = RangeIter::new(a, b, c);
     while let Some(v) = values.next_value() {
-        if vm.eq(&Value::Int(v), &p[1])? {
+        if vm.eq(&Value::Int(v), x)? {
             n += 1;
         }
     }
@@ -216,16 +225,16 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = parts(&args)?;
-    let p = args.check_pos("index", 2, 2)?;
+    let x = INDEX.one_method(&args)?;
     let mut values = RangeIter::new(a, b, c);
     let mut k = 0;
     while let Some(v) = values.next_value() {
-        if vm.eq(&Value::Int(v), &p[1])? {
+        if vm.eq(&Value::Int(v), x)? {
             return Ok(Value::Int(k));
         }
         k += 1;
     }
-    let r = vm.repr(&p[1])?;
+    let r = vm.repr(x)?;
     Err(value_error(format!("{r} is not in range")))
 }
 
@@ -247,18 +256,11 @@ fn slice_parts(args: &Args<'_>) -> PyResult<(Value, Value, Value)> {
 }
 
 fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("slice")?;
-    let p = &args.pos()[1.min(args.pos().len())..];
-    Ok(match p.len() {
-        1 => slice_value(Value::None, p[0].clone(), Value::None),
-        2 => slice_value(p[0].clone(), p[1].clone(), Value::None),
-        3 => slice_value(p[0].clone(), p[1].clone(), p[2].clone()),
-        0 => return Err(type_error("slice expected at least 1 argument, got 0")),
-        n => {
-            return Err(type_error(format!(
-                "slice expected at most 3 arguments, got {n}"
-            )))
-        }
+    let p = SLICE.positional_method(&args)?;
+    Ok(match p {
+        [stop] => slice_value(Value::None, stop.clone(), Value::None),
+        [start, stop] => slice_value(start.clone(), stop.clone(), Value::None),
+        _ => slice_value(p[0].clone(), p[1].clone(), p[2].clone()),
     })
 }
 
@@ -270,8 +272,7 @@ fn slice_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn slice_indices_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (a, b, c) = slice_parts(&args)?;
-    let p = args.check_pos("indices", 2, 2)?;
-    let len = index_i64(vm, &p[1])?;
+    let len = index_i64(vm, INDICES.one_method(&args)?)?;
     if len < 0 {
         return Err(value_error("length should not be negative"));
     }

@@ -6,6 +6,7 @@ use super::{method, method_args, unwrap_base};
 use crate::runtime::error::{key_error, key_error_msg, type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::set::PySet;
+use crate::runtime::signature::method_positional;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -279,8 +280,7 @@ fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "update")?;
-    args.no_kw("set.update")?;
-    for other in &args.pos()[1..] {
+    for other in method_positional(&args, "set", "update", 0, usize::MAX)? {
         set_extend(vm, &s, other)?;
     }
     Ok(Value::None)
@@ -340,15 +340,14 @@ pub fn intersection_update_all(vm: &mut Vm, s: &Rc<PySet>, others: &[Value]) -> 
 
 fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "intersection_update")?;
-    args.no_kw("intersection_update")?;
-    intersection_update_all(vm, &s, &args.pos()[1..])?;
+    let others = method_positional(&args, "set", "intersection_update", 0, usize::MAX)?;
+    intersection_update_all(vm, &s, others)?;
     Ok(Value::None)
 }
 
 fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "difference_update")?;
-    args.no_kw("difference_update")?;
-    for other in &args.pos()[1..] {
+    for other in method_positional(&args, "set", "difference_update", 0, usize::MAX)? {
         difference_update_one(vm, &s, other)?;
     }
     Ok(Value::None)

@@ -8,6 +8,7 @@ use super::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -22,9 +23,11 @@ pub(super) fn install(b: &PyDict) {
 
 /// `exit(code=None)` / `quit(code=None)`: `SystemExit(code)`.
 fn quit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("exit", 0, 1)?;
-    let code = p.first().or(args.get_kw("code")).cloned();
-    args.only_kw("exit", &["code"])?;
+    // CPython's exit is a Quitter instance, called as a Python method.
+    const QUIT: Signature = Signature::new("__call__", &["code"])
+        .required(0)
+        .python_method("Quitter.__call__");
+    let code = QUIT.bind(&args)?.given(0).cloned();
     Err(PyErr::with_args(
         &types().system_exit,
         vec![code.unwrap_or(Value::None)],
@@ -33,13 +36,7 @@ fn quit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `aiter(async_iterable)`: its `__aiter__()`, which must be an async iterator.
 fn aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("aiter")?;
-    let [iterable] = args.pos() else {
-        return Err(type_error(format!(
-            "aiter() takes exactly one argument ({} given)",
-            args.pos().len()
-        )));
-    };
+    let iterable = Signature::one_arg("aiter").one(&args)?;
     let Some(method) = vm.getattr_opt(iterable, "__aiter__")? else {
         return Err(type_error(format!(
             "'{}' object is not an async iterable",
@@ -60,11 +57,10 @@ fn aiter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// an awaitable that gives the default for StopAsyncIteration (a coroutine from
 /// `_sitebuiltins`, imported on first use).
 fn anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("anext")?;
-    let p = args.pos();
-    if p.is_empty() || p.len() > 2 {
-        return Err(super::super::function::arity_error("anext", 1, 2, p.len()));
-    }
+    const ANEXT: Signature = Signature::new("anext", &["aiterator", "default"])
+        .required(1)
+        .positional_only("anext");
+    let p = ANEXT.positional(&args)?;
     let Some(method) = vm.getattr_opt(&p[0], "__anext__")? else {
         return Err(type_error(format!(
             "'{}' object is not an async iterator",

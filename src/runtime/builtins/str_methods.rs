@@ -70,7 +70,12 @@ fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
 }
 
 /// Python's definition of whitespace (`str.isspace`, `split()` with no separator).
+#[inline]
 pub fn py_isspace(c: char) -> bool {
+    if c.is_ascii() {
+        // \t \n \v \f \r, the four separators \x1c-\x1f, and space.
+        return matches!(c, '\t'..='\r' | '\x1c'..='\x20');
+    }
     crate::unicode_data::has(c, crate::unicode_data::flag::SPACE)
 }
 
@@ -120,7 +125,11 @@ fn search(s: &PyStr, sub: &str, start: i64, end: i64, last: bool) -> Option<usiz
     }
     let (a, b) = (s.byte_offset(start as usize), s.byte_offset(end as usize));
     let hay = &s.as_str()[a..b];
-    let found = if last { hay.rfind(sub) } else { hay.find(sub) }?;
+    let found = if last {
+        crate::runtime::str::rfind_text(hay, sub)
+    } else {
+        crate::runtime::str::find_text(hay, sub)
+    }?;
     Some(char_index(s, a + found))
 }
 
@@ -277,7 +286,7 @@ fn split_args(
 }
 
 /// `s.split(sep, maxsplit)` on Rust strings.
-pub fn split_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
+pub fn split_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a str> {
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -290,25 +299,26 @@ pub fn split_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
             while out.len() < limit {
                 match rest.find(sep) {
                     Some(i) => {
-                        out.push(rest[..i].to_string());
+                        out.push(&rest[..i]);
                         rest = &rest[i + sep.len()..];
                     }
                     None => break,
                 }
             }
-            out.push(rest.to_string());
+            out.push(rest);
             out
         }
+        None if s.is_ascii() => split_ascii_space(s, limit),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_start_matches(py_isspace);
             while !rest.is_empty() {
                 if out.len() >= limit {
-                    out.push(rest.to_string());
+                    out.push(rest);
                     break;
                 }
                 let end = rest.find(py_isspace).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
+                out.push(&rest[..end]);
                 rest = rest[end..].trim_start_matches(py_isspace);
             }
             out
@@ -316,8 +326,33 @@ pub fn split_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
     }
 }
 
+/// `split()` with no separator over ASCII text, byte by byte.
+fn split_ascii_space(s: &str, limit: usize) -> Vec<&str> {
+    let bytes = s.as_bytes();
+    let space = |b: u8| py_isspace(b as char);
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < bytes.len() && space(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return out;
+        }
+        if out.len() >= limit {
+            out.push(&s[i..]);
+            return out;
+        }
+        let start = i;
+        while i < bytes.len() && !space(bytes[i]) {
+            i += 1;
+        }
+        out.push(&s[start..i]);
+    }
+}
+
 /// `s.rsplit(sep, maxsplit)`.
-pub fn rsplit_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
+pub fn rsplit_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a str> {
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
@@ -330,19 +365,19 @@ pub fn rsplit_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
             while out.len() < limit {
                 match rest.rfind(sep) {
                     Some(i) => {
-                        out.push(rest[i + sep.len()..].to_string());
+                        out.push(&rest[i + sep.len()..]);
                         rest = &rest[..i];
                     }
                     None => break,
                 }
             }
-            out.push(rest.to_string());
+            out.push(rest);
         }
         None => {
             let mut rest = s.trim_end_matches(py_isspace);
             while !rest.is_empty() {
                 if out.len() >= limit {
-                    out.push(rest.to_string());
+                    out.push(rest);
                     break;
                 }
                 let start = rest
@@ -350,7 +385,7 @@ pub fn rsplit_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
                     .rev()
                     .find(|(_, c)| py_isspace(*c))
                     .map_or(0, |(i, c)| i + c.len_utf8());
-                out.push(rest[start..].to_string());
+                out.push(&rest[start..]);
                 rest = rest[..start].trim_end_matches(py_isspace);
             }
         }
@@ -359,26 +394,24 @@ pub fn rsplit_str(s: &str, sep: Option<&str>, maxsplit: i64) -> Vec<String> {
     out
 }
 
-fn str_list(items: Vec<String>) -> Value {
-    Value::list(items.into_iter().map(Value::from_string).collect())
+/// The pieces of `whole` as a list of new strings (one-character ones shared).
+fn str_list(vm: &Vm, whole: &PyStr, items: Vec<&str>) -> Value {
+    let small = &vm.names.small;
+    let ascii = whole.is_ascii();
+    let count = |p: &str| if ascii { p.len() } else { p.chars().count() };
+    Value::list(items.into_iter().map(|p| small.text(p, count(p))).collect())
 }
 
 fn split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, sep, max) = split_args(vm, &args, &SPLIT)?;
-    Ok(str_list(split_str(
-        s.as_str(),
-        sep.as_ref().map(|p| p.as_str()),
-        max,
-    )))
+    let pieces = split_str(s.as_str(), sep.as_ref().map(|p| p.as_str()), max);
+    Ok(str_list(vm, &s, pieces))
 }
 
 fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (s, sep, max) = split_args(vm, &args, &RSPLIT)?;
-    Ok(str_list(rsplit_str(
-        s.as_str(),
-        sep.as_ref().map(|p| p.as_str()),
-        max,
-    )))
+    let pieces = rsplit_str(s.as_str(), sep.as_ref().map(|p| p.as_str()), max);
+    Ok(str_list(vm, &s, pieces))
 }
 
 fn is_line_break(c: char) -> bool {
@@ -412,26 +445,32 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     end += 1;
                 }
             }
-            out.push(
-                if keep {
-                    &text[start..end]
-                } else {
-                    &text[start..i]
-                }
-                .to_string(),
-            );
+            out.push(if keep {
+                &text[start..end]
+            } else {
+                &text[start..i]
+            });
             start = end;
         }
     }
     if start < text.len() {
-        out.push(text[start..].to_string());
+        out.push(&text[start..]);
     }
-    Ok(str_list(out))
+    Ok(str_list(vm, &s, out))
 }
 
 fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::runtime::str_build;
     let s = this(&args, "join")?;
     let a = method_args(&args, "str", "join", 1, 1)?;
+    let shared = match &a[0] {
+        Value::List(l) => str_build::join(&vm.names.small, &s, &l.items.borrow()).ok(),
+        Value::Tuple(t) => str_build::join(&vm.names.small, &s, &t.items).ok(),
+        _ => None,
+    };
+    if let Some(v) = shared {
+        return Ok(v);
+    }
     let items = match &a[0] {
         Value::List(l) => l.snapshot(),
         Value::Tuple(t) => t.items.to_vec(),
@@ -439,59 +478,119 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if vm.get_iter(other).is_err() {
                 return Err(type_error("can only join an iterable"));
             }
-            vm.collect(other)?
+            let items = vm.collect(other)?;
+            if let Ok(v) = str_build::join(&vm.names.small, &s, &items) {
+                return Ok(v);
+            }
+            items
         }
     };
-    let mut out = String::new();
+    // Some item is not an exact str: convert subclasses, or report the first non-str.
+    let mut strs = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(s.as_str());
-        }
         match as_str(item) {
-            Some(p) => out.push_str(p.as_str()),
-            None => {
-                return Err(type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    type_name(vm, item)
-                )))
-            }
+            Some(p) => strs.push(p),
+            None => return Err(join_item_error(vm, i, item)),
         }
     }
-    Ok(Value::from_string(out))
+    Ok(str_build::join_strs(&vm.names.small, &s, &strs))
+}
+
+#[cold]
+fn join_item_error(vm: &Vm, i: usize, item: &Value) -> PyErr {
+    type_error(format!(
+        "sequence item {i}: expected str instance, {} found",
+        type_name(vm, item)
+    ))
 }
 
 /// strip/lstrip/rstrip: `left`/`right` say which ends.
 fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) -> PyResult<Value> {
     let s = this(&args, name)?;
     let a = method_args(&args, "str", name, 0, 1)?;
-    let chars: Option<Vec<char>> = match a.first() {
-        None | Some(Value::None) => None,
+    let set = match a.first() {
+        None | Some(Value::None) => StripSet::Space,
         Some(v) => match as_str(v) {
-            Some(p) => Some(p.as_str().chars().collect()),
-            None => {
-                let _ = vm;
-                return Err(type_error(format!("{name} arg must be None or str")));
-            }
+            Some(p) => StripSet::of(p.as_str()),
+            None => return Err(type_error(format!("{name} arg must be None or str"))),
         },
     };
-    let pred = |c: char| match &chars {
-        Some(set) => set.contains(&c),
-        None => py_isspace(c),
-    };
-    let mut t = s.as_str();
-    if left {
-        t = t.trim_start_matches(pred);
-    }
-    if right {
-        t = t.trim_end_matches(pred);
-    }
+    let t = set.strip(s.as_str(), left, right);
     if t.len() == s.as_str().len() {
         return Ok(args.pos()[0].clone()).map(|v| match v {
             Value::Str(_) => v,
             _ => Value::Str(s.clone()),
         });
     }
-    Ok(Value::str(t))
+    let chars = if s.is_ascii() {
+        t.len()
+    } else {
+        t.chars().count()
+    };
+    Ok(vm.names.small.text(t, chars))
+}
+
+/// The characters `strip` removes: whitespace, a set of ASCII characters as a bitmap,
+/// or any characters.
+enum StripSet {
+    Space,
+    Ascii(u128),
+    Chars(Vec<char>),
+}
+
+impl StripSet {
+    fn of(chars: &str) -> StripSet {
+        if chars.is_ascii() {
+            return StripSet::Ascii(chars.bytes().fold(0, |m, b| m | 1u128 << b));
+        }
+        StripSet::Chars(chars.chars().collect())
+    }
+
+    /// `text` without the leading (`left`) and trailing (`right`) characters of the set.
+    /// ASCII edges are scanned as bytes: a byte below 128 is a whole character in UTF-8.
+    fn strip<'a>(&self, text: &'a str, left: bool, right: bool) -> &'a str {
+        // \t \n \v \f \r, \x1c-\x1f and space (see `py_isspace`).
+        const ASCII_SPACE: u128 = 0x1_f000_3e00;
+        let mask = match self {
+            StripSet::Space => ASCII_SPACE,
+            StripSet::Ascii(m) => *m,
+            StripSet::Chars(_) => 0,
+        };
+        let in_mask = |b: u8| b < 128 && mask & (1u128 << b) != 0;
+        let bytes = text.as_bytes();
+        let (mut start, mut end) = (0, bytes.len());
+        if left {
+            while start < end && in_mask(bytes[start]) {
+                start += 1;
+            }
+        }
+        if right {
+            while end > start && in_mask(bytes[end - 1]) {
+                end -= 1;
+            }
+        }
+        let mut t = &text[start..end];
+        // Past the ASCII edge: a non-ASCII character may still be in the set.
+        if !matches!(self, StripSet::Ascii(_)) {
+            let pred = |c: char| self.contains(c);
+            if left {
+                t = t.trim_start_matches(pred);
+            }
+            if right {
+                t = t.trim_end_matches(pred);
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn contains(&self, c: char) -> bool {
+        match self {
+            StripSet::Space => py_isspace(c),
+            StripSet::Ascii(m) => (c as u32) < 128 && m & (1u128 << c as u32) != 0,
+            StripSet::Chars(set) => set.contains(&c),
+        }
+    }
 }
 
 fn strip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -746,9 +845,12 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
+const MAKETRANS: Signature = Signature::new("maketrans", &["x", "y", "z"])
+    .required(1)
+    .positional_only("str.maketrans");
+
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("maketrans")?;
-    let p = args.check_pos("maketrans", 1, 3)?;
+    let p = MAKETRANS.positional(&args)?;
     let d = Rc::new(PyDict::new());
     if p.len() == 1 {
         let Value::Dict(src) = &p[0] else {

@@ -43,11 +43,12 @@ fn map_chars(args: Args<'_>, name: &str, f: impl Fn(&[char]) -> String) -> PyRes
     if s.is_ascii() {
         // ASCII maps to ASCII, one to one, with no context.
         let t = s.as_str();
-        return Ok(Value::from_string(match name {
-            "upper" => t.to_ascii_uppercase(),
-            "lower" | "casefold" => t.to_ascii_lowercase(),
-            _ => f(&t.chars().collect::<Vec<_>>()),
-        }));
+        let map: fn(&mut str) = match name {
+            "upper" => str::make_ascii_uppercase,
+            "lower" | "casefold" => str::make_ascii_lowercase,
+            _ => return Ok(Value::from_string(f(&t.chars().collect::<Vec<_>>()))),
+        };
+        return Ok(crate::runtime::str_build::ascii_mapped(t, map));
     }
     let chars: Vec<char> = s.as_str().chars().collect();
     Ok(Value::from_string(f(&chars)))

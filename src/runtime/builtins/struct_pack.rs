@@ -11,7 +11,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
-use crate::runtime::signature::Signature;
+use crate::runtime::signature::{module_positional, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -354,8 +354,9 @@ fn pack_values(
 }
 
 fn pack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("pack")?;
-    let p = args.pos();
+    // CPython counts pack's arguments by hand ("missing format argument"); the
+    // binder only refuses keywords.
+    let p = module_positional(&args, "_struct", "pack", 0, usize::MAX)?;
     let Some(fmt) = p.first() else {
         return Err(type_error("missing format argument"));
     };
@@ -366,13 +367,13 @@ fn pack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("pack_into")?;
-    let p = args.pos();
-    if p.len() < 3 {
-        return Err(type_error(format!(
-            "pack_into expected at least 3 arguments, got {}",
-            p.len()
-        )));
+    // Counted by hand as CPython does; the binder only refuses keywords.
+    let p = module_positional(&args, "_struct", "pack_into", 0, usize::MAX)?;
+    match p.len() {
+        0 => return Err(type_error("missing format argument")),
+        1 => return Err(struct_error(vm, "pack_into expected buffer argument")),
+        2 => return Err(struct_error(vm, "pack_into expected offset argument")),
+        _ => {}
     }
     let lay = parse(vm, &p[0])?;
     let target = super::unwrap_base(&p[1]);
@@ -502,8 +503,7 @@ fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("unpack")?;
-    let p = args.check_pos("unpack", 2, 2)?;
+    let p = module_positional(&args, "_struct", "unpack", 2, 2)?;
     let lay = parse(vm, &p[0])?;
     let data = buffer_arg(vm, &p[1])?;
     if data.len() != lay.size {
@@ -516,17 +516,14 @@ fn unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("unpack_from", &["offset", "buffer"])?;
-    let p = args.check_pos("unpack_from", 1, 3)?;
-    let lay = parse(vm, &p[0])?;
-    let Some(buffer) = p.get(1).or(args.get_kw("buffer")) else {
-        return Err(type_error(
-            "unpack_from() missing required argument 'buffer' (pos 2)",
-        ));
-    };
-    let data = buffer_arg(vm, buffer)?;
+    const UNPACK_FROM: Signature = Signature::new("unpack_from", &["format", "buffer", "offset"])
+        .required(2)
+        .posonly(1);
+    let p = UNPACK_FROM.bind(&args)?;
+    let lay = parse(vm, p.req(0))?;
+    let data = buffer_arg(vm, p.req(1))?;
     let len = data.len();
-    let offset = match p.get(2).or(args.get_kw("offset")) {
+    let offset = match p.given(2) {
         Some(v) => index_i64(vm, v)?,
         None => 0,
     };
@@ -536,8 +533,7 @@ fn unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `iter_unpack` as a list of tuples; struct.py turns it into an iterator.
 fn iter_unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("iter_unpack")?;
-    let p = args.check_pos("iter_unpack", 2, 2)?;
+    let p = module_positional(&args, "_struct", "iter_unpack", 2, 2)?;
     let lay = parse(vm, &p[0])?;
     let data = buffer_arg(vm, &p[1])?;
     if lay.size == 0 {

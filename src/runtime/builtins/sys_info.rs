@@ -57,11 +57,11 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
     sys.set_by_str("warnoptions", Value::list(vec![]));
     sys.set_by_str("float_repr_style", Value::str("short"));
     def(sys, "getdefaultencoding", |_, a| {
-        a.check_pos("getdefaultencoding", 0, 0)?;
+        Signature::no_args("sys.getdefaultencoding").none(&a)?;
         Ok(Value::str("utf-8"))
     });
     def(sys, "getfilesystemencoding", |_, a| {
-        a.check_pos("getfilesystemencoding", 0, 0)?;
+        Signature::no_args("sys.getfilesystemencoding").none(&a)?;
         Ok(Value::str("utf-8"))
     });
     def(sys, "displayhook", displayhook);
@@ -78,15 +78,15 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
 
 /// `sys.displayhook(value)`: the default display of an expression statement's value.
 fn displayhook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("displayhook", 1, 1)?;
-    crate::runtime::io::std_streams::default_display(vm, p[0].clone())?;
+    let v = Signature::one_arg("sys.displayhook").one(&args)?;
+    crate::runtime::io::std_streams::default_display(vm, v.clone())?;
     Ok(Value::None)
 }
 
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being handled, or three
 /// Nones. The traceback is the exception's `__traceback__`.
 fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("exc_info", 0, 0)?;
+    Signature::no_args("sys.exc_info").none(&args)?;
     Ok(match vm.handled.clone() {
         Some(e) => {
             let value = e.value();
@@ -101,7 +101,7 @@ fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `sys.exception()`: the exception being handled, or None.
 fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("exception", 0, 0)?;
+    Signature::no_args("sys.exception").none(&args)?;
     Ok(vm
         .handled
         .as_ref()

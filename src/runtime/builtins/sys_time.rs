@@ -49,6 +49,16 @@ pub fn sys_module() -> Rc<PyDict> {
     def(&m, "setrecursionlimit", setrecursionlimit);
     def(
         &m,
+        "set_asyncgen_hooks",
+        crate::vm::asyncgen_hooks::set_asyncgen_hooks,
+    );
+    def(
+        &m,
+        "get_asyncgen_hooks",
+        crate::vm::asyncgen_hooks::get_asyncgen_hooks,
+    );
+    def(
+        &m,
         "getswitchinterval",
         crate::threads::module::getswitchinterval,
     );
@@ -63,7 +73,7 @@ pub fn sys_module() -> Rc<PyDict> {
 /// `sys.__getattr__`: names made on first use. `_getframe` is Python (pylib's `_frame`),
 /// so that calling it puts its caller on the VM's caller trail where it can be seen.
 fn sys_getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__getattr__", 1, 1)?;
+    let p = crate::runtime::signature::module_positional(&args, "sys", "__getattr__", 1, 1)?;
     let name = p[0]
         .as_pystr()
         .map(|s| s.as_str().to_string())
@@ -98,7 +108,7 @@ fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let limit = Signature::one_arg("sys.setrecursionlimit").one(&args)?;
-    let n = super::index_i64(vm, limit)?;
+    let n = super::c_int_arg(vm, limit)?;
     if n < 1 {
         return Err(value_error(
             "recursion limit must be greater or equal than 1",

@@ -7,7 +7,7 @@ use super::{def, float_arg, index_i64};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::signature::Signature;
+use crate::runtime::signature::{module_positional, Signature};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -56,7 +56,8 @@ fn cpu_clock(clock: libc::clockid_t) -> i64 {
 
 /// Seconds since the epoch from an optional argument (None: now), as `time_t`.
 fn seconds_arg(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<libc::time_t> {
-    let p = args.check_pos(fname, 0, 1)?;
+    // The private natives of time.py: positional, counted as a tuple.
+    let p = module_positional(args, "_time", fname, 0, 1)?;
     let secs = match p.first() {
         None | Some(Value::None) => std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
@@ -104,7 +105,7 @@ fn empty_tm() -> libc::tm {
 }
 
 fn localtime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let t = seconds_arg(vm, &args, "localtime")?;
+    let t = seconds_arg(vm, &args, "_localtime")?;
     let mut tm = empty_tm();
     // SAFETY: valid pointers to a time_t and a tm owned by this frame.
     if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
@@ -114,7 +115,7 @@ fn localtime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn gmtime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let t = seconds_arg(vm, &args, "gmtime")?;
+    let t = seconds_arg(vm, &args, "_gmtime")?;
     let mut tm = empty_tm();
     // SAFETY: valid pointers to a time_t and a tm owned by this frame.
     if unsafe { libc::gmtime_r(&t, &mut tm) }.is_null() {
@@ -147,7 +148,7 @@ fn tm_from(vm: &mut Vm, v: &Value) -> PyResult<libc::tm> {
 }
 
 fn mktime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("mktime", 1, 1)?;
+    let p = module_positional(&args, "_time", "_mktime", 1, 1)?;
     let mut tm = tm_from(vm, &p[0])?;
     tm.tm_wday = -1;
     // SAFETY: `tm` is a valid, writable struct tm.
@@ -160,7 +161,7 @@ fn mktime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `_strftime(format, tuple, zone, gmtoff)`: the C library's strftime of a checked tuple.
 fn strftime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("strftime", 4, 4)?;
+    let p = module_positional(&args, "_time", "_strftime", 4, 4)?;
     let Some(format) = p[0].as_pystr() else {
         return Err(type_error("strftime() argument 1 must be str"));
     };
@@ -200,7 +201,7 @@ fn strftime(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `(timezone, altzone, daylight, (stdname, dstname))` from the C library's zone data.
 fn zone_info(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("_zone_info", 0, 0)?;
+    module_positional(&args, "_time", "_zone_info", 0, 0)?;
     // SAFETY: tzset has no preconditions; it reads TZ and fills the globals read below.
     unsafe { tzset() };
     let (january, july) = jan_july_offsets();

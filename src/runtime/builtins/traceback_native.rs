@@ -10,6 +10,7 @@ use super::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::signature::module_positional;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -45,7 +46,7 @@ fn format_place(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `depth` calls up from the frame calling this (1 is that frame's caller), or None
 /// past the outermost frame.
 fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("caller", 1, 1)?;
+    let p = module_positional(&args, "_traceback", "caller", 1, 1)?;
     let depth = match &p[0] {
         Value::Int(n) => *n,
         other => {
@@ -70,7 +71,7 @@ fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `depth` calls up (as `caller`), or None past the outermost frame: what
 /// `sys._getframe` builds its frame objects from.
 fn frame(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("frame", 1, 1)?;
+    let p = module_positional(&args, "_traceback", "frame", 1, 1)?;
     let Value::Int(depth) = &p[0] else {
         return Err(type_error(format!(
             "frame() argument must be int, not {}",
@@ -107,7 +108,7 @@ fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn exception_arg(args: &Args<'_>, name: &str) -> PyResult<PyErr> {
-    let p = args.check_pos(name, 1, 1)?;
+    let p = module_positional(args, "_traceback", name, 1, 1)?;
     match &p[0] {
         Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i.clone())),
         other => Err(type_error(format!(

@@ -125,7 +125,8 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         0
     };
-    let mut out = vec![pad; length - bytes.len()];
+    let mut out = crate::runtime::alloc::vec_with_capacity(length)?;
+    out.resize(length - bytes.len(), pad);
     out.extend(bytes);
     if !big_endian {
         out.reverse();
@@ -133,18 +134,16 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(bytes_value(&out))
 }
 
+const FROM_BYTES: Signature = Signature::new("from_bytes", &["bytes", "byteorder", "signed"])
+    .required(1)
+    .kwonly(1);
+
 fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.only_kw("from_bytes", &["bytes", "byteorder", "signed"])?;
-    let pos = args.pos();
-    let pos = match pos.first() {
-        Some(Value::Class(_)) => &pos[1..],
-        _ => pos,
+    let p = match args.pos().first() {
+        Some(Value::Class(_)) => FROM_BYTES.bind_method(&args)?,
+        _ => FROM_BYTES.bind(&args)?,
     };
-    let Some(src) = pos.first().or(args.get_kw("bytes")) else {
-        return Err(type_error(
-            "from_bytes() missing required argument 'bytes' (pos 1)",
-        ));
-    };
+    let src = p.req(0);
     let mut data: Vec<u8> = match src {
         Value::Native(_) => match crate::runtime::bytes::bytes_of(src) {
             Some(b) => b,
@@ -161,11 +160,8 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             out
         }
     };
-    let big_endian = byteorder(vm, pos.get(1).or(args.get_kw("byteorder")))?;
-    let signed = match args.get_kw("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
+    let big_endian = byteorder(vm, p.given(1))?;
+    let signed = p.flag(vm, 2, false)?;
     if !big_endian {
         data.reverse();
     }
@@ -208,7 +204,10 @@ fn as_integer_ratio(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `int.__format__`, `float.__format__`, `str.__format__`: `self` unwrapped, then the
 /// format-spec mini-language.
 fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("__format__", 2, 2)?;
+    let p = match args.args {
+        [_, _] if args.kwnames.is_empty() => args.args,
+        _ => return Err(format_refusal(&args)),
+    };
     let spec = super::as_str(&p[1]).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
@@ -224,4 +223,17 @@ fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &v,
         spec.as_str(),
     )?))
+}
+
+/// The wrong call of `int.__format__`, `float.__format__` or `str.__format__` (one
+/// native), named after the receiver's type.
+#[cold]
+#[inline(never)]
+fn format_refusal(args: &Args<'_>) -> crate::runtime::error::PyErr {
+    let owner = match args.pos().first().map(unwrap_base) {
+        Some(Value::Float(_)) => "float",
+        Some(Value::Str(_)) => "str",
+        _ => "int",
+    };
+    crate::runtime::signature::method_refusal(args, owner, "__format__", 1, 1)
 }

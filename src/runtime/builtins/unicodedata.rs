@@ -7,7 +7,8 @@
 use super::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
-use crate::runtime::function::{arity_error, Args};
+use crate::runtime::function::Args;
+use crate::runtime::signature::module_positional;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::unicode_data::{self as ucd, normalize};
@@ -53,23 +54,13 @@ fn as_char(v: &Value) -> Option<char> {
 
 /// The character argument of a one-argument function (`category(chr)`).
 fn only_char(args: &Args<'_>, fname: &str) -> PyResult<char> {
-    args.no_kw(fname)?;
-    let pos = args.pos();
-    if pos.len() != 1 {
-        return Err(arity_error(
-            &format!("unicodedata.{fname}"),
-            1,
-            1,
-            pos.len(),
-        ));
-    }
+    let pos = module_positional(args, "unicodedata", fname, 1, 1)?;
     as_char(&pos[0]).ok_or_else(|| not_a_character(fname, "", &pos[0]))
 }
 
 /// The character and optional default of `name`, `decimal`, `digit`, `numeric`.
 fn char_and_default<'a>(args: &Args<'a>, fname: &str) -> PyResult<(char, Option<&'a Value>)> {
-    args.no_kw(fname)?;
-    let pos = args.check_pos(fname, 1, 2)?;
+    let pos = module_positional(args, "unicodedata", fname, 1, 2)?;
     let c = as_char(&pos[0]).ok_or_else(|| not_a_character(fname, " 1", &pos[0]))?;
     Ok((c, pos.get(1)))
 }
@@ -97,11 +88,7 @@ fn name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn lookup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("lookup")?;
-    let pos = args.pos();
-    if pos.len() != 1 {
-        return Err(arity_error("unicodedata.lookup", 1, 1, pos.len()));
-    }
+    let pos = module_positional(&args, "unicodedata", "lookup", 1, 1)?;
     // A str, or the bytes of a name.
     let wanted = match (pos[0].as_pystr(), crate::runtime::bytes::bytes_of(&pos[0])) {
         (Some(s), _) => s.as_str().to_string(),
@@ -184,8 +171,7 @@ fn numeric(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The form and text arguments of `normalize` / `is_normalized`.
 fn form_and_text(args: &Args<'_>, fname: &str) -> PyResult<(normalize::Form, Rc<str>)> {
-    args.no_kw(fname)?;
-    let pos = args.check_pos(fname, 2, 2)?;
+    let pos = module_positional(args, "unicodedata", fname, 2, 2)?;
     let str_arg = |i: usize| {
         pos[i].as_pystr().ok_or_else(|| {
             type_error(format!(

@@ -15,6 +15,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
+use crate::runtime::signature::module_positional;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -174,8 +175,7 @@ fn checksum(
     start: u64,
     f: unsafe extern "C" fn(z::uLong, *const u8, c_uint) -> z::uLong,
 ) -> PyResult<Value> {
-    args.no_kw(name)?;
-    let p = args.check_pos(name, 1, 2)?;
+    let p = module_positional(&args, "zlib", name, 1, 2)?;
     let data = data_arg(vm, &p[0])?;
     let mut value = match p.get(1) {
         // CPython takes the start value modulo 2**32.
@@ -233,8 +233,7 @@ const STREAM_SIZE: c_int = std::mem::size_of::<z::z_stream>() as c_int;
 /// `deflate_init(level, method, wbits, memLevel, strategy)`: a deflate stream, or the
 /// zlib return code when deflateInit2 refuses (the caller words the error).
 fn deflate_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("deflate_init")?;
-    let p = args.check_pos("deflate_init", 5, 5)?;
+    let p = module_positional(&args, "_zlib", "deflate_init", 5, 5)?;
     let mut opts = [0; 5];
     for (o, v) in opts.iter_mut().zip(p) {
         *o = int_arg(vm, v)?;
@@ -264,8 +263,7 @@ fn deflate_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `inflate_init(wbits)`: an inflate stream, or zlib's return code.
 fn inflate_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("inflate_init")?;
-    let p = args.check_pos("inflate_init", 1, 1)?;
+    let p = module_positional(&args, "_zlib", "inflate_init", 1, 1)?;
     let wbits = int_arg(vm, &p[0])?;
     let mut z = new_z_stream();
     let code = unsafe { z::inflateInit2_(&mut *z, wbits, z::zlibVersion(), STREAM_SIZE) };
@@ -284,8 +282,7 @@ const CHUNK: usize = 16384;
 /// `deflate(stream, data, flush, doing)`: everything deflate produces for `data` with
 /// the flush mode, as bytes. A Z_FINISH that reaches the stream's end ends it.
 fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("deflate")?;
-    let p = args.check_pos("deflate", 4, 4)?;
+    let p = module_positional(&args, "_zlib", "deflate", 4, 4)?;
     let s = stream_of(&p[0])?;
     let data = data_arg(vm, &p[1])?;
     let flush = int_arg(vm, &p[2])?;
@@ -338,8 +335,7 @@ fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// the stream ended). Stops early when `max_length` (if not 0) bytes are out; supplies
 /// `zdict` when the stream asks for a dictionary.
 fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("inflate")?;
-    let p = args.check_pos("inflate", 5, 5)?;
+    let p = module_positional(&args, "_zlib", "inflate", 5, 5)?;
     let s = stream_of(&p[0])?;
     let data = data_arg(vm, &p[1])?;
     let max_length = index_i64(vm, &p[2])?.max(0) as usize;
@@ -414,8 +410,7 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `set_dictionary(stream, zdict)`: zlib's return code (0 when set).
 fn set_dictionary(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("set_dictionary")?;
-    let p = args.check_pos("set_dictionary", 2, 2)?;
+    let p = module_positional(&args, "_zlib", "set_dictionary", 2, 2)?;
     let s = stream_of(&p[0])?;
     let d = data_arg(vm, &p[1])?;
     let mut z = s.z.borrow_mut();
@@ -432,8 +427,7 @@ fn set_dictionary(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `end(stream)`: frees zlib's state now rather than when the stream is collected.
 fn end(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("end")?;
-    let p = args.check_pos("end", 1, 1)?;
+    let p = module_positional(&args, "_zlib", "end", 1, 1)?;
     let s = stream_of(&p[0])?;
     if s.live.replace(false) {
         let mut z = s.z.borrow_mut();
@@ -450,8 +444,7 @@ fn end(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `copy(stream, doing)`: an independent stream in the same state.
 fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("copy")?;
-    let p = args.check_pos("copy", 2, 2)?;
+    let p = module_positional(&args, "_zlib", "copy", 2, 2)?;
     let s = stream_of(&p[0])?;
     if !s.live.get() {
         return Err(value_error("Inconsistent stream state"));

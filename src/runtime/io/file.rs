@@ -12,9 +12,10 @@ use crate::runtime::builtins::one_optional;
 use crate::runtime::builtins::{as_str, index_i64, type_name, unwrap_base};
 use crate::runtime::bytes::with_bytes;
 use crate::runtime::class::Class;
-use crate::runtime::error::{type_error, value_error, PyResult};
+use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::native::bytes_value;
+use crate::runtime::signature::{method_refusal, Signature};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -101,6 +102,14 @@ impl FileObj {
 }
 
 /// The file object behind `self`.
+/// A wrong call of a positional-only method of a file, named after its class
+/// (`TextIOWrapper.write() takes exactly one argument (0 given)`).
+#[cold]
+#[inline(never)]
+fn wrong_call(args: &Args<'_>, f: &FileObj, name: &str, min: usize, max: usize) -> PyErr {
+    method_refusal(args, &f.class().name(), name, min, max)
+}
+
 fn this(args: &Args<'_>) -> PyResult<Rc<FileObj>> {
     args.pos()
         .first()
@@ -226,23 +235,26 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let p = args.check_pos("write", 2, 2)?;
+    let data = match args.args {
+        [_, data] if args.kwnames.is_empty() => data,
+        _ => return Err(wrong_call(&args, &f, "write", 1, 1)),
+    };
     match &f.text {
         Some(_) => {
-            let Some(s) = as_str(&p[1]) else {
+            let Some(s) = as_str(data) else {
                 return Err(type_error(format!(
                     "write() argument must be str, not {}",
-                    type_name(vm, &p[1])
+                    type_name(vm, data)
                 )));
             };
             f.write_text(vm, s.as_str())?;
             Ok(Value::Int(s.char_len() as i64))
         }
         None => {
-            let Some(bytes) = with_bytes(&p[1], <[u8]>::to_vec) else {
+            let Some(bytes) = with_bytes(data, <[u8]>::to_vec) else {
                 return Err(type_error(format!(
                     "a bytes-like object is required, not '{}'",
-                    type_name(vm, &p[1])
+                    type_name(vm, data)
                 )));
             };
             let mut s = f.stream.borrow_mut();
@@ -255,10 +267,12 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    args.no_kw("seek")?;
-    let p = args.check_pos("seek", 2, 3)?;
-    let offset = index_i64(vm, &p[1])?;
-    let whence = match p.get(2) {
+    if !args.kwnames.is_empty() || !(2..=3).contains(&args.args.len()) {
+        return Err(wrong_call(&args, &f, "seek", 1, 2));
+    }
+    let p = &args.args[1..];
+    let offset = index_i64(vm, &p[0])?;
+    let whence = match p.get(1) {
         Some(w) => index_i64(vm, w)?,
         None => 0,
     };
@@ -328,43 +342,43 @@ fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `reconfigure(*, encoding, errors, newline, line_buffering, write_through)` of a text
 /// file: what is buffered is written first, then the new settings apply.
 fn reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    const RECONFIGURE: Signature = Signature::new(
+        "reconfigure",
+        &[
+            "encoding",
+            "errors",
+            "newline",
+            "line_buffering",
+            "write_through",
+        ],
+    )
+    .required(0)
+    .kwonly(5);
     let f = this(&args)?;
-    if args.pos().len() > 1 {
-        return Err(type_error("reconfigure() takes no positional arguments"));
-    }
-    let names = [
-        "encoding",
-        "errors",
-        "newline",
-        "line_buffering",
-        "write_through",
-    ];
-    args.only_kw("reconfigure", &names)?;
+    let p = RECONFIGURE.bind_method(&args)?;
     let Some(text) = &f.text else {
         return Err(crate::runtime::error::attribute_error(format!(
             "'{}' object has no attribute 'reconfigure'",
             f.class().name()
         )));
     };
-    let text_arg = |vm: &Vm, name: &str| -> PyResult<Option<String>> {
-        super::open::opt_str(vm, args.get_kw(name), "reconfigure", name)
+    let text_arg = |vm: &Vm, i: usize| -> PyResult<Option<String>> {
+        super::open::opt_str(vm, p.given(i), "reconfigure", p.params[i])
     };
-    let encoding = text_arg(vm, "encoding")?;
-    let errors = text_arg(vm, "errors")?;
-    let newline = match args.get_kw("newline") {
-        Some(_) => Some(super::text::Newline::parse(
-            text_arg(vm, "newline")?.as_deref(),
-        )?),
+    let encoding = text_arg(vm, 0)?;
+    let errors = text_arg(vm, 1)?;
+    let newline = match p.given(2) {
+        Some(_) => Some(super::text::Newline::parse(text_arg(vm, 2)?.as_deref())?),
         None => None,
     };
-    let flag = |vm: &mut Vm, name: &str| -> PyResult<Option<bool>> {
-        match args.get_kw(name) {
-            None | Some(Value::None) => Ok(None),
+    let flag = |vm: &mut Vm, i: usize| -> PyResult<Option<bool>> {
+        match p.get(i) {
+            None => Ok(None),
             Some(v) => vm.truthy(v).map(Some),
         }
     };
-    let line_buffering = flag(vm, "line_buffering")?;
-    let write_through = flag(vm, "write_through")?;
+    let line_buffering = flag(vm, 3)?;
+    let write_through = flag(vm, 4)?;
     f.stream.borrow_mut().flush(vm)?;
     let mut t = text.borrow_mut();
     if encoding.is_some() || errors.is_some() {

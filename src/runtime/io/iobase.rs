@@ -109,10 +109,11 @@ fn readlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn writelines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let p = args.check_pos("writelines", 2, 2)?;
+    let lines =
+        crate::runtime::signature::Signature::one_arg("_IOBase.writelines").one_method(&args)?;
     check_open(vm, f)?;
     let write = vm.getattr(f, "write")?;
-    let iter = vm.get_iter(&p[1])?;
+    let iter = vm.get_iter(lines)?;
     while let Some(line) = vm.next(&iter)? {
         vm.call_args(&write, vec![line])?;
     }

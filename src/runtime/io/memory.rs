@@ -319,7 +319,10 @@ fn next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
-    let p = args.check_pos("write", 2, 2)?;
+    let p = match args.args {
+        [_, _] if args.kwnames.is_empty() => args.args,
+        _ => return Err(wrong_call(&args, &mem, "write", 1, 1)),
+    };
     match &mem {
         Mem::Text(m) => {
             let Some(s) = as_str(&p[1]) else {
@@ -344,6 +347,18 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// A wrong call of a positional-only method, named after the class
+/// (`BytesIO.write() takes exactly one argument (0 given)`).
+#[cold]
+#[inline(never)]
+fn wrong_call(args: &Args<'_>, mem: &Mem, name: &str, min: usize, max: usize) -> PyErr {
+    let owner = match mem {
+        Mem::Text(_) => "StringIO",
+        Mem::Bytes(_) => "BytesIO",
+    };
+    crate::runtime::signature::method_refusal(args, owner, name, min, max)
+}
+
 fn tell(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     Ok(Value::Int(with_buf!(mem, |b| b.pos) as i64))
@@ -351,7 +366,10 @@ fn tell(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
-    let p = args.check_pos("seek", 2, 3)?;
+    if !args.kwnames.is_empty() || !(2..=3).contains(&args.args.len()) {
+        return Err(wrong_call(&args, &mem, "seek", 1, 2));
+    }
+    let p = args.args;
     let offset = index_i64(vm, &p[1])?;
     let whence = match p.get(2) {
         Some(w) => index_i64(vm, w)?,

@@ -119,8 +119,7 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("write")?;
-    let pos = args.check_pos("write", 2, 2)?;
+    let pos = crate::runtime::signature::module_positional(&args, "posix", "write", 2, 2)?;
     let fd = fd_number(int_arg(vm, &pos[0])?)?;
     let Some(data) = with_bytes(&pos[1], <[u8]>::to_vec) else {
         return Err(type_error(format!(

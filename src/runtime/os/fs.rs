@@ -298,13 +298,7 @@ fn chdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn getcwd(args: Args<'_>, fname: &'static str, as_bytes: bool) -> PyResult<Value> {
-    args.no_kw(&format!("posix.{fname}"))?;
-    if !args.pos().is_empty() {
-        return Err(type_error(format!(
-            "posix.{fname}() takes no arguments ({} given)",
-            args.pos().len()
-        )));
-    }
+    crate::runtime::signature::module_positional(&args, "posix", fname, 0, 0)?;
     match std::env::current_dir() {
         Ok(dir) => Ok(os_value(dir.as_os_str(), as_bytes)),
         Err(e) => Err(os_error(&e, None, None)),

@@ -10,7 +10,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{key_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
-use crate::runtime::signature::Signature;
+use crate::runtime::signature::{module_parse_tuple, module_positional, Signature};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::ffi::CString;
@@ -129,40 +129,17 @@ fn status_field(
 
 /// A no-argument call returning one number (`posix.getpid()` and friends).
 fn id_call(args: Args<'_>, fname: &'static str, get: impl Fn() -> i64) -> PyResult<Value> {
-    if args.has_kw() {
-        return Err(type_error(format!(
-            "posix.{fname}() takes no keyword arguments"
-        )));
-    }
-    if !args.pos().is_empty() {
-        return Err(type_error(format!(
-            "posix.{fname}() takes no arguments ({} given)",
-            args.pos().len()
-        )));
-    }
+    module_positional(&args, "posix", fname, 0, 0)?;
     Ok(Value::Int(get()))
 }
 
 fn positional_ints(vm: &mut Vm, args: &Args<'_>, fname: &str, n: usize) -> PyResult<Vec<i64>> {
     if n <= 1 {
         // METH_NOARGS and METH_O functions, named with their module.
-        let pos = crate::runtime::signature::module_positional(args, "posix", fname, n, n)?;
+        let pos = module_positional(args, "posix", fname, n, n)?;
         return pos.iter().map(|v| int_arg(vm, v)).collect();
     }
-    args.no_kw(fname)?;
-    let pos = args.pos();
-    if pos.len() != n {
-        let plural = if n == 1 { "" } else { "s" };
-        let amount = if n == 1 {
-            "exactly one argument".to_string()
-        } else {
-            format!("exactly {n} argument{plural}")
-        };
-        return Err(type_error(format!(
-            "{fname}() takes {amount} ({} given)",
-            pos.len()
-        )));
-    }
+    let pos = module_parse_tuple(args, "posix", fname, n, n)?;
     pos.iter().map(|v| int_arg(vm, v)).collect()
 }
 
@@ -266,8 +243,7 @@ fn uname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn get_terminal_size(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("get_terminal_size")?;
-    let pos = args.check_pos("get_terminal_size", 0, 1)?;
+    let pos = module_positional(&args, "posix", "get_terminal_size", 0, 1)?;
     let fd = match pos.first() {
         Some(v) => fd_number(int_arg(vm, v)?)?,
         None => 1,
@@ -298,8 +274,7 @@ fn env_arg(vm: &mut Vm, v: &Value) -> PyResult<CString> {
 }
 
 fn putenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("putenv")?;
-    let pos = args.check_pos("putenv", 2, 2)?;
+    let pos = module_positional(&args, "posix", "putenv", 2, 2)?;
     let name = env_arg(vm, &pos[0])?;
     let value = env_arg(vm, &pos[1])?;
     if name.as_bytes().contains(&b'=') {
@@ -314,8 +289,7 @@ fn putenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn unsetenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.no_kw("unsetenv")?;
-    let pos = args.check_pos("unsetenv", 1, 1)?;
+    let pos = module_positional(&args, "posix", "unsetenv", 1, 1)?;
     let name = env_arg(vm, &pos[0])?;
     // SAFETY: as in putenv.
     if unsafe { libc::unsetenv(name.as_ptr()) } != 0 {
@@ -326,7 +300,7 @@ fn unsetenv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The environment as it is now, as a dict of str to str (start-up state of os.environ).
 fn environ_snapshot(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    args.check_pos("_environ", 0, 0)?;
+    module_positional(&args, "posix", "_environ", 0, 0)?;
     let d = PyDict::new();
     for (k, v) in std::env::vars_os() {
         d.set_by_str(

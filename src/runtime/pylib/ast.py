@@ -517,7 +517,8 @@ def unparse(ast_obj):
     return Unparser().visit(ast_obj)
 
 
-def _builtin_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1):
+def _builtin_compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1,
+                     *, _feature_version=-1):
     """`compile()` of a tree, or of source with PyCF_ONLY_AST (the builtin calls this)."""
     if flags & PyCF_ONLY_AST:
         if isinstance(source, AST):

@@ -8,6 +8,7 @@ not the VM implements that hook for dict subclasses.
 """
 
 import sys as _sys
+import operator as _operator
 from operator import itemgetter as _itemgetter
 
 
@@ -209,6 +210,7 @@ def _bind_fields(typename, fields, field_defaults, args, kwargs):
 
 
 # deque's own attributes, not part of a pickled state.
+_SSIZE_MAX = 2**63 - 1
 _DEQUE_FIELDS = ('_maxlen', '_front', '_back', '_state')
 
 
@@ -234,6 +236,8 @@ class deque:
                 raise TypeError("an integer is required")
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
+            if maxlen > _SSIZE_MAX:
+                raise OverflowError("Python int too large to convert to C ssize_t")
         self._maxlen = maxlen
         self._front = []
         self._back = []
@@ -365,6 +369,9 @@ class deque:
         self._mutated()
 
     def rotate(self, n=1):
+        n = _operator.index(n)
+        if not -_SSIZE_MAX - 1 <= n <= _SSIZE_MAX:
+            raise OverflowError("Python int too large to convert to C ssize_t")
         length = len(self)
         if length <= 1:
             return

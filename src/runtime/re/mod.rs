@@ -23,6 +23,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, recursion_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
+use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -65,6 +66,32 @@ pub fn compile_pattern(
     Ok((prog, flags, names))
 }
 
+// `_sre` is coro's own interface to the engine (re.py is its only caller): its
+// functions take positional arguments only, counted as a tuple.
+const COMPILE: Signature =
+    Signature::new("compile", &["pattern", "flags"]).positional_only("_sre.compile");
+const MATCH: Signature = Signature::new("match", &["program", "string", "pos", "endpos", "mode"])
+    .positional_only("_sre.match");
+const SCAN: Signature = Signature::new(
+    "scan",
+    &[
+        "program",
+        "string",
+        "pos",
+        "endpos",
+        "limit",
+        "must_advance",
+    ],
+)
+.required(5)
+.positional_only("_sre.scan");
+const SLICE: Signature =
+    Signature::new("slice", &["program", "string", "start", "end"]).positional_only("_sre.slice");
+const FINDALL: Signature = Signature::new("findall", &["program", "string", "pos", "endpos"])
+    .positional_only("_sre.findall");
+const SUB: Signature =
+    Signature::new("sub", &["program", "string", "pieces", "count"]).positional_only("_sre.sub");
+
 /// Build the `_sre` module.
 pub fn module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
@@ -81,7 +108,7 @@ pub fn module() -> Rc<PyDict> {
 /// `compile(pattern, flags)` -> `(program, flags, groups, [(name, index)...])`, or
 /// `(None, msg, pos)` for a `re.error`.
 fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("compile", 2, 2)?;
+    let p = COMPILE.positional(&args)?;
     let flags = index_i64(vm, &p[1])? as u32;
     let (chars, is_str): (Vec<u32>, bool) = match as_str(&p[0]) {
         Some(s) => (s.as_str().chars().map(|c| c as u32).collect(), true),
@@ -268,7 +295,7 @@ fn positions(vm: &mut Vm, p: &[Value]) -> PyResult<(usize, usize)> {
 
 /// `match(program, string, pos, endpos, mode)`: mode 0 match, 1 fullmatch, 2 search.
 fn sre_match(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("match", 5, 5)?;
+    let p = MATCH.positional(&args)?;
     let c = compiled(&p[0])?;
     let (pos, end) = positions(vm, p)?;
     let mode = match index_i64(vm, &p[4])? {
@@ -284,7 +311,7 @@ fn sre_match(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// search loop finds (an empty match right where the previous one ended is refused, as
 /// sre does), at most `limit` of them when `limit > 0`.
 fn sre_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("scan", 5, 6)?;
+    let p = SCAN.positional(&args)?;
     let c = compiled(&p[0])?;
     let (pos, end) = positions(vm, p)?;
     let limit = index_i64(vm, &p[4])?;
@@ -302,7 +329,7 @@ fn sre_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// subject), in time proportional to the slice even for non-ASCII strings, whose code
 /// points the program keeps from its last match.
 fn sre_slice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("slice", 4, 4)?;
+    let p = SLICE.positional(&args)?;
     let c = compiled(&p[0])?;
     let start = index_i64(vm, &p[2])?.max(0) as usize;
     let end = index_i64(vm, &p[3])?.max(0) as usize;
@@ -353,7 +380,7 @@ fn scan_all(
 /// `findall(program, string, pos, endpos)`: Pattern.findall's list, built here so long
 /// subjects do not pay a Python call per match.
 fn sre_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("findall", 4, 4)?;
+    let p = FINDALL.positional(&args)?;
     let c = compiled(&p[0])?;
     let (pos, end) = positions(vm, p)?;
     let groups = c.prog.groups - 1;
@@ -381,7 +408,7 @@ fn sre_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `sub(program, string, pieces, count)`: `(result, n)` for a replacement made of literal
 /// pieces (str or bytes, as the pattern) and group numbers (ints).
 fn sre_sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = args.check_pos("sub", 4, 4)?;
+    let p = SUB.positional(&args)?;
     let c = compiled(&p[0])?;
     let count = index_i64(vm, &p[3])?;
     enum Piece {

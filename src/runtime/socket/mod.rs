@@ -155,10 +155,10 @@ fn timeout_of(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<f64>> {
     }
 }
 
-/// `n` positional arguments, no keywords.
+/// Between `min` and `max` positional arguments, no keywords: the private natives
+/// socket.py wraps, counted as a tuple.
 fn pos<'a>(args: &Args<'a>, fname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
-    args.no_kw(fname)?;
-    args.check_pos(fname, min, max)
+    crate::runtime::signature::module_positional(args, "_socket", fname, min, max)
 }
 
 /// Wait until `fd` is ready for `events` or `deadline` passes (false then).

@@ -26,6 +26,8 @@ pub enum Pending {
     Del(Rc<Instance>),
     /// Close this (revived) generator.
     Close(Rc<Generator>),
+    /// Hand this (revived) async generator to its finalizer hook.
+    AsyncGen(Rc<Generator>, Value),
 }
 
 pub type FinalizeQueue = RefCell<Vec<Pending>>;
@@ -35,6 +37,11 @@ pub fn queue(q: &FinalizeQueue, p: Pending) {
     if let Ok(mut q) = q.try_borrow_mut() {
         q.push(p);
     }
+    wake();
+}
+
+/// Ask the dispatch loop to run the finalizers at its next safe point.
+pub fn wake() {
     crate::vm::unawaited::request_safe_point();
     crate::vm::eval_breaker::trip(crate::vm::eval_breaker::FINALIZERS);
 }
@@ -78,6 +85,11 @@ impl Vm {
                 Err(_) => return,
             };
             if due.is_empty() {
+                // Futures and tasks revived by their `Drop` (`event_loop::future_gc`);
+                // what their reports let go of may queue more.
+                if crate::event_loop::future_gc::report_dropped(self) {
+                    continue;
+                }
                 self.run_weak_callbacks();
                 return;
             }
@@ -89,6 +101,7 @@ impl Vm {
                         self.call_del(&v);
                     }
                     Pending::Close(g) => self.close_dropped(g),
+                    Pending::AsyncGen(g, hook) => self.asyncgen_finalize(g, hook),
                 }
             }
         }
@@ -124,9 +137,17 @@ impl Vm {
                     ran = true;
                     self.call_del(v);
                 }
-                Obj::Value(Value::Generator(g)) if needs_close(g) => {
-                    ran = true;
-                    self.close_dropped(g.clone());
+                Obj::Value(Value::Generator(g)) => {
+                    if let Some(hook) = g.take_ag_finalizer() {
+                        ran = true;
+                        self.asyncgen_finalize(g.clone(), hook);
+                    } else if needs_close(g) {
+                        ran = true;
+                        self.close_dropped(g.clone());
+                    }
+                }
+                Obj::Value(v @ Value::Native(_)) => {
+                    ran |= crate::event_loop::future_gc::finalize(self, v);
                 }
                 _ => {}
             }

@@ -1,0 +1,176 @@
+//! Building new strings from existing ones with one exact allocation and no rescan of
+//! the text: concatenation and `str.join`. The pieces' byte and code-point lengths are
+//! known, so the result is sized up front and its length in code points is a sum.
+//!
+//! Not the str methods themselves (builtins/str_methods.rs) nor formatting.
+
+use super::str::PyStr;
+use super::str_chars::SmallStrs;
+use super::value::Value;
+use std::rc::Rc;
+
+/// `a + b` for two strings.
+pub fn concat(a: &Rc<PyStr>, b: &Rc<PyStr>) -> Value {
+    if b.byte_len() == 0 {
+        return Value::Str(a.clone());
+    }
+    if a.byte_len() == 0 {
+        return Value::Str(b.clone());
+    }
+    let chars = a.char_len() + b.char_len();
+    let (x, y) = (a.as_str(), b.as_str());
+    let total = x.len() + y.len();
+    if total <= super::str::INLINE {
+        let mut buf = [0u8; super::str::INLINE];
+        buf[..x.len()].copy_from_slice(x.as_bytes());
+        buf[x.len()..total].copy_from_slice(y.as_bytes());
+        // SAFETY: two whole UTF-8 strings one after the other.
+        let s = unsafe { std::str::from_utf8_unchecked(&buf[..total]) };
+        return Value::Str(Rc::new(PyStr::with_chars(s, chars)));
+    }
+    let mut s = String::with_capacity(total);
+    s.push_str(x);
+    s.push_str(y);
+    Value::Str(Rc::new(PyStr::from_string_chars(s, chars)))
+}
+
+/// An ASCII string with its bytes mapped in place by `map` (ASCII case mapping, which
+/// keeps it ASCII and its length): short results are built on the stack.
+pub fn ascii_mapped(s: &str, map: fn(&mut str)) -> Value {
+    debug_assert!(s.is_ascii());
+    let n = s.len();
+    if n <= super::str::INLINE {
+        let mut buf = [0u8; super::str::INLINE];
+        buf[..n].copy_from_slice(s.as_bytes());
+        if let Ok(t) = std::str::from_utf8_mut(&mut buf[..n]) {
+            map(t);
+            return Value::Str(Rc::new(PyStr::with_chars(t, n)));
+        }
+    }
+    let mut out = s.to_owned();
+    map(out.as_mut_str());
+    Value::Str(Rc::new(PyStr::from_string_chars(out, n)))
+}
+
+/// `sep.join(items)` when every item is an exact `str`; `Err(i)` names the first item
+/// that is not (the caller converts subclasses or reports the error).
+pub fn join(small: &SmallStrs, sep: &PyStr, items: &[Value]) -> Result<Value, usize> {
+    let mut bytes = 0usize;
+    let mut chars = 0usize;
+    for (i, item) in items.iter().enumerate() {
+        let Value::Str(s) = item else {
+            return Err(i);
+        };
+        bytes += s.byte_len();
+        chars += s.char_len();
+    }
+    match items {
+        [] => return Ok(small.empty()),
+        [one] => return Ok(one.clone()),
+        _ => {}
+    }
+    let gaps = items.len() - 1;
+    bytes += sep.byte_len() * gaps;
+    chars += sep.char_len() * gaps;
+    let sep = sep.as_str();
+    let mut out = String::with_capacity(bytes);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        if let Value::Str(s) = item {
+            out.push_str(s.as_str());
+        }
+    }
+    Ok(small.text_owned(out, chars))
+}
+
+/// BUILD_STRING (an f-string's pieces): the top `n` values of `stack`, which the
+/// compiler made strings, replaced by their concatenation.
+pub fn build_string(stack: &mut Vec<Value>, n: usize, small: &SmallStrs) {
+    let at = stack.len() - n;
+    let v = match join(small, small.empty_str(), &stack[at..]) {
+        Ok(v) => v,
+        Err(_) => {
+            let strs: Vec<Rc<PyStr>> = stack[at..]
+                .iter()
+                .filter_map(|p| p.as_pystr().cloned())
+                .collect();
+            join_strs(small, small.empty_str(), &strs)
+        }
+    };
+    stack.truncate(at);
+    stack.push(v);
+}
+
+/// `sep.join` over strings already converted (str subclasses included).
+pub fn join_strs(small: &SmallStrs, sep: &PyStr, items: &[Rc<PyStr>]) -> Value {
+    let mut out = String::new();
+    let mut chars = 0;
+    for (i, s) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep.as_str());
+            chars += sep.char_len();
+        }
+        out.push_str(s.as_str());
+        chars += s.char_len();
+    }
+    small.text_owned(out, chars)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &str) -> Rc<PyStr> {
+        Rc::new(PyStr::new(text))
+    }
+
+    fn text(v: &Value) -> &str {
+        v.as_pystr().unwrap().as_str()
+    }
+
+    #[test]
+    fn concatenation_counts_code_points() {
+        let v = concat(&s("caf"), &s("\u{e9}!"));
+        assert_eq!(text(&v), "caf\u{e9}!");
+        assert_eq!(v.as_pystr().unwrap().char_len(), 5);
+        let long = concat(&s(&"x".repeat(20)), &s("\u{65e5}\u{672c}"));
+        assert_eq!(long.as_pystr().unwrap().char_len(), 22);
+        let a = s("abc");
+        assert!(concat(&a, &s("")).is(&Value::Str(a.clone())));
+    }
+
+    #[test]
+    fn ascii_mapping_short_and_long() {
+        assert_eq!(text(&ascii_mapped("abC", str::make_ascii_uppercase)), "ABC");
+        let long = "x".repeat(40);
+        assert_eq!(
+            text(&ascii_mapped(&long, str::make_ascii_uppercase)),
+            "X".repeat(40)
+        );
+    }
+
+    #[test]
+    fn join_sizes_exactly_and_shares_single_items() {
+        let small = SmallStrs::new();
+        let items = [
+            Value::Str(s("a")),
+            Value::Str(s("\u{e9}t\u{e9}")),
+            Value::Str(s("")),
+        ];
+        let v = join(&small, &s(", "), &items).unwrap();
+        assert_eq!(text(&v), "a, \u{e9}t\u{e9}, ");
+        assert_eq!(v.as_pystr().unwrap().char_len(), 8);
+        assert!(join(&small, &s("-"), &items[..1]).unwrap().is(&items[0]));
+        assert!(join(&small, &s("-"), &[]).unwrap().is(&small.empty()));
+        assert_eq!(join(&small, &s("-"), &[Value::Int(1)]).unwrap_err(), 0);
+        let v = join_strs(&small, &s("+"), &[s("x"), s("y")]);
+        assert_eq!(text(&v), "x+y");
+        let mut stack = vec![Value::Int(7), Value::Str(s("ab")), Value::Str(s("\u{e9}"))];
+        build_string(&mut stack, 2, &small);
+        assert_eq!(stack.len(), 2);
+        assert_eq!(text(&stack[1]), "ab\u{e9}");
+        assert_eq!(stack[1].as_pystr().unwrap().char_len(), 3);
+    }
+}

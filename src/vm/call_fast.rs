@@ -1,0 +1,116 @@
+//! The dispatch loop's call of a class without the general binder: when `C(a, b)` is
+//! object's `__new__` followed by a plain Python `__init__(self, a, b)` (positional
+//! parameters only, no cells, exactly as many as given), the instance is made here and
+//! moved with the arguments straight into `__init__`'s fresh frame, as CPython 3.11's
+//! specialised class call does. The missing last parameters of such a function (or of a
+//! plain function call) may come from its defaults (CPython's `CALL_PY_WITH_DEFAULTS`).
+//! Everything else (metaclasses, an own `__new__`, a builtin base's `__new__`, keywords)
+//! goes the general way; this file adds speed, not semantics.
+
+use super::frame::Frame;
+use super::Vm;
+use crate::compiler::bytecode::CodeKind;
+use crate::runtime::class::Class;
+use crate::runtime::function::Function;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+impl Vm {
+    /// For `Call(argc)` on a class with a plain `__init__` of `argc` parameters after
+    /// `self`: the new instance and `__init__`'s frame with its arguments bound (moved
+    /// off `f`'s stack, the class with them). None, with the stack untouched, otherwise.
+    #[inline]
+    pub(super) fn simple_init_frame(
+        &mut self,
+        f: &mut Frame,
+        argc: usize,
+    ) -> Option<(Box<Frame>, Value)> {
+        let func_pos = f.stack.len().checked_sub(argc + 1)?;
+        let Value::Class(cls) = &f.stack[func_pos] else {
+            return None;
+        };
+        let init = self.plain_init(cls)?;
+        let given = argc + 1;
+        if init.code.simple_argc as usize != given && !defaults_cover(&init, given) {
+            return None;
+        }
+        let inst = self.new_object(cls).ok()?;
+        let mut frame = self.new_frame(&init.code, &init.globals, None);
+        if !init.closure.is_empty() {
+            frame.cells.extend(init.closure.iter().cloned());
+        }
+        // A new frame's slots are all unbound, and `simple_argc` is the parameter count:
+        // there is a slot for `self` and for every argument, and nothing to drop.
+        let mut args = f.stack.drain(func_pos..);
+        let _class = args.next();
+        frame.fast[0] = Some(inst.clone());
+        for (slot, v) in frame.fast[1..=argc].iter_mut().zip(args) {
+            *slot = Some(v);
+        }
+        fill_defaults(&mut frame, &init, given);
+        Some((frame, inst))
+    }
+
+    /// The `__init__` to push when calling `cls` is object's `__new__` and that plain
+    /// Python function; remembered per class under its MRO stamp.
+    #[inline]
+    fn plain_init(&mut self, cls: &Rc<Class>) -> Option<Rc<Function>> {
+        if cls.is_builtin || cls.meta.is_some() {
+            return None;
+        }
+        let stamp = cls.mro_stamp();
+        match cls.init_memo.get(stamp) {
+            Some(known) => known,
+            None => self.find_plain_init(cls, stamp),
+        }
+    }
+
+    #[cold]
+    fn find_plain_init(&mut self, cls: &Rc<Class>, stamp: u64) -> Option<Rc<Function>> {
+        // object's own `__new__` (every class inherits it) only makes the instance;
+        // any other `__new__` (Python, or a builtin base's) takes the general path.
+        let plain_new = match cls.lookup(&self.names.new) {
+            Some(Value::Builtin(b)) => b.owner == Some("object"),
+            None => true,
+            Some(_) => false,
+        };
+        let init = match cls.lookup(&self.names.init) {
+            Some(Value::Function(init))
+                if plain_new && init.code.code.kind == CodeKind::Function =>
+            {
+                Some(init)
+            }
+            _ => None,
+        };
+        cls.init_memo.set(stamp, init.as_ref());
+        init
+    }
+}
+
+/// Whether a call of `func` (a function without `*args`, `**kw`, keyword-only
+/// parameters or cells) with `given` positional arguments, fewer than its parameters,
+/// finds every missing one among its defaults.
+#[inline]
+pub(super) fn defaults_cover(func: &Function, given: usize) -> bool {
+    let params = func.code.simple_argc;
+    if params == u32::MAX {
+        return false;
+    }
+    let params = params as usize;
+    given < params && params - given <= func.defaults.borrow().len()
+}
+
+/// Bind the parameters after the `given` first of a frame for `func` to their defaults
+/// (nothing when all were given). The frame's slots there are unbound.
+#[inline]
+pub(super) fn fill_defaults(frame: &mut Frame, func: &Function, given: usize) {
+    let params = func.code.simple_argc as usize;
+    if given >= params {
+        return;
+    }
+    let defaults = func.defaults.borrow();
+    let first = defaults.len() - (params - given);
+    for (slot, d) in frame.fast[given..params].iter_mut().zip(&defaults[first..]) {
+        *slot = Some(d.clone());
+    }
+}

@@ -1,0 +1,101 @@
+//! `CompareOp` in the dispatch loop: the comparisons answered without dispatch (two
+//! inline numbers, and identity tests `is` / `is not` on anything), fused with the
+//! conditional jump that usually follows, as CPython 3.11's specialised
+//! `COMPARE_OP_*_JUMP` instructions are. Every other comparison goes to `Vm::compare`;
+//! this file adds speed, not semantics.
+
+use super::frame::{forget_or_drop, Frame};
+use super::Vm;
+use crate::ast::CmpOp;
+use crate::compiler::bytecode::Instr;
+use crate::runtime::error::PyResult;
+use crate::runtime::value::Value;
+
+impl Vm {
+    /// `CompareOp(op)` on the two values on top of `f`'s stack; `instrs` is the frame's
+    /// code, to run a conditional jump right after in the same step.
+    #[inline(always)]
+    pub(super) fn op_compare(
+        &mut self,
+        f: &mut Frame,
+        instrs: &[Instr],
+        op: CmpOp,
+    ) -> PyResult<()> {
+        // (the answer, whether both operands are inline numbers)
+        let quick = match f.stack.as_slice() {
+            [.., a, b] => match op {
+                CmpOp::Is => Some((a.is(b), false)),
+                CmpOp::IsNot => Some((!a.is(b), false)),
+                _ => fast_compare(op, a, b).map(|v| (v, true)),
+            },
+            _ => None,
+        };
+        let Some((v, inline)) = quick else {
+            return self.compare_general(f, op);
+        };
+        if inline {
+            drop_inline_pair(f);
+        } else {
+            pop_pair(f);
+        }
+        // A conditional jump right after (an `if` or `while` test) runs here, without
+        // pushing and popping the bool.
+        match instrs.get(f.ip) {
+            Some(Instr::PopJumpIfFalse(t)) => f.ip = if v { f.ip + 1 } else { *t as usize },
+            Some(Instr::PopJumpIfTrue(t)) => f.ip = if v { *t as usize } else { f.ip + 1 },
+            _ => f.push(Value::Bool(v)),
+        }
+        Ok(())
+    }
+
+    #[inline(never)]
+    fn compare_general(&mut self, f: &mut Frame, op: CmpOp) -> PyResult<()> {
+        let b = f.pop();
+        let a = f.pop();
+        let v = self.compare(op, &a, &b)?;
+        f.push(v);
+        Ok(())
+    }
+}
+
+/// Drop the two values on top of the stack (the callers have just matched a pair),
+/// without drop glue for inline numbers and `None`.
+#[inline(always)]
+fn pop_pair(f: &mut Frame) {
+    if let (Some(b), Some(a)) = (f.stack.pop(), f.stack.pop()) {
+        forget_or_drop(b);
+        forget_or_drop(a);
+    }
+}
+
+/// Drop the two inline numbers on top of the stack, which callers have just matched.
+#[inline(always)]
+pub(super) fn drop_inline_pair(f: &mut Frame) {
+    let n = f.stack.len();
+    debug_assert!(n >= 2);
+    if n >= 2 {
+        // SAFETY: shortening the length only skips the two values' destructors, and
+        // both are inline numbers, which own nothing.
+        unsafe { f.stack.set_len(n - 2) };
+    }
+}
+
+/// Comparison of two inline numbers.
+#[inline(always)]
+pub(super) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    let ord = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
+        _ => return None,
+    };
+    use std::cmp::Ordering::*;
+    Some(match op {
+        CmpOp::Lt => ord == Less,
+        CmpOp::LtE => ord != Greater,
+        CmpOp::Gt => ord == Greater,
+        CmpOp::GtE => ord != Less,
+        CmpOp::Eq => ord == Equal,
+        CmpOp::NotEq => ord != Equal,
+        _ => return None,
+    })
+}

@@ -197,6 +197,11 @@ pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const COMPILE: Signature = Signature::new("compile", &NAMES).required(3).kwonly(1);
     let p = COMPILE.bind(&args)?;
     let (source, filename, mode) = (p.req(0), p.req(1), p.req(2));
+    if let Some(result) =
+        crate::runtime::builtins::ast_export::compile_through_ast(vm, args, source, p.given(3))?
+    {
+        return Ok(result);
+    }
     let Some(text) = text_arg(vm, source, "compile")? else {
         return Ok(source.clone());
     };

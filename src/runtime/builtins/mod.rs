@@ -7,6 +7,7 @@
 //! helpers every builtin shares. It is not the VM: operators, attribute lookup, calls and
 //! the `repr` of builtin values are the VM's; builtins call them through [`Vm`].
 
+pub mod ast_export;
 pub mod binascii;
 pub mod bytes_methods;
 pub mod bytes_type;

@@ -20,6 +20,8 @@ use std::rc::Rc;
 pub fn source(name: &str) -> Option<&'static str> {
     Some(match name {
         "itertools" => include_str!("itertools.py"),
+        "ast" => include_str!("ast.py"),
+        "_ast_unparse" => include_str!("_ast_unparse.py"),
         "operator" => include_str!("operator.py"),
         "contextlib" => include_str!("contextlib.py"),
         "types" => include_str!("types.py"),

@@ -120,22 +120,9 @@ fn epoll_wait(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let timeout_ms = index_i64(vm, bound.req(1))?;
     let maxevents = index_i64(vm, bound.req(2))?.clamp(1, 1 << 20) as usize;
     let deadline = deadline_of(timeout_ms);
-    let events = loop {
-        let (rc, err, events) = if vm.threads.count() < 2 {
-            epoll_wait_once(epfd, maxevents, deadline)
-        } else {
-            crate::threads::scheduler::blocking(vm, move || {
-                epoll_wait_once(epfd, maxevents, deadline)
-            })?
-        };
-        if rc >= 0 {
-            break events;
-        }
-        if err != libc::EINTR {
-            return Err(from_errno(err, None, None));
-        }
-        crate::runtime::signal::check_signals(vm)?;
-    };
+    let events = wait_retrying(vm, Vec::new(), move |_| {
+        epoll_wait_once(epfd, maxevents, deadline)
+    })?;
     let mut out = Vec::with_capacity(events.len() * 2);
     for e in &events {
         let (fd, mask) = (e.u64, e.events);
@@ -165,6 +152,27 @@ fn epoll_wait_once(
     let err = if rc == -1 { last_errno() } else { 0 };
     events.truncate(rc.max(0) as usize);
     (rc, err, events)
+}
+
+/// Run `once` (a wait returning its result, errno and `state` back) until it succeeds,
+/// retrying on EINTR after Python's signal handlers ran (PEP 475); on the blocking
+/// pool when other Python threads live, so they run meanwhile.
+fn wait_retrying<S, F>(vm: &mut Vm, mut state: S, once: F) -> PyResult<S>
+where
+    S: Send + 'static,
+    F: Fn(S) -> (i32, i32, S) + Send + Copy + 'static,
+{
+    loop {
+        let (rc, err, back) = crate::threads::scheduler::blocking(vm, move || once(state))?;
+        state = back;
+        if rc >= 0 {
+            return Ok(state);
+        }
+        if err != libc::EINTR {
+            return Err(from_errno(err, None, None));
+        }
+        crate::runtime::signal::check_signals(vm)?;
+    }
 }
 
 /// The deadline `timeout_ms` from now (negative: none).
@@ -203,23 +211,8 @@ fn poll(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             revents: 0,
         });
     }
-    let deadline =
-        (timeout_ms >= 0).then(|| Instant::now() + Duration::from_millis(timeout_ms as u64));
-    loop {
-        let (rc, err, back) = if vm.threads.count() < 2 {
-            poll_once(fds, deadline)
-        } else {
-            crate::threads::scheduler::blocking(vm, move || poll_once(fds, deadline))?
-        };
-        fds = back;
-        if rc >= 0 {
-            break;
-        }
-        if err != libc::EINTR {
-            return Err(from_errno(err, None, None));
-        }
-        crate::runtime::signal::check_signals(vm)?;
-    }
+    let deadline = deadline_of(timeout_ms);
+    let fds = wait_retrying(vm, fds, move |fds| poll_once(fds, deadline))?;
     let mut out = Vec::new();
     for p in fds.iter().filter(|p| p.revents != 0) {
         out.push(Value::Int(i64::from(p.fd)));

@@ -74,6 +74,11 @@ pub fn repeat_items<T: Clone>(items: &[T], n: usize) -> PyResult<Vec<T>> {
     }
     let total = items.len().checked_mul(n).ok_or_else(no_memory)?;
     let mut out = vec_with_capacity(total)?;
+    if let [one] = items {
+        // `[x] * n`, the common case: one fill instead of n one-item copies.
+        out.resize(total, one.clone());
+        return Ok(out);
+    }
     for _ in 0..n {
         out.extend_from_slice(items);
     }

@@ -549,6 +549,13 @@ impl PyDict {
         let mut t = self.table.borrow_mut();
         let pos = t.entries.iter().rposition(|e| e.is_some())?;
         let e = t.remove_at(pos)?;
+        // As CPython's popitem, the entries end where the removed one was: the next
+        // popitem finds its entry at once instead of walking the holes left behind.
+        if let Some(last) = t.entries.iter().rposition(|e| e.is_some()) {
+            t.entries.truncate(last + 1);
+        } else {
+            t.entries.clear();
+        }
         drop(t);
         self.bump();
         Some((e.key, e.value))

@@ -43,6 +43,7 @@ pub mod socket;
 pub mod str;
 pub mod str_build;
 pub mod str_chars;
+pub mod str_index;
 pub mod string_hash;
 pub mod subprocess;
 pub mod traverse;

@@ -1,12 +1,15 @@
 //! `str` storage: an immutable UTF-8 string with its length in code points and a cached
 //! hash. Python indexes strings by code point, so ASCII strings (the common case) get
-//! O(1) indexing and the rest walk the characters. String methods live in the builtins.
+//! O(1) indexing, long non-ASCII ones go through a code-point index
+//! ([`super::str_index`]) and short ones walk the characters. String methods live in
+//! the builtins.
 //!
 //! Short texts (up to [`INLINE`] bytes: names, dict keys, tokens, single characters) are
 //! stored inside the `PyStr`, so such a string is one allocation of 56 bytes with its
 //! `Rc` counts (glibc's 64-byte chunk), where a separate text buffer cost a second
 //! allocation (32 bytes at least) and a second free. Longer texts are boxed.
 
+use super::str_index::{IndexedText, MIN_BYTES};
 use std::cell::Cell;
 
 /// The longest text stored inline: what fits beside the tag and the length byte in the
@@ -14,8 +17,25 @@ use std::cell::Cell;
 pub const INLINE: usize = 22;
 
 enum Text {
-    Inline { len: u8, bytes: [u8; INLINE] },
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE],
+    },
     Heap(Box<str>),
+    /// A long non-ASCII text, indexed by code point on first use.
+    Indexed(Box<IndexedText>),
+}
+
+impl Text {
+    /// Boxed storage for a text longer than [`INLINE`]: indexed when it is long and not
+    /// ASCII.
+    fn heap(text: Box<str>, chars: usize) -> Text {
+        if chars != text.len() && text.len() >= MIN_BYTES {
+            Text::Indexed(Box::new(IndexedText::new(text)))
+        } else {
+            Text::Heap(text)
+        }
+    }
 }
 
 pub struct PyStr {
@@ -49,7 +69,7 @@ impl PyStr {
                 bytes,
             }
         } else {
-            Text::Heap(s.into())
+            Text::heap(s.into(), chars)
         };
         PyStr {
             hash: Cell::new(0),
@@ -76,7 +96,7 @@ impl PyStr {
         PyStr {
             hash: Cell::new(0),
             chars,
-            text: Text::Heap(s.into_boxed_str()),
+            text: Text::heap(s.into_boxed_str(), chars),
         }
     }
 
@@ -88,6 +108,7 @@ impl PyStr {
                 std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize))
             },
             Text::Heap(s) => s,
+            Text::Indexed(t) => &t.text,
         }
     }
 
@@ -103,6 +124,7 @@ impl PyStr {
         match &self.text {
             Text::Inline { len, .. } => *len as usize,
             Text::Heap(s) => s.len(),
+            Text::Indexed(t) => t.text.len(),
         }
     }
 
@@ -116,17 +138,28 @@ impl PyStr {
         if self.is_ascii() {
             self.as_str().as_bytes().get(i).map(|&b| b as char)
         } else {
-            self.as_str().chars().nth(i)
+            self.as_str()[self.byte_offset(i)..].chars().next()
         }
     }
 
     /// Byte offset of code point index `i` (`i == len` gives the end).
     pub fn byte_offset(&self, i: usize) -> usize {
-        let s = self.as_str();
-        if self.is_ascii() {
-            i.min(s.len())
-        } else {
-            s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
+        match &self.text {
+            Text::Indexed(t) => t.byte_offset(i),
+            _ if self.is_ascii() => i.min(self.byte_len()),
+            _ => {
+                let s = self.as_str();
+                s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
+            }
+        }
+    }
+
+    /// Code-point index of a byte offset that starts a character (or is the end).
+    pub fn char_index(&self, byte: usize) -> usize {
+        match &self.text {
+            Text::Indexed(t) => t.char_index(byte),
+            _ if self.is_ascii() => byte,
+            _ => self.as_str()[..byte].chars().count(),
         }
     }
 

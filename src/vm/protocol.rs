@@ -896,7 +896,8 @@ impl Vm {
         match obj {
             Value::List(l) => {
                 let (start, _, step, count) = self.slice_indices(slice, || l.len())?;
-                let items = l.snapshot();
+                // Cloning a value runs no Python code, so the borrow cannot be seen.
+                let items = l.items.borrow();
                 let out = (0..count)
                     .map(|k| items[(start + k as i64 * step) as usize].clone())
                     .collect();
@@ -917,11 +918,7 @@ impl Vm {
                 if step == 1 {
                     return Ok(self.names.small.slice(s, start as usize, count));
                 }
-                let chars: Vec<char> = s.as_str().chars().collect();
-                let out: String = (0..count)
-                    .map(|k| chars[(start + k as i64 * step) as usize])
-                    .collect();
-                Ok(Value::from_string(out))
+                Ok(Value::from_string(stepped_chars(s, start, step, count)))
             }
             _ => Err(type_error("object is not sliceable")),
         }
@@ -959,19 +956,58 @@ impl Vm {
             return Err(type_error("object does not support slice deletion"));
         };
         let (start, _, step, count) = self.slice_indices(slice, || l.len())?;
-        let mut idx: Vec<usize> = (0..count)
-            .map(|k| (start + k as i64 * step) as usize)
-            .collect();
-        idx.sort_unstable();
-        let mut items = l.items.borrow_mut();
-        let mut removed = Vec::with_capacity(idx.len());
-        for i in idx.into_iter().rev() {
-            removed.push(items.remove(i));
+        if count == 0 {
+            return Ok(());
         }
+        // The lowest index removed and the stride between removed ones, upwards.
+        let (low, stride) = if step > 0 {
+            (start as usize, step as usize)
+        } else {
+            (
+                (start + (count as i64 - 1) * step) as usize,
+                step.unsigned_abs() as usize,
+            )
+        };
+        let mut items = l.items.borrow_mut();
+        let removed: Vec<Value> = if stride == 1 {
+            items.drain(low..low + count).collect()
+        } else {
+            // One pass: keep what is not on the stride, in order (O(len), as CPython).
+            let tail = items.split_off(low);
+            let mut removed = Vec::with_capacity(count);
+            for (k, v) in tail.into_iter().enumerate() {
+                if k % stride == 0 && k / stride < count {
+                    removed.push(v);
+                } else {
+                    items.push(v);
+                }
+            }
+            removed
+        };
         drop(items);
+        // Dropped after the borrow ends: a `__del__` may look at the list.
         drop(removed);
         Ok(())
     }
+}
+
+/// `s[start::step]` for `count` code points, `step` not 1: a walk from the first (or,
+/// stepping back, the last) code point taken, not a copy of the whole text.
+fn stepped_chars(s: &crate::runtime::str::PyStr, start: i64, step: i64, count: usize) -> String {
+    let mut out = String::with_capacity(count);
+    if count == 0 {
+        return out;
+    }
+    let text = s.as_str();
+    if step > 0 {
+        let from = s.byte_offset(start as usize);
+        out.extend(text[from..].chars().step_by(step as usize).take(count));
+    } else {
+        let to = s.byte_offset(start as usize + 1);
+        let back = step.unsigned_abs() as usize;
+        out.extend(text[..to].chars().rev().step_by(back).take(count));
+    }
+    out
 }
 
 /// The length an iterator will certainly produce, where it is known without calling

@@ -1,12 +1,19 @@
 //! A stable sort of values whose `<` may run Python code and fail: used by `sorted`,
 //! `list.sort` and `dir`. Comparison errors propagate; the slice is left in some
 //! permutation of its items, as CPython leaves a list after a failed sort.
+//!
+//! Keys all of one built-in kind whose order runs no Python code (ints, floats without
+//! NaN, strs: CPython 3.11's "unsafe" pre-checked compares) are sorted by Rust's stable
+//! sort; the rest by a natural merge sort (runs found as timsort finds them, short ones
+//! extended by insertion, neighbours merged, a merge skipped when already in order), so
+//! sorted and reversed inputs cost n comparisons as in CPython.
 
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
+use std::cmp::Ordering;
 
-/// Runs shorter than this are insertion-sorted before merging.
+/// Runs shorter than this are extended by insertion sort before merging.
 const RUN: usize = 16;
 
 /// Sort `items` by `key(item)` (or the items themselves), `reverse` for descending;
@@ -32,14 +39,16 @@ pub fn sort_values(
     };
     // Sort a permutation of indices by key, then apply it.
     let mut order: Vec<usize> = (0..items.len()).collect();
-    let mut before = |vm: &mut Vm, a: usize, b: usize| -> PyResult<bool> {
-        if reverse {
-            vm.lt(&keys[b], &keys[a])
-        } else {
-            vm.lt(&keys[a], &keys[b])
-        }
-    };
-    merge_sort(vm, &mut order, &mut before)?;
+    if !sort_plain_keys(&keys, &mut order, reverse) {
+        let mut before = |vm: &mut Vm, a: usize, b: usize| -> PyResult<bool> {
+            if reverse {
+                vm.lt(&keys[b], &keys[a])
+            } else {
+                vm.lt(&keys[a], &keys[b])
+            }
+        };
+        merge_sort(vm, &mut order, &mut before)?;
+    }
     let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     for (slot, v) in items.iter_mut().zip(sorted) {
         *slot = v;
@@ -47,36 +56,129 @@ pub fn sort_values(
     Ok(())
 }
 
+/// Sort `order` when every key is an int, every key a float other than NaN, or every
+/// key a str: their `<` is a total order that runs no Python code. False (nothing
+/// done) for anything else.
+fn sort_plain_keys(keys: &[Value], order: &mut [usize], reverse: bool) -> bool {
+    fn by<T>(order: &mut [usize], keys: &[T], reverse: bool, cmp: impl Fn(&T, &T) -> Ordering) {
+        // A stable sort with the comparison turned round keeps equal keys in their
+        // original order, which is what CPython's `reverse=True` promises.
+        if reverse {
+            order.sort_by(|&a, &b| cmp(&keys[b], &keys[a]));
+        } else {
+            order.sort_by(|&a, &b| cmp(&keys[a], &keys[b]));
+        }
+    }
+    match &keys[0] {
+        Value::Int(_) => {
+            let ints: Option<Vec<i64>> = keys
+                .iter()
+                .map(|k| {
+                    if let Value::Int(i) = k {
+                        Some(*i)
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            let Some(ints) = ints else { return false };
+            by(order, &ints, reverse, i64::cmp);
+        }
+        Value::Float(_) => {
+            let floats: Option<Vec<f64>> = keys
+                .iter()
+                .map(|k| match k {
+                    Value::Float(x) if !x.is_nan() => Some(*x),
+                    _ => None,
+                })
+                .collect();
+            let Some(floats) = floats else { return false };
+            // No NaN: partial_cmp is total (and -0.0 equals 0.0, as `<` says).
+            by(order, &floats, reverse, |a, b| {
+                a.partial_cmp(b).unwrap_or(Ordering::Equal)
+            });
+        }
+        Value::Str(_) => {
+            let strs: Option<Vec<&str>> = keys
+                .iter()
+                .map(|k| {
+                    if let Value::Str(s) = k {
+                        Some(s.as_str())
+                    } else {
+                        None
+                    }
+                })
+                .collect();
+            let Some(strs) = strs else { return false };
+            // UTF-8 byte order is code-point order.
+            by(order, &strs, reverse, |a, b| a.cmp(b));
+        }
+        _ => return false,
+    }
+    true
+}
+
 type Before<'a> = dyn FnMut(&mut Vm, usize, usize) -> PyResult<bool> + 'a;
 
 fn merge_sort(vm: &mut Vm, v: &mut [usize], before: &mut Before<'_>) -> PyResult<()> {
     let n = v.len();
+    let mut runs: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     while start < n {
-        let end = (start + RUN).min(n);
-        insertion_sort(vm, &mut v[start..end], before)?;
+        let mut end = start + 1;
+        if end < n {
+            if before(vm, v[end], v[end - 1])? {
+                // Strictly descending (no equal neighbours): reversing keeps stability.
+                end += 1;
+                while end < n && before(vm, v[end], v[end - 1])? {
+                    end += 1;
+                }
+                v[start..end].reverse();
+            } else {
+                end += 1;
+                while end < n && !before(vm, v[end], v[end - 1])? {
+                    end += 1;
+                }
+            }
+        }
+        if end - start < RUN {
+            let stop = (start + RUN).min(n);
+            insertion_sort(vm, &mut v[start..stop], end - start, before)?;
+            end = stop;
+        }
+        runs.push((start, end));
         start = end;
     }
     let mut buf = vec![0usize; n];
-    let mut width = RUN;
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                merge(vm, &v[lo..mid], &v[mid..hi], &mut buf[lo..hi], before)?;
-                v[lo..hi].copy_from_slice(&buf[lo..hi]);
+    while runs.len() > 1 {
+        let mut merged = Vec::with_capacity(runs.len() / 2 + 1);
+        for pair in runs.chunks(2) {
+            match *pair {
+                [(lo, mid), (_, hi)] => {
+                    // Already in order across the seam: nothing to merge.
+                    if before(vm, v[mid], v[mid - 1])? {
+                        merge(vm, &v[lo..mid], &v[mid..hi], &mut buf[lo..hi], before)?;
+                        v[lo..hi].copy_from_slice(&buf[lo..hi]);
+                    }
+                    merged.push((lo, hi));
+                }
+                [one] => merged.push(one),
+                _ => unreachable!("chunks(2) yields one or two runs"),
             }
-            lo = hi;
         }
-        width *= 2;
+        runs = merged;
     }
     Ok(())
 }
 
-fn insertion_sort(vm: &mut Vm, v: &mut [usize], before: &mut Before<'_>) -> PyResult<()> {
-    for i in 1..v.len() {
+/// Insertion sort of `v`, whose first `sorted` items are already in order.
+fn insertion_sort(
+    vm: &mut Vm,
+    v: &mut [usize],
+    sorted: usize,
+    before: &mut Before<'_>,
+) -> PyResult<()> {
+    for i in sorted.max(1)..v.len() {
         let mut j = i;
         while j > 0 && before(vm, v[j], v[j - 1])? {
             v.swap(j, j - 1);

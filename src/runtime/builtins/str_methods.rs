@@ -79,15 +79,6 @@ pub fn py_isspace(c: char) -> bool {
     crate::unicode_data::has(c, crate::unicode_data::flag::SPACE)
 }
 
-/// Character index of a byte offset.
-fn char_index(s: &PyStr, byte: usize) -> usize {
-    if s.is_ascii() {
-        byte
-    } else {
-        s.as_str()[..byte].chars().count()
-    }
-}
-
 /// `start`/`end` arguments (None allowed) normalised like slice bounds, in chars.
 fn span(
     vm: &mut Vm,
@@ -130,7 +121,7 @@ fn search(s: &PyStr, sub: &str, start: i64, end: i64, last: bool) -> Option<usiz
     } else {
         crate::runtime::str::find_text(hay, sub)
     }?;
-    Some(char_index(s, a + found))
+    Some(s.char_index(a + found))
 }
 
 /// `sub[, start[, end]]`, parsed as CPython's old tuple parser does for these methods.

@@ -130,8 +130,9 @@ pub enum IterState {
         items: Vec<Value>,
         index: usize,
     },
-    /// `itertools.permutations`: the lexicographic index walk over a snapshot of the pool.
-    Permutations(Box<Permutations>),
+    /// `itertools.permutations`, `combinations`, `combinations_with_replacement` and
+    /// `product`: an index walk over a snapshot of the pools.
+    Combinatoric(Box<super::combinatorics::Combinatoric>),
     /// `itertools.islice` over any iterator: `count` items consumed so far, the next one
     /// yielded is number `next` (never past `stop`).
     Islice {
@@ -142,74 +143,6 @@ pub enum IterState {
         step: usize,
     },
     Exhausted,
-}
-
-/// The state of `permutations(pool, r)`, advanced without running Python code.
-pub struct Permutations {
-    pub pool: Vec<Value>,
-    pub indices: Vec<usize>,
-    pub cycles: Vec<usize>,
-    pub r: usize,
-    pub started: bool,
-}
-
-impl Permutations {
-    pub fn new(pool: Vec<Value>, r: usize) -> Permutations {
-        let n = pool.len();
-        Permutations {
-            indices: (0..n).collect(),
-            cycles: (0..r.min(n)).map(|i| n - i).collect(),
-            pool,
-            r,
-            started: false,
-        }
-    }
-
-    /// The next permutation, or None when all have been produced.
-    pub fn next_items(&mut self) -> Option<Vec<Value>> {
-        if !self.advance() {
-            return None;
-        }
-        Some(
-            self.indices[..self.r]
-                .iter()
-                .map(|&i| self.pool[i].clone())
-                .collect(),
-        )
-    }
-
-    /// Step to the next permutation without building it (islice skips this way); false
-    /// when there is none.
-    pub fn advance(&mut self) -> bool {
-        let n = self.pool.len();
-        let r = self.r;
-        if r > n {
-            return false;
-        }
-        if self.started {
-            if n == 0 {
-                return false;
-            }
-            let mut advanced = false;
-            for i in (0..r).rev() {
-                self.cycles[i] -= 1;
-                if self.cycles[i] == 0 {
-                    self.indices[i..].rotate_left(1);
-                    self.cycles[i] = n - i;
-                } else {
-                    let j = self.cycles[i];
-                    self.indices.swap(i, n - j);
-                    advanced = true;
-                    break;
-                }
-            }
-            if !advanced {
-                return false;
-            }
-        }
-        self.started = true;
-        true
-    }
 }
 
 impl IterObj {
@@ -240,7 +173,7 @@ impl IterObj {
             IterState::Sequence { .. } => "iterator",
             IterState::Callable { .. } => "callable_iterator",
             IterState::Values { .. } => "iterator",
-            IterState::Permutations(_) => "permutations",
+            IterState::Combinatoric(c) => c.type_name(),
             IterState::Islice { .. } => "islice",
             IterState::Exhausted => "iterator",
         }

@@ -9,6 +9,7 @@ pub mod builtin_modules;
 pub mod builtins;
 pub mod bytes;
 pub mod class;
+pub mod combinatorics;
 pub mod complex;
 pub mod contextvars;
 pub mod dict;

@@ -64,12 +64,12 @@ impl Vm {
         r
     }
 
-    /// Consume one item that islice drops: a native permutations iterator steps without
+    /// Consume one item that islice drops: a native combinatoric iterator steps without
     /// building the tuple nobody sees; anything else is advanced as usual.
     fn skip_or_finish(&mut self, obj: &IterObj, inner: &Value) -> PyResult<bool> {
         if let Value::Iter(it) = inner {
             let mut st = it.state.borrow_mut();
-            if let IterState::Permutations(p) = &mut *st {
+            if let IterState::Combinatoric(p) = &mut *st {
                 if p.advance() {
                     return Ok(true);
                 }

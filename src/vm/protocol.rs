@@ -397,7 +397,7 @@ impl Vm {
                 Ok(item)
             }
             IterState::Exhausted => Ok(None),
-            IterState::Permutations(p) => match p.next_items() {
+            IterState::Combinatoric(p) => match p.next_items() {
                 Some(items) => Ok(Some(Value::tuple(items))),
                 None => {
                     *st = IterState::Exhausted;

@@ -1,13 +1,15 @@
 //! `_itertools`: the native constructors behind pylib `itertools.py` for the tools whose
-//! per-item cost matters (`permutations`, `islice`). Arguments are checked by the Python
+//! per-item cost matters (`permutations`, `combinations` with and without replacement,
+//! `product`, `islice`). Arguments are checked by the Python
 //! half; these take them already normalised. Advancing lives in `vm::protocol` and
 //! `vm::itertools_ops`.
 
 use super::def;
+use crate::runtime::combinatorics::Combinatoric;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::iter::{IterObj, IterState, Permutations};
+use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -17,6 +19,8 @@ pub fn module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_itertools"));
     def(&m, "permutations", permutations);
+    def(&m, "combinations", combinations);
+    def(&m, "product", product);
     def(&m, "islice", islice);
     m
 }
@@ -28,8 +32,42 @@ fn permutations(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (Value::Tuple(pool), Some(r)) = (&a[0], count_arg(&a[1])) else {
         return Err(bad_args("permutations"));
     };
-    let state = Permutations::new(pool.items.to_vec(), r);
-    Ok(IterObj::new_value(IterState::Permutations(Box::new(state))))
+    combinatoric(Combinatoric::permutations(pool.items.to_vec(), r))
+}
+
+/// `combinations(pool: tuple, r: int >= 0, with_replacement: bool)`.
+fn combinations(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a =
+        crate::runtime::signature::module_positional(&args, "_itertools", "combinations", 3, 3)?;
+    let (Value::Tuple(pool), Some(r), Value::Bool(again)) = (&a[0], count_arg(&a[1]), &a[2]) else {
+        return Err(bad_args("combinations"));
+    };
+    let pool = pool.items.to_vec();
+    combinatoric(if *again {
+        Combinatoric::combinations_with_replacement(pool, r)
+    } else {
+        Combinatoric::combinations(pool, r)
+    })
+}
+
+/// `product(pools: list of tuples)`.
+fn product(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::runtime::signature::module_positional(&args, "_itertools", "product", 1, 1)?;
+    let Value::List(pools) = &a[0] else {
+        return Err(bad_args("product"));
+    };
+    let mut tuples = Vec::new();
+    for p in pools.items.borrow().iter() {
+        let Value::Tuple(t) = p else {
+            return Err(bad_args("product"));
+        };
+        tuples.push(t.items.to_vec());
+    }
+    combinatoric(Combinatoric::product(tuples))
+}
+
+fn combinatoric(walk: Combinatoric) -> PyResult<Value> {
+    Ok(IterObj::new_value(IterState::Combinatoric(Box::new(walk))))
 }
 
 /// `islice(iterator, start >= 0, stop >= 0 or None, step >= 1)`.

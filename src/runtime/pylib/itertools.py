@@ -2,8 +2,8 @@
 
 Written from the documented semantics of CPython's itertools; most tools are generators,
 count/repeat/cycle/chain are classes so their reprs and class attributes match;
-permutations and islice are native iterators (_itertools), their cost per item being
-what programs notice.
+permutations, combinations, product and islice are native iterators (_itertools), their
+cost per item being what programs notice.
 """
 
 import _itertools
@@ -328,15 +328,7 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    result = [()]
-    for pool in pools:
-        result = [x + (y,) for x in result for y in pool]
-    for prod in result:
-        yield prod
+    return _itertools.product(pools)
 
 
 def permutations(iterable, r=None):
@@ -351,47 +343,26 @@ def permutations(iterable, r=None):
     return _itertools.permutations(pool, int(r))
 
 
-def combinations(iterable, r):
+def _count_arg(r):
+    """`r` of combinations as CPython reads it: an index, at most sys.maxsize."""
+    if not isinstance(r, int):
+        index = getattr(type(r), "__index__", None)
+        if index is None:
+            raise TypeError(
+                f"'{type(r).__name__}' object cannot be interpreted as an integer"
+            )
+        r = index(r)
+    if not -_MAXSIZE - 1 <= r <= _MAXSIZE:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _combinations(tuple(iterable), r)
+    return int(r)
 
 
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+def combinations(iterable, r):
+    return _itertools.combinations(tuple(iterable), _count_arg(r), False)
 
 
 def combinations_with_replacement(iterable, r):
-    if r < 0:
-        raise ValueError("r must be non-negative")
-    return _combinations_with_replacement(tuple(iterable), r)
+    return _itertools.combinations(tuple(iterable), _count_arg(r), True)
 
-
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)

@@ -580,8 +580,9 @@ impl Vm {
                 return Ok(Value::Bool(self.seq_eq(&x, &y)? != negate));
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                return Ok(Value::Bool(self.seq_eq(&x, &y)? != negate));
+                // Tuples cannot change: hold them, not copies of their items.
+                let (x, y) = (x.clone(), y.clone());
+                return Ok(Value::Bool(self.seq_eq(&x.items, &y.items)? != negate));
             }
             (Value::Dict(x), Value::Dict(y)) => {
                 if x.len() != y.len() {
@@ -778,8 +779,8 @@ impl Vm {
                 self.seq_order(op, &x, &y)
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
-                let (x, y) = (x.items.to_vec(), y.items.to_vec());
-                self.seq_order(op, &x, &y)
+                let (x, y) = (x.clone(), y.clone());
+                self.seq_order(op, &x.items, &y.items)
             }
             _ => Ok(None),
         }

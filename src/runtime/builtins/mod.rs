@@ -25,6 +25,7 @@ pub mod functions;
 pub mod functools;
 pub mod gc_module;
 pub mod hashlib;
+pub mod heapq_native;
 pub mod imp;
 pub mod iteration;
 pub mod itertools_native;

@@ -24,6 +24,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "gc" => |vm| Ok(crate::runtime::builtins::gc_module::module(vm)),
         "_itertools" => |_| Ok(itertools_native::module()),
         "_heapq" => |_| Ok(crate::runtime::builtins::heapq_native::module()),
+        "_bisect" => |_| Ok(crate::runtime::builtins::bisect_native::module()),
         "io" | "_io" => |_| Ok(crate::runtime::io::module()),
         "math" => |_| Ok(math::module()),
         "cmath" => |_| Ok(crate::runtime::builtins::cmath::module()),

@@ -9,6 +9,7 @@
 
 pub mod ast_export;
 pub mod binascii;
+pub mod bisect_native;
 pub mod bytes_methods;
 pub mod bytes_type;
 pub mod callables;

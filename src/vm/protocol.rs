@@ -898,6 +898,10 @@ impl Vm {
                 let (start, _, step, count) = self.slice_indices(slice, || l.len())?;
                 // Cloning a value runs no Python code, so the borrow cannot be seen.
                 let items = l.items.borrow();
+                if step == 1 {
+                    let start = start as usize;
+                    return Ok(Value::list(items[start..start + count].to_vec()));
+                }
                 let out = (0..count)
                     .map(|k| items[(start + k as i64 * step) as usize].clone())
                     .collect();

@@ -75,6 +75,7 @@ impl Splitter<'_> {
                     segment_start = self.pos;
                 }
                 b'}' => return Err(self.error("f-string: single '}' is not allowed")),
+                b'\\' if !self.raw => self.pos = self.escape_end(),
                 _ => self.pos += 1,
             }
         }
@@ -83,6 +84,19 @@ impl Splitter<'_> {
             parts.push(FStringPiece::Literal(literal));
         }
         Ok(parts)
+    }
+
+    /// Past the escape at `pos`: `\\` is one, and so is `\N{NAME}`, whose braces are
+    /// not a field; any other backslash is passed alone (`\{x}` keeps its field).
+    fn escape_end(&self) -> usize {
+        match self.bytes.get(self.pos + 1) {
+            Some(b'\\') => self.pos + 2,
+            Some(b'N') if self.bytes.get(self.pos + 2) == Some(&b'{') => self.bytes[self.pos + 3..]
+                .iter()
+                .position(|&b| b == b'}')
+                .map_or(self.bytes.len(), |i| self.pos + 3 + i + 1),
+            _ => self.pos + 1,
+        }
     }
 
     fn flush(&self, literal: &mut String, start: usize, end: usize) -> Result<(), LexError> {

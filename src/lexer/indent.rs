@@ -48,6 +48,19 @@ pub struct Lexer<'a> {
     match_blocks: Vec<usize>,
     /// (byte offset, line at that offset) of the last `line_of` answer.
     line_cache: std::cell::Cell<(usize, usize)>,
+    /// The last token pushed was `with`.
+    after_with: bool,
+    /// A `(` right after `with`, held back in `pending` until its role is known.
+    with_paren: Option<WithParen>,
+}
+
+/// The parentheses after `with` whose role is undecided: `open` and `close` index
+/// `pending`, `depth` is the bracket depth inside them.
+#[derive(Clone, Copy, Debug)]
+struct WithParen {
+    open: usize,
+    depth: usize,
+    close: Option<usize>,
 }
 
 impl<'a> Lexer<'a> {
@@ -79,6 +92,8 @@ impl<'a> Lexer<'a> {
             match_header: false,
             match_blocks: Vec::new(),
             line_cache: std::cell::Cell::new((0, 1)),
+            after_with: false,
+            with_paren: None,
         }
     }
 
@@ -108,6 +123,8 @@ impl<'a> Lexer<'a> {
     fn finish(&mut self) -> Result<(), SyntaxError> {
         self.done = true;
         self.resolve_soft_keyword();
+        // An unfinished `with (...`: the parser reports it as it stands.
+        self.with_paren = None;
         let end = self.source.len();
         if !self.implicit_brackets {
             if let Some(&(open, at)) = self.brackets.last() {
@@ -360,8 +377,52 @@ impl<'a> Lexer<'a> {
     fn push(&mut self, start: usize, token: Token, end: usize) {
         self.last_was_newline = token == Token::Newline;
         self.emitted_any = true;
+        let follows_with = std::mem::replace(&mut self.after_with, token == Token::With);
         self.pending
             .push_back((self.base + start, token, self.base + end));
+        self.track_with_paren(follows_with);
+    }
+
+    /// Holds back the tokens from a `(` right after `with` to the one after its matching
+    /// `)`, then marks the pair as [`Token::WithLpar`]/[`Token::WithRpar`] when CPython's
+    /// first alternative, `'with' '(' ','.with_item+ ','? ')' ':'`, would match: `with
+    /// (a, b):` is two items, `with (a, b) as c:`, `with (yield x):` and `with (x for x in
+    /// y):` are one parenthesized expression. An LR(1) grammar cannot tell them apart at
+    /// the `)`, the token stream can.
+    fn track_with_paren(&mut self, follows_with: bool) {
+        let last = self.pending.len() - 1;
+        match self.with_paren {
+            None => {
+                if follows_with && self.pending[last].1 == Token::Lpar {
+                    self.with_paren = Some(WithParen {
+                        open: last,
+                        depth: self.brackets.len(),
+                        close: None,
+                    });
+                }
+            }
+            Some(WithParen {
+                close: None, depth, ..
+            }) => {
+                if self.brackets.len() < depth {
+                    if let Some(paren) = &mut self.with_paren {
+                        paren.close = Some(last);
+                    }
+                }
+            }
+            Some(WithParen {
+                open,
+                close: Some(close),
+                ..
+            }) => {
+                self.with_paren = None;
+                let items = self.pending.range(open + 1..close).map(|(_, t, _)| t);
+                if self.pending[last].1 == Token::Colon && is_with_item_list(items) {
+                    self.pending[open].1 = Token::WithLpar;
+                    self.pending[close].1 = Token::WithRpar;
+                }
+            }
+        }
     }
 
     #[cold]
@@ -393,7 +454,7 @@ impl Iterator for Lexer<'_> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if self.soft_keyword.is_none() {
+            if self.soft_keyword.is_none() && self.with_paren.is_none() {
                 if let Some(token) = self.pending.pop_front() {
                     return Some(Ok(token));
                 }
@@ -405,10 +466,41 @@ impl Iterator for Lexer<'_> {
                 self.done = true;
                 self.pending.clear();
                 self.soft_keyword = None;
+                self.with_paren = None;
                 return Some(Err(error));
             }
         }
     }
+}
+
+/// Whether the tokens between `with (` and `)` split at their top-level commas into one
+/// or more `expression ['as' target]` items with an optional trailing comma: no piece
+/// empty, starred or a `yield`, no top-level comprehension `for` or `:=` (those are
+/// CPython's parenthesized expressions, not item lists).
+fn is_with_item_list<'t>(tokens: impl Iterator<Item = &'t Token>) -> bool {
+    let mut depth = 0usize;
+    let mut piece_start = true;
+    let mut pieces = 0usize;
+    for token in tokens {
+        match token {
+            Token::Lpar | Token::Lsqb | Token::Lbrace => depth += 1,
+            Token::Rpar | Token::Rsqb | Token::Rbrace => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            Token::Comma if piece_start => return false,
+            Token::Comma => {
+                piece_start = true;
+                continue;
+            }
+            Token::Star | Token::DoubleStar | Token::Yield if piece_start => return false,
+            Token::For | Token::ColonEqual => return false,
+            _ => {}
+        }
+        if piece_start {
+            pieces += 1;
+            piece_start = false;
+        }
+    }
+    pieces > 0
 }
 
 fn matching(open: u8) -> u8 {

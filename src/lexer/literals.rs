@@ -212,6 +212,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, LexError> {
             out.push(c);
             continue;
         }
+        let escape_at = body.len() - rest_len(&chars) - 1;
         let Some(next) = chars.next() else {
             out.push('\\');
             break;
@@ -249,10 +250,16 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, LexError> {
                 let value = octal_escape(next, &mut chars);
                 out.push(char::from_u32(value).unwrap_or('\u{fffd}'));
             }
-            'x' => out.push(hex_escape(&mut chars, 2, "x")?),
-            'u' => out.push(hex_escape(&mut chars, 4, "u")?),
-            'U' => out.push(hex_escape(&mut chars, 8, "U")?),
-            'N' => out.push(named_escape(&mut chars)?),
+            'x' | 'u' | 'U' | 'N' => {
+                let decoded = match next {
+                    'x' => hex_escape(&mut chars, 2, "x"),
+                    'u' => hex_escape(&mut chars, 4, "u"),
+                    'U' => hex_escape(&mut chars, 8, "U"),
+                    _ => named_escape(&mut chars),
+                };
+                let end = body.len() - rest_len(&chars);
+                out.push(decoded.map_err(|e| unicode_escape_error(body, escape_at, end, e))?);
+            }
             other => {
                 out.push('\\');
                 out.push(other);
@@ -291,19 +298,41 @@ fn hex_escape(
             None => return Err(truncated_escape(letter, width)),
         }
     }
-    char::from_u32(value).ok_or_else(|| {
-        LexError::msg(
-            "(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character",
-        )
-    })
+    char::from_u32(value).ok_or_else(|| LexError::msg("illegal Unicode character"))
+}
+
+/// Bytes of `chars` not read yet.
+fn rest_len(chars: &std::iter::Peekable<std::str::Chars<'_>>) -> usize {
+    chars.clone().map(char::len_utf8).sum()
+}
+
+/// CPython's report of a bad escape in a str literal: the `unicodeescape` codec's
+/// message with the escape's span `start..end` (bytes of `body`), counted as that codec
+/// sees the body, where every non-ASCII character was first written as `\UXXXXXXXX`.
+#[cold]
+fn unicode_escape_error(body: &str, start: usize, end: usize, reason: LexError) -> LexError {
+    let at = |byte: usize| -> usize {
+        body[..byte]
+            .chars()
+            .map(|c| if c.is_ascii() { 1 } else { 10 })
+            .sum()
+    };
+    let (first, last) = (at(start), at(end).saturating_sub(1));
+    let position = if last > first {
+        format!("in position {first}-{last}")
+    } else {
+        format!("in position {first}")
+    };
+    LexError::msg(format!(
+        "(unicode error) 'unicodeescape' codec can't decode bytes {position}: {}",
+        reason.message
+    ))
 }
 
 #[cold]
 fn truncated_escape(letter: &str, width: usize) -> LexError {
     let shape = "X".repeat(width);
-    LexError::msg(format!(
-        "(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\{letter}{shape} escape"
-    ))
+    LexError::msg(format!("truncated \\{letter}{shape} escape"))
 }
 
 /// Decodes the escapes of a bytes literal body (already checked to be ASCII).
@@ -354,12 +383,18 @@ fn named_escape(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> Result<
     }
     chars.next();
     let mut name = String::new();
-    for c in chars.by_ref() {
+    while let Some(&c) = chars.peek() {
         if c == '}' {
+            // An empty name is malformed, reported up to the brace (not past it).
+            if name.is_empty() {
+                break;
+            }
+            chars.next();
             return unicode_names2::character(&name)
                 .ok_or_else(|| LexError::msg("unknown Unicode character name"));
         }
         name.push(c);
+        chars.next();
     }
     Err(LexError::msg("malformed \\N character escape"))
 }

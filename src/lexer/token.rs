@@ -31,6 +31,12 @@ pub enum Token {
     Match,
     /// The soft keyword `case` opening a case block (decided as for [`Token::Match`]).
     Case,
+    /// The `(` right after `with` when it opens a parenthesized list of with-items
+    /// (`with (open(a) as f, open(b) as g):`): decided by the indentation wrapper once
+    /// the matching `)` and the token after it are read.
+    WithLpar,
+    /// The `)` closing a [`Token::WithLpar`].
+    WithRpar,
 
     #[regex(r"[\p{XID_Start}_][\p{XID_Continue}]*", |lex| Rc::<str>::from(lex.slice()))]
     Name(Rc<str>),
@@ -296,8 +302,8 @@ impl Token {
             GreaterEqual => ">=",
             EqEqual => "==",
             NotEqual => "!=",
-            Lpar => "(",
-            Rpar => ")",
+            Lpar | WithLpar => "(",
+            Rpar | WithRpar => ")",
             Lsqb => "[",
             Rsqb => "]",
             Lbrace => "{",

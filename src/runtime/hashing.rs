@@ -62,6 +62,15 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
 
 /// Equality of two keys when it needs no Python code; `None` means "ask the VM".
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_nested(a, b, 0)
+}
+
+/// How deep [`fast_eq`] follows nested tuples before asking the VM, whose comparison
+/// counts each level against the recursion limit (a 100,000-deep tuple comparison is
+/// CPython's RecursionError, not an answer).
+const FAST_EQ_DEPTH: u32 = 32;
+
+fn fast_eq_nested(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     Some(match (a, b) {
         (Value::Str(x), Value::Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Value::Int(x), Value::Int(y)) => x == y,
@@ -85,11 +94,14 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.items.len() != y.items.len() {
                 return Some(false);
             }
+            if depth >= FAST_EQ_DEPTH {
+                return None;
+            }
             for (p, q) in x.items.iter().zip(y.items.iter()) {
                 if p.is(q) {
                     continue;
                 }
-                if !fast_eq(p, q)? {
+                if !fast_eq_nested(p, q, depth + 1)? {
                     return Some(false);
                 }
             }

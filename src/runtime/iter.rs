@@ -88,10 +88,14 @@ pub enum IterState {
         s: Rc<PyStr>,
         byte: usize,
     },
+    /// `len` is the size at the start (a change is "changed size"), `left` how many
+    /// entries may still come: one more means keys were replaced at the same size
+    /// (CPython's `di_len`).
     Dict {
         dict: Rc<PyDict>,
         pos: usize,
         len: usize,
+        left: usize,
         view: DictView,
     },
     Set {

@@ -385,8 +385,54 @@ impl Traverse for NativeObj {
     }
 }
 
+/// A native iterator holds what it walks (`zip`, `map`, `enumerate`, a list or dict
+/// iterator...): a cycle through one (`l.append(iter(l))`) is a cycle CPython collects.
+impl Traverse for crate::runtime::iter::IterObj {
+    fn traverse(&self, vis: &mut dyn Visitor) -> bool {
+        use crate::runtime::iter::IterState as S;
+        let Ok(state) = self.state.try_borrow() else {
+            return false;
+        };
+        match &*state {
+            S::List { list, .. } | S::ListReversed { list, .. } => visit_rc(vis, list, Value::List),
+            S::Tuple { tuple, .. } => visit_rc(vis, tuple, Value::Tuple),
+            S::Dict { dict, .. } => visit_dict(vis, dict),
+            S::Set { set, .. } => visit_rc(vis, set, Value::Set),
+            S::Enumerate { inner, .. }
+            | S::Sequence { obj: inner, .. }
+            | S::Islice { inner, .. } => vis.value(inner),
+            S::Zip { iters, .. } => iters.iter().for_each(|v| vis.value(v)),
+            S::Map { func, iters } => {
+                vis.value(func);
+                iters.iter().for_each(|v| vis.value(v));
+            }
+            S::Filter { func, inner } => {
+                vis.value(func);
+                vis.value(inner);
+            }
+            S::Callable { func, sentinel } => {
+                vis.value(func);
+                vis.value(sentinel);
+            }
+            S::Values { items, .. } => items.iter().for_each(|v| vis.value(v)),
+            S::Permutations(p) => p.pool.iter().for_each(|v| vis.value(v)),
+            S::Range(_) | S::Str { .. } | S::Exhausted => {}
+        }
+        true
+    }
+
+    fn clear(&self) {
+        // An exhausted iterator holds nothing; the old state drops after the borrow.
+        let old = self
+            .state
+            .try_borrow_mut()
+            .map(|mut s| std::mem::replace(&mut *s, crate::runtime::iter::IterState::Exhausted));
+        drop(old);
+    }
+}
+
 /// The traversal of a value's object; None for values that hold no references the
-/// collector follows (numbers, strings, bytes, native iterators).
+/// collector follows (numbers, strings, bytes).
 pub fn of(v: &Value) -> Option<&dyn Traverse> {
     Some(match v {
         Value::List(l) => &**l,
@@ -399,6 +445,7 @@ pub fn of(v: &Value) -> Option<&dyn Traverse> {
         Value::Class(c) => &**c,
         Value::Instance(i) => &**i,
         Value::Generator(g) => &**g,
+        Value::Iter(it) => &**it,
         Value::Native(n) => match n.data {
             NativeData::Range { .. }
             | NativeData::Code(_)

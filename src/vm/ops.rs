@@ -392,8 +392,7 @@ impl Vm {
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
-                let items = self.collect(b)?;
-                l.items.borrow_mut().extend(items);
+                crate::runtime::builtins::list_methods::list_extend(self, a, l, b)?;
                 return Ok(a.clone());
             }
             (BinOp::Mult, Value::List(l)) => {
@@ -424,11 +423,18 @@ impl Vm {
                     return Ok(r);
                 }
             }
+            (BinOp::Mult, Value::Native(_)) if crate::runtime::bytes::is_bytearray(a) => {
+                if let Some(k) = repeat_count(b)? {
+                    crate::runtime::builtins::bytes_type::bytearray_inplace_repeat(a, k)?;
+                    return Ok(a.clone());
+                }
+            }
             (BinOp::BitOr, Value::Dict(d)) => {
                 if let Value::Dict(o) = b {
                     for (k, v) in o.items() {
                         d.set_item(self, k, v)?;
                     }
+                    self.gc.track_dict_if_holds(a);
                     return Ok(a.clone());
                 }
             }

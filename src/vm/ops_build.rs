@@ -100,7 +100,10 @@ impl Vm {
     pub(super) fn op_map_add(&mut self, f: &mut Frame, i: u32) -> Result<(), Raised> {
         let v = f.pop();
         let k = f.pop();
-        if let Value::Dict(d) = f.peek(i as usize - 1).clone() {
+        let dict = f.peek(i as usize - 1).clone();
+        if let Value::Dict(d) = &dict {
+            // A comprehension's dict is tracked once it holds a container.
+            self.gc.track_if_holds(&dict, &v);
             d.set_item(self, k, v)?;
         }
         Ok(())

@@ -218,6 +218,7 @@ impl Vm {
                 dict: d.clone(),
                 pos: 0,
                 len: d.len(),
+                left: d.len(),
                 view: DictView::Keys,
             }),
             Value::Set(s) => IterObj::new_value(IterState::Set {
@@ -354,6 +355,7 @@ impl Vm {
                 dict,
                 pos,
                 len,
+                left,
                 view,
             } => {
                 if dict.len() != *len {
@@ -363,8 +365,15 @@ impl Vm {
                     ));
                 }
                 match dict.entry_from(*pos) {
+                    Some(_) if *left == 0 => {
+                        *pos = usize::MAX;
+                        Err(crate::runtime::error::runtime_error(
+                            "dictionary keys changed during iteration",
+                        ))
+                    }
                     Some((i, k, v)) => {
                         *pos = i + 1;
+                        *left -= 1;
                         Ok(Some(match view {
                             DictView::Keys => k,
                             DictView::Values => v,

@@ -100,6 +100,22 @@ pub(super) fn install() {
         Ok(Value::Int(b::bytes_hash(&data)))
     });
     let ba = &t.bytearray.dict;
+    method(ba, "bytearray", "__iadd__", |vm, a| {
+        let [this, other] = dunder_args(&a)?;
+        match super::bytes_type::bytearray_inplace_add(this, other)? {
+            Some(_) => Ok(this.clone()),
+            None => Err(type_error(format!(
+                "can't concat {} to bytearray",
+                type_name(vm, other)
+            ))),
+        }
+    });
+    method(ba, "bytearray", "__imul__", |vm, a| {
+        let [this, count] = dunder_args(&a)?;
+        let n = super::list_methods::repeat_arg(vm, count)?;
+        super::bytes_type::bytearray_inplace_repeat(this, n)?;
+        Ok(this.clone())
+    });
     method(ba, "bytearray", "__setitem__", |vm, a| {
         const SETITEM: Signature = Signature::slot_unpack("wrapper __setitem__", &["key", "value"]);
         let p = SETITEM.positional_method(&a)?;

@@ -405,6 +405,16 @@ pub fn bytearray_inplace_add(a: &Value, b: &Value) -> PyResult<Option<Value>> {
     Ok(Some(a.clone()))
 }
 
+/// `a *= n` for a bytearray: repeats in place (a count already converted).
+pub fn bytearray_inplace_repeat(a: &Value, n: usize) -> PyResult<()> {
+    let Some(cell) = bytearray_cell(a) else {
+        return Err(type_error("expected a bytearray"));
+    };
+    let current = with_bytes(a, <[u8]>::to_vec).unwrap_or_default();
+    let repeated = crate::runtime::alloc::repeat_items(&current, n)?;
+    with_vec(&cell, |v| *v = repeated)
+}
+
 /// `len()` of a bytes-like native value.
 pub fn bytes_len(v: &Value) -> Option<usize> {
     with_bytes(v, <[u8]>::len)

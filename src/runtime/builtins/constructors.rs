@@ -634,7 +634,9 @@ fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for (k, v) in args.kw() {
         d.set_by_str(k, v.clone());
     }
-    Ok(Value::Dict(d))
+    let d = Value::Dict(d);
+    vm.gc.track_dict_if_holds(&d);
+    Ok(d)
 }
 
 fn dict_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

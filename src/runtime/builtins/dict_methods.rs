@@ -201,6 +201,7 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this_dict(&args, "update")?;
     if let Some(src) = UPDATE.positional_method_kw(&args)?.first() {
         dict_update_from(vm, &d, src)?;
+        vm.gc.track_dict_if_holds(&Value::Dict(d.clone()));
     }
     for (k, v) in kwargs_dict(&args).items() {
         vm.gc.track_if_holds(&args.pos()[0], &v);
@@ -209,10 +210,12 @@ fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn copy(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this_dict(&args, "copy")?;
     method_args(&args, "dict", "copy", 0, 0)?;
-    Ok(Value::Dict(Rc::new(d.copy())))
+    let copied = Value::Dict(Rc::new(d.copy()));
+    vm.gc.track_dict_if_holds(&copied);
+    Ok(copied)
 }
 
 fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -238,6 +241,7 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             for k in keys {
                 d.set_item(vm, k, value.clone())?;
             }
+            vm.gc.track_dict_if_holds(&Value::Dict(d));
         }
         _ => {
             for k in keys {
@@ -275,6 +279,7 @@ fn view_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         dict: d,
         pos: 0,
         len,
+        left: len,
         view,
     }))
 }

@@ -57,7 +57,7 @@ struct Encoder {
     /// Ids of the containers being written, when check_circular is on.
     markers: Option<Vec<usize>>,
     default: Value,
-    /// Containers open; past the recursion limit Python takes over (and raises).
+    /// Containers open; counted with the VM's frames against the recursion limit.
     depth: usize,
 }
 
@@ -66,8 +66,8 @@ type Done = PyResult<bool>;
 
 impl Encoder {
     fn value(&mut self, vm: &mut Vm, o: &Value, level: usize) -> Done {
-        if self.depth > vm.recursion_limit {
-            return Ok(false);
+        if self.depth + vm.depth > vm.recursion_limit {
+            return Err(self.too_deep());
         }
         match o {
             Value::Str(s) => self.quote(s.as_str()),
@@ -100,6 +100,18 @@ impl Encoder {
         let done = self.value(vm, &replacement, level)?;
         self.leave();
         Ok(done)
+    }
+
+    /// CPython's C encoder counts each level " while encoding a JSON object"; with an
+    /// indent its pure-Python encoder runs instead, whose frames count it as calls.
+    #[cold]
+    fn too_deep(&self) -> crate::runtime::error::PyErr {
+        let what = if self.indent.is_some() {
+            "while calling a Python object"
+        } else {
+            "while encoding a JSON object"
+        };
+        crate::runtime::error::recursion_error(format!("maximum recursion depth exceeded {what}"))
     }
 
     fn enter(&mut self, o: &Value) -> PyResult<()> {

@@ -3,6 +3,7 @@
 //! a user subclass reaches the builtin behaviour.
 
 use super::{index_i64, method, method_args, unwrap_base};
+use crate::numeric::Int;
 use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::list::PyList;
@@ -26,6 +27,8 @@ pub(super) fn install() {
     method(l, "list", "reverse", reverse);
     method(l, "list", "copy", copy);
     method(l, "list", "clear", clear);
+    method(l, "list", "__iadd__", dunder_iadd);
+    method(l, "list", "__imul__", dunder_imul);
     let tu = &t.tuple.dict;
     method(tu, "tuple", "index", tuple_index);
     method(tu, "tuple", "count", tuple_count);
@@ -74,29 +77,65 @@ fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn extend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "extend")?;
     let a = method_args(&args, "list", "extend", 1, 1)?;
+    list_extend(vm, &args.pos()[0], &l, &a[0])?;
+    Ok(Value::None)
+}
+
+/// `list.extend` and `+=` (CPython's `list_extend`): `this` is the list or the instance
+/// of a list subclass whose payload `l` is.
+pub fn list_extend(vm: &mut Vm, this: &Value, l: &PyList, other: &Value) -> PyResult<()> {
     // A list or tuple is copied first (`l.extend(l)` must not see its own growth);
     // other iterables are appended item by item, as CPython's, so an iterator over
     // the list itself sees what it added.
-    let items = match &a[0] {
+    let items = match other {
         Value::List(src) => src.snapshot(),
         Value::Tuple(t) => t.items.to_vec(),
         other => {
             let it = vm.get_iter(other)?;
             while let Some(x) = vm.next(&it)? {
-                vm.gc.track_if_holds(&args.pos()[0], &x);
+                vm.gc.track_if_holds(this, &x);
                 l.push(x);
             }
-            return Ok(Value::None);
+            return Ok(());
         }
     };
     if let Some(container) = items
         .iter()
         .find(|v| crate::runtime::traverse::of(v).is_some())
     {
-        vm.gc.track_if_holds(&args.pos()[0], container);
+        vm.gc.track_if_holds(this, container);
     }
     l.items.borrow_mut().extend(items);
-    Ok(Value::None)
+    Ok(())
+}
+
+/// `list.__iadd__`: extends in place and returns the receiver itself.
+fn dunder_iadd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "__iadd__")?;
+    let a = method_args(&args, "list", "__iadd__", 1, 1)?;
+    list_extend(vm, &args.pos()[0], &l, &a[0])?;
+    Ok(args.pos()[0].clone())
+}
+
+/// `list.__imul__`: repeats in place; the count is converted as a C `Py_ssize_t`.
+fn dunder_imul(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let l = this_list(&args, "__imul__")?;
+    let a = method_args(&args, "list", "__imul__", 1, 1)?;
+    let n = repeat_arg(vm, &a[0])?;
+    let repeated = crate::runtime::alloc::repeat_items(&l.snapshot(), n)?;
+    *l.items.borrow_mut() = repeated;
+    Ok(args.pos()[0].clone())
+}
+
+/// The count of a `__mul__`-style slot called directly: any `__index__`, negative is
+/// zero, past `Py_ssize_t` is OverflowError.
+pub fn repeat_arg(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    match super::index_int(vm, v)? {
+        Int::Small(i) => Ok(i.max(0) as usize),
+        Int::Big(_) => Err(crate::runtime::error::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+    }
 }
 
 /// A position argument clamped into `0..=len` the way insert and slices clamp.

@@ -349,13 +349,18 @@ class deque:
         return n
 
     def index(self, x, start=0, stop=None):
-        items = self._items()
-        length = len(items)
+        # As CPython's deque_index: a found item wins, then any append or pop made by
+        # the comparison is an error.
+        length = len(self)
         if stop is None:
             stop = length
+        state = self._state
         for i in range(*slice(start, stop).indices(length)):
-            if items[i] is x or items[i] == x:
+            item = deque.__getitem__(self, i)
+            if item is x or item == x:
                 return i
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
         raise ValueError(f"{x!r} is not in deque")
 
     def insert(self, i, x):
@@ -366,11 +371,15 @@ class deque:
         self._set_items(items)
 
     def remove(self, value):
-        items = self._items()
-        for i, item in enumerate(items):
-            if item is value or item == value:
-                del items[i]
-                self._set_items(items)
+        # As CPython's deque_remove: a mutation is checked before a match is used.
+        state = self._state
+        for i in range(len(self)):
+            item = deque.__getitem__(self, i)
+            found = item is value or item == value
+            if self._state != state:
+                raise IndexError("deque mutated during iteration")
+            if found:
+                deque.__delitem__(self, i)
                 return
         raise ValueError(f"{value!r} is not in deque")
 

@@ -179,6 +179,21 @@ impl Gc {
         }
     }
 
+    /// Register a dict filled by native code (`update`, `dict(...)`, `copy`, `fromkeys`)
+    /// once it holds a container, as CPython's lazy dict tracking: one pass over the
+    /// entries, skipped when the dict is tracked already.
+    pub fn track_dict_if_holds(&mut self, dict: &Value) {
+        let Value::Dict(d) = dict else { return };
+        if d.gc.is_tracked() {
+            return;
+        }
+        let mut holds = false;
+        d.try_for_each(|v| holds |= traverse::of(v).is_some());
+        if holds {
+            self.track(dict);
+        }
+    }
+
     /// Generation 0's live count (dead objects left it when they died).
     pub(crate) fn count_young(&mut self) -> usize {
         self.young = self.gens[0].list_len();

@@ -71,6 +71,14 @@ impl Combinatoric {
         }
     }
 
+    /// Show every pooled value to `f` (the cycle collector's traversal).
+    pub fn for_each_value(&self, mut f: impl FnMut(&Value)) {
+        self.pool.iter().for_each(&mut f);
+        if let Walk::Product { pools } = &self.walk {
+            pools.iter().flatten().for_each(f);
+        }
+    }
+
     /// `type(it).__name__`.
     pub fn type_name(&self) -> &'static str {
         match self.walk {

@@ -415,7 +415,7 @@ impl Traverse for crate::runtime::iter::IterObj {
                 vis.value(sentinel);
             }
             S::Values { items, .. } => items.iter().for_each(|v| vis.value(v)),
-            S::Permutations(p) => p.pool.iter().for_each(|v| vis.value(v)),
+            S::Combinatoric(c) => c.for_each_value(|v| vis.value(v)),
             S::Range(_) | S::Str { .. } | S::Exhausted => {}
         }
         true

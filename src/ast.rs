@@ -128,6 +128,24 @@ pub enum StmtKind {
     Continue,
 }
 
+impl StmtKind {
+    /// Statements with a body (CPython's `compound_stmt`): the REPL waits for an empty
+    /// line after them, `compile(..., 'single')` checks how their last line ends.
+    pub fn is_compound(&self) -> bool {
+        matches!(
+            self,
+            StmtKind::FunctionDef(_)
+                | StmtKind::ClassDef(_)
+                | StmtKind::For { .. }
+                | StmtKind::While { .. }
+                | StmtKind::If { .. }
+                | StmtKind::With { .. }
+                | StmtKind::Try { .. }
+                | StmtKind::Match { .. }
+        )
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct FunctionDef {
     pub name: Name,

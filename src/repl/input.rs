@@ -6,7 +6,6 @@
 //!
 //! It decides only; compiling and running are the session's job.
 
-use crate::ast::StmtKind;
 use crate::compiler::bytecode::SourceFile;
 use crate::syntax_error::{SyntaxError, SyntaxErrorKind};
 use std::rc::Rc;
@@ -85,7 +84,7 @@ fn decide(text: &str, ended_by_blank: bool) -> Verdict {
         Err(err) => Verdict::Invalid(err, source(text)),
         Ok(module) => match module.body.last() {
             None => Verdict::Nothing,
-            Some(last) if !ended_by_blank && is_compound(&last.kind) => Verdict::NeedMore,
+            Some(last) if !ended_by_blank && last.kind.is_compound() => Verdict::NeedMore,
             Some(_) => Verdict::Ready(text.to_string()),
         },
     }
@@ -96,21 +95,6 @@ fn decide(text: &str, ended_by_blank: bool) -> Verdict {
 /// strings may span empty lines.
 fn closes_with_blank(err: &SyntaxError) -> bool {
     err.kind == SyntaxErrorKind::IndentationError
-}
-
-/// Statements whose body may go on: the REPL waits for an empty line after them.
-fn is_compound(kind: &StmtKind) -> bool {
-    matches!(
-        kind,
-        StmtKind::FunctionDef(_)
-            | StmtKind::ClassDef(_)
-            | StmtKind::For { .. }
-            | StmtKind::While { .. }
-            | StmtKind::If { .. }
-            | StmtKind::With { .. }
-            | StmtKind::Try { .. }
-            | StmtKind::Match { .. }
-    )
 }
 
 pub fn source(text: &str) -> Rc<SourceFile> {

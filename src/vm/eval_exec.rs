@@ -38,6 +38,8 @@ pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<Cod
             CompileMode::Module,
         ),
         "single" => {
+            // The interactive tokenizer adds no newline to a last line that has none.
+            let err = |e: SyntaxError| syntax_error_at(&source, &e, false, None, true);
             let module = crate::parser::parse_module(text).map_err(err)?;
             // One interactive statement: a line of simple statements (`a; b`) or one
             // compound statement; a statement starting on a later line is refused.
@@ -61,6 +63,14 @@ pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<Cod
                         crate::ast::Span { start: end, end },
                     )));
                 }
+            }
+            if let Some(at) = unfinished_one_line_suite(text, &module) {
+                let e = SyntaxError::new(
+                    crate::syntax_error::SyntaxErrorKind::SyntaxError,
+                    "invalid syntax",
+                    crate::ast::Span { start: at, end: at },
+                );
+                return Err(syntax_error_at(&source, &e, false, Some(0), true));
             }
             (module, CompileMode::Interactive)
         }
@@ -86,9 +96,39 @@ pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<Cod
     Ok(CodeObj::new(code))
 }
 
+/// Where `compile(text, name, 'single')` fails for a compound statement whose last line
+/// is a header with its suite on it (`if 1: pass`, `@d\ndef f(): pass`) when the text
+/// has no final newline: CPython's interactive grammar wants a NEWLINE after the
+/// compound statement, and at the end of such a line its tokenizer has given only one.
+/// An indented last line (`if 1:\n  pass`) ends a block, which is complete.
+fn unfinished_one_line_suite(text: &str, module: &Module) -> Option<u32> {
+    if text.ends_with('\n') || text.ends_with('\r') {
+        return None;
+    }
+    let last = module.body.last()?;
+    let compound = last.kind.is_compound();
+    let line_start = text.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let indented = text[line_start..].starts_with([' ', '\t', '\x0c']);
+    (compound && !indented).then_some(line_start as u32)
+}
+
 /// The SyntaxError (or IndentationError) instance for a compile failure.
 #[cold]
 fn syntax_error_value(source: &SourceFile, e: &SyntaxError, compile_stage: bool) -> PyErr {
+    syntax_error_at(source, e, compile_stage, None, false)
+}
+
+/// [`syntax_error_value`] with CPython's offset when it is not the span's column, and
+/// for `compile(..., 'single')` (`interactive`), whose last line keeps its lack of a
+/// final newline in `text`.
+#[cold]
+fn syntax_error_at(
+    source: &SourceFile,
+    e: &SyntaxError,
+    compile_stage: bool,
+    offset: Option<usize>,
+    interactive: bool,
+) -> PyErr {
     let t = types();
     let cls = match e.kind.class_name() {
         "IndentationError" => t.indentation_error.clone(),
@@ -100,7 +140,9 @@ fn syntax_error_value(source: &SourceFile, e: &SyntaxError, compile_stage: bool)
         .rfind('\n')
         .map_or(0, |i| i + 1);
     let line = source.line_text(lineno);
-    let offset = if e.message == "unexpected indent" {
+    let offset = if let Some(offset) = offset {
+        offset
+    } else if e.message == "unexpected indent" {
         // CPython's offset is the indentation's width (at least 1).
         line.chars()
             .take_while(|c| c.is_whitespace())
@@ -114,6 +156,11 @@ fn syntax_error_value(source: &SourceFile, e: &SyntaxError, compile_stage: bool)
     };
     let text = if compile_stage || (line.is_empty() && source.text.is_empty()) {
         Value::None
+    } else if interactive
+        && !source.text.ends_with(['\n', '\r'])
+        && !source.text[line_start..].contains(['\n', '\r'])
+    {
+        Value::str(line)
     } else {
         Value::str(&format!("{line}\n"))
     };

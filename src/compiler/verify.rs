@@ -9,7 +9,12 @@
 //! It does not execute anything. `compile` runs it under `debug_assert!`.
 
 use super::bytecode::{Code, CodeKind, Constant, Instr, Scope};
+use smallvec::{smallvec, SmallVec};
 use std::collections::VecDeque;
+
+/// An instruction's successors (at most two), inline: the VM runs the verifier on every
+/// code object it makes (`CodeObj::new`, for the stack depth), so it allocates little.
+type Successors = SmallVec<[(usize, State); 2]>;
 
 /// A block-stack entry, as the VM will have it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,7 +28,8 @@ enum Block {
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct State {
     depth: u32,
-    blocks: Vec<Block>,
+    /// Inline up to a nesting no real code exceeds, so copying a state allocates nothing.
+    blocks: SmallVec<[Block; 8]>,
 }
 
 /// Check `code` and every code object nested in it.
@@ -70,7 +76,7 @@ fn verify_one(code: &Code) -> Result<u32, String> {
     let mut max_depth = 0;
     let start = State {
         depth: 0,
-        blocks: Vec::new(),
+        blocks: SmallVec::new(),
     };
     states[0] = Some(start);
     work.push_back(0usize);
@@ -114,15 +120,15 @@ fn pop(depth: u32, count: u32) -> Result<u32, String> {
 }
 
 /// The successors of one instruction and the state each is entered with.
-fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, State)>, String> {
+fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Successors, String> {
     let d = s.depth;
     let next = ip + 1;
     let with = |depth: u32| State {
         depth,
         blocks: s.blocks.clone(),
     };
-    let net = |popped: u32, pushed: u32| -> Result<Vec<(usize, State)>, String> {
-        Ok(vec![(next, with(pop(d, popped)? + pushed))])
+    let net = |popped: u32, pushed: u32| -> Result<Successors, String> {
+        Ok(smallvec![(next, with(pop(d, popped)? + pushed))])
     };
     let handler_entry = |height: u32| {
         let mut blocks = s.blocks.clone();
@@ -184,18 +190,18 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
         UnpackSequence(n) => net(1, n),
         UnpackEx(v) => net(1, (v & 0xff) + (v >> 8) + 1),
         FormatValue(flags) => net(1 + u32::from(flags & 4 != 0), 1),
-        Jump(t) => Ok(vec![(t as usize, with(d))]),
+        Jump(t) => Ok(smallvec![(t as usize, with(d))]),
         PopJumpIfFalse(t) | PopJumpIfTrue(t) => {
             let after = pop(d, 1)?;
-            Ok(vec![(next, with(after)), (t as usize, with(after))])
+            Ok(smallvec![(next, with(after)), (t as usize, with(after))])
         }
         JumpIfFalseOrPop(t) | JumpIfTrueOrPop(t) => {
             let after = pop(d, 1)?;
-            Ok(vec![(next, with(after)), (t as usize, with(d))])
+            Ok(smallvec![(next, with(after)), (t as usize, with(d))])
         }
         ForIter(t) => {
             let after = pop(d, 1)?;
-            Ok(vec![(next, with(d + 1)), (t as usize, with(after))])
+            Ok(smallvec![(next, with(d + 1)), (t as usize, with(after))])
         }
         MakeFunction(flags) => {
             check_closure(code, ip, flags)?;
@@ -214,22 +220,22 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
                     s.blocks
                 ));
             }
-            Ok(vec![])
+            Ok(smallvec![])
         }
-        SetupFinally(t) => Ok(vec![
+        SetupFinally(t) => Ok(smallvec![
             (next, pushed_block(d)),
             (t as usize, handler_entry(d)),
         ]),
         SetupWith(t) => {
             let height = pop(d, 1)? + 1;
-            Ok(vec![
+            Ok(smallvec![
                 (next, pushed_block(d + 1)),
                 (t as usize, handler_entry(height)),
             ])
         }
         SetupAsyncWith(t) => {
             let height = pop(d, 2)? + 1;
-            Ok(vec![
+            Ok(smallvec![
                 (next, pushed_block(d)),
                 (t as usize, handler_entry(height)),
             ])
@@ -239,21 +245,21 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
             if blocks.pop() != Some(Block::Handler) {
                 return Err(format!("PopBlock with blocks {:?}", s.blocks));
             }
-            Ok(vec![(next, State { depth: d, blocks })])
+            Ok(smallvec![(next, State { depth: d, blocks })])
         }
         PopExcept => {
             let mut blocks = s.blocks.clone();
             if blocks.pop() != Some(Block::ExceptHandler) {
                 return Err(format!("PopExcept with blocks {:?}", s.blocks));
             }
-            Ok(vec![(next, State { depth: d, blocks })])
+            Ok(smallvec![(next, State { depth: d, blocks })])
         }
         EndAsyncFor => {
             let mut blocks = s.blocks.clone();
             if blocks.pop() != Some(Block::ExceptHandler) {
                 return Err(format!("EndAsyncFor with blocks {:?}", s.blocks));
             }
-            Ok(vec![(
+            Ok(smallvec![(
                 next,
                 State {
                     depth: pop(d, 2)?,
@@ -263,26 +269,26 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Vec<(usize, S
         }
         Reraise => {
             pop(d, 1)?;
-            Ok(vec![])
+            Ok(smallvec![])
         }
         Raise(argc) => {
             if argc > 2 {
                 return Err("Raise takes 0, 1 or 2".into());
             }
             pop(d, argc)?;
-            Ok(vec![])
+            Ok(smallvec![])
         }
         CheckEgMatch => net(4, 4),
         EnterStarHandler => {
             pop(d, 1)?;
             let mut blocks = s.blocks.clone();
             blocks.push(Block::ExceptHandler);
-            Ok(vec![(next, State { depth: d, blocks })])
+            Ok(smallvec![(next, State { depth: d, blocks })])
         }
         ReraiseStar => net(3, 0),
         JumpIfNotExcMatch(t) => {
             let after = pop(d, 2)? + 1;
-            Ok(vec![(next, with(after)), (t as usize, with(after))])
+            Ok(smallvec![(next, with(after)), (t as usize, with(after))])
         }
         WithExceptStart => {
             if s.blocks.last() != Some(&Block::ExceptHandler) {

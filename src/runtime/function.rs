@@ -31,6 +31,10 @@ pub struct CodeObj {
     /// It has `try` or `with` blocks: a generator of it dropped while suspended must be
     /// closed so they run.
     pub has_handlers: bool,
+    /// The deepest its value stack gets (CPython's `co_stacksize`), over every path the
+    /// bytecode verifier follows, exception handlers included: a frame reserves this much
+    /// once, so pushes need no capacity test (see `Frame::push`).
+    pub stacksize: u32,
 }
 
 // Not interpreter state: immutable strings shared by identity (see ARCHITECTURE,
@@ -80,8 +84,10 @@ impl CodeObj {
                 Instr::SetupFinally(_) | Instr::SetupWith(_) | Instr::SetupAsyncWith(_)
             )
         });
+        let stacksize = stack_size(&code);
         Rc::new(CodeObj {
             has_handlers,
+            stacksize,
             simple_argc,
             attr_caches,
             absent_globals,
@@ -92,6 +98,27 @@ impl CodeObj {
             name_hints,
         })
     }
+}
+
+/// The value-stack depth `code` needs. Code that fails verification (a compiler bug, or
+/// a damaged pylib cache file that still decodes) stops the interpreter as an internal
+/// error rather than run with an unknown stack bound. The placeholder frame's empty code
+/// is never executed, but `Vm::call_function` borrows a placeholder frame's stack for the
+/// one value `start_frame` pushes (a new generator): room for one.
+fn stack_size(code: &crate::compiler::bytecode::Code) -> u32 {
+    if code.instrs.is_empty() {
+        return 1;
+    }
+    match crate::compiler::verify::max_stack_depth(code) {
+        Ok(depth) => depth,
+        Err(e) => stack_size_unverifiable(&code.qualname, &e),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn stack_size_unverifiable(qualname: &str, e: &str) -> ! {
+    panic!("the bytecode of {qualname} fails verification: {e}")
 }
 
 /// The runtime value of a compile-time constant.

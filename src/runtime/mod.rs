@@ -51,6 +51,8 @@ pub mod traverse;
 pub mod tuple;
 pub mod types;
 pub mod value;
+#[cfg(test)]
+mod value_tests;
 pub mod weakref;
 
 pub use error::{PyErr, PyResult};

@@ -18,6 +18,10 @@ use crate::vm::Generator;
 use num_bigint::BigInt;
 use std::rc::Rc;
 
+/// `#[repr(u8)]` fixes the layout (a tag byte numbered in declaration order, the payload
+/// at offset 8), so [`Value::discard`] can tell inline values from references with one
+/// compare instead of a jump over every variant.
+#[repr(u8)]
 pub enum Value {
     None,
     Bool(bool),
@@ -45,6 +49,47 @@ pub enum Value {
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+// Fast locals are `Option<Value>`: the tag's unused values still make its `None`.
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
+
+/// Tags below this are the inline variants (None, Bool, Int, Float), which hold no
+/// reference; every later variant holds one `Rc`.
+const FIRST_HEAP_TAG: u8 = 4;
+const _: () = {
+    let last_inline = std::mem::ManuallyDrop::new(Value::Float(0.0));
+    // SAFETY: as in `Value::tag`.
+    let tag = unsafe { *(&last_inline as *const std::mem::ManuallyDrop<Value> as *const u8) };
+    assert!(tag + 1 == FIRST_HEAP_TAG);
+};
+
+/// Apply `$body` to the `Rc` of whichever heap variant `$v` is (`$r` names it); the
+/// inline variants are excluded by the caller. Every arm compiles to the same machine
+/// code (the count sits at the start of each `Rc`'s allocation), which the optimiser
+/// merges into one, so no jump over the variants is left.
+macro_rules! with_rc {
+    ($v:expr, $r:ident => $body:expr) => {
+        match $v {
+            Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {
+                // SAFETY: the caller tested `tag() >= FIRST_HEAP_TAG`.
+                unsafe { std::hint::unreachable_unchecked() }
+            }
+            Value::BigInt($r) => $body,
+            Value::Str($r) => $body,
+            Value::List($r) => $body,
+            Value::Tuple($r) => $body,
+            Value::Dict($r) => $body,
+            Value::Set($r) => $body,
+            Value::Function($r) => $body,
+            Value::BoundMethod($r) => $body,
+            Value::Builtin($r) => $body,
+            Value::Class($r) => $body,
+            Value::Instance($r) => $body,
+            Value::Generator($r) => $body,
+            Value::Iter($r) => $body,
+            Value::Native($r) => $body,
+        }
+    };
+}
 
 impl Clone for Value {
     /// Written out so it inlines into the dispatch loop (LoadFast, LoadConst).
@@ -74,6 +119,41 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// The variant's tag byte.
+    #[inline(always)]
+    fn tag(&self) -> u8 {
+        // SAFETY: a `#[repr(u8)]` enum with fields is laid out as a `repr(C)` union of
+        // `repr(C)` structs that each start with the `u8` tag (the primitive
+        // representation, RFC 2195), so the first byte of any `Value` is its tag.
+        unsafe { *(self as *const Value as *const u8) }
+    }
+
+    /// Whether the value is inline (None, bool, int, float): no reference to count.
+    #[inline(always)]
+    pub fn is_inline(&self) -> bool {
+        self.tag() < FIRST_HEAP_TAG
+    }
+
+    /// Drop the value, inline in the caller for the common cases: an inline value is
+    /// forgotten after one compare, a shared reference loses one count; only the last
+    /// reference to an object goes out of line to the full drop.
+    #[inline(always)]
+    pub fn discard(self) {
+        if self.is_inline() {
+            std::mem::forget(self);
+            return;
+        }
+        if with_rc!(&self, r => Rc::strong_count(r)) > 1 {
+            // SAFETY: `self` owns one of the more than one strong references counted, so
+            // giving that one up (and forgetting `self`, which would give it up again)
+            // leaves the object alive with the count right.
+            with_rc!(&self, r => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) });
+            std::mem::forget(self);
+            return;
+        }
+        drop_last_reference(self);
+    }
+
     #[inline]
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s)))
@@ -161,6 +241,13 @@ impl Value {
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }
+}
+
+/// The out-of-line end of [`Value::discard`]: the object dies (and may run `__del__`,
+/// free children, ...).
+#[inline(never)]
+fn drop_last_reference(v: Value) {
+    drop(v);
 }
 
 impl std::fmt::Debug for Value {

@@ -70,7 +70,7 @@ impl Frame {
         let mut fast = Vec::with_capacity(nlocals);
         fast.resize(nlocals, None);
         Box::new(Frame {
-            stack: Vec::with_capacity(8),
+            stack: Vec::with_capacity(code.stacksize as usize),
             fast,
             cells: Vec::new(),
             globals,
@@ -95,6 +95,9 @@ impl Frame {
             self.fast.resize_with(nlocals, || None);
         }
         self.ip = 0;
+        // `release` emptied the stack: this makes room for the whole depth (usually there
+        // is, the pool's frames keep their largest stack).
+        self.stack.reserve(code.stacksize as usize);
         // Recursion reuses a frame of the same function: keep the references it has.
         if !Rc::ptr_eq(&self.code, code) {
             self.code = code.clone();
@@ -140,18 +143,48 @@ impl Frame {
         }
     }
 
-    #[inline]
+    /// Push without a capacity test. The stack has room for the code object's whole
+    /// `stacksize` from the frame's start (see the SAFETY note).
+    #[inline(always)]
     pub fn push(&mut self, v: Value) {
-        self.stack.push(v);
+        let len = self.stack.len();
+        debug_assert!(
+            len < self.stack.capacity() && len < self.code.stacksize as usize,
+            "value stack overflow in {} at {}: depth {len}, stacksize {}",
+            self.code.code.qualname,
+            self.ip,
+            self.code.stacksize
+        );
+        // SAFETY: `len < capacity`, so slot `len` is allocated and unused, and writing it
+        // then counting it keeps the Vec's invariant. Why `len < capacity`: a frame's
+        // stack gets capacity for its code's `stacksize` when the frame starts
+        // (`Frame::new`, `Frame::reset`; `Vm::make_generator` never goes below it), and
+        // nothing shrinks it afterwards (`truncate`, `split_off`, `drain` keep the
+        // capacity; nothing assigns `stack` after the start). `stacksize` is the
+        // verifier's maximum depth over every path of the bytecode, exception-handler
+        // entries included (`CodeObj::new` refuses code it cannot verify), and each op
+        // leaves at most the depth its stack effect in `compiler::verify::step` says,
+        // pushing nothing above it on the way (checked by the assertion above over the
+        // golden suite and the fuzz corpus replay in debug builds). Pushes above that
+        // bound made by native code (`CallEx` spreading its arguments) go through
+        // `Vec`'s own checked methods, never this one.
+        unsafe {
+            self.stack.as_mut_ptr().add(len).write(v);
+            self.stack.set_len(len + 1);
+        }
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        // The compiler guarantees stack discipline; an empty pop is an interpreter bug,
-        // reported as None rather than a crash.
-        match self.stack.pop() {
-            Some(v) => v,
-            None => Value::None,
+        let len = self.stack.len();
+        if len == 0 {
+            return empty_pop();
+        }
+        // SAFETY: `len > 0`, so slot `len - 1` holds an initialised value; the length is
+        // cut first, so the Vec no longer owns it and the value moves out exactly once.
+        unsafe {
+            self.stack.set_len(len - 1);
+            self.stack.as_ptr().add(len - 1).read()
         }
     }
 
@@ -186,21 +219,18 @@ impl Frame {
     }
 }
 
-/// Drop a value, with the drop call only for the variants that hold a reference: an
-/// inline number or `None` is forgotten after one tag test.
-#[inline(always)]
-pub fn forget_or_drop(v: Value) {
-    if matches!(
-        v,
-        Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
-    ) {
-        std::mem::forget(v);
-    } else {
-        drop_heap_value(v);
-    }
+/// The verifier rules out popping an empty stack; were it to happen (an interpreter bug)
+/// the op sees None rather than reading outside the stack.
+#[cold]
+#[inline(never)]
+fn empty_pop() -> Value {
+    debug_assert!(false, "pop of an empty value stack");
+    Value::None
 }
 
-#[inline(never)]
-fn drop_heap_value(v: Value) {
-    drop(v);
+/// Drop a value, with the drop call only for the last reference to an object (see
+/// `Value::discard`).
+#[inline(always)]
+pub fn forget_or_drop(v: Value) {
+    v.discard();
 }

@@ -1092,9 +1092,11 @@ impl Vm {
 
     pub(crate) fn make_generator(&mut self, func: &Rc<Function>, mut frame: Box<Frame>) -> Value {
         // A generator keeps its frame while suspended, often by the hundred thousand
-        // (pending tasks): start it with a small value stack, not a pooled frame's.
-        if frame.stack.capacity() > GENERATOR_STACK {
-            frame.stack = Vec::with_capacity(GENERATOR_STACK);
+        // (pending tasks): give it a value stack of exactly its code's depth, not a
+        // pooled frame's (never less: `Frame::push` relies on that room).
+        let depth = func.code.stacksize as usize;
+        if frame.stack.capacity() > depth {
+            frame.stack = Vec::with_capacity(depth);
         }
         let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
         // Async generators are finalized through their finalizer hook when they have
@@ -1273,9 +1275,6 @@ impl Vm {
         Ok(inst)
     }
 }
-
-/// The value-stack capacity a new generator's frame starts with (it grows if needed).
-const GENERATOR_STACK: usize = 4;
 
 /// The value a StopIteration carries.
 pub fn stop_iteration_value(e: &PyErr) -> Value {

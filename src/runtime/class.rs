@@ -60,6 +60,9 @@ pub struct Class {
     pub attr_hint: Cell<u32>,
     /// Whether calling the class is object's `__new__` and a plain Python `__init__`.
     pub(crate) init_memo: super::init_memo::InitMemo,
+    /// The MRO stamp under which the class was found to have neither `__bool__` nor
+    /// `__len__` (its instances are all true); `u64::MAX` when not known.
+    pub(crate) always_true: Cell<u64>,
 }
 
 impl Class {
@@ -90,6 +93,7 @@ impl Class {
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
+            always_true: Cell::new(u64::MAX),
         })
     }
 
@@ -134,6 +138,7 @@ impl Class {
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
+            always_true: Cell::new(u64::MAX),
         }))
     }
 

@@ -246,11 +246,13 @@ impl Vm {
                             annotations.get_or_insert_with(Default::default).clone(),
                         ))
                     }
+                    // The function's own dict, as CPython's: writes to it are seen
+                    // by the next call.
                     "__kwdefaults__" => Ok(f
                         .kwdefaults
                         .borrow()
                         .as_ref()
-                        .map(|d| Value::Dict(Rc::new(d.copy())))
+                        .map(|d| Value::Dict(d.clone()))
                         .unwrap_or(Value::None)),
                     "__closure__" => Ok(if f.closure.is_empty() {
                         Value::None
@@ -578,6 +580,17 @@ impl Vm {
                         *f.defaults.borrow_mut() = match &v {
                             Value::Tuple(t) => t.items.to_vec(),
                             _ => vec![],
+                        };
+                    }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match v {
+                            Value::Dict(d) => Some(d),
+                            Value::None => None,
+                            _ => {
+                                return Err(type_error(
+                                    "__kwdefaults__ must be set to a dict object",
+                                ))
+                            }
                         };
                     }
                     "__annotations__" => {

@@ -12,6 +12,7 @@ mod attr_fast;
 mod builtin_methods;
 pub mod call;
 mod call_fast;
+mod call_kw_fast;
 mod call_messages;
 pub mod callers;
 mod class_assign;
@@ -58,6 +59,7 @@ pub mod run;
 #[cfg(test)]
 mod run_tests;
 mod traceback_objects;
+mod unary_ops;
 pub mod unawaited;
 
 pub use frame::Frame;

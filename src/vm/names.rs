@@ -71,6 +71,10 @@ names! {
     hash = "__hash__",
     iter = "__iter__",
     next = "__next__",
+    neg = "__neg__",
+    pos = "__pos__",
+    invert = "__invert__",
+    abs = "__abs__",
 }
 
 impl Names {

@@ -46,31 +46,10 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(always)]
     pub(super) fn op_unary_not(&mut self, f: &mut Frame) -> Result<(), Raised> {
-        let a = f.pop();
-        let t = self.truthy(&a)?;
+        let t = self.pop_truth(f)?;
         f.push(Value::Bool(!t));
-        Ok(())
-    }
-
-    pub(super) fn op_unary_negative(&mut self, f: &mut Frame) -> Result<(), Raised> {
-        let a = f.pop();
-        let v = self.unary_neg(&a)?;
-        f.push(v);
-        Ok(())
-    }
-
-    pub(super) fn op_unary_positive(&mut self, f: &mut Frame) -> Result<(), Raised> {
-        let a = f.pop();
-        let v = self.unary_pos(&a)?;
-        f.push(v);
-        Ok(())
-    }
-
-    pub(super) fn op_unary_invert(&mut self, f: &mut Frame) -> Result<(), Raised> {
-        let a = f.pop();
-        let v = self.unary_invert(&a)?;
-        f.push(v);
         Ok(())
     }
 

@@ -5,7 +5,7 @@
 //! or the frame switching itself (see `run`).
 
 use super::frame::Frame;
-use super::run::{Flow, Raised};
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::runtime::value::Value;
 
@@ -43,6 +43,9 @@ impl Vm {
             if let Some(callee) = self.simple_call(f, argc) {
                 return Ok(Flow::Enter(callee));
             }
+            if let Some(frame) = self.abs_dunder_frame(f, argc) {
+                return Ok(Flow::Enter(Active::call(frame)));
+            }
         }
         if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
             // A finalizer due (a generator dropped by a return) runs before
@@ -57,6 +60,11 @@ impl Vm {
 
     pub(super) fn op_call_kw(&mut self, f: &mut Frame, argc: u32) -> Result<Flow, Raised> {
         let names = f.pop();
+        if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
+            if let Some(frame) = self.kw_call_frame(f, argc as usize, &names) {
+                return Ok(Flow::Enter(Active::call(frame)));
+            }
+        }
         let nkw = match &names {
             Value::Tuple(t) => t.items.len(),
             _ => 0,

@@ -7,6 +7,7 @@ use super::frame::{Frame, Link};
 use super::run::{Active, Flow, Raised, Resume, Step, Taken};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
+use crate::runtime::error::PyResult;
 use crate::runtime::iter::IterState;
 use crate::runtime::value::Value;
 
@@ -40,9 +41,9 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(always)]
     pub(super) fn op_jump_if_false_or_pop(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
-        let v = f.top().clone();
-        if !self.truthy(&v)? {
+        if !self.top_truth(f)? {
             f.ip = t as usize;
         } else {
             f.pop();
@@ -50,14 +51,53 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(always)]
     pub(super) fn op_jump_if_true_or_pop(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
-        let v = f.top().clone();
-        if self.truthy(&v)? {
+        if self.top_truth(f)? {
             f.ip = t as usize;
         } else {
             f.pop();
         }
         Ok(())
+    }
+
+    /// Pop the condition of a conditional jump: a bool, int or None without drop glue,
+    /// anything else through `truthy`.
+    #[inline(always)]
+    pub(super) fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
+        let inline = match f.stack.last() {
+            Some(Value::Bool(b)) => Some(*b),
+            Some(Value::Int(i)) => Some(*i != 0),
+            Some(Value::None) => Some(false),
+            _ => None,
+        };
+        match inline {
+            Some(b) => {
+                // Inline values have no drop glue.
+                std::mem::forget(f.stack.pop());
+                Ok(b)
+            }
+            None => match f.stack.pop() {
+                Some(other) => self.truthy(&other),
+                None => Ok(false),
+            },
+        }
+    }
+
+    /// The truth of the top of the stack, left there (`and` / `or`): inline values
+    /// without a clone, anything else through `truthy`.
+    #[inline(always)]
+    fn top_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
+        match f.stack.last() {
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(Value::Int(i)) => Ok(*i != 0),
+            Some(Value::None) => Ok(false),
+            Some(other) => {
+                let v = other.clone();
+                self.truthy(&v)
+            }
+            None => Ok(false),
+        }
     }
 
     #[inline(always)]

@@ -79,6 +79,10 @@ impl Vm {
             Value::Set(s) => !s.is_empty(),
             Value::Instance(_) => {
                 let cls = self.type_of(v);
+                let stamp = cls.mro_stamp();
+                if cls.always_true.get() == stamp {
+                    return Ok(true);
+                }
                 let names = self.names.clone();
                 if let Some(m) = cls.lookup(&names.bool_) {
                     let r = self.call_args(&m, [v.clone()])?;
@@ -93,6 +97,7 @@ impl Vm {
                 if cls.lookup(&names.len).is_some() {
                     return Ok(self.len(v)? != 0);
                 }
+                cls.always_true.set(stamp);
                 true
             }
             Value::Native(n) => match &n.data {

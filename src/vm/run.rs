@@ -621,23 +621,6 @@ impl Vm {
         }
     }
 
-    /// Pop the condition of a conditional jump: a bool without drop glue, anything else
-    /// through `truthy`.
-    #[inline(always)]
-    pub(super) fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
-        match f.stack.last() {
-            Some(Value::Bool(b)) => {
-                let b = *b;
-                std::mem::forget(f.stack.pop());
-                Ok(b)
-            }
-            _ => match f.stack.pop() {
-                Some(other) => self.truthy(&other),
-                None => Ok(false),
-            },
-        }
-    }
-
     #[inline(always)]
     fn execute_inner(
         &mut self,
@@ -698,9 +681,9 @@ impl Vm {
                     Instr::BinaryOp(op) => flow!(self.op_binary_op(f, op)?),
                     Instr::InplaceOp(op) => self.op_inplace_op(f, op)?,
                     Instr::UnaryNot => self.op_unary_not(f)?,
-                    Instr::UnaryNegative => self.op_unary_negative(f)?,
-                    Instr::UnaryPositive => self.op_unary_positive(f)?,
-                    Instr::UnaryInvert => self.op_unary_invert(f)?,
+                    Instr::UnaryNegative => flow!(self.op_unary(f, instr)?),
+                    Instr::UnaryPositive => flow!(self.op_unary(f, instr)?),
+                    Instr::UnaryInvert => flow!(self.op_unary(f, instr)?),
                     Instr::CompareOp(op) => self.op_compare_op(f, instrs, op)?,
                     Instr::BuildTuple(n) => self.op_build_tuple(f, n),
                     Instr::BuildList(n) => self.op_build_list(f, n),

@@ -188,7 +188,7 @@ fn ascii(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(ascii_escape(&r)))
 }
 
-fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn abs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = ABS.one(&args)?;
     match v {
         Value::Int(i) => Ok(match i.checked_abs() {

@@ -1,0 +1,158 @@
+//! Calls with keyword arguments of plain Python functions (`split(n, base=7)`,
+//! `obj.scale(v, factor=3)`), bound in the dispatch loop: positional arguments, keywords
+//! matched to parameter names, defaults and keyword-only defaults go straight into the
+//! new frame's locals, which the loop then enters like any plain call (CPython binds
+//! these in its frame initialisation, without an intermediate argument vector).
+//!
+//! Only calls that bind without error take this path, and it changes no semantics:
+//! anything unusual (`*args`/`**kw` parameters, cells, a generator, an unknown or
+//! repeated keyword, a missing argument, more than `MAX_SLOTS` parameters) returns
+//! `None` with the stack untouched, and the general binder (`call.rs`) does the call
+//! and reports the error.
+
+use super::frame::Frame;
+use super::Vm;
+use crate::compiler::bytecode::CodeKind;
+use crate::runtime::function::Function;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+/// The most parameters (positional and keyword-only) a function bound here may have.
+const MAX_SLOTS: usize = 16;
+/// A parameter not given by the call (bound from a default).
+const UNSET: u8 = u8::MAX;
+
+impl Vm {
+    /// For `CallKw(argc)` whose keyword names `kwnames` are already popped: the frame of
+    /// the callee (a Python function, or a method bound to one) with every parameter
+    /// bound, the callee and its arguments moved off the stack; `None`, the stack
+    /// untouched, when the call needs the general binder.
+    #[inline]
+    pub(super) fn kw_call_frame(
+        &mut self,
+        f: &mut Frame,
+        argc: usize,
+        kwnames: &Value,
+    ) -> Option<Box<Frame>> {
+        let Value::Tuple(names) = kwnames else {
+            return None;
+        };
+        let names = &names.items;
+        let func_pos = f.stack.len().checked_sub(argc + 1)?;
+        let (func, receiver) = match &f.stack[func_pos] {
+            Value::Function(func) => (func.clone(), None),
+            Value::BoundMethod(bm) => match &bm.func {
+                Value::Function(func) => (func.clone(), Some(bm.receiver.clone())),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let code = &func.code.code;
+        if code.kind != CodeKind::Function
+            || code.has_varargs
+            || code.has_varkw
+            || !code.cellvars.is_empty()
+            || names.len() > argc
+        {
+            return None;
+        }
+        let argcount = code.argcount as usize;
+        let total = argcount + code.kwonlyargcount as usize;
+        // Values after the callee, the receiver counted as the first of them.
+        let shift = receiver.is_some() as usize;
+        let npos = argc - names.len() + shift;
+        if total > MAX_SLOTS || npos > argcount {
+            return None;
+        }
+        let sources = match_arguments(&func, npos, names)?;
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        if !bind_defaults(&mut frame, &func, &sources[..total]) {
+            return None;
+        }
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        // Every check is done: move the arguments in, then cut the stack to the callee's
+        // position (dropping the callee and the `None`s left behind).
+        let args = &mut f.stack[func_pos + 1..];
+        for (slot, &src) in frame.fast.iter_mut().zip(&sources[..total]) {
+            if src == UNSET {
+                continue;
+            }
+            let src = src as usize;
+            *slot = if src < shift {
+                receiver.clone()
+            } else {
+                Some(std::mem::replace(&mut args[src - shift], Value::None))
+            };
+        }
+        f.stack.truncate(func_pos);
+        Some(frame)
+    }
+}
+
+/// Where each parameter of `func` comes from: the index among the call's values (the
+/// `npos` positional ones first, then one per keyword name in `names`), or `UNSET`.
+/// `None` when a keyword names no parameter that may be given by keyword, or one
+/// already given.
+#[inline]
+fn match_arguments(func: &Function, npos: usize, names: &[Value]) -> Option<[u8; MAX_SLOTS]> {
+    let code = &func.code.code;
+    let total = code.argcount as usize + code.kwonlyargcount as usize;
+    let varnames = &func.code.varnames[..total];
+    let mut sources = [UNSET; MAX_SLOTS];
+    for (i, s) in sources[..npos].iter_mut().enumerate() {
+        *s = i as u8;
+    }
+    let first_keyword = (code.posonlyargcount as usize).max(npos);
+    for (k, name) in names.iter().enumerate() {
+        let name = name.as_pystr()?;
+        let slot = (first_keyword..total).find(|&j| same_name(&varnames[j], name))?;
+        if sources[slot] != UNSET {
+            return None;
+        }
+        sources[slot] = (npos + k) as u8;
+    }
+    Some(sources)
+}
+
+/// Bind the parameters not given (`UNSET` in `sources`) to their defaults in `frame`;
+/// false when one has no default.
+#[inline]
+fn bind_defaults(frame: &mut Frame, func: &Function, sources: &[u8]) -> bool {
+    let argcount = func.code.code.argcount as usize;
+    let defaults = func.defaults.borrow();
+    let Some(first_default) = argcount.checked_sub(defaults.len()) else {
+        return false;
+    };
+    for (i, &src) in sources.iter().enumerate() {
+        if src != UNSET {
+            continue;
+        }
+        let value = if i < argcount {
+            match i.checked_sub(first_default) {
+                Some(d) => defaults[d].clone(),
+                None => return false,
+            }
+        } else {
+            let kwdefaults = func.kwdefaults.borrow();
+            let name = &func.code.varnames[i];
+            match kwdefaults
+                .as_ref()
+                .and_then(|d| d.get_by_str(name.as_str()))
+            {
+                Some(v) => v,
+                None => return false,
+            }
+        };
+        frame.fast[i] = Some(value);
+    }
+    true
+}
+
+/// Whether a keyword names a parameter: the same interned string, or the same text.
+#[inline]
+fn same_name(param: &Rc<PyStr>, keyword: &Rc<PyStr>) -> bool {
+    Rc::ptr_eq(param, keyword) || param.as_str() == keyword.as_str()
+}

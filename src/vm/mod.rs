@@ -57,6 +57,7 @@ pub mod repr;
 pub mod run;
 #[cfg(test)]
 mod run_tests;
+mod teardown;
 mod traceback_objects;
 pub mod unawaited;
 

@@ -199,7 +199,7 @@ fn group_digits(out: &mut String, digits: &str, sep: Option<char>, group: usize,
     let mut total = given;
     let mut length = given + given.saturating_sub(1) / group;
     while length < min_width {
-        if total % group == 0 {
+        if total.is_multiple_of(group) {
             length += 1;
         }
         length += 1;
@@ -207,7 +207,7 @@ fn group_digits(out: &mut String, digits: &str, sep: Option<char>, group: usize,
     }
     let zeros = std::iter::repeat_n('0', total - given);
     for (i, d) in zeros.chain(digits.chars()).enumerate() {
-        if i > 0 && (total - i) % group == 0 {
+        if i > 0 && (total - i).is_multiple_of(group) {
             out.push(sep);
         }
         out.push(d);

@@ -45,6 +45,16 @@ impl Default for Interpreter {
     }
 }
 
+impl Drop for Interpreter {
+    /// Free what the interpreter made (see `vm::teardown`), unless a panic is unwinding
+    /// through it: its state is then not to be trusted, and a second panic would abort.
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            self.vm.teardown(&self.main);
+        }
+    }
+}
+
 impl Interpreter {
     pub fn new() -> Interpreter {
         crate::vm::eval_breaker::install();

@@ -144,6 +144,13 @@ pub fn report_dropped(vm: &mut Vm) -> bool {
     }
 }
 
+/// Let go of the futures revived by their `Drop` without reporting them (an interpreter
+/// being dropped, see `vm::teardown`); how many there were.
+pub fn discard_dropped() -> usize {
+    let due = DROPPED.with(|d| std::mem::take(&mut *d.borrow_mut()));
+    due.len()
+}
+
 /// The collector's finalizer for a garbage object: report it if it is a future whose
 /// death CPython reports; whether anything ran.
 pub fn finalize(vm: &mut Vm, v: &Value) -> bool {

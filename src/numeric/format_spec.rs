@@ -8,7 +8,7 @@
 
 use super::float::{format_float_abs, prints_negative, FloatFormat, FloatLayout};
 use super::parse::int_to_radix;
-use super::{check_precision, text_with_capacity, Int, NumError, NumResult};
+use super::{check_precision, push_fill, text_with_capacity, Int, NumError, NumResult};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
@@ -173,8 +173,14 @@ pub fn parse_spec(spec: &str, type_name: &str) -> NumResult<FormatSpec> {
 
 #[cold]
 pub(super) fn unknown_code(kind: char, type_name: &str) -> NumError {
+    // CPython shows the code itself only when it is printable ASCII.
+    let shown = if ('!'..='\x7f').contains(&kind) {
+        kind.to_string()
+    } else {
+        format!("\\x{:x}", kind as u32)
+    };
     NumError::value(format!(
-        "Unknown format code '{kind}' for object of type '{type_name}'"
+        "Unknown format code '{shown}' for object of type '{type_name}'"
     ))
 }
 
@@ -182,29 +188,30 @@ pub(super) fn unknown_code(kind: char, type_name: &str) -> NumError {
 /// grouped too) until the result is at least `min_width` long.
 fn group_digits(out: &mut String, digits: &str, sep: Option<char>, group: usize, min_width: usize) {
     let Some(sep) = sep else {
-        for _ in digits.len()..min_width {
-            out.push('0');
-        }
+        push_fill(out, '0', min_width.saturating_sub(digits.len()));
         out.push_str(digits);
         return;
     };
-    let mut reversed: Vec<char> = Vec::with_capacity(digits.len() * 2 + min_width);
-    let mut count = 0;
-    for d in digits.chars().rev() {
-        if count > 0 && count % group == 0 {
-            reversed.push(sep);
+    // How many digits (leading zeros included) the grouped text needs to reach
+    // `min_width` characters: zeros are added until it does, and the text never starts
+    // with a separator.
+    let given = digits.chars().count();
+    let mut total = given;
+    let mut length = given + given.saturating_sub(1) / group;
+    while length < min_width {
+        if total.is_multiple_of(group) {
+            length += 1;
         }
-        reversed.push(d);
-        count += 1;
+        length += 1;
+        total += 1;
     }
-    while reversed.len() < min_width {
-        if count % group == 0 {
-            reversed.push(sep);
+    let zeros = std::iter::repeat_n('0', total - given);
+    for (i, d) in zeros.chain(digits.chars()).enumerate() {
+        if i > 0 && (total - i).is_multiple_of(group) {
+            out.push(sep);
         }
-        reversed.push('0');
-        count += 1;
+        out.push(d);
     }
-    out.extend(reversed.iter().rev());
 }
 
 /// A number split into the parts CPython's layout treats separately.
@@ -248,13 +255,13 @@ fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> Num
         Align::Center => (padding / 2, 0, padding - padding / 2),
         Align::AfterSign => (0, padding, 0),
     };
-    out.extend(std::iter::repeat_n(spec.fill, left));
+    push_fill(&mut out, spec.fill, left);
     out.push_str(parts.sign);
     out.push_str(parts.prefix);
-    out.extend(std::iter::repeat_n(spec.fill, middle));
+    push_fill(&mut out, spec.fill, middle);
     out.push_str(&body);
     out.push_str(parts.rest);
-    out.extend(std::iter::repeat_n(spec.fill, right));
+    push_fill(&mut out, spec.fill, right);
     Ok(out)
 }
 
@@ -503,8 +510,8 @@ pub fn pad_str(
         Align::Center => (padding / 2, padding - padding / 2),
     };
     let mut out = text_with_capacity(text.len() + padding * fill.len_utf8())?;
-    out.extend(std::iter::repeat_n(fill, left));
+    push_fill(&mut out, fill, left);
     out.push_str(text);
-    out.extend(std::iter::repeat_n(fill, right));
+    push_fill(&mut out, fill, right);
     Ok(out)
 }

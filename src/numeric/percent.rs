@@ -7,7 +7,7 @@
 
 use super::float::{format_float_abs, prints_negative, to_int, FloatFormat, FloatLayout};
 use super::parse::int_to_radix;
-use super::{check_precision, text_with_capacity, Int, NumError, NumResult};
+use super::{check_precision, push_fill, text_with_capacity, Int, NumError, NumResult};
 
 /// A width or precision: absent, a number, or `*` (taken from the arguments).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -311,7 +311,7 @@ pub fn format_conversion(
             if let Some(p) = precision {
                 if digits.len() < p {
                     let mut zeros = text_with_capacity(p)?;
-                    zeros.extend(std::iter::repeat_n('0', p - digits.len()));
+                    push_fill(&mut zeros, '0', p - digits.len());
                     zeros.push_str(&digits);
                     digits = zeros;
                 }
@@ -384,13 +384,13 @@ fn pad(
     if conv.left {
         out.push_str(head);
         out.push_str(body);
-        out.extend(std::iter::repeat_n(' ', padding));
+        push_fill(&mut out, ' ', padding);
     } else if conv.zero && numeric {
         out.push_str(head);
-        out.extend(std::iter::repeat_n('0', padding));
+        push_fill(&mut out, '0', padding);
         out.push_str(body);
     } else {
-        out.extend(std::iter::repeat_n(' ', padding));
+        push_fill(&mut out, ' ', padding);
         out.push_str(head);
         out.push_str(body);
     }

@@ -40,7 +40,7 @@ pub fn reserve_string(s: &mut String, more: usize) -> PyResult<()> {
 pub fn push_repeated(out: &mut String, fill: char, count: usize) -> PyResult<()> {
     let bytes = fill.len_utf8().checked_mul(count).ok_or_else(no_memory)?;
     reserve_string(out, bytes)?;
-    out.extend(std::iter::repeat_n(fill, count));
+    crate::numeric::push_fill(out, fill, count);
     Ok(())
 }
 

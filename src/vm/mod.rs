@@ -58,6 +58,7 @@ pub mod repr;
 pub mod run;
 #[cfg(test)]
 mod run_tests;
+mod teardown;
 mod traceback_objects;
 mod unary_ops;
 pub mod unawaited;

@@ -43,6 +43,12 @@ fn take() -> Vec<(std::rc::Rc<str>, usize)> {
     QUEUED.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
 
+/// Forget the queued warnings (an interpreter being dropped, see `vm::teardown`);
+/// whether there were any.
+pub(crate) fn discard() -> bool {
+    !take().is_empty()
+}
+
 impl Vm {
     /// Report the queued warnings as raised by the instruction `frame` is executing.
     #[cold]

@@ -351,6 +351,13 @@ impl Visitor for Reach<'_> {
     }
 }
 
+/// Whether a collection runs the finalizers of its garbage.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Finalizers {
+    Run,
+    Skip,
+}
+
 /// What a collection found: CPython's "collected" and "uncollectable".
 #[derive(Clone, Copy, Default)]
 pub struct Outcome {
@@ -389,7 +396,13 @@ impl Vm {
 
     /// One collection of `generation` and the younger ones.
     pub(crate) fn gc_collect(&mut self, generation: usize) -> Outcome {
-        self.gc_collect_forcing(generation, None)
+        self.gc_collect_forcing(generation, None, Finalizers::Run)
+    }
+
+    /// A full collection that runs no Python code: the garbage is cleared without its
+    /// finalizers (what dropping an interpreter does, see `vm::teardown`).
+    pub(crate) fn gc_collect_without_finalizers(&mut self) -> Outcome {
+        self.gc_collect_forcing(GENERATIONS - 1, None, Finalizers::Skip)
     }
 
     /// At exit, as CPython's shutdown: the `__main__` namespace is garbage whatever
@@ -399,11 +412,16 @@ impl Vm {
     pub fn gc_collect_at_exit(&mut self, main: &Rc<PyDict>) {
         self.frame_pool_clear();
         let main = Value::Dict(main.clone());
-        self.gc_collect_forcing(GENERATIONS - 1, Some(&main));
+        self.gc_collect_forcing(GENERATIONS - 1, Some(&main), Finalizers::Run);
         self.run_finalizers();
     }
 
-    fn gc_collect_forcing(&mut self, generation: usize, garbage: Option<&Value>) -> Outcome {
+    fn gc_collect_forcing(
+        &mut self,
+        generation: usize,
+        garbage: Option<&Value>,
+        finalizers: Finalizers,
+    ) -> Outcome {
         self.gc.collecting = true;
         let mut examined = Examined::new(true);
         // Oldest first: the tracking order, as CPython's lists merged young into old.
@@ -425,7 +443,7 @@ impl Vm {
         examined.mark_reachable();
         let older = (generation + 1).min(GENERATIONS - 1);
         let (mut kept, mut unreachable) = examined.finish(&self.gc.gens[older]);
-        if self.gc_finalize(&unreachable) {
+        if finalizers == Finalizers::Run && self.gc_finalize(&unreachable) {
             let resurrected;
             (resurrected, unreachable) = still_unreachable(unreachable, &self.gc.gens[older]);
             kept += resurrected;
@@ -453,7 +471,9 @@ impl Vm {
         drop(unreachable);
         self.gc_account(generation, kept);
         self.gc.collecting = false;
-        self.run_finalizers();
+        if finalizers == Finalizers::Run {
+            self.run_finalizers();
+        }
         Outcome {
             collected,
             uncollectable: 0,

@@ -119,10 +119,15 @@ pub fn queue_revived(revived: FutureObj) {
     } else {
         // Nothing is reported then, and the revived future must not be revived again
         // when it drops.
-        fut.log_traceback.set(false);
-        if let Some(t) = &fut.task {
-            t.log_destroy_pending.set(false);
-        }
+        silence(&fut);
+    }
+}
+
+/// Make a future's drop report nothing (so it is not revived again).
+fn silence(fut: &FutureObj) {
+    fut.log_traceback.set(false);
+    if let Some(t) = &fut.task {
+        t.log_destroy_pending.set(false);
     }
 }
 
@@ -148,6 +153,11 @@ pub fn report_dropped(vm: &mut Vm) -> bool {
 /// being dropped, see `vm::teardown`); how many there were.
 pub fn discard_dropped() -> usize {
     let due = DROPPED.with(|d| std::mem::take(&mut *d.borrow_mut()));
+    // Silenced first: a revived future that still needed its report would be revived
+    // again by its drop, and the teardown's drain would never end.
+    for fut in &due {
+        silence(fut);
+    }
     due.len()
 }
 

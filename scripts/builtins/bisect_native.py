@@ -37,11 +37,13 @@ class Idx:
 print(bisect.bisect(a, 2, Idx()), bisect.bisect(a, 5, hi=Idx()))
 for args, kw in [((), {}), (([1],), {}), (([1], 2, -1), {}), (([1], 2, "a"), {}),
                  (([1], 2, 0, "x"), {}), (([1], 2, 0, 1.5), {}), ((5, 1), {}),
-                 (([1], 2), {"key": 1}), (([1], 2), {"bad": 1}), (([1], 2, 0, 1, None), {})]:
+                 (([1], 2), {"key": 1}), (([1], 2), {"bad": 1}), (([1], 2, 0, 1, None), {}),
+                 (([1], 2, 2**70), {}), (([1], 2, 0, 2**70), {}), (([1], 2, 0, object()), {}),
+                 (([1], 2, 0, True), {})]:
     for f in (bisect.bisect_right, bisect.insort_left):
         try:
             print(f(*args, **kw))
-        except (TypeError, ValueError) as e:
+        except (TypeError, ValueError, OverflowError) as e:
             print(f.__name__, type(e).__name__, e)
 try:
     bisect.bisect([1, "a"], 2)

@@ -78,3 +78,14 @@ for cls in [io.StringIO, io.BytesIO]:
 print(io.TextIOWrapper.__name__, issubclass(io.TextIOWrapper, io.TextIOBase))
 print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END, io.DEFAULT_BUFFER_SIZE)
 print(issubclass(io.UnsupportedOperation, OSError), issubclass(io.UnsupportedOperation, ValueError))
+
+# size arguments as CPython's optional-ssize converter reads them
+class Two:
+    def __index__(self):
+        return 2
+for size in [None, -1, 0, Two(), True, 2**70, object(), 1.5, "3"]:
+    for stream in (io.BytesIO(b"abcdef"), io.StringIO("abcdef")):
+        try:
+            print(repr(stream.read(size)), repr(stream.readline(size)))
+        except (TypeError, OverflowError) as e:
+            print(type(stream).__name__, type(e).__name__, e)

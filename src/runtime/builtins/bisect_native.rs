@@ -5,9 +5,9 @@
 //! directly, any other sequence through `__getitem__`. Insertion into an exact list is
 //! direct, otherwise through the object's `insert` method, as in CPython.
 
-use super::def;
+use super::{def, optional_index_arg, ssize_arg};
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{type_error, value_error, PyResult};
+use crate::runtime::error::{value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::signature::{Bound, Signature};
 use crate::runtime::value::Value;
@@ -73,18 +73,14 @@ fn insort(vm: &mut Vm, args: Args<'_>, sig: &Signature, side: Side) -> PyResult<
 /// Where `k` goes in `a[lo:hi]` (items mapped through `key` when given).
 fn position(vm: &mut Vm, b: &Bound<'_>, k: &Value, side: Side) -> PyResult<usize> {
     let a = b.req(0);
-    let mut lo = b.int_or(vm, 2, 0)?;
+    let mut lo = match b.given(2) {
+        Some(v) => ssize_arg(vm, v)?,
+        None => 0,
+    };
     if lo < 0 {
         return Err(value_error("lo must be non-negative"));
     }
-    let mut hi = match b.get(3) {
-        None => -1,
-        Some(Value::Int(i)) => *i,
-        Some(v) if matches!(v, Value::BigInt(_) | Value::Bool(_)) || is_index(vm, v) => {
-            crate::runtime::builtins::index_i64(vm, v)?
-        }
-        Some(v) => return Err(not_an_index(vm, v)),
-    };
+    let mut hi = optional_index_arg(vm, b.get(3))?.unwrap_or(-1);
     if hi == -1 {
         hi = vm.len(a)? as i64;
     }
@@ -118,16 +114,4 @@ fn position(vm: &mut Vm, b: &Bound<'_>, k: &Value, side: Side) -> PyResult<usize
         }
     }
     Ok(lo as usize)
-}
-
-fn is_index(vm: &Vm, v: &Value) -> bool {
-    vm.type_of(v).lookup_str("__index__").is_some()
-}
-
-#[cold]
-fn not_an_index(vm: &Vm, v: &Value) -> crate::runtime::error::PyErr {
-    type_error(format!(
-        "argument should be integer or None, not '{}'",
-        vm.type_of(v).name()
-    ))
 }

@@ -346,6 +346,28 @@ pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+/// An optional index argument as CPython's `_Py_convert_optional_to_ssize_t` reads it
+/// (`read(size)`, `bisect(hi=)`): None is None, an object with `__index__` its value
+/// (too large is OverflowError), anything else a TypeError naming its type.
+pub fn optional_index_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    let Some(v) = v.filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
+    if as_int(v).is_none() && vm.type_of(v).lookup_str("__index__").is_none() {
+        return Err(type_error(format!(
+            "argument should be integer or None, not '{}'",
+            type_name(vm, v)
+        )));
+    }
+    match index_int(vm, v)? {
+        Int::Small(i) => Ok(Some(i)),
+        Int::Big(b) => Err(crate::runtime::error::overflow_error(format!(
+            "cannot fit '{}' into an index-sized integer",
+            type_name_of_big(&b)
+        ))),
+    }
+}
+
 /// A search bound (`find`'s start and end): huge ints clamp to the ends, as CPython's
 /// `_PyEval_SliceIndex`.
 pub fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {

@@ -187,17 +187,8 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// A `size` argument: None or negative means all.
 pub fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
-    match v {
-        None | Some(Value::None) => Ok(None),
-        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_))) => {
-            let n = index_i64(vm, v)?;
-            Ok((n >= 0).then_some(n as usize))
-        }
-        Some(v) => Err(type_error(format!(
-            "argument should be integer or None, not '{}'",
-            type_name(vm, v)
-        ))),
-    }
+    let n = crate::runtime::builtins::optional_index_arg(vm, v)?;
+    Ok(n.and_then(|n| usize::try_from(n).ok()))
 }
 
 fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> {

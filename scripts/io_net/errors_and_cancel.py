@@ -6,11 +6,16 @@ import struct
 
 
 async def main():
-    for port in (9, 1):
+    # Ports bound but not listening refuse connections, whatever else runs on the machine.
+    for _ in range(2):
+        closed = socket.socket()
+        closed.bind(('127.0.0.1', 0))
+        port = closed.getsockname()[1]
         try:
             await asyncio.open_connection('127.0.0.1', port)
         except OSError as e:
-            print(type(e).__name__, e.errno, e)
+            print(type(e).__name__, e.errno, str(e).replace(str(port), 'PORT'))
+        closed.close()
 
     accepted = asyncio.Queue()
 

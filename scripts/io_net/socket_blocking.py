@@ -30,10 +30,13 @@ with a, b:
     except socket.timeout as e:
         print('timeout', e)
 print(socket.getaddrinfo('127.0.0.1', 80, type=socket.SOCK_STREAM))
+closed = socket.socket()  # bound, not listening: connections are refused
+closed.bind(('127.0.0.1', 0))
 try:
-    socket.create_connection(('127.0.0.1', 9))
+    socket.create_connection(closed.getsockname())
 except ConnectionRefusedError as e:
     print(e)
+closed.close()
 u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
 u.bind(('127.0.0.1', 0))
 v = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)

@@ -1,6 +1,7 @@
 # Streams end to end: start_server and open_connection echo lines, half-close with
 # write_eof, read() to EOF, async with server, and a refused connection.
 import asyncio
+import socket
 
 async def handle(reader, writer):
     print('server: peer is loopback', writer.get_extra_info('peername')[0])
@@ -29,9 +30,13 @@ async def main():
         writer.close()
         await writer.wait_closed()
     print(server.is_serving())
+    closed = socket.socket()  # bound, not listening: connections are refused
+    closed.bind(('127.0.0.1', 0))
+    port = closed.getsockname()[1]
     try:
-        await asyncio.open_connection('127.0.0.1', 9)
+        await asyncio.open_connection('127.0.0.1', port)
     except ConnectionRefusedError as e:
-        print(type(e).__name__, e)
+        print(type(e).__name__, str(e).replace(str(port), 'PORT'))
+    closed.close()
 
 asyncio.run(main())

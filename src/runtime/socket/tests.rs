@@ -47,7 +47,12 @@ def message(f):
         return type(e).__name__ + ': ' + str(e)
 assert message(lambda: s.bind(fd, s.AF_INET, 'x')) == 'TypeError: bind(): AF_INET address must be tuple, not str'
 assert message(lambda: s.bind(fd, s.AF_INET, ('127.0.0.1', 70000))) == 'OverflowError: bind(): port must be 0-65535.'
-assert message(lambda: s.connect(fd, s.AF_INET, ('127.0.0.1', 9), None)).startswith('ConnectionRefusedError: [Errno 111]')
+# A port bound but not listening refuses connections, whatever else runs on the machine.
+closed = s.socket(s.AF_INET, s.SOCK_STREAM, 0)
+s.bind(closed, s.AF_INET, ('127.0.0.1', 0))
+port = s.getsockname(closed)[1]
+assert message(lambda: s.connect(fd, s.AF_INET, ('127.0.0.1', port), None)).startswith('ConnectionRefusedError: [Errno 111]')
+s.close(closed)
 s.close(fd)
 assert message(lambda: s.recv(fd, 1, 0, None)) == 'OSError: [Errno 9] Bad file descriptor'
 "#);

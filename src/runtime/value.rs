@@ -269,6 +269,16 @@ impl std::fmt::Debug for Value {
 
 impl Value {
     /// A short internal name for debugging output (not Python's type name).
+    /// The type named in argument parsers' "must be X, not Y" errors: CPython's clinic
+    /// (`_PyArg_BadArgument`) and getargs name None itself, anything else by its type.
+    pub fn arg_kind_name(&self) -> &'static str {
+        if self.is_none() {
+            "None"
+        } else {
+            self.kind_name()
+        }
+    }
+
     pub fn kind_name(&self) -> &'static str {
         match self {
             Value::None => "NoneType",

@@ -239,7 +239,7 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let spec = as_str(spec).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
-            type_name(vm, spec)
+            super::arg_type_name(vm, spec)
         ))
     })?;
     if !spec.as_str().is_empty() {
@@ -496,7 +496,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     None => {
                         return Err(type_error(format!(
                             "str() argument '{name}' must be str, not {}",
-                            type_name(vm, arg)
+                            super::arg_type_name(vm, arg)
                         )))
                     }
                 }

@@ -706,7 +706,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => {
                 return Err(type_error(format!(
                     "format() argument 2 must be str, not {}",
-                    type_name(vm, s)
+                    super::arg_type_name(vm, s)
                 )))
             }
         },

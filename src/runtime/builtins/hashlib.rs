@@ -4,7 +4,7 @@
 //! the key-derivation functions (pbkdf2, scrypt), and blake2's key/salt/person are not
 //! accepted.
 
-use super::{as_str, def, getter, index_i64, method, method_args, module_class, this, type_name};
+use super::{as_str, def, getter, index_i64, method, method_args, module_class, this};
 use crate::runtime::bytes::{bytes_of, to_hex};
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
@@ -196,10 +196,7 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = NEW.bind(&args)?;
     let name = p.req(0);
     let Some(name) = as_str(name) else {
-        return Err(type_error(format!(
-            "new() argument 'name' must be str, not {}",
-            type_name(vm, name)
-        )));
+        return Err(type_error("name must be a string"));
     };
     let data = p.given(1).cloned();
     let mut kw = Vec::new();

@@ -11,6 +11,7 @@ pub mod ast_export;
 pub mod binascii;
 pub mod bisect_native;
 pub mod bytes_methods;
+pub mod bytes_reshape;
 pub mod bytes_type;
 pub mod callables;
 pub mod cmath;
@@ -270,6 +271,16 @@ pub(crate) fn module_class(vm: &Vm, module: &str, name: &str) -> Option<Rc<super
 /// Python's type name of a value, for error messages.
 pub fn type_name(vm: &Vm, v: &Value) -> String {
     vm.type_of(v).name().to_string()
+}
+
+/// The type named in argument parsers' "must be X, not Y" errors: CPython's clinic
+/// (`_PyArg_BadArgument`) and getargs name None itself, anything else by its type.
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        type_name(vm, v)
+    }
 }
 
 pub use crate::runtime::format::num_err;

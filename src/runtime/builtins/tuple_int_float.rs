@@ -86,7 +86,7 @@ fn byteorder(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
             Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
             None => Err(type_error(format!(
                 "to_bytes() argument 'byteorder' must be str, not {}",
-                type_name(vm, v)
+                super::arg_type_name(vm, v)
             ))),
         },
     }
@@ -211,7 +211,7 @@ fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let spec = super::as_str(&p[1]).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
-            type_name(vm, &p[1])
+            super::arg_type_name(vm, &p[1])
         ))
     })?;
     let v = unwrap_base(&p[0]);

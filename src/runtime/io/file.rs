@@ -235,7 +235,7 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let Some(s) = as_str(data) else {
                 return Err(type_error(format!(
                     "write() argument must be str, not {}",
-                    type_name(vm, data)
+                    crate::runtime::builtins::arg_type_name(vm, data)
                 )));
             };
             f.write_text(vm, s.as_str())?;

@@ -97,6 +97,9 @@ pub struct Vm {
     /// Frames currently active across all nested runs.
     pub depth: usize,
     pub recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()`: the most decimal digits an int converts to or
+    /// from a str (0: no limit).
+    pub int_max_str_digits: usize,
     /// Where the script was when coro panicked (see `internal_error`).
     pub panic_trace: Option<crate::runtime::error::PyErr>,
     /// The exception being handled by the innermost active `except`/`finally` block:
@@ -182,6 +185,7 @@ impl Vm {
             code_cache: HashMap::new(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            int_max_str_digits: crate::numeric::parse::DEFAULT_MAX_STR_DIGITS,
             panic_trace: None,
             handled: None,
             repr_guard: Vec::new(),

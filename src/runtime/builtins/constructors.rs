@@ -355,14 +355,14 @@ pub fn int_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                 .map_err(num_err)
         }
         Value::Str(s) => {
-            return crate::numeric::parse::parse_int(s.as_str(), 10)
+            return crate::numeric::parse::parse_int(s.as_str(), 10, vm.int_max_str_digits)
                 .map(int_value)
                 .map_err(num_err)
         }
         Value::Native(n) => {
             if let NativeData::Bytes(b) = &n.data {
                 let text = String::from_utf8_lossy(b);
-                return crate::numeric::parse::parse_int(&text, 10)
+                return crate::numeric::parse::parse_int(&text, 10, vm.int_max_str_digits)
                     .map(int_value)
                     .map_err(num_err);
             }
@@ -417,7 +417,7 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     ))
                 }
             };
-            crate::numeric::parse::parse_int(&text, base)
+            crate::numeric::parse::parse_int(&text, base, vm.int_max_str_digits)
                 .map(int_value)
                 .map_err(num_err)?
         }

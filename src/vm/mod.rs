@@ -23,6 +23,7 @@ pub mod dunders;
 pub mod eval_breaker;
 pub mod eval_exec;
 mod except_star;
+pub mod excepthook;
 pub mod frame;
 pub mod frame_builtins;
 pub mod gc;

@@ -86,7 +86,12 @@ pub fn module() -> Rc<PyDict> {
     });
     def(&m, "erf", |vm, a| unary(vm, a, "erf", |x| Ok(erf(x))));
     def(&m, "erfc", |vm, a| unary(vm, a, "erfc", |x| Ok(erfc(x))));
-    def(&m, "gamma", |vm, a| unary(vm, a, "gamma", gamma));
+    def(&m, "gamma", |vm, a| {
+        unary(vm, a, "gamma", super::math_gamma::gamma)
+    });
+    def(&m, "lgamma", |vm, a| {
+        unary(vm, a, "lgamma", super::math_gamma::lgamma)
+    });
     def(&m, "atan2", |vm, a| {
         binary(vm, a, "atan2", |y, x| Ok(y.atan2(x)))
     });
@@ -190,12 +195,12 @@ fn next_after(x: f64, y: f64) -> f64 {
 }
 
 #[cold]
-fn domain_error() -> PyErr {
+pub(super) fn domain_error() -> PyErr {
     value_error("math domain error")
 }
 
 #[cold]
-fn range_error() -> PyErr {
+pub(super) fn range_error() -> PyErr {
     overflow_error("math range error")
 }
 
@@ -698,50 +703,4 @@ fn erf(x: f64) -> f64 {
 fn erfc(x: f64) -> f64 {
     // SAFETY: erfc is a pure C function of one double, defined for every input.
     unsafe { c_erfc(x) }
-}
-
-/// Gamma via the Lanczos approximation; poles are domain errors.
-fn gamma(x: f64) -> PyResult<f64> {
-    if x.is_nan() {
-        return Ok(x);
-    }
-    if x == f64::NEG_INFINITY || (x <= 0.0 && x.fract() == 0.0) {
-        return Err(domain_error());
-    }
-    if x.fract() == 0.0 && x <= 171.0 {
-        let mut r = 1.0;
-        let mut k = 2.0;
-        while k < x {
-            r *= k;
-            k += 1.0;
-        }
-        return Ok(r);
-    }
-    if x < 0.5 {
-        let g = gamma(1.0 - x)?;
-        return Ok(std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * g));
-    }
-    const G: f64 = 7.0;
-    const C: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-    let x = x - 1.0;
-    let mut a = C[0];
-    let t = x + G + 0.5;
-    for (i, c) in C.iter().enumerate().skip(1) {
-        a += c / (x + i as f64);
-    }
-    let r = (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a;
-    if r.is_infinite() {
-        return Err(range_error());
-    }
-    Ok(r)
 }

@@ -35,6 +35,7 @@ pub mod json_encode;
 pub mod json_scan;
 pub mod list_methods;
 pub mod math;
+mod math_gamma;
 pub mod memoryview_type;
 pub mod mersenne;
 pub mod os_error;

@@ -38,6 +38,7 @@ pub mod math;
 mod math_gamma;
 pub mod memoryview_type;
 pub mod mersenne;
+mod operator_slots;
 pub mod os_error;
 pub mod property_descr;
 pub mod range;
@@ -105,6 +106,7 @@ pub fn install(vm: &mut Vm) {
     list_methods::install();
     dict_methods::install();
     set_methods::install();
+    operator_slots::install();
     tuple_int_float::install();
     let t = types();
     // The mutable builtins are unhashable by `__hash__ = None`, which subclasses inherit

@@ -14,6 +14,7 @@ pub mod call;
 mod call_fast;
 mod call_kw_fast;
 mod call_messages;
+mod call_native;
 pub mod callers;
 mod class_assign;
 mod compare_ops;

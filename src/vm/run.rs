@@ -88,12 +88,16 @@ pub(super) enum Flow {
 /// In the instruction loop: go on when an op says `Flow::Next`, else leave the loop
 /// with its flow (a `break` of the loop the macro is used in).
 macro_rules! flow {
-    ($flow:expr) => {
-        match $flow {
-            Flow::Next => {}
-            flow => break flow,
+    ($flow:expr) => {{
+        let flow = $flow;
+        if matches!(flow, Flow::Next) {
+            // `Next` owns nothing; forgetting it saves the out-of-line
+            // `drop_in_place::<Flow>` the optimiser otherwise calls on every op.
+            std::mem::forget(flow);
+        } else {
+            break flow;
         }
-    };
+    }};
 }
 
 /// What to resume a generator with.
@@ -1372,16 +1376,6 @@ pub(super) fn replace_inline_pair(f: &mut Frame, v: Value) {
         if let Some(top) = f.stack.last_mut() {
             std::mem::forget(std::mem::replace(top, v));
         }
-    }
-}
-
-/// `Value::clone` with the inline-int case first: locals and constants in arithmetic
-/// code are mostly small ints, copied without the variant dispatch of a full clone.
-#[inline(always)]
-pub(super) fn clone_value(v: &Value) -> Value {
-    match v {
-        Value::Int(i) => Value::Int(*i),
-        other => other.clone(),
     }
 }
 

@@ -355,6 +355,44 @@ def _protocol_error(cls, kind):
     )
 
 
+class _Unwinding:
+    """The bookkeeping of an exit stack's unwinding: the exception details the next
+    callback gets, whether a callback suppressed the exception, and the exception a
+    callback raised that is still to be raised."""
+
+    def __init__(self, exc_details):
+        self.received = exc_details[0] is not None
+        self.frame_exc = exc_details[1]
+        self.exc_details = exc_details
+        self.suppressed = False
+        self.pending = False
+
+    def returned(self, suppress):
+        if suppress:
+            self.suppressed = True
+            self.pending = False
+            self.exc_details = (None, None, None)
+
+    def raised(self, new_exc):
+        if self.exc_details[1] is not None:
+            _fix_context(new_exc, self.exc_details[1], self.frame_exc)
+        self.pending = True
+        self.exc_details = (type(new_exc), new_exc, None)
+
+    def finish(self):
+        """What __exit__ returns, or the last callback's exception, raised with the
+        context the unwinding gave it."""
+        if self.pending:
+            exc = self.exc_details[1]
+            fixed_ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = fixed_ctx
+                raise
+        return self.received and self.suppressed
+
+
 class _BaseExitStack:
     """The stack both exit stacks share: (is_sync, callback) pairs, unwound last-in
     first-out by the subclass's exit."""
@@ -403,32 +441,14 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             _, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                unwinding.returned(cb(*unwinding.exc_details))
             except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _fix_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            # Raised here (not in a helper) so the traceback ends at this frame.
-            exc = exc_details[1]
-            fixed_ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                unwinding.raised(new_exc)
+        return unwinding.finish()
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
@@ -466,33 +486,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         await self.__aexit__(None, None, None)
 
     async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
             is_sync, cb = self._exit_callbacks.pop()
             try:
                 if is_sync:
-                    cb_suppress = cb(*exc_details)
+                    unwinding.returned(cb(*unwinding.exc_details))
                 else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                    unwinding.returned(await cb(*unwinding.exc_details))
             except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _fix_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            # Raised here (not in a helper) so the traceback ends at this frame.
-            exc = exc_details[1]
-            fixed_ctx = exc.__context__
-            try:
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                unwinding.raised(new_exc)
+        return unwinding.finish()

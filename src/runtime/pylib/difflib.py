@@ -371,9 +371,11 @@ def _check_types(a, b, *args):
             raise TypeError("all arguments must be str, not: %r" % (arg,))
 
 
-def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,
-                 lineterm="\n"):
-    """The delta of two lists of lines in unified diff format."""
+def _hunks(a, b, n, headers):
+    """The grouped opcodes of a diff, preceded (when there is any) by its two file
+    header lines: headers is (from_marker, to_marker, fromfile, tofile, fromfiledate,
+    tofiledate, lineterm)."""
+    from_marker, to_marker, fromfile, tofile, fromfiledate, tofiledate, lineterm = headers
     _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
@@ -381,8 +383,19 @@ def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
             started = True
             fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
             todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "--- {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "+++ {}{}{}".format(tofile, todate, lineterm)
+            yield "{}{}{}{}".format(from_marker, fromfile, fromdate, lineterm)
+            yield "{}{}{}{}".format(to_marker, tofile, todate, lineterm)
+        yield group
+
+
+def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,
+                 lineterm="\n"):
+    """The delta of two lists of lines in unified diff format."""
+    headers = ("--- ", "+++ ", fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    for group in _hunks(a, b, n, headers):
+        if isinstance(group, str):
+            yield group
+            continue
         first, last = group[0], group[-1]
         file1_range = _format_range_unified(first[1], last[2])
         file2_range = _format_range_unified(first[3], last[4])
@@ -417,15 +430,11 @@ def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
                  lineterm="\n"):
     """The delta of two lists of lines in context diff format: each hunk shows the old
     lines, then the new ones, with n lines of context."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "*** {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "--- {}{}{}".format(tofile, todate, lineterm)
+    headers = ("*** ", "--- ", fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    for group in _hunks(a, b, n, headers):
+        if isinstance(group, str):
+            yield group
+            continue
         first, last = group[0], group[-1]
         yield "***************" + lineterm
         yield "*** {} ****{}".format(_format_range_context(first[1], last[2]), lineterm)

@@ -426,6 +426,18 @@ def _format_range_context(start, stop):
 _CONTEXT_PREFIX = {"insert": "+ ", "delete": "- ", "replace": "! ", "equal": "  "}
 
 
+def _context_side(group, lines, start, absent):
+    """One side of a context hunk: the lines of every opcode but `absent` (the tag that
+    has none on this side), listed only when the side changed. `start` is the index of
+    the side's first line in an opcode (1 for a, 3 for b)."""
+    changed = ("replace", "insert" if absent == "delete" else "delete")
+    if any(op[0] in changed for op in group):
+        for op in group:
+            if op[0] != absent:
+                for line in lines[op[start]:op[start + 1]]:
+                    yield _CONTEXT_PREFIX[op[0]] + line
+
+
 def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,
                  lineterm="\n"):
     """The delta of two lists of lines in context diff format: each hunk shows the old
@@ -438,18 +450,9 @@ def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
         first, last = group[0], group[-1]
         yield "***************" + lineterm
         yield "*** {} ****{}".format(_format_range_context(first[1], last[2]), lineterm)
-        # A side is listed only when it changed; insert-only hunks show no old lines.
-        if any(op[0] in ("replace", "delete") for op in group):
-            for tag, i1, i2, _, _ in group:
-                if tag != "insert":
-                    for line in a[i1:i2]:
-                        yield _CONTEXT_PREFIX[tag] + line
+        yield from _context_side(group, a, 1, "insert")
         yield "--- {} ----{}".format(_format_range_context(first[3], last[4]), lineterm)
-        if any(op[0] in ("replace", "insert") for op in group):
-            for tag, _, _, j1, j2 in group:
-                if tag != "delete":
-                    for line in b[j1:j2]:
-                        yield _CONTEXT_PREFIX[tag] + line
+        yield from _context_side(group, b, 3, "delete")
 
 
 def diff_bytes(dfunc, a, b, fromfile=b"", tofile=b"", fromfiledate=b"", tofiledate=b"", n=3,

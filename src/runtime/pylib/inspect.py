@@ -612,33 +612,30 @@ CORO_SUSPENDED = "CORO_SUSPENDED"
 CORO_CLOSED = "CORO_CLOSED"
 
 
+def _life_state(obj, coroutine, prefix, attr):
+    """PREFIX_CREATED, _RUNNING, _SUSPENDED or _CLOSED: coro's own generators and
+    coroutines say which; any other object is asked for its gi_*/cr_* attributes (attr
+    is the prefix of their names), as CPython asks any object."""
+    state = _inspect.generator_state(obj, coroutine)
+    if state is not None:
+        return prefix + state
+    if getattr(obj, attr + "running"):
+        return prefix + "RUNNING"
+    if getattr(obj, attr + "suspended"):
+        return prefix + "SUSPENDED"
+    if getattr(obj, attr + "frame") is None:
+        return prefix + "CLOSED"
+    return prefix + "CREATED"
+
+
 def getgeneratorstate(generator):
     """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
-    state = _inspect.generator_state(generator, False)
-    if state is not None:
-        return "GEN_" + state
-    # Not one of coro's generators: ask it, as CPython asks any object.
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _life_state(generator, False, "GEN_", "gi_")
 
 
 def getcoroutinestate(coroutine):
     """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
-    state = _inspect.generator_state(coroutine, True)
-    if state is not None:
-        return "CORO_" + state
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _life_state(coroutine, True, "CORO_", "cr_")
 
 
 # -- stack ---------------------------------------------------------------------------------

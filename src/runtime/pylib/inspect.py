@@ -2,8 +2,8 @@
 Parameter, Signature and BoundArguments (their str/repr, bind/bind_partial and errors as
 CPython 3.11's), getmembers, getdoc, cleandoc, getfile/getsourcefile/getsource/
 getsourcelines/getmodule, unwrap, getmro, getcallargs, get_annotations, getattr_static and
-getmembers_static, getgeneratorstate/getcoroutinestate, and currentframe()/stack()/
-getframeinfo()/getouterframes() with the frame snapshots of _frame (from the VM's caller
+getmembers_static, getgeneratorstate/getcoroutinestate, indentsize, getabsfile, and currentframe()/stack()/
+getframeinfo()/getouterframes()/getinnerframes()/getlineno() with the frame snapshots of _frame (from the VM's caller
 trail).
 
 Not covered: live frames (f_locals of function frames; see _frame), the `positions` of
@@ -686,6 +686,36 @@ def getouterframes(frame, context=1):
         entries.append(FrameInfo(frame, *info))
         frame = frame.f_back
     return entries
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo entries for a traceback's frames, from where it was caught to where
+    it was raised."""
+    entries = []
+    while tb:
+        info = getframeinfo(tb, context)
+        entries.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return entries
+
+
+def getlineno(frame):
+    """The frame's current line."""
+    return frame.f_lineno
+
+
+def indentsize(line):
+    """The width of the line's leading whitespace, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalized path of the file the object was defined in."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
 
 
 def _context_lines(filename, lineno, context):

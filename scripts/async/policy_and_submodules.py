@@ -126,3 +126,11 @@ try:
     from asyncio.exceptions import NoSuchThing
 except ImportError as e:
     print("ImportError", e.name)
+
+import logging
+from asyncio.log import logger
+print(logger is logging.getLogger("asyncio"), asyncio.log.logger is logger, logger.name)
+try:
+    asyncio.log.nothing
+except AttributeError as e:
+    print("AttributeError", e)

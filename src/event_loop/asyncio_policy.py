@@ -235,5 +235,24 @@ def _make_submodules(namespace):
         namespace[sub] = module
 
 
+def _make_log_module(namespace):
+    """asyncio.log: its `logger` is logging's 'asyncio' logger, looked up on first use
+    so that importing asyncio does not import logging."""
+    import sys
+    module = type(sys)('asyncio.log')
+
+    def __getattr__(name):
+        if name == 'logger':
+            import logging
+            module.logger = logging.getLogger('asyncio')
+            return module.logger
+        raise AttributeError(f"module 'asyncio.log' has no attribute '{name}'")
+
+    module.__getattr__ = __getattr__
+    sys.modules['asyncio.log'] = module
+    namespace['log'] = module
+
+
 _make_submodules(globals())
-del _make_submodules
+_make_log_module(globals())
+del _make_submodules, _make_log_module

@@ -727,6 +727,26 @@ impl LoopState {
     }
 }
 
+/// This thread's current loop (None if none) and whether `set_event_loop` was called:
+/// the state the installed event loop policy owns (the policies swap it).
+pub fn loop_state(vm: &Vm) -> (Value, bool) {
+    let current = vm.loops.current.clone().unwrap_or(Value::None);
+    (current, vm.loops.set_called)
+}
+
+/// Install a policy's saved loop state; `current` is None or an event loop.
+pub fn set_loop_state(vm: &mut Vm, current: Value, set_called: bool) -> PyResult<()> {
+    vm.loops.current = match current {
+        Value::None => None,
+        v => {
+            loop_arg(&v)?;
+            Some(v)
+        }
+    };
+    vm.loops.set_called = set_called;
+    Ok(())
+}
+
 /// The loop running on this thread.
 pub fn running_loop(vm: &Vm) -> Option<Rc<EventLoop>> {
     vm.loops.running.clone()

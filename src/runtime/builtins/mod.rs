@@ -29,6 +29,7 @@ pub mod gc_module;
 pub mod hashlib;
 pub mod heapq_native;
 pub mod imp;
+pub mod inspect_native;
 pub mod iteration;
 pub mod itertools_native;
 pub mod json_encode;

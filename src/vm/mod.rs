@@ -25,6 +25,9 @@ pub mod eval_exec;
 mod except_star;
 pub mod frame;
 pub mod frame_builtins;
+pub mod frame_slots;
+#[cfg(test)]
+mod frame_slots_tests;
 pub mod gc;
 pub mod gen_methods;
 pub mod generator;
@@ -54,6 +57,7 @@ mod ops_names;
 mod ops_stack;
 pub mod output;
 pub mod protocol;
+pub mod rare_vec;
 pub mod repr;
 pub mod run;
 #[cfg(test)]

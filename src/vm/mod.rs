@@ -27,6 +27,9 @@ mod except_star;
 pub mod excepthook;
 pub mod frame;
 pub mod frame_builtins;
+pub mod frame_slots;
+#[cfg(test)]
+mod frame_slots_tests;
 pub mod gc;
 pub mod gen_methods;
 pub mod generator;
@@ -56,6 +59,7 @@ mod ops_names;
 mod ops_stack;
 pub mod output;
 pub mod protocol;
+pub mod rare_vec;
 pub mod repr;
 pub mod run;
 #[cfg(test)]

@@ -1073,18 +1073,22 @@ impl Vm {
         let nkw = names.len();
         f.push(func);
         let argc = all.len();
+        let grown = f.reserve_stack(argc);
         f.stack.extend(all);
-        self.call_on_stack_kw(f, argc, nkw, Value::tuple(names))
+        let step = self.call_on_stack_kw(f, argc, nkw, Value::tuple(names));
+        if grown {
+            // The call took its arguments off the stack: give back the room made for
+            // them (`gather(*tasks)` spreads a hundred thousand, then the caller waits).
+            f.fit_slots();
+        }
+        step
     }
 
     pub(crate) fn make_generator(&mut self, func: &Rc<Function>, mut frame: Box<Frame>) -> Value {
         // A generator keeps its frame while suspended, often by the hundred thousand
         // (pending tasks): give it a value stack of exactly its code's depth, not a
         // pooled frame's (never less: `Frame::push` relies on that room).
-        let depth = func.code.stacksize as usize;
-        if frame.stack.capacity() > depth {
-            frame.stack = Vec::with_capacity(depth);
-        }
+        frame.fit_slots();
         let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
         // Async generators are finalized through their finalizer hook when they have
         // one (see `asyncgen_hooks`), else closed as generators are.

@@ -716,9 +716,7 @@ fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value
         NativeData::Property {
             fget,
             fset,
-            fdel,
-            doc,
-            name: std::cell::RefCell::new(name),
+            more: crate::runtime::native::PropertyMore::new(fdel, doc, name),
         },
     )
 }
@@ -741,16 +739,10 @@ fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// fget, fset, fdel, doc and the name of the property `args` starts with.
 fn property_fields(args: &Args<'_>) -> PyResult<[Value; 5]> {
     if let Some(Value::Native(n)) = args.pos().first() {
-        if let NativeData::Property {
-            fget,
-            fset,
-            fdel,
-            doc,
-            name,
-        } = &n.data
-        {
-            let name = name.borrow().clone();
-            return Ok([fget.clone(), fset.clone(), fdel.clone(), doc.clone(), name]);
+        if let NativeData::Property { fget, fset, more } = &n.data {
+            let name = more.name.borrow().clone();
+            let (fdel, doc) = (more.fdel.clone(), more.doc.clone());
+            return Ok([fget.clone(), fset.clone(), fdel, doc, name]);
         }
     }
     Err(type_error("descriptor requires a 'property' object"))

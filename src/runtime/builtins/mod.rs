@@ -171,9 +171,7 @@ pub(crate) fn getter(dict: &PyDict, owner: &'static str, name: &'static str, fun
     let prop = NativeData::Property {
         fget: method_value(owner, name, func),
         fset: Value::None,
-        fdel: Value::None,
-        doc: Value::None,
-        name: std::cell::RefCell::new(Value::str(name)),
+        more: crate::runtime::native::PropertyMore::new(Value::None, Value::None, Value::str(name)),
     };
     dict.set_by_str(name, NativeObj::value(types().property.clone(), prop));
 }

@@ -40,3 +40,10 @@ for name in two:
 print(math.hypot(*[rng.random() for _ in range(20)]), math.hypot(), math.hypot(-3.0),
       math.hypot(5e-324, 5e-324), math.hypot(1e308, 1e308, 1e308),
       math.dist([], []), math.dist([1, 2, 3], (4.5, 6, 8)))
+# trunc has no float fallback (floor and ceil do).
+for f, x in ((math.trunc, None), (math.trunc, 'x'), (math.trunc, 2.7), (math.trunc, True),
+             (math.floor, None), (math.ceil, 'a'), (math.floor, 2.5)):
+    try:
+        print(f.__name__, repr(f(x)))
+    except TypeError as e:
+        print(f.__name__, e)

@@ -279,6 +279,13 @@ fn rounding(
             return vm.call_args(&m, vec![]);
         }
     }
+    if dunder == "__trunc__" && !matches!(v, Value::Float(_)) {
+        // math.trunc has no float fallback, unlike floor and ceil.
+        return Err(type_error(format!(
+            "type {} doesn't define __trunc__ method",
+            super::type_name(vm, v)
+        )));
+    }
     let x = float_arg(vm, v)?;
     crate::numeric::float::to_int(f(x))
         .map(int_value)

@@ -43,3 +43,14 @@ check(['sorted([1], reverse=None)', '[1].sort(reverse=None)', 'sorted([1], rever
           'binascii.b2a_base64(b"a", newline=None)', 'binascii.a2b_base64(b"a", strict_mode=None)',
           'threading.Lock().acquire(None)', '"a\\nb".splitlines(1.5)', '"a\\nb".splitlines(2)',
           'b"a\\nb".splitlines(None)', 'b"a\\nb".splitlines(keepends=2**70)'])
+# Search bounds refuse None and non-indexes in slice words; fromhex names no type.
+
+
+class Idx:
+    def __index__(self):
+        return 1
+
+
+check(['[1, 2].index(2, None)', '(1, 2).index(2, None)', '[1, 2].index(2, "a")',
+       '[1, 2].index(2, Idx())', '(1, 2).index(2, 0, 2**70)', '[1, 2].index(1, -2**70)',
+       'float.fromhex(None)', 'float.fromhex(b"1")'])

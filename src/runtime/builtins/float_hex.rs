@@ -192,10 +192,7 @@ fn descriptor_error(vm: &Vm, v: &Value) -> PyErr {
 pub(super) fn fromhex_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let rest = super::method_args(&args, "float", "fromhex", 1, 1)?;
     let Some(text) = super::as_str(&rest[0]) else {
-        return Err(type_error(format!(
-            "bad argument type for built-in operation: '{}'",
-            type_name(vm, &rest[0])
-        )));
+        return Err(type_error("bad argument type for built-in operation"));
     };
     match float_from_hex(text.as_str()) {
         Ok(x) => {

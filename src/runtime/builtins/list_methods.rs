@@ -228,9 +228,19 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `start`/`stop` arguments of index(): clamped like slice bounds.
 fn bounds(vm: &mut Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    // CPython's _PyEval_SliceIndexNotNone: an object without __index__ (None too) is
+    // refused in slice-index words; a huge one saturates.
     let get = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None => Ok(default),
+            Some(v)
+                if super::as_int(v).is_none()
+                    && vm.type_of(v).lookup_str("__index__").is_none() =>
+            {
+                Err(type_error(
+                    "slice indices must be integers or have an __index__ method",
+                ))
+            }
             Some(v) => index_i64(vm, v).or_else(|e| saturate(vm, v, e)),
         }
     };

@@ -455,3 +455,11 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
                  parse_int=parse_int, parse_constant=parse_constant,
                  object_pairs_hook=object_pairs_hook, **kw)
+
+
+# The submodules, as CPython's json package has them (`json.decoder.JSONDecodeError`),
+# and the classes named after them as CPython's are (tracebacks print
+# `json.decoder.JSONDecodeError`).
+JSONDecodeError.__module__ = JSONDecoder.__module__ = 'json.decoder'
+JSONEncoder.__module__ = 'json.encoder'
+from json import decoder, encoder  # noqa: E402

@@ -118,6 +118,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "select" => include_str!("select.py"),
         "selectors" => include_str!("selectors.py"),
         "html.entities" => include_str!("html_entities/entities.py"),
+        "json.decoder" => include_str!("json_decoder.py"),
+        "json.encoder" => include_str!("json_encoder.py"),
         "urllib" => include_str!("urllib.py"),
         "urllib.parse" => include_str!("urllib_parse.py"),
         "hmac" => include_str!("hmac.py"),
@@ -148,6 +150,7 @@ pub fn is_package(name: &str) -> bool {
             | "concurrent.futures"
             | "html"
             | "http"
+            | "json"
             | "urllib"
             | "unittest"
     )

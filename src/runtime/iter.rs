@@ -70,6 +70,19 @@ impl RangeIter {
     }
 }
 
+/// An iterator over a deque, as CPython's `dequeiterobject`: the position of the next
+/// item (counted from the left end, or from the right one when `reverse`), how many
+/// items are left, and the deque's mutation counter when the walk began. Any append or
+/// pop since then is "deque mutated during iteration"; `d[i] = x` and `reverse()` are
+/// not, and the walk sees their items.
+pub struct DequeWalk {
+    pub deque: Rc<super::class::Instance>,
+    pub next: usize,
+    pub left: usize,
+    pub state: u64,
+    pub reverse: bool,
+}
+
 pub enum IterState {
     Range(RangeIter),
     List {
@@ -137,6 +150,8 @@ pub enum IterState {
     /// `itertools.permutations`, `combinations`, `combinations_with_replacement` and
     /// `product`: an index walk over a snapshot of the pools.
     Combinatoric(Box<super::combinatorics::Combinatoric>),
+    /// `iter(deque)` and `reversed(deque)` (see [`DequeWalk`]).
+    Deque(Box<DequeWalk>),
     /// `itertools.islice` over any iterator: `count` items consumed so far, the next one
     /// yielded is number `next` (never past `stop`).
     Islice {
@@ -179,6 +194,8 @@ impl IterObj {
             IterState::Values { .. } => "iterator",
             IterState::Combinatoric(c) => c.type_name(),
             IterState::Islice { .. } => "islice",
+            IterState::Deque(w) if w.reverse => "_deque_reverse_iterator",
+            IterState::Deque(_) => "_deque_iterator",
             IterState::Exhausted => "iterator",
         }
     }

@@ -5,7 +5,7 @@
 
 use super::Vm;
 use crate::runtime::attr_cache::{AttrCache, AttrKind, Way};
-use crate::runtime::class::{Class, Instance, Layout, Payload};
+use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::error::PyResult;
 use crate::runtime::function::BoundMethod;
 use crate::runtime::native::NativeData;
@@ -235,7 +235,7 @@ fn fill_store(c: &AttrCache, inst: &Instance, name: &PyStr, before: Option<Rc<Sh
         cls.lookup_str("__setattr__"),
         None | Some(Value::Builtin(_))
     );
-    let has_dict = !(cls.is_builtin && cls.layout == Layout::Object)
+    let has_dict = cls.instances_have_dict()
         && cls
             .slots
             .as_ref()

@@ -164,7 +164,7 @@ impl Vm {
             // `__hash__ = None`, set or inherited (from list, dict, ...): named as the
             // instance's own class.
             if let Some(Value::None) = inst.class.lookup(&self.names.hash) {
-                return Err(unhashable(&inst.class.name()));
+                return Err(unhashable(&inst.class.tp_name()));
             }
         }
         if let Some((base, _)) = self.unwrap_bases(v, &Value::None, "__hash__") {
@@ -183,7 +183,7 @@ impl Vm {
                 Ok(crate::runtime::hashing::tuple_hash(hs.into_iter()))
             }
             Value::Instance(_) => match cls.lookup(&self.names.hash) {
-                Some(Value::None) => Err(unhashable(&cls.name())),
+                Some(Value::None) => Err(unhashable(&cls.tp_name())),
                 Some(m @ (Value::Function(_) | Value::BoundMethod(_))) => {
                     let r = self.call_args(&m, [v.clone()])?;
                     match r {
@@ -418,6 +418,7 @@ impl Vm {
                     Ok(None)
                 }
             },
+            IterState::Deque(walk) => walk.next_item(),
             IterState::Islice { .. } => {
                 drop(st);
                 self.islice_next(obj)

@@ -16,6 +16,8 @@ pub mod callables;
 pub mod cmath;
 pub mod complex_type;
 pub mod constructors;
+pub mod deque_methods;
+mod deque_ops;
 pub mod dict_methods;
 pub mod docs;
 pub mod errno_module;
@@ -104,6 +106,7 @@ pub fn install(vm: &mut Vm) {
     dict_methods::install();
     set_methods::install();
     tuple_int_float::install();
+    deque_methods::install();
     let t = types();
     // The mutable builtins are unhashable by `__hash__ = None`, which subclasses inherit
     // and `collections.abc.Hashable` reads.

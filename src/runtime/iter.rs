@@ -83,6 +83,19 @@ pub struct DequeWalk {
     pub reverse: bool,
 }
 
+/// The state of `itertools.groupby`, as CPython's `groupbyobject`: the source, the key
+/// function (None for the items themselves), the key of the group last handed out
+/// (`target`), and the item read ahead with its key (`key`, `value`; None once a group
+/// consumed it). `group` numbers the current group; a grouper of an older one is done.
+pub struct GroupBy {
+    pub it: Value,
+    pub keyfunc: Value,
+    pub target: Option<Value>,
+    pub key: Option<Value>,
+    pub value: Option<Value>,
+    pub group: u64,
+}
+
 pub enum IterState {
     Range(RangeIter),
     List {
@@ -152,6 +165,19 @@ pub enum IterState {
     Combinatoric(Box<super::combinatorics::Combinatoric>),
     /// `iter(deque)` and `reversed(deque)` (see [`DequeWalk`]).
     Deque(Box<DequeWalk>),
+    /// `itertools.count(start, step)`: the value the next call yields.
+    Count {
+        next: Value,
+        step: Value,
+    },
+    /// `itertools.groupby` (see [`GroupBy`]).
+    GroupBy(Box<GroupBy>),
+    /// A group of a groupby: valid while `parent`'s current group is number `id`.
+    Grouper {
+        parent: Rc<IterObj>,
+        key: Value,
+        id: u64,
+    },
     /// `itertools.islice` over any iterator: `count` items consumed so far, the next one
     /// yielded is number `next` (never past `stop`).
     Islice {
@@ -196,6 +222,9 @@ impl IterObj {
             IterState::Islice { .. } => "islice",
             IterState::Deque(w) if w.reverse => "_deque_reverse_iterator",
             IterState::Deque(_) => "_deque_iterator",
+            IterState::Count { .. } => "count",
+            IterState::GroupBy(_) => "groupby",
+            IterState::Grouper { .. } => "_grouper",
             IterState::Exhausted => "iterator",
         }
     }

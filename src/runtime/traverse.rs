@@ -431,6 +431,22 @@ impl Traverse for crate::runtime::iter::IterObj {
             S::Values { items, .. } => items.iter().for_each(|v| vis.value(v)),
             S::Combinatoric(c) => c.for_each_value(|v| vis.value(v)),
             S::Deque(walk) => visit_rc(vis, &walk.deque, Value::Instance),
+            S::Count { next, step } => {
+                vis.value(next);
+                vis.value(step);
+            }
+            S::GroupBy(g) => {
+                vis.value(&g.it);
+                vis.value(&g.keyfunc);
+                [&g.target, &g.key, &g.value]
+                    .into_iter()
+                    .flatten()
+                    .for_each(|v| vis.value(v));
+            }
+            S::Grouper { parent, key, .. } => {
+                visit_rc(vis, parent, Value::Iter);
+                vis.value(key);
+            }
             S::Range(_) | S::Str { .. } | S::Exhausted => {}
         }
         true

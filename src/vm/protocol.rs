@@ -419,6 +419,23 @@ impl Vm {
                 }
             },
             IterState::Deque(walk) => walk.next_item(),
+            IterState::Count { next, step } => {
+                if let (Value::Int(n), Value::Int(s)) = (&*next, &*step) {
+                    if let Some(sum) = n.checked_add(*s) {
+                        return Ok(Some(std::mem::replace(next, Value::Int(sum))));
+                    }
+                }
+                drop(st);
+                self.count_next(obj).map(Some)
+            }
+            IterState::GroupBy(_) => {
+                drop(st);
+                self.groupby_next(obj)
+            }
+            IterState::Grouper { .. } => {
+                drop(st);
+                self.grouper_next(obj)
+            }
             IterState::Islice { .. } => {
                 drop(st);
                 self.islice_next(obj)

@@ -224,7 +224,10 @@ impl Vm {
                 g.qualname(),
                 v.id()
             ),
-            Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.id()),
+            Value::Iter(it) => match self.count_repr(it) {
+                Some(r) => r?,
+                None => format!("<{} object at {:#x}>", it.type_name(), v.id()),
+            },
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => return self.module_repr(&m.name, &m.dict.clone()),
                 NativeData::Range { start, stop, step } => {

@@ -457,6 +457,8 @@ impl Vm {
                 }
                 match inst.class.lookup(name) {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
+                    // A builtin method (a deque's, a list subclass's) binds as a function.
+                    Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Some(Value::Builtin(b))),
                     _ => Ok(None),
                 }
             }

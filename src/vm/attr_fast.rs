@@ -34,8 +34,13 @@ impl Vm {
         };
         if let (kind, Some(way)) = c.kind_for(&inst.class) {
             if kind == AttrKind::Method && !has_own(inst, name, way) {
+                let func = way.value();
+                if !matches!(func, Value::Function(_)) {
+                    // A builtin method binds as a bound builtin, as `bind` makes it.
+                    return self.bind(func, obj, &inst.class);
+                }
                 return Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    func: way.value(),
+                    func,
                     receiver: obj.clone(),
                 })));
             }
@@ -189,6 +194,7 @@ fn fill_load(c: &AttrCache, inst: &Instance, name: &PyStr) {
     let (kind, value) = match cls.lookup(name) {
         None => (AttrKind::InstanceDict, Value::None),
         Some(f @ Value::Function(_)) => (AttrKind::Method, f),
+        Some(Value::Builtin(b)) if b.bound.is_none() => (AttrKind::Method, Value::Builtin(b)),
         Some(Value::Native(n)) => match &n.data {
             NativeData::Property { fget, .. } if !fget.is_none() => {
                 (AttrKind::Property, fget.clone())

@@ -77,6 +77,10 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
+            // A deque itself (its class is builtin, so nothing overrides `__len__`).
+            Value::Instance(inst) if inst.class.is_builtin && inst.deque().is_some() => {
+                inst.deque().is_some_and(|d| !d.borrow().is_empty())
+            }
             Value::Instance(_) => {
                 let cls = self.type_of(v);
                 let stamp = cls.mro_stamp();
@@ -127,6 +131,10 @@ impl Vm {
                 NativeData::ByteArray(b) => Ok(b.borrow().len()),
                 NativeData::MemoryView(_) => memoryview_type::len(v),
                 _ => self.len_dunder(v),
+            },
+            Value::Instance(inst) if inst.class.is_builtin => match inst.deque() {
+                Some(d) => Ok(d.borrow().len()),
+                None => self.len_dunder(v),
             },
             _ => self.len_dunder(v),
         }

@@ -198,7 +198,7 @@ impl Vm {
                     format!(
                         "<built-in method {} of {} object at {:#x}>",
                         b.name,
-                        self.type_of(recv).name(),
+                        self.type_of(recv).tp_name(),
                         recv.id()
                     )
                 }

@@ -375,8 +375,7 @@ fn report_outcome(interp: &mut Interpreter, outcome: &Outcome) {
                     }
                 }
             } else {
-                let tb = report::render_uncaught(&mut interp.vm, e);
-                to_stderr(interp, &tb);
+                interp.vm.report_uncaught(e);
             }
         }
     }

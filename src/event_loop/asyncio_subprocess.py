@@ -342,7 +342,31 @@ class _PipeTransport:
             self._owner._protocol.resume_writing()
 
 
-class _SubprocessTransport:
+class SubprocessTransport(BaseTransport):
+    """The interface of a subprocess transport (asyncio.transports)."""
+
+    __slots__ = ()
+
+    def get_pid(self):
+        raise NotImplementedError
+
+    def get_returncode(self):
+        raise NotImplementedError
+
+    def get_pipe_transport(self, fd):
+        raise NotImplementedError
+
+    def send_signal(self, signal):
+        raise NotImplementedError
+
+    def terminate(self):
+        raise NotImplementedError
+
+    def kill(self):
+        raise NotImplementedError
+
+
+class _SubprocessTransport(SubprocessTransport):
     """CPython's subprocess transport: the child, its pipes, and the protocol's
     callbacks in CPython's order (connection_made first; pipe_data_received and
     pipe_connection_lost per pipe; process_exited; connection_lost once the child has

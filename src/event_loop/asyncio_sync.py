@@ -579,3 +579,96 @@ class Runner:
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._state = 'initialized'
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""
+
+
+BrokenBarrierError.__module__ = 'asyncio.exceptions'
+
+# The states of a Barrier (CPython's _BarrierState values).
+_BARRIER_FILLING = 'filling'
+_BARRIER_DRAINING = 'draining'
+_BARRIER_RESETTING = 'resetting'
+_BARRIER_BROKEN = 'broken'
+
+
+class Barrier:
+    """Blocks `parties` tasks in wait() until all of them have arrived, then lets them
+    all through at once (3.11). A Condition guards the state: filling while tasks
+    arrive, draining while they leave, resetting or broken after reset() or abort()."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _BARRIER_FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        cls = type(self)
+        return f'<{cls.__module__}.{cls.__qualname__} object at {id(self):#x} [{extra}]>'
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        async with self._cond:
+            # Wait while an earlier round drains or a reset completes.
+            await self._cond.wait_for(
+                lambda: self._state not in (_BARRIER_DRAINING, _BARRIER_RESETTING))
+            if self._state is _BARRIER_BROKEN:
+                raise BrokenBarrierError('Barrier aborted')
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = _BARRIER_DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state is not _BARRIER_FILLING)
+                    if self._state in (_BARRIER_BROKEN, _BARRIER_RESETTING):
+                        raise BrokenBarrierError('Abort or reset of barrier')
+                return index
+            finally:
+                self._count -= 1
+                # The last task out ends the draining (or resetting) round.
+                if self._count == 0:
+                    if self._state in (_BARRIER_RESETTING, _BARRIER_DRAINING):
+                        self._state = _BARRIER_FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            if self._count > 0:
+                self._state = _BARRIER_RESETTING
+            else:
+                self._state = _BARRIER_FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = _BARRIER_BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        if self._state is _BARRIER_FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state is _BARRIER_BROKEN

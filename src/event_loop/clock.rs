@@ -120,6 +120,16 @@ pub struct Timers {
     sweep_at: Cell<usize>,
 }
 
+/// Whether a queue of `len` items in room for `capacity` should give half its room
+/// back: when it holds less than a quarter and the room is not small. A burst of a
+/// hundred thousand sleeping tasks fills the timer heap and then the ready queue; their
+/// room, returned as they drain, serves the objects the running steps make instead of
+/// adding to the peak. Growing doubles and shrinking waits for a quarter, so a queue
+/// that fills and drains repeatedly copies each item O(1) times.
+pub fn worth_shrinking(len: usize, capacity: usize) -> bool {
+    capacity > 1024 && len < capacity / 4
+}
+
 /// Heaps below this size are never swept (CPython's `_MIN_SCHEDULED_TIMER_HANDLES`).
 const MIN_SWEPT: usize = 100;
 
@@ -159,10 +169,15 @@ impl Timers {
     /// Remove and return the next timer due at or before `now`, with its number.
     pub fn pop_due(&self, now: i64) -> Option<(u64, Timer)> {
         let mut heap = self.heap.borrow_mut();
-        match heap.peek() {
+        let due = match heap.peek() {
             Some(top) if top.when <= now => heap.pop().map(|e| (e.seq, e.timer)),
             _ => None,
+        };
+        let len = heap.len();
+        if worth_shrinking(len, heap.capacity()) {
+            heap.shrink_to(len * 2);
         }
+        due
     }
 
     pub fn is_empty(&self) -> bool {

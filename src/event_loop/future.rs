@@ -80,9 +80,11 @@ pub struct FutureObj {
     me: Cell<Weak<NativeObj>>,
     pub lp: Rc<EventLoop>,
     pub state: Cell<FutState>,
-    pub(super) result: RefCell<Value>,
+    /// A `Cell`, not a `RefCell`: a task is kept small (see `cell_value`).
+    pub(super) result: Cell<Value>,
     /// The exception and its traceback when it was set (boxed: most futures get none).
-    pub(super) exception: RefCell<Option<Box<SetException>>>,
+    /// A `Cell`: read through `with_exception`.
+    pub(super) exception: Cell<Option<Box<SetException>>>,
     /// Almost always none or one (the task awaiting it, gather's callback): inline.
     pub(super) callbacks: RefCell<SmallVec<[DoneCallback; 1]>>,
     /// What only cancelled or gathering futures need, allocated then.
@@ -98,7 +100,7 @@ pub struct FutureObj {
 }
 
 /// An exception given to `set_exception`, with its traceback then.
-type SetException = (PyErr, Vec<TbEntry>);
+pub(super) type SetException = (PyErr, Vec<TbEntry>);
 
 /// The fields of a future that most futures never use.
 pub(super) struct Rare {
@@ -113,6 +115,15 @@ pub(super) struct Rare {
     awaited_by: Vec<Weak<NativeObj>>,
     /// Where it was created, when its loop was in debug mode then.
     source_traceback: Option<SourceTraceback>,
+}
+
+/// A copy of the value in `cell` (left there). Cloning a `Value` runs no Python code,
+/// so nothing can look at the cell while it is empty.
+pub fn cell_value(cell: &Cell<Value>) -> Value {
+    let v = cell.replace(Value::None);
+    let copy = v.clone();
+    cell.set(v);
+    copy
 }
 
 /// `CancelledError(msg)`, or `CancelledError()` when there is no message.
@@ -133,8 +144,8 @@ impl FutureObj {
             me: Cell::new(Weak::new()),
             lp: lp.clone(),
             state: Cell::new(FutState::Pending),
-            result: RefCell::new(Value::None),
-            exception: RefCell::new(None),
+            result: Cell::new(Value::None),
+            exception: Cell::new(None),
             callbacks: RefCell::new(SmallVec::new()),
             rare: RefCell::new(None),
             awaited_first: Cell::new(Weak::new()),
@@ -297,13 +308,13 @@ impl FutureObj {
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error()),
             FutState::Pending => Err(invalid_state("Result is not set.")),
-            FutState::Finished => match self.exception.borrow().as_deref() {
+            FutState::Finished => self.with_exception(|exc| match exc {
                 Some((e, tb)) => {
                     e.data_mut().traceback = tb.clone();
                     Err(e.clone())
                 }
-                None => Ok(self.result.borrow().clone()),
-            },
+                None => Ok(cell_value(&self.result)),
+            }),
         }
     }
 
@@ -312,25 +323,31 @@ impl FutureObj {
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error()),
             FutState::Pending => Err(invalid_state("Exception is not set.")),
-            FutState::Finished => Ok(match self.exception.borrow().as_deref() {
-                Some((e, _)) => e.value(),
-                None => Value::None,
-            }),
+            FutState::Finished => Ok(self.exception_peek().unwrap_or(Value::None)),
         }
     }
 
     /// The result, without retrieving it (the timeline's view).
     pub fn result_peek(&self) -> Value {
-        self.result.borrow().clone()
+        cell_value(&self.result)
     }
 
     /// The exception, without retrieving it (the timeline's view).
     pub fn exception_peek(&self) -> Option<Value> {
-        self.exception.borrow().as_deref().map(|(e, _)| e.value())
+        self.with_exception(|exc| exc.map(|(e, _)| e.value()))
+    }
+
+    /// Look at the exception set, if any (nothing runs Python code meanwhile: `f` only
+    /// copies out of it).
+    pub(super) fn with_exception<R>(&self, f: impl FnOnce(Option<&SetException>) -> R) -> R {
+        let exc = self.exception.take();
+        let r = f(exc.as_deref());
+        self.exception.set(exc);
+        r
     }
 
     pub fn has_exception(&self) -> bool {
-        self.exception.borrow().is_some()
+        self.with_exception(|exc| exc.is_some())
     }
 
     pub fn add_done_callback(self: &Rc<Self>, cb: DoneCallback) {
@@ -370,7 +387,7 @@ impl FutureObj {
         if self.done() {
             return Err(self.not_pending(vm));
         }
-        *self.result.borrow_mut() = v;
+        self.result.set(v);
         self.state.set(FutState::Finished);
         if vm.timeline.is_some() {
             self.note_completion(vm);
@@ -384,7 +401,7 @@ impl FutureObj {
             return Err(self.not_pending(vm));
         }
         let tb = e.data().traceback.clone();
-        *self.exception.borrow_mut() = Some(Box::new((e, tb)));
+        self.exception.set(Some(Box::new((e, tb))));
         self.log_traceback.set(true);
         self.state.set(FutState::Finished);
         if vm.timeline.is_some() {
@@ -470,11 +487,11 @@ impl FutureObj {
     pub fn repr_info(&self, vm: &mut Vm) -> PyResult<Vec<String>> {
         let mut info = vec![self.state.get().word().to_lowercase()];
         if self.state.get() == FutState::Finished {
-            let exc = self.exception.borrow().as_ref().map(|b| b.0.value());
+            let exc = self.exception_peek();
             match exc {
                 Some(e) => info.push(format!("exception={}", vm.repr(&e)?)),
                 None => {
-                    let r = self.result.borrow().clone();
+                    let r = cell_value(&self.result);
                     info.push(format!("result={}", vm.repr(&r)?));
                 }
             }

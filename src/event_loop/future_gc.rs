@@ -38,18 +38,17 @@ pub fn as_future(ext: &Rc<dyn Any>) -> Option<&FutureObj> {
 
 /// Show the references a future or task holds; false if some are borrowed right now.
 pub fn traverse(f: &FutureObj, vis: &mut dyn Visitor) -> bool {
-    let (Ok(result), Ok(exception), Ok(callbacks), Ok(rare)) = (
-        f.result.try_borrow(),
-        f.exception.try_borrow(),
-        f.callbacks.try_borrow(),
-        f.rare.try_borrow(),
-    ) else {
+    let (Ok(callbacks), Ok(rare)) = (f.callbacks.try_borrow(), f.rare.try_borrow()) else {
         return false;
     };
+    let result = f.result.replace(Value::None);
     vis.value(&result);
-    if let Some(e) = exception.as_deref() {
-        visit_rc(vis, &e.0 .0, Value::Instance);
-    }
+    f.result.set(result);
+    f.with_exception(|exc| {
+        if let Some(e) = exc {
+            visit_rc(vis, &e.0 .0, Value::Instance);
+        }
+    });
     for cb in callbacks.iter() {
         match cb {
             DoneCallback::Py(func, context) => {
@@ -73,13 +72,10 @@ pub fn traverse(f: &FutureObj, vis: &mut dyn Visitor) -> bool {
             visit_rc(vis, w.wrapper_rc(), Value::Native);
         }
     });
-    match t.context.try_borrow() {
-        Ok(c) => {
-            vis.value(&c);
-            true
-        }
-        Err(_) => false,
-    }
+    let context = t.context.replace(Value::None);
+    vis.value(&context);
+    t.context.set(context);
+    true
 }
 
 /// Drop the references that keep a garbage cycle alive (the coroutine clears itself).
@@ -88,11 +84,8 @@ pub fn clear(f: &FutureObj) {
         .callbacks
         .try_borrow_mut()
         .map(|mut c| std::mem::take(&mut *c));
-    let result = f
-        .result
-        .try_borrow_mut()
-        .map(|mut r| std::mem::replace(&mut *r, Value::None));
-    let exception = f.exception.try_borrow_mut().map(|mut e| e.take());
+    let result = f.result.replace(Value::None);
+    let exception = f.exception.take();
     let waiter = f.task.as_ref().map(|t| t.take_waiter());
     drop((callbacks, result, exception, waiter));
 }
@@ -199,10 +192,13 @@ fn report(vm: &mut Vm, fut: &Rc<FutureObj>, value: Value) {
     if !fut.log_traceback.replace(false) {
         return;
     }
-    let Some(error) = fut.exception.borrow().as_deref().map(|(e, tb)| {
-        e.data_mut().traceback = tb.clone();
-        e.clone()
-    }) else {
+    let error = fut.with_exception(|exc| {
+        exc.map(|(e, tb)| {
+            e.data_mut().traceback = tb.clone();
+            e.clone()
+        })
+    });
+    let Some(error) = error else {
         return;
     };
     let what = match &value {

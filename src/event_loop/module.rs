@@ -20,7 +20,7 @@ use std::rc::Rc;
 
 /// The Python half of the module (the API in `asyncio.py`, the primitives in
 /// `asyncio_sync.py`, networking in `asyncio_net.py`, streams in `asyncio_streams.py`,
-/// signal handlers and subprocesses after them), compiled by the interpreter and run by
+/// signal handlers, subprocesses, the call graph and the policies after them), compiled by the interpreter and run by
 /// [`install`].
 pub const PRELUDE: &str = concat!(
     include_str!("asyncio.py"),
@@ -30,6 +30,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("asyncio_signals.py"),
     include_str!("asyncio_subprocess.py"),
     include_str!("asyncio_graph.py"),
+    include_str!("asyncio_policy.py"),
 );
 
 const GET_RUNNING_LOOP: Signature = Signature::no_args("_asyncio.get_running_loop");
@@ -55,6 +56,9 @@ const SET_CANCEL_HOOK: Signature =
     Signature::new("_set_cancel_hook", &["fut", "hook"]).positional_only("_set_cancel_hook");
 const MAKE_CANCELLED_ERROR: Signature =
     Signature::new("_make_cancelled_error", &["fut"]).positional_only("_make_cancelled_error");
+const LOOP_STATE: Signature = Signature::new("_loop_state", &[]).positional_only("_loop_state");
+const SET_LOOP_STATE: Signature =
+    Signature::new("_set_loop_state", &["loop", "set_called"]).positional_only("_set_loop_state");
 const CANCEL_MESSAGE: Signature =
     Signature::new("_cancel_message", &["fut"]).positional_only("_cancel_message");
 
@@ -238,6 +242,22 @@ fn cancel_message(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(f.cancel_message())
 }
 
+/// `_loop_state()`: the thread's current loop (or None) and whether set_event_loop was
+/// called, the state the installed policy owns (asyncio_policy.py swaps it).
+fn loop_state(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    LOOP_STATE.positional(&args)?;
+    let (current, set_called) = run_loop::loop_state(vm);
+    Ok(Value::tuple(vec![current, Value::Bool(set_called)]))
+}
+
+/// `_set_loop_state(loop, set_called)`: install a policy's saved state.
+fn set_loop_state(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = SET_LOOP_STATE.positional(&args)?;
+    let set_called = vm.truthy(&a[1])?;
+    run_loop::set_loop_state(vm, a[0].clone(), set_called)?;
+    Ok(Value::None)
+}
+
 fn virtual_time(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(vm.virtual_time))
 }
@@ -256,7 +276,7 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     }
     let d = Rc::new(PyDict::new());
     d.set_by_str("__name__", Value::str("asyncio"));
-    let natives: [(&'static str, NativeFn); 28] = [
+    let natives: [(&'static str, NativeFn); 30] = [
         ("_source_traceback_of", super::debug::source_traceback_of),
         (
             "_get_slow_callback_duration",
@@ -295,6 +315,8 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
         ("_set_cancel_hook", set_cancel_hook),
         ("_make_cancelled_error", make_cancelled_error),
         ("_virtual_time", virtual_time),
+        ("_loop_state", loop_state),
+        ("_set_loop_state", set_loop_state),
         ("_get_event_loop", get_event_loop),
         ("get_running_loop", get_running_loop),
     ];

@@ -126,6 +126,18 @@ impl EventLoop {
         h
     }
 
+    /// The next ready callback. A queue drained to a quarter of its room gives half of
+    /// it back (see `clock::worth_shrinking`).
+    fn pop_ready(&self) -> Option<Ready> {
+        let mut ready = self.ready.borrow_mut();
+        let entry = ready.pop_front();
+        let len = ready.len();
+        if super::clock::worth_shrinking(len, ready.capacity()) {
+            ready.shrink_to(len * 2);
+        }
+        entry
+    }
+
     /// The timer ending a sleep `task` awaits; its number.
     pub fn sleep_until_ns(&self, when: i64, task: FutRef) -> u64 {
         self.timers.push(when, Timer::Sleep(task))
@@ -184,7 +196,7 @@ impl EventLoop {
         }
         let ntodo = self.ready.borrow().len();
         for i in 0..ntodo {
-            let Some(entry) = self.ready.borrow_mut().pop_front() else {
+            let Some(entry) = self.pop_ready() else {
                 break;
             };
             if let Some(tl) = vm.timeline.as_deref_mut() {
@@ -725,6 +737,26 @@ impl LoopState {
             set_called: !main,
         }
     }
+}
+
+/// This thread's current loop (None if none) and whether `set_event_loop` was called:
+/// the state the installed event loop policy owns (the policies swap it).
+pub fn loop_state(vm: &Vm) -> (Value, bool) {
+    let current = vm.loops.current.clone().unwrap_or(Value::None);
+    (current, vm.loops.set_called)
+}
+
+/// Install a policy's saved loop state; `current` is None or an event loop.
+pub fn set_loop_state(vm: &mut Vm, current: Value, set_called: bool) -> PyResult<()> {
+    vm.loops.current = match current {
+        Value::None => None,
+        v => {
+            loop_arg(&v)?;
+            Some(v)
+        }
+    };
+    vm.loops.set_called = set_called;
+    Ok(())
 }
 
 /// The loop running on this thread.

@@ -37,9 +37,10 @@ enum Phase {
     Yielded,
 }
 
-/// Two words: a hundred thousand tasks may be asleep at once.
+/// Three words: a hundred thousand tasks may be asleep at once. The result is boxed
+/// because it is almost always None (then no box).
 pub struct Sleep {
-    result: Cell<Value>,
+    result: Cell<Option<Box<Value>>>,
     phase: Cell<Phase>,
 }
 
@@ -78,9 +79,9 @@ impl NativeBody for Sleep {
             // `take` leaves Yielded, which is where every step but the first ends.
             Resume::Send(_) => match self.phase.take() {
                 Phase::Fresh(delay) => self.first_step(vm, gen, delay),
-                Phase::Unarmed(_) | Phase::Yielded => {
-                    Ok(GenStep::Return(self.result.replace(Value::None)))
-                }
+                Phase::Unarmed(_) | Phase::Yielded => Ok(GenStep::Return(
+                    self.result.take().map_or(Value::None, |r| *r),
+                )),
             },
         }
     }
@@ -128,7 +129,7 @@ pub fn sleep(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     };
     let body = Sleep {
-        result: Cell::new(result.unwrap_or(Value::None)),
+        result: Cell::new(result.filter(|r| !r.is_none()).map(Box::new)),
         phase: Cell::new(Phase::Fresh(delay)),
     };
     Ok(Value::Generator(Rc::new(Generator::native_coroutine(

@@ -18,13 +18,13 @@ use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::run::{GenStep, Resume};
 use crate::vm::{GenState, Generator, Vm};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 pub struct TaskState {
     pub coro: Rc<Generator>,
     /// The name (a str), or the number n of the default name "Task-n".
-    pub name: RefCell<Value>,
+    pub name: Cell<Value>,
     /// What the coroutine is waiting for.
     fut_waiter: Cell<Waiter>,
     pub must_cancel: Cell<bool>,
@@ -32,7 +32,7 @@ pub struct TaskState {
     /// Report "Task was destroyed but it is pending!" if it dies pending (`future_gc`).
     pub log_destroy_pending: Cell<bool>,
     /// The `contextvars.Context` each step runs in (None: none made yet).
-    pub(super) context: RefCell<Value>,
+    pub(super) context: Cell<Value>,
     /// The task's number in the `--timeline` record (0: not recorded).
     pub trace_id: Cell<u32>,
 }
@@ -77,11 +77,12 @@ impl TaskState {
 
     /// The task's name: the one given, or "Task-n".
     pub fn name(&self) -> Value {
-        let mut name = self.name.borrow_mut();
-        if let Value::Int(n) = *name {
-            *name = Value::from_string(format!("Task-{n}"));
-        }
-        name.clone()
+        let name = match self.name.replace(Value::None) {
+            Value::Int(n) => Value::from_string(format!("Task-{n}")),
+            given => given,
+        };
+        self.name.set(name.clone());
+        name
     }
 }
 
@@ -126,12 +127,12 @@ pub fn new_task(
     gen.started.set(true);
     let st = TaskState {
         coro: gen,
-        name: RefCell::new(name),
+        name: Cell::new(name),
         fut_waiter: Cell::new(Waiter::Nothing),
         must_cancel: Cell::new(false),
         num_cancels_requested: Cell::new(0),
         log_destroy_pending: Cell::new(true),
-        context: RefCell::new(context),
+        context: Cell::new(context),
         trace_id: Cell::new(0),
     };
     let task = FutureObj::new_rc(lp, Some(st));
@@ -289,7 +290,7 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
     }
     let (outcome, context) =
         crate::runtime::contextvars::run_in(vm, context, |vm| vm.gen_resume(&st.coro, how));
-    *st.context.borrow_mut() = context;
+    st.context.set(context);
     *lp.current_task.borrow_mut() = None;
     match outcome {
         Ok(GenStep::Return(v)) => {
@@ -514,7 +515,7 @@ fn m_get_name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn m_set_name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let t = this(&args, "set_name")?;
     let v = SET_NAME.one_method(&args)?;
-    *state(&t).name.borrow_mut() = Value::from_string(vm.str(v)?);
+    state(&t).name.set(Value::from_string(vm.str(v)?));
     Ok(Value::None)
 }
 

@@ -6,7 +6,7 @@ use super::float::{self, round_digits};
 use super::format_spec;
 use super::hash::{hash_float, hash_int};
 use super::int::PowResult;
-use super::parse::{bin, hex, int_to_decimal, oct, parse_float, parse_int};
+use super::parse::{bin, hex, int_to_decimal, oct, parse_float, parse_int, DEFAULT_MAX_STR_DIGITS};
 use super::{Int, NumError, NumResult};
 
 fn int(s: &str) -> Int {
@@ -56,7 +56,7 @@ fn eval(op: &str, args: &[&str]) -> String {
         "bin" => bin(&a()),
         "oct" => oct(&a()),
         "hex" => hex(&a()),
-        "str" => int_to_decimal(&a()).unwrap_or_else(show_err),
+        "str" => int_to_decimal(&a(), DEFAULT_MAX_STR_DIGITS).unwrap_or_else(show_err),
         "pow" => match a().pow(&b()) {
             Ok(PowResult::Int(v)) => v.to_string(),
             Ok(PowResult::Float(f)) => float::repr(f),
@@ -107,9 +107,15 @@ fn eval(op: &str, args: &[&str]) -> String {
             Ok((q, r)) => format!("({}, {})", float::repr(q), float::repr(r)),
             Err(e) => show_err(e),
         },
-        "parse_int" => show_int(parse_int(args[0], args[1].parse().expect("base"))),
+        "parse_int" => show_int(parse_int(
+            args[0],
+            args[1].parse().expect("base"),
+            DEFAULT_MAX_STR_DIGITS,
+        )),
         "parse_float" => show_float(parse_float(args[0])),
-        "fmt_int" => format_spec::format_int(&a(), args[1]).unwrap_or_else(show_err),
+        "fmt_int" => {
+            format_spec::format_int(&a(), args[1], DEFAULT_MAX_STR_DIGITS).unwrap_or_else(show_err)
+        }
         "fmt_float" => format_spec::format_float(f(0), args[1]).unwrap_or_else(show_err),
         "fmt_str" => format_spec::format_str(args[0], args[1]).unwrap_or_else(show_err),
         "pct" => percent_one(args).unwrap_or_else(show_err),
@@ -149,6 +155,7 @@ fn percent_one(args: &[&str]) -> NumResult<String> {
                     count(conv.width).unwrap_or(0),
                     count(conv.precision),
                     arg,
+                    DEFAULT_MAX_STR_DIGITS,
                 )?);
             }
         }

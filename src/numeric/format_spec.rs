@@ -265,15 +265,15 @@ fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> Num
     Ok(out)
 }
 
-/// `format(v, spec)` for an `int`.
-pub fn format_int(v: &Int, spec: &str) -> NumResult<String> {
-    format_int_named(v, spec, "int")
+/// `format(v, spec)` for an `int`, with at most `limit` decimal digits (0: any).
+pub fn format_int(v: &Int, spec: &str, limit: usize) -> NumResult<String> {
+    format_int_named(v, spec, "int", limit)
 }
 
 /// `format(v, spec)` for an `int` subclass named `type_name` in messages (e.g. `bool`
 /// with a non-empty spec). An empty spec is `str(v)`, which the caller handles for
 /// subclasses with their own `__str__`.
-pub fn format_int_named(v: &Int, spec: &str, type_name: &str) -> NumResult<String> {
+pub fn format_int_named(v: &Int, spec: &str, type_name: &str, limit: usize) -> NumResult<String> {
     let parsed = parse_spec(spec, type_name)?;
     match parsed.kind {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
@@ -331,7 +331,7 @@ pub fn format_int_named(v: &Int, spec: &str, type_name: &str) -> NumResult<Strin
         _ => (10, "", 3),
     };
     let digits = if radix == 10 {
-        v.abs().to_string()
+        super::parse::int_to_decimal(&v.abs(), limit)?
     } else {
         int_to_radix(&v.abs(), radix, false)
     };

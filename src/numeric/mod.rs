@@ -198,14 +198,14 @@ mod tests {
         // As python3: format(1, 'é'), format(1.0, '€'), format('s', '\x1f'), format(1, '\x7f').
         let cases = [
             (
-                format_spec::format_int(&Int::from(1i64), "é"),
+                format_spec::format_int(&Int::from(1i64), "é", 4300),
                 "'\\xe9'",
                 "int",
             ),
             (format_spec::format_float(1.0, "€"), "'\\x20ac'", "float"),
             (format_spec::format_str("s", "\x1f"), "'\\x1f'", "str"),
             (
-                format_spec::format_int(&Int::from(1i64), "\x7f"),
+                format_spec::format_int(&Int::from(1i64), "\x7f", 4300),
                 "'\x7f'",
                 "int",
             ),
@@ -229,7 +229,7 @@ mod tests {
     fn a_wide_pad_is_built_in_blocks() {
         // 44 MB, as `format(2, '44404445')` pads: one character at a time this took
         // seconds under the fuzzer's sanitizer; in blocks it is a few dozen copies.
-        let text = format_spec::format_int(&Int::from(2i64), "44404445").expect("formats");
+        let text = format_spec::format_int(&Int::from(2i64), "44404445", 4300).expect("formats");
         assert_eq!(text.len(), 44404445);
         assert!(text[..text.len() - 1].bytes().all(|b| b == b' '));
         assert!(text.ends_with('2'));

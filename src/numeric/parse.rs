@@ -2,7 +2,7 @@
 //! `str(int)`, `bin()`, `oct()`, `hex()`.
 //!
 //! Grammar and messages follow CPython 3.11, including underscores between digits and the
-//! 4300-digit limit on decimal conversions (`sys.set_int_max_str_digits` default). Only
+//! limit on decimal digits (`sys.set_int_max_str_digits`, 4300 by default). Only
 //! ASCII digits are accepted (CPython also accepts other Unicode decimal digits). Float
 //! `repr` and format specs live in `float` and `format_spec`.
 
@@ -10,8 +10,13 @@ use super::{str_repr, Int, NumError, NumResult};
 use num_bigint::BigInt;
 use std::fmt::Write;
 
-/// CPython 3.11's default `sys.get_int_max_str_digits()`.
-pub const MAX_STR_DIGITS: usize = 4300;
+/// CPython 3.11's default `sys.get_int_max_str_digits()`. The limit in force is the
+/// interpreter's (`Vm::int_max_str_digits`), passed to each conversion; 0 is no limit.
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+/// The smallest nonzero limit `sys.set_int_max_str_digits` accepts
+/// (`sys.int_info.str_digits_check_threshold`).
+pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
 
 /// Python's `str.isspace()` for the characters `int()`/`float()` strip.
 #[inline]
@@ -59,14 +64,15 @@ fn invalid_int(s: &str, base: u32) -> NumError {
 }
 
 #[cold]
-fn too_many_digits(digits: usize) -> NumError {
+fn too_many_digits(digits: usize, limit: usize) -> NumError {
     NumError::value(format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
 
-/// `int(s, base)`; `base` is 0 (infer from prefix) or 2..=36.
-pub fn parse_int(s: &str, base: i64) -> NumResult<Int> {
+/// `int(s, base)`; `base` is 0 (infer from prefix) or 2..=36; at most `limit` digits in
+/// a base that is not a power of two (0: any number).
+pub fn parse_int(s: &str, base: i64, limit: usize) -> NumResult<Int> {
     if base != 0 && !(2..=36).contains(&base) {
         return Err(NumError::value("int() base must be >= 2 and <= 36, or 0"));
     }
@@ -127,8 +133,8 @@ pub fn parse_int(s: &str, base: i64) -> NumResult<Int> {
     if leading_zero_rule && rest[0] == b'0' && !all_zero {
         return Err(invalid_int(s, given_base));
     }
-    if !base.is_power_of_two() && count > MAX_STR_DIGITS {
-        return Err(too_many_digits(count));
+    if !base.is_power_of_two() && limit != 0 && count > limit {
+        return Err(too_many_digits(count, limit));
     }
     // Fast path: accumulate in u64 while it cannot overflow.
     let mut small: u64 = 0;
@@ -254,8 +260,9 @@ pub fn parse_float(s: &str) -> NumResult<f64> {
     clean.parse::<f64>().map_err(|_| invalid_float(s))
 }
 
-/// `str(n)` / `repr(n)`, refusing more than [`MAX_STR_DIGITS`] digits like CPython 3.11.
-pub fn int_to_decimal(v: &Int) -> NumResult<String> {
+/// `str(n)` / `repr(n)`, refusing more than `limit` digits (0: any number) like
+/// CPython 3.11.
+pub fn int_to_decimal(v: &Int, limit: usize) -> NumResult<String> {
     match v {
         Int::Small(s) => {
             let mut out = String::with_capacity(20);
@@ -265,13 +272,13 @@ pub fn int_to_decimal(v: &Int) -> NumResult<String> {
         Int::Big(b) => {
             // bits * log10(2) bounds the digit count; only check exactly near the limit.
             let approx_digits = (b.bits() as f64 * std::f64::consts::LOG10_2) as usize;
-            if approx_digits > MAX_STR_DIGITS + 1 {
-                return Err(decimal_too_long());
+            if limit != 0 && approx_digits > limit + 1 {
+                return Err(decimal_too_long(limit));
             }
             let text = b.to_string();
             let digits = text.len() - usize::from(b.sign() == num_bigint::Sign::Minus);
-            if digits > MAX_STR_DIGITS {
-                return Err(decimal_too_long());
+            if limit != 0 && digits > limit {
+                return Err(decimal_too_long(limit));
             }
             Ok(text)
         }
@@ -279,9 +286,9 @@ pub fn int_to_decimal(v: &Int) -> NumResult<String> {
 }
 
 #[cold]
-fn decimal_too_long() -> NumError {
+fn decimal_too_long(limit: usize) -> NumError {
     NumError::value(format!(
-        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+        "Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
     ))
 }
 

@@ -242,12 +242,14 @@ impl Arg<'_> {
 }
 
 /// Formats one conversion. `width` and `precision` are resolved (`*` taken from the
-/// arguments; a negative `*` width means left alignment and its absolute value).
+/// arguments; a negative `*` width means left alignment and its absolute value); ints
+/// have at most `limit` decimal digits (0: any).
 pub fn format_conversion(
     conv: &Conversion,
     width: usize,
     precision: Option<usize>,
     arg: Arg<'_>,
+    limit: usize,
 ) -> NumResult<String> {
     match conv.kind {
         's' | 'r' | 'a' | 'b' => {
@@ -301,7 +303,7 @@ pub fn format_conversion(
                 _ => (10, ""),
             };
             let mut digits = if radix == 10 {
-                value.abs().to_string()
+                super::parse::int_to_decimal(&value.abs(), limit)?
             } else {
                 int_to_radix(&value.abs(), radix, false)
             };

@@ -169,8 +169,8 @@ impl<D: LoopDriver> Session<D> {
             }
             return Some(self.interp.exit_code(&Outcome::Raised(err)));
         }
-        let tb = report::render_uncaught(&mut self.interp.vm, &err);
-        eprint!("{tb}");
+        self.interp.vm.report_uncaught(&err);
+        self.interp.vm.out.flush();
         None
     }
 }

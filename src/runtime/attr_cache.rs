@@ -12,6 +12,7 @@
 
 use super::class::Class;
 use super::dict::PyDict;
+use super::dunder_site::DunderSite;
 use super::shape::Shape;
 use super::value::Value;
 use std::cell::{Cell, RefCell};
@@ -136,37 +137,62 @@ impl AttrCache {
     }
 }
 
+/// Which cache an instruction has.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum SiteKind {
+    None,
+    /// `LoadAttr`, `LoadMethod`, `StoreAttr`: an [`AttrCache`].
+    Attr,
+    /// `BinaryOp`: a [`DunderSite`].
+    Dunder,
+}
+
 /// The caches of one code object, with the map from instruction index to cache.
 pub struct AttrCaches {
-    /// Per instruction: its cache index, or `u32::MAX` for instructions without one.
+    /// Per instruction: its index among the caches of its kind, or `u32::MAX` for
+    /// instructions without one.
     slot: Box<[u32]>,
     caches: Box<[AttrCache]>,
+    dunders: Box<[DunderSite]>,
 }
 
 impl AttrCaches {
-    /// One cache per instruction for which `wants` says yes.
-    pub fn new<T>(instrs: &[T], wants: impl Fn(&T) -> bool) -> AttrCaches {
-        let mut n = 0u32;
+    /// One cache per instruction, of the kind `kind` gives it.
+    pub fn new<T>(instrs: &[T], kind: impl Fn(&T) -> SiteKind) -> AttrCaches {
+        let (mut attrs, mut dunders) = (0u32, 0u32);
         let slot = instrs
             .iter()
             .map(|i| {
-                if wants(i) {
-                    n += 1;
-                    n - 1
-                } else {
-                    u32::MAX
-                }
+                let counter = match kind(i) {
+                    SiteKind::None => return u32::MAX,
+                    SiteKind::Attr => &mut attrs,
+                    SiteKind::Dunder => &mut dunders,
+                };
+                *counter += 1;
+                *counter - 1
             })
             .collect();
-        let caches = (0..n).map(|_| AttrCache::default()).collect();
-        AttrCaches { slot, caches }
+        let caches = (0..attrs).map(|_| AttrCache::default()).collect();
+        let dunders = (0..dunders).map(|_| DunderSite::default()).collect();
+        AttrCaches {
+            slot,
+            caches,
+            dunders,
+        }
     }
 
-    /// The cache of the instruction at `ip`.
+    /// The cache of the attribute instruction at `ip`.
     #[inline(always)]
     pub fn at(&self, ip: usize) -> Option<&AttrCache> {
         let s = *self.slot.get(ip)?;
         self.caches.get(s as usize)
+    }
+
+    /// The cache of the operator instruction at `ip`.
+    #[inline(always)]
+    pub fn dunder_at(&self, ip: usize) -> Option<&DunderSite> {
+        let s = *self.slot.get(ip)?;
+        self.dunders.get(s as usize)
     }
 }
 

@@ -26,13 +26,15 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_collections" => |_| Ok(crate::runtime::builtins::deque_methods::module()),
         "_heapq" => |_| Ok(crate::runtime::builtins::heapq_native::module()),
         "_bisect" => |_| Ok(crate::runtime::builtins::bisect_native::module()),
-        "io" | "_io" => |_| Ok(crate::runtime::io::module()),
+        "io" => |vm| with_python_half(vm, crate::runtime::io::module(), "io", IO_TEXT),
+        "_io" => |vm| with_python_half(vm, crate::runtime::io::module(), "_io", IO_TEXT),
         "math" => |_| Ok(math::module()),
         "cmath" => |_| Ok(crate::runtime::builtins::cmath::module()),
         "unicodedata" => |_| Ok(unicodedata::module()),
         "_time" => |_| Ok(time_native::module()),
         "_imp" => |_| Ok(imp::imp_module()),
         "_traceback" => |_| Ok(traceback_native::module()),
+        "_inspect" => |_| Ok(crate::runtime::builtins::inspect_native::module()),
         "_sre" => |_| Ok(crate::runtime::re::module()),
         "asyncio" => asyncio,
         "asyncio.subprocess" => asyncio_subprocess,
@@ -44,9 +46,12 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_ast_export" => |_| Ok(crate::runtime::builtins::ast_export::module()),
         "_random" => |_| Ok(mersenne::module()),
         "_struct" => |_| Ok(struct_pack::module()),
-        "binascii" => |_| Ok(binascii::module()),
+        "binascii" => |vm| with_python_half(vm, binascii::module(), "binascii", BINASCII_TEXT),
         "_zlib" => |_| Ok(zlib_native::module()),
-        "hashlib" => |vm| Ok(hashlib::module(vm)),
+        "hashlib" => |vm| {
+            let m = hashlib::module(vm);
+            with_python_half(vm, m, "hashlib", HASHLIB_FILE_DIGEST)
+        },
         "_signal" => |vm| Ok(crate::runtime::signal::module(vm)),
         "_subprocess" => |_| Ok(crate::runtime::subprocess::module()),
         "_socket" => |_| Ok(crate::runtime::socket::module()),
@@ -54,6 +59,28 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_thread" => |vm| Ok(crate::threads::module::module(vm)),
         _ => return None,
     })
+}
+
+/// The Python halves of native modules: logic that reads best in Python, run in the
+/// module's namespace after its natives are in place (so it may use them, and must not
+/// import the module itself).
+const IO_TEXT: &str = include_str!("io/io_text.py");
+const BINASCII_TEXT: &str = include_str!("builtins/binascii_uu_qp.py");
+const HASHLIB_FILE_DIGEST: &str = include_str!("builtins/hashlib_file_digest.py");
+
+/// Run `source`, the Python half of the native module `name`, over its namespace `dict`.
+fn with_python_half(
+    vm: &mut Vm,
+    dict: Rc<PyDict>,
+    name: &str,
+    source: &'static str,
+) -> PyResult<Rc<PyDict>> {
+    if dict.get_by_str("__name__").is_none() {
+        dict.set_by_str("__name__", crate::runtime::value::Value::str(name));
+    }
+    let code = crate::runtime::pylib::compile_embedded(&format!("_{name}_half"), source)?;
+    vm.run_code(code, dict.clone(), None)?;
+    Ok(dict)
 }
 
 /// `asyncio`: the natives of `event_loop`, then its Python half compiled and run over them.

@@ -42,11 +42,11 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     match v {
         Value::Bool(_) => {
             let i = as_num_int(v).unwrap_or(Int::Small(0));
-            format_spec::format_int_named(&i, spec, "bool").map_err(num_err)
+            format_spec::format_int_named(&i, spec, "bool", vm.int_max_str_digits).map_err(num_err)
         }
         Value::Int(_) | Value::BigInt(_) => {
             let i = as_num_int(v).unwrap_or(Int::Small(0));
-            format_spec::format_int(&i, spec).map_err(num_err)
+            format_spec::format_int(&i, spec, vm.int_max_str_digits).map_err(num_err)
         }
         Value::Float(f) => format_spec::format_float(*f, spec).map_err(num_err),
         Value::Str(s) => format_spec::format_str(s.as_str(), spec).map_err(num_err),
@@ -216,7 +216,10 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
                 },
             },
         };
-        out.push_str(&percent::format_conversion(&conv2, width, precision, a).map_err(num_err)?);
+        out.push_str(
+            &percent::format_conversion(&conv2, width, precision, a, vm.int_max_str_digits)
+                .map_err(num_err)?,
+        );
     }
     if next < positional.len() && mapping.is_none() {
         let what = match target {

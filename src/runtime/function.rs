@@ -70,11 +70,13 @@ impl CodeObj {
             && code.cellvars.is_empty();
         let simple_argc = if simple { code.argcount } else { u32::MAX };
         let attr_caches = super::attr_cache::AttrCaches::new(&code.instrs, |i| {
+            use super::attr_cache::SiteKind;
             use crate::compiler::bytecode::Instr;
-            matches!(
-                i,
-                Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_)
-            )
+            match i {
+                Instr::LoadAttr(_) | Instr::LoadMethod(_) | Instr::StoreAttr(_) => SiteKind::Attr,
+                Instr::BinaryOp(_) => SiteKind::Dunder,
+                _ => SiteKind::None,
+            }
         });
         let absent_globals = code.names.iter().map(|_| Default::default()).collect();
         let has_handlers = code.instrs.iter().any(|i| {

@@ -19,6 +19,7 @@ pub mod dict;
 #[cfg(test)]
 mod dict_tests;
 pub mod drop;
+pub mod dunder_site;
 pub mod error;
 pub mod format;
 pub mod function;

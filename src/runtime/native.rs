@@ -36,13 +36,13 @@ pub enum NativeData {
     },
     Cell(Rc<CellObj>),
     Code(Rc<CodeObj>),
+    /// A property: the getter and setter inline, read on every access; the rest boxed,
+    /// so that every native object (tasks and futures by the hundred thousand among
+    /// them) stays small.
     Property {
         fget: Value,
         fset: Value,
-        fdel: Value,
-        doc: Value,
-        /// The attribute name `__set_name__` gave it (None until then), for messages.
-        name: RefCell<Value>,
+        more: Box<PropertyMore>,
     },
     StaticMethod(Value),
     ClassMethod(Value),
@@ -52,7 +52,9 @@ pub enum NativeData {
     },
     Partial {
         func: Value,
-        args: Vec<Value>,
+        /// Boxed, not a `Vec`: with the property's boxed parts this keeps every native
+        /// object at 56 bytes.
+        args: Box<[Value]>,
         kwargs: Rc<PyDict>,
     },
     LruCache(Rc<LruCache>),
@@ -68,6 +70,24 @@ pub enum NativeData {
     /// State of an object defined by a module built on the runtime (the event loop's
     /// loops, futures, tasks and handles); the module downcasts it back.
     Extension(Rc<dyn std::any::Any>),
+}
+
+/// The parts of a property read only by `del`, `__doc__` and error messages.
+pub struct PropertyMore {
+    pub fdel: Value,
+    pub doc: Value,
+    /// The attribute name `__set_name__` gave it (None until then), for messages.
+    pub name: RefCell<Value>,
+}
+
+impl PropertyMore {
+    pub fn new(fdel: Value, doc: Value, name: Value) -> Box<PropertyMore> {
+        Box::new(PropertyMore {
+            fdel,
+            doc,
+            name: RefCell::new(name),
+        })
+    }
 }
 
 /// `functools.lru_cache` state.

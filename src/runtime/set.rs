@@ -49,6 +49,9 @@ pub struct PySet {
     /// Where the next `pop` starts scanning (CPython's `finger`): it belongs to the set
     /// object, not its table, so it survives resizes and swapped bodies as in CPython.
     finger: Cell<usize>,
+    /// hash(frozenset), once computed (-1: not yet; Python hashes are never -1). Reset by
+    /// every change, so a frozenset still being filled cannot keep a stale one.
+    hash: Cell<i64>,
     pub weakrefs: super::weakref::WeakList,
     pub gc: super::gc_header::GcHeader,
 }
@@ -224,6 +227,7 @@ impl PySet {
             frozen,
             version: Cell::new(0),
             finger: Cell::new(0),
+            hash: Cell::new(-1),
             weakrefs: Default::default(),
             gc: Default::default(),
         }
@@ -231,6 +235,12 @@ impl PySet {
 
     pub fn len(&self) -> usize {
         self.table.borrow().used
+    }
+
+    /// A structural change: iterators and probes notice it, the cached hash is dropped.
+    fn changed(&self) {
+        self.version.set(self.version.get() + 1);
+        self.hash.set(-1);
     }
 
     pub fn is_empty(&self) -> bool {
@@ -267,7 +277,7 @@ impl PySet {
                 AddProbe::Present => return Ok(false),
                 AddProbe::Insert(idx, dummy) => {
                     self.table.borrow_mut().insert_at(idx, dummy, hash, key);
-                    self.version.set(self.version.get() + 1);
+                    self.changed();
                     return Ok(true);
                 }
                 AddProbe::Ask(other) => {
@@ -323,7 +333,7 @@ impl PySet {
                     t.used -= 1;
                     std::mem::replace(&mut t.slots[idx], Slot::Dummy)
                 };
-                self.version.set(self.version.get() + 1);
+                self.changed();
                 drop(old);
                 Ok(true)
             }
@@ -346,7 +356,7 @@ impl PySet {
         t.used -= 1;
         let old = std::mem::replace(&mut t.slots[idx], Slot::Dummy);
         drop(t);
-        self.version.set(self.version.get() + 1);
+        self.changed();
         match old {
             Slot::Active(_, k) => Some(k),
             _ => None,
@@ -367,7 +377,7 @@ impl PySet {
         };
         t.resize(n);
         drop(t);
-        self.version.set(self.version.get() + 1);
+        self.changed();
     }
 
     /// Exchange the contents of two sets (CPython's `set_swap_bodies`): an in-place
@@ -377,13 +387,13 @@ impl PySet {
             &mut *self.table.borrow_mut(),
             &mut *other.table.borrow_mut(),
         );
-        self.version.set(self.version.get() + 1);
-        other.version.set(other.version.get() + 1);
+        self.changed();
+        other.changed();
     }
 
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.table.borrow_mut());
-        self.version.set(self.version.get() + 1);
+        self.changed();
         drop(old);
     }
 
@@ -459,7 +469,7 @@ impl PySet {
                 dst.fill = src.fill;
                 dst.used = src.used;
                 drop(dst);
-                self.version.set(self.version.get() + 1);
+                self.changed();
                 return Ok(());
             }
         }
@@ -494,18 +504,27 @@ impl PySet {
         Some(true)
     }
 
-    /// hash(frozenset): CPython's algorithm over element hashes.
+    /// hash(frozenset): CPython's algorithm over element hashes, computed once.
     pub fn frozen_hash(&self) -> Option<i64> {
-        let mut hash: u64 = 0;
-        for (h, _) in self.hashed_items() {
-            let h = h as u64;
-            hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+        let cached = self.hash.get();
+        if cached != -1 {
+            return Some(cached);
         }
-        let used = self.len() as u64;
+        let mut hash: u64 = 0;
+        let table = self.table.borrow();
+        for slot in table.slots.iter() {
+            if let Slot::Active(h, _) = slot {
+                let h = *h as u64;
+                hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
+            }
+        }
+        let used = table.used as u64;
         hash ^= (used + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash.wrapping_mul(69069).wrapping_add(907133923);
         let h = hash as i64;
-        Some(if h == -1 { 590923713 } else { h })
+        let h = if h == -1 { 590923713 } else { h };
+        self.hash.set(h);
+        Some(h)
     }
 }

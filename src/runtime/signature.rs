@@ -481,6 +481,16 @@ impl<'a> Bound<'a> {
         }
     }
 
+    /// A flag CPython's clinic reads as an int (`bool(accept={int})`, `int`: sort's
+    /// `reverse`, `splitlines`' `keepends`): an integer's truth, so None and floats
+    /// are refused as "cannot be interpreted as an integer"; or the default.
+    pub fn int_flag(&self, vm: &mut crate::vm::Vm, i: usize, default: bool) -> PyResult<bool> {
+        match self.values[i] {
+            Some(v) => Ok(crate::runtime::builtins::c_int_arg(vm, v)? != 0),
+            None => Ok(default),
+        }
+    }
+
     /// The `**kwargs` as a dict.
     pub fn kwargs_dict(&self) -> Rc<PyDict> {
         let d = Rc::new(PyDict::new());

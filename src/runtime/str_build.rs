@@ -87,20 +87,25 @@ pub fn join(small: &SmallStrs, sep: &PyStr, items: &[Value]) -> Result<Value, us
 
 /// BUILD_STRING (an f-string's pieces): the top `n` values of `stack`, which the
 /// compiler made strings, replaced by their concatenation.
-pub fn build_string(stack: &mut Vec<Value>, n: usize, small: &SmallStrs) {
+pub fn build_string(stack: &mut crate::vm::frame::ValueStack, n: usize, small: &SmallStrs) {
     let at = stack.len() - n;
-    let v = match join(small, small.empty_str(), &stack[at..]) {
+    let v = concat_pieces(&stack[at..], small);
+    stack.truncate(at);
+    stack.push(v);
+}
+
+/// The concatenation of an f-string's pieces (strings, subclasses included).
+pub fn concat_pieces(pieces: &[Value], small: &SmallStrs) -> Value {
+    match join(small, small.empty_str(), pieces) {
         Ok(v) => v,
         Err(_) => {
-            let strs: Vec<Rc<PyStr>> = stack[at..]
+            let strs: Vec<Rc<PyStr>> = pieces
                 .iter()
                 .filter_map(|p| p.as_pystr().cloned())
                 .collect();
             join_strs(small, small.empty_str(), &strs)
         }
-    };
-    stack.truncate(at);
-    stack.push(v);
+    }
 }
 
 /// `sep.join` over strings already converted (str subclasses included).
@@ -167,10 +172,8 @@ mod tests {
         assert_eq!(join(&small, &s("-"), &[Value::Int(1)]).unwrap_err(), 0);
         let v = join_strs(&small, &s("+"), &[s("x"), s("y")]);
         assert_eq!(text(&v), "x+y");
-        let mut stack = vec![Value::Int(7), Value::Str(s("ab")), Value::Str(s("\u{e9}"))];
-        build_string(&mut stack, 2, &small);
-        assert_eq!(stack.len(), 2);
-        assert_eq!(text(&stack[1]), "ab\u{e9}");
-        assert_eq!(stack[1].as_pystr().unwrap().char_len(), 3);
+        let v = concat_pieces(&[Value::Str(s("ab")), Value::Str(s("\u{e9}"))], &small);
+        assert_eq!(text(&v), "ab\u{e9}");
+        assert_eq!(v.as_pystr().unwrap().char_len(), 3);
     }
 }

@@ -340,13 +340,9 @@ impl Traverse for NativeObj {
                 [start, stop, step].iter().for_each(|v| vis.value(v))
             }
             NativeData::Cell(c) => vis.cell(c),
-            NativeData::Property {
-                fget,
-                fset,
-                fdel,
-                doc,
-                name: _,
-            } => [fget, fset, fdel, doc].iter().for_each(|v| vis.value(v)),
+            NativeData::Property { fget, fset, more } => [fget, fset, &more.fdel, &more.doc]
+                .iter()
+                .for_each(|v| vis.value(v)),
             NativeData::StaticMethod(v) | NativeData::ClassMethod(v) => vis.value(v),
             NativeData::Super { class, obj } => {
                 visit_class(vis, class);

@@ -125,7 +125,7 @@ const ACQUIRE: Signature = Signature::new("acquire", &["blocking", "timeout"]).r
 /// wait", Some(None) for "forever".
 pub fn wait_arguments(vm: &mut Vm, args: &Args<'_>) -> PyResult<Option<Option<Duration>>> {
     let p = ACQUIRE.bind_method(args)?;
-    let blocking = p.flag(vm, 0, true)?;
+    let blocking = p.int_flag(vm, 0, true)?;
     let timeout = match p.given(1) {
         None => -1.0,
         Some(v) => timeout_seconds(vm, v)?,

@@ -688,7 +688,8 @@ impl Vm {
                     }
                 }
                 if let Some(Value::Native(n)) = inst.class.lookup(&key) {
-                    if let NativeData::Property { fdel, .. } = &n.data {
+                    if let NativeData::Property { more, .. } = &n.data {
+                        let fdel = &more.fdel;
                         if fdel.is_none() {
                             return Err(property_descr::missing(&n, &inst.class.name(), "deleter"));
                         }

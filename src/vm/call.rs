@@ -44,7 +44,7 @@ impl Vm {
                     args: pargs,
                     kwargs,
                 } => {
-                    let mut all: Vec<Value> = pargs.clone();
+                    let mut all: Vec<Value> = pargs.to_vec();
                     all.extend_from_slice(args.pos());
                     let mut names: Vec<Value> = Vec::new();
                     let mut vals: Vec<Value> = Vec::new();
@@ -224,16 +224,15 @@ impl Vm {
         // Cells: fresh ones for this scope (parameters moved in), then the closure.
         let ncells = code.cellvars.len();
         if ncells > 0 || !func.closure.is_empty() {
-            let mut cells: Vec<Rc<CellObj>> = Vec::with_capacity(ncells + func.closure.len());
+            // Straight into the frame's list: a pooled frame keeps its buffer.
             for p in code.cell_params.iter() {
                 let init = match p {
                     Some(idx) => frame.fast[*idx as usize].take(),
                     None => None,
                 };
-                cells.push(Rc::new(RefCell::new(init)));
+                frame.cells.push(Rc::new(RefCell::new(init)));
             }
-            cells.extend(func.closure.iter().cloned());
-            frame.cells = cells;
+            frame.cells.extend(func.closure.iter().cloned());
         }
         Ok(frame)
     }

@@ -102,12 +102,17 @@ pub(super) fn defaults_cover(func: &Function, given: usize) -> bool {
 
 /// Bind the parameters after the `given` first of a frame for `func` to their defaults
 /// (nothing when all were given). The frame's slots there are unbound.
-#[inline]
+#[inline(always)]
 pub(super) fn fill_defaults(frame: &mut Frame, func: &Function, given: usize) {
-    let params = func.code.simple_argc as usize;
-    if given >= params {
-        return;
+    // The test inline (most calls pass every argument), the filling out of line.
+    if given < func.code.simple_argc as usize {
+        fill_missing(frame, func, given);
     }
+}
+
+#[inline(never)]
+fn fill_missing(frame: &mut Frame, func: &Function, given: usize) {
+    let params = func.code.simple_argc as usize;
     let defaults = func.defaults.borrow();
     let first = defaults.len() - (params - given);
     for (slot, d) in frame.fast[given..params].iter_mut().zip(&defaults[first..]) {

@@ -1,8 +1,8 @@
 //! `CompareOp` in the dispatch loop: the comparisons answered without dispatch (two
-//! inline numbers, and identity tests `is` / `is not` on anything), fused with the
-//! conditional jump that usually follows, as CPython 3.11's specialised
-//! `COMPARE_OP_*_JUMP` instructions are. Every other comparison goes to `Vm::compare`;
-//! this file adds speed, not semantics.
+//! inline numbers, two strs, `in` on a str, dict, set, list or tuple, and identity
+//! tests `is` / `is not` on anything), fused with the conditional jump that usually
+//! follows, as CPython 3.11's specialised `COMPARE_OP_*_JUMP` instructions are. Every
+//! other comparison goes to `Vm::compare`; this file adds speed, not semantics.
 
 use super::frame::{forget_or_drop, Frame};
 use super::Vm;
@@ -21,19 +21,28 @@ impl Vm {
         instrs: &[Instr],
         op: CmpOp,
     ) -> PyResult<()> {
-        // (the answer, whether both operands are inline numbers)
         let quick = match f.stack.as_slice() {
             [.., a, b] => match op {
-                CmpOp::Is => Some((a.is(b), false)),
-                CmpOp::IsNot => Some((!a.is(b), false)),
-                _ => fast_compare(op, a, b).map(|v| (v, true)),
+                CmpOp::Is => Some(a.is(b)),
+                CmpOp::IsNot => Some(!a.is(b)),
+                // The containers whose `in` needs no dunder lookup: answered here
+                // (the same `contains` as the general path) and fused with the jump.
+                CmpOp::In | CmpOp::NotIn => match b {
+                    Value::Str(_)
+                    | Value::Dict(_)
+                    | Value::Set(_)
+                    | Value::List(_)
+                    | Value::Tuple(_) => Some(self.contains(b, a)? == (op == CmpOp::In)),
+                    _ => None,
+                },
+                _ => fast_compare(op, a, b),
             },
             _ => None,
         };
-        let Some((v, inline)) = quick else {
+        let Some(v) = quick else {
             return self.compare_general(f, op);
         };
-        if inline {
+        if matches!(f.stack.as_slice(), [.., a, b] if a.is_inline() && b.is_inline()) {
             drop_inline_pair(f);
         } else {
             pop_pair(f);
@@ -80,12 +89,20 @@ pub(super) fn drop_inline_pair(f: &mut Frame) {
     }
 }
 
-/// Comparison of two inline numbers.
+/// Comparison of two inline numbers, or of two strs (by code point, as the general
+/// path's `rich_order` and `fast_eq` compare them).
 #[inline(always)]
 pub(super) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
+        (Value::Str(x), Value::Str(y)) => match op {
+            CmpOp::Eq | CmpOp::NotEq => {
+                let same = std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
+                return Some(same == (op == CmpOp::Eq));
+            }
+            _ => x.as_str().cmp(y.as_str()),
+        },
         _ => return None,
     };
     use std::cmp::Ordering::*;

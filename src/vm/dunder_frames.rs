@@ -2,8 +2,10 @@
 //! instance whose class defines `__add__` pushes that function's frame, as a plain call
 //! does, instead of calling it through a nested `Vm::run` from the operator protocol.
 //!
-//! Only the cases where CPython's protocol would call the left operand's method first
-//! and alone come here (see [`Vm::binary_dunder_frame`]); the others, and every
+//! Which function a `BinaryOp` ran is remembered per instruction (`DunderSite`, guarded
+//! by the class and its MRO stamp). Only the cases where CPython's protocol would call
+//! the left operand's method first and alone come here (see
+//! [`Vm::binary_dunder_frame`]); the others, and every
 //! NotImplemented answer, go through `ops::binary_op`'s general path, so this file adds
 //! speed, not semantics.
 
@@ -45,13 +47,24 @@ impl Vm {
             Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => {}
             _ => return None,
         }
-        let Some(Value::Function(func)) = cls.lookup(&self.names.binary(op)[0]) else {
-            return None;
+        let site = f.code.attr_caches.dunder_at(f.ip - 1);
+        let func = match site.and_then(|site| site.get(&cls)) {
+            Some(func) => func,
+            None => {
+                let Some(Value::Function(func)) = cls.lookup(&self.names.binary(op)[0]) else {
+                    return None;
+                };
+                // `simple_argc` is set only for plain functions binding straight into
+                // locals.
+                if func.code.simple_argc != 2 {
+                    return None;
+                }
+                if let Some(site) = site {
+                    site.fill(&cls, &func);
+                }
+                func
+            }
         };
-        // `simple_argc` is set only for plain functions binding straight into locals.
-        if func.code.simple_argc != 2 {
-            return None;
-        }
         let mut frame = self.new_frame(&func.code, &func.globals, None);
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());

@@ -264,7 +264,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Str(mode) = mode else {
         return Err(type_error(format!(
             "compile() argument 'mode' must be str, not {}",
-            vm.type_of(mode).name()
+            crate::runtime::builtins::arg_type_name(vm, mode)
         )));
     };
     let code = compile_source(&text, &filename, mode.as_str())?;

@@ -3,7 +3,10 @@
 //! generator or coroutine can keep its frame while suspended; the dispatch loop keeps the
 //! running ones on an explicit stack, never on the Rust stack.
 
+use super::frame_slots::Slots;
+pub use super::frame_slots::{FastLocals, ValueStack};
 use super::generator::Generator;
+use super::rare_vec::RareVec;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::{CellObj, CodeObj};
@@ -43,15 +46,17 @@ pub struct Frame {
     pub code: Rc<CodeObj>,
     /// Index of the next instruction.
     pub ip: usize,
-    pub stack: Vec<Value>,
-    /// Fast locals; `None` is unbound.
-    pub fast: Vec<Option<Value>>,
+    /// The value stack, in the slot buffer after the fast locals (see `frame_slots`).
+    pub stack: ValueStack,
+    /// Fast locals; `None` is unbound. They and the stack are one allocation, which
+    /// this frame owns.
+    pub fast: FastLocals,
     /// Cell variables first, then free variables (the closure).
-    pub cells: Vec<Rc<CellObj>>,
+    pub cells: RareVec<Rc<CellObj>>,
     pub globals: Rc<PyDict>,
     /// The namespace of a module or class body (LoadName/StoreName).
     pub locals: Option<Rc<PyDict>>,
-    pub blocks: Vec<Block>,
+    pub blocks: RareVec<Block>,
     /// How the running frame was entered; meaningful only on the VM's frame stack.
     pub link: Link,
     /// The generator that owns the frame while it runs on the frame stack (taken out
@@ -66,16 +71,14 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<CodeObj>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Box<Frame> {
-        let nlocals = code.varnames.len();
-        let mut fast = Vec::with_capacity(nlocals);
-        fast.resize(nlocals, None);
+        let (fast, stack) = Slots::alloc(code.varnames.len(), code.stacksize as usize);
         Box::new(Frame {
-            stack: Vec::with_capacity(code.stacksize as usize),
+            stack,
             fast,
-            cells: Vec::new(),
+            cells: RareVec::new(),
             globals,
             locals,
-            blocks: Vec::new(),
+            blocks: RareVec::new(),
             ip: 0,
             code,
             link: Link::Call,
@@ -88,16 +91,16 @@ impl Frame {
     /// Make a recycled frame ready for a new activation.
     #[inline(always)]
     pub fn reset(&mut self, code: &Rc<CodeObj>, globals: &Rc<PyDict>, locals: Option<Rc<PyDict>>) {
-        // `release` already emptied the vectors and unbound every fast local; a frame
-        // reused for a code object with as many locals (recursion) resizes nothing.
-        let nlocals = code.varnames.len();
-        if self.fast.len() != nlocals {
-            self.fast.resize_with(nlocals, || None);
-        }
+        // `release` already emptied the stack and unbound every fast local; a frame
+        // reused for a code object with as many locals and no deeper stack (recursion)
+        // changes nothing, one whose buffer is too small gets a new one.
+        Slots::reuse(
+            &mut self.fast,
+            &mut self.stack,
+            code.varnames.len(),
+            code.stacksize as usize,
+        );
         self.ip = 0;
-        // `release` emptied the stack: this makes room for the whole depth (usually there
-        // is, the pool's frames keep their largest stack).
-        self.stack.reserve(code.stacksize as usize);
         // Recursion reuses a frame of the same function: keep the references it has.
         if !Rc::ptr_eq(&self.code, code) {
             self.code = code.clone();
@@ -143,6 +146,27 @@ impl Frame {
         }
     }
 
+    /// Give the slot buffer exactly the room the code needs (a pooled frame's may be
+    /// larger): for a generator, which keeps its frame while suspended.
+    pub fn fit_slots(&mut self) {
+        let depth = (self.code.stacksize as usize).max(self.stack.len());
+        if self.stack.capacity() > depth {
+            Slots::regrow(&mut self.fast, &mut self.stack, depth);
+        }
+    }
+
+    /// Make room for `more` values above the stack's top: for native code pushing past
+    /// the code's verified depth (`CallEx` spreading its arguments). Whether the buffer
+    /// grew (`fit_slots` gives the room back).
+    pub fn reserve_stack(&mut self, more: usize) -> bool {
+        let need = self.stack.len() + more;
+        let grow = need > self.stack.capacity();
+        if grow {
+            Slots::regrow(&mut self.fast, &mut self.stack, need);
+        }
+        grow
+    }
+
     /// Push without a capacity test. The stack has room for the code object's whole
     /// `stacksize` from the frame's start (see the SAFETY note).
     #[inline(always)]
@@ -155,19 +179,17 @@ impl Frame {
             self.ip,
             self.code.stacksize
         );
-        // SAFETY: `len < capacity`, so slot `len` is allocated and unused, and writing it
-        // then counting it keeps the Vec's invariant. Why `len < capacity`: a frame's
-        // stack gets capacity for its code's `stacksize` when the frame starts
-        // (`Frame::new`, `Frame::reset`; `Vm::make_generator` never goes below it), and
-        // nothing shrinks it afterwards (`truncate`, `split_off`, `drain` keep the
-        // capacity; nothing assigns `stack` after the start). `stacksize` is the
-        // verifier's maximum depth over every path of the bytecode, exception-handler
-        // entries included (`CodeObj::new` refuses code it cannot verify), and each op
-        // leaves at most the depth its stack effect in `compiler::verify::step` says,
-        // pushing nothing above it on the way (checked by the assertion above over the
-        // golden suite and the fuzz corpus replay in debug builds). Pushes above that
-        // bound made by native code (`CallEx` spreading its arguments) go through
-        // `Vec`'s own checked methods, never this one.
+        // SAFETY: `len < capacity`, so slot `len` is allocated and unused. Why
+        // `len < capacity`: a frame's stack gets room for its code's `stacksize` when
+        // the frame starts (`Frame::new`, `Frame::reset`; `Frame::fit_slots` never goes
+        // below it), and only `reserve_stack` reallocates it, growing it.
+        // `stacksize` is the verifier's maximum depth over every path of the bytecode,
+        // exception-handler entries included (`CodeObj::new` refuses code it cannot
+        // verify), and each op leaves at most the depth its stack effect in
+        // `compiler::verify::step` says, pushing nothing above it on the way (checked by
+        // the assertion above over the golden suite and the fuzz corpus replay in debug
+        // builds). Pushes above that bound made by native code (`CallEx` spreading its
+        // arguments) reserve room first and go through the stack's checked `push`.
         unsafe {
             self.stack.as_mut_ptr().add(len).write(v);
             self.stack.set_len(len + 1);
@@ -181,7 +203,8 @@ impl Frame {
             return empty_pop();
         }
         // SAFETY: `len > 0`, so slot `len - 1` holds an initialised value; the length is
-        // cut first, so the Vec no longer owns it and the value moves out exactly once.
+        // cut first, so the stack no longer owns it and the value moves out exactly once.
+        // (Not `ValueStack::pop`: its `Option` costs a move of the value in the loop.)
         unsafe {
             self.stack.set_len(len - 1);
             self.stack.as_ptr().add(len - 1).read()
@@ -216,6 +239,12 @@ impl Frame {
     /// The line of the instruction being executed, for tracebacks.
     pub fn current_line(&self) -> usize {
         self.code.code.line_of(self.ip.saturating_sub(1))
+    }
+}
+
+impl Drop for Frame {
+    fn drop(&mut self) {
+        Slots::free(&mut self.fast, &mut self.stack);
     }
 }
 

@@ -399,19 +399,19 @@ pub fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Str(name) = &rest[0] else {
         return Err(type_error(format!(
             "type.__new__() argument 1 must be str, not {}",
-            vm.type_of(&rest[0]).name()
+            crate::runtime::builtins::arg_type_name(vm, &rest[0])
         )));
     };
     let Value::Tuple(bases) = &rest[1] else {
         return Err(type_error(format!(
             "type.__new__() argument 2 must be tuple, not {}",
-            vm.type_of(&rest[1]).name()
+            crate::runtime::builtins::arg_type_name(vm, &rest[1])
         )));
     };
     let Some(ns) = dict_of(&rest[2]) else {
         return Err(type_error(format!(
             "type.__new__() argument 3 must be dict, not {}",
-            vm.type_of(&rest[2]).name()
+            crate::runtime::builtins::arg_type_name(vm, &rest[2])
         )));
     };
     let mut classes = Vec::with_capacity(bases.items.len());

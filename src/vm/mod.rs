@@ -14,6 +14,7 @@ pub mod call;
 mod call_fast;
 mod call_kw_fast;
 mod call_messages;
+mod call_native;
 pub mod callers;
 mod class_assign;
 mod compare_ops;
@@ -23,8 +24,12 @@ pub mod dunders;
 pub mod eval_breaker;
 pub mod eval_exec;
 mod except_star;
+pub mod excepthook;
 pub mod frame;
 pub mod frame_builtins;
+pub mod frame_slots;
+#[cfg(test)]
+mod frame_slots_tests;
 pub mod gc;
 pub mod gen_methods;
 pub mod generator;
@@ -54,6 +59,7 @@ mod ops_names;
 mod ops_stack;
 pub mod output;
 pub mod protocol;
+pub mod rare_vec;
 pub mod repr;
 pub mod run;
 #[cfg(test)]
@@ -97,6 +103,9 @@ pub struct Vm {
     /// Frames currently active across all nested runs.
     pub depth: usize,
     pub recursion_limit: usize,
+    /// `sys.get_int_max_str_digits()`: the most decimal digits an int converts to or
+    /// from a str (0: no limit).
+    pub int_max_str_digits: usize,
     /// Where the script was when coro panicked (see `internal_error`).
     pub panic_trace: Option<crate::runtime::error::PyErr>,
     /// The exception being handled by the innermost active `except`/`finally` block:
@@ -182,6 +191,7 @@ impl Vm {
             code_cache: HashMap::new(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            int_max_str_digits: crate::numeric::parse::DEFAULT_MAX_STR_DIGITS,
             panic_trace: None,
             handled: None,
             repr_guard: Vec::new(),

@@ -215,7 +215,12 @@ fn repeat_count(v: &Value) -> PyResult<Option<usize>> {
 
 impl Vm {
     /// Native implementations for builtin operand types; None means "not handled".
-    fn native_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn native_binary(
+        &mut self,
+        op: BinOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::BitAnd => return Ok(Some(Value::Bool(x & y))),
@@ -402,6 +407,12 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
+            (BinOp::BitOr, Value::Dict(d)) => {
+                // `d |= x` is `d.update(x)`: any mapping or iterable of pairs.
+                crate::runtime::builtins::dict_methods::dict_update_from(self, d, b)?;
+                self.gc.track_dict_if_holds(a);
+                return Ok(a.clone());
+            }
             (BinOp::BitOr | BinOp::BitAnd | BinOp::BitXor | BinOp::Sub, Value::Set(s))
                 if !s.frozen =>
             {
@@ -426,15 +437,6 @@ impl Vm {
             (BinOp::Mult, Value::Native(_)) if crate::runtime::bytes::is_bytearray(a) => {
                 if let Some(k) = repeat_count(b)? {
                     crate::runtime::builtins::bytes_type::bytearray_inplace_repeat(a, k)?;
-                    return Ok(a.clone());
-                }
-            }
-            (BinOp::BitOr, Value::Dict(d)) => {
-                if let Value::Dict(o) = b {
-                    for (k, v) in o.items() {
-                        d.set_item(self, k, v)?;
-                    }
-                    self.gc.track_dict_if_holds(a);
                     return Ok(a.clone());
                 }
             }
@@ -689,7 +691,7 @@ impl Vm {
         result
     }
 
-    fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    pub(crate) fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
         let dunder = match op {
             CmpOp::Lt => "__lt__",
             CmpOp::LtE => "__le__",

@@ -82,6 +82,7 @@ impl Vm {
             None => self.getitem(&obj, &key)?,
         };
         forget_or_drop(key);
+        forget_or_drop(obj);
         f.push(v);
         Ok(())
     }
@@ -97,6 +98,8 @@ impl Vm {
             self.gc.track_if_holds(&obj, &v);
         }
         let Err(v) = store_subscript_fast(&obj, &key, v) else {
+            forget_or_drop(key);
+            forget_or_drop(obj);
             return Ok(());
         };
         self.setitem(&obj, &key, v)?;

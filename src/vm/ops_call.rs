@@ -52,6 +52,10 @@ impl Vm {
             // the next call, as CPython runs it at the drop.
             self.serve_finalizers();
         }
+        if let Some(result) = self.native_call(f, argc) {
+            result?;
+            return Ok(Flow::Next);
+        }
         match self.call_on_stack(f, argc, 0)? {
             Some(step) => Ok(Flow::Call(step)),
             None => Ok(Flow::Next),

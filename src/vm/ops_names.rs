@@ -5,7 +5,7 @@
 //! attributes (see `ops_attr`).
 
 use super::frame::{forget_or_drop, Frame};
-use super::run::{clone_value, name_not_defined, Raised};
+use super::run::{name_not_defined, Raised};
 use super::Vm;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::unbound_local_error;
@@ -40,7 +40,7 @@ impl Vm {
     ) -> Result<(), Raised> {
         match &f.fast[i as usize] {
             Some(v) => {
-                let v = clone_value(v);
+                let v = v.clone();
                 f.push(v);
                 Ok(())
             }

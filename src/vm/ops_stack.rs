@@ -3,7 +3,7 @@
 //! names (see `ops_names`) or anything that calls Python code but `PrintExpr`.
 
 use super::frame::{forget_or_drop, Frame};
-use super::run::{clone_value, Raised};
+use super::run::Raised;
 use super::Vm;
 use crate::runtime::function::CodeObj;
 
@@ -58,7 +58,7 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_load_const(&mut self, f: &mut Frame, code: &CodeObj, i: u32) {
-        f.push(clone_value(&code.consts[i as usize]))
+        f.push(code.consts[i as usize].clone())
     }
 
     #[inline(always)]

@@ -823,11 +823,14 @@ impl Vm {
             Value::Dict(d) => d.contains(self, item),
             Value::Set(s) => s.contains(self, item),
             Value::List(l) => {
-                let items = l.snapshot();
-                for x in &items {
-                    if self.eq(x, item)? {
+                // Item by item with the length read again each time, as CPython's
+                // `list_contains` (an `__eq__` may change the list), without a copy.
+                let mut i = 0;
+                while let Some(x) = l.get(i) {
+                    if self.eq(&x, item)? {
                         return Ok(true);
                     }
+                    i += 1;
                 }
                 Ok(false)
             }
@@ -1102,7 +1105,7 @@ pub(crate) fn store_subscript_fast(obj: &Value, key: &Value, v: Value) -> Result
     };
     let old = std::mem::replace(&mut items[j], v);
     drop(items);
-    drop(old);
+    old.discard();
     Ok(())
 }
 

@@ -126,10 +126,11 @@ impl Vm {
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
             Value::Int(i) => i.to_string(),
             // CPython's 4300-digit limit on int-to-str applies to repr too.
-            Value::BigInt(b) => {
-                crate::numeric::parse::int_to_decimal(&crate::numeric::Int::Big(b.clone()))
-                    .map_err(crate::runtime::builtins::num_err)?
-            }
+            Value::BigInt(b) => crate::numeric::parse::int_to_decimal(
+                &crate::numeric::Int::Big(b.clone()),
+                self.int_max_str_digits,
+            )
+            .map_err(crate::runtime::builtins::num_err)?,
             Value::Float(f) => float_repr(*f),
             Value::Str(s) => str_repr(s.as_str()),
             Value::List(l) => {

@@ -88,12 +88,16 @@ pub(super) enum Flow {
 /// In the instruction loop: go on when an op says `Flow::Next`, else leave the loop
 /// with its flow (a `break` of the loop the macro is used in).
 macro_rules! flow {
-    ($flow:expr) => {
-        match $flow {
-            Flow::Next => {}
-            flow => break flow,
+    ($flow:expr) => {{
+        let flow = $flow;
+        if matches!(flow, Flow::Next) {
+            // `Next` owns nothing; forgetting it saves the out-of-line
+            // `drop_in_place::<Flow>` the optimiser otherwise calls on every op.
+            std::mem::forget(flow);
+        } else {
+            break flow;
         }
-    };
+    }};
 }
 
 /// What to resume a generator with.
@@ -1069,18 +1073,22 @@ impl Vm {
         let nkw = names.len();
         f.push(func);
         let argc = all.len();
+        let grown = f.reserve_stack(argc);
         f.stack.extend(all);
-        self.call_on_stack_kw(f, argc, nkw, Value::tuple(names))
+        let step = self.call_on_stack_kw(f, argc, nkw, Value::tuple(names));
+        if grown {
+            // The call took its arguments off the stack: give back the room made for
+            // them (`gather(*tasks)` spreads a hundred thousand, then the caller waits).
+            f.fit_slots();
+        }
+        step
     }
 
     pub(crate) fn make_generator(&mut self, func: &Rc<Function>, mut frame: Box<Frame>) -> Value {
         // A generator keeps its frame while suspended, often by the hundred thousand
         // (pending tasks): give it a value stack of exactly its code's depth, not a
         // pooled frame's (never less: `Frame::push` relies on that room).
-        let depth = func.code.stacksize as usize;
-        if frame.stack.capacity() > depth {
-            frame.stack = Vec::with_capacity(depth);
-        }
+        frame.fit_slots();
         let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
         // Async generators are finalized through their finalizer hook when they have
         // one (see `asyncgen_hooks`), else closed as generators are.
@@ -1372,16 +1380,6 @@ pub(super) fn replace_inline_pair(f: &mut Frame, v: Value) {
         if let Some(top) = f.stack.last_mut() {
             std::mem::forget(std::mem::replace(top, v));
         }
-    }
-}
-
-/// `Value::clone` with the inline-int case first: locals and constants in arithmetic
-/// code are mostly small ints, copied without the variant dispatch of a full clone.
-#[inline(always)]
-pub(super) fn clone_value(v: &Value) -> Value {
-    match v {
-        Value::Int(i) => Value::Int(*i),
-        other => other.clone(),
     }
 }
 

@@ -124,7 +124,7 @@ fn b2a_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .kwonly(1);
     let p = B2A_BASE64.bind(&args)?;
     let data = data_arg(vm, p.req(0), false)?;
-    let newline = p.flag(vm, 1, true)?;
+    let newline = p.int_flag(vm, 1, true)?;
     let mut out = Vec::with_capacity(data.len().div_ceil(3) * 4 + 1);
     for chunk in data.chunks(3) {
         let n = chunk.len();
@@ -165,7 +165,7 @@ fn a2b_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .kwonly(1);
     let p = A2B_BASE64.bind(&args)?;
     let data = data_arg(vm, p.req(0), true)?;
-    let strict = p.flag(vm, 1, false)?;
+    let strict = p.int_flag(vm, 1, false)?;
     match decode_base64(&data, strict) {
         Ok(out) => Ok(bytes_value(&out)),
         Err(msg) => Err(binascii_error(vm, msg)),

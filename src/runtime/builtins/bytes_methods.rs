@@ -52,6 +52,7 @@ pub(super) fn install() {
     method(&t.bytearray.dict, "bytearray", "__new__", bytearray_new);
     for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
         register_shared(dict, owner);
+        super::bytes_reshape::install(dict, owner);
         super::class_method(dict, owner, "fromhex", fromhex);
     }
     for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
@@ -179,7 +180,11 @@ fn register_shared(dict: &PyDict, owner: &'static str) {
 }
 
 /// The receiver's bytes, its kind, and the kind's name for messages.
-fn receiver(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, bool, &'static str)> {
+pub(super) fn receiver(
+    vm: &Vm,
+    args: &Args<'_>,
+    name: &str,
+) -> PyResult<(Vec<u8>, bool, &'static str)> {
     let Some(this) = args.pos().first() else {
         return Err(type_error(format!("descriptor '{name}' needs an argument")));
     };
@@ -188,11 +193,19 @@ fn receiver(vm: &Vm, args: &Args<'_>, name: &str) -> PyResult<(Vec<u8>, bool, &'
             let ba = is_bytearray(this);
             Ok((data, ba, if ba { "bytearray" } else { "bytes" }))
         }
-        None => Err(type_error(format!(
-            "descriptor '{name}' requires a 'bytes' object but received a '{}'",
-            type_name(vm, this)
-        ))),
+        None => Err(not_bytes(vm, name, this)),
     }
+}
+
+/// `bytes.upper('x')`: the receiver is not a byte string. (The natives serve both
+/// classes and cannot tell which one the method was taken from; bytes is the usual.)
+#[cold]
+#[inline(never)]
+fn not_bytes(vm: &Vm, name: &str, this: &Value) -> crate::runtime::error::PyErr {
+    type_error(format!(
+        "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
+        type_name(vm, this)
+    ))
 }
 
 /// A bytes-like argument, or CPython's "a bytes-like object is required" error.
@@ -218,7 +231,7 @@ fn str_param(
             Some(s) => Ok(s.as_str().to_string()),
             None => Err(type_error(format!(
                 "{fname}() argument '{pname}' must be str, not {}",
-                type_name(vm, v)
+                super::arg_type_name(vm, v)
             ))),
         },
     }
@@ -277,7 +290,7 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(text) = as_str(&rest[0]) else {
         return Err(type_error(format!(
             "fromhex() argument must be str, not {}",
-            type_name(vm, &rest[0])
+            super::arg_type_name(vm, &rest[0])
         )));
     };
     let data = b::from_hex(text.as_str()).map_err(|pos| {

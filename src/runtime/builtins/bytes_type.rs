@@ -139,7 +139,7 @@ fn str_param(vm: &Vm, v: &Value, kind: &str, name: &str) -> PyResult<String> {
         Some(s) => Ok(s.as_str().to_string()),
         None => Err(type_error(format!(
             "{kind}() argument '{name}' must be str, not {}",
-            type_name(vm, v)
+            super::arg_type_name(vm, v)
         ))),
     }
 }

@@ -164,7 +164,7 @@ fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let spec = as_str(spec).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
-            type_name(vm, spec)
+            super::arg_type_name(vm, spec)
         ))
     })?;
     if spec.as_str().is_empty() {

@@ -239,7 +239,7 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let spec = as_str(spec).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
-            type_name(vm, spec)
+            super::arg_type_name(vm, spec)
         ))
     })?;
     if !spec.as_str().is_empty() {
@@ -355,14 +355,14 @@ pub fn int_from(vm: &mut Vm, x: &Value) -> PyResult<Value> {
                 .map_err(num_err)
         }
         Value::Str(s) => {
-            return crate::numeric::parse::parse_int(s.as_str(), 10)
+            return crate::numeric::parse::parse_int(s.as_str(), 10, vm.int_max_str_digits)
                 .map(int_value)
                 .map_err(num_err)
         }
         Value::Native(n) => {
             if let NativeData::Bytes(b) = &n.data {
                 let text = String::from_utf8_lossy(b);
-                return crate::numeric::parse::parse_int(&text, 10)
+                return crate::numeric::parse::parse_int(&text, 10, vm.int_max_str_digits)
                     .map(int_value)
                     .map_err(num_err);
             }
@@ -417,7 +417,7 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     ))
                 }
             };
-            crate::numeric::parse::parse_int(&text, base)
+            crate::numeric::parse::parse_int(&text, base, vm.int_max_str_digits)
                 .map(int_value)
                 .map_err(num_err)?
         }
@@ -496,7 +496,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     None => {
                         return Err(type_error(format!(
                             "str() argument '{name}' must be str, not {}",
-                            type_name(vm, arg)
+                            super::arg_type_name(vm, arg)
                         )))
                     }
                 }
@@ -716,9 +716,7 @@ fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value
         NativeData::Property {
             fget,
             fset,
-            fdel,
-            doc,
-            name: std::cell::RefCell::new(name),
+            more: crate::runtime::native::PropertyMore::new(fdel, doc, name),
         },
     )
 }
@@ -741,16 +739,10 @@ fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// fget, fset, fdel, doc and the name of the property `args` starts with.
 fn property_fields(args: &Args<'_>) -> PyResult<[Value; 5]> {
     if let Some(Value::Native(n)) = args.pos().first() {
-        if let NativeData::Property {
-            fget,
-            fset,
-            fdel,
-            doc,
-            name,
-        } = &n.data
-        {
-            let name = name.borrow().clone();
-            return Ok([fget.clone(), fset.clone(), fdel.clone(), doc.clone(), name]);
+        if let NativeData::Property { fget, fset, more } = &n.data {
+            let name = more.name.borrow().clone();
+            let (fdel, doc) = (more.fdel.clone(), more.doc.clone());
+            return Ok([fget.clone(), fset.clone(), fdel, doc, name]);
         }
     }
     Err(type_error("descriptor requires a 'property' object"))

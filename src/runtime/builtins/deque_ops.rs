@@ -182,7 +182,7 @@ fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (inst, cell) = this(vm, &args, "__add__")?;
     let other = Signature::one_arg("deque.__add__").one_method(&args)?;
     if deque_of(other).is_none() {
-        if vm.type_of(other).lookup_str("__radd__").is_some() {
+        if reflects(vm, other, "__radd__") {
             return Ok(types().not_implemented.clone());
         }
         return Err(type_error(format!(
@@ -195,6 +195,15 @@ fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         extend_with(vm, &new, new_cell, other, End::Right)?;
     }
     Ok(new)
+}
+
+/// Whether `v`'s type defines the reflected operator `name` in Python: CPython tries a
+/// number slot of the other operand before a sequence's concatenation or repetition,
+/// and the builtin types' own slots never take a deque.
+fn reflects(vm: &Vm, v: &Value, name: &str) -> bool {
+    vm.type_of(v)
+        .lookup_str(name)
+        .is_some_and(|m| !matches!(m, Value::Builtin(_)))
 }
 
 /// `d += iterable`: extends `d` in place.
@@ -232,9 +241,7 @@ fn not_a_count(vm: &Vm, n: &Value) -> PyErr {
 fn count_or_refusal(vm: &mut Vm, n: &Value) -> PyResult<Result<i64, Value>> {
     match repeat_count(vm, n)? {
         Some(k) => Ok(Ok(k)),
-        None if vm.type_of(n).lookup_str("__rmul__").is_some() => {
-            Ok(Err(types().not_implemented.clone()))
-        }
+        None if reflects(vm, n, "__rmul__") => Ok(Err(types().not_implemented.clone())),
         None => Err(not_a_count(vm, n)),
     }
 }

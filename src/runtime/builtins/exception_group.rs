@@ -6,7 +6,7 @@
 //! `except*` matching (the VM) and the tree-shaped report (report.rs) build on these; what
 //! they need from here is [`split_by_type`], [`project_leaves`] and [`new_group`].
 
-use super::{getter, method, type_name};
+use super::{getter, method};
 use crate::runtime::class::{Class, Instance};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, GroupData, PyErr, PyResult};
@@ -74,7 +74,7 @@ fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !matches!(message, Value::Str(_)) {
         return Err(type_error(format!(
             "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
-            type_name(vm, message)
+            super::arg_type_name(vm, message)
         )));
     }
     if !is_sequence(excs_arg) {

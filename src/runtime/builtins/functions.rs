@@ -653,14 +653,22 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(crate::runtime::error::runtime_error("no current frame"));
     };
     let v = object;
-    if let Value::Instance(inst) = v {
-        if inst.class.lookup_str("__dir__").is_some() {
-            let m = vm.getattr(v, "__dir__")?;
-            let r = vm.call_args(&m, vec![])?;
-            let mut items = vm.collect(&r)?;
-            super::sort::sort_values(vm, &mut items, None, false)?;
-            return Ok(Value::list(items));
+    // A class's __dir__, or a module's own (PEP 562), answers instead.
+    let custom = match v {
+        Value::Instance(inst) if inst.class.lookup_str("__dir__").is_some() => {
+            Some(vm.getattr(v, "__dir__")?)
         }
+        Value::Native(n) => match &n.data {
+            NativeData::Module(m) => m.dict.get_by_str("__dir__"),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(m) = custom {
+        let r = vm.call_args(&m, vec![])?;
+        let mut items = vm.collect(&r)?;
+        super::sort::sort_values(vm, &mut items, None, false)?;
+        return Ok(Value::list(items));
     }
     let mut names: Vec<String> = Vec::new();
     let mut add_dict = |d: &PyDict| {
@@ -706,7 +714,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => {
                 return Err(type_error(format!(
                     "format() argument 2 must be str, not {}",
-                    type_name(vm, s)
+                    super::arg_type_name(vm, s)
                 )))
             }
         },

@@ -99,14 +99,18 @@ const WRAPPER_ASSIGNMENTS: [&str; 5] = [
 fn partial_value(func: Value, args: Vec<Value>, kwargs: Rc<PyDict>) -> Value {
     NativeObj::value(
         types().partial.clone(),
-        NativeData::Partial { func, args, kwargs },
+        NativeData::Partial {
+            func,
+            args: args.into_boxed_slice(),
+            kwargs,
+        },
     )
 }
 
 fn partial_parts(args: &Args<'_>) -> PyResult<(Value, Vec<Value>, Rc<PyDict>)> {
     if let Some(Value::Native(n)) = args.pos().first() {
         if let NativeData::Partial { func, args, kwargs } = &n.data {
-            return Ok((func.clone(), args.clone(), kwargs.clone()));
+            return Ok((func.clone(), args.to_vec(), kwargs.clone()));
         }
     }
     Err(type_error(
@@ -132,7 +136,7 @@ fn partial_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             kwargs,
         } = &n.data
         {
-            let mut all = a.clone();
+            let mut all = a.to_vec();
             all.extend(extra);
             let merged = kwargs.copy();
             for (k, v) in kw.items() {

@@ -28,7 +28,7 @@ fn module_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(name_str) = name.as_pystr() else {
         return Err(type_error(format!(
             "module.__init__() argument 'name' must be str, not {}",
-            name.kind_name()
+            name.arg_kind_name()
         )));
     };
     let doc = p.given(1).cloned().unwrap_or(Value::None);
@@ -54,7 +54,7 @@ fn dunder_import(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(name) = name.as_pystr().map(|s| s.as_str().to_string()) else {
         return Err(type_error(format!(
             "__import__() argument 1 must be str, not {}",
-            name.kind_name()
+            name.arg_kind_name()
         )));
     };
     let globals = match arg(1) {

@@ -255,7 +255,7 @@ fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let options = SORT.bind(&keywords)?;
     let mut items = vm.collect(iterable)?;
     let key = options.get(0).cloned();
-    let reverse = options.flag(vm, 1, false)?;
+    let reverse = options.int_flag(vm, 1, false)?;
     super::sort::sort_values(vm, &mut items, key.as_ref(), reverse)?;
     Ok(Value::list(items))
 }

@@ -45,6 +45,12 @@ pub(super) fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
+/// A big int's decimal text, under the interpreter's digit limit (as `int.__repr__`).
+fn big_int_text(vm: &Vm, b: &std::rc::Rc<num_bigint::BigInt>) -> PyResult<String> {
+    let big = crate::numeric::Int::Big(b.clone());
+    crate::numeric::parse::int_to_decimal(&big, vm.int_max_str_digits).map_err(super::num_err)
+}
+
 struct Encoder {
     out: String,
     ascii: bool,
@@ -75,7 +81,7 @@ impl Encoder {
             Value::Bool(true) => self.out.push_str("true"),
             Value::Bool(false) => self.out.push_str("false"),
             Value::Int(i) => self.out.push_str(&i.to_string()),
-            Value::BigInt(b) => self.out.push_str(&b.to_string()),
+            Value::BigInt(b) => self.out.push_str(&big_int_text(vm, b)?),
             Value::Float(f) => {
                 let t = self.float_text(*f)?;
                 self.out.push_str(&t);
@@ -223,7 +229,7 @@ impl Encoder {
                 Value::Bool(false) => "false".into(),
                 Value::None => "null".into(),
                 Value::Int(i) => i.to_string(),
-                Value::BigInt(b) => b.to_string(),
+                Value::BigInt(b) => big_int_text(vm, b)?,
                 Value::Instance(i)
                     if matches!(i.payload(), crate::runtime::class::Payload::Base(_)) =>
                 {

@@ -270,7 +270,7 @@ fn sort(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "sort")?;
     let options = super::iteration::SORT.bind_method(&args)?;
     let key = options.get(0).cloned();
-    let reverse = options.flag(vm, 1, false)?;
+    let reverse = options.int_flag(vm, 1, false)?;
     // Sort a copy with the list emptied, as CPython does, so key functions that look at
     // the list see it empty and none of their changes survive.
     let mut items = std::mem::take(&mut *l.items.borrow_mut());

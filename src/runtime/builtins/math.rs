@@ -23,7 +23,7 @@ pub fn module() -> Rc<PyDict> {
     m.set_by_str("inf", Value::Float(f64::INFINITY));
     m.set_by_str("nan", Value::Float(f64::NAN));
     def(&m, "sqrt", |vm, a| {
-        unary(vm, a, "sqrt", |x| domain(x >= 0.0, x.sqrt()))
+        unary(vm, a, "sqrt", |x| domain(x.is_nan() || x >= 0.0, x.sqrt()))
     });
     def(&m, "exp", |vm, a| {
         unary(vm, a, "exp", |x| range(x.exp(), x))
@@ -34,7 +34,9 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "log2", |vm, a| log_base(vm, a, "log2", 2.0));
     def(&m, "log10", |vm, a| log_base(vm, a, "log10", 10.0));
     def(&m, "log1p", |vm, a| {
-        unary(vm, a, "log1p", |x| domain(x > -1.0, x.ln_1p()))
+        unary(vm, a, "log1p", |x| {
+            domain(x.is_nan() || x > -1.0, x.ln_1p())
+        })
     });
     def(&m, "log", log);
     def(&m, "sin", |vm, a| {
@@ -65,16 +67,16 @@ pub fn module() -> Rc<PyDict> {
     });
     def(&m, "tanh", |vm, a| unary(vm, a, "tanh", |x| Ok(x.tanh())));
     def(&m, "asinh", |vm, a| {
-        unary(vm, a, "asinh", |x| Ok(x.asinh()))
+        unary(vm, a, "asinh", |x| Ok(libm(c_asinh, x)))
     });
     def(&m, "acosh", |vm, a| {
         unary(vm, a, "acosh", |x| {
-            domain(x.is_nan() || x >= 1.0, x.acosh())
+            domain(x.is_nan() || x >= 1.0, libm(c_acosh, x))
         })
     });
     def(&m, "atanh", |vm, a| {
         unary(vm, a, "atanh", |x| {
-            domain(x.is_nan() || x.abs() < 1.0, x.atanh())
+            domain(x.is_nan() || x.abs() < 1.0, libm(c_atanh, x))
         })
     });
     def(&m, "fabs", |vm, a| unary(vm, a, "fabs", |x| Ok(x.abs())));
@@ -86,13 +88,18 @@ pub fn module() -> Rc<PyDict> {
     });
     def(&m, "erf", |vm, a| unary(vm, a, "erf", |x| Ok(erf(x))));
     def(&m, "erfc", |vm, a| unary(vm, a, "erfc", |x| Ok(erfc(x))));
-    def(&m, "gamma", |vm, a| unary(vm, a, "gamma", gamma));
+    def(&m, "gamma", |vm, a| {
+        unary(vm, a, "gamma", super::math_gamma::gamma)
+    });
+    def(&m, "lgamma", |vm, a| {
+        unary(vm, a, "lgamma", super::math_gamma::lgamma)
+    });
     def(&m, "atan2", |vm, a| {
         binary(vm, a, "atan2", |y, x| Ok(y.atan2(x)))
     });
     // The C library's cube root; python3 here can differ from it in the last bit
     // (docs/STDLIB.md).
-    def(&m, "cbrt", |vm, a| unary(vm, a, "cbrt", |x| Ok(x.cbrt())));
+    def(&m, "cbrt", |vm, a| unary(vm, a, "cbrt", |x| Ok(cbrt(x))));
     def(&m, "exp2", |vm, a| {
         unary(vm, a, "exp2", |x| range(x.exp2(), x))
     });
@@ -121,8 +128,7 @@ pub fn module() -> Rc<PyDict> {
             if y == 0.0 || x.is_infinite() {
                 return Err(domain_error());
             }
-            let n = (x / y).round_ties_even();
-            Ok(x - n * y)
+            Ok(libm2(c_remainder, x, y))
         })
     });
     def(&m, "floor", |vm, a| {
@@ -190,12 +196,12 @@ fn next_after(x: f64, y: f64) -> f64 {
 }
 
 #[cold]
-fn domain_error() -> PyErr {
+pub(super) fn domain_error() -> PyErr {
     value_error("math domain error")
 }
 
 #[cold]
-fn range_error() -> PyErr {
+pub(super) fn range_error() -> PyErr {
     overflow_error("math range error")
 }
 
@@ -373,30 +379,116 @@ fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-/// Euclidean norm without undue overflow.
+/// sqrt(sum(x*x)) of the absolute values in `xs`, as CPython 3.11's `vector_norm`
+/// computes it (so results agree to the last bit): scaled by a power of two, each square
+/// split exactly (Veltkamp-Dekker) and summed with compensation, then the root corrected
+/// by one differential step.
 fn norm(xs: &[f64]) -> f64 {
-    if xs.iter().any(|x| x.is_infinite()) {
-        return f64::INFINITY;
+    let max = xs.iter().fold(0.0f64, |m, &x| if x > m { x } else { m });
+    if max.is_infinite() {
+        return max;
     }
     if xs.iter().any(|x| x.is_nan()) {
         return f64::NAN;
     }
-    let max = xs.iter().fold(0.0f64, |m, x| m.max(x.abs()));
-    if max == 0.0 {
-        return 0.0;
+    if max == 0.0 || xs.len() <= 1 {
+        return max;
     }
-    let sum: f64 = xs.iter().map(|x| (x / max) * (x / max)).sum();
-    max * sum.sqrt()
+    let mut max_e: std::ffi::c_int = 0;
+    // SAFETY: frexp reads a finite double and writes one int through a valid pointer.
+    unsafe { c_frexp(max, &mut max_e) };
+    let mut sum = CompensatedSum::default();
+    if max_e < -1023 {
+        // 2**-max_e would overflow: divide by max instead.
+        for &x in xs {
+            let x = x / max;
+            sum.add1(x * x);
+        }
+        return max * (sum.csum - 1.0 + sum.frac1).sqrt();
+    }
+    let scale = pow2(-max_e);
+    for &x in xs {
+        let (hi, lo) = split(x * scale);
+        sum.add1(hi * hi);
+        sum.add2(2.0 * hi * lo);
+        sum.frac3 += lo * lo;
+    }
+    let h = sum.total().sqrt();
+    let (hi, lo) = split(h);
+    sum.add1(-hi * hi);
+    sum.add2(-2.0 * hi * lo);
+    sum.add3(-lo * lo);
+    (h + sum.total() / (2.0 * h)) / scale
+}
+
+/// 2**e exactly, subnormal powers included (`powi` divides by an overflowed 2**1024).
+fn pow2(e: i32) -> f64 {
+    if e >= -1022 {
+        f64::from_bits(((e + 1023) as u64) << 52)
+    } else {
+        f64::from_bits(1u64 << (e + 1074))
+    }
+}
+
+/// Veltkamp-Dekker: `x == hi + lo` with `hi` holding the upper half of the bits.
+fn split(x: f64) -> (f64, f64) {
+    const T27: f64 = 134217729.0; // 2**27 + 1
+    let t = x * T27;
+    let hi = t - (t - x);
+    (hi, x - hi)
+}
+
+/// A running sum that starts at 1.0 (so it stays the larger operand of each addition)
+/// and keeps what each addition rounded off in three separate accumulators.
+struct CompensatedSum {
+    csum: f64,
+    frac1: f64,
+    frac2: f64,
+    frac3: f64,
+}
+
+impl Default for CompensatedSum {
+    fn default() -> Self {
+        CompensatedSum {
+            csum: 1.0,
+            frac1: 0.0,
+            frac2: 0.0,
+            frac3: 0.0,
+        }
+    }
+}
+
+impl CompensatedSum {
+    /// Add `x`, returning what the addition rounded off.
+    fn add(&mut self, x: f64) -> f64 {
+        let old = self.csum;
+        self.csum += x;
+        (old - self.csum) + x
+    }
+
+    fn add1(&mut self, x: f64) {
+        self.frac1 += self.add(x);
+    }
+
+    fn add2(&mut self, x: f64) {
+        self.frac2 += self.add(x);
+    }
+
+    fn add3(&mut self, x: f64) {
+        self.frac3 += self.add(x);
+    }
+
+    /// The sum without its starting 1.0.
+    fn total(&self) -> f64 {
+        self.csum - 1.0 + (self.frac1 + self.frac2 + self.frac3)
+    }
 }
 
 fn hypot(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     module_positional(&args, "math", "hypot", 0, usize::MAX)?;
     let mut xs = Vec::with_capacity(args.pos().len());
     for v in args.pos() {
-        xs.push(float_arg(vm, v)?);
-    }
-    if xs.len() == 2 {
-        return Ok(Value::Float(xs[0].hypot(xs[1])));
+        xs.push(float_arg(vm, v)?.abs());
     }
     Ok(Value::Float(norm(&xs)))
 }
@@ -412,7 +504,7 @@ fn dist(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut d = Vec::with_capacity(a.len());
     for (x, y) in a.iter().zip(b.iter()) {
-        d.push(float_arg(vm, x)? - float_arg(vm, y)?);
+        d.push((float_arg(vm, x)? - float_arg(vm, y)?).abs());
     }
     Ok(Value::Float(norm(&d)))
 }
@@ -422,7 +514,8 @@ fn modf(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (frac, int) = if x.is_infinite() {
         (0.0f64.copysign(x), x)
     } else {
-        (x.fract(), x.trunc())
+        // Both parts carry x's sign, zeros included (C's modf).
+        (x.fract().copysign(x), x.trunc())
     };
     Ok(Value::tuple(vec![Value::Float(frac), Value::Float(int)]))
 }
@@ -432,17 +525,9 @@ fn frexp(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if x == 0.0 || !x.is_finite() {
         return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
     }
-    let mut e = x.abs().log2().floor() as i32 + 1;
-    let mut m = x / 2f64.powi(e);
-    // Correct rounding at the edges (and subnormals) so 0.5 <= |m| < 1.
-    while m.abs() >= 1.0 {
-        m /= 2.0;
-        e += 1;
-    }
-    while m.abs() < 0.5 {
-        m *= 2.0;
-        e -= 1;
-    }
+    let mut e: std::ffi::c_int = 0;
+    // SAFETY: frexp reads a finite double and writes one int through a valid pointer.
+    let m = unsafe { c_frexp(x, &mut e) };
     Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
 }
 
@@ -679,69 +764,64 @@ fn fsum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Float(hi))
 }
 
-// CPython's erf and erfc are the C library's: calling the same functions gives the same
-// bits (a series of our own differed from python3 in the last place).
+// CPython calls the C library for these: calling the same functions gives the same bits
+// (our own series for erf, and Rust's formulas for the inverse hyperbolics and cbrt,
+// differed from python3 in the last place).
 extern "C" {
     #[link_name = "erf"]
     fn c_erf(x: f64) -> f64;
     #[link_name = "erfc"]
     fn c_erfc(x: f64) -> f64;
+    #[link_name = "asinh"]
+    fn c_asinh(x: f64) -> f64;
+    #[link_name = "acosh"]
+    fn c_acosh(x: f64) -> f64;
+    #[link_name = "atanh"]
+    fn c_atanh(x: f64) -> f64;
+    #[link_name = "remainder"]
+    fn c_remainder(x: f64, y: f64) -> f64;
+    #[link_name = "frexp"]
+    fn c_frexp(x: f64, exp: *mut std::ffi::c_int) -> f64;
+}
+
+/// One of the C library's pure functions of one double above.
+fn libm(f: unsafe extern "C" fn(f64) -> f64, x: f64) -> f64 {
+    // SAFETY: each is a pure C function of one double, defined for every input (domain
+    // errors give NaN or infinities, which the callers check).
+    unsafe { f(x) }
+}
+
+/// The C library's cbrt, as CPython's. Rust's runtime links its own `cbrt` into the
+/// binary (correctly rounded, where glibc's is off by an ulp at times), which the plain
+/// extern name would reach; the dynamic loader finds the C library's. (A process-wide
+/// fact, not interpreter state.)
+fn cbrt(x: f64) -> f64 {
+    type CFn = unsafe extern "C" fn(f64) -> f64;
+    static C_CBRT: std::sync::OnceLock<Option<CFn>> = std::sync::OnceLock::new();
+    let found = C_CBRT.get_or_init(|| {
+        // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name; a non-null result
+        // is the address of the C library's `double cbrt(double)`.
+        let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr()) };
+        (!p.is_null()).then(|| unsafe { std::mem::transmute::<*mut libc::c_void, CFn>(p) })
+    });
+    match found {
+        Some(f) => libm(*f, x),
+        None => x.cbrt(),
+    }
+}
+
+/// One of the C library's pure functions of two doubles above.
+fn libm2(f: unsafe extern "C" fn(f64, f64) -> f64, x: f64, y: f64) -> f64 {
+    // SAFETY: as for `libm`.
+    unsafe { f(x, y) }
 }
 
 /// The error function, from the C library as CPython's.
 fn erf(x: f64) -> f64 {
-    // SAFETY: erf is a pure C function of one double, defined for every input.
-    unsafe { c_erf(x) }
+    libm(c_erf, x)
 }
 
 /// The complementary error function, from the C library as CPython's.
 fn erfc(x: f64) -> f64 {
-    // SAFETY: erfc is a pure C function of one double, defined for every input.
-    unsafe { c_erfc(x) }
-}
-
-/// Gamma via the Lanczos approximation; poles are domain errors.
-fn gamma(x: f64) -> PyResult<f64> {
-    if x.is_nan() {
-        return Ok(x);
-    }
-    if x == f64::NEG_INFINITY || (x <= 0.0 && x.fract() == 0.0) {
-        return Err(domain_error());
-    }
-    if x.fract() == 0.0 && x <= 171.0 {
-        let mut r = 1.0;
-        let mut k = 2.0;
-        while k < x {
-            r *= k;
-            k += 1.0;
-        }
-        return Ok(r);
-    }
-    if x < 0.5 {
-        let g = gamma(1.0 - x)?;
-        return Ok(std::f64::consts::PI / ((std::f64::consts::PI * x).sin() * g));
-    }
-    const G: f64 = 7.0;
-    const C: [f64; 9] = [
-        0.999_999_999_999_809_9,
-        676.520_368_121_885_1,
-        -1_259.139_216_722_402_8,
-        771.323_428_777_653_1,
-        -176.615_029_162_140_6,
-        12.507_343_278_686_905,
-        -0.138_571_095_265_720_12,
-        9.984_369_578_019_572e-6,
-        1.505_632_735_149_311_6e-7,
-    ];
-    let x = x - 1.0;
-    let mut a = C[0];
-    let t = x + G + 0.5;
-    for (i, c) in C.iter().enumerate().skip(1) {
-        a += c / (x + i as f64);
-    }
-    let r = (2.0 * std::f64::consts::PI).sqrt() * t.powf(x + 0.5) * (-t).exp() * a;
-    if r.is_infinite() {
-        return Err(range_error());
-    }
-    Ok(r)
+    libm(c_erfc, x)
 }

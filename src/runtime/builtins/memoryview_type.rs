@@ -209,7 +209,7 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(text) = format.as_pystr() else {
         return Err(type_error(format!(
             "cast() argument 'format' must be str, not {}",
-            type_name(vm, format)
+            super::arg_type_name(vm, format)
         )));
     };
     let Some(to) = Format::parse(text.as_str()) else {

@@ -11,6 +11,7 @@ pub mod ast_export;
 pub mod binascii;
 pub mod bisect_native;
 pub mod bytes_methods;
+pub mod bytes_reshape;
 pub mod bytes_type;
 pub mod callables;
 pub mod cmath;
@@ -30,14 +31,17 @@ pub mod gc_module;
 pub mod hashlib;
 pub mod heapq_native;
 pub mod imp;
+pub mod inspect_native;
 pub mod iteration;
 pub mod itertools_native;
 pub mod json_encode;
 pub mod json_scan;
 pub mod list_methods;
 pub mod math;
+mod math_gamma;
 pub mod memoryview_type;
 pub mod mersenne;
+mod operator_slots;
 pub mod os_error;
 pub mod property_descr;
 pub mod range;
@@ -105,6 +109,7 @@ pub fn install(vm: &mut Vm) {
     list_methods::install();
     dict_methods::install();
     set_methods::install();
+    operator_slots::install();
     tuple_int_float::install();
     deque_methods::install();
     let t = types();
@@ -169,9 +174,7 @@ pub(crate) fn getter(dict: &PyDict, owner: &'static str, name: &'static str, fun
     let prop = NativeData::Property {
         fget: method_value(owner, name, func),
         fset: Value::None,
-        fdel: Value::None,
-        doc: Value::None,
-        name: std::cell::RefCell::new(Value::str(name)),
+        more: crate::runtime::native::PropertyMore::new(Value::None, Value::None, Value::str(name)),
     };
     dict.set_by_str(name, NativeObj::value(types().property.clone(), prop));
 }
@@ -273,6 +276,16 @@ pub(crate) fn module_class(vm: &Vm, module: &str, name: &str) -> Option<Rc<super
 /// Python's type name of a value, for error messages.
 pub fn type_name(vm: &Vm, v: &Value) -> String {
     vm.type_of(v).name().to_string()
+}
+
+/// The type named in argument parsers' "must be X, not Y" errors: CPython's clinic
+/// (`_PyArg_BadArgument`) and getargs name None itself, anything else by its type.
+pub fn arg_type_name(vm: &Vm, v: &Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        type_name(vm, v)
+    }
 }
 
 pub use crate::runtime::format::num_err;

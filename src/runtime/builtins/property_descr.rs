@@ -24,7 +24,7 @@ pub(crate) fn register(p: &PyDict) {
 #[cold]
 pub(crate) fn missing(prop: &NativeObj, owner: &str, accessor: &str) -> PyErr {
     let name = match &prop.data {
-        NativeData::Property { name, .. } => match &*name.borrow() {
+        NativeData::Property { more, .. } => match &*more.name.borrow() {
             Value::Str(s) => Some(s.as_str().to_string()),
             _ => None,
         },
@@ -71,9 +71,7 @@ fn split<'a>(args: &Args<'a>, min: usize, max: usize) -> PyResult<(&'a NativeObj
 /// The accessor at `index` (0 fget, 1 fset, 2 fdel).
 fn accessor(prop: &NativeObj, index: usize) -> Value {
     match &prop.data {
-        NativeData::Property {
-            fget, fset, fdel, ..
-        } => [fget, fset, fdel][index].clone(),
+        NativeData::Property { fget, fset, more } => [fget, fset, &more.fdel][index].clone(),
         _ => Value::None,
     }
 }
@@ -147,7 +145,7 @@ fn property_set_name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// What class creation does for each property in the namespace.
 pub(crate) fn set_name(prop: &NativeObj, name: &Value) {
-    if let NativeData::Property { name: slot, .. } = &prop.data {
-        *slot.borrow_mut() = name.clone();
+    if let NativeData::Property { more, .. } = &prop.data {
+        *more.name.borrow_mut() = name.clone();
     }
 }

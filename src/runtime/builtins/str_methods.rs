@@ -64,9 +64,17 @@ pub(super) fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
     }
 }
 
-/// A str argument, with CPython's "must be str, not int" message.
+/// A str argument, with CPython's "must be str, not int" message. Named arguments
+/// (`what` not empty) come from the argument clinic, which names None itself.
 fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
-    as_str(v).ok_or_else(|| type_error(format!("{what}must be str, not {}", type_name(vm, v))))
+    as_str(v).ok_or_else(|| {
+        let kind = if what.is_empty() {
+            type_name(vm, v)
+        } else {
+            super::arg_type_name(vm, v)
+        };
+        type_error(format!("{what}must be str, not {kind}"))
+    })
 }
 
 /// Python's definition of whitespace (`str.isspace`, `split()` with no separator).
@@ -422,7 +430,7 @@ fn is_line_break(c: char) -> bool {
 
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "splitlines")?;
-    let keep = SPLITLINES.bind_method(&args)?.flag(vm, 0, false)?;
+    let keep = SPLITLINES.bind_method(&args)?.int_flag(vm, 0, false)?;
     let text = s.as_str();
     let mut out = Vec::new();
     let mut start = 0;
@@ -648,13 +656,13 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
     let s = this(args, name)?;
     let a = method_args(args, "str", name, 1, 2)?;
-    let width = index_i64(vm, &a[0])?.max(0) as usize;
+    let width = super::ssize_arg(vm, &a[0])?.max(0) as usize;
     let fill = match a.get(1) {
         None => ' ',
         Some(v) => {
             let f = as_str(v).ok_or_else(|| {
                 type_error(format!(
-                    "{name}() argument 2 must be str, not {}",
+                    "The fill character must be a unicode character, not {}",
                     type_name(vm, v)
                 ))
             })?;
@@ -713,7 +721,7 @@ fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "zfill")?;
     let a = method_args(&args, "str", "zfill", 1, 1)?;
-    let width = index_i64(vm, &a[0])?.max(0) as usize;
+    let width = super::ssize_arg(vm, &a[0])?.max(0) as usize;
     let len = s.char_len();
     if width <= len {
         return Ok(Value::Str(s));

@@ -428,7 +428,7 @@ fn place(vm: &Vm, size: usize, mut offset: i64, len: usize, packing: bool) -> Py
 fn not_writable(vm: &Vm, v: &Value) -> PyErr {
     type_error(format!(
         "argument must be read-write bytes-like object, not {}",
-        type_name(vm, v)
+        super::arg_type_name(vm, v)
     ))
 }
 

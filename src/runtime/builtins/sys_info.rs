@@ -181,7 +181,7 @@ fn intern(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Str(_) => Ok(string.clone()),
         other => Err(type_error(format!(
             "intern() argument must be str, not {}",
-            type_name(vm, other)
+            super::arg_type_name(vm, other)
         ))),
     }
 }

@@ -43,10 +43,13 @@ pub fn sys_module() -> Rc<PyDict> {
     m.set_by_str("platform", Value::str(std::env::consts::OS));
     m.set_by_str("path", Value::list(vec![]));
     crate::runtime::io::std_streams::install(&m);
+    crate::vm::excepthook::install(&m);
     def(&m, "exit", exit);
     def(&m, "__getattr__", sys_getattr);
     def(&m, "getrecursionlimit", getrecursionlimit);
     def(&m, "setrecursionlimit", setrecursionlimit);
+    def(&m, "get_int_max_str_digits", get_int_max_str_digits);
+    def(&m, "set_int_max_str_digits", set_int_max_str_digits);
     def(
         &m,
         "set_asyncgen_hooks",
@@ -115,6 +118,25 @@ fn setrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Signature::no_args("sys.get_int_max_str_digits").none(&args)?;
+    Ok(Value::Int(vm.int_max_str_digits as i64))
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    const SET: Signature = Signature::new("set_int_max_str_digits", &["maxdigits"]);
+    let p = SET.bind(&args)?;
+    let n = super::c_int_arg(vm, p.req(0))?;
+    let threshold = crate::numeric::parse::STR_DIGITS_CHECK_THRESHOLD as i64;
+    if n != 0 && n < threshold {
+        return Err(value_error(format!(
+            "maxdigits must be 0 or larger than {threshold}"
+        )));
+    }
+    vm.int_max_str_digits = n as usize;
     Ok(Value::None)
 }
 

@@ -52,7 +52,7 @@ fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         other => {
             return Err(type_error(format!(
                 "caller() argument must be int, not {}",
-                other.kind_name()
+                other.arg_kind_name()
             )))
         }
     };
@@ -75,7 +75,7 @@ fn frame(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Int(depth) = &p[0] else {
         return Err(type_error(format!(
             "frame() argument must be int, not {}",
-            p[0].kind_name()
+            p[0].arg_kind_name()
         )));
     };
     let Some(depth) = usize::try_from(*depth).ok() else {
@@ -113,7 +113,7 @@ fn exception_arg(args: &Args<'_>, name: &str) -> PyResult<PyErr> {
         Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i.clone())),
         other => Err(type_error(format!(
             "{name}() argument must be an exception, not {}",
-            other.kind_name()
+            other.arg_kind_name()
         ))),
     }
 }

@@ -41,6 +41,20 @@ pub(super) fn install() {
     super::getter(f, "float", "real", float_self);
     super::getter(f, "float", "imag", |_, _| Ok(Value::Float(0.0)));
     method(&t.str.dict, "str", "__format__", format_method);
+    // str(S('x')) of a str subclass is its text, not object.__str__'s repr.
+    method(&t.str.dict, "str", "__str__", |vm, a| match a.pos() {
+        [this] => match super::unwrap_base(this) {
+            s @ Value::Str(_) => Ok(s),
+            _ => Err(type_error(format!(
+                "descriptor '__str__' requires a 'str' object but received a '{}'",
+                super::type_name(vm, this)
+            ))),
+        },
+        other => Err(type_error(format!(
+            "expected 0 arguments, got {}",
+            other.len().saturating_sub(1)
+        ))),
+    });
 }
 
 fn this_int(vm: &Vm, args: &Args<'_>) -> PyResult<Int> {
@@ -86,7 +100,7 @@ fn byteorder(vm: &Vm, v: Option<&Value>) -> PyResult<bool> {
             Some(_) => Err(value_error("byteorder must be either 'little' or 'big'")),
             None => Err(type_error(format!(
                 "to_bytes() argument 'byteorder' must be str, not {}",
-                type_name(vm, v)
+                super::arg_type_name(vm, v)
             ))),
         },
     }
@@ -211,7 +225,7 @@ fn format_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let spec = super::as_str(&p[1]).ok_or_else(|| {
         type_error(format!(
             "__format__() argument must be str, not {}",
-            type_name(vm, &p[1])
+            super::arg_type_name(vm, &p[1])
         ))
     })?;
     let v = unwrap_base(&p[0]);

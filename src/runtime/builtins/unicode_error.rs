@@ -133,7 +133,7 @@ fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(type_error(format!(
                     "argument {} must be str, not {}",
                     i + 1,
-                    vm.type_of(v).name()
+                    super::arg_type_name(vm, v)
                 )))
             }
             _ => v.clone(),

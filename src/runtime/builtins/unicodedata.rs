@@ -40,7 +40,7 @@ pub fn module() -> Rc<PyDict> {
 fn not_a_character(fname: &str, which: &str, v: &Value) -> PyErr {
     type_error(format!(
         "{fname}() argument{which} must be a unicode character, not {}",
-        v.kind_name()
+        v.arg_kind_name()
     ))
 }
 
@@ -177,7 +177,7 @@ fn form_and_text(args: &Args<'_>, fname: &str) -> PyResult<(normalize::Form, Rc<
             type_error(format!(
                 "{fname}() argument {} must be str, not {}",
                 i + 1,
-                pos[i].kind_name()
+                pos[i].arg_kind_name()
             ))
         })
     };

@@ -32,7 +32,8 @@ pub struct Wide {
 impl TextCodec {
     pub fn new(name: Option<&str>, errors: Option<&str>) -> PyResult<TextCodec> {
         let errors: Rc<str> = errors.unwrap_or("strict").into();
-        let Some(name) = name else {
+        // "locale" (3.10's io.text_encoding(None)) is the locale's encoding, the default.
+        let Some(name) = name.filter(|n| *n != "locale") else {
             return Ok(TextCodec {
                 name: "UTF-8".into(),
                 encoding: Encoding::Utf8,

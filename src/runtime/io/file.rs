@@ -235,7 +235,7 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let Some(s) = as_str(data) else {
                 return Err(type_error(format!(
                     "write() argument must be str, not {}",
-                    type_name(vm, data)
+                    crate::runtime::builtins::arg_type_name(vm, data)
                 )));
             };
             f.write_text(vm, s.as_str())?;
@@ -473,7 +473,15 @@ fn name(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn mode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(Value::str(&this(&args)?.mode))
+    let f = this(&args)?;
+    if f.mode.is_empty() {
+        // A TextIOWrapper made over a buffer (not by open()) has no mode, as in CPython.
+        return Err(crate::runtime::error::attribute_error(format!(
+            "'_io.{}' object has no attribute 'mode'",
+            f.class().name()
+        )));
+    }
+    Ok(Value::str(&f.mode))
 }
 
 fn text_layer<R>(args: &Args<'_>, what: &str, get: impl FnOnce(&TextLayer) -> R) -> PyResult<R> {
@@ -548,7 +556,11 @@ fn buffer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         stream: f.stream.clone(),
         text: None,
         name: f.name.clone(),
-        mode: f.mode.clone(),
+        // The binary layer's mode is the raw one (`rb`, `rb+`...), not the text's `r`.
+        mode: match super::mode::OpenMode::parse(&f.mode) {
+            Ok(m) if !f.mode.is_empty() => m.raw_mode().into(),
+            _ => f.mode.clone(),
+        },
         buffer: RefCell::new(None),
     }
     .into_value();

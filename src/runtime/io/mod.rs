@@ -9,6 +9,7 @@ pub mod iobase;
 pub mod memory;
 pub mod mode;
 pub mod open;
+mod readinto;
 pub mod std_streams;
 pub mod stream;
 pub mod text;
@@ -85,6 +86,7 @@ impl Classes {
             wrapper::text_io_wrapper_new,
         );
         memory::install(self);
+        readinto::install(self);
     }
 }
 

@@ -57,7 +57,9 @@ impl OpenMode {
         !self.reading || self.updating
     }
 
-    /// The mode of the raw file (`FileIO.mode`, a binary file's `.mode`): `rb`, `wb+`...
+    /// The mode of the raw file (`FileIO.mode`, a binary file's `.mode`): `rb`, `ab+`...
+    /// A file both read and written is `rb+` whether it was opened `w+` or `r+`, as
+    /// CPython's FileIO names it.
     pub fn raw_mode(&self) -> &'static str {
         match (self.creating, self.appending, self.writing, self.updating) {
             (true, _, _, false) => "xb",
@@ -65,7 +67,6 @@ impl OpenMode {
             (_, true, _, false) => "ab",
             (_, true, _, true) => "ab+",
             (_, _, true, false) => "wb",
-            (_, _, true, true) => "wb+",
             (_, _, _, false) => "rb",
             (_, _, _, true) => "rb+",
         }

@@ -79,7 +79,7 @@ pub(super) fn opt_str(
             Some(s) => Ok(Some(s.as_str().to_string())),
             None => Err(type_error(format!(
                 "{fname}() argument '{what}' must be str or None, not {}",
-                type_name(vm, v)
+                crate::runtime::builtins::arg_type_name(vm, v)
             ))),
         },
     }
@@ -122,7 +122,7 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => {
                 return Err(type_error(format!(
                     "open() argument 'mode' must be str, not {}",
-                    type_name(vm, v)
+                    crate::runtime::builtins::arg_type_name(vm, v)
                 )))
             }
         },

@@ -68,49 +68,8 @@ def formatannotation(annotation, base_module=None):
     return repr(annotation)
 
 
-class mappingproxy:
-    """A read-only view of a mapping, as `Signature.parameters` is in CPython."""
-
-    __slots__ = ("_mapping",)
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __str__(self):
-        return str(self._mapping)
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
+# `Signature.parameters` is a read-only view, as in CPython.
+mappingproxy = types.MappingProxyType
 
 
 class Parameter:

@@ -706,6 +706,17 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
         return help
 
 
+class MetavarTypeHelpFormatter(HelpFormatter):
+    """Names each argument in help and usage after its type (`int`) rather than its
+    dest."""
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.type.__name__
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.type.__name__
+
+
 # ---------------------------------------------------------------- containers
 
 class _ActionsContainer:

@@ -1,12 +1,13 @@
 """Base16, Base32 and Base64 encodings of bytes as CPython's base64 module (RFC 4648),
-with the URL-safe and extended-hex alphabets. Standard base64 runs natively through
-binascii; the other alphabets are here. Ascii85/Base85 are not provided."""
+with the URL-safe and extended-hex alphabets, and Ascii85 / Base85. Standard base64
+runs natively through binascii; the other alphabets are here."""
 
 import binascii
 
 __all__ = [
     'encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode', 'b32decode',
     'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
+    'b85encode', 'b85decode', 'a85encode', 'a85decode',
     'standard_b64encode', 'standard_b64decode', 'urlsafe_b64encode', 'urlsafe_b64decode',
 ]
 
@@ -21,11 +22,15 @@ def _bytes_from_decode_data(s):
             raise ValueError('string argument should contain only ASCII characters')
     if isinstance(s, bytes_types):
         return bytes(s)
+    if isinstance(s, memoryview):
+        return s.tobytes()
     raise TypeError("argument should be a bytes-like object or ASCII "
                     "string, not %r" % s.__class__.__name__) from None
 
 
 def _need_bytes(s, complaint="memoryview: a bytes-like object is required, not '%s'"):
+    if isinstance(s, memoryview):
+        return s.tobytes()
     if not isinstance(s, bytes_types):
         raise TypeError(complaint % type(s).__name__)
     return bytes(s)
@@ -175,6 +180,126 @@ def b16decode(s, casefold=False):
 
 MAXLINESIZE = 76
 MAXBINSIZE = (MAXLINESIZE // 4) * 3
+
+
+_A85START = b"<~"
+_A85END = b"~>"
+_A85ALPHABET = bytes(range(33, 118))
+_B85ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_b85values = None
+
+
+def _85encode(data, alphabet, pad, foldnuls=False, foldspaces=False):
+    """Each big-endian 4-byte word as 5 base-85 digits; a short last word is padded
+    with zero bytes and its extra digits dropped unless `pad`."""
+    data = _need_bytes(data)
+    padding = -len(data) % 4
+    if padding:
+        data += b"\0" * padding
+    out = bytearray()
+    last = len(data) - 4
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], "big")
+        if foldnuls and word == 0 and not (i == last and padding and not pad):
+            out += b"z"
+        elif foldspaces and word == 0x20202020:
+            out += b"y"
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, digits[k] = divmod(word, 85)
+            out += bytes(alphabet[d] for d in digits)
+    if padding and not pad:
+        del out[len(out) - padding:]
+    return bytes(out)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85 (btoa / Adobe) encoding: 'z' for four zero bytes, 'y' for four spaces
+    with foldspaces, lines of at most wrapcol characters, <~ ~> framing with adobe."""
+    result = _85encode(b, _A85ALPHABET, pad, True, foldspaces)
+    if adobe:
+        result = _A85START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b"")
+        result = b"\n".join(lines)
+    if adobe:
+        result += _A85END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b" \t\n\r\v"):
+    """Decode Ascii85; whitespace (ignorechars) may appear anywhere."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85END):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(_A85END))
+        b = b[2:-2] if b.startswith(_A85START) else b[:-2]
+    out = bytearray()
+    group = []
+    # Four trailing 'u' (digit 84) complete a short last group; its extra bytes go.
+    for x in b + b"uuuu":
+        if 33 <= x <= 117:
+            group.append(x)
+            if len(group) == 5:
+                acc = 0
+                for d in group:
+                    acc = 85 * acc + (d - 33)
+                if acc > 0xFFFFFFFF:
+                    raise ValueError("Ascii85 overflow")
+                out += acc.to_bytes(4, "big")
+                group.clear()
+        elif x == 122:
+            if group:
+                raise ValueError("z inside Ascii85 5-tuple")
+            out += b"\0\0\0\0"
+        elif foldspaces and x == 121:
+            if group:
+                raise ValueError("y inside Ascii85 5-tuple")
+            out += b"    "
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError("Non-Ascii85 digit found: %c" % x)
+    padding = 4 - len(group)
+    if padding:
+        del out[len(out) - padding:]
+    return bytes(out)
+
+
+def b85encode(b, pad=False):
+    """Base85 (RFC 1924 alphabet, as git and Mercurial use it)."""
+    return _85encode(b, _B85ALPHABET, pad)
+
+
+def b85decode(b):
+    """Decode Base85; a short last group is completed with the highest digit."""
+    global _b85values
+    if _b85values is None:
+        _b85values = [None] * 256
+        for i, c in enumerate(_B85ALPHABET):
+            _b85values[c] = i
+    b = _bytes_from_decode_data(b)
+    padding = -len(b) % 5
+    b = b + b"~" * padding
+    out = bytearray()
+    for i in range(0, len(b), 5):
+        acc = 0
+        for j in range(i, i + 5):
+            value = _b85values[b[j]]
+            if value is None:
+                raise ValueError("bad base85 character at position %d" % j)
+            acc = acc * 85 + value
+        if acc > 0xFFFFFFFF:
+            raise ValueError("base85 overflow in hunk starting at byte %d" % i)
+        out += acc.to_bytes(4, "big")
+    if padding:
+        del out[len(out) - padding:]
+    return bytes(out)
 
 
 def encodebytes(s):

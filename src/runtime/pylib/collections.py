@@ -37,6 +37,11 @@ def __getattr__(name):
         return value
     raise AttributeError(f"module 'collections' has no attribute '{name}'")
 
+
+def __dir__():
+    """The module's names, with the ones __getattr__ hands out before their first use."""
+    return sorted(set(globals()) | set(_USER_CLASSES) | {"abc"})
+
 _KEYWORDS = frozenset([
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class",
     "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",

@@ -2,15 +2,18 @@
 
 Written from the documented semantics of CPython's contextlib: contextmanager,
 asynccontextmanager, ContextDecorator, suppress, nullcontext, closing, aclosing,
-redirect_stdout, redirect_stderr, ExitStack. Tracebacks are not tracked by coro, so `__traceback__` is never rewritten.
+redirect_stdout, redirect_stderr, ExitStack, AsyncExitStack, AsyncContextDecorator, chdir.
+Tracebacks are not tracked by coro, so `__traceback__` is never rewritten.
 """
 
 import functools
+import os
 
 __all__ = [
-    "AbstractContextManager", "AbstractAsyncContextManager", "ContextDecorator",
-    "ExitStack", "aclosing", "asynccontextmanager", "closing", "contextmanager",
-    "nullcontext", "redirect_stderr", "redirect_stdout", "suppress",
+    "asynccontextmanager", "contextmanager", "closing", "nullcontext",
+    "AbstractContextManager", "AbstractAsyncContextManager", "AsyncExitStack",
+    "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
+    "suppress", "aclosing", "chdir",
 ]
 
 
@@ -110,7 +113,23 @@ class _GeneratorContextManager(ContextDecorator, AbstractContextManager):
             self.gen.close()
 
 
-class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
+class AsyncContextDecorator:
+    """Lets an async context manager also decorate a coroutine function: each call
+    awaits the function inside it."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @functools.wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+
+        return inner
+
+
+class _AsyncGeneratorContextManager(AsyncContextDecorator, AbstractAsyncContextManager):
     """The async context manager an @asynccontextmanager function returns."""
 
     def __init__(self, func, args, kwds):
@@ -123,14 +142,6 @@ class _AsyncGeneratorContextManager(AbstractAsyncContextManager):
 
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
-
-    def __call__(self, func):
-        @functools.wraps(func)
-        async def inner(*args, **kwds):
-            async with self._recreate_cm():
-                return await func(*args, **kwds)
-
-        return inner
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -278,6 +289,22 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
         pass
 
 
+class chdir(AbstractContextManager):
+    """Changes the working directory for the block (re-entrant: a stack of the
+    previous ones)."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        os.chdir(self._old_cwd.pop())
+
+
 def _exit_wrapper(cm, cm_exit):
     def exit_method(exc_type, exc, tb):
         return cm_exit(cm, exc_type, exc, tb)
@@ -288,6 +315,21 @@ def _exit_wrapper(cm, cm_exit):
 def _callback_wrapper(callback, args, kwds):
     def exit_callback(exc_type, exc, tb):
         callback(*args, **kwds)
+
+    exit_callback.__wrapped__ = callback
+    return exit_callback
+
+
+def _async_exit_wrapper(cm, cm_exit):
+    async def exit_method(exc_type, exc, tb):
+        return await cm_exit(cm, exc_type, exc, tb)
+
+    return exit_method
+
+
+def _async_callback_wrapper(callback, args, kwds):
+    async def exit_callback(exc_type, exc, tb):
+        await callback(*args, **kwds)
 
     exit_callback.__wrapped__ = callback
     return exit_callback
@@ -306,8 +348,54 @@ def _fix_context(new_exc, old_exc, frame_exc):
     new_exc.__context__ = old_exc
 
 
-class ExitStack(AbstractContextManager):
-    """A stack of exit callbacks and context managers, unwound last-in first-out."""
+def _protocol_error(cls, kind):
+    return TypeError(
+        f"'{cls.__module__}.{cls.__qualname__}' object does "
+        f"not support the {kind} protocol"
+    )
+
+
+class _Unwinding:
+    """The bookkeeping of an exit stack's unwinding: the exception details the next
+    callback gets, whether a callback suppressed the exception, and the exception a
+    callback raised that is still to be raised."""
+
+    def __init__(self, exc_details):
+        self.received = exc_details[0] is not None
+        self.frame_exc = exc_details[1]
+        self.exc_details = exc_details
+        self.suppressed = False
+        self.pending = False
+
+    def returned(self, suppress):
+        if suppress:
+            self.suppressed = True
+            self.pending = False
+            self.exc_details = (None, None, None)
+
+    def raised(self, new_exc):
+        if self.exc_details[1] is not None:
+            _fix_context(new_exc, self.exc_details[1], self.frame_exc)
+        self.pending = True
+        self.exc_details = (type(new_exc), new_exc, None)
+
+    def finish(self):
+        """What __exit__ returns, or the last callback's exception, raised with the
+        context the unwinding gave it."""
+        if self.pending:
+            exc = self.exc_details[1]
+            fixed_ctx = exc.__context__
+            try:
+                raise exc
+            except BaseException:
+                exc.__context__ = fixed_ctx
+                raise
+        return self.received and self.suppressed
+
+
+class _BaseExitStack:
+    """The stack both exit stacks share: (is_sync, callback) pairs, unwound last-in
+    first-out by the subclass's exit."""
 
     def __init__(self):
         self._exit_callbacks = []
@@ -323,9 +411,9 @@ class ExitStack(AbstractContextManager):
         """Register an __exit__-style callback, or a context manager's __exit__."""
         exit_method = getattr(type(exit), "__exit__", None)
         if exit_method is None:
-            self._exit_callbacks.append(exit)
+            self._exit_callbacks.append((True, exit))
         else:
-            self._exit_callbacks.append(_exit_wrapper(exit, exit_method))
+            self._exit_callbacks.append((True, _exit_wrapper(exit, exit_method)))
         return exit
 
     def enter_context(self, cm):
@@ -334,46 +422,78 @@ class ExitStack(AbstractContextManager):
         enter = getattr(cls, "__enter__", None)
         exit = getattr(cls, "__exit__", None)
         if enter is None or exit is None:
-            raise TypeError(
-                f"'{cls.__module__}.{cls.__qualname__}' object does "
-                f"not support the context manager protocol"
-            )
+            raise _protocol_error(cls, "context manager")
         result = enter(cm)
-        self._exit_callbacks.append(_exit_wrapper(cm, exit))
+        self._exit_callbacks.append((True, _exit_wrapper(cm, exit)))
         return result
 
     def callback(self, callback, /, *args, **kwds):
         """Register callback(*args, **kwds) to run on exit; returns callback."""
-        self._exit_callbacks.append(_callback_wrapper(callback, args, kwds))
+        self._exit_callbacks.append((True, _callback_wrapper(callback, args, kwds)))
         return callback
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """A stack of exit callbacks and context managers, unwound last-in first-out."""
 
     def close(self):
         """Unwind the stack now."""
         self.__exit__(None, None, None)
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = exc_details[1]
-        suppressed_exc = False
-        pending_raise = False
+        unwinding = _Unwinding(exc_details)
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            _, cb = self._exit_callbacks.pop()
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
+                unwinding.returned(cb(*unwinding.exc_details))
             except BaseException as new_exc:
-                if exc_details[1] is not None:
-                    _fix_context(new_exc, exc_details[1], frame_exc)
-                pending_raise = True
-                exc_details = (type(new_exc), new_exc, None)
-        if pending_raise:
-            exc = exc_details[1]
-            fixed_ctx = exc.__context__
+                unwinding.raised(new_exc)
+        return unwinding.finish()
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for async with: also takes async context managers and coroutine
+    callbacks, awaited as the stack unwinds."""
+
+    async def enter_async_context(self, cm):
+        """Enter cm with `await cm.__aenter__()` and push its __aexit__."""
+        cls = type(cm)
+        enter = getattr(cls, "__aenter__", None)
+        exit = getattr(cls, "__aexit__", None)
+        if enter is None or exit is None:
+            raise _protocol_error(cls, "asynchronous context manager")
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _async_exit_wrapper(cm, exit)))
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an __aexit__-style coroutine function, or an async context
+        manager's __aexit__."""
+        exit_method = getattr(type(exit), "__aexit__", None)
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, _async_exit_wrapper(exit, exit_method)))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register `await callback(*args, **kwds)` to run on exit; returns callback."""
+        self._exit_callbacks.append((False, _async_callback_wrapper(callback, args, kwds)))
+        return callback
+
+    async def aclose(self):
+        """Unwind the stack now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        unwinding = _Unwinding(exc_details)
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
             try:
-                raise exc
-            except BaseException:
-                exc.__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
+                if is_sync:
+                    unwinding.returned(cb(*unwinding.exc_details))
+                else:
+                    unwinding.returned(await cb(*unwinding.exc_details))
+            except BaseException as new_exc:
+                unwinding.raised(new_exc)
+        return unwinding.finish()

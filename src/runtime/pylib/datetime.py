@@ -1222,13 +1222,16 @@ UTC = timezone.utc
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 
-def _strptime(data_string, fmt):
-    """(year, month, day, hour, minute, second, microsecond, tzinfo) parsed by `fmt`."""
+def _strptime(data_string, fmt, fields=None):
+    """(year, month, day, hour, minute, second, microsecond, tzinfo) parsed by `fmt`.
+    `fields`, if given, receives what was parsed by name (time.strptime reads the
+    weekday, day of the year and zone from it)."""
     if not isinstance(data_string, str):
         raise TypeError(f"strptime() argument 1 must be str, not {type(data_string).__name__}")
     if not isinstance(fmt, str):
         raise TypeError(f"strptime() argument 2 must be str, not {type(fmt).__name__}")
-    fields = {}
+    if fields is None:
+        fields = {}
     pos = 0
     i = 0
 
@@ -1314,8 +1317,10 @@ def _strptime(data_string, fmt):
                         ss = int(digits(2, 2))
                     fields["offset"] = sign * timedelta(hours=hh, minutes=mm, seconds=ss)
             elif d == "Z":
+                start = pos
                 zone = name(["UTC", "GMT"] + [n for n in _time.tzname if n])
                 fields["zone"] = zone
+                fields["zone_name"] = data_string[start:pos]
             elif d == "%":
                 if data_string[pos:pos + 1] != "%":
                     fail()

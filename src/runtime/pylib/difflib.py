@@ -1,17 +1,18 @@
 """Helpers for computing deltas (coro's embedded difflib): SequenceMatcher (the
 Ratcliff-Obershelp matching with junk and the popularity heuristic, matching blocks,
 opcodes, grouped opcodes, the three ratios), Differ and ndiff with the '?' guide lines,
-unified_diff, get_close_matches, IS_LINE_JUNK/IS_CHARACTER_JUNK and restore, giving
-CPython 3.11's output.
+unified_diff, context_diff, diff_bytes, get_close_matches, IS_LINE_JUNK/IS_CHARACTER_JUNK
+and restore, giving CPython 3.11's output.
 
-Not covered: context_diff, HtmlDiff, diff_bytes."""
+Not covered: HtmlDiff."""
 
 import re
 from collections import namedtuple
 from heapq import nlargest
 
 __all__ = ["get_close_matches", "ndiff", "restore", "SequenceMatcher", "Differ",
-           "IS_CHARACTER_JUNK", "IS_LINE_JUNK", "unified_diff", "Match"]
+           "IS_CHARACTER_JUNK", "IS_LINE_JUNK", "context_diff", "unified_diff",
+           "diff_bytes", "Match"]
 
 Match = namedtuple("Match", "a b size")
 
@@ -359,17 +360,42 @@ def _format_range_unified(start, stop):
     return "{},{}".format(beginning, length)
 
 
-def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,
-                 lineterm="\n"):
-    """The delta of two lists of lines in unified diff format."""
+def _check_types(a, b, *args):
+    # Lines and headers must be str: a bytes line would otherwise print as b'...'.
+    if a and not isinstance(a[0], str):
+        raise TypeError("lines to compare must be str, not %s (%r)" % (type(a[0]).__name__, a[0]))
+    if b and not isinstance(b[0], str):
+        raise TypeError("lines to compare must be str, not %s (%r)" % (type(b[0]).__name__, b[0]))
+    for arg in args:
+        if not isinstance(arg, str):
+            raise TypeError("all arguments must be str, not: %r" % (arg,))
+
+
+def _hunks(a, b, n, headers):
+    """The grouped opcodes of a diff, preceded (when there is any) by its two file
+    header lines: headers is (from_marker, to_marker, fromfile, tofile, fromfiledate,
+    tofiledate, lineterm)."""
+    from_marker, to_marker, fromfile, tofile, fromfiledate, tofiledate, lineterm = headers
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
             fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
             todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "--- {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "+++ {}{}{}".format(tofile, todate, lineterm)
+            yield "{}{}{}{}".format(from_marker, fromfile, fromdate, lineterm)
+            yield "{}{}{}{}".format(to_marker, tofile, todate, lineterm)
+        yield group
+
+
+def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,
+                 lineterm="\n"):
+    """The delta of two lists of lines in unified diff format."""
+    headers = ("--- ", "+++ ", fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    for group in _hunks(a, b, n, headers):
+        if isinstance(group, str):
+            yield group
+            continue
         first, last = group[0], group[-1]
         file1_range = _format_range_unified(first[1], last[2])
         file2_range = _format_range_unified(first[3], last[4])
@@ -385,3 +411,69 @@ def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
             if tag in ("replace", "insert"):
                 for line in b[j1:j2]:
                     yield "+" + line
+
+
+def _format_range_context(start, stop):
+    beginning = start + 1
+    length = stop - start
+    if not length:
+        beginning -= 1
+    if length <= 1:
+        return "{}".format(beginning)
+    return "{},{}".format(beginning, beginning + length - 1)
+
+
+_CONTEXT_PREFIX = {"insert": "+ ", "delete": "- ", "replace": "! ", "equal": "  "}
+
+
+def _context_side(group, lines, start, absent):
+    """One side of a context hunk: the lines of every opcode but `absent` (the tag that
+    has none on this side), listed only when the side changed. `start` is the index of
+    the side's first line in an opcode (1 for a, 3 for b)."""
+    changed = ("replace", "insert" if absent == "delete" else "delete")
+    if any(op[0] in changed for op in group):
+        for op in group:
+            if op[0] != absent:
+                for line in lines[op[start]:op[start + 1]]:
+                    yield _CONTEXT_PREFIX[op[0]] + line
+
+
+def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,
+                 lineterm="\n"):
+    """The delta of two lists of lines in context diff format: each hunk shows the old
+    lines, then the new ones, with n lines of context."""
+    headers = ("*** ", "--- ", fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    for group in _hunks(a, b, n, headers):
+        if isinstance(group, str):
+            yield group
+            continue
+        first, last = group[0], group[-1]
+        yield "***************" + lineterm
+        yield "*** {} ****{}".format(_format_range_context(first[1], last[2]), lineterm)
+        yield from _context_side(group, a, 1, "insert")
+        yield "--- {} ----{}".format(_format_range_context(first[3], last[4]), lineterm)
+        yield from _context_side(group, b, 3, "delete")
+
+
+def diff_bytes(dfunc, a, b, fromfile=b"", tofile=b"", fromfiledate=b"", tofiledate=b"", n=3,
+               lineterm=b"\n"):
+    """Run the str diff function dfunc over bytes: everything is decoded to str one
+    character per byte, and the lines it yields encoded back. (CPython decodes as ASCII
+    with surrogateescape; coro's str holds no lone surrogates, and Latin-1 maps every
+    byte to a character and back just the same.)"""
+    def decode(s):
+        try:
+            return s.decode("latin-1")
+        except AttributeError as err:
+            msg = "all arguments must be bytes, not %s (%r)" % (type(s).__name__, s)
+            raise TypeError(msg) from err
+
+    a = list(map(decode, a))
+    b = list(map(decode, b))
+    fromfile = decode(fromfile)
+    tofile = decode(tofile)
+    fromfiledate = decode(fromfiledate)
+    tofiledate = decode(tofiledate)
+    lineterm = decode(lineterm)
+    for line in dfunc(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm):
+        yield line.encode("latin-1")

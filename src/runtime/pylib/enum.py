@@ -148,6 +148,15 @@ class EnumType(type):
         body["_unhashable_values_"] = []
         body["_member_type_"] = member_type
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        # As CPython's EnumType: where the data type's (or object's) repr, str, format
+        # or reduce_ex would be found first in the MRO, the enum's own is used instead.
+        for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
+            if name not in classdict and first_enum is not None:
+                enum_method = getattr(first_enum, name, None)
+                found_method = getattr(enum_class, name, None)
+                inherited = (getattr(member_type, name, None), getattr(object, name, None))
+                if enum_method is not None and found_method in inherited:
+                    setattr(enum_class, name, enum_method)
         if new_member is None:
             new_member = getattr(first_enum, "_new_member_", None)
         enum_class._new_member_ = new_member
@@ -558,6 +567,14 @@ class IntFlag(int, ReprEnum, Flag, boundary="keep"):
     """Support for integer-based Flags."""
 
     __str__ = _mixin_str
+    # Flag's operators, not int's (which come first in the MRO), as CPython's IntFlag.
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
 
     def __format__(self, spec):
         return format(self._value_, spec)

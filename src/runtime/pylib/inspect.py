@@ -1,17 +1,21 @@
 """Inspecting live objects (coro's embedded inspect): the is* predicates, signature() with
 Parameter, Signature and BoundArguments (their str/repr, bind/bind_partial and errors as
 CPython 3.11's), getmembers, getdoc, cleandoc, getfile/getsourcefile/getsource/
-getsourcelines/getmodule, unwrap, and currentframe()/stack() with the frame snapshots of
-_frame (from the VM's caller trail).
+getsourcelines/getmodule, unwrap, getmro, getcallargs, get_annotations, getattr_static and
+getmembers_static, getgeneratorstate/getcoroutinestate, indentsize, getabsfile, and currentframe()/stack()/
+getframeinfo()/getouterframes()/getinnerframes()/getlineno() with the frame snapshots of _frame (from the VM's caller
+trail).
 
-Not covered: live frames (f_locals of function frames; see _frame), signatures of builtins
-without a known text signature (ValueError), getattr_static, getclosurevars,
-get_annotations' eval_str."""
+Not covered: live frames (f_locals of function frames; see _frame), the `positions` of
+getframeinfo's result (coro keeps no column offsets), signatures of builtins without a
+known text signature (ValueError), getclosurevars. getattr_static does not look for a
+`__dict__` shadowed by a class attribute."""
 
 import sys
 import types
 import _traceback
 import _frame
+import _inspect
 from collections import namedtuple
 
 CO_OPTIMIZED = 1
@@ -96,11 +100,11 @@ def isawaitable(object):
 
 
 def istraceback(object):
-    return False
+    return isinstance(object, types.TracebackType)
 
 
 def isframe(object):
-    return False
+    return isinstance(object, types.FrameType)
 
 
 def iscode(object):
@@ -151,18 +155,22 @@ def ismemberdescriptor(object):
 # -- members and docs ----------------------------------------------------------------------
 
 
-def getmembers(object, predicate=None):
-    """(name, value) pairs of the object's attributes, sorted by name."""
+def _getmembers(object, predicate, getter):
     results = []
     for key in dir(object):
         try:
-            value = getattr(object, key)
+            value = getter(object, key)
         except AttributeError:
             continue
         if not predicate or predicate(value):
             results.append((key, value))
     results.sort(key=lambda pair: pair[0])
     return results
+
+
+def getmembers(object, predicate=None):
+    """(name, value) pairs of the object's attributes, sorted by name."""
+    return _getmembers(object, predicate, getattr)
 
 
 def cleandoc(doc):
@@ -403,6 +411,233 @@ def getfullargspec(func):
                        kwdefaults or None, annotations)
 
 
+def getmro(cls):
+    """The class's method resolution order, as a tuple."""
+    return cls.__mro__
+
+
+def _name_list(names):
+    """'a', 'a' and 'b', or 'a', 'b' and 'c' (names already repr'd)."""
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _missing_arguments(f_name, argnames, positional, values):
+    names = [repr(name) for name in argnames if name not in values]
+    kind = "positional" if positional else "keyword-only"
+    plural = "" if len(names) == 1 else "s"
+    raise TypeError(f"{f_name}() missing {len(names)} required {kind} argument{plural}: "
+                    f"{_name_list(names)}")
+
+
+def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
+    atleast = len(args) - defcount
+    kwonly_given = sum(1 for arg in kwonly if arg in values)
+    if varargs:
+        plural, expected = atleast != 1, f"at least {atleast}"
+    elif defcount:
+        plural, expected = True, f"from {atleast} to {len(args)}"
+    else:
+        plural, expected = len(args) != 1, str(len(args))
+    extra = ""
+    if kwonly_given:
+        extra = (f" positional argument{'s' if given != 1 else ''} (and {kwonly_given} "
+                 f"keyword-only argument{'s' if kwonly_given != 1 else ''})")
+    verb = "was" if given == 1 and not kwonly_given else "were"
+    raise TypeError(f"{f_name}() takes {expected} positional argument{'s' if plural else ''} "
+                    f"but {given}{extra} {verb} given")
+
+
+def getcallargs(func, /, *positional, **named):
+    """The dict of parameter name to value a call func(*positional, **named) would bind
+    (a bound method's self included), raising the TypeError the call would."""
+    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, _ = getfullargspec(func)
+    f_name = func.__name__
+    values = {}
+    if ismethod(func) and func.__self__ is not None:
+        positional = (func.__self__,) + positional
+    num_pos, num_args = len(positional), len(args)
+    num_defaults = len(defaults) if defaults else 0
+    bound = min(num_pos, num_args)
+    values.update(zip(args[:bound], positional[:bound]))
+    if varargs:
+        values[varargs] = tuple(positional[bound:])
+    accepted = set(args + kwonlyargs)
+    if varkw:
+        values[varkw] = {}
+    for key, value in named.items():
+        if key not in accepted:
+            if not varkw:
+                raise TypeError(f"{f_name}() got an unexpected keyword argument {key!r}")
+            values[varkw][key] = value
+        elif key in values:
+            raise TypeError(f"{f_name}() got multiple values for argument {key!r}")
+        else:
+            values[key] = value
+    if num_pos > num_args and not varargs:
+        _too_many(f_name, args, kwonlyargs, varargs, num_defaults, num_pos, values)
+    if num_pos < num_args:
+        required = args[:num_args - num_defaults]
+        if any(arg not in values for arg in required):
+            _missing_arguments(f_name, required, True, values)
+        for arg, default in zip(args[num_args - num_defaults:], defaults or ()):
+            values.setdefault(arg, default)
+    missing = False
+    for arg in kwonlyargs:
+        if arg not in values:
+            if kwonlydefaults and arg in kwonlydefaults:
+                values[arg] = kwonlydefaults[arg]
+            else:
+                missing = True
+    if missing:
+        _missing_arguments(f_name, kwonlyargs, False, values)
+    return values
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The annotations dict of a module, class (its own, not inherited) or callable, as
+    a new dict; with eval_str, string annotations are evaluated in the object's
+    globals (and a class's namespace)."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get("__annotations__", None)
+        obj_globals = None
+        module = sys.modules.get(getattr(obj, "__module__", None) or "", None)
+        if module is not None:
+            obj_globals = getattr(module, "__dict__", None)
+        obj_locals = dict(vars(obj))
+        unwrap_from = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, "__annotations__", None)
+        obj_globals = obj.__dict__
+        obj_locals = None
+        unwrap_from = None
+    elif callable(obj):
+        ann = getattr(obj, "__annotations__", None)
+        obj_globals = getattr(obj, "__globals__", None)
+        obj_locals = None
+        unwrap_from = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann or not eval_str:
+        return dict(ann)
+    if unwrap_from is not None:
+        import functools
+        while True:
+            if hasattr(unwrap_from, "__wrapped__"):
+                unwrap_from = unwrap_from.__wrapped__
+            elif isinstance(unwrap_from, functools.partial):
+                unwrap_from = unwrap_from.func
+            else:
+                break
+        if hasattr(unwrap_from, "__globals__"):
+            obj_globals = unwrap_from.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: eval(value, globals, locals) if isinstance(value, str) else value
+            for key, value in ann.items()}
+
+
+_sentinel = object()
+
+
+def _class_lookup(klass, attr):
+    for entry in klass.__mro__:
+        entry_dict = entry.__dict__
+        if attr in entry_dict:
+            return entry_dict[attr]
+    return _sentinel
+
+
+def _instance_lookup(obj, attr):
+    try:
+        instance_dict = object.__getattribute__(obj, "__dict__")
+    except AttributeError:
+        return _sentinel
+    return dict.get(instance_dict, attr, _sentinel)
+
+
+def _is_data_descriptor_value(value):
+    kind = type(value)
+    return (_class_lookup(kind, "__get__") is not _sentinel
+            and (_class_lookup(kind, "__set__") is not _sentinel
+                 or _class_lookup(kind, "__delete__") is not _sentinel))
+
+
+def getattr_static(obj, attr, default=_sentinel):
+    """The attribute as stored, without running descriptors, __getattr__ or
+    __getattribute__: the instance dict, then the classes of the MRO (a data descriptor
+    there wins over the instance dict), then for a class its metaclass's MRO."""
+    if isinstance(obj, type):
+        klass = obj
+        instance_result = _sentinel
+    else:
+        klass = type(obj)
+        instance_result = _instance_lookup(obj, attr)
+    klass_result = _class_lookup(klass, attr)
+    if (instance_result is not _sentinel and klass_result is not _sentinel
+            and _is_data_descriptor_value(klass_result)):
+        return klass_result
+    if instance_result is not _sentinel:
+        return instance_result
+    if klass_result is not _sentinel:
+        return klass_result
+    if obj is klass:
+        meta_result = _class_lookup(type(klass), attr)
+        if meta_result is not _sentinel:
+            return meta_result
+    if default is not _sentinel:
+        return default
+    raise AttributeError(attr)
+
+
+def getmembers_static(object, predicate=None):
+    """getmembers without running descriptors: values come from getattr_static."""
+    return _getmembers(object, predicate, getattr_static)
+
+
+GEN_CREATED = "GEN_CREATED"
+GEN_RUNNING = "GEN_RUNNING"
+GEN_SUSPENDED = "GEN_SUSPENDED"
+GEN_CLOSED = "GEN_CLOSED"
+CORO_CREATED = "CORO_CREATED"
+CORO_RUNNING = "CORO_RUNNING"
+CORO_SUSPENDED = "CORO_SUSPENDED"
+CORO_CLOSED = "CORO_CLOSED"
+
+
+def _life_state(obj, coroutine, prefix, attr):
+    """PREFIX_CREATED, _RUNNING, _SUSPENDED or _CLOSED: coro's own generators and
+    coroutines say which; any other object is asked for its gi_*/cr_* attributes (attr
+    is the prefix of their names), as CPython asks any object."""
+    state = _inspect.generator_state(obj, coroutine)
+    if state is not None:
+        return prefix + state
+    if getattr(obj, attr + "running"):
+        return prefix + "RUNNING"
+    if getattr(obj, attr + "suspended"):
+        return prefix + "SUSPENDED"
+    if getattr(obj, attr + "frame") is None:
+        return prefix + "CLOSED"
+    return prefix + "CREATED"
+
+
+def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
+    return _life_state(generator, False, "GEN_", "gi_")
+
+
+def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
+    return _life_state(coroutine, True, "CORO_", "cr_")
+
+
 # -- stack ---------------------------------------------------------------------------------
 
 FrameInfo = namedtuple("FrameInfo", "frame filename lineno function code_context index")
@@ -424,6 +659,63 @@ def stack(context=1):
         entries.append(FrameInfo(frame, filename, lineno, code.co_name, code_context, index))
         frame = frame.f_back
     return entries
+
+
+Traceback = namedtuple("Traceback", "filename lineno function code_context index")
+
+
+def getframeinfo(frame, context=1):
+    """(filename, lineno, function, code_context, index) of a frame or traceback."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError("{!r} is not a frame or traceback object".format(frame))
+    code = frame.f_code
+    code_context, index = _context_lines(code.co_filename, lineno, context)
+    return Traceback(code.co_filename, lineno, code.co_name, code_context, index)
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo entries for the frame and the frames that called it, innermost first."""
+    entries = []
+    while frame:
+        info = getframeinfo(frame, context)
+        entries.append(FrameInfo(frame, *info))
+        frame = frame.f_back
+    return entries
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo entries for a traceback's frames, from where it was caught to where
+    it was raised."""
+    entries = []
+    while tb:
+        info = getframeinfo(tb, context)
+        entries.append(FrameInfo(tb.tb_frame, *info))
+        tb = tb.tb_next
+    return entries
+
+
+def getlineno(frame):
+    """The frame's current line."""
+    return frame.f_lineno
+
+
+def indentsize(line):
+    """The width of the line's leading whitespace, tabs expanded."""
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+def getabsfile(object, _filename=None):
+    """The absolute, case-normalized path of the file the object was defined in."""
+    import os
+    if _filename is None:
+        _filename = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(_filename))
 
 
 def _context_lines(filename, lineno, context):

@@ -616,3 +616,29 @@ class Popen:
         """Kill the process with SIGKILL."""
         import signal
         self.send_signal(signal.SIGKILL)
+
+
+def list2cmdline(seq):
+    """Join arguments into one command line quoted as the Microsoft C runtime reads it:
+    arguments with spaces or tabs (or empty ones) in double quotes, a double quote as
+    \\", and backslashes doubled only where they come before a double quote."""
+    parts = []
+    for arg in map(os.fsdecode, seq):
+        quote = " " in arg or "\t" in arg or not arg
+        out = ['"'] if quote else []
+        backslashes = 0
+        for c in arg:
+            if c == "\\":
+                backslashes += 1
+                continue
+            if c == '"':
+                out.append("\\" * (backslashes * 2) + '\\"')
+            else:
+                out.append("\\" * backslashes + c)
+            backslashes = 0
+        out.append("\\" * backslashes)
+        if quote:
+            # The closing quote must not be escaped by the trailing backslashes.
+            out.append("\\" * backslashes + '"')
+        parts.append("".join(out))
+    return " ".join(parts)

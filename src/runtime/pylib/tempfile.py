@@ -1,16 +1,18 @@
 """Temporary files and directories (coro's embedded tempfile): `gettempdir`, `mkstemp`,
-`mkdtemp`, `TemporaryDirectory`, `NamedTemporaryFile`, `TemporaryFile`.
+`mkdtemp`, `TemporaryDirectory`, `NamedTemporaryFile`, `TemporaryFile`,
+`SpooledTemporaryFile`.
 
 Names are 'tmp' + 8 random characters, created with O_EXCL (retrying on a clash), in
 $TMPDIR/$TEMP/$TMP or the first writable of /tmp, /var/tmp, /usr/tmp and the current
 directory. The file objects come from the builtin `open()` on the new descriptor.
 """
 
+import io as _io
 import os
 import shutil as _shutil
 
 __all__ = [
-    "NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory",
+    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory",
     "mkstemp", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir", "template",
     "gettempdir", "gettempprefixb", "gettempdirb",
 ]
@@ -222,6 +224,164 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None, suffix=
     except BaseException:
         os.close(fd)
         raise
+
+
+class SpooledTemporaryFile(_io.IOBase):
+    """A temporary file kept in memory (a BytesIO, or a TextIOWrapper over one) until it
+    grows past max_size or its fileno() is asked for; then it rolls over to a real
+    TemporaryFile with the same contents and position."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if "b" in mode:
+            self._file = _io.BytesIO()
+        else:
+            encoding = _io.text_encoding(encoding)
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding, errors=errors,
+                                           newline=newline)
+        self._max_size = max_size
+        self._rolled = False
+        self._TemporaryFileArgs = {"mode": mode, "buffering": buffering, "suffix": suffix,
+                                   "prefix": prefix, "encoding": encoding,
+                                   "newline": newline, "dir": dir, "errors": errors}
+
+    def __class_getitem__(cls, item):
+        from types import GenericAlias
+        return GenericAlias(cls, item)
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        max_size = self._max_size
+        if max_size and file.tell() > max_size:
+            self.rollover()
+
+    def rollover(self):
+        if self._rolled:
+            return
+        file = self._file
+        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = file.tell()
+        if hasattr(newfile, "buffer"):
+            # The text written so far, as the BytesIO under the wrapper holds it.
+            file.flush()
+            newfile.buffer.write(file.buffer.getvalue())
+        else:
+            newfile.write(file.getvalue())
+        newfile.seek(pos, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs["mode"]
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def readable(self):
+        return self._file.readable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readinto1(self, b):
+        return self._file.readinto1(b)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def writable(self):
+        return self._file.writable()
+
+    def write(self, s):
+        file = self._file
+        rv = file.write(s)
+        self._check(file)
+        return rv
+
+    def writelines(self, iterable):
+        file = self._file
+        rv = file.writelines(iterable)
+        self._check(file)
+        return rv
+
+    def detach(self):
+        return self._file.detach()
 
 
 class TemporaryDirectory:

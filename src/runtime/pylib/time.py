@@ -1,5 +1,6 @@
 """Time access and conversions (coro's time module): the clocks and sleep, struct_time,
-localtime/gmtime/mktime, strftime, asctime/ctime and the zone facts. The calendar and zone
+localtime/gmtime/mktime, strftime, strptime (datetime's parser), asctime/ctime and the
+zone facts. The calendar and zone
 work is the C library's, through the native `_time`."""
 
 from _time import (
@@ -81,6 +82,37 @@ def strftime(format, t=None):
     zone = t.tm_zone if t.tm_zone is not None else tzname[values[8] > 0]
     gmtoff = t.tm_gmtoff if t.tm_gmtoff is not None else -(altzone if values[8] > 0 else timezone)
     return _time._strftime(format, values, zone, gmtoff)
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y"):
+    """Parse a time string by format into a struct_time: fields the format leaves out
+    are 1900-01-01 00:00:00, the weekday and day of the year follow from the date
+    unless parsed, tm_isdst is -1 unless a %Z zone says."""
+    for index, value in enumerate((string, format)):
+        if not isinstance(value, str):
+            raise TypeError(f"strptime() argument {index} must be str, not {type(value)}")
+    import datetime
+    fields = {}
+    year, month, day, hour, minute, second = datetime._strptime(string, format, fields)[:6]
+    date = datetime.date(year, month, day)
+    wday = fields.get("weekday", date.weekday())
+    yday = fields.get("yday", date.toordinal() - datetime.date(year, 1, 1).toordinal() + 1)
+    zone = fields.get("zone_name")
+    isdst = -1
+    if zone is not None:
+        found = zone.lower()
+        std, dst = tzname[0].lower(), tzname[1].lower()
+        if tzname[0] == tzname[1] and daylight and found not in ("utc", "gmt"):
+            isdst = -1
+        elif found in ("utc", "gmt", std):
+            isdst = 0
+        elif found == dst:
+            isdst = 1
+    gmtoff = None
+    if "offset" in fields:
+        gmtoff = int(fields["offset"].total_seconds())
+    return struct_time((year, month, day, hour, minute, second, wday, yday, isdst, zone,
+                        gmtoff))
 
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

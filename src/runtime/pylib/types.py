@@ -1,7 +1,8 @@
 """Names for built-in types and the coroutine decorator (coro's embedded types module).
 
 Types are taken as `type(...)` of sample objects; those coro has no object for
-(frames, tracebacks, descriptors of builtin slots) are absent.
+(descriptors of builtin slots) are absent. MappingProxyType is a class of its own here:
+coro's class `__dict__` is a plain dict, not one of its proxies.
 """
 
 import sys
@@ -111,6 +112,92 @@ class SimpleNamespace:
 
 
 _repr_running = set()
+
+
+class MappingProxyType:
+    """mappingproxy(mapping): a read-only view of a mapping."""
+
+    __slots__ = ("_mapping",)
+
+    def __init__(self, mapping):
+        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError(
+                f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
+        object.__setattr__(self, "_mapping", mapping)
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __reversed__(self):
+        return reversed(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __ne__(self, other):
+        return self._mapping != other
+
+    def __lt__(self, other):
+        return self._mapping < other
+
+    def __le__(self, other):
+        return self._mapping <= other
+
+    def __gt__(self, other):
+        return self._mapping > other
+
+    def __ge__(self, other):
+        return self._mapping >= other
+
+    def __or__(self, other):
+        if isinstance(other, MappingProxyType):
+            other = other._mapping
+        return dict(self._mapping) | other
+
+    def __ror__(self, other):
+        return other | dict(self._mapping)
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"'mappingproxy' object has no attribute '{name}'")
+
+    __hash__ = None
+
+    def __repr__(self):
+        return f"mappingproxy({self._mapping!r})"
+
+    def __str__(self):
+        return str(self._mapping)
+
+    def __class_getitem__(cls, item):
+        return GenericAlias(cls, item)
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
 
 
 class _GeneratorWrapper:

@@ -110,7 +110,7 @@ fn host_str(fname: &str, v: &Value) -> PyResult<String> {
             Some(s) => Ok(s),
             None => Err(type_error(format!(
                 "{fname}(): argument 1 must be str, not {}",
-                other.kind_name()
+                other.arg_kind_name()
             ))),
         },
     }

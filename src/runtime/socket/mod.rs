@@ -672,7 +672,7 @@ fn inet_pton(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Value::Str(s) = &p[1] else {
         return Err(type_error(format!(
             "inet_pton() argument 2 must be str, not {}",
-            p[1].kind_name()
+            p[1].arg_kind_name()
         )));
     };
     match family {

@@ -172,9 +172,10 @@ impl Gc {
 
     /// Register a container whose element makes it able to take part in a cycle (a dict
     /// or tuple that holds a container, as CPython's lazy tracking of those).
-    #[inline]
+    #[inline(always)]
     pub fn track_if_holds(&mut self, owner: &Value, item: &Value) {
-        if traverse::of(item).is_some() {
+        // An inline number (most stores into lists) holds nothing: one compare.
+        if !item.is_inline() && traverse::of(item).is_some() {
             self.track(owner);
         }
     }

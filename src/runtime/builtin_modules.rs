@@ -23,6 +23,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_functools" => |_| Ok(functools::module()),
         "gc" => |vm| Ok(crate::runtime::builtins::gc_module::module(vm)),
         "_itertools" => |_| Ok(itertools_native::module()),
+        "_collections" => |_| Ok(crate::runtime::builtins::deque_methods::module()),
         "_heapq" => |_| Ok(crate::runtime::builtins::heapq_native::module()),
         "_bisect" => |_| Ok(crate::runtime::builtins::bisect_native::module()),
         "io" => |vm| with_python_half(vm, crate::runtime::io::module(), "io", IO_TEXT),

@@ -25,6 +25,8 @@ pub enum Layout {
     /// Builtin types whose instances are their own `Value` variants (int, str, list, ...):
     /// user subclasses of these keep the builtin value in [`Payload::Base`].
     Builtin,
+    /// `collections.deque` and its subclasses: the ring buffer in [`Payload::Deque`].
+    Deque,
 }
 
 pub struct Class {
@@ -68,6 +70,24 @@ pub struct Class {
 impl Class {
     pub fn name(&self) -> Rc<str> {
         self.name.borrow().clone()
+    }
+
+    /// The name CPython's messages show for the class (its `tp_name`): `collections.deque`
+    /// for deque, which CPython defines in C under its module's name, the plain name for
+    /// every other class here.
+    pub fn tp_name(&self) -> Rc<str> {
+        if self.is_builtin && self.layout == Layout::Deque {
+            return format!("{}.{}", self.module.borrow(), self.name.borrow()).into();
+        }
+        self.name()
+    }
+
+    /// Whether instances can have attributes of their own: not those of `object()` or
+    /// of a natively defined class such as `deque` (a subclass made by a `class`
+    /// statement can).
+    #[inline]
+    pub fn instances_have_dict(&self) -> bool {
+        !(self.is_builtin && matches!(self.layout, Layout::Object | Layout::Deque))
     }
 
     pub fn new_builtin(name: &str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
@@ -170,7 +190,8 @@ impl Class {
         let mut all = own;
         for b in bases {
             if b.is_builtin {
-                if b.layout != Layout::Object {
+                // A deque's items are not attributes: its subclasses may have slots.
+                if !matches!(b.layout, Layout::Object | Layout::Deque) {
                     return None;
                 }
                 continue;
@@ -211,7 +232,7 @@ impl Class {
                 .into_iter()
                 .rev()
                 .find(|c| c.is_builtin && c.layout == Layout::Exception),
-            Layout::Builtin => self.mro().into_iter().find(|c| c.is_builtin),
+            Layout::Builtin | Layout::Deque => self.mro().into_iter().find(|c| c.is_builtin),
         }
     }
 
@@ -396,6 +417,8 @@ pub enum Payload {
     Exception(RefCell<ExcData>),
     /// The builtin value a subclass of int/str/list/dict/... wraps.
     Base(RefCell<Value>),
+    /// The items of a deque (or of an instance of a deque subclass).
+    Deque(RefCell<super::deque::DequeData>),
 }
 
 /// What `Instance::payload` answers for plain instances, which store no payload at all.
@@ -419,6 +442,7 @@ impl Instance {
         let payload = match class.layout {
             Layout::Exception => Some(Box::new(exc_payload(Value::tuple(vec![])))),
             Layout::Builtin => Some(Box::new(Payload::Base(RefCell::new(Value::None)))),
+            Layout::Deque => Some(Box::new(Payload::Deque(Default::default()))),
             Layout::Object => None,
         };
         Rc::new(Instance {
@@ -443,6 +467,15 @@ impl Instance {
     #[inline]
     pub fn payload(&self) -> &Payload {
         self.payload.as_deref().unwrap_or(NO_PAYLOAD)
+    }
+
+    /// The items of a deque (or deque subclass instance).
+    #[inline]
+    pub fn deque(&self) -> Option<&RefCell<super::deque::DequeData>> {
+        match self.payload() {
+            Payload::Deque(d) => Some(d),
+            _ => None,
+        }
     }
 
     pub fn exc_data(&self) -> Option<&RefCell<ExcData>> {

@@ -70,6 +70,32 @@ impl RangeIter {
     }
 }
 
+/// An iterator over a deque, as CPython's `dequeiterobject`: the position of the next
+/// item (counted from the left end, or from the right one when `reverse`), how many
+/// items are left, and the deque's mutation counter when the walk began. Any append or
+/// pop since then is "deque mutated during iteration"; `d[i] = x` and `reverse()` are
+/// not, and the walk sees their items.
+pub struct DequeWalk {
+    pub deque: Rc<super::class::Instance>,
+    pub next: usize,
+    pub left: usize,
+    pub state: u64,
+    pub reverse: bool,
+}
+
+/// The state of `itertools.groupby`, as CPython's `groupbyobject`: the source, the key
+/// function (None for the items themselves), the key of the group last handed out
+/// (`target`), and the item read ahead with its key (`key`, `value`; None once a group
+/// consumed it). `group` numbers the current group; a grouper of an older one is done.
+pub struct GroupBy {
+    pub it: Value,
+    pub keyfunc: Value,
+    pub target: Option<Value>,
+    pub key: Option<Value>,
+    pub value: Option<Value>,
+    pub group: u64,
+}
+
 pub enum IterState {
     Range(RangeIter),
     List {
@@ -137,6 +163,21 @@ pub enum IterState {
     /// `itertools.permutations`, `combinations`, `combinations_with_replacement` and
     /// `product`: an index walk over a snapshot of the pools.
     Combinatoric(Box<super::combinatorics::Combinatoric>),
+    /// `iter(deque)` and `reversed(deque)` (see [`DequeWalk`]).
+    Deque(Box<DequeWalk>),
+    /// `itertools.count(start, step)`: the value the next call yields.
+    Count {
+        next: Value,
+        step: Value,
+    },
+    /// `itertools.groupby` (see [`GroupBy`]).
+    GroupBy(Box<GroupBy>),
+    /// A group of a groupby: valid while `parent`'s current group is number `id`.
+    Grouper {
+        parent: Rc<IterObj>,
+        key: Value,
+        id: u64,
+    },
     /// `itertools.islice` over any iterator: `count` items consumed so far, the next one
     /// yielded is number `next` (never past `stop`).
     Islice {
@@ -179,6 +220,11 @@ impl IterObj {
             IterState::Values { .. } => "iterator",
             IterState::Combinatoric(c) => c.type_name(),
             IterState::Islice { .. } => "islice",
+            IterState::Deque(w) if w.reverse => "_deque_reverse_iterator",
+            IterState::Deque(_) => "_deque_iterator",
+            IterState::Count { .. } => "count",
+            IterState::GroupBy(_) => "groupby",
+            IterState::Grouper { .. } => "_grouper",
             IterState::Exhausted => "iterator",
         }
     }

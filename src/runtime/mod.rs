@@ -12,6 +12,9 @@ pub mod class;
 pub mod combinatorics;
 pub mod complex;
 pub mod contextvars;
+pub mod deque;
+#[cfg(test)]
+mod deque_tests;
 pub mod dict;
 #[cfg(test)]
 mod dict_tests;

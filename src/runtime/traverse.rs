@@ -153,6 +153,13 @@ impl Traverse for Instance {
                     drop(old);
                 }
             }
+            Payload::Deque(d) => {
+                if let Ok(mut d) = d.try_borrow_mut() {
+                    let old = d.take_all();
+                    drop(d);
+                    super::drop::drop_values(old.into());
+                }
+            }
         }
     }
 }
@@ -178,6 +185,13 @@ fn traverse_payload(payload: &Payload, vis: &mut dyn Visitor) -> bool {
                 return false;
             };
             vis.value(&v);
+            true
+        }
+        Payload::Deque(d) => {
+            let Ok(d) = d.try_borrow() else {
+                return false;
+            };
+            d.items.iter().for_each(|v| vis.value(v));
             true
         }
     }
@@ -412,6 +426,23 @@ impl Traverse for crate::runtime::iter::IterObj {
             }
             S::Values { items, .. } => items.iter().for_each(|v| vis.value(v)),
             S::Combinatoric(c) => c.for_each_value(|v| vis.value(v)),
+            S::Deque(walk) => visit_rc(vis, &walk.deque, Value::Instance),
+            S::Count { next, step } => {
+                vis.value(next);
+                vis.value(step);
+            }
+            S::GroupBy(g) => {
+                vis.value(&g.it);
+                vis.value(&g.keyfunc);
+                [&g.target, &g.key, &g.value]
+                    .into_iter()
+                    .flatten()
+                    .for_each(|v| vis.value(v));
+            }
+            S::Grouper { parent, key, .. } => {
+                visit_rc(vis, parent, Value::Iter);
+                vis.value(key);
+            }
             S::Range(_) | S::Str { .. } | S::Exhausted => {}
         }
         true

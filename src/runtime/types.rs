@@ -23,6 +23,8 @@ macro_rules! registry {
             /// Both a BaseExceptionGroup and an Exception, so outside the one-base list.
             pub exception_group: Rc<Class>,
             pub bool_: Rc<Class>,
+            /// `collections.deque`, whose instances carry their items in a payload.
+            pub deque: Rc<Class>,
             pub ellipsis: Value,
             pub not_implemented: Value,
             iterator_classes: std::cell::RefCell<std::collections::HashMap<&'static str, Rc<Class>>>,
@@ -49,6 +51,8 @@ macro_rules! registry {
                     Layout::Exception,
                 );
                 let bool_ = Class::new_builtin("bool", vec![by["int"].clone()], Layout::Builtin);
+                let deque = Class::new_builtin("deque", vec![object.clone()], Layout::Deque);
+                *deque.module.borrow_mut() = "collections".into();
                 let ellipsis = NativeObj::value(by["ellipsis_type"].clone(), NativeData::Singleton("Ellipsis"));
                 let not_implemented = NativeObj::value(
                     by["not_implemented_type"].clone(),
@@ -62,6 +66,7 @@ macro_rules! registry {
                     $($ef: by[stringify!($ef)].clone(),)*
                     exception_group,
                     bool_,
+                    deque,
                     ellipsis,
                     not_implemented,
                     iterator_classes: Default::default(),

@@ -139,9 +139,15 @@ fn target_of(ob: &Value) -> Option<Target> {
 /// `__weakref__` or the builtin base has variable-size instances (int, tuple, bytes).
 fn instance_weakrefable(class: &Rc<Class>) -> bool {
     if class.is_builtin {
-        return false;
+        // Of the natively defined classes with instances, deque takes weak references.
+        return class.layout == Layout::Deque;
     }
-    if let Some(slots) = &class.slots {
+    // A deque has its own weak reference list, whatever a subclass's `__slots__` say.
+    if let Some(slots) = class
+        .slots
+        .as_ref()
+        .filter(|_| class.layout != Layout::Deque)
+    {
         if !slots.iter().any(|s| &**s == "__weakref__") {
             return false;
         }

@@ -95,7 +95,7 @@ impl Vm {
                 let hook = inst.class.lookup_str("__getattribute__");
                 let r = match hook {
                     Some(h) => self.call_args(&h, [obj.clone(), Value::str(name.as_str())]),
-                    None => Err(no_attribute(&inst.class.name(), name.as_str())),
+                    None => Err(no_attribute(&inst.class.tp_name(), name.as_str())),
                 };
                 match r {
                     Err(e) if e.is_instance(&types().attribute_error) => {
@@ -366,7 +366,7 @@ impl Vm {
         if let Some(ga) = cls.lookup_str("__getattr__") {
             return self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]);
         }
-        Err(no_attribute(&cls.name(), name.as_str()))
+        Err(no_attribute(&cls.tp_name(), name.as_str()))
     }
 
     /// Attributes of instances that live in native state (exceptions' args and chaining).
@@ -378,8 +378,9 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         match name.as_str() {
             "__class__" => return Ok(Some(Value::Class(inst.class.clone()))),
-            // Instances of classes whose every level has `__slots__` have no `__dict__`.
-            "__dict__" if inst.class.slots.is_none() => {
+            // Instances of classes whose every level has `__slots__` have no `__dict__`,
+            // nor have those of `object` and `deque` themselves.
+            "__dict__" if inst.class.slots.is_none() && inst.class.instances_have_dict() => {
                 // Shown, the namespace is a container of its own, as in CPython.
                 let d = Value::Dict(inst.dict());
                 self.gc_track(&d);
@@ -443,7 +444,7 @@ impl Vm {
                 }
             }
         }
-        Err(no_attribute(&cls.name(), name.as_str()))
+        Err(no_attribute(&cls.tp_name(), name.as_str()))
     }
 
     /// For `obj.name(args)`: the unbound function when binding would make a bound method
@@ -456,6 +457,8 @@ impl Vm {
                 }
                 match inst.class.lookup(name) {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
+                    // A builtin method (a deque's, a list subclass's) binds as a function.
+                    Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Some(Value::Builtin(b))),
                     _ => Ok(None),
                 }
             }
@@ -541,15 +544,13 @@ impl Vm {
                         _ => {}
                     }
                 }
-                // Plain `object()` instances have no __dict__.
-                if inst.class.is_builtin
-                    && inst.class.layout == crate::runtime::class::Layout::Object
-                {
-                    return Err(no_attribute(&inst.class.name(), name.as_str()));
+                // Plain `object()` and `deque()` instances have no __dict__.
+                if !inst.class.instances_have_dict() {
+                    return Err(no_attribute(&inst.class.tp_name(), name.as_str()));
                 }
                 if let Some(slots) = &inst.class.slots {
                     if !slots.iter().any(|s| **s == *name.as_str()) {
-                        return Err(no_attribute(&inst.class.name(), name.as_str()));
+                        return Err(no_attribute(&inst.class.tp_name(), name.as_str()));
                     }
                 }
                 inst.set_attr(name.clone(), v);
@@ -643,7 +644,7 @@ impl Vm {
             return Err(type_error(format!(
                 "cannot set '{}' attribute of immutable type '{}'",
                 name.as_str(),
-                cls.name()
+                cls.tp_name()
             )));
         }
         match name.as_str() {
@@ -719,7 +720,7 @@ impl Vm {
         };
         match removed {
             Some(_) => Ok(()),
-            None => Err(no_attribute(&self.type_of(obj).name(), name)),
+            None => Err(no_attribute(&self.type_of(obj).tp_name(), name)),
         }
     }
 }

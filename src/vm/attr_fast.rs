@@ -5,7 +5,7 @@
 
 use super::Vm;
 use crate::runtime::attr_cache::{AttrCache, AttrKind, Way};
-use crate::runtime::class::{Class, Instance, Layout, Payload};
+use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::error::PyResult;
 use crate::runtime::function::BoundMethod;
 use crate::runtime::native::NativeData;
@@ -34,8 +34,13 @@ impl Vm {
         };
         if let (kind, Some(way)) = c.kind_for(&inst.class) {
             if kind == AttrKind::Method && !has_own(inst, name, way) {
+                let func = way.value();
+                if !matches!(func, Value::Function(_)) {
+                    // A builtin method binds as a bound builtin, as `bind` makes it.
+                    return self.bind(func, obj, &inst.class);
+                }
                 return Ok(Value::BoundMethod(Rc::new(BoundMethod {
-                    func: way.value(),
+                    func,
                     receiver: obj.clone(),
                 })));
             }
@@ -189,6 +194,7 @@ fn fill_load(c: &AttrCache, inst: &Instance, name: &PyStr) {
     let (kind, value) = match cls.lookup(name) {
         None => (AttrKind::InstanceDict, Value::None),
         Some(f @ Value::Function(_)) => (AttrKind::Method, f),
+        Some(Value::Builtin(b)) if b.bound.is_none() => (AttrKind::Method, Value::Builtin(b)),
         Some(Value::Native(n)) => match &n.data {
             NativeData::Property { fget, .. } if !fget.is_none() => {
                 (AttrKind::Property, fget.clone())
@@ -235,7 +241,7 @@ fn fill_store(c: &AttrCache, inst: &Instance, name: &PyStr, before: Option<Rc<Sh
         cls.lookup_str("__setattr__"),
         None | Some(Value::Builtin(_))
     );
-    let has_dict = !(cls.is_builtin && cls.layout == Layout::Object)
+    let has_dict = cls.instances_have_dict()
         && cls
             .slots
             .as_ref()

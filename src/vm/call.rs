@@ -146,9 +146,9 @@ impl Vm {
             Some(f) => {
                 let obj = self.call_with_first(f, Value::Class(cls.clone()), args)?;
                 if matches!(f, Value::Builtin(_)) {
-                    if cls.is_builtin && cls.layout != Layout::Exception {
+                    if cls.is_builtin && !matches!(cls.layout, Layout::Exception | Layout::Deque) {
                         // Builtin constructors (int(), list(), ...) finish the object
-                        // themselves.
+                        // themselves; an exception's or a deque's `__init__` fills it.
                         return Ok(obj);
                     }
                     // An instance a builtin `__new__` made (an exception, a subclass

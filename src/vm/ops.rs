@@ -350,8 +350,8 @@ impl Vm {
         Err(type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op_symbol(op),
-            self.type_of(a).name(),
-            self.type_of(b).name()
+            self.type_of(a).tp_name(),
+            self.type_of(b).tp_name()
         )))
     }
 
@@ -763,8 +763,8 @@ impl Vm {
         }
         Err(type_error(format!(
             "'{sym}' not supported between instances of '{}' and '{}'",
-            ta.name(),
-            tb.name()
+            ta.tp_name(),
+            tb.tp_name()
         )))
     }
 

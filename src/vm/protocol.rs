@@ -77,6 +77,10 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
+            // A deque itself (its class is builtin, so nothing overrides `__len__`).
+            Value::Instance(inst) if inst.class.is_builtin && inst.deque().is_some() => {
+                inst.deque().is_some_and(|d| !d.borrow().is_empty())
+            }
             Value::Instance(_) => {
                 let cls = self.type_of(v);
                 let stamp = cls.mro_stamp();
@@ -128,6 +132,10 @@ impl Vm {
                 NativeData::MemoryView(_) => memoryview_type::len(v),
                 _ => self.len_dunder(v),
             },
+            Value::Instance(inst) if inst.class.is_builtin => match inst.deque() {
+                Some(d) => Ok(d.borrow().len()),
+                None => self.len_dunder(v),
+            },
             _ => self.len_dunder(v),
         }
     }
@@ -164,7 +172,7 @@ impl Vm {
             // `__hash__ = None`, set or inherited (from list, dict, ...): named as the
             // instance's own class.
             if let Some(Value::None) = inst.class.lookup(&self.names.hash) {
-                return Err(unhashable(&inst.class.name()));
+                return Err(unhashable(&inst.class.tp_name()));
             }
         }
         if let Some((base, _)) = self.unwrap_bases(v, &Value::None, "__hash__") {
@@ -183,7 +191,7 @@ impl Vm {
                 Ok(crate::runtime::hashing::tuple_hash(hs.into_iter()))
             }
             Value::Instance(_) => match cls.lookup(&self.names.hash) {
-                Some(Value::None) => Err(unhashable(&cls.name())),
+                Some(Value::None) => Err(unhashable(&cls.tp_name())),
                 Some(m @ (Value::Function(_) | Value::BoundMethod(_))) => {
                     let r = self.call_args(&m, [v.clone()])?;
                     match r {
@@ -418,6 +426,24 @@ impl Vm {
                     Ok(None)
                 }
             },
+            IterState::Deque(walk) => walk.next_item(),
+            IterState::Count { next, step } => {
+                if let (Value::Int(n), Value::Int(s)) = (&*next, &*step) {
+                    if let Some(sum) = n.checked_add(*s) {
+                        return Ok(Some(std::mem::replace(next, Value::Int(sum))));
+                    }
+                }
+                drop(st);
+                self.count_next(obj).map(Some)
+            }
+            IterState::GroupBy(_) => {
+                drop(st);
+                self.groupby_next(obj)
+            }
+            IterState::Grouper { .. } => {
+                drop(st);
+                self.grouper_next(obj)
+            }
             IterState::Islice { .. } => {
                 drop(st);
                 self.islice_next(obj)

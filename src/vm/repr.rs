@@ -199,7 +199,7 @@ impl Vm {
                     format!(
                         "<built-in method {} of {} object at {:#x}>",
                         b.name,
-                        self.type_of(recv).name(),
+                        self.type_of(recv).tp_name(),
                         recv.id()
                     )
                 }
@@ -225,7 +225,10 @@ impl Vm {
                 g.qualname(),
                 v.id()
             ),
-            Value::Iter(it) => format!("<{} object at {:#x}>", it.type_name(), v.id()),
+            Value::Iter(it) => match self.count_repr(it) {
+                Some(r) => r?,
+                None => format!("<{} object at {:#x}>", it.type_name(), v.id()),
+            },
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => return self.module_repr(&m.name, &m.dict.clone()),
                 NativeData::Range { start, stop, step } => {

@@ -1,15 +1,18 @@
 //! `_itertools`: the native constructors behind pylib `itertools.py` for the tools whose
 //! per-item cost matters (`permutations`, `combinations` with and without replacement,
-//! `product`, `islice`). Arguments are checked by the Python
+//! `product`, `islice`), and the classes `count` and `groupby` themselves. Arguments are checked by the Python
 //! half; these take them already normalised. Advancing lives in `vm::protocol` and
 //! `vm::itertools_ops`.
 
-use super::def;
+use super::{def, method};
 use crate::runtime::combinatorics::Combinatoric;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
-use crate::runtime::function::Args;
-use crate::runtime::iter::{IterObj, IterState};
+use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::iter::{GroupBy, IterObj, IterState};
+use crate::runtime::native::NativeData;
+use crate::runtime::signature::Signature;
+use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -22,7 +25,66 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "combinations", combinations);
     def(&m, "product", product);
     def(&m, "islice", islice);
+    m.set_by_str("count", iterator_type("count", Some(count_new)));
+    m.set_by_str("groupby", iterator_type("groupby", Some(groupby_new)));
+    m.set_by_str("_grouper", iterator_type("_grouper", None));
     m
+}
+
+/// A native itertools iterator class (made on demand as every native iterator's class
+/// is), given its module and, for those Python code calls, its constructor.
+fn iterator_type(name: &'static str, new: Option<NativeFn>) -> Value {
+    let c = types().iterator_class(name);
+    *c.module.borrow_mut() = "itertools".into();
+    if let Some(f) = new {
+        method(&c.dict, name, "__new__", f);
+    }
+    Value::Class(c)
+}
+
+const COUNT: Signature = Signature::new("count", &["start", "step"]).required(0);
+
+/// `count(start=0, step=1)`: both must be numbers (CPython's `PyNumber_Check`).
+fn count_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = COUNT.bind_method(&args)?;
+    let start = a.given(0).cloned().unwrap_or(Value::Int(0));
+    let step = a.given(1).cloned().unwrap_or(Value::Int(1));
+    if !is_number(vm, &start) || !is_number(vm, &step) {
+        return Err(type_error("a number is required"));
+    }
+    Ok(IterObj::new_value(IterState::Count { next: start, step }))
+}
+
+/// `PyNumber_Check`: an int, float or complex, or an object with `__index__`,
+/// `__int__` or `__float__`.
+fn is_number(vm: &Vm, v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_) => true,
+        Value::Native(n) => matches!(n.data, NativeData::Complex(_)),
+        _ => {
+            let cls = vm.type_of(v);
+            ["__index__", "__int__", "__float__", "__complex__"]
+                .iter()
+                .any(|name| cls.lookup_str(name).is_some())
+        }
+    }
+}
+
+const GROUPBY: Signature = Signature::new("groupby", &["iterable", "key"]).required(1);
+
+/// `groupby(iterable, key=None)`.
+fn groupby_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = GROUPBY.bind_method(&args)?;
+    let it = vm.get_iter(a.req(0))?;
+    let keyfunc = a.given(1).cloned().unwrap_or(Value::None);
+    Ok(IterObj::new_value(IterState::GroupBy(Box::new(GroupBy {
+        it,
+        keyfunc,
+        target: None,
+        key: None,
+        value: None,
+        group: 0,
+    }))))
 }
 
 /// `permutations(pool: tuple, r: int >= 0)`.

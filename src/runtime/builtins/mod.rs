@@ -17,6 +17,8 @@ pub mod callables;
 pub mod cmath;
 pub mod complex_type;
 pub mod constructors;
+pub mod deque_methods;
+mod deque_ops;
 pub mod dict_methods;
 pub mod docs;
 pub mod errno_module;
@@ -109,6 +111,7 @@ pub fn install(vm: &mut Vm) {
     set_methods::install();
     operator_slots::install();
     tuple_int_float::install();
+    deque_methods::install();
     let t = types();
     // The mutable builtins are unhashable by `__hash__ = None`, which subclasses inherit
     // and `collections.abc.Hashable` reads.

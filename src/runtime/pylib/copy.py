@@ -1,9 +1,9 @@
 """Shallow and deep copy operations (coro's embedded copy module).
 
-Covers the builtin containers, classes defining __copy__/__deepcopy__, and plain
-instances (their __dict__ and __slots__, or __getstate__/__setstate__). There is no
-pickle protocol (__reduce_ex__) in coro, so other objects raise TypeError as CPython
-does for unpicklable ones.
+Covers the builtin containers, classes defining __copy__/__deepcopy__ or __reduce__
+(deque among them), and plain instances (their __dict__ and __slots__, or
+__getstate__/__setstate__). There is no __reduce_ex__ in coro, so other objects raise
+TypeError as CPython does for unpicklable ones.
 """
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -53,7 +53,36 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    if _defined_by_user(cls, "__reduce__"):
+        return _reconstruct_reduced(x, x.__reduce__(), None)
     return _reconstruct(x, None)
+
+
+def _reconstruct_reduced(x, rv, memo):
+    """Rebuild x from what its __reduce__ answered, as CPython's copy does: a callable
+    and its arguments, then the state, the items to append and the pairs to set."""
+    if isinstance(rv, str):
+        return x
+    func, args, *rest = rv
+    state, listiter, dictiter = (list(rest) + [None, None, None])[:3]
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        _set_state(y, deepcopy(state, memo) if deep else state)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -88,6 +117,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
+        elif _defined_by_user(cls, "__reduce__"):
+            y = _reconstruct_reduced(x, x.__reduce__(), memo)
         else:
             y = _reconstruct(x, memo)
     # Only remember copies that differ (CPython skips atomic values too).
@@ -130,21 +161,24 @@ def _reconstruct(x, memo):
     _copy_contents(x, y, memo)
     state = _state_of(x, cls)
     if state:
-        if deep:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, "__setstate__", None)
-        if setstate is not None and _defined_by_user(cls, "__setstate__"):
-            setstate(state)
-        else:
-            slotstate = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            if state:
-                y.__dict__.update(state)
-            if slotstate:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        _set_state(y, deepcopy(state, memo) if deep else state)
     return y
+
+
+def _set_state(y, state):
+    """A user's __setstate__(state), else the attributes and slots state holds."""
+    setstate = getattr(y, "__setstate__", None)
+    if setstate is not None and _defined_by_user(type(y), "__setstate__"):
+        setstate(state)
+        return
+    slotstate = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slotstate = state
+    if state:
+        y.__dict__.update(state)
+    if slotstate:
+        for key, value in slotstate.items():
+            setattr(y, key, value)
 
 
 def _is_container(x):

@@ -1,36 +1,16 @@
 """Functions creating iterators for efficient looping (coro's embedded itertools).
 
 Written from the documented semantics of CPython's itertools; most tools are generators,
-count/repeat/cycle/chain are classes so their reprs and class attributes match;
-permutations, combinations, product and islice are native iterators (_itertools), their
-cost per item being what programs notice.
+repeat/cycle/chain are classes so their reprs and class attributes match;
+permutations, combinations, product, islice, count and groupby are native iterators
+(_itertools), their cost per item being what programs notice.
 """
 
 import _itertools
 
 
-class count:
-    """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
-
-    def __init__(self, start=0, step=1):
-        for v in (start, step):
-            if not isinstance(v, (int, float)) and not hasattr(v, "__add__"):
-                raise TypeError("a number is required")
-        self._n = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        if self._step == 1 and type(self._step) is int:
-            return f"count({self._n!r})"
-        return f"count({self._n!r}, {self._step!r})"
+# Native (runtime/builtins/itertools_native.rs), as CPython's.
+count = _itertools.count
 
 
 class cycle:
@@ -164,52 +144,7 @@ def filterfalse(predicate, iterable):
             yield x
 
 
-class _GroupState:
-    """What one groupby shares with its groups: the source and the element it read
-    but nobody consumed yet (`pending`)."""
-
-    def __init__(self, iterable, key):
-        self.it = iter(iterable)
-        self.key = key
-        self.pending = False
-        self.current_key = None
-        self.current_value = None
-        self.group = None
-
-    def fill(self):
-        """Make sure an unconsumed element is pending; False at the end of the source."""
-        if self.pending:
-            return True
-        for value in self.it:
-            self.current_value = value
-            self.current_key = value if self.key is None else self.key(value)
-            self.pending = True
-            return True
-        return False
-
-
-def _grouper(state, target_key, marker):
-    while state.group is marker and state.fill() and state.current_key == target_key:
-        state.pending = False
-        yield state.current_value
-
-
-def groupby(iterable, key=None):
-    state = _GroupState(iterable, key)
-    if not state.fill():
-        return
-    while True:
-        target_key = state.current_key
-        marker = object()
-        state.group = marker
-        yield target_key, _grouper(state, target_key, marker)
-        # Skip whatever the caller left unconsumed of that group.
-        while True:
-            if not state.fill():
-                return
-            if state.current_key != target_key:
-                break
-            state.pending = False
+groupby = _itertools.groupby
 
 
 _MAXSIZE = 9223372036854775807

@@ -78,3 +78,31 @@ fn dead_entries_leave_the_young_count() {
     drop(l);
     assert_eq!(interp.vm.gc.count()[0], before);
 }
+
+#[test]
+fn a_deque_holding_itself_and_its_iterator_is_freed() {
+    use crate::runtime::class::Instance;
+    use crate::runtime::iter::{DequeWalk, IterObj, IterState};
+    let mut interp = Interpreter::new();
+    let inst = Instance::new(crate::runtime::types::types().deque.clone());
+    let d = Value::Instance(inst.clone());
+    interp.vm.gc_track(&d);
+    let walk = DequeWalk {
+        deque: inst.clone(),
+        next: 0,
+        left: 0,
+        state: 0,
+        reverse: false,
+    };
+    let it = IterObj::new_value(IterState::Deque(Box::new(walk)));
+    {
+        let mut items = inst.deque().unwrap().borrow_mut();
+        items.push_back(d.clone());
+        items.push_back(it);
+    }
+    let weak = Rc::downgrade(&inst);
+    drop((inst, d));
+    assert!(weak.upgrade().is_some(), "the cycle keeps it alive");
+    interp.vm.gc_collect(2);
+    assert!(weak.upgrade().is_none());
+}

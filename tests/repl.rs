@@ -299,6 +299,9 @@ fn a_pasted_block_runs() {
         "total = 0\nfor n in range(5):\n    total += n\n\ntotal\n",
     );
     p.exp_regex(r"\n10\r?\n").expect("the pasted code ran");
+    // Ctrl-D only once the next prompt is up: sent earlier, the switch to raw mode
+    // may flush it and the REPL would wait forever.
+    p.exp_string(">>> ").expect("prompt");
     assert_eq!(exit_code(p), 0);
 }
 

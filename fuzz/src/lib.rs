@@ -254,6 +254,8 @@ fn check_outcome(interp: &mut Interpreter, outcome: &Outcome, text: &str) {
 /// spec, formatted as int, float and str; the whole text is also read as a `%` format.
 pub fn numbers(data: &[u8]) {
     use coro::numeric::{format_spec, parse, percent};
+    // The interpreter's default limit on decimal digits (sys.get_int_max_str_digits()).
+    const LIMIT: usize = parse::DEFAULT_MAX_STR_DIGITS;
     let Some((&first, rest)) = data.split_first() else {
         return;
     };
@@ -262,15 +264,15 @@ pub fn numbers(data: &[u8]) {
         1 => 0,
         b => i64::from(b),
     };
-    let _ = parse::parse_int(&text, base);
-    let _ = parse::parse_int(&text, 0);
+    let _ = parse::parse_int(&text, base, LIMIT);
+    let _ = parse::parse_int(&text, 0, LIMIT);
     let float = parse::parse_float(&text);
     let (value, spec) = text.split_once('|').unwrap_or((&text, ""));
-    if let Ok(int) = parse::parse_int(value, 0) {
-        let _ = format_spec::format_int(&int, spec);
-        if let Ok(decimal) = parse::int_to_decimal(&int) {
+    if let Ok(int) = parse::parse_int(value, 0, LIMIT) {
+        let _ = format_spec::format_int(&int, spec, LIMIT);
+        if let Ok(decimal) = parse::int_to_decimal(&int, LIMIT) {
             assert_eq!(
-                parse::parse_int(&decimal, 10).ok(),
+                parse::parse_int(&decimal, 10, LIMIT).ok(),
                 Some(int),
                 "int round trip"
             );

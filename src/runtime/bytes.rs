@@ -262,7 +262,9 @@ pub fn to_hex(data: &[u8], sep: Option<char>, per_sep: i64) -> String {
                 out.push(sep);
             }
         }
-        out.push_str(&format!("{b:02x}"));
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        out.push(DIGITS[(b >> 4) as usize] as char);
+        out.push(DIGITS[(b & 15) as usize] as char);
     }
     out
 }
@@ -291,7 +293,7 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(0);
     }
-    hay.windows(needle.len()).position(|w| w == needle)
+    memchr::memmem::find(hay, needle)
 }
 
 /// Last index of `needle` in `hay`.
@@ -299,7 +301,7 @@ pub fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
     if needle.is_empty() {
         return Some(hay.len());
     }
-    hay.windows(needle.len()).rposition(|w| w == needle)
+    memchr::memmem::rfind(hay, needle)
 }
 
 /// Non-overlapping occurrences of a non-empty `needle`, left to right.
@@ -307,13 +309,7 @@ pub fn count(hay: &[u8], needle: &[u8]) -> usize {
     if needle.is_empty() {
         return hay.len() + 1;
     }
-    let mut n = 0;
-    let mut i = 0;
-    while let Some(j) = find(&hay[i..], needle) {
-        n += 1;
-        i += j + needle.len();
-    }
-    n
+    memchr::memmem::find_iter(hay, needle).count()
 }
 
 /// `data.replace(old, new, count)`; a negative count means all.

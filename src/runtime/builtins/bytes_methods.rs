@@ -209,7 +209,7 @@ fn not_bytes(vm: &Vm, name: &str, this: &Value) -> crate::runtime::error::PyErr 
 }
 
 /// A bytes-like argument, or CPython's "a bytes-like object is required" error.
-fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+pub(super) fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     bytes_of(v).ok_or_else(|| {
         type_error(format!(
             "a bytes-like object is required, not '{}'",

@@ -8,8 +8,9 @@
 //! Results are the receiver's kind; an exact `bytes` left unchanged is returned itself,
 //! as CPython returns it.
 
+use super::bytes_methods::bytes_arg;
 use super::bytes_type::bytes_like_value;
-use super::{index_i64, method, type_name};
+use super::{index_i64, method};
 use crate::runtime::alloc;
 use crate::runtime::bytes::bytes_of;
 use crate::runtime::dict::PyDict;
@@ -310,20 +311,10 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(lines))
 }
 
-/// A bytes-like argument, or CPython's "a bytes-like object is required" error.
-fn bytes_like(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    bytes_of(v).ok_or_else(|| {
-        type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(vm, v)
-        ))
-    })
-}
-
 fn remove_affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyResult<Value> {
     let r = Receiver::of(vm, args, name)?;
     let a = method_positional(args, r.owner, name, 1, 1)?;
-    let affix = bytes_like(vm, &a[0])?;
+    let affix = bytes_arg(vm, &a[0])?;
     let kept = if affix.is_empty() {
         None
     } else if at_end {
@@ -349,8 +340,8 @@ fn removesuffix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// of `to` at the same place, every other byte to itself. Static: no receiver.
 fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::runtime::signature::module_positional(&args, "bytes", "maketrans", 2, 2)?;
-    let from = bytes_like(vm, &a[0])?;
-    let to = bytes_like(vm, &a[1])?;
+    let from = bytes_arg(vm, &a[0])?;
+    let to = bytes_arg(vm, &a[1])?;
     if from.len() != to.len() {
         return Err(value_error("maketrans arguments must have same length"));
     }
@@ -370,7 +361,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = TRANSLATE.bind_method(&args)?;
     let table = match p.given(0) {
         Some(v) if !v.is_none() => {
-            let t = bytes_like(vm, v)?;
+            let t = bytes_arg(vm, v)?;
             if t.len() != 256 {
                 return Err(value_error("translation table must be 256 characters long"));
             }
@@ -380,7 +371,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut deleted = [false; 256];
     if let Some(v) = p.given(1) {
-        for b in bytes_like(vm, v)? {
+        for b in bytes_arg(vm, v)? {
             deleted[b as usize] = true;
         }
     }

@@ -187,6 +187,10 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
         eprintln!("Fatal Python error: config_init_hash_seed: {msg}\nPython runtime state: preinitialized\n");
         return 1;
     }
+    if let Err(msg) = crate::numeric::parse::max_str_digits_from_env() {
+        eprintln!("Fatal Python error: config_init_int_max_str_digits: {msg}\nPython runtime state: preinitialized\n");
+        return 1;
+    }
     let no_script = source == Source::Stdin && argv.first().is_some_and(|a| a.is_empty());
     if no_script && (opts.interactive || std::io::stdin().is_terminal()) {
         // `coro` on a terminal, or `coro -i` on anything: the REPL reads stdin.

@@ -18,6 +18,26 @@ pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
 /// (`sys.int_info.str_digits_check_threshold`).
 pub const STR_DIGITS_CHECK_THRESHOLD: usize = 640;
 
+/// The limit `PYTHONINTMAXSTRDIGITS` sets, read as CPython's start-up reads it (a C
+/// `int` in base 10 with optional leading blanks and sign; 0 or at least the threshold):
+/// `Ok(None)` when it is unset or empty, `Err` with CPython's fatal message when invalid.
+pub fn max_str_digits_from_env() -> Result<Option<usize>, &'static str> {
+    let Some(text) = std::env::var_os("PYTHONINTMAXSTRDIGITS").filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    const INVALID: &str =
+        "PYTHONINTMAXSTRDIGITS: invalid limit; must be >= 640 or 0 for unlimited.";
+    let text = text.to_str().ok_or(INVALID)?;
+    let n: i32 = text
+        .trim_start_matches([' ', '\t', '\n', '\r', '\x0b', '\x0c'])
+        .parse()
+        .map_err(|_| INVALID)?;
+    match usize::try_from(n) {
+        Ok(n) if n == 0 || n >= STR_DIGITS_CHECK_THRESHOLD => Ok(Some(n)),
+        _ => Err(INVALID),
+    }
+}
+
 /// Python's `str.isspace()` for the characters `int()`/`float()` strip.
 #[inline]
 pub(super) fn is_py_space(c: char) -> bool {

@@ -294,20 +294,6 @@ impl Vm {
             }
         }
     }
-
-    /// `Exception ignored in: <obj>` and the traceback, on stderr.
-    #[cold]
-    pub(crate) fn print_ignored_exception(
-        &mut self,
-        what: &str,
-        obj: &Value,
-        e: &super::error::PyErr,
-    ) {
-        self.out.flush();
-        let r = self.repr(obj).unwrap_or_else(|_| "<object>".into());
-        let tb = crate::report::render_traceback(self, e);
-        self.out.write_stderr(&format!("{what}: {r}\n{tb}"));
-    }
 }
 
 #[cfg(test)]

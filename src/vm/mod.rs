@@ -68,6 +68,7 @@ mod teardown;
 mod traceback_objects;
 mod unary_ops;
 pub mod unawaited;
+pub mod unraisable;
 
 pub use frame::Frame;
 pub use generator::{GenState, Generator};
@@ -191,7 +192,11 @@ impl Vm {
             code_cache: HashMap::new(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
-            int_max_str_digits: crate::numeric::parse::DEFAULT_MAX_STR_DIGITS,
+            // An invalid value stops the CLI before any Vm is made (`cli::run_script`).
+            int_max_str_digits: crate::numeric::parse::max_str_digits_from_env()
+                .ok()
+                .flatten()
+                .unwrap_or(crate::numeric::parse::DEFAULT_MAX_STR_DIGITS),
             panic_trace: None,
             handled: None,
             repr_guard: Vec::new(),

@@ -1,7 +1,8 @@
 //! What `sys` says about the interpreter and the running exception: the named-tuple facts
 //! (`version_info`, `implementation`, `flags`, `float_info`, `int_info`, `hash_info`, written in Python
 //! in pylib `_sys_info.py` and run once when `sys` is made), `executable`,
-//! `builtin_module_names`, the encodings, `exc_info()`, `exception()`, `getsizeof()`,
+//! `builtin_module_names`, `orig_argv`, the encodings, `exc_info()`, `exception()`,
+//! `getsizeof()`, `getrefcount()`,
 //! `intern()`. Not the streams or argv (`sys_time.rs`) and not the import state
 //! (`sys.path`, `sys.modules`: `vm::import`).
 
@@ -25,6 +26,11 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
         .map(|k| k.randomized)
         .unwrap_or(true);
     facts.set_by_str("_hash_randomization", Value::Int(randomized as i64));
+    let digits_flag = crate::numeric::parse::max_str_digits_from_env()
+        .ok()
+        .flatten()
+        .map_or(-1, |n| n as i64);
+    facts.set_by_str("_int_max_str_digits", Value::Int(digits_flag));
     facts.set_by_str(
         "__builtins__",
         crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
@@ -36,6 +42,9 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
                 sys.set_str(k.clone(), value);
             }
         }
+    }
+    if let Some(args_type) = facts.get_by_str("_UnraisableHookArgs") {
+        crate::vm::unraisable::register_args_type(vm, args_type);
     }
     let executable = std::env::current_exe()
         .map(|p| p.display().to_string())
@@ -72,6 +81,9 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
     def(sys, "exc_info", exc_info);
     def(sys, "exception", exception);
     def(sys, "getsizeof", getsizeof);
+    def(sys, "getrefcount", getrefcount);
+    let orig_argv: Vec<Value> = std::env::args().map(|a| Value::str(&a)).collect();
+    sys.set_by_str("orig_argv", Value::list(orig_argv));
     def(sys, "intern", intern);
     Ok(())
 }
@@ -112,6 +124,19 @@ fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `sys.getsizeof(obj[, default])`: an approximation of CPython's sizes on 64-bit builds
 /// (object header plus payload), or the object's own `__sizeof__` (+ 16 for the GC header
 /// of containers), documented in docs/STDLIB.md as approximate.
+/// `sys.getrefcount(object)`: the references to a heap object, counting the argument's
+/// own, as CPython's. Inline values (None, bools, small ints, floats) have no count in
+/// coro; they report one as large as CPython's for its immortal-like small objects, and
+/// the same each time, so before/after comparisons hold.
+fn getrefcount(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let v = Signature::one_arg("sys.getrefcount").one(&args)?;
+    let count = match crate::runtime::traverse::strong_count(v) {
+        0 => 1_000_000_000,
+        n => n as i64,
+    };
+    Ok(Value::Int(count))
+}
+
 fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const GETSIZEOF: Signature = Signature::new("getsizeof", &["object", "default"]).required(1);
     let p = GETSIZEOF.bind(&args)?;

@@ -44,6 +44,7 @@ pub fn sys_module() -> Rc<PyDict> {
     m.set_by_str("path", Value::list(vec![]));
     crate::runtime::io::std_streams::install(&m);
     crate::vm::excepthook::install(&m);
+    crate::vm::unraisable::install(&m);
     def(&m, "exit", exit);
     def(&m, "__getattr__", sys_getattr);
     def(&m, "getrecursionlimit", getrecursionlimit);

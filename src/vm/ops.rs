@@ -318,7 +318,8 @@ impl Vm {
         a: &Value,
         b: &Value,
     ) -> PyResult<Value> {
-        if let Some((x, y)) = self.unwrap_bases(a, b, dunder(op).0) {
+        let name = dunder(op).0;
+        if let Some((x, y)) = self.unwrap_bases(a, b, name, name) {
             if let Some(v) = self.native_binary(op, &x, &y)? {
                 return Ok(v);
             }
@@ -545,15 +546,24 @@ impl Vm {
         self.truthy(&r)
     }
 
+    /// The builtin values inside instances of builtin types' subclasses, whatever they
+    /// override (for when their dunders declined); None when neither side has one.
+    fn base_values(&self, a: &Value, b: &Value) -> Option<(Value, Value)> {
+        // No class has a dunder named "", so both sides are unwrapped.
+        self.unwrap_bases(a, b, "", "")
+    }
+
     /// For instances of user subclasses of builtin types (a namedtuple, a dict subclass)
-    /// that do not override `dunder`: the builtin values to operate on instead.
+    /// that do not override the dunder each side would be asked (`dunder` for `a`,
+    /// `reflected` for `b`): the builtin values to operate on instead.
     pub(crate) fn unwrap_bases(
         &self,
         a: &Value,
         b: &Value,
         dunder: &str,
+        reflected: &str,
     ) -> Option<(Value, Value)> {
-        let base = |v: &Value| -> Option<Value> {
+        let base = |v: &Value, dunder: &str| -> Option<Value> {
             let Value::Instance(inst) = v else {
                 return None;
             };
@@ -566,7 +576,7 @@ impl Vm {
             let base = base.borrow().clone();
             (!base.is_none()).then_some(base)
         };
-        match (base(a), base(b)) {
+        match (base(a, dunder), base(b, reflected)) {
             (None, None) => None,
             (x, y) => Some((
                 x.unwrap_or_else(|| a.clone()),
@@ -579,7 +589,8 @@ impl Vm {
         if let Some(r) = crate::runtime::hashing::fast_eq(a, b) {
             return Ok(Value::Bool(r != negate));
         }
-        if let Some((x, y)) = self.unwrap_bases(a, b, if negate { "__ne__" } else { "__eq__" }) {
+        let dunder = if negate { "__ne__" } else { "__eq__" };
+        if let Some((x, y)) = self.unwrap_bases(a, b, dunder, dunder) {
             return self.rich_eq(&x, &y, negate);
         }
         match (a, b) {
@@ -630,7 +641,10 @@ impl Vm {
         let notimpl = types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        if matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) {
+        // A subclass on the right is asked first, and then not again.
+        let reflected_first =
+            matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        if reflected_first {
             if let Some(m) = tb.lookup(rname) {
                 let r = self.call_args(&m, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
@@ -654,13 +668,17 @@ impl Vm {
                 }
             }
         }
-        if matches!(b, Value::Instance(_)) {
+        if matches!(b, Value::Instance(_)) && !reflected_first {
             if let Some(m) = tb.lookup(rname) {
                 let r = self.call_args(&m, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
             }
+        }
+        if let Some((x, y)) = self.base_values(a, b) {
+            // Both sides declined: the base type's equality (CPython's base slot).
+            return self.rich_eq(&x, &y, negate);
         }
         if let Some(same) = crate::runtime::builtins::memoryview_type::views_equal(self, a, b)? {
             return Ok(Value::Bool(same != negate));
@@ -692,13 +710,13 @@ impl Vm {
     }
 
     pub(crate) fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
-        let dunder = match op {
-            CmpOp::Lt => "__lt__",
-            CmpOp::LtE => "__le__",
-            CmpOp::Gt => "__gt__",
-            _ => "__ge__",
+        let (dunder, reflected) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
         };
-        if let Some((x, y)) = self.unwrap_bases(a, b, dunder) {
+        if let Some((x, y)) = self.unwrap_bases(a, b, dunder, reflected) {
             return self.rich_order(op, &x, &y);
         }
         if let Some(ord) = self.native_order(op, a, b)? {
@@ -760,6 +778,21 @@ impl Vm {
                 _ => y.len() < x.len() && sub(self, y, x)?,
             };
             return Ok(Value::Bool(r));
+        }
+        // Every dunder asked declined: builtin values inside subclass instances compare
+        // as their base type's own comparison does (CPython's fallback to the base slot).
+        if let Some((x, y)) = self.base_values(a, b) {
+            if let Some(ord) = self.native_order(op, &x, &y)? {
+                return Ok(Value::Bool(match op {
+                    CmpOp::Lt => ord == Ordering::Less,
+                    CmpOp::LtE => ord != Ordering::Greater,
+                    CmpOp::Gt => ord == Ordering::Greater,
+                    _ => ord != Ordering::Less,
+                }));
+            }
+            if is_number(&x) && is_number(&y) {
+                return Ok(Value::Bool(false));
+            }
         }
         Err(type_error(format!(
             "'{sym}' not supported between instances of '{}' and '{}'",

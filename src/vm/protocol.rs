@@ -175,7 +175,7 @@ impl Vm {
                 return Err(unhashable(&inst.class.tp_name()));
             }
         }
-        if let Some((base, _)) = self.unwrap_bases(v, &Value::None, "__hash__") {
+        if let Some((base, _)) = self.unwrap_bases(v, &Value::None, "__hash__", "__hash__") {
             if !matches!(base, Value::Instance(_)) {
                 return self.hash(&base);
             }

@@ -93,6 +93,8 @@ impl Class {
     pub fn new_builtin(name: &str, bases: Vec<Rc<Class>>, layout: Layout) -> Rc<Class> {
         let mro_tail = Self::linearize(&bases).unwrap_or_default();
         let dict = Rc::new(PyDict::new());
+        // Every class has its own `__doc__`, so none inherits object's.
+        dict.set_by_str("__doc__", Value::None);
         dict.mark_namespace();
         Rc::new(Class {
             name: RefCell::new(name.into()),
@@ -138,6 +140,11 @@ impl Class {
             _ => Rc::from("__main__"),
         };
         let slots = Self::slot_names(&dict, &bases);
+        // As CPython's `type.__new__`: a class without a docstring has `__doc__` None
+        // of its own, so none inherits object's.
+        if dict.get_by_str("__doc__").is_none() {
+            dict.set_by_str("__doc__", Value::None);
+        }
         dict.mark_namespace();
         Ok(Rc::new(Class {
             name: RefCell::new(name.into()),

@@ -111,8 +111,11 @@ impl Vm {
             }
             Value::Instance(inst) => self.instance_getattr(obj, inst, name),
             Value::Class(cls) => {
-                if name.as_str() == "__annotations__" {
-                    return class_annotations(cls);
+                match name.as_str() {
+                    "__annotations__" => return class_annotations(cls),
+                    // type's own descriptors, ahead of object's `__class__` getter.
+                    "__class__" => return Ok(Value::Class(self.type_of(obj))),
+                    _ => {}
                 }
                 if let Some(v) = cls.lookup(name) {
                     if let Value::Instance(d) = &v {
@@ -489,7 +492,12 @@ impl Vm {
         }
         match obj {
             Value::Instance(inst) => {
-                let class_attr = inst.class.lookup(name);
+                // `__class__` is object's descriptor, assigned below (after a
+                // `__setattr__` hook), not a property to call.
+                let class_attr = match name.as_str() {
+                    "__class__" => None,
+                    _ => inst.class.lookup(name),
+                };
                 if let Some(d @ Value::Instance(di)) = &class_attr {
                     if let Some(set) = di.class.lookup_str("__set__") {
                         self.call_args(&set, [d.clone(), obj.clone(), v])?;

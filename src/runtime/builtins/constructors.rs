@@ -61,6 +61,7 @@ pub(super) fn install(b: &PyDict) {
     method(o, "object", "__setattr__", object_setattr);
     method(o, "object", "__delattr__", object_delattr);
     super::class_method(o, "object", "__init_subclass__", object_init_subclass);
+    super::object_methods::register(o);
     method(&t.super_.dict, "super", "__new__", super_new);
     method(&t.method.dict, "method", "__new__", method_new);
     method(&t.type_.dict, "type", "__new__", metaclass::type_new);

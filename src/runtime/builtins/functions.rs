@@ -655,7 +655,12 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = object;
     // A class's __dir__, or a module's own (PEP 562), answers instead.
     let custom = match v {
-        Value::Instance(inst) if inst.class.lookup_str("__dir__").is_some() => {
+        Value::Instance(inst)
+            if inst
+                .class
+                .lookup_str("__dir__")
+                .is_some_and(|m| !super::object_methods::is_objects(&m)) =>
+        {
             Some(vm.getattr(v, "__dir__")?)
         }
         Value::Native(n) => match &n.data {
@@ -670,39 +675,9 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         super::sort::sort_values(vm, &mut items, None, false)?;
         return Ok(Value::list(items));
     }
-    let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |d: &PyDict| {
-        for k in d.keys() {
-            if let Value::Str(s) = k {
-                names.push(s.as_str().to_string());
-            }
-        }
-    };
-    match v {
-        Value::Instance(i) => add_dict(&i.dict()),
-        Value::Native(n) => {
-            if let NativeData::Module(m) = &n.data {
-                add_dict(&m.dict);
-            }
-        }
-        Value::Function(f) => add_dict(&f.dict),
-        _ => {}
-    }
-    let cls = match v {
-        Value::Class(c) => c.clone(),
-        other => vm.type_of(other),
-    };
-    let is_module = matches!(v, Value::Native(n) if matches!(n.data, NativeData::Module(_)));
-    if !is_module {
-        for c in cls.mro() {
-            add_dict(&c.dict);
-        }
-    }
-    names.sort();
-    names.dedup();
-    Ok(Value::list(
-        names.into_iter().map(Value::from_string).collect(),
-    ))
+    let mut names = super::object_methods::attribute_names(vm, v);
+    super::sort::sort_values(vm, &mut names, None, false)?;
+    Ok(Value::list(names))
 }
 
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

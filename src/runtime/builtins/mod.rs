@@ -41,6 +41,7 @@ pub mod math;
 mod math_gamma;
 pub mod memoryview_type;
 pub mod mersenne;
+mod object_methods;
 mod operator_slots;
 pub mod os_error;
 pub mod property_descr;

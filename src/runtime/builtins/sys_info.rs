@@ -6,7 +6,7 @@
 //! `intern()`. Not the streams or argv (`sys_time.rs`) and not the import state
 //! (`sys.path`, `sys.modules`: `vm::import`).
 
-use super::{def, type_name};
+use super::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
@@ -121,9 +121,6 @@ fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .unwrap_or(Value::None))
 }
 
-/// `sys.getsizeof(obj[, default])`: an approximation of CPython's sizes on 64-bit builds
-/// (object header plus payload), or the object's own `__sizeof__` (+ 16 for the GC header
-/// of containers), documented in docs/STDLIB.md as approximate.
 /// `sys.getrefcount(object)`: the references to a heap object, counting the argument's
 /// own, as CPython's. Inline values (None, bools, small ints, floats) have no count in
 /// coro; they report one as large as CPython's for its immortal-like small objects, and
@@ -137,12 +134,23 @@ fn getrefcount(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Int(count))
 }
 
+/// `sys.getsizeof(obj[, default])`: an approximation of CPython's sizes on 64-bit builds
+/// (object header plus payload), or the object's own `__sizeof__` (+ 16 for the GC header
+/// of containers), documented in docs/STDLIB.md as approximate.
 fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const GETSIZEOF: Signature = Signature::new("getsizeof", &["object", "default"]).required(1);
     let p = GETSIZEOF.bind(&args)?;
     let v = p.req(0);
-    if let Value::Instance(_) = v {
-        if let Some(size) = vm.getattr_opt(v, "__sizeof__")? {
+    if let Value::Instance(inst) = v {
+        let own = inst
+            .class
+            .lookup_str("__sizeof__")
+            .is_some_and(|m| !matches!(m, Value::Builtin(ref b) if b.owner == Some("object")));
+        if let Some(size) = own
+            .then(|| vm.getattr_opt(v, "__sizeof__"))
+            .transpose()?
+            .flatten()
+        {
             let n = vm.call_args(&size, vec![])?;
             return match n {
                 Value::Int(n) if n >= 0 => Ok(Value::Int(n + 16)),
@@ -153,7 +161,17 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
         }
     }
-    let size = match v {
+    match native_size(v) {
+        Some(size) => Ok(Value::Int(size)),
+        None => Ok(p.given(1).cloned().unwrap_or(Value::Int(48))),
+    }
+}
+
+/// CPython's size of a builtin value on 64-bit builds, GC header included; None for
+/// what the table does not know (instances and other objects: `getsizeof` says 48, or
+/// its `default`).
+pub(crate) fn native_size(v: &Value) -> Option<i64> {
+    Some(match v {
         Value::None => 16,
         Value::Bool(_) => 28,
         Value::Int(i) => {
@@ -190,13 +208,8 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             n if n > 8 => 216 + 16 * n as i64,
             _ => 216,
         },
-        _ => match p.given(1) {
-            Some(default) => return Ok(default.clone()),
-            None => 48,
-        },
-    };
-    let _ = type_name;
-    Ok(Value::Int(size))
+        _ => return None,
+    })
 }
 
 /// `sys.intern(s)`: strings are compared by value here, so the string itself.

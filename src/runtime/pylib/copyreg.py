@@ -117,6 +117,12 @@ def _default_state(obj):
     getstate = getattr(type(obj), '__getstate__', None)
     if getstate is not None and getstate is not getattr(object, '__getstate__', None):
         return obj.__getstate__()
+    return _object_state(obj)
+
+
+def _object_state(obj):
+    """object.__getstate__(): the instance's own dict (None when empty), with its slots'
+    values beside it when it has slots."""
     state = getattr(obj, '__dict__', None) if _has_instance_dict(type(obj)) else None
     if state is not None and not state:
         state = None

@@ -84,6 +84,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "base64" => include_str!("base64.py"),
         "json" => include_str!("json.py"),
         "textwrap" => include_str!("textwrap.py"),
+        "tomllib" => include_str!("tomllib.py"),
         "timeit" => include_str!("timeit.py"),
         "uuid" => include_str!("uuid.py"),
         "socket" => include_str!("socket.py"),

@@ -85,11 +85,9 @@ fn with_python_half(
 
 /// `asyncio`: the natives of `event_loop`, then its Python half compiled and run over them.
 fn asyncio(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
-    let source = Rc::new(crate::compiler::bytecode::SourceFile {
-        name: "<frozen asyncio>".into(),
-        text: crate::event_loop::PRELUDE.into(),
-    });
-    let code = crate::vm::import::compile_source(&source)?;
+    // Through the pylib cache like the other embedded modules: compiling the prelude
+    // took ~95 M instructions, most of what a small asyncio program runs.
+    let code = crate::runtime::pylib::compile_embedded("asyncio", crate::event_loop::PRELUDE)?;
     let d = crate::event_loop::install(vm, code)?;
     // A package, so that `import asyncio.subprocess` finds its submodule here.
     d.set_by_str("__path__", crate::runtime::value::Value::list(vec![]));

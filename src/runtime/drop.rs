@@ -18,7 +18,11 @@ thread_local! {
 
 /// Drop these values, iteratively when nested inside another container's drop.
 pub fn drop_values(values: Vec<Value>) {
-    if values.is_empty() {
+    // Nothing here frees a container (numbers, strings, objects others still hold: a
+    // tuple of ints, `enumerate`'s pairs): the plain drop cannot recurse, so it skips
+    // the trampoline's thread-local round trips.
+    if !values.iter().any(frees_a_container) {
+        drop(values);
         return;
     }
     // During thread exit the thread-locals may be gone: then drop plainly.
@@ -60,6 +64,7 @@ pub fn drop_values(values: Vec<Value>) {
 }
 
 /// Dropping `v` would free a container (whose own drop could recurse further).
+#[inline]
 fn frees_a_container(v: &Value) -> bool {
     match v {
         Value::None

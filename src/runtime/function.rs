@@ -33,9 +33,15 @@ pub struct CodeObj {
     pub has_handlers: bool,
     /// The deepest its value stack gets (CPython's `co_stacksize`), over every path the
     /// bytecode verifier follows, exception handlers included: a frame reserves this much
-    /// once, so pushes need no capacity test (see `Frame::push`).
-    pub stacksize: u32,
+    /// once, so pushes need no capacity test (see `Frame::push`). Verified on the first
+    /// frame, not when the code object is made (most functions of an imported module
+    /// never run): `UNVERIFIED` until then. Read through [`CodeObj::stacksize`].
+    stacksize: std::cell::Cell<u32>,
 }
+
+/// `CodeObj::stacksize` before the verifier has run (no verified depth is this large:
+/// the instruction count bounds it).
+const UNVERIFIED: u32 = u32::MAX;
 
 // Not interpreter state: immutable strings shared by identity (see ARCHITECTURE,
 // "Interpreter state and thread-locals").
@@ -86,10 +92,9 @@ impl CodeObj {
                 Instr::SetupFinally(_) | Instr::SetupWith(_) | Instr::SetupAsyncWith(_)
             )
         });
-        let stacksize = stack_size(&code);
         Rc::new(CodeObj {
             has_handlers,
-            stacksize,
+            stacksize: std::cell::Cell::new(UNVERIFIED),
             simple_argc,
             attr_caches,
             absent_globals,
@@ -99,6 +104,28 @@ impl CodeObj {
             varnames,
             name_hints,
         })
+    }
+}
+
+impl CodeObj {
+    /// The value-stack depth a frame of this code needs: the verifier's, computed on
+    /// the first call (every frame is made through this, so no frame runs code the
+    /// verifier has not accepted).
+    #[inline(always)]
+    pub fn stacksize(&self) -> u32 {
+        let depth = self.stacksize.get();
+        if depth != UNVERIFIED {
+            return depth;
+        }
+        self.verify_stacksize()
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn verify_stacksize(&self) -> u32 {
+        let depth = stack_size(&self.code);
+        self.stacksize.set(depth);
+        depth
     }
 }
 
@@ -283,3 +310,7 @@ pub struct BoundMethod {
     pub func: Value,
     pub receiver: Value,
 }
+
+#[cfg(test)]
+#[path = "function_tests.rs"]
+mod function_tests;

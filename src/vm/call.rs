@@ -601,11 +601,13 @@ impl Vm {
     }
 }
 
-/// `[first, *rest]`.
-fn prepend(first: Value, rest: &[Value]) -> Vec<Value> {
-    let mut all = Vec::with_capacity(rest.len() + 1);
+/// `[first, *rest]`, on the Rust stack for up to four values (a receiver or class and
+/// three arguments: `int(s)`, `str(x)`, a bound builtin's call from native code), so
+/// such a call allocates nothing for its arguments.
+fn prepend(first: Value, rest: &[Value]) -> smallvec::SmallVec<[Value; 4]> {
+    let mut all = smallvec::SmallVec::with_capacity(rest.len() + 1);
     all.push(first);
-    all.extend_from_slice(rest);
+    all.extend(rest.iter().cloned());
     all
 }
 

@@ -71,7 +71,7 @@ pub struct Frame {
 
 impl Frame {
     pub fn new(code: Rc<CodeObj>, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> Box<Frame> {
-        let (fast, stack) = Slots::alloc(code.varnames.len(), code.stacksize as usize);
+        let (fast, stack) = Slots::alloc(code.varnames.len(), code.stacksize() as usize);
         Box::new(Frame {
             stack,
             fast,
@@ -98,7 +98,7 @@ impl Frame {
             &mut self.fast,
             &mut self.stack,
             code.varnames.len(),
-            code.stacksize as usize,
+            code.stacksize() as usize,
         );
         self.ip = 0;
         // Recursion reuses a frame of the same function: keep the references it has.
@@ -149,7 +149,7 @@ impl Frame {
     /// Give the slot buffer exactly the room the code needs (a pooled frame's may be
     /// larger): for a generator, which keeps its frame while suspended.
     pub fn fit_slots(&mut self) {
-        let depth = (self.code.stacksize as usize).max(self.stack.len());
+        let depth = (self.code.stacksize() as usize).max(self.stack.len());
         if self.stack.capacity() > depth {
             Slots::regrow(&mut self.fast, &mut self.stack, depth);
         }
@@ -173,19 +173,19 @@ impl Frame {
     pub fn push(&mut self, v: Value) {
         let len = self.stack.len();
         debug_assert!(
-            len < self.stack.capacity() && len < self.code.stacksize as usize,
+            len < self.stack.capacity() && len < self.code.stacksize() as usize,
             "value stack overflow in {} at {}: depth {len}, stacksize {}",
             self.code.code.qualname,
             self.ip,
-            self.code.stacksize
+            self.code.stacksize()
         );
         // SAFETY: `len < capacity`, so slot `len` is allocated and unused. Why
         // `len < capacity`: a frame's stack gets room for its code's `stacksize` when
         // the frame starts (`Frame::new`, `Frame::reset`; `Frame::fit_slots` never goes
         // below it), and only `reserve_stack` reallocates it, growing it.
         // `stacksize` is the verifier's maximum depth over every path of the bytecode,
-        // exception-handler entries included (`CodeObj::new` refuses code it cannot
-        // verify), and each op leaves at most the depth its stack effect in
+        // exception-handler entries included (`CodeObj::stacksize` refuses code it
+        // cannot verify), and each op leaves at most the depth its stack effect in
         // `compiler::verify::step` says, pushing nothing above it on the way (checked by
         // the assertion above over the golden suite and the fuzz corpus replay in debug
         // builds). Pushes above that bound made by native code (`CallEx` spreading its

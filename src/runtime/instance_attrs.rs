@@ -305,29 +305,25 @@ impl InstanceAttrs {
     }
 
     /// Drop every attribute value (the cycle collector breaks cycles so), leaving no
-    /// attributes: a shaped instance goes back to `root`, its class's empty shape, keeping
-    /// its array (clearing allocates nothing, which matters when a million objects are
-    /// cleared at exit). A materialised dict is let go, not cleared: whoever else holds it
-    /// keeps it intact.
+    /// attributes: a shaped instance goes back to `root`, its class's empty shape, and
+    /// lets its array go whole (clearing allocates nothing, which matters when a million
+    /// objects are cleared at exit). A materialised dict is let go, not cleared: whoever
+    /// else holds it keeps it intact.
     pub fn clear(&self, root: &Rc<Shape>) {
         // Taken out under the borrow, dropped after it.
         let (values, shape, dict) = self.with(|s| match s {
-            Store::Shaped { shape, values } => {
-                let live = shape.len();
-                let taken: Vec<Value> = values[..live]
-                    .iter_mut()
-                    .map(|v| std::mem::replace(v, Value::None))
-                    .collect();
-                (taken, Some(std::mem::replace(shape, root.clone())), None)
-            }
+            Store::Shaped { shape, values } => (
+                std::mem::take(values),
+                Some(std::mem::replace(shape, root.clone())),
+                None,
+            ),
             Store::Dict(d) => (
-                Vec::new(),
+                ValueArray::empty(),
                 None,
                 Some(std::mem::replace(d, Rc::new(PyDict::new()))),
             ),
         });
-        super::drop::drop_values(values);
-        drop((shape, dict));
+        drop((values, shape, dict));
     }
 }
 

@@ -12,7 +12,7 @@ use super::method_cache::MethodCache;
 use super::shape::Shape;
 use super::str::PyStr;
 use super::value::Value;
-use std::cell::{Cell, RefCell, UnsafeCell};
+use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
 /// The native layout a class's instances have, inherited from its builtin bases.
@@ -431,32 +431,47 @@ pub enum Payload {
 /// What `Instance::payload` answers for plain instances, which store no payload at all.
 const NO_PAYLOAD: &Payload = &Payload::None;
 
-/// An instance of a class. Kept to 72 bytes with the gc header's two list links (88
-/// with the `Rc` counts, one 96-byte allocation): the attributes in a shaped value
-/// array, the payload boxed and absent for plain instances.
+/// An instance of a class. Kept to 56 bytes with the gc header's two list links (72
+/// with the `Rc` counts, one 80-byte malloc chunk): the attributes in a shaped value
+/// array, the payload and the weak-reference list in one box that plain instances
+/// never allocate.
 pub struct Instance {
     pub class: ClassSlot,
     attrs: InstanceAttrs,
-    payload: Option<Box<Payload>>,
-    pub weakrefs: super::weakref::WeakList,
+    rare: OnceCell<Box<Rare>>,
     pub gc: super::gc_header::GcHeader,
 }
 
-const _: () = assert!(std::mem::size_of::<Instance>() == 72);
+const _: () = assert!(std::mem::size_of::<Instance>() == 56);
+
+/// What only some instances need: a payload (exceptions, subclasses of builtins and
+/// deques, from creation) and weak references (from the first `weakref.ref`).
+struct Rare {
+    payload: Payload,
+    weakrefs: super::weakref::WeakList,
+}
+
+impl Rare {
+    fn with_payload(payload: Payload) -> OnceCell<Box<Rare>> {
+        OnceCell::from(Box::new(Rare {
+            payload,
+            weakrefs: Default::default(),
+        }))
+    }
+}
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Rc<Instance> {
-        let payload = match class.layout {
-            Layout::Exception => Some(Box::new(exc_payload(Value::tuple(vec![])))),
-            Layout::Builtin => Some(Box::new(Payload::Base(RefCell::new(Value::None)))),
-            Layout::Deque => Some(Box::new(Payload::Deque(Default::default()))),
-            Layout::Object => None,
+        let rare = match class.layout {
+            Layout::Exception => Rare::with_payload(exc_payload(Value::tuple(vec![]))),
+            Layout::Builtin => Rare::with_payload(Payload::Base(RefCell::new(Value::None))),
+            Layout::Deque => Rare::with_payload(Payload::Deque(Default::default())),
+            Layout::Object => OnceCell::new(),
         };
         Rc::new(Instance {
             attrs: InstanceAttrs::new(class.shape_root.clone(), class.attr_hint.get()),
             class: ClassSlot::new(class),
-            payload,
-            weakrefs: Default::default(),
+            rare,
             gc: Default::default(),
         })
     }
@@ -465,15 +480,28 @@ impl Instance {
         Rc::new(Instance {
             attrs: InstanceAttrs::new(class.shape_root.clone(), class.attr_hint.get()),
             class: ClassSlot::new(class),
-            payload: Some(Box::new(exc_payload(args))),
-            weakrefs: Default::default(),
+            rare: Rare::with_payload(exc_payload(args)),
             gc: Default::default(),
         })
     }
 
     #[inline]
     pub fn payload(&self) -> &Payload {
-        self.payload.as_deref().unwrap_or(NO_PAYLOAD)
+        match self.rare.get() {
+            Some(rare) => &rare.payload,
+            None => NO_PAYLOAD,
+        }
+    }
+
+    /// The weak pointers to this instance (the list is made on first request).
+    pub fn weakrefs(&self) -> &super::weakref::WeakList {
+        let rare = self.rare.get_or_init(|| {
+            Box::new(Rare {
+                payload: Payload::None,
+                weakrefs: Default::default(),
+            })
+        });
+        &rare.weakrefs
     }
 
     /// The items of a deque (or deque subclass instance).
@@ -561,14 +589,23 @@ impl Drop for Instance {
         if self.gc.is_finalized() {
             return;
         }
+        // The payload moves to the revived instance; the weak references stay here and
+        // are told of this one's death.
+        let payload = match self.rare.get_mut() {
+            Some(rare) => std::mem::replace(&mut rare.payload, Payload::None),
+            None => Payload::None,
+        };
+        let rare = match payload {
+            Payload::None => OnceCell::new(),
+            payload => Rare::with_payload(payload),
+        };
         let revived = Rc::new(Instance {
             class: ClassSlot::new(self.class.clone()),
             attrs: std::mem::replace(
                 &mut self.attrs,
                 InstanceAttrs::new(self.class.shape_root.clone(), 0),
             ),
-            payload: self.payload.take(),
-            weakrefs: Default::default(),
+            rare,
             gc: Default::default(),
         });
         revived.gc.set_finalized();

@@ -25,39 +25,45 @@ pub fn drop_values(values: Vec<Value>) {
         drop(values);
         return;
     }
+    // Last first, as the work loop pops.
+    drop_each(values.into_iter().rev());
+}
+
+/// Drop the values `each` yields (an array that is not a `Vec` reads them out one at a
+/// time), iteratively when nested inside another container's drop.
+pub fn drop_each(mut each: impl Iterator<Item = Value>) {
     // During thread exit the thread-locals may be gone: then drop plainly.
     let Ok(draining) = DRAINING.try_with(|d| d.replace(true)) else {
-        drop(values);
+        each.for_each(drop);
         return;
     };
     if draining {
-        let mut values = Some(values);
         let _ = PENDING.try_with(|p| {
-            if let Some(v) = values.take() {
-                // Only what would free a container can recurse; the rest (numbers,
-                // strings, references others still hold) drops here, so tearing down a
-                // million instances does not queue their three million attribute values.
-                let mut p = p.borrow_mut();
-                for v in v {
-                    if frees_a_container(&v) {
-                        p.push(v);
-                    }
+            // Only what would free a container can recurse; the rest (numbers,
+            // strings, references others still hold) drops here, so tearing down a
+            // million instances does not queue their three million attribute values.
+            let mut p = p.borrow_mut();
+            for v in &mut each {
+                if frees_a_container(&v) {
+                    p.push(v);
                 }
             }
         });
-        drop(values);
+        each.for_each(drop);
         return;
     }
-    let mut work = values;
+    // Outermost: drop these (containers freed meanwhile queue their contents), then
+    // what was queued.
+    each.for_each(drop);
     loop {
-        while let Some(v) = work.pop() {
-            drop(v);
-        }
-        work = PENDING
+        let mut work = PENDING
             .try_with(|p| std::mem::take(&mut *p.borrow_mut()))
             .unwrap_or_default();
         if work.is_empty() {
             break;
+        }
+        while let Some(v) = work.pop() {
+            drop(v);
         }
     }
     let _ = DRAINING.try_with(|d| d.set(false));

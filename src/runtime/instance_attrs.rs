@@ -14,6 +14,7 @@ use super::dict::PyDict;
 use super::shape::Shape;
 use super::str::PyStr;
 use super::value::Value;
+use super::value_array::ValueArray;
 use std::cell::{Cell, UnsafeCell};
 use std::rc::Rc;
 
@@ -21,14 +22,17 @@ enum Store {
     Shaped {
         shape: Rc<Shape>,
         /// Room for the values: the first `shape.len()` are the attributes (in the
-        /// shape's order), the rest `None`. A boxed slice, not a `Vec`: its length is
-        /// the capacity and the shape knows the rest, which keeps `Instance` small.
-        values: Box<[Value]>,
+        /// shape's order), the rest `None`. One thin pointer, not a `Vec`: the array
+        /// holds its capacity and the shape knows the rest, which keeps `Instance` small.
+        values: ValueArray,
     },
     Dict(Rc<PyDict>),
 }
 
 pub struct InstanceAttrs(UnsafeCell<Store>);
+
+// Two words: the dict variant fits beside the shape pointer's niche.
+const _: () = assert!(std::mem::size_of::<InstanceAttrs>() == 16);
 
 /// The storage as the cycle collector sees it (see [`InstanceAttrs::view`]).
 pub enum AttrView<'a> {
@@ -54,9 +58,7 @@ impl InstanceAttrs {
     pub fn new(root: Rc<Shape>, room: u32) -> InstanceAttrs {
         InstanceAttrs(UnsafeCell::new(Store::Shaped {
             shape: root,
-            values: std::iter::repeat_with(|| Value::None)
-                .take(room as usize)
-                .collect(),
+            values: ValueArray::with_capacity(room as usize),
         }))
     }
 
@@ -191,11 +193,11 @@ impl InstanceAttrs {
         let (names, values) = self.with(|s| match s {
             Store::Shaped { shape, values } => {
                 let names: Vec<Rc<PyStr>> = shape.names().to_vec();
-                (names, std::mem::take(values))
+                (names, values.take_all())
             }
             Store::Dict(_) => unreachable!("checked above"),
         });
-        for (n, v) in names.into_iter().zip(values.into_vec()) {
+        for (n, v) in names.into_iter().zip(values) {
             d.set_str(n, v);
         }
         let old = self.with(|s| std::mem::replace(s, Store::Dict(d.clone())));
@@ -303,46 +305,32 @@ impl InstanceAttrs {
     }
 
     /// Drop every attribute value (the cycle collector breaks cycles so), leaving no
-    /// attributes: a shaped instance goes back to `root`, its class's empty shape, keeping
-    /// its array (clearing allocates nothing, which matters when a million objects are
-    /// cleared at exit). A materialised dict is let go, not cleared: whoever else holds it
-    /// keeps it intact.
+    /// attributes: a shaped instance goes back to `root`, its class's empty shape, and
+    /// lets its array go whole (clearing allocates nothing, which matters when a million
+    /// objects are cleared at exit). A materialised dict is let go, not cleared: whoever
+    /// else holds it keeps it intact.
     pub fn clear(&self, root: &Rc<Shape>) {
         // Taken out under the borrow, dropped after it.
         let (values, shape, dict) = self.with(|s| match s {
-            Store::Shaped { shape, values } => {
-                let live = shape.len();
-                let taken: Vec<Value> = values[..live]
-                    .iter_mut()
-                    .map(|v| std::mem::replace(v, Value::None))
-                    .collect();
-                (taken, Some(std::mem::replace(shape, root.clone())), None)
-            }
+            Store::Shaped { shape, values } => (
+                std::mem::take(values),
+                Some(std::mem::replace(shape, root.clone())),
+                None,
+            ),
             Store::Dict(d) => (
-                Vec::new(),
+                ValueArray::empty(),
                 None,
                 Some(std::mem::replace(d, Rc::new(PyDict::new()))),
             ),
         });
-        super::drop::drop_values(values);
-        drop((shape, dict));
-    }
-}
-
-impl Drop for InstanceAttrs {
-    /// Values go through `drop_values`, so a linked chain of a million instances does not
-    /// drop recursively.
-    fn drop(&mut self) {
-        if let Store::Shaped { values, .. } = self.0.get_mut() {
-            super::drop::drop_values(std::mem::take(values).into_vec());
-        }
+        drop((values, shape, dict));
     }
 }
 
 /// Append to a value array, growing it to the class's usual size at once so that
 /// instances of a class end up with exactly the capacity they need.
 #[inline]
-fn push_value(values: &mut Box<[Value]>, len: usize, v: Value, hint: &Cell<u32>) {
+fn push_value(values: &mut ValueArray, len: usize, v: Value, hint: &Cell<u32>) {
     if len == values.len() {
         let usual = hint.get() as usize;
         // Past the usual size grow geometrically, as an ordinary vector.
@@ -351,10 +339,7 @@ fn push_value(values: &mut Box<[Value]>, len: usize, v: Value, hint: &Cell<u32>)
         } else {
             len + 1 + len / 2
         };
-        let mut grown = std::mem::take(values).into_vec();
-        grown.reserve_exact(want - len);
-        grown.resize_with(want, || Value::None);
-        *values = grown.into_boxed_slice();
+        values.grow(want);
     }
     // The slot held None: nothing is dropped here.
     values[len] = v;

@@ -55,6 +55,9 @@ pub mod traverse;
 pub mod tuple;
 pub mod types;
 pub mod value;
+pub mod value_array;
+#[cfg(test)]
+mod value_array_tests;
 #[cfg(test)]
 mod value_tests;
 pub mod weakref;

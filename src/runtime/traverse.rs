@@ -125,7 +125,9 @@ impl Traverse for PySet {
 impl Traverse for Instance {
     fn traverse(&self, vis: &mut dyn Visitor) -> bool {
         visit_class(vis, &self.class);
-        traverse_payload(self.payload(), vis)
+        // Plain instances (most) have no payload: no call for them.
+        let payload = self.payload();
+        (matches!(payload, Payload::None) || traverse_payload(payload, vis))
             && self.view_attrs(|attrs| match attrs {
                 AttrView::Values(values) => {
                     values.iter().for_each(|v| vis.value(v));

@@ -105,7 +105,7 @@ impl WeakPtr {
 /// The weak-pointer list of `ob`, if its death is observable.
 fn list_of(ob: &Value) -> Option<&WeakList> {
     Some(match ob {
-        Value::Instance(i) => &i.weakrefs,
+        Value::Instance(i) => i.weakrefs(),
         Value::Function(f) => &f.weakrefs,
         Value::Class(c) => &c.weakrefs,
         Value::Set(s) => &s.weakrefs,

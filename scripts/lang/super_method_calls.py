@@ -228,3 +228,20 @@ class WithMeta(metaclass=SubMeta):
 
 WithMeta.x = 21
 print(WithMeta.x, WithMeta.describe())
+
+
+# Explicit super(Meta, cls) in a metaclass's method: the class is Meta's instance.
+class Meta2(Meta):
+    def describe(cls):
+        return "Meta2+" + super(Meta2, cls).describe()
+
+
+class WithMeta2(metaclass=Meta2):
+    pass
+
+
+print(WithMeta2.describe())
+try:
+    super(Meta2, 5)
+except TypeError as e:
+    print("TypeError:", e)

@@ -837,10 +837,8 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     split_cls(&args, "super")?;
     match SUPER.positional_method(&args)? {
         [Value::Class(c), obj] => {
-            let ok = match obj {
-                Value::Class(oc) => oc.is_subclass(c),
-                other => vm.isinstance(other, c),
-            };
+            // A class passes as a subclass, or as an instance (of a metaclass `c`).
+            let ok = matches!(obj, Value::Class(oc) if oc.is_subclass(c)) || vm.isinstance(obj, c);
             if !ok {
                 return Err(type_error(
                     "super(type, obj): obj must be an instance or subtype of type",

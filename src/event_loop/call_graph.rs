@@ -77,13 +77,13 @@ pub fn running_stack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     while let Some(n) = i {
         let c = &trail[n];
         out.push(frame_tuple(
-            &c.code,
+            c.code(),
             c.line(),
-            c.owner.as_ref(),
-            Value::Dict(c.globals.clone()),
+            c.owner(),
+            Value::Dict(c.globals().clone()),
         ));
         let back = n.checked_sub(1);
-        if is_async(c.owner.as_ref()) && back.is_some_and(|b| trail[b].owner.is_none()) {
+        if is_async(c.owner()) && back.is_some_and(|b| trail[b].owner().is_none()) {
             break;
         }
         i = back;
@@ -126,9 +126,9 @@ pub fn await_chain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let running = trail
                 .iter()
                 .rev()
-                .find(|c| c.owner.as_ref().is_some_and(|o| Rc::ptr_eq(o, &g)));
+                .find(|c| c.owner().is_some_and(|o| Rc::ptr_eq(o, &g)));
             if let Some(c) = running {
-                let globals = Value::Dict(c.globals.clone());
+                let globals = Value::Dict(c.globals().clone());
                 out.push(frame_tuple(code, c.line(), Some(&g), globals));
             }
             break;

@@ -163,7 +163,7 @@ pub fn extract_stack(vm: &Vm) -> SourceTraceback {
         .iter()
         .chain(vm.native_call_site())
         .map(|c| {
-            let code = &c.code.code;
+            let code = &c.code().code;
             let line = c.line();
             let file = code.source.name.clone();
             // As linecache: no source text for `<stdin>`, `<frozen asyncio>` and the like.

@@ -223,7 +223,7 @@ impl Vm {
                 }
                 if let NativeData::Super { class, obj: inner } = &n.data {
                     let (class, inner) = (class.clone(), inner.clone());
-                    return self.super_getattr(&class, &inner, name.as_str());
+                    return self.super_getattr(&class, &inner, name);
                 }
                 self.builtin_value_attr(obj, name)
             }

@@ -14,9 +14,12 @@ use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
-/// The result of `LoadMethod`: a method to call with the instance, or an attribute.
+/// The result of `LoadMethod`: a method to call with the instance, a method to call
+/// with another receiver (`super().m`: the instance behind the super object), or an
+/// attribute.
 pub(crate) enum MethodLoad {
     Method(Value),
+    MethodOf(Value, Value),
     Attr(Value),
 }
 
@@ -77,6 +80,11 @@ impl Vm {
         }
         if let Some(found) = cache.and_then(|c| self.load_builtin_method_cached(c, obj, name)) {
             return found;
+        }
+        if let Value::Native(n) = obj {
+            if let NativeData::Super { class, obj: inner } = &n.data {
+                return self.super_method(obj, class, inner, name);
+            }
         }
         self.load_method_uncached(obj, name)
     }

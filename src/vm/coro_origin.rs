@@ -68,7 +68,7 @@ impl Vm {
             code.source.line_text(line),
         ));
         for c in self.callers.iter().rev().take(DEPTH - 1) {
-            let code = &c.code.code;
+            let code = &c.code().code;
             let line = c.line();
             frames.push((
                 code.source.name.clone(),
@@ -95,13 +95,7 @@ impl Vm {
         args: Args<'_>,
         f: &Frame,
     ) -> PyResult<Value> {
-        let site = Caller {
-            code: f.code.clone(),
-            ip: f.ip,
-            globals: f.globals.clone(),
-            owner: f.owner.clone(),
-            frame: f,
-        };
+        let site = Caller::new(f);
         let outer = self
             .coro_origins
             .as_mut()

@@ -1,7 +1,9 @@
-//! Builtins that read the calling frame: zero-argument `super()`, `globals()`,
-//! `locals()`, and `dir()`/`vars()` without arguments. The dispatch loop recognises them
+//! Builtins that read the calling frame: zero-argument `super()` (and attribute access
+//! on the super object it makes), `globals()`, `locals()`, and `dir()`/`vars()` without
+//! arguments. The dispatch loop recognises them
 //! at the call site, where the frame is at hand; everywhere else they are ordinary.
 
+use super::attr_fast::MethodLoad;
 use super::frame::Frame;
 use super::Vm;
 use crate::runtime::dict::PyDict;
@@ -9,6 +11,7 @@ use crate::runtime::error::{runtime_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
+use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
@@ -148,6 +151,16 @@ impl Vm {
         let Some(obj) = first else {
             return Err(runtime_error("super(): arg[0] deleted"));
         };
+        // The first argument may have been rebound to anything: CPython checks it as
+        // `super(__class__, obj)` does.
+        // (A class passes as a subclass, or as an instance: in a metaclass's method.)
+        let ok = matches!(&obj, Value::Class(oc) if oc.is_subclass(&class))
+            || self.isinstance(&obj, &class);
+        if !ok {
+            return Err(crate::runtime::error::type_error(
+                "super(type, obj): obj must be an instance or subtype of type",
+            ));
+        }
         Ok(NativeObj::value(
             types().super_.clone(),
             NativeData::Super { class, obj },
@@ -159,7 +172,7 @@ impl Vm {
         &mut self,
         class: &Rc<crate::runtime::class::Class>,
         obj: &Value,
-        name: &str,
+        name: &PyStr,
     ) -> PyResult<Value> {
         let found = crate::runtime::builtins::constructors::super_lookup(self, class, obj, name);
         match found {
@@ -186,13 +199,36 @@ impl Vm {
                 }
             },
             None => {
-                if name == "__class__" {
+                if name.as_str() == "__class__" {
                     return Ok(Value::Class(types().super_.clone()));
                 }
                 Err(crate::runtime::error::attribute_error(format!(
-                    "'super' object has no attribute '{name}'"
+                    "'super' object has no attribute '{}'",
+                    name.as_str()
                 )))
             }
         }
+    }
+
+    /// `super_obj.name` for a call (`LoadMethod`; `super_obj` is `super(class, obj)`):
+    /// a plain function found for an instance comes back unbound with that instance as
+    /// the receiver, so the call enters the function's frame without making a bound
+    /// method (as CPython 3.12's `LOAD_SUPER_ATTR` does for methods). Anything else is
+    /// the attribute `super_getattr` gives.
+    pub(crate) fn super_method(
+        &mut self,
+        super_obj: &Value,
+        class: &Rc<crate::runtime::class::Class>,
+        obj: &Value,
+        name: &PyStr,
+    ) -> PyResult<MethodLoad> {
+        if !matches!(obj, Value::Class(_)) {
+            let found =
+                crate::runtime::builtins::constructors::super_lookup(self, class, obj, name);
+            if let Some(func @ Value::Function(_)) = found {
+                return Ok(MethodLoad::MethodOf(func, obj.clone()));
+            }
+        }
+        self.getattr_str(super_obj, name).map(MethodLoad::Attr)
     }
 }

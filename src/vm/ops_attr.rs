@@ -65,6 +65,10 @@ impl Vm {
                 f.push(m);
                 f.push(obj);
             }
+            MethodLoad::MethodOf(m, receiver) => {
+                f.push(m);
+                f.push(receiver);
+            }
             MethodLoad::Attr(v) => {
                 f.push(v);
                 f.push(self.null.clone());

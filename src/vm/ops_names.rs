@@ -30,6 +30,19 @@ fn not_defined(name: &PyStr) -> Raised {
     Raised::New(name_not_defined(name))
 }
 
+/// Fast local `i` of the running frame, without a bounds test: `LoadFast`/`StoreFast`
+/// run on every few instructions of function code.
+#[inline(always)]
+fn fast_slot(f: &mut Frame, i: u32) -> &mut Option<Value> {
+    debug_assert!((i as usize) < f.fast.len());
+    // SAFETY: `i < f.fast.len()`: the bytecode verifier (`compiler::verify`'s
+    // `check_operands`, run by `CodeObj::new` on every code object the VM can run)
+    // refuses a `LoadFast`/`StoreFast` whose index is not below `varnames.len()`, and a
+    // frame's fast locals have exactly `code.varnames.len()` slots (`Frame::new`,
+    // `Frame::reset`; `fit_slots`/`reserve_stack` keep the count).
+    unsafe { f.fast.get_unchecked_mut(i as usize) }
+}
+
 impl Vm {
     #[inline(always)]
     pub(super) fn op_load_fast(
@@ -38,7 +51,7 @@ impl Vm {
         code: &CodeObj,
         i: u32,
     ) -> Result<(), Raised> {
-        match &f.fast[i as usize] {
+        match fast_slot(f, i) {
             Some(v) => {
                 let v = v.clone();
                 f.push(v);
@@ -51,7 +64,7 @@ impl Vm {
     #[inline(always)]
     pub(super) fn op_store_fast(&mut self, f: &mut Frame, i: u32) {
         let v = f.pop();
-        if let Some(old) = f.fast[i as usize].replace(v) {
+        if let Some(old) = fast_slot(f, i).replace(v) {
             forget_or_drop(old);
         }
         if super::unawaited::pending() {

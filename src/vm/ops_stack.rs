@@ -58,7 +58,12 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_load_const(&mut self, f: &mut Frame, code: &CodeObj, i: u32) {
-        f.push(code.consts[i as usize].clone())
+        debug_assert!((i as usize) < code.consts.len());
+        // SAFETY: the bytecode verifier (`check_operands`, run by `CodeObj::new`)
+        // refuses a `LoadConst` whose index is not below the code's constant count, and
+        // `CodeObj::consts` holds one value per constant.
+        let v = unsafe { code.consts.get_unchecked(i as usize) };
+        f.push(v.clone())
     }
 
     #[inline(always)]

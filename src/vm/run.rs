@@ -1347,13 +1347,7 @@ fn _assert_types(_: &RefCell<PyList>) {}
 /// the common case.
 #[inline(always)]
 fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Active) {
-    callers.push(Caller {
-        code: caller.frame.code.clone(),
-        ip: caller.frame.ip,
-        globals: caller.frame.globals.clone(),
-        owner: caller.frame.owner.clone(),
-        frame: &*caller.frame,
-    });
+    callers.push(Caller::new(&caller.frame));
     let len = parents.len();
     if len == parents.capacity() {
         parents.reserve(32);

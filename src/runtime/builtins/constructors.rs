@@ -16,6 +16,7 @@ use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::set::PySet;
 use crate::runtime::signature::{method_positional, Signature};
+use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::metaclass;
@@ -837,10 +838,8 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     split_cls(&args, "super")?;
     match SUPER.positional_method(&args)? {
         [Value::Class(c), obj] => {
-            let ok = match obj {
-                Value::Class(oc) => oc.is_subclass(c),
-                other => vm.isinstance(other, c),
-            };
+            // A class passes as a subclass, or as an instance (of a metaclass `c`).
+            let ok = matches!(obj, Value::Class(oc) if oc.is_subclass(c)) || vm.isinstance(obj, c);
             if !ok {
                 return Err(type_error(
                     "super(type, obj): obj must be an instance or subtype of type",
@@ -870,16 +869,20 @@ pub fn has_base_payload(v: &Value) -> bool {
 }
 
 /// `super(start, obj).name` before binding: the first definition of `name` in the MRO
-/// of `obj`'s type (or of `obj` itself when it is a class) after `start`.
-pub fn super_lookup(vm: &Vm, start: &Rc<Class>, obj: &Value, name: &str) -> Option<Value> {
+/// of `obj`'s type (or of `obj` itself when it is a class) after `start`. Walks the MRO
+/// in place and probes each namespace with the name's cached hash: `super().m()` runs
+/// this on every call.
+pub fn super_lookup(vm: &Vm, start: &Rc<Class>, obj: &Value, name: &PyStr) -> Option<Value> {
     // super() in a classmethod searches the class's MRO; in a metaclass method the
     // class is an instance and its metaclass's MRO is searched.
-    let mro = match obj {
-        Value::Class(c) if c.is_subclass(start) => c.mro(),
-        other => vm.type_of(other).mro(),
+    let owner = match obj {
+        Value::Class(c) if c.is_subclass(start) => c.clone(),
+        other => vm.type_of(other),
     };
-    mro.iter()
+    let tail = owner.mro_tail.borrow();
+    std::iter::once(&owner)
+        .chain(tail.iter())
         .skip_while(|c| !Rc::ptr_eq(c, start))
         .skip(1)
-        .find_map(|c| c.dict.get_by_str(name))
+        .find_map(|c| c.dict.get_str(name))
 }

@@ -62,8 +62,8 @@ fn caller(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::tuple(vec![
         Value::str(entry.file()),
         Value::Int(entry.line() as i64),
-        Value::str(&entry.code.code.name),
-        Value::Dict(entry.globals.clone()),
+        Value::str(&entry.code().code.name),
+        Value::Dict(entry.globals().clone()),
     ]))
 }
 
@@ -84,7 +84,7 @@ fn frame(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(entry) = vm.caller(depth) else {
         return Ok(Value::None);
     };
-    let (code, line, globals) = (entry.code.clone(), entry.line(), entry.globals.clone());
+    let (code, line, globals) = (entry.code().clone(), entry.line(), entry.globals().clone());
     let locals = vm.caller_locals(depth).unwrap_or_else(|| globals.clone());
     Ok(Value::tuple(vec![
         crate::runtime::native::NativeObj::code(code),

@@ -873,6 +873,11 @@ pub fn has_base_payload(v: &Value) -> bool {
 /// in place and probes each namespace with the name's cached hash: `super().m()` runs
 /// this on every call.
 pub fn super_lookup(vm: &Vm, start: &Rc<Class>, obj: &Value, name: &PyStr) -> Option<Value> {
+    // As CPython's `super_getattro`: `super().__class__` is the super object's class,
+    // never object's `__class__` descriptor found along the MRO.
+    if name.as_str() == "__class__" {
+        return None;
+    }
     // super() in a classmethod searches the class's MRO; in a metaclass method the
     // class is an instance and its metaclass's MRO is searched.
     let owner = match obj {

@@ -97,4 +97,13 @@ with warnings.catch_warnings(action='error', category=FutureWarning):
     except FutureWarning as e:
         print('FutureWarning', e)
 print(warnings.filters[0][0], len(warnings.filters))
+warnings.resetwarnings()
+warnings.filterwarnings('error', module='File\\Z')
+warnings.showwarning = lambda *args: print('shown', args[2])
+for name in ('File.PY', 'File.py'):
+    try:
+        warnings.warn_explicit('x', UserWarning, name, 1)
+    except UserWarning:
+        print(name, 'counts as module File')
+warnings.showwarning = warnings._showwarning_orig
 warnings.filters[:] = saved_filters

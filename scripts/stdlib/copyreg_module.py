@@ -16,7 +16,8 @@ def reduce_point(p):
 
 copyreg.pickle(Point, reduce_point)
 swapped = pickle.loads(pickle.dumps(Point(1, 2)))
-print(swapped.x, swapped.y, copy.copy(Point(3, 4)).x, copyreg.dispatch_table[Point] is reduce_point)
+print(swapped.x, swapped.y, copy.copy(Point(3, 4)).x, copy.deepcopy([Point(5, 6)])[0].x,
+      copyreg.dispatch_table[Point] is reduce_point)
 for args in ((Point, 5), (Point, reduce_point, 'not callable')):
     try:
         copyreg.pickle(*args)

@@ -26,7 +26,7 @@ with open(bad, 'wb') as f:
 print(linecache.getlines(bad), bad in linecache.cache)
 cookie = os.path.join(folder, 'cookie.py')
 with open(cookie, 'wb') as f:
-    f.write(b'#!/usr/bin/env python\n# -*- coding: cp1252 -*-\ns = "\x80"\n')
+    f.write(b'#!/usr/bin/env python\n# -*- coding: latin-1 -*-\ns = "\xe9"\n')
 print(linecache.getline(cookie, 3), end='')
 late_cookie = os.path.join(folder, 'late.py')
 with open(late_cookie, 'wb') as f:

@@ -74,7 +74,9 @@ class cached_property:
 
 
 def _check_callable_or_descriptor(func):
-    if not (callable(func) or hasattr(func, "__get__")):
+    # coro's staticmethod and classmethod objects have no __get__: _bind binds them.
+    if not (callable(func) or hasattr(func, "__get__")
+            or isinstance(func, (staticmethod, classmethod))):
         raise TypeError(f"{func!r} is not callable or a descriptor")
 
 
@@ -113,12 +115,15 @@ class partialmethod:
         return _method
 
     def __get__(self, obj, cls=None):
-        binder = getattr(self.func, "__get__", None)
-        if binder is not None and not isinstance(self.func, partial):
+        func = self.func
+        binder = getattr(func, "__get__", None)
+        if isinstance(func, (staticmethod, classmethod)):
+            binder = lambda obj, cls: _bind(func, obj, cls)
+        if binder is not None and not isinstance(func, partial):
             # A descriptor (a classmethod, another method...) binds itself; the stored
             # arguments follow whatever it bound.
             bound = binder(obj, cls)
-            if bound is not self.func:
+            if bound is not func:
                 result = partial(bound, *self.args, **self.keywords)
                 if hasattr(bound, "__self__"):
                     try:

@@ -1,38 +1,45 @@
-"""concurrent.futures._base: Future, Executor, wait, as_completed and the exceptions,
-with CPython 3.11's semantics (states, waiters, callback order, messages)."""
+"""concurrent.futures._base: Future, Executor, wait(), as_completed() and the exceptions,
+with CPython 3.11's observable behaviour: a future's states and their repr, callbacks run
+in the order added (an exception in one is logged, not raised), a cancelled future counts
+as finished for wait() and as_completed() only once its executor saw it cancelled
+(set_running_or_notify_cancel), and the messages of every error.
+
+It is not an executor: the thread pool is concurrent.futures.thread."""
 
 import collections
 import threading
 import time
+import types
 
+# A future's states (the names show in InvalidStateError's message).
+PENDING = 'PENDING'
+RUNNING = 'RUNNING'
+CANCELLED = 'CANCELLED'  # cancel() was called, the executor has not seen it yet
+CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
+FINISHED = 'FINISHED'
+_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+
+# wait()'s return_when values (and as_completed's own).
 FIRST_COMPLETED = 'FIRST_COMPLETED'
 FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 _AS_COMPLETED = '_AS_COMPLETED'
 
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
-
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished"
-}
+_WAS_CANCELLED = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_DONE = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+# What wait() and as_completed() count as finished.
+_SETTLED = (CANCELLED_AND_NOTIFIED, FINISHED)
+# How repr() names each state.
+_SHOWN_AS = {PENDING: 'pending', RUNNING: 'running', CANCELLED: 'cancelled',
+             CANCELLED_AND_NOTIFIED: 'cancelled', FINISHED: 'finished'}
 
 
 class _Logger:
-    """`LOGGER`: the logging module's logger, imported on first report."""
+    """LOGGER: the 'concurrent.futures' logger, imported only when something is logged."""
 
     def __getattr__(self, name):
         import logging
-        return getattr(logging.getLogger("concurrent.futures"), name)
+        return getattr(logging.getLogger('concurrent.futures'), name)
 
 
 LOGGER = _Logger()
@@ -40,12 +47,10 @@ LOGGER = _Logger()
 
 class Error(Exception):
     """Base class for all future-related exceptions."""
-    pass
 
 
 class CancelledError(Error):
     """The Future was cancelled."""
-    pass
 
 
 TimeoutError = TimeoutError
@@ -53,404 +58,292 @@ TimeoutError = TimeoutError
 
 class InvalidStateError(Error):
     """The operation is not allowed in this state."""
-    pass
 
 
-class _Waiter(object):
-    """Provides the event that wait() and as_completed() block on."""
+class BrokenExecutor(RuntimeError):
+    """Raised when a executor has become non-functional after a severe failure."""
 
-    def __init__(self):
-        self.event = threading.Event()
+
+class _Waiter:
+    """What wait() or as_completed() sleeps on: futures report to it as they finish, and
+    it wakes the sleeper when its condition is met."""
+
+    def __init__(self, return_when, unfinished):
+        self.return_when = return_when
+        self.unfinished = unfinished
         self.finished_futures = []
-
-    def add_result(self, future):
-        self.finished_futures.append(future)
-
-    def add_exception(self, future):
-        self.finished_futures.append(future)
-
-    def add_cancelled(self, future):
-        self.finished_futures.append(future)
-
-
-class _AsCompletedWaiter(_Waiter):
-    """Used by as_completed()."""
-
-    def __init__(self):
-        super(_AsCompletedWaiter, self).__init__()
         self.lock = threading.Lock()
+        self.event = threading.Event()
 
-    def add_result(self, future):
+    def report(self, future, failed):
         with self.lock:
-            super(_AsCompletedWaiter, self).add_result(future)
-            self.event.set()
-
-    def add_exception(self, future):
-        with self.lock:
-            super(_AsCompletedWaiter, self).add_exception(future)
-            self.event.set()
-
-    def add_cancelled(self, future):
-        with self.lock:
-            super(_AsCompletedWaiter, self).add_cancelled(future)
-            self.event.set()
-
-
-class _FirstCompletedWaiter(_Waiter):
-    """Used by wait(return_when=FIRST_COMPLETED)."""
-
-    def add_result(self, future):
-        super().add_result(future)
-        self.event.set()
-
-    def add_exception(self, future):
-        super().add_exception(future)
-        self.event.set()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self.event.set()
-
-
-class _AllCompletedWaiter(_Waiter):
-    """Used by wait(return_when=FIRST_EXCEPTION and ALL_COMPLETED)."""
-
-    def __init__(self, num_pending_calls, stop_on_exception):
-        self.num_pending_calls = num_pending_calls
-        self.stop_on_exception = stop_on_exception
-        self.lock = threading.Lock()
-        super().__init__()
-
-    def _decrement_pending_calls(self):
-        with self.lock:
-            self.num_pending_calls -= 1
-            if not self.num_pending_calls:
+            self.finished_futures.append(future)
+            self.unfinished -= 1
+            if (self.return_when in (FIRST_COMPLETED, _AS_COMPLETED)
+                    or failed and self.return_when == FIRST_EXCEPTION
+                    or self.unfinished <= 0):
                 self.event.set()
 
-    def add_result(self, future):
-        super().add_result(future)
-        self._decrement_pending_calls()
 
-    def add_exception(self, future):
-        super().add_exception(future)
-        if self.stop_on_exception:
-            self.event.set()
-        else:
-            self._decrement_pending_calls()
-
-    def add_cancelled(self, future):
-        super().add_cancelled(future)
-        self._decrement_pending_calls()
-
-
-class _AcquireFutures(object):
-    """A context manager that does an ordered acquire of Future conditions."""
+class _Holding:
+    """Holds the conditions of many futures, taken in one global order (by id) so that
+    two waiters over overlapping sets cannot deadlock."""
 
     def __init__(self, futures):
-        self.futures = sorted(futures, key=id)
+        self.conditions = [f._condition for f in sorted(futures, key=id)]
 
     def __enter__(self):
-        for future in self.futures:
-            future._condition.acquire()
+        for condition in self.conditions:
+            condition.acquire()
 
-    def __exit__(self, *args):
-        for future in self.futures:
-            future._condition.release()
+    def __exit__(self, *exc_info):
+        for condition in self.conditions:
+            condition.release()
 
 
-def _create_and_install_waiters(fs, return_when):
-    if return_when == _AS_COMPLETED:
-        waiter = _AsCompletedWaiter()
-    elif return_when == FIRST_COMPLETED:
-        waiter = _FirstCompletedWaiter()
-    else:
-        pending_count = sum(
-            f._state not in [CANCELLED_AND_NOTIFIED, FINISHED] for f in fs)
-        if return_when == FIRST_EXCEPTION:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=True)
-        elif return_when == ALL_COMPLETED:
-            waiter = _AllCompletedWaiter(pending_count, stop_on_exception=False)
-        else:
-            raise ValueError("Invalid return condition: %r" % return_when)
-    for f in fs:
-        f._waiters.append(waiter)
+def _attach_waiter(futures, return_when):
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, _AS_COMPLETED):
+        raise ValueError(f'Invalid return condition: {return_when!r}')
+    waiter = _Waiter(return_when, sum(f._state not in _SETTLED for f in futures))
+    for future in futures:
+        future._waiters.append(waiter)
     return waiter
 
 
-def _yield_finished_futures(fs, waiter, ref_collect):
-    while fs:
-        f = fs[-1]
-        for futures_set in ref_collect:
-            futures_set.remove(f)
-        with f._condition:
-            f._waiters.remove(waiter)
-        del f
-        yield fs.pop()
+def _detach_waiter(future, waiter):
+    with future._condition:
+        future._waiters.remove(waiter)
 
 
 def as_completed(fs, timeout=None):
-    """An iterator over the futures of fs as they complete (finished or cancelled)."""
-    if timeout is not None:
-        end_time = timeout + time.monotonic()
-    fs = set(fs)
-    total_futures = len(fs)
-    with _AcquireFutures(fs):
-        finished = set(
-            f for f in fs
-            if f._state in [CANCELLED_AND_NOTIFIED, FINISHED])
-        pending = fs - finished
-        waiter = _create_and_install_waiters(fs, _AS_COMPLETED)
-    finished = list(finished)
+    """Yield the futures of fs (duplicates once) as they finish or are cancelled, those
+    already finished first; TimeoutError when some are unfinished after timeout seconds
+    from the call."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    waiting = set(fs)
+    total = len(waiting)
+    with _Holding(waiting):
+        batch = [f for f in waiting if f._state in _SETTLED]
+        unfinished = waiting.difference(batch)
+        waiter = _attach_waiter(waiting, _AS_COMPLETED)
     try:
-        yield from _yield_finished_futures(finished, waiter, ref_collect=(fs,))
-        while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = end_time - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError(
-                        '%d (of %d) futures unfinished' % (
-                            len(pending), total_futures))
-            waiter.event.wait(wait_timeout)
+        while True:
+            # Each future handed out is let go of here, and its waiter removed.
+            for future in batch:
+                waiting.discard(future)
+                unfinished.discard(future)
+                _detach_waiter(future, waiter)
+                yield future
+            del batch
+            if not unfinished:
+                return
+            remaining = None if deadline is None else deadline - time.monotonic()
+            if remaining is not None and remaining < 0:
+                raise TimeoutError(f'{len(unfinished)} (of {total}) futures unfinished')
+            waiter.event.wait(remaining)
             with waiter.lock:
-                finished = waiter.finished_futures
-                waiter.finished_futures = []
+                batch, waiter.finished_futures = waiter.finished_futures, []
                 waiter.event.clear()
-            finished.reverse()
-            yield from _yield_finished_futures(finished, waiter,
-                                               ref_collect=(fs, pending))
     finally:
-        for f in fs:
-            with f._condition:
-                f._waiters.remove(waiter)
+        for future in waiting:
+            _detach_waiter(future, waiter)
 
 
-DoneAndNotDoneFutures = collections.namedtuple(
-    'DoneAndNotDoneFutures', 'done not_done')
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
+
+
+def _failed(future):
+    return not future.cancelled() and future.exception() is not None
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for the futures of fs: (done, not_done) sets."""
-    fs = set(fs)
-    with _AcquireFutures(fs):
-        done = {f for f in fs
-                if f._state in [CANCELLED_AND_NOTIFIED, FINISHED]}
-        not_done = fs - done
-        if (return_when == FIRST_COMPLETED) and done:
-            return DoneAndNotDoneFutures(done, not_done)
-        elif (return_when == FIRST_EXCEPTION) and done:
-            if any(f for f in done
-                   if not f.cancelled() and f.exception() is not None):
-                return DoneAndNotDoneFutures(done, not_done)
-        if len(done) == len(fs):
-            return DoneAndNotDoneFutures(done, not_done)
-        waiter = _create_and_install_waiters(fs, return_when)
+    """Wait until the futures of fs meet return_when (FIRST_COMPLETED, FIRST_EXCEPTION or
+    ALL_COMPLETED) or timeout seconds pass; return the sets (done, not_done)."""
+    futures = set(fs)
+    with _Holding(futures):
+        done = {f for f in futures if f._state in _SETTLED}
+        met = (len(done) == len(futures)
+               or return_when == FIRST_COMPLETED and done
+               or return_when == FIRST_EXCEPTION and any(_failed(f) for f in done))
+        if met:
+            return DoneAndNotDoneFutures(done, futures - done)
+        waiter = _attach_waiter(futures, return_when)
     waiter.event.wait(timeout)
-    for f in fs:
-        with f._condition:
-            f._waiters.remove(waiter)
+    for future in futures:
+        _detach_waiter(future, waiter)
     done.update(waiter.finished_futures)
-    return DoneAndNotDoneFutures(done, fs - done)
+    return DoneAndNotDoneFutures(done, futures - done)
 
 
-def _result_or_cancel(fut, timeout=None):
-    try:
-        try:
-            return fut.result(timeout)
-        finally:
-            fut.cancel()
-    finally:
-        del fut
-
-
-class Future(object):
-    """Represents the result of an asynchronous computation."""
+class Future:
+    """The eventual outcome of a call: a result, an exception, or cancellation."""
 
     def __init__(self):
-        self._condition = threading.Condition()
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
+        self._result = self._exception = None
         self._done_callbacks = []
-
-    def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                LOGGER.exception('exception calling callback for %r', self)
+        self._waiters = []
+        self._condition = threading.Condition()
 
     def __repr__(self):
         with self._condition:
+            shown = f'<{type(self).__name__} at {id(self):#x} state={_SHOWN_AS[self._state]}'
             if self._state == FINISHED:
                 if self._exception:
-                    return '<%s at %#x state=%s raised %s>' % (
-                        self.__class__.__name__,
-                        id(self),
-                        _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._exception.__class__.__name__)
+                    shown += f' raised {type(self._exception).__name__}'
                 else:
-                    return '<%s at %#x state=%s returned %s>' % (
-                        self.__class__.__name__,
-                        id(self),
-                        _STATE_TO_DESCRIPTION_MAP[self._state],
-                        self._result.__class__.__name__)
-            return '<%s at %#x state=%s>' % (
-                self.__class__.__name__,
-                id(self),
-                _STATE_TO_DESCRIPTION_MAP[self._state])
+                    shown += f' returned {type(self._result).__name__}'
+            return shown + '>'
 
-    def cancel(self):
-        with self._condition:
-            if self._state in [RUNNING, FINISHED]:
-                return False
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                return True
-            self._state = CANCELLED
-            self._condition.notify_all()
-        self._invoke_callbacks()
-        return True
-
-    def cancelled(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]
-
-    def running(self):
-        with self._condition:
-            return self._state == RUNNING
-
-    def done(self):
-        with self._condition:
-            return self._state in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
-
-    def __get_result(self):
-        if self._exception:
-            try:
-                raise self._exception
-            finally:
-                self = None
-        else:
-            return self._result
-
-    def add_done_callback(self, fn):
-        with self._condition:
-            if self._state not in [CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]:
-                self._done_callbacks.append(fn)
-                return
+    def _call_back(self, fn):
         try:
             fn(self)
         except Exception:
             LOGGER.exception('exception calling callback for %r', self)
 
+    def _run_callbacks(self):
+        for fn in self._done_callbacks:
+            self._call_back(fn)
+
+    def cancel(self):
+        """Cancel the call unless it is running or done; True when it is (now)
+        cancelled."""
+        with self._condition:
+            if self._state in _WAS_CANCELLED:
+                return True
+            if self._state != PENDING:
+                return False
+            self._state = CANCELLED
+            self._condition.notify_all()
+        self._run_callbacks()
+        return True
+
+    def cancelled(self):
+        """True if the future was cancelled."""
+        with self._condition:
+            return self._state in _WAS_CANCELLED
+
+    def running(self):
+        """True if the call is running now."""
+        with self._condition:
+            return self._state == RUNNING
+
+    def done(self):
+        """True if the future finished or was cancelled."""
+        with self._condition:
+            return self._state in _DONE
+
+    def add_done_callback(self, fn):
+        """Call fn(future) once the future is done (now, if it is already)."""
+        with self._condition:
+            if self._state not in _DONE:
+                self._done_callbacks.append(fn)
+                return
+        self._call_back(fn)
+
+    def _settled_within(self, timeout):
+        """With the condition held: wait up to timeout for an outcome; CancelledError or
+        TimeoutError when there is none to give."""
+        if self._state not in _DONE:
+            self._condition.wait(timeout)
+        if self._state in _WAS_CANCELLED:
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
+
     def result(self, timeout=None):
-        try:
-            with self._condition:
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
-                    raise TimeoutError()
-        finally:
-            self = None
+        """The call's return value (raising its exception if it raised), waiting up to
+        timeout seconds (forever when None)."""
+        with self._condition:
+            self._settled_within(timeout)
+            if self._exception:
+                raise self._exception
+            return self._result
 
     def exception(self, timeout=None):
+        """The exception the call raised (None if it returned), waiting as result()
+        does."""
         with self._condition:
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in [CANCELLED, CANCELLED_AND_NOTIFIED]:
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+            self._settled_within(timeout)
+            return self._exception
 
     def set_running_or_notify_cancel(self):
+        """For executors, before running the call: False if the future was cancelled
+        (its waiters are told now), True after marking it running."""
         with self._condition:
+            if self._state == PENDING:
+                self._state = RUNNING
+                return True
             if self._state == CANCELLED:
                 self._state = CANCELLED_AND_NOTIFIED
                 for waiter in self._waiters:
-                    waiter.add_cancelled(self)
+                    waiter.report(self, False)
                 return False
-            elif self._state == PENDING:
-                self._state = RUNNING
-                return True
-            else:
-                LOGGER.critical('Future %s in unexpected state: %s',
-                                id(self), self._state)
-                raise RuntimeError('Future in unexpected state')
+            LOGGER.critical('Future %s in unexpected state: %s', id(self), self._state)
+            raise RuntimeError('Future in unexpected state')
+
+    def _finish(self, result, exception):
+        with self._condition:
+            if self._state in _DONE:
+                raise InvalidStateError(f'{self._state}: {self!r}')
+            self._result, self._exception = result, exception
+            self._state = FINISHED
+            for waiter in self._waiters:
+                waiter.report(self, exception is not None)
+            self._condition.notify_all()
+        self._run_callbacks()
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_result(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors: the call returned result."""
+        self._finish(result, None)
 
     def set_exception(self, exception):
-        with self._condition:
-            if self._state in {CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED}:
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter.add_exception(self)
-            self._condition.notify_all()
-        self._invoke_callbacks()
+        """For executors: the call raised exception."""
+        self._finish(None, exception)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
-class Executor(object):
-    """The base class of executors."""
+class Executor:
+    """The base class of executors: submit() is theirs, map() and the with-statement
+    come from here."""
 
     def submit(self, fn, /, *args, **kwargs):
+        """Schedule fn(*args, **kwargs) and return a Future for its outcome."""
         raise NotImplementedError()
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
-        if timeout is not None:
-            end_time = timeout + time.monotonic()
-        fs = [self.submit(fn, *args) for args in zip(*iterables)]
+        """Like map(fn, *iterables), with every call submitted at once; the results come
+        in order, and TimeoutError when one is not ready timeout seconds after this call.
+        Leaving the iterator early cancels the calls not started."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        futures = [self.submit(fn, *args) for args in zip(*iterables)]
+        # Popped from the end, so each future is let go of once its result is out.
+        futures.reverse()
 
-        def result_iterator():
+        def results():
             try:
-                fs.reverse()
-                while fs:
-                    if timeout is None:
-                        yield _result_or_cancel(fs.pop())
-                    else:
-                        yield _result_or_cancel(fs.pop(), end_time - time.monotonic())
+                while futures:
+                    future = futures.pop()
+                    try:
+                        wait_for = None if deadline is None else deadline - time.monotonic()
+                        outcome = future.result(wait_for)
+                    finally:
+                        future.cancel()
+                    del future
+                    yield outcome
             finally:
-                for future in fs:
+                for future in futures:
                     future.cancel()
-        return result_iterator()
+        return results()
 
     def shutdown(self, wait=True, *, cancel_futures=False):
-        pass
+        """Free the executor's resources once its calls are done (waiting for them when
+        wait is true); later submits fail. cancel_futures cancels those not started."""
 
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.shutdown(wait=True)
-        return False
-
-
-class BrokenExecutor(RuntimeError):
-    """Raised when a executor has become non-functional after a severe failure."""
+        return False  # an exception from the with-block goes on

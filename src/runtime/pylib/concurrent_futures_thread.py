@@ -1,75 +1,79 @@
-"""concurrent.futures.thread: ThreadPoolExecutor, worker threads that take work items
-from one queue, made as work arrives up to max_workers, joined at interpreter exit."""
+"""concurrent.futures.thread: ThreadPoolExecutor, which runs submitted calls on a pool of
+worker threads fed by one queue. Workers start as work arrives (an idle worker is reused
+first) up to max_workers; every pool's workers are joined when the interpreter exits.
+
+Not here: process pools, and letting a pool that is garbage but not shut down go."""
 
 from concurrent.futures import _base
 import itertools
+import os
 import queue
 import threading
-import os
 
-_threads_queues = {}
-_shutdown = False
-_global_shutdown_lock = threading.Lock()
-
-
-def _python_exit():
-    global _shutdown
-    with _global_shutdown_lock:
-        _shutdown = True
-    items = list(_threads_queues.items())
-    for t, q in items:
-        q.put(None)
-    for t, q in items:
-        t.join()
+# Each live worker thread and the queue it reads: at interpreter exit every queue gets
+# a wake-up and every worker is joined, so pending work still runs.
+_workers_at_exit = {}
+_interpreter_exiting = False
+# Held while submitting, so that no work is queued after the exit hook looked.
+_exit_lock = threading.Lock()
 
 
-threading._register_atexit(_python_exit)
+def _finish_at_exit():
+    global _interpreter_exiting
+    with _exit_lock:
+        _interpreter_exiting = True
+    workers = list(_workers_at_exit.items())
+    for _, jobs in workers:
+        jobs.put(None)
+    for worker, _ in workers:
+        worker.join()
 
 
-class _WorkItem(object):
+threading._register_atexit(_finish_at_exit)
+
+
+class _Job:
+    """One submitted call and the future that receives its outcome."""
+
+    __slots__ = ('future', 'fn', 'args', 'kwargs')
+
     def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
+        self.future, self.fn, self.args, self.kwargs = future, fn, args, kwargs
 
     def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
+        future = self.future
+        if not future.set_running_or_notify_cancel():
+            return  # cancelled while it waited in the queue
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            outcome = self.fn(*self.args, **self.kwargs)
         except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
+            future.set_exception(exc)
         else:
-            self.future.set_result(result)
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+            future.set_result(outcome)
 
 
-def _worker(executor, work_queue, initializer, initargs):
-    if initializer is not None:
-        try:
+def _serve(pool, jobs, initializer, initargs):
+    """A worker thread's life: the initializer, then jobs until a wake-up (None) finds
+    the pool or the interpreter shutting down."""
+    try:
+        if initializer is not None:
             initializer(*initargs)
-        except BaseException:
-            _base.LOGGER.critical('Exception in initializer:', exc_info=True)
-            executor._initializer_failed()
-            return
+    except BaseException:
+        _base.LOGGER.critical('Exception in initializer:', exc_info=True)
+        pool._initializer_failed()
+        return
     try:
         while True:
-            work_item = work_queue.get(block=True)
-            if work_item is not None:
-                work_item.run()
-                del work_item
-                executor._idle_semaphore.release()
+            job = jobs.get()
+            if job is None:
+                if pool._shutdown or _interpreter_exiting:
+                    pool._shutdown = True
+                    jobs.put(None)  # the next worker must wake and leave too
+                    return
                 continue
-            if _shutdown or executor._shutdown:
-                executor._shutdown = True
-                # Wake the other workers so they exit too.
-                work_queue.put(None)
-                return
+            job.run()
+            job = None
+            pool._idle_workers.release()
     except BaseException:
         _base.LOGGER.critical('Exception in worker', exc_info=True)
 
@@ -78,87 +82,90 @@ class BrokenThreadPool(_base.BrokenExecutor):
     """Raised when a worker thread in a ThreadPoolExecutor failed initializing."""
 
 
-class ThreadPoolExecutor(_base.Executor):
+def _drain(jobs):
+    """Take every job still queued (wake-ups dropped)."""
+    taken = []
+    while True:
+        try:
+            job = jobs.get_nowait()
+        except queue.Empty:
+            return taken
+        if job is not None:
+            taken.append(job)
 
+
+class ThreadPoolExecutor(_base.Executor):
+    """An Executor running calls on at most max_workers threads (default
+    min(32, os.cpu_count() + 4)), named thread_name_prefix (or
+    'ThreadPoolExecutor-N') followed by '_' and the worker's number. Each worker first
+    calls initializer(*initargs); if that fails the pool is broken."""
+
+    # Numbers the pools that get the default thread name prefix.
     _counter = itertools.count().__next__
 
-    def __init__(self, max_workers=None, thread_name_prefix='',
-                 initializer=None, initargs=()):
-        if max_workers is None:
-            max_workers = min(32, (os.cpu_count() or 1) + 4)
-        if max_workers <= 0:
+    def __init__(self, max_workers=None, thread_name_prefix='', initializer=None,
+                 initargs=()):
+        workers = min(32, (os.cpu_count() or 1) + 4) if max_workers is None else max_workers
+        if workers <= 0:
             raise ValueError("max_workers must be greater than 0")
-        if initializer is not None and not callable(initializer):
+        if not (initializer is None or callable(initializer)):
             raise TypeError("initializer must be a callable")
-        self._max_workers = max_workers
-        self._work_queue = queue.SimpleQueue()
-        self._idle_semaphore = threading.Semaphore(0)
-        self._threads = set()
-        self._broken = False
-        self._shutdown = False
-        self._shutdown_lock = threading.Lock()
-        self._thread_name_prefix = (thread_name_prefix or
-                                    ("ThreadPoolExecutor-%d" % self._counter()))
+        self._max_workers = workers
+        self._thread_name_prefix = thread_name_prefix or f"ThreadPoolExecutor-{self._counter()}"
         self._initializer = initializer
         self._initargs = initargs
+        self._work_queue = queue.SimpleQueue()
+        # Released by a worker each time it finishes a job and looks for the next.
+        self._idle_workers = threading.Semaphore(0)
+        self._shutdown_lock = threading.Lock()
+        self._shutdown = False
+        self._broken = False  # or the reason the pool is broken
+        self._threads = set()
 
     def submit(self, fn, /, *args, **kwargs):
-        with self._shutdown_lock, _global_shutdown_lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _shutdown:
-                raise RuntimeError('cannot schedule new futures after '
-                                   'interpreter shutdown')
-            f = _base.Future()
-            w = _WorkItem(f, fn, args, kwargs)
-            self._work_queue.put(w)
-            self._adjust_thread_count()
-            return f
+        with self._shutdown_lock, _exit_lock:
+            self._check_open()
+            future = _base.Future()
+            self._work_queue.put(_Job(future, fn, args, kwargs))
+            self._start_worker_if_needed()
+            return future
     submit.__doc__ = _base.Executor.submit.__doc__
 
-    def _adjust_thread_count(self):
-        if self._idle_semaphore.acquire(timeout=0):
+    def _check_open(self):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
+        too_late = ('shutdown' if self._shutdown
+                    else 'interpreter shutdown' if _interpreter_exiting else None)
+        if too_late:
+            raise RuntimeError(f'cannot schedule new futures after {too_late}')
+
+    def _start_worker_if_needed(self):
+        if self._idle_workers.acquire(timeout=0):
+            return  # an idle worker will take the job
+        count = len(self._threads)
+        if count >= self._max_workers:
             return
-        num_threads = len(self._threads)
-        if num_threads < self._max_workers:
-            thread_name = '%s_%d' % (self._thread_name_prefix or self,
-                                     num_threads)
-            t = threading.Thread(name=thread_name, target=_worker,
-                                 args=(self,
-                                       self._work_queue,
-                                       self._initializer,
-                                       self._initargs))
-            t.start()
-            self._threads.add(t)
-            _threads_queues[t] = self._work_queue
+        worker = threading.Thread(
+            name=f"{self._thread_name_prefix or self}_{count}", target=_serve,
+            args=(self, self._work_queue, self._initializer, self._initargs))
+        worker.start()
+        self._threads.add(worker)
+        _workers_at_exit[worker] = self._work_queue
 
     def _initializer_failed(self):
+        reason = 'A thread initializer failed, the thread pool is not usable anymore'
         with self._shutdown_lock:
-            self._broken = ('A thread initializer failed, the thread pool '
-                            'is not usable anymore')
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            self._broken = reason
+            for job in _drain(self._work_queue):
+                job.future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._shutdown_lock:
             self._shutdown = True
-            if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
-            self._work_queue.put(None)
+            for job in _drain(self._work_queue) if cancel_futures else ():
+                job.future.cancel()
+            self._work_queue.put(None)  # wakes one worker, which wakes the next
         if wait:
-            for t in self._threads:
-                t.join()
+            for worker in self._threads:
+                worker.join()
     shutdown.__doc__ = _base.Executor.shutdown.__doc__

@@ -53,9 +53,20 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    reductor = _registered_reduction(cls)
+    if reductor is not None:
+        return _reconstruct_reduced(x, reductor(x), None)
     if _defined_by_user(cls, "__reduce__"):
         return _reconstruct_reduced(x, x.__reduce__(), None)
     return _reconstruct(x, None)
+
+
+def _registered_reduction(cls):
+    """The reduction copyreg.pickle registered for cls, if any (copyreg not imported
+    yet: none)."""
+    import sys
+    copyreg = sys.modules.get("copyreg")
+    return None if copyreg is None else copyreg.dispatch_table.get(cls)
 
 
 def _reconstruct_reduced(x, rv, memo):
@@ -115,8 +126,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = x.copy()
     else:
         copier = getattr(x, "__deepcopy__", None)
+        reductor = None if copier is not None else _registered_reduction(cls)
         if copier is not None:
             y = copier(memo)
+        elif reductor is not None:
+            y = _reconstruct_reduced(x, reductor(x), memo)
         elif _defined_by_user(cls, "__reduce__"):
             y = _reconstruct_reduced(x, x.__reduce__(), memo)
         else:

@@ -1,13 +1,12 @@
-"""Helper to provide extensibility for pickle.
+"""copyreg: how pickle and copy take apart objects they have no built-in way for.
 
-This is only useful to add pickle support for extension types defined in
-C, not for instances of user-defined classes.
-"""
+dispatch_table maps a type to its reduction function (pickle() registers one); the
+helpers __newobj__, __newobj_ex__ and _reconstructor rebuild instances from what
+__reduce_ex__ gave; _slotnames lists the slots an instance's state must carry; and the
+extension registry (PEP 307) gives registered globals short integer codes."""
 
-# As CPython's `copyreg`: the reduction dispatch table and pickle(), constructor,
-# __newobj__/__newobj_ex__, _reconstructor, _slotnames and the extension registry.
-# It also holds `_reduce_object`, the default __reduce_ex__ of instances that
-# CPython's object type provides (coro's object has none).
+# _reduce_object below is also here: the default __reduce_ex__ of instances, which
+# CPython's object type provides in C and coro's object lacks.
 
 __all__ = ["pickle", "constructor",
            "add_extension", "remove_extension", "clear_extension_cache"]
@@ -16,71 +15,69 @@ dispatch_table = {}
 
 
 def pickle(ob_type, pickle_function, constructor_ob=None):
+    """Make pickle_function(obj) the reduction of ob_type's instances."""
     if not callable(pickle_function):
         raise TypeError("reduction functions must be callable")
     dispatch_table[ob_type] = pickle_function
     if constructor_ob is not None:
-        constructor(constructor_ob)
+        constructor(constructor_ob)  # checked, for the old interface's sake
 
 
 def constructor(object):
+    """Check that object can serve as a constructor (it only has to be callable)."""
     if not callable(object):
         raise TypeError("constructors must be callable")
 
 
 def _reconstructor(cls, base, state):
+    """Protocols 0 and 1: an instance of cls made as its builtin base would make one
+    from state (a plain object when base is object)."""
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(made, state)
+    return made
 
 
 def __newobj__(cls, *args):
+    """Protocol 2's way of creating an instance: cls.__new__(cls, *args)."""
     return cls.__new__(cls, *args)
 
 
 def __newobj_ex__(cls, args, kwargs):
-    """Used by pickle protocol 4, instead of __newobj__ to allow classes with
-    keyword-only arguments to be pickled correctly.
-    """
+    """Protocol 4's: cls.__new__ with keyword arguments too."""
     return cls.__new__(cls, *args, **kwargs)
 
 
-def _slotnames(cls):
-    """Return a list of slot names for a given class.
+def _slot_attribute(owner, slot):
+    """The attribute a slot named in owner's __slots__ is stored as: a private name
+    (__x, not __x__) is mangled with owner's name."""
+    if not slot.startswith('__') or slot.endswith('__'):
+        return slot
+    prefix = owner.__name__.lstrip('_')
+    return f'_{prefix}{slot}' if prefix else slot
 
-    This needs to find slots defined by the class and its bases, because they
-    are not stored in the __dict__ of the class.  The result is cached in the
-    class' __dict__ as __slotnames__ if possible.
-    """
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
+
+def _slotnames(cls):
+    """The names of every slot instances of cls have (the class's and its bases'),
+    without __dict__ and __weakref__; cached as cls.__slotnames__ where it can be."""
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
     names = []
     if hasattr(cls, "__slots__"):
-        for c in cls.__mro__:
-            if "__slots__" in c.__dict__:
-                slots = c.__dict__['__slots__']
-                if isinstance(slots, str):
-                    slots = (slots,)
-                for name in slots:
-                    if name in ("__dict__", "__weakref__"):
-                        continue
-                    elif name.startswith('__') and not name.endswith('__'):
-                        stripped = c.__name__.lstrip('_')
-                        if stripped:
-                            names.append('_%s%s' % (stripped, name))
-                        else:
-                            names.append(name)
-                    else:
-                        names.append(name)
+        for owner in cls.__mro__:
+            declared = owner.__dict__.get('__slots__')
+            if declared is None:
+                continue
+            for slot in (declared,) if isinstance(declared, str) else declared:
+                if slot not in ("__dict__", "__weakref__"):
+                    names.append(_slot_attribute(owner, slot))
     try:
         cls.__slotnames__ = names
     except Exception:
-        pass
+        pass  # a class that refuses attributes just is not cached
     return names
 
 
@@ -176,43 +173,40 @@ def _reduce_object(obj, proto):
     return _reconstructor, args
 
 
-# Extension codes, registered by (module, name); see PEP 307.
-_extension_registry = {}                # key -> code
-_inverted_registry = {}                 # code -> key
-_extension_cache = {}                   # code -> object
+# The extension registry (PEP 307): (module, name) <-> code, and the objects loaded
+# through codes.
+_extension_registry = {}
+_inverted_registry = {}
+_extension_cache = {}
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Register code (1 to 2**31 - 1) for the global module.name."""
     code = int(code)
-    if not 1 <= code <= 0x7fffffff:
+    if code < 1 or code > 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and
-            _inverted_registry.get(code) == key):
-        return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
+    registered = _extension_registry.get(key)
+    holder = _inverted_registry.get(code)
+    if registered == code and holder == key:
+        return  # registering the same pair again is allowed
+    if registered is not None:
+        raise ValueError(f"key {key} is already registered with code {registered}")
+    if holder is not None:
+        raise ValueError(f"code {code} is already in use for key {holder}")
     _extension_registry[key] = code
     _inverted_registry[code] = key
 
 
 def remove_extension(module, name, code):
-    """Unregister an extension code.  For testing only."""
+    """Unregister the pair module.name <-> code (it must be registered as such)."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or
-            _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError(f"key {key} is not registered with code {code}")
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
+    """Forget the objects loaded through extension codes."""
     _extension_cache.clear()

@@ -1,279 +1,202 @@
-"""Utilities for comparing files and directories.
+"""filecmp: compare files (cmp, cmpfiles) and directory trees (dircmp).
 
-Classes:
-    dircmp
-
-Functions:
-    cmp(f1, f2, shallow=True) -> int
-    cmpfiles(a, b, common) -> ([], [], [])
-    clear_cache()
-
-"""
-
-# As CPython's `filecmp`: cmp with its signature cache, cmpfiles, and dircmp with
-# every computed attribute and the report/report_partial_closure/report_full_closure
-# printouts.
+cmp trusts equal stat signatures (file type, size, modification time) unless asked for
+a deep comparison, and remembers the outcome of reading two files until their
+signatures change. dircmp computes each of its attributes the first time it is read."""
 
 import os
 import stat
-from itertools import filterfalse
 from types import GenericAlias
 
 __all__ = ['clear_cache', 'cmp', 'dircmp', 'cmpfiles', 'DEFAULT_IGNORES']
 
-_cache = {}
-BUFSIZE = 8*1024
+BUFSIZE = 8 * 1024
+DEFAULT_IGNORES = ['RCS', 'CVS', 'tags', '.git', '.hg', '.bzr', '_darcs', '__pycache__']
 
-DEFAULT_IGNORES = [
-    'RCS', 'CVS', 'tags', '.git', '.hg', '.bzr', '_darcs', '__pycache__']
+# (f1, f2, signature1, signature2) -> whether the contents were equal.
+_cache = {}
+_CACHE_LIMIT = 100
 
 
 def clear_cache():
-    """Clear the filecmp cache."""
+    """Forget every remembered comparison."""
     _cache.clear()
 
 
-def cmp(f1, f2, shallow=True):
-    """Compare two files.
-
-    Arguments:
-
-    f1 -- First file name
-
-    f2 -- Second file name
-
-    shallow -- treat files as identical if their stat signatures (type, size,
-               mtime) are identical. Otherwise, files are considered different
-               if their sizes or contents differ.  [default: True]
-
-    Return value:
-
-    True if the files are the same, False otherwise.
-
-    This function uses a cache for past comparisons and the results,
-    with cache entries invalidated if their stat information
-    changes.  The cache may be cleared by calling clear_cache().
-
-    """
-    s1 = _sig(os.stat(f1))
-    s2 = _sig(os.stat(f2))
-    if s1[0] != stat.S_IFREG or s2[0] != stat.S_IFREG:
-        return False
-    if shallow and s1 == s2:
-        return True
-    if s1[1] != s2[1]:
-        return False
-    outcome = _cache.get((f1, f2, s1, s2))
-    if outcome is None:
-        outcome = _do_cmp(f1, f2)
-        if len(_cache) > 100:
-            clear_cache()
-        _cache[f1, f2, s1, s2] = outcome
-    return outcome
+def _signature(path):
+    info = os.stat(path)
+    return stat.S_IFMT(info.st_mode), info.st_size, info.st_mtime
 
 
-def _sig(st):
-    return (stat.S_IFMT(st.st_mode), st.st_size, st.st_mtime)
-
-
-def _do_cmp(f1, f2):
-    with open(f1, 'rb') as fp1, open(f2, 'rb') as fp2:
-        while True:
-            b1 = fp1.read(BUFSIZE)
-            b2 = fp2.read(BUFSIZE)
-            if b1 != b2:
+def _same_bytes(path1, path2):
+    with open(path1, 'rb') as one, open(path2, 'rb') as two:
+        chunk = b'?'
+        while chunk:
+            chunk = one.read(BUFSIZE)
+            if chunk != two.read(BUFSIZE):
                 return False
-            if not b1:
-                return True
+    return True
 
 
-class dircmp:
-    """A class that manages the comparison of 2 directories.
+def cmp(f1, f2, shallow=True):
+    """True when files f1 and f2 look the same.
 
-    dircmp(a, b, ignore=None, hide=None)
-      A and B are directories.
-      IGNORE is a list of names to ignore,
-        defaults to DEFAULT_IGNORES.
-      HIDE is a list of names to hide,
-        defaults to [os.curdir, os.pardir].
-
-    High level usage:
-      x = dircmp(dir1, dir2)
-      x.report() -> prints a report on the differences between dir1 and dir2
-       or
-      x.report_partial_closure() -> prints report on differences between dir1
-            and dir2, and reports on common immediate subdirectories.
-      x.report_full_closure() -> like report_partial_closure,
-            but fully recursive.
-
-    Attributes:
-     left_list, right_list: The files in dir1 and dir2,
-        filtered by hide and ignore.
-     common: a list of names in both dir1 and dir2.
-     left_only, right_only: names only in dir1, dir2.
-     common_dirs: subdirectories in both dir1 and dir2.
-     common_files: files in both dir1 and dir2.
-     common_funny: names in both dir1 and dir2 where the type differs between
-        dir1 and dir2, or the name is not stat-able.
-     same_files: list of identical files.
-     diff_files: list of filenames which differ.
-     funny_files: list of files which could not be compared.
-     subdirs: a dictionary of dircmp instances (or MyDirCmp instances if this
-       object is of type MyDirCmp, a subclass of dircmp), keyed by names
-       in common_dirs.
-     """
-
-    def __init__(self, a, b, ignore=None, hide=None):
-        self.left = a
-        self.right = b
-        if hide is None:
-            self.hide = [os.curdir, os.pardir]
-        else:
-            self.hide = hide
-        if ignore is None:
-            self.ignore = DEFAULT_IGNORES
-        else:
-            self.ignore = ignore
-
-    def phase0(self):
-        self.left_list = _filter(os.listdir(self.left), self.hide + self.ignore)
-        self.right_list = _filter(os.listdir(self.right), self.hide + self.ignore)
-        self.left_list.sort()
-        self.right_list.sort()
-
-    def phase1(self):
-        a = dict(zip(map(os.path.normcase, self.left_list), self.left_list))
-        b = dict(zip(map(os.path.normcase, self.right_list), self.right_list))
-        self.common = list(map(a.__getitem__, filter(b.__contains__, a)))
-        self.left_only = list(map(a.__getitem__, filterfalse(b.__contains__, a)))
-        self.right_only = list(map(b.__getitem__, filterfalse(a.__contains__, b)))
-
-    def phase2(self):
-        self.common_dirs = []
-        self.common_files = []
-        self.common_funny = []
-        for x in self.common:
-            a_path = os.path.join(self.left, x)
-            b_path = os.path.join(self.right, x)
-            ok = True
-            try:
-                a_stat = os.stat(a_path)
-            except OSError:
-                ok = False
-            try:
-                b_stat = os.stat(b_path)
-            except OSError:
-                ok = False
-            if ok:
-                a_type = stat.S_IFMT(a_stat.st_mode)
-                b_type = stat.S_IFMT(b_stat.st_mode)
-                if a_type != b_type:
-                    self.common_funny.append(x)
-                elif stat.S_ISDIR(a_type):
-                    self.common_dirs.append(x)
-                elif stat.S_ISREG(a_type):
-                    self.common_files.append(x)
-                else:
-                    self.common_funny.append(x)
-            else:
-                self.common_funny.append(x)
-
-    def phase3(self):
-        xx = cmpfiles(self.left, self.right, self.common_files)
-        self.same_files, self.diff_files, self.funny_files = xx
-
-    def phase4(self):
-        self.subdirs = {}
-        for x in self.common_dirs:
-            a_x = os.path.join(self.left, x)
-            b_x = os.path.join(self.right, x)
-            self.subdirs[x] = self.__class__(a_x, b_x, self.ignore, self.hide)
-
-    def phase4_closure(self):
-        self.phase4()
-        for sd in self.subdirs.values():
-            sd.phase4_closure()
-
-    def report(self):
-        print('diff', self.left, self.right)
-        if self.left_only:
-            self.left_only.sort()
-            print('Only in', self.left, ':', self.left_only)
-        if self.right_only:
-            self.right_only.sort()
-            print('Only in', self.right, ':', self.right_only)
-        if self.same_files:
-            self.same_files.sort()
-            print('Identical files :', self.same_files)
-        if self.diff_files:
-            self.diff_files.sort()
-            print('Differing files :', self.diff_files)
-        if self.funny_files:
-            self.funny_files.sort()
-            print('Trouble with common files :', self.funny_files)
-        if self.common_dirs:
-            self.common_dirs.sort()
-            print('Common subdirectories :', self.common_dirs)
-        if self.common_funny:
-            self.common_funny.sort()
-            print('Common funny cases :', self.common_funny)
-
-    def report_partial_closure(self):
-        self.report()
-        for sd in self.subdirs.values():
-            print()
-            sd.report()
-
-    def report_full_closure(self):
-        self.report()
-        for sd in self.subdirs.values():
-            print()
-            sd.report_full_closure()
-
-    methodmap = dict(subdirs=phase4,
-                     same_files=phase3, diff_files=phase3, funny_files=phase3,
-                     common_dirs=phase2, common_files=phase2, common_funny=phase2,
-                     common=phase1, left_only=phase1, right_only=phase1,
-                     left_list=phase0, right_list=phase0)
-
-    def __getattr__(self, attr):
-        # Each attribute is computed by its phase the first time it is asked for.
-        if attr not in self.methodmap:
-            raise AttributeError(attr)
-        self.methodmap[attr](self)
-        return getattr(self, attr)
-
-    __class_getitem__ = classmethod(GenericAlias)
+    Only regular files can be the same. With shallow true (the default) equal stat
+    signatures (type, size, mtime) are enough; otherwise files of equal size have their
+    bytes compared. Outcomes are cached until a signature changes (see clear_cache)."""
+    sig1, sig2 = _signature(f1), _signature(f2)
+    if sig1[0] != stat.S_IFREG or sig2[0] != stat.S_IFREG:
+        return False
+    if shallow and sig1 == sig2:
+        return True
+    if sig1[1] != sig2[1]:
+        return False
+    key = f1, f2, sig1, sig2
+    if key not in _cache:
+        equal = _same_bytes(f1, f2)
+        if len(_cache) > _CACHE_LIMIT:
+            clear_cache()
+        _cache[key] = equal
+    return _cache[key]
 
 
-def cmpfiles(a, b, common, shallow=True):
-    """Compare common files in two directories.
-
-    a, b -- directory names
-    common -- list of file names found in both directories
-    shallow -- if true, do comparison based solely on stat() information
-
-    Returns a tuple of three lists:
-      files that compare equal
-      files that are different
-      filenames that aren't regular files.
-
-    """
-    res = ([], [], [])
-    for x in common:
-        ax = os.path.join(a, x)
-        bx = os.path.join(b, x)
-        res[_cmp(ax, bx, shallow)].append(x)
-    return res
-
-
-def _cmp(a, b, sh, abs=abs, cmp=cmp):
-    # 0 for same, 1 for different, 2 when the files cannot be compared.
+def _verdict(path1, path2, shallow):
+    """0 when the files are the same, 1 when they differ, 2 when they cannot be read."""
     try:
-        return not abs(cmp(a, b, sh))
+        return 0 if cmp(path1, path2, shallow) else 1
     except OSError:
         return 2
 
 
-def _filter(flist, skip):
-    return list(filterfalse(skip.__contains__, flist))
+def cmpfiles(a, b, common, shallow=True):
+    """Compare the files named in common inside directories a and b.
+
+    Returns (same, different, trouble): the names whose files match, those whose files
+    differ, and those that could not be compared."""
+    outcome = ([], [], [])
+    for name in common:
+        outcome[_verdict(os.path.join(a, name), os.path.join(b, name), shallow)].append(name)
+    return outcome
+
+
+def _kind(path):
+    try:
+        return stat.S_IFMT(os.stat(path).st_mode)
+    except OSError:
+        return None
+
+
+class dircmp:
+    """The comparison of directories a and b (not of their files' contents beyond cmp's
+    shallow rule), with names in ignore (DEFAULT_IGNORES) and hide (os.curdir and
+    os.pardir) left out.
+
+    Attributes, each computed when first read: left, right, left_list, right_list,
+    common, left_only, right_only, common_dirs, common_files, common_funny (names whose
+    kinds differ or cannot be stat'ed), same_files, diff_files, funny_files, and subdirs
+    (a dict of the common subdirectories' comparisons, of this same class).
+    report(), report_partial_closure() and report_full_closure() print the differences."""
+
+    def __init__(self, a, b, ignore=None, hide=None):
+        self.left = a
+        self.right = b
+        self.hide = [os.curdir, os.pardir] if hide is None else hide
+        self.ignore = DEFAULT_IGNORES if ignore is None else ignore
+
+    def _listing(self, folder):
+        skipped = self.hide + self.ignore
+        return sorted(name for name in os.listdir(folder) if name not in skipped)
+
+    def phase0(self):
+        """The two listings, filtered and sorted."""
+        self.left_list = self._listing(self.left)
+        self.right_list = self._listing(self.right)
+
+    def phase1(self):
+        """Names on both sides and on one side only (compared after os.path.normcase)."""
+        lefts = {os.path.normcase(name): name for name in self.left_list}
+        rights = {os.path.normcase(name): name for name in self.right_list}
+        self.common = [name for key, name in lefts.items() if key in rights]
+        self.left_only = [name for key, name in lefts.items() if key not in rights]
+        self.right_only = [name for key, name in rights.items() if key not in lefts]
+
+    def phase2(self):
+        """The common names sorted into directories, files and the rest."""
+        self.common_dirs, self.common_files, self.common_funny = [], [], []
+        for name in self.common:
+            left_kind = _kind(os.path.join(self.left, name))
+            right_kind = _kind(os.path.join(self.right, name))
+            if left_kind is None or left_kind != right_kind:
+                self.common_funny.append(name)
+            elif stat.S_ISDIR(left_kind):
+                self.common_dirs.append(name)
+            elif stat.S_ISREG(left_kind):
+                self.common_files.append(name)
+            else:
+                self.common_funny.append(name)
+
+    def phase3(self):
+        """The common files compared (shallowly)."""
+        self.same_files, self.diff_files, self.funny_files = cmpfiles(
+            self.left, self.right, self.common_files)
+
+    def phase4(self):
+        """A comparison of the same class for each common subdirectory."""
+        self.subdirs = {
+            name: self.__class__(os.path.join(self.left, name),
+                                 os.path.join(self.right, name), self.ignore, self.hide)
+            for name in self.common_dirs}
+
+    def phase4_closure(self):
+        """phase4 all the way down."""
+        self.phase4()
+        for below in self.subdirs.values():
+            below.phase4_closure()
+
+    def report(self):
+        """Print how the two directories differ."""
+        print('diff', self.left, self.right)
+        sections = (
+            ('left_only', ('Only in', self.left, ':')),
+            ('right_only', ('Only in', self.right, ':')),
+            ('same_files', ('Identical files :',)),
+            ('diff_files', ('Differing files :',)),
+            ('funny_files', ('Trouble with common files :',)),
+            ('common_dirs', ('Common subdirectories :',)),
+            ('common_funny', ('Common funny cases :',)),
+        )
+        for attribute, heading in sections:
+            names = getattr(self, attribute)
+            if names:
+                names.sort()
+                print(*heading, names)
+
+    def report_partial_closure(self):
+        """report(), then report() for each common subdirectory."""
+        self.report()
+        for below in self.subdirs.values():
+            print()
+            below.report()
+
+    def report_full_closure(self):
+        """report() for these directories and every common subdirectory below."""
+        self.report()
+        for below in self.subdirs.values():
+            print()
+            below.report_full_closure()
+
+    # Which phase computes each lazily computed attribute.
+    methodmap = {'left_list': phase0, 'right_list': phase0,
+                 'common': phase1, 'left_only': phase1, 'right_only': phase1,
+                 'common_dirs': phase2, 'common_files': phase2, 'common_funny': phase2,
+                 'same_files': phase3, 'diff_files': phase3, 'funny_files': phase3,
+                 'subdirs': phase4}
+
+    def __getattr__(self, attr):
+        phase = self.methodmap.get(attr)
+        if phase is None:
+            raise AttributeError(attr)
+        phase(self)
+        return getattr(self, attr)
+
+    __class_getitem__ = classmethod(GenericAlias)

@@ -30,109 +30,121 @@ def _bound(func, first):
 
 
 class cached_property:
-    """A property computed once per instance, then kept in the instance's __dict__."""
+    """A property computed once per instance, then kept in the instance's __dict__
+    under the attribute's own name (so later reads find it there, and del forgets it).
+
+    Unlike CPython 3.11's, it holds no lock: concurrent first reads may both compute."""
 
     def __init__(self, func):
         self.func = func
-        self.attrname = None
         self.__doc__ = func.__doc__
+        self.attrname = None  # set by __set_name__ when the class is created
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
-            raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
-            )
+        if self.attrname is not None and name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different "
+                            f"names ({self.attrname!r} and {name!r}).")
+        self.attrname = name
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
+        name = self.attrname
+        if name is None:
             raise TypeError(
                 "Cannot use cached_property instance without calling __set_name__ on it.")
+        kind = type(instance).__name__
+        storage = getattr(instance, '__dict__', _NOT_FOUND)
+        if storage is _NOT_FOUND:
+            raise TypeError(f"No '__dict__' attribute on {kind!r} instance to cache "
+                            f"{name!r} property.")
+        value = storage.get(name, _NOT_FOUND)
+        if value is not _NOT_FOUND:
+            return value
+        value = self.func(instance)
         try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            val = self.func(instance)
-            try:
-                cache[self.attrname] = val
-            except TypeError:
-                msg = (
-                    f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                    f"does not support item assignment for caching {self.attrname!r} property."
-                )
-                raise TypeError(msg) from None
-        return val
+            storage[name] = value
+        except TypeError:
+            raise TypeError(f"The '__dict__' attribute on {kind!r} instance does not "
+                            f"support item assignment for caching {name!r} property."
+                            ) from None
+        return value
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
+def _check_callable_or_descriptor(func):
+    # coro's staticmethod and classmethod objects have no __get__: _bind binds them.
+    if not (callable(func) or hasattr(func, "__get__")
+            or isinstance(func, (staticmethod, classmethod))):
+        raise TypeError(f"{func!r} is not callable or a descriptor")
+
+
+def _abstractness(func):
+    return getattr(func, "__isabstractmethod__", False)
+
+
 class partialmethod:
-    """A partial() for methods: binds the instance first, then the stored arguments."""
+    """partial() for methods: the object the method is looked up on comes first, then
+    the stored positional arguments; stored keywords yield to the call's."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
+        _check_callable_or_descriptor(func)
         if isinstance(func, partialmethod):
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # Nested partialmethods collapse into one over the innermost function.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func, self.args, self.keywords = func, args, keywords
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
-        format_string = "{module}.{cls}({func}, {args}, {keywords})"
-        return format_string.format(module=self.__class__.__module__,
-                                    cls=self.__class__.__qualname__,
-                                    func=self.func, args=args, keywords=keywords)
+        shown_args = ", ".join(repr(arg) for arg in self.args)
+        shown_keywords = ", ".join(f"{key}={value!r}" for key, value in self.keywords.items())
+        kind = type(self)
+        return (f"{kind.__module__}.{kind.__qualname__}({self.func}, {shown_args}, "
+                f"{shown_keywords})")
 
     def _make_unbound_method(self):
+        stored = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            return stored.func(cls_or_self, *stored.args, *args,
+                               **{**stored.keywords, **keywords})
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None and not isinstance(self.func, partial):
-            new_func = get(obj, cls)
-            if new_func is not self.func:
-                result = partial(new_func, *self.args, **self.keywords)
-                try:
-                    result.__self__ = new_func.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            result = _bind(self._make_unbound_method(), obj, cls)
-        return result
+        func = self.func
+        binder = getattr(func, "__get__", None)
+        if isinstance(func, (staticmethod, classmethod)):
+            binder = lambda obj, cls: _bind(func, obj, cls)
+        if binder is not None and not isinstance(func, partial):
+            # A descriptor (a classmethod, another method...) binds itself; the stored
+            # arguments follow whatever it bound.
+            bound = binder(obj, cls)
+            if bound is not func:
+                result = partial(bound, *self.args, **self.keywords)
+                if hasattr(bound, "__self__"):
+                    try:
+                        result.__self__ = bound.__self__
+                    except AttributeError:
+                        pass
+                return result
+        return _bind(self._make_unbound_method(), obj, cls)
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return _abstractness(self.func)
 
     __class_getitem__ = classmethod(GenericAlias)
 
 
 def _find_impl(cls, registry):
-    """The implementation registered for the closest class in cls's MRO."""
+    """The implementation registered for the closest class in cls's MRO, then for any
+    registered class (an ABC, say) cls is a subclass of, then object's."""
     for base in cls.__mro__:
-        if base in registry:
+        if base in registry and base is not object:
             return registry[base]
     for base, impl in registry.items():
         if base is not object and isinstance(base, type) and issubclass(cls, base):
@@ -140,56 +152,58 @@ def _find_impl(cls, registry):
     return registry.get(object)
 
 
+def _is_union(hint):
+    return type(hint).__name__ == "UnionType"
+
+
+def _union_members(hint):
+    from typing import get_args
+    return get_args(hint)
+
+
+def _is_valid_dispatch_type(hint):
+    return isinstance(hint, type) or (
+        _is_union(hint) and all(isinstance(member, type) for member in _union_members(hint)))
+
+
+def _annotated_dispatch_type(func):
+    """The class annotated on func's first parameter, for a bare @register."""
+    if not getattr(func, "__annotations__", {}):
+        raise TypeError(
+            f"Invalid first argument to `register()`: {func!r}. "
+            "Use either `@register(some_class)` or plain `@register` on an annotated "
+            "function.")
+    from typing import get_type_hints
+    argname, hint = next(iter(get_type_hints(func).items()))
+    if not _is_valid_dispatch_type(hint):
+        raise TypeError(f"Invalid annotation for {argname!r}. {hint!r} is not a class.")
+    return hint
+
+
 def singledispatch(func):
-    """Make `func` a generic function dispatching on the type of its first argument."""
-    registry = {}
-    dispatch_cache = {}
+    """Turn func into a generic function: calls go to the implementation registered for
+    the class of the first argument (func itself for object)."""
+    registry = {object: func}
+    resolved = {}  # class -> implementation, cleared by every register
+    funcname = getattr(func, "__name__", "singledispatch function")
 
     def dispatch(cls):
-        try:
-            return dispatch_cache[cls]
-        except KeyError:
-            impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
-            return impl
-
-    def _is_valid_dispatch_type(cls):
-        if isinstance(cls, type):
-            return True
-        from typing import get_args
-        return (type(cls).__name__ == "UnionType"
-                and all(isinstance(arg, type) for arg in get_args(cls)))
+        impl = resolved.get(cls)
+        if impl is None:
+            impl = resolved[cls] = _find_impl(cls, registry)
+        return impl
 
     def register(cls, func=None):
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+        if not _is_valid_dispatch_type(cls):
             if func is not None:
-                raise TypeError(
-                    f"Invalid first argument to `register()`. {cls!r} is not a class or union type."
-                )
-            ann = getattr(cls, "__annotations__", {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            from typing import get_type_hints
-            argname, cls = next(iter(get_type_hints(func).items()))
-            if not _is_valid_dispatch_type(cls):
-                raise TypeError(
-                    f"Invalid annotation for {argname!r}. {cls!r} is not a class."
-                )
-        if type(cls).__name__ == "UnionType":
-            from typing import get_args
-            for arg in get_args(cls):
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        dispatch_cache.clear()
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a "
+                                "class or union type.")
+            func, cls = cls, _annotated_dispatch_type(cls)
+        elif func is None:
+            return lambda implementation: register(cls, implementation)
+        for target in _union_members(cls) if _is_union(cls) else (cls,):
+            registry[target] = func
+        resolved.clear()
         return func
 
     def wrapper(*args, **kw):
@@ -197,38 +211,39 @@ def singledispatch(func):
             raise TypeError(f"{funcname} requires at least 1 positional argument")
         return dispatch(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, "__name__", "singledispatch function")
-    registry[object] = func
     wrapper.register = register
     wrapper.dispatch = dispatch
     wrapper.registry = registry
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper._clear_cache = resolved.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
 class singledispatchmethod:
-    """singledispatch for methods: dispatches on the first argument after self/cls."""
+    """singledispatch for methods: dispatches on the first argument after self (or
+    cls), then binds the implementation found as the method would be bound."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
-            raise TypeError(f"{func!r} is not callable or a descriptor")
-        self.dispatcher = singledispatch(func)
+        _check_callable_or_descriptor(func)
         self.func = func
+        self.dispatcher = singledispatch(func)
 
     def register(self, cls, method=None):
+        """Register method for cls, as singledispatch's register does."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
-        def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return _bind(method, obj, cls)(*args, **kwargs)
+        dispatcher = self.dispatcher
 
-        _method.__isabstractmethod__ = self.__isabstractmethod__
+        def _method(*args, **kwargs):
+            implementation = dispatcher.dispatch(args[0].__class__)
+            return _bind(implementation, obj, cls)(*args, **kwargs)
+
         _method.register = self.register
+        _method.__isabstractmethod__ = self.__isabstractmethod__
         update_wrapper(_method, self.func)
         return _method
 
     @property
     def __isabstractmethod__(self):
-        return getattr(self.func, "__isabstractmethod__", False)
+        return _abstractness(self.func)

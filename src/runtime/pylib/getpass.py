@@ -1,11 +1,6 @@
-"""Utilities to get a password and/or the current user name.
-
-getpass(prompt[, stream]) - Prompt for a password, with echo turned off.
-getuser() - Get the user name from the environment or password database.
-
-GetPassWarning - This UserWarning is issued when getpass() cannot prevent
-                 echoing of the password contents while reading.
-"""
+"""getpass: read a password without echoing it (getpass), and the user's login name
+(getuser). GetPassWarning is issued when echo cannot be turned off and the password is
+read, visibly, from stdin instead."""
 
 # As CPython's `getpass` on Unix. Without termios, echo is turned off on the
 # controlling terminal with stty(1); where there is no terminal the password is read
@@ -20,6 +15,8 @@ import warnings
 __all__ = ["getpass", "getuser", "GetPassWarning"]
 
 
+# Warned when getpass() cannot keep the password from being echoed (no docstring, as
+# CPython's has none).
 class GetPassWarning(UserWarning):
     pass
 
@@ -62,51 +59,50 @@ def unix_getpass(prompt='Password: ', stream=None):
 
 
 def fallback_getpass(prompt='Password: ', stream=None):
+    """Read a password from stdin, echoed: warns (GetPassWarning, and a line on
+    stream, stderr by default) that echo could not be turned off."""
     warnings.warn("Can not control echo on the terminal.", GetPassWarning, stacklevel=2)
-    if not stream:
-        stream = sys.stderr
-    print("Warning: Password input may be echoed.", file=stream)
-    return _raw_input(prompt, stream)
+    out = stream or sys.stderr
+    print("Warning: Password input may be echoed.", file=out)
+    return _raw_input(prompt, out)
+
+
+def _write_prompt(stream, prompt):
+    try:
+        stream.write(prompt)
+    except UnicodeEncodeError:
+        # What the stream's encoding cannot show becomes its replacement character.
+        stream.write(prompt.encode(stream.encoding, 'replace').decode(stream.encoding))
+    stream.flush()
 
 
 def _raw_input(prompt="", stream=None, input=None):
-    if not stream:
-        stream = sys.stderr
-    if not input:
-        input = sys.stdin
+    """One line from input (stdin), prompt written to stream (stderr) first, without its
+    newline; EOFError at end of input."""
     prompt = str(prompt)
     if prompt:
-        try:
-            stream.write(prompt)
-        except UnicodeEncodeError:
-            prompt = prompt.encode(stream.encoding, 'replace')
-            prompt = prompt.decode(stream.encoding)
-            stream.write(prompt)
-        stream.flush()
-    line = input.readline()
+        _write_prompt(stream or sys.stderr, prompt)
+    line = (input or sys.stdin).readline()
     if not line:
         raise EOFError
-    if line[-1] == '\n':
-        line = line[:-1]
-    return line
+    return line[:-1] if line.endswith('\n') else line
+
+
+# Checked in this order; the first one set and not empty names the user.
+_USER_VARIABLES = ('LOGNAME', 'USER', 'LNAME', 'USERNAME')
 
 
 def getuser():
-    """Get the username from the environment or password database.
-
-    First try various environment variables, then the password
-    database.  This works on Windows as long as USERNAME is set.
-
-    """
-    for name in ('LOGNAME', 'USER', 'LNAME', 'USERNAME'):
-        user = os.environ.get(name)
-        if user:
-            return user
+    """The login name: from the environment variables LOGNAME, USER, LNAME and
+    USERNAME (the first that is set), else the password database entry of this uid."""
+    named = next(filter(None, map(os.environ.get, _USER_VARIABLES)), None)
+    if named:
+        return named
     uid = os.getuid()
     try:
         with open('/etc/passwd', encoding='utf-8', errors='replace') as f:
-            for line in f:
-                fields = line.split(':')
+            for entry in f:
+                fields = entry.split(':')
                 if len(fields) > 2 and fields[2] == str(uid):
                     return fields[0]
     except OSError:

@@ -1,45 +1,46 @@
-"""Cache lines from Python source files.
+"""linecache: the lines of source files, read once and kept, for tracebacks and tools.
 
-This is intended to read lines from modules imported -- hence if a filename
-is not found, it will look down the module search path for a file by
-that name.
-"""
+getline/getlines never raise for a missing or unreadable file: they give '' or [].
+A relative name not found from the current directory is looked up along sys.path; a
+module's loader (from its globals) can supply the text of a file that is not on disk.
+Files are decoded as their PEP 263 coding line (or BOM) says, UTF-8 otherwise."""
 
-# As CPython's `linecache`: getline/getlines/clearcache/checkcache/updatecache/
-# lazycache, sys.path lookup for relative names, loaders' get_source for modules
-# given by their globals. Files are read as UTF-8 unless a PEP 263 coding line says
-# otherwise.
-
-import sys
 import os
+import sys
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# filename -> (size, mtime, lines, fullname), or (get_source,) until first read.
+# The public cache. A read file maps to (size, mtime, lines, fullname); text from a
+# loader has mtime None (never stale); (get_source,) is a lazy entry not read yet.
 cache = {}
 
 
+def _pending(entry):
+    return len(entry) == 1
+
+
+def _uncacheable(filename):
+    """Empty names and pseudo-files such as '<string>' or '<stdin>' have no lines."""
+    return not filename or filename[:1] == '<' and filename[-1:] == '>'
+
+
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every cached file."""
     cache.clear()
 
 
 def getline(filename, lineno, module_globals=None):
-    """Get a line for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
+    """Line number lineno (counted from 1) of filename, with its newline; '' when the
+    file or the line does not exist."""
     lines = getlines(filename, module_globals)
-    if 1 <= lineno <= len(lines):
-        return lines[lineno - 1]
-    return ''
+    return lines[lineno - 1] if 0 < lineno <= len(lines) else ''
 
 
 def getlines(filename, module_globals=None):
-    """Get the lines for a Python source file from the cache.
-    Update the cache if it doesn't contain an entry for this file already."""
-    if filename in cache:
-        entry = cache[filename]
-        if len(entry) != 1:
-            return cache[filename][2]
+    """All lines of filename (cached after the first read); [] if it cannot be read."""
+    entry = cache.get(filename)
+    if entry is not None and not _pending(entry):
+        return entry[2]
     try:
         return updatecache(filename, module_globals)
     except MemoryError:
@@ -48,126 +49,126 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Discard cache entries that are out of date.
-    (This is not checked upon each call!)"""
+    """Drop the cached lines of filename (of every file when None) whose file changed
+    size or modification time on disk, or vanished. Only checked when asked."""
     if filename is None:
-        filenames = list(cache.keys())
-    elif filename in cache:
-        filenames = [filename]
+        names = list(cache)
     else:
-        return
-    for filename in filenames:
-        entry = cache[filename]
-        if len(entry) == 1:
-            # A lazy entry: nothing read yet, nothing stale.
+        names = [filename] if filename in cache else []
+    for name in names:
+        entry = cache[name]
+        if _pending(entry) or entry[1] is None:
             continue
-        size, mtime, lines, fullname = entry
-        if mtime is None:
-            continue
+        size, mtime, _, fullname = entry
         try:
-            stat = os.stat(fullname)
+            now = os.stat(fullname)
         except OSError:
-            cache.pop(filename, None)
+            del cache[name]
             continue
-        if size != stat.st_size or mtime != stat.st_mtime:
-            cache.pop(filename, None)
+        if (now.st_size, now.st_mtime) != (size, mtime):
+            del cache[name]
 
 
-def _read_lines(fullname):
-    with open(fullname, 'rb') as f:
-        data = f.read()
-    encoding = _declared_encoding(data)
-    text = data.decode(encoding)
-    if text.startswith('\ufeff'):
-        text = text[1:]
-    return text.splitlines(keepends=True)
-
-
-def _declared_encoding(data):
+def _coding_of(data):
+    """The encoding a PEP 263 line among the first two names, else UTF-8."""
     import re
-    for line in data.split(b'\n')[:2]:
-        m = re.match(rb'^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)', line)
-        if m:
-            return m.group(1).decode('ascii')
-        if line.strip() and not line.lstrip().startswith(b'#'):
+    cookie = re.compile(rb'[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)')
+    for line in data.split(b'\n', 2)[:2]:
+        found = cookie.match(line)
+        if found:
+            return found.group(1).decode('ascii')
+        stripped = line.strip()
+        if stripped and not stripped.startswith(b'#'):
             break
     return 'utf-8'
 
 
-def updatecache(filename, module_globals=None):
-    """Update a cache entry and return its list of lines.
-    If something's wrong, print a message, discard the cache entry,
-    and return an empty list."""
-    if filename in cache:
-        if len(cache[filename]) != 1:
-            cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+def _read(fullname):
+    """The file's lines as Python reads source: decoded, newlines made '\n' (only '\n'
+    ends a line: form feeds and the like stay inside theirs)."""
+    with open(fullname, 'rb') as f:
+        data = f.read()
+    text = data.decode(_coding_of(data)).removeprefix('\ufeff')
+    pieces = text.replace('\r\n', '\n').replace('\r', '\n').split('\n')
+    last = pieces.pop()
+    return [piece + '\n' for piece in pieces] + ([last] if last else [])
+
+
+def _from_loader(filename, module_globals):
+    """The lines a module's loader gives for filename (caching them), or None."""
+    if not lazycache(filename, module_globals):
+        return None
+    try:
+        text = cache[filename][0]()
+    except (ImportError, OSError):
+        return None
+    if text is None:
         return []
-    fullname = filename
+    lines = [line + '\n' for line in text.splitlines()]
+    cache[filename] = (len(text), None, lines, filename)
+    return lines
+
+
+def _on_sys_path(filename):
+    """(fullname, stat) of the first sys.path entry holding filename, or None."""
+    for folder in sys.path:
+        try:
+            candidate = os.path.join(folder, filename)
+        except (TypeError, AttributeError):
+            continue
+        try:
+            return candidate, os.stat(candidate)
+        except OSError:
+            continue
+    return None
+
+
+def updatecache(filename, module_globals=None):
+    """Read filename again (replacing what the cache had) and return its lines; []
+    when it cannot be found or decoded."""
+    entry = cache.get(filename)
+    if entry is not None and not _pending(entry):
+        del cache[filename]
+    if _uncacheable(filename):
+        return []
     try:
-        stat = os.stat(fullname)
+        found = filename, os.stat(filename)
     except OSError:
-        basename = filename
-        if lazycache(filename, module_globals):
-            try:
-                data = cache[filename][0]()
-            except (ImportError, OSError):
-                pass
-            else:
-                if data is None:
-                    return []
-                cache[filename] = (len(data), None,
-                                   [line + '\n' for line in data.splitlines()], fullname)
-                return cache[filename][2]
-        if os.path.isabs(filename):
+        lines = _from_loader(filename, module_globals)
+        if lines is not None:
+            return lines
+        found = None if os.path.isabs(filename) else _on_sys_path(filename)
+        if found is None:
             return []
-        for dirname in sys.path:
-            try:
-                fullname = os.path.join(dirname, basename)
-            except (TypeError, AttributeError):
-                continue
-            try:
-                stat = os.stat(fullname)
-                break
-            except OSError:
-                pass
-        else:
-            return []
+    fullname, stat = found
     try:
-        lines = _read_lines(fullname)
+        lines = _read(fullname)
     except (OSError, UnicodeDecodeError, SyntaxError, LookupError):
         return []
-    if lines and not lines[-1].endswith('\n'):
+    if lines and lines[-1][-1:] != '\n':
         lines[-1] += '\n'
     cache[filename] = stat.st_size, stat.st_mtime, lines, fullname
     return lines
 
 
 def lazycache(filename, module_globals):
-    """Seed the cache for filename with module_globals.
+    """Register module_globals' loader to supply filename's lines on first use.
 
-    The module loader will be asked for the source only when getlines is
-    called, not immediately.
-
-    If there is an entry in the cache already, it is not altered.
-
-    :return: True if a lazy load is registered in the cache,
-        otherwise False. To register such a load a module loader with a
-        get_source method must be found, the filename must be a cacheable
-        filename, and the filename must not be already cached.
-    """
+    True when such a lazy entry is (now or already) in the cache; False when the file is
+    cached already, the name cannot be cached, or no loader with get_source is found."""
     if filename in cache:
-        return len(cache[filename]) == 1
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+        return _pending(cache[filename])
+    if _uncacheable(filename) or not module_globals or '__name__' not in module_globals:
         return False
-    if module_globals and '__name__' in module_globals:
-        spec = module_globals.get('__spec__')
-        name = getattr(spec, 'name', None) or module_globals['__name__']
-        loader = getattr(spec, 'loader', None)
-        if loader is None:
-            loader = module_globals.get('__loader__')
-        get_source = getattr(loader, 'get_source', None)
-        if name and get_source:
-            cache[filename] = (lambda: get_source(name),)
-            return True
-    return False
+    # The module's own __loader__ first, its spec's loader when it has none; the name
+    # asked for is always __name__.
+    name = module_globals['__name__']
+    loader = module_globals.get('__loader__')
+    if loader is None:
+        loader = getattr(module_globals.get('__spec__'), 'loader', None)
+    get_source = getattr(loader, 'get_source', None)
+    if not (name and get_source):
+        return False
+    import functools
+    cache[filename] = (functools.partial(get_source, name),)
+    return True

@@ -1,199 +1,199 @@
-"""Queues between threads: Queue (FIFO), LifoQueue, PriorityQueue and SimpleQueue,
-with blocking put/get (optionally with a timeout) and task_done/join."""
+"""queue: thread-safe queues. Queue (first in, first out), LifoQueue (last in, first
+out), PriorityQueue (smallest first) and SimpleQueue (unbounded FIFO, no task
+tracking), with blocking put/get that may time out, and task_done/join.
+
+A subclass changes the order by overriding the storage hooks _init, _qsize, _put and
+_get, which always run with the queue's mutex held."""
 
 import threading
+import types
 from collections import deque
-from heapq import heappush, heappop
-from time import monotonic as time
+from heapq import heappop, heappush
 
 __all__ = ['Empty', 'Full', 'Queue', 'PriorityQueue', 'LifoQueue', 'SimpleQueue']
 
 
 class Empty(Exception):
-    'Exception raised by Queue.get(block=0)/get_nowait().'
-    pass
+    """Raised by get() when no item comes (without blocking, or within the timeout)."""
 
 
 class Full(Exception):
-    'Exception raised by Queue.put(block=0)/put_nowait().'
-    pass
+    """Raised by put() when no room comes (without blocking, or within the timeout)."""
+
+
+Empty.__module__ = '_queue'
+
+
+def _wait_until(condition, ready, block, timeout, failure):
+    """With condition held: return once ready() is true, or raise failure when it is not
+    and may not (block false) or did not (timeout passed) become true."""
+    if not block:
+        if not ready():
+            raise failure
+        return
+    if timeout is not None and timeout < 0:
+        raise ValueError("'timeout' must be a non-negative number")
+    if not condition.wait_for(ready, timeout):
+        raise failure
 
 
 class Queue:
-    '''Create a queue object with a given maximum size.
+    """A FIFO queue holding at most maxsize items (any number when maxsize <= 0).
 
-    If maxsize is <= 0, the queue size is infinite.
-    '''
+    Every put counts an unfinished task; task_done() finishes one and join() waits
+    until none is left."""
 
     def __init__(self, maxsize=0):
+        # One lock, three conditions on it: items arrived, room freed, all tasks done.
+        self.mutex = threading.Lock()
+        self.not_empty, self.not_full, self.all_tasks_done = (
+            threading.Condition(self.mutex) for _ in range(3))
+        self.unfinished_tasks = 0
         self.maxsize = maxsize
         self._init(maxsize)
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
-        self.unfinished_tasks = 0
+
+    def _has_items(self):
+        return self._qsize() > 0
+
+    def _has_room(self):
+        return self.maxsize <= 0 or self._qsize() < self.maxsize
 
     def task_done(self):
+        """Mark one item taken by get() as processed; wakes join() after the last."""
         with self.all_tasks_done:
-            unfinished = self.unfinished_tasks - 1
-            if unfinished <= 0:
-                if unfinished < 0:
-                    raise ValueError('task_done() called too many times')
+            if self.unfinished_tasks <= 0:
+                raise ValueError('task_done() called too many times')
+            self.unfinished_tasks -= 1
+            if not self.unfinished_tasks:
                 self.all_tasks_done.notify_all()
-            self.unfinished_tasks = unfinished
 
     def join(self):
+        """Wait until every item put has been marked done."""
         with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+            self.all_tasks_done.wait_for(lambda: not self.unfinished_tasks)
 
     def qsize(self):
+        """How many items are queued (already stale when it returns)."""
         with self.mutex:
             return self._qsize()
 
     def empty(self):
+        """Whether no item is queued right now."""
         with self.mutex:
-            return not self._qsize()
+            return not self._has_items()
 
     def full(self):
+        """Whether a bounded queue has no room right now."""
         with self.mutex:
-            return 0 < self.maxsize <= self._qsize()
+            return not self._has_room()
 
     def put(self, item, block=True, timeout=None):
+        """Add item, waiting for room when the queue is bounded and full: forever, up to
+        timeout seconds, or not at all (block false); Full when no room came."""
         with self.not_full:
             if self.maxsize > 0:
-                if not block:
-                    if self._qsize() >= self.maxsize:
-                        raise Full
-                elif timeout is None:
-                    while self._qsize() >= self.maxsize:
-                        self.not_full.wait()
-                elif timeout < 0:
-                    raise ValueError("'timeout' must be a non-negative number")
-                else:
-                    endtime = time() + timeout
-                    while self._qsize() >= self.maxsize:
-                        remaining = endtime - time()
-                        if remaining <= 0.0:
-                            raise Full
-                        self.not_full.wait(remaining)
+                _wait_until(self.not_full, self._has_room, block, timeout, Full)
             self._put(item)
-            self.unfinished_tasks += 1
             self.not_empty.notify()
+            self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
+        """Take the next item, waiting for one as put() waits for room; Empty when none
+        came."""
         with self.not_empty:
-            if not block:
-                if not self._qsize():
-                    raise Empty
-            elif timeout is None:
-                while not self._qsize():
-                    self.not_empty.wait()
-            elif timeout < 0:
-                raise ValueError("'timeout' must be a non-negative number")
-            else:
-                endtime = time() + timeout
-                while not self._qsize():
-                    remaining = endtime - time()
-                    if remaining <= 0.0:
-                        raise Empty
-                    self.not_empty.wait(remaining)
-            item = self._get()
+            _wait_until(self.not_empty, self._has_items, block, timeout, Empty)
+            # The waiter woken cannot run before the item is gone: the mutex is held.
             self.not_full.notify()
-            return item
+            return self._get()
 
     def put_nowait(self, item):
+        """put(item) without waiting."""
         return self.put(item, block=False)
 
     def get_nowait(self):
+        """get() without waiting."""
         return self.get(block=False)
+
+    # The storage hooks (the mutex is held): a deque in arrival order.
+    def _qsize(self):
+        return len(self.queue)
 
     def _init(self, maxsize):
         self.queue = deque()
 
-    def _qsize(self):
-        return len(self.queue)
+    def _get(self):
+        return self.queue.popleft()
 
     def _put(self, item):
         self.queue.append(item)
 
-    def _get(self):
-        return self.queue.popleft()
-
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 class PriorityQueue(Queue):
-    '''Variant of Queue that retrieves open entries in priority order (lowest first).'''
+    """A Queue whose get() returns the smallest item (a heap; items are often
+    (priority, data) tuples)."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        heappush(self.queue, item)
 
     def _get(self):
         return heappop(self.queue)
 
+    def _put(self, item):
+        heappush(self.queue, item)
+
 
 class LifoQueue(Queue):
-    '''Variant of Queue that retrieves most recently added entries first.'''
+    """A Queue whose get() returns the item put most recently (a stack)."""
 
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
 
     def _get(self):
         return self.queue.pop()
 
 
 class SimpleQueue:
-    '''Simple, unbounded FIFO queue.'''
+    """An unbounded FIFO queue without task_done/join: put never blocks."""
 
     def __init__(self):
-        self._queue = deque()
-        self._count = threading.Semaphore(0)
+        self._items = deque()
+        # Counts the queued items, so that get() can block on it.
+        self._available = threading.Semaphore(0)
 
     def put(self, item, block=True, timeout=None):
-        self._queue.append(item)
-        self._count.release()
+        """Add item (block and timeout exist for Queue's signature and are ignored)."""
+        self._items.append(item)
+        self._available.release()
 
     def get(self, block=True, timeout=None):
-        if timeout is not None and timeout < 0:
-            raise ValueError("'timeout' must be a non-negative number")
+        """Take the oldest item, waiting as Queue.get does; Empty when none came."""
         if not block:
-            timeout = None
-        if not self._count.acquire(block, timeout):
+            timeout = None  # not waiting: the timeout does not matter
+        elif timeout is not None and timeout < 0:
+            raise ValueError("'timeout' must be a non-negative number")
+        if not self._available.acquire(block, timeout):
             raise Empty
-        return self._queue.popleft()
+        return self._items.popleft()
 
     def put_nowait(self, item):
+        """put(item)."""
         return self.put(item, block=False)
 
     def get_nowait(self):
+        """get() without waiting."""
         return self.get(False)
 
     def empty(self):
-        return len(self._queue) == 0
+        """Whether no item is queued right now."""
+        return not self._items
 
     def qsize(self):
-        return len(self._queue)
+        """How many items are queued right now."""
+        return len(self._items)
 
-    def __class_getitem__(cls, item):
-        import types
-        return types.GenericAlias(cls, item)
+    __class_getitem__ = classmethod(types.GenericAlias)
 
 
 SimpleQueue.__module__ = '_queue'
-Empty.__module__ = '_queue'

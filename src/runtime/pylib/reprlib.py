@@ -1,7 +1,9 @@
-"""Redo the builtin repr() (representation) but with limits on most sizes."""
+"""reprlib: repr() with limits, for showing large or deeply nested values briefly.
 
-# As CPython 3.11's `reprlib`: Repr with its size limits (per type, through the
-# repr_<typename> methods), the module's repr(), and recursive_repr.
+Repr holds the limits (how many items of each container, how long a string, a number or
+any other repr may get, how deep to go) and formats each type with its repr_<type name>
+method; the module's repr() is a shared Repr's. recursive_repr guards a __repr__ against
+re-entering itself for the same object on the same thread."""
 
 __all__ = ["Repr", "repr", "recursive_repr"]
 
@@ -11,143 +13,149 @@ from _thread import get_ident
 
 
 def recursive_repr(fillvalue='...'):
-    'Decorator to make a repr function return fillvalue for a recursive call'
+    """A decorator for __repr__ methods: a call for an object whose repr is already
+    being computed on this thread returns fillvalue instead of recursing."""
 
-    def decorating_function(user_function):
-        running = set()
+    def decorate(method):
+        active = set()
 
         def wrapper(self):
-            key = id(self), get_ident()
-            if key in running:
+            token = id(self), get_ident()
+            if token in active:
                 return fillvalue
-            running.add(key)
+            active.add(token)
             try:
-                return user_function(self)
+                return method(self)
             finally:
-                running.discard(key)
+                active.discard(token)
 
-        for name in ('__module__', '__doc__', '__name__', '__qualname__'):
-            setattr(wrapper, name, getattr(user_function, name, None))
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
+        for attribute in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(wrapper, attribute, getattr(method, attribute, None))
+        wrapper.__annotations__ = getattr(method, '__annotations__', {})
         return wrapper
 
-    return decorating_function
+    return decorate
 
 
-def _shorten(s, limit, fillvalue):
-    """s cut to about `limit` characters by replacing its middle with fillvalue."""
-    if len(s) <= limit:
-        return s
-    head = max(0, (limit - 3) // 2)
-    tail = max(0, limit - 3 - head)
-    return s[:head] + fillvalue + s[len(s) - tail:]
+def _middle_cut(text, limit, fillvalue):
+    """text with its middle replaced by fillvalue when it is longer than limit (the
+    head gets the smaller half of what is left)."""
+    if len(text) <= limit:
+        return text
+    kept = max(0, limit - 3)
+    head = kept // 2
+    return text[:head] + fillvalue + text[len(text) - (kept - head):]
 
 
-def _possibly_sorted(x):
-    # Sorted for a stable display where the items allow it.
+def _in_display_order(items):
+    # Sorted where the items allow it, so that sets and dicts show stably.
     try:
-        return sorted(x)
+        return sorted(items)
     except Exception:
-        return list(x)
+        return list(items)
+
+
+# The limits a new Repr starts with.
+_DEFAULT_LIMITS = {
+    'maxlevel': 6, 'maxtuple': 6, 'maxlist': 6, 'maxarray': 5, 'maxdict': 4,
+    'maxset': 6, 'maxfrozenset': 6, 'maxdeque': 6, 'maxstring': 30, 'maxlong': 40,
+    'maxother': 30,
+}
 
 
 class Repr:
+    """Brief reprs under the limits held in its attributes (maxlevel, maxtuple, maxlist,
+    maxarray, maxdict, maxset, maxfrozenset, maxdeque, maxstring, maxlong, maxother)
+    with fillvalue standing for what was left out."""
 
     def __init__(self):
         self.fillvalue = '...'
-        self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        for name, limit in _DEFAULT_LIMITS.items():
+            setattr(self, name, limit)
 
     def repr(self, x):
+        """The brief repr of x."""
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        typename = '_'.join(type(x).__name__.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        """The brief repr of x with level more levels of nesting allowed: dispatches to
+        repr_<type name> (spaces in the name become '_'), else repr_instance."""
+        method_name = 'repr_' + '_'.join(type(x).__name__.split())
+        formatter = getattr(self, method_name, self.repr_instance)
+        return formatter(x, level)
 
-    def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            s = self.fillvalue
-        else:
-            pieces = [self.repr1(elem, level - 1) for elem in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            s = ', '.join(pieces)
-            if n == 1 and trail:
-                right = trail + right
-        return '%s%s%s' % (left, s, right)
+    def _items(self, x, level, opening, closing, limit, lone_suffix=''):
+        """opening, the first limit items' brief reprs, closing; only fillvalue inside
+        once the level is used up. lone_suffix ends a single item (a tuple's comma)."""
+        count = len(x)
+        if count and level <= 0:
+            return opening + self.fillvalue + closing
+        shown = [self.repr1(item, level - 1) for item in islice(x, limit)]
+        if count > limit:
+            shown.append(self.fillvalue)
+        if count == 1:
+            closing = lone_suffix + closing
+        return opening + ', '.join(shown) + closing
 
     def repr_tuple(self, x, level):
-        return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
+        return self._items(x, level, '(', ')', self.maxtuple, ',')
 
     def repr_list(self, x, level):
-        return self._repr_iterable(x, level, '[', ']', self.maxlist)
+        return self._items(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
-        if not x:
-            return "array('%s')" % x.typecode
-        header = "array('%s', [" % x.typecode
-        return self._repr_iterable(x, level, header, '])', self.maxarray)
+        if len(x) == 0:
+            return f"array('{x.typecode}')"
+        return self._items(x, level, f"array('{x.typecode}', [", '])', self.maxarray)
 
     def repr_set(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'set()'
-        return self._repr_iterable(_possibly_sorted(x), level, '{', '}', self.maxset)
+        return self._items(_in_display_order(x), level, '{', '}', self.maxset)
 
     def repr_frozenset(self, x, level):
-        if not x:
+        if len(x) == 0:
             return 'frozenset()'
-        return self._repr_iterable(_possibly_sorted(x), level, 'frozenset({', '})',
-                                   self.maxfrozenset)
+        return self._items(_in_display_order(x), level, 'frozenset({', '})',
+                           self.maxfrozenset)
 
     def repr_deque(self, x, level):
-        return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
+        return self._items(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if len(x) == 0:
             return '{}'
         if level <= 0:
             return '{' + self.fillvalue + '}'
-        pieces = []
-        for key in islice(_possibly_sorted(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, level - 1), self.repr1(x[key], level - 1)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (', '.join(pieces),)
+        shown = [self.repr1(key, level - 1) + ': ' + self.repr1(x[key], level - 1)
+                 for key in islice(_in_display_order(x), self.maxdict)]
+        if len(x) > self.maxdict:
+            shown.append(self.fillvalue)
+        return '{' + ', '.join(shown) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            # Cut the string, not its repr, so that no escape is split.
-            head = max(0, (self.maxstring - 3) // 2)
-            tail = max(0, self.maxstring - 3 - head)
-            s = builtins.repr(x[:head] + x[len(x) - tail:])
-            s = s[:head] + self.fillvalue + s[len(s) - tail:]
-        return s
+        limit = self.maxstring
+        text = builtins.repr(x[:limit])
+        if len(text) <= limit:
+            return text
+        # Cut the string before taking its repr, so that no escape is split, then cut
+        # the repr to the limit.
+        kept = max(0, limit - 3)
+        head = kept // 2
+        tail = kept - head
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        return _shorten(builtins.repr(x), self.maxlong, self.fillvalue)
+        return _middle_cut(builtins.repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        return _shorten(s, self.maxother, self.fillvalue)
+            # A repr that fails still gets something to show.
+            return f'<{x.__class__.__name__} instance at {id(x):#x}>'
+        return _middle_cut(text, self.maxother, self.fillvalue)
 
 
 aRepr = Repr()

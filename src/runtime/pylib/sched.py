@@ -1,76 +1,86 @@
-"""A generally useful event scheduler class, as CPython's `sched`: scheduler with
-enter/enterabs/cancel/empty/run (blocking or not) and the ordered queue of Event named
-tuples (time, priority, sequence, action, argument, kwargs)."""
+"""sched: a scheduler of calls at given times, ordered by time, then priority (lower
+first), then the order they were entered in. The clock and the way to wait are the
+scheduler's timefunc and delayfunc, so a simulated clock works as well as a real one.
+Events are named tuples; the queue is safe to change from other threads."""
 
-import time
 import heapq
+import threading
+import time
 from collections import namedtuple
 from itertools import count
-import threading
-from time import monotonic as _time
 
 __all__ = ["scheduler"]
 
 Event = namedtuple('Event', 'time, priority, sequence, action, argument, kwargs')
-
-_sentinel = object()
+# Marks a kwargs argument not given (a fresh dict each time, not a shared default).
+_no_kwargs = object()
 
 
 class scheduler:
+    """Runs events when timefunc() reaches their time, waiting with delayfunc (also
+    called with 0 after each event, to let other threads run)."""
 
-    def __init__(self, timefunc=_time, delayfunc=time.sleep):
-        """Initialize a new instance, passing the time and delay
-        functions"""
-        self._queue = []
-        self._lock = threading.RLock()
+    def __init__(self, timefunc=time.monotonic, delayfunc=time.sleep):
         self.timefunc = timefunc
         self.delayfunc = delayfunc
-        # Breaks ties between events of equal time and priority: first entered, first run.
+        self._lock = threading.RLock()
+        self._queue = []  # a heap of Events
         self._sequence_generator = count()
 
-    def enterabs(self, time, priority, action, argument=(), kwargs=_sentinel):
-        if kwargs is _sentinel:
-            kwargs = {}
+    def enterabs(self, time, priority, action, argument=(), kwargs=_no_kwargs):
+        """Schedule action(*argument, **kwargs) at time; return the event (for
+        cancel)."""
         with self._lock:
-            event = Event(time, priority, next(self._sequence_generator),
-                          action, argument, kwargs)
+            event = Event(time, priority, next(self._sequence_generator), action, argument,
+                          {} if kwargs is _no_kwargs else kwargs)
             heapq.heappush(self._queue, event)
-        return event
+            return event
 
-    def enter(self, delay, priority, action, argument=(), kwargs=_sentinel):
+    def enter(self, delay, priority, action, argument=(), kwargs=_no_kwargs):
+        """Schedule action delay time units from now (timefunc's units)."""
         return self.enterabs(self.timefunc() + delay, priority, action, argument, kwargs)
 
     def cancel(self, event):
+        """Take event out of the queue; ValueError if it is not there."""
         with self._lock:
             self._queue.remove(event)
             heapq.heapify(self._queue)
 
     def empty(self):
+        """Whether no event is queued."""
         with self._lock:
             return not self._queue
 
+    def _next_due(self):
+        """(event, None) for the first event if it is due (taking it off the queue),
+        (None, seconds to wait) if it is not, (None, None) when the queue is empty."""
+        with self._lock:
+            if not self._queue:
+                return None, None
+            first = self._queue[0]
+            wait = first.time - self.timefunc()
+            if wait > 0:
+                return None, wait
+            heapq.heappop(self._queue)
+            return first, None
+
     def run(self, blocking=True):
-        q = self._queue
+        """Run the events as they fall due until none is left. Without blocking, run
+        those due now and return how long until the next (None when none is left)."""
         while True:
-            with self._lock:
-                if not q:
-                    break
-                event = q[0]
-                now = self.timefunc()
-                due = event.time <= now
-                if due:
-                    heapq.heappop(q)
-            if not due:
-                if not blocking:
-                    return event.time - now
-                self.delayfunc(event.time - now)
-            else:
+            event, wait = self._next_due()
+            if event is not None:
                 event.action(*event.argument, **event.kwargs)
-                # A zero delay lets other threads run between events.
                 self.delayfunc(0)
+            elif wait is None:
+                return None
+            elif blocking:
+                self.delayfunc(wait)
+            else:
+                return wait
 
     @property
     def queue(self):
+        """The queued events in the order they will run (a new list)."""
         with self._lock:
-            events = self._queue[:]
-        return [heapq.heappop(events) for _ in range(len(events))]
+            return sorted(self._queue)

@@ -1,9 +1,5 @@
-"""Parse (absolute and relative) URLs.
-
-urlparse module is based upon the following RFC specifications.
-
-RFC 3986 (STD66): "Uniform Resource Identifiers" by T. Berners-Lee, R. Fielding
-and L.  Masinter, January 2005.
+"""urllib.parse: take URLs apart and put them together (RFC 3986), resolve relative
+URLs, and quote and unquote their parts and query strings.
 """
 
 # As CPython 3.11's `urllib.parse`: urlsplit/urlparse and their inverses, urljoin,
@@ -50,84 +46,81 @@ def clear_cache():
     """Clear internal performance caches. Undocumented; some tests want it."""
 
 
-# str and bytes: a call takes all of one or all of the other; bytes are decoded as
-# ASCII for the work and the result encoded back.
-
-_implicit_encoding = 'ascii'
-_implicit_errors = 'strict'
-
+# str and bytes: a call takes all of one or all of the other. Bytes are decoded as
+# ASCII for the work and the result is encoded back; the third form of each function
+# result below does that.
 
 def _noop(obj):
     return obj
 
 
-def _encode_result(obj, encoding=_implicit_encoding, errors=_implicit_errors):
+def _encode_result(obj, encoding='ascii', errors='strict'):
     return obj.encode(encoding, errors)
 
 
-def _decode_args(args, encoding=_implicit_encoding, errors=_implicit_errors):
-    return tuple(x.decode(encoding, errors) if x else '' for x in args)
-
-
 def _coerce_args(*args):
-    str_input = isinstance(args[0], str)
-    for arg in args[1:]:
-        if arg and isinstance(arg, str) != str_input:
-            raise TypeError("Cannot mix str and non-str arguments")
-    if str_input:
+    """(*args as str, the function that turns a str result back into the args' kind)."""
+    wants_str = isinstance(args[0], str)
+    if any(arg and isinstance(arg, str) != wants_str for arg in args[1:]):
+        raise TypeError("Cannot mix str and non-str arguments")
+    if wants_str:
         return args + (_noop,)
-    return _decode_args(args) + (_encode_result,)
+    # Empty non-str arguments (b'', None) all count as ''.
+    return tuple(arg.decode('ascii', 'strict') if arg else '' for arg in args) + (
+        _encode_result,)
 
 
 class _ResultMixinStr(object):
-    """Standard approach to encoding parsed results from str to bytes"""
+    """encode(): the bytes form of a str result."""
     __slots__ = ()
 
     def encode(self, encoding='ascii', errors='strict'):
-        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
+        return self._encoded_counterpart(*[part.encode(encoding, errors) for part in self])
 
 
 class _ResultMixinBytes(object):
-    """Standard approach to decoding parsed results from bytes to str"""
+    """decode(): the str form of a bytes result."""
     __slots__ = ()
 
     def decode(self, encoding='ascii', errors='strict'):
-        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+        return self._decoded_counterpart(*[part.decode(encoding, errors) for part in self])
 
 
 class _NetlocResultMixinBase(object):
-    """Shared methods for the parsed result objects containing a netloc element"""
+    """The parts of a result's netloc: username, password, hostname, port."""
     __slots__ = ()
 
     @property
     def username(self):
-        return self._userinfo[0]
+        user, _ = self._userinfo
+        return user
 
     @property
     def password(self):
-        return self._userinfo[1]
+        _, password = self._userinfo
+        return password
 
     @property
     def hostname(self):
-        hostname = self._hostinfo[0]
-        if not hostname:
+        host, _ = self._hostinfo
+        if not host:
             return None
-        # The zone of a scoped IPv6 address keeps its case.
-        separator = '%' if isinstance(hostname, str) else b'%'
-        hostname, percent, zone = hostname.partition(separator)
-        return hostname.lower() + percent + zone
+        # Lowercased, except the zone of a scoped IPv6 address ('%' and after).
+        percent = '%' if isinstance(host, str) else b'%'
+        address, sep, zone = host.partition(percent)
+        return address.lower() + sep + zone
 
     @property
     def port(self):
-        port = self._hostinfo[1]
-        if port is not None:
-            if port.isdigit() and _isascii(port):
-                port = int(port)
-            else:
-                raise ValueError(f"Port could not be cast to integer value as {port!r}")
-            if not (0 <= port <= 65535):
-                raise ValueError("Port out of range 0-65535")
-        return port
+        _, text = self._hostinfo
+        if text is None:
+            return None
+        if not (text.isdigit() and _isascii(text)):
+            raise ValueError(f"Port could not be cast to integer value as {text!r}")
+        number = int(text)
+        if number > 65535:
+            raise ValueError("Port out of range 0-65535")
+        return number
 
 
 def _isascii(text):
@@ -184,50 +177,50 @@ _SplitResultBase = namedtuple('SplitResult', 'scheme netloc path query fragment'
 _ParseResultBase = namedtuple('ParseResult', 'scheme netloc path params query fragment')
 
 
+def _defrag_url(self):
+    if not self.fragment:
+        return self.url
+    return self.url + ('#' if isinstance(self.url, str) else b'#') + self.fragment
+
+
+def _unsplit_self(self):
+    return urlunsplit(self)
+
+
+def _unparse_self(self):
+    return urlunparse(self)
+
+
+# The result classes: named tuples with the netloc's parts and geturl(), which gives
+# back an equivalent URL.
 class DefragResult(_DefragResultBase, _ResultMixinStr):
     __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + '#' + self.fragment
-        return self.url
+    geturl = _defrag_url
 
 
 class SplitResult(_SplitResultBase, _NetlocResultMixinStr):
     __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
+    geturl = _unsplit_self
 
 
 class ParseResult(_ParseResultBase, _NetlocResultMixinStr):
     __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
+    geturl = _unparse_self
 
 
 class DefragResultBytes(_DefragResultBase, _ResultMixinBytes):
     __slots__ = ()
-
-    def geturl(self):
-        if self.fragment:
-            return self.url + b'#' + self.fragment
-        return self.url
+    geturl = _defrag_url
 
 
 class SplitResultBytes(_SplitResultBase, _NetlocResultMixinBytes):
     __slots__ = ()
-
-    def geturl(self):
-        return urlunsplit(self)
+    geturl = _unsplit_self
 
 
 class ParseResultBytes(_ParseResultBase, _NetlocResultMixinBytes):
     __slots__ = ()
-
-    def geturl(self):
-        return urlunparse(self)
+    geturl = _unparse_self
 
 
 for _str, _bytes in ((DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
@@ -238,16 +231,15 @@ del _str, _bytes
 
 
 def urlparse(url, scheme='', allow_fragments=True):
-    """Parse a URL into 6 components:
-    <scheme>://<netloc>/<path>;<params>?<query>#<fragment>
-    """
+    """Split url into (scheme, netloc, path, params, query, fragment), a ParseResult:
+    scheme://netloc/path;params?query#fragment. scheme is the default scheme."""
     url, scheme, _coerce_result = _coerce_args(url, scheme)
-    scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
-    if scheme in uses_params and ';' in url:
-        url, params = _splitparams(url)
-    else:
-        params = ''
-    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
+    parts = urlsplit(url, scheme, allow_fragments)
+    path, params = parts.path, ''
+    if parts.scheme in uses_params and ';' in path:
+        path, params = _splitparams(path)
+    return _coerce_result(ParseResult(parts.scheme, parts.netloc, path, params, parts.query,
+                                      parts.fragment))
 
 
 def _splitparams(url):
@@ -338,37 +330,46 @@ def _check_bracketed_host(hostname):
         raise ValueError("%r does not appear to be an IPv4 or IPv6 address" % hostname)
 
 
-def urlsplit(url, scheme='', allow_fragments=True):
-    """Parse a URL into 5 components:
-    <scheme>://<netloc>/<path>?<query>#<fragment>
-    """
-    url, scheme, _coerce_result = _coerce_args(url, scheme)
-    # Only the start of a URL is stripped: some applications keep trailing spaces.
-    url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
-    scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
+def _leading_scheme(url):
+    """(scheme lowercased, rest) when url starts with a scheme and ':', else (None, url)."""
+    colon = url.find(':')
+    if colon <= 0 or not (url[0].isascii() and url[0].isalpha()):
+        return None, url
+    if any(char not in scheme_chars for char in url[:colon]):
+        return None, url
+    return url[:colon].lower(), url[colon + 1:]
+
+
+def _cleaned(text, strip):
+    """text without tabs and newlines anywhere and C0 controls and spaces at its start
+    (at both ends with strip), as the WHATWG URL standard has parsers do."""
+    text = text.strip(_WHATWG_C0_CONTROL_OR_SPACE) if strip else text.lstrip(
+        _WHATWG_C0_CONTROL_OR_SPACE)
     for unsafe in _UNSAFE_URL_BYTES_TO_REMOVE:
-        url = url.replace(unsafe, "")
-        scheme = scheme.replace(unsafe, "")
-    allow_fragments = bool(allow_fragments)
+        text = text.replace(unsafe, "")
+    return text
+
+
+def urlsplit(url, scheme='', allow_fragments=True):
+    """Split url into (scheme, netloc, path, query, fragment), a SplitResult:
+    scheme://netloc/path?query#fragment. scheme is the default scheme."""
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
+    # Only the start of the URL: some applications keep meaningful trailing spaces.
+    url = _cleaned(url, False)
+    scheme = _cleaned(scheme, True)
+    found, url = _leading_scheme(url)
+    if found is not None:
+        scheme = found
     netloc = query = fragment = ''
-    i = url.find(':')
-    if i > 0 and url[0].isascii() and url[0].isalpha():
-        for c in url[:i]:
-            if c not in scheme_chars:
-                break
-        else:
-            scheme, url = url[:i].lower(), url[i+1:]
     if url[:2] == '//':
         netloc, url = _splitnetloc(url, 2)
-        if (('[' in netloc and ']' not in netloc) or
-                (']' in netloc and '[' not in netloc)):
+        if ('[' in netloc) != (']' in netloc):
             raise ValueError("Invalid IPv6 URL")
-        if '[' in netloc and ']' in netloc:
+        if '[' in netloc:
             _check_bracketed_host(netloc.partition('[')[2].partition(']')[0])
-    if allow_fragments and '#' in url:
-        url, fragment = url.split('#', 1)
-    if '?' in url:
-        url, query = url.split('?', 1)
+    if allow_fragments:
+        url, _, fragment = url.partition('#')
+    url, _, query = url.partition('?')
     _checknetloc(netloc)
     return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
 
@@ -450,160 +451,144 @@ def urljoin(base, url, allow_fragments=True):
 
 
 def urldefrag(url):
-    """Removes any existing fragment from URL."""
+    """(url without its fragment, the fragment), a DefragResult."""
     url, _coerce_result = _coerce_args(url)
-    if '#' in url:
-        s, n, p, a, q, frag = urlparse(url)
-        defrag = urlunparse((s, n, p, a, q, ''))
-    else:
-        frag = ''
-        defrag = url
-    return _coerce_result(DefragResult(defrag, frag))
+    if '#' not in url:
+        return _coerce_result(DefragResult(url, ''))
+    parts = urlparse(url)
+    return _coerce_result(DefragResult(urlunparse(parts[:5] + ('',)), parts.fragment))
 
 
-_hexdig = '0123456789ABCDEFabcdef'
-_hextobyte = None
+_HEX_PAIRS = None  # b'4a' -> 0x4a for every pair of hex digits, made on first use
 
 
 def unquote_to_bytes(string):
-    """unquote_to_bytes('abc%20def') -> b'abc def'."""
-    global _hextobyte
+    """The bytes of string (str: UTF-8) with every %xx escape replaced by its byte;
+    a '%' not followed by two hex digits stays."""
+    global _HEX_PAIRS
     if not string:
-        string.split
+        string.split  # anything but str or bytes fails here, even when empty
         return b''
     if isinstance(string, str):
         string = string.encode('utf-8')
-    bits = string.split(b'%')
-    if len(bits) == 1:
+    first, *escaped = string.split(b'%')
+    if not escaped:
         return string
-    if _hextobyte is None:
-        _hextobyte = {(a + b).encode(): bytes.fromhex(a + b) for a in _hexdig for b in _hexdig}
-    res = [bits[0]]
-    for item in bits[1:]:
-        byte = _hextobyte.get(item[:2])
+    if _HEX_PAIRS is None:
+        digits = b'0123456789ABCDEFabcdef'
+        _HEX_PAIRS = {bytes((hi, lo)): int(bytes((hi, lo)).decode('ascii'), 16)
+                      for hi in digits for lo in digits}
+    out = bytearray(first)
+    for piece in escaped:
+        byte = _HEX_PAIRS.get(piece[:2])  # a bytearray piece is unhashable, as in CPython
         if byte is None:
-            res.append(b'%')
-            res.append(item)
+            out += b'%'
+            out += piece
         else:
-            res.append(byte)
-            res.append(item[2:])
-    return b''.join(res)
+            out.append(byte)
+            out += piece[2:]
+    return bytes(out)
 
 
-_asciire = re.compile('([\x00-\x7f]+)')
+_ASCII_RUN = re.compile('[\x00-\x7f]+')
 
 
 def unquote(string, encoding='utf-8', errors='replace'):
-    """Replace %xx escapes by their single-character equivalent."""
+    """string with its %xx escapes decoded: the bytes they give are decoded with
+    encoding and errors (UTF-8 and 'replace' by default)."""
     if isinstance(string, bytes):
         return unquote_to_bytes(string).decode(encoding, errors)
     if '%' not in string:
-        string.split
+        string.split  # a str, or fail as CPython does
         return string
-    if encoding is None:
-        encoding = 'utf-8'
-    if errors is None:
-        errors = 'replace'
-    # Escapes live in the ASCII runs; the other characters pass through as they are.
-    parts = _asciire.split(string)
-    out = [parts[0]]
-    for i in range(1, len(parts), 2):
-        out.append(unquote_to_bytes(parts[i]).decode(encoding, errors))
-        out.append(parts[i + 1])
-    return ''.join(out)
+    encoding = 'utf-8' if encoding is None else encoding
+    errors = 'replace' if errors is None else errors
+    # Escapes are ASCII: each ASCII run is unquoted and decoded as a whole (an escaped
+    # UTF-8 sequence spans several escapes), other characters pass through.
+    return _ASCII_RUN.sub(
+        lambda run: unquote_to_bytes(run.group()).decode(encoding, errors), string)
 
 
 def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
              encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query given as a string argument."""
-    parsed_result = {}
-    pairs = parse_qsl(qs, keep_blank_values, strict_parsing,
-                      encoding=encoding, errors=errors,
-                      max_num_fields=max_num_fields, separator=separator)
-    for name, value in pairs:
-        if name in parsed_result:
-            parsed_result[name].append(value)
-        else:
-            parsed_result[name] = [value]
-    return parsed_result
+    """The query string qs as a dict of names to the lists of their values (see
+    parse_qsl for the arguments)."""
+    fields = {}
+    for name, value in parse_qsl(qs, keep_blank_values, strict_parsing, encoding=encoding,
+                                 errors=errors, max_num_fields=max_num_fields,
+                                 separator=separator):
+        fields.setdefault(name, []).append(value)
+    return fields
+
+
+def _form_unquote(text, encoding, errors):
+    return unquote(text.replace('+', ' '), encoding=encoding, errors=errors)
 
 
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
-    """Parse a query given as a string argument."""
+    """The query string qs as a list of (name, value) pairs, unquoted ('+' is a
+    space). Fields without a value are dropped unless keep_blank_values; with
+    strict_parsing a field without '=' is a ValueError. max_num_fields caps the count."""
     qs, _coerce_result = _coerce_args(qs)
     separator, _ = _coerce_args(separator)
-    if not separator or (not isinstance(separator, (str, bytes))):
+    if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
-    if max_num_fields is not None:
-        num_fields = 1 + qs.count(separator) if qs else 0
-        if max_num_fields < num_fields:
-            raise ValueError('Max number of fields exceeded')
-    r = []
-    for name_value in (qs.split(separator) if qs else []):
-        if not name_value and not strict_parsing:
+    fields = qs.split(separator) if qs else []
+    if max_num_fields is not None and max_num_fields < len(fields):
+        raise ValueError('Max number of fields exceeded')
+    pairs = []
+    for field in fields:
+        if not field and not strict_parsing:
             continue
-        nv = name_value.split('=', 1)
-        if len(nv) != 2:
+        name, equals, value = field.partition('=')
+        if not equals:
             if strict_parsing:
-                raise ValueError("bad query field: %r" % (name_value,))
+                raise ValueError("bad query field: %r" % (field,))
             if not keep_blank_values:
                 continue
-            # A name without '=' has an empty value.
-            nv.append('')
-        if len(nv[1]) or keep_blank_values:
-            name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
-            value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
-            r.append((_coerce_result(name), _coerce_result(value)))
-    return r
+        if value or keep_blank_values:
+            pairs.append((_coerce_result(_form_unquote(name, encoding, errors)),
+                          _coerce_result(_form_unquote(value, encoding, errors))))
+    return pairs
 
 
 def unquote_plus(string, encoding='utf-8', errors='replace'):
-    """Like unquote(), but also replace plus signs by spaces, as required for
-    unquoting HTML form values."""
-    string = string.replace('+', ' ')
-    return unquote(string, encoding, errors)
+    """unquote() for form values: '+' is a space too."""
+    return unquote(string.replace('+', ' '), encoding, errors)
 
 
-_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-                         b'abcdefghijklmnopqrstuvwxyz'
-                         b'0123456789'
-                         b'_.-~')
+# Never quoted: letters, digits and _.-~ (RFC 3986's unreserved characters).
+_ALWAYS_SAFE = frozenset(b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~')
 _ALWAYS_SAFE_BYTES = bytes(_ALWAYS_SAFE)
 
 
 def quote(string, safe='/', encoding=None, errors=None):
-    """quote('abc def') -> 'abc%20def'"""
-    if isinstance(string, str):
-        if not string:
-            return string
-        if encoding is None:
-            encoding = 'utf-8'
-        if errors is None:
-            errors = 'strict'
-        string = string.encode(encoding, errors)
-    else:
-        if encoding is not None:
-            raise TypeError("quote() doesn't support 'encoding' for bytes")
-        if errors is not None:
-            raise TypeError("quote() doesn't support 'errors' for bytes")
-    return quote_from_bytes(string, safe)
+    """string with every character but letters, digits, _.-~ and those in safe written
+    as %xx escapes of its bytes (a str is encoded with encoding, UTF-8 by default)."""
+    if not isinstance(string, str):
+        for name, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None:
+                raise TypeError(f"quote() doesn't support '{name}' for bytes")
+        return quote_from_bytes(string, safe)
+    if not string:
+        return string
+    data = string.encode('utf-8' if encoding is None else encoding,
+                         'strict' if errors is None else errors)
+    return quote_from_bytes(data, safe)
 
 
 def quote_plus(string, safe='', encoding=None, errors=None):
-    """Like quote(), but also replace ' ' with '+', as required for quoting
-    HTML form values."""
-    if ((isinstance(string, str) and ' ' not in string) or
-            (isinstance(string, bytes) and b' ' not in string)):
+    """quote() for form values: spaces become '+'."""
+    space = ' ' if isinstance(string, str) else b' '
+    if isinstance(string, (str, bytes)) and space not in string:
         return quote(string, safe, encoding, errors)
-    space = ' ' if isinstance(safe, str) else b' '
-    string = quote(string, safe + space, encoding, errors)
-    return string.replace(' ', '+')
+    safe_space = ' ' if isinstance(safe, str) else b' '
+    return quote(string, safe + safe_space, encoding, errors).replace(' ', '+')
 
 
 def quote_from_bytes(bs, safe='/'):
-    """Like quote(), but accepts a bytes object rather than a str, and does
-    not perform string-to-bytes encoding."""
+    """quote() for bytes (or a bytearray), which need no encoding."""
     if not isinstance(bs, (bytes, bytearray)):
         raise TypeError("quote_from_bytes() expected bytes")
     if not bs:
@@ -611,54 +596,56 @@ def quote_from_bytes(bs, safe='/'):
     if isinstance(safe, str):
         safe = safe.encode('ascii', 'ignore')
     else:
-        safe = bytes([c for c in safe if c < 128])
+        safe = bytes(c for c in safe if c < 128)
     if not bs.rstrip(_ALWAYS_SAFE_BYTES + safe):
-        return bs.decode()
-    keep = _ALWAYS_SAFE.union(safe)
-    return ''.join([chr(b) if b in keep else '%{:02X}'.format(b) for b in bs])
+        return bs.decode()  # nothing to quote
+    kept = _ALWAYS_SAFE | frozenset(safe)
+    return ''.join(chr(b) if b in kept else f'%{b:02X}' for b in bs)
+
+
+def _query_pairs(query):
+    if hasattr(query, "items"):
+        return query.items()
+    try:
+        # A sequence of pairs: a str, or anything without len(), is not.
+        if len(query) and not isinstance(query[0], tuple):
+            raise TypeError
+    except TypeError as err:
+        raise TypeError("not a valid non-string sequence or mapping object") from err
+    return query
 
 
 def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus):
-    """Encode a dict or sequence of two-element tuples into a URL query string."""
-    if hasattr(query, "items"):
-        query = query.items()
-    else:
-        try:
-            if len(query) and not isinstance(query[0], tuple):
-                raise TypeError
-        except TypeError as err:
-            raise TypeError("not a valid non-string sequence "
-                            "or mapping object") from err
+    """A query string 'name=value&...' from a mapping or a sequence of pairs, each part
+    quoted with quote_via (quote_plus). With doseq, a sequence value gives one field
+    per element."""
 
-    def quoted(x):
-        if isinstance(x, bytes):
-            return quote_via(x, safe)
-        return quote_via(str(x), safe, encoding, errors)
+    def quoted(part):
+        if isinstance(part, bytes):
+            return quote_via(part, safe)
+        return quote_via(str(part), safe, encoding, errors)
 
-    pairs = []
-    for k, v in query:
-        k = quoted(k)
-        if not doseq or isinstance(v, (bytes, str)):
-            pairs.append(k + '=' + quoted(v))
-            continue
-        try:
-            len(v)
-        except TypeError:
-            pairs.append(k + '=' + quoted(v))
-        else:
-            for elt in v:
-                pairs.append(k + '=' + quoted(elt))
-    return '&'.join(pairs)
+    fields = []
+    for name, value in _query_pairs(query):
+        name = quoted(name)
+        values = (value,)
+        if doseq and not isinstance(value, (str, bytes)):
+            try:
+                len(value)
+            except TypeError:
+                pass
+            else:
+                values = value
+        fields.extend(name + '=' + quoted(each) for each in values)
+    return '&'.join(fields)
 
 
 def unwrap(url):
-    """Transform a string like '<URL:scheme://host/path>' into 'scheme://host/path'.
-
-    The string is returned unchanged if it's not a wrapped URL.
-    """
+    """url without the '<URL:...>' wrapping some texts put around it (and without
+    surrounding spaces); other text unchanged."""
     url = str(url).strip()
-    if url[:1] == '<' and url[-1:] == '>':
+    if url.startswith('<') and url.endswith('>'):
         url = url[1:-1].strip()
-    if url[:4] == 'URL:':
+    if url.startswith('URL:'):
         url = url[4:].strip()
     return url

@@ -10,6 +10,7 @@ shows Python-to-Python calls: a stacklevel that crosses native code (a `map` cal
 counts differently. A warning raised as an error carries this module's frames in its
 traceback."""
 
+import operator as _operator
 import sys
 import _traceback
 
@@ -60,13 +61,9 @@ class WarningMessage(object):
 
     def __init__(self, message, category, filename, lineno, file=None, line=None,
                  source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
+        details = (message, category, filename, lineno, file, line, source)
+        for name, value in zip(self._WARNING_DETAILS, details):
+            setattr(self, name, value)
         self._category_name = category.__name__ if category else None
 
     def __str__(self):
@@ -85,16 +82,14 @@ def _formatwarnmsg_impl(msg):
 
 
 def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        pass
+    # msg.file, else stderr; nowhere when there is no stderr. A file that cannot be
+    # written to loses the warning silently.
+    out = sys.stderr if msg.file is None else msg.file
+    if out is not None:
+        try:
+            out.write(_formatwarnmsg(msg))
+        except OSError:
+            pass
 
 
 def formatwarning(message, category, filename, lineno, line=None):
@@ -127,19 +122,22 @@ def _showwarnmsg(msg):
 
 
 def _add_filter(*item, append):
-    if not append:
-        try:
+    if append:
+        if item not in filters:
+            filters.append(item)
+    else:
+        # Moved to the front when it is already there.
+        if item in filters:
             filters.remove(item)
-        except ValueError:
-            pass
         filters.insert(0, item)
-    elif item not in filters:
-        filters.append(item)
     _filters_mutated()
 
 
 def filterwarnings(action, message="", category=Warning, module="", lineno=0, append=False):
-    """Insert an entry into the list of warnings filters (at the front)."""
+    """Put a filter at the front of warnings.filters (at the end with append): action
+    for warnings whose text starts with message (regular expression, any case), of
+    category or a subclass, from a module matching module (regular expression), at
+    line lineno (0: any)."""
     assert action in _ACTIONS, "invalid action: %r" % (action,)
     assert isinstance(message, str), "message must be a string"
     assert isinstance(category, type), "category must be a class"
@@ -148,100 +146,106 @@ def filterwarnings(action, message="", category=Warning, module="", lineno=0, ap
     assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
     if message or module:
         import re
-    message = re.compile(message, re.I) if message else None
-    module = re.compile(module) if module else None
-    _add_filter(action, message, category, module, lineno, append=append)
+    _add_filter(action, re.compile(message, re.I) if message else None, category,
+                re.compile(module) if module else None, lineno, append=append)
 
 
 def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Insert a simple entry into the list of warnings filters (at the front)."""
+    """filterwarnings for every message and module."""
     assert action in _ACTIONS, "invalid action: %r" % (action,)
     assert isinstance(lineno, int) and lineno >= 0, "lineno must be an int >= 0"
     _add_filter(action, None, category, None, lineno, append=append)
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
-    filters[:] = []
+    """Remove every filter (defaultaction then decides)."""
+    del filters[:]
     _filters_mutated()
 
 
 class _OptionError(Exception):
-    """Exception used by option processing helpers."""
+    """A -W option (or PYTHONWARNINGS entry) that cannot be understood."""
 
 
 def _processoptions(args):
-    for arg in args:
+    for option in args:
         try:
-            _setoption(arg)
-        except _OptionError as msg:
-            print("Invalid -W option ignored:", msg, file=sys.stderr)
+            _setoption(option)
+        except _OptionError as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
 
 
 def _setoption(arg):
-    parts = arg.split(":")
-    if len(parts) > 5:
+    """Add the filter an option action:message:category:module:lineno asks for (empty
+    or missing fields match everything; message and module match literally)."""
+    fields = arg.split(":")
+    if len(fields) > 5:
         raise _OptionError("too many fields (max 5): %r" % (arg,))
-    while len(parts) < 5:
-        parts.append("")
-    action, message, category, module, lineno = [s.strip() for s in parts]
-    action = _getaction(action)
-    category = _getcategory(category)
+    fields += [""] * (5 - len(fields))
+    action, message, category, module, lineno = (field.strip() for field in fields)
     if message or module:
         import re
-    if message:
-        message = re.escape(message)
-    if module:
-        module = re.escape(module) + r"\Z"
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
+    filterwarnings(_getaction(action),
+                   re.escape(message) if message else message,
+                   _getcategory(category),
+                   re.escape(module) + r"\Z" if module else module,
+                   _getlineno(lineno))
+
+
+def _getlineno(text):
+    if not text:
+        return 0
+    try:
+        number = int(text)
+    except (ValueError, OverflowError):
+        raise _OptionError("invalid lineno %r" % (text,)) from None
+    if number < 0:
+        raise _OptionError("invalid lineno %r" % (number,))
+    return number
 
 
 def _getaction(action):
+    """An action named in full or by a prefix ('all' for 'always'; empty: 'default')."""
     if not action:
         return "default"
     if action == "all":
         return "always"
-    for a in _ACTIONS:
-        if a.startswith(action):
-            return a
+    for known in _ACTIONS:
+        if known.startswith(action):
+            return known
     raise _OptionError("invalid action: %r" % (action,))
 
 
+_MISSING = object()
+
+
 def _getcategory(category):
+    """The Warning subclass named (a builtin, or module.Name)."""
     if not category:
         return Warning
-    if "." not in category:
-        import builtins as m
-        klass = category
-    else:
-        module, _, klass = category.rpartition(".")
+    module_name, _, name = category.rpartition(".")
+    if module_name:
         try:
-            m = __import__(module, None, None, [klass])
+            holder = __import__(module_name, None, None, [name])
         except ImportError:
-            raise _OptionError("invalid module name: %r" % (module,)) from None
-    try:
-        cat = getattr(m, klass)
-    except AttributeError:
-        raise _OptionError("unknown warning category: %r" % (category,)) from None
-    if not isinstance(cat, type) or not issubclass(cat, Warning):
+            raise _OptionError("invalid module name: %r" % (module_name,)) from None
+    else:
+        import builtins as holder
+    found = getattr(holder, name, _MISSING)
+    if found is _MISSING:
+        raise _OptionError("unknown warning category: %r" % (category,))
+    if not (isinstance(found, type) and issubclass(found, Warning)):
         raise _OptionError("invalid warning category: %r" % (category,))
-    return cat
+    return found
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Warn about message (a str, or a Warning instance which brings its category) of
+    category (UserWarning by default) as if from the code stacklevel calls up: the
+    filters decide whether it is shown, ignored or raised."""
     if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
+        category = type(message)
+    elif category is None:
         category = UserWarning
     if not (isinstance(category, type) and issubclass(category, Warning)):
         raise TypeError("category must be a Warning subclass, not '{:s}'".format(
@@ -263,109 +267,121 @@ def warn(message, category=None, stacklevel=1, source=None):
     warn_explicit(message, category, filename, lineno, module, registry, globals, source)
 
 
-def warn_explicit(message, category, filename, lineno, module=None, registry=None,
-                  module_globals=None, source=None):
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get("version", 0) != _filters_version:
+def _first_match(text, category, module, lineno):
+    """The first filter that applies: (its action, the filter), or the default."""
+    for item in filters:
+        action, message_re, filter_category, module_re, filter_lineno = item
+        if message_re is not None and not message_re.match(text):
+            continue
+        if not issubclass(category, filter_category):
+            continue
+        if module_re is not None:
+            matched = (module_re == module if isinstance(module_re, str)
+                       else module_re.match(module))
+            if not matched:
+                continue
+        if filter_lineno and filter_lineno != lineno:
+            continue
+        return action, item
+    return defaultaction, None
+
+
+def _seen(registry, key, mark):
+    """Whether registry recorded key under the current filters (a registry recorded
+    under older filters is emptied first); with mark, record it now."""
+    if registry.get("version") != _filters_version:
         registry.clear()
         registry["version"] = _filters_version
+    elif registry.get(key):
+        return True
+    if mark:
+        registry[key] = True
+    return False
+
+
+def warn_explicit(message, category, filename, lineno, module=None, registry=None,
+                  module_globals=None, source=None):
+    """warn() with the place given: filename, lineno, the module name (from filename
+    when None) and the registry of warnings already shown from there (None: none).
+
+    The registries behave as CPython's C implementation keeps them: values True, and
+    'once' and 'module' both remember (text, category) in the registry given ('once'
+    uses the global onceregistry only when there is none)."""
+    lineno = _operator.index(lineno)
+    if module is None:
+        module = filename or "<unknown>"
+        if module[-3:] == ".py":
+            module = module[:-3]
     if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
+        text, category = str(message), message.__class__
     else:
-        text = message
-        message = category(message)
+        text, message = message, category(message)
     key = (text, category, lineno)
-    if registry.get(key):
+    if registry is not None and _seen(registry, key, False):
         return
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if ((msg is None or msg.match(text)) and issubclass(category, cat)
-                and (mod is None or (mod == module if isinstance(mod, str) else mod.match(module)))
-                and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
+    action, item = _first_match(text, category, module, lineno)
     if action == "error":
         raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError(
-            "Unrecognized action (%r) in warnings.filters:\n %s" % (action, item))
+    if action == "ignore":
+        return
+    if action != "always":
+        if registry is not None:
+            registry[key] = True
+        if action == "once":
+            once_in = onceregistry if registry is None else registry
+            if _seen(once_in, (text, category), True):
+                return
+        elif action == "module":
+            if registry is not None and _seen(registry, (text, category), True):
+                return
+        elif action != "default":
+            raise RuntimeError(
+                "Unrecognized action (%r) in warnings.filters:\n %r" % (action, item))
     _showwarnmsg(WarningMessage(message, category, filename, lineno, source=source))
 
 
 class catch_warnings(object):
-    """A context manager that copies and restores the warnings filter upon exiting the
-    context; with record=True, warnings are appended to the list __enter__ returns."""
+    """A context manager that saves the filters and the showwarning hooks on entry and
+    puts them back on exit. With record=True, warnings are not shown but appended to
+    the list __enter__ returns; action (with category, lineno, append) adds a
+    simplefilter for the block. module: the warnings module to act on."""
 
     def __init__(self, *, record=False, module=None, action=None, category=Warning,
                  lineno=0, append=False):
         self._record = record
         self._module = sys.modules["warnings"] if module is None else module
+        self._filter = None if action is None else (action, category, lineno, append)
         self._entered = False
-        if action is None:
-            self._filter = None
-        else:
-            self._filter = (action, category, lineno, append)
 
     def __repr__(self):
-        args = []
-        if self._record:
-            args.append("record=True")
+        shown = ["record=True"] if self._record else []
         if self._module is not sys.modules["warnings"]:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("module=%r" % self._module)
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
+        module = self._module
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
+        self._saved = module.filters, module.showwarning, module._showwarnmsg_impl
+        module.filters = module.filters[:]
+        module._filters_mutated()
         if self._filter is not None:
             simplefilter(*self._filter)
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        return None
+        if not self._record:
+            return None
+        log = []
+        module._showwarnmsg_impl = log.append
+        module.showwarning = module._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        module = self._module
+        module.filters, module.showwarning, module._showwarnmsg_impl = self._saved
+        module._filters_mutated()
 
 
 if getattr(sys, "warnoptions", None):

@@ -80,6 +80,7 @@ fn every_embedded_module_compiles_and_imports() {
         "sched",
         "html",
         "html.entities",
+        "html.parser",
         "tomllib",
         "urllib",
         "urllib.parse",

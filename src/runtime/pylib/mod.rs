@@ -138,6 +138,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "copyreg" => include_str!("copyreg.py"),
         "locale" => include_str!("locale.py"),
         "configparser" => include_str!("configparser.py"),
+        "ipaddress" => include_str!("ipaddress.py"),
         _ => return None,
     })
 }

@@ -115,6 +115,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "graphlib" => include_str!("graphlib.py"),
         "sched" => include_str!("sched.py"),
         "html" => include_str!("html.py"),
+        "html.parser" => include_str!("html_parser.py"),
         "http" => include_str!("http.py"),
         "select" => include_str!("select.py"),
         "selectors" => include_str!("selectors.py"),
@@ -137,6 +138,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "copyreg" => include_str!("copyreg.py"),
         "locale" => include_str!("locale.py"),
         "configparser" => include_str!("configparser.py"),
+        "ipaddress" => include_str!("ipaddress.py"),
         _ => return None,
     })
 }

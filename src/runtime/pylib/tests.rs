@@ -80,6 +80,7 @@ fn every_embedded_module_compiles_and_imports() {
         "sched",
         "html",
         "html.entities",
+        "html.parser",
         "tomllib",
         "urllib",
         "urllib.parse",
@@ -97,6 +98,7 @@ fn every_embedded_module_compiles_and_imports() {
         "copyreg",
         "locale",
         "configparser",
+        "ipaddress",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

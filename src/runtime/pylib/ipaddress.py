@@ -29,12 +29,8 @@ def ip_address(address):
 
 def ip_network(address, strict=True):
     """Take an IP string/int and return an object of the correct type."""
-    for cls in (IPv4Network, IPv6Network):
-        try:
-            return cls(address, strict)
-        except (AddressValueError, NetmaskValueError):
-            pass
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 network')
+    return _first_of((lambda value: IPv4Network(value, strict),
+                      lambda value: IPv6Network(value, strict)), address, 'network')
 
 
 def ip_interface(address):
@@ -290,24 +286,25 @@ class IPv6Address(_Address):
     def is_loopback(self):
         return self._ip == 1
 
+    def _v4_at(self, shift):
+        return IPv4Address((self._ip >> shift) & 0xFFFFFFFF)
+
     @property
     def ipv4_mapped(self):
-        if self._ip >> 32 != 0xFFFF:
-            return None
-        return IPv4Address(self._ip & 0xFFFFFFFF)
+        """::ffff:a.b.c.d (RFC 4291) gives a.b.c.d."""
+        return self._v4_at(0) if self._ip >> 32 == 0xFFFF else None
 
     @property
     def teredo(self):
-        if self._ip >> 96 != 0x20010000:
-            return None
-        return (IPv4Address((self._ip >> 64) & 0xFFFFFFFF),
-                IPv4Address(~self._ip & 0xFFFFFFFF))
+        """2001::/32 (RFC 4380) gives (server, client); the client is stored inverted."""
+        if self._ip >> 96 == 0x20010000:
+            return self._v4_at(64), IPv4Address(0xFFFFFFFF ^ (self._ip & 0xFFFFFFFF))
+        return None
 
     @property
     def sixtofour(self):
-        if self._ip >> 112 != 0x2002:
-            return None
-        return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
+        """2002:wwxx:yyzz::/48 (RFC 3056) gives ww.xx.yy.zz."""
+        return self._v4_at(80) if self._ip >> 112 == 0x2002 else None
 
 
 # -- networks
@@ -703,13 +700,13 @@ class _InterfaceMixin:
         lower = self._address_class.__lt__(self, other)
         if lower is NotImplemented:
             return NotImplemented
-        try:
-            return self.network < other.network or (self.network == other.network and lower)
-        except AttributeError:
+        other_network = getattr(other, 'network', None)
+        if other_network is None:
             return False
+        return self.network < other_network or (self.network == other_network and lower)
 
     def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+        return hash((self._ip, self._prefixlen, self.network._first))
 
     __reduce__ = object.__reduce__
 

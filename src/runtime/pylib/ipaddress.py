@@ -7,15 +7,10 @@
 
 import functools
 
-IPV4LENGTH, IPV6LENGTH = 32, 128
-
-
-class AddressValueError(ValueError):
-    """An address that cannot be read (bad text, int out of range, wrong byte count)."""
-
-
-class NetmaskValueError(ValueError):
-    """A prefix length or netmask that cannot be read."""
+from _ipaddress_text import (  # noqa: F401 (AddressValueError is public here)
+    IPV4LENGTH, IPV6LENGTH, AddressValueError, NetmaskValueError, _V4, _V6, _compress_v6,
+    _mask_of, _parse_v4, _parse_v6, _prefix_of, _v4_reverse_name, _v6_reverse_name,
+)
 
 
 def _first_of(classes, value, kind):
@@ -34,12 +29,8 @@ def ip_address(address):
 
 def ip_network(address, strict=True):
     """Take an IP string/int and return an object of the correct type."""
-    for cls in (IPv4Network, IPv6Network):
-        try:
-            return cls(address, strict)
-        except (AddressValueError, NetmaskValueError):
-            pass
-    raise ValueError(f'{address!r} does not appear to be an IPv4 or IPv6 network')
+    return _first_of((lambda value: IPv4Network(value, strict),
+                      lambda value: IPv6Network(value, strict)), address, 'network')
 
 
 def ip_interface(address):
@@ -61,188 +52,6 @@ def v6_int_to_packed(address):
         return address.to_bytes(16, 'big')
     except OverflowError:
         raise ValueError("Address negative or too large for IPv6")
-
-
-# -- parsing text
-
-
-def _parse_v4(text):
-    """The int of a dotted-quad string; AddressValueError with CPython's messages."""
-    if not text:
-        raise AddressValueError('Address cannot be empty')
-    pieces = text.split('.')
-    if len(pieces) != 4:
-        raise AddressValueError(f'Expected 4 octets in {text!r}')
-    value = 0
-    for piece in pieces:
-        try:
-            value = (value << 8) | _octet(piece)
-        except ValueError as problem:
-            raise AddressValueError(f'{problem} in {text!r}') from None
-    return value
-
-
-def _octet(piece):
-    if not piece:
-        raise ValueError('Empty octet not permitted')
-    if not (piece.isascii() and piece.isdigit()):
-        raise ValueError(f'Only decimal digits permitted in {piece!r}')
-    if len(piece) > 3:
-        raise ValueError(f'At most 3 characters permitted in {piece!r}')
-    if piece != '0' and piece[0] == '0':
-        raise ValueError(f'Leading zeros are not permitted in {piece!r}')
-    number = int(piece)
-    if number > 255:
-        raise ValueError(f'Octet {number} (> 255) not permitted')
-    return number
-
-
-_HEX = frozenset('0123456789abcdefABCDEF')
-
-
-def _hextet(piece):
-    if not _HEX.issuperset(piece):
-        raise ValueError(f'Only hex digits permitted in {piece!r}')
-    if len(piece) > 4:
-        raise ValueError(f'At most 4 characters permitted in {piece!r}')
-    return int(piece, 16)
-
-
-def _parse_v6(text):
-    """The int of an IPv6 string (without its scope); AddressValueError as CPython."""
-    if not text:
-        raise AddressValueError('Address cannot be empty')
-    pieces = text.split(':')
-    if len(pieces) < 3:
-        raise AddressValueError(f'At least 3 parts expected in {text!r}')
-    if '.' in pieces[-1]:
-        try:
-            embedded = _parse_v4(pieces[-1])
-        except AddressValueError as problem:
-            raise AddressValueError(f'{problem} in {text!r}') from None
-        pieces[-1] = '%x' % (embedded >> 16)
-        pieces.append('%x' % (embedded & 0xFFFF))
-    if len(pieces) > 9:
-        raise AddressValueError(f'At most 8 colons permitted in {text!r}')
-    gaps = [k for k in range(1, len(pieces) - 1) if not pieces[k]]
-    if len(gaps) > 1:
-        raise AddressValueError(f"At most one '::' permitted in {text!r}")
-    if gaps:
-        gap = gaps[0]
-        before = pieces[:gap]
-        after = pieces[gap + 1:]
-        if before == ['']:
-            before = []
-        elif before and not before[0]:
-            raise AddressValueError(f"Leading ':' only permitted as part of '::' in {text!r}")
-        if after == ['']:
-            after = []
-        elif after and not after[-1]:
-            raise AddressValueError(f"Trailing ':' only permitted as part of '::' in {text!r}")
-        if len(before) + len(after) > 7:
-            raise AddressValueError(f"Expected at most 7 other parts with '::' in {text!r}")
-        filled = before + ['0'] * (8 - len(before) - len(after)) + after
-    else:
-        if len(pieces) != 8:
-            raise AddressValueError(f"Exactly 8 parts expected without '::' in {text!r}")
-        if not pieces[0]:
-            raise AddressValueError(f"Leading ':' only permitted as part of '::' in {text!r}")
-        if not pieces[-1]:
-            raise AddressValueError(f"Trailing ':' only permitted as part of '::' in {text!r}")
-        filled = pieces
-    value = 0
-    for piece in filled:
-        try:
-            value = (value << 16) | _hextet(piece)
-        except ValueError as problem:
-            raise AddressValueError(f'{problem} in {text!r}') from None
-    return value
-
-
-def _compress_v6(value):
-    groups = ['%x' % ((value >> shift) & 0xFFFF) for shift in range(112, -16, -16)]
-    best_start, best_len = -1, 0
-    k = 0
-    while k < 8:
-        if groups[k] == '0':
-            run_end = k
-            while run_end < 8 and groups[run_end] == '0':
-                run_end += 1
-            if run_end - k > best_len:
-                best_start, best_len = k, run_end - k
-            k = run_end
-        else:
-            k += 1
-    if best_len > 1:
-        head = ':'.join(groups[:best_start])
-        tail = ':'.join(groups[best_start + best_len:])
-        return head + '::' + tail
-    return ':'.join(groups)
-
-
-def _v4_reverse_name(text):
-    return '.'.join(reversed(text.split('.'))) + '.in-addr.arpa'
-
-
-def _v6_reverse_name(exploded):
-    # Every character but the colons, last first (a network's '/len' included, as CPython).
-    return '.'.join(reversed(exploded.replace(':', ''))) + '.ip6.arpa'
-
-
-class _Family:
-    """What differs between IPv4 and IPv6: widths, parsing, formatting."""
-
-    def __init__(self, version, bits):
-        self.version = version
-        self.bits = bits
-        self.all_ones = (1 << bits) - 1
-        self.byte_count = bits // 8
-
-
-_V4 = _Family(4, IPV4LENGTH)
-_V6 = _Family(6, IPV6LENGTH)
-
-
-def _prefix_from_mask(family, mask):
-    """The prefix length of a netmask int, or None when it is not contiguous."""
-    inverted = family.all_ones ^ mask
-    if inverted & (inverted + 1):
-        return None
-    return family.bits - inverted.bit_length()
-
-
-def _mask_of(family, prefixlen):
-    return family.all_ones ^ (family.all_ones >> prefixlen)
-
-
-def _parse_prefix(family, text, parse_address):
-    """The prefix length given after the '/' of a network string (digits or a mask)."""
-    if text.isascii() and text.isdigit():
-        length = int(text)
-        if 0 <= length <= family.bits:
-            return length
-        raise NetmaskValueError(f'{text!r} is not a valid netmask')
-    if family is _V4:
-        try:
-            mask = parse_address(text)
-        except AddressValueError:
-            raise NetmaskValueError(f'{text!r} is not a valid netmask') from None
-        length = _prefix_from_mask(family, mask)
-        if length is not None:
-            return length
-        # A host mask (0.0.0.255) is accepted too.
-        length = _prefix_from_mask(family, family.all_ones ^ mask)
-        if length is not None:
-            return length
-    raise NetmaskValueError(f'{text!r} is not a valid netmask')
-
-
-def _prefix_of(family, value):
-    if isinstance(value, int):
-        if 0 <= value <= family.bits:
-            return value
-        raise NetmaskValueError(f'{value!r} is not a valid netmask')
-    return _parse_prefix(family, value, _parse_v4 if family is _V4 else _parse_v6)
 
 
 # -- addresses
@@ -477,24 +286,25 @@ class IPv6Address(_Address):
     def is_loopback(self):
         return self._ip == 1
 
+    def _v4_at(self, shift):
+        return IPv4Address((self._ip >> shift) & 0xFFFFFFFF)
+
     @property
     def ipv4_mapped(self):
-        if self._ip >> 32 != 0xFFFF:
-            return None
-        return IPv4Address(self._ip & 0xFFFFFFFF)
+        """::ffff:a.b.c.d (RFC 4291) gives a.b.c.d."""
+        return self._v4_at(0) if self._ip >> 32 == 0xFFFF else None
 
     @property
     def teredo(self):
-        if self._ip >> 96 != 0x20010000:
-            return None
-        return (IPv4Address((self._ip >> 64) & 0xFFFFFFFF),
-                IPv4Address(~self._ip & 0xFFFFFFFF))
+        """2001::/32 (RFC 4380) gives (server, client); the client is stored inverted."""
+        if self._ip >> 96 == 0x20010000:
+            return self._v4_at(64), IPv4Address(0xFFFFFFFF ^ (self._ip & 0xFFFFFFFF))
+        return None
 
     @property
     def sixtofour(self):
-        if self._ip >> 112 != 0x2002:
-            return None
-        return IPv4Address((self._ip >> 80) & 0xFFFFFFFF)
+        """2002:wwxx:yyzz::/48 (RFC 3056) gives ww.xx.yy.zz."""
+        return self._v4_at(80) if self._ip >> 112 == 0x2002 else None
 
 
 # -- networks
@@ -890,13 +700,13 @@ class _InterfaceMixin:
         lower = self._address_class.__lt__(self, other)
         if lower is NotImplemented:
             return NotImplemented
-        try:
-            return self.network < other.network or (self.network == other.network and lower)
-        except AttributeError:
+        other_network = getattr(other, 'network', None)
+        if other_network is None:
             return False
+        return self.network < other_network or (self.network == other_network and lower)
 
     def __hash__(self):
-        return hash((self._ip, self._prefixlen, int(self.network.network_address)))
+        return hash((self._ip, self._prefixlen, self.network._first))
 
     __reduce__ = object.__reduce__
 

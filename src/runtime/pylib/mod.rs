@@ -139,6 +139,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "locale" => include_str!("locale.py"),
         "configparser" => include_str!("configparser.py"),
         "ipaddress" => include_str!("ipaddress.py"),
+        "_ipaddress_text" => include_str!("_ipaddress_text.py"),
         _ => return None,
     })
 }

@@ -99,6 +99,7 @@ fn every_embedded_module_compiles_and_imports() {
         "locale",
         "configparser",
         "ipaddress",
+        "_ipaddress_text",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

@@ -62,7 +62,12 @@ pub fn module() -> Rc<PyDict> {
     m.set_by_str("__name__", Value::str("_contextvars"));
     super::builtins::def(&m, "current", current);
     super::builtins::def(&m, "set_current", set_current);
-    super::builtins::def(&m, "run", run);
+    // A method of `Context` (the Python class takes it as `run`): made as a method so
+    // that it binds to the instance, which a module's function would not.
+    m.set_by_str(
+        "run",
+        super::builtins::method_value("_contextvars.Context", "run", run),
+    );
     m
 }
 

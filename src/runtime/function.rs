@@ -295,6 +295,15 @@ pub struct Builtin {
 }
 
 impl Builtin {
+    /// Whether the builtin binds to an instance when found on its class, as a method
+    /// descriptor does: not yet bound, and not a module's function (`len`, `math.sqrt`
+    /// stored as class attributes stay plain functions, as CPython's builtin functions
+    /// have no `__get__`).
+    #[inline]
+    pub fn binds_as_method(&self) -> bool {
+        self.bound.is_none() && self.module.is_none()
+    }
+
     pub fn value(name: &'static str, func: NativeFn) -> Value {
         Value::Builtin(Rc::new(Builtin {
             name,

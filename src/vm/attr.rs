@@ -35,7 +35,7 @@ impl Vm {
                 func: attr,
                 receiver: obj.clone(),
             }))),
-            Value::Builtin(b) if b.bound.is_none() => Ok(Value::Builtin(Rc::new(Builtin {
+            Value::Builtin(b) if b.binds_as_method() => Ok(Value::Builtin(Rc::new(Builtin {
                 name: b.name,
                 func: b.func,
                 bound: Some(obj.clone()),
@@ -461,7 +461,7 @@ impl Vm {
                 match inst.class.lookup(name) {
                     Some(f @ Value::Function(_)) => Ok(Some(f)),
                     // A builtin method (a deque's, a list subclass's) binds as a function.
-                    Some(Value::Builtin(b)) if b.bound.is_none() => Ok(Some(Value::Builtin(b))),
+                    Some(Value::Builtin(b)) if b.binds_as_method() => Ok(Some(Value::Builtin(b))),
                     _ => Ok(None),
                 }
             }

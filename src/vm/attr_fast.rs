@@ -202,7 +202,7 @@ fn fill_load(c: &AttrCache, inst: &Instance, name: &PyStr) {
     let (kind, value) = match cls.lookup(name) {
         None => (AttrKind::InstanceDict, Value::None),
         Some(f @ Value::Function(_)) => (AttrKind::Method, f),
-        Some(Value::Builtin(b)) if b.bound.is_none() => (AttrKind::Method, Value::Builtin(b)),
+        Some(Value::Builtin(b)) if b.binds_as_method() => (AttrKind::Method, Value::Builtin(b)),
         Some(Value::Native(n)) => match &n.data {
             NativeData::Property { fget, .. } if !fget.is_none() => {
                 (AttrKind::Property, fget.clone())

@@ -53,9 +53,12 @@ pub(super) fn install() {
 pub(super) fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
     match args.pos().first() {
         Some(v) => as_str(v).ok_or_else(|| {
+            let kind = match v {
+                Value::Instance(i) => i.class.name().to_string(),
+                other => other.kind_name().to_string(),
+            };
             type_error(format!(
-                "descriptor '{name}' requires a 'str' object but received a '{}'",
-                v.kind_name()
+                "descriptor '{name}' for 'str' objects doesn't apply to a '{kind}' object"
             ))
         }),
         None => Err(type_error(format!(

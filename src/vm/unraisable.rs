@@ -63,30 +63,52 @@ fn unraisablehook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::None => None,
         m => Some(vm.str(&m)?),
     };
-    // CPython's layout: "<message>: <repr>" when there is an object, "<message>:" when
-    // there is only a message, then the traceback (or only the exception's line).
-    let mut text = match (field(vm, "object")?, message) {
+    let object = field(vm, "object")?;
+    let exception = match &value {
+        Value::Instance(i) if i.class.is_subclass(&types().base_exception) => {
+            Some(PyErr(i.clone()))
+        }
+        _ => None,
+    };
+    let text = report_text(
+        vm,
+        message.as_deref(),
+        &object,
+        exception.as_ref(),
+        !traceback.is_none(),
+    );
+    write_stderr(vm, &text)?;
+    Ok(Value::None)
+}
+
+/// The built-in hook's report, in CPython's layout: "<message>: <repr>" when there is an
+/// object, "<message>:" when there is only a message, then the traceback (or only the
+/// exception's line).
+fn report_text(
+    vm: &mut Vm,
+    message: Option<&str>,
+    object: &Value,
+    exception: Option<&PyErr>,
+    with_traceback: bool,
+) -> String {
+    let mut text = match (object, message) {
         (Value::None, None) => String::new(),
         (Value::None, Some(m)) => format!("{m}:\n"),
         (o, m) => {
             let r = vm
-                .repr(&o)
+                .repr(o)
                 .unwrap_or_else(|_| "<object repr() failed>".into());
-            format!("{}: {r}\n", m.as_deref().unwrap_or(DEFAULT_MESSAGE))
+            format!("{}: {r}\n", m.unwrap_or(DEFAULT_MESSAGE))
         }
     };
-    if let Value::Instance(i) = &value {
-        if i.class.is_subclass(&types().base_exception) {
-            let e = PyErr(i.clone());
-            text.push_str(&if traceback.is_none() {
-                crate::report::exception_only(vm, &e)
-            } else {
-                crate::report::render_traceback(vm, &e)
-            });
-        }
+    if let Some(e) = exception {
+        text.push_str(&if with_traceback {
+            crate::report::render_traceback(vm, e)
+        } else {
+            crate::report::exception_only(vm, e)
+        });
     }
-    write_stderr(vm, &text)?;
-    Ok(Value::None)
+    text
 }
 
 impl Vm {
@@ -120,11 +142,7 @@ impl Vm {
 
     /// The built-in hook's report, written without building its argument.
     fn write_unraisable(&mut self, what: &str, obj: &Value, e: &PyErr) {
-        let r = self
-            .repr(obj)
-            .unwrap_or_else(|_| "<object repr() failed>".into());
-        let tb = crate::report::render_traceback(self, e);
-        let text = format!("{what}: {r}\n{tb}");
+        let text = report_text(self, Some(what), obj, Some(e), true);
         if write_stderr(self, &text).is_err() {
             self.out.write_stderr(&text);
         }

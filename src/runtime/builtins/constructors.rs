@@ -153,7 +153,7 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if has_args {
         let own_init = c
             .lookup_str("__init__")
-            .is_some_and(|i| !matches!(i, Value::Builtin(ref b) if b.owner == Some("object")));
+            .is_some_and(|i| !super::object_methods::is_objects(&i));
         if !own_init || Rc::ptr_eq(c, &types().object) {
             return Err(type_error(format!("{}() takes no arguments", c.name())));
         }
@@ -196,7 +196,7 @@ fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let cls = vm.type_of(this);
         let own_new = cls
             .lookup_str("__new__")
-            .is_some_and(|n| !matches!(n, Value::Builtin(ref b) if b.owner == Some("object")));
+            .is_some_and(|n| !super::object_methods::is_objects(&n));
         if !own_new || Rc::ptr_eq(&cls, &types().object) {
             return Err(type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",

@@ -113,11 +113,20 @@ fn object_dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::list(attribute_names(vm, this)))
 }
 
+/// Call pylib copyreg's `name`, where object's reductions and state are written.
+fn copyreg_call(vm: &mut Vm, name: &str, args: Vec<Value>) -> PyResult<Value> {
+    let copyreg = vm.import_absolute("copyreg")?;
+    let f = vm.getattr(&copyreg, name)?;
+    vm.call_args(&f, args)
+}
+
 /// `copyreg._reduce_object(self, protocol)`: CPython's default reduction.
 fn reduce_with(vm: &mut Vm, this: &Value, protocol: i64) -> PyResult<Value> {
-    let copyreg = vm.import_absolute("copyreg")?;
-    let reduce = vm.getattr(&copyreg, "_reduce_object")?;
-    vm.call_args(&reduce, vec![this.clone(), Value::Int(protocol)])
+    copyreg_call(
+        vm,
+        "_reduce_object",
+        vec![this.clone(), Value::Int(protocol)],
+    )
 }
 
 fn object_reduce(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -147,17 +156,16 @@ fn object_reduce_ex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn object_getstate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args, "__getstate__")?;
     method_args(&args, "object", "__getstate__", 0, 0)?;
-    let copyreg = vm.import_absolute("copyreg")?;
-    let state = vm.getattr(&copyreg, "_object_state")?;
-    vm.call_args(&state, vec![this.clone()])
+    copyreg_call(vm, "_object_state", vec![this.clone()])
 }
 
 fn object_sizeof(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = this(&args, "__sizeof__")?;
     method_args(&args, "object", "__sizeof__", 0, 0)?;
     let gc_header = match this {
-        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) => 16,
-        Value::Instance(_) => 16,
+        Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_) => {
+            16
+        }
         _ => 0,
     };
     let size = super::sys_info::native_size(this).unwrap_or(48);

@@ -145,7 +145,7 @@ fn getsizeof(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let own = inst
             .class
             .lookup_str("__sizeof__")
-            .is_some_and(|m| !matches!(m, Value::Builtin(ref b) if b.owner == Some("object")));
+            .is_some_and(|m| !super::object_methods::is_objects(&m));
         if let Some(size) = own
             .then(|| vm.getattr_opt(v, "__sizeof__"))
             .transpose()?

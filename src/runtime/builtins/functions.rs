@@ -528,6 +528,11 @@ fn instance_hook(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = ISINSTANCE.positional(&args)?;
+    // One class, the common case: no list of classes to build.
+    if let Value::Class(c) = &p[1] {
+        let found = isinstance_of_class(vm, &p[0], c)?;
+        return Ok(Value::Bool(found));
+    }
     let mut classes = Vec::new();
     if !classinfo(vm, &p[1], &mut classes)? {
         if let Some(check) = instance_hook(vm, &p[1], "__instancecheck__") {
@@ -539,34 +544,52 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     for c in &classes {
-        if crate::vm::metaclass::instance_check(vm, &p[0], c)? {
+        if isinstance_of_class(vm, &p[0], c)? {
             return Ok(Value::Bool(true));
         }
     }
-    claimed_class_is(vm, &p[0], &classes)
+    Ok(Value::Bool(false))
+}
+
+/// `isinstance(v, c)` for one class, as CPython's `PyObject_IsInstance`: the exact type
+/// answers at once, then the metaclass's `__instancecheck__` if it has its own, then the
+/// MRO and a `__class__` the instance claims.
+fn isinstance_of_class(vm: &mut Vm, v: &Value, c: &Rc<Class>) -> PyResult<bool> {
+    if vm.isinstance(v, c) && (c.meta.is_none() || Rc::ptr_eq(&vm.type_of(v), c)) {
+        return Ok(true);
+    }
+    if crate::vm::metaclass::instance_check(vm, v, c)? {
+        return Ok(true);
+    }
+    claimed_class_is(vm, v, c)
 }
 
 /// An instance may claim another class through `__class__` (a property, as mocks with a
 /// spec do); isinstance consults it, as CPython's does, when the type does not match.
-fn claimed_class_is(vm: &mut Vm, v: &Value, classes: &[Rc<Class>]) -> PyResult<Value> {
+fn claimed_class_is(vm: &mut Vm, v: &Value, class: &Rc<Class>) -> PyResult<bool> {
     let Value::Instance(inst) = v else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
-    if !inst
-        .class
-        .mro()
-        .iter()
-        .any(|c| c.dict.get_by_str("__class__").is_some())
+    // Only a `__class__` other than object's own getter can claim anything (looked up
+    // through the method cache: one probe).
+    let Some(found) = inst.class.lookup_str("__class__") else {
+        return Ok(false);
+    };
+    if types()
+        .object
+        .dict
+        .get_by_str("__class__")
+        .is_some_and(|own| own.is(&found))
     {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     }
     let Some(Value::Class(claimed)) = vm.getattr_opt(v, "__class__")? else {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     };
     if Rc::ptr_eq(&claimed, &inst.class) {
-        return Ok(Value::Bool(false));
+        return Ok(false);
     }
-    Ok(Value::Bool(classes.iter().any(|c| claimed.is_subclass(c))))
+    Ok(claimed.is_subclass(class))
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

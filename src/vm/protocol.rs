@@ -713,6 +713,14 @@ impl Vm {
                     self.type_of(key).name()
                 )))
             }
+            // Native classes made in Rust with a `__getitem__` method (`re.Match`).
+            (Value::Native(_), _) => {
+                let cls = self.type_of(obj);
+                match cls.lookup(&self.names.getitem) {
+                    Some(m) => self.call_args(&m, [obj.clone(), key.clone()]),
+                    None => Err(not_subscriptable(&cls.name())),
+                }
+            }
             _ => Err(not_subscriptable(&self.type_of(obj).name())),
         }
     }

@@ -229,24 +229,14 @@ class Pattern:
     def groupindex(self):
         return _GroupIndex(dict(self._names))
 
-    def _run(self, string, pos, endpos, mode):
-        _check_subject(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if endpos < pos:
-            return None
-        found = _sre.match(self._code, string, pos, endpos, mode)
-        if found is None:
-            return None
-        return _make_match(self, string, pos, endpos, found)
-
     def match(self, string, pos=0, endpos=_MAXREPEAT_POS):
-        return self._run(string, pos, endpos, 0)
+        return _sre.match(self._code, string, pos, endpos, 0, self)
 
     def fullmatch(self, string, pos=0, endpos=_MAXREPEAT_POS):
-        return self._run(string, pos, endpos, 1)
+        return _sre.match(self._code, string, pos, endpos, 1, self)
 
     def search(self, string, pos=0, endpos=_MAXREPEAT_POS):
-        return self._run(string, pos, endpos, 2)
+        return _sre.match(self._code, string, pos, endpos, 2, self)
 
     def _scan(self, string, pos, endpos, limit):
         _check_subject(self, string)
@@ -274,14 +264,13 @@ class Pattern:
         must_advance = False
         batch = 8
         while at <= endpos:
-            found = _sre.scan(self._code, string, at, endpos, batch, must_advance)
-            for slots in found:
-                yield _make_match(self, string, pos, endpos, slots)
+            found = _sre.matches(self._code, string, pos, endpos, at, batch, must_advance, self)
+            yield from found
             if len(found) < batch:
                 return
-            last = found[-1]
-            at = last[1]
-            must_advance = last[0] == last[1]
+            at, last_end = found[-1].span()
+            must_advance = at == last_end
+            at = last_end
             if batch < 4096:
                 batch *= 4
 
@@ -332,21 +321,22 @@ class Pattern:
                 for slot, index in groups:
                     pieces[slot] = index
                 return self._sub_pieces(string, pieces, count)
-        found = self._scan(string, 0, _MAXREPEAT_POS, count)
+        found = _sre.matches(self._code, string, 0, _MAXREPEAT_POS, 0, count, False, self)
         if not found:
             return _whole(string), 0
         pieces = []
         last = 0
-        for slots in found:
-            if slots[0] > last:
-                pieces.append(_slice(self, string, last, slots[0]))
+        for m in found:
+            start, end = m.span()
+            if start > last:
+                pieces.append(_slice(self, string, last, start))
             if func is None:
                 pieces.append(literal)
             else:
-                piece = func(_make_match(self, string, 0, len(string), slots))
+                piece = func(m)
                 if piece is not None:
                     pieces.append(piece)
-            last = slots[1]
+            last = end
         if last < len(string):
             pieces.append(_slice(self, string, last, len(string)))
         joiner = "" if self._is_str else b""
@@ -419,20 +409,21 @@ class _Scanner:
     def _next(self, mode):
         if self._pos > self._endpos:
             return None
+        code = self.pattern._code
         if mode == 0:
-            found = _sre.match(self.pattern._code, self._string, self._pos, self._endpos, 0)
-            if found is not None and self._must_advance and found[1] == self._pos:
-                found = None
+            m = _sre.match(code, self._string, self._pos, self._endpos, 0, self.pattern)
+            if m is not None and self._must_advance and m.end() == self._pos:
+                m = None
         else:
-            found = _sre.scan(self.pattern._code, self._string, self._pos, self._endpos, 1,
-                              self._must_advance)
-            found = found[0] if found else None
-        if found is None:
+            found = _sre.matches(code, self._string, self._pos, self._endpos, self._pos, 1,
+                                 self._must_advance, self.pattern)
+            m = found[0] if found else None
+        if m is None:
             self._pos = self._endpos + 1
             return None
-        m = _make_match(self.pattern, self._string, self._pos, self._endpos, found)
-        self._must_advance = found[0] == found[1]
-        self._pos = found[1]
+        start, end = m.span()
+        self._must_advance = start == end
+        self._pos = end
         return m
 
     def match(self):
@@ -483,108 +474,16 @@ class Scanner:
         return result, string[i:]
 
 
-class Match:
-    """The result of a successful match."""
-
-    def __class_getitem__(cls, item):
-        import types
-
-        return types.GenericAlias(cls, item)
-
-    __slots__ = ("re", "string", "pos", "endpos", "_slots", "lastindex")
-
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, group):
-        if isinstance(group, int) and not isinstance(group, bool) or type(group) is bool:
-            index = int(group)
-            if 0 <= index <= self.re.groups:
-                return index
-        elif isinstance(group, (str, bytes)):
-            names = self.re._names
-            for name, index in names:
-                if name == group:
-                    return index
-        raise IndexError("no such group")
-
-    def _get(self, index, default=None):
-        s = self._slots[2 * index]
-        if s < 0:
-            return default
-        return _slice(self.re, self.string, s, self._slots[2 * index + 1])
-
-    def group(self, *groups):
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple(self._get(self._index(g)) for g in groups)
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple(self._get(g, default) for g in range(1, self.re.groups + 1))
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default) for name, index in self.re._names}
-
-    def start(self, group=0):
-        return self._slots[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._slots[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        index = self._index(group)
-        return (self._slots[2 * index], self._slots[2 * index + 1])
-
-    @property
-    def regs(self):
-        return tuple((self._slots[2 * g], self._slots[2 * g + 1])
-                     for g in range(self.re.groups + 1))
-
-    @property
-    def lastgroup(self):
-        if self.lastindex is None:
-            return None
-        for name, index in self.re._names:
-            if index == self.lastindex:
-                return name
-        return None
-
-    def expand(self, template):
-        return _expand(_compile_template(self.re, template), self)
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        text = repr(self.group(0))[:50]
-        return "<re.Match object; span=(%d, %d), match=%s>" % (
-            self._slots[0], self._slots[1], text)
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
+Match = _sre.Match
 
 
-def _make_match(pattern, string, pos, endpos, found):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    m.pos = pos
-    m.endpos = endpos
-    m._slots = found[:-1]
-    m.lastindex = found[-1]
-    return m
+def _match_expand(match, template):
+    """Match.expand (the native Match calls back here: templates are parsed in Python)."""
+    return _expand(_compile_template(match.re, template), match)
 
 
 def _new_pattern(pattern, flags):
-    code = _sre.compile(pattern, flags)
+    code = _sre.compile(pattern, flags, Match)
     if code[0] is None:
         # Errors found after parsing (look-behind width) name no position or pattern.
         raise error(code[1], None if code[2] is None else pattern, code[2])
@@ -820,5 +719,4 @@ def _expand(template, match):
 
 
 Pattern.__module__ = "re"
-Match.__module__ = "re"
 RegexFlag.__module__ = "re"

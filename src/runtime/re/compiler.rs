@@ -5,6 +5,7 @@
 
 use super::ast::{At, Greed, Node};
 use super::chars::CompiledSet;
+use super::first_chars::{first_chars, FirstChars};
 use super::parser::Parsed;
 
 /// A test of one character.
@@ -92,8 +93,11 @@ pub struct Program {
     pub prefix: Vec<u32>,
     /// The match can only start at the beginning of the string.
     pub anchored: bool,
-    /// A test the first character of every match passes, to skip hopeless positions.
-    pub first: Option<One>,
+    /// `prefix` as bytes, for a fast scan of byte texts (None when a character of it is
+    /// past 255, so no byte text can hold it).
+    pub prefix_bytes: Option<Vec<u8>>,
+    /// The characters a match can start with, to skip hopeless positions.
+    pub first: Option<FirstChars>,
 }
 
 /// A compile error (only the look-behind width check), CPython's message.
@@ -111,24 +115,19 @@ pub fn compile(parsed: Parsed) -> Result<Program, CompileError> {
     c.insts.push(Inst::Save(1));
     c.insts.push(Inst::Match);
     let (prefix, anchored) = leading(&c.insts);
-    let first = c
-        .insts
-        .iter()
-        .find(|i| !matches!(i, Inst::Save(_)))
-        .and_then(|i| match *i {
-            Inst::One(one) => Some(one),
-            Inst::RepOne { one, min, .. } if min > 0 => Some(one),
-            _ => None,
-        });
-    Ok(Program {
+    let prefix_bytes = prefix.iter().map(|&c| u8::try_from(c).ok()).collect();
+    let mut prog = Program {
         insts: c.insts,
         sets: c.sets,
         repeats: c.repeats,
         groups: parsed.groups,
         prefix,
+        prefix_bytes,
         anchored,
-        first,
-    })
+        first: None,
+    };
+    prog.first = first_chars(&prog);
+    Ok(prog)
 }
 
 /// The literal prefix and anchoring of a program, read from its first instructions.

@@ -89,7 +89,7 @@ struct Run<'a, T> {
 }
 
 /// Match `prog` against `text[..end]` starting at `pos` (search: at `pos` or later).
-pub fn run<T: Copy + Into<u32>>(
+pub fn run<T: Unit>(
     prog: &Program,
     text: &[T],
     pos: usize,
@@ -120,27 +120,19 @@ pub fn run<T: Copy + Into<u32>>(
     }
     let mut start = pos;
     while start <= end {
-        if let Some(&first) = prog.prefix.first() {
+        if !prog.prefix.is_empty() {
             // Scan for the literal prefix before trying the program.
-            let rest = &run.text[start..];
-            let found = rest.iter().enumerate().position(|(i, &c)| {
-                c.into() == first
-                    && prog.prefix[1..]
-                        .iter()
-                        .enumerate()
-                        .all(|(k, &p)| rest.get(i + 1 + k).is_some_and(|&x| x.into() == p))
-            });
-            match found {
+            match T::find_prefix(prog, &run.text[start..]) {
                 Some(i) => start += i,
                 None => return None,
             }
         }
-        if let Some(first) = prog.first {
-            while start < end && !run.one(first, start) {
+        if let Some(first) = &prog.first {
+            while start < end && !first.contains(run.text[start].into()) {
                 start += 1;
             }
             if start >= end {
-                // Only an empty match could be left, and `first` rules it out.
+                // Only an empty match could be left, and the set rules it out.
                 return None;
             }
         }
@@ -150,6 +142,34 @@ pub fn run<T: Copy + Into<u32>>(
         start += 1;
     }
     None
+}
+
+/// A unit of the text a program runs over: a byte (bytes, ASCII str) or a code point.
+pub trait Unit: Copy + Into<u32> {
+    /// Where the program's literal prefix first occurs in `text`.
+    fn find_prefix(prog: &Program, text: &[Self]) -> Option<usize>;
+}
+
+impl Unit for u8 {
+    fn find_prefix(prog: &Program, text: &[u8]) -> Option<usize> {
+        memchr::memmem::find(text, prog.prefix_bytes.as_deref()?)
+    }
+}
+
+impl Unit for u32 {
+    fn find_prefix(prog: &Program, text: &[u32]) -> Option<usize> {
+        let prefix = &prog.prefix[..];
+        let first = prefix[0];
+        let mut at = 0;
+        while let Some(i) = text[at..].iter().position(|&c| c == first) {
+            let found = at + i;
+            if text[found..].starts_with(prefix) {
+                return Some(found);
+            }
+            at = found + 1;
+        }
+        None
+    }
 }
 
 impl<'a, T: Copy + Into<u32>> Run<'a, T> {

@@ -10,6 +10,8 @@
 pub mod ast;
 pub mod chars;
 pub mod compiler;
+pub mod first_chars;
+mod match_object;
 pub mod matcher;
 pub mod parser;
 pub mod tokenizer;
@@ -19,6 +21,7 @@ mod tests;
 
 use crate::runtime::builtins::{as_str, def, index_i64};
 use crate::runtime::bytes::with_bytes;
+use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, recursion_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
@@ -44,6 +47,10 @@ pub type CompiledPattern = (Program, u32, Vec<(String, usize)>);
 struct Compiled {
     prog: Program,
     is_str: bool,
+    /// Group names and numbers, in the order the pattern defines them.
+    names: Vec<(String, usize)>,
+    /// The `re.Match` class its matches are made as.
+    match_class: Rc<Class>,
     /// The code points of the last non-ASCII subject, so repeated calls on one string
     /// (finditer, sub with pos) do not decode it again.
     decoded: RefCell<Option<Decoded>>,
@@ -69,9 +76,26 @@ pub fn compile_pattern(
 // `_sre` is coro's own interface to the engine (re.py is its only caller): its
 // functions take positional arguments only, counted as a tuple.
 const COMPILE: Signature =
-    Signature::new("compile", &["pattern", "flags"]).positional_only("_sre.compile");
-const MATCH: Signature = Signature::new("match", &["program", "string", "pos", "endpos", "mode"])
-    .positional_only("_sre.match");
+    Signature::new("compile", &["pattern", "flags", "match_class"]).positional_only("_sre.compile");
+const MATCH: Signature = Signature::new(
+    "match",
+    &["program", "string", "pos", "endpos", "mode", "pattern"],
+)
+.positional_only("_sre.match");
+const MATCHES: Signature = Signature::new(
+    "matches",
+    &[
+        "program",
+        "string",
+        "pos",
+        "endpos",
+        "start",
+        "limit",
+        "must_advance",
+        "pattern",
+    ],
+)
+.positional_only("_sre.matches");
 const SCAN: Signature = Signature::new(
     "scan",
     &[
@@ -99,6 +123,8 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "compile", sre_compile);
     def(&m, "match", sre_match);
     def(&m, "scan", sre_scan);
+    def(&m, "matches", sre_matches);
+    m.set_by_str("Match", Value::Class(match_object::match_class()));
     def(&m, "slice", sre_slice);
     def(&m, "findall", sre_findall);
     def(&m, "sub", sre_sub);
@@ -110,6 +136,9 @@ pub fn module() -> Rc<PyDict> {
 fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = COMPILE.positional(&args)?;
     let flags = index_i64(vm, &p[1])? as u32;
+    let Value::Class(match_class) = &p[2] else {
+        return Err(type_error("_sre.compile() needs the Match class"));
+    };
     let (chars, is_str): (Vec<u32>, bool) = match as_str(&p[0]) {
         Some(s) => (s.as_str().chars().map(|c| c as u32).collect(), true),
         None => match with_bytes(&p[0], |b| b.iter().map(|&x| x as u32).collect()) {
@@ -124,13 +153,15 @@ fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match compile_pattern(&chars, is_str, flags) {
         Ok((prog, flags, names)) => {
             let groups = prog.groups - 1;
-            let names = names
-                .into_iter()
-                .map(|(n, g)| Value::tuple(vec![Value::from_string(n), Value::Int(g as i64)]))
+            let name_list = names
+                .iter()
+                .map(|(n, g)| Value::tuple(vec![Value::str(n), Value::Int(*g as i64)]))
                 .collect();
             let compiled = Compiled {
                 prog,
                 is_str,
+                names,
+                match_class: match_class.clone(),
                 decoded: RefCell::new(None),
             };
             let obj = NativeObj::value(
@@ -141,7 +172,7 @@ fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 obj,
                 Value::Int(flags as i64),
                 Value::Int(groups as i64),
-                Value::list(names),
+                Value::list(name_list),
             ]))
         }
         Err(e) => match e.kind {
@@ -293,18 +324,79 @@ fn positions(vm: &mut Vm, p: &[Value]) -> PyResult<(usize, usize)> {
     Ok((pos, end))
 }
 
-/// `match(program, string, pos, endpos, mode)`: mode 0 match, 1 fullmatch, 2 search.
+/// The subject's type against the pattern's, with CPython's messages.
+fn check_subject(vm: &Vm, c: &Compiled, subject: &Value) -> PyResult<()> {
+    let is_str = as_str(subject).is_some();
+    let is_bytes = !is_str && with_bytes(subject, |_| ()).is_some();
+    match (c.is_str, is_str, is_bytes) {
+        (true, true, _) | (false, _, true) => Ok(()),
+        (true, _, true) => Err(type_error(
+            "cannot use a string pattern on a bytes-like object",
+        )),
+        (false, true, _) => Err(type_error(
+            "cannot use a bytes pattern on a string-like object",
+        )),
+        _ => Err(type_error(format!(
+            "expected string or bytes-like object, got '{}'",
+            vm.type_of(subject).name()
+        ))),
+    }
+}
+
+/// `pos` and `endpos` clamped to the subject, as sre clamps them (None: nothing to scan).
+fn clamp_bounds(vm: &mut Vm, c: &Compiled, p: &[Value]) -> PyResult<Option<(usize, usize)>> {
+    check_subject(vm, c, &p[1])?;
+    let len = match as_str(&p[1]) {
+        Some(s) => s.char_len(),
+        None => with_bytes(&p[1], |b| b.len()).unwrap_or(0),
+    } as i64;
+    let pos = index_i64(vm, &p[2])?.clamp(0, len) as usize;
+    let end = index_i64(vm, &p[3])?.clamp(0, len) as usize;
+    Ok((pos <= end).then_some((pos, end)))
+}
+
+/// `match(program, string, pos, endpos, mode, pattern)`: mode 0 match, 1 fullmatch,
+/// 2 search; a `re.Match` or None.
 fn sre_match(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = MATCH.positional(&args)?;
     let c = compiled(&p[0])?;
-    let (pos, end) = positions(vm, p)?;
+    let Some((pos, end)) = clamp_bounds(vm, &c, p)? else {
+        return Ok(Value::None);
+    };
     let mode = match index_i64(vm, &p[4])? {
         0 => Mode::Match,
         1 => Mode::FullMatch,
         _ => Mode::Search,
     };
     let found = with_subject(&c, &p[1], &mut |s| s.run(&c.prog, pos, end, mode, false))?;
-    Ok(found.as_ref().map_or(Value::None, captures_value))
+    Ok(found.map_or(Value::None, |caps| {
+        match_object::new_match(&c, &p[5], &p[1], pos, end, caps)
+    }))
+}
+
+/// `matches(program, string, pos, endpos, start, limit, must_advance, pattern)`: the
+/// `re.Match` objects of a scan from `start` (see `scan`), for finditer, sub with a
+/// function and the scanner; each match's `pos` is `pos`.
+fn sre_matches(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = MATCHES.positional(&args)?;
+    let c = compiled(&p[0])?;
+    let Some((pos, end)) = clamp_bounds(vm, &c, p)? else {
+        return Ok(Value::list(Vec::new()));
+    };
+    let start = (index_i64(vm, &p[4])?.max(0) as usize).max(pos);
+    let limit = index_i64(vm, &p[5])?;
+    let must_advance = matches!(p[6], Value::Bool(true));
+    if start > end {
+        return Ok(Value::list(Vec::new()));
+    }
+    let found = with_subject(&c, &p[1], &mut |s| {
+        scan_all(&c.prog, &s, start, end, limit, must_advance)
+    })?;
+    let items = found
+        .into_iter()
+        .map(|caps| match_object::new_match(&c, &p[7], &p[1], pos, end, caps))
+        .collect();
+    Ok(Value::list(items))
 }
 
 /// `scan(program, string, pos, endpos, limit[, must_advance])`: the successive matches a
@@ -333,14 +425,19 @@ fn sre_slice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = compiled(&p[0])?;
     let start = index_i64(vm, &p[2])?.max(0) as usize;
     let end = index_i64(vm, &p[3])?.max(0) as usize;
-    if let Some(s) = as_str(&p[1]) {
+    slice_of(&c, &p[1], start, end)
+}
+
+/// `subject[start:end]` (bytes for any bytes-like subject).
+fn slice_of(c: &Compiled, subject: &Value, start: usize, end: usize) -> PyResult<Value> {
+    if let Some(s) = as_str(subject) {
         if s.is_ascii() {
             let text = s.as_str();
             let end = end.min(text.len());
             return Ok(Value::str(&text[start.min(end)..end]));
         }
     }
-    with_subject(&c, &p[1], &mut |subject| {
+    with_subject(c, subject, &mut |subject| {
         let end = end.min(subject.len());
         subject.piece(c.is_str, start.min(end), end)
     })

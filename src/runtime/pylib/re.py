@@ -238,18 +238,7 @@ class Pattern:
     def search(self, string, pos=0, endpos=_MAXREPEAT_POS):
         return _sre.match(self._code, string, pos, endpos, 2, self)
 
-    def _scan(self, string, pos, endpos, limit):
-        _check_subject(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if endpos < pos:
-            return []
-        return _sre.scan(self._code, string, pos, endpos, limit)
-
     def findall(self, string, pos=0, endpos=_MAXREPEAT_POS):
-        _check_subject(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
-        if endpos < pos:
-            return []
         return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXREPEAT_POS):
@@ -280,17 +269,7 @@ class Pattern:
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
             return [string[:]] if not isinstance(string, bytearray) else [bytes(string)]
-        found = self._scan(string, 0, _MAXREPEAT_POS, maxsplit)
-        out = []
-        last = 0
-        for slots in found:
-            out.append(_slice(self, string, last, slots[0]))
-            for g in range(1, self.groups + 1):
-                s, e = slots[2 * g], slots[2 * g + 1]
-                out.append(None if s < 0 else _slice(self, string, s, e))
-            last = slots[1]
-        out.append(_slice(self, string, last, len(string)))
-        return out
+        return _sre.split(self._code, string, maxsplit)
 
     def _subx(self, repl, string, count):
         _check_subject(self, string)
@@ -349,6 +328,11 @@ class Pattern:
         return result, n
 
     def sub(self, repl, string, count=0):
+        if (type(repl) is str and type(string) is str and self._is_str and count >= 0
+                and "\\" not in repl):
+            # A plain replacement text: one native call.
+            result, n = _sre.sub(self._code, string, [repl], count)
+            return result if n else string
         return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
@@ -503,6 +487,10 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    if (type(pattern) is str or type(pattern) is bytes) and type(flags) is int:
+        p = _cache.get((type(pattern), pattern, flags))
+        if p is not None:
+            return p
     if isinstance(flags, RegexFlag):
         flags = int(flags)
     if isinstance(pattern, Pattern):

@@ -88,6 +88,15 @@ struct Run<'a, T> {
     full: bool,
 }
 
+/// The memory a run works in, kept between runs (one per compiled pattern) so that a
+/// match allocates only its result.
+#[derive(Default)]
+pub struct Scratch {
+    slots: Vec<usize>,
+    counters: Vec<(u32, usize)>,
+    stack: Vec<Frame>,
+}
+
 /// Match `prog` against `text[..end]` starting at `pos` (search: at `pos` or later).
 pub fn run<T: Unit>(
     prog: &Program,
@@ -96,52 +105,73 @@ pub fn run<T: Unit>(
     end: usize,
     mode: Mode,
     must_advance: bool,
+    scratch: &mut Scratch,
 ) -> Option<Captures> {
     let end = end.min(text.len());
     if pos > end {
         return None;
     }
+    let mut slots = std::mem::take(&mut scratch.slots);
+    slots.clear();
+    slots.resize(prog.groups * 2, UNSET);
+    let mut counters = std::mem::take(&mut scratch.counters);
+    counters.clear();
+    counters.resize(prog.repeats, (0, UNSET));
+    let mut stack = std::mem::take(&mut scratch.stack);
+    stack.clear();
     let mut run = Run {
         prog,
         text: &text[..end],
-        slots: vec![UNSET; prog.groups * 2],
-        counters: vec![(0, UNSET); prog.repeats],
+        slots,
+        counters,
         lastindex: None,
-        stack: Vec::new(),
+        stack,
         origin: pos,
         must_advance,
         full: mode == Mode::FullMatch,
     };
-    if mode != Mode::Search || prog.anchored {
-        if prog.anchored && mode == Mode::Search && pos != 0 {
-            return None;
-        }
-        return run.attempt(pos);
-    }
-    let mut start = pos;
-    while start <= end {
-        if !prog.prefix.is_empty() {
-            // Scan for the literal prefix before trying the program.
-            match T::find_prefix(prog, &run.text[start..]) {
-                Some(i) => start += i,
-                None => return None,
-            }
-        }
-        if let Some(first) = &prog.first {
-            while start < end && !first.contains(run.text[start].into()) {
-                start += 1;
-            }
-            if start >= end {
-                // Only an empty match could be left, and the set rules it out.
+    let found = run.find(pos, end, mode);
+    scratch.slots = run.slots;
+    scratch.counters = run.counters;
+    scratch.stack = run.stack;
+    found
+}
+
+impl<T: Unit> Run<'_, T> {
+    /// The first match at `pos` (or, searching, after it).
+    fn find(&mut self, pos: usize, end: usize, mode: Mode) -> Option<Captures> {
+        let prog = self.prog;
+        if mode != Mode::Search || prog.anchored {
+            if prog.anchored && mode == Mode::Search && pos != 0 {
                 return None;
             }
+            return self.attempt(pos);
         }
-        if let Some(caps) = run.attempt(start) {
-            return Some(caps);
+        let mut start = pos;
+        while start <= end {
+            if !prog.prefix.is_empty() {
+                // Scan for the literal prefix before trying the program.
+                match T::find_prefix(prog, &self.text[start..]) {
+                    Some(i) => start += i,
+                    None => return None,
+                }
+            }
+            if let Some(first) = &prog.first {
+                while start < end && !first.contains(self.text[start].into()) {
+                    start += 1;
+                }
+                if start >= end {
+                    // Only an empty match could be left, and the set rules it out.
+                    return None;
+                }
+            }
+            if let Some(caps) = self.attempt(start) {
+                return Some(caps);
+            }
+            start += 1;
         }
-        start += 1;
+        None
     }
-    None
 }
 
 /// A unit of the text a program runs over: a byte (bytes, ASCII str) or a code point.

@@ -1,11 +1,12 @@
 //! The regular-expression engine behind `re`, and the native module `_sre` that exposes
-//! it: `compile(pattern, flags)` parses and compiles (returning the program, final flags,
-//! group count and names, or the `re.error` message and position), `match` runs one
-//! match/fullmatch/search, `scan` runs the successive non-overlapping searches that
-//! findall, finditer, sub and split walk. The pipeline is `tokenizer` -> `parser` (to
-//! `ast`) -> `compiler` (to a program) -> `matcher`; `chars` holds the character
-//! predicates. The Python-facing objects (Pattern, Match, flags, templates, the cache) are
-//! the Python half, `pylib/re.py`.
+//! it: `compile(pattern, flags, Match)` parses and compiles (returning the program, final
+//! flags, group count and names, or the `re.error` message and position), `match` runs one
+//! match/fullmatch/search and returns a `re.Match`, `matches` the successive
+//! non-overlapping searches finditer and sub walk, and `findall`, `split`, `sub` and
+//! `slice` build their results here. The pipeline is `tokenizer` -> `parser` (to `ast`) ->
+//! `compiler` (to a program, with `first_chars` for the search) -> `matcher`; `chars` holds
+//! the character predicates and `match_object` the native `re.Match`. The Python-facing
+//! Pattern, flags, templates and the cache are the Python half, `pylib/re.py`.
 
 pub mod ast;
 pub mod chars;
@@ -51,6 +52,8 @@ struct Compiled {
     names: Vec<(String, usize)>,
     /// The `re.Match` class its matches are made as.
     match_class: Rc<Class>,
+    /// The matcher's working memory, reused by every run of this pattern.
+    scratch: RefCell<matcher::Scratch>,
     /// The code points of the last non-ASCII subject, so repeated calls on one string
     /// (finditer, sub with pos) do not decode it again.
     decoded: RefCell<Option<Decoded>>,
@@ -96,23 +99,12 @@ const MATCHES: Signature = Signature::new(
     ],
 )
 .positional_only("_sre.matches");
-const SCAN: Signature = Signature::new(
-    "scan",
-    &[
-        "program",
-        "string",
-        "pos",
-        "endpos",
-        "limit",
-        "must_advance",
-    ],
-)
-.required(5)
-.positional_only("_sre.scan");
 const SLICE: Signature =
     Signature::new("slice", &["program", "string", "start", "end"]).positional_only("_sre.slice");
 const FINDALL: Signature = Signature::new("findall", &["program", "string", "pos", "endpos"])
     .positional_only("_sre.findall");
+const SPLIT: Signature =
+    Signature::new("split", &["program", "string", "maxsplit"]).positional_only("_sre.split");
 const SUB: Signature =
     Signature::new("sub", &["program", "string", "pieces", "count"]).positional_only("_sre.sub");
 
@@ -122,11 +114,11 @@ pub fn module() -> Rc<PyDict> {
     m.set_by_str("__name__", Value::str("_sre"));
     def(&m, "compile", sre_compile);
     def(&m, "match", sre_match);
-    def(&m, "scan", sre_scan);
     def(&m, "matches", sre_matches);
     m.set_by_str("Match", Value::Class(match_object::match_class()));
     def(&m, "slice", sre_slice);
     def(&m, "findall", sre_findall);
+    def(&m, "split", sre_split);
     def(&m, "sub", sre_sub);
     m
 }
@@ -162,6 +154,7 @@ fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 is_str,
                 names,
                 match_class: match_class.clone(),
+                scratch: RefCell::default(),
                 decoded: RefCell::new(None),
             };
             let obj = NativeObj::value(
@@ -294,34 +287,19 @@ impl Subject<'_> {
 
     fn run(
         &self,
-        prog: &Program,
+        c: &Compiled,
         pos: usize,
         end: usize,
         mode: Mode,
         must_advance: bool,
     ) -> Option<Captures> {
+        let prog = &c.prog;
+        let scratch = &mut *c.scratch.borrow_mut();
         match self {
-            Subject::Bytes(b) => matcher::run(prog, b, pos, end, mode, must_advance),
-            Subject::Chars(c) => matcher::run(prog, c, pos, end, mode, must_advance),
+            Subject::Bytes(b) => matcher::run(prog, b, pos, end, mode, must_advance, scratch),
+            Subject::Chars(c) => matcher::run(prog, c, pos, end, mode, must_advance, scratch),
         }
     }
-}
-
-/// A match as Python sees it: `(slots..., lastindex)` with -1 for unset slots.
-fn captures_value(caps: &Captures) -> Value {
-    let mut items: Vec<Value> = caps
-        .slots
-        .iter()
-        .map(|&s| Value::Int(if s == usize::MAX { -1 } else { s as i64 }))
-        .collect();
-    items.push(caps.lastindex.map_or(Value::None, |g| Value::Int(g as i64)));
-    Value::tuple(items)
-}
-
-fn positions(vm: &mut Vm, p: &[Value]) -> PyResult<(usize, usize)> {
-    let pos = index_i64(vm, &p[2])?.max(0) as usize;
-    let end = index_i64(vm, &p[3])?.max(0) as usize;
-    Ok((pos, end))
 }
 
 /// The subject's type against the pattern's, with CPython's messages.
@@ -368,14 +346,15 @@ fn sre_match(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         1 => Mode::FullMatch,
         _ => Mode::Search,
     };
-    let found = with_subject(&c, &p[1], &mut |s| s.run(&c.prog, pos, end, mode, false))?;
+    let found = with_subject(&c, &p[1], &mut |s| s.run(&c, pos, end, mode, false))?;
     Ok(found.map_or(Value::None, |caps| {
         match_object::new_match(&c, &p[5], &p[1], pos, end, caps)
     }))
 }
 
 /// `matches(program, string, pos, endpos, start, limit, must_advance, pattern)`: the
-/// `re.Match` objects of a scan from `start` (see `scan`), for finditer, sub with a
+/// `re.Match` objects of the successive searches from `start` (an empty match right where the
+/// previous one ended is refused, as sre does; at most `limit` when `limit > 0`), for finditer, sub with a
 /// function and the scanner; each match's `pos` is `pos`.
 fn sre_matches(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = MATCHES.positional(&args)?;
@@ -390,31 +369,13 @@ fn sre_matches(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::list(Vec::new()));
     }
     let found = with_subject(&c, &p[1], &mut |s| {
-        scan_all(&c.prog, &s, start, end, limit, must_advance)
+        scan_all(&c, &s, start, end, limit, must_advance)
     })?;
     let items = found
         .into_iter()
         .map(|caps| match_object::new_match(&c, &p[7], &p[1], pos, end, caps))
         .collect();
     Ok(Value::list(items))
-}
-
-/// `scan(program, string, pos, endpos, limit[, must_advance])`: the successive matches a
-/// search loop finds (an empty match right where the previous one ended is refused, as
-/// sre does), at most `limit` of them when `limit > 0`.
-fn sre_scan(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let p = SCAN.positional(&args)?;
-    let c = compiled(&p[0])?;
-    let (pos, end) = positions(vm, p)?;
-    let limit = index_i64(vm, &p[4])?;
-    let must_advance = matches!(p.get(5), Some(Value::Bool(true)));
-    let found = with_subject(&c, &p[1], &mut |s| {
-        scan_all(&c.prog, &s, pos, end, limit, must_advance)
-            .iter()
-            .map(captures_value)
-            .collect::<Vec<_>>()
-    })?;
-    Ok(Value::list(found))
 }
 
 /// `slice(program, string, start, end)`: `string[start:end]` (bytes for any bytes-like
@@ -443,6 +404,36 @@ fn slice_of(c: &Compiled, subject: &Value, start: usize, end: usize) -> PyResult
     })
 }
 
+/// `split(program, string, maxsplit)`: Pattern.split's list (maxsplit >= 0): the text
+/// between matches, each match's groups between them (None for a group that did not
+/// take part).
+fn sre_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = SPLIT.positional(&args)?;
+    let c = compiled(&p[0])?;
+    check_subject(vm, &c, &p[1])?;
+    let limit = index_i64(vm, &p[2])?;
+    let out = with_subject(&c, &p[1], &mut |subject| {
+        let len = subject.len();
+        let mut out = Vec::new();
+        let mut last = 0;
+        for caps in scan_all(&c, &subject, 0, len, limit, false) {
+            out.push(subject.piece(c.is_str, last, caps.slots[0]));
+            for g in 1..c.prog.groups {
+                let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
+                out.push(if s == usize::MAX {
+                    Value::None
+                } else {
+                    subject.piece(c.is_str, s, e)
+                });
+            }
+            last = caps.slots[1];
+        }
+        out.push(subject.piece(c.is_str, last, len));
+        out
+    })?;
+    Ok(Value::list(out))
+}
+
 /// A `sub` result under construction.
 enum Built {
     Text(String),
@@ -451,7 +442,7 @@ enum Built {
 
 /// The successive matches of a scan over `subject`.
 fn scan_all(
-    prog: &Program,
+    c: &Compiled,
     subject: &Subject<'_>,
     pos: usize,
     end: usize,
@@ -461,7 +452,7 @@ fn scan_all(
     let mut out = Vec::new();
     let mut at = pos;
     while limit <= 0 || (out.len() as i64) < limit {
-        let Some(caps) = subject.run(prog, at, end, Mode::Search, must_advance) else {
+        let Some(caps) = subject.run(c, at, end, Mode::Search, must_advance) else {
             break;
         };
         must_advance = caps.slots[0] == caps.slots[1];
@@ -479,7 +470,9 @@ fn scan_all(
 fn sre_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = FINDALL.positional(&args)?;
     let c = compiled(&p[0])?;
-    let (pos, end) = positions(vm, p)?;
+    let Some((pos, end)) = clamp_bounds(vm, &c, p)? else {
+        return Ok(Value::list(Vec::new()));
+    };
     let groups = c.prog.groups - 1;
     let found = with_subject(&c, &p[1], &mut |subject| {
         let piece = |g: usize, caps: &Captures| {
@@ -490,7 +483,7 @@ fn sre_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 subject.piece(c.is_str, s, e)
             }
         };
-        scan_all(&c.prog, &subject, pos, end, 0, false)
+        scan_all(&c, &subject, pos, end, 0, false)
             .iter()
             .map(|caps| match groups {
                 0 => piece(0, caps),
@@ -529,7 +522,7 @@ fn sre_sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let result = with_subject(&c, &p[1], &mut |subject| {
         let len = subject.len();
-        let found = scan_all(&c.prog, &subject, 0, len, count, false);
+        let found = scan_all(&c, &subject, 0, len, count, false);
         let mut out = if c.is_str {
             Built::Text(String::new())
         } else {

@@ -9,7 +9,16 @@ fn chars(s: &str) -> Vec<u32> {
 fn search(pattern: &str, text: &str) -> Option<(usize, usize)> {
     let (prog, _, _) = compile_pattern(&chars(pattern), true, 0).ok()?;
     let t = chars(text);
-    run(&prog, &t, 0, t.len(), Mode::Search, false).map(|c| (c.slots[0], c.slots[1]))
+    run(
+        &prog,
+        &t,
+        0,
+        t.len(),
+        Mode::Search,
+        false,
+        &mut Default::default(),
+    )
+    .map(|c| (c.slots[0], c.slots[1]))
 }
 
 fn error(pattern: &str) -> (String, Option<usize>) {
@@ -94,7 +103,16 @@ fn zero_width_guard_follows_sre() {
         .ok()
         .unwrap();
     let t = chars("xa1b");
-    let caps = run(&prog, &t, 0, t.len(), Mode::Search, false).unwrap();
+    let caps = run(
+        &prog,
+        &t,
+        0,
+        t.len(),
+        Mode::Search,
+        false,
+        &mut Default::default(),
+    )
+    .unwrap();
     assert_eq!((caps.slots[2], caps.slots[3]), (0, 1));
 }
 
@@ -102,5 +120,14 @@ fn zero_width_guard_follows_sre() {
 fn ignore_case_sets_see_every_case_variant() {
     let (prog, _, _) = compile_pattern(&chars("[A-Z]"), true, 2).ok().unwrap();
     let kelvin = chars("\u{212a}");
-    assert!(run(&prog, &kelvin, 0, 1, Mode::Match, false).is_some());
+    assert!(run(
+        &prog,
+        &kelvin,
+        0,
+        1,
+        Mode::Match,
+        false,
+        &mut Default::default()
+    )
+    .is_some());
 }

@@ -97,8 +97,8 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
             return False
         return True
 
-    def _reject(self, code, message=None):
-        self.send_error(code, message)
+    def _reject(self, code, message=None, explain=None):
+        self.send_error(code, message, explain)
         raise _BadRequest()
 
     def _parse_request_line(self):
@@ -142,10 +142,13 @@ class BaseHTTPRequestHandler(socketserver.StreamRequestHandler):
     def _read_request_headers(self):
         try:
             self.headers = parse_headers(self.rfile, _class=self.MessageClass)
-        except LineTooLong:
-            self._reject(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long")
-        except HTTPException:
-            self._reject(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers")
+        except LineTooLong as err:
+            # The page explains with the reading error's own text.
+            self._reject(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Line too long",
+                         str(err))
+        except HTTPException as err:
+            self._reject(HTTPStatus.REQUEST_HEADER_FIELDS_TOO_LARGE, "Too many headers",
+                         str(err))
         connection = self.headers.get('Connection', '').lower()
         if connection == 'close':
             self.close_connection = True

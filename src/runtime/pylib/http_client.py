@@ -673,7 +673,8 @@ class HTTPConnection:
                 raise UnicodeEncodeError(
                     exc.encoding, exc.object, exc.start, exc.end,
                     "%s (%.20r) is not valid Latin-1. Use %s.encode('utf-8') "
-                    "if you want to send it encoded in UTF-8." % ('Body', body, 'body'))
+                    "if you want to send it encoded in UTF-8."
+                    % ('Body', body[exc.start:exc.end], 'body'))
         self.endheaders(body, encode_chunked=encode_chunked)
 
     def getresponse(self):

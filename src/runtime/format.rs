@@ -198,7 +198,7 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
                 text = crate::vm::repr::ascii_escape(&vm.repr(&arg)?);
                 Arg::Str(&text)
             }
-            _ => match &arg {
+            _ => match &number_for_percent(vm, &arg, conv.kind)? {
                 Value::Float(f) => Arg::Float(*f),
                 Value::Str(s) => {
                     text = s.as_str().to_string();
@@ -229,6 +229,39 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
         return Err(num_err(percent::not_all_converted(what)));
     }
     Ok(out)
+}
+
+/// The number a numeric %-conversion formats: an int or float subclass instance gives
+/// its builtin value (IntEnum members included), another object its `__index__`, or
+/// for %d/%i/%u its `__int__`, for %e/%f/%g its `__float__`, as CPython converts;
+/// anything else comes back as it is (and gets the conversion's TypeError).
+fn number_for_percent(vm: &mut Vm, arg: &Value, kind: char) -> PyResult<Value> {
+    let Value::Instance(inst) = arg else {
+        return Ok(arg.clone());
+    };
+    if let crate::runtime::class::Payload::Base(base) = inst.payload() {
+        let base = base.borrow().clone();
+        if matches!(
+            base,
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        ) {
+            return Ok(base);
+        }
+    }
+    let fallback = match kind {
+        'd' | 'i' | 'u' => "__int__",
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' => "__float__",
+        _ => "",
+    };
+    for dunder in ["__index__", fallback] {
+        if dunder.is_empty() {
+            continue;
+        }
+        if let Some(method) = vm.type_of(arg).lookup_str(dunder) {
+            return vm.call_args(&method, [arg.clone()]);
+        }
+    }
+    Ok(arg.clone())
 }
 
 /// Bytes as text of one char per byte (the codec's Latin-1, which cannot fail).

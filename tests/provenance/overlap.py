@@ -57,6 +57,10 @@ EXTRA_COUNTERPARTS = {
     "array": [],
     "zlib": ["gzip.py"],
     "select": ["selectors.py"],
+    "_email_mime": ["email/mime/base.py", "email/mime/nonmultipart.py",
+                    "email/mime/multipart.py", "email/mime/text.py",
+                    "email/mime/application.py", "email/mime/message.py",
+                    "email/encoders.py"],
 }
 
 ENTRY = re.compile(r'"([\w.]+)"\s*=>\s*include_str!\("([^"]+)"\)')

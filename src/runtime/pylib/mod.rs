@@ -140,6 +140,30 @@ pub fn source(name: &str) -> Option<&'static str> {
         "configparser" => include_str!("configparser.py"),
         "ipaddress" => include_str!("ipaddress.py"),
         "_ipaddress_text" => include_str!("_ipaddress_text.py"),
+        "socketserver" => include_str!("socketserver.py"),
+        "email" => include_str!("email.py"),
+        "email.errors" => include_str!("email_errors.py"),
+        "email.header" => include_str!("email_header.py"),
+        "email.message" => include_str!("email_message.py"),
+        "email.parser" => include_str!("email_parser.py"),
+        "email.feedparser" => include_str!("email_parser.py"),
+        "email.generator" => include_str!("email_generator.py"),
+        "email.policy" => include_str!("email_policy.py"),
+        "email.utils" => include_str!("email_utils.py"),
+        "email.mime" => include_str!("email_mime.py"),
+        "_email_mime" => include_str!("_email_mime.py"),
+        "email.mime.base" => include_str!("email_mime_base.py"),
+        "email.mime.nonmultipart" => include_str!("email_mime_nonmultipart.py"),
+        "email.mime.multipart" => include_str!("email_mime_multipart.py"),
+        "email.mime.text" => include_str!("email_mime_text.py"),
+        "email.mime.application" => include_str!("email_mime_application.py"),
+        "email.mime.message" => include_str!("email_mime_message.py"),
+        "http.client" => include_str!("http_client.py"),
+        "http.server" => include_str!("http_server.py"),
+        "http.cookies" => include_str!("http_cookies.py"),
+        "urllib.error" => include_str!("urllib_error.py"),
+        "urllib.request" => include_str!("urllib_request.py"),
+        "urllib.response" => include_str!("urllib_response.py"),
         _ => return None,
     })
 }
@@ -152,6 +176,8 @@ pub fn is_package(name: &str) -> bool {
             | "collections"
             | "concurrent"
             | "concurrent.futures"
+            | "email"
+            | "email.mime"
             | "html"
             | "http"
             | "json"

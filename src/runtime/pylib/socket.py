@@ -339,9 +339,11 @@ class _SocketFile:
         return self._conv(data)
 
     def readline(self, size=-1):
+        limited = size is not None and size >= 0
         while True:
             i = self._rbuf.find(b'\n')
-            if i >= 0 or not self._fill():
+            # Enough bytes for a limited line: do not wait for its newline.
+            if i >= 0 or limited and len(self._rbuf) >= size or not self._fill():
                 break
         i = self._rbuf.find(b'\n')
         end = len(self._rbuf) if i < 0 else i + 1
@@ -352,6 +354,33 @@ class _SocketFile:
 
     def readlines(self):
         return list(self)
+
+    def read1(self, size=-1):
+        if not self._rbuf:
+            self._fill()
+        if size is None or size < 0:
+            size = len(self._rbuf)
+        data, self._rbuf = self._rbuf[:size], self._rbuf[size:]
+        return self._conv(data)
+
+    def peek(self, size=0):
+        if not self._rbuf:
+            self._fill()
+        return self._rbuf
+
+    def readinto(self, buffer):
+        data = self.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+    def fileno(self):
+        return self._sock.fileno()
+
+    def readable(self):
+        return 'r' in self.mode
+
+    def writable(self):
+        return 'w' in self.mode
 
     def __iter__(self):
         return self

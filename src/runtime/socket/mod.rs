@@ -163,6 +163,12 @@ fn pos<'a>(args: &Args<'a>, fname: &str, min: usize, max: usize) -> PyResult<&'a
 
 /// Wait until `fd` is ready for `events` or `deadline` passes (false then).
 fn wait_ready(fd: i32, events: i16, deadline: Option<Instant>) -> PyResult<bool> {
+    poll_ready(fd, events, deadline).map_err(|e| from_errno(e, None, None))
+}
+
+/// `wait_ready` without Python values (it may run on another OS thread): the errno on
+/// failure.
+fn poll_ready(fd: i32, events: i16, deadline: Option<Instant>) -> Result<bool, i32> {
     loop {
         let ms = match deadline {
             None => -1,
@@ -183,25 +189,65 @@ fn wait_ready(fd: i32, events: i16, deadline: Option<Instant>) -> PyResult<bool>
             if errno() == libc::EINTR {
                 continue;
             }
-            return Err(last_os_error());
+            return Err(errno());
         }
         return Ok(rc > 0);
     }
 }
 
+/// How long one wait on the blocking pool lasts at most: a socket closed by another
+/// thread (or a daemon thread left at exit) never holds a pool thread for longer.
+const SHARED_WAIT_SLICE: Duration = Duration::from_millis(100);
+
+/// Wait for readiness while other Python threads run (on tokio's blocking pool), in
+/// slices, until ready (true) or `deadline` (false).
+fn wait_ready_shared(
+    vm: &mut Vm,
+    fd: i32,
+    events: i16,
+    deadline: Option<Instant>,
+) -> PyResult<bool> {
+    loop {
+        let slice_end = Instant::now() + SHARED_WAIT_SLICE;
+        let until = deadline.map_or(slice_end, |d| d.min(slice_end));
+        let ready = crate::threads::blocking(vm, move || poll_ready(fd, events, Some(until)))?
+            .map_err(|e| from_errno(e, None, None))?;
+        if ready {
+            return Ok(true);
+        }
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Ok(false);
+        }
+    }
+}
+
+/// Whether a socket call may have to wait while other Python threads live: then the
+/// wait happens off the interpreter's OS thread and the call itself must not block.
+fn shares_waits(vm: &Vm, timeout: Option<f64>) -> bool {
+    timeout != Some(0.0) && vm.threads.count() > 1
+}
+
 /// Run `op` (a system call returning -1 on error) as CPython's `sock_call`: retry on
 /// EINTR; with a positive timeout, wait for readiness on EAGAIN until the deadline.
+/// While other Python threads live, waits go to the blocking pool (so those threads
+/// run, as CPython releases the GIL around the call) and `op` is told not to block
+/// (its argument is true: it adds MSG_DONTWAIT).
 fn sock_call(
+    vm: &mut Vm,
     fd: i32,
     events: i16,
     timeout: Option<f64>,
-    mut op: impl FnMut() -> isize,
+    mut op: impl FnMut(bool) -> isize,
 ) -> PyResult<isize> {
     let deadline = timeout
         .filter(|t| *t > 0.0)
         .map(|t| Instant::now() + Duration::from_secs_f64(t));
+    let shared = shares_waits(vm, timeout);
     loop {
-        let rc = op();
+        if shared && !wait_ready_shared(vm, fd, events, deadline)? {
+            return Err(timed_out());
+        }
+        let rc = op(shared);
         if rc >= 0 {
             return Ok(rc);
         }
@@ -209,13 +255,27 @@ fn sock_call(
         if e == libc::EINTR {
             continue;
         }
-        if (e == libc::EAGAIN || e == libc::EWOULDBLOCK) && deadline.is_some() {
-            if !wait_ready(fd, events, deadline)? {
-                return Err(timed_out());
+        if e == libc::EAGAIN || e == libc::EWOULDBLOCK {
+            if shared {
+                continue;
             }
-            continue;
+            if deadline.is_some() {
+                if !wait_ready(fd, events, deadline)? {
+                    return Err(timed_out());
+                }
+                continue;
+            }
         }
         return Err(from_errno(e, None, None));
+    }
+}
+
+/// MSG_DONTWAIT when a call must not block (see `sock_call`).
+fn dontwait(shared: bool) -> i32 {
+    if shared {
+        libc::MSG_DONTWAIT
+    } else {
+        0
     }
 }
 
@@ -354,7 +414,7 @@ fn accept(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let fd = fd_of(vm, &p[0])?;
     let timeout = timeout_of(vm, p.get(1))?;
     let mut sa = SockAddr::empty();
-    let new = sock_call(fd, libc::POLLIN, timeout, || {
+    let new = sock_call(vm, fd, libc::POLLIN, timeout, |_| {
         sa.len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
         // SAFETY: `sa` has room for any address.
         unsafe { libc::accept4(fd, sa.as_mut_ptr(), &mut sa.len, libc::SOCK_CLOEXEC) as isize }
@@ -383,8 +443,13 @@ fn do_connect(vm: &mut Vm, args: &Args<'_>, fname: &str) -> PyResult<i32> {
         }
         match timeout {
             Some(t) if t > 0.0 && e == libc::EINPROGRESS => {
-                let deadline = Instant::now() + Duration::from_secs_f64(t);
-                if !wait_ready(fd, libc::POLLOUT, Some(deadline))? {
+                let deadline = Some(Instant::now() + Duration::from_secs_f64(t));
+                let ready = if shares_waits(vm, timeout) {
+                    wait_ready_shared(vm, fd, libc::POLLOUT, deadline)?
+                } else {
+                    wait_ready(fd, libc::POLLOUT, deadline)?
+                };
+                if !ready {
                     return Err(timed_out());
                 }
                 return int_opt(fd, libc::SOL_SOCKET, libc::SO_ERROR);
@@ -424,9 +489,16 @@ fn send(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = data_of(&p[1])?;
     let flags = int(vm, &p[2])? as i32 | libc::MSG_NOSIGNAL;
     let timeout = timeout_of(vm, p.get(3))?;
-    let n = sock_call(fd, libc::POLLOUT, timeout, || {
+    let n = sock_call(vm, fd, libc::POLLOUT, timeout, |shared| {
         // SAFETY: `data` is valid for its length.
-        unsafe { libc::send(fd, data.as_ptr().cast(), data.len(), flags) }
+        unsafe {
+            libc::send(
+                fd,
+                data.as_ptr().cast(),
+                data.len(),
+                flags | dontwait(shared),
+            )
+        }
     })?;
     Ok(Value::Int(n as i64))
 }
@@ -440,9 +512,16 @@ fn sendall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut sent = 0;
     while sent < data.len() {
         let rest = &data[sent..];
-        let n = sock_call(fd, libc::POLLOUT, timeout, || {
+        let n = sock_call(vm, fd, libc::POLLOUT, timeout, |shared| {
             // SAFETY: `rest` is valid for its length.
-            unsafe { libc::send(fd, rest.as_ptr().cast(), rest.len(), flags) }
+            unsafe {
+                libc::send(
+                    fd,
+                    rest.as_ptr().cast(),
+                    rest.len(),
+                    flags | dontwait(shared),
+                )
+            }
         })?;
         sent += n as usize;
     }
@@ -457,14 +536,14 @@ fn sendto(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let family = int(vm, &p[3])? as i32;
     let sa = to_sockaddr(vm, family, &p[4], "sendto")?;
     let timeout = timeout_of(vm, p.get(5))?;
-    let n = sock_call(fd, libc::POLLOUT, timeout, || {
+    let n = sock_call(vm, fd, libc::POLLOUT, timeout, |shared| {
         // SAFETY: `data` and `sa` are valid for their lengths.
         unsafe {
             libc::sendto(
                 fd,
                 data.as_ptr().cast(),
                 data.len(),
-                flags,
+                flags | dontwait(shared),
                 sa.as_ptr(),
                 sa.len,
             )
@@ -486,9 +565,9 @@ fn recv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let flags = int(vm, &p[2])? as i32;
     let timeout = timeout_of(vm, p.get(3))?;
     let mut buf = vec![0u8; n];
-    let got = sock_call(fd, libc::POLLIN, timeout, || {
+    let got = sock_call(vm, fd, libc::POLLIN, timeout, |shared| {
         // SAFETY: `buf` has room for `n` bytes.
-        unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), n, flags) }
+        unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), n, flags | dontwait(shared)) }
     })?;
     buf.truncate(got as usize);
     Ok(bytes_value(&buf))
@@ -502,7 +581,7 @@ fn recvfrom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let timeout = timeout_of(vm, p.get(3))?;
     let mut buf = vec![0u8; n];
     let mut sa = SockAddr::empty();
-    let got = sock_call(fd, libc::POLLIN, timeout, || {
+    let got = sock_call(vm, fd, libc::POLLIN, timeout, |shared| {
         sa.len = std::mem::size_of::<libc::sockaddr_storage>() as libc::socklen_t;
         // SAFETY: `buf` has room for `n` bytes and `sa` for any address.
         unsafe {
@@ -510,7 +589,7 @@ fn recvfrom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 fd,
                 buf.as_mut_ptr().cast(),
                 n,
-                flags,
+                flags | dontwait(shared),
                 sa.as_mut_ptr(),
                 &mut sa.len,
             )

@@ -1,9 +1,12 @@
 """The abstract collection classes of collections.abc (Iterable, Sequence, Mapping, ...):
 isinstance and issubclass answer for built-in types, registered classes and, for the
-one-method classes (Hashable, Iterable, Sized, ...), any class defining the methods;
-subclasses get CPython's mixin methods (Mapping.get, MutableMapping.update,
+structural classes (Hashable, Iterable, Sized, ...), any class defining the methods;
+subclasses get the documented mixin methods (Mapping.get, MutableMapping.update,
 Sequence.index, Set's operators, ...). `collections.abc` re-exports them; typing's
 aliases stand for them. Not the concrete containers (see `collections`).
+
+Written from the collections.abc documentation (its table of abstract and mixin methods)
+and python3's observable behaviour; the structural hooks are installed by one decorator.
 """
 
 from abc import ABCMeta, abstractmethod
@@ -26,124 +29,113 @@ __all__ = ["Awaitable", "Coroutine",
 __name__ = "collections.abc"
 
 
-def _check_methods(C, *methods):
-    """True if every method is defined (not as None) somewhere in C's MRO."""
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+def _provides(C, names):
+    """The structural test: each name is found along C's MRO, and the first class that
+    has it does not set it to None (None is how a class opts out, as `__hash__ = None`)."""
+    for name in names:
+        owner = next((k for k in C.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
-def _raise(typ, val=None, tb=None):
-    """What the abstract `throw` methods do: raise the exception they were given."""
-    if val is None:
-        if tb is None:
-            raise typ
-        val = typ()
-    if tb is not None:
-        val = val.with_traceback(tb)
-    raise val
+def _structural(*names, generic=False):
+    """Class decorator: isinstance/issubclass against exactly this class holds for any
+    class providing `names` (subclasses of it answer only by inheritance or register);
+    `generic` adds the `Cls[int]` alias."""
+
+    def install(owner):
+        def __subclasshook__(cls, C):
+            return _provides(C, names) if cls is owner else NotImplemented
+
+        __subclasshook__.__qualname__ = f"{owner.__qualname__}.__subclasshook__"
+        owner.__subclasshook__ = classmethod(__subclasshook__)
+        if generic:
+            owner.__class_getitem__ = classmethod(GenericAlias)
+        return owner
+
+    return install
 
 
-def _close_by_throw(gen, what):
-    """`close()` of the generator-like ABCs: throw GeneratorExit in, which must end it."""
-    try:
-        gen.throw(GeneratorExit)
-    except (GeneratorExit, StopIteration):
-        pass
-    else:
-        raise RuntimeError(f"{what} ignored GeneratorExit")
+def _reraise(typ, val, tb):
+    """The default `throw`: raise the exception described by (type, value, traceback)."""
+    if val is None and tb is None:
+        raise typ
+    exc = typ() if val is None else val
+    raise exc if tb is None else exc.with_traceback(tb)
 
 
-def _one_trick(cls, C, owner, *methods):
-    if cls is owner:
-        return _check_methods(C, *methods)
-    return NotImplemented
+def _is_same(a, b):
+    # Containers compare by identity first, so a NaN is found in itself.
+    return a is b or a == b
 
 
+@_structural("__hash__")
 class Hashable(metaclass=ABCMeta):
-    __slots__ = ()
-
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Hashable, "__hash__")
-
-
-class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
 
+
+@_structural("__await__", generic=True)
+class Awaitable(metaclass=ABCMeta):
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Awaitable, "__await__")
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Coroutine(Awaitable):
     __slots__ = ()
 
+
+@_structural("__await__", "send", "throw", "close")
+class Coroutine(Awaitable):
     @abstractmethod
     def send(self, value):
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        _raise(typ, val, tb)
+        _reraise(typ, val, tb)
 
     def close(self):
-        _close_by_throw(self, "coroutine")
+        _finish(self, "coroutine")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Coroutine, '__await__', 'send', 'throw', 'close')
-
-
-class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
 
+
+def _finish(obj, kind):
+    """close() for generator-like objects: GeneratorExit thrown in must end it."""
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(kind + " ignored GeneratorExit")
+
+
+@_structural("__aiter__", generic=True)
+class AsyncIterable(metaclass=ABCMeta):
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, AsyncIterable, "__aiter__")
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class AsyncIterator(AsyncIterable):
     __slots__ = ()
+
+
+@_structural("__anext__", "__aiter__")
+class AsyncIterator(AsyncIterable):
+    def __aiter__(self):
+        return self
 
     @abstractmethod
     async def __anext__(self):
         raise StopAsyncIteration
 
-    def __aiter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, AsyncIterator, "__anext__", "__aiter__")
-
-
-class AsyncGenerator(AsyncIterator):
     __slots__ = ()
 
+
+@_structural("__aiter__", "__anext__", "asend", "athrow", "aclose")
+class AsyncGenerator(AsyncIterator):
     async def __anext__(self):
         return await self.asend(None)
 
@@ -153,68 +145,52 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        _raise(typ, val, tb)
+        _reraise(typ, val, tb)
 
     async def aclose(self):
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
+            return
+        raise RuntimeError("asynchronous generator ignored GeneratorExit")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, AsyncGenerator, '__aiter__', '__anext__',
-                          'asend', 'athrow', 'aclose')
-
-
-class Iterable(metaclass=ABCMeta):
     __slots__ = ()
 
+
+@_structural("__iter__", generic=True)
+class Iterable(metaclass=ABCMeta):
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Iterable, "__iter__")
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Iterator(Iterable):
     __slots__ = ()
+
+
+@_structural("__iter__", "__next__")
+class Iterator(Iterable):
+    def __iter__(self):
+        return self
 
     @abstractmethod
     def __next__(self):
         raise StopIteration
 
-    def __iter__(self):
-        return self
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Iterator, '__iter__', '__next__')
-
-
-class Reversible(Iterable):
     __slots__ = ()
 
+
+@_structural("__reversed__", "__iter__")
+class Reversible(Iterable):
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
+        return
+        yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Reversible, "__reversed__", "__iter__")
-
-
-class Generator(Iterator):
     __slots__ = ()
 
+
+@_structural("__iter__", "__next__", "send", "throw", "close")
+class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
@@ -224,49 +200,35 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        _raise(typ, val, tb)
+        _reraise(typ, val, tb)
 
     def close(self):
-        _close_by_throw(self, "generator")
+        _finish(self, "generator")
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Generator, '__iter__', '__next__',
-                          'send', 'throw', 'close')
-
-
-class Sized(metaclass=ABCMeta):
     __slots__ = ()
 
+
+@_structural("__len__")
+class Sized(metaclass=ABCMeta):
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Sized, "__len__")
-
-
-class Container(metaclass=ABCMeta):
     __slots__ = ()
 
+
+@_structural("__contains__", generic=True)
+class Container(metaclass=ABCMeta):
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Container, "__contains__")
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Collection(Sized, Iterable, Container):
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Collection, "__len__", "__iter__", "__contains__")
+
+@_structural("__len__", "__iter__", "__contains__")
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
 
 
 def _type_repr(obj):
@@ -304,131 +266,110 @@ class _CallableGenericAlias(GenericAlias):
                 f'[[{params}], {_type_repr(args[-1])}]')
 
 
+@_structural("__call__")
 class Callable(metaclass=ABCMeta):
-    __slots__ = ()
-
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, Callable, "__call__")
-
+    __slots__ = ()
     __class_getitem__ = classmethod(_CallableGenericAlias)
+
+
+def _set_operand(s, other):
+    """`other` as a Set for s's binary operators, or None when it is not iterable."""
+    if isinstance(other, Set):
+        return other
+    return s._from_iterable(other) if isinstance(other, Iterable) else None
+
+
+def _contained(inner, outer):
+    """Every element of `inner` is in `outer` (sizes checked first, as Set does)."""
+    return len(inner) <= len(outer) and all(x in outer for x in inner)
 
 
 class Set(Collection):
     """A finite, iterable container; the operators build results with _from_iterable."""
-    __slots__ = ()
 
+    # Comparisons are defined only between Sets; anything else gets NotImplemented.
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _contained(self, other) if isinstance(other, Set) else NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return _contained(other, self) if isinstance(other, Set) else NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Set):
+            return len(self) < len(other) and self.__le__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, Set):
+            return len(self) > len(other) and self.__ge__(other)
+        return NotImplemented
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if isinstance(other, Set):
+            return len(self) == len(other) and self.__le__(other)
+        return NotImplemented
 
     @classmethod
     def _from_iterable(cls, it):
         return cls(it)
 
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        for value in other:
-            if value in self:
-                return False
-        return True
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for x in other if x in self)
+        return NotImplemented
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
-
-    __ror__ = __or__
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for part in (self, other) for x in part)
+        return NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self if value not in other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other if value not in self)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = _set_operand(self, other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
+    __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        return not any(x in self for x in other)
+
     def _hash(self):
-        """The hash frozenset would give these elements."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
+        """The hash frozenset would give these elements (CPython's frozenset hash:
+        each element's hash is scrambled, the results xor-ed, the total mixed once)."""
+        width = 2 * sys.maxsize + 1
+        acc = (1927868237 * (len(self) + 1)) & width
         for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
+            v = hash(x)
+            acc = (acc ^ ((v ^ (v << 16) ^ 89869747) * 3644798167)) & width
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & width
+        if acc > sys.maxsize:
+            acc -= width + 1
+        return 590923713 if acc == -1 else acc
+
+    __slots__ = ()
 
 
 class MutableSet(Set):
-    __slots__ = ()
-
     @abstractmethod
     def add(self, value):
         raise NotImplementedError
@@ -438,65 +379,66 @@ class MutableSet(Set):
         raise NotImplementedError
 
     def remove(self, value):
-        if value not in self:
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
-        self.discard(value)
-        return value
+        for value in self:
+            self.discard(value)
+            return value
+        raise KeyError
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for x in it:
+            self.add(x)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
+        for x in self - it:
+            self.discard(x)
         return self
 
     def __ixor__(self, it):
         if it is self:
             self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+            return self
+        for x in (it if isinstance(it, Set) else self._from_iterable(it)):
+            (self.discard if x in self else self.add)(x)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for x in it:
+            self.discard(x)
         return self
+
+    __slots__ = ()
 
 
 class Mapping(Collection):
     """A read-only mapping: __getitem__, __iter__ and __len__ give the rest."""
-    __slots__ = ()
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
+
+    def __contains__(self, key):
+        try:
+            self[key]
+            return True
+        except KeyError:
+            return False
 
     def get(self, key, default=None):
         try:
@@ -504,34 +446,25 @@ class Mapping(Collection):
         except KeyError:
             return default
 
-    def __contains__(self, key):
-        try:
-            self[key]
-        except KeyError:
-            return False
-        else:
-            return True
-
     def keys(self):
         return KeysView(self)
-
-    def items(self):
-        return ItemsView(self)
 
     def values(self):
         return ValuesView(self)
 
+    def items(self):
+        return ItemsView(self)
+
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
     __reversed__ = None
+    __slots__ = ()
 
 
 class MappingView(Sized):
-    __slots__ = ('_mapping',)
-
     def __init__(self, mapping):
         self._mapping = mapping
 
@@ -539,64 +472,61 @@ class MappingView(Sized):
         return len(self._mapping)
 
     def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
+        return f"{type(self).__name__}({self._mapping!r})"
 
+    __slots__ = ('_mapping',)
     __class_getitem__ = classmethod(GenericAlias)
 
 
 class KeysView(MappingView, Set):
-    __slots__ = ()
-
     @classmethod
     def _from_iterable(cls, it):
         return set(it)
-
-    def __contains__(self, key):
-        return key in self._mapping
 
     def __iter__(self):
         yield from self._mapping
 
+    def __contains__(self, key):
+        return key in self._mapping
 
-class ItemsView(MappingView, Set):
     __slots__ = ()
 
+
+class ItemsView(MappingView, Set):
     @classmethod
     def _from_iterable(cls, it):
         return set(it)
 
+    def __iter__(self):
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
+
     def __contains__(self, item):
         key, value = item
+        mapping = self._mapping
         try:
-            v = self._mapping[key]
+            found = mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
+        return _is_same(found, value)
 
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
+    __slots__ = ()
 
 
 class ValuesView(MappingView, Collection):
-    __slots__ = ()
+    def __iter__(self):
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
 
     def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
+        return any(_is_same(v, value) for v in self)
 
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+    __slots__ = ()
 
 
 class MutableMapping(Mapping):
-    __slots__ = ()
-
     @abstractmethod
     def __setitem__(self, key, value):
         raise KeyError
@@ -605,45 +535,43 @@ class MutableMapping(Mapping):
     def __delitem__(self, key):
         raise KeyError
 
+    # The "no default given" marker of pop (its name-mangled attribute is in dir()).
     __marker = object()
 
     def pop(self, key, default=__marker):
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is MutableMapping.__marker:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+        if isinstance(other, Mapping) or hasattr(other, "keys"):
+            keys = other if isinstance(other, Mapping) else other.keys()
+            pairs = ((k, other[k]) for k in keys)
         else:
-            for key, value in other:
-                self[key] = value
+            pairs = other
+        for key, value in pairs:
+            self[key] = value
         for key, value in kwds.items():
             self[key] = value
 
@@ -652,55 +580,56 @@ class MutableMapping(Mapping):
             return self[key]
         except KeyError:
             self[key] = default
-        return default
+            return default
+
+    __slots__ = ()
 
 
 class Sequence(Reversible, Collection):
     """A read-only sequence: __getitem__ and __len__ give the rest."""
-    __slots__ = ()
 
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
     def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
+        # Iterate by index until IndexError, without trusting __len__.
+        position = 0
+        while True:
+            try:
+                item = self[position]
+            except IndexError:
+                return
+            yield item
+            position += 1
 
     def __reversed__(self):
-        for i in reversed(range(len(self))):
-            yield self[i]
+        for position in range(len(self) - 1, -1, -1):
+            yield self[position]
+
+    def __contains__(self, value):
+        return any(_is_same(item, value) for item in self)
+
+    def count(self, value):
+        return sum(1 for item in self if _is_same(item, value))
 
     def index(self, value, start=0, stop=None):
         if start is not None and start < 0:
-            start = max(len(self) + start, 0)
+            start = max(0, start + len(self))
         if stop is not None and stop < 0:
-            stop += len(self)
-        i = start
-        while stop is None or i < stop:
+            stop = stop + len(self)
+        position = start
+        while stop is None or position < stop:
             try:
-                v = self[i]
+                item = self[position]
             except IndexError:
                 break
-            if v is value or v == value:
-                return i
-            i += 1
+            if _is_same(item, value):
+                return position
+            position += 1
         raise ValueError
 
-    def count(self, value):
-        return sum(1 for v in self if v is value or v == value)
+    __slots__ = ()
 
 
 class ByteString(Sequence):
@@ -708,8 +637,6 @@ class ByteString(Sequence):
 
 
 class MutableSequence(Sequence):
-    __slots__ = ()
-
     @abstractmethod
     def __setitem__(self, index, value):
         raise IndexError
@@ -725,35 +652,37 @@ class MutableSequence(Sequence):
     def append(self, value):
         self.insert(len(self), value)
 
-    def clear(self):
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        n = len(self)
-        for i in range(n // 2):
-            self[i], self[n - i - 1] = self[n - i - 1], self[i]
-
     def extend(self, values):
-        if values is self:
-            values = list(values)
-        for v in values:
-            self.append(v)
-
-    def pop(self, index=-1):
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        del self[self.index(value)]
+        # Extending by itself must not loop forever: take a snapshot first.
+        for item in (list(values) if values is self else values):
+            self.append(item)
 
     def __iadd__(self, values):
         self.extend(values)
         return self
+
+    def pop(self, index=-1):
+        item = self[index]
+        del self[index]
+        return item
+
+    def remove(self, value):
+        del self[self.index(value)]
+
+    def clear(self):
+        while True:
+            try:
+                self.pop()
+            except IndexError:
+                return
+
+    def reverse(self):
+        last = len(self) - 1
+        for low in range(len(self) // 2):
+            high = last - low
+            self[low], self[high] = self[high], self[low]
+
+    __slots__ = ()
 
 
 # coro's native types do not list every dunder in their class dicts: they are registered
@@ -785,9 +714,9 @@ KeysView.register(_dict_keys)
 ItemsView.register(_dict_items)
 ValuesView.register(_dict_values)
 
-class AbstractContextManager(metaclass=ABCMeta):
-    __slots__ = ()
 
+@_structural("__enter__", "__exit__", generic=True)
+class AbstractContextManager(metaclass=ABCMeta):
     def __enter__(self):
         return self
 
@@ -795,16 +724,11 @@ class AbstractContextManager(metaclass=ABCMeta):
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, AbstractContextManager, "__enter__", "__exit__")
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class AbstractAsyncContextManager(metaclass=ABCMeta):
     __slots__ = ()
 
+
+@_structural("__aenter__", "__aexit__", generic=True)
+class AbstractAsyncContextManager(metaclass=ABCMeta):
     async def __aenter__(self):
         return self
 
@@ -812,11 +736,7 @@ class AbstractAsyncContextManager(metaclass=ABCMeta):
     async def __aexit__(self, exc_type, exc_value, traceback):
         return None
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        return _one_trick(cls, C, AbstractAsyncContextManager, "__aenter__", "__aexit__")
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __slots__ = ()
 
 
 AbstractContextManager.__module__ = "contextlib"

@@ -11,14 +11,14 @@ from _unittest_mock_magic import AsyncMock, MagicMock, NonCallableMagicMock, _is
 
 
 class _SpecState:
+    """A not-yet-made child of an autospecced mock (a non-callable attribute of the
+    spec): what to make it from when it is first looked up."""
+
     def __init__(self, spec, spec_set=False, parent=None, name=None, ids=None,
                  instance=False):
-        self.spec = spec
-        self.ids = ids
-        self.spec_set = spec_set
-        self.parent = parent
-        self.instance = instance
-        self.name = name
+        self.spec, self.spec_set = spec, spec_set
+        self.parent, self.name = parent, name
+        self.ids, self.instance = ids, instance
 
 
 def _must_skip(spec, entry, is_type):
@@ -135,22 +135,18 @@ def _must_skip_self(func):
 # ---------------------------------------------------------------- patch
 
 
-def _dot_lookup(thing, comp, import_path):
-    try:
-        return getattr(thing, comp)
-    except AttributeError:
-        __import__(import_path)
-        return getattr(thing, comp)
-
-
 def _importer(target):
-    components = target.split(".")
-    import_path = components.pop(0)
-    thing = __import__(import_path)
-    for comp in components:
-        import_path += ".%s" % comp
-        thing = _dot_lookup(thing, comp, import_path)
-    return thing
+    """The object a dotted name names: its first part imported, each further part an
+    attribute, or (when missing) a submodule imported and then looked up."""
+    head, *rest = target.split(".")
+    found = __import__(head)
+    path = head
+    for part in rest:
+        path = f"{path}.{part}"
+        if not hasattr(found, part):
+            __import__(path)
+        found = getattr(found, part)
+    return found
 
 
 def _get_target(target):
@@ -160,6 +156,55 @@ def _get_target(target):
         raise TypeError(
             f"Need a valid target to patch. You supplied: {target!r}")
     return _importer(target), attribute
+
+
+def _wrap_with_patchings(func, patcher, is_async):
+    """func wrapped so its patchers are active around each call; the mocks they make
+    are passed as extra arguments (positional, or keywords for patch.multiple)."""
+    import contextlib
+    import functools
+
+    def arguments(stack, args, keywargs):
+        extra = []
+        for patching in wrapper.patchings:
+            made = stack.enter_context(patching)
+            if patching.attribute_name is not None:
+                keywargs.update(made)
+            elif patching.new is DEFAULT:
+                extra.append(made)
+        return (*args, *extra), keywargs
+
+    if is_async:
+        @functools.wraps(func)
+        async def wrapper(*args, **keywargs):
+            with contextlib.ExitStack() as stack:
+                args, keywargs = arguments(stack, args, keywargs)
+                return await func(*args, **keywargs)
+    else:
+        @functools.wraps(func)
+        def wrapper(*args, **keywargs):
+            with contextlib.ExitStack() as stack:
+                args, keywargs = arguments(stack, args, keywargs)
+                return func(*args, **keywargs)
+
+    wrapper.patchings = [patcher]
+    return wrapper
+
+
+def _decorate_test_methods(klass, make_decorator):
+    # Each test method (named with patch.TEST_PREFIX) gets its own decorator.
+    for name in dir(klass):
+        if not name.startswith(patch.TEST_PREFIX):
+            continue
+        method = getattr(klass, name)
+        if callable(method):
+            setattr(klass, name, make_decorator()(method))
+    return klass
+
+
+# The attributes whose deletion leaves a class's own value in place.
+_RESTORED_AFTER_DELETE = ("__doc__", "__module__", "__defaults__", "__annotations__",
+                          "__kwdefaults__")
 
 
 class _patch:
@@ -176,25 +221,23 @@ class _patch:
                 raise ValueError("Cannot use 'new' and 'new_callable' together")
             if autospec is not None:
                 raise ValueError("Cannot use 'autospec' and 'new_callable' together")
-        self.getter = getter
-        self.attribute = attribute
-        self.new = new
-        self.new_callable = new_callable
-        self.spec = spec
+        self.getter, self.attribute = getter, attribute
+        self.new, self.new_callable = new, new_callable
+        self.spec, self.spec_set, self.autospec = spec, spec_set, autospec
         self.create = create
-        self.has_local = False
-        self.spec_set = spec_set
-        self.autospec = autospec
         self.kwargs = kwargs
-        self.additional_patchers = []
         self.unsafe = unsafe
+        self.has_local = False
+        self.additional_patchers = []
 
     def copy(self):
-        patcher = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
-                         self.spec_set, self.autospec, self.new_callable, self.kwargs)
-        patcher.attribute_name = self.attribute_name
-        patcher.additional_patchers = [p.copy() for p in self.additional_patchers]
-        return patcher
+        twin = _patch(self.getter, self.attribute, self.new, self.spec, self.create,
+                      self.spec_set, self.autospec, self.new_callable, self.kwargs)
+        twin.attribute_name = self.attribute_name
+        twin.additional_patchers = [extra.copy() for extra in self.additional_patchers]
+        return twin
+
+    # -- as a decorator
 
     def __call__(self, func):
         if isinstance(func, type):
@@ -204,205 +247,149 @@ class _patch:
         return self.decorate_callable(func)
 
     def decorate_class(self, klass):
-        for attr in dir(klass):
-            if not attr.startswith(patch.TEST_PREFIX):
-                continue
-            attr_value = getattr(klass, attr)
-            if not callable(attr_value):
-                continue
-            patcher = self.copy()
-            setattr(klass, attr, patcher(attr_value))
-        return klass
-
-    def _patched_arguments(self, patched, args, keywargs, stack):
-        extra_args = []
-        for patching in patched.patchings:
-            arg = stack.enter_context(patching)
-            if patching.attribute_name is not None:
-                keywargs.update(arg)
-            elif patching.new is DEFAULT:
-                extra_args.append(arg)
-        return args + tuple(extra_args), keywargs
+        return _decorate_test_methods(klass, self.copy)
 
     def decorate_callable(self, func):
         if hasattr(func, "patchings"):
+            # Stacked @patch decorators share one wrapper.
             func.patchings.append(self)
             return func
-        import functools
-        import contextlib
-
-        @functools.wraps(func)
-        def patched(*args, **keywargs):
-            with contextlib.ExitStack() as stack:
-                newargs, newkeywargs = self._patched_arguments(patched, args, keywargs, stack)
-                return func(*newargs, **newkeywargs)
-
-        patched.patchings = [self]
-        return patched
+        return _wrap_with_patchings(func, self, False)
 
     def decorate_async_callable(self, func):
         if hasattr(func, "patchings"):
             func.patchings.append(self)
             return func
-        import functools
-        import contextlib
+        return _wrap_with_patchings(func, self, True)
 
-        @functools.wraps(func)
-        async def patched(*args, **keywargs):
-            with contextlib.ExitStack() as stack:
-                newargs, newkeywargs = self._patched_arguments(patched, args, keywargs, stack)
-                return await func(*newargs, **newkeywargs)
-
-        patched.patchings = [self]
-        return patched
+    # -- applying and undoing
 
     def get_original(self):
-        target = self.getter()
-        name = self.attribute
-        original = DEFAULT
-        local = False
-        try:
-            original = target.__dict__[name]
-        except (AttributeError, KeyError):
-            original = getattr(target, name, DEFAULT)
+        """(the current value, whether the target holds it in its own __dict__)."""
+        target, name = self.getter(), self.attribute
+        own = getattr(target, "__dict__", None)
+        if own is not None and name in own:
+            original, local = own[name], True
         else:
-            local = True
-        if name in ("__builtins__",) and not self.create:
+            original, local = getattr(target, name, DEFAULT), False
+        if name == "__builtins__" and not self.create:
             self.create = True
-        if not self.create and original is DEFAULT:
-            raise AttributeError("%s does not have the attribute %r" % (target, name))
+        if original is DEFAULT and not self.create:
+            raise AttributeError(f"{target} does not have the attribute {name!r}")
         return original, local
 
-    def __enter__(self):
-        new, spec, spec_set = self.new, self.spec, self.spec_set
-        autospec, kwargs = self.autospec, self.kwargs
-        new_callable = self.new_callable
-        self.target = self.getter()
-        if spec is False:
-            spec = None
-        if spec_set is False:
-            spec_set = None
-        if autospec is False:
-            autospec = None
+    def _specs(self):
+        """spec, spec_set and autospec with False meaning None, checked together."""
+        spec = None if self.spec is False else self.spec
+        spec_set = None if self.spec_set is False else self.spec_set
+        autospec = None if self.autospec is False else self.autospec
         if spec is not None and autospec is not None:
             raise TypeError("Can't specify spec and autospec")
-        if ((spec is not None or autospec is not None)
-                and spec_set not in (True, None)):
+        if (spec is not None or autospec is not None) and spec_set not in (True, None):
             raise TypeError("Can't provide explicit spec_set *and* spec or autospec")
+        return spec, spec_set, autospec
+
+    def _make_mock(self, original, spec, spec_set):
+        """The mock that replaces `original` when no `new` is given."""
+        # spec=True / spec_set=True mean "like the original"; spec_set wins.
+        if spec is True:
+            spec = original
+        if spec_set is True:
+            spec_set = original if spec is None else spec
+            spec = None
+        chosen = spec_set if spec_set is not None else spec
+        if chosen is not None and original is DEFAULT:
+            raise TypeError("Can't use 'spec' with create=True")
+        inherit = chosen is not None and isinstance(original, type)
+        factory = AsyncMock if spec is None and _is_async_obj(original) else MagicMock
+        if self.new_callable is not None:
+            factory = self.new_callable
+        elif chosen is not None:
+            if _is_async_obj(chosen):
+                factory = AsyncMock
+            elif "__call__" not in chosen if _is_list(chosen) else not callable(chosen):
+                factory = NonCallableMagicMock
+        options = {}
+        if spec is not None:
+            options["spec"] = spec
+        if spec_set is not None:
+            options["spec_set"] = spec_set
+        if isinstance(factory, type) and issubclass(factory, NonCallableMock) \
+                and self.attribute:
+            options["name"] = self.attribute
+        options.update(self.kwargs)
+        made = factory(**options)
+        if inherit and _is_instance_mock(made):
+            # Patching a class: calling the mock gives an instance-like mock.
+            instance_factory = factory
+            if not _is_list(chosen) and not _instance_callable(chosen):
+                instance_factory = NonCallableMagicMock
+            options.pop("name", None)
+            made.return_value = instance_factory(_new_parent=made, _new_name="()", **options)
+        return made
+
+    def _replacement(self, original, spec, spec_set, autospec):
+        if self.new is DEFAULT and autospec is None:
+            return self._make_mock(original, spec, spec_set)
+        if autospec is None:
+            if self.kwargs:
+                raise TypeError("Can't pass kwargs to a mock we aren't creating")
+            return self.new
+        if self.new is not DEFAULT:
+            raise TypeError("autospec creates the mock for you. Can't specify "
+                            "autospec and new.")
+        if original is DEFAULT:
+            raise TypeError("Can't use 'autospec' with create=True")
+        source = original if autospec is True else autospec
+        return create_autospec(source, spec_set=bool(spec_set), _name=self.attribute,
+                               **self.kwargs)
+
+    def __enter__(self):
+        self.target = self.getter()
+        specs = self._specs()
         original, local = self.get_original()
-        if new is DEFAULT and autospec is None:
-            inherit = False
-            if spec is True:
-                spec = original
-                if spec_set is True:
-                    spec_set = original
-                    spec = None
-            elif spec is not None:
-                if spec_set is True:
-                    spec_set = spec
-                    spec = None
-            elif spec_set is True:
-                spec_set = original
-            if spec is not None or spec_set is not None:
-                if original is DEFAULT:
-                    raise TypeError("Can't use 'spec' with create=True")
-                if isinstance(original, type):
-                    inherit = True
-            if spec is None and _is_async_obj(original):
-                klass = AsyncMock
-            else:
-                klass = MagicMock
-            _kwargs = {}
-            if new_callable is not None:
-                klass = new_callable
-            elif spec is not None or spec_set is not None:
-                this_spec = spec
-                if spec_set is not None:
-                    this_spec = spec_set
-                if _is_list(this_spec):
-                    not_callable = "__call__" not in this_spec
-                else:
-                    not_callable = not callable(this_spec)
-                if _is_async_obj(this_spec):
-                    klass = AsyncMock
-                elif not_callable:
-                    klass = NonCallableMagicMock
-            if spec is not None:
-                _kwargs["spec"] = spec
-            if spec_set is not None:
-                _kwargs["spec_set"] = spec_set
-            if (isinstance(klass, type) and issubclass(klass, NonCallableMock)
-                    and self.attribute):
-                _kwargs["name"] = self.attribute
-            _kwargs.update(kwargs)
-            new = klass(**_kwargs)
-            if inherit and _is_instance_mock(new):
-                this_spec = spec
-                if spec_set is not None:
-                    this_spec = spec_set
-                if (not _is_list(this_spec) and not
-                        _instance_callable(this_spec)):
-                    klass = NonCallableMagicMock
-                _kwargs.pop("name", None)
-                new.return_value = klass(_new_parent=new, _new_name="()", **_kwargs)
-        elif autospec is not None:
-            if new is not DEFAULT:
-                raise TypeError("autospec creates the mock for you. Can't specify "
-                                "autospec and new.")
-            if original is DEFAULT:
-                raise TypeError("Can't use 'autospec' with create=True")
-            spec_set = bool(spec_set)
-            if autospec is True:
-                autospec = original
-            new = create_autospec(autospec, spec_set=spec_set, _name=self.attribute,
-                                  **kwargs)
-        elif kwargs:
-            raise TypeError("Can't pass kwargs to a mock we aren't creating")
-        new_attr = new
-        self.temp_original = original
-        self.is_local = local
+        replacement = self._replacement(original, *specs)
+        self.temp_original, self.is_local = original, local
         self._exit_stack = None
-        setattr(self.target, self.attribute, new_attr)
-        if self.attribute_name is not None:
-            extra_args = {}
-            if self.new is DEFAULT:
-                extra_args[self.attribute_name] = new
-            for patching in self.additional_patchers:
-                arg = patching.__enter__()
-                if patching.new is DEFAULT:
-                    extra_args.update(arg)
-            return extra_args
-        return new
+        setattr(self.target, self.attribute, replacement)
+        if self.attribute_name is None:
+            return replacement
+        # patch.multiple: a dict of the mocks it made, by attribute name.
+        made = {}
+        if self.new is DEFAULT:
+            made[self.attribute_name] = replacement
+        for extra in self.additional_patchers:
+            value = extra.__enter__()
+            if extra.new is DEFAULT:
+                made.update(value)
+        return made
 
     def __exit__(self, *exc_info):
-        if self.is_local and self.temp_original is not DEFAULT:
-            setattr(self.target, self.attribute, self.temp_original)
+        target, name, original = self.target, self.attribute, self.temp_original
+        if self.is_local and original is not DEFAULT:
+            setattr(target, name, original)
         else:
-            delattr(self.target, self.attribute)
-            if (not self.create and (not hasattr(self.target, self.attribute)
-                                     or self.attribute in ("__doc__", "__module__",
-                                                           "__defaults__", "__annotations__",
-                                                           "__kwdefaults__"))):
-                setattr(self.target, self.attribute, self.temp_original)
-        del self.temp_original
-        del self.is_local
-        del self.target
-        for patcher in reversed(self.additional_patchers):
-            patcher.__exit__(*exc_info)
+            delattr(target, name)
+            # An inherited value shows through again; put back what does not.
+            if not self.create and (not hasattr(target, name)
+                                    or name in _RESTORED_AFTER_DELETE):
+                setattr(target, name, original)
+        del self.temp_original, self.is_local, self.target
+        for extra in self.additional_patchers[::-1]:
+            extra.__exit__(*exc_info)
         return False
 
     def start(self):
         """Activate the patch; stop() undoes it."""
-        result = self.__enter__()
+        made = self.__enter__()
         self._active_patches.append(self)
-        return result
+        return made
 
     def stop(self):
         """Undo a patch started with start()."""
-        try:
-            self._active_patches.remove(self)
-        except ValueError:
+        if self not in self._active_patches:
             return None
+        self._active_patches.remove(self)
         return self.__exit__(None, None, None)
 
 
@@ -439,17 +426,15 @@ def _patch_multiple(target, spec=None, create=False, spec_set=None, autospec=Non
         getter = lambda: target
     if not kwargs:
         raise ValueError("Must supply at least one keyword argument with patch.multiple")
-    items = list(kwargs.items())
-    attribute, new = items[0]
-    patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec,
+    patchers = []
+    for attribute, new in kwargs.items():
+        one = _patch(getter, attribute, new, spec, create, spec_set, autospec,
                      new_callable, {})
-    patcher.attribute_name = attribute
-    for attribute, new in items[1:]:
-        this_patcher = _patch(getter, attribute, new, spec, create, spec_set, autospec,
-                              new_callable, {})
-        this_patcher.attribute_name = attribute
-        patcher.additional_patchers.append(this_patcher)
-    return patcher
+        one.attribute_name = attribute
+        patchers.append(one)
+    # The first patcher drives the others.
+    patchers[0].additional_patchers.extend(patchers[1:])
+    return patchers[0]
 
 
 def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=None,
@@ -461,14 +446,30 @@ def patch(target, new=DEFAULT, spec=None, create=False, spec_set=None, autospec=
                   new_callable, kwargs, unsafe=unsafe)
 
 
+def _clear_dict(in_dict):
+    try:
+        in_dict.clear()
+    except AttributeError:
+        for key in list(in_dict):
+            del in_dict[key]
+
+
+def _put_all(in_dict, values):
+    # update() where there is one, else item by item.
+    try:
+        in_dict.update(values)
+    except AttributeError:
+        for key in values:
+            in_dict[key] = values[key]
+
+
 class _patch_dict:
     """Set keys of a dict (or a dict named by a string) while active, restoring the
     whole dict afterwards."""
 
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
         self.in_dict = in_dict
-        self.values = dict(values)
-        self.values.update(kwargs)
+        self.values = {**dict(values), **kwargs}
         self.clear = clear
         self._original = None
 
@@ -479,64 +480,38 @@ class _patch_dict:
         if _is_async_func(f):
             @functools.wraps(f)
             async def _inner(*args, **kw):
-                self._patch_dict()
-                try:
+                with self:
                     return await f(*args, **kw)
-                finally:
-                    self._unpatch_dict()
-            return _inner
-
-        @functools.wraps(f)
-        def _inner(*args, **kw):
-            self._patch_dict()
-            try:
-                return f(*args, **kw)
-            finally:
-                self._unpatch_dict()
+        else:
+            @functools.wraps(f)
+            def _inner(*args, **kw):
+                with self:
+                    return f(*args, **kw)
         return _inner
 
     def decorate_class(self, klass):
-        for attr in dir(klass):
-            attr_value = getattr(klass, attr)
-            if attr.startswith(patch.TEST_PREFIX) and callable(attr_value):
-                decorator = _patch_dict(self.in_dict, self.values, self.clear)
-                setattr(klass, attr, decorator(attr_value))
-        return klass
+        return _decorate_test_methods(
+            klass, lambda: _patch_dict(self.in_dict, self.values, self.clear))
+
+    def _patch_dict(self):
+        if isinstance(self.in_dict, str):
+            self.in_dict = _importer(self.in_dict)
+        target = self.in_dict
+        try:
+            self._original = target.copy()
+        except AttributeError:
+            self._original = {key: target[key] for key in target}
+        if self.clear:
+            _clear_dict(target)
+        _put_all(target, self.values)
+
+    def _unpatch_dict(self):
+        _clear_dict(self.in_dict)
+        _put_all(self.in_dict, self._original)
 
     def __enter__(self):
         self._patch_dict()
         return self.in_dict
-
-    def _patch_dict(self):
-        values = self.values
-        if isinstance(self.in_dict, str):
-            self.in_dict = _importer(self.in_dict)
-        in_dict = self.in_dict
-        clear = self.clear
-        try:
-            original = in_dict.copy()
-        except AttributeError:
-            original = {}
-            for key in in_dict:
-                original[key] = in_dict[key]
-        self._original = original
-        if clear:
-            _clear_dict(in_dict)
-        try:
-            in_dict.update(values)
-        except AttributeError:
-            for key in values:
-                in_dict[key] = values[key]
-
-    def _unpatch_dict(self):
-        in_dict = self.in_dict
-        original = self._original
-        _clear_dict(in_dict)
-        try:
-            in_dict.update(original)
-        except AttributeError:
-            for key in original:
-                in_dict[key] = original[key]
 
     def __exit__(self, *args):
         if self._original is not None:
@@ -545,25 +520,16 @@ class _patch_dict:
 
     def start(self):
         """Activate the patch; stop() undoes it."""
-        result = self.__enter__()
+        made = self.__enter__()
         _patch._active_patches.append(self)
-        return result
+        return made
 
     def stop(self):
         """Undo a patch started with start()."""
-        try:
-            _patch._active_patches.remove(self)
-        except ValueError:
+        if self not in _patch._active_patches:
             return None
+        _patch._active_patches.remove(self)
         return self.__exit__(None, None, None)
-
-
-def _clear_dict(in_dict):
-    try:
-        in_dict.clear()
-    except AttributeError:
-        for key in list(in_dict):
-            del in_dict[key]
 
 
 def _patch_stopall():

@@ -1,28 +1,29 @@
-"""Calendar printing functions
+"""Calendars as text and HTML, and the date arithmetic behind them (coro's `calendar`).
 
-Note when comparing these calendars to the ones printed by cal(1): By
-default, these calendars have Monday as the first day of the week, and
-Sunday as the last (the European convention). Use setfirstweekday() to
-set the first day of the week (0=Monday, 6=Sunday)."""
+Weeks start on Monday unless setfirstweekday() (0 = Monday ... 6 = Sunday) or a
+Calendar's firstweekday says otherwise; cal(1) starts them on Sunday.
+"""
 
-# As CPython's `calendar`: Calendar's iterators and matrices, TextCalendar and
-# HTMLCalendar with CPython's layout, the module-level functions on a shared
-# TextCalendar, timegm. Names of days and months are the C locale's (English):
-# the Locale* calendars accept a locale but coro has no other locale's names.
+# Written from the calendar documentation and python3's output: Calendar's iterators
+# and matrices, TextCalendar and HTMLCalendar with python3's layout, the module-level
+# functions on a shared TextCalendar, timegm. Names of days and months are the C
+# locale's (English): the Locale* calendars accept a locale but coro has no other
+# locale's names.
 
-import sys
 import datetime
+import sys
 from itertools import repeat
 
-__all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
-           "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
-           "monthcalendar", "prmonth", "month", "prcal", "calendar",
-           "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
-           "LocaleHTMLCalendar", "weekheader",
-           "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
-           "SATURDAY", "SUNDAY"]
+__all__ = [
+    "IllegalMonthError", "IllegalWeekdayError", "setfirstweekday", "firstweekday",
+    "isleap", "leapdays", "weekday", "monthrange", "monthcalendar", "prmonth", "month",
+    "prcal", "calendar", "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
+    "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
+    "LocaleHTMLCalendar", "weekheader", "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY",
+    "FRIDAY", "SATURDAY", "SUNDAY",
+]
 
+# The old name of the errors' base class.
 error = ValueError
 
 
@@ -31,7 +32,7 @@ class IllegalMonthError(ValueError):
         self.month = month
 
     def __str__(self):
-        return "bad month number %r; must be 1-12" % self.month
+        return f"bad month number {self.month!r}; must be 1-12"
 
 
 class IllegalWeekdayError(ValueError):
@@ -39,17 +40,17 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
+        return f"bad weekday number {self.weekday!r}; must be 0 (Monday) to 6 (Sunday)"
 
 
-January = 1
-February = 2
-
+# Days per month in a common year (index 0 unused), and the month constants.
 mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+January, February = 1, 2
 
 _MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July',
            'August', 'September', 'October', 'November', 'December']
 _DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+_DAYS_ABBR = [name[:3] for name in _DAYS]
 
 
 class _localized_month:
@@ -80,39 +81,40 @@ class _localized_day:
         return 7
 
 
-day_name = _localized_day('%A')
-day_abbr = _localized_day('%a')
-month_name = _localized_month('%B')
-month_abbr = _localized_month('%b')
+month_name, month_abbr = _localized_month('%B'), _localized_month('%b')
+day_name, day_abbr = _localized_day('%A'), _localized_day('%a')
 
-(MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY) = range(7)
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """Whether `year` is a Gregorian leap year."""
+    if year % 4:
+        return False
+    return year % 100 != 0 or year % 400 == 0
+
+
+def _leaps_through(year):
+    # Leap years in 1..year (proleptic Gregorian; negative for years before 1).
+    return year // 4 - year // 100 + year // 400
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).
-       Assume y1 <= y2."""
-    y1 -= 1
-    y2 -= 1
-    return (y2//4 - y1//4) - (y2//100 - y1//100) + (y2//400 - y1//400)
+    """How many leap years lie in [y1, y2) (y1 <= y2)."""
+    return _leaps_through(y2 - 1) - _leaps_through(y1 - 1)
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
-    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
+    """The day of the week, 0 (Monday) to 6 (Sunday), of a date."""
+    if year < datetime.MINYEAR or year > datetime.MAXYEAR:
         # The Gregorian calendar repeats every 400 years.
         year = 2000 + year % 400
     return datetime.date(year, month, day).weekday()
 
 
 def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for
-       year, month."""
-    if not 1 <= month <= 12:
+    """(weekday of the 1st, number of days) of a month."""
+    if month < 1 or month > 12:
         raise IllegalMonthError(month)
     return weekday(year, month, 1), _monthlen(year, month)
 
@@ -134,19 +136,17 @@ def _rows(items, width):
 
 
 class Calendar(object):
-    """
-    Base calendar class. This class doesn't do any formatting. It simply
-    provides data to subclasses.
-    """
+    """The days of months and years as numbers, dates and weekday pairs, laid out in
+    weeks starting on `firstweekday`; no formatting (see the subclasses)."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
-    def getfirstweekday(self):
-        return self._firstweekday % 7
-
     def setfirstweekday(self, firstweekday):
         self._firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        return self._firstweekday % 7
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
@@ -177,15 +177,12 @@ class Calendar(object):
 
     def itermonthdays3(self, year, month):
         before, ndays, after = self._padding(year, month)
-        y, m = _prevmonth(year, month)
-        end = _monthlen(y, m) + 1
-        for d in range(end - before, end):
-            yield y, m, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        y, m = _nextmonth(year, month)
-        for d in range(1, after + 1):
-            yield y, m, d
+        py, pm = _prevmonth(year, month)
+        last = _monthlen(py, pm)
+        yield from ((py, pm, d) for d in range(last - before + 1, last + 1))
+        yield from ((year, month, d) for d in range(1, ndays + 1))
+        ny, nm = _nextmonth(year, month)
+        yield from ((ny, nm, d) for d in range(1, after + 1))
 
     def itermonthdays4(self, year, month):
         for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
@@ -211,10 +208,7 @@ class Calendar(object):
 
 
 class TextCalendar(Calendar):
-    """
-    Subclass of Calendar that outputs a calendar as a simple plain text
-    similar to the UNIX program cal.
-    """
+    """Months and years as plain text, laid out like cal(1)'s."""
 
     def prweek(self, theweek, width):
         print(self.formatweek(theweek, width), end='')
@@ -233,10 +227,8 @@ class TextCalendar(Calendar):
         return ' '.join(self.formatweekday(i, width) for i in self.iterweekdays())
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        s = month_name[themonth]
-        if withyear:
-            s = "%s %r" % (s, theyear)
-        return s.center(width)
+        title = f"{month_name[themonth]} {theyear!r}" if withyear else month_name[themonth]
+        return title.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
         print(self.formatmonth(theyear, themonth, w, l), end='')
@@ -269,21 +261,18 @@ class TextCalendar(Calendar):
         return ''.join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
+        """Print formatyear()'s text."""
         print(self.formatyear(theyear, w, l, c, m), end='')
 
 
 class HTMLCalendar(Calendar):
-    """
-    This calendar returns complete HTML pages.
-    """
-    cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    """Months and years as HTML tables (and whole pages); the CSS class names are
+    attributes a subclass may change."""
+    cssclasses = [name.lower() for name in _DAYS_ABBR]
     cssclasses_weekday_head = cssclasses
     cssclass_noday = "noday"
-    cssclass_month_head = "month"
-    cssclass_month = "month"
-    cssclass_year_head = "year"
-    cssclass_year = "year"
+    cssclass_month = cssclass_month_head = "month"
+    cssclass_year = cssclass_year_head = "year"
 
     def formatday(self, day, weekday):
         if day == 0:
@@ -300,10 +289,7 @@ class HTMLCalendar(Calendar):
         return '<tr>%s</tr>' % ''.join(self.formatweekday(i) for i in self.iterweekdays())
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        if withyear:
-            s = '%s %s' % (month_name[themonth], theyear)
-        else:
-            s = '%s' % month_name[themonth]
+        s = f'{month_name[themonth]} {theyear}' if withyear else f'{month_name[themonth]}'
         return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, s)
 
     def formatmonth(self, theyear, themonth, withyear=True):
@@ -346,59 +332,46 @@ class HTMLCalendar(Calendar):
 
 
 class LocaleTextCalendar(TextCalendar):
-    """
-    This class can be passed a locale name in the constructor and will return
-    month and weekday names in the specified locale.
-    """
+    """A TextCalendar for a locale's names (coro knows only the C locale's)."""
 
     def __init__(self, firstweekday=0, locale=None):
-        TextCalendar.__init__(self, firstweekday)
-        self.locale = locale if locale is not None else 'C'
+        super().__init__(firstweekday)
+        self.locale = 'C' if locale is None else locale
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
-    """
-    This class can be passed a locale name in the constructor and will return
-    month and weekday names in the specified locale.
-    """
+    """An HTMLCalendar for a locale's names (coro knows only the C locale's)."""
 
     def __init__(self, firstweekday=0, locale=None):
-        HTMLCalendar.__init__(self, firstweekday)
-        self.locale = locale if locale is not None else 'C'
+        super().__init__(firstweekday)
+        self.locale = 'C' if locale is None else locale
 
 
+# The module-level functions are the methods of one shared TextCalendar.
 c = TextCalendar()
-
 firstweekday = c.getfirstweekday
+(monthcalendar, prweek, week, weekheader, prmonth, month, calendar, prcal) = (
+    c.monthdayscalendar, c.prweek, c.formatweek, c.formatweekheader, c.prmonth,
+    c.formatmonth, c.formatyear, c.pryear)
 
 
 def setfirstweekday(firstweekday):
-    if not MONDAY <= firstweekday <= SUNDAY:
+    if firstweekday < MONDAY or firstweekday > SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
-
-
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
 
 _colwidth = 7*3 - 1
 _spacing = 6
 
 
-def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
-    print(formatstring(cols, colwidth, spacing))
-
-
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
+    """The strings centred in columns of colwidth, spacing blanks apart."""
     return (spacing * ' ').join(c.center(colwidth) for c in cols)
+
+
+def format(cols, colwidth=_colwidth, spacing=_spacing):
+    """Print formatstring()'s line."""
+    print(formatstring(cols, colwidth, spacing))
 
 
 EPOCH = 1970
@@ -406,7 +379,7 @@ _EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """The Unix timestamp of a UTC time tuple (the inverse of time.gmtime)."""
     year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days*24 + hour)*60 + minute)*60 + second
+    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + (day - 1)
+    return second + 60 * (minute + 60 * (hour + 24 * days))

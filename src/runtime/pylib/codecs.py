@@ -1,82 +1,70 @@
-""" codecs -- Python Codec Registry, API and helpers.
-
-
-Written by Marc-Andre Lemburg (mal@lemburg.com).
-
-(c) Copyright CNRI, All Rights Reserved. NO WARRANTY.
-
+"""The codec registry and the codec base classes (coro's `codecs`): lookup and CodecInfo,
+encode/decode and the get* helpers, incremental encoders and decoders, stream readers
+and writers, open, iterencode/iterdecode, the error handler registry and the BOM
+constants. Written from the codecs documentation and python3's observable behaviour.
 """
 
-# As CPython's `codecs` for the encodings coro has (utf-8, utf-8-sig, utf-16 and its
-# -le/-be forms, ascii, latin-1) and the bytes/str transforms (hex, base64, zlib, rot13):
-# lookup and CodecInfo, encode/decode, the get* helpers, incremental encoders and
-# decoders (a UTF-8 or UTF-16 sequence split between calls is kept for the next),
-# stream readers/writers, open, iterencode/iterdecode, register/register_error/
-# lookup_error, the BOM constants. Other codecs raise LookupError as an unknown
-# encoding does.
+# The encodings coro has: utf-8, utf-8-sig, utf-16 and its -le/-be forms, ascii,
+# latin-1, and the bytes/str transforms (hex, base64, zlib, rot13). An incremental
+# decoder keeps a UTF-8 or UTF-16 sequence split between calls for the next. Other
+# codecs raise LookupError as an unknown encoding does.
 
 import builtins
 import sys
 
-__all__ = ["register", "lookup", "open", "EncodedFile",
-           "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
-           "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
-           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
-           "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
-           "StreamReader", "StreamWriter",
-           "StreamReaderWriter", "StreamRecoder",
-           "getencoder", "getdecoder", "getincrementalencoder",
-           "getincrementaldecoder", "getreader", "getwriter",
-           "encode", "decode", "iterencode", "iterdecode",
-           "strict_errors", "ignore_errors", "replace_errors",
-           "xmlcharrefreplace_errors",
-           "backslashreplace_errors", "namereplace_errors",
-           "register_error", "lookup_error"]
+__all__ = [
+    "register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE", "BOM_LE", "BOM32_BE",
+    "BOM32_LE", "BOM64_BE", "BOM64_LE", "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE",
+    "BOM_UTF16_BE", "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE", "CodecInfo", "Codec",
+    "IncrementalEncoder", "IncrementalDecoder", "StreamReader", "StreamWriter",
+    "StreamReaderWriter", "StreamRecoder", "getencoder", "getdecoder",
+    "getincrementalencoder", "getincrementaldecoder", "getreader", "getwriter", "encode",
+    "decode", "iterencode", "iterdecode", "strict_errors", "ignore_errors",
+    "replace_errors", "xmlcharrefreplace_errors", "backslashreplace_errors",
+    "namereplace_errors", "register_error", "lookup_error",
+]
 
+# Byte order marks: UTF-8's, UTF-16's and UTF-32's in each byte order, the unsuffixed
+# ones in this machine's order, and their old names.
 BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
-BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
-if sys.byteorder == 'little':
-    BOM = BOM_UTF16 = BOM_UTF16_LE
-    BOM_UTF32 = BOM_UTF32_LE
-else:
-    BOM = BOM_UTF16 = BOM_UTF16_BE
-    BOM_UTF32 = BOM_UTF32_BE
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+BOM_UTF16_LE, BOM_UTF16_BE = b'\xff\xfe', b'\xfe\xff'
+BOM_UTF32_LE, BOM_UTF32_BE = b'\xff\xfe\x00\x00', b'\x00\x00\xfe\xff'
+_LITTLE = sys.byteorder == 'little'
+BOM_UTF16 = BOM_UTF16_LE if _LITTLE else BOM_UTF16_BE
+BOM_UTF32 = BOM_UTF32_LE if _LITTLE else BOM_UTF32_BE
+BOM = BOM_UTF16
+BOM_LE, BOM_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM32_LE, BOM32_BE = BOM_UTF16_LE, BOM_UTF16_BE
+BOM64_LE, BOM64_BE = BOM_UTF32_LE, BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
-    """Codec details when looking up the codec registry"""
+    """What lookup() returns: the codec's functions and classes by name, and as a
+    4-tuple (encode, decode, streamreader, streamwriter) for old code."""
 
     _is_text_encoding = True
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
+        info.name = name
+        info.encode, info.decode = encode, decode
+        info.streamreader, info.streamwriter = streamreader, streamwriter
+        info.incrementalencoder, info.incrementaldecoder = incrementalencoder, incrementaldecoder
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
-        return "<%s.%s object for encoding %s at %#x>" % \
-            (self.__class__.__module__, self.__class__.__qualname__, self.name, id(self))
+        kind = type(self)
+        return (f"<{kind.__module__}.{kind.__qualname__} object for encoding "
+                f"{self.name} at {id(self):#x}>")
 
 
 class Codec:
-    """ Defines the interface for stateless encoders/decoders."""
+    """The stateless interface: encode(input, errors) and decode(input, errors), each
+    returning (output, length of input consumed)."""
 
     def encode(self, input, errors='strict'):
         raise NotImplementedError
@@ -86,61 +74,55 @@ class Codec:
 
 
 class IncrementalEncoder(object):
-    """
-    An IncrementalEncoder encodes an input in multiple steps. The input can
-    be passed piece by piece to the encode() method. The IncrementalEncoder
-    remembers the state of the encoding process between calls to encode().
-    """
+    """Encodes input given piece by piece, keeping what it needs between calls."""
 
     def __init__(self, errors='strict'):
-        self.errors = errors
         self.buffer = ""
+        self.errors = errors
 
     def encode(self, input, final=False):
         raise NotImplementedError
 
     def reset(self):
-        """Resets the encoder to the initial state."""
+        """Back to the initial state."""
 
     def getstate(self):
         return 0
 
     def setstate(self, state):
-        """Set the current state of the encoder. state must have been
-        returned by getstate()."""
+        """Restore a state getstate() returned."""
 
 
 class BufferedIncrementalEncoder(IncrementalEncoder):
+    """An incremental encoder for codecs that must see more input before encoding
+    the end of what they have: the unencoded rest waits in `buffer`."""
+
     def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = ""
 
     def _buffer_encode(self, input, errors, final):
         raise NotImplementedError
 
     def encode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        pending = self.buffer + input
+        output, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
 
     def reset(self):
-        IncrementalEncoder.reset(self)
+        super().reset()
         self.buffer = ""
 
     def getstate(self):
-        return self.buffer or 0
+        return self.buffer if self.buffer else 0
 
     def setstate(self, state):
-        self.buffer = state or ""
+        self.buffer = state if state else ""
 
 
 class IncrementalDecoder(object):
-    """
-    An IncrementalDecoder decodes an input in multiple steps. The input can
-    be passed piece by piece to the decode() method. The IncrementalDecoder
-    remembers the state of the decoding process between calls to decode().
-    """
+    """Decodes input given piece by piece, keeping what it needs between calls."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
@@ -149,37 +131,34 @@ class IncrementalDecoder(object):
         raise NotImplementedError
 
     def reset(self):
-        """Reset the decoder to the initial state."""
+        """Back to the initial state."""
 
     def getstate(self):
         return (b"", 0)
 
     def setstate(self, state):
-        """Set the current state of the decoder."""
+        """Restore a state getstate() returned."""
 
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
-    """
-    This subclass of IncrementalDecoder can be used as the baseclass for an
-    incremental decoder if the decoder must be able to handle incomplete
-    byte sequences.
-    """
+    """An incremental decoder for codecs whose sequences may be split between calls:
+    the undecoded tail waits in `buffer`."""
 
     def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b""
 
     def _buffer_decode(self, input, errors, final):
         raise NotImplementedError
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        (result, consumed) = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        pending = self.buffer + input
+        output, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
 
     def reset(self):
-        IncrementalDecoder.reset(self)
+        super().reset()
         self.buffer = b""
 
     def getstate(self):
@@ -189,26 +168,9 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         self.buffer = state[0]
 
 
-class StreamWriter(Codec):
-
-    def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
-
-    def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
-
-    def writelines(self, list):
-        self.write(''.join(list))
-
-    def reset(self):
-        pass
-
-    def seek(self, offset, whence=0):
-        self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
-            self.reset()
+def _stream_proxy(cls):
+    """Class decorator for the stream wrappers: unknown attributes come from the
+    wrapped stream, and leaving a `with` block closes it."""
 
     def __getattr__(self, name, getattr=getattr):
         return getattr(self.stream, name)
@@ -219,85 +181,104 @@ class StreamWriter(Codec):
     def __exit__(self, type, value, tb):
         self.stream.close()
 
+    for function in (__getattr__, __enter__, __exit__):
+        function.__qualname__ = f"{cls.__qualname__}.{function.__name__}"
+        setattr(cls, function.__name__, function)
+    return cls
 
+
+@_stream_proxy
+class StreamWriter(Codec):
+    """Writes text to a byte stream through the codec's encode()."""
+
+    def __init__(self, stream, errors='strict'):
+        self.stream, self.errors = stream, errors
+
+    def write(self, object):
+        self.stream.write(self.encode(object, self.errors)[0])
+
+    def writelines(self, list):
+        self.write(''.join(list))
+
+    def reset(self):
+        pass
+
+    def seek(self, offset, whence=0):
+        self.stream.seek(offset, whence)
+        if (offset, whence) == (0, 0):
+            self.reset()
+
+
+@_stream_proxy
 class StreamReader(Codec):
+    """Reads text from a byte stream through the codec's decode(): what the stream
+    has is decoded, and served from a character buffer."""
 
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
-        self.stream = stream
-        self.errors = errors
-        self.bytebuffer = b""
+        self.stream, self.errors = stream, errors
         self._empty_charbuffer = self.charbuffertype()
+        self.bytebuffer = b""   # undecoded bytes (an incomplete sequence)
         self.charbuffer = self._empty_charbuffer
         self.linebuffer = None
 
     def decode(self, input, errors='strict'):
         raise NotImplementedError
 
+    def _fill(self, size, chars, firstline):
+        # Read and decode until `chars` characters are buffered (all, if negative).
+        while chars < 0 or len(self.charbuffer) < chars:
+            fresh = self.stream.read() if size < 0 else self.stream.read(size)
+            pending = self.bytebuffer + fresh
+            if not pending:
+                return
+            try:
+                text, used = self.decode(pending, self.errors)
+            except UnicodeDecodeError as problem:
+                # For readline(), what decodes before the bad bytes will do if it
+                # already holds a whole line.
+                if not firstline:
+                    raise
+                text, used = self.decode(pending[:problem.start], self.errors)
+                if len(text.splitlines(keepends=True)) <= 1:
+                    raise
+            self.bytebuffer = pending[used:]
+            self.charbuffer += text
+            if not fresh:
+                return
+
     def read(self, size=-1, chars=-1, firstline=False):
-        # A simple reader: everything that is there, decoded, then served from a buffer.
         if self.linebuffer:
             self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
             self.linebuffer = None
         if chars < 0:
             chars = size
-        while True:
-            if chars >= 0 and len(self.charbuffer) >= chars:
-                break
-            if size < 0:
-                newdata = self.stream.read()
-            else:
-                newdata = self.stream.read(size)
-            data = self.bytebuffer + newdata
-            if not data:
-                break
-            try:
-                newchars, decodedbytes = self.decode(data, self.errors)
-            except UnicodeDecodeError as exc:
-                if firstline:
-                    newchars, decodedbytes = self.decode(data[:exc.start], self.errors)
-                    lines = newchars.splitlines(keepends=True)
-                    if len(lines) <= 1:
-                        raise
-                else:
-                    raise
-            self.bytebuffer = data[decodedbytes:]
-            self.charbuffer += newchars
-            if not newdata:
-                break
+        self._fill(size, chars, firstline)
         if chars < 0:
-            result = self.charbuffer
-            self.charbuffer = self._empty_charbuffer
+            taken, self.charbuffer = self.charbuffer, self._empty_charbuffer
         else:
-            result = self.charbuffer[:chars]
-            self.charbuffer = self.charbuffer[chars:]
-        return result
+            taken, self.charbuffer = self.charbuffer[:chars], self.charbuffer[chars:]
+        return taken
 
     def readline(self, size=None, keepends=True):
         if self.linebuffer:
-            line = self.linebuffer[0]
-            del self.linebuffer[0]
+            line = self.linebuffer.pop(0)
             if len(self.linebuffer) == 1:
-                self.charbuffer = self.linebuffer[0]
-                self.linebuffer = None
-            if not keepends:
-                line = line.splitlines(keepends=False)[0]
-            return line
-        data = self.read(firstline=True)
-        lines = data.splitlines(keepends=True)
-        if not lines:
-            return self._empty_charbuffer
-        line = lines[0]
-        rest = self._empty_charbuffer.join(lines[1:])
-        self.charbuffer = rest + self.charbuffer
-        if not keepends:
-            line = line.splitlines(keepends=False)[0] if line else line
+                self.charbuffer, self.linebuffer = self.linebuffer[0], None
+        else:
+            lines = self.read(firstline=True).splitlines(keepends=True)
+            if not lines:
+                return self._empty_charbuffer
+            line = lines[0]
+            # The rest goes back in front of whatever is still buffered.
+            self.charbuffer = self._empty_charbuffer.join(lines[1:]) + self.charbuffer
+        if not keepends and line:
+            line = line.splitlines(keepends=False)[0]
         return line
 
     def readlines(self, sizehint=None, keepends=True):
-        data = self.read()
-        return data.splitlines(keepends)
+        return self.read().splitlines(keepends)
 
     def reset(self):
         self.bytebuffer = b""
@@ -308,34 +289,26 @@ class StreamReader(Codec):
         self.stream.seek(offset, whence)
         self.reset()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
 
+@_stream_proxy
 class StreamReaderWriter:
+    """A stream both read and written through one codec's reader and writer."""
 
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
-        self.stream = stream
+        self.stream, self.errors = stream, errors
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
 
     def read(self, size=-1):
         return self.reader.read(size)
@@ -346,11 +319,11 @@ class StreamReaderWriter:
     def readlines(self, sizehint=None):
         return self.reader.readlines(sizehint)
 
-    def __next__(self):
-        return next(self.reader)
-
     def __iter__(self):
         return self
+
+    def __next__(self):
+        return next(self.reader)
 
     def write(self, data):
         return self.writer.write(data)
@@ -359,55 +332,36 @@ class StreamReaderWriter:
         return self.writer.writelines(list)
 
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        for side in (self.reader, self.writer):
+            side.reset()
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reader.reset()
-        if whence == 0 and offset == 0:
+        if (offset, whence) == (0, 0):
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-
+@_stream_proxy
 class StreamRecoder:
+    """Translates between two encodings: what is read from the stream (decoded by
+    Reader) is re-encoded with `encode`; what is written is decoded with `decode`
+    and written by Writer."""
 
     data_encoding = 'unknown'
     file_encoding = 'unknown'
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.encode = encode
-        self.decode = decode
+        self.stream, self.errors = stream, errors
+        self.encode, self.decode = encode, decode
         self.reader = Reader(stream, errors)
         self.writer = Writer(stream, errors)
-        self.errors = errors
 
     def read(self, size=-1):
-        data = self.reader.read(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
+        return self.encode(self.reader.read(size), self.errors)[0]
 
     def write(self, data):
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+        return self.writer.write(self.decode(data, self.errors)[0])
 
 
 # -- the codecs coro has --

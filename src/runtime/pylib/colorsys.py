@@ -1,103 +1,111 @@
-"""Conversions between RGB and the YIQ, HLS and HSV colour systems, as CPython's
-`colorsys`: every coordinate a float in [0, 1] (YIQ's I and Q may be negative). The
-arithmetic is CPython's, step for step, so that results agree to the last bit."""
+"""Conversions between RGB and the YIQ, HLS and HSV colour systems (coro's `colorsys`):
+every coordinate a float in [0, 1] (YIQ's I and Q may be negative). Written from the
+module's documentation and the published formulas; the floating-point operations are
+done in the same order as python3's so that results agree to the last bit (the goldens
+check a grid of inputs). Not a colour-management library: no gamma, no colour spaces.
+"""
 
 __all__ = ["rgb_to_yiq", "yiq_to_rgb", "rgb_to_hls", "hls_to_rgb",
            "rgb_to_hsv", "hsv_to_rgb"]
 
-ONE_THIRD = 1.0/3.0
-ONE_SIXTH = 1.0/6.0
-TWO_THIRD = 2.0/3.0
+ONE_THIRD = 1.0 / 3.0
+ONE_SIXTH = 1.0 / 6.0
+TWO_THIRD = 2.0 / 3.0
+
+# YIQ (the FCC NTSC matrix) and its inverse, row by row.
+_TO_YIQ = (0.30, 0.59, 0.11)
+_FROM_YIQ = (
+    (0.9468822170900693, 0.6235565819861433),
+    (-0.27478764629897834, -0.6356910791873801),
+    (-1.1085450346420322, 1.7090069284064666),
+)
 
 
-def _clamp(x):
-    if x < 0.0:
-        return 0.0
-    if x > 1.0:
-        return 1.0
-    return x
+def _unit(x):
+    """x limited to [0, 1]."""
+    return 0.0 if x < 0.0 else 1.0 if x > 1.0 else x
 
 
 def rgb_to_yiq(r, g, b):
-    y = 0.30*r + 0.59*g + 0.11*b
-    return (y, 0.74*(r-y) - 0.27*(b-y), 0.48*(r-y) + 0.41*(b-y))
+    wr, wg, wb = _TO_YIQ
+    y = wr * r + wg * g + wb * b
+    dr, db = r - y, b - y
+    return (y, 0.74 * dr - 0.27 * db, 0.48 * dr + 0.41 * db)
 
 
 def yiq_to_rgb(y, i, q):
-    # The inverse of rgb_to_yiq's matrix (FCC NTSC coefficients).
-    r = y + 0.9468822170900693*i + 0.6235565819861433*q
-    g = y - 0.27478764629897834*i - 0.6356910791873801*q
-    b = y - 1.1085450346420322*i + 1.7090069284064666*q
-    return (_clamp(r), _clamp(g), _clamp(b))
+    # y + a*i + b*q for each row (adding a negative coefficient's product rounds
+    # exactly as subtracting its magnitude's), clamped to [0, 1].
+    return tuple(_unit(y + a * i + b * q) for a, b in _FROM_YIQ)
 
 
-def _hue(r, g, b, maxc, rangec):
-    """The hue shared by HLS and HSV: which channel is largest picks the sextant."""
-    rc = (maxc-r) / rangec
-    gc = (maxc-g) / rangec
-    bc = (maxc-b) / rangec
-    if r == maxc:
-        h = bc-gc
-    elif g == maxc:
-        h = 2.0+rc-bc
+def _hue_of(r, g, b, top, spread):
+    """The hue in [0, 1) of a colour whose largest channel is `top` and whose channels
+    span `spread` (> 0): the sextant comes from the largest channel, red first."""
+    dist_r = (top - r) / spread
+    dist_g = (top - g) / spread
+    dist_b = (top - b) / spread
+    if top == r:
+        sextant = dist_b - dist_g
+    elif top == g:
+        sextant = 2.0 + dist_r - dist_b
     else:
-        h = 4.0+gc-rc
-    return (h/6.0) % 1.0
-
-
-def rgb_to_hls(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    sumc = maxc+minc
-    rangec = maxc-minc
-    l = sumc/2.0
-    if minc == maxc:
-        return 0.0, l, 0.0
-    if l <= 0.5:
-        s = rangec / sumc
-    else:
-        # Written out rather than 2.0-sumc, which rounds differently.
-        s = rangec / (2.0-maxc-minc)
-    return _hue(r, g, b, maxc, rangec), l, s
-
-
-def hls_to_rgb(h, l, s):
-    if s == 0.0:
-        return l, l, l
-    if l <= 0.5:
-        m2 = l * (1.0+s)
-    else:
-        m2 = l+s-(l*s)
-    m1 = 2.0*l - m2
-    return (_v(m1, m2, h+ONE_THIRD), _v(m1, m2, h), _v(m1, m2, h-ONE_THIRD))
-
-
-def _v(m1, m2, hue):
-    hue = hue % 1.0
-    if hue < ONE_SIXTH:
-        return m1 + (m2-m1)*hue*6.0
-    if hue < 0.5:
-        return m2
-    if hue < TWO_THIRD:
-        return m1 + (m2-m1)*(TWO_THIRD-hue)*6.0
-    return m1
+        sextant = 4.0 + dist_g - dist_r
+    return (sextant / 6.0) % 1.0
 
 
 def rgb_to_hsv(r, g, b):
-    maxc = max(r, g, b)
-    minc = min(r, g, b)
-    rangec = maxc-minc
-    if minc == maxc:
-        return 0.0, 0.0, maxc
-    return _hue(r, g, b, maxc, rangec), rangec / maxc, maxc
+    top, bottom = max(r, g, b), min(r, g, b)
+    if top == bottom:
+        return 0.0, 0.0, top
+    spread = top - bottom
+    return _hue_of(r, g, b, top, spread), spread / top, top
 
 
 def hsv_to_rgb(h, s, v):
     if s == 0.0:
         return v, v, v
-    i = int(h*6.0)
-    f = (h*6.0) - i
-    p = v*(1.0 - s)
-    q = v*(1.0 - s*f)
-    t = v*(1.0 - s*(1.0-f))
-    return ((v, t, p), (q, v, p), (p, v, t), (p, q, v), (t, p, v), (v, p, q))[i % 6]
+    sector = int(h * 6.0)
+    frac = (h * 6.0) - sector
+    low = v * (1.0 - s)
+    falling = v * (1.0 - s * frac)
+    rising = v * (1.0 - s * (1.0 - frac))
+    sector %= 6
+    red = (v, falling, low, low, rising, v)[sector]
+    green = (rising, v, v, falling, low, low)[sector]
+    blue = (low, low, rising, v, v, falling)[sector]
+    return red, green, blue
+
+
+def rgb_to_hls(r, g, b):
+    top, bottom = max(r, g, b), min(r, g, b)
+    total = top + bottom
+    spread = top - bottom
+    lightness = total / 2.0
+    if top == bottom:
+        return 0.0, lightness, 0.0
+    # The upper half divides by (2 - top - bottom) in that order (not 2 - total,
+    # which rounds differently).
+    saturation = spread / total if lightness <= 0.5 else spread / (2.0 - top - bottom)
+    return _hue_of(r, g, b, top, spread), lightness, saturation
+
+
+def _channel(low, high, hue):
+    """One channel of hls_to_rgb: a trapezoid over the hue circle."""
+    hue %= 1.0
+    if hue < ONE_SIXTH:
+        return low + (high - low) * hue * 6.0
+    if hue < 0.5:
+        return high
+    if hue < TWO_THIRD:
+        return low + (high - low) * (TWO_THIRD - hue) * 6.0
+    return low
+
+
+def hls_to_rgb(h, l, s):
+    if s == 0.0:
+        return l, l, l
+    high = l * (1.0 + s) if l <= 0.5 else l + s - (l * s)
+    low = 2.0 * l - high
+    return (_channel(low, high, h + ONE_THIRD), _channel(low, high, h),
+            _channel(low, high, h - ONE_THIRD))

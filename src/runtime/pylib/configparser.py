@@ -1,133 +1,130 @@
-"""Configuration file parser.
-
-A configuration file consists of sections, lead by a "[section]" header,
-and followed by "name: value" entries, with continuations and such in
-the style of RFC 822.
+"""Reading and writing INI-style configuration: "[section]" headers followed by
+"name = value" (or "name: value") options, values continued on indented lines.
 """
 
-# As CPython 3.11's `configparser`: RawConfigParser and ConfigParser (the mapping
-# protocol, SectionProxy, converters, read/read_file/read_string/read_dict, write, the
-# get* conversions with fallback, items, defaults), BasicInterpolation and
-# ExtendedInterpolation, every error class with CPython's messages, and the parsing
-# options (delimiters, comment prefixes, inline comments, strict, allow_no_value,
-# empty_lines_in_values, default_section). LegacyInterpolation is not here.
+# coro's configparser, written from the module's documentation and python3's observable
+# behaviour: RawConfigParser and ConfigParser (the mapping protocol, SectionProxy,
+# converters, read/read_file/read_string/read_dict, write, the get* conversions with
+# fallback, items, defaults), BasicInterpolation and ExtendedInterpolation, the error
+# classes with their documented messages and attributes, and the parsing options
+# (delimiters, comment prefixes, inline comments, strict, allow_no_value,
+# empty_lines_in_values, default_section). Not here: LegacyInterpolation's substitution
+# (the class exists, warns, and passes values through).
 
-from collections.abc import MutableMapping
-from collections import ChainMap as _ChainMap
 import functools
 import io
-import itertools
 import os
 import re
 import sys
 import warnings
+from collections import ChainMap as _ChainMap
+from collections.abc import MutableMapping
 
-__all__ = ["NoSectionError", "DuplicateOptionError", "DuplicateSectionError",
-           "NoOptionError", "InterpolationError", "InterpolationDepthError",
-           "InterpolationMissingOptionError", "InterpolationSyntaxError",
-           "ParsingError", "MissingSectionHeaderError",
-           "ConfigParser", "SafeConfigParser", "RawConfigParser",
-           "Interpolation", "BasicInterpolation", "ExtendedInterpolation",
-           "LegacyInterpolation", "SectionProxy", "ConverterMapping",
-           "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH"]
+__all__ = [
+    "NoSectionError", "DuplicateOptionError", "DuplicateSectionError", "NoOptionError",
+    "InterpolationError", "InterpolationDepthError", "InterpolationMissingOptionError",
+    "InterpolationSyntaxError", "ParsingError", "MissingSectionHeaderError",
+    "ConfigParser", "SafeConfigParser", "RawConfigParser", "Interpolation",
+    "BasicInterpolation", "ExtendedInterpolation", "LegacyInterpolation",
+    "SectionProxy", "ConverterMapping", "DEFAULTSECT", "MAX_INTERPOLATION_DEPTH",
+]
 
-_default_dict = dict
 DEFAULTSECT = "DEFAULT"
-
 MAX_INTERPOLATION_DEPTH = 10
+_default_dict = dict
+
+# "No argument given" for the fallback= and interpolation= parameters (None is a value).
+_UNSET = object()
+
+
+# ---------------------------------------------------------------------------- errors
 
 
 class Error(Exception):
-    """Base class for ConfigParser exceptions."""
+    """The base of configparser's exceptions: str() and repr() are the message."""
 
     def __init__(self, msg=''):
+        super().__init__(msg)
         self.message = msg
-        Exception.__init__(self, msg)
 
-    def __repr__(self):
+    def __str__(self):
         return self.message
 
-    __str__ = __repr__
+    __repr__ = __str__
+
+
+def _fill(err, message, args, **attributes):
+    """Give a configparser error its message, its documented attributes and the args
+    tuple (the constructor's arguments, as pickling needs)."""
+    Error.__init__(err, message)
+    for name, value in attributes.items():
+        setattr(err, name, value)
+    err.args = args
+
+
+def _reading_from(source, lineno):
+    """The 'While reading from ...' opening of the duplicate errors' messages."""
+    if lineno is None:
+        return f"While reading from {source!r}"
+    return f"While reading from {source!r} [line {lineno:2d}]"
 
 
 class NoSectionError(Error):
     """Raised when no section matches a requested option."""
 
     def __init__(self, section):
-        Error.__init__(self, 'No section: %r' % (section,))
-        self.section = section
-        self.args = (section, )
-
-
-def _where(source, lineno):
-    text = "While reading from " + repr(source)
-    if lineno is not None:
-        text += " [line {0:2d}]".format(lineno)
-    return text
+        _fill(self, f"No section: {section!r}", (section,), section=section)
 
 
 class DuplicateSectionError(Error):
     """Raised when a section is repeated in an input source."""
 
     def __init__(self, section, source=None, lineno=None):
-        if source is not None:
-            msg = _where(source, lineno) + ": section %r already exists" % (section,)
+        if source is None:
+            text = f"Section {section!r} already exists"
         else:
-            msg = "Section %r already exists" % (section,)
-        Error.__init__(self, msg)
-        self.section = section
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, source, lineno)
+            text = f"{_reading_from(source, lineno)}: section {section!r} already exists"
+        _fill(self, text, (section, source, lineno),
+              section=section, source=source, lineno=lineno)
 
 
 class DuplicateOptionError(Error):
     """Raised by strict parsers when an option is repeated in an input source."""
 
     def __init__(self, section, option, source=None, lineno=None):
-        tail = "%r in section %r already exists" % (option, section)
-        if source is not None:
-            msg = _where(source, lineno) + ": option " + tail
+        what = f"{option!r} in section {section!r} already exists"
+        if source is None:
+            text = "Option " + what
         else:
-            msg = "Option " + tail
-        Error.__init__(self, msg)
-        self.section = section
-        self.option = option
-        self.source = source
-        self.lineno = lineno
-        self.args = (section, option, source, lineno)
+            text = f"{_reading_from(source, lineno)}: option {what}"
+        _fill(self, text, (section, option, source, lineno),
+              section=section, option=option, source=source, lineno=lineno)
 
 
 class NoOptionError(Error):
     """A requested option was not found."""
 
     def __init__(self, option, section):
-        Error.__init__(self, "No option %r in section: %r" % (option, section))
-        self.option = option
-        self.section = section
-        self.args = (option, section)
+        _fill(self, f"No option {option!r} in section: {section!r}", (option, section),
+              option=option, section=section)
 
 
 class InterpolationError(Error):
     """Base class for interpolation-related exceptions."""
 
     def __init__(self, option, section, msg):
-        Error.__init__(self, msg)
-        self.option = option
-        self.section = section
-        self.args = (option, section, msg)
+        _fill(self, msg, (option, section, msg), option=option, section=section)
 
 
 class InterpolationMissingOptionError(InterpolationError):
     """A string substitution required a setting which was not available."""
 
     def __init__(self, option, section, rawval, reference):
-        msg = ("Bad value substitution: option {!r} in section {!r} contains "
-               "an interpolation key {!r} which is not a valid option name. "
-               "Raw value: {!r}".format(option, section, reference, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.reference = reference
-        self.args = (option, section, rawval, reference)
+        text = (f"Bad value substitution: option {option!r} in section {section!r} "
+                f"contains an interpolation key {reference!r} which is not a valid "
+                f"option name. Raw value: {rawval!r}")
+        _fill(self, text, (option, section, rawval, reference),
+              option=option, section=section, reference=reference)
 
 
 class InterpolationSyntaxError(InterpolationError):
@@ -138,28 +135,23 @@ class InterpolationDepthError(InterpolationError):
     """Raised when substitutions are nested too deeply."""
 
     def __init__(self, option, section, rawval):
-        msg = ("Recursion limit exceeded in value substitution: option {!r} "
-               "in section {!r} contains an interpolation key which "
-               "cannot be substituted in {} steps. Raw value: {!r}"
-               "".format(option, section, MAX_INTERPOLATION_DEPTH, rawval))
-        InterpolationError.__init__(self, option, section, msg)
-        self.args = (option, section, rawval)
+        text = (f"Recursion limit exceeded in value substitution: option {option!r} in "
+                f"section {section!r} contains an interpolation key which cannot be "
+                f"substituted in {MAX_INTERPOLATION_DEPTH} steps. Raw value: {rawval!r}")
+        _fill(self, text, (option, section, rawval), option=option, section=section)
 
 
 class ParsingError(Error):
-    """Raised when a configuration file does not follow legal syntax."""
+    """A source had lines that are not headers, options or continuations."""
 
     def __init__(self, source=None, filename=None):
-        if filename and source:
+        if source and filename:
             raise ValueError("Cannot specify both `filename' and `source'. Use `source'.")
-        elif not filename and not source:
+        if not (filename or source):
             raise ValueError("Required argument `source' not given.")
-        elif filename:
-            source = filename
-        Error.__init__(self, 'Source contains parsing errors: %r' % source)
-        self.source = source
-        self.errors = []
-        self.args = (source, )
+        source = source or filename
+        _fill(self, f"Source contains parsing errors: {source!r}", (source,),
+              source=source, errors=[])
 
     @property
     def filename(self):
@@ -170,146 +162,137 @@ class ParsingError(Error):
 
     def append(self, lineno, line):
         self.errors.append((lineno, line))
-        self.message += '\n\t[line %2d]: %s' % (lineno, line)
+        self.message += f"\n\t[line {lineno:2d}]: {line}"
 
 
 class MissingSectionHeaderError(ParsingError):
     """Raised when a key-value pair is found before any section header."""
 
     def __init__(self, filename, lineno, line):
-        Error.__init__(
-            self,
-            'File contains no section headers.\nfile: %r, line: %d\n%r' %
-            (filename, lineno, line))
-        self.source = filename
-        self.lineno = lineno
-        self.line = line
-        self.args = (filename, lineno, line)
+        text = f"File contains no section headers.\nfile: {filename!r}, line: {lineno}\n{line!r}"
+        _fill(self, text, (filename, lineno, line), source=filename, lineno=lineno, line=line)
 
 
-_UNSET = object()
+# --------------------------------------------------------------------- interpolation
 
 
 class Interpolation:
     """Dummy interpolation that passes the value through with no changes."""
 
-    def before_get(self, parser, section, option, value, defaults):
-        return value
-
-    def before_set(self, parser, section, option, value):
+    def before_write(self, parser, section, option, value):
         return value
 
     def before_read(self, parser, section, option, value):
         return value
 
-    def before_write(self, parser, section, option, value):
+    def before_set(self, parser, section, option, value):
+        return value
+
+    def before_get(self, parser, section, option, value, defaults):
         return value
 
 
-class _Substitution(Interpolation):
-    """What Basic and Extended interpolation share: a marker character that is doubled
-    to stand for itself and otherwise opens a reference, and the expansion loop."""
-
-    _MARK = '%'
-    _OPEN = '('
+class _Expanding(Interpolation):
+    """The shared machinery of Basic and Extended interpolation. A value is scanned for
+    the sigil: doubled it stands for itself, followed by the opener it starts a
+    reference (matched by _REFERENCE) that `_lookup` resolves, and anything else is a
+    syntax error. A resolved value holding the sigil is expanded in turn, at most
+    MAX_INTERPOLATION_DEPTH levels deep."""
 
     def before_get(self, parser, section, option, value, defaults):
         pieces = []
-        self._interpolate_some(parser, option, pieces, value, section, defaults, 1)
-        return ''.join(pieces)
+        self._expand(parser, section, option, value, defaults, 1, pieces)
+        return "".join(pieces)
 
     def before_set(self, parser, section, option, value):
-        rest = value.replace(self._MARK * 2, '')
-        rest = self._KEYCRE.sub('', rest)
-        if self._MARK in rest:
-            raise ValueError("invalid interpolation syntax in %r at position %d"
-                             % (value, rest.find(self._MARK)))
+        plain = self._REFERENCE.sub("", value.replace(self._SIGIL * 2, ""))
+        stray = plain.find(self._SIGIL)
+        if stray != -1:
+            raise ValueError(f"invalid interpolation syntax in {value!r} at position {stray}")
         return value
 
-    def _interpolate_some(self, parser, option, accum, rest, section, map, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
+    def _expand(self, parser, section, option, text, names, depth, pieces):
+        # Errors quote the option's raw value (the text itself when it has none).
+        raw = parser.get(section, option, raw=True, fallback=text)
         if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        mark = self._MARK
-        while rest:
-            p = rest.find(mark)
-            if p < 0:
-                accum.append(rest)
+            raise InterpolationDepthError(option, section, raw)
+        sigil = self._SIGIL
+        at = 0
+        while at < len(text):
+            hit = text.find(sigil, at)
+            if hit == -1:
+                pieces.append(text[at:])
                 return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == mark:
-                accum.append(mark)
-                rest = rest[2:]
-            elif c == self._OPEN:
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   "bad interpolation variable reference %r"
-                                                   % rest)
-                rest = rest[m.end():]
-                self._reference(parser, option, accum, m.group(1), section, map, depth,
-                                rawval)
+            pieces.append(text[at:hit])
+            after = text[hit + 1:hit + 2]
+            if after == sigil:
+                pieces.append(sigil)
+                at = hit + 2
+                continue
+            if after != self._OPENER:
+                raise InterpolationSyntaxError(option, section, self._STRAY.format(text[hit:]))
+            ref = self._REFERENCE.match(text, hit)
+            if ref is None:
+                raise InterpolationSyntaxError(
+                    option, section, f"bad interpolation variable reference {text[hit:]!r}")
+            at = ref.end()
+            found = self._lookup(parser, section, option, ref.group(1), text[at:], names, raw)
+            value, where, name, scope = found
+            if sigil in value:
+                self._expand(parser, where, name, value, scope, depth + 1, pieces)
             else:
-                raise InterpolationSyntaxError(option, section, self._BAD % (rest,))
+                pieces.append(value)
 
 
-class BasicInterpolation(_Substitution):
+class BasicInterpolation(_Expanding):
     """Interpolation as implemented in the classic ConfigParser.
 
     The option values can contain format strings which refer to other values in
     the same section, or values in the special default section.
     """
 
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
-    _BAD = "'%%' must be followed by '%%' or '(', found: %r"
+    _SIGIL, _OPENER = "%", "("
+    _REFERENCE = re.compile(r"%\(([^)]+)\)s")
+    _STRAY = "'%' must be followed by '%' or '(', found: {!r}"
 
-    def _reference(self, parser, option, accum, name, section, map, depth, rawval):
-        var = parser.optionxform(name)
-        try:
-            v = map[var]
-        except KeyError:
-            raise InterpolationMissingOptionError(option, section, rawval, var) from None
-        if "%" in v:
-            self._interpolate_some(parser, option, accum, v, section, map, depth + 1)
-        else:
-            accum.append(v)
+    def _lookup(self, parser, section, option, name, rest, names, raw):
+        key = parser.optionxform(name)
+        if key not in names:
+            raise InterpolationMissingOptionError(option, section, raw, key)
+        # A nested expansion stays on the same option, section and names.
+        return names[key], section, option, names
 
 
-class ExtendedInterpolation(_Substitution):
+class ExtendedInterpolation(_Expanding):
     """Advanced variant of interpolation, supports the syntax used by
     `zc.buildout`. Enables interpolation between sections."""
 
-    _KEYCRE = re.compile(r"\$\{([^}]+)\}")
-    _MARK = '$'
-    _OPEN = '{'
-    _BAD = "'$' must be followed by '$' or '{', found: %r"
+    _SIGIL, _OPENER = "$", "{"
+    _REFERENCE = re.compile(r"\$\{([^}]+)\}")
+    _STRAY = "'$' must be followed by '$' or '{{', found: {!r}"
 
-    def _reference(self, parser, option, accum, name, section, map, depth, rawval):
-        path = name.split(':')
-        sect = section
-        opt = option
+    def _lookup(self, parser, section, option, name, rest, names, raw):
+        parts = name.split(":")
+        if len(parts) > 2:
+            raise InterpolationSyntaxError(option, section, f"More than one ':' found: {rest!r}")
         try:
-            if len(path) == 1:
-                opt = parser.optionxform(path[0])
-                v = map[opt]
-            elif len(path) == 2:
-                sect = path[0]
-                opt = parser.optionxform(path[1])
-                v = parser.get(sect, opt, raw=True)
+            if len(parts) == 1:
+                where, key = section, parser.optionxform(parts[0])
+                value = names[key]
             else:
-                raise InterpolationSyntaxError(option, section,
-                                               "More than one ':' found: %r" % (name,))
+                where, key = parts[0], parser.optionxform(parts[1])
+                value = parser.get(where, key, raw=True)
         except (KeyError, NoSectionError, NoOptionError):
-            raise InterpolationMissingOptionError(option, section, rawval,
-                                                  ":".join(path)) from None
-        if "$" in v:
-            self._interpolate_some(parser, opt, accum, v, sect,
-                                   dict(parser.items(sect, raw=True)), depth + 1)
-        else:
-            accum.append(v)
+            raise InterpolationMissingOptionError(option, section, raw, name) from None
+        # A nested expansion happens in the referenced option's own section.
+        if self._SIGIL in value:
+            return value, where, key, dict(parser.items(where, raw=True))
+        return value, where, key, names
+
+
+def _deprecated(message):
+    # stacklevel 3: the warning points at the caller of the deprecated API.
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 class LegacyInterpolation(Interpolation):
@@ -317,47 +300,143 @@ class LegacyInterpolation(Interpolation):
     by coro: values pass through unchanged)."""
 
     def __init__(self, *args, **kwargs):
+        _deprecated("LegacyInterpolation has been deprecated since Python 3.2 and will be "
+                    "removed from the configparser module in Python 3.13. Use "
+                    "'BasicInterpolation' or 'ExtendedInterpolation' instead.")
         super().__init__(*args, **kwargs)
-        warnings.warn(
-            "LegacyInterpolation has been deprecated since Python 3.2 "
-            "and will be removed from the configparser module in Python 3.13. "
-            "Use 'BasicInterpolation' or 'ExtendedInterpolation' instead.",
-            DeprecationWarning, stacklevel=2
-        )
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _option_pattern(delimiters, allow_no_value):
+    """The regex of an option line: a name, a delimiter, a value; with allow_no_value
+    the delimiter and value may be missing. Names are matched lazily so the first
+    delimiter wins."""
+    delim = "|".join(re.escape(d) for d in delimiters)
+    tail = rf"(?P<vi>{delim})\s*(?P<value>.*)"
+    if allow_no_value:
+        tail = f"(?:{tail})?"
+    return rf"(?P<option>.*?)\s*{tail}$"
+
+
+class _Reader:
+    """One pass over a source's lines into a parser: the state of the line loop (the
+    current section and option, the indentation a continuation must exceed, what this
+    source already defined, the collected ParsingError)."""
+
+    def __init__(self, parser, source):
+        self.parser = parser
+        self.source = source
+        self.section = None        # the dict options go to, None before any header
+        self.section_name = None
+        self.option = None         # the option continuation lines extend
+        self.indent = 0
+        self.seen = set()          # section names and (section, option) pairs
+        self.failure = None
+
+    def comment_start(self, line):
+        """Where a comment starts in `line`, or None. Full-line prefixes count after
+        indentation; an inline prefix counts at the line's start or after whitespace.
+        The inline prefixes are searched in rounds (each prefix's next occurrence per
+        round), and the first round with a valid occurrence decides."""
+        parser = self.parser
+        if parser._comment_prefixes and line.strip().startswith(parser._comment_prefixes):
+            return 0
+        searched = dict.fromkeys(parser._inline_comment_prefixes, -1)
+        while searched:
+            valid = []
+            for prefix, last in list(searched.items()):
+                found = line.find(prefix, last + 1)
+                if found == -1:
+                    del searched[prefix]
+                    continue
+                searched[prefix] = found
+                if found == 0 or line[found - 1].isspace():
+                    valid.append(found)
+            if valid:
+                return min(valid)
+        return None
+
+    def feed(self, lineno, line):
+        parser = self.parser
+        cut = self.comment_start(line)
+        text = line[:cut].strip()
+        if not text:
+            self.blank(cut is None)
+            return
+        indent = len(line) - len(line.lstrip())
+        if self.section is not None and self.option and indent > self.indent:
+            self.section[self.option].append(text)
+            return
+        self.indent = indent
+        header = parser.SECTCRE.match(text)
+        if header:
+            self.enter(header.group("header"), lineno)
+        elif self.section is None:
+            raise MissingSectionHeaderError(self.source, lineno, line)
+        else:
+            self.assign(lineno, line, text)
+
+    def blank(self, truly_empty):
+        if not self.parser._empty_lines_in_values:
+            # A blank line ends the value: nothing after it continues it.
+            self.indent = sys.maxsize
+        elif truly_empty and self.section is not None and self.option:
+            if self.section[self.option] is not None:
+                self.section[self.option].append("")
+
+    def enter(self, name, lineno):
+        parser = self.parser
+        self.section_name = name
+        self.option = None
+        if name in parser._sections:
+            if parser._strict and name in self.seen:
+                raise DuplicateSectionError(name, self.source, lineno)
+            self.section = parser._sections[name]
+            self.seen.add(name)
+        elif name == parser.default_section:
+            self.section = parser._defaults
+        else:
+            self.section = parser._new_section(name)
+            self.seen.add(name)
+
+    def assign(self, lineno, line, text):
+        parser = self.parser
+        found = parser._optcre.match(text)
+        if found is None:
+            self.complain(lineno, line)
+            return
+        name, value = found.group("option", "value")
+        if not name:
+            self.complain(lineno, line)
+        name = parser.optionxform(name.rstrip())
+        key = (self.section_name, name)
+        if parser._strict and key in self.seen:
+            raise DuplicateOptionError(self.section_name, name, self.source, lineno)
+        self.seen.add(key)
+        self.option = name
+        self.section[name] = None if value is None else [value.strip()]
+
+    def complain(self, lineno, line):
+        if self.failure is None:
+            self.failure = ParsingError(self.source)
+        self.failure.append(lineno, repr(line))
+
+
+# ---------------------------------------------------------------------------- parsers
 
 
 class RawConfigParser(MutableMapping):
     """ConfigParser that does not do interpolation."""
 
-    _SECT_TMPL = r"""
-        \[                                 # [
-        (?P<header>.+)                     # very permissive!
-        \]                                 # ]
-        """
-    _OPT_TMPL = r"""
-        (?P<option>.*?)                    # very permissive!
-        \s*(?P<vi>{delim})\s*              # any number of space/tab,
-                                           # followed by any of the
-                                           # allowed delimiters,
-                                           # followed by any space/tab
-        (?P<value>.*)$                     # everything up to eol
-        """
-    _OPT_NV_TMPL = r"""
-        (?P<option>.*?)                    # very permissive!
-        \s*(?:                             # any number of space/tab,
-        (?P<vi>{delim})\s*                 # optionally followed by
-                                           # any of the allowed
-                                           # delimiters, followed by any
-                                           # space/tab
-        (?P<value>.*))?$                   # everything up to eol
-        """
-    _DEFAULT_INTERPOLATION = Interpolation()
-    SECTCRE = re.compile(_SECT_TMPL, re.VERBOSE)
-    OPTCRE = re.compile(_OPT_TMPL.format(delim="=|:"), re.VERBOSE)
-    OPTCRE_NV = re.compile(_OPT_NV_TMPL.format(delim="=|:"), re.VERBOSE)
+    SECTCRE = re.compile(r"\[(?P<header>.+)\]")
+    OPTCRE = re.compile(_option_pattern(("=", ":"), False))
+    OPTCRE_NV = re.compile(_option_pattern(("=", ":"), True))
     NONSPACECRE = re.compile(r"\S")
     BOOLEAN_STATES = {'1': True, 'yes': True, 'true': True, 'on': True,
                       '0': False, 'no': False, 'false': False, 'off': False}
+    _DEFAULT_INTERPOLATION = Interpolation()
 
     def __init__(self, defaults=None, dict_type=_default_dict,
                  allow_no_value=False, *, delimiters=('=', ':'),
@@ -365,92 +444,136 @@ class RawConfigParser(MutableMapping):
                  strict=True, empty_lines_in_values=True,
                  default_section=DEFAULTSECT,
                  interpolation=_UNSET, converters=_UNSET):
-        self._dict = dict_type
-        self._sections = self._dict()
-        self._defaults = self._dict()
-        self._converters = ConverterMapping(self)
-        self._proxies = self._dict()
-        self._proxies[default_section] = SectionProxy(self, default_section)
-        self._delimiters = tuple(delimiters)
-        if delimiters == ('=', ':'):
-            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
-        else:
-            d = "|".join(re.escape(d) for d in delimiters)
-            template = self._OPT_NV_TMPL if allow_no_value else self._OPT_TMPL
-            self._optcre = re.compile(template.format(delim=d), re.VERBOSE)
-        self._comment_prefixes = tuple(comment_prefixes or ())
-        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
-        self._strict = strict
-        self._allow_no_value = allow_no_value
-        self._empty_lines_in_values = empty_lines_in_values
-        self.default_section = default_section
-        self._interpolation = interpolation
-        if self._interpolation is _UNSET:
-            self._interpolation = self._DEFAULT_INTERPOLATION
-        if self._interpolation is None:
-            self._interpolation = Interpolation()
-        if not isinstance(self._interpolation, Interpolation):
+        if interpolation is _UNSET:
+            interpolation = self._DEFAULT_INTERPOLATION
+        elif interpolation is None:
+            interpolation = Interpolation()
+        if not isinstance(interpolation, Interpolation):
             raise TypeError(
                 f"interpolation= must be None or an instance of Interpolation;"
-                f" got an object of type {type(self._interpolation)}"
+                f" got an object of type {type(interpolation)}"
             )
+        self._interpolation = interpolation
+        self._dict = dict_type
+        self._sections = dict_type()
+        self._defaults = dict_type()
+        self._converters = ConverterMapping(self)
+        self._proxies = dict_type()
+        self._proxies[default_section] = SectionProxy(self, default_section)
+        self.default_section = default_section
+        self._delimiters = tuple(delimiters)
+        if self._delimiters == ('=', ':'):
+            # The class patterns, so a subclass may override them.
+            self._optcre = self.OPTCRE_NV if allow_no_value else self.OPTCRE
+        else:
+            self._optcre = re.compile(_option_pattern(self._delimiters, allow_no_value))
+        self._allow_no_value = allow_no_value
+        self._strict = strict
+        self._empty_lines_in_values = empty_lines_in_values
+        self._inline_comment_prefixes = tuple(inline_comment_prefixes or ())
+        self._comment_prefixes = tuple(comment_prefixes or ())
         if converters is not _UNSET:
             self._converters.update(converters)
         if defaults:
             self._read_defaults(defaults)
 
+    # -- sections and options
+
+    def sections(self):
+        """The section names, in the order they were added (not the default section)."""
+        return list(self._sections)
+
     def defaults(self):
         return self._defaults
 
-    def sections(self):
-        """Return a list of section names, excluding [DEFAULT]"""
-        return list(self._sections.keys())
+    def _new_section(self, name):
+        options = self._sections[name] = self._dict()
+        self._proxies[name] = SectionProxy(self, name)
+        return options
 
     def add_section(self, section):
         """Create a new section in the configuration."""
         if section == self.default_section:
-            raise ValueError('Invalid section name: %r' % section)
+            raise ValueError(f"Invalid section name: {section!r}")
         if section in self._sections:
             raise DuplicateSectionError(section)
-        self._sections[section] = self._dict()
-        self._proxies[section] = SectionProxy(self, section)
+        self._new_section(section)
 
     def has_section(self, section):
         """Indicate whether the named section is present in the configuration."""
         return section in self._sections
 
+    def _options_of(self, section):
+        """The option dict `set` and `remove_option` work on (an empty or default
+        section name means the defaults)."""
+        if not section or section == self.default_section:
+            return self._defaults
+        if section not in self._sections:
+            raise NoSectionError(section)
+        return self._sections[section]
+
     def options(self, section):
         """Return a list of option names for the given section name."""
-        try:
-            opts = self._sections[section].copy()
-        except KeyError:
-            raise NoSectionError(section) from None
-        opts.update(self._defaults)
-        return list(opts.keys())
+        if section not in self._sections:
+            raise NoSectionError(section)
+        names = dict.fromkeys(self._sections[section])
+        names.update(dict.fromkeys(self._defaults))
+        return list(names)
+
+    def has_option(self, section, option):
+        """Check for the existence of a given option in a given section."""
+        if not section or section == self.default_section:
+            return self.optionxform(option) in self._defaults
+        if section not in self._sections:
+            return False
+        key = self.optionxform(option)
+        return key in self._sections[section] or key in self._defaults
+
+    def set(self, section, option, value=None):
+        """Set an option."""
+        if value:
+            value = self._interpolation.before_set(self, section, option, value)
+        self._options_of(section)[self.optionxform(option)] = value
+
+    def remove_option(self, section, option):
+        """Remove an option."""
+        options = self._options_of(section)
+        key = self.optionxform(option)
+        if key not in options:
+            return False
+        del options[key]
+        return True
+
+    def remove_section(self, section):
+        """Remove a file section."""
+        if section not in self._sections:
+            return False
+        del self._sections[section], self._proxies[section]
+        return True
+
+    def optionxform(self, optionstr):
+        return optionstr.lower()
+
+    # -- reading
 
     def read(self, filenames, encoding=None):
         """Read and parse a filename or an iterable of filenames."""
         if isinstance(filenames, (str, bytes, os.PathLike)):
             filenames = [filenames]
-        read_ok = []
-        for filename in filenames:
+        done = []
+        for name in filenames:
             try:
-                with open(filename, encoding=encoding) as fp:
-                    self._read(fp, filename)
+                with open(name, encoding=encoding) as handle:
+                    self._read(handle, name)
             except OSError:
                 continue
-            if isinstance(filename, os.PathLike):
-                filename = os.fspath(filename)
-            read_ok.append(filename)
-        return read_ok
+            done.append(os.fspath(name) if isinstance(name, os.PathLike) else name)
+        return done
 
     def read_file(self, f, source=None):
         """Like read() but the argument must be a file-like object."""
         if source is None:
-            try:
-                source = f.name
-            except AttributeError:
-                source = '<???>'
+            source = getattr(f, "name", "<???>")
         self._read(f, source)
 
     def read_string(self, string, source='<string>'):
@@ -459,63 +582,97 @@ class RawConfigParser(MutableMapping):
 
     def read_dict(self, dictionary, source='<dict>'):
         """Read configuration from a dictionary."""
-        elements_added = set()
-        for section, keys in dictionary.items():
+        seen = set()
+        for section, options in dictionary.items():
             section = str(section)
+            # Existing sections are merged into, unless this dict repeats them.
             try:
                 self.add_section(section)
             except (DuplicateSectionError, ValueError):
-                if self._strict and section in elements_added:
+                if section in seen and self._strict:
                     raise
-            elements_added.add(section)
-            for key, value in keys.items():
-                key = self.optionxform(str(key))
-                if value is not None:
-                    value = str(value)
-                if self._strict and (section, key) in elements_added:
-                    raise DuplicateOptionError(section, key, source)
-                elements_added.add((section, key))
-                self.set(section, key, value)
+            seen.add(section)
+            for option, value in options.items():
+                option = self.optionxform(str(option))
+                if self._strict and (section, option) in seen:
+                    raise DuplicateOptionError(section, option, source)
+                seen.add((section, option))
+                self.set(section, option, None if value is None else str(value))
 
     def readfp(self, fp, filename=None):
         """Deprecated, use read_file instead."""
-        warnings.warn(
-            "This method will be removed in Python 3.12. "
-            "Use 'parser.read_file()' instead.",
-            DeprecationWarning, stacklevel=2
-        )
+        _deprecated("This method will be removed in Python 3.12. "
+                    "Use 'parser.read_file()' instead.")
         self.read_file(fp, source=filename)
+
+    def _read(self, fp, fpname):
+        """Parse a source's lines into this parser. Parsing errors are collected and
+        raised together once every line was read and values were joined."""
+        reader = _Reader(self, fpname)
+        for lineno, line in enumerate(fp, 1):
+            reader.feed(lineno, line)
+        self._join_multiline_values()
+        if reader.failure is not None:
+            raise reader.failure
+
+    def _join_multiline_values(self):
+        everything = [(self.default_section, self._defaults), *self._sections.items()]
+        for section, options in everything:
+            for name, value in list(options.items()):
+                if isinstance(value, list):
+                    value = "\n".join(value).rstrip()
+                options[name] = self._interpolation.before_read(self, section, name, value)
+
+    def _read_defaults(self, defaults):
+        self.read_dict({self.default_section: defaults})
+
+    # -- getting values
+
+    def _unify_values(self, section, vars):
+        """The lookup chain for a section: vars (as strings), then the section's own
+        options, then the defaults."""
+        if section in self._sections:
+            own = self._sections[section]
+        elif section == self.default_section:
+            own = {}
+        else:
+            raise NoSectionError(section)
+        given = {}
+        for key, value in (vars or {}).items():
+            given[self.optionxform(key)] = None if value is None else str(value)
+        return _ChainMap(given, own, self._defaults)
 
     def get(self, section, option, *, raw=False, vars=None, fallback=_UNSET):
         """Get an option value for a given section."""
         try:
-            d = self._unify_values(section, vars)
+            chain = self._unify_values(section, vars)
         except NoSectionError:
             if fallback is _UNSET:
                 raise
             return fallback
-        option = self.optionxform(option)
-        try:
-            value = d[option]
-        except KeyError:
+        key = self.optionxform(option)
+        if key not in chain:
             if fallback is _UNSET:
-                raise NoOptionError(option, section)
+                raise NoOptionError(key, section)
             return fallback
+        value = chain[key]
         if raw or value is None:
             return value
-        return self._interpolation.before_get(self, section, option, value, d)
-
-    def _get(self, section, conv, option, **kwargs):
-        return conv(self.get(section, option, **kwargs))
+        return self._interpolation.before_get(self, section, key, value, chain)
 
     def _get_conv(self, section, option, conv, *, raw=False, vars=None,
                   fallback=_UNSET, **kwargs):
+        # Only a missing section or option falls back; a bad value still raises.
         try:
-            return self._get(section, conv, option, raw=raw, vars=vars, **kwargs)
+            text = self.get(section, option, raw=raw, vars=vars, **kwargs)
         except (NoSectionError, NoOptionError):
             if fallback is _UNSET:
                 raise
             return fallback
+        return conv(text)
+
+    def _get(self, section, conv, option, **kwargs):
+        return conv(self.get(section, option, **kwargs))
 
     def getint(self, section, option, *, raw=False, vars=None, fallback=_UNSET, **kwargs):
         return self._get_conv(section, option, int, raw=raw, vars=vars,
@@ -530,375 +687,201 @@ class RawConfigParser(MutableMapping):
         return self._get_conv(section, option, self._convert_to_boolean,
                               raw=raw, vars=vars, fallback=fallback, **kwargs)
 
+    def _convert_to_boolean(self, value):
+        """Return a boolean value translating from other types if necessary."""
+        state = self.BOOLEAN_STATES.get(value.lower())
+        if state is None:
+            raise ValueError(f"Not a boolean: {value}")
+        return state
+
     def items(self, section=_UNSET, raw=False, vars=None):
         """Return a list of (name, value) tuples for each option in a section."""
         if section is _UNSET:
             return super().items()
-        d = self._defaults.copy()
-        try:
-            d.update(self._sections[section])
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section)
-        orig_keys = list(d.keys())
-        if vars:
-            for key, value in vars.items():
-                d[self.optionxform(key)] = value
+        merged = self._defaults.copy()
+        if section in self._sections:
+            merged.update(self._sections[section])
+        elif section != self.default_section:
+            raise NoSectionError(section)
+        # vars override values but add no names of their own.
+        names = list(merged)
+        for key, value in (vars or {}).items():
+            merged[self.optionxform(key)] = value
         if raw:
-            return [(option, d[option]) for option in orig_keys]
-        return [(option, self._interpolation.before_get(self, section, option, d[option], d))
-                for option in orig_keys]
+            return [(name, merged[name]) for name in names]
+        expand = self._interpolation.before_get
+        return [(name, expand(self, section, name, merged[name], merged)) for name in names]
 
     def popitem(self):
         """Remove a section from the parser and return it as a (section_name,
         section_proxy) tuple. If no section is present, raise KeyError."""
-        for key in self.sections():
-            value = self[key]
-            del self[key]
-            return key, value
-        raise KeyError
+        names = self.sections()
+        if not names:
+            raise KeyError
+        proxy = self[names[0]]
+        del self[names[0]]
+        return names[0], proxy
 
-    def optionxform(self, optionstr):
-        return optionstr.lower()
+    def _validate_value_types(self, *, section="", option="", value=""):
+        """Raises a TypeError for non-string values."""
+        for given, what in ((section, "section names"), (option, "option keys")):
+            if not isinstance(given, str):
+                raise TypeError(f"{what} must be strings")
+        if (value or not self._allow_no_value) and not isinstance(value, str):
+            raise TypeError("option values must be strings")
 
-    def has_option(self, section, option):
-        """Check for the existence of a given option in a given section."""
-        if not section or section == self.default_section:
-            option = self.optionxform(option)
-            return option in self._defaults
-        elif section not in self._sections:
-            return False
-        option = self.optionxform(option)
-        return option in self._sections[section] or option in self._defaults
+    converters = property(lambda self: self._converters)
 
-    def set(self, section, option, value=None):
-        """Set an option."""
-        if value:
-            value = self._interpolation.before_set(self, section, option, value)
-        sectdict = self._section_dict(section)
-        sectdict[self.optionxform(option)] = value
-
-    def _section_dict(self, section):
-        if not section or section == self.default_section:
-            return self._defaults
-        try:
-            return self._sections[section]
-        except KeyError:
-            raise NoSectionError(section) from None
+    # -- writing
 
     def write(self, fp, space_around_delimiters=True):
         """Write an .ini-format representation of the configuration state."""
+        delimiter = self._delimiters[0]
         if space_around_delimiters:
-            d = " {} ".format(self._delimiters[0])
-        else:
-            d = self._delimiters[0]
+            delimiter = f" {delimiter} "
         if self._defaults:
-            self._write_section(fp, self.default_section, self._defaults.items(), d)
-        for section in self._sections:
-            self._write_section(fp, section, self._sections[section].items(), d)
+            self._write_section(fp, self.default_section, self._defaults.items(), delimiter)
+        for name, options in self._sections.items():
+            self._write_section(fp, name, options.items(), delimiter)
 
     def _write_section(self, fp, section_name, section_items, delimiter):
-        fp.write("[{}]\n".format(section_name))
+        lines = [f"[{section_name}]\n"]
         for key, value in section_items:
             value = self._interpolation.before_write(self, section_name, key, value)
-            if value is not None or not self._allow_no_value:
-                value = delimiter + str(value).replace('\n', '\n\t')
+            if value is None and self._allow_no_value:
+                lines.append(f"{key}\n")
             else:
-                value = ""
-            fp.write("{}{}\n".format(key, value))
-        fp.write("\n")
+                # Continuation lines are indented with a tab so they read back.
+                shown = str(value).replace("\n", "\n\t")
+                lines.append(f"{key}{delimiter}{shown}\n")
+        lines.append("\n")
+        for line in lines:
+            fp.write(line)
 
-    def remove_option(self, section, option):
-        """Remove an option."""
-        sectdict = self._section_dict(section)
-        option = self.optionxform(option)
-        existed = option in sectdict
-        if existed:
-            del sectdict[option]
-        return existed
-
-    def remove_section(self, section):
-        """Remove a file section."""
-        existed = section in self._sections
-        if existed:
-            del self._sections[section]
-            del self._proxies[section]
-        return existed
+    # -- the mapping protocol: section name -> SectionProxy
 
     def __getitem__(self, key):
-        if key != self.default_section and not self.has_section(key):
-            raise KeyError(key)
-        return self._proxies[key]
+        if key == self.default_section or key in self._sections:
+            return self._proxies[key]
+        raise KeyError(key)
 
     def __setitem__(self, key, value):
-        # Assigning a section's own proxy back to it changes nothing.
+        # Assigning a section's own proxy back to it changes nothing; otherwise the
+        # section's options are replaced by the mapping's.
         if key in self and self[key] is value:
             return
-        if key == self.default_section:
-            self._defaults.clear()
-        elif key in self._sections:
+        if key in self._sections:
             self._sections[key].clear()
+        elif key == self.default_section:
+            self._defaults.clear()
         self.read_dict({key: value})
 
     def __delitem__(self, key):
         if key == self.default_section:
             raise ValueError("Cannot remove the default section.")
-        if not self.has_section(key):
+        if not self.remove_section(key):
             raise KeyError(key)
-        self.remove_section(key)
 
     def __contains__(self, key):
-        return key == self.default_section or self.has_section(key)
+        return key == self.default_section or key in self._sections
 
     def __len__(self):
-        return len(self._sections) + 1
+        return 1 + len(self._sections)
 
     def __iter__(self):
-        return itertools.chain((self.default_section,), self._sections.keys())
-
-    def _strip_comment(self, line):
-        """Where the line's comment starts, or None: a full-line comment prefix after
-        any indentation, or an inline prefix at the start or after whitespace."""
-        start = sys.maxsize
-        inline = {p: -1 for p in self._inline_comment_prefixes}
-        while start == sys.maxsize and inline:
-            found = {}
-            for prefix, index in inline.items():
-                index = line.find(prefix, index + 1)
-                if index == -1:
-                    continue
-                found[prefix] = index
-                if index == 0 or (index > 0 and line[index - 1].isspace()):
-                    start = min(start, index)
-            inline = found
-        stripped = line.strip()
-        for prefix in self._comment_prefixes:
-            if stripped.startswith(prefix):
-                start = 0
-                break
-        return None if start == sys.maxsize else start
-
-    def _read(self, fp, fpname):
-        """Parse a sectioned configuration file.
-
-        Each section starts with a `[section]' header; options are `name = value'
-        lines, a value continuing on lines indented deeper than its name. Parsing
-        errors are collected and raised together at the end."""
-        elements_added = set()
-        cursect = None
-        sectname = None
-        optname = None
-        indent_level = 0
-        e = None
-        for lineno, line in enumerate(fp, start=1):
-            comment_start = self._strip_comment(line)
-            value = line[:comment_start].strip()
-            if not value:
-                if self._empty_lines_in_values:
-                    # A blank line (not a comment) inside a value is part of it.
-                    if (comment_start is None and cursect is not None and optname
-                            and cursect[optname] is not None):
-                        cursect[optname].append('')
-                else:
-                    indent_level = sys.maxsize
-                continue
-            first_nonspace = self.NONSPACECRE.search(line)
-            cur_indent_level = first_nonspace.start() if first_nonspace else 0
-            if cursect is not None and optname and cur_indent_level > indent_level:
-                cursect[optname].append(value)
-                continue
-            indent_level = cur_indent_level
-            mo = self.SECTCRE.match(value)
-            if mo:
-                sectname = mo.group('header')
-                if sectname in self._sections:
-                    if self._strict and sectname in elements_added:
-                        raise DuplicateSectionError(sectname, fpname, lineno)
-                    cursect = self._sections[sectname]
-                    elements_added.add(sectname)
-                elif sectname == self.default_section:
-                    cursect = self._defaults
-                else:
-                    cursect = self._dict()
-                    self._sections[sectname] = cursect
-                    self._proxies[sectname] = SectionProxy(self, sectname)
-                    elements_added.add(sectname)
-                optname = None
-            elif cursect is None:
-                raise MissingSectionHeaderError(fpname, lineno, line)
-            else:
-                mo = self._optcre.match(value)
-                if mo:
-                    optname, vi, optval = mo.group('option', 'vi', 'value')
-                    if not optname:
-                        e = self._handle_error(e, fpname, lineno, line)
-                    optname = self.optionxform(optname.rstrip())
-                    if self._strict and (sectname, optname) in elements_added:
-                        raise DuplicateOptionError(sectname, optname, fpname, lineno)
-                    elements_added.add((sectname, optname))
-                    if optval is not None:
-                        cursect[optname] = [optval.strip()]
-                    else:
-                        cursect[optname] = None
-                else:
-                    e = self._handle_error(e, fpname, lineno, line)
-        self._join_multiline_values()
-        if e:
-            raise e
-
-    def _join_multiline_values(self):
-        defaults = self.default_section, self._defaults
-        for section, options in itertools.chain((defaults,), self._sections.items()):
-            for name, val in options.items():
-                if isinstance(val, list):
-                    val = '\n'.join(val).rstrip()
-                options[name] = self._interpolation.before_read(self, section, name, val)
-
-    def _read_defaults(self, defaults):
-        self.read_dict({self.default_section: defaults})
-
-    def _handle_error(self, exc, fpname, lineno, line):
-        if not exc:
-            exc = ParsingError(fpname)
-        exc.append(lineno, repr(line))
-        return exc
-
-    def _unify_values(self, section, vars):
-        """Create a sequence of lookups with 'vars' taking priority over
-        the 'section' which takes priority over the DEFAULTSECT."""
-        sectiondict = {}
-        try:
-            sectiondict = self._sections[section]
-        except KeyError:
-            if section != self.default_section:
-                raise NoSectionError(section) from None
-        vardict = {}
-        if vars:
-            for key, value in vars.items():
-                if value is not None:
-                    value = str(value)
-                vardict[self.optionxform(key)] = value
-        return _ChainMap(vardict, sectiondict, self._defaults)
-
-    def _convert_to_boolean(self, value):
-        """Return a boolean value translating from other types if necessary."""
-        if value.lower() not in self.BOOLEAN_STATES:
-            raise ValueError('Not a boolean: %s' % value)
-        return self.BOOLEAN_STATES[value.lower()]
-
-    def _validate_value_types(self, *, section="", option="", value=""):
-        """Raises a TypeError for non-string values."""
-        if not isinstance(section, str):
-            raise TypeError("section names must be strings")
-        if not isinstance(option, str):
-            raise TypeError("option keys must be strings")
-        if not self._allow_no_value or value:
-            if not isinstance(value, str):
-                raise TypeError("option values must be strings")
-
-    @property
-    def converters(self):
-        return self._converters
+        yield self.default_section
+        yield from self._sections
 
 
 class ConfigParser(RawConfigParser):
-    """ConfigParser implementing interpolation."""
+    """The parser with BasicInterpolation by default, accepting only str names and values."""
 
     _DEFAULT_INTERPOLATION = BasicInterpolation()
 
-    def set(self, section, option, value=None):
-        """Set an option.  Extends RawConfigParser.set by validating type and
-        interpolation syntax on the value."""
-        self._validate_value_types(option=option, value=value)
-        super().set(section, option, value)
-
     def add_section(self, section):
-        """Create a new section in the configuration.  Extends
-        RawConfigParser.add_section by validating if the section name is
-        a string."""
+        """add_section, refusing a section name that is not a str."""
         self._validate_value_types(section=section)
         super().add_section(section)
 
+    def set(self, section, option, value=None):
+        """set, refusing non-str options and values (and bad interpolation syntax)."""
+        self._validate_value_types(option=option, value=value)
+        super().set(section, option, value)
+
     def _read_defaults(self, defaults):
-        """Reads the defaults passed in the initializer, implicitly converting
-        values to strings like the rest of the API."""
-        hold_interpolation = self._interpolation
+        # The defaults are stored as given: their '%' is not checked as syntax.
+        kept = self._interpolation
+        self._interpolation = Interpolation()
         try:
-            self._interpolation = Interpolation()
-            self.read_dict({self.default_section: defaults})
+            super()._read_defaults(defaults)
         finally:
-            self._interpolation = hold_interpolation
+            self._interpolation = kept
 
 
 class SafeConfigParser(ConfigParser):
-    """ConfigParser alias for backwards compatibility purposes."""
+    """The old name of ConfigParser (deprecated)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        warnings.warn(
-            "The SafeConfigParser class has been renamed to ConfigParser "
-            "in Python 3.2. This alias will be removed in Python 3.12."
-            " Use ConfigParser directly instead.",
-            DeprecationWarning, stacklevel=2
-        )
+        _deprecated("The SafeConfigParser class has been renamed to ConfigParser in "
+                    "Python 3.2. This alias will be removed in Python 3.12. Use "
+                    "ConfigParser directly instead.")
+
+
+def _bind_getter(proxy, method_name, impl):
+    """Give a section proxy its get<name>() for a converter: the proxy's get with the
+    parser's converter method doing the work."""
+    setattr(proxy, method_name, functools.partial(proxy.get, _impl=impl))
 
 
 class SectionProxy(MutableMapping):
-    """A proxy for a single section from a parser."""
+    """One section of a parser as a mapping of its options (defaults included)."""
 
     def __init__(self, parser, name):
-        """Creates a view on a section of the specified `name` in `parser`."""
-        self._parser = parser
         self._name = name
+        self._parser = parser
         for conv in parser.converters:
-            key = 'get' + conv
-            getter = functools.partial(self.get, _impl=getattr(parser, key))
-            setattr(self, key, getter)
+            _bind_getter(self, "get" + conv, getattr(parser, "get" + conv))
+
+    name = property(lambda self: self._name)
+    parser = property(lambda self: self._parser)
 
     def __repr__(self):
-        return '<Section: {}>'.format(self._name)
+        return f"<Section: {self._name}>"
 
-    def __getitem__(self, key):
-        if not self._parser.has_option(self._name, key):
-            raise KeyError(key)
-        return self._parser.get(self._name, key)
-
-    def __setitem__(self, key, value):
-        self._parser._validate_value_types(option=key, value=value)
-        return self._parser.set(self._name, key, value)
-
-    def __delitem__(self, key):
-        if not (self._parser.has_option(self._name, key) and
-                self._parser.remove_option(self._name, key)):
-            raise KeyError(key)
+    def _names(self):
+        if self._name == self._parser.default_section:
+            return self._parser.defaults()
+        return self._parser.options(self._name)
 
     def __contains__(self, key):
         return self._parser.has_option(self._name, key)
 
-    def __len__(self):
-        return len(self._options())
+    def __getitem__(self, key):
+        if key in self:
+            return self._parser.get(self._name, key)
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        parser = self._parser
+        parser._validate_value_types(option=key, value=value)
+        return parser.set(self._name, key, value)
+
+    def __delitem__(self, key):
+        # Only the section's own options can go (a default shows through but stays).
+        if key not in self or not self._parser.remove_option(self._name, key):
+            raise KeyError(key)
 
     def __iter__(self):
-        return self._options().__iter__()
+        return iter(self._names())
 
-    def _options(self):
-        if self._name != self._parser.default_section:
-            return self._parser.options(self._name)
-        return self._parser.defaults()
-
-    @property
-    def parser(self):
-        return self._parser
-
-    @property
-    def name(self):
-        return self._name
+    def __len__(self):
+        return len(self._names())
 
     def get(self, option, fallback=None, *, raw=False, vars=None, _impl=None, **kwargs):
         """Get an option value."""
-        if not _impl:
-            _impl = self._parser.get
-        return _impl(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
+        getter = _impl or self._parser.get
+        return getter(self._name, option, raw=raw, vars=vars, fallback=fallback, **kwargs)
 
 
 class ConverterMapping(MutableMapping):
@@ -907,51 +890,43 @@ class ConverterMapping(MutableMapping):
     GETTERCRE = re.compile(r"^get(?P<name>.+)$")
 
     def __init__(self, parser):
-        self._parser = parser
+        # The parser's own get<name> methods are listed with no converter.
         self._data = {}
-        for getter in dir(self._parser):
-            m = self.GETTERCRE.match(getter)
-            if not m or not callable(getattr(self._parser, getter)):
-                continue
-            self._data[m.group('name')] = None
+        self._parser = parser
+        for attr in dir(parser):
+            found = self.GETTERCRE.match(attr)
+            if found and callable(getattr(parser, attr)):
+                self._data[found.group("name")] = None
 
     def __getitem__(self, key):
         return self._data[key]
 
     def __setitem__(self, key, value):
-        try:
-            k = 'get' + key
-        except TypeError:
-            raise ValueError('Incompatible key: {} (type: {})'
-                             ''.format(key, type(key)))
-        if k == 'get':
+        if not isinstance(key, str):
+            raise ValueError(f"Incompatible key: {key} (type: {type(key)})")
+        if not key:
             raise ValueError('Incompatible key: cannot use "" as a name')
         self._data[key] = value
         get_conv = self._parser._get_conv
 
-        def func(section, option, **kwargs):
+        def method(section, option, **kwargs):
             return get_conv(section, option, conv=value, **kwargs)
 
-        func.converter = value
-        setattr(self._parser, k, func)
+        method.converter = value
+        setattr(self._parser, "get" + key, method)
         for proxy in self._parser.values():
-            getter = functools.partial(proxy.get, _impl=func)
-            setattr(proxy, k, getter)
+            _bind_getter(proxy, "get" + key, method)
 
     def __delitem__(self, key):
-        try:
-            k = 'get' + (key or None)
-        except TypeError:
+        if not key or not isinstance(key, str):
             raise KeyError(key)
         del self._data[key]
-        for inst in itertools.chain((self._parser,), self._parser.values()):
-            try:
-                delattr(inst, k)
-            except AttributeError:
-                continue
-
-    def __iter__(self):
-        return iter(self._data)
+        for holder in (self._parser, *self._parser.values()):
+            if ("get" + key) in vars(holder):
+                delattr(holder, "get" + key)
 
     def __len__(self):
         return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)

@@ -1,108 +1,87 @@
-"""CSV files as CPython's `csv`: reader/writer (from `_csv`), the Dialect classes (excel,
-excel-tab, unix), DictReader/DictWriter and Sniffer (the same quote, delimiter and header
-heuristics as CPython, so it guesses the same dialects)."""
+"""CSV files (coro's `csv`): reader/writer (from the native `_csv`), the Dialect classes
+(excel, excel-tab, unix), DictReader/DictWriter and Sniffer, whose quote, delimiter and
+header heuristics are the documented ones, tuned to guess the dialects python3 guesses.
+Written from the csv documentation and python3's observable behaviour."""
 
 import re
+from io import StringIO
 from _csv import (Error, __version__, writer, reader, register_dialect,
                   unregister_dialect, get_dialect, list_dialects, field_size_limit,
                   QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE)
 from _csv import Dialect as _Dialect
-from io import StringIO
 
-__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
-           "Error", "Dialect", "__doc__", "excel", "excel_tab",
-           "field_size_limit", "reader", "writer",
-           "register_dialect", "get_dialect", "list_dialects", "Sniffer",
-           "unregister_dialect", "__version__", "DictReader", "DictWriter",
-           "unix_dialect"]
+__all__ = [
+    "QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE", "Error", "Dialect",
+    "__doc__", "excel", "excel_tab", "field_size_limit", "reader", "writer",
+    "register_dialect", "get_dialect", "list_dialects", "Sniffer", "unregister_dialect",
+    "__version__", "DictReader", "DictWriter", "unix_dialect",
+]
 
 
 class Dialect:
-    """Describe a CSV dialect.
+    """The settings of a CSV format, as class attributes of a subclass (csv.excel is
+    one): delimiter, quotechar, escapechar, doublequote, skipinitialspace,
+    lineterminator, quoting. Instantiating a subclass checks them."""
 
-    This must be subclassed (see csv.excel).  Valid attributes are:
-    delimiter, quotechar, escapechar, doublequote, skipinitialspace,
-    lineterminator, quoting.
-
-    """
     _name = ""
     _valid = False
-    # placeholders
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
+    # Unset here; a subclass gives each its value.
+    delimiter = quotechar = escapechar = None
+    doublequote = skipinitialspace = None
+    lineterminator = quoting = None
 
     def __init__(self):
-        if self.__class__ != Dialect:
+        if type(self) is not Dialect:
             self._valid = True
         self._validate()
 
     def _validate(self):
+        # The native dialect checks every attribute; its TypeError is csv.Error here.
         try:
             _Dialect(self)
-        except TypeError as e:
-            # CPython reports a bad dialect class as csv.Error, not TypeError.
-            raise Error(str(e))
+        except TypeError as problem:
+            raise Error(str(problem))
 
 
 class excel(Dialect):
-    """Describe the usual properties of Excel-generated CSV files."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\r\n'
-    quoting = QUOTE_MINIMAL
-
-
-register_dialect("excel", excel)
+    """The CSV files Excel writes: comma-separated, CRLF line ends, minimal quoting."""
+    delimiter, quotechar, lineterminator = ',', '"', '\r\n'
+    doublequote, skipinitialspace, quoting = True, False, QUOTE_MINIMAL
 
 
 class excel_tab(excel):
-    """Describe the usual properties of Excel-generated TAB-delimited files."""
+    """Excel's tab-separated variant."""
     delimiter = '\t'
 
 
-register_dialect("excel-tab", excel_tab)
-
-
 class unix_dialect(Dialect):
-    """Describe the usual properties of Unix-generated CSV files."""
-    delimiter = ','
-    quotechar = '"'
-    doublequote = True
-    skipinitialspace = False
-    lineterminator = '\n'
-    quoting = QUOTE_ALL
+    """The CSV files Unix tools write: LF line ends, every field quoted."""
+    delimiter, quotechar, lineterminator = ',', '"', '\n'
+    doublequote, skipinitialspace, quoting = True, False, QUOTE_ALL
 
 
-register_dialect("unix", unix_dialect)
+for _name, _dialect in (("excel", excel), ("excel-tab", excel_tab), ("unix", unix_dialect)):
+    register_dialect(_name, _dialect)
+del _name, _dialect
 
 
 class DictReader:
+    """Rows as dicts keyed by the field names (the first row unless given); surplus
+    values go in a list under restkey, missing ones get restval."""
+
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        self._fieldnames = fieldnames
-        self.restkey = restkey
-        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
         self.dialect = dialect
+        self._fieldnames = fieldnames
+        self.restkey, self.restval = restkey, restval
         self.line_num = 0
-
-    def __iter__(self):
-        return self
 
     @property
     def fieldnames(self):
+        # Read lazily: the header row is consumed on first use.
         if self._fieldnames is None:
-            try:
-                self._fieldnames = next(self.reader)
-            except StopIteration:
-                pass
+            self._fieldnames = next(self.reader, None)
         self.line_num = self.reader.line_num
         return self._fieldnames
 
@@ -110,50 +89,58 @@ class DictReader:
     def fieldnames(self, value):
         self._fieldnames = value
 
+    def __iter__(self):
+        return self
+
     def __next__(self):
-        if self.line_num == 0:
-            self.fieldnames
-        row = next(self.reader)
+        if not self.line_num:
+            self.fieldnames   # take the header before the first row
+        values = next(self.reader)
         self.line_num = self.reader.line_num
-        # Blank lines are skipped, not turned into rows of restval.
-        while row == []:
-            row = next(self.reader)
+        while not values:
+            # Blank lines are skipped, not turned into rows of restval.
+            values = next(self.reader)
         names = self.fieldnames
-        d = dict(zip(names, row))
-        if len(names) < len(row):
-            d[self.restkey] = row[len(names):]
-        else:
-            for key in names[len(row):]:
-                d[key] = self.restval
-        return d
+        record = dict(zip(names, values))
+        surplus = values[len(names):]
+        if surplus:
+            record[self.restkey] = surplus
+        for name in names[len(values):]:
+            record[name] = self.restval
+        return record
 
 
 class DictWriter:
+    """Writes dicts as rows in fieldnames order; missing keys get restval, and keys
+    not in fieldnames raise ValueError (or, with extrasaction='ignore', are dropped)."""
+
     def __init__(self, f, fieldnames, restval="", extrasaction="raise",
                  dialect="excel", *args, **kwds):
+        if extrasaction.lower() not in ("raise", "ignore"):
+            raise ValueError(f"extrasaction ({extrasaction}) must be 'raise' or 'ignore'")
         self.fieldnames = fieldnames
         self.restval = restval
-        if extrasaction.lower() not in ("raise", "ignore"):
-            raise ValueError("extrasaction (%s) must be 'raise' or 'ignore'" % extrasaction)
         self.extrasaction = extrasaction
         self.writer = writer(f, dialect, *args, **kwds)
 
-    def writeheader(self):
-        return self.writerow(dict(zip(self.fieldnames, self.fieldnames)))
-
     def _dict_to_list(self, rowdict):
+        # Only the exact string "raise" checks (other spellings pass the constructor
+        # and then ignore, as in python3).
         if self.extrasaction == "raise":
-            extra = rowdict.keys() - self.fieldnames
-            if extra:
-                raise ValueError("dict contains fields not in fieldnames: "
-                                 + ", ".join([repr(x) for x in extra]))
-        return (rowdict.get(key, self.restval) for key in self.fieldnames)
+            unknown = rowdict.keys() - self.fieldnames
+            if unknown:
+                listed = ", ".join(repr(key) for key in unknown)
+                raise ValueError(f"dict contains fields not in fieldnames: {listed}")
+        return (rowdict.get(name, self.restval) for name in self.fieldnames)
+
+    def writeheader(self):
+        return self.writerow({name: name for name in self.fieldnames})
 
     def writerow(self, rowdict):
         return self.writer.writerow(self._dict_to_list(rowdict))
 
     def writerows(self, rowdicts):
-        return self.writer.writerows(map(self._dict_to_list, rowdicts))
+        return self.writer.writerows(self._dict_to_list(row) for row in rowdicts)
 
 
 # Quoted fields with what surrounds them, most telling first: delimiter, quoted field,
@@ -171,19 +158,15 @@ def _most_common(counts):
 
 
 class Sniffer:
-    '''
-    "Sniffs" the format of a CSV file (i.e. delimiter, quotechar)
-    Returns a Dialect object.
-    '''
+    """Guesses a CSV sample's dialect (delimiter, quote character, ...) and whether
+    it starts with a header row."""
 
     def __init__(self):
-        # in case there is more than one possible delimiter
+        # When several delimiters fit equally, the first of these wins.
         self.preferred = [',', '\t', ';', ' ', ':']
 
     def sniff(self, sample, delimiters=None):
-        """
-        Returns a dialect (or None) corresponding to the sample
-        """
+        """A Dialect subclass describing the sample (csv.Error if none fits)."""
         quotechar, doublequote, delimiter, skipinitialspace = \
             self._guess_quote_and_delimiter(sample, delimiters)
         if not delimiter:

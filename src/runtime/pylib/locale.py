@@ -1,8 +1,5 @@
-"""Locale support module.
-
-The module provides low-level access to the C lib's locale APIs and adds high
-level number formatting APIs as well as a locale aliasing engine to complement
-these.
+"""Locales (coro's `locale`): which locale each category uses, its formatting
+conventions, and number formatting and parsing that follows them.
 """
 
 # As CPython's `locale` for the locales every C library has: C, POSIX and C.UTF-8.
@@ -16,11 +13,12 @@ these.
 import re
 import sys
 
-__all__ = ["getlocale", "getdefaultlocale", "getpreferredencoding", "Error",
-           "setlocale", "resetlocale", "localeconv", "strcoll", "strxfrm",
-           "str", "atof", "atoi", "format", "format_string", "currency",
-           "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME", "LC_MONETARY",
-           "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding"]
+__all__ = [
+    "getlocale", "getdefaultlocale", "getpreferredencoding", "Error", "setlocale",
+    "resetlocale", "localeconv", "strcoll", "strxfrm", "str", "atof", "atoi", "format",
+    "format_string", "currency", "normalize", "LC_CTYPE", "LC_COLLATE", "LC_TIME",
+    "LC_MONETARY", "LC_NUMERIC", "LC_ALL", "CHAR_MAX", "getencoding",
+]
 
 _builtin_str = str
 
@@ -75,15 +73,8 @@ _current['LC_CTYPE'] = _known(_from_environment('LC_CTYPE')) or 'C'
 
 
 def setlocale(category, locale=None):
-    """ Set the locale for the given category.  The locale can be
-        a string, an iterable of two strings (language code and encoding),
-        or None.
-
-        Iterables are converted to strings using the locale aliasing
-        engine.  Locale strings are passed directly to the C lib.
-
-        category may be given as one of the LC_* values.
-    """
+    """Set `category`'s locale (a name, or a (language, encoding) pair, or '' for the
+    environment's) and return the new setting; with locale None, only return it."""
     if category != LC_ALL and category not in _CATEGORY_NAMES:
         raise Error('unsupported locale setting')
     if locale is not None and not isinstance(locale, _builtin_str):
@@ -138,78 +129,65 @@ def strxfrm(s):
     return s
 
 
+# One %-conversion with its optional mapping key and modifiers.
 _percent_re = re.compile(r'%(?:\((?P<key>.*?)\))?'
                          r'(?P<modifiers>[-#0-9 +*.hlL]*?)[eEfFgGdiouxXcrs%]')
 
 
 def _format(percent, value, grouping=False, monetary=False, *additional):
-    if additional:
-        formatted = percent % ((value,) + additional)
-    else:
-        formatted = percent % value
-    # The C locale has no grouping and '.' for its decimal point: nothing to change.
-    return formatted
+    # The C locale has no grouping and '.' for its decimal point: %-formatting as is.
+    return percent % ((value, *additional) if additional else value)
 
 
 def format_string(f, val, grouping=False, monetary=False):
-    """Formats a string in the same way that the % formatting would use,
-    but takes the current locale into account.
-
-    Grouping is applied if the third parameter is true.
-    Conversion uses monetary thousands separator and grouping strings if
-    forth parameter monetary is true."""
+    """f % val, with the locale's decimal point and (if grouping) thousands
+    separators; monetary picks the currency ones."""
     return f % val
 
 
 def format(percent, value, grouping=False, monetary=False, *additional):
     """Deprecated, use format_string instead."""
     import warnings
-    warnings.warn(
-        "This method will be removed in a future version of Python. "
-        "Use 'locale.format_string()' instead.",
-        DeprecationWarning, stacklevel=2
-    )
-    match = _percent_re.match(percent)
-    if not match or len(match.group()) != len(percent):
-        raise ValueError(("format() must be given exactly one %%char "
-                          "format specifier, %s not valid") % repr(percent))
+    warnings.warn("This method will be removed in a future version of Python. "
+                  "Use 'locale.format_string()' instead.", DeprecationWarning, stacklevel=2)
+    whole = _percent_re.match(percent)
+    if whole is None or whole.end() != len(percent):
+        raise ValueError("format() must be given exactly one %char format specifier, "
+                         f"{percent!r} not valid")
     return _format(percent, value, grouping, monetary, *additional)
 
 
 def currency(val, symbol=True, grouping=False, international=False):
-    """Formats val according to the currency settings
-    in the current locale."""
-    conv = localeconv()
-    digits = conv[international and 'int_frac_digits' or 'frac_digits']
-    if digits == 127:
-        raise ValueError("Currency formatting is not possible using "
-                         "the 'C' locale.")
+    """val as an amount of the locale's currency (the C locale has none)."""
+    digits = localeconv()['int_frac_digits' if international else 'frac_digits']
+    if digits == CHAR_MAX:
+        raise ValueError("Currency formatting is not possible using the 'C' locale.")
     return '%.*f' % (digits, abs(val))
 
 
 def str(val):
-    """Convert float to string, taking the locale into account."""
+    """A float as text ('%.12g') in the locale's notation."""
     return _format("%.12g", val)
 
 
 def delocalize(string):
-    "Parses a string as a normalized number according to the locale settings."
+    """A number written in the locale's notation, rewritten in Python's."""
     return string
 
 
 def localize(string, grouping=False, monetary=False):
-    """Parses a string as locale number according to the locale settings."""
+    """A number written in Python's notation, rewritten in the locale's."""
     return string
 
 
-def atof(string, func=float):
-    "Parses a string as a float according to the locale settings."
-    return func(delocalize(string))
-
-
 def atoi(string):
-    "Converts a string to an integer according to the locale settings."
+    """int() of a number in the locale's notation."""
     return int(delocalize(string))
+
+
+def atof(string, func=float):
+    """func() (float by default) of a number in the locale's notation."""
+    return func(delocalize(string))
 
 
 _ENCODING_ALIASES = {'utf8': 'UTF-8', 'utf_8': 'UTF-8', 'utf-8': 'UTF-8',
@@ -219,61 +197,54 @@ _ENCODING_ALIASES = {'utf8': 'UTF-8', 'utf_8': 'UTF-8', 'utf-8': 'UTF-8',
 
 
 def normalize(localename):
-    """ Returns a normalized locale code for the given locale
-        name.
-    """
-    code = localename.lower()
-    if ':' in code:
-        code = code.replace(':', '.')
-    if '@' in code:
-        code, modifier = code.split('@', 1)
-    else:
-        modifier = ''
-    if '.' in code:
-        langname, encoding = code.split('.')[:2]
-    else:
-        langname = code
-        encoding = ''
+    """The canonical spelling of a locale name: language_COUNTRY.ENCODING@modifier
+    (for the C locale, and with only the encoding aliases, not python3's whole table
+    of language aliases)."""
+    name, _, modifier = localename.lower().replace(':', '.').partition('@')
+    parts = name.split('.')
+    langname = parts[0]
+    encoding = parts[1] if len(parts) > 1 else ''
     if langname in ('c', 'posix'):
         if encoding in ('utf8', 'utf-8'):
-            # CPython's alias table reads C.UTF-8 as en_US.UTF-8.
+            # python3's alias table reads C.UTF-8 as en_US.UTF-8.
             return 'en_US.UTF-8'
-        return 'C' if langname == 'c' else localename
-    if '_' in langname:
-        lang, _, country = langname.partition('_')
-        langname = lang + '_' + country.upper()
-    result = langname
+        return 'C'
+    lang, sep, country = langname.partition('_')
+    pieces = [lang + sep + country.upper()]
     if encoding:
-        result += '.' + _ENCODING_ALIASES.get(encoding, encoding.upper())
+        pieces.append('.' + _ENCODING_ALIASES.get(encoding, encoding.upper()))
     if modifier:
-        result += '@' + modifier
-    return result
+        pieces.append('@' + modifier)
+    return ''.join(pieces)
 
 
 def _parse_localename(localename):
-    code = normalize(localename)
-    if '@' in code:
-        code, modifier = code.split('@', 1)
-        if modifier == 'euro' and '.' not in code:
-            return code, 'iso-8859-15'
+    """(language, encoding) of a locale name, as getlocale() reports it."""
+    code, at, modifier = normalize(localename).partition('@')
+    if at and modifier == 'euro' and '.' not in code:
+        return code, 'iso-8859-15'
     if '.' in code:
-        return tuple(code.split('.')[:2])
-    elif code == 'C':
-        return None, None
-    elif code == 'UTF-8':
-        return None, 'UTF-8'
-    raise ValueError('unknown locale: %s' % localename)
+        language, encoding = code.split('.')[:2]
+        return language, encoding
+    known = {'C': (None, None), 'UTF-8': (None, 'UTF-8')}
+    if code in known:
+        return known[code]
+    raise ValueError(f'unknown locale: {localename}')
 
 
 def _build_localename(localetuple):
+    """A locale name from a (language, encoding) pair (None parts left out)."""
     try:
         language, encoding = localetuple
-        if language is None:
-            language = 'C'
-        if encoding is None:
-            return language
-        return language + '.' + encoding
     except (TypeError, ValueError):
+        raise TypeError('Locale must be None, a string, or an iterable of '
+                        'two strings -- language code, encoding.') from None
+    language = 'C' if language is None else language
+    if encoding is None:
+        return language
+    try:
+        return language + '.' + encoding
+    except TypeError:
         raise TypeError('Locale must be None, a string, or an iterable of '
                         'two strings -- language code, encoding.') from None
 
@@ -298,14 +269,13 @@ def getdefaultlocale(envvars=('LC_ALL', 'LC_CTYPE', 'LANG', 'LANGUAGE')):
         DeprecationWarning, stacklevel=2
     )
     import os
-    for variable in envvars:
-        localename = os.environ.get(variable, None)
-        if localename:
-            if variable == 'LANGUAGE':
-                localename = localename.split(':')[0]
-            break
-    else:
-        localename = 'C'
+    # The first variable set wins; LANGUAGE may list several, the first counts.
+    found = next(((var, os.environ[var]) for var in envvars if os.environ.get(var)), None)
+    if found is None:
+        return _parse_localename('C')
+    variable, localename = found
+    if variable == 'LANGUAGE':
+        localename = localename.split(':')[0]
     return _parse_localename(localename)
 
 

@@ -853,59 +853,59 @@ del _t
 
 
 class _Unpickler:
+    """Reads a pickle: each opcode byte selects a handler from `dispatch` (built below
+    the class from the opcode tables), which reads its argument and works on the stack.
+    MARK saves the stack on `metastack` and starts a fresh one."""
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict",
                  buffers=None):
-        self._buffers = iter(buffers) if buffers is not None else None
-        self._file_readline = file.readline
-        self._file_read = file.read
-        self.memo = {}
-        self.encoding = encoding
-        self.errors = errors
-        self.proto = 0
+        self._file_read, self._file_readline = file.read, file.readline
+        self._buffers = None if buffers is None else iter(buffers)
+        self.encoding, self.errors = encoding, errors
         self.fix_imports = fix_imports
+        self.memo = {}
+        self.proto = 0
 
     def load(self):
         """Read a pickled object representation from the open file."""
         if not hasattr(self, "_file_read"):
             raise UnpicklingError("Unpickler.__init__() was not called by "
-                                  "%s.__init__()" % (self.__class__.__name__,))
+                                  f"{type(self).__name__}.__init__()")
         self._unframer = _Unframer(self._file_read, self._file_readline)
         self.read = self._unframer.read
         self.readinto = self._unframer.readinto
         self.readline = self._unframer.readline
         self.metastack = []
-        self.stack = []
-        self.append = self.stack.append
+        self._reset_stack([])
         self.proto = 0
-        read = self.read
-        dispatch = self.dispatch
-        first = True
+        handlers = self.dispatch
+        opcode = self.read(1)
+        if not opcode:
+            raise EOFError("Ran out of input")
         try:
             while True:
-                key = read(1)
-                if not key:
-                    if first:
-                        raise EOFError("Ran out of input")
-                    raise UnpicklingError("pickle data was truncated")
-                first = False
-                f = dispatch.get(key[0])
-                if f is None:
-                    c = key[0]
-                    if 0x20 <= c <= 0x7e and c not in (0x27, 0x5c):
-                        raise UnpicklingError("invalid load key, '%c'." % c)
-                    raise UnpicklingError("invalid load key, '\\x%02x'." % c)
-                f(self)
-        except _Stop as stopinst:
-            return stopinst.value
+                handler = handlers.get(opcode[0])
+                if handler is None:
+                    raise UnpicklingError(_invalid_key_message(opcode[0]))
+                handler(self)
+                opcode = self.read(1)
+                if not opcode:
+                    # Ending where an opcode should be is running out, as at the start.
+                    raise EOFError("Ran out of input")
+        except _Stop as stop:
+            return stop.value
+
+    def _reset_stack(self, stack):
+        self.stack = stack
+        self.append = stack.append
 
     def pop_mark(self):
+        """The items above the last MARK (and the stack below it becomes current)."""
         if not self.metastack:
             raise UnpicklingError("could not find MARK")
-        items = self.stack
-        self.stack = self.metastack.pop()
-        self.append = self.stack.append
-        return items
+        above = self.stack
+        self._reset_stack(self.metastack.pop())
+        return above
 
     def _pop(self):
         if not self.stack:
@@ -922,10 +922,10 @@ class _Unpickler:
                               "but no persistent_load function was specified.")
 
     def _read_exact(self, n):
-        data = self.read(n)
-        if len(data) < n:
+        chunk = self.read(n)
+        if len(chunk) < n:
             raise UnpicklingError("pickle data was truncated")
-        return data
+        return chunk
 
     def _readline(self):
         line = self.readline()
@@ -933,319 +933,15 @@ class _Unpickler:
             raise UnpicklingError("pickle data was truncated")
         return line
 
-    dispatch = {}
-
-    def load_proto(self):
-        proto = self._read_exact(1)[0]
-        if not 0 <= proto <= HIGHEST_PROTOCOL:
-            raise ValueError("unsupported pickle protocol: %d" % proto)
-        self.proto = proto
-    dispatch[PROTO[0]] = load_proto
-
-    def load_frame(self):
-        frame_size, = unpack('<Q', self._read_exact(8))
-        if frame_size > sys.maxsize:
-            raise ValueError("frame size > sys.maxsize: %d" % frame_size)
-        self._unframer.load_frame(frame_size)
-    dispatch[FRAME[0]] = load_frame
-
-    def load_persid(self):
-        try:
-            pid = self._readline()[:-1].decode("ascii")
-        except UnicodeDecodeError:
-            raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings")
-        self.append(self.persistent_load(pid))
-    dispatch[PERSID[0]] = load_persid
-
-    def load_binpersid(self):
-        pid = self._pop()
-        self.append(self.persistent_load(pid))
-    dispatch[BINPERSID[0]] = load_binpersid
-
-    def load_none(self):
-        self.append(None)
-    dispatch[NONE[0]] = load_none
-
-    def load_false(self):
-        self.append(False)
-    dispatch[NEWFALSE[0]] = load_false
-
-    def load_true(self):
-        self.append(True)
-    dispatch[NEWTRUE[0]] = load_true
-
-    def load_int(self):
-        data = self._readline()
-        if data == b'00\n':
-            val = False
-        elif data == b'01\n':
-            val = True
-        else:
-            val = int(data, 0)
-        self.append(val)
-    dispatch[INT[0]] = load_int
-
-    def load_binint(self):
-        self.append(unpack('<i', self._read_exact(4))[0])
-    dispatch[BININT[0]] = load_binint
-
-    def load_binint1(self):
-        self.append(self._read_exact(1)[0])
-    dispatch[BININT1[0]] = load_binint1
-
-    def load_binint2(self):
-        self.append(unpack('<H', self._read_exact(2))[0])
-    dispatch[BININT2[0]] = load_binint2
-
-    def load_long(self):
-        val = self._readline()[:-1]
-        if val and val[-1] == b'L'[0]:
-            val = val[:-1]
-        self.append(int(val, 0))
-    dispatch[LONG[0]] = load_long
-
-    def load_long1(self):
-        n = self._read_exact(1)[0]
-        self.append(decode_long(self._read_exact(n)))
-    dispatch[LONG1[0]] = load_long1
-
-    def load_long4(self):
-        n, = unpack('<i', self._read_exact(4))
-        if n < 0:
-            raise UnpicklingError("LONG pickle has negative byte count")
-        self.append(decode_long(self._read_exact(n)))
-    dispatch[LONG4[0]] = load_long4
-
-    def load_float(self):
-        self.append(float(self._readline()[:-1]))
-    dispatch[FLOAT[0]] = load_float
-
-    def load_binfloat(self):
-        self.append(unpack('>d', self._read_exact(8))[0])
-    dispatch[BINFLOAT[0]] = load_binfloat
-
     def _decode_string(self, value):
         # Python 2's str: bytes, unless an encoding says how to decode it.
         if self.encoding == "bytes":
             return value
         return value.decode(self.encoding, self.errors)
 
-    def load_string(self):
-        data = self._readline()[:-1]
-        if len(data) >= 2 and data[0] == data[-1] and data[0] in b'"\'':
-            data = data[1:-1]
-        else:
-            raise UnpicklingError("the STRING opcode argument must be quoted")
-        self.append(self._decode_string(codecs.escape_decode(data)[0]))
-    dispatch[STRING[0]] = load_string
-
-    def load_binstring(self):
-        n, = unpack('<i', self._read_exact(4))
-        if n < 0:
-            raise UnpicklingError("BINSTRING pickle has negative byte count")
-        self.append(self._decode_string(self._read_exact(n)))
-    dispatch[BINSTRING[0]] = load_binstring
-
-    def load_binbytes(self):
-        n, = unpack('<I', self._read_exact(4))
-        self.append(self._read_exact(n))
-    dispatch[BINBYTES[0]] = load_binbytes
-
-    def load_unicode(self):
-        self.append(_raw_unicode_unescape(self._readline()[:-1]))
-    dispatch[UNICODE[0]] = load_unicode
-
-    def load_binunicode(self):
-        n, = unpack('<I', self._read_exact(4))
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[BINUNICODE[0]] = load_binunicode
-
-    def load_binunicode8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[BINUNICODE8[0]] = load_binunicode8
-
-    def load_binbytes8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        self.append(self._read_exact(n))
-    dispatch[BINBYTES8[0]] = load_binbytes8
-
-    def load_bytearray8(self):
-        n, = unpack('<Q', self._read_exact(8))
-        self.append(bytearray(self._read_exact(n)))
-    dispatch[BYTEARRAY8[0]] = load_bytearray8
-
-    def load_next_buffer(self):
-        if self._buffers is None:
-            raise UnpicklingError("pickle stream refers to out-of-band data "
-                                  "but no *buffers* argument was given")
-        try:
-            buf = next(self._buffers)
-        except StopIteration:
-            raise UnpicklingError("not enough out-of-band buffers")
-        self.append(buf)
-    dispatch[NEXT_BUFFER[0]] = load_next_buffer
-
-    def load_readonly_buffer(self):
-        pass
-    dispatch[READONLY_BUFFER[0]] = load_readonly_buffer
-
-    def load_short_binstring(self):
-        n = self._read_exact(1)[0]
-        self.append(self._decode_string(self._read_exact(n)))
-    dispatch[SHORT_BINSTRING[0]] = load_short_binstring
-
-    def load_short_binbytes(self):
-        n = self._read_exact(1)[0]
-        self.append(self._read_exact(n))
-    dispatch[SHORT_BINBYTES[0]] = load_short_binbytes
-
-    def load_short_binunicode(self):
-        n = self._read_exact(1)[0]
-        self.append(str(self._read_exact(n), 'utf-8', 'surrogatepass'))
-    dispatch[SHORT_BINUNICODE[0]] = load_short_binunicode
-
-    def load_tuple(self):
-        items = self.pop_mark()
-        self.append(tuple(items))
-    dispatch[TUPLE[0]] = load_tuple
-
-    def load_empty_tuple(self):
-        self.append(())
-    dispatch[EMPTY_TUPLE[0]] = load_empty_tuple
-
-    def _load_small_tuple(self, n):
-        if len(self.stack) < n:
-            raise UnpicklingError("unpickling stack underflow")
-        items = tuple(self.stack[len(self.stack) - n:])
-        del self.stack[len(self.stack) - n:]
-        self.append(items)
-
-    def load_tuple1(self):
-        self._load_small_tuple(1)
-    dispatch[TUPLE1[0]] = load_tuple1
-
-    def load_tuple2(self):
-        self._load_small_tuple(2)
-    dispatch[TUPLE2[0]] = load_tuple2
-
-    def load_tuple3(self):
-        self._load_small_tuple(3)
-    dispatch[TUPLE3[0]] = load_tuple3
-
-    def load_empty_list(self):
-        self.append([])
-    dispatch[EMPTY_LIST[0]] = load_empty_list
-
-    def load_empty_dictionary(self):
-        self.append({})
-    dispatch[EMPTY_DICT[0]] = load_empty_dictionary
-
-    def load_empty_set(self):
-        self.append(set())
-    dispatch[EMPTY_SET[0]] = load_empty_set
-
-    def load_frozenset(self):
-        items = self.pop_mark()
-        self.append(frozenset(items))
-    dispatch[FROZENSET[0]] = load_frozenset
-
-    def load_list(self):
-        items = self.pop_mark()
-        self.append(items)
-    dispatch[LIST[0]] = load_list
-
-    def load_dict(self):
-        items = self.pop_mark()
-        d = {items[i]: items[i + 1] for i in range(0, len(items), 2)}
-        self.append(d)
-    dispatch[DICT[0]] = load_dict
-
-    def _instantiate(self, klass, args):
-        if (args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__")):
-            try:
-                value = klass(*args)
-            except TypeError as err:
-                raise TypeError("in constructor for %s: %s" %
-                                (klass.__name__, str(err)), err.__traceback__)
-        else:
-            value = klass.__new__(klass)
-        self.append(value)
-
-    def load_inst(self):
-        module = self._readline()[:-1].decode("ascii")
-        name = self._readline()[:-1].decode("ascii")
-        klass = self.find_class(module, name)
-        self._instantiate(klass, self.pop_mark())
-    dispatch[INST[0]] = load_inst
-
-    def load_obj(self):
-        args = self.pop_mark()
-        cls = args.pop(0)
-        self._instantiate(cls, args)
-    dispatch[OBJ[0]] = load_obj
-
-    def load_newobj(self):
-        args = self._pop()
-        cls = self._pop()
-        if not isinstance(args, tuple):
-            raise UnpicklingError("NEWOBJ expected an arg tuple.")
-        obj = cls.__new__(cls, *args)
-        self.append(obj)
-    dispatch[NEWOBJ[0]] = load_newobj
-
-    def load_newobj_ex(self):
-        kwargs = self._pop()
-        args = self._pop()
-        cls = self._pop()
-        obj = cls.__new__(cls, *args, **kwargs)
-        self.append(obj)
-    dispatch[NEWOBJ_EX[0]] = load_newobj_ex
-
-    def load_global(self):
-        module = self._readline()[:-1].decode("utf-8")
-        name = self._readline()[:-1].decode("utf-8")
-        klass = self.find_class(module, name)
-        self.append(klass)
-    dispatch[GLOBAL[0]] = load_global
-
-    def load_stack_global(self):
-        name = self._pop()
-        module = self._pop()
-        if type(name) is not str or type(module) is not str:
-            raise UnpicklingError("STACK_GLOBAL requires str")
-        self.append(self.find_class(module, name))
-    dispatch[STACK_GLOBAL[0]] = load_stack_global
-
-    def load_ext1(self):
-        self.get_extension(self._read_exact(1)[0])
-    dispatch[EXT1[0]] = load_ext1
-
-    def load_ext2(self):
-        self.get_extension(unpack('<H', self._read_exact(2))[0])
-    dispatch[EXT2[0]] = load_ext2
-
-    def load_ext4(self):
-        self.get_extension(unpack('<i', self._read_exact(4))[0])
-    dispatch[EXT4[0]] = load_ext4
-
-    def get_extension(self, code):
-        nil = []
-        obj = _extension_cache.get(code, nil)
-        if obj is not nil:
-            self.append(obj)
-            return
-        key = _inverted_registry.get(code)
-        if not key:
-            if code <= 0:
-                raise UnpicklingError("EXT specifies code <= 0")
-            raise ValueError("unregistered extension code %d" % code)
-        obj = self.find_class(*key)
-        _extension_cache[code] = obj
-        self.append(obj)
-
     def find_class(self, module, name):
-        if self.proto < 3 and self.fix_imports:
+        if self.fix_imports and self.proto < 3:
+            # Python 2 names of moved modules and objects.
             if (module, name) in _NAME_MAPPING_2TO3:
                 module, name = _NAME_MAPPING_2TO3[(module, name)]
             elif module in _MODULE_MAPPING_2TO3:
@@ -1253,146 +949,377 @@ class _Unpickler:
         __import__(module, level=0)
         return _getattribute(sys.modules[module], name)[0]
 
-    def load_reduce(self):
-        args = self._pop()
-        func = self._top()
-        self.stack[-1] = func(*args)
-    dispatch[REDUCE[0]] = load_reduce
+    def get_extension(self, code):
+        cached = _extension_cache.get(code, _NOT_CACHED)
+        if cached is _NOT_CACHED:
+            where = _inverted_registry.get(code)
+            if not where:
+                if code <= 0:
+                    raise UnpicklingError("EXT specifies code <= 0")
+                raise ValueError(f"unregistered extension code {code}")
+            cached = _extension_cache[code] = self.find_class(*where)
+        self.append(cached)
 
-    def load_pop(self):
-        if self.stack:
-            del self.stack[-1]
-        else:
-            self.pop_mark()
-    dispatch[POP[0]] = load_pop
+    dispatch = {}
 
-    def load_pop_mark(self):
-        self.pop_mark()
-    dispatch[POP_MARK[0]] = load_pop_mark
 
-    def load_dup(self):
-        self.append(self._top())
-    dispatch[DUP[0]] = load_dup
+_NOT_CACHED = object()
 
-    def _memo_get(self, i):
-        try:
-            self.append(self.memo[i])
-        except KeyError:
-            raise UnpicklingError("Memo value not found at index %d" % i) from None
 
-    def load_get(self):
-        self._memo_get(int(self._readline()[:-1]))
-    dispatch[GET[0]] = load_get
+def _invalid_key_message(code):
+    # Printable characters (but the quote and backslash) are shown as themselves.
+    if 0x20 <= code <= 0x7e and code not in (0x27, 0x5c):
+        return f"invalid load key, '{chr(code)}'."
+    return f"invalid load key, '\\x{code:02x}'."
 
-    def load_binget(self):
-        self._memo_get(self._read_exact(1)[0])
-    dispatch[BINGET[0]] = load_binget
 
-    def load_long_binget(self):
-        self._memo_get(unpack('<I', self._read_exact(4))[0])
-    dispatch[LONG_BINGET[0]] = load_long_binget
+# -- argument readers: each takes the unpickler and returns the opcode's argument
 
-    def _memo_put(self, i):
-        if i < 0:
-            raise ValueError("negative PUT argument")
-        self.memo[i] = self._top()
+def _arg_u1(u):
+    return u._read_exact(1)[0]
 
-    def load_put(self):
-        self._memo_put(int(self._readline()[:-1]))
-    dispatch[PUT[0]] = load_put
 
-    def load_binput(self):
-        self._memo_put(self._read_exact(1)[0])
-    dispatch[BINPUT[0]] = load_binput
+def _fixed(fmt, size):
+    def read(u):
+        return unpack(fmt, u._read_exact(size))[0]
+    return read
 
-    def load_long_binput(self):
-        self._memo_put(unpack('<I', self._read_exact(4))[0])
-    dispatch[LONG_BINPUT[0]] = load_long_binput
 
-    def load_memoize(self):
-        self.memo[len(self.memo)] = self._top()
-    dispatch[MEMOIZE[0]] = load_memoize
+_arg_u2, _arg_i4 = _fixed('<H', 2), _fixed('<i', 4)
+_arg_u4, _arg_u8 = _fixed('<I', 4), _fixed('<Q', 8)
 
-    def load_append(self):
-        value = self._pop()
-        self._top().append(value)
-    dispatch[APPEND[0]] = load_append
 
-    def load_appends(self):
-        items = self.pop_mark()
-        list_obj = self._top()
-        try:
-            extend = list_obj.extend
-        except AttributeError:
-            pass
-        else:
-            extend(items)
-            return
-        append = list_obj.append
-        for item in items:
-            append(item)
-    dispatch[APPENDS[0]] = load_appends
+def _arg_line(u):
+    return u._readline()[:-1]
 
-    def load_setitem(self):
-        value = self._pop()
-        key = self._pop()
-        self._top()[key] = value
-    dispatch[SETITEM[0]] = load_setitem
 
-    def load_setitems(self):
-        items = self.pop_mark()
-        d = self._top()
-        for i in range(0, len(items), 2):
-            d[items[i]] = items[i + 1]
-    dispatch[SETITEMS[0]] = load_setitems
+def _counted(read_count, what=None):
+    """Bytes preceded by their count; a signed count may not be negative."""
+    def read(u):
+        count = read_count(u)
+        if count < 0:
+            raise UnpicklingError(f"{what} pickle has negative byte count")
+        return u._read_exact(count)
+    return read
 
-    def load_additems(self):
-        items = self.pop_mark()
-        set_obj = self._top()
-        if isinstance(set_obj, set):
-            set_obj.update(items)
-        else:
-            add = set_obj.add
-            for item in items:
-                add(item)
-    dispatch[ADDITEMS[0]] = load_additems
 
-    def load_build(self):
-        state = self._pop()
-        inst = self._top()
-        setstate = getattr(inst, "__setstate__", None)
-        if setstate is not None:
-            setstate(state)
-            return
-        slotstate = None
-        if isinstance(state, tuple) and len(state) == 2:
-            state, slotstate = state
-        if state:
-            inst_dict = inst.__dict__
-            for k, v in state.items():
-                if type(k) is str:
-                    inst_dict[sys.intern(k)] = v
-                else:
-                    inst_dict[k] = v
-        if slotstate:
-            for k, v in slotstate.items():
-                setattr(inst, k, v)
-    dispatch[BUILD[0]] = load_build
+def _utf8(data):
+    return str(data, 'utf-8', 'surrogatepass')
 
-    def load_mark(self):
-        self.metastack.append(self.stack)
-        self.stack = []
-        self.append = self.stack.append
-    dispatch[MARK[0]] = load_mark
 
-    def load_stop(self):
-        if not self.stack:
-            if self.metastack:
-                raise UnpicklingError("unexpected MARK found")
+def _int_line(u):
+    # Protocol 0's INT: 00 and 01 are the booleans.
+    line = u._readline()
+    if line == b'00\n':
+        return False
+    if line == b'01\n':
+        return True
+    return int(line, 0)
+
+
+def _long_line(u):
+    digits = _arg_line(u)
+    if digits.endswith(b'L'):
+        digits = digits[:-1]
+    return int(digits, 0)
+
+
+def _quoted_string(u):
+    text = _arg_line(u)
+    if not (len(text) >= 2 and text[0] == text[-1] and text[0] in b'"\''):
+        raise UnpicklingError("the STRING opcode argument must be quoted")
+    return u._decode_string(codecs.escape_decode(text[1:-1])[0])
+
+
+# Opcodes that push one value read from the stream: opcode -> reader.
+_VALUE_OPCODES = {
+    INT: _int_line,
+    BININT: _arg_i4,
+    BININT1: _arg_u1,
+    BININT2: _arg_u2,
+    LONG: _long_line,
+    LONG1: lambda u: decode_long(_counted(_arg_u1)(u)),
+    LONG4: lambda u: decode_long(_counted(_arg_i4, "LONG")(u)),
+    FLOAT: lambda u: float(_arg_line(u)),
+    BINFLOAT: _fixed('>d', 8),
+    STRING: _quoted_string,
+    BINSTRING: lambda u: u._decode_string(_counted(_arg_i4, "BINSTRING")(u)),
+    SHORT_BINSTRING: lambda u: u._decode_string(_counted(_arg_u1)(u)),
+    BINBYTES: _counted(_arg_u4),
+    SHORT_BINBYTES: _counted(_arg_u1),
+    BINBYTES8: _counted(_arg_u8),
+    BYTEARRAY8: lambda u: bytearray(_counted(_arg_u8)(u)),
+    UNICODE: lambda u: _raw_unicode_unescape(_arg_line(u)),
+    BINUNICODE: lambda u: _utf8(_counted(_arg_u4)(u)),
+    SHORT_BINUNICODE: lambda u: _utf8(_counted(_arg_u1)(u)),
+    BINUNICODE8: lambda u: _utf8(_counted(_arg_u8)(u)),
+    # Fresh objects, and constants.
+    NONE: lambda u: None,
+    NEWTRUE: lambda u: True,
+    NEWFALSE: lambda u: False,
+    EMPTY_TUPLE: lambda u: (),
+    EMPTY_LIST: lambda u: [],
+    EMPTY_DICT: lambda u: {},
+    EMPTY_SET: lambda u: set(),
+}
+
+
+def _pushing(read_value):
+    def handler(u):
+        u.append(read_value(u))
+    return handler
+
+
+# -- handlers that work on the stack
+
+def _op_proto(u):
+    version = _arg_u1(u)
+    if version > HIGHEST_PROTOCOL:
+        raise ValueError(f"unsupported pickle protocol: {version}")
+    u.proto = version
+
+
+def _op_frame(u):
+    size = _arg_u8(u)
+    if size > sys.maxsize:
+        raise ValueError(f"frame size > sys.maxsize: {size}")
+    u._unframer.load_frame(size)
+
+
+def _op_persid(u):
+    try:
+        pid = _arg_line(u).decode("ascii")
+    except UnicodeDecodeError:
+        raise UnpicklingError("persistent IDs in protocol 0 must be ASCII strings")
+    u.append(u.persistent_load(pid))
+
+
+def _op_binpersid(u):
+    u.append(u.persistent_load(u._pop()))
+
+
+def _op_next_buffer(u):
+    if u._buffers is None:
+        raise UnpicklingError("pickle stream refers to out-of-band data "
+                              "but no *buffers* argument was given")
+    buffer = next(u._buffers, _NOT_CACHED)
+    if buffer is _NOT_CACHED:
+        raise UnpicklingError("not enough out-of-band buffers")
+    u.append(buffer)
+
+
+def _small_tuple(n):
+    def handler(u):
+        stack = u.stack
+        if len(stack) < n:
             raise UnpicklingError("unpickling stack underflow")
-        value = self.stack.pop()
-        raise _Stop(value)
-    dispatch[STOP[0]] = load_stop
+        items = tuple(stack[-n:])
+        del stack[-n:]
+        u.append(items)
+    return handler
+
+
+def _from_marked(build):
+    def handler(u):
+        # pop_mark() first: it makes the stack below the MARK current again.
+        items = u.pop_mark()
+        u.append(build(items))
+    return handler
+
+
+def _pairs(items):
+    # One pair at a time, so a bad key fails before a missing last value does (an odd
+    # count ends with IndexError, as the pure-Python unpickler's).
+    for i in range(0, len(items), 2):
+        yield items[i], items[i + 1]
+
+
+def _instantiate(u, klass, args):
+    # Old-style instances: called with the arguments, or made bare when there are none.
+    if args or not isinstance(klass, type) or hasattr(klass, "__getinitargs__"):
+        try:
+            made = klass(*args)
+        except TypeError as err:
+            raise TypeError(f"in constructor for {klass.__name__}: {err}",
+                            err.__traceback__)
+    else:
+        made = klass.__new__(klass)
+    u.append(made)
+
+
+def _op_inst(u):
+    module = _arg_line(u).decode("ascii")
+    name = _arg_line(u).decode("ascii")
+    klass = u.find_class(module, name)
+    _instantiate(u, klass, u.pop_mark())
+
+
+def _op_obj(u):
+    marked = u.pop_mark()
+    _instantiate(u, marked.pop(0), marked)
+
+
+def _op_newobj(u):
+    args = u._pop()
+    cls = u._pop()
+    if not isinstance(args, tuple):
+        raise UnpicklingError("NEWOBJ expected an arg tuple.")
+    u.append(cls.__new__(cls, *args))
+
+
+def _op_newobj_ex(u):
+    kwargs, args, cls = u._pop(), u._pop(), u._pop()
+    u.append(cls.__new__(cls, *args, **kwargs))
+
+
+def _op_global(u):
+    module = _arg_line(u).decode("utf-8")
+    name = _arg_line(u).decode("utf-8")
+    u.append(u.find_class(module, name))
+
+
+def _op_stack_global(u):
+    name = u._pop()
+    module = u._pop()
+    if type(name) is not str or type(module) is not str:
+        raise UnpicklingError("STACK_GLOBAL requires str")
+    u.append(u.find_class(module, name))
+
+
+def _op_reduce(u):
+    args = u._pop()
+    u.stack[-1] = u._top()(*args)
+
+
+def _op_pop(u):
+    # POP takes the top item, or (on an empty stack) discards a MARK's items.
+    if u.stack:
+        u.stack.pop()
+    else:
+        u.pop_mark()
+
+
+def _memo_getter(read_index):
+    def handler(u):
+        index = read_index(u)
+        if index not in u.memo:
+            raise UnpicklingError(f"Memo value not found at index {index}")
+        u.append(u.memo[index])
+    return handler
+
+
+def _memo_putter(read_index):
+    def handler(u):
+        index = read_index(u)
+        if index < 0:
+            raise ValueError("negative PUT argument")
+        u.memo[index] = u._top()
+    return handler
+
+
+def _op_memoize(u):
+    u.memo[len(u.memo)] = u._top()
+
+
+def _op_append(u):
+    value = u._pop()
+    u._top().append(value)
+
+
+def _op_appends(u):
+    items = u.pop_mark()
+    target = u._top()
+    extend = getattr(target, "extend", None)
+    if extend is not None:
+        extend(items)
+        return
+    for item in items:
+        target.append(item)
+
+
+def _op_setitem(u):
+    value = u._pop()
+    key = u._pop()
+    u._top()[key] = value
+
+
+def _op_setitems(u):
+    items = u.pop_mark()
+    target = u._top()
+    for key, value in _pairs(items):
+        target[key] = value
+
+
+def _op_additems(u):
+    items = u.pop_mark()
+    target = u._top()
+    if isinstance(target, set):
+        target.update(items)
+        return
+    for item in items:
+        target.add(item)
+
+
+def _op_build(u):
+    state = u._pop()
+    inst = u._top()
+    setstate = getattr(inst, "__setstate__", None)
+    if setstate is not None:
+        setstate(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        namespace = inst.__dict__
+        for key, value in state.items():
+            namespace[sys.intern(key) if type(key) is str else key] = value
+    if slots:
+        for key, value in slots.items():
+            setattr(inst, key, value)
+
+
+def _op_mark(u):
+    u.metastack.append(u.stack)
+    u._reset_stack([])
+
+
+def _op_stop(u):
+    if not u.stack:
+        if u.metastack:
+            raise UnpicklingError("unexpected MARK found")
+        raise UnpicklingError("unpickling stack underflow")
+    raise _Stop(u.stack.pop())
+
+
+def _build_dispatch():
+    table = {code[0]: _pushing(read) for code, read in _VALUE_OPCODES.items()}
+    table.update({code[0]: handler for code, handler in {
+        PROTO: _op_proto, FRAME: _op_frame, PERSID: _op_persid, BINPERSID: _op_binpersid,
+        NEXT_BUFFER: _op_next_buffer, READONLY_BUFFER: lambda u: None,
+        TUPLE: _from_marked(tuple), TUPLE1: _small_tuple(1), TUPLE2: _small_tuple(2),
+        TUPLE3: _small_tuple(3), LIST: _from_marked(lambda items: items),
+        DICT: _from_marked(lambda items: dict(_pairs(items))),
+        FROZENSET: _from_marked(frozenset),
+        INST: _op_inst, OBJ: _op_obj, NEWOBJ: _op_newobj, NEWOBJ_EX: _op_newobj_ex,
+        GLOBAL: _op_global, STACK_GLOBAL: _op_stack_global,
+        EXT1: lambda u: u.get_extension(_arg_u1(u)),
+        EXT2: lambda u: u.get_extension(_arg_u2(u)),
+        EXT4: lambda u: u.get_extension(_arg_i4(u)),
+        REDUCE: _op_reduce, POP: _op_pop, POP_MARK: lambda u: u.pop_mark(),
+        DUP: lambda u: u.append(u._top()),
+        GET: _memo_getter(lambda u: int(_arg_line(u))), BINGET: _memo_getter(_arg_u1),
+        LONG_BINGET: _memo_getter(_arg_u4),
+        PUT: _memo_putter(lambda u: int(_arg_line(u))), BINPUT: _memo_putter(_arg_u1),
+        LONG_BINPUT: _memo_putter(_arg_u4), MEMOIZE: _op_memoize,
+        APPEND: _op_append, APPENDS: _op_appends, SETITEM: _op_setitem,
+        SETITEMS: _op_setitems, ADDITEMS: _op_additems, BUILD: _op_build,
+        MARK: _op_mark, STOP: _op_stop,
+    }.items()})
+    return table
+
+
+_Unpickler.dispatch = _build_dispatch()
 
 
 class _Unframer:

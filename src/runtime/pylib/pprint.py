@@ -1,8 +1,10 @@
-"""Pretty-printing of data structures (coro's embedded pprint): pprint, pformat, pp,
-saferepr, isreadable, isrecursive and PrettyPrinter with width, indent, depth, compact,
-sort_dicts and underscore_numbers, breaking lines where CPython 3.11's pprint breaks them:
-dicts, lists, tuples, sets, strings and bytes split into chunks, dataclasses, and the
-collections types (OrderedDict, defaultdict, Counter, deque, ChainMap).
+"""Pretty-printing of data structures (coro's `pprint`): pprint, pformat, pp, saferepr,
+isreadable, isrecursive and PrettyPrinter with width, indent, depth, compact,
+sort_dicts and underscore_numbers. Objects whose repr fits the remaining width are
+written whole; the containers that do not fit (dicts, lists, tuples, sets, strings and
+bytes split into chunks, dataclasses, SimpleNamespace and the collections types) are
+broken over lines where python3 breaks them. Written from the documentation and
+python3's output (the goldens compare layouts over many widths).
 """
 
 import sys as _sys
@@ -14,43 +16,47 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr", "Pretty
 
 def pprint(object, stream=None, indent=1, width=80, depth=None, *, compact=False,
            sort_dicts=True, underscore_numbers=False):
-    """Pretty-print a Python object to a stream [default is sys.stdout]."""
-    printer = PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                            compact=compact, sort_dicts=sort_dicts,
-                            underscore_numbers=underscore_numbers)
-    printer.pprint(object)
+    """Write the pretty form of `object` and a newline to `stream` (sys.stdout)."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth, compact=compact,
+                  sort_dicts=sort_dicts, underscore_numbers=underscore_numbers).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *, compact=False, sort_dicts=True,
             underscore_numbers=False):
-    """Format a Python object into a pretty-printed representation."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
-                         sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    """The pretty form of `object` as a string."""
+    printer = PrettyPrinter(indent=indent, width=width, depth=depth, compact=compact,
+                            sort_dicts=sort_dicts, underscore_numbers=underscore_numbers)
+    return printer.pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
-    """Pretty-print a Python object, keeping dicts in insertion order."""
+    """pprint() with dicts in insertion order unless told otherwise."""
     pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
 
 
+def _one_line(object):
+    # (repr, readable, recursive) as a default PrettyPrinter sees it.
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)
+
+
 def saferepr(object):
-    """Version of repr() which can handle recursive data structures."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+    """repr() that marks recursive references instead of following them."""
+    return _one_line(object)[0]
 
 
 def isreadable(object):
-    """Determine if saferepr(object) is readable by eval()."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+    """Whether saferepr(object) can be read back by eval()."""
+    return _one_line(object)[1]
 
 
 def isrecursive(object):
-    """Determine if object requires a recursive representation."""
-    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+    """Whether object contains a reference to itself."""
+    return _one_line(object)[2]
 
 
 class _safe_key:
-    """Orders values of different types (by type name, then id) where < fails."""
+    """A sort key that orders anything: by value where < works, else by type name and
+    then id (so mixed-type sets and dicts still print in a stable order)."""
 
     __slots__ = ["obj"]
 
@@ -58,11 +64,11 @@ class _safe_key:
         self.obj = obj
 
     def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj))
-                    < (str(type(other.obj)), id(other.obj)))
+            return (str(type(mine)), id(mine)) < (str(type(theirs)), id(theirs))
 
 
 def _safe_tuple(t):
@@ -73,129 +79,216 @@ def _recursion(object):
     return f"<Recursion on {type(object).__name__} with id={id(object)}>"
 
 
-def _wrap_bytes_repr(object, width, allowance):
-    current = b""
-    last = len(object) // 4 * 4
-    for i in range(0, len(object), 4):
-        part = object[i: i + 4]
-        candidate = current + part
-        if i == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
+def _words(text):
+    """text cut after each run of whitespace: ['one ', 'two  ', 'three'] (the pieces a
+    long string line is re-joined from)."""
+    pieces = []
+    start = 0
+    in_space = False
+    for at, ch in enumerate(text):
+        if ch.isspace():
+            in_space = True
+        elif in_space:
+            pieces.append(text[start:at])
+            start = at
+            in_space = False
+    if start < len(text):
+        pieces.append(text[start:])
+    return pieces
+
+
+def _pack(pieces, room, last_room, glue):
+    """Greedily join consecutive pieces into chunks whose repr fits `room` (the final
+    chunk: `last_room`); a piece too long alone is a chunk of its own. Yields the
+    chunks' reprs."""
+    current = glue
+    for i, piece in enumerate(pieces):
+        limit = last_room if i == len(pieces) - 1 else room
+        joined = current + piece
+        if len(repr(joined)) <= limit:
+            current = joined
+            continue
+        if current:
+            yield repr(current)
+        current = piece
     if current:
         yield repr(current)
 
 
 def _is_dataclass_instance(object):
-    return (hasattr(type(object), "__dataclass_fields__")
-            and not isinstance(object, type))
+    kind = type(object)
+    params = getattr(kind, "__dataclass_params__", None)
+    return (hasattr(kind, "__dataclass_fields__") and not isinstance(object, type)
+            and params is not None and params.repr)
+
+
+_builtin_scalars = frozenset({str, bytes, bytearray, float, bool, type(None)})
 
 
 class PrettyPrinter:
     def __init__(self, indent=1, width=80, depth=None, stream=None, *, compact=False,
                  sort_dicts=True, underscore_numbers=False):
-        indent = int(indent)
-        width = int(width)
+        indent, width = int(indent), int(width)
         if indent < 0:
             raise ValueError("indent must be >= 0")
         if depth is not None and depth <= 0:
             raise ValueError("depth must be > 0")
         if not width:
             raise ValueError("width must be != 0")
-        self._depth = depth
         self._indent_per_level = indent
         self._width = width
+        self._depth = depth
         self._stream = stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    # -- public interface
+
     def pprint(self, object):
-        stream = self._stream if self._stream is not None else _sys.stdout
-        if stream is not None:
-            self._format(object, stream, 0, 0, {}, 0)
-            stream.write("\n")
+        out = _sys.stdout if self._stream is None else self._stream
+        if out is not None:
+            self._format(object, out, 0, 0, {}, 0)
+            out.write("\n")
 
     def pformat(self, object):
-        sio = _StringIO()
-        self._format(object, sio, 0, 0, {}, 0)
-        return sio.getvalue()
+        buffer = _StringIO()
+        self._format(object, buffer, 0, 0, {}, 0)
+        return buffer.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
 
     def isreadable(self, object):
-        s, readable, recursive = self.format(object, {}, 0, 0)
+        _, readable, recursive = self.format(object, {}, 0, 0)
         return readable and not recursive
 
+    def format(self, object, context, maxlevels, level):
+        """(repr, readable, recursive) of object written in one piece; `context` holds
+        the ids of the containers being formatted (a subclass may override this)."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    # -- layout
+
     def _format(self, object, stream, indent, allowance, context, level):
-        objid = id(object)
-        if objid in context:
+        """Write object at column `indent`, leaving `allowance` columns free after it
+        (for the closing brackets that follow)."""
+        key = id(object)
+        if key in context:
             stream.write(_recursion(object))
             self._recursive = True
             self._readable = False
             return
-        rep = self._repr(object, context, level)
-        max_width = self._width - indent - allowance
-        if len(rep) > max_width:
-            p = self._dispatch_for(object)
-            if p is not None:
-                context[objid] = 1
-                p(self, object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-            if _is_dataclass_instance(object) and getattr(type(object), "__dataclass_params__", None) is not None and type(object).__dataclass_params__.repr:
-                context[objid] = 1
-                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
-                del context[objid]
-                return
-        stream.write(rep)
+        whole = self._repr(object, context, level)
+        if len(whole) <= self._width - indent - allowance:
+            stream.write(whole)
+            return
+        layout = self._layout_for(object)
+        if layout is None:
+            stream.write(whole)
+            return
+        context[key] = 1
+        layout(self, object, stream, indent, allowance, context, level + 1)
+        del context[key]
 
-    def _dispatch_for(self, object):
-        r = type(object).__repr__
-        for cls, method in _DISPATCH:
-            if r is cls.__repr__ and isinstance(object, cls):
-                return method
+    def _layout_for(self, object):
+        # Only objects that keep their type's own repr are laid out by type.
+        own_repr = type(object).__repr__
+        for kind, layout in _DISPATCH:
+            if own_repr is kind.__repr__ and isinstance(object, kind):
+                return layout
+        if _is_dataclass_instance(object):
+            return PrettyPrinter._pprint_dataclass
         return None
 
-    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
-        cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        from dataclasses import fields
+    def _repr(self, object, context, level):
+        text, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return text
 
-        items = [(f.name, getattr(object, f.name)) for f in fields(object) if f.repr]
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
+    def _open_padding(self, stream):
+        # An indent above 1 pads after the opening bracket.
+        if self._indent_per_level > 1:
+            stream.write(" " * (self._indent_per_level - 1))
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        """The elements of a list, tuple, set or deque, one per line (compact: as many
+        per line as fit)."""
+        items = list(items)
+        indent += self._indent_per_level
+        self._open_padding(stream)
+        if not items:
+            return
+        newline = ",\n" + " " * indent
+        full = self._width - indent + 1     # room on a fresh line
+        left = full                          # room left on the current line
+        separator = ""
+        final = len(items) - 1
+        for i, item in enumerate(items):
+            if i == final:
+                full -= allowance
+                left -= allowance
+            if self._compact:
+                text = self._repr(item, context, level)
+                need = len(text) + 2
+                if left < need:
+                    left = full
+                    if separator:
+                        separator = newline
+                if left >= need:
+                    left -= need
+                    stream.write(separator)
+                    stream.write(text)
+                    separator = ", "
+                    continue
+            stream.write(separator)
+            separator = newline
+            self._format(item, stream, indent, allowance if i == final else 1, context, level)
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        """key: value pairs, one per line, each value laid out after its key."""
+        items = list(items)
+        indent += self._indent_per_level
+        newline = ",\n" + " " * indent
+        for i, (key, value) in enumerate(items):
+            if i:
+                stream.write(newline)
+            key_text = self._repr(key, context, level)
+            stream.write(key_text + ": ")
+            room = allowance if i == len(items) - 1 else 1
+            self._format(value, stream, indent + len(key_text) + 2, room, context, level)
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        """name=value pairs (dataclasses, namespaces); a value being formatted further
+        out shows as '...'."""
+        items = list(items)
+        newline = ",\n" + " " * indent
+        for i, (name, value) in enumerate(items):
+            if i:
+                stream.write(newline)
+            stream.write(name + "=")
+            if id(value) in context:
+                stream.write("...")
+                continue
+            room = allowance if i == len(items) - 1 else 1
+            self._format(value, stream, indent + len(name) + 1, room, context, level)
+
+    def _dict_items(self, mapping):
+        items = mapping.items()
+        return sorted(items, key=_safe_tuple) if self._sort_dicts else items
+
+    # -- one method per type
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write("{")
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        length = len(object)
-        if length:
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
-        write("}")
-
-    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
-                     allowance + 1, context, level)
-        stream.write(")")
+        stream.write("{")
+        self._open_padding(stream)
+        if object:
+            self._format_dict_items(self._dict_items(object), stream, indent,
+                                    allowance + 1, context, level)
+        stream.write("}")
 
     def _pprint_list(self, object, stream, indent, allowance, context, level):
         stream.write("[")
@@ -203,345 +296,229 @@ class PrettyPrinter:
         stream.write("]")
 
     def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        close = ",)" if len(object) == 1 else ")"
         stream.write("(")
-        endchar = ",)" if len(object) == 1 else ")"
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
+        self._format_items(object, stream, indent, allowance + len(close), context, level)
+        stream.write(close)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+        if not object:
             stream.write(repr(object))
             return
-        typ = object.__class__
-        if typ is set:
-            stream.write("{")
-            endchar = "}"
+        kind = type(object)
+        if kind is set:
+            opening, close = "{", "}"
         else:
-            stream.write(typ.__name__ + "({")
-            endchar = "})"
-            indent += len(typ.__name__) + 1
-        object = sorted(object, key=_safe_key)
-        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
-        stream.write(endchar)
+            opening, close = kind.__name__ + "({", "})"
+            indent += len(kind.__name__) + 1
+        stream.write(opening)
+        self._format_items(sorted(object, key=_safe_key), stream, indent,
+                           allowance + len(close), context, level)
+        stream.write(close)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if not len(object):
-            write(repr(object))
-            return
-        chunks = []
-        lines = object.splitlines(True)
-        if level == 1:
-            indent += 1
-            allowance += 1
-        max_width1 = max_width = self._width - indent
-        for i, line in enumerate(lines):
-            rep = repr(line)
-            if i == len(lines) - 1:
-                max_width1 -= allowance
-            if len(rep) <= max_width1:
-                chunks.append(rep)
-            else:
-                parts = _split_words(line)
-                assert parts
-                assert not parts[-1]
-                parts.pop()
-                max_width2 = max_width
-                current = ""
-                for j, part in enumerate(parts):
-                    candidate = current + part
-                    if j == len(parts) - 1 and i == len(lines) - 1:
-                        max_width2 -= allowance
-                    if len(repr(candidate)) > max_width2:
-                        if current:
-                            chunks.append(repr(current))
-                        current = part
-                    else:
-                        current = candidate
-                if current:
-                    chunks.append(repr(current))
-        if len(chunks) == 1:
-            write(rep)
-            return
-        if level == 1:
-            write("(")
-        for i, rep in enumerate(chunks):
-            if i > 0:
-                write("\n" + " " * indent)
-            write(rep)
-        if level == 1:
-            write(")")
-
-    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        if len(object) <= 4:
-            write(repr(object))
-            return
-        parens = level == 1
-        if parens:
-            indent += 1
-            allowance += 1
-            write("(")
-        delim = ""
-        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
-            write(delim)
-            write(rep)
-            if not delim:
-                delim = "\n" + " " * indent
-        if parens:
-            write(")")
-
-    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
-        write = stream.write
-        write("bytearray(")
-        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
-                           level + 1)
-        write(")")
-
-    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
-        if type(object).__name__ == "SimpleNamespace" and type(object).__module__ == "types":
-            cls_name = "namespace"
-        else:
-            cls_name = object.__class__.__name__
-        indent += len(cls_name) + 1
-        items = object.__dict__.items()
-        stream.write(cls_name + "(")
-        self._format_namespace_items(items, stream, indent, allowance, context, level)
-        stream.write(")")
-
-    def _format_dict_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        delimnl = ",\n" + " " * indent
-        items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            rep = self._repr(key, context, level)
-            write(rep)
-            write(": ")
-            self._format(ent, stream, indent + len(rep) + 2, allowance if last else 1,
-                         context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        delimnl = ",\n" + " " * indent
-        items = list(items)
-        last_index = len(items) - 1
-        for i, (key, ent) in enumerate(items):
-            last = i == last_index
-            write(key)
-            write("=")
-            if id(ent) in context:
-                write("...")
-            else:
-                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1,
-                             context, level)
-            if not last:
-                write(delimnl)
-
-    def _format_items(self, items, stream, indent, allowance, context, level):
-        write = stream.write
-        indent += self._indent_per_level
-        if self._indent_per_level > 1:
-            write((self._indent_per_level - 1) * " ")
-        delimnl = ",\n" + " " * indent
-        delim = ""
-        width = max_width = self._width - indent + 1
-        it = iter(items)
-        try:
-            next_ent = next(it)
-        except StopIteration:
-            return
-        last = False
-        while not last:
-            ent = next_ent
-            try:
-                next_ent = next(it)
-            except StopIteration:
-                last = True
-                max_width -= allowance
-                width -= allowance
-            if self._compact:
-                rep = self._repr(ent, context, level)
-                w = len(rep) + 2
-                if width < w:
-                    width = max_width
-                    if delim:
-                        delim = delimnl
-                if width >= w:
-                    width -= w
-                    write(delim)
-                    delim = ", "
-                    write(rep)
-                    continue
-            write(delim)
-            delim = delimnl
-            self._format(ent, stream, indent, allowance if last else 1, context, level)
-
-    def _repr(self, object, context, level):
-        repr_, readable, recursive = self.format(object, context.copy(), self._depth, level)
-        if not readable:
-            self._readable = False
-        if recursive:
-            self._recursive = True
-        return repr_
-
-    def format(self, object, context, maxlevels, level):
-        """(repr, readable, recursive) of object, as pprint formats it in one piece."""
-        return self._safe_repr(object, context, maxlevels, level)
-
-    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+        if not object:
             stream.write(repr(object))
             return
-        rdf = self._repr(object.default_factory, context, level)
-        cls = object.__class__
-        indent += len(cls.__name__) + 1
-        stream.write(f"{cls.__name__}({rdf},\n{' ' * indent}")
+        outermost = level == 1
+        if outermost:
+            # Wrapped in parentheses: one column each side.
+            indent += 1
+            allowance += 1
+        room = self._width - indent
+        lines = object.splitlines(True)
+        chunks = []
+        for i, line in enumerate(lines):
+            last_line = i == len(lines) - 1
+            whole = repr(line)
+            if len(whole) <= room - (allowance if last_line else 0):
+                chunks.append(whole)
+                continue
+            # A line too long: its words, re-joined greedily.
+            chunks.extend(_pack(_words(line), room,
+                                room - allowance if last_line else room, ""))
+        if len(chunks) == 1:
+            stream.write(whole)
+            return
+        if outermost:
+            stream.write("(")
+        stream.write(("\n" + " " * indent).join(chunks))
+        if outermost:
+            stream.write(")")
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        if len(object) <= 4:
+            stream.write(repr(object))
+            return
+        outermost = level == 1
+        if outermost:
+            indent += 1
+            allowance += 1
+        # Four-byte pieces, re-joined greedily; the allowance counts against the last
+        # piece only when it is a short one (as in python3).
+        pieces = [object[at:at + 4] for at in range(0, len(object), 4)]
+        room = self._width - indent
+        last_room = room - allowance if len(object) % 4 else room
+        chunks = list(_pack(pieces, room, last_room, b""))
+        if outermost:
+            stream.write("(")
+        stream.write(("\n" + " " * indent).join(chunks))
+        if outermost:
+            stream.write(")")
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        stream.write("bytearray(")
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context,
+                           level + 1)
+        stream.write(")")
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        from dataclasses import fields
+        name = type(object).__name__
+        shown = [(f.name, getattr(object, f.name)) for f in fields(object) if f.repr]
+        stream.write(name + "(")
+        self._format_namespace_items(shown, stream, indent + len(name) + 1, allowance,
+                                     context, level)
+        stream.write(")")
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        kind = type(object)
+        plain = kind.__name__ == "SimpleNamespace" and kind.__module__ == "types"
+        name = "namespace" if plain else kind.__name__
+        stream.write(name + "(")
+        self._format_namespace_items(object.__dict__.items(), stream, indent + len(name) + 1,
+                                     allowance, context, level)
+        stream.write(")")
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "(")
+        self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1,
+                     context, level)
+        stream.write(")")
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not object:
+            stream.write(repr(object))
+            return
+        factory = self._repr(object.default_factory, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write(f"{name}({factory},\n{' ' * indent}")
         self._pprint_dict(object, stream, indent, allowance + 1, context, level)
         stream.write(")")
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+        if not object:
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + "({")
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * " ")
-        items = object.most_common()
-        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
+        name = type(object).__name__
+        stream.write(name + "({")
+        self._open_padding(stream)
+        self._format_dict_items(object.most_common(), stream, indent + len(name) + 1,
                                 allowance + 2, context, level)
         stream.write("})")
 
     def _pprint_chain_map(self, object, stream, indent, allowance, context, level):
-        if not len(object.maps):
+        maps = object.maps
+        if not maps:
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        for i, m in enumerate(object.maps):
-            if i == len(object.maps) - 1:
-                self._format(m, stream, indent, allowance + 1, context, level)
-                stream.write(")")
-            else:
-                self._format(m, stream, indent, 1, context, level)
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write(name + "(")
+        for i, mapping in enumerate(maps):
+            if i:
                 stream.write(",\n" + " " * indent)
+            room = allowance + 1 if i == len(maps) - 1 else 1
+            self._format(mapping, stream, indent, room, context, level)
+        stream.write(")")
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
+        if not object:
             stream.write(repr(object))
             return
-        cls = object.__class__
-        stream.write(cls.__name__ + "(")
-        indent += len(cls.__name__) + 1
-        stream.write("[")
+        name = type(object).__name__
+        indent += len(name) + 1
+        stream.write(name + "([")
         if object.maxlen is None:
             self._format_items(object, stream, indent, allowance + 2, context, level)
             stream.write("])")
-        else:
-            self._format_items(object, stream, indent, 2, context, level)
-            rml = self._repr(object.maxlen, context, level)
-            stream.write(f"],\n{' ' * indent}maxlen={rml})")
+            return
+        self._format_items(object, stream, indent, 2, context, level)
+        limit = self._repr(object.maxlen, context, level)
+        stream.write(f"],\n{' ' * indent}maxlen={limit})")
 
-    def _safe_container(self, object, format, values, pair_sep, context, maxlevels, level):
-        """The one-line form of a dict (values are key, value, key, value..., joined by
-        `pair_sep`), list or tuple: elided past the depth limit, marked on recursion."""
-        objid = id(object)
-        if maxlevels and level >= maxlevels:
-            return format % "...", False, objid in context
-        if objid in context:
-            return _recursion(object), False, True
-        context[objid] = 1
-        readable = True
-        recursive = False
-        reprs = []
-        for value in values:
-            vrepr, vreadable, vrecur = self.format(value, context, maxlevels, level + 1)
-            reprs.append(vrepr)
-            readable = readable and vreadable
-            recursive = recursive or vrecur
-        del context[objid]
-        if pair_sep is not None:
-            reprs = [reprs[i] + pair_sep + reprs[i + 1] for i in range(0, len(reprs), 2)]
-        return format % ", ".join(reprs), readable, recursive
+    # -- the one-line form
 
     def _safe_repr(self, object, context, maxlevels, level):
-        typ = type(object)
-        if typ in _builtin_scalars:
+        kind = type(object)
+        if kind in _builtin_scalars:
             return repr(object), True, False
-        r = getattr(typ, "__repr__", None)
-        if issubclass(typ, int) and r is int.__repr__:
-            if self._underscore_numbers:
-                return f"{object:_d}", True, False
-            return repr(object), True, False
-        if issubclass(typ, dict) and r is dict.__repr__:
+        own_repr = getattr(kind, "__repr__", None)
+        if issubclass(kind, int) and own_repr is int.__repr__:
+            return (f"{object:_d}" if self._underscore_numbers else repr(object)), True, False
+        if issubclass(kind, dict) and own_repr is dict.__repr__:
             if not object:
                 return "{}", True, False
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            pairs = [pair for item in items for pair in item]
-            return self._safe_container(object, "{%s}", pairs, ": ", context, maxlevels, level)
-        if ((issubclass(typ, list) and r is list.__repr__)
-                or (issubclass(typ, tuple) and r is tuple.__repr__)):
+            return self._join(object, "{", "}", lambda: self._dict_items(object), True,
+                              context, maxlevels, level)
+        is_list = issubclass(kind, list) and own_repr is list.__repr__
+        if is_list or (issubclass(kind, tuple) and own_repr is tuple.__repr__):
             if not object:
-                return ("[]" if issubclass(typ, list) else "()"), True, False
-            if issubclass(typ, list):
-                format = "[%s]"
-            elif len(object) == 1:
-                format = "(%s,)"
+                return ("[]" if is_list else "()"), True, False
+            if is_list:
+                opening, close = "[", "]"
             else:
-                format = "(%s)"
-            return self._safe_container(object, format, list(object), None, context,
-                                        maxlevels, level)
-        rep = repr(object)
-        return rep, (rep and not rep.startswith("<")), False
+                opening, close = "(", (",)" if len(object) == 1 else ")")
+            return self._join(object, opening, close, lambda: object, False, context,
+                              maxlevels, level)
+        text = repr(object)
+        # An empty repr is reported as the (false) empty string itself.
+        return text, (text and not text.startswith("<")), False
 
-
-def _split_words(text):
-    """CPython's re.findall(r'\\S*\\s*', text): runs of non-space then space, and a final
-    empty match."""
-    parts = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i
-        while j < n and not text[j].isspace():
-            j += 1
-        while j < n and text[j].isspace():
-            j += 1
-        parts.append(text[i:j])
-        i = j
-    parts.append("")
-    return parts
-
-
-_builtin_scalars = frozenset({str, bytes, bytearray, float, bool, type(None)})
+    def _join(self, object, opening, close, entries, pairs, context, maxlevels, level):
+        """The one-line form of a container: its entries' forms (`entries()`; key: value
+        when `pairs`) between brackets; '...' past the depth limit; a recursion marker for
+        a container already being formatted."""
+        key = id(object)
+        if maxlevels and level >= maxlevels:
+            return opening + "..." + close, False, key in context
+        if key in context:
+            return _recursion(object), False, True
+        context[key] = 1
+        readable, recursive = True, False
+        parts = []
+        for entry in entries():
+            values = entry if pairs else (entry,)
+            forms = []
+            for value in values:
+                text, ok, loops = self.format(value, context, maxlevels, level + 1)
+                forms.append(text)
+                readable = readable and ok
+                recursive = recursive or loops
+            parts.append(": ".join(forms))
+        del context[key]
+        return opening + ", ".join(parts) + close, readable, recursive
 
 
 def _build_dispatch():
     import collections
     import types
+    P = PrettyPrinter
     table = [
-        (dict, PrettyPrinter._pprint_dict),
-        (list, PrettyPrinter._pprint_list),
-        (tuple, PrettyPrinter._pprint_tuple),
-        (set, PrettyPrinter._pprint_set),
-        (frozenset, PrettyPrinter._pprint_set),
-        (str, PrettyPrinter._pprint_str),
-        (bytes, PrettyPrinter._pprint_bytes),
-        (bytearray, PrettyPrinter._pprint_bytearray),
-        (collections.OrderedDict, PrettyPrinter._pprint_ordered_dict),
-        (collections.defaultdict, PrettyPrinter._pprint_default_dict),
-        (collections.Counter, PrettyPrinter._pprint_counter),
-        (collections.ChainMap, PrettyPrinter._pprint_chain_map),
-        (collections.deque, PrettyPrinter._pprint_deque),
-        (types.SimpleNamespace, PrettyPrinter._pprint_simplenamespace),
+        (dict, P._pprint_dict), (list, P._pprint_list), (tuple, P._pprint_tuple),
+        (set, P._pprint_set), (frozenset, P._pprint_set), (str, P._pprint_str),
+        (bytes, P._pprint_bytes), (bytearray, P._pprint_bytearray),
+        (collections.OrderedDict, P._pprint_ordered_dict),
+        (collections.defaultdict, P._pprint_default_dict),
+        (collections.Counter, P._pprint_counter),
+        (collections.ChainMap, P._pprint_chain_map),
+        (collections.deque, P._pprint_deque),
+        (types.SimpleNamespace, P._pprint_simplenamespace),
     ]
     # Subclasses first, so an OrderedDict is not taken for a plain dict.
     return sorted(table, key=lambda pair: -len(pair[0].__mro__))

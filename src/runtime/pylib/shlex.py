@@ -1,121 +1,118 @@
-"""A lexical analyser for shell-like syntax, as CPython's `shlex`: the shlex class
-(POSIX and compatibility modes, comments, quotes and escapes, whitespace_split,
-punctuation_chars, push_token/push_source/sourcehook, the info line) and split, quote,
-join. Errors are CPython's ValueErrors ('No closing quotation', 'No escaped character')."""
+"""A lexical analyser for shell-like syntax (coro's `shlex`): the shlex class (POSIX and
+compatibility modes, comments, quotes and escapes, whitespace_split, punctuation_chars,
+push_token/push_source/sourcehook, the info line) and split, quote, join. Written from
+the module's documentation and python3's observable behaviour (its debug traces
+included). Errors are ValueErrors ('No closing quotation', 'No escaped character').
+Not a shell: no expansion, no globbing."""
 
 import os
 import re
 import sys
-from collections import deque
 from io import StringIO
+from collections import deque
 
 __all__ = ["shlex", "split", "quote", "join"]
 
 _EOF = None
+
+_ASCII_WORD = "abcdfeghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"
+# POSIX mode adds the Latin-1 letters.
+_LATIN1_WORD = ("ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ"
+                "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ")
+_SHELL_PUNCTUATION = "();<>|&"
+# With punctuation_chars these count as word characters (file names, options, globs).
+_PUNCTUATION_MODE_WORD = "~-./*?="
 
 
 class shlex:
     "A lexical analyzer class for simple shell-like syntaxes."
 
     def __init__(self, instream=None, infile=None, posix=False, punctuation_chars=False):
-        if isinstance(instream, str):
+        if instream is None:
+            # Reading standard input: there is no file name to report.
+            instream, infile = sys.stdin, None
+        elif isinstance(instream, str):
             instream = StringIO(instream)
-        if instream is not None:
-            self.instream = instream
-            self.infile = infile
-        else:
-            self.instream = sys.stdin
-            self.infile = None
+        self.instream, self.infile = instream, infile
         self.posix = posix
         self.eof = None if posix else ''
-        self.commenters = '#'
-        self.wordchars = ('abcdfeghijklmnopqrstuvwxyz'
-                          'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_')
-        if self.posix:
-            self.wordchars += ('ßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿ'
-                               'ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞ')
+        # The character classes, all plain strings a caller may change.
+        self.wordchars = _ASCII_WORD + (_LATIN1_WORD if posix else '')
         self.whitespace = ' \t\r\n'
-        self.whitespace_split = False
+        self.commenters = '#'
         self.quotes = '\'"'
         self.escape = '\\'
         self.escapedquotes = '"'
+        self.whitespace_split = False
+        # Reading state.
         self.state = ' '
-        self.pushback = deque()
-        self.lineno = 1
-        self.debug = 0
         self.token = ''
+        self.lineno = 1
+        self.pushback = deque()
         self.filestack = deque()
         self.source = None
-        if not punctuation_chars:
-            punctuation_chars = ''
-        elif punctuation_chars is True:
-            punctuation_chars = '();<>|&'
-        self._punctuation_chars = punctuation_chars
-        if punctuation_chars:
-            # Characters pushed back while reading punctuation runs.
+        self.debug = 0
+        if punctuation_chars is True:
+            punctuation_chars = _SHELL_PUNCTUATION
+        self._punctuation_chars = punctuation_chars or ''
+        if self._punctuation_chars:
+            # Characters read past the end of a punctuation run, to be read again.
             self._pushback_chars = deque()
-            # These characters become word characters in punctuation mode.
-            self.wordchars += '~-./*?='
-            self.wordchars = ''.join(c for c in self.wordchars if c not in punctuation_chars)
+            self.wordchars = ''.join(
+                c for c in self.wordchars + _PUNCTUATION_MODE_WORD
+                if c not in self._punctuation_chars)
 
-    @property
-    def punctuation_chars(self):
-        return self._punctuation_chars
+    punctuation_chars = property(lambda self: self._punctuation_chars)
+
+    def _trace(self, level, text):
+        if self.debug >= level:
+            print("shlex: " + text)
 
     def push_token(self, tok):
         "Push a token onto the stack popped by the get_token method"
-        if self.debug >= 1:
-            print("shlex: pushing token " + repr(tok))
+        self._trace(1, f"pushing token {tok!r}")
         self.pushback.appendleft(tok)
 
     def push_source(self, newstream, newfile=None):
         "Push an input source onto the lexer's input source stack."
+        self.filestack.appendleft((self.infile, self.instream, self.lineno))
         if isinstance(newstream, str):
             newstream = StringIO(newstream)
-        self.filestack.appendleft((self.infile, self.instream, self.lineno))
-        self.infile = newfile
-        self.instream = newstream
-        self.lineno = 1
-        if self.debug:
-            if newfile is not None:
-                print('shlex: pushing to file %s' % (self.infile,))
-            else:
-                print('shlex: pushing to stream %s' % (self.instream,))
+        self.infile, self.instream, self.lineno = newfile, newstream, 1
+        if newfile is None:
+            self._trace(1, f"pushing to stream {self.instream}")
+        else:
+            self._trace(1, f"pushing to file {self.infile}")
 
     def pop_source(self):
         "Pop the input source stack."
         self.instream.close()
-        (self.infile, self.instream, self.lineno) = self.filestack.popleft()
-        if self.debug:
-            print('shlex: popping to %s, line %d' % (self.instream, self.lineno))
+        self.infile, self.instream, self.lineno = self.filestack.popleft()
+        self._trace(1, "popping to %s, line %d" % (self.instream, self.lineno))
         self.state = ' '
 
     def get_token(self):
-        "Get a token from the input stream (or from stack if it's nonempty)"
+        "The next token: a pushed-back one first, else one read from the input."
         if self.pushback:
-            tok = self.pushback.popleft()
-            if self.debug >= 1:
-                print("shlex: popping token " + repr(tok))
-            return tok
-        raw = self.read_token()
-        if self.source is not None:
-            while raw == self.source:
-                spec = self.sourcehook(self.read_token())
-                if spec:
-                    (newfile, newstream) = spec
-                    self.push_source(newstream, newfile)
-                raw = self.get_token()
-        while raw == self.eof:
+            pushed = self.pushback.popleft()
+            self._trace(1, f"popping token {pushed!r}")
+            return pushed
+        tok = self.read_token()
+        # `source <file>` includes a file, when a source keyword is set.
+        while self.source is not None and tok == self.source:
+            included = self.sourcehook(self.read_token())
+            if included:
+                name, stream = included
+                self.push_source(stream, name)
+            tok = self.get_token()
+        # The end of an included source resumes the one that included it.
+        while tok == self.eof:
             if not self.filestack:
                 return self.eof
             self.pop_source()
-            raw = self.get_token()
-        if self.debug >= 1:
-            if raw != self.eof:
-                print("shlex: token=" + repr(raw))
-            else:
-                print("shlex: token=EOF")
-        return raw
+            tok = self.get_token()
+        self._trace(1, "token=EOF" if tok == self.eof else f"token={tok!r}")
+        return tok
 
     def _next_char(self):
         if self.punctuation_chars and self._pushback_chars:
@@ -152,11 +149,7 @@ class shlex:
         self.token = ''
         if self.posix and not self._quoted and result == '':
             result = None
-        if self.debug > 1:
-            if result:
-                print("shlex: raw token=" + repr(result))
-            else:
-                print("shlex: raw token=EOF")
+        self._trace(2, f"raw token={result!r}" if result else "raw token=EOF")
         return result
 
     def _has_token(self):
@@ -273,58 +266,56 @@ class shlex:
 
     def sourcehook(self, newfile):
         "Hook called on a filename to be sourced."
-        if newfile[0] == '"':
+        if newfile.startswith('"'):
             newfile = newfile[1:-1]
-        # This implements cpp-like semantics for relative-path inclusion.
+        # A relative name is relative to the including file's directory (as cpp does).
         if isinstance(self.infile, str) and not os.path.isabs(newfile):
             newfile = os.path.join(os.path.dirname(self.infile), newfile)
-        return (newfile, open(newfile, "r"))
+        return newfile, open(newfile, "r")
 
     def error_leader(self, infile=None, lineno=None):
         "Emit a C-compiler-like, Emacs-friendly error-message leader."
-        if infile is None:
-            infile = self.infile
-        if lineno is None:
-            lineno = self.lineno
-        return "\"%s\", line %d: " % (infile, lineno)
+        where = self.infile if infile is None else infile
+        line = self.lineno if lineno is None else lineno
+        return '"%s", line %d: ' % (where, line)
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        token = self.get_token()
-        if token == self.eof:
+        tok = self.get_token()
+        if tok == self.eof:
             raise StopIteration
-        return token
+        return tok
 
 
 def split(s, comments=False, posix=True):
-    """Split the string *s* using shell-like syntax."""
+    """The words of *s* as a POSIX shell would split them (comments only if asked)."""
     if s is None:
         import warnings
         warnings.warn("Passing None for 's' to shlex.split() is deprecated.",
                       DeprecationWarning, stacklevel=2)
-    lex = shlex(s, posix=posix)
-    lex.whitespace_split = True
-    if not comments:
-        lex.commenters = ''
-    return list(lex)
+    lexer = shlex(s, posix=posix)
+    lexer.whitespace_split = True
+    lexer.commenters = lexer.commenters if comments else ''
+    return [tok for tok in lexer]
 
 
 def join(split_command):
     """Return a shell-escaped string from *split_command*."""
-    return ' '.join(quote(arg) for arg in split_command)
+    return ' '.join(map(quote, split_command))
 
 
-_find_unsafe = re.compile(r'[^\w@%+=:,./-]', re.ASCII).search
+# What needs no quoting: ASCII letters, digits, underscore and @%+=:,./-
+_unsafe_char = re.compile(r'[^\w@%+=:,./-]', re.ASCII)
 
 
 def quote(s):
-    """Return a shell-escaped version of the string *s*."""
+    """*s* as one shell word: unchanged when it holds only safe characters."""
+    if s and not _unsafe_char.search(s):
+        return s
     if not s:
         return "''"
-    if _find_unsafe(s) is None:
-        return s
     # Single quotes protect everything but a single quote, which is closed, written
     # in double quotes, and reopened.
-    return "'" + s.replace("'", "'\"'\"'") + "'"
+    return "'%s'" % s.replace("'", "'\"'\"'")

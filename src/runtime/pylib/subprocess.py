@@ -29,170 +29,150 @@ class SubprocessError(Exception):
     pass
 
 
+def _get_output(self):
+    return self.output
+
+
+def _set_output(self, value):
+    self.output = value
+
+
+# Both errors carry what the child wrote so far; `stdout` is another name for it
+# (documented as such on CalledProcessError only).
+
+
 class CalledProcessError(SubprocessError):
     """Raised when run() is called with check=True and the process returns a non-zero
     exit status."""
 
     def __init__(self, returncode, cmd, output=None, stderr=None):
-        self.returncode = returncode
-        self.cmd = cmd
-        self.output = output
-        self.stderr = stderr
+        self.returncode, self.cmd = returncode, cmd
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
-        if self.returncode and self.returncode < 0:
-            import signal
-            try:
-                return "Command '%s' died with %r." % (
-                    self.cmd, signal.Signals(-self.returncode))
-            except ValueError:
-                return "Command '%s' died with unknown signal %d." % (
-                    self.cmd, -self.returncode)
-        return "Command '%s' returned non-zero exit status %d." % (
-            self.cmd, self.returncode)
+        code = self.returncode
+        if not (code and code < 0):
+            return f"Command '{self.cmd}' returned non-zero exit status {code:d}."
+        # A negative status is the signal that killed the child.
+        import signal
+        try:
+            return f"Command '{self.cmd}' died with {signal.Signals(-code)!r}."
+        except ValueError:
+            return f"Command '{self.cmd}' died with unknown signal {-code:d}."
 
-    @property
-    def stdout(self):
-        """Alias for output attribute, to match stderr"""
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = property(_get_output, _set_output,
+                      doc="Alias for output attribute, to match stderr")
 
 
 class TimeoutExpired(SubprocessError):
     """Raised when the timeout expires while waiting for a child process."""
 
     def __init__(self, cmd, timeout, output=None, stderr=None):
-        self.cmd = cmd
-        self.timeout = timeout
-        self.output = output
-        self.stderr = stderr
+        self.cmd, self.timeout = cmd, timeout
+        self.output, self.stderr = output, stderr
 
     def __str__(self):
-        return ("Command '%s' timed out after %s seconds" %
-                (self.cmd, self.timeout))
+        return f"Command '{self.cmd}' timed out after {self.timeout} seconds"
 
-    @property
-    def stdout(self):
-        return self.output
-
-    @stdout.setter
-    def stdout(self, value):
-        self.output = value
+    stdout = property(_get_output, _set_output)
 
 
 class CompletedProcess:
     """A process that has finished running, as run() returns it."""
 
     def __init__(self, args, returncode, stdout=None, stderr=None):
-        self.args = args
-        self.returncode = returncode
-        self.stdout = stdout
-        self.stderr = stderr
+        self.args, self.returncode = args, returncode
+        self.stdout, self.stderr = stdout, stderr
 
     def __repr__(self):
-        args = ['args={!r}'.format(self.args),
-                'returncode={!r}'.format(self.returncode)]
-        if self.stdout is not None:
-            args.append('stdout={!r}'.format(self.stdout))
-        if self.stderr is not None:
-            args.append('stderr={!r}'.format(self.stderr))
-        return "{}({})".format(type(self).__name__, ', '.join(args))
+        shown = [f"args={self.args!r}", f"returncode={self.returncode!r}"]
+        shown += [f"{name}={value!r}" for name, value in
+                  (("stdout", self.stdout), ("stderr", self.stderr)) if value is not None]
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     def check_returncode(self):
         """Raise CalledProcessError if the exit code is non-zero."""
         if self.returncode:
-            raise CalledProcessError(self.returncode, self.args, self.stdout,
-                                     self.stderr)
+            raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
 
 
 def call(*popenargs, timeout=None, **kwargs):
     """Run a command, wait for it to finish, return its returncode."""
-    with Popen(*popenargs, **kwargs) as p:
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            return p.wait(timeout=timeout)
-        except:
-            p.kill()
+            return child.wait(timeout=timeout)
+        except BaseException:
+            # Interrupted or timed out: the child does not outlive the call.
+            child.kill()
             raise
 
 
 def check_call(*popenargs, **kwargs):
     """Like call(), but raise CalledProcessError for a non-zero returncode."""
-    retcode = call(*popenargs, **kwargs)
-    if retcode:
-        cmd = kwargs.get("args")
-        if cmd is None:
-            cmd = popenargs[0]
-        raise CalledProcessError(retcode, cmd)
-    return 0
+    status = call(*popenargs, **kwargs)
+    if not status:
+        return 0
+    command = kwargs.get("args")
+    raise CalledProcessError(status, popenargs[0] if command is None else command)
+
+
+def _wants_text(kwargs):
+    return any(kwargs.get(key) for key in ("universal_newlines", "text", "encoding", "errors"))
 
 
 def check_output(*popenargs, timeout=None, **kwargs):
     """Run a command and return its output; CalledProcessError for a non-zero exit."""
-    for kw in ('stdout', 'check'):
-        if kw in kwargs:
-            raise ValueError(f'{kw} argument not allowed, it will be overridden.')
-    if 'input' in kwargs and kwargs['input'] is None:
-        # Explicitly passing input=None was previously equivalent to passing an
-        # empty string: that is kept for compatibility, as CPython does.
-        if kwargs.get('universal_newlines') or kwargs.get('text') or \
-                kwargs.get('encoding') or kwargs.get('errors'):
-            empty = ''
-        else:
-            empty = b''
-        kwargs['input'] = empty
-    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True,
-               **kwargs).stdout
+    for forbidden in ("stdout", "check"):
+        if forbidden in kwargs:
+            raise ValueError(f"{forbidden} argument not allowed, it will be overridden.")
+    if kwargs.get("input", 0) is None:
+        # input=None given explicitly still means empty input (kept for compatibility).
+        kwargs["input"] = "" if _wants_text(kwargs) else b""
+    done = run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs)
+    return done.stdout
 
 
 def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
         **kwargs):
     """Run a command and return a CompletedProcess."""
     if input is not None:
-        if kwargs.get('stdin') is not None:
-            raise ValueError('stdin and input arguments may not both be used.')
-        kwargs['stdin'] = PIPE
+        if kwargs.get("stdin") is not None:
+            raise ValueError("stdin and input arguments may not both be used.")
+        kwargs["stdin"] = PIPE
     if capture_output:
-        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
-            raise ValueError('stdout and stderr arguments may not be used '
-                             'with capture_output.')
-        kwargs['stdout'] = PIPE
-        kwargs['stderr'] = PIPE
-    with Popen(*popenargs, **kwargs) as process:
+        if kwargs.get("stdout") is not None or kwargs.get("stderr") is not None:
+            raise ValueError("stdout and stderr arguments may not be used with capture_output.")
+        kwargs["stdout"] = kwargs["stderr"] = PIPE
+    with Popen(*popenargs, **kwargs) as child:
         try:
-            stdout, stderr = process.communicate(input, timeout=timeout)
+            out, err = child.communicate(input, timeout=timeout)
         except TimeoutExpired:
-            process.kill()
-            process.wait()
+            child.kill()
+            child.wait()   # reap it before reporting the timeout
             raise
-        except:
-            process.kill()
+        except BaseException:
+            child.kill()
             raise
-        retcode = process.poll()
-        if check and retcode:
-            raise CalledProcessError(retcode, process.args,
-                                     output=stdout, stderr=stderr)
-    return CompletedProcess(process.args, retcode, stdout, stderr)
+        status = child.poll()
+        if check and status:
+            raise CalledProcessError(status, child.args, output=out, stderr=err)
+    return CompletedProcess(child.args, status, out, err)
 
 
 def getstatusoutput(cmd, *, encoding=None, errors=None):
-    """Return (exitcode, output) of executing cmd in a shell."""
+    """(exit status, output) of cmd run by the shell, stderr merged into stdout and
+    one trailing newline removed."""
     try:
-        data = check_output(cmd, shell=True, text=True, stderr=STDOUT,
+        status = 0
+        text = check_output(cmd, shell=True, text=True, stderr=STDOUT,
                             encoding=encoding, errors=errors)
-        exitcode = 0
-    except CalledProcessError as ex:
-        data = ex.output
-        exitcode = ex.returncode
-    if data[-1:] == '\n':
-        data = data[:-1]
-    return exitcode, data
+    except CalledProcessError as failure:
+        status, text = failure.returncode, failure.output
+    return status, (text[:-1] if text.endswith("\n") else text)
 
 
 def getoutput(cmd, *, encoding=None, errors=None):
-    """Return output (stdout or stderr) of executing cmd in a shell."""
+    """The output part of getstatusoutput(cmd)."""
     return getstatusoutput(cmd, encoding=encoding, errors=errors)[1]
 
 
@@ -230,71 +210,42 @@ class Popen:
         if creationflags != 0:
             raise ValueError("creationflags is only supported on Windows platforms")
 
+        if (text is not None and universal_newlines is not None
+                and bool(universal_newlines) != bool(text)):
+            raise SubprocessError('Cannot disambiguate when both text and universal_newlines'
+                                  ' are supplied but different. Pass one or the other.')
         self.args = args
-        self.stdin = None
-        self.stdout = None
-        self.stderr = None
-        self.pid = None
-        self.returncode = None
-        self.encoding = encoding
-        self.errors = errors
+        self.pid = self.returncode = None
+        self.stdin = self.stdout = self.stderr = None
         self.pipesize = pipesize
+        self.errors = errors
+        # Text streams when any of these asks for them; UTF-8 unless told otherwise.
+        self.text_mode = encoding or errors or text or universal_newlines
+        if self.text_mode and encoding is None:
+            encoding = 'utf-8'
+        self.encoding = encoding
+        self.universal_newlines = universal_newlines if text is None else text
         self._communication_started = False
         self._input = None
         self._fileobj2output = None
+        # bufsize=1 means line buffering, which only text streams have.
+        line_buffering = bool(self.text_mode) and bufsize == 1
+        if line_buffering:
+            bufsize = -1
 
-        if (text is not None and universal_newlines is not None
-                and bool(universal_newlines) != bool(text)):
-            raise SubprocessError('Cannot disambiguate when both text '
-                                  'and universal_newlines are supplied but '
-                                  'different. Pass one or the other.')
-        self.text_mode = encoding or errors or text or universal_newlines
-        if self.text_mode and encoding is None:
-            self.encoding = encoding = 'utf-8'
-        self.universal_newlines = universal_newlines if text is None else text
-
-        if self.text_mode:
-            if bufsize == 1:
-                line_buffering = True
-                bufsize = -1
-            else:
-                line_buffering = False
-        else:
-            line_buffering = False
-
-        p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite, to_close = \
-            self._get_handles(stdin, stdout, stderr)
+        (p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite,
+         to_close) = self._get_handles(stdin, stdout, stderr)
         try:
-            if p2cwrite != -1:
-                self.stdin = io.open(p2cwrite, 'wb', bufsize)
-                if self.text_mode:
-                    self.stdin = io.TextIOWrapper(
-                        self.stdin, write_through=True,
-                        line_buffering=line_buffering,
-                        encoding=encoding, errors=errors)
-            if c2pread != -1:
-                self.stdout = io.open(c2pread, 'rb', bufsize)
-                if self.text_mode:
-                    self.stdout = io.TextIOWrapper(self.stdout, encoding=encoding,
-                                                   errors=errors)
-            if errread != -1:
-                self.stderr = io.open(errread, 'rb', bufsize)
-                if self.text_mode:
-                    self.stderr = io.TextIOWrapper(self.stderr, encoding=encoding,
-                                                   errors=errors)
+            for attr, fd, mode in (("stdin", p2cwrite, "wb"), ("stdout", c2pread, "rb"),
+                                   ("stderr", errread, "rb")):
+                if fd != -1:
+                    setattr(self, attr, self._wrap_pipe(fd, mode, bufsize, line_buffering))
             self._execute_child(args, executable, cwd, env, shell,
                                 p2cread, c2pwrite, errwrite,
                                 start_new_session or process_group == 0,
                                 pass_fds)
-        except:
-            for f in filter(None, (self.stdin, self.stdout, self.stderr)):
-                try:
-                    f.close()
-                except OSError:
-                    pass
-            for fd in (p2cwrite, c2pread, errread):
-                if fd != -1 and not self._fd_wrapped(fd):
-                    os.close(fd)
+        except BaseException:
+            self._discard_pipes((p2cwrite, c2pread, errread))
             raise
         finally:
             for fd in to_close:
@@ -302,6 +253,29 @@ class Popen:
                     os.close(fd)
                 except OSError:
                     pass
+
+    def _wrap_pipe(self, fd, mode, bufsize, line_buffering):
+        """The parent's end of a pipe as a binary file, or a text one in text mode
+        (stdin writing through, so the child sees each write)."""
+        binary = io.open(fd, mode, bufsize)
+        if not self.text_mode:
+            return binary
+        if mode == "wb":
+            return io.TextIOWrapper(binary, write_through=True, line_buffering=line_buffering,
+                                    encoding=self.encoding, errors=self.errors)
+        return io.TextIOWrapper(binary, encoding=self.encoding, errors=self.errors)
+
+    def _discard_pipes(self, parent_fds):
+        # The child did not start: close the parent's ends, wrapped or not.
+        for stream in (self.stdin, self.stdout, self.stderr):
+            if stream is not None:
+                try:
+                    stream.close()
+                except OSError:
+                    pass
+        for fd in parent_fds:
+            if fd != -1 and not self._fd_wrapped(fd):
+                os.close(fd)
 
     def _fd_wrapped(self, fd):
         for f in (self.stdin, self.stdout, self.stderr):
@@ -324,18 +298,16 @@ class Popen:
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        if self.stdout:
-            self.stdout.close()
-        if self.stderr:
-            self.stderr.close()
+        # Close our ends of the pipes, then reap the child (after Ctrl-C, only if it
+        # has not been reaped already).
+        for stream in (self.stdout, self.stderr):
+            if stream:
+                stream.close()
         try:
             if self.stdin:
                 self.stdin.close()
         finally:
-            if exc_type == KeyboardInterrupt:
-                if self.returncode is None:
-                    self.wait()
-            else:
+            if exc_type != KeyboardInterrupt or self.returncode is None:
                 self.wait()
 
     def _get_handles(self, stdin, stdout, stderr):
@@ -355,40 +327,25 @@ class Popen:
                 return obj
             return obj.fileno()
 
-        p2cread, p2cwrite = -1, -1
-        if stdin is None:
-            pass
-        elif stdin == PIPE:
-            p2cread, p2cwrite = os.pipe()
-            to_close.append(p2cread)
-        elif stdin == DEVNULL:
-            p2cread = null('r')
-        else:
-            p2cread = fd_of(stdin)
+        # Each stream: None inherits ours (-1), PIPE makes a pipe (the child's end
+        # closed here once it runs), DEVNULL opens os.devnull, else a descriptor or file.
+        def child_side(spec, reading):
+            if spec is None:
+                return -1, -1
+            if spec == PIPE:
+                read_end, write_end = os.pipe()
+                to_close.append(read_end if reading else write_end)
+                return (read_end, write_end) if reading else (write_end, read_end)
+            if spec == DEVNULL:
+                return null('r' if reading else 'w'), -1
+            return fd_of(spec), -1
 
-        c2pread, c2pwrite = -1, -1
-        if stdout is None:
-            pass
-        elif stdout == PIPE:
-            c2pread, c2pwrite = os.pipe()
-            to_close.append(c2pwrite)
-        elif stdout == DEVNULL:
-            c2pwrite = null('w')
+        p2cread, p2cwrite = child_side(stdin, True)
+        c2pwrite, c2pread = child_side(stdout, False)
+        if stderr == STDOUT:
+            errread, errwrite = -1, (c2pwrite if c2pwrite != -1 else 1)
         else:
-            c2pwrite = fd_of(stdout)
-
-        errread, errwrite = -1, -1
-        if stderr is None:
-            pass
-        elif stderr == PIPE:
-            errread, errwrite = os.pipe()
-            to_close.append(errwrite)
-        elif stderr == STDOUT:
-            errwrite = c2pwrite if c2pwrite != -1 else 1
-        elif stderr == DEVNULL:
-            errwrite = null('w')
-        else:
-            errwrite = fd_of(stderr)
+            errwrite, errread = child_side(stderr, False)
         return p2cread, p2cwrite, c2pread, c2pwrite, errread, errwrite, to_close
 
     def _execute_child(self, args, executable, cwd, env, shell,

@@ -47,170 +47,174 @@ def gettrace():
     return _trace_hook
 
 
+def _deprecated_alias(old, advice):
+    import warnings
+    warnings.warn(f"{old}() is deprecated, {advice}", DeprecationWarning, stacklevel=3)
+
+
+# ------------------------------------------------------------------------ RLock
+
+
 class RLock:
-    """A reentrant lock: the thread that holds it may acquire it again."""
+    """A reentrant lock: the thread that holds it may acquire it again, and must
+    release it as many times."""
 
     def __init__(self):
-        self._block = _allocate_lock()
-        self._owner = None
         self._count = 0
+        self._owner = None
+        self._block = _allocate_lock()
 
     def __repr__(self):
-        return "<%s %s.%s object owner=%r count=%d at %s>" % (
-            "locked" if self._block.locked() else "unlocked",
-            self.__class__.__module__,
-            self.__class__.__qualname__,
-            self._owner or 0,
-            self._count,
-            hex(id(self)))
+        kind = type(self)
+        state = "locked" if self._block.locked() else "unlocked"
+        return (f"<{state} {kind.__module__}.{kind.__qualname__} object "
+                f"owner={self._owner or 0} count={self._count} at {hex(id(self))}>")
+
+    def _is_owned(self):
+        return self._owner == get_ident()
 
     def acquire(self, blocking=True, timeout=-1):
-        me = get_ident()
-        if self._owner == me:
+        if self._is_owned():
             self._count += 1
             return True
-        rc = self._block.acquire(blocking, timeout)
-        if rc:
-            self._owner = me
-            self._count = 1
-        return rc
-
-    __enter__ = acquire
+        if not self._block.acquire(blocking, timeout):
+            return False
+        self._owner, self._count = get_ident(), 1
+        return True
 
     def release(self):
-        if self._owner != get_ident():
+        if not self._is_owned():
             raise RuntimeError("cannot release un-acquired lock")
-        self._count = count = self._count - 1
-        if not count:
+        self._count -= 1
+        if self._count == 0:
             self._owner = None
             self._block.release()
 
-    def __exit__(self, t, v, tb):
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc_info):
         self.release()
+
+    # Condition.wait gives the lock up entirely, however deep, and takes it back.
+    def _release_save(self):
+        if not self._count:
+            raise RuntimeError("cannot release un-acquired lock")
+        state = (self._count, self._owner)
+        self._count, self._owner = 0, None
+        self._block.release()
+        return state
 
     def _acquire_restore(self, state):
         self._block.acquire()
         self._count, self._owner = state
 
-    def _release_save(self):
-        if self._count == 0:
-            raise RuntimeError("cannot release un-acquired lock")
-        count = self._count
-        self._count = 0
-        owner = self._owner
-        self._owner = None
-        self._block.release()
-        return (count, owner)
 
-    def _is_owned(self):
-        return self._owner == get_ident()
-
-
-RLock.__module__ = '_thread'
 _PyRLock = RLock
+
+
+# -------------------------------------------------------------------- Condition
 
 
 class Condition:
     """Threads wait on it until another notifies them; over a lock they share."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        for name in ('_release_save', '_acquire_restore', '_is_owned'):
-            method = getattr(lock, name, None)
-            if method is not None:
-                setattr(self, name, method)
-        self._waiters = []
+        self._lock = RLock() if lock is None else lock
+        self.acquire = self._lock.acquire
+        self.release = self._lock.release
+        # A lock that knows how to give itself up entirely (RLock) says so; for others
+        # the generic versions below serve.
+        for hook in ('_release_save', '_acquire_restore', '_is_owned'):
+            own = getattr(self._lock, hook, None)
+            if own is not None:
+                setattr(self, hook, own)
+        self._waiters = []   # one locked gate per waiting thread, oldest first
 
     def _at_fork_reinit(self):
         self._waiters.clear()
 
+    def __repr__(self):
+        return f"<Condition({self._lock}, {len(self._waiters)})>"
+
     def __enter__(self):
         return self._lock.__enter__()
 
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
-    def __repr__(self):
-        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+    def _is_owned(self):
+        # Held by someone if it cannot be taken now (by us, presumably).
+        if not self._lock.acquire(False):
+            return True
+        self._lock.release()
+        return False
 
     def _release_save(self):
         self._lock.release()
 
-    def _acquire_restore(self, x):
+    def _acquire_restore(self, state):
         self._lock.acquire()
-
-    def _is_owned(self):
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
 
     def wait(self, timeout=None):
         if not self._is_owned():
             raise RuntimeError("cannot wait on un-acquired lock")
-        waiter = _allocate_lock()
-        waiter.acquire()
-        self._waiters.append(waiter)
-        saved_state = self._release_save()
-        gotit = False
+        # The waiter blocks on its own locked gate until notify() opens it.
+        gate = _allocate_lock()
+        gate.acquire()
+        self._waiters.append(gate)
+        saved = self._release_save()
+        opened = False
         try:
             if timeout is None:
-                waiter.acquire()
-                gotit = True
-            elif timeout > 0:
-                gotit = waiter.acquire(True, timeout)
+                opened = gate.acquire()
             else:
-                gotit = waiter.acquire(False)
-            return gotit
+                opened = gate.acquire(True, timeout) if timeout > 0 else gate.acquire(False)
+            return opened
         finally:
-            self._acquire_restore(saved_state)
-            if not gotit:
-                try:
-                    self._waiters.remove(waiter)
-                except ValueError:
-                    pass
+            self._acquire_restore(saved)
+            if not opened and gate in self._waiters:
+                self._waiters.remove(gate)
 
     def wait_for(self, predicate, timeout=None):
-        endtime = None
-        waittime = timeout
-        result = predicate()
-        while not result:
-            if waittime is not None:
-                if endtime is None:
-                    endtime = _time() + waittime
+        outcome = predicate()
+        deadline = None
+        while not outcome:
+            left = None
+            if timeout is not None:
+                # The first wait gets the whole timeout; later ones what is left of it.
+                if deadline is None:
+                    deadline = _time() + timeout
+                    left = timeout
                 else:
-                    waittime = endtime - _time()
-                    if waittime <= 0:
+                    left = deadline - _time()
+                    if left <= 0:
                         break
-            self.wait(waittime)
-            result = predicate()
-        return result
+            self.wait(left)
+            outcome = predicate()
+        return outcome
 
     def notify(self, n=1):
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        waiters = self._waiters
-        while waiters and n > 0:
-            waiter = waiters[0]
+        woken = 0
+        while self._waiters and woken < n:
+            gate = self._waiters.pop(0)
             try:
-                waiter.release()
+                gate.release()
             except RuntimeError:
-                pass
-            else:
-                n -= 1
-            try:
-                waiters.remove(waiter)
-            except ValueError:
-                pass
+                continue   # its waiter already gave up
+            woken += 1
 
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        _deprecated_alias("notifyAll", "use notify_all() instead")
+        self.notify_all()
+
+
+# ------------------------------------------------------------------- Semaphores
 
 
 class Semaphore:
@@ -219,46 +223,42 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
+        self._cond = Condition(Lock())
+
+    def _describe(self):
+        return f"value={self._value}"
 
     def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        kind = type(self)
+        return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {self._describe()}>"
 
     def acquire(self, blocking=True, timeout=None):
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
-        rc = False
-        endtime = None
         with self._cond:
-            while self._value == 0:
-                if not blocking:
-                    break
-                if timeout is not None:
-                    if endtime is None:
-                        endtime = _time() + timeout
-                    else:
-                        timeout = endtime - _time()
-                        if timeout <= 0:
-                            break
-                self._cond.wait(timeout)
-            else:
-                self._value -= 1
-                rc = True
-        return rc
-
-    __enter__ = acquire
+            if blocking:
+                self._cond.wait_for(lambda: self._value != 0, timeout)
+            if self._value == 0:
+                return False
+            self._value -= 1
+            return True
 
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
+            self._check_release(n)
             self._value += n
             self._cond.notify(n)
 
-    def __exit__(self, t, v, tb):
+    def _check_release(self, n):
+        pass
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, *exc_info):
         self.release()
 
 
@@ -266,35 +266,31 @@ class BoundedSemaphore(Semaphore):
     """A semaphore that refuses to be released above its initial value."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
-    def __repr__(self):
-        cls = self.__class__
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+    def _describe(self):
+        return f"value={self._value}/{self._initial_value}"
 
-    def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+    def _check_release(self, n):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
+
+
+# ------------------------------------------------------------------------ Event
 
 
 class Event:
     """A flag threads wait for until another sets it."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
         self._flag = False
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        cls = self.__class__
-        status = 'set' if self._flag else 'unset'
-        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
+        kind = type(self)
+        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: "
+                f"{'set' if self._flag else 'unset'}>")
 
     def _at_fork_reinit(self):
         self._cond._at_fork_reinit()
@@ -302,7 +298,9 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        _deprecated_alias("isSet", "use is_set() instead")
+        return self._flag
 
     def set(self):
         with self._cond:
@@ -315,89 +313,92 @@ class Event:
 
     def wait(self, timeout=None):
         with self._cond:
-            signaled = self._flag
-            if not signaled:
-                signaled = self._cond.wait(timeout)
-            return signaled
+            return self._flag or self._cond.wait(timeout)
+
+
+# ---------------------------------------------------------------------- Barrier
 
 
 class BrokenBarrierError(RuntimeError):
     pass
 
 
+# A barrier fills (parties arrive), drains (the released parties leave) and then
+# fills again; reset() marks it resetting until its waiters have left; abort() or a
+# failure breaks it.
+_FILLING, _DRAINING, _RESETTING, _BROKEN = 0, 1, -1, -2
+
+
 class Barrier:
     """Parties wait until all of them have arrived, then all go on together."""
 
     def __init__(self, parties, action=None, timeout=None):
-        self._cond = Condition(Lock())
+        self._parties = parties
         self._action = action
         self._timeout = timeout
-        self._parties = parties
-        self._state = 0  # 0 filling, 1 draining, -1 resetting, -2 broken
+        self._cond = Condition(Lock())
+        self._state = _FILLING
         self._count = 0
 
     def __repr__(self):
-        cls = self.__class__
-        if self.broken:
-            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        kind = type(self)
+        what = "broken" if self.broken else f"waiters={self.n_waiting}/{self.parties}"
+        return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {what}>"
+
+    parties = property(lambda self: self._parties)
+    broken = property(lambda self: self._state == _BROKEN)
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == _FILLING else 0
 
     def wait(self, timeout=None):
         if timeout is None:
             timeout = self._timeout
         with self._cond:
-            self._enter()
-            index = self._count
+            # A round still draining or resetting finishes before this one starts.
+            while self._state in (_DRAINING, _RESETTING):
+                self._cond.wait()
+            if self._state == _BROKEN:
+                raise BrokenBarrierError
+            arrival = self._count
             self._count += 1
             try:
-                if index + 1 == self._parties:
-                    self._release()
+                if arrival + 1 == self._parties:
+                    self._trip()
                 else:
-                    self._wait(timeout)
-                return index
+                    self._await_trip(timeout)
+                return arrival
             finally:
                 self._count -= 1
-                self._exit()
+                if self._count == 0 and self._state in (_DRAINING, _RESETTING):
+                    self._state = _FILLING
+                    self._cond.notify_all()
 
-    def _enter(self):
-        while self._state in (-1, 1):
-            self._cond.wait()
-        if self._state < 0:
-            raise BrokenBarrierError
-
-    def _release(self):
+    def _trip(self):
+        # The last party runs the action; if it fails, the barrier breaks.
         try:
             if self._action:
                 self._action()
-            self._state = 1
-            self._cond.notify_all()
-        except:
+        except BaseException:
             self._break()
             raise
+        self._state = _DRAINING
+        self._cond.notify_all()
 
-    def _wait(self, timeout):
-        if not self._cond.wait_for(lambda: self._state != 0, timeout):
+    def _await_trip(self, timeout):
+        if not self._cond.wait_for(lambda: self._state != _FILLING, timeout):
             self._break()
             raise BrokenBarrierError
-        if self._state < 0:
+        if self._state in (_BROKEN, _RESETTING):
             raise BrokenBarrierError
-
-    def _exit(self):
-        if self._count == 0:
-            if self._state in (-1, 1):
-                self._state = 0
-                self._cond.notify_all()
 
     def reset(self):
         with self._cond:
-            if self._count > 0:
-                if self._state == 0:
-                    self._state = -1
-                elif self._state == -2:
-                    self._state = -1
-            else:
-                self._state = 0
+            if not self._count:
+                self._state = _FILLING
+            elif self._state in (_FILLING, _BROKEN):
+                self._state = _RESETTING
             self._cond.notify_all()
 
     def abort(self):
@@ -405,31 +406,19 @@ class Barrier:
             self._break()
 
     def _break(self):
-        self._state = -2
+        self._state = _BROKEN
         self._cond.notify_all()
 
-    @property
-    def parties(self):
-        return self._parties
 
-    @property
-    def n_waiting(self):
-        if self._state == 0:
-            return self._count
-        return 0
+# ------------------------------------------------------------------ the threads
 
-    @property
-    def broken(self):
-        return self._state == -2
-
-
-_counter = 0
+_name_counter = 0
 
 
 def _newname(name_template):
-    global _counter
-    _counter += 1
-    return name_template % _counter
+    global _name_counter
+    _name_counter += 1
+    return name_template % _name_counter
 
 
 _active_limbo_lock = RLock()
@@ -437,6 +426,11 @@ _active = {}    # ident -> running Thread
 _limbo = {}     # started, not yet running
 _threading_atexits = []
 _SHUTTING_DOWN = False
+
+
+def _require_init(thread, message="Thread.__init__() not called"):
+    if not thread._initialized:
+        raise RuntimeError(message)
 
 
 class Thread:
@@ -447,51 +441,44 @@ class Thread:
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if kwargs is None:
-            kwargs = {}
         if name:
             name = str(name)
         else:
+            # "Thread-N", and the target's name when it has one.
             name = _newname("Thread-%d")
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
-        self._target = target
+            target_name = getattr(target, "__name__", None) if target is not None else None
+            if target_name is not None:
+                name = f"{name} ({target_name})"
         self._name = name
+        self._target = target
         self._args = args
-        self._kwargs = kwargs
-        if daemon is not None:
-            self._daemonic = daemon
-        else:
-            self._daemonic = current_thread().daemon
-        self._ident = None
-        self._native_id = None
-        self._tstate_lock = None
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = self._native_id = None
+        self._tstate_lock = None     # held while the thread runs; join() waits on it
         self._started = Event()
         self._is_stopped = False
-        self._initialized = True
         self._stderr = _sys.stderr
         self._invoke_excepthook = _make_invoke_excepthook()
+        self._initialized = True
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "initial"
-        if self._started.is_set():
-            status = "started"
-        self.is_alive()
+        self.is_alive()   # notices a thread that has ended
         if self._is_stopped:
-            status = "stopped"
+            words = ["stopped"]
+        else:
+            words = ["started" if self._started.is_set() else "initial"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
+            words.append(str(self._ident))
+        return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
+
+    # -- running
 
     def start(self):
-        if not self._initialized:
-            raise RuntimeError("thread.__init__() not called")
+        _require_init(self, "thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
@@ -500,7 +487,7 @@ class Thread:
             _start_new_thread(self._bootstrap, ())
         except Exception:
             with _active_limbo_lock:
-                del _limbo[self]
+                _limbo.pop(self, None)
             raise
         self._started.wait()
 
@@ -509,6 +496,7 @@ class Thread:
             if self._target is not None:
                 self._target(*self._args, **self._kwargs)
         finally:
+            # Drop the references, so the arguments can be freed with the thread.
             del self._target, self._args, self._kwargs
 
     def _bootstrap(self):
@@ -521,7 +509,6 @@ class Thread:
         self._native_id = get_native_id()
 
     def _set_tstate_lock(self):
-        # Held while the thread runs: join() waits for its release.
         self._tstate_lock = _allocate_lock()
         self._tstate_lock.acquire()
 
@@ -532,11 +519,11 @@ class Thread:
             self._set_native_id()
             self._started.set()
             with _active_limbo_lock:
+                _limbo.pop(self, None)
                 _active[self._ident] = self
-                del _limbo[self]
             try:
                 self.run()
-            except:
+            except BaseException:
                 self._invoke_excepthook(self)
         finally:
             self._delete()
@@ -548,13 +535,14 @@ class Thread:
     def _delete(self):
         with _active_limbo_lock:
             _active.pop(get_ident(), None)
-        lock = self._tstate_lock
-        if lock is not None and lock.locked():
-            lock.release()
+        running = self._tstate_lock
+        if running is not None and running.locked():
+            running.release()
+
+    # -- waiting for it
 
     def join(self, timeout=None):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+        _require_init(self)
         if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
         if self is current_thread():
@@ -565,12 +553,19 @@ class Thread:
             self._wait_for_tstate_lock(timeout=max(timeout, 0))
 
     def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            return
-        if lock.acquire(block, timeout):
-            lock.release()
+        running = self._tstate_lock
+        if running is not None and running.acquire(block, timeout):
+            running.release()
             self._stop()
+
+    def is_alive(self):
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        self._wait_for_tstate_lock(False)
+        return not self._is_stopped
+
+    # -- attributes
 
     @property
     def name(self):
@@ -592,13 +587,6 @@ class Thread:
         assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
-    def is_alive(self):
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
-
     @property
     def daemon(self):
         assert self._initialized, "Thread.__init__() not called"
@@ -606,30 +594,32 @@ class Thread:
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+        _require_init(self)
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
     def isDaemon(self):
+        _deprecated_alias("isDaemon", "get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
+        _deprecated_alias("setDaemon", "set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
+        _deprecated_alias("getName", "get the name attribute instead")
         return self.name
 
     def setName(self, name):
+        _deprecated_alias("setName", "set the name attribute instead")
         self.name = name
 
 
 class _ExceptHookArgs(tuple):
-    """The argument of threading.excepthook."""
+    """The argument of threading.excepthook: a 4-field struct sequence."""
 
-    n_fields = 4
-    n_sequence_fields = 4
+    n_fields = n_sequence_fields = 4
     n_unnamed_fields = 0
 
     def __new__(cls, args):
@@ -641,8 +631,9 @@ class _ExceptHookArgs(tuple):
     thread = property(lambda self: self[3])
 
     def __repr__(self):
-        return ("_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, "
-                "exc_traceback=%r, thread=%r)" % tuple(self))
+        fields = ("exc_type", "exc_value", "exc_traceback", "thread")
+        inner = ", ".join(f"{name}={value!r}" for name, value in zip(fields, self))
+        return f"_thread._ExceptHookArgs({inner})"
 
 
 _ExceptHookArgs.__name__ = _ExceptHookArgs.__qualname__ = '_ExceptHookArgs'
@@ -651,49 +642,46 @@ ExceptHookArgs = _ExceptHookArgs
 
 
 def excepthook(args, /):
-    """Report an exception that ended a thread's run(), as CPython does."""
+    """Report an exception that ended a thread's run(): its name, then the traceback
+    on sys.stderr (or the thread's own stderr when sys.stderr is gone); SystemExit
+    is silent."""
     if args.exc_type == SystemExit:
         return
-    if _sys is not None and _sys.stderr is not None:
-        stderr = _sys.stderr
-    elif args.thread is not None:
-        stderr = args.thread._stderr
-        if stderr is None:
+    stream = _sys.stderr if _sys is not None else None
+    if stream is None:
+        stream = args.thread._stderr if args.thread is not None else None
+        if stream is None:
             return
-    else:
-        return
-    if args.thread is not None:
-        name = args.thread.name
-    else:
-        name = get_ident()
-    print(f"Exception in thread {name}:", file=stderr, flush=True)
+    who = args.thread.name if args.thread is not None else get_ident()
+    print(f"Exception in thread {who}:", file=stream, flush=True)
     import traceback
     traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback,
-                              file=stderr)
-    stderr.flush()
+                              file=stream)
+    stream.flush()
 
 
 __excepthook__ = excepthook
 
 
 def _make_invoke_excepthook():
-    old_excepthook = excepthook
+    # The hook in force when the thread was made serves if threading.excepthook is
+    # later deleted or set to None.
+    fallback = excepthook
 
     def invoke_excepthook(thread):
-        hook = globals().get('excepthook') or old_excepthook
+        hook = globals().get('excepthook') or fallback
         args = ExceptHookArgs([*_sys.exc_info(), thread])
         try:
             hook(args)
-        except Exception as exc:
+        except Exception as failure:
             # The hook itself failed: say so, then let sys.excepthook report it.
-            exc.__suppress_context__ = True
-            stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
-            print("Exception in threading.excepthook:", file=stderr, flush=True)
-            sys_hook = getattr(_sys, 'excepthook', None)
-            if sys_hook is not None:
-                sys_hook(*_sys.exc_info())
-            else:
+            failure.__suppress_context__ = True
+            stream = _sys.stderr if _sys.stderr is not None else thread._stderr
+            print("Exception in threading.excepthook:", file=stream, flush=True)
+            report = getattr(_sys, 'excepthook', None)
+            if report is None:
                 raise
+            report(*_sys.exc_info())
         finally:
             args = None
 
@@ -704,19 +692,20 @@ class Timer(Thread):
     """Call function(*args, **kwargs) after interval seconds, unless cancelled."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
+        super().__init__()
         self.interval = interval
         self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
         self.finished = Event()
 
     def cancel(self):
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        # finished doubles as the cancel flag: set early, the call is skipped.
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled and not self.finished.is_set():
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 
@@ -724,7 +713,7 @@ class Timer(Thread):
 class _MainThread(Thread):
 
     def __init__(self):
-        Thread.__init__(self, name="MainThread", daemon=False)
+        super().__init__(name="MainThread", daemon=False)
         self._set_tstate_lock()
         self._started.set()
         self._ident = _thread._main_ident()
@@ -737,7 +726,7 @@ class _DummyThread(Thread):
     """current_thread() of a thread that _thread started directly."""
 
     def __init__(self):
-        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        super().__init__(name=_newname("Dummy-%d"), daemon=True)
         self._started.set()
         self._set_ident()
         self._set_native_id()
@@ -756,13 +745,22 @@ class _DummyThread(Thread):
 
 
 def current_thread():
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    found = _active.get(get_ident())
+    return _DummyThread() if found is None else found
 
 
-currentThread = current_thread
+def currentThread():
+    _deprecated_alias("currentThread", "use current_thread() instead")
+    return current_thread()
+
+
+def _enumerate():
+    return [*_active.values(), *_limbo.values()]
+
+
+def enumerate():
+    with _active_limbo_lock:
+        return _enumerate()
 
 
 def active_count():
@@ -770,16 +768,9 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
-
-
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
-
-
-def enumerate():
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
+def activeCount():
+    _deprecated_alias("activeCount", "use active_count() instead")
+    return active_count()
 
 
 def main_thread():
@@ -793,27 +784,27 @@ def _register_atexit(func, *arg, **kwargs):
 
 
 def _shutdown():
-    """At interpreter exit: run the atexit calls, then wait for the non-daemon
-    threads."""
+    """At interpreter exit: run the atexit calls (last registered first), then wait
+    for the non-daemon threads."""
     global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
     _SHUTTING_DOWN = True
-    for atexit_call in reversed(_threading_atexits):
-        atexit_call()
-    lock = _main_thread._tstate_lock
-    if lock is not None and lock.locked():
-        lock.release()
+    for call in _threading_atexits[::-1]:
+        call()
+    running = _main_thread._tstate_lock
+    if running is not None and running.locked():
+        running.release()
     _main_thread._stop()
     while True:
         with _active_limbo_lock:
-            threads = [t for t in _enumerate()
-                       if not t.daemon and t is not _main_thread
+            pending = [t for t in _enumerate()
+                       if t is not _main_thread and not t.daemon
                        and not isinstance(t, _DummyThread)]
-        threads = [t for t in threads if t.is_alive()]
-        if not threads:
-            break
-        for t in threads:
+        pending = [t for t in pending if t.is_alive()]
+        if not pending:
+            return
+        for t in pending:
             t.join()
 
 

@@ -33,38 +33,42 @@ class _UnexpectedSuccess(Exception):
     """The test was supposed to fail, but it didn't!"""
 
 
-def _id(obj):
-    return obj
+def _mark_skipped(item, reason):
+    """A skipped class keeps its body (its tests report the skip); a skipped function
+    is replaced by one that raises SkipTest."""
+    if not isinstance(item, type):
+        original = item
+
+        @functools.wraps(original)
+        def skip_wrapper(*args, **kwargs):
+            raise SkipTest(reason)
+
+        item = skip_wrapper
+    item.__unittest_skip__ = True
+    item.__unittest_skip_why__ = reason
+    return item
 
 
 def skip(reason):
     """Unconditionally skip a test."""
-
-    def decorator(test_item):
-        if not isinstance(test_item, type):
-            @functools.wraps(test_item)
-            def skip_wrapper(*args, **kwargs):
-                raise SkipTest(reason)
-
-            test_item = skip_wrapper
-        test_item.__unittest_skip__ = True
-        test_item.__unittest_skip_why__ = reason
-        return test_item
-
     if isinstance(reason, types.FunctionType):
-        test_item, reason = reason, ""
-        return decorator(test_item)
-    return decorator
+        # Used bare, as @skip: no reason given.
+        return _mark_skipped(reason, "")
+    return lambda item: _mark_skipped(item, reason)
+
+
+def _unchanged(item):
+    return item
 
 
 def skipIf(condition, reason):
     """Skip a test if the condition is true."""
-    return skip(reason) if condition else _id
+    return skip(reason) if condition else _unchanged
 
 
 def skipUnless(condition, reason):
     """Skip a test unless the condition is true."""
-    return skip(reason) if not condition else _id
+    return _unchanged if condition else skip(reason)
 
 
 def expectedFailure(test_item):
@@ -72,65 +76,101 @@ def expectedFailure(test_item):
     return test_item
 
 
-def _add_error(result, test, exc_info):
-    if result is not None and exc_info is not None:
-        if issubclass(exc_info[0], test.failureException):
-            result.addFailure(test, exc_info)
-        else:
-            result.addError(test, exc_info)
-
-
-def _add_skip(result, test_case, reason):
-    addSkip = getattr(result, "addSkip", None)
-    if addSkip is not None:
-        addSkip(test_case, reason)
-    else:
+def _report_skip(result, test, reason):
+    report = getattr(result, "addSkip", None)
+    if report is None:
         warnings.warn("TestResult has no addSkip method, skips not reported",
                       RuntimeWarning, 2)
-        result.addSuccess(test_case)
+        result.addSuccess(test)
+    else:
+        report(test, reason)
+
+
+def _report_failure(result, test, exc_info):
+    # An assertion (failureException) is a failure; anything else an error.
+    if result is None or exc_info is None:
+        return
+    failed = issubclass(exc_info[0], test.failureException)
+    (result.addFailure if failed else result.addError)(test, exc_info)
+
+
+class _Part:
+    """One part of a test (setUp, the method, tearDown, a cleanup, a subtest) run under
+    an _Outcome: its exception is recorded, not propagated."""
+
+    def __init__(self, outcome, test, is_subtest):
+        self.outcome = outcome
+        self.test = test
+        self.is_subtest = is_subtest
+
+    def __enter__(self):
+        self.before = self.outcome.success
+        self.outcome.success = True
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        outcome = self.outcome
+        try:
+            if kind is None:
+                if self.is_subtest and outcome.success:
+                    outcome.result.addSubTest(self.test.test_case, self.test, None)
+                return False
+            if issubclass(kind, KeyboardInterrupt):
+                return False
+            if issubclass(kind, SkipTest):
+                outcome.success = False
+                _report_skip(outcome.result, self.test, str(exc))
+            elif issubclass(kind, _ShouldStop):
+                pass
+            else:
+                self._record(outcome, (kind, exc, exc.__traceback__))
+            return True
+        finally:
+            outcome.success = outcome.success and self.before
+
+    def _record(self, outcome, exc_info):
+        if outcome.expecting_failure:
+            outcome.expectedFailure = exc_info
+            return
+        outcome.success = False
+        if self.is_subtest:
+            outcome.result.addSubTest(self.test.test_case, self.test, exc_info)
+        else:
+            _report_failure(outcome.result, self.test, exc_info)
 
 
 class _Outcome(object):
-    """How the parts of one test (setUp, the test, tearDown, subtests) went."""
+    """How the parts of one test went: success so far, and the failure an
+    expectedFailure test was waiting for."""
 
     def __init__(self, result=None):
-        self.expecting_failure = False
         self.result = result
         self.result_supports_subtests = hasattr(result, "addSubTest")
         self.success = True
+        self.expecting_failure = False
         self.expectedFailure = None
 
-    @contextlib.contextmanager
     def testPartExecutor(self, test_case, subTest=False):
-        old_success = self.success
-        self.success = True
-        try:
-            yield
-        except KeyboardInterrupt:
-            raise
-        except SkipTest as e:
-            self.success = False
-            _add_skip(self.result, test_case, str(e))
-        except _ShouldStop:
-            pass
-        except BaseException as e:
-            exc_info = (type(e), e, e.__traceback__)
-            if self.expecting_failure:
-                self.expectedFailure = exc_info
-            else:
-                self.success = False
-                if subTest:
-                    self.result.addSubTest(test_case.test_case, test_case, exc_info)
-                else:
-                    _add_error(self.result, test_case, exc_info)
-        else:
-            if subTest and self.success:
-                self.result.addSubTest(test_case.test_case, test_case, None)
-        finally:
-            self.success = self.success and old_success
+        return _Part(self, test_case, subTest)
 
 
 _subtest_msg_sentinel = object()
+_NO_METHOD = object()
+
+# The assert* methods use these for ==, by the type of both arguments.
+_EQUALITY_CHECKS = (
+    (dict, "assertDictEqual"), (list, "assertListEqual"), (tuple, "assertTupleEqual"),
+    (set, "assertSetEqual"), (frozenset, "assertSetEqual"), (str, "assertMultiLineEqual"),
+)
+
+
+def _skip_reason(test_class, method):
+    """Why a test is skipped (its class or method was marked), or None."""
+    for marked in (test_class, method):
+        if getattr(marked, "__unittest_skip__", False):
+            return (getattr(test_class, "__unittest_skip_why__", "")
+                    or getattr(method, "__unittest_skip_why__", ""))
+    return None
 
 
 class TestCase(_Assertions):
@@ -144,55 +184,64 @@ class TestCase(_Assertions):
     _class_cleanups = []
 
     def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
+        # Each test class has its own class-fixture state.
         cls._class_cleanups = []
+        cls._classSetupFailed = False
         super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName="runTest"):
         self._testMethodName = methodName
         self._outcome = None
-        self._testMethodDoc = "No test"
-        try:
-            testMethod = getattr(self, methodName)
-        except AttributeError:
-            if methodName != "runTest":
-                raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
-        else:
-            self._testMethodDoc = testMethod.__doc__
-        self._cleanups = []
         self._subtest = None
+        self._cleanups = []
+        self._testMethodDoc = "No test"
+        method = getattr(self, methodName, _NO_METHOD)
+        if method is not _NO_METHOD:
+            self._testMethodDoc = method.__doc__
+        elif methodName != "runTest":
+            raise ValueError(f"no such test method in {self.__class__}: {methodName}")
         self._type_equality_funcs = {}
-        self.addTypeEqualityFunc(dict, "assertDictEqual")
-        self.addTypeEqualityFunc(list, "assertListEqual")
-        self.addTypeEqualityFunc(tuple, "assertTupleEqual")
-        self.addTypeEqualityFunc(set, "assertSetEqual")
-        self.addTypeEqualityFunc(frozenset, "assertSetEqual")
-        self.addTypeEqualityFunc(str, "assertMultiLineEqual")
+        for kind, checker in _EQUALITY_CHECKS:
+            self.addTypeEqualityFunc(kind, checker)
 
     def addTypeEqualityFunc(self, typeobj, function):
         self._type_equality_funcs[typeobj] = function
+
+    # -- fixtures
+
+    def setUp(self):
+        "Runs before each test method."
+
+    def tearDown(self):
+        "Runs after each test method (when setUp succeeded)."
+
+    @classmethod
+    def setUpClass(cls):
+        "Runs once before the class's tests."
+
+    @classmethod
+    def tearDownClass(cls):
+        "Runs once after the class's tests."
 
     def addCleanup(self, function, /, *args, **kwargs):
         self._cleanups.append((function, args, kwargs))
 
     def enterContext(self, cm):
-        result = type(cm).__enter__(cm)
-        self.addCleanup(type(cm).__exit__, cm, None, None, None)
-        return result
+        kind = type(cm)
+        entered = kind.__enter__(cm)
+        self.addCleanup(kind.__exit__, cm, None, None, None)
+        return entered
 
-    def setUp(self):
-        "Hook method for setting up the test fixture before exercising it."
+    def doCleanups(self):
+        """Execute all cleanup functions. Normally called for you after tearDown."""
+        outcome = self._outcome or _Outcome()
+        while self._cleanups:
+            function, args, kwargs = self._cleanups.pop()   # last added runs first
+            with outcome.testPartExecutor(self):
+                self._callCleanup(function, *args, **kwargs)
+        return outcome.success
 
-    def tearDown(self):
-        "Hook method for deconstructing the test fixture after testing it."
-
-    @classmethod
-    def setUpClass(cls):
-        "Hook method for setting up class fixture before running tests in the class."
-
-    @classmethod
-    def tearDownClass(cls):
-        "Hook method for deconstructing the class fixture after running all tests in the class."
+    # -- identity
 
     def countTestCases(self):
         return 1
@@ -202,78 +251,80 @@ class TestCase(_Assertions):
 
     def shortDescription(self):
         doc = self._testMethodDoc
-        return doc.strip().split("\n")[0].strip() if doc else None
+        if not doc:
+            return None
+        return doc.strip().split("\n")[0].strip()
 
     def id(self):
-        return "%s.%s" % (_strclass(self.__class__), self._testMethodName)
+        return f"{_strclass(self.__class__)}.{self._testMethodName}"
 
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(self) is type(other):
+            return self._testMethodName == other._testMethodName
+        return NotImplemented
 
     def __hash__(self):
         return hash((type(self), self._testMethodName))
 
     def __str__(self):
-        return "%s (%s.%s)" % (self._testMethodName, _strclass(self.__class__),
-                               self._testMethodName)
+        name = self._testMethodName
+        return f"{name} ({_strclass(self.__class__)}.{name})"
 
     def __repr__(self):
-        return "<%s testMethod=%s>" % (_strclass(self.__class__), self._testMethodName)
+        return f"<{_strclass(self.__class__)} testMethod={self._testMethodName}>"
+
+    # -- running
 
     @contextlib.contextmanager
     def subTest(self, msg=_subtest_msg_sentinel, **params):
         """A context manager reporting its block as a separate subtest, identified by
         the message and parameters."""
-        if self._outcome is None or not self._outcome.result_supports_subtests:
+        outcome = self._outcome
+        if outcome is None or not outcome.result_supports_subtests:
             yield
             return
-        parent = self._subtest
-        params_map = dict(parent.params) if parent is not None else {}
-        params_map.update(params)
-        self._subtest = _SubTest(self, msg, params_map)
+        enclosing = self._subtest
+        merged = {} if enclosing is None else dict(enclosing.params)
+        merged.update(params)
+        self._subtest = _SubTest(self, msg, merged)
         try:
-            with self._outcome.testPartExecutor(self._subtest, subTest=True):
+            with outcome.testPartExecutor(self._subtest, subTest=True):
                 yield
-            if not self._outcome.success:
-                result = self._outcome.result
-                if result is not None and result.failfast:
+            if outcome.success:
+                if outcome.expectedFailure:
                     raise _ShouldStop
-            elif self._outcome.expectedFailure:
+            elif outcome.result is not None and outcome.result.failfast:
                 raise _ShouldStop
         finally:
-            self._subtest = parent
+            self._subtest = enclosing
 
     def _addExpectedFailure(self, result, exc_info):
-        try:
-            addExpectedFailure = result.addExpectedFailure
-        except AttributeError:
+        report = getattr(result, "addExpectedFailure", None)
+        if report is None:
             warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
                           RuntimeWarning)
             result.addSuccess(self)
         else:
-            addExpectedFailure(self, exc_info)
+            report(self, exc_info)
 
     def _addUnexpectedSuccess(self, result):
+        report = getattr(result, "addUnexpectedSuccess", None)
+        if report is not None:
+            report(self)
+            return
+        warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
+                      RuntimeWarning)
         try:
-            addUnexpectedSuccess = result.addUnexpectedSuccess
-        except AttributeError:
-            warnings.warn("TestResult has no addUnexpectedSuccess method, reporting as failure",
-                          RuntimeWarning)
-            try:
-                raise _UnexpectedSuccess from None
-            except _UnexpectedSuccess as e:
-                result.addFailure(self, (type(e), e, None))
-        else:
-            addUnexpectedSuccess(self)
+            raise _UnexpectedSuccess from None
+        except _UnexpectedSuccess as failure:
+            result.addFailure(self, (type(failure), failure, None))
 
     def _callSetUp(self):
         self.setUp()
 
     def _callTestMethod(self, method):
         if method() is not None:
-            warnings.warn(f"It is deprecated to return a value that is not None from a "
+            warnings.warn("It is deprecated to return a value that is not None from a "
                           f"test case ({method})", DeprecationWarning, stacklevel=3)
 
     def _callTearDown(self):
@@ -283,76 +334,67 @@ class TestCase(_Assertions):
         function(*args, **kwargs)
 
     def run(self, result=None):
+        finish_run = None
         if result is None:
+            # Running alone: this test makes a whole run of its own result.
             result = self.defaultTestResult()
-            startTestRun = getattr(result, "startTestRun", None)
-            stopTestRun = getattr(result, "stopTestRun", None)
-            if startTestRun is not None:
-                startTestRun()
-        else:
-            stopTestRun = None
+            start_run = getattr(result, "startTestRun", None)
+            finish_run = getattr(result, "stopTestRun", None)
+            if start_run is not None:
+                start_run()
         result.startTest(self)
         try:
-            testMethod = getattr(self, self._testMethodName)
-            if (getattr(self.__class__, "__unittest_skip__", False)
-                    or getattr(testMethod, "__unittest_skip__", False)):
-                skip_why = (getattr(self.__class__, "__unittest_skip_why__", "")
-                            or getattr(testMethod, "__unittest_skip_why__", ""))
-                _add_skip(result, self, skip_why)
-                return result
-            expecting_failure = (getattr(self, "__unittest_expecting_failure__", False)
-                                 or getattr(testMethod, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result)
-            try:
-                self._outcome = outcome
-                with outcome.testPartExecutor(self):
-                    self._callSetUp()
-                if outcome.success:
-                    outcome.expecting_failure = expecting_failure
-                    with outcome.testPartExecutor(self):
-                        self._callTestMethod(testMethod)
-                    outcome.expecting_failure = False
-                    with outcome.testPartExecutor(self):
-                        self._callTearDown()
-                self.doCleanups()
-                if outcome.success:
-                    if expecting_failure:
-                        if outcome.expectedFailure:
-                            self._addExpectedFailure(result, outcome.expectedFailure)
-                        else:
-                            self._addUnexpectedSuccess(result)
-                    else:
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expectedFailure = None
-                self._outcome = None
+            method = getattr(self, self._testMethodName)
+            reason = _skip_reason(self.__class__, method)
+            if reason is not None:
+                _report_skip(result, self, reason)
+            else:
+                self._run_parts(result, method)
+            return result
         finally:
             result.stopTest(self)
-            if stopTestRun is not None:
-                stopTestRun()
+            if finish_run is not None:
+                finish_run()
 
-    def doCleanups(self):
-        """Execute all cleanup functions. Normally called for you after tearDown."""
-        outcome = self._outcome or _Outcome()
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
+    def _run_parts(self, result, method):
+        expecting = (getattr(self, "__unittest_expecting_failure__", False)
+                     or getattr(method, "__unittest_expecting_failure__", False))
+        outcome = self._outcome = _Outcome(result)
+        try:
             with outcome.testPartExecutor(self):
-                self._callCleanup(function, *args, **kwargs)
-        return outcome.success
+                self._callSetUp()
+            if outcome.success:
+                # Only the test method itself may be the expected failure.
+                outcome.expecting_failure = expecting
+                with outcome.testPartExecutor(self):
+                    self._callTestMethod(method)
+                outcome.expecting_failure = False
+                with outcome.testPartExecutor(self):
+                    self._callTearDown()
+            self.doCleanups()
+            if not outcome.success:
+                return
+            if not expecting:
+                result.addSuccess(self)
+            elif outcome.expectedFailure:
+                self._addExpectedFailure(result, outcome.expectedFailure)
+            else:
+                self._addUnexpectedSuccess(result)
+        finally:
+            outcome.expectedFailure = None
+            self._outcome = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
     def debug(self):
         """Run the test without collecting errors in a TestResult"""
-        testMethod = getattr(self, self._testMethodName)
-        if (getattr(self.__class__, "__unittest_skip__", False)
-                or getattr(testMethod, "__unittest_skip__", False)):
-            raise SkipTest(getattr(self.__class__, "__unittest_skip_why__", "")
-                           or getattr(testMethod, "__unittest_skip_why__", ""))
+        method = getattr(self, self._testMethodName)
+        reason = _skip_reason(self.__class__, method)
+        if reason is not None:
+            raise SkipTest(reason)
         self._callSetUp()
-        self._callTestMethod(testMethod)
+        self._callTestMethod(method)
         self._callTearDown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
@@ -362,45 +404,51 @@ class TestCase(_Assertions):
         """Skip this test."""
         raise SkipTest(reason)
 
+
 class _SubTest(TestCase):
+    """A subTest() block of a test: reported under the test's id plus its message and
+    parameters."""
+
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
         self.test_case = test_case
         self.params = params
+        self._message = message
         self.failureException = test_case.failureException
 
     def runTest(self):
         raise NotImplementedError("subtests cannot be run directly")
 
     def _subDescription(self):
-        parts = []
+        words = []
         if self._message is not _subtest_msg_sentinel:
-            parts.append("[{}]".format(self._message))
+            words.append(f"[{self._message}]")
         if self.params:
-            params_desc = ", ".join("{}={!r}".format(k, v) for (k, v) in self.params.items())
-            parts.append("({})".format(params_desc))
-        return " ".join(parts) or "(<subtest>)"
+            listed = ", ".join(f"{name}={value!r}" for name, value in self.params.items())
+            words.append(f"({listed})")
+        return " ".join(words) if words else "(<subtest>)"
 
     def id(self):
-        return "{} {}".format(self.test_case.id(), self._subDescription())
+        return f"{self.test_case.id()} {self._subDescription()}"
+
+    def __str__(self):
+        return f"{self.test_case} {self._subDescription()}"
 
     def shortDescription(self):
         return self.test_case.shortDescription()
-
-    def __str__(self):
-        return "{} {}".format(self.test_case, self._subDescription())
 
 
 class FunctionTestCase(TestCase):
     """A test case that wraps a test function."""
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
-        super(FunctionTestCase, self).__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
+        super().__init__()
         self._testFunc = testFunc
+        self._setUpFunc, self._tearDownFunc = setUp, tearDown
         self._description = description
+
+    def runTest(self):
+        self._testFunc()
 
     def setUp(self):
         if self._setUpFunc is not None:
@@ -410,23 +458,21 @@ class FunctionTestCase(TestCase):
         if self._tearDownFunc is not None:
             self._tearDownFunc()
 
-    def runTest(self):
-        self._testFunc()
-
     def id(self):
         return self._testFunc.__name__
 
     def __str__(self):
-        return "%s (%s)" % (_strclass(self.__class__), self._testFunc.__name__)
+        return f"{_strclass(self.__class__)} ({self._testFunc.__name__})"
 
     def __repr__(self):
-        return "<%s tec=%s>" % (_strclass(self.__class__), self._testFunc)
+        return f"<{_strclass(self.__class__)} tec={self._testFunc}>"
 
     def shortDescription(self):
         if self._description is not None:
             return self._description
         doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        first = doc.split("\n")[0].strip() if doc else ""
+        return first or None
 
 
 class IsolatedAsyncioTestCase(TestCase):

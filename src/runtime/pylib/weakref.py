@@ -68,7 +68,7 @@ class ReferenceType:
     def __hash__(self):
         h = self._hash
         if h is _NO_HASH:
-            ob = self()
+            ob = _target(self._ptr)
             if ob is None:
                 raise TypeError('weak object has gone away')
             h = hash(ob)
@@ -78,7 +78,9 @@ class ReferenceType:
     def __eq__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a, b = self(), other()
+        # The referents themselves (a subclass's __call__, as WeakMethod's, is not
+        # what equality and hashing look at).
+        a, b = _target(self._ptr), _target(other._ptr)
         if a is None or b is None:
             return self is other
         return a == b
@@ -86,13 +88,15 @@ class ReferenceType:
     def __ne__(self, other):
         if not isinstance(other, ReferenceType):
             return NotImplemented
-        a, b = self(), other()
+        # The referents themselves (a subclass's __call__, as WeakMethod's, is not
+        # what equality and hashing look at).
+        a, b = _target(self._ptr), _target(other._ptr)
         if a is None or b is None:
             return self is not other
         return a != b
 
     def __repr__(self):
-        ob = self()
+        ob = _target(self._ptr)
         if ob is None:
             return f'<weakref at {id(self):#x}; dead>'
         return f'<weakref at {id(self):#x}; to {_describe(ob)}>'
@@ -217,49 +221,51 @@ def proxy(ob, callback=None, /):
 
 
 class WeakMethod(ref):
-    """A weak reference to a bound method: alive while both its object and function are."""
+    """A weak reference to a bound method: alive while both its object and its
+    function are; calling it rebuilds the bound method (or gives None)."""
     __slots__ = ('_func_ref', '_meth_type', '_alive', '__weakref__')
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            target, function = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError(f'argument should be a bound method, not {type(meth)}') from None
 
-        def _cb(arg):
-            self = self_wr()
-            if self._alive:
-                self._alive = False
+        def on_death(_dead):
+            # Whichever of the object and the function dies first ends the method;
+            # the callback runs once.
+            me = me_ref()
+            if me._alive:
+                me._alive = False
                 if callback is not None:
-                    callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+                    callback(me)
+
+        self = ref.__new__(cls, target, on_death)
+        self._func_ref = ref(function, on_death)
         self._meth_type = type(meth)
         self._alive = True
-        self_wr = ref(self)
+        me_ref = ref(self)
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        target, function = super().__call__(), self._func_ref()
+        if target is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._meth_type(function, target)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
             return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        return self is other
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
             return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        return self is not other
 
     __hash__ = ref.__hash__
 
@@ -277,44 +283,92 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
+def _owner_callback(container, on_live):
+    """The callback a weak container's entries carry: `on_live(container, dead_ref)`
+    while the container itself is alive (it is held weakly)."""
+    owner_ref = ref(container)
+
+    def remove(dead, owner_ref=owner_ref):
+        owner = owner_ref()
+        if owner is not None:
+            on_live(owner, dead)
+
+    return remove
+
+
+def _drop_value_entry(owner, dead):
+    if owner._iterating:
+        owner._pending_removals.append(dead.key)
+    elif owner.data.get(dead.key) is dead:
+        # Only the entry that still holds this very reference goes.
+        del owner.data[dead.key]
+
+
+def _drop_key_entry(owner, dead):
+    if owner._iterating:
+        owner._pending_removals.append(dead)
+    else:
+        owner.data.pop(dead, None)
+
+
+def _pair(key, value):
+    return key, value
+
+
+def _first(key, value):
+    return key
+
+
+def _second(key, value):
+    return value
+
+
+def _value_alive(key, entry):
+    value = entry()
+    return None if value is None else (key, value)
+
+
+def _key_alive(entry, value):
+    key = entry()
+    return None if key is None else (key, value)
+
+
+def _live_entries(container, resolve, pick):
+    """pick(key, value) for the container's entries that `resolve` finds alive, in a
+    guarded pass (used with `yield from`, so closing the caller closes the pass)."""
+    with _IterationGuard(container):
+        for stored in container.data.items():
+            found = resolve(*stored)
+            if found is not None:
+                yield pick(*found)
+
+
+def _repr_of_container(self):
+    return f'<{type(self).__name__} at {id(self):#x}>'
+
+
 class WeakValueDictionary(_WeakContainer):
     """A mapping whose entries go away when their values are no longer used elsewhere."""
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(wr.key)
-                else:
-                    d = self.data
-                    if d.get(wr.key) is wr:
-                        del d[wr.key]
-        self._remove = remove
+        self.data = {}
         self._pending_removals = []
         self._iterating = 0
-        self.data = {}
+        self._remove = _owner_callback(self, _drop_value_entry)
         self.update(other, **kw)
 
     def _commit_removals(self):
-        pop = self._pending_removals.pop
-        d = self.data
-        while self._pending_removals:
-            key = pop()
-            wr = d.get(key)
-            if wr is not None and wr() is None:
-                del d[key]
+        queued, data = self._pending_removals, self.data
+        while queued:
+            key = queued.pop()
+            entry = data.get(key)
+            if entry is not None and entry() is None:
+                del data[key]
 
-    def __getitem__(self, key):
-        self._tidy()
-        o = self.data[key]()
-        if o is None:
-            raise KeyError(key)
-        return o
+    def _live(self, pick=_pair):
+        return _live_entries(self, _value_alive, pick)
 
-    def __delitem__(self, key):
-        self._tidy()
-        del self.data[key]
+    __repr__ = _repr_of_container
 
     def __len__(self):
         self._tidy()
@@ -322,67 +376,43 @@ class WeakValueDictionary(_WeakContainer):
 
     def __contains__(self, key):
         self._tidy()
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        entry = self.data.get(key)
+        return entry is not None and entry() is not None
 
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x}>'
+    def __getitem__(self, key):
+        self._tidy()
+        value = self.data[key]()
+        if value is None:
+            raise KeyError(key)
+        return value
 
     def __setitem__(self, key, value):
         self._tidy()
         self.data[key] = KeyedRef(value, self._remove, key)
 
-    def copy(self):
+    def __delitem__(self, key):
         self._tidy()
-        new = WeakValueDictionary()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[key] = o
-        return new
-
-    __copy__ = copy
-
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        self._tidy()
-        new = self.__class__()
-        with _IterationGuard(self):
-            for key, wr in self.data.items():
-                o = wr()
-                if o is not None:
-                    new[deepcopy(key, memo)] = o
-        return new
+        del self.data[key]
 
     def get(self, key, default=None):
         self._tidy()
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        return default if o is None else o
-
-    def items(self):
-        self._tidy()
-        with _IterationGuard(self):
-            for k, wr in self.data.items():
-                v = wr()
-                if v is not None:
-                    yield k, v
+        entry = self.data.get(key)
+        value = None if entry is None else entry()
+        return default if value is None else value
 
     def keys(self):
         self._tidy()
-        with _IterationGuard(self):
-            for k, wr in self.data.items():
-                if wr() is not None:
-                    yield k
+        yield from self._live(_first)
 
     __iter__ = keys
+
+    def values(self):
+        self._tidy()
+        yield from self._live(_second)
+
+    def items(self):
+        self._tidy()
+        yield from self._live()
 
     def itervaluerefs(self):
         self._tidy()
@@ -393,55 +423,59 @@ class WeakValueDictionary(_WeakContainer):
         self._tidy()
         return list(self.data.values())
 
-    def values(self):
+    def copy(self):
         self._tidy()
-        with _IterationGuard(self):
-            for wr in self.data.values():
-                obj = wr()
-                if obj is not None:
-                    yield obj
+        duplicate = WeakValueDictionary()
+        for key, value in list(self._live()):
+            duplicate[key] = value
+        return duplicate
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        self._tidy()
+        duplicate = type(self)()
+        for key, value in list(self._live()):
+            duplicate[deepcopy(key, memo)] = value
+        return duplicate
+
+    def pop(self, key, *args):
+        self._tidy()
+        entry = self.data.pop(key, None)
+        value = None if entry is None else entry()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
 
     def popitem(self):
         self._tidy()
         while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        self._tidy()
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
+            key, entry = self.data.popitem()
+            value = entry()
+            if value is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self._tidy()
-            self.data[key] = KeyedRef(default, self._remove, key)
-            return default
-        return o
+        entry = self.data.get(key)
+        value = None if entry is None else entry()
+        if value is not None:
+            return value
+        self._tidy()
+        self.data[key] = KeyedRef(default, self._remove, key)
+        return default
 
     def update(self, other=None, /, **kwargs):
         self._tidy()
-        d = self.data
+        sources = []
         if other is not None:
-            if not hasattr(other, 'items'):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
+            sources.append(other.items() if hasattr(other, 'items') else dict(other).items())
+        sources.append(kwargs.items())
+        for pairs in sources:
+            for key, value in pairs:
+                self.data[key] = KeyedRef(value, self._remove, key)
 
     def clear(self):
         self._tidy()
@@ -453,135 +487,105 @@ class WeakKeyDictionary(_WeakContainer):
 
     def __init__(self, dict=None):
         self.data = {}
-
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self._iterating:
-                    self._pending_removals.append(k)
-                else:
-                    try:
-                        del self.data[k]
-                    except KeyError:
-                        pass
-        self._remove = remove
         self._pending_removals = []
         self._iterating = 0
+        self._remove = _owner_callback(self, _drop_key_entry)
         if dict is not None:
             self.update(dict)
 
     def _commit_removals(self):
-        pop = self._pending_removals.pop
-        d = self.data
-        while self._pending_removals:
-            try:
-                del d[pop()]
-            except KeyError:
-                pass
+        queued = self._pending_removals
+        while queued:
+            self.data.pop(queued.pop(), None)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+    def _live(self, pick=_pair):
+        return _live_entries(self, _key_alive, pick)
 
-    def __getitem__(self, key):
-        return self.data[ref(key)]
+    __repr__ = _repr_of_container
 
     def __len__(self):
         self._tidy()
         return len(self.data)
 
-    def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x}>'
+    def __contains__(self, key):
+        try:
+            probe = ref(key)
+        except TypeError:
+            return False
+        return probe in self.data
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
 
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
+    def __delitem__(self, key):
+        del self.data[ref(key)]
+
+    def get(self, key, default=None):
+        return self.data.get(ref(key), default)
+
+    def keys(self):
+        yield from self._live(_first)
+
+    __iter__ = keys
+
+    def values(self):
+        yield from self._live(_second)
+
+    def items(self):
+        yield from self._live()
+
+    def keyrefs(self):
+        return list(self.data)
+
     def copy(self):
-        new = WeakKeyDictionary()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = value
-        return new
+        duplicate = WeakKeyDictionary()
+        for key, value in list(self._live()):
+            duplicate[key] = value
+        return duplicate
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        new = self.__class__()
-        with _IterationGuard(self):
-            for key, value in self.data.items():
-                o = key()
-                if o is not None:
-                    new[o] = deepcopy(value, memo)
-        return new
-
-    def get(self, key, default=None):
-        return self.data.get(ref(key), default)
-
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def items(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                key = wr()
-                if key is not None:
-                    yield key, value
-
-    def keys(self):
-        with _IterationGuard(self):
-            for wr in self.data:
-                obj = wr()
-                if obj is not None:
-                    yield obj
-
-    __iter__ = keys
-
-    def values(self):
-        with _IterationGuard(self):
-            for wr, value in self.data.items():
-                if wr() is not None:
-                    yield value
-
-    def keyrefs(self):
-        return list(self.data)
-
-    def popitem(self):
-        while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
+        duplicate = type(self)()
+        for key, value in list(self._live()):
+            duplicate[key] = deepcopy(value, memo)
+        return duplicate
 
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
+
+    def popitem(self):
+        while True:
+            key_ref, value = self.data.popitem()
+            key = key_ref()
+            if key is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, 'items'):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if kwargs:
-            self.update(kwargs)
+        for source in (dict, kwargs):
+            if source is None:
+                continue
+            pairs = source.items() if hasattr(source, 'items') else type({})(source).items()
+            for key, value in pairs:
+                self.data[ref(key, self._remove)] = value
 
     def clear(self):
         self.data.clear()
 
 
 class finalize:
-    """Call `func(*args, **kwargs)` when `obj` is collected, or at exit if still alive."""
+    """Call `func(*args, **kwargs)` when `obj` is collected, or at exit if still alive
+    (unless its atexit attribute is set false). Each finalizer runs at most once."""
 
     __slots__ = ()
+    # Live finalizers -> their _Info; class-wide, as the exit handler needs them all.
     _registry = {}
     _shutdown = False
     _index_iter = _itertools.count()
@@ -592,35 +596,37 @@ class finalize:
         __slots__ = ('weakref', 'func', 'args', 'kwargs', 'atexit', 'index')
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        if not self._registered_with_atexit:
+        if not finalize._registered_with_atexit:
             _atexit.register(self._exitfunc)
             finalize._registered_with_atexit = True
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
+        record = self._Info()
+        record.weakref = ref(obj, self)
+        record.func, record.args, record.kwargs = func, args, kwargs or None
+        record.atexit = True
+        record.index = next(self._index_iter)
+        self._registry[self] = record
         finalize._dirty = True
 
+    def _call_parts(self):
+        """(obj, func, args, kwargs) while alive, else None."""
+        record = self._registry.get(self)
+        target = record.weakref() if record else None
+        if target is None:
+            return None
+        return target, record.func, record.args, record.kwargs or {}
+
     def __call__(self, _=None):
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        record = self._registry.pop(self, None)
+        if record and not self._shutdown:
+            return record.func(*record.args, **(record.kwargs or {}))
 
     def detach(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        parts = self._call_parts()
+        if parts is not None and self._registry.pop(self, None):
+            return parts
 
     def peek(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        return self._call_parts()
 
     @property
     def alive(self):
@@ -628,47 +634,49 @@ class finalize:
 
     @property
     def atexit(self):
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        record = self._registry.get(self)
+        return bool(record) and record.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        record = self._registry.get(self)
+        if record:
+            record.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is None:
-            return f'<{type(self).__name__} object at {id(self):#x}; dead>'
-        return (f'<{type(self).__name__} object at {id(self):#x}; '
-                f'for {type(obj).__name__!r} at {id(obj):#x}>')
+        parts = self._call_parts()
+        where = f'<{type(self).__name__} object at {id(self):#x}'
+        if parts is None:
+            return where + '; dead>'
+        target = parts[0]
+        return f'{where}; for {type(target).__name__!r} at {id(target):#x}>'
 
     @classmethod
     def _select_for_exit(cls):
-        L = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        L.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in L]
+        # The finalizers still to run at exit, oldest first.
+        chosen = [(record.index, f) for f, record in cls._registry.items() if record.atexit]
+        return [f for _, f in sorted(chosen, key=lambda pair: pair[0])]
 
     @classmethod
     def _exitfunc(cls):
+        # Newest first; a finalizer that creates others makes the list be re-read.
         try:
-            if cls._registry:
-                pending = None
-                while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
-                        break
-                    f = pending.pop()
-                    try:
-                        f()
-                    except Exception:
-                        import sys
-                        import traceback
-                        print('Exception ignored in:', repr(f), file=sys.stderr)
-                        traceback.print_exc()
+            if not cls._registry:
+                return
+            pending = None
+            while True:
+                if pending is None or finalize._dirty:
+                    pending = cls._select_for_exit()
+                    finalize._dirty = False
+                if not pending:
+                    return
+                f = pending.pop()
+                try:
+                    f()
+                except Exception:
+                    import sys
+                    import traceback
+                    print('Exception ignored in:', repr(f), file=sys.stderr)
+                    traceback.print_exc()
         finally:
             finalize._shutdown = True

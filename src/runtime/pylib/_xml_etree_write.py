@@ -217,7 +217,7 @@ def _render(root, method, default_namespace, short_empty, xml_declaration, encod
         return
     names = _Names(root, default_namespace)
     serializer = _Serializer(out, names, method == "html", short_empty)
-    serializer.element(root, names.declarations() if method == "xml" else ())
+    serializer.element(root, names.declarations())
 
 
 def _needs_declaration(xml_declaration, encoding):

@@ -354,6 +354,10 @@ class ParserState:
             self.default(raw)
             return
         self.flush_text()
+        # Names handed to the handler go through the intern dict, as pyexpat's do.
+        intern = self.intern.setdefault
+        name = intern(name, name)
+        attrs = [(intern(key, key), value) for key, value in attrs]
         if self.options["ordered_attributes"]:
             flat = []
             for key, value in attrs:

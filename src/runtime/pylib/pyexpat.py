@@ -144,7 +144,7 @@ class xmlparser:
             raise TypeError("argument must have 'read' attribute")
         while True:
             data = read(2048)
-            if not isinstance(data, (bytes, bytearray, str)):
+            if not isinstance(data, (bytes, bytearray)):
                 raise TypeError("read() did not return a bytes object (type=%s)"
                                 % type(data).__name__)
             if not data:

@@ -61,6 +61,15 @@ EXTRA_COUNTERPARTS = {
                     "email/mime/multipart.py", "email/mime/text.py",
                     "email/mime/application.py", "email/mime/message.py",
                     "email/encoders.py"],
+
+    "_xml_etree_path": ["xml/etree/ElementPath.py"],
+    "_xml_etree_parse": ["xml/etree/ElementTree.py"],
+    "_xml_etree_write": ["xml/etree/ElementTree.py"],
+    "_xml_minidom_doc": ["xml/dom/minidom.py"],
+    "_xml_minidom_node": ["xml/dom/minidom.py", "xml/dom/minicompat.py"],
+    "_xml_minidom_build": ["xml/dom/expatbuilder.py", "xml/dom/minidom.py"],
+    "xml.dom.minidom": ["xml/dom/minicompat.py"],
+    "xml.sax": ["xml/sax/__init__.py"],
 }
 
 ENTRY = re.compile(r'"([\w.]+)"\s*=>\s*include_str!\("([^"]+)"\)')

@@ -164,6 +164,32 @@ pub fn source(name: &str) -> Option<&'static str> {
         "urllib.error" => include_str!("urllib_error.py"),
         "urllib.request" => include_str!("urllib_request.py"),
         "urllib.response" => include_str!("urllib_response.py"),
+
+        "xml" => include_str!("xml.py"),
+        "xml.parsers" => include_str!("xml_parsers.py"),
+        "xml.parsers.expat" => include_str!("xml_parsers_expat.py"),
+        "pyexpat" => include_str!("pyexpat.py"),
+        "_pyexpat_state" => include_str!("_pyexpat_state.py"),
+        "_xml_scanner" => include_str!("_xml_scanner.py"),
+        "_xml_dtd" => include_str!("_xml_dtd.py"),
+        "_xml_decode" => include_str!("_xml_decode.py"),
+        "xml.etree" => include_str!("xml_etree.py"),
+        "xml.etree.ElementTree" => include_str!("xml_etree_elementtree.py"),
+        "xml.etree.cElementTree" => include_str!("xml_etree_celementtree.py"),
+        "_xml_etree_path" => include_str!("_xml_etree_path.py"),
+        "_xml_etree_parse" => include_str!("_xml_etree_parse.py"),
+        "_xml_etree_write" => include_str!("_xml_etree_write.py"),
+        "xml.dom" => include_str!("xml_dom.py"),
+        "xml.dom.minidom" => include_str!("xml_dom_minidom.py"),
+        "_xml_minidom_doc" => include_str!("_xml_minidom_doc.py"),
+        "_xml_minidom_node" => include_str!("_xml_minidom_node.py"),
+        "_xml_minidom_build" => include_str!("_xml_minidom_build.py"),
+        "xml.sax" => include_str!("xml_sax.py"),
+        "xml.sax.handler" => include_str!("xml_sax_handler.py"),
+        "xml.sax.saxutils" => include_str!("xml_sax_saxutils.py"),
+        "xml.sax.xmlreader" => include_str!("xml_sax_xmlreader.py"),
+        "xml.sax.expatreader" => include_str!("xml_sax_expatreader.py"),
+        "xml.sax._exceptions" => include_str!("xml_sax_exceptions.py"),
         _ => return None,
     })
 }
@@ -183,6 +209,11 @@ pub fn is_package(name: &str) -> bool {
             | "json"
             | "urllib"
             | "unittest"
+            | "xml"
+            | "xml.parsers"
+            | "xml.etree"
+            | "xml.dom"
+            | "xml.sax"
     )
 }
 

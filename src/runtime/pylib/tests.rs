@@ -124,6 +124,31 @@ fn every_embedded_module_compiles_and_imports() {
         "configparser",
         "ipaddress",
         "_ipaddress_text",
+        "xml",
+        "xml.parsers",
+        "xml.parsers.expat",
+        "pyexpat",
+        "_pyexpat_state",
+        "_xml_scanner",
+        "_xml_dtd",
+        "_xml_decode",
+        "xml.etree",
+        "xml.etree.ElementTree",
+        "xml.etree.cElementTree",
+        "_xml_etree_path",
+        "_xml_etree_parse",
+        "_xml_etree_write",
+        "xml.dom",
+        "xml.dom.minidom",
+        "_xml_minidom_doc",
+        "_xml_minidom_node",
+        "_xml_minidom_build",
+        "xml.sax",
+        "xml.sax.handler",
+        "xml.sax.saxutils",
+        "xml.sax.xmlreader",
+        "xml.sax.expatreader",
+        "xml.sax._exceptions",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(
@@ -360,5 +385,32 @@ m = copy.deepcopy(l)
 assert m[1] is m
 t = (1, [2])
 assert copy.deepcopy(t) == t and copy.deepcopy(t) is not t and copy.copy(t) is t
+"#);
+}
+
+#[test]
+fn xml_expat_tree_and_dom_agree_on_one_document() {
+    run(r#"
+import pyexpat, xml.etree.ElementTree as ET
+from xml.dom import minidom
+doc = "<r a='1'><!--c--><x>t&amp;u</x><![CDATA[<raw>]]></r>"
+seen = []
+p = pyexpat.ParserCreate()
+p.StartElementHandler = lambda name, attrs: seen.append(("start", name, attrs))
+p.CharacterDataHandler = lambda text: seen.append(("text", text))
+p.CommentHandler = lambda text: seen.append(("comment", text))
+p.Parse(doc, True)
+assert seen == [("start", "r", {"a": "1"}), ("comment", "c"), ("start", "x", {}),
+                ("text", "t"), ("text", "&"), ("text", "u"), ("text", "<raw>")], seen
+root = ET.fromstring(doc)
+assert root.find("x").text == "t&u" and root[0].tail == "<raw>"
+assert ET.tostring(root) == b'<r a="1"><x>t&amp;u</x>&lt;raw&gt;</r>'
+dom = minidom.parseString(doc)
+assert [n.nodeType for n in dom.documentElement.childNodes] == [8, 1, 4]
+try:
+    ET.fromstring("<r><x></r>")
+    raise AssertionError("no error")
+except ET.ParseError as err:
+    assert err.code == 7 and err.position == (1, 8), (err.code, err.position)
 "#);
 }

@@ -1,0 +1,1 @@
+"""xml.parsers: the package holding xml.parsers.expat."""

@@ -1,7 +1,8 @@
 //! `posix` calls about the machine and the process's place on it: `getloadavg`,
-//! `sched_getaffinity`, `getgroups`, `nice`, `getpgid`, `getsid`, `killpg`, `sync`, and
-//! `pipe2` with caller-chosen flags. Not the process's own ids and environment
-//! (`process.rs`) nor file descriptors in general (`fd.rs`).
+//! `sched_getaffinity`, `sched_yield`, `getgroups`, `getresuid`, `getresgid`, `nice`,
+//! `getpgid`, `getsid`, `killpg`, `sync`, and `pipe2` with caller-chosen flags. Not the
+//! `getpid`/`getuid` family and the environment (`process.rs`) nor file descriptors in
+//! general (`fd.rs`).
 
 use super::{int_arg, last_error, os_error};
 use crate::runtime::builtins::def;
@@ -37,6 +38,32 @@ pub(super) fn install(m: &PyDict) {
         // SAFETY: plain system call on integers.
         checked(unsafe { libc::killpg(pgid as libc::pid_t, sig as libc::c_int) } as i64)?;
         Ok(Value::None)
+    });
+    def(m, "sched_yield", |_, a| {
+        module_positional(&a, "posix", "sched_yield", 0, 0)?;
+        // SAFETY: sched_yield has no preconditions.
+        unsafe { libc::sched_yield() };
+        Ok(Value::None)
+    });
+    def(m, "getresuid", |_, a| {
+        module_positional(&a, "posix", "getresuid", 0, 0)?;
+        let mut ids: [libc::uid_t; 3] = [0; 3];
+        let [r, e, s] = &mut ids;
+        // SAFETY: three writable ids.
+        checked(unsafe { libc::getresuid(r, e, s) } as i64)?;
+        Ok(Value::tuple(
+            ids.iter().map(|&i| Value::Int(i as i64)).collect(),
+        ))
+    });
+    def(m, "getresgid", |_, a| {
+        module_positional(&a, "posix", "getresgid", 0, 0)?;
+        let mut ids: [libc::gid_t; 3] = [0; 3];
+        let [r, e, s] = &mut ids;
+        // SAFETY: three writable ids.
+        checked(unsafe { libc::getresgid(r, e, s) } as i64)?;
+        Ok(Value::tuple(
+            ids.iter().map(|&i| Value::Int(i as i64)).collect(),
+        ))
     });
     def(m, "sync", |_, a| {
         module_positional(&a, "posix", "sync", 0, 0)?;

@@ -6,6 +6,7 @@
 //! `os.stat_result` are pylib's `_structseq` classes.
 
 mod fd;
+mod fd_flags;
 mod fs;
 mod host;
 mod ownership;
@@ -33,6 +34,7 @@ pub fn posix_module(vm: &mut Vm) -> Rc<PyDict> {
     fd::install(&m);
     process::install(vm, &m);
     host::install(&m);
+    fd_flags::install(&m);
     ownership::install(&m);
     def(&m, "fspath", fspath);
     m

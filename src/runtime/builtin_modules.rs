@@ -26,6 +26,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_collections" => |_| Ok(crate::runtime::builtins::deque_methods::module()),
         "_heapq" => |_| Ok(crate::runtime::builtins::heapq_native::module()),
         "_bisect" => |_| Ok(crate::runtime::builtins::bisect_native::module()),
+        "_operator" => |_| Ok(crate::runtime::builtins::operator_native::module()),
         "io" => |vm| with_python_half(vm, crate::runtime::io::module(), "io", IO_TEXT),
         "_io" => |vm| with_python_half(vm, crate::runtime::io::module(), "_io", IO_TEXT),
         "math" => |_| Ok(math::module()),

@@ -1,16 +1,20 @@
 //! The data side of `bytes` and `bytearray`: reading the bytes out of a value, hashing,
-//! comparing, decoding (utf-8, ascii, latin-1 with CPython's error handlers and
-//! messages), hex text in both directions, and the byte-string searches the methods share.
+//! comparing, decoding and encoding (utf-8, ascii, latin-1 here, the other codecs in
+//! `runtime::codecs`, with CPython's error handlers and messages), hex text in both directions, and the byte-string searches the methods share.
 //! Pure functions, no interpreter; the Python-facing methods are in
 //! `builtins::bytes_methods` and `builtins::bytes_type`.
 
 use super::builtins::unicode_error;
 use super::builtins::unwrap_base;
+use super::codecs::{self, CodePage, Order};
 use super::error::{PyErr, PyResult};
 use super::native::NativeData;
 use super::types::types;
 use super::value::Value;
 use std::cmp::Ordering;
+
+/// The UTF-8 byte-order mark `utf-8-sig` writes first and skips when reading.
+const SIG: &[u8] = b"\xef\xbb\xbf";
 
 /// Run `f` over the bytes of a bytes or bytearray value (or a subclass instance);
 /// `None` for anything else.
@@ -73,6 +77,12 @@ pub enum Encoding {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-8 with a byte-order mark (written first, skipped when reading).
+    Utf8Sig,
+    Utf16(Order),
+    Utf32(Order),
+    /// A single-byte code page (`cp1252`, `cp437`, ...).
+    Charmap(&'static CodePage),
 }
 
 impl Encoding {
@@ -83,7 +93,10 @@ impl Encoding {
             "ascii" | "us-ascii" | "646" => Encoding::Ascii,
             "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "l1" | "8859"
             | "cp819" => Encoding::Latin1,
-            _ => return Err(unknown_encoding(name)),
+            other => match codecs::lookup(other) {
+                Some(e) => e,
+                None => return Err(unknown_encoding(name)),
+            },
         })
     }
 
@@ -92,6 +105,13 @@ impl Encoding {
             Encoding::Utf8 => "utf-8",
             Encoding::Ascii => "ascii",
             Encoding::Latin1 => "latin-1",
+            // Errors after the mark are UTF-8's.
+            Encoding::Utf8Sig => "utf-8",
+            Encoding::Utf16(Order::Be) => "utf-16-be",
+            Encoding::Utf16(_) => "utf-16-le",
+            Encoding::Utf32(Order::Be) => "utf-32-be",
+            Encoding::Utf32(_) => "utf-32-le",
+            Encoding::Charmap(_) => "charmap",
         }
     }
 }
@@ -110,23 +130,41 @@ fn unknown_handler(name: &str) -> PyErr {
 }
 
 /// One undecodable stretch `start..end` of the input and CPython's reason for it.
-struct BadRun {
-    start: usize,
-    end: usize,
-    reason: &'static str,
+pub struct BadRun {
+    pub start: usize,
+    pub end: usize,
+    pub reason: &'static str,
 }
 
 /// `data.decode(encoding, errors)`. The handler is only checked when an error occurs,
 /// as CPython does.
 pub fn decode(data: &[u8], encoding: Encoding, errors: &str) -> PyResult<String> {
-    decode_at(data, encoding, errors, 0)
+    if encoding == Encoding::Utf8Sig {
+        // CPython reports errors in what follows the mark, counted from there.
+        let rest = data.strip_prefix(SIG).unwrap_or(data);
+        return decode_from(rest, 0, Encoding::Utf8, errors, 0);
+    }
+    let (encoding, from) = codecs::resolve_bom(data, encoding);
+    decode_from(data, from, encoding, errors, 0)
 }
 
 /// [`decode`] of a piece that starts `origin` bytes into what the caller decodes as a
 /// whole (a file read line by line): error positions count from there, as CPython's do.
 pub fn decode_at(data: &[u8], encoding: Encoding, errors: &str, origin: usize) -> PyResult<String> {
+    decode_from(data, 0, encoding, errors, origin)
+}
+
+/// `data[from..]` decoded, errors reported against all of `data` (a byte-order mark
+/// before `from` included), positions counted from `origin`.
+fn decode_from(
+    data: &[u8],
+    from: usize,
+    encoding: Encoding,
+    errors: &str,
+    origin: usize,
+) -> PyResult<String> {
     let mut out = String::with_capacity(data.len());
-    let mut pos = 0;
+    let mut pos = from;
     while pos < data.len() {
         let (good, bad) = next_chunk(&data[pos..], encoding);
         out.push_str(&good);
@@ -159,6 +197,9 @@ pub fn decode_at(data: &[u8], encoding: Encoding, errors: &str, origin: usize) -
 /// The decodable prefix of `data` and the first bad run after it (relative offsets).
 fn next_chunk(data: &[u8], encoding: Encoding) -> (String, Option<BadRun>) {
     match encoding {
+        Encoding::Utf16(order) => codecs::utf16_chunk(data, order),
+        Encoding::Utf32(order) => codecs::utf32_chunk(data, order),
+        Encoding::Charmap(page) => codecs::charmap_chunk(data, page),
         Encoding::Latin1 => (data.iter().map(|&b| b as char).collect(), None),
         Encoding::Ascii => {
             let n = data.iter().take_while(|b| b.is_ascii()).count();
@@ -170,7 +211,7 @@ fn next_chunk(data: &[u8], encoding: Encoding) -> (String, Option<BadRun>) {
             });
             (good, bad)
         }
-        Encoding::Utf8 => match std::str::from_utf8(data) {
+        Encoding::Utf8 | Encoding::Utf8Sig => match std::str::from_utf8(data) {
             Ok(s) => (s.to_string(), None),
             Err(e) => {
                 let n = e.valid_up_to();
@@ -200,25 +241,35 @@ fn next_chunk(data: &[u8], encoding: Encoding) -> (String, Option<BadRun>) {
 /// `text.encode(encoding, errors)`. Runs of unencodable characters are reported (or
 /// replaced) together, as CPython does.
 pub fn encode(text: &str, encoding: Encoding, errors: &str) -> PyResult<Vec<u8>> {
-    let max = match encoding {
-        Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
-        Encoding::Ascii => 0x7f,
-        Encoding::Latin1 => 0xff,
+    let byte_of = |c: char| -> Option<u8> {
+        match encoding {
+            Encoding::Ascii => c.is_ascii().then_some(c as u8),
+            Encoding::Charmap(page) => codecs::charmap_byte(page, c),
+            _ => u8::try_from(c as u32).ok(),
+        }
     };
+    match encoding {
+        Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Encoding::Utf8Sig => return Ok([SIG, text.as_bytes()].concat()),
+        Encoding::Utf16(_) | Encoding::Utf32(_) => return Ok(codecs::encode_wide(text, encoding)),
+        Encoding::Ascii | Encoding::Latin1 | Encoding::Charmap(_) => {}
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if c as u32 <= max {
-            out.push(c as u8);
+        if let Some(b) = byte_of(chars[i]) {
+            out.push(b);
             i += 1;
             continue;
         }
-        let end = i + chars[i..].iter().take_while(|&&c| c as u32 > max).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|&&c| byte_of(c).is_none())
+            .count();
         for &c in &chars[i..end] {
             match errors {
-                "strict" => return Err(encode_error(text, encoding, i, end, max)),
+                "strict" => return Err(encode_error(text, encoding, i, end)),
                 "replace" => out.push(b'?'),
                 "ignore" => {}
                 "backslashreplace" => out.extend_from_slice(escape_char(c).as_bytes()),
@@ -241,9 +292,13 @@ pub fn escape_char(c: char) -> String {
 }
 
 #[cold]
-fn encode_error(text: &str, enc: Encoding, start: usize, end: usize, max: u32) -> PyErr {
-    let reason = format!("ordinal not in range({})", max + 1);
-    unicode_error::encode_error(enc.name(), text, start, end, &reason)
+fn encode_error(text: &str, enc: Encoding, start: usize, end: usize) -> PyErr {
+    let reason = match enc {
+        Encoding::Ascii => "ordinal not in range(128)",
+        Encoding::Charmap(_) => "character maps to <undefined>",
+        _ => "ordinal not in range(256)",
+    };
+    unicode_error::encode_error(enc.name(), text, start, end, reason)
 }
 
 /// `bytes.hex(sep, bytes_per_sep)`: groups counted from the right when positive, from

@@ -126,9 +126,9 @@ fn fast_eq_nested(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             // Views compare their items by format, in `memoryview.__eq__`.
             return None;
         }
-        (Value::Native(_), Value::Native(_)) => {
-            crate::runtime::bytes::bytes_eq(a, b).unwrap_or_else(|| a.is(b))
-        }
+        (Value::Native(_), Value::Native(_)) => crate::runtime::bytes::bytes_eq(a, b)
+            .or_else(|| crate::runtime::builtins::range_big::ranges_equal(a, b))
+            .unwrap_or_else(|| a.is(b)),
         (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
         _ => a.is(b),
     })

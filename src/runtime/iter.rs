@@ -98,6 +98,8 @@ pub struct GroupBy {
 
 pub enum IterState {
     Range(RangeIter),
+    /// A range past the i64 limits (`longrange_iterator`).
+    BigRange(Box<crate::runtime::builtins::range_big::BigRangeIter>),
     List {
         list: Rc<PyList>,
         index: usize,
@@ -201,6 +203,7 @@ impl IterObj {
     pub fn type_name(&self) -> &'static str {
         match &*self.state.borrow() {
             IterState::Range(_) => "range_iterator",
+            IterState::BigRange(_) => "longrange_iterator",
             IterState::List { .. } => "list_iterator",
             IterState::ListReversed { .. } => "list_reverseiterator",
             IterState::Tuple { .. } => "tuple_iterator",

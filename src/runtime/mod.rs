@@ -9,6 +9,8 @@ pub mod builtin_modules;
 pub mod builtins;
 pub mod bytes;
 pub mod class;
+pub mod codec_tables;
+pub mod codecs;
 pub mod combinatorics;
 pub mod complex;
 pub mod contextvars;

@@ -29,6 +29,8 @@ pub enum NativeData {
         stop: i64,
         step: i64,
     },
+    /// A range whose bounds do not all fit an i64.
+    BigRange(Box<crate::runtime::builtins::range_big::BigRange>),
     Slice {
         start: Value,
         stop: Value,

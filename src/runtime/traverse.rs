@@ -370,6 +370,7 @@ impl Traverse for NativeObj {
                 }
             }
             NativeData::Range { .. }
+            | NativeData::BigRange(_)
             | NativeData::Code(_)
             | NativeData::Bytes(_)
             | NativeData::ByteArray(_)
@@ -445,7 +446,7 @@ impl Traverse for crate::runtime::iter::IterObj {
                 visit_rc(vis, parent, Value::Iter);
                 vis.value(key);
             }
-            S::Range(_) | S::Str { .. } | S::Exhausted => {}
+            S::Range(_) | S::BigRange(_) | S::Str { .. } | S::Exhausted => {}
         }
         true
     }
@@ -477,6 +478,7 @@ pub fn of(v: &Value) -> Option<&dyn Traverse> {
         Value::Iter(it) => &**it,
         Value::Native(n) => match n.data {
             NativeData::Range { .. }
+            | NativeData::BigRange(_)
             | NativeData::Code(_)
             | NativeData::Bytes(_)
             | NativeData::ByteArray(_)

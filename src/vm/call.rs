@@ -86,7 +86,11 @@ impl Vm {
     fn call_dunder_call(&mut self, callee: &Value, args: Args<'_>) -> PyResult<Value> {
         let cls = self.type_of(callee);
         match cls.lookup(&self.names.call) {
-            Some(m) => self.call_with_first(&m, callee.clone(), args),
+            Some(m @ Value::Function(_)) => self.call_with_first(&m, callee.clone(), args),
+            Some(m) => {
+                let bound = self.bind(m, callee, &cls)?;
+                self.call(&bound, args)
+            }
             None => Err(not_callable(&cls.name())),
         }
     }
@@ -465,7 +469,7 @@ impl Vm {
                 let cls = self.type_of(v);
                 match cls.lookup_str("__await__") {
                     Some(m) => {
-                        let it = self.call_args(&m, vec![v.clone()])?;
+                        let it = self.call_special(&m, &cls, [v.clone()])?;
                         Ok(it)
                     }
                     None => {

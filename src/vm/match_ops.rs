@@ -80,7 +80,7 @@ impl Vm {
         match v {
             Value::List(_) | Value::Tuple(_) => return Ok(true),
             Value::Native(n) => match n.data {
-                NativeData::Range { .. } => return Ok(true),
+                NativeData::Range { .. } | NativeData::BigRange(_) => return Ok(true),
                 NativeData::Bytes(_) | NativeData::ByteArray(_) => return Ok(false),
                 _ => {}
             },

@@ -64,6 +64,7 @@ pub mod repr;
 pub mod run;
 #[cfg(test)]
 mod run_tests;
+mod special_call;
 mod teardown;
 mod traceback_objects;
 mod unary_ops;

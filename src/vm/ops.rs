@@ -366,7 +366,7 @@ impl Vm {
         let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
         if b_first {
             if let Some(m) = tb.lookup(rname) {
-                let r = self.call_args(&m, [b.clone(), a.clone()])?;
+                let r = self.call_special(&m, &tb, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(Some(r));
                 }
@@ -375,7 +375,7 @@ impl Vm {
         // Classes take part too: `type.__or__` makes `int | None`.
         if !ta.is_builtin || matches!(a, Value::Instance(_) | Value::Class(_)) {
             if let Some(m) = ta.lookup(name) {
-                let r = self.call_args(&m, [a.clone(), b.clone()])?;
+                let r = self.call_special(&m, &ta, [a.clone(), b.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(Some(r));
                 }
@@ -386,7 +386,7 @@ impl Vm {
             && (!tb.is_builtin || matches!(b, Value::Instance(_) | Value::Class(_)))
         {
             if let Some(m) = tb.lookup(rname) {
-                let r = self.call_args(&m, [b.clone(), a.clone()])?;
+                let r = self.call_special(&m, &tb, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(Some(r));
                 }
@@ -447,7 +447,7 @@ impl Vm {
             let names = self.names.clone();
             let cls = self.type_of(a);
             if let Some(m) = cls.lookup(&names.binary(op)[2]) {
-                let r = self.call_args(&m, [a.clone(), b.clone()])?;
+                let r = self.call_special(&m, &cls, [a.clone(), b.clone()])?;
                 if !r.is(&types().not_implemented) {
                     return Ok(r);
                 }
@@ -511,7 +511,7 @@ impl Vm {
         let cls = self.type_of(a);
         if let Some(m) = cls.lookup_str(name) {
             if matches!(a, Value::Instance(_)) {
-                return self.call_args(&m, [a.clone()]);
+                return self.call_special(&m, &cls, [a.clone()]);
             }
         }
         Err(type_error(format!(
@@ -570,8 +570,11 @@ impl Vm {
             let crate::runtime::class::Payload::Base(base) = inst.payload() else {
                 return None;
             };
-            if matches!(inst.class.lookup_str(dunder), Some(Value::Function(_))) {
-                return None;
+            // Anything but a builtin type's own method overrides it.
+            match inst.class.lookup_str(dunder) {
+                Some(Value::Builtin(b)) if b.binds_as_method() => {}
+                Some(_) => return None,
+                None => {}
             }
             let base = base.borrow().clone();
             (!base.is_none()).then_some(base)
@@ -646,7 +649,7 @@ impl Vm {
             matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
         if reflected_first {
             if let Some(m) = tb.lookup(rname) {
-                let r = self.call_args(&m, [b.clone(), a.clone()])?;
+                let r = self.call_special(&m, &tb, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
@@ -654,13 +657,13 @@ impl Vm {
         }
         if matches!(a, Value::Instance(_)) {
             if let Some(m) = ta.lookup(name) {
-                let r = self.call_args(&m, [a.clone(), b.clone()])?;
+                let r = self.call_special(&m, &ta, [a.clone(), b.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
             } else if negate {
                 if let Some(m) = ta.lookup(&names.eq) {
-                    let r = self.call_args(&m, [a.clone(), b.clone()])?;
+                    let r = self.call_special(&m, &ta, [a.clone(), b.clone()])?;
                     if !r.is(&notimpl) {
                         let t = self.truthy(&r)?;
                         return Ok(Value::Bool(!t));
@@ -670,7 +673,7 @@ impl Vm {
         }
         if matches!(b, Value::Instance(_)) && !reflected_first {
             if let Some(m) = tb.lookup(rname) {
-                let r = self.call_args(&m, [b.clone(), a.clone()])?;
+                let r = self.call_special(&m, &tb, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
@@ -745,7 +748,7 @@ impl Vm {
         let tb = self.type_of(b);
         if matches!(a, Value::Instance(_)) {
             if let Some(m) = ta.lookup(name) {
-                let r = self.call_args(&m, [a.clone(), b.clone()])?;
+                let r = self.call_special(&m, &ta, [a.clone(), b.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }
@@ -753,7 +756,7 @@ impl Vm {
         }
         if matches!(b, Value::Instance(_)) {
             if let Some(m) = tb.lookup(rname) {
-                let r = self.call_args(&m, [b.clone(), a.clone()])?;
+                let r = self.call_special(&m, &tb, [b.clone(), a.clone()])?;
                 if !r.is(&notimpl) {
                     return Ok(r);
                 }

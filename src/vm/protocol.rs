@@ -89,7 +89,7 @@ impl Vm {
                 }
                 let names = self.names.clone();
                 if let Some(m) = cls.lookup(&names.bool_) {
-                    let r = self.call_args(&m, [v.clone()])?;
+                    let r = self.call_special(&m, &cls, [v.clone()])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
                         other => Err(type_error(format!(
@@ -106,6 +106,7 @@ impl Vm {
             }
             Value::Native(n) => match &n.data {
                 NativeData::Range { .. } => self.len(v)? != 0,
+                NativeData::BigRange(r) => !num_traits::Zero::is_zero(&r.len),
                 NativeData::Bytes(b) => !b.is_empty(),
                 NativeData::ByteArray(b) => !b.borrow().is_empty(),
                 NativeData::MemoryView(_) => memoryview_type::len(v)? != 0,
@@ -127,6 +128,7 @@ impl Vm {
                 NativeData::Range { start, stop, step } => {
                     Ok(crate::runtime::builtins::range_len(*start, *stop, *step)? as usize)
                 }
+                NativeData::BigRange(r) => Ok(r.len_i64()? as usize),
                 NativeData::Bytes(b) => Ok(b.len()),
                 NativeData::ByteArray(b) => Ok(b.borrow().len()),
                 NativeData::MemoryView(_) => memoryview_type::len(v),
@@ -144,7 +146,7 @@ impl Vm {
         let cls = self.type_of(v);
         match cls.lookup(&self.names.len) {
             Some(m) if matches!(v, Value::Instance(_) | Value::Class(_)) => {
-                let r = self.call_args(&m, [v.clone()])?;
+                let r = self.call_special(&m, &cls, [v.clone()])?;
                 match r {
                     Value::Int(i) if i >= 0 => Ok(i as usize),
                     Value::Bool(b) => Ok(b as usize),
@@ -192,8 +194,9 @@ impl Vm {
             }
             Value::Instance(_) => match cls.lookup(&self.names.hash) {
                 Some(Value::None) => Err(unhashable(&cls.tp_name())),
-                Some(m @ (Value::Function(_) | Value::BoundMethod(_))) => {
-                    let r = self.call_args(&m, [v.clone()])?;
+                // object's own hash (a builtin) is the identity's.
+                Some(m) if !matches!(m, Value::Builtin(_)) => {
+                    let r = self.call_special(&m, &cls, [v.clone()])?;
                     match r {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                         Value::BigInt(b) => Ok(crate::runtime::hashing::bigint_hash(&b)),
@@ -207,6 +210,12 @@ impl Vm {
                 NativeData::Slice { .. } => Err(unhashable("slice")),
                 NativeData::ByteArray(_) => Err(unhashable("bytearray")),
                 NativeData::MemoryView(_) => memoryview_type::hash(self, v),
+                NativeData::Range { .. } | NativeData::BigRange(_) => {
+                    match crate::runtime::builtins::range_big::range_hash(self, v) {
+                        Some(h) => h,
+                        None => Ok(v.id() >> 4),
+                    }
+                }
                 _ => Ok(v.id() >> 4),
             },
             _ => Err(unhashable(&cls.name())),
@@ -245,6 +254,9 @@ impl Vm {
                 NativeData::Range { start, stop, step } => IterObj::new_value(IterState::Range(
                     crate::runtime::iter::RangeIter::new(*start, *stop, *step),
                 )),
+                NativeData::BigRange(r) => {
+                    crate::runtime::builtins::range_big::iter_value(r, false)
+                }
                 NativeData::Bytes(b) => IterObj::new_value(IterState::Values {
                     items: b.iter().map(|x| Value::Int(*x as i64)).collect(),
                     index: 0,
@@ -264,7 +276,7 @@ impl Vm {
         let cls = self.type_of(v);
         if let Some(m) = cls.lookup(&self.names.iter) {
             if !matches!(m, Value::None) {
-                let it = self.call_args(&m, [v.clone()])?;
+                let it = self.call_special(&m, &cls, [v.clone()])?;
                 let itcls = self.type_of(&it);
                 if itcls.lookup(&self.names.next).is_none()
                     && !matches!(it, Value::Iter(_) | Value::Generator(_))
@@ -307,7 +319,7 @@ impl Vm {
             _ => {
                 let cls = self.type_of(it);
                 match cls.lookup(&self.names.next) {
-                    Some(m) => match self.call_args(&m, [it.clone()]) {
+                    Some(m) => match self.call_special(&m, &cls, [it.clone()]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if e.is_instance(&types().stop_iteration) => {
                             self.stop_value = super::run::stop_iteration_value(&e);
@@ -333,6 +345,7 @@ impl Vm {
         let mut st = obj.state.borrow_mut();
         match &mut *st {
             IterState::Range(r) => Ok(r.next_value().map(Value::Int)),
+            IterState::BigRange(r) => Ok(r.next_value()),
             IterState::List { list, index } => {
                 let item = list.get(*index);
                 if item.is_some() {
@@ -591,8 +604,9 @@ impl Vm {
 
     pub fn getitem(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         if let (Value::List(_) | Value::Tuple(_) | Value::Str(_), Value::Instance(_)) = (obj, key) {
-            if let Some(m) = self.type_of(key).lookup_str("__index__") {
-                let i = self.call_args(&m, [key.clone()])?;
+            let key_type = self.type_of(key);
+            if let Some(m) = key_type.lookup_str("__index__") {
+                let i = self.call_special(&m, &key_type, [key.clone()])?;
                 return self.getitem(obj, &i);
             }
         }
@@ -640,6 +654,12 @@ impl Vm {
                 };
                 crate::runtime::builtins::range_getitem(self, start, stop, step, key)
             }
+            (Value::Native(n), _) if matches!(n.data, NativeData::BigRange(_)) => {
+                let NativeData::BigRange(r) = &n.data else {
+                    unreachable!()
+                };
+                crate::runtime::builtins::range_big::getitem(self, r, key)
+            }
             (Value::Native(n), _)
                 if matches!(n.data, NativeData::Bytes(_) | NativeData::ByteArray(_)) =>
             {
@@ -661,19 +681,20 @@ impl Vm {
                             return Ok(v);
                         }
                         if let Some(m) = cls.lookup_str("__missing__") {
-                            return self.call_args(&m, [obj.clone(), key.clone()]);
+                            return self.call_special(&m, &cls, [obj.clone(), key.clone()]);
                         }
                         return Err(key_error(key.clone()));
                     }
                 }
                 match getitem {
-                    Some(m) => self.call_args(&m, [obj.clone(), key.clone()]),
+                    Some(m) => self.call_special(&m, &cls, [obj.clone(), key.clone()]),
                     None => Err(not_subscriptable(&cls.name())),
                 }
             }
             (Value::Class(c), _) => {
                 if let Some(m) = super::metaclass::class_meta_method(obj, "__getitem__") {
-                    return self.call_args(&m, [obj.clone(), key.clone()]);
+                    let meta = self.type_of(obj);
+                    return self.call_special(&m, &meta, [obj.clone(), key.clone()]);
                 }
                 if c.is_builtin {
                     let t = types();
@@ -755,7 +776,7 @@ impl Vm {
                 let cls = inst.class.clone();
                 match cls.lookup(&self.names.setitem) {
                     Some(m) => {
-                        self.call_args(&m, [obj.clone(), key.clone(), v])?;
+                        self.call_special(&m, &cls, [obj.clone(), key.clone(), v])?;
                         Ok(())
                     }
                     None => Err(type_error(format!(
@@ -800,7 +821,7 @@ impl Vm {
                 let cls = inst.class.clone();
                 match cls.lookup_str("__delitem__") {
                     Some(m) => {
-                        self.call_args(&m, [obj.clone(), key.clone()])?;
+                        self.call_special(&m, &cls, [obj.clone(), key.clone()])?;
                         Ok(())
                     }
                     None => Err(type_error(format!(
@@ -854,6 +875,9 @@ impl Vm {
                 NativeData::Range { start, stop, step } => {
                     crate::runtime::builtins::range_contains(self, *start, *stop, *step, item)
                 }
+                NativeData::BigRange(r) => {
+                    crate::runtime::builtins::range_big::contains(self, r, item)
+                }
                 NativeData::Bytes(_) | NativeData::ByteArray(_) => {
                     crate::runtime::builtins::bytes_contains(self, container, item)
                 }
@@ -862,7 +886,7 @@ impl Vm {
             Value::Instance(_) | Value::Class(_) => {
                 let cls = self.type_of(container);
                 if let Some(m) = cls.lookup(&self.names.contains) {
-                    let r = self.call_args(&m, [container.clone(), item.clone()])?;
+                    let r = self.call_special(&m, &cls, [container.clone(), item.clone()])?;
                     return self.truthy(&r);
                 }
                 self.contains_by_iter(container, item)

@@ -238,6 +238,7 @@ impl Vm {
                         format!("range({start}, {stop}, {step})")
                     }
                 }
+                NativeData::BigRange(r) => r.repr(),
                 NativeData::Slice { start, stop, step } => format!(
                     "slice({}, {}, {})",
                     self.repr(start)?,
@@ -263,7 +264,7 @@ impl Vm {
                 _ => {
                     let cls = self.type_of(v);
                     if let Some(m) = cls.lookup_str("__repr__") {
-                        let r = self.call_args(&m, [v.clone()])?;
+                        let r = self.call_special(&m, &cls, [v.clone()])?;
                         return self.str(&r);
                     }
                     format!("<{} object at {:#x}>", n.class.name(), v.id())
@@ -324,7 +325,7 @@ impl Vm {
         }
         if let Some(m) = cls.lookup_str("__repr__") {
             self.enter_native_recursion(" while getting the repr of an object")?;
-            let r = self.call_args(&m, [v.clone()]);
+            let r = self.call_special(&m, &cls, [v.clone()]);
             self.depth -= 1;
             let r = r?;
             return match r {
@@ -361,7 +362,8 @@ impl Vm {
 
     /// Call `__repr__`/`__str__` method `m` on `v`; it must return a str.
     fn text_dunder(&mut self, m: &Value, v: &Value, which: &str) -> PyResult<String> {
-        match self.call_args(m, vec![v.clone()])? {
+        let cls = self.type_of(v);
+        match self.call_special(m, &cls, [v.clone()])? {
             Value::Str(s) => Ok(s.as_str().to_string()),
             other => Err(type_error(format!(
                 "{which} returned non-string (type {})",
@@ -431,7 +433,7 @@ impl Vm {
         if let Value::Instance(_) = v {
             let cls = self.type_of(v);
             if let Some(m) = cls.lookup_str("__format__") {
-                let r = self.call_args(&m, [v.clone(), Value::str(spec)])?;
+                let r = self.call_special(&m, &cls, [v.clone(), Value::str(spec)])?;
                 let result_type = self.type_of(&r);
                 if !result_type.is_subclass(&crate::runtime::types::types().str) {
                     return Err(type_error(format!(

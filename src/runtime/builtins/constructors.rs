@@ -11,7 +11,7 @@ use super::{
 };
 use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{attribute_error, type_error, PyResult};
+use crate::runtime::error::{attribute_error, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::set::PySet;
@@ -118,13 +118,24 @@ pub(super) fn install(b: &PyDict) {
         "__new__",
         classmethod_new,
     );
-    super::getter(
-        &t.staticmethod.dict,
-        "staticmethod",
-        "__func__",
-        wrapped_func,
+    for (dict, owner) in [
+        (&t.staticmethod.dict, "staticmethod"),
+        (&t.classmethod.dict, "classmethod"),
+    ] {
+        super::getter(dict, owner, "__func__", wrapped_func);
+        super::getter(dict, owner, "__wrapped__", wrapped_func);
+        super::getter(dict, owner, "__isabstractmethod__", wrapped_is_abstract);
+    }
+    method(&t.staticmethod.dict, "staticmethod", "__get__", |vm, a| {
+        let (f, _, _) = descriptor_get_args(vm, &a, "staticmethod")?;
+        Ok(f)
+    });
+    method(
+        &t.classmethod.dict,
+        "classmethod",
+        "__get__",
+        classmethod_get,
     );
-    super::getter(&t.classmethod.dict, "classmethod", "__func__", wrapped_func);
 }
 
 /// The class argument of a `__new__` call and the remaining positional arguments.
@@ -806,6 +817,74 @@ fn wrapped_func(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Err(type_error(
         "descriptor '__func__' requires a staticmethod or classmethod",
     ))
+}
+
+/// `__isabstractmethod__` of a staticmethod or classmethod: its function's.
+fn wrapped_is_abstract(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = wrapped_func(vm, args)?;
+    match vm.getattr_opt(&f, "__isabstractmethod__")? {
+        Some(v) => Ok(Value::Bool(vm.truthy(&v)?)),
+        None => Ok(Value::Bool(false)),
+    }
+}
+
+/// The arguments of a staticmethod's or classmethod's `__get__(obj, type=None)`: the
+/// wrapped function, the instance and the owner (None when not given).
+fn descriptor_get_args(vm: &Vm, args: &Args<'_>, owner: &str) -> PyResult<(Value, Value, Value)> {
+    let Some((this, rest)) = args.pos().split_first() else {
+        return Err(type_error(format!(
+            "descriptor '__get__' of '{owner}' object needs an argument"
+        )));
+    };
+    let f = match this {
+        Value::Native(n) => match &n.data {
+            NativeData::StaticMethod(f) | NativeData::ClassMethod(f)
+                if *n.class.name() == *owner =>
+            {
+                f.clone()
+            }
+            _ => return Err(descriptor_get_refused(owner, &vm.type_of(this).name())),
+        },
+        _ => return Err(descriptor_get_refused(owner, &vm.type_of(this).name())),
+    };
+    if args.has_kw() {
+        return Err(type_error(format!(
+            "{owner}.__get__() takes no keyword arguments"
+        )));
+    }
+    match rest {
+        [] => Err(type_error(" expected at least 1 argument, got 0")),
+        [obj] => Ok((f, obj.clone(), Value::None)),
+        [obj, typ] => Ok((f, obj.clone(), typ.clone())),
+        _ => Err(type_error(format!(
+            " expected at most 2 arguments, got {}",
+            rest.len()
+        ))),
+    }
+}
+
+#[cold]
+fn descriptor_get_refused(owner: &str, got: &str) -> PyErr {
+    type_error(format!(
+        "descriptor '__get__' requires a '{owner}' object but received a '{got}'"
+    ))
+}
+
+/// `classmethod.__get__(obj, type=None)`: the function bound to `type`, or to the type
+/// of `obj` when no type is given.
+fn classmethod_get(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (f, obj, typ) = descriptor_get_args(vm, &args, "classmethod")?;
+    let owner = match (obj.is_none(), typ.is_none()) {
+        (true, true) => return Err(type_error("__get__(None, None) is invalid")),
+        (_, false) => typ,
+        (false, true) => Value::Class(vm.type_of(&obj)),
+    };
+    Ok(Value::BoundMethod(Rc::new(
+        crate::runtime::function::BoundMethod {
+            func: f,
+            receiver: owner,
+        },
+    )))
 }
 
 /// `super(cls, obj)`. The zero-argument form needs the calling frame and is the VM's.

@@ -135,7 +135,7 @@ fn class_for(cls: &Rc<Class>, nested_base: bool) -> PyResult<Rc<Class>> {
 
 /// PySequence_Check: lists, tuples, str-likes and objects with `__getitem__` other than
 /// mappings.
-fn is_sequence(v: &Value) -> bool {
+pub(crate) fn is_sequence(v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) => true,
         Value::Dict(_) | Value::Set(_) => false,

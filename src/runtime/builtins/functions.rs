@@ -513,17 +513,15 @@ fn classinfo(vm: &mut Vm, v: &Value, out: &mut Vec<Rc<Class>>) -> PyResult<bool>
 
 /// An instance used as a classinfo (typing's special forms, generic aliases) answers
 /// through its class's `__instancecheck__`/`__subclasscheck__`.
-fn instance_hook(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
+fn instance_hook(vm: &mut Vm, v: &Value, name: &str) -> PyResult<Option<Value>> {
     if !matches!(v, Value::Instance(_)) {
-        return None;
+        return Ok(None);
     }
-    let m = vm.type_of(v).lookup_str(name)?;
-    Some(Value::BoundMethod(Rc::new(
-        crate::runtime::function::BoundMethod {
-            func: m,
-            receiver: v.clone(),
-        },
-    )))
+    let cls = vm.type_of(v);
+    match cls.lookup_str(name) {
+        Some(m) => vm.bind(m, v, &cls).map(Some),
+        None => Ok(None),
+    }
 }
 
 fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -535,7 +533,7 @@ fn isinstance(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut classes = Vec::new();
     if !classinfo(vm, &p[1], &mut classes)? {
-        if let Some(check) = instance_hook(vm, &p[1], "__instancecheck__") {
+        if let Some(check) = instance_hook(vm, &p[1], "__instancecheck__")? {
             let r = vm.call_args(&check, vec![p[0].clone()])?;
             return Ok(Value::Bool(vm.truthy(&r)?));
         }
@@ -599,7 +597,7 @@ fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut classes = Vec::new();
     if !classinfo(vm, &p[1], &mut classes)? {
-        if let Some(check) = instance_hook(vm, &p[1], "__subclasscheck__") {
+        if let Some(check) = instance_hook(vm, &p[1], "__subclasscheck__")? {
             let r = vm.call_args(&check, vec![p[0].clone()])?;
             return Ok(Value::Bool(vm.truthy(&r)?));
         }

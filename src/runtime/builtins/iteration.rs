@@ -211,6 +211,9 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     crate::runtime::iter::RangeIter::reversed(start, stop, step),
                 )));
             }
+            if let NativeData::BigRange(r) = &n.data {
+                return Ok(super::range_big::iter_value(r, true));
+            }
             if let Some(data) = crate::runtime::bytes::bytes_of(v) {
                 let items = data.iter().rev().map(|&b| Value::Int(b as i64)).collect();
                 return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));

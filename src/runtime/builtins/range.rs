@@ -3,7 +3,9 @@
 //! The VM may call [`range_len`], [`range_getitem`] and [`range_contains`] directly;
 //! the same operations are also registered as dunders on the range class.
 
+use super::range_big::{self, BigRange};
 use super::{as_int, getter, index_i64, method, type_name};
+use crate::numeric::Int;
 use crate::runtime::error::{
     index_error, overflow_error, type_error, value_error, PyErr, PyResult,
 };
@@ -14,6 +16,7 @@ use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
+use num_bigint::BigInt;
 
 pub(super) fn install() {
     let t = types();
@@ -26,9 +29,9 @@ pub(super) fn install() {
     method(d, "range", "__repr__", repr_method);
     method(d, "range", "count", count);
     method(d, "range", "index", index);
-    getter(d, "range", "start", |_, a| Ok(Value::Int(parts(&a)?.0)));
-    getter(d, "range", "stop", |_, a| Ok(Value::Int(parts(&a)?.1)));
-    getter(d, "range", "step", |_, a| Ok(Value::Int(parts(&a)?.2)));
+    getter(d, "range", "start", |_, a| bound(&a, |r| &r.start, |p| p.0));
+    getter(d, "range", "stop", |_, a| bound(&a, |r| &r.stop, |p| p.1));
+    getter(d, "range", "step", |_, a| bound(&a, |r| &r.step, |p| p.2));
     let s = &t.slice.dict;
     method(s, "slice", "__new__", slice_new);
     method(s, "slice", "indices", slice_indices_method);
@@ -75,6 +78,10 @@ pub fn range_getitem(
     index: &Value,
 ) -> PyResult<Value> {
     let len = range_count(start, stop, step) as i128;
+    if len > i64::MAX as i128 || matches!(index, Value::BigInt(_)) {
+        // The answer or the index may pass the i64 limits.
+        return range_big::getitem(vm, &BigRange::of_small(start, stop, step), index);
+    }
     if let Value::Native(n) = index {
         if let NativeData::Slice {
             start: a,
@@ -82,14 +89,14 @@ pub fn range_getitem(
             step: c,
         } = &n.data
         {
-            let (i, j, k) = slice_indices(vm, a, b, c, || len.min(i64::MAX as i128) as i64)?;
-            let at = |x: i64| {
-                (start as i128 + x as i128 * step as i128).clamp(i64::MIN as i128, i64::MAX as i128)
-                    as i64
-            };
-            let new_step =
-                (step as i128 * k as i128).clamp(i64::MIN as i128, i64::MAX as i128) as i64;
-            return Ok(range_value(at(i), at(j), new_step));
+            let (i, j, k) = slice_indices(vm, a, b, c, || len as i64)?;
+            let at = |x: i64| BigInt::from(start as i128 + x as i128 * step as i128);
+            let new_step = BigInt::from(step as i128 * k as i128);
+            return Ok(range_big::big_range_value(BigRange::new(
+                at(i),
+                at(j),
+                new_step,
+            )));
         }
     }
     if as_int(index).is_none() && !matches!(index, Value::Instance(_)) {
@@ -138,6 +145,29 @@ fn parts(args: &Args<'_>) -> PyResult<(i64, i64, i64)> {
     Err(type_error("descriptor requires a 'range' object"))
 }
 
+/// The range past the i64 limits a method was called on, if it is one.
+fn big<'a>(args: &Args<'a>) -> Option<&'a BigRange> {
+    match args.pos().first() {
+        Some(Value::Native(n)) => match &n.data {
+            NativeData::BigRange(r) => Some(r),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `r.start`, `r.stop` or `r.step`, of either kind of range.
+fn bound(
+    args: &Args<'_>,
+    of_big: fn(&BigRange) -> &BigInt,
+    of_small: fn((i64, i64, i64)) -> i64,
+) -> PyResult<Value> {
+    match big(args) {
+        Some(r) => Ok(Value::from_bigint(of_big(r).clone())),
+        None => Ok(Value::Int(of_small(parts(args)?))),
+    }
+}
+
 const RANGE: Signature = Signature::new("range", &["start", "stop", "step"])
     .required(1)
     .positional_only("range");
@@ -152,44 +182,50 @@ const INDICES: Signature = Signature::one_arg("slice.indices");
 
 fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = RANGE.positional_method(&args)?;
-    let ints = |vm: &mut Vm, v: &Value| -> PyResult<i64> {
-        match super::index_int(vm, v)? {
-            crate::numeric::Int::Small(i) => Ok(i),
-            crate::numeric::Int::Big(_) => Err(crate::runtime::error::overflow_error(
-                "Python int too large to convert to C ssize_t",
-            )),
-        }
-    };
+    let ints = super::index_int;
     let (start, stop, step) = match p.len() {
-        1 => (0, ints(vm, &p[0])?, 1),
-        2 => (ints(vm, &p[0])?, ints(vm, &p[1])?, 1),
+        1 => (Int::Small(0), ints(vm, &p[0])?, Int::Small(1)),
+        2 => (ints(vm, &p[0])?, ints(vm, &p[1])?, Int::Small(1)),
         _ => (ints(vm, &p[0])?, ints(vm, &p[1])?, ints(vm, &p[2])?),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(range_value(start, stop, step))
+    Ok(range_big::range_from_ints(start, stop, step))
 }
 
 fn len_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = big(&args) {
+        return Ok(Value::Int(r.len_i64()?));
+    }
     let (a, b, c) = parts(&args)?;
     Signature::slot("__len__", &[]).none_method(&args)?;
     Ok(Value::Int(range_len(a, b, c)?))
 }
 
 fn getitem_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = big(&args) {
+        return range_big::getitem(vm, r, GETITEM.one_method(&args)?);
+    }
     let (a, b, c) = parts(&args)?;
     let key = GETITEM.one_method(&args)?;
     range_getitem(vm, a, b, c, key)
 }
 
 fn contains_method(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = big(&args) {
+        let key = CONTAINS.one_method(&args)?;
+        return Ok(Value::Bool(range_big::contains(vm, r, key)?));
+    }
     let (a, b, c) = parts(&args)?;
     let key = CONTAINS.one_method(&args)?;
     Ok(Value::Bool(range_contains(vm, a, b, c, key)?))
 }
 
 fn iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = big(&args) {
+        return Ok(range_big::iter_value(r, false));
+    }
     let (start, stop, step) = parts(&args)?;
     Signature::slot("__iter__", &[]).none_method(&args)?;
     Ok(IterObj::new_value(IterState::Range(RangeIter::new(
@@ -198,6 +234,9 @@ fn iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn repr_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = big(&args) {
+        return Ok(Value::from_string(r.repr()));
+    }
     let (a, b, c) = parts(&args)?;
     Signature::slot("__repr__", &[]).none_method(&args)?;
     Ok(Value::from_string(if c == 1 {
@@ -208,6 +247,9 @@ fn repr_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = big(&args) {
+        return range_big::count(vm, r, COUNT.one_method(&args)?);
+    }
     let (a, b, c) = parts(&args)?;
     let x = COUNT.one_method(&args)?;
     if as_int(x).is_some() {
@@ -224,6 +266,9 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = big(&args) {
+        return range_big::index(vm, r, INDEX.one_method(&args)?);
+    }
     let (a, b, c) = parts(&args)?;
     let x = INDEX.one_method(&args)?;
     let mut values = RangeIter::new(a, b, c);

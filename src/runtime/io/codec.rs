@@ -5,6 +5,7 @@
 //! units. Not the byte-oriented codecs themselves (`runtime::bytes`).
 
 use crate::runtime::bytes::{self, Encoding};
+use crate::runtime::codecs::{self, Order};
 use crate::runtime::error::{PyErr, PyResult};
 use crate::runtime::types::types;
 use std::rc::Rc;
@@ -62,7 +63,12 @@ impl TextCodec {
         let encoding = if sig || wide.is_some() {
             Encoding::Utf8
         } else {
-            Encoding::lookup(name).map_err(|e| unsupported(name, e))?
+            match Encoding::lookup(name) {
+                // Files are read by line in code units of one or two bytes.
+                Ok(Encoding::Utf32(_)) => return Err(unsupported(name, None)),
+                Ok(e) => e,
+                Err(e) => return Err(unsupported(name, Some(e))),
+            }
         };
         Ok(TextCodec {
             name: name.into(),
@@ -127,7 +133,7 @@ impl TextCodec {
     /// Decode `data`, which starts `origin` bytes into the text read so far.
     pub fn decode(&self, data: &[u8], origin: usize) -> PyResult<String> {
         if let Some(w) = self.wide {
-            return decode_utf16(data, w, &self.errors, origin);
+            return bytes::decode_at(data, wide_encoding(w), &self.errors, origin);
         }
         if self.encoding == Encoding::Utf8 {
             if let Ok(s) = std::str::from_utf8(data) {
@@ -139,7 +145,7 @@ impl TextCodec {
 
     pub fn encode(&self, text: &str) -> PyResult<Vec<u8>> {
         if let Some(w) = self.wide {
-            return Ok(encode_utf16(text, w));
+            return Ok(codecs::encode_wide(text, wide_encoding(w)));
         }
         bytes::encode(text, self.encoding, &self.errors)
     }
@@ -147,7 +153,7 @@ impl TextCodec {
     /// Re-encode text given back to the buffer (decoded moments ago, so it encodes).
     pub fn encode_back(&self, text: &str) -> Vec<u8> {
         if let Some(w) = self.wide {
-            return encode_utf16(text, w);
+            return codecs::encode_wide(text, wide_encoding(w));
         }
         bytes::encode(text, self.encoding, "replace").unwrap_or_default()
     }
@@ -156,96 +162,23 @@ impl TextCodec {
 /// A codec name `bytes.decode` does not know: the same LookupError unless it is one of
 /// CPython's codecs coro lacks, which says so instead of pretending it does not exist.
 #[cold]
-fn unsupported(name: &str, lookup: PyErr) -> PyErr {
+fn unsupported(name: &str, lookup: Option<PyErr>) -> PyErr {
     let norm = name.trim().to_ascii_lowercase().replace('_', "-");
-    if norm.starts_with("utf-32") || norm.starts_with("cp") {
-        return PyErr::new(
+    match lookup {
+        Some(e) if !norm.starts_with("utf-32") && !norm.starts_with("cp") => e,
+        _ => PyErr::new(
             &types().lookup_error,
             format!(
-                "unknown encoding: {name} (coro implements utf-8, utf-8-sig, utf-16, ascii and latin-1)"
+                "unknown encoding: {name} (coro's files take utf-8, utf-8-sig, utf-16, ascii, \
+                 latin-1 and single-byte code pages)"
             ),
-        );
+        ),
     }
-    lookup
 }
 
-fn encode_utf16(text: &str, w: Wide) -> Vec<u8> {
-    let mut out = Vec::with_capacity(text.len() * 2);
-    for u in text.encode_utf16() {
-        let b = if w.big_endian {
-            u.to_be_bytes()
-        } else {
-            u.to_le_bytes()
-        };
-        out.extend_from_slice(&b);
-    }
-    out
-}
-
-/// UTF-16 in the given byte order, with CPython's reasons for what does not decode.
-fn decode_utf16(data: &[u8], w: Wide, errors: &str, origin: usize) -> PyResult<String> {
-    let name = if w.big_endian {
-        "utf-16-be"
-    } else {
-        "utf-16-le"
-    };
-    let unit = |i: usize| {
-        let b = [data[i], data[i + 1]];
-        if w.big_endian {
-            u16::from_be_bytes(b)
-        } else {
-            u16::from_le_bytes(b)
-        }
-    };
-    let mut out = String::with_capacity(data.len() / 2);
-    let mut i = 0;
-    while i < data.len() {
-        let (bad, reason) = if i + 1 >= data.len() {
-            (i..data.len(), "truncated data")
-        } else {
-            let u = unit(i);
-            match u {
-                0xd800..=0xdbff if i + 3 < data.len() => {
-                    let low = unit(i + 2);
-                    if (0xdc00..=0xdfff).contains(&low) {
-                        let c = 0x10000 + (((u as u32) - 0xd800) << 10) + (low as u32 - 0xdc00);
-                        out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
-                        i += 4;
-                        continue;
-                    }
-                    (i..i + 2, "illegal UTF-16 surrogate")
-                }
-                0xd800..=0xdbff => (i..data.len(), "unexpected end of data"),
-                0xdc00..=0xdfff => (i..i + 2, "illegal encoding"),
-                _ => {
-                    out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
-                    i += 2;
-                    continue;
-                }
-            }
-        };
-        match errors {
-            "replace" => out.push('\u{fffd}'),
-            "ignore" => {}
-            _ => {
-                let (start, end) = (origin + bad.start, origin + bad.end);
-                let msg = if bad.len() == 1 {
-                    format!(
-                        "'{name}' codec can't decode byte {:#04x} in position {start}: {reason}",
-                        data[bad.start]
-                    )
-                } else {
-                    format!(
-                        "'{name}' codec can't decode bytes in position {start}-{}: {reason}",
-                        end - 1
-                    )
-                };
-                return Err(PyErr::new(&types().unicode_decode_error, msg));
-            }
-        }
-        i = bad.end;
-    }
-    Ok(out)
+/// The byte order of a UTF-16 file's codec once its mark (if any) is read.
+fn wide_encoding(w: Wide) -> Encoding {
+    Encoding::Utf16(if w.big_endian { Order::Be } else { Order::Le })
 }
 
 #[cfg(test)]

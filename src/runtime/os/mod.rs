@@ -6,7 +6,10 @@
 //! `os.stat_result` are pylib's `_structseq` classes.
 
 mod fd;
+mod fd_flags;
 mod fs;
+mod host;
+mod ownership;
 mod process;
 
 use crate::runtime::builtins::{def, type_name};
@@ -30,6 +33,9 @@ pub fn posix_module(vm: &mut Vm) -> Rc<PyDict> {
     fs::install(&m);
     fd::install(&m);
     process::install(vm, &m);
+    host::install(&m);
+    fd_flags::install(&m);
+    ownership::install(&m);
     def(&m, "fspath", fspath);
     m
 }
@@ -122,7 +128,7 @@ pub(crate) fn fspath_opt(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     let Some(method) = cls.lookup_str("__fspath__") else {
         return Ok(None);
     };
-    let result = vm.call_args(&method, vec![v.clone()])?;
+    let result = vm.call_special(&method, &cls, [v.clone()])?;
     let ok = matches!(result, Value::Str(_))
         || matches!(&result, Value::Native(n) if matches!(n.data, crate::runtime::native::NativeData::Bytes(_)));
     if !ok {

@@ -4,10 +4,14 @@ and writers, open, iterencode/iterdecode, the error handler registry and the BOM
 constants. Written from the codecs documentation and python3's observable behaviour.
 """
 
-# The encodings coro has: utf-8, utf-8-sig, utf-16 and its -le/-be forms, ascii,
-# latin-1, and the bytes/str transforms (hex, base64, zlib, rot13). An incremental
-# decoder keeps a UTF-8 or UTF-16 sequence split between calls for the next. Other
-# codecs raise LookupError as an unknown encoding does.
+# As CPython's `codecs` for the encodings coro has (utf-8, utf-8-sig, utf-16 and utf-32
+# with their -le/-be forms, ascii, latin-1, single-byte code pages such as cp1252) and
+# the bytes/str transforms (hex, base64, zlib, rot13):
+# lookup and CodecInfo, encode/decode, the get* helpers, incremental encoders and
+# decoders (a UTF-8 or UTF-16 sequence split between calls is kept for the next),
+# stream readers/writers, open, iterencode/iterdecode, register/register_error/
+# lookup_error, the BOM constants. Other codecs raise LookupError as an unknown
+# encoding does.
 
 import builtins
 import sys
@@ -432,6 +436,8 @@ def _partial_end(name, data):
             if 0xD8 <= hi <= 0xDB:
                 end -= 2
         return end
+    if name.startswith('utf-32'):
+        return len(data) - len(data) % 4
     return len(data)
 
 
@@ -512,6 +518,18 @@ _ALIASES = {
     'iso8859_1': 'iso8859-1', 'iso_8859_1': 'iso8859-1', '8859': 'iso8859-1',
     'cp819': 'iso8859-1', 'iso_ir_100': 'iso8859-1', 'csisolatin1': 'iso8859-1',
     'iso8859': 'iso8859-1', 'iso_8859_1:1987': 'iso8859-1',
+    'utf_32': 'utf-32', 'utf32': 'utf-32', 'u32': 'utf-32',
+    'utf_32_le': 'utf-32-le', 'utf_32le': 'utf-32-le', 'utf32le': 'utf-32-le',
+    'utf_32_be': 'utf-32-be', 'utf_32be': 'utf-32-be', 'utf32be': 'utf-32-be',
+    'cp1252': 'cp1252', 'windows_1252': 'cp1252',
+    'cp437': 'cp437', '437': 'cp437', 'ibm437': 'cp437',
+    'mac_roman': 'mac-roman', 'macroman': 'mac-roman', 'macintosh': 'mac-roman',
+    'iso8859_15': 'iso8859-15', 'iso_8859_15': 'iso8859-15', 'latin9': 'iso8859-15',
+    'latin_9': 'iso8859-15', 'l9': 'iso8859-15',
+    'cp850': 'cp850', '850': 'cp850', 'ibm850': 'cp850',
+    'iso8859_2': 'iso8859-2', 'iso_8859_2': 'iso8859-2', 'latin2': 'iso8859-2',
+    'latin_2': 'iso8859-2', 'l2': 'iso8859-2',
+    'cp1250': 'cp1250', 'windows_1250': 'cp1250', 'cp1251': 'cp1251', 'windows_1251': 'cp1251',
     'hex': 'hex', 'hex_codec': 'hex', 'base64': 'base64', 'base_64': 'base64',
     'base64_codec': 'base64', 'zlib': 'zlib', 'zip': 'zlib', 'zlib_codec': 'zlib',
     'rot13': 'rot-13', 'rot_13': 'rot-13',
@@ -522,7 +540,9 @@ _cache = {}
 
 
 def _builtin_codec(name):
-    if name in ('utf-8', 'utf-8-sig', 'utf-16', 'utf-16-le', 'utf-16-be', 'ascii'):
+    if name in ('utf-8', 'utf-8-sig', 'utf-16', 'utf-16-le', 'utf-16-be', 'ascii',
+                'utf-32', 'utf-32-le', 'utf-32-be', 'cp1252', 'cp437', 'mac-roman',
+                'iso8859-15', 'cp850', 'iso8859-2', 'cp1250', 'cp1251'):
         return _text_codec(name, name)
     if name == 'iso8859-1':
         return _text_codec(name, 'latin-1')

@@ -1,6 +1,8 @@
 """Standard operators as functions (coro's embedded operator module).
 
-Written from the documented semantics of CPython's operator module.
+Written from the documented semantics of CPython's operator module. The functions are
+native (`_operator`, builtin functions as CPython's, so they do not bind as methods);
+the callable classes are here.
 """
 
 __all__ = [
@@ -13,191 +15,13 @@ __all__ = [
     "truediv", "truth", "xor",
 ]
 
-_abs = abs
-
-
-def lt(a, b):
-    return a < b
-
-
-def le(a, b):
-    return a <= b
-
-
-def eq(a, b):
-    return a == b
-
-
-def ne(a, b):
-    return a != b
-
-
-def ge(a, b):
-    return a >= b
-
-
-def gt(a, b):
-    return a > b
-
-
-def not_(a):
-    return not a
-
-
-def truth(a):
-    return True if a else False
-
-
-def is_(a, b):
-    return a is b
-
-
-def is_not(a, b):
-    return a is not b
-
-
-def abs(a):
-    return _abs(a)
-
-
-def add(a, b):
-    return a + b
-
-
-def and_(a, b):
-    return a & b
-
-
-def floordiv(a, b):
-    return a // b
-
-
-def index(a):
-    try:
-        method = type(a).__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(a).__name__) from None
-    result = method(a)
-    if not isinstance(result, int):
-        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    return result
-
-
-def inv(a):
-    return ~a
-
-
-invert = inv
-
-
-def lshift(a, b):
-    return a << b
-
-
-def mod(a, b):
-    return a % b
-
-
-def mul(a, b):
-    return a * b
-
-
-def matmul(a, b):
-    return a @ b
-
-
-def neg(a):
-    return -a
-
-
-def or_(a, b):
-    return a | b
-
-
-def pos(a):
-    return +a
-
-
-def pow(a, b):
-    return a ** b
-
-
-def rshift(a, b):
-    return a >> b
-
-
-def sub(a, b):
-    return a - b
-
-
-def truediv(a, b):
-    return a / b
-
-
-def xor(a, b):
-    return a ^ b
-
-
-def concat(a, b):
-    if not hasattr(a, "__getitem__"):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    return a + b
-
-
-def contains(a, b):
-    return b in a
-
-
-def countOf(a, b):
-    return sum(1 for x in a if x is b or x == b)
-
-
-def delitem(a, b):
-    del a[b]
-
-
-def getitem(a, b):
-    return a[b]
-
-
-def indexOf(a, b):
-    for i, x in enumerate(a):
-        if x is b or x == b:
-            return i
-    raise ValueError("sequence.index(x): x not in sequence")
-
-
-def setitem(a, b, c):
-    a[b] = c
-
-
-def length_hint(obj, default=0):
-    if not isinstance(default, int):
-        raise TypeError(
-            f"'{type(default).__name__}' object cannot be interpreted as an integer"
-        )
-    try:
-        return len(obj)
-    except TypeError:
-        pass
-    hint = getattr(type(obj), "__length_hint__", None)
-    if hint is None:
-        return default
-    val = hint(obj)
-    if val is NotImplemented:
-        return default
-    if not isinstance(val, int):
-        raise TypeError(
-            f"__length_hint__ must be integer, not {type(val).__name__}"
-        )
-    if val < 0:
-        raise ValueError("__length_hint__() should return >= 0")
-    return val
-
-
-def call(obj, /, *args, **kwargs):
-    return obj(*args, **kwargs)
+from _operator import (
+    lt, le, eq, ne, ge, gt, not_, truth, is_, is_not, abs, add, and_, floordiv, index,
+    inv, invert, lshift, mod, mul, matmul, neg, or_, pos, pow, rshift, sub, truediv, xor,
+    concat, contains, countOf, delitem, getitem, indexOf, setitem, length_hint, call,
+    iadd, iand, iconcat, ifloordiv, ilshift, imod, imul, imatmul, ior, ipow, irshift,
+    isub, itruediv, ixor,
+)
 
 
 class attrgetter:
@@ -261,78 +85,6 @@ class methodcaller:
         args.extend(map(repr, self._args))
         args.extend(f"{k}={v!r}" for k, v in self._kwargs.items())
         return f"operator.methodcaller({', '.join(args)})"
-
-
-def iadd(a, b):
-    a += b
-    return a
-
-
-def iand(a, b):
-    a &= b
-    return a
-
-
-def iconcat(a, b):
-    if not hasattr(a, "__getitem__"):
-        raise TypeError(f"'{type(a).__name__}' object can't be concatenated")
-    a += b
-    return a
-
-
-def ifloordiv(a, b):
-    a //= b
-    return a
-
-
-def ilshift(a, b):
-    a <<= b
-    return a
-
-
-def imod(a, b):
-    a %= b
-    return a
-
-
-def imul(a, b):
-    a *= b
-    return a
-
-
-def imatmul(a, b):
-    a @= b
-    return a
-
-
-def ior(a, b):
-    a |= b
-    return a
-
-
-def ipow(a, b):
-    a **= b
-    return a
-
-
-def irshift(a, b):
-    a >>= b
-    return a
-
-
-def isub(a, b):
-    a -= b
-    return a
-
-
-def itruediv(a, b):
-    a /= b
-    return a
-
-
-def ixor(a, b):
-    a ^= b
-    return a
 
 
 __lt__ = lt

@@ -57,6 +57,10 @@ EXTRA_COUNTERPARTS = {
     "array": [],
     "zlib": ["gzip.py"],
     "select": ["selectors.py"],
+    "_zipfile_path": ["zipfile.py"],
+    "_tarinfo": ["tarfile.py"],
+    "_tarfile_extract": ["tarfile.py"],
+    "_shutil_archives": ["shutil.py"],
 }
 
 ENTRY = re.compile(r'"([\w.]+)"\s*=>\s*include_str!\("([^"]+)"\)')

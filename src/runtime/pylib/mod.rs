@@ -140,6 +140,17 @@ pub fn source(name: &str) -> Option<&'static str> {
         "configparser" => include_str!("configparser.py"),
         "ipaddress" => include_str!("ipaddress.py"),
         "_ipaddress_text" => include_str!("_ipaddress_text.py"),
+        "zipfile" => include_str!("zipfile.py"),
+        "_zipfile_path" => include_str!("_zipfile_path.py"),
+        "tarfile" => include_str!("tarfile.py"),
+        "_tarinfo" => include_str!("_tarinfo.py"),
+        "_tarfile_extract" => include_str!("_tarfile_extract.py"),
+        "_shutil_archives" => include_str!("_shutil_archives.py"),
+        "pwd" => include_str!("pwd.py"),
+        "grp" => include_str!("grp.py"),
+        "mimetypes" => include_str!("mimetypes.py"),
+        "optparse" => include_str!("optparse.py"),
+        "bz2" => include_str!("bz2.py"),
         _ => return None,
     })
 }

@@ -100,6 +100,17 @@ fn every_embedded_module_compiles_and_imports() {
         "configparser",
         "ipaddress",
         "_ipaddress_text",
+        "zipfile",
+        "_zipfile_path",
+        "tarfile",
+        "_tarinfo",
+        "_tarfile_extract",
+        "_shutil_archives",
+        "pwd",
+        "grp",
+        "mimetypes",
+        "optparse",
+        "bz2",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

@@ -58,6 +58,8 @@ EXTRA_COUNTERPARTS = {
     "zlib": ["gzip.py"],
     "select": ["selectors.py"],
     "_zipfile_path": ["zipfile.py"],
+    "_zipinfo": ["zipfile.py"],
+    "_zipfile_streams": ["zipfile.py"],
     "_tarinfo": ["tarfile.py"],
     "_tarfile_extract": ["tarfile.py"],
     "_shutil_archives": ["shutil.py"],

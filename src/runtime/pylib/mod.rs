@@ -142,6 +142,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "_ipaddress_text" => include_str!("_ipaddress_text.py"),
         "zipfile" => include_str!("zipfile.py"),
         "_zipfile_path" => include_str!("_zipfile_path.py"),
+        "_zipinfo" => include_str!("_zipinfo.py"),
+        "_zipfile_streams" => include_str!("_zipfile_streams.py"),
         "tarfile" => include_str!("tarfile.py"),
         "_tarinfo" => include_str!("_tarinfo.py"),
         "_tarfile_extract" => include_str!("_tarfile_extract.py"),

@@ -102,6 +102,8 @@ fn every_embedded_module_compiles_and_imports() {
         "_ipaddress_text",
         "zipfile",
         "_zipfile_path",
+        "_zipinfo",
+        "_zipfile_streams",
         "tarfile",
         "_tarinfo",
         "_tarfile_extract",

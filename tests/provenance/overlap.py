@@ -60,6 +60,7 @@ EXTRA_COUNTERPARTS = {
     "_zipfile_path": ["zipfile.py"],
     "_zipinfo": ["zipfile.py"],
     "_zipfile_streams": ["zipfile.py"],
+    "_optparse_help": ["optparse.py"],
     "_tarinfo": ["tarfile.py"],
     "_tarfile_extract": ["tarfile.py"],
     "_shutil_archives": ["shutil.py"],

@@ -152,6 +152,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "grp" => include_str!("grp.py"),
         "mimetypes" => include_str!("mimetypes.py"),
         "optparse" => include_str!("optparse.py"),
+        "_optparse_help" => include_str!("_optparse_help.py"),
         "bz2" => include_str!("bz2.py"),
         _ => return None,
     })

@@ -112,6 +112,7 @@ fn every_embedded_module_compiles_and_imports() {
         "grp",
         "mimetypes",
         "optparse",
+        "_optparse_help",
         "bz2",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");

@@ -5,8 +5,8 @@
 //! not an importer: the VM's import system (`vm::import`) consults it after the search path.
 
 use crate::runtime::builtins::{
-    binascii, errno_module, functools, hashlib, imp, itertools_native, math, mersenne, struct_pack,
-    time_native, traceback_native, unicodedata, zlib_native,
+    binascii, bz2_native, errno_module, functools, hashlib, imp, itertools_native, math, mersenne,
+    struct_pack, time_native, traceback_native, unicodedata, zlib_native,
 };
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyResult;
@@ -49,6 +49,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |vm| with_python_half(vm, binascii::module(), "binascii", BINASCII_TEXT),
         "_zlib" => |_| Ok(zlib_native::module()),
+        "_bz2" => |_| Ok(bz2_native::module()),
         "hashlib" => |vm| {
             let m = hashlib::module(vm);
             with_python_half(vm, m, "hashlib", HASHLIB_FILE_DIGEST)

@@ -70,6 +70,14 @@ EXTRA_COUNTERPARTS = {
     "_xml_minidom_build": ["xml/dom/expatbuilder.py", "xml/dom/minidom.py"],
     "xml.dom.minidom": ["xml/dom/minicompat.py"],
     "xml.sax": ["xml/sax/__init__.py"],
+
+    "_zipfile_path": ["zipfile.py"],
+    "_zipinfo": ["zipfile.py"],
+    "_zipfile_streams": ["zipfile.py"],
+    "_optparse_help": ["optparse.py"],
+    "_tarinfo": ["tarfile.py"],
+    "_tarfile_extract": ["tarfile.py"],
+    "_shutil_archives": ["shutil.py"],
 }
 
 ENTRY = re.compile(r'"([\w.]+)"\s*=>\s*include_str!\("([^"]+)"\)')

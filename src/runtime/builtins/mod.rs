@@ -13,6 +13,7 @@ pub mod bisect_native;
 pub mod bytes_methods;
 pub mod bytes_reshape;
 pub mod bytes_type;
+pub mod bz2_native;
 pub mod callables;
 pub mod cmath;
 pub mod complex_type;

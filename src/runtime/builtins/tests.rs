@@ -140,3 +140,29 @@ else:
     raise AssertionError('did not raise: math.sqrt(-1)')
 "#);
 }
+
+#[test]
+fn bz2_native_streams_round_trip_and_report_progress() {
+    run(r#"
+import _bz2
+c = _bz2.compressor(9)
+packed = _bz2.compress(c, b"abc" * 1000) + _bz2.finish(c)
+assert packed[:4] == b"BZh9", packed[:4]
+d = _bz2.decompressor()
+out, used, ended = _bz2.decompress(d, packed + b"tail", -1)
+assert (out, used, ended) == (b"abc" * 1000, len(packed), True)
+d = _bz2.decompressor()
+out, used, ended = _bz2.decompress(d, packed, 10)
+assert len(out) == 10 and not ended, (len(out), ended)
+try:
+    _bz2.decompress(_bz2.decompressor(), b"BZh9" + bytes(40), -1)
+    assert False
+except OSError as e:
+    assert str(e) == "Invalid data stream", str(e)
+try:
+    _bz2.compress(c, "text")
+    assert False
+except TypeError as e:
+    assert str(e) == "a bytes-like object is required, not 'str'", str(e)
+"#);
+}

@@ -134,7 +134,9 @@ fn error(vm: &Vm, text: String) -> PyErr {
     }
 }
 
-fn data_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
+/// The bytes of a bytes-like argument, or CPython's "a bytes-like object is required"
+/// TypeError (shared with `_bz2`).
+pub(super) fn data_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
     bytes_of(v).ok_or_else(|| not_bytes(vm, v))
 }
 

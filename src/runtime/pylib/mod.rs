@@ -190,6 +190,21 @@ pub fn source(name: &str) -> Option<&'static str> {
         "xml.sax.xmlreader" => include_str!("xml_sax_xmlreader.py"),
         "xml.sax.expatreader" => include_str!("xml_sax_expatreader.py"),
         "xml.sax._exceptions" => include_str!("xml_sax_exceptions.py"),
+
+        "zipfile" => include_str!("zipfile.py"),
+        "_zipfile_path" => include_str!("_zipfile_path.py"),
+        "_zipinfo" => include_str!("_zipinfo.py"),
+        "_zipfile_streams" => include_str!("_zipfile_streams.py"),
+        "tarfile" => include_str!("tarfile.py"),
+        "_tarinfo" => include_str!("_tarinfo.py"),
+        "_tarfile_extract" => include_str!("_tarfile_extract.py"),
+        "_shutil_archives" => include_str!("_shutil_archives.py"),
+        "pwd" => include_str!("pwd.py"),
+        "grp" => include_str!("grp.py"),
+        "mimetypes" => include_str!("mimetypes.py"),
+        "optparse" => include_str!("optparse.py"),
+        "_optparse_help" => include_str!("_optparse_help.py"),
+        "bz2" => include_str!("bz2.py"),
         _ => return None,
     })
 }

@@ -1,7 +1,8 @@
 """High-level file operations (coro's embedded shutil): copying files and trees with
 their permission bits and times, removing trees, moving, `which`, `disk_usage`,
-`get_terminal_size`. Data is copied through os-level descriptors. There are no
-archive functions (make_archive, unpack_archive) and no owner changes (chown).
+`get_terminal_size`; the archive functions (make_archive, unpack_archive and their
+registries, from `_shutil_archives`). Data is copied through os-level descriptors.
+There are no owner changes (chown).
 """
 
 import os
@@ -14,6 +15,9 @@ __all__ = [
     "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
     "move", "rmtree", "Error", "SpecialFileError", "ExecError", "ignore_patterns",
     "which", "disk_usage", "get_terminal_size", "SameFileError",
+    "make_archive", "get_archive_formats", "register_archive_format",
+    "unregister_archive_format", "get_unpack_formats", "register_unpack_format",
+    "unregister_unpack_format", "unpack_archive", "ReadError", "RegistryError",
 ]
 
 COPY_BUFSIZE = 64 * 1024
@@ -395,3 +399,8 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
             if _access_check(name, mode):
                 return name
     return None
+
+
+from _shutil_archives import (  # noqa: E402  (it uses ReadError and RegistryError above)
+    make_archive, get_archive_formats, register_archive_format, unregister_archive_format,
+    get_unpack_formats, register_unpack_format, unregister_unpack_format, unpack_archive)

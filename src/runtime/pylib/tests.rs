@@ -149,6 +149,21 @@ fn every_embedded_module_compiles_and_imports() {
         "xml.sax.xmlreader",
         "xml.sax.expatreader",
         "xml.sax._exceptions",
+
+        "zipfile",
+        "_zipfile_path",
+        "_zipinfo",
+        "_zipfile_streams",
+        "tarfile",
+        "_tarinfo",
+        "_tarfile_extract",
+        "_shutil_archives",
+        "pwd",
+        "grp",
+        "mimetypes",
+        "optparse",
+        "_optparse_help",
+        "bz2",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

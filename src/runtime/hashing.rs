@@ -56,8 +56,20 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
             }
             return s.frozen_hash();
         }
-        other => (other.id() >> 4) ^ (other.id() << 60),
+        // As the methods compare (`Vm::rich_eq`): the receiver's identity with the
+        // function's, or with the builtin method's name.
+        Value::BoundMethod(m) => identity_hash(&m.receiver) ^ identity_hash(&m.func),
+        Value::Builtin(b) if b.bound.is_some() => {
+            let receiver = b.bound.as_ref().map_or(0, identity_hash);
+            receiver ^ super::string_hash::str_hash(b.name, b.name.is_ascii())
+        }
+        other => identity_hash(other),
     })
+}
+
+/// The hash of an object by its identity (CPython's `_Py_HashPointer`).
+fn identity_hash(v: &Value) -> i64 {
+    (v.id() >> 4) ^ (v.id() << 60)
 }
 
 /// Equality of two keys when it needs no Python code; `None` means "ask the VM".
@@ -130,6 +142,10 @@ fn fast_eq_nested(a: &Value, b: &Value, depth: u32) -> Option<bool> {
             .or_else(|| crate::runtime::builtins::range_big::ranges_equal(a, b))
             .unwrap_or_else(|| a.is(b)),
         (Value::List(_), Value::List(_)) | (Value::Dict(_), Value::Dict(_)) => return None,
+        // Methods compare by receiver and function (the VM's `rich_eq`).
+        (Value::BoundMethod(_), Value::BoundMethod(_)) | (Value::Builtin(_), Value::Builtin(_)) => {
+            return None
+        }
         _ => a.is(b),
     })
 }

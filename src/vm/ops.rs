@@ -622,6 +622,21 @@ impl Vm {
                 }
                 return Ok(Value::Bool(!negate));
             }
+            // Methods are equal when bound to the same object (by identity) and made
+            // from the same function.
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                let same = x.receiver.is(&y.receiver) && x.func.is(&y.func);
+                return Ok(Value::Bool(same != negate));
+            }
+            (Value::Builtin(x), Value::Builtin(y)) if x.bound.is_some() && y.bound.is_some() => {
+                let same = x.name == y.name
+                    && x.owner == y.owner
+                    && x.bound
+                        .as_ref()
+                        .zip(y.bound.as_ref())
+                        .is_some_and(|(p, q)| p.is(q));
+                return Ok(Value::Bool(same != negate));
+            }
             (Value::Set(x), Value::Set(y)) => {
                 if x.len() != y.len() {
                     return Ok(Value::Bool(negate));

@@ -248,7 +248,9 @@ impl Vm {
                 NativeData::Singleton(name) => (*name).to_string(),
                 NativeData::Complex(z) => crate::numeric::complex_format::repr(*z),
                 NativeData::Bytes(b) => bytes_repr(b),
-                NativeData::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
+                NativeData::ByteArray(b) => {
+                    format!("bytearray({})", bytes_repr_quoting(&b.borrow(), true))
+                }
                 NativeData::MemoryView(_) => crate::runtime::builtins::memoryview_type::repr(v),
                 NativeData::Partial { func, args, kwargs } => {
                     let mut parts = vec![self.repr(func)?];
@@ -482,6 +484,12 @@ pub fn ascii_escape(s: &str) -> String {
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
+    bytes_repr_quoting(b, false)
+}
+
+/// `bytes_repr`, escaping `'` even inside double quotes when `always_escape_single`
+/// (bytearray's repr does: `bytearray(b"\'")`).
+fn bytes_repr_quoting(b: &[u8], always_escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
@@ -495,9 +503,9 @@ pub fn bytes_repr(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => {
+            c if c as char == quote || (always_escape_single && c == b'\'') => {
                 out.push('\\');
-                out.push(quote);
+                out.push(c as char);
             }
             0x20..=0x7e => out.push(c as char),
             c => out.push_str(&format!("\\x{c:02x}")),

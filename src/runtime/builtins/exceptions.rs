@@ -25,6 +25,12 @@ pub(super) fn install(b: &PyDict) {
     method(d, "BaseException", "with_traceback", with_traceback);
     method(d, "BaseException", "add_note", add_note);
     method(&t.key_error.dict, "KeyError", "__str__", exc_str_method);
+    method(
+        &t.syntax_error.dict,
+        "SyntaxError",
+        "__init__",
+        syntax_error_init,
+    );
     getter(&t.stop_iteration.dict, "StopIteration", "value", stop_value);
     getter(&t.system_exit.dict, "SystemExit", "code", exit_code);
     // Aliases CPython keeps for old names.
@@ -133,6 +139,50 @@ fn exc_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             d.borrow_mut().args = Value::tuple(args.pos()[1..].to_vec());
         }
     }
+    Ok(Value::None)
+}
+
+/// The attributes a SyntaxError carries besides its args, in the order of the details
+/// tuple (`msg` comes first, from args[0]).
+const SYNTAX_DETAILS: [&str; 6] = [
+    "filename",
+    "lineno",
+    "offset",
+    "text",
+    "end_lineno",
+    "end_offset",
+];
+
+/// `SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))`: the
+/// args, and each part as an attribute (None when not given), as CPython's.
+fn syntax_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    exc_init(vm, args)?;
+    let Value::Instance(inst) = this(&args)? else {
+        return Ok(Value::None);
+    };
+    let given = &args.pos()[1..];
+    let mut details = vec![Value::None; SYNTAX_DETAILS.len()];
+    if given.len() == 2 {
+        let info = vm.collect(&given[1])?;
+        if !(4..=6).contains(&info.len()) {
+            let (bound, n) = if info.len() < 4 {
+                ("least 4", info.len())
+            } else {
+                ("most 6", info.len())
+            };
+            return Err(type_error(format!(
+                "function takes at {bound} arguments ({n} given)"
+            )));
+        }
+        for (slot, v) in details.iter_mut().zip(info) {
+            *slot = v;
+        }
+    }
+    inst.set_attr_by_str("msg", given.first().cloned().unwrap_or(Value::None));
+    for (name, v) in SYNTAX_DETAILS.iter().zip(details) {
+        inst.set_attr_by_str(name, v);
+    }
+    inst.set_attr_by_str("print_file_and_line", Value::None);
     Ok(Value::None)
 }
 

@@ -74,61 +74,31 @@ class methodcaller:
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name
-        self._args = args
-        self._kwargs = kwargs
+        self._call_with = (args, kwargs)
 
     def __call__(self, obj):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
+        positional, named = self._call_with
+        method = getattr(obj, self._name)
+        return method(*positional, **named)
 
     def __repr__(self):
-        args = [repr(self._name)]
-        args.extend(map(repr, self._args))
-        args.extend(f"{k}={v!r}" for k, v in self._kwargs.items())
-        return f"operator.methodcaller({', '.join(args)})"
+        positional, named = self._call_with
+        shown = [repr(self._name)] + [repr(a) for a in positional]
+        shown += ["%s=%r" % item for item in named.items()]
+        return "operator.methodcaller(%s)" % ", ".join(shown)
 
 
-__lt__ = lt
-__le__ = le
-__eq__ = eq
-__ne__ = ne
-__ge__ = ge
-__gt__ = gt
-__not__ = not_
-__abs__ = abs
-__add__ = add
-__and__ = and_
-__floordiv__ = floordiv
-__index__ = index
-__inv__ = inv
-__invert__ = invert
-__lshift__ = lshift
-__mod__ = mod
-__mul__ = mul
-__matmul__ = matmul
-__neg__ = neg
-__or__ = or_
-__pos__ = pos
-__pow__ = pow
-__rshift__ = rshift
-__sub__ = sub
-__truediv__ = truediv
-__xor__ = xor
-__concat__ = concat
-__contains__ = contains
-__delitem__ = delitem
-__getitem__ = getitem
-__setitem__ = setitem
-__iadd__ = iadd
-__iand__ = iand
-__iconcat__ = iconcat
-__ifloordiv__ = ifloordiv
-__ilshift__ = ilshift
-__imod__ = imod
-__imul__ = imul
-__imatmul__ = imatmul
-__ior__ = ior
-__ipow__ = ipow
-__irshift__ = irshift
-__isub__ = isub
-__itruediv__ = itruediv
-__ixor__ = ixor
+# Every function is also reachable under its dunder name (`operator.__add__`); the
+# trailing underscore of `and_`, `or_`, `not_` is not part of it.
+def _add_dunder_names(namespace):
+    for name in (
+        "lt le eq ne ge gt not_ abs add and_ floordiv index inv invert lshift mod mul "
+        "matmul neg or_ pos pow rshift sub truediv xor concat contains delitem getitem "
+        "setitem iadd iand iconcat ifloordiv ilshift imod imul imatmul ior ipow irshift "
+        "isub itruediv ixor"
+    ).split():
+        namespace["__%s__" % name.rstrip("_")] = namespace[name]
+
+
+_add_dunder_names(globals())
+del _add_dunder_names

@@ -6,11 +6,10 @@ only the Python-facing half over it."""
 import _sre
 
 __all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall", "finditer",
+    "compile", "purge", "template", "escape", "error", "Pattern", "Match",
+    "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE", "MULTILINE",
+    "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
 ]
 
 _MAXREPEAT_POS = 9223372036854775807

@@ -149,7 +149,6 @@ fn every_embedded_module_compiles_and_imports() {
         "xml.sax.xmlreader",
         "xml.sax.expatreader",
         "xml.sax._exceptions",
-
         "zipfile",
         "_zipfile_path",
         "_zipinfo",

@@ -99,7 +99,8 @@ impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
         if !self.is_inline() {
-            with_rc!(self, r => std::mem::forget(Rc::clone(r)));
+            // SAFETY: the tag was just tested.
+            std::mem::forget(Rc::clone(unsafe { self.counted() }));
         }
         // SAFETY: an inline variant owns nothing, so its bits are a complete copy; a heap
         // variant's one `Rc` was counted once more just above, and the copy owns that
@@ -118,6 +119,36 @@ impl Value {
         unsafe { *(self as *const Value as *const u8) }
     }
 
+    /// A heap value's `Rc`, seen as an `Rc<()>`: only its reference counts may be used
+    /// (never its value, never its last drop). Every heap variant's payload is one `Rc`
+    /// pointer at offset 8 (`#[repr(u8)]`), pointing at the `Rc`'s allocation, whose
+    /// header (the strong and weak counts, first in every `Rc`'s `#[repr(C)]` box, for
+    /// every payload type) is all `Rc<()>` reads and writes. `with_rc!` does the same
+    /// through one arm per variant, which the optimiser merges for a read of the count
+    /// but not for its increment or decrement (a jump over the 14 variants after the
+    /// count's test): `clone` and `discard` count through this instead. The unit tests
+    /// (`value_tests.rs`) check the counts against `Rc::strong_count` of every variant.
+    ///
+    /// # Safety
+    /// The value must be a heap variant (`!self.is_inline()`).
+    #[inline(always)]
+    unsafe fn counted(&self) -> &std::mem::ManuallyDrop<Rc<()>> {
+        debug_assert!(!self.is_inline());
+        debug_assert_eq!(
+            with_rc!(self, r => Rc::as_ptr(r) as *const u8 as usize),
+            // SAFETY: the caller's contract.
+            unsafe { Rc::as_ptr(&*(self as *const Value as *const u8).add(8).cast::<Rc<()>>()) }
+                as *const u8 as usize,
+            "a heap variant's Rc is not at offset 8"
+        );
+        // SAFETY: see above; `ManuallyDrop` keeps the alias from ever dropping.
+        unsafe {
+            &*(self as *const Value as *const u8)
+                .add(8)
+                .cast::<std::mem::ManuallyDrop<Rc<()>>>()
+        }
+    }
+
     /// Whether the value is inline (None, bool, int, float): no reference to count.
     #[inline(always)]
     pub fn is_inline(&self) -> bool {
@@ -133,11 +164,14 @@ impl Value {
             std::mem::forget(self);
             return;
         }
-        if with_rc!(&self, r => Rc::strong_count(r)) > 1 {
+        // SAFETY: the tag was just tested.
+        let counted = unsafe { self.counted() };
+        if Rc::strong_count(counted) > 1 {
             // SAFETY: `self` owns one of the more than one strong references counted, so
             // giving that one up (and forgetting `self`, which would give it up again)
-            // leaves the object alive with the count right.
-            with_rc!(&self, r => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) });
+            // leaves the object alive with the count right; a count above one never
+            // reaches `Rc<()>`'s deallocation.
+            unsafe { Rc::decrement_strong_count(Rc::as_ptr(counted)) };
             std::mem::forget(self);
             return;
         }

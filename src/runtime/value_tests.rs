@@ -41,3 +41,30 @@ fn inline_values_are_inline() {
     }
     assert!(!Value::str("x").is_inline());
 }
+
+/// `clone` and `discard` count through every heap variant's `Rc` seen as one type
+/// (`Value::counted`): each must move the object's own count by exactly one.
+#[test]
+fn clone_and_discard_count_every_heap_variant() {
+    fn check<T>(rc: Rc<T>, wrap: fn(Rc<T>) -> Value) {
+        let v = wrap(rc.clone());
+        assert_eq!(Rc::strong_count(&rc), 2);
+        let copy = v.clone();
+        assert_eq!(Rc::strong_count(&rc), 3);
+        copy.discard();
+        assert_eq!(Rc::strong_count(&rc), 2);
+        v.discard();
+        assert_eq!(Rc::strong_count(&rc), 1);
+        assert_eq!(Rc::weak_count(&rc), 0);
+    }
+    check(Rc::new(PyList::new(vec![Value::Int(1)])), Value::List);
+    let Value::Str(s) = Value::str("text") else {
+        unreachable!()
+    };
+    check(s, Value::Str);
+    let Value::Tuple(t) = Value::tuple(vec![Value::Int(1), Value::str("x")]) else {
+        unreachable!()
+    };
+    check(t, Value::Tuple);
+    check(Rc::new(num_bigint::BigInt::from(7u8) << 80), Value::BigInt);
+}

@@ -49,9 +49,12 @@ impl Vm {
         }
         // A conditional jump right after (an `if` or `while` test) runs here, without
         // pushing and popping the bool.
-        match instrs.get(f.ip) {
-            Some(Instr::PopJumpIfFalse(t)) => f.ip = if v { f.ip + 1 } else { *t as usize },
-            Some(Instr::PopJumpIfTrue(t)) => f.ip = if v { *t as usize } else { f.ip + 1 },
+        debug_assert!(f.ip < instrs.len());
+        // SAFETY: `f.ip` is this `CompareOp`'s fall-through successor, which the bytecode
+        // verifier proved in range before the frame ran (see `execute_inner`).
+        match unsafe { instrs.get_unchecked(f.ip) } {
+            Instr::PopJumpIfFalse(t) => f.ip = if v { f.ip + 1 } else { *t as usize },
+            Instr::PopJumpIfTrue(t) => f.ip = if v { *t as usize } else { f.ip + 1 },
             _ => f.push(Value::Bool(v)),
         }
         Ok(())

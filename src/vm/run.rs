@@ -643,13 +643,29 @@ impl Vm {
             let instrs: &[Instr] = &code.code.instrs;
             // Borrowed once per frame switch, not per instruction.
             let f: &mut Frame = &mut cur.frame;
+            // Every entry into the instruction loop passes here: a new or recycled frame
+            // (ip 0), a frame switched to or resumed (a generator, `ForIter`'s and
+            // `YieldFrom`'s resumptions, `throw` past a `YieldFrom`) and a frame whose
+            // handler `unwind` found (`execute` calls back in). So one test per entry
+            // proves the first fetch in range; only the placeholder frame's empty code
+            // fails it (never executed: it returns None, as running off the end did).
+            if f.ip >= instrs.len() {
+                return Ok(Step::Return(Value::None));
+            }
             // One arm per instruction, each a call of the op of the same name (in the
             // `ops_*` files); an op that switches frames hands the loop a `Flow`.
             let flow = loop {
-                let instr = match instrs.get(f.ip) {
-                    Some(i) => *i,
-                    None => return Ok(Step::Return(Value::None)),
-                };
+                debug_assert!(f.ip < instrs.len(), "ip {} past the code", f.ip);
+                // SAFETY: `f.ip` was in range on entry (tested above). Inside the loop it
+                // changes only to a successor of the instruction just run, as the bytecode
+                // verifier models them: the next instruction, a jump's or `ForIter`'s
+                // target, `CompareOp` fused with the conditional jump after it (the jump's
+                // successors), `YieldFrom` re-executing itself (`ip - 1`) and the handler
+                // of `SetupFinally`/`SetupWith`. The verifier accepted this code before its
+                // first frame was made (`CodeObj::stacksize`, a panic on failure) and
+                // refuses any code whose reachable instructions fall off the end or jump
+                // past it, so every successor is an index into `instrs`.
+                let instr = unsafe { *instrs.get_unchecked(f.ip) };
                 f.ip += 1;
                 match instr {
                     Instr::Nop => {}

@@ -5,7 +5,7 @@
 //! that need no interpreter (identity, the Python type name). Operations that may run
 //! Python code (`__eq__`, `__repr__`, ...) live in the VM's operator modules.
 
-use super::class::{Class, Instance};
+use super::class::Class;
 use super::dict::PyDict;
 use super::function::{BoundMethod, Builtin, Function};
 use super::iter::IterObj;
@@ -14,6 +14,7 @@ use super::native::NativeObj;
 use super::set::PySet;
 use super::str::PyStr;
 use super::tuple::PyTuple;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::vm::Generator;
 use num_bigint::BigInt;
 use std::rc::Rc;
@@ -41,7 +42,7 @@ pub enum Value {
     Class(Rc<Class>),
     /// Instances of user classes, and of builtin classes that have no variant of their
     /// own (exceptions, object()).
-    Instance(Rc<Instance>),
+    Instance(InstanceRef),
     Generator(Rc<Generator>),
     Iter(Rc<IterObj>),
     /// Everything else implemented natively: modules, range, slice, cells, property, ...
@@ -91,6 +92,39 @@ macro_rules! with_rc {
     };
 }
 
+/// The strong count as `Value`'s clone and discard use it, for each heap variant's
+/// pointer: an `Rc`, or the instances' own (`InstanceRef`, whose count sits where an
+/// `Rc`'s does, so every arm still compiles to the same code).
+trait Counted {
+    fn count(&self) -> usize;
+    /// Give up one of more than one strong counts, without dropping.
+    unsafe fn release_shared(&self);
+}
+
+impl<T: ?Sized> Counted for Rc<T> {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        Rc::strong_count(self)
+    }
+
+    #[inline(always)]
+    unsafe fn release_shared(&self) {
+        Rc::decrement_strong_count(Rc::as_ptr(self))
+    }
+}
+
+impl Counted for InstanceRef {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        InstanceRef::strong_count(self)
+    }
+
+    #[inline(always)]
+    unsafe fn release_shared(&self) {
+        InstanceRef::release_shared(self)
+    }
+}
+
 impl Clone for Value {
     /// Written out so it inlines into the dispatch loop (LoadFast, LoadConst): an inline
     /// value (None, bool, int, float) is copied after one compare of its tag, any other
@@ -99,7 +133,7 @@ impl Clone for Value {
     #[inline(always)]
     fn clone(&self) -> Value {
         if !self.is_inline() {
-            with_rc!(self, r => std::mem::forget(Rc::clone(r)));
+            with_rc!(self, r => std::mem::forget(r.clone()));
         }
         // SAFETY: an inline variant owns nothing, so its bits are a complete copy; a heap
         // variant's one `Rc` was counted once more just above, and the copy owns that
@@ -133,11 +167,11 @@ impl Value {
             std::mem::forget(self);
             return;
         }
-        if with_rc!(&self, r => Rc::strong_count(r)) > 1 {
+        if with_rc!(&self, r => r.count()) > 1 {
             // SAFETY: `self` owns one of the more than one strong references counted, so
             // giving that one up (and forgetting `self`, which would give it up again)
             // leaves the object alive with the count right.
-            with_rc!(&self, r => unsafe { Rc::decrement_strong_count(Rc::as_ptr(r)) });
+            with_rc!(&self, r => unsafe { r.release_shared() });
             std::mem::forget(self);
             return;
         }
@@ -200,7 +234,7 @@ impl Value {
             Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => InstanceRef::as_ptr(r) as *const u8 as usize,
             Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -201,13 +201,13 @@ impl Vm {
                         _ => Err(type_error("__hash__ method should return an integer")),
                     }
                 }
-                _ => Ok(v.id() >> 4),
+                _ => Ok(v.id().rotate_right(4)),
             },
             Value::Native(n) => match &n.data {
                 NativeData::Slice { .. } => Err(unhashable("slice")),
                 NativeData::ByteArray(_) => Err(unhashable("bytearray")),
                 NativeData::MemoryView(_) => memoryview_type::hash(self, v),
-                _ => Ok(v.id() >> 4),
+                _ => Ok(v.id().rotate_right(4)),
             },
             _ => Err(unhashable(&cls.name())),
         }

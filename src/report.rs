@@ -5,6 +5,7 @@
 
 use crate::compiler::bytecode::SourceFile;
 use crate::runtime::error::PyErr;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
@@ -12,7 +13,6 @@ use crate::vm::Vm;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
 use std::fmt;
 use std::io::IsTerminal;
-use std::rc::Rc;
 
 /// Whether stderr gets colors.
 pub fn color_enabled() -> bool {
@@ -288,7 +288,7 @@ impl PrintContext {
 
 /// An exception with its causes and contexts first.
 fn render_chain(vm: &mut Vm, e: &PyErr, ctx: &mut PrintContext, out: &mut String) {
-    ctx.seen.push(Rc::as_ptr(&e.0) as *const ());
+    ctx.seen.push(InstanceRef::as_ptr(&e.0) as *const ());
     let (cause, context, suppress) = {
         let d = e.data();
         (d.cause.clone(), d.context.clone(), d.suppress_context)
@@ -312,7 +312,7 @@ fn render_chain(vm: &mut Vm, e: &PyErr, ctx: &mut PrintContext, out: &mut String
         _ => None,
     };
     if let Some((c, message)) = chained {
-        if !ctx.seen.contains(&(Rc::as_ptr(&c.0) as *const ())) {
+        if !ctx.seen.contains(&(InstanceRef::as_ptr(&c.0) as *const ())) {
             let need_close = ctx.need_close;
             render_chain(vm, &c, ctx, out);
             ctx.need_close = need_close;

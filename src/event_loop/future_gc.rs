@@ -18,7 +18,7 @@
 use super::future::{future_of, DoneCallback, FutState, FutureObj};
 use super::task::Waiter;
 use crate::runtime::native::NativeData;
-use crate::runtime::traverse::{visit_rc, Visitor};
+use crate::runtime::traverse::{visit_instance, visit_rc, Visitor};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::any::Any;
@@ -46,7 +46,7 @@ pub fn traverse(f: &FutureObj, vis: &mut dyn Visitor) -> bool {
     f.result.set(result);
     f.with_exception(|exc| {
         if let Some(e) = exc {
-            visit_rc(vis, &e.0 .0, Value::Instance);
+            visit_instance(vis, &e.0 .0);
         }
     });
     for cb in callbacks.iter() {
@@ -62,7 +62,7 @@ pub fn traverse(f: &FutureObj, vis: &mut dyn Visitor) -> bool {
         vis.value(&r.cancel_message);
         vis.value(&r.cancel_hook);
         if let Some(e) = &r.cancelled_exc {
-            visit_rc(vis, &e.0, Value::Instance);
+            visit_instance(vis, &e.0);
         }
     }
     let Some(t) = &f.task else { return true };

@@ -8,10 +8,12 @@
 use super::dict::PyDict;
 use super::error::{exc_payload, type_error, ExcData, PyResult};
 use super::instance_attrs::{AttrView, InstanceAttrs};
+use super::instance_ref::InstanceRef;
 use super::method_cache::MethodCache;
 use super::shape::Shape;
 use super::str::PyStr;
 use super::value::Value;
+use super::value_array::ValueArray;
 use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
 use std::rc::Rc;
 
@@ -431,58 +433,98 @@ pub enum Payload {
 /// What `Instance::payload` answers for plain instances, which store no payload at all.
 const NO_PAYLOAD: &Payload = &Payload::None;
 
-/// An instance of a class. Kept to 56 bytes with the gc header's two list links (72
-/// with the `Rc` counts, one 80-byte malloc chunk): the attributes in a shaped value
-/// array, the payload and the weak-reference list in one box that plain instances
-/// never allocate.
+/// An instance of a class: 48 bytes, followed in its allocation by its inline attribute
+/// values, with the 8 bytes of counts before it (`runtime::instance_ref`: a plain
+/// instance with three attributes is one 112-byte malloc chunk). The attributes are
+/// addressed through a shape (`runtime::instance_attrs`); the payload, the weak-reference
+/// list, a materialised `__dict__` and values that outgrew the inline room share one box
+/// that plain instances never allocate.
 pub struct Instance {
     pub class: ClassSlot,
-    attrs: InstanceAttrs,
-    rare: OnceCell<Box<Rare>>,
+    /// The attributes' shape; None once the attributes are a dict (in the rare box).
+    pub(super) shape: UnsafeCell<Option<Rc<Shape>>>,
+    pub(super) rare: OnceCell<Box<Rare>>,
+    /// The collector's links; its spare word holds the inline value count.
     pub gc: super::gc_header::GcHeader,
 }
 
-const _: () = assert!(std::mem::size_of::<Instance>() == 56);
+const _: () = assert!(std::mem::size_of::<Instance>() == 48);
 
 /// What only some instances need: a payload (exceptions, subclasses of builtins and
-/// deques, from creation) and weak references (from the first `weakref.ref`).
-struct Rare {
+/// deques, from creation), weak references (from the first `weakref.ref`), the
+/// `__dict__` once asked for, and the values once they outgrow the inline room.
+pub(super) struct Rare {
     payload: Payload,
     weakrefs: super::weakref::WeakList,
+    pub(super) dict: UnsafeCell<Option<Rc<PyDict>>>,
+    pub(super) spill: UnsafeCell<ValueArray>,
 }
 
 impl Rare {
-    fn with_payload(payload: Payload) -> OnceCell<Box<Rare>> {
-        OnceCell::from(Box::new(Rare {
+    pub(super) fn new(payload: Payload) -> Rare {
+        Rare {
             payload,
             weakrefs: Default::default(),
-        }))
+            dict: UnsafeCell::new(None),
+            spill: UnsafeCell::new(ValueArray::empty()),
+        }
+    }
+
+    fn with_payload(payload: Payload) -> OnceCell<Box<Rare>> {
+        OnceCell::from(Box::new(Rare::new(payload)))
     }
 }
 
 impl Instance {
-    pub fn new(class: Rc<Class>) -> Rc<Instance> {
+    #[allow(clippy::new_ret_no_self)] // the instance lives in its own counted allocation
+    pub fn new(class: Rc<Class>) -> InstanceRef {
         let rare = match class.layout {
             Layout::Exception => Rare::with_payload(exc_payload(Value::tuple(vec![]))),
             Layout::Builtin => Rare::with_payload(Payload::Base(RefCell::new(Value::None))),
             Layout::Deque => Rare::with_payload(Payload::Deque(Default::default())),
             Layout::Object => OnceCell::new(),
         };
-        Rc::new(Instance {
-            attrs: InstanceAttrs::new(class.shape_root.clone(), class.attr_hint.get()),
-            class: ClassSlot::new(class),
-            rare,
-            gc: Default::default(),
-        })
+        Instance::with_rare(class, rare)
     }
 
-    pub fn new_exception(class: Rc<Class>, args: Value) -> Rc<Instance> {
-        Rc::new(Instance {
-            attrs: InstanceAttrs::new(class.shape_root.clone(), class.attr_hint.get()),
-            class: ClassSlot::new(class),
-            rare: Rare::with_payload(exc_payload(args)),
-            gc: Default::default(),
-        })
+    pub fn new_exception(class: Rc<Class>, args: Value) -> InstanceRef {
+        Instance::with_rare(class, Rare::with_payload(exc_payload(args)))
+    }
+
+    /// An instance of `class` with room inline for as many attributes as its instances
+    /// usually have (so that they sit in the instance's own allocation).
+    fn with_rare(class: Rc<Class>, rare: OnceCell<Box<Rare>>) -> InstanceRef {
+        // The hint never passes the shape tree's limit, which fits a byte.
+        let room = class.attr_hint.get().min(super::shape::MAX_ATTRS as u32) as u8;
+        InstanceRef::new(
+            Instance {
+                shape: UnsafeCell::new(Some(class.shape_root.clone())),
+                class: ClassSlot::new(class),
+                rare,
+                gc: Default::default(),
+            },
+            room,
+        )
+    }
+
+    /// A bare instance of `object` whose attributes start at `root`, with `room` inline
+    /// values (for the attribute storage's tests).
+    #[cfg(test)]
+    pub(crate) fn for_test(root: Rc<Shape>, room: u8) -> InstanceRef {
+        InstanceRef::new(
+            Instance {
+                shape: UnsafeCell::new(Some(root)),
+                class: ClassSlot::new(super::types::types().object.clone()),
+                rare: OnceCell::new(),
+                gc: Default::default(),
+            },
+            room,
+        )
+    }
+
+    /// The rare box, made on first need.
+    pub(super) fn rare_box(&self) -> &Rare {
+        self.rare.get_or_init(|| Box::new(Rare::new(Payload::None)))
     }
 
     #[inline]
@@ -495,13 +537,7 @@ impl Instance {
 
     /// The weak pointers to this instance (the list is made on first request).
     pub fn weakrefs(&self) -> &super::weakref::WeakList {
-        let rare = self.rare.get_or_init(|| {
-            Box::new(Rare {
-                payload: Payload::None,
-                weakrefs: Default::default(),
-            })
-        });
-        &rare.weakrefs
+        &self.rare_box().weakrefs
     }
 
     /// The items of a deque (or deque subclass instance).
@@ -522,24 +558,24 @@ impl Instance {
 
     /// The attribute storage (values through shapes, or the materialised dict).
     #[inline(always)]
-    pub fn attrs(&self) -> &InstanceAttrs {
-        &self.attrs
+    pub fn attrs(&self) -> InstanceAttrs<'_> {
+        InstanceAttrs(self)
     }
 
     /// The instance's own attribute `name` (what its `__dict__` holds).
     #[inline]
     pub fn get_attr(&self, name: &PyStr) -> Option<Value> {
-        self.attrs.get(name)
+        self.attrs().get(name)
     }
 
     pub fn get_attr_by_str(&self, name: &str) -> Option<Value> {
-        self.attrs.get_by_str(name)
+        self.attrs().get_by_str(name)
     }
 
     /// Set the instance's own attribute `name`.
     #[inline]
     pub fn set_attr(&self, name: Rc<PyStr>, v: Value) {
-        self.attrs.set(name, v, &self.class.attr_hint)
+        self.attrs().set(name, v, &self.class.attr_hint)
     }
 
     pub fn set_attr_by_str(&self, name: &str, v: Value) {
@@ -548,19 +584,19 @@ impl Instance {
 
     /// Remove the instance's own attribute `name`, answering its value.
     pub fn del_attr(&self, name: &PyStr) -> Option<Value> {
-        self.attrs.remove(name)
+        self.attrs().remove(name)
     }
 
     /// The instance's `__dict__`, made on first request and kept as the storage from then
     /// on (writes through it are attribute writes).
     pub fn dict(&self) -> Rc<PyDict> {
-        self.attrs.dict()
+        self.attrs().dict()
     }
 
     /// The references the attributes hold, for the cycle collector; `f` must run no
     /// Python code.
     pub fn view_attrs<R>(&self, f: impl FnOnce(AttrView<'_>) -> R) -> R {
-        self.attrs.view(f)
+        self.attrs().view(f)
     }
 
     /// `__class__ = class`, the checks done (`vm::class_assign`): the attributes move to
@@ -569,46 +605,55 @@ impl Instance {
     /// replaced, which the caller must keep alive (see [`ClassSlot`]).
     #[must_use]
     pub fn set_class(&self, class: Rc<Class>) -> Rc<Class> {
-        self.attrs.rehome(&class.shape_root, &class.attr_hint);
+        self.attrs().rehome(&class.shape_root, &class.attr_hint);
         self.class.replace(class)
     }
 
     /// Drop every attribute (the cycle collector breaks cycles so).
     pub fn clear_attrs(&self) {
-        self.attrs.clear(&self.class.shape_root)
+        self.attrs().clear(&self.class.shape_root)
     }
 }
 
 impl Drop for Instance {
     /// The last reference went away: a class with `__del__` gets the contents back in a
     /// new instance, queued for its finalizer (no Python code runs inside a `Drop`).
+    /// The inline values are not fields: they drop here.
     fn drop(&mut self) {
-        let Some(queue) = self.class.finalizer.get() else {
-            return;
-        };
-        if self.gc.is_finalized() {
-            return;
+        if let Some(queue) = self.class.finalizer.get().cloned() {
+            if !self.gc.is_finalized() {
+                self.revive(queue);
+            }
         }
-        // The payload moves to the revived instance; the weak references stay here and
-        // are told of this one's death.
-        let payload = match self.rare.get_mut() {
-            Some(rare) => std::mem::replace(&mut rare.payload, Payload::None),
-            None => Payload::None,
+        self.drop_inline_values();
+    }
+}
+
+impl Instance {
+    /// Move the contents to a new instance queued for `__del__`. The payload, a dict and
+    /// spilled values move with the attributes; the weak references stay here and are
+    /// told of this one's death.
+    fn revive(&mut self, queue: Rc<crate::vm::gc::finalize::FinalizeQueue>) {
+        let rare = match self.rare.get_mut() {
+            Some(rare) => {
+                let mut moved = Rare::new(std::mem::replace(&mut rare.payload, Payload::None));
+                std::mem::swap(&mut moved.dict, &mut rare.dict);
+                std::mem::swap(&mut moved.spill, &mut rare.spill);
+                OnceCell::from(Box::new(moved))
+            }
+            None => OnceCell::new(),
         };
-        let rare = match payload {
-            Payload::None => OnceCell::new(),
-            payload => Rare::with_payload(payload),
-        };
-        let revived = Rc::new(Instance {
-            class: ClassSlot::new(self.class.clone()),
-            attrs: std::mem::replace(
-                &mut self.attrs,
-                InstanceAttrs::new(self.class.shape_root.clone(), 0),
-            ),
-            rare,
-            gc: Default::default(),
-        });
+        let revived = InstanceRef::new(
+            Instance {
+                class: ClassSlot::new(self.class.clone()),
+                shape: UnsafeCell::new(None),
+                rare,
+                gc: Default::default(),
+            },
+            self.inline_capacity() as u8,
+        );
+        self.move_attrs_to(&revived);
         revived.gc.set_finalized();
-        crate::vm::gc::finalize::queue(queue, crate::vm::gc::finalize::Pending::Del(revived));
+        crate::vm::gc::finalize::queue(&queue, crate::vm::gc::finalize::Pending::Del(revived));
     }
 }

@@ -6,6 +6,7 @@
 //! contents to the pending list, so the stack depth stays constant.
 
 use super::value::Value;
+use crate::runtime::instance_ref::InstanceRef;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -87,7 +88,7 @@ fn frees_a_container(v: &Value) -> bool {
         Value::BoundMethod(r) => Rc::strong_count(r) == 1,
         Value::Builtin(r) => Rc::strong_count(r) == 1,
         Value::Class(r) => Rc::strong_count(r) == 1,
-        Value::Instance(r) => Rc::strong_count(r) == 1,
+        Value::Instance(r) => InstanceRef::strong_count(r) == 1,
         Value::Generator(r) => Rc::strong_count(r) == 1,
         Value::Iter(r) => Rc::strong_count(r) == 1,
         Value::Native(r) => Rc::strong_count(r) == 1,

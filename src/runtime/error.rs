@@ -9,6 +9,7 @@ use super::class::{Class, Instance, Payload};
 use super::types::types;
 use super::value::Value;
 use crate::compiler::bytecode::Code;
+use crate::runtime::instance_ref::InstanceRef;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -20,7 +21,7 @@ pub use super::builtins::os_error::{from_errno, os_error};
 
 /// A raised exception.
 #[derive(Clone)]
-pub struct PyErr(pub Rc<Instance>);
+pub struct PyErr(pub InstanceRef);
 
 impl std::fmt::Debug for PyErr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -78,7 +79,7 @@ impl ExcData {
 
 impl PyErr {
     /// Wrap an exception instance.
-    pub fn from_instance(inst: Rc<Instance>) -> PyErr {
+    pub fn from_instance(inst: InstanceRef) -> PyErr {
         PyErr(inst)
     }
 

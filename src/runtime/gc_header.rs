@@ -59,7 +59,14 @@ pub struct GcHeader {
     prev: Cell<*const GcHeader>,
     next: Cell<*const GcHeader>,
     flags: Cell<u8>,
+    /// Not the collector's: the rest of the third word, which padding would otherwise
+    /// waste, for the owning object (an instance keeps its inline value count in the
+    /// byte and its weak count in the word).
+    spare_byte: Cell<u8>,
+    spare: Cell<u32>,
 }
+
+const _: () = assert!(std::mem::size_of::<GcHeader>() == 24);
 
 impl Default for GcHeader {
     fn default() -> Self {
@@ -67,6 +74,8 @@ impl Default for GcHeader {
             prev: Cell::new(ptr::null()),
             next: Cell::new(ptr::null()),
             flags: Cell::new(0),
+            spare_byte: Cell::new(0),
+            spare: Cell::new(0),
         }
     }
 }
@@ -86,6 +95,28 @@ impl GcHeader {
     #[inline]
     pub fn set_finalized(&self) {
         self.flags.set(self.flags.get() | FINALIZED);
+    }
+
+    /// The owning object's word (see the field); the collector never touches it.
+    #[inline(always)]
+    pub(crate) fn spare(&self) -> u32 {
+        self.spare.get()
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_spare(&self, v: u32) {
+        self.spare.set(v)
+    }
+
+    /// The owning object's byte (see the field); the collector never touches it.
+    #[inline(always)]
+    pub(crate) fn spare_byte(&self) -> u8 {
+        self.spare_byte.get()
+    }
+
+    #[inline(always)]
+    pub(crate) fn set_spare_byte(&self, v: u8) {
+        self.spare_byte.set(v)
     }
 
     /// The kind given when the object was linked.

@@ -69,7 +69,7 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
 
 /// The hash of an object by its identity (CPython's `_Py_HashPointer`).
 fn identity_hash(v: &Value) -> i64 {
-    (v.id() >> 4) ^ (v.id() << 60)
+    v.id().rotate_right(4)
 }
 
 /// Equality of two keys when it needs no Python code; `None` means "ask the VM".

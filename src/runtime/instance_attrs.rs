@@ -1,38 +1,51 @@
-//! An instance's attributes: values in an array addressed through a shared [`Shape`], or,
-//! once anybody asks for the instance's `__dict__` (or the shape tree gives up), a real
-//! dict that is from then on the only truth.
+//! An instance's attributes: values addressed through a shared [`Shape`], or, once
+//! anybody asks for the instance's `__dict__` (or the shape tree gives up), a real dict
+//! that is from then on the only truth.
 //!
-//! The storage sits in an `UnsafeCell` rather than a `RefCell` (the borrow flag would push
-//! every instance into the next allocation size class). That is sound because no method
-//! here hands out a reference into the storage or runs anything but plain Rust while it
-//! holds one: values are cloned out, and replaced values are dropped after the storage is
-//! released (a drop may free other objects, never this one's storage, but it must not see
-//! a half-written state). Attribute lookup semantics (descriptors, slots, hooks) are the
-//! VM's (`vm/attr.rs`); this module only stores.
+//! The values live inline, after the instance in its one allocation
+//! (`runtime::instance_ref`), as many as the class's instances usually have when the
+//! instance is made (`Class::attr_hint`). An instance that gets more moves all of them
+//! to a growable array in its rare box (spilled); the dict too lives in the rare box,
+//! the instance's shape word being `None` then. So a plain instance is one allocation
+//! of 56 bytes plus its values.
+//!
+//! The storage is read and written through `UnsafeCell`s rather than `RefCell`s (borrow
+//! flags would cost words in every instance). That is sound because no method here
+//! hands out a reference into the storage or runs anything but plain Rust while it holds
+//! one: values are cloned out, and replaced values are dropped after the storage is
+//! released (a drop may free other objects, never this one's storage, but it must not
+//! see a half-written state). Attribute lookup semantics (descriptors, slots, hooks) are
+//! the VM's (`vm/attr.rs`); this module only stores.
 
+use super::class::Instance;
 use super::dict::PyDict;
+use super::instance_ref::inline_values_of;
 use super::shape::Shape;
 use super::str::PyStr;
 use super::value::Value;
 use super::value_array::ValueArray;
-use std::cell::{Cell, UnsafeCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
-enum Store {
+/// The bit of the instance's capacity byte saying its values moved to the rare box.
+const SPILLED: u8 = 1 << 7;
+// The shape tree stops at MAX_ATTRS names, so a class's usual count fits beside the bit.
+const _: () = assert!(super::shape::MAX_ATTRS < SPILLED as usize);
+
+/// The attribute storage of one instance (a view: `Instance::attrs`).
+#[derive(Clone, Copy)]
+pub struct InstanceAttrs<'a>(pub(super) &'a Instance);
+
+/// The storage as the methods here see it.
+enum Store<'a> {
     Shaped {
-        shape: Rc<Shape>,
-        /// Room for the values: the first `shape.len()` are the attributes (in the
-        /// shape's order), the rest `None`. One thin pointer, not a `Vec`: the array
-        /// holds its capacity and the shape knows the rest, which keeps `Instance` small.
-        values: ValueArray,
+        shape: &'a mut Rc<Shape>,
+        /// All the room: the first `shape.len()` are the attributes (in the shape's
+        /// order), the rest `None`.
+        values: &'a mut [Value],
     },
-    Dict(Rc<PyDict>),
+    Dict(&'a Rc<PyDict>),
 }
-
-pub struct InstanceAttrs(UnsafeCell<Store>);
-
-// Two words: the dict variant fits beside the shape pointer's niche.
-const _: () = assert!(std::mem::size_of::<InstanceAttrs>() == 16);
 
 /// The storage as the cycle collector sees it (see [`InstanceAttrs::view`]).
 pub enum AttrView<'a> {
@@ -51,36 +64,119 @@ pub struct StoreTrace {
     pub to: Option<Rc<Shape>>,
 }
 
-impl InstanceAttrs {
-    /// Empty storage with room for `room` values: the array is made with the instance,
-    /// at the size instances of the class usually reach, so that it sits next to the
-    /// instance rather than in a gap the temporaries of `__init__` leave.
-    pub fn new(root: Rc<Shape>, room: u32) -> InstanceAttrs {
-        InstanceAttrs(UnsafeCell::new(Store::Shaped {
-            shape: root,
-            values: ValueArray::with_capacity(room as usize),
-        }))
+impl Instance {
+    /// How many values follow the instance in its allocation (fixed when it is made).
+    #[inline(always)]
+    pub(crate) fn inline_capacity(&self) -> usize {
+        (self.gc.spare_byte() & !SPILLED) as usize
     }
 
+    pub(crate) fn set_inline_capacity(&self, n: u8) {
+        debug_assert!(n & SPILLED == 0);
+        self.gc.set_spare_byte(n);
+    }
+
+    #[inline(always)]
+    fn spilled(&self) -> bool {
+        self.gc.spare_byte() & SPILLED != 0
+    }
+
+    /// The instance's inline values, all of them.
+    ///
+    /// # Safety
+    /// As `InstanceAttrs::with`: no other reference into the storage lives meanwhile.
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn inline_values(&self) -> &mut [Value] {
+        std::slice::from_raw_parts_mut(inline_values_of(self), self.inline_capacity())
+    }
+
+    /// The values wherever they are (inline, or spilled to the rare box).
+    ///
+    /// # Safety
+    /// As `inline_values`.
+    #[inline(always)]
+    #[allow(clippy::mut_from_ref)]
+    unsafe fn values(&self) -> &mut [Value] {
+        if !self.spilled() {
+            return self.inline_values();
+        }
+        let rare = self
+            .rare
+            .get()
+            .expect("spilled values live in the rare box");
+        &mut *rare.spill.get()
+    }
+
+    /// Drop the inline values (the instance is being dropped).
+    pub(super) fn drop_inline_values(&mut self) {
+        let n = self.inline_capacity();
+        if n == 0 {
+            return;
+        }
+        // SAFETY: each value is read out once, last first; nothing reads them after
+        // (the instance is being dropped, or they were all moved out and replaced).
+        unsafe {
+            let at = inline_values_of(self);
+            super::drop::drop_each((0..n).rev().map(|i| at.add(i).read()))
+        }
+    }
+
+    /// Move this (dying) instance's attributes into `to`, made with the same inline
+    /// capacity: a finalizer revives the contents in a new instance.
+    pub(super) fn move_attrs_to(&mut self, to: &Instance) {
+        debug_assert_eq!(self.inline_capacity(), to.inline_capacity());
+        // SAFETY: `self` is exclusively held; `to` is new and unshared.
+        unsafe {
+            std::ptr::swap(self.shape.get(), to.shape.get());
+            for (a, b) in self.inline_values().iter_mut().zip(to.inline_values()) {
+                std::mem::swap(a, b);
+            }
+        }
+        to.gc.set_spare_byte(self.gc.spare_byte());
+    }
+}
+
+impl<'a> InstanceAttrs<'a> {
     /// Run `f` on the storage. `f` must only do plain Rust work: clone or move values,
     /// never drop one that may hold the last reference to something (see the module doc).
     #[inline(always)]
-    fn with<R>(&self, f: impl FnOnce(&mut Store) -> R) -> R {
+    fn with<R>(self, f: impl FnOnce(Store<'_>) -> R) -> R {
         // SAFETY: `with` is never re-entered: the closures passed run no Python code and
         // drop no values, so nothing can reach this instance while the borrow lives.
-        f(unsafe { &mut *self.0.get() })
+        unsafe {
+            let inst = self.0;
+            match &mut *inst.shape.get() {
+                Some(shape) => f(Store::Shaped {
+                    shape,
+                    values: inst.values(),
+                }),
+                None => f(Store::Dict(self.dict_slot())),
+            }
+        }
+    }
+
+    /// The materialised dict (dict mode only).
+    ///
+    /// # Safety
+    /// As `with`.
+    unsafe fn dict_slot(self) -> &'a Rc<PyDict> {
+        let rare = self.0.rare.get().expect("a dict lives in the rare box");
+        (*rare.dict.get())
+            .as_ref()
+            .expect("an instance without a shape has a dict")
     }
 
     /// The materialised dict, if there is one (cloned out, so callers may run anything).
     #[inline]
-    fn dict_if_any(&self) -> Option<Rc<PyDict>> {
+    fn dict_if_any(self) -> Option<Rc<PyDict>> {
         self.with(|s| match s {
             Store::Dict(d) => Some(d.clone()),
             Store::Shaped { .. } => None,
         })
     }
 
-    pub fn get(&self, name: &PyStr) -> Option<Value> {
+    pub fn get(self, name: &PyStr) -> Option<Value> {
         let found = self.with(|s| match s {
             Store::Shaped { shape, values } => Ok(shape.index_of(name).map(|i| values[i].clone())),
             Store::Dict(d) => Err(d.clone()),
@@ -91,13 +187,13 @@ impl InstanceAttrs {
         }
     }
 
-    pub fn get_by_str(&self, name: &str) -> Option<Value> {
+    pub fn get_by_str(self, name: &str) -> Option<Value> {
         self.get(&PyStr::new(name))
     }
 
     /// The instance has its own attribute `name`.
     #[inline]
-    pub fn has(&self, name: &PyStr) -> bool {
+    pub fn has(self, name: &PyStr) -> bool {
         let found = self.with(|s| match s {
             Store::Shaped { shape, .. } => Ok(!shape.is_empty() && shape.index_of(name).is_some()),
             Store::Dict(d) => Err(d.clone()),
@@ -110,15 +206,16 @@ impl InstanceAttrs {
 
     /// Set `name`, adding it if new. `hint` is how many values to make room for when the
     /// array must grow (the most any instance of the class has had).
-    pub fn set(&self, name: Rc<PyStr>, v: Value, hint: &Cell<u32>) {
+    pub fn set(self, name: Rc<PyStr>, v: Value, hint: &Cell<u32>) {
         self.set_traced(name, v, hint);
     }
 
     /// `set`, answering how a cache could repeat it (None in dict mode).
-    pub fn set_traced(&self, name: Rc<PyStr>, v: Value, hint: &Cell<u32>) -> Option<StoreTrace> {
+    pub fn set_traced(self, name: Rc<PyStr>, v: Value, hint: &Cell<u32>) -> Option<StoreTrace> {
         enum Done {
             Replaced(Value, StoreTrace),
             Added(StoreTrace),
+            NoRoom(Value, usize),
             ToDict(Value),
             Dict(Rc<PyDict>, Value),
         }
@@ -135,9 +232,11 @@ impl InstanceAttrs {
                     return Done::Replaced(old, trace);
                 }
                 match shape.child(&name) {
+                    Some(_) if shape.len() == values.len() => Done::NoRoom(v, shape.len()),
                     Some(next) => {
                         let index = shape.len();
-                        push_value(values, index, v, hint);
+                        // The slot held None: nothing is dropped here.
+                        values[index] = v;
                         *shape = next.clone();
                         Done::Added(StoreTrace {
                             from,
@@ -155,7 +254,14 @@ impl InstanceAttrs {
                 drop(old);
                 Some(trace)
             }
-            Done::Added(trace) => Some(trace),
+            Done::Added(trace) => {
+                note_count(hint, trace.index + 1);
+                Some(trace)
+            }
+            Done::NoRoom(v, len) => {
+                self.grow(len, hint);
+                self.set_traced(name, v, hint)
+            }
             Done::ToDict(v) => {
                 self.dict().set_str(name, v);
                 None
@@ -167,13 +273,46 @@ impl InstanceAttrs {
         }
     }
 
-    pub fn set_by_str(&self, name: &str, v: Value) {
+    /// Make room for more than `len` values, to the class's usual count at once (so that
+    /// instances of a class end up with exactly the room they need), geometrically past
+    /// it. The values move out of line, to the rare box, and stay there.
+    #[cold]
+    #[inline(never)]
+    fn grow(self, len: usize, hint: &Cell<u32>) {
+        let usual = hint.get() as usize;
+        let want = if usual > len {
+            usual
+        } else {
+            len + 1 + len / 2
+        };
+        let inst = self.0;
+        let rare = inst.rare_box();
+        // SAFETY: as `with`: values are moved, none dropped (the slots they move to and
+        // from hold None), nothing else runs.
+        unsafe {
+            let spill = &mut *rare.spill.get();
+            if inst.spilled() {
+                spill.grow(want);
+                return;
+            }
+            let mut moved = ValueArray::with_capacity(want);
+            for (to, from) in moved.iter_mut().zip(inst.inline_values()) {
+                std::mem::swap(to, from);
+            }
+            let empty = std::mem::replace(spill, moved);
+            debug_assert_eq!(empty.capacity(), 0);
+            std::mem::forget(empty);
+            inst.gc.set_spare_byte(inst.gc.spare_byte() | SPILLED);
+        }
+    }
+
+    pub fn set_by_str(self, name: &str, v: Value) {
         self.set(Rc::new(PyStr::new(name)), v, &Cell::new(0));
     }
 
     /// Remove `name`, answering its value. A shaped instance turns into a dict first (the
     /// shape tree only ever adds names).
-    pub fn remove(&self, name: &PyStr) -> Option<Value> {
+    pub fn remove(self, name: &PyStr) -> Option<Value> {
         if let Some(d) = self.dict_if_any() {
             return d.del_str(name);
         }
@@ -185,7 +324,7 @@ impl InstanceAttrs {
 
     /// The `__dict__`: made from the values on first request, and from then on the
     /// storage itself, so writes through it and through attributes agree.
-    pub fn dict(&self) -> Rc<PyDict> {
+    pub fn dict(self) -> Rc<PyDict> {
         if let Some(d) = self.dict_if_any() {
             return d;
         }
@@ -193,20 +332,32 @@ impl InstanceAttrs {
         let (names, values) = self.with(|s| match s {
             Store::Shaped { shape, values } => {
                 let names: Vec<Rc<PyStr>> = shape.names().to_vec();
-                (names, values.take_all())
+                let taken: Vec<Value> = values[..names.len()]
+                    .iter_mut()
+                    .map(|v| std::mem::replace(v, Value::None))
+                    .collect();
+                (names, taken)
             }
             Store::Dict(_) => unreachable!("checked above"),
         });
         for (n, v) in names.into_iter().zip(values) {
             d.set_str(n, v);
         }
-        let old = self.with(|s| std::mem::replace(s, Store::Dict(d.clone())));
-        drop(old);
+        let inst = self.0;
+        let rare = inst.rare_box();
+        // SAFETY: as `with`: two words are swapped, the old ones dropped after.
+        let (old_shape, old_dict) = unsafe {
+            (
+                (*inst.shape.get()).take(),
+                (*rare.dict.get()).replace(d.clone()),
+            )
+        };
+        drop((old_shape, old_dict));
         d
     }
 
     /// The instance has no attributes of its own.
-    pub fn is_empty(&self) -> bool {
+    pub fn is_empty(self) -> bool {
         match self.dict_if_any() {
             Some(d) => d.is_empty(),
             None => self.with(|s| matches!(s, Store::Shaped { shape, .. } if shape.is_empty())),
@@ -215,42 +366,42 @@ impl InstanceAttrs {
 
     /// The current shape's address (null in dict mode): what caches compare.
     #[inline(always)]
-    pub fn shape_ptr(&self) -> *const Shape {
+    pub fn shape_ptr(self) -> *const Shape {
         // SAFETY: as `with`: reads one pointer, runs nothing.
-        match unsafe { &*self.0.get() } {
-            Store::Shaped { shape, .. } => Rc::as_ptr(shape),
-            Store::Dict(_) => std::ptr::null(),
+        match unsafe { &*self.0.shape.get() } {
+            Some(shape) => Rc::as_ptr(shape),
+            None => std::ptr::null(),
         }
     }
 
     /// The current shape (None in dict mode).
-    pub fn shape(&self) -> Option<Rc<Shape>> {
-        self.with(|s| match s {
-            Store::Shaped { shape, .. } => Some(shape.clone()),
-            Store::Dict(_) => None,
-        })
+    pub fn shape(self) -> Option<Rc<Shape>> {
+        // SAFETY: as `shape_ptr`.
+        unsafe { (*self.0.shape.get()).clone() }
     }
 
     /// The value at `index` if the instance has shape `shape` (a cache's guess).
     #[inline(always)]
-    pub fn get_if_shape(&self, shape: *const Shape, index: usize) -> Option<Value> {
+    pub fn get_if_shape(self, shape: *const Shape, index: usize) -> Option<Value> {
         // Written without `with`'s closure, which the compiler kept out of line in the
         // dispatch loop. SAFETY: as `with`: one value is cloned out, nothing else runs.
-        match unsafe { &*self.0.get() } {
-            Store::Shaped { shape: sh, values } if Rc::as_ptr(sh) == shape && index < sh.len() => {
-                Some(values[index].clone())
+        unsafe {
+            match &*self.0.shape.get() {
+                Some(sh) if Rc::as_ptr(sh) == shape && index < sh.len() => {
+                    Some(self.0.values()[index].clone())
+                }
+                _ => None,
             }
-            _ => None,
         }
     }
 
     /// Repeat a traced store (see [`StoreTrace`]) if the instance has shape `from`:
     /// replace the value at `index`, or with `to`, append it and move to shape `to`.
     /// Answers the replaced value (to drop after), or gives `v` back when the shape is
-    /// another (nothing was written then).
+    /// another or the values have no room for one more (nothing was written then).
     #[inline(always)]
     pub fn store_if_shape(
-        &self,
+        self,
         from: *const Shape,
         index: usize,
         to: Option<&Rc<Shape>>,
@@ -259,22 +410,32 @@ impl InstanceAttrs {
     ) -> Result<Option<Value>, Value> {
         // SAFETY: as `with` (written without its closure, which the compiler kept out of
         // line): the replaced value is handed back to be dropped after, nothing runs here.
-        match unsafe { &mut *self.0.get() } {
-            Store::Shaped { shape, values } if Rc::as_ptr(shape) == from => match to {
-                None if index < shape.len() => Ok(Some(std::mem::replace(&mut values[index], v))),
-                None => Err(v),
-                Some(next) => {
-                    push_value(values, shape.len(), v, hint);
-                    *shape = next.clone();
-                    Ok(None)
+        unsafe {
+            let inst = self.0;
+            match &mut *inst.shape.get() {
+                Some(shape) if Rc::as_ptr(shape) == from => {
+                    let values = inst.values();
+                    match to {
+                        None if index < shape.len() => {
+                            Ok(Some(std::mem::replace(&mut values[index], v)))
+                        }
+                        Some(next) if shape.len() < values.len() => {
+                            let len = shape.len();
+                            values[len] = v;
+                            *shape = next.clone();
+                            note_count(hint, len + 1);
+                            Ok(None)
+                        }
+                        _ => Err(v),
+                    }
                 }
-            },
-            _ => Err(v),
+                _ => Err(v),
+            }
         }
     }
 
     /// The storage for the cycle collector. `f` must run no Python code and drop nothing.
-    pub fn view<R>(&self, f: impl FnOnce(AttrView<'_>) -> R) -> R {
+    pub fn view<R>(self, f: impl FnOnce(AttrView<'_>) -> R) -> R {
         self.with(|s| match s {
             Store::Shaped { shape, values } => f(AttrView::Values(&values[..shape.len()])),
             Store::Dict(d) => f(AttrView::Dict(d)),
@@ -283,7 +444,7 @@ impl InstanceAttrs {
 
     /// Move a shaped instance's attributes to another class's shape tree (`__class__`
     /// assignment): the same names in the same order, from `root`. A dict stays as it is.
-    pub fn rehome(&self, root: &Rc<Shape>, hint: &Cell<u32>) {
+    pub fn rehome(self, root: &Rc<Shape>, hint: &Cell<u32>) {
         let moved = self.with(|s| match s {
             Store::Shaped { shape, values } => {
                 let names = shape.names().to_vec();
@@ -306,44 +467,52 @@ impl InstanceAttrs {
 
     /// Drop every attribute value (the cycle collector breaks cycles so), leaving no
     /// attributes: a shaped instance goes back to `root`, its class's empty shape, and
-    /// lets its array go whole (clearing allocates nothing, which matters when a million
-    /// objects are cleared at exit). A materialised dict is let go, not cleared: whoever
-    /// else holds it keeps it intact.
-    pub fn clear(&self, root: &Rc<Shape>) {
-        // Taken out under the borrow, dropped after it.
-        let (values, shape, dict) = self.with(|s| match s {
-            Store::Shaped { shape, values } => (
-                std::mem::take(values),
-                Some(std::mem::replace(shape, root.clone())),
-                None,
-            ),
-            Store::Dict(d) => (
-                ValueArray::empty(),
-                None,
-                Some(std::mem::replace(d, Rc::new(PyDict::new()))),
-            ),
-        });
-        drop((values, shape, dict));
+    /// drops its values where they are (clearing allocates nothing, which matters when
+    /// a million objects are cleared at exit). A materialised dict is let go, not
+    /// cleared: whoever else holds it keeps it intact.
+    pub fn clear(self, root: &Rc<Shape>) {
+        let inst = self.0;
+        // SAFETY: as `with`: the storage is put in its empty state first, and what it
+        // held is dropped after, from outside it.
+        unsafe {
+            match &mut *inst.shape.get() {
+                Some(shape) => {
+                    let old = std::mem::replace(shape, root.clone());
+                    if inst.spilled() {
+                        let rare = inst
+                            .rare
+                            .get()
+                            .expect("spilled values live in the rare box");
+                        let spill = std::mem::take(&mut *rare.spill.get());
+                        inst.gc.set_spare_byte(inst.gc.spare_byte() & !SPILLED);
+                        drop((old, spill));
+                    } else {
+                        // Each value is replaced by None as it is taken (the drops may
+                        // free other objects, which do not reach this storage).
+                        let at = inline_values_of(inst);
+                        let n = old.len().min(inst.inline_capacity());
+                        drop(old);
+                        super::drop::drop_each(
+                            (0..n)
+                                .rev()
+                                .map(|i| std::mem::replace(&mut *at.add(i), Value::None)),
+                        );
+                    }
+                }
+                None => {
+                    let rare = inst.rare_box();
+                    let old = (*rare.dict.get()).replace(Rc::new(PyDict::new()));
+                    drop(old);
+                }
+            }
+        }
     }
 }
 
-/// Append to a value array, growing it to the class's usual size at once so that
-/// instances of a class end up with exactly the capacity they need.
-#[inline]
-fn push_value(values: &mut ValueArray, len: usize, v: Value, hint: &Cell<u32>) {
-    if len == values.len() {
-        let usual = hint.get() as usize;
-        // Past the usual size grow geometrically, as an ordinary vector.
-        let want = if usual > len {
-            usual
-        } else {
-            len + 1 + len / 2
-        };
-        values.grow(want);
-    }
-    // The slot held None: nothing is dropped here.
-    values[len] = v;
-    if len as u32 + 1 > hint.get() {
-        hint.set(len as u32 + 1);
+/// Record that an instance of the class reached `count` attributes.
+#[inline(always)]
+fn note_count(hint: &Cell<u32>, count: usize) {
+    if count as u32 > hint.get() {
+        hint.set(count as u32);
     }
 }

@@ -76,7 +76,7 @@ impl RangeIter {
 /// pop since then is "deque mutated during iteration"; `d[i] = x` and `reverse()` are
 /// not, and the walk sees their items.
 pub struct DequeWalk {
-    pub deque: Rc<super::class::Instance>,
+    pub deque: super::instance_ref::InstanceRef,
     pub next: usize,
     pub left: usize,
     pub state: u64,

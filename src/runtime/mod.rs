@@ -31,6 +31,7 @@ pub mod init_memo;
 pub mod instance_attrs;
 #[cfg(test)]
 mod instance_attrs_tests;
+pub mod instance_ref;
 pub mod io;
 pub mod iter;
 pub mod list;

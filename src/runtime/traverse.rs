@@ -18,6 +18,7 @@ use super::native::{NativeData, NativeObj};
 use super::set::PySet;
 use super::tuple::PyTuple;
 use super::value::Value;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::vm::{Frame, Generator};
 use std::mem::ManuallyDrop;
 use std::rc::Rc;
@@ -42,6 +43,15 @@ pub fn visit_rc<T>(vis: &mut dyn Visitor, rc: &Rc<T>, wrap: fn(Rc<T>) -> Value) 
     // SAFETY: the Rc made from the raw pointer is never dropped (ManuallyDrop), so the
     // strong count is unchanged, and it does not outlive `rc`, which keeps the object alive.
     let v = ManuallyDrop::new(wrap(unsafe { Rc::from_raw(Rc::as_ptr(rc)) }));
+    vis.value(&v);
+}
+
+/// `visit_rc` for an instance.
+pub fn visit_instance(vis: &mut dyn Visitor, inst: &InstanceRef) {
+    // SAFETY: as in `visit_rc`: the reference is never dropped, `inst` keeps it alive.
+    let v = ManuallyDrop::new(Value::Instance(unsafe {
+        InstanceRef::from_raw(InstanceRef::as_ptr(inst))
+    }));
     vis.value(&v);
 }
 
@@ -298,7 +308,7 @@ pub fn traverse_frame(f: &Frame, vis: &mut dyn Visitor) {
             previous: Some(e), ..
         } = b
         {
-            visit_rc(vis, &e.0, Value::Instance);
+            visit_instance(vis, &e.0);
         }
     }
     if let Some(o) = &f.owner {
@@ -429,7 +439,7 @@ impl Traverse for crate::runtime::iter::IterObj {
             }
             S::Values { items, .. } => items.iter().for_each(|v| vis.value(v)),
             S::Combinatoric(c) => c.for_each_value(|v| vis.value(v)),
-            S::Deque(walk) => visit_rc(vis, &walk.deque, Value::Instance),
+            S::Deque(walk) => visit_instance(vis, &walk.deque),
             S::Count { next, step } => {
                 vis.value(next);
                 vis.value(step);
@@ -526,7 +536,7 @@ pub fn strong_count(v: &Value) -> usize {
         Value::BoundMethod(r) => Rc::strong_count(r),
         Value::Builtin(r) => Rc::strong_count(r),
         Value::Class(r) => Rc::strong_count(r),
-        Value::Instance(r) => Rc::strong_count(r),
+        Value::Instance(r) => InstanceRef::strong_count(r),
         Value::Generator(r) => Rc::strong_count(r),
         Value::Iter(r) => Rc::strong_count(r),
         Value::Native(r) => Rc::strong_count(r),

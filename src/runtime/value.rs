@@ -5,7 +5,7 @@
 //! that need no interpreter (identity, the Python type name). Operations that may run
 //! Python code (`__eq__`, `__repr__`, ...) live in the VM's operator modules.
 
-use super::class::{Class, Instance};
+use super::class::Class;
 use super::dict::PyDict;
 use super::function::{BoundMethod, Builtin, Function};
 use super::iter::IterObj;
@@ -14,6 +14,7 @@ use super::native::NativeObj;
 use super::set::PySet;
 use super::str::PyStr;
 use super::tuple::PyTuple;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::vm::Generator;
 use num_bigint::BigInt;
 use std::rc::Rc;
@@ -41,7 +42,7 @@ pub enum Value {
     Class(Rc<Class>),
     /// Instances of user classes, and of builtin classes that have no variant of their
     /// own (exceptions, object()).
-    Instance(Rc<Instance>),
+    Instance(InstanceRef),
     Generator(Rc<Generator>),
     Iter(Rc<IterObj>),
     /// Everything else implemented natively: modules, range, slice, cells, property, ...
@@ -91,6 +92,27 @@ macro_rules! with_rc {
     };
 }
 
+/// The strong count as `Value`'s clone and discard use it, for each heap variant's
+/// pointer: an `Rc`, or the instances' own (`InstanceRef`, whose count sits where an
+/// `Rc`'s does, so every arm still compiles to the same code).
+trait Counted {
+    fn count(&self) -> usize;
+}
+
+impl<T: ?Sized> Counted for Rc<T> {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        Rc::strong_count(self)
+    }
+}
+
+impl Counted for InstanceRef {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        InstanceRef::strong_count(self)
+    }
+}
+
 impl Clone for Value {
     /// Written out so it inlines into the dispatch loop (LoadFast, LoadConst): an inline
     /// value (None, bool, int, float) is copied after one compare of its tag, any other
@@ -119,11 +141,12 @@ impl Value {
         unsafe { *(self as *const Value as *const u8) }
     }
 
-    /// A heap value's `Rc`, seen as an `Rc<()>`: only its reference counts may be used
-    /// (never its value, never its last drop). Every heap variant's payload is one `Rc`
-    /// pointer at offset 8 (`#[repr(u8)]`), pointing at the `Rc`'s allocation, whose
-    /// header (the strong and weak counts, first in every `Rc`'s `#[repr(C)]` box, for
-    /// every payload type) is all `Rc<()>` reads and writes. `with_rc!` does the same
+    /// A heap value's `Rc`, seen as an `Rc<()>`: only its strong count may be used
+    /// (never its value, never its last drop). Every heap variant's payload is one
+    /// pointer at offset 8 (`#[repr(u8)]`) to an allocation that starts with the strong
+    /// count: an `Rc`'s (`#[repr(C)]`, the counts first for every payload type) or an
+    /// `InstanceRef`'s (which puts its count there for this), and the strong count is all
+    /// `Rc<()>`'s clone, `strong_count` and a non-final decrement touch. `with_rc!` does the same
     /// through one arm per variant, which the optimiser merges for a read of the count
     /// but not for its increment or decrement (a jump over the 14 variants after the
     /// count's test): `clone` and `discard` count through this instead. The unit tests
@@ -135,11 +158,14 @@ impl Value {
     unsafe fn counted(&self) -> &std::mem::ManuallyDrop<Rc<()>> {
         debug_assert!(!self.is_inline());
         debug_assert_eq!(
-            with_rc!(self, r => Rc::as_ptr(r) as *const u8 as usize),
+            with_rc!(self, r => r.count()),
             // SAFETY: the caller's contract.
-            unsafe { Rc::as_ptr(&*(self as *const Value as *const u8).add(8).cast::<Rc<()>>()) }
-                as *const u8 as usize,
-            "a heap variant's Rc is not at offset 8"
+            Rc::strong_count(unsafe {
+                &*(self as *const Value as *const u8)
+                    .add(8)
+                    .cast::<std::mem::ManuallyDrop<Rc<()>>>()
+            }),
+            "a heap variant's count is not where an Rc keeps it"
         );
         // SAFETY: see above; `ManuallyDrop` keeps the alias from ever dropping.
         unsafe {
@@ -234,7 +260,7 @@ impl Value {
             Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => InstanceRef::as_ptr(r) as *const u8 as usize,
             Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -1,9 +1,8 @@
-//! An instance's attribute values: an owned array of [`Value`]s in one allocation headed
-//! by its capacity, held by one thin pointer where a boxed slice takes two words. The
-//! word saved keeps `Instance` at 56 bytes (one 80-byte malloc chunk with the `Rc`
-//! counts, not 96); the capacity word itself is free under glibc's allocator, whose
-//! chunks grow by 16 bytes and carry an 8-byte header, so `8 + 16n` bytes take the same
-//! chunk as `16n`.
+//! An owned array of [`Value`]s in one allocation headed by its capacity, held by one
+//! thin pointer where a boxed slice takes two words: where an instance's attribute
+//! values go once they outgrow the room inline in the instance (`instance_attrs`). The
+//! capacity word is free under glibc's allocator, whose chunks grow by 16 bytes and
+//! carry an 8-byte header, so `8 + 16n` bytes take the same chunk as `16n`.
 //!
 //! What it is not: a vector. It has no length (the owner's shape knows how many of the
 //! values are attributes; the rest are `None`), and only grows when asked.

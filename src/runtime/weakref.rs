@@ -9,10 +9,11 @@
 //! `pylib/weakref.py`, built on the functions here). Builtin functions, generators, bound
 //! methods and native objects can be referenced weakly but their death runs no callback.
 
-use super::class::{Class, Instance, Layout};
+use super::class::{Class, Layout};
 use super::dict::PyDict;
 use super::error::{type_error, PyResult};
 use super::function::{Args, BoundMethod, Builtin, Function};
+use super::instance_ref::{InstanceRef, WeakInstance};
 use super::native::{NativeData, NativeObj};
 use super::set::PySet;
 use super::signature::Signature;
@@ -24,7 +25,7 @@ use std::rc::{Rc, Weak};
 
 /// Callbacks of dead referents waiting for a safe point: the `ref` object (weakly: a ref
 /// that died first calls nothing) and its callback.
-pub type CallbackQueue = RefCell<Vec<(Weak<Instance>, Value)>>;
+pub type CallbackQueue = RefCell<Vec<(Option<WeakInstance>, Value)>>;
 
 /// The weak pointers to one object; empty (one null word) until the first is made.
 #[derive(Default)]
@@ -66,7 +67,7 @@ impl Drop for WeakList {
 
 /// What a weak pointer points to.
 enum Target {
-    Instance(Weak<Instance>),
+    Instance(WeakInstance),
     Function(Weak<Function>),
     Class(Weak<Class>),
     Set(Weak<PySet>),
@@ -80,7 +81,7 @@ pub struct WeakPtr {
     target: Target,
     callback: RefCell<Value>,
     /// The Python `ref` object this pointer belongs to (what the callback receives).
-    owner: Weak<Instance>,
+    owner: Option<WeakInstance>,
     queue: Rc<CallbackQueue>,
 }
 
@@ -90,7 +91,7 @@ impl WeakPtr {
             w.upgrade().map(f).unwrap_or(Value::None)
         }
         match &self.target {
-            Target::Instance(w) => up(w, Value::Instance),
+            Target::Instance(w) => w.upgrade().map(Value::Instance).unwrap_or(Value::None),
             Target::Function(w) => up(w, Value::Function),
             Target::Class(w) => up(w, Value::Class),
             Target::Set(w) => up(w, Value::Set),
@@ -116,7 +117,9 @@ fn list_of(ob: &Value) -> Option<&WeakList> {
 /// Whether CPython can reference an object of this kind weakly.
 fn target_of(ob: &Value) -> Option<Target> {
     Some(match ob {
-        Value::Instance(i) if instance_weakrefable(&i.class) => Target::Instance(Rc::downgrade(i)),
+        Value::Instance(i) if instance_weakrefable(&i.class) => {
+            Target::Instance(InstanceRef::downgrade(i))
+        }
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
         Value::Class(c) => Target::Class(Rc::downgrade(c)),
         Value::Set(s) => Target::Set(Rc::downgrade(s)),
@@ -199,8 +202,8 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(not_weakrefable(vm, &a[0]));
     };
     let owner = match &a[1] {
-        Value::Instance(i) => Rc::downgrade(i),
-        _ => Weak::new(),
+        Value::Instance(i) => Some(InstanceRef::downgrade(i)),
+        _ => None,
     };
     let p = Rc::new(WeakPtr {
         target,
@@ -234,7 +237,7 @@ fn owners(ob: &Value) -> Vec<Value> {
         Some(list) => list
             .live()
             .iter()
-            .filter_map(|p| p.owner.upgrade().map(Value::Instance))
+            .filter_map(|p| p.owner.as_ref()?.upgrade().map(Value::Instance))
             .collect(),
         None => Vec::new(),
     }
@@ -285,7 +288,7 @@ impl Vm {
                 return;
             }
             for (owner, cb) in due {
-                let Some(owner) = owner.upgrade() else {
+                let Some(owner) = owner.and_then(|o| o.upgrade()) else {
                     continue;
                 };
                 if let Err(e) = self.call_args(&cb, vec![Value::Instance(owner)]) {

@@ -328,7 +328,7 @@ impl Vm {
     pub fn instance_getattr(
         &mut self,
         obj: &Value,
-        inst: &Rc<crate::runtime::class::Instance>,
+        inst: &crate::runtime::instance_ref::InstanceRef,
         name: &PyStr,
     ) -> PyResult<Value> {
         let cls = inst.class.clone();

@@ -204,7 +204,7 @@ impl Vm {
                         _ => Err(type_error("__hash__ method should return an integer")),
                     }
                 }
-                _ => Ok(v.id() >> 4),
+                _ => Ok(v.id().rotate_right(4)),
             },
             Value::Native(n) => match &n.data {
                 NativeData::Slice { .. } => Err(unhashable("slice")),
@@ -213,10 +213,10 @@ impl Vm {
                 NativeData::Range { .. } | NativeData::BigRange(_) => {
                     match crate::runtime::builtins::range_big::range_hash(self, v) {
                         Some(h) => h,
-                        None => Ok(v.id() >> 4),
+                        None => Ok(v.id().rotate_right(4)),
                     }
                 }
-                _ => Ok(v.id() >> 4),
+                _ => Ok(v.id().rotate_right(4)),
             },
             _ => Err(unhashable(&cls.name())),
         }

@@ -17,6 +17,7 @@ use crate::runtime::error::{
     name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
 };
 use crate::runtime::function::{Args, CodeObj, Function};
+use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::list::PyList;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
@@ -565,7 +566,7 @@ impl Vm {
     /// Attach the exception being handled as `__context__` of a newly raised one.
     fn chain_context(&self, e: &PyErr) {
         if let Some(h) = &self.handled {
-            if Rc::ptr_eq(&h.0, &e.0) {
+            if InstanceRef::ptr_eq(&h.0, &e.0) {
                 return;
             }
             let mut d = e.data_mut();

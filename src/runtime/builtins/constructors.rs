@@ -13,6 +13,7 @@ use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{attribute_error, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::set::PySet;
 use crate::runtime::signature::{method_positional, Signature};
@@ -290,7 +291,7 @@ fn object_hash(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The instance dict `object.__setattr__` writes to, after data descriptors.
-fn instance_of<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a Rc<Instance>> {
+fn instance_of<'a>(vm: &Vm, v: &'a Value, name: &str) -> PyResult<&'a InstanceRef> {
     match v {
         Value::Instance(i) => Ok(i),
         other => Err(attribute_error(format!(

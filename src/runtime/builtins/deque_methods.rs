@@ -17,6 +17,7 @@ use crate::runtime::error::{
     index_error, overflow_error, type_error, value_error, PyErr, PyResult,
 };
 use crate::runtime::function::Args;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -92,7 +93,7 @@ pub(super) fn this<'a>(
     vm: &Vm,
     args: &Args<'a>,
     name: &str,
-) -> PyResult<(&'a Rc<Instance>, &'a RefCell<DequeData>)> {
+) -> PyResult<(&'a InstanceRef, &'a RefCell<DequeData>)> {
     if let Some(Value::Instance(inst)) = args.pos().first() {
         if let Some(d) = inst.deque() {
             return Ok((inst, d));

@@ -7,12 +7,12 @@ use super::deque_methods::{deque_of, extend_with, new_deque, this};
 use super::{as_int, index_int, method, type_name};
 use crate::ast::CmpOp;
 use crate::numeric::Int;
-use crate::runtime::class::Instance;
 use crate::runtime::deque::DequeData;
 use crate::runtime::deque::End;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{memory_error, overflow_error, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::iter::{DequeWalk, IterObj, IterState};
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
@@ -45,7 +45,7 @@ pub(super) fn install(d: &PyDict) {
 }
 
 /// A walk over the deque `inst` from its left end, or from its right one.
-fn walk(inst: &Rc<Instance>, cell: &RefCell<DequeData>, reverse: bool) -> DequeWalk {
+fn walk(inst: &InstanceRef, cell: &RefCell<DequeData>, reverse: bool) -> DequeWalk {
     let d = cell.borrow();
     DequeWalk {
         deque: inst.clone(),

@@ -11,6 +11,7 @@ use crate::runtime::class::{Class, Instance};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, GroupData, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -257,7 +258,9 @@ impl Matcher {
                 vm.truthy(&r)
             }
             Matcher::Leaves(ids) => Ok(match exc {
-                Value::Instance(i) if group_parts(exc).is_none() => ids.contains(&Rc::as_ptr(i)),
+                Value::Instance(i) if group_parts(exc).is_none() => {
+                    ids.contains(&InstanceRef::as_ptr(i))
+                }
                 _ => false,
             }),
         }
@@ -396,7 +399,7 @@ pub fn same_metadata(a: &Value, b: &Value) -> bool {
     let (ad, bd) = (ad.borrow(), bd.borrow());
     let same = |x: &Option<Value>, y: &Option<Value>| match (x, y) {
         (None, None) => true,
-        (Some(Value::Instance(x)), Some(Value::Instance(y))) => Rc::ptr_eq(x, y),
+        (Some(Value::Instance(x)), Some(Value::Instance(y))) => InstanceRef::ptr_eq(x, y),
         _ => false,
     };
     same(&ad.cause, &bd.cause)
@@ -415,7 +418,7 @@ fn collect_leaves(exc: &Value, out: &mut Vec<*const Instance>) {
         Some(excs) => excs.iter().for_each(|e| collect_leaves(e, out)),
         None => {
             if let Value::Instance(i) = exc {
-                out.push(Rc::as_ptr(i));
+                out.push(InstanceRef::as_ptr(i));
             }
         }
     }

@@ -14,7 +14,8 @@
 //! unraisable hook. Not here: weakref callbacks (`runtime::weakref`).
 
 use super::collect::Obj;
-use crate::runtime::class::{Class, Instance};
+use crate::runtime::class::Class;
+use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::value::Value;
 use crate::vm::{GenState, Generator, Vm};
 use std::cell::RefCell;
@@ -23,7 +24,7 @@ use std::rc::Rc;
 /// A finalizer due at the next safe point.
 pub enum Pending {
     /// Call `__del__` of this (revived) instance.
-    Del(Rc<Instance>),
+    Del(InstanceRef),
     /// Close this (revived) generator.
     Close(Rc<Generator>),
     /// Hand this (revived) async generator to its finalizer hook.

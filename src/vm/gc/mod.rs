@@ -22,6 +22,7 @@ use crate::runtime::class::{Class, Instance};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Function;
 use crate::runtime::gc_header::{GcHeader, Kind};
+use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::list::PyList;
 use crate::runtime::set::PySet;
 use crate::runtime::traverse;
@@ -65,7 +66,9 @@ pub(crate) unsafe fn borrowed_value(h: &GcHeader) -> ManuallyDrop<Value> {
         Kind::Set => obj!(PySet, Set),
         Kind::Function => obj!(Function, Function),
         Kind::Class => obj!(Class, Class),
-        Kind::Instance => obj!(Instance, Instance),
+        Kind::Instance => Value::Instance(InstanceRef::from_raw(
+            at.sub(offset_of!(Instance, gc)) as *const Instance
+        )),
         Kind::Generator => obj!(Generator, Generator),
     })
 }

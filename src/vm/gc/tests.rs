@@ -100,7 +100,7 @@ fn a_deque_holding_itself_and_its_iterator_is_freed() {
         items.push_back(d.clone());
         items.push_back(it);
     }
-    let weak = Rc::downgrade(&inst);
+    let weak = crate::runtime::instance_ref::InstanceRef::downgrade(&inst);
     drop((inst, d));
     assert!(weak.upgrade().is_some(), "the cycle keeps it alive");
     interp.vm.gc_collect(2);

@@ -144,18 +144,6 @@ impl InstanceRef {
         }
     }
 
-    /// Give up one strong count the caller owns without dropping (as
-    /// `Rc::decrement_strong_count`).
-    ///
-    /// # Safety
-    /// More than one strong count is held, so the instance stays alive.
-    #[inline(always)]
-    pub(crate) unsafe fn release_shared(this: &InstanceRef) {
-        let b = this.boxed();
-        debug_assert!(b.strong.get() > 1);
-        b.strong.set(b.strong.get() - 1);
-    }
-
     /// Give up the reference without dropping it, answering the instance's address
     /// (take it back with [`InstanceRef::from_raw`]).
     pub fn into_raw(this: InstanceRef) -> *const Instance {

@@ -75,6 +75,7 @@ names! {
     pos = "__pos__",
     invert = "__invert__",
     abs = "__abs__",
+    class_ = "__class__",
 }
 
 impl Names {

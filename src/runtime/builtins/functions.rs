@@ -569,16 +569,11 @@ fn claimed_class_is(vm: &mut Vm, v: &Value, class: &Rc<Class>) -> PyResult<bool>
         return Ok(false);
     };
     // Only a `__class__` other than object's own getter can claim anything (looked up
-    // through the method cache: one probe).
-    let Some(found) = inst.class.lookup_str("__class__") else {
+    // through the method cache by the interned name: one probe).
+    let Some(found) = inst.class.lookup(&vm.names.class_) else {
         return Ok(false);
     };
-    if types()
-        .object
-        .dict
-        .get_by_str("__class__")
-        .is_some_and(|own| own.is(&found))
-    {
+    if is_objects_class_getter(&found) {
         return Ok(false);
     }
     let Some(Value::Class(claimed)) = vm.getattr_opt(v, "__class__")? else {
@@ -588,6 +583,15 @@ fn claimed_class_is(vm: &mut Vm, v: &Value, class: &Rc<Class>) -> PyResult<bool>
         return Ok(false);
     }
     Ok(claimed.is_subclass(class))
+}
+
+/// `object.__class__`, the getter every class inherits (it claims nothing).
+fn is_objects_class_getter(v: &Value) -> bool {
+    let Value::Native(n) = v else {
+        return false;
+    };
+    matches!(&n.data, NativeData::Property { fget: Value::Builtin(b), .. }
+        if b.owner == Some("object") && b.name == "__class__")
 }
 
 fn issubclass(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -67,6 +67,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "importlib" => include_str!("importlib.py"),
         "importlib.machinery" => include_str!("importlib_machinery.py"),
         "importlib.util" => include_str!("importlib_util.py"),
+        "importlib.resources" => include_str!("importlib_resources.py"),
+        "importlib.resources.abc" => include_str!("importlib_resources_abc.py"),
+        "pkgutil" => include_str!("pkgutil.py"),
+        "runpy" => include_str!("runpy.py"),
         "__future__" => include_str!("__future__.py"),
         "os" => include_str!("os.py"),
         "posixpath" => include_str!("posixpath.py"),
@@ -214,6 +218,7 @@ pub fn is_package(name: &str) -> bool {
     matches!(
         name,
         "importlib"
+            | "importlib.resources"
             | "collections"
             | "concurrent"
             | "concurrent.futures"

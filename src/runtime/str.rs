@@ -114,7 +114,10 @@ impl PyStr {
         let mut s = text.into_string();
         s.reserve_exact(tail.len());
         s.push_str(tail);
-        *self = PyStr::from_string_chars(s, self.chars + tail_chars);
+        // Longer than before, so still past INLINE; the hash is computed again when asked.
+        self.chars += tail_chars;
+        self.hash.set(0);
+        self.text = Text::heap(s.into_boxed_str(), self.chars);
         true
     }
 

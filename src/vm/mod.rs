@@ -18,6 +18,7 @@ mod call_native;
 pub mod callers;
 mod class_assign;
 mod compare_ops;
+pub(crate) use compare_ops::fast_compare;
 pub mod coro_origin;
 mod dunder_frames;
 pub mod dunders;
@@ -131,6 +132,8 @@ pub struct Vm {
     /// frames move between this pool, the active stack and generators by pointer.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
+    /// Emptied frame-stack vectors of finished `run`s, for reuse (see `Vm::run`).
+    parent_stacks: Vec<Vec<run::Active>>,
     /// (file, line, message) of the warnings printed, each printed once.
     pub(crate) warned: std::collections::HashSet<(String, usize, String)>,
     /// The Python handler of each signal by number (`signal.signal`), filled when
@@ -208,6 +211,7 @@ impl Vm {
             argv: Vec::new(),
             stop_value: Value::None,
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
+            parent_stacks: Vec::new(),
             warned: std::collections::HashSet::new(),
             signal_handlers: Vec::new(),
             threads: crate::threads::Threads::new(),

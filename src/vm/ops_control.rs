@@ -113,13 +113,20 @@ impl Vm {
         let it = f.top().clone();
         match &it {
             Value::Iter(iter) => {
-                // The hot cases inline: range and list iteration.
+                // The hot cases inline: range, list and tuple iteration.
                 let fast = {
                     let mut st = iter.state.borrow_mut();
                     match &mut *st {
                         IterState::Range(r) => Some(r.next_value().map(Value::Int)),
                         IterState::List { list, index } => {
                             let item = list.get(*index);
+                            if item.is_some() {
+                                *index += 1;
+                            }
+                            Some(item)
+                        }
+                        IterState::Tuple { tuple, index } => {
+                            let item = tuple.items.get(*index).cloned();
                             if item.is_some() {
                                 *index += 1;
                             }

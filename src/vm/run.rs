@@ -37,6 +37,10 @@ pub(super) struct Active {
     frame: Box<Frame>,
 }
 
+/// How many emptied frame-stack vectors `Vm::run` keeps for reuse (one per level of
+/// native-to-Python nesting that recurs).
+const PARENT_STACK_POOL: usize = 16;
+
 impl Active {
     #[inline(always)]
     pub(super) fn new(
@@ -249,7 +253,9 @@ impl Vm {
     }
 
     fn run(&mut self, base: Active, pending: Option<PyErr>) -> PyResult<Halt> {
-        let mut parents: Vec<Active> = Vec::new();
+        // The frame stack's vector comes from a pool: a generator resumed from native
+        // code (`sum(genexpr)`) whose body calls a function allocates nothing.
+        let mut parents: Vec<Active> = self.parent_stacks.pop().unwrap_or_default();
         let mut cur = base;
         self.enter_frame()?;
         // A panic (a bug in coro) unwinds through here: note where the script was, for
@@ -260,6 +266,9 @@ impl Vm {
                 // The base frame (or the placeholder left where it was moved out) goes
                 // back to the pool: a native call of a Python function allocates nothing.
                 self.recycle_frame(cur.frame);
+                if parents.is_empty() && self.parent_stacks.len() < PARENT_STACK_POOL {
+                    self.parent_stacks.push(parents);
+                }
                 halt
             }
             Err(panic) => {

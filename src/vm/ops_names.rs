@@ -5,7 +5,8 @@
 //! attributes (see `ops_attr`).
 
 use super::frame::{forget_or_drop, Frame};
-use super::run::{name_not_defined, Raised};
+use super::run::Raised;
+use super::unwind::name_not_defined;
 use super::Vm;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::unbound_local_error;

@@ -271,7 +271,7 @@ impl Vm {
         f.push(func);
         let argc = all.len();
         let grown = f.reserve_stack(argc);
-        f.stack.extend(all);
+        f.extend_stack(all);
         let step = self.call_on_stack_kw(f, argc, nkw, Value::tuple(names));
         if grown {
             // The call took its arguments off the stack: give back the room made for

@@ -164,7 +164,7 @@ impl Vm {
     pub(super) fn op_unpack_sequence(&mut self, f: &mut Frame, n: u32) -> Result<(), Raised> {
         let seq = f.pop();
         let items = self.unpack(&seq, n as usize)?;
-        f.stack.extend(items.into_iter().rev());
+        f.extend_stack(items.into_iter().rev());
         Ok(())
     }
 
@@ -201,7 +201,8 @@ impl Vm {
     }
 
     pub(super) fn op_build_string(&mut self, f: &mut Frame, n: u32) {
-        crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
+        let s = crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
+        f.push(s);
     }
 }
 

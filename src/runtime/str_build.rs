@@ -87,7 +87,11 @@ pub fn join(small: &SmallStrs, sep: &PyStr, items: &[Value]) -> Result<Value, us
 
 /// BUILD_STRING (an f-string's pieces): the concatenation of the top `n` values of
 /// `stack`, which the compiler made strings, taken off it.
-pub fn build_string(stack: &mut crate::vm::frame::ValueStack, n: usize, small: &SmallStrs) -> Value {
+pub fn build_string(
+    stack: &mut crate::vm::frame::ValueStack,
+    n: usize,
+    small: &SmallStrs,
+) -> Value {
     let at = stack.len() - n;
     let v = concat_pieces(&stack[at..], small);
     stack.truncate(at);

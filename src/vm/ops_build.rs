@@ -201,7 +201,8 @@ impl Vm {
     }
 
     pub(super) fn op_build_string(&mut self, f: &mut Frame, n: u32) {
-        let s = crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
+        let s =
+            crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
         f.push(s);
     }
 }

@@ -540,6 +540,14 @@ impl Vm {
                     Instr::MatchClass(n) => self.op_match_class(f, n)?,
                     Instr::LoadAssertionError => self.op_load_assertion_error(f),
                     Instr::PrintExpr => self.op_print_expr(f)?,
+                    Instr::LoadFastLoadAttr(a, b) => self.op_load_fast_load_attr(f, code, a, b)?,
+                    Instr::LoadFastLoadFast(a, b) => self.op_load_fast_load_fast(f, code, a, b)?,
+                    Instr::LoadFastLoadConst(a, b) => {
+                        self.op_load_fast_load_const(f, code, a, b)?
+                    }
+                    Instr::StoreFastLoadFast(a, b) => {
+                        self.op_store_fast_load_fast(f, code, a, b)?
+                    }
                 }
             };
             if let Some(step) = self.switch_frames(flow, cur, parents)? {

@@ -4,8 +4,9 @@
 //! everything else goes through `ops`. Not the operator semantics themselves (see
 //! `ops.rs`, `numeric/`).
 
+use super::fast_arith::{fast_binary, replace_inline_pair};
 use super::frame::{Frame, Link};
-use super::run::{fast_binary, replace_inline_pair, Active, Flow, Raised};
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::ast::{BinOp, CmpOp};
 use crate::compiler::bytecode::Instr;

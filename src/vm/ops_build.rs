@@ -183,7 +183,7 @@ impl Vm {
             _ => {}
         }
         let items = self.unpack(&seq, n as usize)?;
-        f.stack.extend(items.into_iter().rev());
+        f.extend_stack(items.into_iter().rev());
         Ok(())
     }
 
@@ -220,7 +220,9 @@ impl Vm {
     }
 
     pub(super) fn op_build_string(&mut self, f: &mut Frame, n: u32) {
-        crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
+        let s =
+            crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
+        f.push(s);
     }
 }
 

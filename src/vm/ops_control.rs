@@ -4,7 +4,8 @@
 //! exception handling (see `ops_except`).
 
 use super::frame::{Frame, Link};
-use super::run::{Active, Flow, Raised, Resume, Step, Taken};
+use super::resume::{Resume, Taken};
+use super::run::{Active, Flow, Raised, Step};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::PyResult;

@@ -2,7 +2,7 @@
 //! hashing, iteration, subscription and containment — native for builtin types, through
 //! dunder methods for instances.
 
-use super::run::{GenStep, Resume};
+use super::resume::{GenStep, Resume};
 use super::Vm;
 use crate::ast::BinOp;
 use crate::compiler::bytecode::CodeKind;
@@ -325,7 +325,7 @@ impl Vm {
                     Some(m) => match self.call_special(&m, &cls, [it.clone()]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if e.is_instance(&types().stop_iteration) => {
-                            self.stop_value = super::run::stop_iteration_value(&e);
+                            self.stop_value = super::resume::stop_iteration_value(&e);
                             Ok(None)
                         }
                         Err(e) => Err(e),

@@ -56,6 +56,7 @@ EXTRA_COUNTERPARTS = {
     "posixpath": ["genericpath.py"],
     "array": [],
     "zlib": ["gzip.py"],
+    "sqlite3": ["sqlite3/dbapi2.py", "sqlite3/dump.py"],
     "select": ["selectors.py"],
     "_email_mime": ["email/mime/base.py", "email/mime/nonmultipart.py",
                     "email/mime/multipart.py", "email/mime/text.py",

@@ -205,6 +205,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "optparse" => include_str!("optparse.py"),
         "_optparse_help" => include_str!("_optparse_help.py"),
         "bz2" => include_str!("bz2.py"),
+        "sqlite3" => include_str!("sqlite3.py"),
         _ => return None,
     })
 }

@@ -57,6 +57,7 @@ EXTRA_COUNTERPARTS = {
     "array": [],
     "zlib": ["gzip.py"],
     "sqlite3": ["sqlite3/dbapi2.py", "sqlite3/dump.py"],
+    "zoneinfo": ["zoneinfo/_common.py", "zoneinfo/_tzpath.py", "zoneinfo/_zoneinfo.py"],
     "select": ["selectors.py"],
     "_email_mime": ["email/mime/base.py", "email/mime/nonmultipart.py",
                     "email/mime/multipart.py", "email/mime/text.py",

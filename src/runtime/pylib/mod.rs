@@ -206,6 +206,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "_optparse_help" => include_str!("_optparse_help.py"),
         "bz2" => include_str!("bz2.py"),
         "sqlite3" => include_str!("sqlite3.py"),
+        "zoneinfo" => include_str!("zoneinfo.py"),
         _ => return None,
     })
 }

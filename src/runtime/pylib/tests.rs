@@ -164,6 +164,7 @@ fn every_embedded_module_compiles_and_imports() {
         "_optparse_help",
         "bz2",
         "sqlite3",
+        "zoneinfo",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

@@ -57,6 +57,8 @@ EXTRA_COUNTERPARTS = {
     "array": [],
     "zlib": ["gzip.py"],
     "sqlite3": ["sqlite3/dbapi2.py", "sqlite3/dump.py"],
+    "dbm": ["dbm/__init__.py"],
+    "dbm.dumb": ["dbm/dumb.py"],
     "zoneinfo": ["zoneinfo/_common.py", "zoneinfo/_tzpath.py", "zoneinfo/_zoneinfo.py"],
     "select": ["selectors.py"],
     "_email_mime": ["email/mime/base.py", "email/mime/nonmultipart.py",

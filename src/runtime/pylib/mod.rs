@@ -207,6 +207,9 @@ pub fn source(name: &str) -> Option<&'static str> {
         "bz2" => include_str!("bz2.py"),
         "sqlite3" => include_str!("sqlite3.py"),
         "zoneinfo" => include_str!("zoneinfo.py"),
+        "dbm" => include_str!("dbm.py"),
+        "dbm.dumb" => include_str!("dbm_dumb.py"),
+        "shelve" => include_str!("shelve.py"),
         _ => return None,
     })
 }
@@ -219,6 +222,7 @@ pub fn is_package(name: &str) -> bool {
             | "collections"
             | "concurrent"
             | "concurrent.futures"
+            | "dbm"
             | "email"
             | "email.mime"
             | "html"

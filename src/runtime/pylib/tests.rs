@@ -165,6 +165,8 @@ fn every_embedded_module_compiles_and_imports() {
         "bz2",
         "sqlite3",
         "zoneinfo",
+        "dbm",
+        "shelve",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

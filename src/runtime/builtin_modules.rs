@@ -50,6 +50,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "binascii" => |vm| with_python_half(vm, binascii::module(), "binascii", BINASCII_TEXT),
         "_zlib" => |_| Ok(zlib_native::module()),
         "_bz2" => |_| Ok(bz2_native::module()),
+        "_sqlite3" => |_| Ok(crate::runtime::sqlite::module()),
         "hashlib" => |vm| {
             let m = hashlib::module(vm);
             with_python_half(vm, m, "hashlib", HASHLIB_FILE_DIGEST)

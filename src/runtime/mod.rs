@@ -48,6 +48,7 @@ pub mod shape;
 pub mod signal;
 pub mod signature;
 pub mod socket;
+pub mod sqlite;
 pub mod str;
 pub mod str_build;
 pub mod str_chars;

@@ -209,6 +209,11 @@ pub fn source(name: &str) -> Option<&'static str> {
         "optparse" => include_str!("optparse.py"),
         "_optparse_help" => include_str!("_optparse_help.py"),
         "bz2" => include_str!("bz2.py"),
+        "sqlite3" => include_str!("sqlite3.py"),
+        "zoneinfo" => include_str!("zoneinfo.py"),
+        "dbm" => include_str!("dbm.py"),
+        "dbm.dumb" => include_str!("dbm_dumb.py"),
+        "shelve" => include_str!("shelve.py"),
         _ => return None,
     })
 }
@@ -222,6 +227,7 @@ pub fn is_package(name: &str) -> bool {
             | "collections"
             | "concurrent"
             | "concurrent.futures"
+            | "dbm"
             | "email"
             | "email.mime"
             | "html"

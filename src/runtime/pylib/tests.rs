@@ -163,6 +163,10 @@ fn every_embedded_module_compiles_and_imports() {
         "optparse",
         "_optparse_help",
         "bz2",
+        "sqlite3",
+        "zoneinfo",
+        "dbm",
+        "shelve",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

@@ -16,6 +16,7 @@ pub mod bytes_type;
 pub mod bz2_native;
 pub mod callables;
 pub mod cmath;
+pub mod codeop_native;
 pub mod complex_type;
 pub mod constructors;
 pub mod deque_methods;

@@ -163,6 +163,20 @@ fn every_embedded_module_compiles_and_imports() {
         "optparse",
         "_optparse_help",
         "bz2",
+        "token",
+        "tokenize",
+        "fcntl",
+        "termios",
+        "tty",
+        "pty",
+        "resource",
+        "mmap",
+        "faulthandler",
+        "codeop",
+        "code",
+        "cmd",
+        "fileinput",
+        "gettext",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

@@ -219,6 +219,15 @@ pub fn source(name: &str) -> Option<&'static str> {
         "cmd" => include_str!("cmd.py"),
         "fileinput" => include_str!("fileinput.py"),
         "gettext" => include_str!("gettext.py"),
+        "plistlib" => include_str!("plistlib.py"),
+        "logging.handlers" => include_str!("logging_handlers.py"),
+        "logging.config" => include_str!("logging_config.py"),
+        "wsgiref" => include_str!("wsgiref.py"),
+        "wsgiref.util" => include_str!("wsgiref_util.py"),
+        "wsgiref.headers" => include_str!("wsgiref_headers.py"),
+        "wsgiref.handlers" => include_str!("wsgiref_handlers.py"),
+        "wsgiref.simple_server" => include_str!("wsgiref_simple_server.py"),
+        "wsgiref.validate" => include_str!("wsgiref_validate.py"),
         _ => return None,
     })
 }
@@ -236,7 +245,9 @@ pub fn is_package(name: &str) -> bool {
             | "html"
             | "http"
             | "json"
+            | "logging"
             | "urllib"
+            | "wsgiref"
             | "unittest"
             | "xml"
             | "xml.parsers"

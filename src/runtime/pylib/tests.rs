@@ -177,6 +177,15 @@ fn every_embedded_module_compiles_and_imports() {
         "cmd",
         "fileinput",
         "gettext",
+        "plistlib",
+        "logging.handlers",
+        "logging.config",
+        "wsgiref",
+        "wsgiref.util",
+        "wsgiref.headers",
+        "wsgiref.handlers",
+        "wsgiref.simple_server",
+        "wsgiref.validate",
     ] {
         assert!(super::source(name).is_some(), "{name} is not embedded");
         run(&format!(

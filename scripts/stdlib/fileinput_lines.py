@@ -57,3 +57,6 @@ except RuntimeError as e:
     print(e)
 fileinput.close()
 print(fileinput.FileInput[str])
+
+import shutil
+shutil.rmtree(d)

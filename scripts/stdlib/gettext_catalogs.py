@@ -103,3 +103,6 @@ try:
 except TypeError as e:
     print(e)
 print(gettext.c2py("!n")(0), gettext.c2py("n/2%3")(9), gettext.c2py("(n>1)+(n>5)")(7))
+
+import shutil
+shutil.rmtree(d)

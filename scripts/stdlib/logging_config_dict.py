@@ -98,3 +98,6 @@ logging.getLogger("web.sub").info("child of web")
 logging.getLogger("app").error("app was disabled by fileConfig")
 logging.getLogger("x").error("root at ERROR")
 print(logging.getLogger("app").disabled, logging.getLogger("web").propagate)
+
+import shutil
+shutil.rmtree(d)

@@ -104,3 +104,6 @@ log.warning("through the listener")
 listener.stop()
 log.removeHandler(qh)
 print(logging.handlers.DEFAULT_TCP_LOGGING_PORT, logging.handlers.SYSLOG_UDP_PORT)
+
+import shutil
+shutil.rmtree(d)

@@ -231,6 +231,9 @@ class NullTranslations:
                 builtins.__dict__[name] = getattr(self, name)
 
 
+_MISSING = object()
+
+
 class GNUTranslations(NullTranslations):
     """Translations read from a GNU .mo file."""
 
@@ -297,12 +300,16 @@ class GNUTranslations(NullTranslations):
             elif key == "plural-forms":
                 self.plural = c2py(value.split(";")[1].split("plural=")[1])
 
+    def _singular(self, key):
+        """The translation of `key`, also found as the singular of a plural entry."""
+        found = self._catalog.get(key, _MISSING)
+        if found is _MISSING:
+            found = self._catalog.get((key, self.plural(1)), _MISSING)
+        return found
+
     def gettext(self, message):
-        missing = object()
-        found = self._catalog.get(message, missing)
-        if found is missing:
-            found = self._catalog.get((message, self.plural(1)), missing)
-        if found is not missing:
+        found = self._singular(message)
+        if found is not _MISSING:
             return found
         if self._fallback:
             return self._fallback.gettext(message)
@@ -317,12 +324,8 @@ class GNUTranslations(NullTranslations):
             return msgid1 if n == 1 else msgid2
 
     def pgettext(self, context, message):
-        key = self.CONTEXT % (context, message)
-        missing = object()
-        found = self._catalog.get(key, missing)
-        if found is missing:
-            found = self._catalog.get((key, self.plural(1)), missing)
-        if found is not missing:
+        found = self._singular(self.CONTEXT % (context, message))
+        if found is not _MISSING:
             return found
         if self._fallback:
             return self._fallback.pgettext(context, message)

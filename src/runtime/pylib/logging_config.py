@@ -133,20 +133,9 @@ class DictConfigurator(BaseConfigurator):
             return
         disable_existing = config.pop("disable_existing_loggers", True)
         _clear_existing_handlers()
-        formatters = {}
-        for name, spec in config.get("formatters", {}).items():
-            try:
-                formatters[name] = self.configure_formatter(spec)
-            except Exception as e:
-                raise ValueError("Unable to configure formatter %r" % name) from e
-        self.formatters = formatters
-        filters = {}
-        for name, spec in config.get("filters", {}).items():
-            try:
-                filters[name] = self.configure_filter(spec)
-            except Exception as e:
-                raise ValueError("Unable to configure filter %r" % name) from e
-        self.filters = filters
+        self.formatters = self._build_each(config, "formatters", "formatter",
+                                           self.configure_formatter)
+        self.filters = self._build_each(config, "filters", "filter", self.configure_filter)
         handlers = {}
         self.handlers = handlers
         deferred = []
@@ -190,6 +179,17 @@ class DictConfigurator(BaseConfigurator):
                 self.configure_root(config["root"])
             except Exception as e:
                 raise ValueError("Unable to configure root logger") from e
+
+    @staticmethod
+    def _build_each(config, section, what, build):
+        """{name: build(spec)} for the section's entries, failures named as CPython's."""
+        built = {}
+        for name, spec in config.get(section, {}).items():
+            try:
+                built[name] = build(spec)
+            except Exception as e:
+                raise ValueError("Unable to configure %s %r" % (what, name)) from e
+        return built
 
     def _configure_incremental(self, config):
         for name, spec in config.get("handlers", {}).items():

@@ -206,6 +206,11 @@ class mmap:
                 return self._bytes(start, stop)
             whole = self._bytes(0, self._length)
             return whole[start:stop:step]
+        i = self._position_of(key)
+        return self._bytes(i, i + 1)[0]
+
+    def _position_of(self, key):
+        """The offset an integer index names (negative ones count from the end)."""
         if not hasattr(key, "__index__"):
             raise TypeError("mmap indices must be integers")
         i = key.__index__()
@@ -213,7 +218,7 @@ class mmap:
             i += self._length
         if not 0 <= i < self._length:
             raise IndexError("mmap index out of range")
-        return self._bytes(i, i + 1)[0]
+        return i
 
     def __iter__(self):
         for i in range(len(self)):
@@ -260,13 +265,7 @@ class mmap:
                 for i, b in zip(range(start, stop, step), data):
                     _mmap.write(self._addr, i, bytes((b,)))
             return
-        if not hasattr(key, "__index__"):
-            raise TypeError("mmap indices must be integers")
-        i = key.__index__()
-        if i < 0:
-            i += self._length
-        if not 0 <= i < self._length:
-            raise IndexError("mmap index out of range")
+        i = self._position_of(key)
         if not isinstance(value, int) or not 0 <= value <= 255:
             raise ValueError("mmap item value must be in range(0, 256)")
         _mmap.write(self._addr, i, bytes((value,)))

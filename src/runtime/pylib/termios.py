@@ -3,6 +3,7 @@ tcsendbreak, tcdrain, tcflush, tcflow, tcgetwinsize/tcsetwinsize, termios.error 
 constants, over the system calls of `_termios`. Not the constants of other platforms."""
 
 import _termios
+from fcntl import _descriptor  # an int, or an object's fileno()
 from _termios import *  # the constants
 
 del tcgetattr, tcsetattr, tcsendbreak, tcdrain, tcflush, tcflow, tcgetwinsize
@@ -14,15 +15,6 @@ class error(Exception):
 
 
 error.__module__ = "termios"
-
-
-def _descriptor(fd):
-    if isinstance(fd, int):
-        return fd
-    getter = getattr(fd, "fileno", None)
-    if getter is None:
-        raise TypeError("argument must be an int, or have a fileno() method.")
-    return getter()
 
 
 def _call(function, *args):

@@ -93,6 +93,15 @@ fn range(addr: i64, start: i64, len: i64) -> PyResult<(*mut u8, usize)> {
     Ok(((addr as usize + start as usize) as *mut u8, len as usize))
 }
 
+/// The range `(ptr, len)` widened to start on a page boundary, as msync and madvise
+/// want (mappings start on one, so the widened range stays inside).
+fn whole_pages((ptr, len): (*mut u8, usize)) -> (*mut libc::c_void, usize) {
+    // SAFETY: sysconf has no preconditions.
+    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as usize;
+    let start = ptr as usize / page * page;
+    (start as *mut libc::c_void, len + (ptr as usize - start))
+}
+
 #[cold]
 fn not_mapped() -> PyErr {
     value_error("mmap closed or invalid")
@@ -163,18 +172,9 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `flush(addr, offset, size)`: msync of the pages holding the range.
 fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = int_args(vm, &args, "flush", 3)?;
-    let (ptr, len) = range(n[0], n[1], n[2])?;
-    // SAFETY: sysconf has no preconditions.
-    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as usize;
-    let start = ptr as usize / page * page;
+    let (start, len) = whole_pages(range(n[0], n[1], n[2])?);
     // SAFETY: msync of whole pages inside a live mapping.
-    let rc = unsafe {
-        libc::msync(
-            start as *mut libc::c_void,
-            len + (ptr as usize - start),
-            libc::MS_SYNC,
-        )
-    };
+    let rc = unsafe { libc::msync(start, len, libc::MS_SYNC) };
     checked(rc as i64)?;
     Ok(Value::None)
 }
@@ -225,18 +225,9 @@ fn move_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `madvise(addr, option, start, length)`.
 fn madvise(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = int_args(vm, &args, "madvise", 4)?;
-    let (ptr, len) = range(n[0], n[2], n[3])?;
-    // SAFETY: sysconf has no preconditions.
-    let page = unsafe { libc::sysconf(libc::_SC_PAGESIZE) } as usize;
-    let start = ptr as usize / page * page;
+    let (start, len) = whole_pages(range(n[0], n[2], n[3])?);
     // SAFETY: advice on whole pages inside a live mapping.
-    let rc = unsafe {
-        libc::madvise(
-            start as *mut libc::c_void,
-            len + (ptr as usize - start),
-            c_int(n[1])?,
-        )
-    };
+    let rc = unsafe { libc::madvise(start, len, c_int(n[1])?) };
     checked(rc as i64)?;
     Ok(Value::None)
 }

@@ -148,7 +148,7 @@ fn unmap(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// `read(addr, start, stop)`: a copy of the bytes.
 fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let n = int_args(vm, &args, "read", 3)?;
-    let (ptr, len) = range(n[0], n[1], (n[2] - n[1]).max(0))?;
+    let (ptr, len) = range(n[0], n[1], n[2].saturating_sub(n[1]).max(0))?;
     // SAFETY: `range` checked that the bytes lie inside a live mapping.
     let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
     Ok(bytes_value(bytes))

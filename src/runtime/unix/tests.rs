@@ -9,7 +9,7 @@ import _mmap
 a = _mmap.map(-1, 16, _mmap.MAP_PRIVATE | _mmap.MAP_ANONYMOUS, _mmap.PROT_READ | _mmap.PROT_WRITE, 0)
 _mmap.write(a, 2, b"hi")
 assert _mmap.read(a, 0, 5) == b"\0\0hi\0"
-for bad in [(a, 10, 20), (a + 1, 0, 1), (a, -1, 2)]:
+for bad in [(a, 10, 20), (a + 1, 0, 1), (a, -1, 2), (a, -2**63, 5), (a, 5, 2**63 - 1)]:
     try:
         _mmap.read(*bad)
         assert False, bad

@@ -60,6 +60,11 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_socket" => |_| Ok(crate::runtime::socket::module()),
         "_select" => |_| Ok(crate::runtime::socket::select::module()),
         "_thread" => |vm| Ok(crate::threads::module::module(vm)),
+        "_fcntl" => |_| Ok(crate::runtime::unix::fcntl_calls::module()),
+        "_termios" => |_| Ok(crate::runtime::unix::termios_calls::module()),
+        "_resource" => |_| Ok(crate::runtime::unix::resource_calls::module()),
+        "_mmap" => |_| Ok(crate::runtime::unix::mmap_calls::module()),
+        "_codeop" => |_| Ok(crate::runtime::builtins::codeop_native::module()),
         _ => return None,
     })
 }

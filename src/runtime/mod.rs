@@ -58,6 +58,7 @@ pub mod subprocess;
 pub mod traverse;
 pub mod tuple;
 pub mod types;
+pub mod unix;
 pub mod value;
 pub mod value_array;
 #[cfg(test)]

@@ -214,6 +214,30 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dbm" => include_str!("dbm.py"),
         "dbm.dumb" => include_str!("dbm_dumb.py"),
         "shelve" => include_str!("shelve.py"),
+
+        "token" => include_str!("token.py"),
+        "tokenize" => include_str!("tokenize.py"),
+        "fcntl" => include_str!("fcntl.py"),
+        "termios" => include_str!("termios.py"),
+        "tty" => include_str!("tty.py"),
+        "pty" => include_str!("pty.py"),
+        "resource" => include_str!("resource.py"),
+        "mmap" => include_str!("mmap.py"),
+        "faulthandler" => include_str!("faulthandler.py"),
+        "codeop" => include_str!("codeop.py"),
+        "code" => include_str!("code.py"),
+        "cmd" => include_str!("cmd.py"),
+        "fileinput" => include_str!("fileinput.py"),
+        "gettext" => include_str!("gettext.py"),
+        "plistlib" => include_str!("plistlib.py"),
+        "logging.handlers" => include_str!("logging_handlers.py"),
+        "logging.config" => include_str!("logging_config.py"),
+        "wsgiref" => include_str!("wsgiref.py"),
+        "wsgiref.util" => include_str!("wsgiref_util.py"),
+        "wsgiref.headers" => include_str!("wsgiref_headers.py"),
+        "wsgiref.handlers" => include_str!("wsgiref_handlers.py"),
+        "wsgiref.simple_server" => include_str!("wsgiref_simple_server.py"),
+        "wsgiref.validate" => include_str!("wsgiref_validate.py"),
         _ => return None,
     })
 }
@@ -233,7 +257,9 @@ pub fn is_package(name: &str) -> bool {
             | "html"
             | "http"
             | "json"
+            | "logging"
             | "urllib"
+            | "wsgiref"
             | "unittest"
             | "xml"
             | "xml.parsers"

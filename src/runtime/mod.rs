@@ -66,6 +66,7 @@ mod value_array_tests;
 #[cfg(test)]
 mod value_tests;
 pub mod weakref;
+pub mod xml;
 
 pub use error::{PyErr, PyResult};
 pub use value::Value;

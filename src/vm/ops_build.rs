@@ -167,14 +167,14 @@ impl Vm {
         // vector in between (CPython's `UNPACK_SEQUENCE_TUPLE`/`_LIST`).
         match &seq {
             Value::Tuple(t) if t.items.len() == n as usize => {
-                f.stack.extend(t.items.iter().rev().cloned());
+                f.extend_stack(t.items.iter().rev().cloned());
                 forget_or_drop(seq);
                 return Ok(());
             }
             Value::List(l) => {
                 let items = l.items.borrow();
                 if items.len() == n as usize {
-                    f.stack.extend(items.iter().rev().cloned());
+                    f.extend_stack(items.iter().rev().cloned());
                     drop(items);
                     forget_or_drop(seq);
                     return Ok(());

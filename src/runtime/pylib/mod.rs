@@ -214,7 +214,6 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dbm" => include_str!("dbm.py"),
         "dbm.dumb" => include_str!("dbm_dumb.py"),
         "shelve" => include_str!("shelve.py"),
-
         "token" => include_str!("token.py"),
         "tokenize" => include_str!("tokenize.py"),
         "fcntl" => include_str!("fcntl.py"),

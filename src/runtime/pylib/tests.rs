@@ -167,7 +167,6 @@ fn every_embedded_module_compiles_and_imports() {
         "zoneinfo",
         "dbm",
         "shelve",
-
         "token",
         "tokenize",
         "fcntl",

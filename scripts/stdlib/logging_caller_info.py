@@ -19,6 +19,12 @@ class C:
         adapter.info("through an adapter")
         log.log(logging.ERROR, "via log()")
 C().m()
+class RelativeStack(logging.Formatter):
+    # The stack names this file by its full path; show it relative to this folder.
+    def formatStack(self, stack_info):
+        import os
+        return stack_info.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, "")
+logging.getLogger().handlers[0].setFormatter(RelativeStack(logging.getLogger().handlers[0].formatter._fmt))
 def with_stack():
     log.info("with stack", stack_info=True)
 with_stack()

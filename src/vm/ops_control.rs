@@ -4,7 +4,7 @@
 //! exception handling (see `ops_except`).
 
 use super::frame::{Frame, Link};
-use super::run::{Active, Flow, Raised, Resume, Step, Taken};
+use super::run::{Active, Flow, Raised, Resume, Taken};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::PyResult;
@@ -145,7 +145,7 @@ impl Vm {
                 match self.gen_take_frame(&g, Resume::Send(Value::None))? {
                     Taken::Frame(frame, _) => {
                         let active = Active::new(frame, Some(g), Link::ForIter, None);
-                        return Ok(Flow::Leave(Step::Push(active)));
+                        return Ok(self.enter_generator(active));
                     }
                     Taken::Finished(_) => {
                         f.pop();

@@ -4,7 +4,7 @@
 //! protocol. Not resuming a generator from outside (see `run::gen_resume`).
 
 use super::frame::{Block, Frame, Link};
-use super::run::{Active, Flow, GenStep, Raised, Resume, Step, Taken};
+use super::run::{Active, Flow, GenStep, Raised, Resume, Taken};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::type_error;
@@ -15,7 +15,7 @@ use crate::runtime::value::Value;
 impl Vm {
     #[inline(always)]
     pub(super) fn op_yield_value(&mut self, f: &mut Frame) -> Flow {
-        Flow::Leave(Step::Yield(f.pop()))
+        Flow::Yield(f.pop())
     }
 
     pub(super) fn op_get_yield_from_iter(
@@ -57,7 +57,7 @@ impl Vm {
             match self.gen_take_frame(&g, Resume::Send(x))? {
                 Taken::Frame(frame, _) => {
                     let active = Active::new(frame, Some(g), Link::YieldFrom, None);
-                    return Ok(Flow::Leave(Step::Push(active)));
+                    return Ok(self.enter_generator(active));
                 }
                 Taken::Finished(v) => {
                     f.pop();
@@ -65,14 +65,14 @@ impl Vm {
                 }
                 Taken::Yielded(y) => {
                     f.ip -= 1;
-                    return Ok(Flow::Leave(Step::Yield(y)));
+                    return Ok(Flow::Yield(y));
                 }
             }
         } else {
             match self.send_native(&sub, x)? {
                 GenStep::Yield(y) => {
                     f.ip -= 1;
-                    return Ok(Flow::Leave(Step::Yield(y)));
+                    return Ok(Flow::Yield(y));
                 }
                 GenStep::Return(r) => {
                     f.pop();

@@ -8,6 +8,7 @@
 
 use super::callers::Caller;
 use super::frame::{Block, Frame, Link};
+use super::gen_switch::{self, Suspended};
 use super::generator::{GenState, Generator};
 use super::Vm;
 use crate::compiler::bytecode::{CodeKind, Instr};
@@ -34,7 +35,7 @@ pub enum Halt {
 /// An entry of the frame stack: a frame with its `link`, `owner` and `extra` set. One
 /// pointer, so calls and returns move it cheaply.
 pub(super) struct Active {
-    frame: Box<Frame>,
+    pub(super) frame: Box<Frame>,
 }
 
 impl Active {
@@ -65,7 +66,9 @@ impl Active {
 pub(super) enum Step {
     Push(Active),
     Return(Value),
-    Yield(Value),
+    /// The base frame yielded this, and it and the frames above it are suspended
+    /// already (see `gen_switch`): `run` returns it.
+    Suspended(Value),
     /// Unhandled in the current frame; the traceback entry is already added.
     Raise(PyErr),
 }
@@ -82,8 +85,10 @@ pub(super) enum Flow {
     Call(Step),
     /// The frame returns this value: to its Python caller inside the loop when it can.
     Return(Value),
-    /// Hand this step to `run` (a yield, a generator's frame to push).
+    /// Hand this step to `run` (a generator's frame to push past the recursion limit).
     Leave(Step),
+    /// The frame yields this value (see `gen_switch`).
+    Yield(Value),
 }
 
 /// In the instruction loop: go on when an op says `Flow::Next`, else leave the loop
@@ -307,9 +312,7 @@ impl Vm {
                 }
                 Step::Return(v) => {
                     self.depth -= 1;
-                    if let Some(g) = &cur.frame.owner {
-                        g.state.set(GenState::Done);
-                    }
+                    gen_switch::generator_finished(&cur.frame);
                     let link = cur.frame.link;
                     let extra = cur.frame.extra.take();
                     let Some(parent) = self.pop_parent(parents) else {
@@ -337,64 +340,12 @@ impl Vm {
                             }
                             cur.frame.push(extra.unwrap_or(Value::None));
                         }
-                        Link::ForIter => {
-                            cur.frame.pop();
-                            let target = match cur.frame.code.code.instrs[cur.frame.ip - 1] {
-                                Instr::ForIter(t) => t as usize,
-                                _ => cur.frame.ip,
-                            };
-                            cur.frame.ip = target;
-                        }
-                        Link::YieldFrom => {
-                            cur.frame.pop();
-                            cur.frame.push(v);
+                        Link::ForIter | Link::YieldFrom => {
+                            gen_switch::generator_returned(&mut cur.frame, link, v)
                         }
                     }
                 }
-                Step::Yield(mut v) => {
-                    // Suspend this frame, and every delegating parent above it.
-                    loop {
-                        self.depth -= 1;
-                        let link = cur.frame.link;
-                        let owner = cur.frame.owner.take();
-                        let frame = match self.pop_parent(parents) {
-                            Some(p) => std::mem::replace(cur, p).frame,
-                            None => {
-                                let frame =
-                                    std::mem::replace(&mut cur.frame, self.placeholder_frame());
-                                Self::suspend(owner, frame);
-                                return Ok(Halt::Yield(v));
-                            }
-                        };
-                        Self::suspend(owner, frame);
-                        match link {
-                            Link::ForIter => {
-                                cur.frame.push(v);
-                                break;
-                            }
-                            Link::YieldFrom => {
-                                // The delegating frame suspends too, on its YieldFrom.
-                                cur.frame.ip -= 1;
-                                if cur.frame.link == Link::Base {
-                                    self.depth -= 1;
-                                    let owner = cur.frame.owner.take();
-                                    let frame =
-                                        std::mem::replace(&mut cur.frame, self.placeholder_frame());
-                                    Self::suspend(owner, frame);
-                                    return Ok(Halt::Yield(v));
-                                }
-                                continue;
-                            }
-                            Link::Base | Link::Call | Link::Init | Link::BinaryOp => {
-                                let e = runtime_error("yield from a frame that is not a generator");
-                                pending = Some(self.raised_in(&cur.frame, e));
-                                v = Value::None;
-                                let _ = &v;
-                                break;
-                            }
-                        }
-                    }
-                }
+                Step::Suspended(v) => return Ok(Halt::Yield(v)),
                 Step::Raise(mut e) => {
                     self.depth -= 1;
                     if let Some(g) = &cur.frame.owner {
@@ -429,7 +380,7 @@ impl Vm {
     /// A frame to leave where a frame was moved out (never executed): a pooled one, so
     /// that suspending and returning at the base level allocate nothing.
     #[inline]
-    fn placeholder_frame(&mut self) -> Box<Frame> {
+    pub(super) fn placeholder_frame(&mut self) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(frame) => frame,
             None => Frame::new(self.placeholder.clone(), self.builtins.clone(), None),
@@ -438,7 +389,7 @@ impl Vm {
 
     /// Resume the innermost suspended parent, dropping it from the caller trail.
     #[inline(always)]
-    fn pop_parent(&mut self, parents: &mut Vec<Active>) -> Option<Active> {
+    pub(super) fn pop_parent(&mut self, parents: &mut Vec<Active>) -> Option<Active> {
         let parent = parents.pop()?;
         self.callers.pop();
         Some(parent)
@@ -450,7 +401,7 @@ impl Vm {
         }
     }
 
-    fn suspend(owner: Option<Rc<Generator>>, frame: Box<Frame>) {
+    pub(super) fn suspend(owner: Option<Rc<Generator>>, frame: Box<Frame>) {
         if let Some(g) = owner {
             g.frame.set(Some(frame));
             g.state.set(GenState::Suspended);
@@ -798,6 +749,11 @@ impl Vm {
             Flow::Call(step) => Ok(self.switch_into(step, cur, parents)),
             Flow::Return(v) => self.return_inline(v, cur, parents),
             Flow::Leave(step) => Ok(Some(step)),
+            Flow::Yield(v) => match self.suspend_yielding(v, cur, parents) {
+                Suspended::Resumed => Ok(None),
+                Suspended::Halt(v) => Ok(Some(Step::Suspended(v))),
+                Suspended::Misplaced(e) => Err(Raised::New(e)),
+            },
         }
     }
 
@@ -813,8 +769,8 @@ impl Vm {
         let inline = match f.link {
             Link::Call => f.owner.is_none(),
             Link::Init => v.is_none(),
-            Link::BinaryOp => true,
-            _ => false,
+            Link::BinaryOp | Link::ForIter | Link::YieldFrom => true,
+            Link::Base => false,
         };
         if inline {
             if let Some(parent) = self.pop_parent(parents) {
@@ -823,13 +779,19 @@ impl Vm {
                 let link = done.frame.link;
                 let result = match link {
                     Link::Init => done.frame.extra.take().unwrap_or(Value::None),
+                    Link::ForIter | Link::YieldFrom => {
+                        gen_switch::generator_finished(&done.frame);
+                        v
+                    }
                     _ => v,
                 };
                 self.recycle_frame(done.frame);
-                if link == Link::BinaryOp {
-                    self.binary_dunder_returned(&mut cur.frame, result)?;
-                } else {
-                    cur.frame.push(result);
+                match link {
+                    Link::BinaryOp => self.binary_dunder_returned(&mut cur.frame, result)?,
+                    Link::ForIter | Link::YieldFrom => {
+                        gen_switch::generator_returned(&mut cur.frame, link, result)
+                    }
+                    _ => cur.frame.push(result),
                 }
                 return Ok(None);
             }
@@ -880,27 +842,7 @@ impl Vm {
         }
         // `simple_argc` is the parameter count, so `fast` has a slot for every argument,
         // and a new frame's slots are all unbound: nothing to drop when filling them.
-        let slots = &mut frame.fast[..argc];
-        // SAFETY: `func_pos + 1 + argc == len`, so the callee and its arguments are the
-        // initialised values at `func_pos..len`. Each argument is read exactly once into
-        // its slot and the length is then cut to `func_pos`, so none of them is read or
-        // dropped again through the stack: ownership moves. Nothing in between panics.
-        let callee = unsafe {
-            let base = f.stack.as_ptr().add(func_pos);
-            match slots {
-                // One argument is the common case; the loop's set-up costs more than it.
-                [only] => std::mem::forget(only.replace(base.add(1).read())),
-                _ => {
-                    for (k, slot) in slots.iter_mut().enumerate() {
-                        debug_assert!(slot.is_none());
-                        std::mem::forget(slot.replace(base.add(1 + k).read()));
-                    }
-                }
-            }
-            let callee = base.read();
-            f.stack.set_len(func_pos);
-            callee
-        };
+        let callee = super::call_fast::move_call_args(f, &mut frame.fast[..argc]);
         // The callee, known to be a function: drop its reference without the generic
         // Value drop (after binding the parameters not given to their defaults).
         if let Value::Function(func) = callee {

@@ -528,8 +528,10 @@ impl Vm {
     }
 
     /// Execute instructions of one frame until it calls, returns, yields or raises.
-    /// Plain calls and returns switch frames inside the loop; everything else (generator
-    /// resumption, yields, unhandled exceptions) comes back to `run` as a [`Step`].
+    /// Plain calls and returns, and generator resumptions, yields and returns between
+    /// Python frames (see `gen_switch`), switch frames inside the loop; everything else
+    /// (a yield of the base frame, frames past the recursion limit, unhandled
+    /// exceptions) comes back to `run` as a [`Step`].
     fn execute(&mut self, cur: &mut Active, parents: &mut Vec<Active>) -> Step {
         loop {
             match self.execute_inner(cur, parents) {

@@ -5,16 +5,17 @@
 //! loop waiting for it (`Flow::Yield`); a generator's return resumes the frame that
 //! resumed it (`run::return_inline`). Only a chain that reaches the frame `run` was called
 //! with (a resumption from native code: `next()`, `send()`, a Task step) leaves the loop.
-//! Not resuming a generator from native code (see `run::gen_resume`), `throw` (see
+//! Not the run of a generator resumed from native code (see `run::gen_resume`), `throw` (see
 //! `run::throw_into_chain`) or the generator object itself (see `generator`).
 
 use super::frame::{Frame, Link};
-use super::generator::GenState;
-use super::run::{Active, Flow, Step};
+use super::generator::{GenState, Generator};
+use super::run::{Active, Flow, Resume, Step, Taken};
 use super::Vm;
 use crate::compiler::bytecode::Instr;
-use crate::runtime::error::{runtime_error, PyErr};
+use crate::runtime::error::{runtime_error, PyErr, PyResult};
 use crate::runtime::value::Value;
+use std::rc::Rc;
 
 /// Where a `yield` left the frame stack (see [`Vm::suspend_yielding`]).
 pub(super) enum Suspended {
@@ -38,6 +39,34 @@ impl Vm {
         } else {
             Flow::Leave(Step::Push(active))
         }
+    }
+
+    /// `gen_take_frame` for `ForIter`, `YieldFrom` and `next()`, with the common resumptions
+    /// inline: a suspended generator sent a value, a fresh one sent None, a Python body
+    /// (its frame is there). Every other case, errors included, is `gen_take_frame`'s.
+    #[inline(always)]
+    pub(super) fn take_frame_to_resume(
+        &mut self,
+        gen: &Rc<Generator>,
+        how: Resume,
+    ) -> PyResult<Taken> {
+        let v = match how {
+            Resume::Send(v) => v,
+            other => return self.gen_take_frame(gen, other),
+        };
+        let state = gen.state.get();
+        let suspended = state == GenState::Suspended;
+        if suspended || (state == GenState::Created && v.is_none()) {
+            if let Some(mut frame) = gen.frame.take() {
+                gen.state.set(GenState::Running);
+                gen.started.set(true);
+                if suspended {
+                    frame.push(v);
+                }
+                return Ok(Taken::Frame(frame, None));
+            }
+        }
+        self.gen_take_frame(gen, Resume::Send(v))
     }
 
     /// The current frame yields `v`: suspend it into its generator, and each frame

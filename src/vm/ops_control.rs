@@ -142,7 +142,7 @@ impl Vm {
             }
             Value::Generator(g) if g.kind == CodeKind::Generator => {
                 let g = g.clone();
-                match self.gen_take_frame(&g, Resume::Send(Value::None))? {
+                match self.take_frame_to_resume(&g, Resume::Send(Value::None))? {
                     Taken::Frame(frame, _) => {
                         let active = Active::new(frame, Some(g), Link::ForIter, None);
                         return Ok(self.enter_generator(active));

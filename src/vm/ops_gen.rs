@@ -54,7 +54,7 @@ impl Vm {
         let sub = f.top().clone();
         if let Value::Generator(g) = &sub {
             let g = g.clone();
-            match self.gen_take_frame(&g, Resume::Send(x))? {
+            match self.take_frame_to_resume(&g, Resume::Send(x))? {
                 Taken::Frame(frame, _) => {
                     let active = Active::new(frame, Some(g), Link::YieldFrom, None);
                     return Ok(self.enter_generator(active));

@@ -72,3 +72,11 @@ finally:
     for name in os.listdir(d):
         os.remove(os.path.join(d, name))
     os.rmdir(d)
+
+# U+FFFE is no byte of any code page (the decoding tables mark undefined bytes with it).
+for codec in ("cp1252", "cp437", "iso8859_2", "cp1251"):
+    try:
+        "a\ufffe".encode(codec)
+    except UnicodeEncodeError as e:
+        print(codec, e)
+    print(codec, bytes(range(32, 127)).decode(codec) == "".join(map(chr, range(32, 127))))

@@ -27,7 +27,8 @@ fn push_part(out: &mut String, x: f64, signed: bool) {
     } else if signed {
         out.push('+');
     }
-    format_float_abs(out, x, PART_REPR);
+    // A repr is at most 24 characters: its reservation cannot fail.
+    let _ = format_float_abs(out, x, PART_REPR);
 }
 
 /// `repr(z)`: just the imaginary part when the real part is +0.0, else parenthesised.

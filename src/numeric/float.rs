@@ -212,7 +212,8 @@ pub struct FloatLayout {
 
 /// Writes `|x|` (sign ignored) laid out as CPython's `format_float_short` would.
 /// Infinities and NaN become `inf`/`nan` (`INF`/`NAN` when `upper`).
-pub fn format_float_abs(out: &mut String, x: f64, layout: FloatLayout) {
+/// MemoryError when the precision asks for more text than can be held.
+pub fn format_float_abs(out: &mut String, x: f64, layout: FloatLayout) -> NumResult<()> {
     let x = x.abs();
     if !x.is_finite() {
         let word = match (x.is_nan(), layout.upper) {
@@ -222,7 +223,7 @@ pub fn format_float_abs(out: &mut String, x: f64, layout: FloatLayout) {
             (false, true) => "INF",
         };
         out.push_str(word);
-        return;
+        return Ok(());
     }
     let mut precision = layout.precision as i64;
     let mode = match layout.format {
@@ -280,17 +281,16 @@ pub fn format_float_abs(out: &mut String, x: f64, layout: FloatLayout) {
     } else {
         vdigits_end = vdigits_end.max(decpt);
     }
-    out.reserve((vdigits_end - vdigits_start) as usize + 6);
-    for pos in vdigits_start..vdigits_end {
-        if pos == decpt {
-            out.push('.');
-        }
-        let digit = if pos >= 0 && (pos as usize) < digit_bytes.len() {
-            digit_bytes[pos as usize]
-        } else {
-            b'0'
-        };
-        out.push(digit as char);
+    out.try_reserve((vdigits_end - vdigits_start) as usize + 6)
+        .map_err(|_| NumError::memory())?;
+    // Positions before 0 and past the digits are zeros; precision can ask for hundreds
+    // of millions of them, so each run is written in one piece rather than per digit.
+    if (vdigits_start..vdigits_end).contains(&decpt) {
+        push_digit_run(out, digit_bytes, vdigits_start, decpt);
+        out.push('.');
+        push_digit_run(out, digit_bytes, decpt, vdigits_end);
+    } else {
+        push_digit_run(out, digit_bytes, vdigits_start, vdigits_end);
     }
     if decpt == vdigits_end && layout.alternate {
         out.push('.');
@@ -304,6 +304,29 @@ pub fn format_float_abs(out: &mut String, x: f64, layout: FloatLayout) {
         }
         let _ = write!(out, "{magnitude}");
     }
+    Ok(())
+}
+
+/// Appends the digits at positions `from..to` of the infinite string that is `digits`
+/// with zeros on both sides (position 0 is `digits[0]`).
+fn push_digit_run(out: &mut String, digits: &[u8], from: i64, to: i64) {
+    if from >= to {
+        return;
+    }
+    let len = digits.len() as i64;
+    let zeros = |out: &mut String, count: i64| {
+        crate::numeric::push_fill(out, '0', count.max(0) as usize);
+    };
+    zeros(out, to.min(0) - from);
+    let (first, last) = (from.clamp(0, len), to.clamp(0, len));
+    if first < last {
+        out.extend(
+            digits[first as usize..last as usize]
+                .iter()
+                .map(|&b| b as char),
+        );
+    }
+    zeros(out, to - from.max(len));
 }
 
 const REPR_LAYOUT: FloatLayout = FloatLayout {
@@ -319,7 +342,8 @@ pub fn write_repr(out: &mut String, x: f64) {
     if x.is_sign_negative() && !x.is_nan() {
         out.push('-');
     }
-    format_float_abs(out, x, REPR_LAYOUT);
+    // A repr is at most 24 characters: its reservation cannot fail.
+    let _ = format_float_abs(out, x, REPR_LAYOUT);
 }
 
 /// `repr(x)`: `0.30000000000000004`, `1e+16`, `1e-05`, `100.0`, `inf`, `nan`, `-0.0`.

@@ -398,7 +398,7 @@ pub(super) fn lay_out_float(
     suffix: &str,
 ) -> NumResult<String> {
     let mut text = String::with_capacity(24);
-    format_float_abs(&mut text, value, layout);
+    format_float_abs(&mut text, value, layout)?;
     text.push_str(suffix);
     let mut negative = prints_negative(value);
     if negative

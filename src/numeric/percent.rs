@@ -351,7 +351,7 @@ pub fn format_conversion(
                     alternate: conv.alternate,
                     add_dot_0: false,
                 },
-            );
+            )?;
             let head = sign(conv, prints_negative(x));
             pad(conv, head, &body, width, true)
         }

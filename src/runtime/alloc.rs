@@ -59,12 +59,24 @@ fn repeated_len(len: usize, n: usize, too_long: &str) -> PyResult<usize> {
 /// the machine cannot hold it.
 pub fn repeat_str(s: &str, n: usize) -> PyResult<String> {
     let total = repeated_len(s.len(), n, "repeated string is too long")?;
-    let mut out = string_with_capacity(total)?;
-    // An empty result may still have a huge count: no loop over it.
-    for _ in 0..n.min(total) {
-        out.push_str(s);
+    let mut bytes = vec_with_capacity(total)?;
+    fill_repeated(&mut bytes, s.as_bytes(), total);
+    // Copies of whole UTF-8 text are UTF-8.
+    Ok(String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// Fills `out` (empty, with room for `total` items) with copies of `unit` up to `total`
+/// items, doubling what is written with each copy (as CPython's repeat does), so `"0" * n`
+/// costs about log2(n) memcpys rather than n pushes.
+fn fill_repeated<T: Clone>(out: &mut Vec<T>, unit: &[T], total: usize) {
+    if total == 0 {
+        return;
     }
-    Ok(out)
+    out.extend_from_slice(unit);
+    while out.len() < total {
+        let more = out.len().min(total - out.len());
+        out.extend_from_within(..more);
+    }
 }
 
 /// `items * n` for lists and tuples: MemoryError when it cannot be held.
@@ -79,9 +91,7 @@ pub fn repeat_items<T: Clone>(items: &[T], n: usize) -> PyResult<Vec<T>> {
         out.resize(total, one.clone());
         return Ok(out);
     }
-    for _ in 0..n {
-        out.extend_from_slice(items);
-    }
+    fill_repeated(&mut out, items, total);
     Ok(out)
 }
 
@@ -89,9 +99,7 @@ pub fn repeat_items<T: Clone>(items: &[T], n: usize) -> PyResult<Vec<T>> {
 pub fn repeat_bytes(data: &[u8], n: usize) -> PyResult<Vec<u8>> {
     let total = repeated_len(data.len(), n, "repeated bytes are too long")?;
     let mut out = vec_with_capacity(total)?;
-    for _ in 0..n.min(total) {
-        out.extend_from_slice(data);
-    }
+    fill_repeated(&mut out, data, total);
     Ok(out)
 }
 
@@ -113,6 +121,10 @@ mod tests {
     #[test]
     fn ordinary_repeats() {
         assert_eq!(repeat_str("ab", 3).unwrap(), "ababab");
+        assert_eq!(repeat_str("é€", 5).unwrap(), "é€é€é€é€é€");
+        assert_eq!(repeat_str("x", 1000).unwrap().len(), 1000);
+        assert_eq!(repeat_items(&[1, 2, 3], 7).unwrap().len(), 21);
+        assert_eq!(repeat_bytes(b"abc", 5).unwrap(), b"abcabcabcabcabc");
         assert_eq!(repeat_items(&[1, 2], 2).unwrap(), vec![1, 2, 1, 2]);
         assert_eq!(repeat_bytes(b"", usize::MAX).unwrap(), Vec::<u8>::new());
         assert_eq!(repeat_str("", usize::MAX).unwrap(), "");

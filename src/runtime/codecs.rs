@@ -17,11 +17,21 @@ pub enum Order {
 }
 
 /// A single-byte code page: its name as `codecs.lookup` gives it and the character of
-/// each byte (`\u{fffe}` for undefined bytes).
+/// each byte from 0x80 (`\u{fffe}` for undefined bytes); below 0x80 it is ASCII.
 #[derive(Debug)]
 pub struct CodePage {
     pub name: &'static str,
-    pub table: &'static [char; 256],
+    pub upper: &'static [char; 128],
+}
+
+impl CodePage {
+    /// The character of byte `b` (`\u{fffe}` when undefined).
+    fn char_of(&self, b: u8) -> char {
+        match b.checked_sub(0x80) {
+            None => b as char,
+            Some(i) => self.upper[i as usize],
+        }
+    }
 }
 
 impl PartialEq for CodePage {
@@ -35,35 +45,35 @@ use crate::runtime::codec_tables as t;
 static CODE_PAGES: &[CodePage] = &[
     CodePage {
         name: "cp1252",
-        table: &t::CP1252,
+        upper: &t::CP1252,
     },
     CodePage {
         name: "cp437",
-        table: &t::CP437,
+        upper: &t::CP437,
     },
     CodePage {
         name: "mac-roman",
-        table: &t::MAC_ROMAN,
+        upper: &t::MAC_ROMAN,
     },
     CodePage {
         name: "iso8859-15",
-        table: &t::ISO8859_15,
+        upper: &t::ISO8859_15,
     },
     CodePage {
         name: "cp850",
-        table: &t::CP850,
+        upper: &t::CP850,
     },
     CodePage {
         name: "iso8859-2",
-        table: &t::ISO8859_2,
+        upper: &t::ISO8859_2,
     },
     CodePage {
         name: "cp1250",
-        table: &t::CP1250,
+        upper: &t::CP1250,
     },
     CodePage {
         name: "cp1251",
-        table: &t::CP1251,
+        upper: &t::CP1251,
     },
 ];
 
@@ -188,7 +198,7 @@ pub fn utf32_chunk(data: &[u8], order: Order) -> (String, Option<BadRun>) {
 pub fn charmap_chunk(data: &[u8], page: &CodePage) -> (String, Option<BadRun>) {
     let mut out = String::with_capacity(data.len());
     for (i, &b) in data.iter().enumerate() {
-        let c = page.table[b as usize];
+        let c = page.char_of(b);
         if c == '\u{fffe}' {
             return (out, bad(i, i + 1, "character maps to <undefined>"));
         }
@@ -199,10 +209,16 @@ pub fn charmap_chunk(data: &[u8], page: &CodePage) -> (String, Option<BadRun>) {
 
 /// The byte of `c` in a code page, if it has one.
 pub fn charmap_byte(page: &CodePage, c: char) -> Option<u8> {
-    if (c as u32) < 0x80 && page.table[c as usize] == c {
+    if c.is_ascii() {
         return Some(c as u8);
     }
-    page.table.iter().position(|&x| x == c).map(|b| b as u8)
+    if c == '\u{fffe}' {
+        return None; // the tables' mark for an undefined byte, not a character they hold
+    }
+    page.upper
+        .iter()
+        .position(|&x| x == c)
+        .map(|i| (i + 0x80) as u8)
 }
 
 /// `text` in UTF-16 or UTF-32 (never fails: coro's strings hold no lone surrogates).

@@ -35,6 +35,9 @@ fn utf32_and_code_pages() {
     };
     assert_eq!(charmap_byte(page, '€'), Some(0x80));
     assert_eq!(charmap_byte(page, 'Ā'), None);
+    assert_eq!(charmap_byte(page, 'z'), Some(b'z'));
+    // The tables' undefined mark is not a character any page holds.
+    assert_eq!(charmap_byte(page, '\u{fffe}'), None);
     let (good, bad) = charmap_chunk(b"a\x80\x81", page);
     assert_eq!(good, "a€");
     assert_eq!(bad.map(|b| b.start), Some(2));

@@ -32,6 +32,7 @@ pub(super) fn install() {
     method(d, "dict", "update", update);
     method(d, "dict", "copy", copy);
     method(d, "dict", "clear", clear);
+    method(d, "dict", "__reversed__", dunder_reversed);
     super::class_method(d, "dict", "fromkeys", fromkeys);
     for (cls, owner) in [
         (&t.dict_keys, "dict_keys"),
@@ -295,6 +296,15 @@ fn view_snapshot(d: &PyDict, view: DictView) -> Vec<Value> {
             .map(|(k, v)| Value::tuple(vec![k, v]))
             .collect(),
     }
+}
+
+/// `dict.__reversed__`: the keys last to first (what `reversed()` finds on subclasses).
+fn dunder_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let d = this_dict(&args, "__reversed__")?;
+    method_args(&args, "dict", "__reversed__", 0, 0)?;
+    let mut items = d.keys();
+    items.reverse();
+    Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
 }
 
 fn view_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -6,6 +6,7 @@ use super::{index_i64, method, method_args, unwrap_base};
 use crate::numeric::Int;
 use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::list::PyList;
 use crate::runtime::signature::{method_refusal, Signature};
 use crate::runtime::types::types;
@@ -27,6 +28,7 @@ pub(super) fn install() {
     method(l, "list", "reverse", reverse);
     method(l, "list", "copy", copy);
     method(l, "list", "clear", clear);
+    method(l, "list", "__reversed__", dunder_reversed);
     method(l, "list", "__iadd__", dunder_iadd);
     method(l, "list", "__imul__", dunder_imul);
     let tu = &t.tuple.dict;
@@ -62,6 +64,15 @@ fn this_list(args: &Args<'_>, name: &str) -> PyResult<Rc<PyList>> {
             "descriptor '{name}' requires a 'list' object"
         ))),
     }
+}
+
+/// `list.__reversed__`: a lazy iterator from the last item (what `reversed()` finds on
+/// subclasses).
+fn dunder_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let list = this_list(&args, "__reversed__")?;
+    method_args(&args, "list", "__reversed__", 0, 0)?;
+    let index = list.len();
+    Ok(IterObj::new_value(IterState::ListReversed { list, index }))
 }
 
 fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

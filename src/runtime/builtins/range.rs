@@ -26,6 +26,7 @@ pub(super) fn install() {
     method(d, "range", "__getitem__", getitem_method);
     method(d, "range", "__contains__", contains_method);
     method(d, "range", "__iter__", iter_method);
+    method(d, "range", "__reversed__", reversed_method);
     method(d, "range", "__repr__", repr_method);
     method(d, "range", "count", count);
     method(d, "range", "index", index);
@@ -229,6 +230,17 @@ fn iter_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (start, stop, step) = parts(&args)?;
     Signature::slot("__iter__", &[]).none_method(&args)?;
     Ok(IterObj::new_value(IterState::Range(RangeIter::new(
+        start, stop, step,
+    ))))
+}
+
+fn reversed_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    if let Some(r) = big(&args) {
+        return Ok(range_big::iter_value(r, true));
+    }
+    let (start, stop, step) = parts(&args)?;
+    Signature::slot("__reversed__", &[]).none_method(&args)?;
+    Ok(IterObj::new_value(IterState::Range(RangeIter::reversed(
         start, stop, step,
     ))))
 }

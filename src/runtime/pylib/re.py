@@ -182,35 +182,6 @@ _GroupIndex.__name__ = "mappingproxy"
 _GroupIndex.__qualname__ = "mappingproxy"
 
 
-def _is_bytes_like(obj):
-    return isinstance(obj, (bytes, bytearray))
-
-
-def _check_subject(pattern, string):
-    if isinstance(string, str):
-        if not pattern._is_str:
-            raise TypeError("cannot use a bytes pattern on a string-like object")
-    elif _is_bytes_like(string):
-        if pattern._is_str:
-            raise TypeError("cannot use a string pattern on a bytes-like object")
-    else:
-        raise TypeError("expected string or bytes-like object, got %r"
-                        % type(string).__name__)
-
-
-def _bounds(string, pos, endpos):
-    n = len(string)
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    return pos, endpos
-
-
 class Pattern:
     """A compiled regular expression (re.compile's result)."""
 
@@ -241,8 +212,7 @@ class Pattern:
         return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXREPEAT_POS):
-        _check_subject(self, string)
-        pos, endpos = _bounds(string, pos, endpos)
+        pos, endpos = _sre.bounds(self._code, string, pos, endpos)
         return self._iter_matches(string, pos, endpos)
 
     def _iter_matches(self, string, pos, endpos):
@@ -271,7 +241,7 @@ class Pattern:
         return _sre.split(self._code, string, maxsplit)
 
     def _subx(self, repl, string, count):
-        _check_subject(self, string)
+        _sre.bounds(self._code, string, 0, 0)  # the subject's type check
         if callable(repl):
             func = repl
         elif isinstance(repl, (str, bytes, bytearray)):
@@ -374,19 +344,21 @@ def _slice(pattern, string, start, end):
 
 
 def _whole(string):
-    if isinstance(string, bytearray):
-        return bytes(string)
-    return string
+    # sub's result when nothing matched: an exact str, or bytes for any bytes-like subject.
+    if type(string) is str or type(string) is bytes:
+        return string
+    if isinstance(string, str):
+        return str.__str__(string)
+    return bytes(string)
 
 
 class _Scanner:
     """Pattern.scanner(): successive match()/search() calls over one string."""
 
     def __init__(self, pattern, string, pos, endpos):
-        _check_subject(pattern, string)
         self.pattern = pattern
         self._string = string
-        self._pos, self._endpos = _bounds(string, pos, endpos)
+        self._pos, self._endpos = _sre.bounds(pattern._code, string, pos, endpos)
         self._must_advance = False
 
     def _next(self, mode):

@@ -105,6 +105,8 @@ const FINDALL: Signature = Signature::new("findall", &["program", "string", "pos
     .positional_only("_sre.findall");
 const SPLIT: Signature =
     Signature::new("split", &["program", "string", "maxsplit"]).positional_only("_sre.split");
+const BOUNDS: Signature = Signature::new("bounds", &["program", "string", "pos", "endpos"])
+    .positional_only("_sre.bounds");
 const SUB: Signature =
     Signature::new("sub", &["program", "string", "pieces", "count"]).positional_only("_sre.sub");
 
@@ -120,6 +122,7 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "findall", sre_findall);
     def(&m, "split", sre_split);
     def(&m, "sub", sre_sub);
+    def(&m, "bounds", sre_bounds);
     m
 }
 
@@ -321,8 +324,9 @@ fn check_subject(vm: &Vm, c: &Compiled, subject: &Value) -> PyResult<()> {
     }
 }
 
-/// `pos` and `endpos` clamped to the subject, as sre clamps them (None: nothing to scan).
-fn clamp_bounds(vm: &mut Vm, c: &Compiled, p: &[Value]) -> PyResult<Option<(usize, usize)>> {
+/// The subject `p[1]` checked against the pattern, and `pos` (`p[2]`) and `endpos` (`p[3]`)
+/// clamped to it, as sre clamps them (`pos` may end past `endpos`).
+fn checked_bounds(vm: &mut Vm, c: &Compiled, p: &[Value]) -> PyResult<(usize, usize)> {
     check_subject(vm, c, &p[1])?;
     let len = match as_str(&p[1]) {
         Some(s) => s.char_len(),
@@ -330,7 +334,26 @@ fn clamp_bounds(vm: &mut Vm, c: &Compiled, p: &[Value]) -> PyResult<Option<(usiz
     } as i64;
     let pos = index_i64(vm, &p[2])?.clamp(0, len) as usize;
     let end = index_i64(vm, &p[3])?.clamp(0, len) as usize;
+    Ok((pos, end))
+}
+
+/// [`checked_bounds`], None when there is nothing to scan.
+fn clamp_bounds(vm: &mut Vm, c: &Compiled, p: &[Value]) -> PyResult<Option<(usize, usize)>> {
+    let (pos, end) = checked_bounds(vm, c, p)?;
     Ok((pos <= end).then_some((pos, end)))
+}
+
+/// `bounds(program, string, pos, endpos)` -> `(pos, endpos)` clamped to the subject, after
+/// the check every matching function makes (str pattern on str, bytes pattern on a
+/// bytes-like object): for re.py's lazy finditer, sub with a function and the scanner.
+fn sre_bounds(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let p = BOUNDS.positional(&args)?;
+    let c = compiled(&p[0])?;
+    let (pos, end) = checked_bounds(vm, &c, p)?;
+    Ok(Value::tuple(vec![
+        Value::Int(pos as i64),
+        Value::Int(end as i64),
+    ]))
 }
 
 /// `match(program, string, pos, endpos, mode, pattern)`: mode 0 match, 1 fullmatch,

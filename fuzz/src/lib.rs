@@ -338,3 +338,86 @@ else:
     except (re.error, IndexError):
         pass
 "#;
+
+/// Target `xml`: the native XML tokenizer on arbitrary text (its tokens must lie in
+/// order on character boundaries), then pyexpat and ElementTree through the interpreter.
+/// The first byte picks the piece size `Parse` is fed in and namespace processing; the
+/// rest is the document's bytes.
+pub fn xml(data: &[u8]) {
+    use coro::runtime::xml::scan;
+    let Some((&first, doc)) = data.split_first() else {
+        return;
+    };
+    if let Ok(text) = std::str::from_utf8(doc) {
+        struct Open;
+        impl scan::OpenElements for Open {
+            fn depth(&self) -> usize {
+                1
+            }
+            fn is_named(&self, _index: usize, name: &str) -> bool {
+                name == "a"
+            }
+        }
+        for start in (0..text.len())
+            .filter(|&k| text.is_char_boundary(k))
+            .take(64)
+        {
+            let (tokens, end) = scan::scan_content(text, start, &Open, first & 1 == 1);
+            assert!(end >= start && text.is_char_boundary(end), "end {end}");
+            assert!(tokens.len() <= scan::MAX_BATCH);
+        }
+    }
+    let doc = doc.to_vec();
+    on_big_stack(move || {
+        let mut interp = sandboxed_interpreter();
+        interp
+            .main
+            .set_by_str("DOC", coro::runtime::native::bytes_value(&doc));
+        interp.main.set_by_str(
+            "PIECE",
+            coro::runtime::value::Value::Int(i64::from(first >> 1) + 1),
+        );
+        interp
+            .main
+            .set_by_str("NS", coro::runtime::value::Value::Bool(first & 1 == 1));
+        interp.vm.set_step_budget(Some(STEPS * 10));
+        let outcome = interp.run_source("<fuzz>", XML_PROGRAM);
+        interp.vm.set_step_budget(None);
+        check_outcome(
+            &mut interp,
+            &outcome,
+            &format!("{:?}", String::from_utf8_lossy(&doc)),
+        );
+    });
+}
+
+/// What `xml` runs: every handler set, the document fed in pieces, then ElementTree.
+const XML_PROGRAM: &str = r#"
+import pyexpat
+import xml.etree.ElementTree as ET
+p = pyexpat.ParserCreate(namespace_separator="}" if NS else None)
+p.buffer_text = PIECE % 3 == 0
+p.ordered_attributes = PIECE % 2 == 0
+seen = []
+def record(*args):
+    seen.append((p.CurrentLineNumber, p.CurrentColumnNumber, args))
+    return 1
+for name in ("StartElementHandler", "EndElementHandler", "CharacterDataHandler",
+             "CommentHandler", "ProcessingInstructionHandler", "StartCdataSectionHandler",
+             "EndCdataSectionHandler", "StartNamespaceDeclHandler", "EndNamespaceDeclHandler",
+             "StartDoctypeDeclHandler", "EntityDeclHandler", "AttlistDeclHandler",
+             "ElementDeclHandler", "SkippedEntityHandler", "ExternalEntityRefHandler",
+             "XmlDeclHandler", "DefaultHandler"):
+    if (len(name) + PIECE) % 5:
+        setattr(p, name, record)
+try:
+    for k in range(0, len(DOC), PIECE):
+        p.Parse(DOC[k:k + PIECE], False)
+    p.Parse(b"", True)
+except (pyexpat.ExpatError, LookupError, ValueError, RecursionError):
+    pass
+try:
+    ET.fromstring(DOC)
+except (ET.ParseError, LookupError, ValueError, RecursionError):
+    pass
+"#;

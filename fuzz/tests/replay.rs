@@ -37,3 +37,8 @@ fn numbers() {
 fn json_re() {
     replay("json_re", coro_fuzz::json_re);
 }
+
+#[test]
+fn xml() {
+    replay("xml", coro_fuzz::xml);
+}

@@ -13,3 +13,8 @@ for spec in [".2147483648f", ".2147483648e", ".99999999999g"]:
         format(1.5, spec)
     except ValueError as e:
         print(spec, "ValueError:", e)
+# Zero padding to a width in the millions goes through the grouping (a separator never
+# comes first).
+for value, spec in [(0xabcdef, "02000000_x"), (-12345, "+03000000,d"), (12400000893961498095153869, "04994102_x"), (5, "0999999_b")]:
+    text = format(value, spec)
+    print(spec, len(text), text[:14], text[-16:], text.count("_"), text.count(","))

@@ -242,6 +242,18 @@ pub enum Instr {
     LoadAssertionError,
     /// REPL expression statement: `[value] -> []`, echo repr unless None, store in `_`.
     PrintExpr,
+
+    // Superinstructions (see `compiler::fuse`): each stands for itself as the first
+    // instruction of a pair, with the second's operand, and the second instruction
+    // stays in place after it (a jump may land there); the VM runs both and skips it.
+    /// `LoadFast(a)` then `LoadAttr(b)`.
+    LoadFastLoadAttr(u16, u16),
+    /// `LoadFast(a)` then `LoadFast(b)`.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a)` then `LoadConst(b)`.
+    LoadFastLoadConst(u16, u16),
+    /// `StoreFast(a)` then `LoadFast(b)`.
+    StoreFastLoadFast(u16, u16),
 }
 
 /// What kind of function a code object is the body of.

@@ -5,6 +5,9 @@
 pub mod bytecode;
 mod codegen;
 pub mod disasm;
+pub mod fuse;
+#[cfg(test)]
+mod fuse_tests;
 pub mod future;
 pub mod mangle;
 pub mod symtable;

@@ -85,9 +85,21 @@ fn verify_one(code: &Code) -> Result<u32, String> {
             continue;
         };
         let instr = code.instrs[ip];
-        check_operands(code, ip, instr)?;
+        // A superinstruction is checked as its first instruction, provided the second
+        // follows it unchanged: the VM runs exactly that pair, and the second is checked
+        // where it stands (the first's successor).
+        let first = match super::fuse::unfused(instr) {
+            Some((first, second)) => {
+                if code.instrs.get(ip + 1) != Some(&second) {
+                    return Err(format!("at {ip} {instr:?}: not followed by {second:?}"));
+                }
+                first
+            }
+            None => instr,
+        };
+        check_operands(code, ip, first)?;
         let successors =
-            step(code, ip, instr, &state).map_err(|e| format!("at {ip} {instr:?}: {e}"))?;
+            step(code, ip, first, &state).map_err(|e| format!("at {ip} {instr:?}: {e}"))?;
         for (target, next) in successors {
             if target >= n {
                 return Err(format!(
@@ -146,6 +158,10 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Successors, S
     let generator_like = code.kind != CodeKind::Function;
     use Instr::*;
     match instr {
+        LoadFastLoadAttr(..)
+        | LoadFastLoadFast(..)
+        | LoadFastLoadConst(..)
+        | StoreFastLoadFast(..) => Err("a superinstruction is checked as its pair".into()),
         Nop | GetIter | GetYieldFromIter | GetAwaitable | GetAiter | ListToTuple | UnaryNot
         | UnaryNegative | UnaryPositive | UnaryInvert | LoadAttr(_) => net(1, 1),
         PopTop | PrintExpr | ImportStar => net(1, 0),

@@ -12,7 +12,7 @@ use crate::runtime::function::{Args, Builtin};
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
-use crate::vm::run::{GenStep, Resume};
+use crate::vm::resume::{GenStep, Resume};
 use crate::vm::{Generator, Vm};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

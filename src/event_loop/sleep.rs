@@ -19,7 +19,7 @@ use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::value::Value;
 use crate::vm::generator::NativeBody;
-use crate::vm::run::{GenStep, Resume};
+use crate::vm::resume::{GenStep, Resume};
 use crate::vm::{Generator, Vm};
 use std::any::Any;
 use std::cell::Cell;

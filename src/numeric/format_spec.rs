@@ -192,19 +192,63 @@ fn group_digits(out: &mut String, digits: &str, sep: Option<char>, group: usize,
         out.push_str(digits);
         return;
     };
-    // How many digits (leading zeros included) the grouped text needs to reach
-    // `min_width` characters: zeros are added until it does, and the text never starts
-    // with a separator.
-    let given = digits.chars().count();
-    let mut total = given;
-    let mut length = given + given.saturating_sub(1) / group;
-    while length < min_width {
-        if total.is_multiple_of(group) {
-            length += 1;
-        }
-        length += 1;
-        total += 1;
+    // Integer digits are ASCII; anything else is laid out one character at a time.
+    if !digits.is_ascii() || group == 0 {
+        return group_chars(out, digits, sep, group.max(1), min_width);
     }
+    let total = digits_for_width(digits.len(), group, min_width);
+    let zeros = total - digits.len();
+    let mut padded = String::with_capacity(total);
+    push_fill(&mut padded, '0', zeros);
+    padded.push_str(digits);
+    // A first group of 1..=group digits, then a separator before every `group` digits.
+    // The groups made only of padding zeros repeat one unit: written by doubling, as a
+    // width in the millions is the script's to ask for.
+    let first = match total % group {
+        0 => group,
+        r => r,
+    };
+    out.push_str(&padded[..first]);
+    let zero_groups = zeros.saturating_sub(first) / group;
+    if zero_groups > 0 {
+        let start = out.len();
+        out.push(sep);
+        push_fill(out, '0', group);
+        let unit = out.len() - start;
+        let mut done = 1;
+        while done < zero_groups {
+            let more = done.min(zero_groups - done);
+            out.extend_from_within(start..start + more * unit);
+            done += more;
+        }
+    }
+    for chunk in padded.as_bytes()[first + zero_groups * group..].chunks(group) {
+        out.push(sep);
+        out.extend(chunk.iter().map(|&b| b as char));
+    }
+}
+
+/// How many digits, leading zeros included, a grouped number needs to be at least
+/// `min_width` characters wide: the fewest at or above `given` (the text never starts
+/// with a separator, so it may end one character wider).
+fn digits_for_width(given: usize, group: usize, min_width: usize) -> usize {
+    let width = |t: usize| t + t.saturating_sub(1) / group;
+    // `width` grows by about (group + 1) / group per digit: start near the answer.
+    let mut t = (min_width / (group + 1)).saturating_mul(group).max(1);
+    while t > 1 && width(t - 1) >= min_width {
+        t -= 1;
+    }
+    while width(t) < min_width {
+        t += 1;
+    }
+    t.max(given)
+}
+
+/// [`group_digits`] one character at a time, for digits that are not ASCII.
+#[cold]
+fn group_chars(out: &mut String, digits: &str, sep: char, group: usize, min_width: usize) {
+    let given = digits.chars().count();
+    let total = digits_for_width(given, group, min_width);
     let zeros = std::iter::repeat_n('0', total - given);
     for (i, d) in zeros.chain(digits.chars()).enumerate() {
         if i > 0 && (total - i).is_multiple_of(group) {
@@ -515,3 +559,7 @@ pub fn pad_str(
     push_fill(&mut out, fill, right);
     Ok(out)
 }
+
+#[cfg(test)]
+#[path = "format_spec_tests.rs"]
+mod tests;

@@ -11,7 +11,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{runtime_error, PyResult};
 use crate::runtime::function::CodeObj;
 use crate::runtime::value::Value;
-use crate::vm::run::{GenStep, Resume};
+use crate::vm::resume::{GenStep, Resume};
 use crate::vm::{Generator, Vm};
 use std::rc::Rc;
 use std::sync::mpsc::Receiver;

@@ -44,12 +44,14 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_weakref" => |_| Ok(crate::runtime::weakref::module()),
         "atexit" => |_| Ok(crate::runtime::atexit::module()),
         "_json" => |_| Ok(crate::runtime::builtins::json_scan::module()),
+        "_xml_tokenizer" => |_| Ok(crate::runtime::xml::module()),
         "_ast_export" => |_| Ok(crate::runtime::builtins::ast_export::module()),
         "_random" => |_| Ok(mersenne::module()),
         "_struct" => |_| Ok(struct_pack::module()),
         "binascii" => |vm| with_python_half(vm, binascii::module(), "binascii", BINASCII_TEXT),
         "_zlib" => |_| Ok(zlib_native::module()),
         "_bz2" => |_| Ok(bz2_native::module()),
+        "_sqlite3" => |_| Ok(crate::runtime::sqlite::module()),
         "hashlib" => |vm| {
             let m = hashlib::module(vm);
             with_python_half(vm, m, "hashlib", HASHLIB_FILE_DIGEST)
@@ -59,6 +61,11 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_socket" => |_| Ok(crate::runtime::socket::module()),
         "_select" => |_| Ok(crate::runtime::socket::select::module()),
         "_thread" => |vm| Ok(crate::threads::module::module(vm)),
+        "_fcntl" => |_| Ok(crate::runtime::unix::fcntl_calls::module()),
+        "_termios" => |_| Ok(crate::runtime::unix::termios_calls::module()),
+        "_resource" => |_| Ok(crate::runtime::unix::resource_calls::module()),
+        "_mmap" => |_| Ok(crate::runtime::unix::mmap_calls::module()),
+        "_codeop" => |_| Ok(crate::runtime::builtins::codeop_native::module()),
         _ => return None,
     })
 }

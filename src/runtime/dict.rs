@@ -529,13 +529,29 @@ impl PyDict {
 
     pub fn copy(&self) -> PyDict {
         let d = PyDict::new();
+        d.fill_from(self);
+        d
+    }
+
+    /// Copy `src`'s entries into this dict, which is empty and not `src`: their hashes
+    /// are known and their keys distinct, so nothing is hashed or compared.
+    pub fn fill_from(&self, src: &PyDict) {
+        debug_assert!(self.is_empty() && !std::ptr::eq(self, src));
         {
-            let mut t = d.table.borrow_mut();
-            for e in self.table.borrow().entries.iter().flatten() {
-                t.insert_new(e.hash, e.key.clone(), e.value.clone());
+            let mut t = self.table.borrow_mut();
+            let from = src.table.borrow();
+            if from.len == from.entries.len() {
+                // No holes: the entries and their index are copied as they are.
+                t.entries = from.entries.clone();
+                t.index = from.index.clone();
+                t.len = from.len;
+            } else {
+                for e in from.entries.iter().flatten() {
+                    t.insert_new(e.hash, e.key.clone(), e.value.clone());
+                }
             }
         }
-        d
+        self.bump();
     }
 
     pub fn clear(&self) {

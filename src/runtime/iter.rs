@@ -112,6 +112,23 @@ pub enum IterState {
         tuple: Rc<PyTuple>,
         index: usize,
     },
+    /// `reversed(tuple)`: `left` items remain, the next is `tuple[left - 1]`.
+    TupleReversed {
+        tuple: Rc<PyTuple>,
+        left: usize,
+    },
+    /// `iter(bytes)` and `reversed(bytes)` over the immutable bytes object `bytes`: the
+    /// next item is byte `index` (from the end when `reverse`), made when asked for.
+    Bytes {
+        bytes: Value,
+        index: usize,
+        reverse: bool,
+    },
+    /// `reversed(str)`: the next character ends at byte `end`.
+    StrReversed {
+        s: Rc<PyStr>,
+        end: usize,
+    },
     Str {
         s: Rc<PyStr>,
         byte: usize,
@@ -125,6 +142,8 @@ pub enum IterState {
         len: usize,
         left: usize,
         view: DictView,
+        /// The last `items()` pair, refilled when nothing else holds it.
+        last: Option<Rc<PyTuple>>,
     },
     Set {
         set: Rc<PySet>,
@@ -134,10 +153,16 @@ pub enum IterState {
     Enumerate {
         inner: Value,
         count: i64,
+        /// The last pair yielded, refilled when nothing else holds it.
+        last: Option<Rc<PyTuple>>,
     },
+    /// The iterators are shared with each step (a step may run Python code that
+    /// advances this zip again).
     Zip {
-        iters: Vec<Value>,
+        iters: Rc<[Value]>,
         strict: bool,
+        /// The last tuple yielded, refilled when nothing else holds it.
+        last: Option<Rc<PyTuple>>,
     },
     Map {
         func: Value,
@@ -192,6 +217,31 @@ pub enum IterState {
     Exhausted,
 }
 
+/// A tuple of `items` for an iterator's next result, in the tuple `last` yielded before
+/// when nothing else holds that one any more (the consumer unpacked and dropped it), as
+/// CPython's enumerate, zip and dict items iterators do: `for i, x in enumerate(xs)`
+/// then allocates nothing per step.
+pub fn refill_tuple<I>(last: &mut Option<Rc<PyTuple>>, items: I) -> Value
+where
+    I: IntoIterator<Item = Value>,
+    I::IntoIter: ExactSizeIterator,
+{
+    let items = items.into_iter();
+    if let Some(t) = last {
+        if let Some(inner) = Rc::get_mut(t) {
+            if inner.items.len() == items.len() {
+                for (slot, v) in inner.items.iter_mut().zip(items) {
+                    std::mem::replace(slot, v).discard();
+                }
+                return Value::Tuple(t.clone());
+            }
+        }
+    }
+    let t = Rc::new(PyTuple::new(items.collect()));
+    *last = Some(t.clone());
+    Value::Tuple(t)
+}
+
 impl IterObj {
     pub fn new_value(state: IterState) -> Value {
         Value::Iter(Rc::new(IterObj {
@@ -207,6 +257,9 @@ impl IterObj {
             IterState::List { .. } => "list_iterator",
             IterState::ListReversed { .. } => "list_reverseiterator",
             IterState::Tuple { .. } => "tuple_iterator",
+            IterState::TupleReversed { .. } | IterState::StrReversed { .. } => "reversed",
+            IterState::Bytes { reverse: true, .. } => "reversed",
+            IterState::Bytes { .. } => "bytes_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
             IterState::Dict { view, .. } => match view {
                 DictView::Keys => "dict_keyiterator",

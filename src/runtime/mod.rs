@@ -48,6 +48,7 @@ pub mod shape;
 pub mod signal;
 pub mod signature;
 pub mod socket;
+pub mod sqlite;
 pub mod str;
 pub mod str_build;
 pub mod str_chars;
@@ -57,6 +58,7 @@ pub mod subprocess;
 pub mod traverse;
 pub mod tuple;
 pub mod types;
+pub mod unix;
 pub mod value;
 pub mod value_array;
 #[cfg(test)]
@@ -64,6 +66,7 @@ mod value_array_tests;
 #[cfg(test)]
 mod value_tests;
 pub mod weakref;
+pub mod xml;
 
 pub use error::{PyErr, PyResult};
 pub use value::Value;

@@ -100,6 +100,27 @@ impl PyStr {
         }
     }
 
+    /// Append `tail` (of `tail_chars` code points) to a heap-stored text no one else
+    /// can see (the caller holds the only reference): the storage is grown in place
+    /// where the allocator can, as CPython's `s += t` resizes a string it alone holds.
+    /// False (nothing changed) for an inline text.
+    pub fn append_in_place(&mut self, tail: &str, tail_chars: usize) -> bool {
+        let text = match &mut self.text {
+            Text::Heap(text) => std::mem::take(text),
+            // The code-point marks are rebuilt when next needed.
+            Text::Indexed(indexed) => std::mem::take(&mut indexed.text),
+            Text::Inline { .. } => return false,
+        };
+        let mut s = text.into_string();
+        s.reserve_exact(tail.len());
+        s.push_str(tail);
+        // Longer than before, so still past INLINE; the hash is computed again when asked.
+        self.chars += tail_chars;
+        self.hash.set(0);
+        self.text = Text::heap(s.into_boxed_str(), self.chars);
+        true
+    }
+
     #[inline]
     pub fn as_str(&self) -> &str {
         match &self.text {
@@ -187,14 +208,15 @@ impl PyStr {
 
 /// Byte position of the first `sub` in `hay`: a one-byte needle (an ASCII character,
 /// the common case in tokenizers) goes through a byte scan instead of a substring
-/// searcher's setup.
+/// searcher's setup. The search is on bytes (memchr's vectorised searchers): a whole
+/// UTF-8 text found in UTF-8 text always starts and ends on character boundaries.
 #[inline]
 pub fn find_text(hay: &str, sub: &str) -> Option<usize> {
     match sub.as_bytes() {
         // Short texts (`ch in " \n\t"`): a plain loop beats the searcher's setup.
         [b] if hay.len() <= 16 => hay.bytes().position(|c| c == *b),
-        [b] if b.is_ascii() => hay.find(char::from(*b)),
-        _ => hay.find(sub),
+        [b] => memchr::memchr(*b, hay.as_bytes()),
+        needle => memchr::memmem::find(hay.as_bytes(), needle),
     }
 }
 
@@ -202,8 +224,16 @@ pub fn find_text(hay: &str, sub: &str) -> Option<usize> {
 #[inline]
 pub fn rfind_text(hay: &str, sub: &str) -> Option<usize> {
     match sub.as_bytes() {
-        [b] if b.is_ascii() => hay.rfind(char::from(*b)),
-        _ => hay.rfind(sub),
+        [b] => memchr::memrchr(*b, hay.as_bytes()),
+        needle => memchr::memmem::rfind(hay.as_bytes(), needle),
+    }
+}
+
+/// How many non-overlapping `sub` (not empty) there are in `hay`.
+pub fn count_text(hay: &str, sub: &str) -> usize {
+    match sub.as_bytes() {
+        [b] => memchr::memchr_iter(*b, hay.as_bytes()).count(),
+        needle => memchr::memmem::find_iter(hay.as_bytes(), needle).count(),
     }
 }
 

@@ -85,13 +85,17 @@ pub fn join(small: &SmallStrs, sep: &PyStr, items: &[Value]) -> Result<Value, us
     Ok(small.text_owned(out, chars))
 }
 
-/// BUILD_STRING (an f-string's pieces): the top `n` values of `stack`, which the
-/// compiler made strings, replaced by their concatenation.
-pub fn build_string(stack: &mut crate::vm::frame::ValueStack, n: usize, small: &SmallStrs) {
+/// BUILD_STRING (an f-string's pieces): the concatenation of the top `n` values of
+/// `stack`, which the compiler made strings, taken off it.
+pub fn build_string(
+    stack: &mut crate::vm::frame::ValueStack,
+    n: usize,
+    small: &SmallStrs,
+) -> Value {
     let at = stack.len() - n;
     let v = concat_pieces(&stack[at..], small);
     stack.truncate(at);
-    stack.push(v);
+    v
 }
 
 /// The concatenation of an f-string's pieces (strings, subclasses included).

@@ -418,13 +418,23 @@ impl Traverse for crate::runtime::iter::IterObj {
         };
         match &*state {
             S::List { list, .. } | S::ListReversed { list, .. } => visit_rc(vis, list, Value::List),
-            S::Tuple { tuple, .. } => visit_rc(vis, tuple, Value::Tuple),
-            S::Dict { dict, .. } => visit_dict(vis, dict),
+            S::Tuple { tuple, .. } | S::TupleReversed { tuple, .. } => {
+                visit_rc(vis, tuple, Value::Tuple)
+            }
+            S::Dict { dict, last, .. } => {
+                visit_dict(vis, dict);
+                visit_last(vis, last);
+            }
             S::Set { set, .. } => visit_rc(vis, set, Value::Set),
-            S::Enumerate { inner, .. }
-            | S::Sequence { obj: inner, .. }
-            | S::Islice { inner, .. } => vis.value(inner),
-            S::Zip { iters, .. } => iters.iter().for_each(|v| vis.value(v)),
+            S::Enumerate { inner, last, .. } => {
+                vis.value(inner);
+                visit_last(vis, last);
+            }
+            S::Sequence { obj: inner, .. } | S::Islice { inner, .. } => vis.value(inner),
+            S::Zip { iters, last, .. } => {
+                iters.iter().for_each(|v| vis.value(v));
+                visit_last(vis, last);
+            }
             S::Map { func, iters } => {
                 vis.value(func);
                 iters.iter().for_each(|v| vis.value(v));
@@ -456,7 +466,12 @@ impl Traverse for crate::runtime::iter::IterObj {
                 visit_rc(vis, parent, Value::Iter);
                 vis.value(key);
             }
-            S::Range(_) | S::BigRange(_) | S::Str { .. } | S::Exhausted => {}
+            S::Range(_)
+            | S::BigRange(_)
+            | S::Str { .. }
+            | S::StrReversed { .. }
+            | S::Bytes { .. }
+            | S::Exhausted => {}
         }
         true
     }
@@ -468,6 +483,13 @@ impl Traverse for crate::runtime::iter::IterObj {
             .try_borrow_mut()
             .map(|mut s| std::mem::replace(&mut *s, crate::runtime::iter::IterState::Exhausted));
         drop(old);
+    }
+}
+
+/// The tuple an iterator keeps for reuse (see `iter::refill_tuple`).
+fn visit_last(vis: &mut dyn Visitor, last: &Option<Rc<crate::runtime::tuple::PyTuple>>) {
+    if let Some(t) = last {
+        visit_rc(vis, t, Value::Tuple);
     }
 }
 

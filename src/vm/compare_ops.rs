@@ -95,7 +95,7 @@ pub(super) fn drop_inline_pair(f: &mut Frame) {
 /// Comparison of two inline numbers, or of two strs (by code point, as the general
 /// path's `rich_order` and `fast_eq` compare them).
 #[inline(always)]
-pub(super) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+pub(crate) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,

@@ -150,7 +150,7 @@ impl Frame {
     /// larger): for a generator, which keeps its frame while suspended.
     pub fn fit_slots(&mut self) {
         let depth = (self.code.stacksize() as usize).max(self.stack.len());
-        if self.stack.capacity() > depth {
+        if self.fast.stack_room() > depth {
             Slots::regrow(&mut self.fast, &mut self.stack, depth);
         }
     }
@@ -160,11 +160,30 @@ impl Frame {
     /// grew (`fit_slots` gives the room back).
     pub fn reserve_stack(&mut self, more: usize) -> bool {
         let need = self.stack.len() + more;
-        let grow = need > self.stack.capacity();
+        let grow = need > self.fast.stack_room();
         if grow {
             Slots::regrow(&mut self.fast, &mut self.stack, need);
         }
         grow
+    }
+
+    /// Push with a room test: for native code pushing past the code's verified depth
+    /// (after `reserve_stack`), or pushing a count it does not know statically.
+    #[inline]
+    pub fn push_checked(&mut self, v: Value) {
+        self.stack.push_within(self.fast.stack_room(), v)
+    }
+
+    /// Push each item with a room test (see `push_checked`).
+    pub fn extend_stack(&mut self, items: impl IntoIterator<Item = Value>) {
+        let room = self.fast.stack_room();
+        self.stack.extend_within(room, items)
+    }
+
+    /// Insert `v` at `index` of the stack, moving the values above it up one.
+    pub fn insert_stack(&mut self, index: usize, v: Value) {
+        let room = self.fast.stack_room();
+        self.stack.insert_within(room, index, v)
     }
 
     /// Push without a capacity test. The stack has room for the code object's whole
@@ -173,14 +192,14 @@ impl Frame {
     pub fn push(&mut self, v: Value) {
         let len = self.stack.len();
         debug_assert!(
-            len < self.stack.capacity() && len < self.code.stacksize() as usize,
+            len < self.fast.stack_room() && len < self.code.stacksize() as usize,
             "value stack overflow in {} at {}: depth {len}, stacksize {}",
             self.code.code.qualname,
             self.ip,
             self.code.stacksize()
         );
-        // SAFETY: `len < capacity`, so slot `len` is allocated and unused. Why
-        // `len < capacity`: a frame's stack gets room for its code's `stacksize` when
+        // SAFETY: `len < room`, so slot `len` is allocated and unused. Why
+        // `len < room`: a frame's stack gets room for its code's `stacksize` when
         // the frame starts (`Frame::new`, `Frame::reset`; `Frame::fit_slots` never goes
         // below it), and only `reserve_stack` reallocates it, growing it.
         // `stacksize` is the verifier's maximum depth over every path of the bytecode,
@@ -189,26 +208,18 @@ impl Frame {
         // `compiler::verify::step` says, pushing nothing above it on the way (checked by
         // the assertion above over the golden suite and the fuzz corpus replay in debug
         // builds). Pushes above that bound made by native code (`CallEx` spreading its
-        // arguments) reserve room first and go through the stack's checked `push`.
-        unsafe {
-            self.stack.as_mut_ptr().add(len).write(v);
-            self.stack.set_len(len + 1);
-        }
+        // arguments) reserve room first and go through `extend_stack`.
+        unsafe { self.stack.push_unchecked(v) }
     }
 
     #[inline(always)]
     pub fn pop(&mut self) -> Value {
-        let len = self.stack.len();
-        if len == 0 {
+        if self.stack.is_empty() {
             return empty_pop();
         }
-        // SAFETY: `len > 0`, so slot `len - 1` holds an initialised value; the length is
-        // cut first, so the stack no longer owns it and the value moves out exactly once.
-        // (Not `ValueStack::pop`: its `Option` costs a move of the value in the loop.)
-        unsafe {
-            self.stack.set_len(len - 1);
-            self.stack.as_ptr().add(len - 1).read()
-        }
+        // SAFETY: the stack is not empty. (Not `ValueStack::pop`: its `Option` costs a
+        // move of the value in the loop.)
+        unsafe { self.stack.pop_unchecked() }
     }
 
     #[inline]

@@ -18,18 +18,24 @@ const _: () = assert!(std::mem::size_of::<Option<Value>>() == std::mem::size_of:
 const _: () = assert!(std::mem::align_of::<Option<Value>>() == std::mem::align_of::<Value>());
 
 /// The fast locals: `len` slots at the start of the frame's buffer, every one
-/// initialised (`None` when unbound).
+/// initialised (`None` when unbound), then room for `room` stack values. (The stack's
+/// room is kept here, in what would be padding, so that a frame stays 120 bytes with
+/// the stack's top a pointer.)
 pub struct FastLocals {
     ptr: NonNull<Option<Value>>,
     len: u32,
+    room: u32,
 }
 
-/// The value stack: `len` initialised values from `base` (just after the locals), room
-/// for `cap`.
+/// The value stack: the initialised values from `base` (just after the locals) up to
+/// `top` (one past the last), in room for `FastLocals::room` values. The top is a
+/// pointer rather than a length so that a push or pop in the dispatch loop is one load
+/// and one store of it, with no base to add (invariant: `base <= top <= base + room`).
+/// Pushes that may go past the room are the frame's (`Frame::push_checked`), which
+/// knows it.
 pub struct ValueStack {
     base: NonNull<Value>,
-    len: u32,
-    cap: u32,
+    top: NonNull<Value>,
 }
 
 /// A new buffer of `total` slots, uninitialised (dangling when `total` is 0).
@@ -63,6 +69,12 @@ impl FastLocals {
     fn start(&self) -> NonNull<Value> {
         self.ptr.cast()
     }
+
+    /// How many values the stack after the locals has room for.
+    #[inline(always)]
+    pub fn stack_room(&self) -> usize {
+        self.room as usize
+    }
 }
 
 impl std::ops::Deref for FastLocals {
@@ -85,8 +97,8 @@ impl std::ops::DerefMut for FastLocals {
 
 /// The two views of one buffer, for the frame that owns it. Every function here keeps
 /// the invariant: `stack.base == fast.ptr + fast.len`, the buffer holds
-/// `fast.len + stack.cap` slots, the locals are initialised, and so are the stack's
-/// first `stack.len`.
+/// `fast.len + fast.room` slots, the locals are initialised, and so are the stack's
+/// values (`base..top`, `top <= base + room`).
 pub(super) struct Slots;
 
 impl Slots {
@@ -103,13 +115,13 @@ impl Slots {
             FastLocals {
                 ptr: fast,
                 len: nlocals as u32,
+                room: depth as u32,
             },
-            ValueStack {
+            {
                 // SAFETY: `nlocals <= total`, so the offset stays inside (or one past)
                 // the allocation.
-                base: unsafe { NonNull::new_unchecked(start.as_ptr().add(nlocals)) },
-                len: 0,
-                cap: depth as u32,
+                let base = unsafe { NonNull::new_unchecked(start.as_ptr().add(nlocals)) };
+                ValueStack { base, top: base }
             },
         )
     }
@@ -124,10 +136,10 @@ impl Slots {
         nlocals: usize,
         depth: usize,
     ) {
-        debug_assert!(stack.len == 0 && fast.iter().all(Option::is_none));
-        let total = fast.len as usize + stack.cap as usize;
+        debug_assert!(stack.is_empty() && fast.iter().all(Option::is_none));
+        let total = fast.len as usize + fast.room as usize;
         let old = fast.len as usize;
-        if nlocals == old && stack.cap as usize >= depth {
+        if nlocals == old && fast.room as usize >= depth {
             return;
         }
         if nlocals + depth > total {
@@ -145,27 +157,30 @@ impl Slots {
         fast.len = nlocals as u32;
         // SAFETY: `nlocals <= total`.
         stack.base = unsafe { NonNull::new_unchecked(fast.start().as_ptr().add(nlocals)) };
-        stack.cap = (total - nlocals) as u32;
+        stack.top = stack.base;
+        fast.room = (total - nlocals) as u32;
     }
 
     /// Move the locals and the stack's values into a buffer with room for `cap` stack
     /// values (at least the stack's length).
     pub(super) fn regrow(fast: &mut FastLocals, stack: &mut ValueStack, cap: usize) {
-        debug_assert!(cap >= stack.len as usize);
+        let len = stack.len();
+        debug_assert!(cap >= len);
         let nlocals = fast.len as usize;
         let start = alloc_slots(nlocals + cap);
         // SAFETY: the new buffer has room for both parts; the old parts are initialised
-        // for `nlocals` and `stack.len` slots and are moved (the old buffer is freed
+        // for `nlocals` and `len` slots and are moved (the old buffer is freed
         // without dropping them).
         unsafe {
             std::ptr::copy_nonoverlapping(fast.start().as_ptr(), start.as_ptr(), nlocals);
             let base = start.as_ptr().add(nlocals);
-            std::ptr::copy_nonoverlapping(stack.base.as_ptr(), base, stack.len as usize);
+            std::ptr::copy_nonoverlapping(stack.base.as_ptr(), base, len);
             Self::dealloc_buffer(fast, stack);
             fast.ptr = start.cast();
             stack.base = NonNull::new_unchecked(base);
+            stack.top = NonNull::new_unchecked(base.add(len));
         }
-        stack.cap = cap as u32;
+        fast.room = cap as u32;
     }
 
     /// Drop every value and free the buffer (the views are left dangling: the caller
@@ -183,7 +198,8 @@ impl Slots {
     /// # Safety
     /// The buffer's values must have been dropped or moved out.
     unsafe fn dealloc_buffer(fast: &FastLocals, stack: &ValueStack) {
-        let total = fast.len as usize + stack.cap as usize;
+        let _ = stack;
+        let total = fast.len as usize + fast.room as usize;
         if total != 0 {
             dealloc(fast.start().as_ptr() as *mut u8, slots_layout(total));
         }
@@ -193,17 +209,13 @@ impl Slots {
 impl ValueStack {
     #[inline(always)]
     pub fn len(&self) -> usize {
-        self.len as usize
+        // SAFETY: `base <= top`, both in (or one past) one allocation.
+        unsafe { self.top.as_ptr().offset_from(self.base.as_ptr()) as usize }
     }
 
     #[inline(always)]
     pub fn is_empty(&self) -> bool {
-        self.len == 0
-    }
-
-    #[inline(always)]
-    pub fn capacity(&self) -> usize {
-        self.cap as usize
+        self.top == self.base
     }
 
     #[inline(always)]
@@ -224,61 +236,81 @@ impl ValueStack {
     /// Set the length without dropping or initialising anything.
     ///
     /// # Safety
-    /// `n <= capacity`, the first `n` slots initialised, any slots cut off already
+    /// `n` within the room, the first `n` slots initialised, any slots cut off already
     /// moved out or forgotten.
     #[inline(always)]
     pub unsafe fn set_len(&mut self, n: usize) {
-        debug_assert!(n <= self.cap as usize);
-        self.len = n as u32;
+        self.top = NonNull::new_unchecked(self.base.as_ptr().add(n));
     }
 
     /// Push without a capacity test: the caller guarantees room (see `Frame::push`).
     ///
     /// # Safety
-    /// `len < capacity`.
+    /// `len < room`.
     #[inline(always)]
     pub unsafe fn push_unchecked(&mut self, v: Value) {
-        // The new length from the one read before the write: a write through the raw
-        // pointer could alias `len` as far as the compiler knows, so `len += 1` after it
+        // The new top from the one read before the write: a write through the raw
+        // pointer could alias `top` as far as the compiler knows, so `top += 1` after it
         // would load it again.
-        let len = self.len;
-        self.base.as_ptr().add(len as usize).write(v);
-        self.len = len + 1;
+        let top = self.top.as_ptr();
+        top.write(v);
+        self.top = NonNull::new_unchecked(top.add(1));
     }
 
-    /// Push with a capacity test: beyond the code's verified depth the frame must have
-    /// made room first (`Frame::reserve_stack`); running out is an interpreter bug.
+    /// Pop without an emptiness test: the caller guarantees a value (see `Frame::pop`).
+    ///
+    /// # Safety
+    /// `len > 0`.
+    #[inline(always)]
+    pub unsafe fn pop_unchecked(&mut self) -> Value {
+        // The top is cut first, so the stack no longer owns the value it moves out.
+        let top = self.top.as_ptr().sub(1);
+        self.top = NonNull::new_unchecked(top);
+        top.read()
+    }
+
+    /// The top value, or None when the stack is empty.
+    #[inline(always)]
+    pub fn last(&self) -> Option<&Value> {
+        if self.is_empty() {
+            return None;
+        }
+        // SAFETY: the stack is not empty, so the slot below `top` is initialised.
+        Some(unsafe { &*self.top.as_ptr().sub(1) })
+    }
+
+    /// Push with a room test (`room`: the frame's `FastLocals::stack_room`): beyond
+    /// the code's verified depth the frame must have made room first
+    /// (`Frame::reserve_stack`); running out is an interpreter bug.
     #[inline]
-    pub fn push(&mut self, v: Value) {
-        if self.len >= self.cap {
+    pub fn push_within(&mut self, room: usize, v: Value) {
+        if self.len() >= room {
             stack_full();
         }
-        // SAFETY: `len < cap` was just tested.
+        // SAFETY: `len < room` was just tested.
         unsafe { self.push_unchecked(v) }
     }
 
     #[inline(always)]
     pub fn pop(&mut self) -> Option<Value> {
-        let len = self.len;
-        if len == 0 {
+        if self.is_empty() {
             return None;
         }
-        self.len = len - 1;
-        // SAFETY: slot `len - 1` (the old top) is initialised and no longer counted, so
-        // it moves out exactly once.
-        Some(unsafe { self.base.as_ptr().add(len as usize - 1).read() })
+        // SAFETY: the stack is not empty.
+        Some(unsafe { self.pop_unchecked() })
     }
 
     /// Drop the values from `n` up.
     #[inline]
     pub fn truncate(&mut self, n: usize) {
-        let len = self.len as usize;
+        let len = self.len();
         if n >= len {
             return;
         }
-        self.len = n as u32;
-        // SAFETY: slots `n..len` were initialised and are no longer counted.
+        // SAFETY: slots `n..len` were initialised and are no longer counted once the
+        // length is cut, which happens before any of them is dropped.
         unsafe {
+            self.set_len(n);
             std::ptr::drop_in_place(std::ptr::slice_from_raw_parts_mut(
                 self.base.as_ptr().add(n),
                 len - n,
@@ -293,47 +325,48 @@ impl ValueStack {
 
     /// The values from `at` up, moved into a new Vec.
     pub fn split_off(&mut self, at: usize) -> Vec<Value> {
-        let len = self.len as usize;
+        let len = self.len();
         assert!(at <= len, "split_off past the stack's top");
         let n = len - at;
         let mut out = Vec::with_capacity(n);
         // SAFETY: slots `at..len` are initialised; they move into `out`'s room and are
         // uncounted here first.
         unsafe {
-            self.len = at as u32;
+            self.set_len(at);
             std::ptr::copy_nonoverlapping(self.base.as_ptr().add(at), out.as_mut_ptr(), n);
             out.set_len(n);
         }
         out
     }
 
-    /// Push every item (room checked for each, see `push`).
-    pub fn extend(&mut self, items: impl IntoIterator<Item = Value>) {
+    /// Push every item (room checked for each, see `push_within`).
+    pub fn extend_within(&mut self, room: usize, items: impl IntoIterator<Item = Value>) {
         for v in items {
-            self.push(v);
+            self.push_within(room, v);
         }
     }
 
-    /// Insert at `index`, moving the values above it up one.
-    pub fn insert(&mut self, index: usize, v: Value) {
-        let len = self.len as usize;
+    /// Insert at `index`, moving the values above it up one (`room` as for
+    /// `push_within`).
+    pub fn insert_within(&mut self, room: usize, index: usize, v: Value) {
+        let len = self.len();
         assert!(index <= len, "insert past the stack's top");
-        if self.len >= self.cap {
+        if len >= room {
             stack_full();
         }
-        // SAFETY: `len < cap`, so the shifted values stay inside the room; slot `index`
+        // SAFETY: `len < room`, so the shifted values stay inside the room; slot `index`
         // is then overwritten without a drop (its value moved up).
         unsafe {
             let p = self.base.as_ptr().add(index);
             std::ptr::copy(p, p.add(1), len - index);
             p.write(v);
+            self.set_len(len + 1);
         }
-        self.len += 1;
     }
 
     /// Remove the value at `index`, moving the values above it down one.
     pub fn remove(&mut self, index: usize) -> Value {
-        let len = self.len as usize;
+        let len = self.len();
         assert!(index < len, "remove past the stack's top");
         // SAFETY: slot `index` is initialised and read out once; the values above move
         // down over it and the length shrinks by one.
@@ -341,7 +374,7 @@ impl ValueStack {
             let p = self.base.as_ptr().add(index);
             let v = p.read();
             std::ptr::copy(p.add(1), p, len - index - 1);
-            self.len -= 1;
+            self.set_len(len - 1);
             v
         }
     }
@@ -349,12 +382,14 @@ impl ValueStack {
     /// Move the values from `range.start` up out, in order; the stack ends at
     /// `range.start` at once (unconsumed values are dropped with the iterator).
     pub fn drain(&mut self, range: std::ops::RangeFrom<usize>) -> Drain<'_> {
-        let len = self.len as usize;
+        let len = self.len();
         let start = range.start;
         assert!(start <= len, "drain past the stack's top");
-        self.len = start as u32;
+        // SAFETY: `start <= len`: the values above it are uncounted and handed to the
+        // iterator, which moves or drops each once.
+        unsafe { self.set_len(start) };
         Drain {
-            // SAFETY: `start <= len <= cap`: inside or one past the room.
+            // SAFETY: `start <= len`: inside or one past the room.
             next: unsafe { self.base.as_ptr().add(start) },
             left: len - start,
             _stack: PhantomData,
@@ -374,7 +409,7 @@ impl std::ops::Deref for ValueStack {
     #[inline(always)]
     fn deref(&self) -> &[Value] {
         // SAFETY: the first `len` values are initialised.
-        unsafe { std::slice::from_raw_parts(self.base.as_ptr(), self.len as usize) }
+        unsafe { std::slice::from_raw_parts(self.base.as_ptr(), self.len()) }
     }
 }
 
@@ -382,7 +417,7 @@ impl std::ops::DerefMut for ValueStack {
     #[inline(always)]
     fn deref_mut(&mut self) -> &mut [Value] {
         // SAFETY: as in `deref`, borrowed uniquely.
-        unsafe { std::slice::from_raw_parts_mut(self.base.as_ptr(), self.len as usize) }
+        unsafe { std::slice::from_raw_parts_mut(self.base.as_ptr(), self.len()) }
     }
 }
 

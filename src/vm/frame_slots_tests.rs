@@ -36,6 +36,14 @@ impl Buffer {
         Buffer { fast, stack }
     }
 
+    fn push(&mut self, v: Value) {
+        self.stack.push_within(self.fast.stack_room(), v);
+    }
+
+    fn extend(&mut self, items: impl IntoIterator<Item = Value>) {
+        self.stack.extend_within(self.fast.stack_room(), items);
+    }
+
     fn release(&mut self) {
         self.stack.clear();
         self.fast.iter_mut().for_each(|slot| *slot = None);
@@ -61,17 +69,17 @@ fn ints(stack: &[Value]) -> Vec<i64> {
 #[test]
 fn locals_and_stack_share_one_buffer() {
     let mut b = Buffer::new(2, 4);
-    assert_eq!((b.fast.len(), b.stack.capacity()), (2, 4));
+    assert_eq!((b.fast.len(), b.fast.stack_room()), (2, 4));
     assert!(b.fast.iter().all(Option::is_none));
     b.fast[1] = Some(Value::str("x"));
     for i in 0..4 {
-        b.stack.push(Value::Int(i));
+        b.push(Value::Int(i));
     }
     // The stack starts right after the locals.
     let gap = b.stack.as_ptr() as usize - b.fast.as_ptr() as usize;
     assert_eq!(gap, 2 * size_of::<Value>());
     assert_eq!(ints(&b.stack.split_off(2)), vec![2, 3]);
-    b.stack.insert(0, Value::Int(9));
+    b.stack.insert_within(b.fast.stack_room(), 0, Value::Int(9));
     assert_eq!(ints(&b.stack), vec![9, 0, 1]);
     assert!(matches!(b.stack.remove(1), Value::Int(0)));
     let mut d = b.stack.drain(1..);
@@ -82,22 +90,52 @@ fn locals_and_stack_share_one_buffer() {
     assert!(matches!(b.stack.pop(), Some(Value::Int(9))));
     assert!(b.stack.pop().is_none());
     // Values left behind are dropped with the buffer.
-    b.stack.push(Value::str("left on the stack"));
+    b.push(Value::str("left on the stack"));
     let _ = Buffer::new(0, 0);
+}
+
+#[test]
+fn unchecked_push_and_pop_move_the_top() {
+    let mut b = Buffer::new(1, 3);
+    let base = b.stack.as_ptr();
+    // SAFETY: three pushes into room for three, then pops of what was pushed.
+    unsafe {
+        b.stack.push_unchecked(Value::Int(1));
+        b.stack.push_unchecked(Value::str("two"));
+        b.stack.push_unchecked(Value::Int(3));
+        assert_eq!(b.stack.len(), 3);
+        assert!(matches!(b.stack.last(), Some(Value::Int(3))));
+        assert!(matches!(b.stack.pop_unchecked(), Value::Int(3)));
+        assert!(matches!(b.stack.pop_unchecked(), Value::Str(s) if s.as_str() == "two"));
+        b.stack.set_len(0);
+    }
+    // The popped values moved out; `Value::Int(1)` owns nothing, so cutting it off
+    // leaks nothing. The stack is empty at its base again.
+    assert!(b.stack.is_empty() && b.stack.last().is_none());
+    assert_eq!(b.stack.as_ptr(), base);
+    assert!(b.stack.pop().is_none());
+}
+
+#[test]
+#[should_panic(expected = "value stack overflow")]
+fn checked_push_past_the_room_panics() {
+    let mut b = Buffer::new(0, 1);
+    b.push(Value::Int(1));
+    b.push(Value::Int(2));
 }
 
 #[test]
 fn regrow_moves_locals_and_values() {
     let mut b = Buffer::new(1, 2);
     b.fast[0] = Some(Value::str("kept"));
-    b.stack.push(Value::Int(1));
+    b.push(Value::Int(1));
     Slots::regrow(&mut b.fast, &mut b.stack, 11);
-    assert_eq!(b.stack.capacity(), 11);
-    b.stack.extend((2..12).map(Value::Int));
+    assert_eq!(b.fast.stack_room(), 11);
+    b.extend((2..12).map(Value::Int));
     assert_eq!(b.stack.len(), 11);
     b.stack.truncate(1);
     Slots::regrow(&mut b.fast, &mut b.stack, 2);
-    assert_eq!(b.stack.capacity(), 2);
+    assert_eq!(b.fast.stack_room(), 2);
     assert_eq!(ints(&b.stack), vec![1]);
     assert!(matches!(&b.fast[0], Some(Value::Str(s)) if s.as_str() == "kept"));
 }
@@ -106,25 +144,25 @@ fn regrow_moves_locals_and_values() {
 fn reuse_repartitions_or_reallocates() {
     let mut b = Buffer::new(3, 3);
     b.fast[2] = Some(Value::Int(1));
-    b.stack.push(Value::Int(2));
+    b.push(Value::Int(2));
     b.release();
     let before = b.fast.as_ptr();
     // Fewer locals and a deeper stack within the same six slots: repartitioned.
     Slots::reuse(&mut b.fast, &mut b.stack, 1, 5);
     assert_eq!(
-        (b.fast.len(), b.stack.capacity(), b.fast.as_ptr()),
+        (b.fast.len(), b.fast.stack_room(), b.fast.as_ptr()),
         (1, 5, before)
     );
     assert!(b.fast[0].is_none());
-    b.stack.extend((0..5).map(Value::Int));
+    b.extend((0..5).map(Value::Int));
     b.release();
     // Back to three locals: the old stack room becomes unbound locals.
     Slots::reuse(&mut b.fast, &mut b.stack, 3, 3);
-    assert_eq!((b.fast.len(), b.stack.capacity()), (3, 3));
+    assert_eq!((b.fast.len(), b.fast.stack_room()), (3, 3));
     assert!(b.fast.iter().all(Option::is_none));
     // More than the buffer holds: a new one.
     Slots::reuse(&mut b.fast, &mut b.stack, 4, 8);
-    assert_eq!((b.fast.len(), b.stack.capacity()), (4, 8));
+    assert_eq!((b.fast.len(), b.fast.stack_room()), (4, 8));
     assert!(b.fast.iter().all(Option::is_none));
 }
 

@@ -3,7 +3,7 @@
 //! They drive the generator through [`Vm::gen_resume`].
 
 use super::generator::{GenState, Generator};
-use super::run::{GenStep, Resume};
+use super::resume::{GenStep, Resume};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyResult};

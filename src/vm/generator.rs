@@ -7,7 +7,7 @@
 //! with send/throw/close, reported by `iscoroutine`.
 
 use super::frame::Frame;
-use super::run::{GenStep, Resume};
+use super::resume::{GenStep, Resume};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::PyResult;

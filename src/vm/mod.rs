@@ -15,9 +15,11 @@ mod call_fast;
 mod call_kw_fast;
 mod call_messages;
 mod call_native;
+mod call_stack;
 pub mod callers;
 mod class_assign;
 mod compare_ops;
+pub(crate) use compare_ops::fast_compare;
 pub mod coro_origin;
 mod dunder_frames;
 pub mod dunders;
@@ -25,6 +27,7 @@ pub mod eval_breaker;
 pub mod eval_exec;
 mod except_star;
 pub mod excepthook;
+mod fast_arith;
 pub mod frame;
 pub mod frame_builtins;
 pub mod frame_slots;
@@ -55,6 +58,7 @@ mod ops_build;
 mod ops_call;
 mod ops_control;
 mod ops_except;
+mod ops_fused;
 mod ops_gen;
 mod ops_names;
 mod ops_stack;
@@ -62,6 +66,7 @@ pub mod output;
 pub mod protocol;
 pub mod rare_vec;
 pub mod repr;
+pub mod resume;
 pub mod run;
 #[cfg(test)]
 mod run_tests;
@@ -71,6 +76,7 @@ mod traceback_objects;
 mod unary_ops;
 pub mod unawaited;
 pub mod unraisable;
+mod unwind;
 
 pub use frame::Frame;
 pub use generator::{GenState, Generator};
@@ -132,6 +138,8 @@ pub struct Vm {
     /// frames move between this pool, the active stack and generators by pointer.
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
+    /// Emptied frame-stack vectors of finished `run`s, for reuse (see `Vm::run`).
+    parent_stacks: Vec<Vec<run::Active>>,
     /// (file, line, message) of the warnings printed, each printed once.
     pub(crate) warned: std::collections::HashSet<(String, usize, String)>,
     /// The Python handler of each signal by number (`signal.signal`), filled when
@@ -209,6 +217,7 @@ impl Vm {
             argv: Vec::new(),
             stop_value: Value::None,
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
+            parent_stacks: Vec::new(),
             warned: std::collections::HashSet::new(),
             signal_handlers: Vec::new(),
             threads: crate::threads::Threads::new(),

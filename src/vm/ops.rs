@@ -542,6 +542,10 @@ impl Vm {
     }
 
     pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        // Two ints, floats or strs (sorting, heaps, bisect, min): no dispatch.
+        if let Some(r) = super::fast_compare(CmpOp::Lt, a, b) {
+            return Ok(r);
+        }
         let r = self.rich_order(CmpOp::Lt, a, b)?;
         self.truthy(&r)
     }

@@ -4,12 +4,51 @@
 //! everything else goes through `ops`. Not the operator semantics themselves (see
 //! `ops.rs`, `numeric/`).
 
+use super::fast_arith::{fast_binary, replace_inline_pair};
 use super::frame::{Frame, Link};
-use super::run::{fast_binary, replace_inline_pair, Active, Flow, Raised};
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::ast::{BinOp, CmpOp};
 use crate::compiler::bytecode::Instr;
 use crate::runtime::value::Value;
+use std::rc::Rc;
+
+/// `s += t` on two strs in a function, followed by the store back into `s`'s local
+/// (CPython's `BINARY_OP_INPLACE_ADD_UNICODE`): the local's reference is dropped first,
+/// so that the str on the stack is the only one and grows in place. A loop of `+=` then
+/// costs time linear in the result, not quadratic. False when the pattern is not there
+/// (nothing changed).
+#[inline(never)]
+fn str_append_in_place(f: &mut Frame) -> bool {
+    let [.., Value::Str(a), Value::Str(_)] = f.stack.as_slice() else {
+        return false;
+    };
+    let Some(Instr::StoreFast(i)) = f.code.code.instrs.get(f.ip).copied() else {
+        return false;
+    };
+    match f.fast.get(i as usize) {
+        Some(Some(Value::Str(local))) if Rc::ptr_eq(local, a) => {}
+        _ => return false,
+    }
+    if Rc::strong_count(a) != 2 || Rc::weak_count(a) != 0 {
+        return false;
+    }
+    // The store right after this instruction puts the result in the local; nothing runs
+    // in between.
+    drop(f.fast[i as usize].take());
+    let b = f.pop();
+    let mut a = f.pop();
+    if let (Value::Str(x), Value::Str(y)) = (&mut a, &b) {
+        let tail_chars = y.char_len();
+        let grown = Rc::get_mut(x).is_some_and(|s| s.append_in_place(y.as_str(), tail_chars));
+        if !grown {
+            a = crate::runtime::str_build::concat(x, y);
+        }
+    }
+    f.push(a);
+    b.discard();
+    true
+}
 
 impl Vm {
     #[inline(always)]
@@ -38,6 +77,9 @@ impl Vm {
                 replace_inline_pair(f, v);
                 return Ok(());
             }
+        }
+        if op == BinOp::Add && str_append_in_place(f) {
+            return Ok(());
         }
         let b = f.pop();
         let a = f.pop();

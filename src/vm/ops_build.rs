@@ -3,7 +3,7 @@
 //! `SetAdd`, `MapAdd`), the star-unpacking extends and merges, and unpacking a
 //! sequence onto the stack. Not subscripting (see `ops_attr`).
 
-use super::frame::Frame;
+use super::frame::{forget_or_drop, Frame};
 use super::run::Raised;
 use super::Vm;
 use crate::runtime::dict::PyDict;
@@ -163,8 +163,27 @@ impl Vm {
     #[inline(always)]
     pub(super) fn op_unpack_sequence(&mut self, f: &mut Frame, n: u32) -> Result<(), Raised> {
         let seq = f.pop();
+        // A tuple or list of the right length goes straight onto the stack, with no
+        // vector in between (CPython's `UNPACK_SEQUENCE_TUPLE`/`_LIST`).
+        match &seq {
+            Value::Tuple(t) if t.items.len() == n as usize => {
+                f.extend_stack(t.items.iter().rev().cloned());
+                forget_or_drop(seq);
+                return Ok(());
+            }
+            Value::List(l) => {
+                let items = l.items.borrow();
+                if items.len() == n as usize {
+                    f.extend_stack(items.iter().rev().cloned());
+                    drop(items);
+                    forget_or_drop(seq);
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
         let items = self.unpack(&seq, n as usize)?;
-        f.stack.extend(items.into_iter().rev());
+        f.extend_stack(items.into_iter().rev());
         Ok(())
     }
 
@@ -201,7 +220,9 @@ impl Vm {
     }
 
     pub(super) fn op_build_string(&mut self, f: &mut Frame, n: u32) {
-        crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
+        let s =
+            crate::runtime::str_build::build_string(&mut f.stack, n as usize, &self.names.small);
+        f.push(s);
     }
 }
 

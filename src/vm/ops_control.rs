@@ -4,7 +4,8 @@
 //! exception handling (see `ops_except`).
 
 use super::frame::{Frame, Link};
-use super::run::{Active, Flow, Raised, Resume, Taken};
+use super::resume::{Resume, Taken};
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::PyResult;
@@ -113,13 +114,20 @@ impl Vm {
         let it = f.top().clone();
         match &it {
             Value::Iter(iter) => {
-                // The hot cases inline: range and list iteration.
+                // The hot cases inline: range, list and tuple iteration.
                 let fast = {
                     let mut st = iter.state.borrow_mut();
                     match &mut *st {
                         IterState::Range(r) => Some(r.next_value().map(Value::Int)),
                         IterState::List { list, index } => {
                             let item = list.get(*index);
+                            if item.is_some() {
+                                *index += 1;
+                            }
+                            Some(item)
+                        }
+                        IterState::Tuple { tuple, index } => {
+                            let item = tuple.items.get(*index).cloned();
                             if item.is_some() {
                                 *index += 1;
                             }

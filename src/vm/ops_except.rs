@@ -1,7 +1,7 @@
 //! The dispatch loop's exception and `with` instructions: the handler blocks
 //! (`SetupFinally`, `PopBlock`, `PopExcept`), raising and re-raising, matching an
 //! `except` clause and an `except*` group, and entering and leaving a `with` block.
-//! Not the unwinding to a handler (see `run::unwind`).
+//! Not the unwinding to a handler (see `unwind`).
 
 use super::frame::{Block, Frame};
 use super::run::Raised;

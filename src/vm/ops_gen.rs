@@ -1,10 +1,11 @@
 //! The dispatch loop's generator and coroutine instructions: `YieldValue`, `yield
 //! from` / `await` (`GetYieldFromIter`, `GetAwaitable`, `YieldFrom`: a Python
 //! sub-generator's frame is pushed on the loop) and the `async for` / `async with`
-//! protocol. Not resuming a generator from outside (see `run::gen_resume`).
+//! protocol. Not resuming a generator from outside (see `resume`).
 
 use super::frame::{Block, Frame, Link};
-use super::run::{Active, Flow, GenStep, Raised, Resume, Taken};
+use super::resume::{GenStep, Resume, Taken};
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::type_error;

@@ -5,7 +5,8 @@
 //! attributes (see `ops_attr`).
 
 use super::frame::{forget_or_drop, Frame};
-use super::run::{name_not_defined, Raised};
+use super::run::Raised;
+use super::unwind::name_not_defined;
 use super::Vm;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::unbound_local_error;
@@ -18,7 +19,7 @@ use std::rc::Rc;
 
 /// "cannot access local variable ...": a local read or deleted before assignment.
 #[cold]
-fn unbound_local(code: &CodeObj, i: u32) -> Raised {
+pub(super) fn unbound_local(code: &CodeObj, i: u32) -> Raised {
     Raised::New(unbound_local_error(format!(
         "cannot access local variable '{}' where it is not associated with a value",
         code.varnames[i as usize].as_str()
@@ -33,7 +34,7 @@ fn not_defined(name: &PyStr) -> Raised {
 /// Fast local `i` of the running frame, without a bounds test: `LoadFast`/`StoreFast`
 /// run on every few instructions of function code.
 #[inline(always)]
-fn fast_slot(f: &mut Frame, i: u32) -> &mut Option<Value> {
+pub(super) fn fast_slot(f: &mut Frame, i: u32) -> &mut Option<Value> {
     debug_assert!((i as usize) < f.fast.len());
     // SAFETY: `i < f.fast.len()`: the bytecode verifier (`compiler::verify`'s
     // `check_operands`, run by `CodeObj::new` on every code object the VM can run)
@@ -41,6 +42,14 @@ fn fast_slot(f: &mut Frame, i: u32) -> &mut Option<Value> {
     // frame's fast locals have exactly `code.varnames.len()` slots (`Frame::new`,
     // `Frame::reset`; `fit_slots`/`reserve_stack` keep the count).
     unsafe { f.fast.get_unchecked_mut(i as usize) }
+}
+
+/// Fast local `i`, shared: None when unbound.
+#[inline(always)]
+pub(super) fn fast_value(f: &Frame, i: u32) -> Option<&Value> {
+    debug_assert!((i as usize) < f.fast.len());
+    // SAFETY: as in `fast_slot`.
+    unsafe { f.fast.get_unchecked(i as usize) }.as_ref()
 }
 
 impl Vm {

@@ -46,14 +46,14 @@ impl Vm {
     pub(super) fn op_rot_three(&mut self, f: &mut Frame) {
         let v = f.pop();
         let n = f.stack.len();
-        f.stack.insert(n - 2, v);
+        f.insert_stack(n - 2, v);
     }
 
     #[inline(always)]
     pub(super) fn op_rot_four(&mut self, f: &mut Frame) {
         let v = f.pop();
         let n = f.stack.len();
-        f.stack.insert(n - 3, v);
+        f.insert_stack(n - 3, v);
     }
 
     #[inline(always)]

@@ -2,7 +2,7 @@
 //! hashing, iteration, subscription and containment — native for builtin types, through
 //! dunder methods for instances.
 
-use super::run::{GenStep, Resume};
+use super::resume::{GenStep, Resume};
 use super::Vm;
 use crate::ast::BinOp;
 use crate::compiler::bytecode::CodeKind;
@@ -242,6 +242,7 @@ impl Vm {
                 len: d.len(),
                 left: d.len(),
                 view: DictView::Keys,
+                last: None,
             }),
             Value::Set(s) => IterObj::new_value(IterState::Set {
                 set: s.clone(),
@@ -257,9 +258,11 @@ impl Vm {
                 NativeData::BigRange(r) => {
                     crate::runtime::builtins::range_big::iter_value(r, false)
                 }
-                NativeData::Bytes(b) => IterObj::new_value(IterState::Values {
-                    items: b.iter().map(|x| Value::Int(*x as i64)).collect(),
+                // Bytes cannot change: its items are made one at a time.
+                NativeData::Bytes(_) => IterObj::new_value(IterState::Bytes {
+                    bytes: v.clone(),
                     index: 0,
+                    reverse: false,
                 }),
                 NativeData::ByteArray(b) => IterObj::new_value(IterState::Values {
                     items: b.borrow().iter().map(|x| Value::Int(*x as i64)).collect(),
@@ -322,7 +325,7 @@ impl Vm {
                     Some(m) => match self.call_special(&m, &cls, [it.clone()]) {
                         Ok(v) => Ok(Some(v)),
                         Err(e) if e.is_instance(&types().stop_iteration) => {
-                            self.stop_value = super::run::stop_iteration_value(&e);
+                            self.stop_value = super::resume::stop_iteration_value(&e);
                             Ok(None)
                         }
                         Err(e) => Err(e),
@@ -367,6 +370,42 @@ impl Vm {
                 }
                 Ok(item)
             }
+            IterState::TupleReversed { tuple, left } => {
+                if *left == 0 {
+                    return Ok(None);
+                }
+                *left -= 1;
+                Ok(tuple.items.get(*left).cloned())
+            }
+            IterState::Bytes {
+                bytes,
+                index,
+                reverse,
+            } => {
+                let at = *index;
+                let byte = crate::runtime::bytes::with_bytes(bytes, |b| {
+                    b.get(if *reverse {
+                        b.len().wrapping_sub(at + 1)
+                    } else {
+                        at
+                    })
+                    .copied()
+                });
+                Ok(byte.flatten().map(|x| {
+                    *index += 1;
+                    Value::Int(x as i64)
+                }))
+            }
+            IterState::StrReversed { s, end } => {
+                let before = &s.as_str()[..*end];
+                match before.chars().next_back() {
+                    Some(c) => {
+                        *end -= c.len_utf8();
+                        Ok(Some(self.names.small.char(c)))
+                    }
+                    None => Ok(None),
+                }
+            }
             IterState::Str { s, byte } => {
                 let rest = &s.as_str()[*byte..];
                 match rest.chars().next() {
@@ -383,6 +422,7 @@ impl Vm {
                 len,
                 left,
                 view,
+                last,
             } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
@@ -403,7 +443,7 @@ impl Vm {
                         Ok(Some(match view {
                             DictView::Keys => k,
                             DictView::Values => v,
-                            DictView::Items => Value::tuple(vec![k, v]),
+                            DictView::Items => crate::runtime::iter::refill_tuple(last, [k, v]),
                         }))
                     }
                     None => Ok(None),
@@ -461,21 +501,27 @@ impl Vm {
                 drop(st);
                 self.islice_next(obj)
             }
-            IterState::Enumerate { inner, count } => {
+            IterState::Enumerate { inner, count, .. } => {
                 let inner = inner.clone();
                 let c = *count;
                 drop(st);
                 match self.next(&inner)? {
                     Some(v) => {
-                        if let IterState::Enumerate { count, .. } = &mut *obj.state.borrow_mut() {
+                        if let IterState::Enumerate { count, last, .. } =
+                            &mut *obj.state.borrow_mut()
+                        {
                             *count += 1;
+                            return Ok(Some(crate::runtime::iter::refill_tuple(
+                                last,
+                                [Value::Int(c), v],
+                            )));
                         }
                         Ok(Some(Value::tuple(vec![Value::Int(c), v])))
                     }
                     None => Ok(None),
                 }
             }
-            IterState::Zip { iters, strict } => {
+            IterState::Zip { iters, strict, .. } => {
                 let iters = iters.clone();
                 let strict = *strict;
                 drop(st);
@@ -519,6 +565,9 @@ impl Vm {
                 }
                 if iters.is_empty() {
                     return Ok(None);
+                }
+                if let IterState::Zip { last, .. } = &mut *obj.state.borrow_mut() {
+                    return Ok(Some(crate::runtime::iter::refill_tuple(last, items)));
                 }
                 Ok(Some(Value::tuple(items)))
             }
@@ -1111,7 +1160,12 @@ fn known_length(it: &Value) -> PyResult<usize> {
 #[inline(always)]
 pub(crate) fn subscript_fast(obj: &Value, key: &Value) -> Option<Value> {
     let Value::Int(i) = key else {
-        return None;
+        // A str key found in a dict (no Python code can take part); a missing one, or
+        // one that only a key with a Python `__eq__` could match, takes the general path.
+        return match (obj, key) {
+            (Value::Dict(d), Value::Str(k)) => d.get_str(k),
+            _ => None,
+        };
     };
     match obj {
         Value::List(l) => {

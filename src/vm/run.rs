@@ -7,18 +7,13 @@
 //! recursion; `run` returns only when its base frame returns, yields or raises.
 
 use super::callers::Caller;
-use super::frame::{Block, Frame, Link};
+use super::frame::{Frame, Link};
 use super::gen_switch::{self, Suspended};
 use super::generator::{GenState, Generator};
 use super::Vm;
 use crate::compiler::bytecode::{CodeKind, Instr};
-use crate::runtime::class::Instance;
-use crate::runtime::dict::PyDict;
-use crate::runtime::error::{
-    name_error, runtime_error, type_error, unbound_local_error, PyErr, PyResult,
-};
-use crate::runtime::function::{Args, CodeObj, Function};
-use crate::runtime::instance_ref::InstanceRef;
+use crate::runtime::error::{type_error, PyErr, PyResult};
+use crate::runtime::function::CodeObj;
 use crate::runtime::list::PyList;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
@@ -37,6 +32,10 @@ pub enum Halt {
 pub(super) struct Active {
     pub(super) frame: Box<Frame>,
 }
+
+/// How many emptied frame-stack vectors `Vm::run` keeps for reuse (one per level of
+/// native-to-Python nesting that recurs).
+const PARENT_STACK_POOL: usize = 16;
 
 impl Active {
     #[inline(always)]
@@ -106,18 +105,6 @@ macro_rules! flow {
     }};
 }
 
-/// What to resume a generator with.
-pub enum Resume {
-    Send(Value),
-    Throw(PyErr),
-}
-
-/// What a native resume of a generator produced.
-pub enum GenStep {
-    Yield(Value),
-    Return(Value),
-}
-
 impl Vm {
     /// Run a frame to its end or first suspension.
     pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Halt> {
@@ -153,108 +140,10 @@ impl Vm {
         self.setitem(&mapping, &Value::Str(name.clone()), v)
     }
 
-    /// Resume a generator from native code (`next()`, `send()`, a Task step).
-    pub fn gen_resume(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
-        let (frame, pending) = match self.take_frame_to_resume(gen, how)? {
-            Taken::Frame(f, pending) => (f, pending),
-            Taken::Finished(v) => return Ok(GenStep::Return(v)),
-            Taken::Yielded(v) => return Ok(GenStep::Yield(v)),
-        };
-        let active = Active::new(frame, Some(gen.clone()), Link::Base, None);
-        match self.run(active, pending)? {
-            Halt::Return(v) => Ok(GenStep::Return(v)),
-            Halt::Yield(v) => Ok(GenStep::Yield(v)),
-        }
-    }
-
-    pub(super) fn gen_take_frame(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<Taken> {
-        match gen.state.get() {
-            GenState::Running => {
-                return Err(crate::runtime::error::value_error(format!(
-                    "{} already executing",
-                    gen.noun()
-                )))
-            }
-            GenState::Done => {
-                return match how {
-                    Resume::Throw(e) => Err(e),
-                    Resume::Send(_) => {
-                        if gen.kind == CodeKind::Coroutine {
-                            Err(runtime_error("cannot reuse already awaited coroutine"))
-                        } else {
-                            Ok(Taken::Finished(Value::None))
-                        }
-                    }
-                };
-            }
-            GenState::Created => {
-                if let Resume::Send(v) = &how {
-                    if !v.is_none() {
-                        return Err(type_error(format!(
-                            "can't send non-None value to a just-started {}",
-                            gen.noun()
-                        )));
-                    }
-                }
-                if let Resume::Throw(e) = how {
-                    // Throwing into a generator that never started finishes it.
-                    gen.state.set(GenState::Done);
-                    gen.frame.take();
-                    return Err(e);
-                }
-            }
-            GenState::Suspended => {}
-        }
-        if let Some(body) = gen.native() {
-            return self.resume_native_body(gen, body, how);
-        }
-        let was_created = gen.state.get() == GenState::Created;
-        let mut frame = match gen.frame.take() {
-            Some(f) => f,
-            None => return Ok(Taken::Finished(Value::None)),
-        };
-        gen.state.set(GenState::Running);
-        gen.started.set(true);
-        match how {
-            Resume::Send(v) => {
-                if !was_created {
-                    frame.push(v);
-                }
-                Ok(Taken::Frame(frame, None))
-            }
-            Resume::Throw(e) => Ok(Taken::Frame(frame, Some(e))),
-        }
-    }
-
-    /// Resume a coroutine implemented in Rust: no frame, the body runs here.
-    fn resume_native_body(
-        &mut self,
-        gen: &Rc<Generator>,
-        body: &dyn super::generator::NativeBody,
-        how: Resume,
-    ) -> PyResult<Taken> {
-        let thrown = matches!(how, Resume::Throw(_));
-        gen.state.set(GenState::Running);
-        gen.started.set(true);
-        let outcome = body.resume(self, gen, how);
-        let next = match &outcome {
-            Ok(GenStep::Yield(_)) if !thrown => GenState::Suspended,
-            _ => GenState::Done,
-        };
-        gen.state.set(next);
-        match outcome? {
-            GenStep::Yield(_) if thrown => Err(runtime_error(format!(
-                "{} '{}' yielded after a throw",
-                gen.noun(),
-                gen.qualname()
-            ))),
-            GenStep::Yield(v) => Ok(Taken::Yielded(v)),
-            GenStep::Return(v) => Ok(Taken::Finished(v)),
-        }
-    }
-
-    fn run(&mut self, base: Active, pending: Option<PyErr>) -> PyResult<Halt> {
-        let mut parents: Vec<Active> = Vec::new();
+    pub(super) fn run(&mut self, base: Active, pending: Option<PyErr>) -> PyResult<Halt> {
+        // The frame stack's vector comes from a pool: a generator resumed from native
+        // code (`sum(genexpr)`) whose body calls a function allocates nothing.
+        let mut parents: Vec<Active> = self.parent_stacks.pop().unwrap_or_default();
         let mut cur = base;
         self.enter_frame()?;
         // A panic (a bug in coro) unwinds through here: note where the script was, for
@@ -265,6 +154,9 @@ impl Vm {
                 // The base frame (or the placeholder left where it was moved out) goes
                 // back to the pool: a native call of a Python function allocates nothing.
                 self.recycle_frame(cur.frame);
+                if parents.is_empty() && self.parent_stacks.len() < PARENT_STACK_POOL {
+                    self.parent_stacks.push(parents);
+                }
                 halt
             }
             Err(panic) => {
@@ -366,7 +258,7 @@ impl Vm {
     /// Count a new active frame; RecursionError past the limit, KeyboardInterrupt after
     /// a Ctrl-C.
     #[inline]
-    fn enter_frame(&mut self) -> PyResult<()> {
+    pub(super) fn enter_frame(&mut self) -> PyResult<()> {
         if super::eval_breaker::tripped() {
             self.handle_breaker()?;
         }
@@ -412,119 +304,6 @@ impl Vm {
     fn raised_in(&mut self, frame: &Frame, e: PyErr) -> PyErr {
         e.add_traceback(&frame.code.code, frame.ip.saturating_sub(1), &frame.globals);
         e
-    }
-
-    /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
-    fn convert_stop_iteration(&mut self, g: &Generator, e: PyErr) -> PyErr {
-        let t = types();
-        let (cls, noun) = match g.kind {
-            CodeKind::AsyncGenerator => (&t.stop_async_iteration, "async generator"),
-            _ => (&t.stop_iteration, g.noun()),
-        };
-        if e.is_instance(cls)
-            || (g.kind == CodeKind::AsyncGenerator && e.is_instance(&t.stop_iteration))
-        {
-            let which = if e.is_instance(&t.stop_iteration) {
-                "StopIteration"
-            } else {
-                "StopAsyncIteration"
-            };
-            let new = runtime_error(format!("{noun} raised {which}"));
-            {
-                let mut d = new.data_mut();
-                d.cause = Some(e.value());
-                d.context = Some(e.value());
-                d.suppress_context = true;
-                d.traceback = e.data().traceback.clone();
-            }
-            return new;
-        }
-        e
-    }
-
-    /// Throwing into a frame suspended on `yield from`/`await` of another generator throws
-    /// into that one instead (recursively). Returns the exception to raise in `cur`, or
-    /// None when it was handed down the chain.
-    fn throw_into_chain(
-        &mut self,
-        parents: &mut Vec<Active>,
-        cur: &mut Active,
-        e: PyErr,
-    ) -> Option<PyErr> {
-        let mut e = e;
-        loop {
-            let f = &cur.frame;
-            let at_yield_from = matches!(f.code.code.instrs.get(f.ip), Some(Instr::YieldFrom));
-            let sub = if at_yield_from {
-                match f.top() {
-                    Value::Generator(g) if g.state.get() == GenState::Suspended => Some(g.clone()),
-                    _ => None,
-                }
-            } else {
-                None
-            };
-            let Some(g) = sub else {
-                return Some(e);
-            };
-            // Resume the delegating frame past its YieldFrom so the sub-generator's
-            // result (or exception) lands there.
-            cur.frame.ip += 1;
-            match self.gen_take_frame(&g, Resume::Throw(e)) {
-                Ok(Taken::Frame(frame, pending)) => {
-                    if let Err(err) = self.enter_frame() {
-                        g.state.set(GenState::Suspended);
-                        return Some(err);
-                    }
-                    let child = Active::new(frame, Some(g), Link::YieldFrom, None);
-                    push_parent(parents, &mut self.callers, std::mem::replace(cur, child));
-                    match pending {
-                        Some(p) => e = p,
-                        None => return None,
-                    }
-                }
-                Ok(Taken::Finished(v)) => {
-                    cur.frame.pop();
-                    cur.frame.push(v);
-                    return None;
-                }
-                // `resume_native_body` turns a yield answering a throw into an error.
-                Ok(Taken::Yielded(_)) => unreachable!("a native body yielded after a throw"),
-                Err(err) => return Some(err),
-            }
-        }
-    }
-
-    /// Find a handler for `e` in the frame. On success the frame is ready to continue.
-    pub(crate) fn unwind(&mut self, f: &mut Frame, e: &PyErr) -> bool {
-        while let Some(block) = f.blocks.pop() {
-            match block {
-                Block::Handler { handler, level } => {
-                    f.stack.truncate(level as usize);
-                    let previous = self.handled.replace(e.clone());
-                    f.blocks.push(Block::ExceptHandler { previous });
-                    f.push(e.value());
-                    f.ip = handler as usize;
-                    return true;
-                }
-                Block::ExceptHandler { previous } => {
-                    self.handled = previous;
-                }
-            }
-        }
-        false
-    }
-
-    /// Attach the exception being handled as `__context__` of a newly raised one.
-    fn chain_context(&self, e: &PyErr) {
-        if let Some(h) = &self.handled {
-            if InstanceRef::ptr_eq(&h.0, &e.0) {
-                return;
-            }
-            let mut d = e.data_mut();
-            if d.context.is_none() {
-                d.context = Some(h.value());
-            }
-        }
     }
 
     /// Execute instructions of one frame until it calls, returns, yields or raises.
@@ -723,6 +502,14 @@ impl Vm {
                     Instr::MatchClass(n) => self.op_match_class(f, n)?,
                     Instr::LoadAssertionError => self.op_load_assertion_error(f),
                     Instr::PrintExpr => self.op_print_expr(f)?,
+                    Instr::LoadFastLoadAttr(a, b) => self.op_load_fast_load_attr(f, code, a, b)?,
+                    Instr::LoadFastLoadFast(a, b) => self.op_load_fast_load_fast(f, code, a, b)?,
+                    Instr::LoadFastLoadConst(a, b) => {
+                        self.op_load_fast_load_const(f, code, a, b)?
+                    }
+                    Instr::StoreFastLoadFast(a, b) => {
+                        self.op_store_fast_load_fast(f, code, a, b)?
+                    }
                 }
             };
             if let Some(step) = self.switch_frames(flow, cur, parents)? {
@@ -800,447 +587,6 @@ impl Vm {
         }
         Ok(Some(Step::Return(v)))
     }
-
-    /// `CallMethod(argc)` after `LoadMethod`: the stack holds method, receiver and
-    /// arguments, or an attribute, the null marker and arguments. Removes the marker and
-    /// returns how many values above the callee a plain call passes.
-    #[inline(always)]
-    pub(super) fn method_call_argc(&self, f: &mut Frame, argc: usize) -> usize {
-        let self_pos = f.stack.len() - argc - 1;
-        if self.is_null(&f.stack[self_pos]) {
-            f.stack.remove(self_pos);
-            argc
-        } else {
-            argc + 1
-        }
-    }
-
-    /// The frame of a call with no binding work: a Python function of exactly `argc`
-    /// positional parameters, or a class with a plain `__init__` (see `call_fast`).
-    #[inline(always)]
-    pub(super) fn simple_call(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
-        if let Some(frame) = self.simple_call_frame(f, argc) {
-            return Some(Active::call(frame));
-        }
-        self.simple_init_frame(f, argc)
-            .map(|(frame, inst)| Active::new(frame, None, Link::Init, Some(inst)))
-    }
-
-    /// The call fast path: a plain Python function called with exactly its positional
-    /// parameters. Moves the arguments into a new frame and pops the callee; None (with
-    /// the stack untouched) for every other call.
-    #[inline(always)]
-    pub(super) fn simple_call_frame(&mut self, f: &mut Frame, argc: usize) -> Option<Box<Frame>> {
-        let func_pos = f.stack.len().checked_sub(argc + 1)?;
-        let Value::Function(func) = &f.stack[func_pos] else {
-            return None;
-        };
-        if func.code.simple_argc as usize != argc && !super::call_fast::defaults_cover(func, argc) {
-            return None;
-        }
-        let mut frame = self.new_frame(&func.code, &func.globals, None);
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
-        }
-        // `simple_argc` is the parameter count, so `fast` has a slot for every argument,
-        // and a new frame's slots are all unbound: nothing to drop when filling them.
-        let callee = super::call_fast::move_call_args(f, &mut frame.fast[..argc]);
-        // The callee, known to be a function: drop its reference without the generic
-        // Value drop (after binding the parameters not given to their defaults).
-        if let Value::Function(func) = callee {
-            super::call_fast::fill_defaults(&mut frame, &func, argc);
-            drop(func);
-        }
-        Some(frame)
-    }
-
-    /// Call the callable at `stack[len - argc - 1]` with the `argc` values above it.
-    /// Returns `Some(step)` when a Python frame must be pushed.
-    #[inline]
-    pub(super) fn call_on_stack(
-        &mut self,
-        f: &mut Frame,
-        argc: usize,
-        nkw: usize,
-    ) -> PyResult<Option<Step>> {
-        self.call_on_stack_kw(f, argc, nkw, Value::None)
-    }
-
-    pub(super) fn call_on_stack_kw(
-        &mut self,
-        f: &mut Frame,
-        argc: usize,
-        nkw: usize,
-        kwnames: Value,
-    ) -> PyResult<Option<Step>> {
-        let func_pos = f.stack.len() - argc - 1;
-        let kwnames_slice: &[Value] = match &kwnames {
-            Value::Tuple(t) if nkw > 0 => &t.items,
-            _ => &[],
-        };
-        let callee = f.stack[func_pos].clone();
-        if argc == 0 {
-            if let Some(result) = self.call_frame_builtin(f, &callee) {
-                let v = result?;
-                f.stack.truncate(func_pos);
-                f.push(v);
-                return Ok(None);
-            }
-        }
-        match &callee {
-            Value::Function(func) => {
-                let c = &func.code.code;
-                if kwnames_slice.is_empty()
-                    && c.argcount as usize == argc
-                    && !c.has_varargs
-                    && !c.has_varkw
-                    && c.kwonlyargcount == 0
-                    && c.cellvars.is_empty()
-                {
-                    // The common call: move the arguments straight into the new frame.
-                    let mut frame = self.new_frame(&func.code, &func.globals, None);
-                    for (slot, v) in frame.fast.iter_mut().zip(f.stack.drain(func_pos + 1..)) {
-                        *slot = Some(v);
-                    }
-                    f.stack.pop();
-                    if !func.closure.is_empty() {
-                        frame.cells.extend(func.closure.iter().cloned());
-                    }
-                    return Ok(self.start_frame(func, frame, f));
-                }
-                let frame =
-                    self.frame_for_call(func, None, &f.stack[func_pos + 1..], kwnames_slice)?;
-                f.stack.truncate(func_pos);
-                Ok(self.start_frame(func, frame, f))
-            }
-            Value::BoundMethod(bm) => {
-                if let Value::Function(func) = &bm.func {
-                    let frame = self.frame_for_call(
-                        func,
-                        Some(bm.receiver.clone()),
-                        &f.stack[func_pos + 1..],
-                        kwnames_slice,
-                    )?;
-                    f.stack.truncate(func_pos);
-                    return Ok(self.start_frame(func, frame, f));
-                }
-                let result = self.call(
-                    &callee,
-                    Args {
-                        args: &f.stack[func_pos + 1..],
-                        kwnames: kwnames_slice,
-                    },
-                )?;
-                f.stack.truncate(func_pos);
-                f.push(result);
-                Ok(None)
-            }
-            Value::Class(cls) if !cls.is_builtin => {
-                if let Some((inst, init)) = self.new_instance_for_init(cls)? {
-                    let frame = self.frame_for_call(
-                        &init,
-                        Some(inst.clone()),
-                        &f.stack[func_pos + 1..],
-                        kwnames_slice,
-                    )?;
-                    f.stack.truncate(func_pos);
-                    return Ok(Some(Step::Push(Active::new(
-                        frame,
-                        None,
-                        Link::Init,
-                        Some(inst),
-                    ))));
-                }
-                let result = self.call(
-                    &callee,
-                    Args {
-                        args: &f.stack[func_pos + 1..],
-                        kwnames: kwnames_slice,
-                    },
-                )?;
-                f.stack.truncate(func_pos);
-                f.push(result);
-                Ok(None)
-            }
-            _ => {
-                let args = Args {
-                    args: &f.stack[func_pos + 1..],
-                    kwnames: kwnames_slice,
-                };
-                let result = match &callee {
-                    // eval/exec without namespaces use this frame's.
-                    Value::Builtin(b) if b.bound.is_none() && matches!(b.name, "eval" | "exec") => {
-                        let caller = super::eval_exec::CallerScope {
-                            globals: f.globals.clone(),
-                            locals: self.frame_locals(f),
-                        };
-                        super::eval_exec::eval_or_exec(self, b.name, args, Some(caller))?
-                    }
-                    // Debug mode names this frame as where a future or handle was made.
-                    _ if self.coro_origins.is_some() => self.call_noting_site(&callee, args, f)?,
-                    _ => self.call(&callee, args)?,
-                };
-                f.stack.truncate(func_pos);
-                f.push(result);
-                Ok(None)
-            }
-        }
-    }
-
-    /// A bound frame for `func`: push it for a plain function, or wrap it in a generator.
-    fn start_frame(
-        &mut self,
-        func: &Rc<Function>,
-        frame: Box<Frame>,
-        f: &mut Frame,
-    ) -> Option<Step> {
-        if func.code.code.kind == CodeKind::Function {
-            Some(Step::Push(Active::new(frame, None, Link::Call, None)))
-        } else {
-            let g = self.make_generator(func, frame);
-            if self.coro_origins.is_some() && func.code.code.kind == CodeKind::Coroutine {
-                if let Value::Generator(gen) = &g {
-                    self.note_coroutine_origin(gen, f);
-                }
-            }
-            f.push(g);
-            None
-        }
-    }
-
-    pub(super) fn call_ex(
-        &mut self,
-        f: &mut Frame,
-        func: Value,
-        args: Value,
-        kwargs: Option<Value>,
-    ) -> PyResult<Option<Step>> {
-        let mut all = match &args {
-            Value::Tuple(t) => t.items.to_vec(),
-            other => match self.collect(other) {
-                Ok(items) => items,
-                Err(e) => return Err(self.star_unpack_error(e, other, Some(&func))),
-            },
-        };
-        let mut names = Vec::new();
-        if let Some(Value::Dict(d)) = &kwargs {
-            {
-                for (k, v) in d.items() {
-                    names.push(k);
-                    all.push(v);
-                }
-            }
-        }
-        let nkw = names.len();
-        f.push(func);
-        let argc = all.len();
-        let grown = f.reserve_stack(argc);
-        f.stack.extend(all);
-        let step = self.call_on_stack_kw(f, argc, nkw, Value::tuple(names));
-        if grown {
-            // The call took its arguments off the stack: give back the room made for
-            // them (`gather(*tasks)` spreads a hundred thousand, then the caller waits).
-            f.fit_slots();
-        }
-        step
-    }
-
-    pub(crate) fn make_generator(&mut self, func: &Rc<Function>, mut frame: Box<Frame>) -> Value {
-        // A generator keeps its frame while suspended, often by the hundred thousand
-        // (pending tasks): give it a value stack of exactly its code's depth, not a
-        // pooled frame's (never less: `Frame::push` relies on that room).
-        frame.fit_slots();
-        let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
-        // Async generators are finalized through their finalizer hook when they have
-        // one (see `asyncgen_hooks`), else closed as generators are.
-        if func.code.has_handlers || g.kind == CodeKind::AsyncGenerator {
-            let queue = &self.finalizers;
-            let fin = self.gen_finalizer.get_or_insert_with(|| {
-                Rc::new(super::generator::GenFinalizer {
-                    queue: queue.clone(),
-                    asyncgen: super::generator::AsyncGenHook::NotConsulted,
-                })
-            });
-            g.finalizer.set(Some(fin.clone()));
-        }
-        let g = Value::Generator(Rc::new(g));
-        self.gc_track(&g);
-        g
-    }
-
-    /// Run a Python function to completion from native code.
-    pub fn call_function(
-        &mut self,
-        func: &Rc<Function>,
-        receiver: Option<Value>,
-        args: Args<'_>,
-    ) -> PyResult<Value> {
-        let frame = self.frame_for_call(func, receiver, args.args, args.kwnames)?;
-        if func.code.code.kind != CodeKind::Function {
-            let mut dummy = self.placeholder_frame();
-            self.start_frame(func, frame, &mut dummy);
-            let g = dummy.pop();
-            self.recycle_frame(dummy);
-            return Ok(g);
-        }
-        match self.run_frame(frame)? {
-            Halt::Return(v) => Ok(v),
-            Halt::Yield(_) => Err(runtime_error("function yielded outside a generator")),
-        }
-    }
-
-    /// Run a module or class body code object in the given namespaces.
-    pub fn run_code(
-        &mut self,
-        code: Rc<CodeObj>,
-        globals: Rc<PyDict>,
-        locals: Option<Rc<PyDict>>,
-    ) -> PyResult<Value> {
-        let frame = self.new_frame(&code, &globals, locals);
-        match self.run_frame(frame)? {
-            Halt::Return(v) => Ok(v),
-            Halt::Yield(_) => Err(runtime_error("module code yielded")),
-        }
-    }
-
-    pub(super) fn unbound_deref(&self, code: &CodeObj, i: usize) -> PyErr {
-        let name = self.deref_name(code, i);
-        let ncells = code.code.cellvars.len();
-        if i < ncells {
-            unbound_local_error(format!(
-                "cannot access local variable '{name}' where it is not associated with a value"
-            ))
-        } else {
-            name_error(format!(
-                "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
-            ))
-        }
-    }
-
-    pub(super) fn deref_name(&self, code: &CodeObj, i: usize) -> String {
-        let c = &code.code;
-        if i < c.cellvars.len() {
-            c.cellvars[i].to_string()
-        } else {
-            c.freevars
-                .get(i - c.cellvars.len())
-                .map(|s| s.to_string())
-                .unwrap_or_default()
-        }
-    }
-
-    /// `raise X`: X may be a class (instantiated with no args) or an instance.
-    pub(crate) fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
-        match &v {
-            Value::Class(c) if c.is_subclass(&types().base_exception) => {
-                let inst = self.call_args(&v, vec![])?;
-                self.as_exception(inst)
-            }
-            Value::Instance(_) => self.as_exception(v),
-            _ => Err(type_error("exceptions must derive from BaseException")),
-        }
-    }
-
-    pub(crate) fn as_exception(&mut self, v: Value) -> PyResult<PyErr> {
-        match v {
-            Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i)),
-            _ => Err(type_error("exceptions must derive from BaseException")),
-        }
-    }
-
-    pub(super) fn exception_matches(&mut self, exc: &Value, typ: &Value) -> PyResult<bool> {
-        let cls = self.type_of(exc);
-        match typ {
-            Value::Class(c) => {
-                if !c.is_subclass(&types().base_exception) {
-                    return Err(type_error(
-                        "catching classes that do not inherit from BaseException is not allowed",
-                    ));
-                }
-                Ok(cls.is_subclass(c))
-            }
-            Value::Tuple(t) => {
-                for item in t.items.iter() {
-                    if self.exception_matches(exc, item)? {
-                        return Ok(true);
-                    }
-                }
-                Ok(false)
-            }
-            _ => Err(type_error(
-                "catching classes that do not inherit from BaseException is not allowed",
-            )),
-        }
-    }
-
-    /// Send into a non-generator iterator used by `yield from`/`await`.
-    pub(super) fn send_native(&mut self, sub: &Value, x: Value) -> PyResult<GenStep> {
-        let r = if x.is_none() {
-            self.next(sub)
-        } else {
-            let send = self.getattr(sub, "send")?;
-            match self.call_args(&send, vec![x]) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if e.is_instance(&types().stop_iteration) => {
-                    return Ok(GenStep::Return(stop_iteration_value(&e)));
-                }
-                Err(e) => Err(e),
-            }
-        };
-        match r {
-            Ok(Some(v)) => Ok(GenStep::Yield(v)),
-            Ok(None) => Ok(GenStep::Return(self.take_stop_value())),
-            Err(e) => Err(e),
-        }
-    }
-
-    /// A new instance of a user class whose `__init__` is a Python function and whose
-    /// `__new__` is object's: the dispatch loop pushes `__init__`'s frame directly.
-    fn new_instance_for_init(
-        &mut self,
-        cls: &Rc<crate::runtime::class::Class>,
-    ) -> PyResult<Option<(Value, Rc<Function>)>> {
-        // A metaclass may define __call__: the general path decides.
-        if cls.meta.is_some() {
-            return Ok(None);
-        }
-        // object's own `__new__` (every class inherits it) only makes the instance, which
-        // `new_object` does: with a Python `__init__` it has nothing to reject. Any other
-        // `__new__` (written in Python, or a builtin base's) takes the general path.
-        match cls.lookup(&self.names.new) {
-            Some(Value::Builtin(b)) if b.owner == Some("object") => {}
-            None => {}
-            Some(_) => return Ok(None),
-        }
-        match cls.lookup(&self.names.init) {
-            Some(Value::Function(init)) if init.code.code.kind == CodeKind::Function => {
-                let inst = self.new_object(cls)?;
-                Ok(Some((inst, init)))
-            }
-            _ => Ok(None),
-        }
-    }
-
-    pub(crate) fn new_object(&mut self, cls: &Rc<crate::runtime::class::Class>) -> PyResult<Value> {
-        let inst = Value::Instance(Instance::new(cls.clone()));
-        self.gc_track(&inst);
-        Ok(inst)
-    }
-}
-
-/// The value a StopIteration carries.
-pub fn stop_iteration_value(e: &PyErr) -> Value {
-    e.first_arg().unwrap_or(Value::None)
-}
-
-/// What taking a generator's frame to resume it gave.
-pub(super) enum Taken {
-    /// The frame to run, with an exception to raise in it first.
-    Frame(Box<Frame>, Option<PyErr>),
-    /// It finished without running a frame (exhausted, or a native body returned).
-    Finished(Value),
-    /// A native body yielded.
-    Yielded(Value),
 }
 
 /// An error leaving an instruction: a new raise (gets a traceback line and context) or a
@@ -1255,14 +601,6 @@ impl From<PyErr> for Raised {
     fn from(e: PyErr) -> Raised {
         Raised::New(e)
     }
-}
-
-#[cold]
-pub(super) fn name_not_defined(name: &PyStr) -> PyErr {
-    let e = name_error(format!("name '{}' is not defined", name.as_str()));
-    // `e.name`, which the uncaught report's "Did you mean" reads.
-    e.0.set_attr_by_str("name", Value::str(name.as_str()));
-    e
 }
 
 #[cold]
@@ -1307,7 +645,7 @@ fn _assert_types(_: &RefCell<PyList>) {}
 /// `Vec::push` stays an out-of-line call inside the large dispatch loop; this spells out
 /// the common case.
 #[inline(always)]
-fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Active) {
+pub(super) fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Active) {
     callers.push(Caller::new(&caller.frame));
     let len = parents.len();
     if len == parents.capacity() {
@@ -1318,60 +656,5 @@ fn push_parent(parents: &mut Vec<Active>, callers: &mut Vec<Caller>, caller: Act
     unsafe {
         parents.as_mut_ptr().add(len).write(caller);
         parents.set_len(len + 1);
-    }
-}
-
-/// Replace the two inline numbers on top of the stack by `v`. They hold no heap
-/// references, so they are forgotten rather than dropped (no drop glue on the hot path).
-/// Callers have just matched the pair, so the stack holds at least two values.
-#[inline(always)]
-pub(super) fn replace_inline_pair(f: &mut Frame, v: Value) {
-    let n = f.stack.len();
-    debug_assert!(n >= 2);
-    if n >= 2 {
-        // SAFETY: shortening the length by one only skips the top value's destructor,
-        // and that value is an inline number, which owns nothing.
-        unsafe { f.stack.set_len(n - 1) };
-        if let Some(top) = f.stack.last_mut() {
-            std::mem::forget(std::mem::replace(top, v));
-        }
-    }
-}
-
-/// Arithmetic on two inline numbers that cannot fail or overflow into a big int.
-#[inline(always)]
-pub(super) fn fast_binary(op: crate::ast::BinOp, a: &Value, b: &Value) -> Option<Value> {
-    use crate::ast::BinOp;
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => match op {
-            BinOp::Add => x.checked_add(*y).map(Value::Int),
-            BinOp::Sub => x.checked_sub(*y).map(Value::Int),
-            BinOp::Mult => x.checked_mul(*y).map(Value::Int),
-            BinOp::Mod if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
-            BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
-            BinOp::BitAnd => Some(Value::Int(x & y)),
-            BinOp::BitOr => Some(Value::Int(x | y)),
-            BinOp::BitXor => Some(Value::Int(x ^ y)),
-            _ => None,
-        },
-        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
-        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
-        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
-        _ => None,
-    }
-}
-
-#[inline(always)]
-fn float_fast(op: crate::ast::BinOp, x: f64, y: f64) -> Option<Value> {
-    use crate::ast::BinOp;
-    match op {
-        BinOp::Add => Some(Value::Float(x + y)),
-        BinOp::Sub => Some(Value::Float(x - y)),
-        BinOp::Mult => Some(Value::Float(x * y)),
-        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
-        // Errors (a zero to a negative power, a complex result, overflow) and their
-        // messages are the general path's.
-        BinOp::Pow => crate::numeric::float::pow(x, y).ok().map(Value::Float),
-        _ => None,
     }
 }

@@ -224,6 +224,9 @@ impl<'a> Compiler<'a> {
             };
             unit.instrs[at] = retarget(instr, target);
         }
+        // After the jumps have their targets: fusing keeps every index, and a fused
+        // instruction is never a jump.
+        crate::compiler::fuse::fuse_pairs(&mut unit.instrs);
         let st = &self.table.scopes[unit.scope_id];
         let cell_params = unit
             .cellvars

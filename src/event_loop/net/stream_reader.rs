@@ -30,7 +30,7 @@ use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::generator::NativeBody;
-use crate::vm::run::{GenStep, Resume};
+use crate::vm::resume::{GenStep, Resume};
 use crate::vm::{Generator, Vm};
 use std::any::Any;
 use std::cell::{Cell, RefCell};

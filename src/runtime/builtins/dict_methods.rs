@@ -145,6 +145,10 @@ pub fn dict_update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
     if let Value::Dict(s) = unwrap_base(src) {
         if !matches!(src, Value::Instance(i) if i.class.lookup_str("keys").is_some_and(|k| !matches!(k, Value::Builtin(_))))
         {
+            if d.is_empty() && !std::ptr::eq(d, &*s) {
+                d.fill_from(&s);
+                return Ok(());
+            }
             for (k, v) in s.items() {
                 d.set_item(vm, k, v)?;
             }
@@ -282,6 +286,7 @@ fn view_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         len,
         left: len,
         view,
+        last: None,
     }))
 }
 

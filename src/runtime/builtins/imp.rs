@@ -77,7 +77,29 @@ pub fn imp_module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     def(&m, "exec_file", exec_file);
     def(&m, "import_absolute", import_absolute);
+    def(&m, "module_details", module_details);
     m
+}
+
+/// `_imp.module_details(name)` -> `(name, code, file, spec)`: what `coro -m NAME` would
+/// run (a package's `__main__`, parents imported), for `runpy.run_module`; `file` is
+/// None for an embedded module. ImportError with `-m`'s message when there is none.
+fn module_details(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    use crate::vm::import_main::MainModuleError;
+    let pos = module_positional(&args, "_imp", "module_details", 1, 1)?;
+    let Some(name) = pos[0].as_pystr() else {
+        return Err(type_error("module name must be str"));
+    };
+    match vm.find_main_module(name.as_str()) {
+        Ok(found) => Ok(Value::tuple(vec![
+            Value::str(&found.name),
+            crate::runtime::native::NativeObj::code(found.code),
+            found.file.map_or(Value::None, |f| Value::str(&f)),
+            found.spec,
+        ])),
+        Err(MainModuleError::Message(m)) => Err(crate::runtime::error::import_error(m)),
+        Err(MainModuleError::Raised(e)) => Err(e),
+    }
 }
 
 /// `_imp.exec_file(module, path)`: compile the file (cached) and run it in the module's

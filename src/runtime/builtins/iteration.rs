@@ -4,6 +4,7 @@
 
 use super::{def, index_int, type_name};
 use crate::ast::BinOp;
+use crate::ast::CmpOp;
 use crate::numeric::Int;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyResult};
@@ -127,6 +128,7 @@ fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(IterObj::new_value(IterState::Enumerate {
         inner,
         count: start,
+        last: None,
     }))
 }
 
@@ -148,7 +150,11 @@ fn zip(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for a in args.pos() {
         iters.push(vm.get_iter(a)?);
     }
-    Ok(IterObj::new_value(IterState::Zip { iters, strict }))
+    Ok(IterObj::new_value(IterState::Zip {
+        iters: iters.into(),
+        strict,
+        last: None,
+    }))
 }
 
 fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -191,19 +197,18 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 index,
             }));
         }
+        // Tuples and strs cannot change: their reversed iterators walk them in place.
         Value::Tuple(t) => {
-            let mut items = t.items.to_vec();
-            items.reverse();
-            return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
+            return Ok(IterObj::new_value(IterState::TupleReversed {
+                tuple: t.clone(),
+                left: t.items.len(),
+            }));
         }
         Value::Str(s) => {
-            let items = s
-                .as_str()
-                .chars()
-                .rev()
-                .map(|c| Value::from_string(c.to_string()))
-                .collect();
-            return Ok(IterObj::new_value(IterState::Values { items, index: 0 }));
+            return Ok(IterObj::new_value(IterState::StrReversed {
+                s: s.clone(),
+                end: s.as_str().len(),
+            }));
         }
         Value::Native(n) => {
             if let NativeData::Range { start, stop, step } = n.data {
@@ -213,6 +218,13 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             if let NativeData::BigRange(r) = &n.data {
                 return Ok(super::range_big::iter_value(r, true));
+            }
+            if let NativeData::Bytes(_) = n.data {
+                return Ok(IterObj::new_value(IterState::Bytes {
+                    bytes: v.clone(),
+                    index: 0,
+                    reverse: true,
+                }));
             }
             if let Some(data) = crate::runtime::bytes::bytes_of(v) {
                 let items = data.iter().rev().map(|&b| Value::Int(b as i64)).collect();
@@ -270,24 +282,33 @@ fn min_max(vm: &mut Vm, args: Args<'_>, sig: &Signature, want_greater: bool) -> 
     let p = bound.rest;
     let key = bound.get(0).cloned();
     let default = bound.given(1);
-    let items = match p.len() {
+    // One iterable is read as it goes (no list of it is built); several arguments are
+    // the items themselves.
+    let (mut from_iter, mut from_args) = (None, None);
+    match p.len() {
         0 => {
             return Err(type_error(format!(
                 "{name} expected at least 1 argument, got 0"
             )))
         }
-        1 => vm.collect(&p[0])?,
+        1 => from_iter = Some(vm.get_iter(&p[0])?),
         _ => {
             if default.is_some() {
                 return Err(type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            p.to_vec()
+            from_args = Some(p.iter());
         }
-    };
+    }
     let mut best: Option<(Value, Value)> = None;
-    for item in items {
+    loop {
+        let item = match (&from_iter, &mut from_args) {
+            (Some(it), _) => vm.next(it)?,
+            (None, Some(args)) => args.next().cloned(),
+            (None, None) => None,
+        };
+        let Some(item) = item else { break };
         let k = match &key {
             Some(f) => vm.call_args(f, vec![item.clone()])?,
             None => item.clone(),
@@ -296,11 +317,14 @@ fn min_max(vm: &mut Vm, args: Args<'_>, sig: &Signature, want_greater: bool) -> 
             None => (k, item),
             Some((bk, bv)) => {
                 // The first of equal items wins, as in CPython (which asks `k > best`).
-                let better = if want_greater {
-                    let r = vm.compare(crate::ast::CmpOp::Gt, &k, &bk)?;
-                    vm.truthy(&r)?
-                } else {
-                    vm.lt(&k, &bk)?
+                let op = if want_greater { CmpOp::Gt } else { CmpOp::Lt };
+                let better = match crate::vm::fast_compare(op, &k, &bk) {
+                    Some(r) => r,
+                    None if want_greater => {
+                        let r = vm.compare(CmpOp::Gt, &k, &bk)?;
+                        vm.truthy(&r)?
+                    }
+                    None => vm.lt(&k, &bk)?,
                 };
                 if better {
                     (k, item)

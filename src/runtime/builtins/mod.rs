@@ -16,6 +16,9 @@ pub mod bytes_type;
 pub mod bz2_native;
 pub mod callables;
 pub mod cmath;
+pub mod codeop_native;
+#[cfg(test)]
+mod codeop_native_tests;
 pub mod complex_type;
 pub mod constructors;
 pub mod deque_methods;

@@ -252,6 +252,14 @@ fn native_iterator_left(v: &Value) -> Option<usize> {
         IterState::Range(r) => usize::try_from(r.remaining()).ok(),
         IterState::List { list, index } => Some(list.len().saturating_sub(*index)),
         IterState::Tuple { tuple, index } => Some(tuple.items.len().saturating_sub(*index)),
+        IterState::TupleReversed { left, .. } => Some(*left),
+        IterState::StrReversed { s, end } => Some(match s.is_ascii() {
+            true => *end,
+            false => s.as_str()[..*end].chars().count(),
+        }),
+        IterState::Bytes { bytes, index, .. } => {
+            crate::runtime::bytes::with_bytes(bytes, |b| b.len().saturating_sub(*index))
+        }
         IterState::Values { items, index } => Some(items.len().saturating_sub(*index)),
         IterState::Exhausted => Some(0),
         _ => None,

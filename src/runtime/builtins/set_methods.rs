@@ -188,8 +188,14 @@ fn fold(
             owner(&s)
         )));
     }
-    let mut acc = clone_set(vm, &s, s.frozen)?;
-    for other in &args.pos()[1..] {
+    let others = &args.pos()[1..];
+    if others.is_empty() {
+        return Ok(Value::Set(clone_set(vm, &s, s.frozen)?));
+    }
+    // Each operation builds a new set, so the first reads `s` itself: `big.intersection
+    // (small)` costs the small set's size, as in CPython.
+    let mut acc = s;
+    for other in others {
         let o = as_set(vm, other)?;
         acc = op(vm, &acc, &o)?;
     }
@@ -232,7 +238,23 @@ fn issuperset(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "isdisjoint")?;
     let a = method_args(&args, owner(&s), "isdisjoint", 1, 1)?;
-    for x in vm.collect(&a[0])? {
+    // As CPython: two sets walk the smaller one; any other iterable is read lazily
+    // and stops at the first common element.
+    if let Value::Set(o) = unwrap_base(&a[0]) {
+        let (small, large) = if o.len() < s.len() {
+            (&o, &s)
+        } else {
+            (&s, &o)
+        };
+        for x in small.items() {
+            if large.contains(vm, &x)? {
+                return Ok(Value::Bool(false));
+            }
+        }
+        return Ok(Value::Bool(true));
+    }
+    let it = vm.get_iter(&a[0])?;
+    while let Some(x) = vm.next(&it)? {
         if s.contains(vm, &x)? {
             return Ok(Value::Bool(false));
         }

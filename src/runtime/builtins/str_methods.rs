@@ -210,7 +210,9 @@ fn count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::Int(b - a + 1));
     }
     let hay = &s.as_str()[s.byte_offset(a as usize)..s.byte_offset(b as usize)];
-    Ok(Value::Int(hay.matches(sub.as_str()).count() as i64))
+    Ok(Value::Int(
+        crate::runtime::str::count_text(hay, sub.as_str()) as i64,
+    ))
 }
 
 /// startswith/endswith: a str or a tuple of str, optional start/end.
@@ -299,7 +301,7 @@ pub fn split_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a st
             let mut out = Vec::new();
             let mut rest = s;
             while out.len() < limit {
-                match rest.find(sep) {
+                match crate::runtime::str::find_text(rest, sep) {
                     Some(i) => {
                         out.push(&rest[..i]);
                         rest = &rest[i + sep.len()..];
@@ -365,7 +367,7 @@ pub fn rsplit_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a s
         Some(sep) => {
             let mut rest = s;
             while out.len() < limit {
-                match rest.rfind(sep) {
+                match crate::runtime::str::rfind_text(rest, sep) {
                     Some(i) => {
                         out.push(&rest[i + sep.len()..]);
                         rest = &rest[..i];
@@ -641,7 +643,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut rest = text;
     let mut n = 0;
     while n < limit {
-        match rest.find(old) {
+        match crate::runtime::str::find_text(rest, old) {
             Some(i) => {
                 out.push_str(&rest[..i]);
                 out.push_str(new);

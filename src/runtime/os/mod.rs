@@ -37,6 +37,7 @@ pub fn posix_module(vm: &mut Vm) -> Rc<PyDict> {
     fd_flags::install(&m);
     ownership::install(&m);
     def(&m, "fspath", fspath);
+    def(&m, "openpty", crate::runtime::unix::termios_calls::openpty);
     m
 }
 

@@ -123,6 +123,11 @@ class SourceFileLoader:
         with open(self.path, encoding="utf-8") as f:
             return f.read()
 
+    def get_data(self, path):
+        """The bytes of the file `path` (a resource beside the module, for pkgutil)."""
+        with open(path, "rb") as f:
+            return f.read()
+
     def is_package(self, fullname):
         filename = self.path.rpartition("/")[2]
         return filename.rpartition(".")[0] == "__init__"

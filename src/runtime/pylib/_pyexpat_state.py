@@ -340,40 +340,53 @@ class ParserState:
     def on_start(self, name, raw_attrs, at, raw):
         self.mark_event(at)
         attrs = [(key, self.attribute_text(parts, at)) for key, parts in raw_attrs]
-        defaults = self.attr_defaults.get(name)
-        if defaults:
-            given = {key for key, _ in attrs}
-            for key, value in defaults:
-                if key not in given:
-                    attrs.append((key, value))
-                    given.add(key)
+        self.start_element(name, attrs, at, raw)
+
+    def start_element(self, name, attrs, at, raw):
+        """A start tag whose attribute values are final text (the native scanner's)."""
+        if not self.open_entities:
+            self.event_at = at
+        if self.attr_defaults:
+            defaults = self.attr_defaults.get(name)
+            if defaults:
+                given = {key for key, _ in attrs}
+                for key, value in defaults:
+                    if key not in given:
+                        attrs.append((key, value))
+                        given.add(key)
         if self.separator is not None:
             name, attrs = self.apply_namespaces(name, attrs, at)
         func = self.parser.StartElementHandler
         if func is None:
             self.default(raw)
             return
-        self.flush_text()
+        if self.text_parts:
+            self.flush_text()
         # Names handed to the handler go through the intern dict, as pyexpat's do.
         intern = self.intern.setdefault
         name = intern(name, name)
-        attrs = [(intern(key, key), value) for key, value in attrs]
         if self.options["ordered_attributes"]:
             flat = []
             for key, value in attrs:
-                flat.append(key)
+                flat.append(intern(key, key))
                 flat.append(value)
             func(name, flat)
         else:
-            func(name, dict(attrs))
+            func(name, {intern(key, key): value for key, value in attrs})
 
     def on_end(self, name, at, raw):
-        self.mark_event(at)
+        if not self.open_entities:
+            self.event_at = at
         if self.separator is not None:
             name, declared = self.ns_stack.pop()
         else:
             declared = ()
-        if not self.call("EndElementHandler", name) and raw:
+        func = self.parser.EndElementHandler
+        if func is not None:
+            if self.text_parts:
+                self.flush_text()
+            func(name)
+        elif raw:
             self.default(raw)
         for prefix in reversed(declared):
             self.bindings[prefix].pop()
@@ -382,6 +395,13 @@ class ParserState:
     # ---- namespaces ---------------------------------------------------------------------------
 
     def apply_namespaces(self, name, attrs, at):
+        if not attrs and ":" not in name:
+            # The common case: a plain name in the default namespace's scope.
+            uris = self.bindings.get("")
+            if uris and uris[-1]:
+                name = uris[-1] + self.separator + name
+            self.ns_stack.append((name, []))
+            return name, attrs
         declared = []
         plain = []
         for key, value in attrs:

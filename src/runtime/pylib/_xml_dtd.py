@@ -268,11 +268,12 @@ def _split_attlist(text):
         if ch in " \t\r\n":
             k += 1
         elif ch in "'\"":
-            close = text.find(ch, k + 1)
+            # An unclosed quote or group runs to the end (not a loop from the start).
+            close = text.find(ch, k + 1) % (n + 1)
             words.append(text[k:close + 1])
             k = close + 1
         elif ch == "(":
-            close = text.find(")", k)
+            close = text.find(")", k) % (n + 1)
             words.append("".join(text[k:close + 1].split()))
             k = close + 1
         else:

@@ -19,6 +19,17 @@ def _parse_error(err):
     return error
 
 
+def _new_element(element_class, tag, attrs):
+    """Element(tag, attrs) without its argument checks (a dict is known to be given)."""
+    elem = element_class.__new__(element_class)
+    elem.tag = tag
+    elem.attrib = dict(attrs)
+    elem.text = None
+    elem.tail = None
+    elem._children = []
+    return elem
+
+
 class TreeBuilder:
     """Builds Elements from start/data/end (and comment/pi) calls."""
 
@@ -26,6 +37,7 @@ class TreeBuilder:
                  insert_comments=False, insert_pis=False):
         et = _et()
         self._factory = element_factory or et.Element
+        self._plain = self._factory is et.Element
         self._comment_factory = comment_factory or et.Comment
         self._pi_factory = pi_factory or et.PI
         self.insert_comments = insert_comments
@@ -57,8 +69,12 @@ class TreeBuilder:
         self._text.append(data)
 
     def start(self, tag, attrs):
-        self._flush()
-        elem = self._factory(tag, attrs)
+        if self._text:
+            self._flush()
+        if self._plain and type(attrs) is dict:
+            elem = _new_element(self._factory, tag, attrs)
+        else:
+            elem = self._factory(tag, attrs)
         self._attach(elem)
         self._open.append(elem)
         self._last_closed = False
@@ -72,7 +88,8 @@ class TreeBuilder:
         self._last = elem
 
     def end(self, tag):
-        self._flush()
+        if self._text:
+            self._flush()
         self._last = self._open.pop()
         self._last_closed = True
         return self._last
@@ -131,12 +148,13 @@ class XMLParser:
 
     def _start(self, tag, flat):
         attrib = {}
-        for k in range(0, len(flat), 2):
-            attrib[self._name(flat[k])] = flat[k + 1]
-        return self._target.start(self._name(tag), attrib)
+        if flat:
+            for k in range(0, len(flat), 2):
+                attrib[self._name(flat[k])] = flat[k + 1]
+        return self._target.start(self._names.get(tag) or self._name(tag), attrib)
 
     def _end(self, tag):
-        return self._target.end(self._name(tag))
+        return self._target.end(self._names.get(tag) or self._name(tag))
 
     def _start_ns(self, prefix, uri):
         return self._target.start_ns(prefix or "", uri or "")

@@ -6,6 +6,7 @@ It is not the API: handler attributes, encodings, namespaces and buffering belon
 pyexpat.py. Text arrives already decoded to str; line ends are normalised here."""
 
 import re as _re
+from _xml_tokenizer import scan_content as _scan_content
 
 # Characters XML 1.0 allows in a document.
 _NOT_XML_CHAR = _re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -24,17 +25,6 @@ _START_TAG_FAST = _re.compile(
 _ATTRIBUTE_FAST = _re.compile(
     "(" + _NAME_PATTERN + ")[ \t\r\n]*=[ \t\r\n]*(?:\"([^\"]*)\"|'([^']*)')")
 _END_TAG_FAST = _re.compile("</(" + _NAME_PATTERN + ")[ \t\r\n]*>")
-_CONTROL = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"
-# The commonest content tokens in one match: plain text (ending where markup, a
-# reference or a line end starts), a line end, a start tag with plain attribute values,
-# an end tag. Anything else, including every error, goes the character-by-character way.
-_FAST_CONTENT = _re.compile(
-    "([^<&\r\n\\]" + _CONTROL + "]+)(?=[<&\r\n]|\\Z)"
-    "|(\n|\r\n)"
-    "|<(" + _NAME_PATTERN + ")((?:[ \t\r\n]+" + _NAME_PATTERN +
-    "[ \t\r\n]*=[ \t\r\n]*(?:\"[^\"<&\t\n\r" + _CONTROL + "]*\"|'[^'<&\t\n\r" +
-    _CONTROL + "]*'))*)[ \t\r\n]*(/?)>"
-    "|</(" + _NAME_PATTERN + ")[ \t\r\n]*>")
 _SPACES = _re.compile("[ \t\r\n]*")
 _LINE_BREAK = _re.compile("\r\n|\r|\n")
 _DIGITS = _re.compile("[0-9]*")
@@ -146,17 +136,17 @@ class Scanner:
     # ---- the main loop -----------------------------------------------------------------
 
     def run(self):
-        fast = _FAST_CONTENT.match
+        scan = _scan_content
+        namespaces = getattr(self.sink, "separator", None) is not None
         while self.pos < len(self.buf):
             start = self.pos
             if self.state == "content":
-                match = fast(self.buf, start)
-                if match is not None:
-                    end = self.fast_token(match, start)
-                    if end is not None:
-                        self.pos = end
-                        self.at_start = False
-                        continue
+                events, end = scan(self.buf, start, self.stack, namespaces)
+                if events:
+                    self.replay(events)
+                    self.pos = end
+                    self.at_start = False
+                    continue
             try:
                 if self.state == "content":
                     end = self.content_token(start)
@@ -174,31 +164,37 @@ class Scanner:
             if self.state != "epilog":
                 raise ScanError(NO_ELEMENTS, len(self.buf))
 
-    def fast_token(self, match, i):
-        """Hand over a token _FAST_CONTENT matched; None when it needs the slow scan
-        (a duplicate attribute, an end tag that does not close the open element)."""
-        text = match.group(1)
-        if text is not None:
-            self.sink.on_text(text, i)
-            return match.end()
-        if match.group(2) is not None:
-            self.sink.on_text("\n", i)
-            return match.end()
-        name = match.group(3)
-        if name is not None:
-            attrs = []
-            if match.end(4) > match.start(4):
-                for attr in _ATTRIBUTE_FAST.finditer(match.group(4)):
-                    value = attr.group(2)
-                    attrs.append((attr.group(1), [value if value is not None else attr.group(3)]))
-                if len({key for key, _ in attrs}) != len(attrs):
-                    return None
-            self.open_element(name, attrs, i, match.group(5) == "/", match.end())
-            return match.end()
-        if not self.stack or self.stack[-1][0] != match.group(6):
-            return None
-        self.close_element(i, match.group())
-        return match.end()
+    def replay(self, events):
+        """Hand the sink the well-formed tokens _xml_tokenizer read; pos is each one's
+        start while its handlers run, so an exception leaves the scanner before it."""
+        sink = self.sink
+        parser = sink.parser
+        options = sink.options
+        for event in events:
+            kind = event[0]
+            at = self.pos = event[1]
+            if kind == 0:
+                # on_text's common case in line: a handler, no buffering, no entity open.
+                func = parser.CharacterDataHandler
+                if func is not None and not options["buffer_text"] and not sink.open_entities:
+                    sink.event_at = at
+                    func(event[2])
+                else:
+                    sink.on_text(event[2], at)
+            elif kind == 1:
+                name = event[2]
+                self.stack.append((name, at))
+                sink.start_element(name, event[3], at, event[5])
+                if event[4]:
+                    self.close_element(at, "")
+            elif kind == 2:
+                self.close_element(at, event[2])
+            elif kind == 3:
+                sink.on_comment(event[2], at)
+            elif kind == 4:
+                sink.on_cdata(event[2], at)
+            else:
+                sink.on_pi(event[2], event[3], at)
 
     def need(self, index):
         """The character at index, raising _Incomplete past the end of the buffer."""

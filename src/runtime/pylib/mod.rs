@@ -67,6 +67,10 @@ pub fn source(name: &str) -> Option<&'static str> {
         "importlib" => include_str!("importlib.py"),
         "importlib.machinery" => include_str!("importlib_machinery.py"),
         "importlib.util" => include_str!("importlib_util.py"),
+        "importlib.resources" => include_str!("importlib_resources.py"),
+        "importlib.resources.abc" => include_str!("importlib_resources_abc.py"),
+        "pkgutil" => include_str!("pkgutil.py"),
+        "runpy" => include_str!("runpy.py"),
         "__future__" => include_str!("__future__.py"),
         "os" => include_str!("os.py"),
         "posixpath" => include_str!("posixpath.py"),
@@ -205,6 +209,34 @@ pub fn source(name: &str) -> Option<&'static str> {
         "optparse" => include_str!("optparse.py"),
         "_optparse_help" => include_str!("_optparse_help.py"),
         "bz2" => include_str!("bz2.py"),
+        "sqlite3" => include_str!("sqlite3.py"),
+        "zoneinfo" => include_str!("zoneinfo.py"),
+        "dbm" => include_str!("dbm.py"),
+        "dbm.dumb" => include_str!("dbm_dumb.py"),
+        "shelve" => include_str!("shelve.py"),
+        "token" => include_str!("token.py"),
+        "tokenize" => include_str!("tokenize.py"),
+        "fcntl" => include_str!("fcntl.py"),
+        "termios" => include_str!("termios.py"),
+        "tty" => include_str!("tty.py"),
+        "pty" => include_str!("pty.py"),
+        "resource" => include_str!("resource.py"),
+        "mmap" => include_str!("mmap.py"),
+        "faulthandler" => include_str!("faulthandler.py"),
+        "codeop" => include_str!("codeop.py"),
+        "code" => include_str!("code.py"),
+        "cmd" => include_str!("cmd.py"),
+        "fileinput" => include_str!("fileinput.py"),
+        "gettext" => include_str!("gettext.py"),
+        "plistlib" => include_str!("plistlib.py"),
+        "logging.handlers" => include_str!("logging_handlers.py"),
+        "logging.config" => include_str!("logging_config.py"),
+        "wsgiref" => include_str!("wsgiref.py"),
+        "wsgiref.util" => include_str!("wsgiref_util.py"),
+        "wsgiref.headers" => include_str!("wsgiref_headers.py"),
+        "wsgiref.handlers" => include_str!("wsgiref_handlers.py"),
+        "wsgiref.simple_server" => include_str!("wsgiref_simple_server.py"),
+        "wsgiref.validate" => include_str!("wsgiref_validate.py"),
         _ => return None,
     })
 }
@@ -214,15 +246,19 @@ pub fn is_package(name: &str) -> bool {
     matches!(
         name,
         "importlib"
+            | "importlib.resources"
             | "collections"
             | "concurrent"
             | "concurrent.futures"
+            | "dbm"
             | "email"
             | "email.mime"
             | "html"
             | "http"
             | "json"
+            | "logging"
             | "urllib"
+            | "wsgiref"
             | "unittest"
             | "xml"
             | "xml.parsers"

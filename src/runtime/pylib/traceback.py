@@ -104,7 +104,15 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
     value = _exception_of(exc, value)
     if value is None:
         return ["NoneType: None\n"]
-    return _chunks(_traceback.format_exception(value), limit, chain)
+    if tb is _sentinel or tb is value.__traceback__:
+        return _chunks(_traceback.format_exception(value), limit, chain)
+    # An explicit traceback (code.py passes one without its own frame): report that one.
+    saved = value.__traceback__
+    value.__traceback__ = tb
+    try:
+        return _chunks(_traceback.format_exception(value), limit, chain)
+    finally:
+        value.__traceback__ = saved
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):

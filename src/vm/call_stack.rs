@@ -1,0 +1,354 @@
+//! Calls of the callable on a frame's value stack: the plain-call fast path that moves
+//! the arguments into the callee's frame, the general binding of a call's arguments
+//! (`frame_for_call`), generator creation, `f(*args, **kwargs)`, and running a Python
+//! function from native code. Not the switch to the new frame (see `run`) nor calls of
+//! builtins (`call`, `call_native`).
+
+use super::frame::{Frame, Link};
+use super::generator::Generator;
+use super::run::{Active, Halt, Step};
+use super::Vm;
+use crate::compiler::bytecode::CodeKind;
+use crate::runtime::class::Instance;
+use crate::runtime::dict::PyDict;
+use crate::runtime::error::{runtime_error, PyResult};
+use crate::runtime::function::{Args, CodeObj, Function};
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+impl Vm {
+    /// `CallMethod(argc)` after `LoadMethod`: the stack holds method, receiver and
+    /// arguments, or an attribute, the null marker and arguments. Removes the marker and
+    /// returns how many values above the callee a plain call passes.
+    #[inline(always)]
+    pub(super) fn method_call_argc(&self, f: &mut Frame, argc: usize) -> usize {
+        let self_pos = f.stack.len() - argc - 1;
+        if self.is_null(&f.stack[self_pos]) {
+            f.stack.remove(self_pos);
+            argc
+        } else {
+            argc + 1
+        }
+    }
+
+    /// The frame of a call with no binding work: a Python function of exactly `argc`
+    /// positional parameters, or a class with a plain `__init__` (see `call_fast`).
+    #[inline(always)]
+    pub(super) fn simple_call(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
+        if let Some(frame) = self.simple_call_frame(f, argc) {
+            return Some(Active::call(frame));
+        }
+        self.simple_init_frame(f, argc)
+            .map(|(frame, inst)| Active::new(frame, None, Link::Init, Some(inst)))
+    }
+
+    /// The call fast path: a plain Python function called with exactly its positional
+    /// parameters. Moves the arguments into a new frame and pops the callee; None (with
+    /// the stack untouched) for every other call.
+    #[inline(always)]
+    pub(super) fn simple_call_frame(&mut self, f: &mut Frame, argc: usize) -> Option<Box<Frame>> {
+        let func_pos = f.stack.len().checked_sub(argc + 1)?;
+        let Value::Function(func) = &f.stack[func_pos] else {
+            return None;
+        };
+        if func.code.simple_argc as usize != argc && !super::call_fast::defaults_cover(func, argc) {
+            return None;
+        }
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        // `simple_argc` is the parameter count, so `fast` has a slot for every argument,
+        // and a new frame's slots are all unbound: nothing to drop when filling them.
+        let callee = super::call_fast::move_call_args(f, &mut frame.fast[..argc]);
+        // The callee, known to be a function: drop its reference without the generic
+        // Value drop (after binding the parameters not given to their defaults).
+        if let Value::Function(func) = callee {
+            super::call_fast::fill_defaults(&mut frame, &func, argc);
+            drop(func);
+        }
+        Some(frame)
+    }
+
+    /// Call the callable at `stack[len - argc - 1]` with the `argc` values above it.
+    /// Returns `Some(step)` when a Python frame must be pushed.
+    #[inline]
+    pub(super) fn call_on_stack(
+        &mut self,
+        f: &mut Frame,
+        argc: usize,
+        nkw: usize,
+    ) -> PyResult<Option<Step>> {
+        self.call_on_stack_kw(f, argc, nkw, Value::None)
+    }
+
+    pub(super) fn call_on_stack_kw(
+        &mut self,
+        f: &mut Frame,
+        argc: usize,
+        nkw: usize,
+        kwnames: Value,
+    ) -> PyResult<Option<Step>> {
+        let func_pos = f.stack.len() - argc - 1;
+        let kwnames_slice: &[Value] = match &kwnames {
+            Value::Tuple(t) if nkw > 0 => &t.items,
+            _ => &[],
+        };
+        let callee = f.stack[func_pos].clone();
+        if argc == 0 {
+            if let Some(result) = self.call_frame_builtin(f, &callee) {
+                let v = result?;
+                f.stack.truncate(func_pos);
+                f.push(v);
+                return Ok(None);
+            }
+        }
+        match &callee {
+            Value::Function(func) => {
+                let c = &func.code.code;
+                if kwnames_slice.is_empty()
+                    && c.argcount as usize == argc
+                    && !c.has_varargs
+                    && !c.has_varkw
+                    && c.kwonlyargcount == 0
+                    && c.cellvars.is_empty()
+                {
+                    // The common call: move the arguments straight into the new frame.
+                    let mut frame = self.new_frame(&func.code, &func.globals, None);
+                    for (slot, v) in frame.fast.iter_mut().zip(f.stack.drain(func_pos + 1..)) {
+                        *slot = Some(v);
+                    }
+                    f.stack.pop();
+                    if !func.closure.is_empty() {
+                        frame.cells.extend(func.closure.iter().cloned());
+                    }
+                    return Ok(self.start_frame(func, frame, f));
+                }
+                let frame =
+                    self.frame_for_call(func, None, &f.stack[func_pos + 1..], kwnames_slice)?;
+                f.stack.truncate(func_pos);
+                Ok(self.start_frame(func, frame, f))
+            }
+            Value::BoundMethod(bm) => {
+                if let Value::Function(func) = &bm.func {
+                    let frame = self.frame_for_call(
+                        func,
+                        Some(bm.receiver.clone()),
+                        &f.stack[func_pos + 1..],
+                        kwnames_slice,
+                    )?;
+                    f.stack.truncate(func_pos);
+                    return Ok(self.start_frame(func, frame, f));
+                }
+                let result = self.call(
+                    &callee,
+                    Args {
+                        args: &f.stack[func_pos + 1..],
+                        kwnames: kwnames_slice,
+                    },
+                )?;
+                f.stack.truncate(func_pos);
+                f.push(result);
+                Ok(None)
+            }
+            Value::Class(cls) if !cls.is_builtin => {
+                if let Some((inst, init)) = self.new_instance_for_init(cls)? {
+                    let frame = self.frame_for_call(
+                        &init,
+                        Some(inst.clone()),
+                        &f.stack[func_pos + 1..],
+                        kwnames_slice,
+                    )?;
+                    f.stack.truncate(func_pos);
+                    return Ok(Some(Step::Push(Active::new(
+                        frame,
+                        None,
+                        Link::Init,
+                        Some(inst),
+                    ))));
+                }
+                let result = self.call(
+                    &callee,
+                    Args {
+                        args: &f.stack[func_pos + 1..],
+                        kwnames: kwnames_slice,
+                    },
+                )?;
+                f.stack.truncate(func_pos);
+                f.push(result);
+                Ok(None)
+            }
+            _ => {
+                let args = Args {
+                    args: &f.stack[func_pos + 1..],
+                    kwnames: kwnames_slice,
+                };
+                let result = match &callee {
+                    // eval/exec without namespaces use this frame's.
+                    Value::Builtin(b) if b.bound.is_none() && matches!(b.name, "eval" | "exec") => {
+                        let caller = super::eval_exec::CallerScope {
+                            globals: f.globals.clone(),
+                            locals: self.frame_locals(f),
+                        };
+                        super::eval_exec::eval_or_exec(self, b.name, args, Some(caller))?
+                    }
+                    // Debug mode names this frame as where a future or handle was made.
+                    _ if self.coro_origins.is_some() => self.call_noting_site(&callee, args, f)?,
+                    _ => self.call(&callee, args)?,
+                };
+                f.stack.truncate(func_pos);
+                f.push(result);
+                Ok(None)
+            }
+        }
+    }
+
+    /// A bound frame for `func`: push it for a plain function, or wrap it in a generator.
+    fn start_frame(
+        &mut self,
+        func: &Rc<Function>,
+        frame: Box<Frame>,
+        f: &mut Frame,
+    ) -> Option<Step> {
+        if func.code.code.kind == CodeKind::Function {
+            Some(Step::Push(Active::new(frame, None, Link::Call, None)))
+        } else {
+            let g = self.make_generator(func, frame);
+            if self.coro_origins.is_some() && func.code.code.kind == CodeKind::Coroutine {
+                if let Value::Generator(gen) = &g {
+                    self.note_coroutine_origin(gen, f);
+                }
+            }
+            f.push(g);
+            None
+        }
+    }
+
+    pub(super) fn call_ex(
+        &mut self,
+        f: &mut Frame,
+        func: Value,
+        args: Value,
+        kwargs: Option<Value>,
+    ) -> PyResult<Option<Step>> {
+        let mut all = match &args {
+            Value::Tuple(t) => t.items.to_vec(),
+            other => match self.collect(other) {
+                Ok(items) => items,
+                Err(e) => return Err(self.star_unpack_error(e, other, Some(&func))),
+            },
+        };
+        let mut names = Vec::new();
+        if let Some(Value::Dict(d)) = &kwargs {
+            {
+                for (k, v) in d.items() {
+                    names.push(k);
+                    all.push(v);
+                }
+            }
+        }
+        let nkw = names.len();
+        f.push(func);
+        let argc = all.len();
+        let grown = f.reserve_stack(argc);
+        f.extend_stack(all);
+        let step = self.call_on_stack_kw(f, argc, nkw, Value::tuple(names));
+        if grown {
+            // The call took its arguments off the stack: give back the room made for
+            // them (`gather(*tasks)` spreads a hundred thousand, then the caller waits).
+            f.fit_slots();
+        }
+        step
+    }
+
+    pub(crate) fn make_generator(&mut self, func: &Rc<Function>, mut frame: Box<Frame>) -> Value {
+        // A generator keeps its frame while suspended, often by the hundred thousand
+        // (pending tasks): give it a value stack of exactly its code's depth, not a
+        // pooled frame's (never less: `Frame::push` relies on that room).
+        frame.fit_slots();
+        let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
+        // Async generators are finalized through their finalizer hook when they have
+        // one (see `asyncgen_hooks`), else closed as generators are.
+        if func.code.has_handlers || g.kind == CodeKind::AsyncGenerator {
+            let queue = &self.finalizers;
+            let fin = self.gen_finalizer.get_or_insert_with(|| {
+                Rc::new(super::generator::GenFinalizer {
+                    queue: queue.clone(),
+                    asyncgen: super::generator::AsyncGenHook::NotConsulted,
+                })
+            });
+            g.finalizer.set(Some(fin.clone()));
+        }
+        let g = Value::Generator(Rc::new(g));
+        self.gc_track(&g);
+        g
+    }
+
+    /// Run a Python function to completion from native code.
+    pub fn call_function(
+        &mut self,
+        func: &Rc<Function>,
+        receiver: Option<Value>,
+        args: Args<'_>,
+    ) -> PyResult<Value> {
+        let frame = self.frame_for_call(func, receiver, args.args, args.kwnames)?;
+        if func.code.code.kind != CodeKind::Function {
+            let mut dummy = self.placeholder_frame();
+            self.start_frame(func, frame, &mut dummy);
+            let g = dummy.pop();
+            self.recycle_frame(dummy);
+            return Ok(g);
+        }
+        match self.run_frame(frame)? {
+            Halt::Return(v) => Ok(v),
+            Halt::Yield(_) => Err(runtime_error("function yielded outside a generator")),
+        }
+    }
+
+    /// Run a module or class body code object in the given namespaces.
+    pub fn run_code(
+        &mut self,
+        code: Rc<CodeObj>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> PyResult<Value> {
+        let frame = self.new_frame(&code, &globals, locals);
+        match self.run_frame(frame)? {
+            Halt::Return(v) => Ok(v),
+            Halt::Yield(_) => Err(runtime_error("module code yielded")),
+        }
+    }
+
+    /// A new instance of a user class whose `__init__` is a Python function and whose
+    /// `__new__` is object's: the dispatch loop pushes `__init__`'s frame directly.
+    fn new_instance_for_init(
+        &mut self,
+        cls: &Rc<crate::runtime::class::Class>,
+    ) -> PyResult<Option<(Value, Rc<Function>)>> {
+        // A metaclass may define __call__: the general path decides.
+        if cls.meta.is_some() {
+            return Ok(None);
+        }
+        // object's own `__new__` (every class inherits it) only makes the instance, which
+        // `new_object` does: with a Python `__init__` it has nothing to reject. Any other
+        // `__new__` (written in Python, or a builtin base's) takes the general path.
+        match cls.lookup(&self.names.new) {
+            Some(Value::Builtin(b)) if b.owner == Some("object") => {}
+            None => {}
+            Some(_) => return Ok(None),
+        }
+        match cls.lookup(&self.names.init) {
+            Some(Value::Function(init)) if init.code.code.kind == CodeKind::Function => {
+                let inst = self.new_object(cls)?;
+                Ok(Some((inst, init)))
+            }
+            _ => Ok(None),
+        }
+    }
+
+    pub(crate) fn new_object(&mut self, cls: &Rc<crate::runtime::class::Class>) -> PyResult<Value> {
+        let inst = Value::Instance(Instance::new(cls.clone()));
+        self.gc_track(&inst);
+        Ok(inst)
+    }
+}

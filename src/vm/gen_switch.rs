@@ -5,8 +5,9 @@
 //! loop waiting for it (`Flow::Yield`); a generator's return resumes the frame that
 //! resumed it (`run::return_inline`). Only a chain that reaches the frame `run` was called
 //! with (a resumption from native code: `next()`, `send()`, a Task step) leaves the loop.
-//! Not the run of a generator resumed from native code (see `resume::gen_resume`), `throw` (see
-//! `resume::throw_into_chain`) or the generator object itself (see `generator`).
+//! Not the run of a generator resumed from native code (see `resume::gen_resume`),
+//! `throw` (see `resume::throw_into_chain`) or the generator object itself (see
+//! `generator`).
 
 use super::frame::{Frame, Link};
 use super::generator::{GenState, Generator};

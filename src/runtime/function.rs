@@ -24,6 +24,9 @@ pub struct CodeObj {
     /// `u32::MAX` when calls need the general binder. Checked by the dispatch loop's
     /// call fast path.
     pub simple_argc: u32,
+    /// The same for a generator or coroutine function, whose call binds the arguments
+    /// the same way and wraps the frame in a generator object (`u32::MAX` otherwise).
+    pub simple_gen_argc: u32,
     /// Per name: LoadGlobal's proof that the name is not a global (so it is a builtin).
     pub absent_globals: Box<[super::attr_cache::AbsentGuard]>,
     /// The caches of the attribute instructions (`LoadAttr`, `LoadMethod`, `StoreAttr`).
@@ -69,12 +72,19 @@ impl CodeObj {
             .iter()
             .map(|_| std::cell::Cell::new(u32::MAX))
             .collect();
-        let simple = code.kind == crate::compiler::bytecode::CodeKind::Function
-            && !code.has_varargs
+        use crate::compiler::bytecode::CodeKind;
+        let plain_binding = !code.has_varargs
             && !code.has_varkw
             && code.kwonlyargcount == 0
             && code.cellvars.is_empty();
-        let simple_argc = if simple { code.argcount } else { u32::MAX };
+        let simple_argc = match code.kind {
+            CodeKind::Function if plain_binding => code.argcount,
+            _ => u32::MAX,
+        };
+        let simple_gen_argc = match code.kind {
+            CodeKind::Generator | CodeKind::Coroutine if plain_binding => code.argcount,
+            _ => u32::MAX,
+        };
         let attr_caches = super::attr_cache::AttrCaches::new(&code.instrs, |i| {
             use super::attr_cache::SiteKind;
             use crate::compiler::bytecode::Instr;
@@ -96,6 +106,7 @@ impl CodeObj {
             has_handlers,
             stacksize: std::cell::Cell::new(UNVERIFIED),
             simple_argc,
+            simple_gen_argc,
             attr_caches,
             absent_globals,
             code,

@@ -4,7 +4,7 @@
 use super::frame::Frame;
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
-use crate::runtime::class::{Class, Layout};
+use crate::runtime::class::{Class, Instance, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, CellObj, Function};
@@ -137,6 +137,20 @@ impl Vm {
         }
         // __new__: a user-defined one, a builtin base's, or object's.
         let new = cls.lookup(&self.names.new);
+        let mut init = None;
+        if !args.has_kw() && is_base_exception_method(&new, "__new__") {
+            // An exception class keeping BaseException's `__new__` and `__init__`
+            // (`class E(Exception): pass`): both only store the arguments as `args`, so
+            // make the exception here, without the two calls and their argument lists.
+            let found = cls.lookup(&self.names.init);
+            if is_base_exception_method(&found, "__init__") {
+                let args = Value::tuple(args.args.to_vec());
+                let exc = Value::Instance(Instance::new_exception(cls.clone(), args));
+                self.gc_track(&exc);
+                return Ok(exc);
+            }
+            init = Some(found);
+        }
         // A staticmethod-wrapped __new__ is called as its function.
         let new_fn = match &new {
             Some(Value::Native(n)) => match &n.data {
@@ -175,7 +189,11 @@ impl Vm {
         if !self.type_of(&obj).is_subclass(cls) {
             return Ok(obj);
         }
-        match cls.lookup(&self.names.init) {
+        let init = match init {
+            Some(found) => found,
+            None => cls.lookup(&self.names.init),
+        };
+        match init {
             Some(init) => {
                 let r = self.call_with_first(&init, obj.clone(), args)?;
                 if !r.is_none() {
@@ -608,6 +626,14 @@ impl Vm {
 /// `[first, *rest]`, on the Rust stack for up to four values (a receiver or class and
 /// three arguments: `int(s)`, `str(x)`, a bound builtin's call from native code), so
 /// such a call allocates nothing for its arguments.
+/// Whether `method`, found on a class, is BaseException's own `name` (`__new__` or
+/// `__init__`), which store the positional arguments as the exception's `args`.
+#[inline]
+fn is_base_exception_method(method: &Option<Value>, name: &str) -> bool {
+    matches!(method, Some(Value::Builtin(b))
+        if b.bound.is_none() && b.owner == Some("BaseException") && b.name == name)
+}
+
 fn prepend(first: Value, rest: &[Value]) -> smallvec::SmallVec<[Value; 4]> {
     let mut all = smallvec::SmallVec::with_capacity(rest.len() + 1);
     all.push(first);

@@ -4,6 +4,8 @@
 //! moved with the arguments straight into `__init__`'s fresh frame, as CPython 3.11's
 //! specialised class call does. The missing last parameters of such a function (or of a
 //! plain function call) may come from its defaults (CPython's `CALL_PY_WITH_DEFAULTS`).
+//! A generator or coroutine function called with exactly its positional parameters gets
+//! its frame bound the same way and wrapped in the generator object here.
 //! Everything else (metaclasses, an own `__new__`, a builtin base's `__new__`, keywords)
 //! goes the general way; this file adds speed, not semantics.
 
@@ -41,14 +43,40 @@ impl Vm {
         }
         // A new frame's slots are all unbound, and `simple_argc` is the parameter count:
         // there is a slot for `self` and for every argument, and nothing to drop.
-        let mut args = f.stack.drain(func_pos..);
-        let _class = args.next();
+        let class = move_call_args(f, &mut frame.fast[1..=argc]);
+        drop(class);
         frame.fast[0] = Some(inst.clone());
-        for (slot, v) in frame.fast[1..=argc].iter_mut().zip(args) {
-            *slot = Some(v);
-        }
         fill_defaults(&mut frame, &init, given);
         Some((frame, inst))
+    }
+
+    /// For `Call(argc)` of a generator or coroutine function of exactly `argc` plain
+    /// positional parameters: the generator object replaces the callee and arguments on
+    /// `f`'s stack (what `start_frame` makes of the general binder's frame). False, with
+    /// the stack untouched, for any other call, and in asyncio's debug mode (which notes
+    /// where each coroutine was made).
+    #[inline]
+    pub(super) fn simple_generator_call(&mut self, f: &mut Frame, argc: usize) -> bool {
+        let Some(func_pos) = f.stack.len().checked_sub(argc + 1) else {
+            return false;
+        };
+        let Value::Function(func) = &f.stack[func_pos] else {
+            return false;
+        };
+        if func.code.simple_gen_argc as usize != argc || self.coro_origins.is_some() {
+            return false;
+        }
+        let func = func.clone();
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        // `simple_gen_argc` is the parameter count: a slot for every argument.
+        let callee = move_call_args(f, &mut frame.fast[..argc]);
+        drop(callee);
+        let g = self.make_generator(&func, frame);
+        f.push(g);
+        true
     }
 
     /// The `__init__` to push when calling `cls` is object's `__new__` and that plain
@@ -117,5 +145,33 @@ fn fill_missing(frame: &mut Frame, func: &Function, given: usize) {
     let first = defaults.len() - (params - given);
     for (slot, d) in frame.fast[given..params].iter_mut().zip(&defaults[first..]) {
         *slot = Some(d.clone());
+    }
+}
+
+/// Move the top `slots.len()` values of the stack (the arguments) into `slots`, which
+/// are unbound, and the callee below them off the stack too: it is returned. The
+/// caller has checked that the stack holds the callee and its arguments.
+#[inline(always)]
+pub(super) fn move_call_args(f: &mut Frame, slots: &mut [Option<Value>]) -> Value {
+    let func_pos = f.stack.len() - 1 - slots.len();
+    // SAFETY: the caller found the callee at `func_pos = len - 1 - argc`, so the callee
+    // and its arguments are the initialised values at `func_pos..len`. Each argument is read exactly once
+    // into its slot and the length is then cut to `func_pos`, so none of them is read or
+    // dropped again through the stack: ownership moves. Nothing in between panics.
+    unsafe {
+        let base = f.stack.as_ptr().add(func_pos);
+        match slots {
+            // One argument is the common case; the loop's set-up costs more than it.
+            [only] => std::mem::forget(only.replace(base.add(1).read())),
+            _ => {
+                for (k, slot) in slots.iter_mut().enumerate() {
+                    debug_assert!(slot.is_none());
+                    std::mem::forget(slot.replace(base.add(1 + k).read()));
+                }
+            }
+        }
+        let callee = base.read();
+        f.stack.set_len(func_pos);
+        callee
     }
 }

@@ -60,27 +60,7 @@ impl Vm {
         }
         // `simple_argc` is the parameter count, so `fast` has a slot for every argument,
         // and a new frame's slots are all unbound: nothing to drop when filling them.
-        let slots = &mut frame.fast[..argc];
-        // SAFETY: `func_pos + 1 + argc == len`, so the callee and its arguments are the
-        // initialised values at `func_pos..len`. Each argument is read exactly once into
-        // its slot and the length is then cut to `func_pos`, so none of them is read or
-        // dropped again through the stack: ownership moves. Nothing in between panics.
-        let callee = unsafe {
-            let base = f.stack.as_ptr().add(func_pos);
-            match slots {
-                // One argument is the common case; the loop's set-up costs more than it.
-                [only] => std::mem::forget(only.replace(base.add(1).read())),
-                _ => {
-                    for (k, slot) in slots.iter_mut().enumerate() {
-                        debug_assert!(slot.is_none());
-                        std::mem::forget(slot.replace(base.add(1 + k).read()));
-                    }
-                }
-            }
-            let callee = base.read();
-            f.stack.set_len(func_pos);
-            callee
-        };
+        let callee = super::call_fast::move_call_args(f, &mut frame.fast[..argc]);
         // The callee, known to be a function: drop its reference without the generic
         // Value drop (after binding the parameters not given to their defaults).
         if let Value::Function(func) = callee {

@@ -36,6 +36,7 @@ pub mod frame_slots;
 mod frame_slots_tests;
 pub mod gc;
 pub mod gen_methods;
+mod gen_switch;
 pub mod generator;
 pub mod import;
 pub mod import_main;

@@ -46,6 +46,9 @@ impl Vm {
             if let Some(frame) = self.abs_dunder_frame(f, argc) {
                 return Ok(Flow::Enter(Active::call(frame)));
             }
+            if self.simple_generator_call(f, argc) {
+                return Ok(Flow::Next);
+            }
         }
         if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
             // A finalizer due (a generator dropped by a return) runs before

@@ -5,7 +5,7 @@
 
 use super::frame::{Frame, Link};
 use super::resume::{Resume, Taken};
-use super::run::{Active, Flow, Raised, Step};
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::PyResult;
@@ -150,10 +150,10 @@ impl Vm {
             }
             Value::Generator(g) if g.kind == CodeKind::Generator => {
                 let g = g.clone();
-                match self.gen_take_frame(&g, Resume::Send(Value::None))? {
+                match self.take_frame_to_resume(&g, Resume::Send(Value::None))? {
                     Taken::Frame(frame, _) => {
                         let active = Active::new(frame, Some(g), Link::ForIter, None);
-                        return Ok(Flow::Leave(Step::Push(active)));
+                        return Ok(self.enter_generator(active));
                     }
                     Taken::Finished(_) => {
                         f.pop();

@@ -5,7 +5,7 @@
 
 use super::frame::{Block, Frame, Link};
 use super::resume::{GenStep, Resume, Taken};
-use super::run::{Active, Flow, Raised, Step};
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::type_error;
@@ -16,7 +16,7 @@ use crate::runtime::value::Value;
 impl Vm {
     #[inline(always)]
     pub(super) fn op_yield_value(&mut self, f: &mut Frame) -> Flow {
-        Flow::Leave(Step::Yield(f.pop()))
+        Flow::Yield(f.pop())
     }
 
     pub(super) fn op_get_yield_from_iter(
@@ -55,10 +55,10 @@ impl Vm {
         let sub = f.top().clone();
         if let Value::Generator(g) = &sub {
             let g = g.clone();
-            match self.gen_take_frame(&g, Resume::Send(x))? {
+            match self.take_frame_to_resume(&g, Resume::Send(x))? {
                 Taken::Frame(frame, _) => {
                     let active = Active::new(frame, Some(g), Link::YieldFrom, None);
-                    return Ok(Flow::Leave(Step::Push(active)));
+                    return Ok(self.enter_generator(active));
                 }
                 Taken::Finished(v) => {
                     f.pop();
@@ -66,14 +66,14 @@ impl Vm {
                 }
                 Taken::Yielded(y) => {
                     f.ip -= 1;
-                    return Ok(Flow::Leave(Step::Yield(y)));
+                    return Ok(Flow::Yield(y));
                 }
             }
         } else {
             match self.send_native(&sub, x)? {
                 GenStep::Yield(y) => {
                     f.ip -= 1;
-                    return Ok(Flow::Leave(Step::Yield(y)));
+                    return Ok(Flow::Yield(y));
                 }
                 GenStep::Return(r) => {
                     f.pop();

@@ -16,7 +16,7 @@ use std::rc::Rc;
 impl Vm {
     /// Resume a generator from native code (`next()`, `send()`, a Task step).
     pub fn gen_resume(&mut self, gen: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
-        let (frame, pending) = match self.gen_take_frame(gen, how)? {
+        let (frame, pending) = match self.take_frame_to_resume(gen, how)? {
             Taken::Frame(f, pending) => (f, pending),
             Taken::Finished(v) => return Ok(GenStep::Return(v)),
             Taken::Yielded(v) => return Ok(GenStep::Yield(v)),

@@ -8,10 +8,11 @@
 
 use super::callers::Caller;
 use super::frame::{Frame, Link};
+use super::gen_switch::{self, Suspended};
 use super::generator::{GenState, Generator};
 use super::Vm;
 use crate::compiler::bytecode::{CodeKind, Instr};
-use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
+use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::CodeObj;
 use crate::runtime::list::PyList;
 use crate::runtime::str::PyStr;
@@ -64,7 +65,9 @@ impl Active {
 pub(super) enum Step {
     Push(Active),
     Return(Value),
-    Yield(Value),
+    /// The base frame yielded this, and it and the frames above it are suspended
+    /// already (see `gen_switch`): `run` returns it.
+    Suspended(Value),
     /// Unhandled in the current frame; the traceback entry is already added.
     Raise(PyErr),
 }
@@ -81,8 +84,10 @@ pub(super) enum Flow {
     Call(Step),
     /// The frame returns this value: to its Python caller inside the loop when it can.
     Return(Value),
-    /// Hand this step to `run` (a yield, a generator's frame to push).
+    /// Hand this step to `run` (a generator's frame to push past the recursion limit).
     Leave(Step),
+    /// The frame yields this value (see `gen_switch`).
+    Yield(Value),
 }
 
 /// In the instruction loop: go on when an op says `Flow::Next`, else leave the loop
@@ -199,9 +204,7 @@ impl Vm {
                 }
                 Step::Return(v) => {
                     self.depth -= 1;
-                    if let Some(g) = &cur.frame.owner {
-                        g.state.set(GenState::Done);
-                    }
+                    gen_switch::generator_finished(&cur.frame);
                     let link = cur.frame.link;
                     let extra = cur.frame.extra.take();
                     let Some(parent) = self.pop_parent(parents) else {
@@ -229,64 +232,12 @@ impl Vm {
                             }
                             cur.frame.push(extra.unwrap_or(Value::None));
                         }
-                        Link::ForIter => {
-                            cur.frame.pop();
-                            let target = match cur.frame.code.code.instrs[cur.frame.ip - 1] {
-                                Instr::ForIter(t) => t as usize,
-                                _ => cur.frame.ip,
-                            };
-                            cur.frame.ip = target;
-                        }
-                        Link::YieldFrom => {
-                            cur.frame.pop();
-                            cur.frame.push(v);
+                        Link::ForIter | Link::YieldFrom => {
+                            gen_switch::generator_returned(&mut cur.frame, link, v)
                         }
                     }
                 }
-                Step::Yield(mut v) => {
-                    // Suspend this frame, and every delegating parent above it.
-                    loop {
-                        self.depth -= 1;
-                        let link = cur.frame.link;
-                        let owner = cur.frame.owner.take();
-                        let frame = match self.pop_parent(parents) {
-                            Some(p) => std::mem::replace(cur, p).frame,
-                            None => {
-                                let frame =
-                                    std::mem::replace(&mut cur.frame, self.placeholder_frame());
-                                Self::suspend(owner, frame);
-                                return Ok(Halt::Yield(v));
-                            }
-                        };
-                        Self::suspend(owner, frame);
-                        match link {
-                            Link::ForIter => {
-                                cur.frame.push(v);
-                                break;
-                            }
-                            Link::YieldFrom => {
-                                // The delegating frame suspends too, on its YieldFrom.
-                                cur.frame.ip -= 1;
-                                if cur.frame.link == Link::Base {
-                                    self.depth -= 1;
-                                    let owner = cur.frame.owner.take();
-                                    let frame =
-                                        std::mem::replace(&mut cur.frame, self.placeholder_frame());
-                                    Self::suspend(owner, frame);
-                                    return Ok(Halt::Yield(v));
-                                }
-                                continue;
-                            }
-                            Link::Base | Link::Call | Link::Init | Link::BinaryOp => {
-                                let e = runtime_error("yield from a frame that is not a generator");
-                                pending = Some(self.raised_in(&cur.frame, e));
-                                v = Value::None;
-                                let _ = &v;
-                                break;
-                            }
-                        }
-                    }
-                }
+                Step::Suspended(v) => return Ok(Halt::Yield(v)),
                 Step::Raise(mut e) => {
                     self.depth -= 1;
                     if let Some(g) = &cur.frame.owner {
@@ -330,7 +281,7 @@ impl Vm {
 
     /// Resume the innermost suspended parent, dropping it from the caller trail.
     #[inline(always)]
-    fn pop_parent(&mut self, parents: &mut Vec<Active>) -> Option<Active> {
+    pub(super) fn pop_parent(&mut self, parents: &mut Vec<Active>) -> Option<Active> {
         let parent = parents.pop()?;
         self.callers.pop();
         Some(parent)
@@ -342,7 +293,7 @@ impl Vm {
         }
     }
 
-    fn suspend(owner: Option<Rc<Generator>>, frame: Box<Frame>) {
+    pub(super) fn suspend(owner: Option<Rc<Generator>>, frame: Box<Frame>) {
         if let Some(g) = owner {
             g.frame.set(Some(frame));
             g.state.set(GenState::Suspended);
@@ -356,8 +307,10 @@ impl Vm {
     }
 
     /// Execute instructions of one frame until it calls, returns, yields or raises.
-    /// Plain calls and returns switch frames inside the loop; everything else (generator
-    /// resumption, yields, unhandled exceptions) comes back to `run` as a [`Step`].
+    /// Plain calls and returns, and generator resumptions, yields and returns between
+    /// Python frames (see `gen_switch`), switch frames inside the loop; everything else
+    /// (a yield of the base frame, frames past the recursion limit, unhandled
+    /// exceptions) comes back to `run` as a [`Step`].
     fn execute(&mut self, cur: &mut Active, parents: &mut Vec<Active>) -> Step {
         loop {
             match self.execute_inner(cur, parents) {
@@ -585,6 +538,11 @@ impl Vm {
             Flow::Call(step) => Ok(self.switch_into(step, cur, parents)),
             Flow::Return(v) => self.return_inline(v, cur, parents),
             Flow::Leave(step) => Ok(Some(step)),
+            Flow::Yield(v) => match self.suspend_yielding(v, cur, parents) {
+                Suspended::Resumed => Ok(None),
+                Suspended::Halt(v) => Ok(Some(Step::Suspended(v))),
+                Suspended::Misplaced(e) => Err(Raised::New(e)),
+            },
         }
     }
 
@@ -600,8 +558,8 @@ impl Vm {
         let inline = match f.link {
             Link::Call => f.owner.is_none(),
             Link::Init => v.is_none(),
-            Link::BinaryOp => true,
-            _ => false,
+            Link::BinaryOp | Link::ForIter | Link::YieldFrom => true,
+            Link::Base => false,
         };
         if inline {
             if let Some(parent) = self.pop_parent(parents) {
@@ -610,13 +568,19 @@ impl Vm {
                 let link = done.frame.link;
                 let result = match link {
                     Link::Init => done.frame.extra.take().unwrap_or(Value::None),
+                    Link::ForIter | Link::YieldFrom => {
+                        gen_switch::generator_finished(&done.frame);
+                        v
+                    }
                     _ => v,
                 };
                 self.recycle_frame(done.frame);
-                if link == Link::BinaryOp {
-                    self.binary_dunder_returned(&mut cur.frame, result)?;
-                } else {
-                    cur.frame.push(result);
+                match link {
+                    Link::BinaryOp => self.binary_dunder_returned(&mut cur.frame, result)?,
+                    Link::ForIter | Link::YieldFrom => {
+                        gen_switch::generator_returned(&mut cur.frame, link, result)
+                    }
+                    _ => cur.frame.push(result),
                 }
                 return Ok(None);
             }

@@ -269,6 +269,18 @@ impl ValueStack {
         top.read()
     }
 
+    /// Replace the top two values by `v`: one pointer decrement and one write, no drop.
+    ///
+    /// # Safety
+    /// `len >= 2`, and both values own nothing (inline numbers, `None`, bools).
+    #[inline(always)]
+    pub unsafe fn replace_inline_pair(&mut self, v: Value) {
+        debug_assert!(self.len() >= 2);
+        let top = self.top.as_ptr().sub(1);
+        self.top = NonNull::new_unchecked(top);
+        top.sub(1).write(v);
+    }
+
     /// The top value, or None when the stack is empty.
     #[inline(always)]
     pub fn last(&self) -> Option<&Value> {

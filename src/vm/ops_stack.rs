@@ -44,9 +44,11 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_rot_three(&mut self, f: &mut Frame) {
-        let v = f.pop();
+        // Two swaps in place, `[a, b, c] -> [a, c, b] -> [c, a, b]`: no pop, no insert
+        // with its room test and move (`a[i] += x` runs this).
         let n = f.stack.len();
-        f.insert_stack(n - 2, v);
+        f.stack.swap(n - 1, n - 2);
+        f.stack.swap(n - 2, n - 3);
     }
 
     #[inline(always)]

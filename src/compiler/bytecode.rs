@@ -254,6 +254,11 @@ pub enum Instr {
     LoadFastLoadConst(u16, u16),
     /// `StoreFast(a)` then `LoadFast(b)`.
     StoreFastLoadFast(u16, u16),
+    /// `LoadFast(a)`, `LoadConst(b)` then `BinarySubscr` (a triple: both later
+    /// instructions stay in place).
+    LoadFastConstSubscr(u16, u16),
+    /// `LoadFast(a)`, `LoadFast(b)` then `BinarySubscr` (a triple, as above).
+    LoadFastFastSubscr(u16, u16),
 }
 
 /// What kind of function a code object is the body of.

@@ -1,7 +1,7 @@
 //! Superinstruction marking: which pairs fuse, without overlap, and what they stand for.
 
 use super::bytecode::Instr::{self, *};
-use super::fuse::{fuse_pairs, unfused};
+use super::fuse::{fuse_pairs, third, unfused};
 
 #[test]
 fn pairs_fuse_left_to_right_without_overlap() {
@@ -67,4 +67,49 @@ fn wide_operands_and_other_pairs_stay_plain() {
         ]
     );
     assert_eq!(std::mem::size_of::<Instr>(), 8);
+}
+
+#[test]
+fn a_local_subscripted_by_a_constant_or_local_fuses_as_a_triple() {
+    let mut code = vec![
+        StoreFast(0),
+        LoadFast(1),
+        LoadConst(2),
+        BinarySubscr,
+        LoadFast(1),
+        LoadFast(3),
+        BinarySubscr,
+        StoreFast(4),
+        LoadFast(5),
+        ReturnValue,
+    ];
+    fuse_pairs(&mut code);
+    assert_eq!(
+        code,
+        vec![
+            // The store stays plain: the triple after it wins over the pair.
+            StoreFast(0),
+            LoadFastConstSubscr(1, 2),
+            LoadConst(2),
+            BinarySubscr,
+            LoadFastFastSubscr(1, 3),
+            LoadFast(3),
+            BinarySubscr,
+            StoreFastLoadFast(4, 5),
+            LoadFast(5),
+            ReturnValue,
+        ]
+    );
+    assert_eq!(unfused(code[1]), Some((LoadFast(1), LoadConst(2))));
+    assert_eq!(third(code[1]), Some(BinarySubscr));
+    assert_eq!(unfused(code[4]), Some((LoadFast(1), LoadFast(3))));
+    assert_eq!(third(code[4]), Some(BinarySubscr));
+    assert_eq!(third(code[7]), None);
+}
+
+#[test]
+fn a_triple_cut_short_by_the_end_is_a_pair() {
+    let mut code = vec![LoadFast(1), LoadConst(2)];
+    fuse_pairs(&mut code);
+    assert_eq!(code, vec![LoadFastLoadConst(1, 2), LoadConst(2)]);
 }

@@ -85,13 +85,18 @@ fn verify_one(code: &Code) -> Result<u32, String> {
             continue;
         };
         let instr = code.instrs[ip];
-        // A superinstruction is checked as its first instruction, provided the second
-        // follows it unchanged: the VM runs exactly that pair, and the second is checked
-        // where it stands (the first's successor).
+        // A superinstruction is checked as its first instruction, provided the others
+        // follow it unchanged: the VM runs exactly that group, and the others are
+        // checked where they stand (each the previous one's fall-through successor).
         let first = match super::fuse::unfused(instr) {
             Some((first, second)) => {
                 if code.instrs.get(ip + 1) != Some(&second) {
                     return Err(format!("at {ip} {instr:?}: not followed by {second:?}"));
+                }
+                if let Some(third) = super::fuse::third(instr) {
+                    if code.instrs.get(ip + 2) != Some(&third) {
+                        return Err(format!("at {ip} {instr:?}: not followed by {third:?}"));
+                    }
                 }
                 first
             }
@@ -161,7 +166,9 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Successors, S
         LoadFastLoadAttr(..)
         | LoadFastLoadFast(..)
         | LoadFastLoadConst(..)
-        | StoreFastLoadFast(..) => Err("a superinstruction is checked as its pair".into()),
+        | StoreFastLoadFast(..)
+        | LoadFastConstSubscr(..)
+        | LoadFastFastSubscr(..) => Err("a superinstruction is checked as its group".into()),
         Nop | GetIter | GetYieldFromIter | GetAwaitable | GetAiter | ListToTuple | UnaryNot
         | UnaryNegative | UnaryPositive | UnaryInvert | LoadAttr(_) => net(1, 1),
         PopTop | PrintExpr | ImportStar => net(1, 0),

@@ -222,6 +222,16 @@ impl Frame {
         unsafe { self.stack.pop_unchecked() }
     }
 
+    /// Pop the top `N` values, the lowest first (`[a, b] = f.pop_n()` pops `b` then `a`
+    /// of `[.., a, b]`), with one emptiness test for all.
+    #[inline(always)]
+    pub fn pop_n<const N: usize>(&mut self) -> [Value; N] {
+        match self.stack.pop_n() {
+            Some(values) => values,
+            None => std::array::from_fn(|_| empty_pop()),
+        }
+    }
+
     #[inline]
     pub fn top(&self) -> &Value {
         self.stack.last().unwrap_or(&Value::None)

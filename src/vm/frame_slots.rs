@@ -269,6 +269,49 @@ impl ValueStack {
         top.read()
     }
 
+    /// Replace the top two values by `v`: one pointer decrement and one write, no drop.
+    ///
+    /// # Safety
+    /// `len >= 2`, and both values own nothing (inline numbers, `None`, bools).
+    #[inline(always)]
+    pub unsafe fn replace_inline_pair(&mut self, v: Value) {
+        debug_assert!(self.len() >= 2);
+        let top = self.top.as_ptr().sub(1);
+        self.top = NonNull::new_unchecked(top);
+        top.sub(1).write(v);
+    }
+
+    /// Move the top value down under the `n - 1` values below it (`RotThree` is
+    /// `n = 3`): one read, one move of `n - 1` slots, one write; nothing dropped.
+    ///
+    /// # Safety
+    /// `len >= n >= 1`.
+    #[inline(always)]
+    pub unsafe fn rotate_top(&mut self, n: usize) {
+        debug_assert!(n >= 1 && self.len() >= n);
+        let top = self.top.as_ptr();
+        let first = top.sub(n);
+        let v = top.sub(1).read();
+        std::ptr::copy(first, first.add(1), n - 1);
+        first.write(v);
+    }
+
+    /// Move the top `N` values out, the lowest first: one test and one store of the
+    /// top for all of them. None (nothing moved) when fewer are there.
+    #[inline(always)]
+    pub fn pop_n<const N: usize>(&mut self) -> Option<[Value; N]> {
+        if self.len() < N {
+            return None;
+        }
+        // SAFETY: `N` values are initialised below `top`; cutting the top first hands
+        // their ownership to the array read out.
+        unsafe {
+            let first = self.top.as_ptr().sub(N);
+            self.top = NonNull::new_unchecked(first);
+            Some((first as *const [Value; N]).read())
+        }
+    }
+
     /// The top value, or None when the stack is empty.
     #[inline(always)]
     pub fn last(&self) -> Option<&Value> {

@@ -180,3 +180,30 @@ fn rare_vec_is_one_word_until_used() {
     v.clear();
     assert!(v.is_empty());
 }
+
+#[test]
+fn rotate_pop_n_and_replace_pair_keep_every_value_once() {
+    let mut b = Buffer::new(0, 6);
+    b.extend([
+        Value::Int(1),
+        Value::str("a"),
+        Value::Int(3),
+        Value::str("b"),
+    ]);
+    // SAFETY (all three): the stack holds four values.
+    unsafe { b.stack.rotate_top(3) };
+    assert_eq!(ints(&b.stack), [1, -1, -1, 3]);
+    assert!(matches!(&b.stack[1], Value::Str(s) if s.as_str() == "b"));
+    assert!(matches!(&b.stack[2], Value::Str(s) if s.as_str() == "a"));
+    unsafe { b.stack.rotate_top(2) };
+    assert_eq!(ints(&b.stack), [1, -1, 3, -1]);
+    let [x, y] = b.stack.pop_n::<2>().expect("two values");
+    assert!(matches!((&x, &y), (Value::Int(3), Value::Str(s)) if s.as_str() == "a"));
+    assert_eq!(b.stack.len(), 2);
+    assert!(b.stack.pop_n::<3>().is_none());
+    assert_eq!(b.stack.len(), 2);
+    b.extend([Value::Int(5), Value::Int(6)]);
+    unsafe { b.stack.replace_inline_pair(Value::Int(11)) };
+    assert_eq!(ints(&b.stack), [1, -1, 11]);
+    b.release();
+}

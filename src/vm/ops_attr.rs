@@ -79,8 +79,7 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_binary_subscr(&mut self, f: &mut Frame) -> Result<(), Raised> {
-        let key = f.pop();
-        let obj = f.pop();
+        let [obj, key] = f.pop_n();
         let v = match subscript_fast(&obj, &key) {
             Some(v) => v,
             None => self.getitem(&obj, &key)?,
@@ -93,9 +92,7 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_store_subscr(&mut self, f: &mut Frame) -> Result<(), Raised> {
-        let key = f.pop();
-        let obj = f.pop();
-        let v = f.pop();
+        let [v, obj, key] = f.pop_n();
         if let Value::List(_) | Value::Dict(_) = &obj {
             // A list native code built, or a dict, is tracked once it
             // holds a container (CPython's lazy tracking).

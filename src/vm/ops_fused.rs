@@ -1,11 +1,12 @@
-//! The superinstructions' ops (see `compiler::fuse`): each runs its pair's first
-//! instruction, steps `ip` over the second (which stays in the code after it) and runs
-//! that, so an error in either half is reported at its own instruction. Not the pairs'
+//! The superinstructions' ops (see `compiler::fuse`): each runs its group's first
+//! instruction, steps `ip` over the next (which stays in the code after it) and runs
+//! that, so an error in any part is reported at its own instruction. Not the groups'
 //! choice (the compiler's) nor the single ops they are made of (`ops_names`,
 //! `ops_stack`, `ops_attr`).
 
 use super::frame::Frame;
 use super::ops_names::{fast_value, unbound_local};
+use super::protocol::subscript_fast;
 use super::run::Raised;
 use super::Vm;
 use crate::runtime::function::CodeObj;
@@ -78,5 +79,77 @@ impl Vm {
         self.op_store_fast(f, a.into());
         f.ip += 1;
         self.op_load_fast(f, code, b.into())
+    }
+
+    /// `LoadFast(a); LoadConst(b); BinarySubscr`: an item of a list, tuple or dict read
+    /// from the local in place (no reference count taken on the container, no pushes
+    /// and pops); any other case runs the three instructions one by one.
+    #[inline(always)]
+    pub(super) fn op_load_fast_const_subscr(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        a: u16,
+        b: u16,
+    ) -> Result<(), Raised> {
+        debug_assert!((b as usize) < code.consts.len());
+        if let Some(obj) = fast_value(f, a.into()) {
+            // SAFETY: the `LoadConst(b)` after this instruction is the verifier's, which
+            // checked its index against the constant count (see `op_load_const`).
+            let key = unsafe { code.consts.get_unchecked(b as usize) };
+            if let Some(v) = subscript_fast(obj, key) {
+                f.ip += 2;
+                f.push(v);
+                return Ok(());
+            }
+        }
+        self.op_load_fast_const_subscr_slow(f, code, a, b)
+    }
+
+    /// Everything but the fast case: the three instructions one by one.
+    #[inline(never)]
+    fn op_load_fast_const_subscr_slow(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        a: u16,
+        b: u16,
+    ) -> Result<(), Raised> {
+        self.op_load_fast_load_const(f, code, a, b)?;
+        f.ip += 1;
+        self.op_binary_subscr(f)
+    }
+
+    /// `LoadFast(a); LoadFast(b); BinarySubscr`, as `op_load_fast_const_subscr`.
+    #[inline(always)]
+    pub(super) fn op_load_fast_fast_subscr(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        a: u16,
+        b: u16,
+    ) -> Result<(), Raised> {
+        if let (Some(obj), Some(key)) = (fast_value(f, a.into()), fast_value(f, b.into())) {
+            if let Some(v) = subscript_fast(obj, key) {
+                f.ip += 2;
+                f.push(v);
+                return Ok(());
+            }
+        }
+        self.op_load_fast_fast_subscr_slow(f, code, a, b)
+    }
+
+    /// Everything but the fast case: the three instructions one by one.
+    #[inline(never)]
+    fn op_load_fast_fast_subscr_slow(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        a: u16,
+        b: u16,
+    ) -> Result<(), Raised> {
+        self.op_load_fast_load_fast(f, code, a, b)?;
+        f.ip += 1;
+        self.op_binary_subscr(f)
     }
 }

@@ -30,30 +30,28 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_dup_top_two(&mut self, f: &mut Frame) {
-        let a = f.peek(1).clone();
-        let b = f.peek(0).clone();
+        // One length test for both (the verifier guarantees two values).
+        let [.., a, b] = f.stack.as_slice() else {
+            return;
+        };
+        let (a, b) = (a.clone(), b.clone());
         f.push(a);
         f.push(b);
     }
 
     #[inline(always)]
     pub(super) fn op_rot_two(&mut self, f: &mut Frame) {
-        let n = f.stack.len();
-        f.stack.swap(n - 1, n - 2);
+        rotate_top(f, 2);
     }
 
     #[inline(always)]
     pub(super) fn op_rot_three(&mut self, f: &mut Frame) {
-        let v = f.pop();
-        let n = f.stack.len();
-        f.insert_stack(n - 2, v);
+        rotate_top(f, 3);
     }
 
     #[inline(always)]
     pub(super) fn op_rot_four(&mut self, f: &mut Frame) {
-        let v = f.pop();
-        let n = f.stack.len();
-        f.insert_stack(n - 3, v);
+        rotate_top(f, 4);
     }
 
     #[inline(always)]
@@ -74,5 +72,17 @@ impl Vm {
     #[inline(always)]
     pub(super) fn op_swap(&mut self, f: &mut Frame, i: u32) {
         f.swap_top_with(i as usize)
+    }
+}
+
+/// `RotTwo`/`RotThree`/`RotFour`: the top value moved under the `n - 1` below it, in
+/// place (`a[i] += x` runs `RotThree`), after one length test.
+#[inline(always)]
+fn rotate_top(f: &mut Frame, n: usize) {
+    if f.stack.len() >= n {
+        // SAFETY: `len >= n` was just tested (and `n` is 2 to 4).
+        unsafe { f.stack.rotate_top(n) }
+    } else {
+        debug_assert!(false, "rotation of {n} on a stack of {}", f.stack.len());
     }
 }

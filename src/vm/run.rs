@@ -510,6 +510,12 @@ impl Vm {
                     Instr::StoreFastLoadFast(a, b) => {
                         self.op_store_fast_load_fast(f, code, a, b)?
                     }
+                    Instr::LoadFastConstSubscr(a, b) => {
+                        self.op_load_fast_const_subscr(f, code, a, b)?
+                    }
+                    Instr::LoadFastFastSubscr(a, b) => {
+                        self.op_load_fast_fast_subscr(f, code, a, b)?
+                    }
                 }
             };
             if let Some(step) = self.switch_frames(flow, cur, parents)? {

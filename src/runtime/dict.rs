@@ -8,11 +8,10 @@
 
 use super::error::PyResult;
 use super::hashing::{fast_eq, fast_hash};
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
 use hashbrown::HashTable;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 /// Hashing and equality that may run Python code (implemented by the VM).
 pub trait KeyCx {
@@ -373,10 +372,11 @@ impl PyDict {
     /// per-instruction cache. Replacing the value of an existing key changes neither
     /// the order nor the version, so the hinted write is the same as the probed one.
     #[inline]
-    pub fn set_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>, value: Value) {
+    pub fn set_str_hinted(&self, key: &StrRef, hint: &Cell<u32>, value: Value) {
         let mut t = self.table.borrow_mut();
         if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
-            if matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()) {
+            if matches!(&e.key, Value::Str(s) if StrRef::ptr_eq(s, key) || s.as_str() == key.as_str())
+            {
                 let old = std::mem::replace(&mut e.value, value);
                 drop(t);
                 self.touch();
@@ -392,12 +392,12 @@ impl PyDict {
     /// `get_str` with a remembered slot: LoadGlobal's per-instruction cache. The hint is
     /// only a guess, verified against the key every time.
     #[inline(always)]
-    pub fn get_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+    pub fn get_str_hinted(&self, key: &StrRef, hint: &Cell<u32>) -> Option<Value> {
         {
             let t = self.table.borrow();
             if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
                 if let Value::Str(s) = &e.key {
-                    if Rc::ptr_eq(s, key) {
+                    if StrRef::ptr_eq(s, key) {
                         return Some(e.value.clone());
                     }
                 }
@@ -409,7 +409,7 @@ impl PyDict {
     /// `get_str_hinted` when the hint is not the interned key's slot: probe, and
     /// remember where the key was found.
     #[inline(never)]
-    fn get_str_rehint(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+    fn get_str_rehint(&self, key: &StrRef, hint: &Cell<u32>) -> Option<Value> {
         let t = self.table.borrow();
         if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
             if let Value::Str(s) = &e.key {
@@ -428,12 +428,12 @@ impl PyDict {
     }
 
     /// Insert or replace under a string key.
-    pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+    pub fn set_str(&self, key: StrRef, value: Value) {
         self.set_str_at(key, value);
     }
 
     /// `set_str`, answering the entry position the key now has.
-    fn set_str_at(&self, key: Rc<PyStr>, value: Value) -> usize {
+    fn set_str_at(&self, key: StrRef, value: Value) -> usize {
         let hash = key.hash() as i64;
         let mut t = self.table.borrow_mut();
         match t.find_str(&key) {
@@ -457,7 +457,7 @@ impl PyDict {
     }
 
     pub fn set_by_str(&self, key: &str, value: Value) {
-        self.set_str(Rc::new(PyStr::new(key)), value)
+        self.set_str(PyStr::new(key), value)
     }
 
     pub fn del_str(&self, key: &PyStr) -> Option<Value> {

@@ -29,7 +29,9 @@ pub struct Entry {
 #[derive(Default)]
 pub struct Table {
     entries: Vec<Option<Entry>>,
-    index: HashTable<usize>,
+    /// Entry positions by hash, 4 bytes each (CPython's dicts under 2^31 entries use
+    /// 4-byte indices too): a dict of 2^32 entries would need 160 GB of entries first.
+    index: HashTable<u32>,
     len: usize,
 }
 
@@ -96,7 +98,7 @@ impl Table {
         }
         self.index
             .iter_hash(hash as u64)
-            .copied()
+            .map(|&i| i as usize)
             .filter(|&i| matches!(&entries[i], Some(e) if e.hash == hash))
             .collect()
     }
@@ -111,11 +113,11 @@ impl Table {
                 .position(|e| matches!(e, Some(e) if e.hash == hash && matches(e)));
         }
         self.index
-            .find(hash as u64, |&i| match &entries[i] {
+            .find(hash as u64, |&i| match &entries[i as usize] {
                 Some(e) => e.hash == hash && matches(e),
                 None => false,
             })
-            .copied()
+            .map(|&i| i as usize)
     }
 
     fn probe_fast(&self, hash: i64, key: &Value) -> Probe {
@@ -167,17 +169,17 @@ impl Table {
             return;
         }
         let entries = &self.entries;
-        let hasher = |&i: &usize| entries[i].as_ref().map_or(0, |e| e.hash as u64);
+        let hasher = |&i: &u32| entries[i as usize].as_ref().map_or(0, |e| e.hash as u64);
         if pos == SMALL {
             // Just outgrew the scan: index every entry so far.
             self.index.clear();
             for (i, e) in entries.iter().enumerate() {
                 if let Some(e) = e {
-                    self.index.insert_unique(e.hash as u64, i, hasher);
+                    self.index.insert_unique(e.hash as u64, i as u32, hasher);
                 }
             }
         } else {
-            self.index.insert_unique(hash as u64, pos, hasher);
+            self.index.insert_unique(hash as u64, pos as u32, hasher);
         }
     }
 
@@ -185,7 +187,7 @@ impl Table {
         let small = self.is_small();
         let e = self.entries.get_mut(pos)?.take()?;
         if !small {
-            if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
+            if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i as usize == pos) {
                 slot.remove();
             }
         }
@@ -236,7 +238,7 @@ impl PyDict {
             t.entries.reserve_exact(n);
             if n > SMALL {
                 let entries = &t.entries;
-                let hasher = |&i: &usize| entries[i].as_ref().map_or(0, |e| e.hash as u64);
+                let hasher = |&i: &u32| entries[i as usize].as_ref().map_or(0, |e| e.hash as u64);
                 let mut index = HashTable::new();
                 index.reserve(n, hasher);
                 t.index = index;

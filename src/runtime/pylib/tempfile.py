@@ -100,7 +100,9 @@ def gettempdirb():
 
 
 def _sanitize_params(prefix, suffix, dir):
-    types = {type(x) for x in (prefix, suffix, dir) if x is not None}
+    # A path-like (a pathlib.Path dir) counts as the str or bytes it stands for.
+    types = {bytes if isinstance(os.fspath(x) if isinstance(x, os.PathLike) else x, bytes)
+             else str for x in (prefix, suffix, dir) if x is not None}
     if len(types) > 1:
         raise TypeError("Can't mix bytes and non-bytes in path components.")
     is_bytes = bytes in types

@@ -237,14 +237,24 @@ impl PyStr {
         chars: usize,
         pieces: impl IntoIterator<Item = &'a str>,
     ) -> StrRef {
+        PyStr::try_from_pieces(len, chars, pieces)
+            .unwrap_or_else(|| handle_alloc_error(layout(len, chars)))
+    }
+
+    /// [`PyStr::from_pieces`], or None when the allocation fails (for the sizes a
+    /// script chooses, which are a MemoryError: `runtime::alloc::str_value`).
+    pub fn try_from_pieces<'a>(
+        len: usize,
+        chars: usize,
+        pieces: impl IntoIterator<Item = &'a str>,
+    ) -> Option<StrRef> {
         let layout = layout(len, chars);
-        // SAFETY: as in `StrRef::alloc`; the pieces are checked to fill the text
-        // exactly before the head is written (whole `&str`s one after the other are
-        // UTF-8), and an allocation left unfinished by that check's panic is freed.
+        // SAFETY: the layout is not zero-sized (the head); the pieces are checked to
+        // fill the text exactly before the head is written (whole `&str`s one after the
+        // other are UTF-8), and an allocation left unfinished by that check's panic is
+        // freed; the marks are written where the layout has them.
         unsafe {
-            let Some(ptr) = NonNull::new(alloc(layout) as *mut PyStr) else {
-                handle_alloc_error(layout)
-            };
+            let ptr = NonNull::new(alloc(layout) as *mut PyStr)?;
             let text = (ptr.as_ptr() as *mut u8).add(HEAD);
             let mut at = 0;
             for piece in pieces {
@@ -270,10 +280,10 @@ impl PyStr {
                 let marks = (ptr.as_ptr() as *mut u8).add(marks_at(len)) as *mut CharMarks;
                 marks.write(CharMarks::default());
             }
-            StrRef {
+            Some(StrRef {
                 ptr,
                 _not_send: PhantomData,
-            }
+            })
         }
     }
 

@@ -113,3 +113,17 @@ fn appending_in_place_grows_only_an_unshared_string() {
     assert!(!StrRef::append_in_place(&mut s, "x", 1));
     assert_eq!(other.char_len(), 305);
 }
+
+#[test]
+fn pieces_fill_one_allocation() {
+    let s = PyStr::try_from_pieces(6, 5, ["ab", "", "c\u{e9}d"]).unwrap();
+    assert_eq!((s.as_str(), s.char_len()), ("abc\u{e9}d", 5));
+    let joined = PyStr::from_pieces(0, 0, []);
+    assert_eq!(joined.as_str(), "");
+}
+
+#[test]
+#[should_panic(expected = "do not add up")]
+fn pieces_longer_than_said_are_refused() {
+    PyStr::from_pieces(2, 2, ["abc"]);
+}

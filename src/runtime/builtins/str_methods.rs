@@ -690,7 +690,7 @@ fn padded(s: &PyStr, left: usize, right: usize, fill: char) -> PyResult<Value> {
     alloc::push_repeated(&mut out, fill, left)?;
     out.push_str(s.as_str());
     alloc::push_repeated(&mut out, fill, right)?;
-    Ok(Value::from_string(out))
+    alloc::str_value(out)
 }
 
 fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -740,7 +740,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     out.extend(sign);
     alloc::push_repeated(&mut out, '0', width - len)?;
     out.push_str(rest);
-    Ok(Value::from_string(out))
+    alloc::str_value(out)
 }
 
 fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, last: bool) -> PyResult<Value> {
@@ -806,7 +806,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::from_string(out))
+    alloc::str_value(out)
 }
 
 fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

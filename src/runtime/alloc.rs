@@ -25,6 +25,19 @@ pub fn string_with_capacity(bytes: usize) -> PyResult<String> {
     Ok(s)
 }
 
+/// The string of the text `s` built here (a string is a copy of its text in one
+/// allocation, so this is where a long one can still fail as MemoryError).
+pub fn str_value(s: String) -> PyResult<crate::runtime::value::Value> {
+    let chars = if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    };
+    crate::runtime::str::PyStr::try_from_pieces(s.len(), chars, [s.as_str()])
+        .map(crate::runtime::value::Value::Str)
+        .ok_or_else(no_memory)
+}
+
 /// An empty `Vec` with room for `n` items.
 pub fn vec_with_capacity<T>(n: usize) -> PyResult<Vec<T>> {
     let mut v = Vec::new();

@@ -11,7 +11,7 @@ use super::instance_attrs::{AttrView, InstanceAttrs};
 use super::instance_ref::InstanceRef;
 use super::method_cache::MethodCache;
 use super::shape::Shape;
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
 use super::value_array::ValueArray;
 use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
@@ -302,12 +302,8 @@ impl Class {
             Some(found) => found,
             None => {
                 let found = self.lookup_uncached(name);
-                self.cache.insert(
-                    stamp,
-                    name.hash(),
-                    Rc::new(PyStr::new(name.as_str())),
-                    &found,
-                );
+                self.cache
+                    .insert(stamp, name.hash(), PyStr::new(name.as_str()), &found);
                 found
             }
         }
@@ -321,7 +317,7 @@ impl Class {
         match self.cache.get(stamp, hash, name) {
             Some(found) => found,
             None => {
-                let key = Rc::new(PyStr::new(name));
+                let key = PyStr::new(name);
                 let found = self.lookup_uncached(&key);
                 self.cache.insert(stamp, hash, key, &found);
                 found
@@ -579,12 +575,12 @@ impl Instance {
 
     /// Set the instance's own attribute `name`.
     #[inline]
-    pub fn set_attr(&self, name: Rc<PyStr>, v: Value) {
+    pub fn set_attr(&self, name: StrRef, v: Value) {
         self.attrs().set(name, v, &self.class.attr_hint)
     }
 
     pub fn set_attr_by_str(&self, name: &str, v: Value) {
-        self.set_attr(Rc::new(PyStr::new(name)), v)
+        self.set_attr(PyStr::new(name), v)
     }
 
     /// Remove the instance's own attribute `name`, answering its value.

@@ -8,11 +8,10 @@
 
 use super::error::PyResult;
 use super::hashing::{fast_eq, fast_hash};
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
 use hashbrown::HashTable;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 /// Hashing and equality that may run Python code (implemented by the VM).
 pub trait KeyCx {
@@ -30,7 +29,9 @@ pub struct Entry {
 #[derive(Default)]
 pub struct Table {
     entries: Vec<Option<Entry>>,
-    index: HashTable<usize>,
+    /// Entry positions by hash, 4 bytes each (CPython's dicts under 2^31 entries use
+    /// 4-byte indices too): a dict of 2^32 entries would need 160 GB of entries first.
+    index: HashTable<u32>,
     len: usize,
 }
 
@@ -97,7 +98,7 @@ impl Table {
         }
         self.index
             .iter_hash(hash as u64)
-            .copied()
+            .map(|&i| i as usize)
             .filter(|&i| matches!(&entries[i], Some(e) if e.hash == hash))
             .collect()
     }
@@ -112,11 +113,11 @@ impl Table {
                 .position(|e| matches!(e, Some(e) if e.hash == hash && matches(e)));
         }
         self.index
-            .find(hash as u64, |&i| match &entries[i] {
+            .find(hash as u64, |&i| match &entries[i as usize] {
                 Some(e) => e.hash == hash && matches(e),
                 None => false,
             })
-            .copied()
+            .map(|&i| i as usize)
     }
 
     fn probe_fast(&self, hash: i64, key: &Value) -> Probe {
@@ -168,17 +169,17 @@ impl Table {
             return;
         }
         let entries = &self.entries;
-        let hasher = |&i: &usize| entries[i].as_ref().map_or(0, |e| e.hash as u64);
+        let hasher = |&i: &u32| entries[i as usize].as_ref().map_or(0, |e| e.hash as u64);
         if pos == SMALL {
             // Just outgrew the scan: index every entry so far.
             self.index.clear();
             for (i, e) in entries.iter().enumerate() {
                 if let Some(e) = e {
-                    self.index.insert_unique(e.hash as u64, i, hasher);
+                    self.index.insert_unique(e.hash as u64, i as u32, hasher);
                 }
             }
         } else {
-            self.index.insert_unique(hash as u64, pos, hasher);
+            self.index.insert_unique(hash as u64, pos as u32, hasher);
         }
     }
 
@@ -186,7 +187,7 @@ impl Table {
         let small = self.is_small();
         let e = self.entries.get_mut(pos)?.take()?;
         if !small {
-            if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i == pos) {
+            if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i as usize == pos) {
                 slot.remove();
             }
         }
@@ -237,7 +238,7 @@ impl PyDict {
             t.entries.reserve_exact(n);
             if n > SMALL {
                 let entries = &t.entries;
-                let hasher = |&i: &usize| entries[i].as_ref().map_or(0, |e| e.hash as u64);
+                let hasher = |&i: &u32| entries[i as usize].as_ref().map_or(0, |e| e.hash as u64);
                 let mut index = HashTable::new();
                 index.reserve(n, hasher);
                 t.index = index;
@@ -373,10 +374,11 @@ impl PyDict {
     /// per-instruction cache. Replacing the value of an existing key changes neither
     /// the order nor the version, so the hinted write is the same as the probed one.
     #[inline]
-    pub fn set_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>, value: Value) {
+    pub fn set_str_hinted(&self, key: &StrRef, hint: &Cell<u32>, value: Value) {
         let mut t = self.table.borrow_mut();
         if let Some(Some(e)) = t.entries.get_mut(hint.get() as usize) {
-            if matches!(&e.key, Value::Str(s) if Rc::ptr_eq(s, key) || s.as_str() == key.as_str()) {
+            if matches!(&e.key, Value::Str(s) if StrRef::ptr_eq(s, key) || s.as_str() == key.as_str())
+            {
                 let old = std::mem::replace(&mut e.value, value);
                 drop(t);
                 self.touch();
@@ -392,12 +394,12 @@ impl PyDict {
     /// `get_str` with a remembered slot: LoadGlobal's per-instruction cache. The hint is
     /// only a guess, verified against the key every time.
     #[inline(always)]
-    pub fn get_str_hinted(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+    pub fn get_str_hinted(&self, key: &StrRef, hint: &Cell<u32>) -> Option<Value> {
         {
             let t = self.table.borrow();
             if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
                 if let Value::Str(s) = &e.key {
-                    if Rc::ptr_eq(s, key) {
+                    if StrRef::ptr_eq(s, key) {
                         return Some(e.value.clone());
                     }
                 }
@@ -409,7 +411,7 @@ impl PyDict {
     /// `get_str_hinted` when the hint is not the interned key's slot: probe, and
     /// remember where the key was found.
     #[inline(never)]
-    fn get_str_rehint(&self, key: &Rc<PyStr>, hint: &Cell<u32>) -> Option<Value> {
+    fn get_str_rehint(&self, key: &StrRef, hint: &Cell<u32>) -> Option<Value> {
         let t = self.table.borrow();
         if let Some(Some(e)) = t.entries.get(hint.get() as usize) {
             if let Value::Str(s) = &e.key {
@@ -428,12 +430,12 @@ impl PyDict {
     }
 
     /// Insert or replace under a string key.
-    pub fn set_str(&self, key: Rc<PyStr>, value: Value) {
+    pub fn set_str(&self, key: StrRef, value: Value) {
         self.set_str_at(key, value);
     }
 
     /// `set_str`, answering the entry position the key now has.
-    fn set_str_at(&self, key: Rc<PyStr>, value: Value) -> usize {
+    fn set_str_at(&self, key: StrRef, value: Value) -> usize {
         let hash = key.hash() as i64;
         let mut t = self.table.borrow_mut();
         match t.find_str(&key) {
@@ -457,7 +459,7 @@ impl PyDict {
     }
 
     pub fn set_by_str(&self, key: &str, value: Value) {
-        self.set_str(Rc::new(PyStr::new(key)), value)
+        self.set_str(PyStr::new(key), value)
     }
 
     pub fn del_str(&self, key: &PyStr) -> Option<Value> {

@@ -2,12 +2,11 @@
 //! write counter the method caches watch.
 
 use super::dict::PyDict;
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
-use std::rc::Rc;
 
-fn key(i: usize) -> Rc<PyStr> {
-    Rc::new(PyStr::new(&format!("k{i}")))
+fn key(i: usize) -> StrRef {
+    PyStr::new(&format!("k{i}"))
 }
 
 #[test]

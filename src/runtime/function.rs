@@ -3,7 +3,7 @@
 
 use super::dict::PyDict;
 use super::error::{type_error, PyResult};
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
 use crate::compiler::bytecode::{Code, Constant};
 use crate::vm::Vm;
@@ -15,8 +15,8 @@ use std::rc::Rc;
 pub struct CodeObj {
     pub code: Rc<Code>,
     pub consts: Box<[Value]>,
-    pub names: Box<[Rc<PyStr>]>,
-    pub varnames: Box<[Rc<PyStr>]>,
+    pub names: Box<[StrRef]>,
+    pub varnames: Box<[StrRef]>,
     /// Per name: the dict slot where it was last found (LoadGlobal's cache).
     pub name_hints: Box<[std::cell::Cell<u32>]>,
     /// The argument count of a plain positional call that can bind straight into fast
@@ -49,15 +49,15 @@ const UNVERIFIED: u32 = u32::MAX;
 // Not interpreter state: immutable strings shared by identity (see ARCHITECTURE,
 // "Interpreter state and thread-locals").
 thread_local! {
-    static INTERNED: RefCell<std::collections::HashMap<Rc<str>, Rc<PyStr>>> = RefCell::new(Default::default());
+    static INTERNED: RefCell<std::collections::HashMap<Rc<str>, StrRef>> = RefCell::new(Default::default());
 }
 
 /// One shared string object per identifier, so name lookups compare pointers first.
-pub fn intern(name: &Rc<str>) -> Rc<PyStr> {
+pub fn intern(name: &Rc<str>) -> StrRef {
     INTERNED.with(|m| {
         m.borrow_mut()
             .entry(name.clone())
-            .or_insert_with(|| Rc::new(PyStr::new(name)))
+            .or_insert_with(|| PyStr::new(name))
             .clone()
     })
 }

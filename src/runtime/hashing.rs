@@ -84,7 +84,9 @@ const FAST_EQ_DEPTH: u32 = 32;
 
 fn fast_eq_nested(a: &Value, b: &Value, depth: u32) -> Option<bool> {
     Some(match (a, b) {
-        (Value::Str(x), Value::Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Str(x), Value::Str(y)) => {
+            crate::runtime::str::StrRef::ptr_eq(x, y) || x.as_str() == y.as_str()
+        }
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::None, Value::None) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,

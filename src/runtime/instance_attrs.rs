@@ -21,7 +21,7 @@ use super::class::Instance;
 use super::dict::PyDict;
 use super::instance_ref::inline_values_of;
 use super::shape::Shape;
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
 use super::value_array::ValueArray;
 use std::cell::Cell;
@@ -206,12 +206,12 @@ impl<'a> InstanceAttrs<'a> {
 
     /// Set `name`, adding it if new. `hint` is how many values to make room for when the
     /// array must grow (the most any instance of the class has had).
-    pub fn set(self, name: Rc<PyStr>, v: Value, hint: &Cell<u32>) {
+    pub fn set(self, name: StrRef, v: Value, hint: &Cell<u32>) {
         self.set_traced(name, v, hint);
     }
 
     /// `set`, answering how a cache could repeat it (None in dict mode).
-    pub fn set_traced(self, name: Rc<PyStr>, v: Value, hint: &Cell<u32>) -> Option<StoreTrace> {
+    pub fn set_traced(self, name: StrRef, v: Value, hint: &Cell<u32>) -> Option<StoreTrace> {
         enum Done {
             Replaced(Value, StoreTrace),
             Added(StoreTrace),
@@ -307,7 +307,7 @@ impl<'a> InstanceAttrs<'a> {
     }
 
     pub fn set_by_str(self, name: &str, v: Value) {
-        self.set(Rc::new(PyStr::new(name)), v, &Cell::new(0));
+        self.set(PyStr::new(name), v, &Cell::new(0));
     }
 
     /// Remove `name`, answering its value. A shaped instance turns into a dict first (the
@@ -331,7 +331,7 @@ impl<'a> InstanceAttrs<'a> {
         let d = Rc::new(PyDict::new());
         let (names, values) = self.with(|s| match s {
             Store::Shaped { shape, values } => {
-                let names: Vec<Rc<PyStr>> = shape.names().to_vec();
+                let names: Vec<StrRef> = shape.names().to_vec();
                 let taken: Vec<Value> = values[..names.len()]
                     .iter_mut()
                     .map(|v| std::mem::replace(v, Value::None))

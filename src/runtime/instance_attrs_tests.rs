@@ -3,13 +3,13 @@ use super::dict::PyDict;
 use super::instance_attrs::AttrView;
 use super::instance_ref::InstanceRef;
 use super::shape::{Shape, MAX_ATTRS};
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
 use std::cell::Cell;
 use std::rc::Rc;
 
-fn name(s: &str) -> Rc<PyStr> {
-    Rc::new(PyStr::new(s))
+fn name(s: &str) -> StrRef {
+    PyStr::new(s)
 }
 
 /// The dict's keys, in order.

@@ -6,7 +6,7 @@
 use super::dict::PyDict;
 use super::list::PyList;
 use super::set::PySet;
-use super::str::PyStr;
+use super::str::StrRef;
 use super::tuple::PyTuple;
 use super::value::Value;
 use std::cell::RefCell;
@@ -126,11 +126,11 @@ pub enum IterState {
     },
     /// `reversed(str)`: the next character ends at byte `end`.
     StrReversed {
-        s: Rc<PyStr>,
+        s: StrRef,
         end: usize,
     },
     Str {
-        s: Rc<PyStr>,
+        s: StrRef,
         byte: usize,
     },
     /// `len` is the size at the start (a change is "changed size"), `left` how many

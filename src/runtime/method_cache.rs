@@ -6,17 +6,16 @@
 //! `Class::mro_stamp`): a different stamp empties the cache. It is not the instruction-level
 //! cache of `LoadAttr` (that lives with the code object) and knows nothing about descriptors.
 
-use super::str::PyStr;
+use super::str::StrRef;
 use super::value::Value;
 use hashbrown::HashTable;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 struct Entry {
     hash: u64,
     /// Held so its text cannot be freed and its address reused while the entry lives:
     /// interned names then match by pointer.
-    name: Rc<PyStr>,
+    name: StrRef,
     found: Option<Value>,
 }
 
@@ -83,7 +82,7 @@ impl MethodCache {
     }
 
     /// Remember what `name` resolved to under `stamp`, dropping entries of an older stamp.
-    pub fn insert(&self, stamp: u64, hash: u64, name: Rc<PyStr>, found: &Option<Value>) {
+    pub fn insert(&self, stamp: u64, hash: u64, name: StrRef, found: &Option<Value>) {
         let stale = {
             let mut entries = self.entries.borrow_mut();
             let stale = if self.stamp.get() != stamp || entries.len() >= MAX_ENTRIES {

@@ -9,7 +9,7 @@
 //! [`MAX_SHAPES`] shapes per class the instance falls back to a real dict
 //! (`instance_attrs.rs`). This module only maps names to indices; it holds no values.
 
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -20,7 +20,7 @@ const MAX_SHAPES: u32 = 512;
 
 pub struct Shape {
     /// The attribute names, in the order they were added (the value array's order).
-    names: Box<[Rc<PyStr>]>,
+    names: Box<[StrRef]>,
     /// The shapes one more name leads to, each ending in that name.
     children: RefCell<Vec<Rc<Shape>>>,
     /// How many more shapes the tree may make (shared by the whole tree of a class).
@@ -47,7 +47,7 @@ impl Shape {
         self.names.is_empty()
     }
 
-    pub fn names(&self) -> &[Rc<PyStr>] {
+    pub fn names(&self) -> &[StrRef] {
         &self.names
     }
 
@@ -80,7 +80,7 @@ impl Shape {
 
     /// The shape of an instance of this shape that adds `name` (not in this shape); None
     /// when the tree is full and the instance should use a dict instead.
-    pub fn child(&self, name: &Rc<PyStr>) -> Option<Rc<Shape>> {
+    pub fn child(&self, name: &StrRef) -> Option<Rc<Shape>> {
         if let Some(c) = self.existing_child(name) {
             return Some(c);
         }

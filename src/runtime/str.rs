@@ -4,133 +4,320 @@
 //! ([`super::str_index`]) and short ones walk the characters. String methods live in
 //! the builtins.
 //!
-//! Short texts (up to [`INLINE`] bytes: names, dict keys, tokens, single characters) are
-//! stored inside the `PyStr`, so such a string is one allocation of 56 bytes with its
-//! `Rc` counts (glibc's 64-byte chunk), where a separate text buffer cost a second
-//! allocation (32 bytes at least) and a second free. Longer texts are boxed.
+//! A string is one allocation, as CPython's compact strings: a 32-byte head
+//! ([`PyStr`]: the reference count, the cached hash, the lengths in code points and in
+//! bytes) followed by the text, and, for a long non-ASCII text, its code-point marks at
+//! the next word. [`StrRef`] is the counted pointer to it (what `Rc<PyStr>` was). A
+//! 35-byte line is one 80-byte glibc chunk where a head with a boxed text took a 64-byte
+//! and a 48-byte one. A `PyStr` exists only inside such an allocation, behind a
+//! `StrRef`: it cannot be made or moved by value.
+//!
+//! Not here: interning (`runtime::function::intern`), the shared one-character strings
+//! (`str_chars`), the builders (`str_build`).
 
-use super::str_index::{IndexedText, MIN_BYTES};
+use super::str_index::{CharMarks, MIN_BYTES};
+use std::alloc::{alloc, dealloc, handle_alloc_error, realloc, Layout};
 use std::cell::Cell;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
 
-/// The longest text stored inline: what fits beside the tag and the length byte in the
-/// 24 bytes a boxed text's pointer and length take anyway.
-pub const INLINE: usize = 22;
-
-enum Text {
-    Inline {
-        len: u8,
-        bytes: [u8; INLINE],
-    },
-    Heap(Box<str>),
-    /// A long non-ASCII text, indexed by code point on first use.
-    Indexed(Box<IndexedText>),
+/// The head of a string's allocation; the text follows it.
+#[repr(C)]
+pub struct PyStr {
+    /// The strong count, first in the allocation as an `Rc`'s is (`Value`'s clone and
+    /// discard count every heap object through that word).
+    strong: Cell<usize>,
+    hash: Cell<u64>,
+    /// Number of code points.
+    chars: usize,
+    /// Length of the text in bytes.
+    len: usize,
 }
 
-impl Text {
-    /// Boxed storage for a text longer than [`INLINE`]: indexed when it is long and not
-    /// ASCII.
-    fn heap(text: Box<str>, chars: usize) -> Text {
-        if chars != text.len() && text.len() >= MIN_BYTES {
-            Text::Indexed(Box::new(IndexedText::new(text)))
-        } else {
-            Text::Heap(text)
+/// Where the text starts.
+const HEAD: usize = std::mem::size_of::<PyStr>();
+const _: () = assert!(HEAD == 32);
+const _: () = assert!(std::mem::align_of::<CharMarks>() <= std::mem::align_of::<PyStr>());
+
+/// Whether a text of `len` bytes and `chars` code points carries code-point marks.
+#[inline(always)]
+fn has_marks(len: usize, chars: usize) -> bool {
+    chars != len && len >= MIN_BYTES
+}
+
+/// Offset of the marks of a text of `len` bytes: the next word after the text.
+#[inline(always)]
+fn marks_at(len: usize) -> usize {
+    (HEAD + len + 7) & !7
+}
+
+/// The allocation of a text of `len` bytes and `chars` code points.
+#[inline]
+fn layout(len: usize, chars: usize) -> Layout {
+    let size = if has_marks(len, chars) {
+        marks_at(len) + std::mem::size_of::<CharMarks>()
+    } else {
+        HEAD + len
+    };
+    Layout::from_size_align(size, std::mem::align_of::<PyStr>()).unwrap_or_else(|_| too_long())
+}
+
+#[cold]
+fn too_long() -> ! {
+    // A text already in memory is shorter than `isize::MAX` bytes; only its head could
+    // tip it over, as an `Rc` of it would have.
+    panic!("str of more than isize::MAX bytes")
+}
+
+#[cold]
+fn pieces_mismatch() -> ! {
+    panic!("str pieces do not add up to the length given")
+}
+
+#[cold]
+fn count_overflow() -> ! {
+    std::process::abort()
+}
+
+/// A strong reference to a string.
+pub struct StrRef {
+    ptr: NonNull<PyStr>,
+    _not_send: PhantomData<*const PyStr>,
+}
+
+impl StrRef {
+    /// A new string holding `s`, of `chars` code points.
+    #[inline]
+    fn alloc(s: &str, chars: usize) -> StrRef {
+        PyStr::from_pieces(s.len(), chars, [s])
+    }
+
+    #[inline(always)]
+    pub fn ptr_eq(a: &StrRef, b: &StrRef) -> bool {
+        a.ptr == b.ptr
+    }
+
+    /// The string's address, for identity.
+    #[inline(always)]
+    pub fn as_ptr(this: &StrRef) -> *const PyStr {
+        this.ptr.as_ptr()
+    }
+
+    #[inline(always)]
+    pub fn strong_count(this: &StrRef) -> usize {
+        this.strong.get()
+    }
+
+    /// Append `tail` (of `tail_chars` code points) to a string no one else can see
+    /// (the caller holds the only reference): the allocation is grown in place where
+    /// the allocator can, as CPython's `s += t` resizes a string it alone holds. False
+    /// (nothing changed) when the string is shared.
+    pub fn append_in_place(this: &mut StrRef, tail: &str, tail_chars: usize) -> bool {
+        if this.strong.get() != 1 {
+            return false;
+        }
+        let (len, chars) = (this.len, this.chars);
+        let (new_len, new_chars) = (len + tail.len(), chars + tail_chars);
+        let old = layout(len, chars);
+        let new = layout(new_len, new_chars);
+        // SAFETY: the only reference, so no one reads the string while it moves; `old`
+        // is the layout the allocation was made (or last grown) with, and the new size
+        // is not zero. The old marks are dropped before the move (they are rebuilt when
+        // next needed), the appended bytes land past the old text, inside `new`, and
+        // new marks are written where the new layout has them.
+        unsafe {
+            if has_marks(len, chars) {
+                let marks = (this.ptr.as_ptr() as *mut u8).add(marks_at(len)) as *mut CharMarks;
+                std::ptr::drop_in_place(marks);
+            }
+            let p = realloc(this.ptr.as_ptr() as *mut u8, old, new.size());
+            let Some(ptr) = NonNull::new(p as *mut PyStr) else {
+                handle_alloc_error(new)
+            };
+            std::ptr::copy_nonoverlapping(tail.as_ptr(), p.add(HEAD + len), tail.len());
+            if has_marks(new_len, new_chars) {
+                let marks = p.add(marks_at(new_len)) as *mut CharMarks;
+                marks.write(CharMarks::default());
+            }
+            let head = &mut *ptr.as_ptr();
+            head.len = new_len;
+            head.chars = new_chars;
+            // The hash is computed again when asked.
+            head.hash.set(0);
+            this.ptr = ptr;
+        }
+        true
+    }
+}
+
+impl std::ops::Deref for StrRef {
+    type Target = PyStr;
+
+    #[inline(always)]
+    fn deref(&self) -> &PyStr {
+        // SAFETY: a strong reference keeps the allocation alive.
+        unsafe { self.ptr.as_ref() }
+    }
+}
+
+impl Clone for StrRef {
+    #[inline(always)]
+    fn clone(&self) -> StrRef {
+        let n = self.strong.get().wrapping_add(1);
+        if n == 0 {
+            count_overflow();
+        }
+        self.strong.set(n);
+        StrRef {
+            ptr: self.ptr,
+            _not_send: PhantomData,
         }
     }
 }
 
-pub struct PyStr {
-    hash: Cell<u64>,
-    /// Number of code points.
-    chars: usize,
-    text: Text,
+impl Drop for StrRef {
+    #[inline]
+    fn drop(&mut self) {
+        let n = self.strong.get() - 1;
+        self.strong.set(n);
+        if n == 0 {
+            // SAFETY: the last reference: nothing reads the string after this.
+            unsafe { free(self.ptr) }
+        }
+    }
 }
 
-const _: () = assert!(std::mem::size_of::<PyStr>() == 40);
+/// Free a string whose last reference went: its marks (if it has them), then the
+/// allocation.
+///
+/// # Safety
+/// `ptr` is a string's allocation that no reference points to any more.
+#[inline(never)]
+unsafe fn free(ptr: NonNull<PyStr>) {
+    let (len, chars) = {
+        let head = ptr.as_ref();
+        (head.len, head.chars)
+    };
+    if has_marks(len, chars) {
+        let marks = (ptr.as_ptr() as *mut u8).add(marks_at(len)) as *mut CharMarks;
+        std::ptr::drop_in_place(marks);
+    }
+    dealloc(ptr.as_ptr() as *mut u8, layout(len, chars));
+}
+
+impl std::fmt::Debug for StrRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
+}
 
 impl PyStr {
-    pub fn new(s: &str) -> PyStr {
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(s: &str) -> StrRef {
         let chars = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
-        PyStr::with_chars(s, chars)
+        StrRef::alloc(s, chars)
     }
 
     /// A string whose code-point count the caller already knows (a concatenation, a
     /// slice, a join): no second pass over the text.
-    pub fn with_chars(s: &str, chars: usize) -> PyStr {
-        debug_assert_eq!(chars, s.chars().count());
-        let text = if s.len() <= INLINE {
-            let mut bytes = [0u8; INLINE];
-            bytes[..s.len()].copy_from_slice(s.as_bytes());
-            Text::Inline {
-                len: s.len() as u8,
-                bytes,
+    #[inline]
+    pub fn with_chars(s: &str, chars: usize) -> StrRef {
+        StrRef::alloc(s, chars)
+    }
+
+    /// The concatenation of `pieces`, `len` bytes and `chars` code points in all,
+    /// copied straight into the new string's allocation (a join or a concatenation
+    /// needs no buffer of its own).
+    pub fn from_pieces<'a>(
+        len: usize,
+        chars: usize,
+        pieces: impl IntoIterator<Item = &'a str>,
+    ) -> StrRef {
+        PyStr::try_from_pieces(len, chars, pieces)
+            .unwrap_or_else(|| handle_alloc_error(layout(len, chars)))
+    }
+
+    /// [`PyStr::from_pieces`], or None when the allocation fails (for the sizes a
+    /// script chooses, which are a MemoryError: `runtime::alloc::str_value`).
+    pub fn try_from_pieces<'a>(
+        len: usize,
+        chars: usize,
+        pieces: impl IntoIterator<Item = &'a str>,
+    ) -> Option<StrRef> {
+        let layout = layout(len, chars);
+        // SAFETY: the layout is not zero-sized (the head); the pieces are checked to
+        // fill the text exactly before the head is written (whole `&str`s one after the
+        // other are UTF-8), and an allocation left unfinished by that check's panic is
+        // freed; the marks are written where the layout has them.
+        unsafe {
+            let ptr = NonNull::new(alloc(layout) as *mut PyStr)?;
+            let text = (ptr.as_ptr() as *mut u8).add(HEAD);
+            let mut at = 0;
+            for piece in pieces {
+                if piece.len() > len - at {
+                    dealloc(ptr.as_ptr() as *mut u8, layout);
+                    pieces_mismatch();
+                }
+                std::ptr::copy_nonoverlapping(piece.as_ptr(), text.add(at), piece.len());
+                at += piece.len();
             }
-        } else {
-            Text::heap(s.into(), chars)
-        };
-        PyStr {
-            hash: Cell::new(0),
-            chars,
-            text,
+            if at != len {
+                dealloc(ptr.as_ptr() as *mut u8, layout);
+                pieces_mismatch();
+            }
+            ptr.as_ptr().write(PyStr {
+                strong: Cell::new(1),
+                hash: Cell::new(0),
+                chars,
+                len,
+            });
+            debug_assert_eq!((*ptr.as_ptr()).as_str().chars().count(), chars);
+            if has_marks(len, chars) {
+                let marks = (ptr.as_ptr() as *mut u8).add(marks_at(len)) as *mut CharMarks;
+                marks.write(CharMarks::default());
+            }
+            Some(StrRef {
+                ptr,
+                _not_send: PhantomData,
+            })
         }
     }
 
-    pub fn from_string(s: String) -> PyStr {
-        let chars = if s.is_ascii() {
-            s.len()
-        } else {
-            s.chars().count()
-        };
-        PyStr::from_string_chars(s, chars)
+    /// The text of `s` as a string (copied into the string's one allocation).
+    pub fn from_string(s: String) -> StrRef {
+        PyStr::new(&s)
     }
 
     /// [`PyStr::from_string`] with a known code-point count.
-    pub fn from_string_chars(s: String, chars: usize) -> PyStr {
-        if s.len() <= INLINE {
-            return PyStr::with_chars(&s, chars);
-        }
-        debug_assert_eq!(chars, s.chars().count());
-        PyStr {
-            hash: Cell::new(0),
-            chars,
-            text: Text::heap(s.into_boxed_str(), chars),
-        }
-    }
-
-    /// Append `tail` (of `tail_chars` code points) to a heap-stored text no one else
-    /// can see (the caller holds the only reference): the storage is grown in place
-    /// where the allocator can, as CPython's `s += t` resizes a string it alone holds.
-    /// False (nothing changed) for an inline text.
-    pub fn append_in_place(&mut self, tail: &str, tail_chars: usize) -> bool {
-        let text = match &mut self.text {
-            Text::Heap(text) => std::mem::take(text),
-            // The code-point marks are rebuilt when next needed.
-            Text::Indexed(indexed) => std::mem::take(&mut indexed.text),
-            Text::Inline { .. } => return false,
-        };
-        let mut s = text.into_string();
-        s.reserve_exact(tail.len());
-        s.push_str(tail);
-        // Longer than before, so still past INLINE; the hash is computed again when asked.
-        self.chars += tail_chars;
-        self.hash.set(0);
-        self.text = Text::heap(s.into_boxed_str(), self.chars);
-        true
-    }
-
     #[inline]
+    pub fn from_string_chars(s: String, chars: usize) -> StrRef {
+        StrRef::alloc(&s, chars)
+    }
+
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
-        match &self.text {
-            // SAFETY: the inline bytes are a copy of a `&str`'s first `len` bytes.
-            Text::Inline { len, bytes } => unsafe {
-                std::str::from_utf8_unchecked(bytes.get_unchecked(..*len as usize))
-            },
-            Text::Heap(s) => s,
-            Text::Indexed(t) => &t.text,
+        // SAFETY: `self` is the head of a string's allocation (a `PyStr` exists nowhere
+        // else), whose next `len` bytes are a copy of a `&str`'s.
+        unsafe {
+            let text = (self as *const PyStr as *const u8).add(HEAD);
+            std::str::from_utf8_unchecked(std::slice::from_raw_parts(text, self.len))
         }
+    }
+
+    /// The marks of a long non-ASCII text.
+    #[inline]
+    fn marks(&self) -> Option<&CharMarks> {
+        if !has_marks(self.len, self.chars) {
+            return None;
+        }
+        // SAFETY: such a text's allocation holds its marks at `marks_at(len)`.
+        Some(unsafe {
+            &*((self as *const PyStr as *const u8).add(marks_at(self.len)) as *const CharMarks)
+        })
     }
 
     /// Length in code points (`len(s)`).
@@ -142,16 +329,12 @@ impl PyStr {
     /// Length in UTF-8 bytes.
     #[inline]
     pub fn byte_len(&self) -> usize {
-        match &self.text {
-            Text::Inline { len, .. } => *len as usize,
-            Text::Heap(s) => s.len(),
-            Text::Indexed(t) => t.text.len(),
-        }
+        self.len
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.byte_len()
+        self.chars == self.len
     }
 
     /// The code point at index `i` (already bounds-checked by the caller).
@@ -165,10 +348,12 @@ impl PyStr {
 
     /// Byte offset of code point index `i` (`i == len` gives the end).
     pub fn byte_offset(&self, i: usize) -> usize {
-        match &self.text {
-            Text::Indexed(t) => t.byte_offset(i),
-            _ if self.is_ascii() => i.min(self.byte_len()),
-            _ => {
+        if self.is_ascii() {
+            return i.min(self.len);
+        }
+        match self.marks() {
+            Some(marks) => marks.byte_offset(self.as_str(), i),
+            None => {
                 let s = self.as_str();
                 s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(s.len())
             }
@@ -177,10 +362,12 @@ impl PyStr {
 
     /// Code-point index of a byte offset that starts a character (or is the end).
     pub fn char_index(&self, byte: usize) -> usize {
-        match &self.text {
-            Text::Indexed(t) => t.char_index(byte),
-            _ if self.is_ascii() => byte,
-            _ => self.as_str()[..byte].chars().count(),
+        if self.is_ascii() {
+            return byte;
+        }
+        match self.marks() {
+            Some(marks) => marks.char_index(self.as_str(), byte),
+            None => self.as_str()[..byte].chars().count(),
         }
     }
 
@@ -238,57 +425,5 @@ pub fn count_text(hay: &str, sub: &str) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn indexing_counts_code_points() {
-        let s = PyStr::new("héllo");
-        assert_eq!(s.char_len(), 5);
-        assert_eq!(s.char_at(1), Some('é'));
-        assert_eq!(s.slice_chars(1, 3), "él");
-        let a = PyStr::new("hello");
-        assert!(a.is_ascii());
-        assert_eq!(a.slice_chars(1, 3), "el");
-    }
-
-    #[test]
-    fn hash_is_cached_and_stable() {
-        let s = PyStr::new("abc");
-        assert_eq!(s.hash(), s.hash());
-        assert_eq!(s.hash(), PyStr::new("abc").hash());
-        assert_ne!(s.hash(), PyStr::new("abd").hash());
-    }
-
-    #[test]
-    fn one_byte_needles_find_as_substrings_do() {
-        for hay in ["", "abc", "a\u{e9}b\u{65e5}c", "xxbxx"] {
-            for sub in ["", "b", "c", "\u{e9}", "zz", "x"] {
-                assert_eq!(find_text(hay, sub), hay.find(sub), "{hay:?} {sub:?}");
-                assert_eq!(rfind_text(hay, sub), hay.rfind(sub), "{hay:?} {sub:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn short_and_long_texts_read_back() {
-        for text in [
-            "",
-            "x",
-            "日本",
-            &"a".repeat(INLINE),
-            &"b".repeat(INLINE + 1),
-        ] {
-            let s = PyStr::new(text);
-            assert_eq!(s.as_str(), text);
-            assert_eq!(s.byte_len(), text.len());
-            let t = PyStr::from_string(text.to_owned());
-            assert_eq!(t.as_str(), text);
-            assert_eq!(t.char_len(), text.chars().count());
-        }
-        // Inline up to INLINE bytes, even when multi-byte characters end exactly there.
-        let wide = "é".repeat(INLINE / 2);
-        assert_eq!(PyStr::new(&wide).as_str(), wide);
-        assert_eq!(PyStr::new(&wide).char_len(), INLINE / 2);
-    }
-}
+#[path = "str_tests.rs"]
+mod tests;

@@ -4,13 +4,12 @@
 //!
 //! Not the str methods themselves (builtins/str_methods.rs) nor formatting.
 
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::str_chars::SmallStrs;
 use super::value::Value;
-use std::rc::Rc;
 
 /// `a + b` for two strings.
-pub fn concat(a: &Rc<PyStr>, b: &Rc<PyStr>) -> Value {
+pub fn concat(a: &StrRef, b: &StrRef) -> Value {
     if b.byte_len() == 0 {
         return Value::Str(a.clone());
     }
@@ -19,19 +18,7 @@ pub fn concat(a: &Rc<PyStr>, b: &Rc<PyStr>) -> Value {
     }
     let chars = a.char_len() + b.char_len();
     let (x, y) = (a.as_str(), b.as_str());
-    let total = x.len() + y.len();
-    if total <= super::str::INLINE {
-        let mut buf = [0u8; super::str::INLINE];
-        buf[..x.len()].copy_from_slice(x.as_bytes());
-        buf[x.len()..total].copy_from_slice(y.as_bytes());
-        // SAFETY: two whole UTF-8 strings one after the other.
-        let s = unsafe { std::str::from_utf8_unchecked(&buf[..total]) };
-        return Value::Str(Rc::new(PyStr::with_chars(s, chars)));
-    }
-    let mut s = String::with_capacity(total);
-    s.push_str(x);
-    s.push_str(y);
-    Value::Str(Rc::new(PyStr::from_string_chars(s, chars)))
+    Value::Str(PyStr::from_pieces(x.len() + y.len(), chars, [x, y]))
 }
 
 /// An ASCII string with its bytes mapped in place by `map` (ASCII case mapping, which
@@ -39,17 +26,18 @@ pub fn concat(a: &Rc<PyStr>, b: &Rc<PyStr>) -> Value {
 pub fn ascii_mapped(s: &str, map: fn(&mut str)) -> Value {
     debug_assert!(s.is_ascii());
     let n = s.len();
-    if n <= super::str::INLINE {
-        let mut buf = [0u8; super::str::INLINE];
+    const ON_STACK: usize = 64;
+    if n <= ON_STACK {
+        let mut buf = [0u8; ON_STACK];
         buf[..n].copy_from_slice(s.as_bytes());
         if let Ok(t) = std::str::from_utf8_mut(&mut buf[..n]) {
             map(t);
-            return Value::Str(Rc::new(PyStr::with_chars(t, n)));
+            return Value::Str(PyStr::with_chars(t, n));
         }
     }
     let mut out = s.to_owned();
     map(out.as_mut_str());
-    Value::Str(Rc::new(PyStr::from_string_chars(out, n)))
+    Value::Str(PyStr::with_chars(&out, n))
 }
 
 /// `sep.join(items)` when every item is an exact `str`; `Err(i)` names the first item
@@ -72,17 +60,22 @@ pub fn join(small: &SmallStrs, sep: &PyStr, items: &[Value]) -> Result<Value, us
     let gaps = items.len() - 1;
     bytes += sep.byte_len() * gaps;
     chars += sep.char_len() * gaps;
-    let sep = sep.as_str();
-    let mut out = String::with_capacity(bytes);
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(sep);
-        }
-        if let Value::Str(s) = item {
-            out.push_str(s.as_str());
-        }
+    if chars < 2 {
+        // The shared empty or one-character string (of separators and empty items).
+        let text: String = items
+            .iter()
+            .filter_map(|v| v.as_pystr())
+            .map(|s| s.as_str())
+            .collect::<Vec<_>>()
+            .join(sep.as_str());
+        return Ok(small.text(&text, chars));
     }
-    Ok(small.text_owned(out, chars))
+    let sep = sep.as_str();
+    let pieces = items.iter().enumerate().flat_map(|(i, item)| {
+        let text = item.as_pystr().map_or("", |s| s.as_str());
+        [if i > 0 { sep } else { "" }, text]
+    });
+    Ok(Value::Str(PyStr::from_pieces(bytes, chars, pieces)))
 }
 
 /// BUILD_STRING (an f-string's pieces): the concatenation of the top `n` values of
@@ -103,7 +96,7 @@ pub fn concat_pieces(pieces: &[Value], small: &SmallStrs) -> Value {
     match join(small, small.empty_str(), pieces) {
         Ok(v) => v,
         Err(_) => {
-            let strs: Vec<Rc<PyStr>> = pieces
+            let strs: Vec<StrRef> = pieces
                 .iter()
                 .filter_map(|p| p.as_pystr().cloned())
                 .collect();
@@ -113,7 +106,7 @@ pub fn concat_pieces(pieces: &[Value], small: &SmallStrs) -> Value {
 }
 
 /// `sep.join` over strings already converted (str subclasses included).
-pub fn join_strs(small: &SmallStrs, sep: &PyStr, items: &[Rc<PyStr>]) -> Value {
+pub fn join_strs(small: &SmallStrs, sep: &PyStr, items: &[StrRef]) -> Value {
     let mut out = String::new();
     let mut chars = 0;
     for (i, s) in items.iter().enumerate() {
@@ -131,8 +124,8 @@ pub fn join_strs(small: &SmallStrs, sep: &PyStr, items: &[Rc<PyStr>]) -> Value {
 mod tests {
     use super::*;
 
-    fn s(text: &str) -> Rc<PyStr> {
-        Rc::new(PyStr::new(text))
+    fn s(text: &str) -> StrRef {
+        PyStr::new(text)
     }
 
     fn text(v: &Value) -> &str {

@@ -6,14 +6,13 @@
 //!
 //! Not an intern table for longer strings (see `runtime::function::intern`).
 
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
-use std::rc::Rc;
 
 pub struct SmallStrs {
     /// Index = code point, 0..=255.
-    latin1: Box<[Rc<PyStr>]>,
-    empty: Rc<PyStr>,
+    latin1: Box<[StrRef]>,
+    empty: StrRef,
 }
 
 impl Default for SmallStrs {
@@ -27,12 +26,12 @@ impl SmallStrs {
         let latin1 = (0u8..=255)
             .map(|b| {
                 let mut buf = [0u8; 4];
-                Rc::new(PyStr::new(char::from(b).encode_utf8(&mut buf)))
+                PyStr::new(char::from(b).encode_utf8(&mut buf))
             })
             .collect();
         SmallStrs {
             latin1,
-            empty: Rc::new(PyStr::new("")),
+            empty: PyStr::new(""),
         }
     }
 
@@ -70,7 +69,7 @@ impl SmallStrs {
                 let c = s.chars().next().unwrap_or('\0');
                 self.char(c)
             }
-            _ => Value::Str(Rc::new(PyStr::with_chars(s, chars))),
+            _ => Value::Str(PyStr::with_chars(s, chars)),
         }
     }
 
@@ -80,13 +79,13 @@ impl SmallStrs {
         if chars < 2 {
             return self.text(&s, chars);
         }
-        Value::Str(Rc::new(PyStr::from_string_chars(s, chars)))
+        Value::Str(PyStr::from_string_chars(s, chars))
     }
 
     /// `s[start:start + count]` (code points, step 1): the string itself when that is
     /// all of it, as CPython.
     #[inline]
-    pub fn slice(&self, s: &Rc<PyStr>, start: usize, count: usize) -> Value {
+    pub fn slice(&self, s: &StrRef, start: usize, count: usize) -> Value {
         if start == 0 && count == s.char_len() {
             return Value::Str(s.clone());
         }
@@ -113,7 +112,7 @@ mod tests {
     #[test]
     fn slices_share_what_they_can() {
         let small = SmallStrs::new();
-        let s = Rc::new(PyStr::new("h\u{e9}llo"));
+        let s = PyStr::new("h\u{e9}llo");
         let whole = small.slice(&s, 0, 5);
         assert!(whole.is(&Value::Str(s.clone())));
         assert!(small.slice(&s, 1, 1).is(&small.char('\u{e9}')));

@@ -13,48 +13,42 @@ pub const STRIDE: usize = 64;
 /// Shorter non-ASCII texts are walked from the start: the walk is as cheap as a lookup.
 pub const MIN_BYTES: usize = 256;
 
-/// A text with its marks (built lazily: many strings are never indexed).
-pub struct IndexedText {
-    pub text: Box<str>,
+/// The marks of one text, built lazily (many strings are never indexed). The text is
+/// not kept here: it sits beside the marks in the string's allocation and is passed in.
+#[derive(Default)]
+pub struct CharMarks {
     marks: OnceCell<Box<[usize]>>,
 }
 
-impl IndexedText {
-    pub fn new(text: Box<str>) -> IndexedText {
-        IndexedText {
-            text,
-            marks: OnceCell::new(),
-        }
-    }
-
-    /// `marks[k]` is the byte offset of code point `k * STRIDE`.
-    fn marks(&self) -> &[usize] {
+impl CharMarks {
+    /// `marks[k]` is the byte offset of code point `k * STRIDE` of `text`.
+    fn marks(&self, text: &str) -> &[usize] {
         self.marks.get_or_init(|| {
-            self.text
-                .char_indices()
+            text.char_indices()
                 .step_by(STRIDE)
                 .map(|(b, _)| b)
                 .collect()
         })
     }
 
-    /// Byte offset of code point `i` (the text's length for `i` at or past the end).
-    pub fn byte_offset(&self, i: usize) -> usize {
-        let Some(&from) = self.marks().get(i / STRIDE) else {
-            return self.text.len();
+    /// Byte offset of code point `i` of `text` (its length for `i` at or past the end).
+    pub fn byte_offset(&self, text: &str, i: usize) -> usize {
+        let Some(&from) = self.marks(text).get(i / STRIDE) else {
+            return text.len();
         };
-        self.text[from..]
+        text[from..]
             .char_indices()
             .nth(i % STRIDE)
-            .map_or(self.text.len(), |(b, _)| from + b)
+            .map_or(text.len(), |(b, _)| from + b)
     }
 
-    /// Code-point index of a byte offset that starts a character (or is the end).
-    pub fn char_index(&self, byte: usize) -> usize {
-        let marks = self.marks();
+    /// Code-point index of a byte offset of `text` that starts a character (or is the
+    /// end).
+    pub fn char_index(&self, text: &str, byte: usize) -> usize {
+        let marks = self.marks(text);
         // marks[0] is 0, so at least one mark is at or before `byte`.
         let k = marks.partition_point(|&b| b <= byte).max(1) - 1;
-        k * STRIDE + self.text[marks[k]..byte].chars().count()
+        k * STRIDE + text[marks[k]..byte].chars().count()
     }
 }
 
@@ -67,14 +61,14 @@ mod tests {
         let text: String = (0..1000)
             .map(|i| ['a', 'é', '日', '😀'][(i * 7 / 3) % 4])
             .collect();
-        let t = IndexedText::new(text.clone().into_boxed_str());
+        let t = CharMarks::default();
         let walk: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         for (i, &b) in walk.iter().enumerate() {
-            assert_eq!(t.byte_offset(i), b, "offset of {i}");
-            assert_eq!(t.char_index(b), i, "index of byte {b}");
+            assert_eq!(t.byte_offset(&text, i), b, "offset of {i}");
+            assert_eq!(t.char_index(&text, b), i, "index of byte {b}");
         }
-        assert_eq!(t.byte_offset(walk.len()), text.len());
-        assert_eq!(t.byte_offset(walk.len() + 100), text.len());
-        assert_eq!(t.char_index(text.len()), walk.len());
+        assert_eq!(t.byte_offset(&text, walk.len()), text.len());
+        assert_eq!(t.byte_offset(&text, walk.len() + 100), text.len());
+        assert_eq!(t.char_index(&text, text.len()), walk.len());
     }
 }

@@ -549,7 +549,7 @@ pub fn strong_count(v: &Value) -> usize {
     match v {
         Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => 0,
         Value::BigInt(r) => Rc::strong_count(r),
-        Value::Str(r) => Rc::strong_count(r),
+        Value::Str(r) => crate::runtime::str::StrRef::strong_count(r),
         Value::List(r) => Rc::strong_count(r),
         Value::Tuple(r) => Rc::strong_count(r),
         Value::Dict(r) => Rc::strong_count(r),

@@ -12,7 +12,7 @@ use super::iter::IterObj;
 use super::list::PyList;
 use super::native::NativeObj;
 use super::set::PySet;
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::tuple::PyTuple;
 use crate::runtime::instance_ref::InstanceRef;
 use crate::vm::Generator;
@@ -30,7 +30,7 @@ pub enum Value {
     Int(i64),
     Float(f64),
     BigInt(Rc<BigInt>),
-    Str(Rc<PyStr>),
+    Str(StrRef),
     List(Rc<PyList>),
     Tuple(Rc<PyTuple>),
     Dict(Rc<PyDict>),
@@ -93,8 +93,8 @@ macro_rules! with_rc {
 }
 
 /// The strong count as `Value`'s clone and discard use it, for each heap variant's
-/// pointer: an `Rc`, or the instances' own (`InstanceRef`, whose count sits where an
-/// `Rc`'s does, so every arm still compiles to the same code).
+/// pointer: an `Rc`, or the strings' and the instances' own (`StrRef`, `InstanceRef`,
+/// whose counts sit where an `Rc`'s does, so every arm still compiles to the same code).
 trait Counted {
     fn count(&self) -> usize;
 }
@@ -103,6 +103,13 @@ impl<T: ?Sized> Counted for Rc<T> {
     #[inline(always)]
     fn count(&self) -> usize {
         Rc::strong_count(self)
+    }
+}
+
+impl Counted for StrRef {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        StrRef::strong_count(self)
     }
 }
 
@@ -206,12 +213,12 @@ impl Value {
 
     #[inline]
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(s)))
+        Value::Str(PyStr::new(s))
     }
 
     #[inline]
     pub fn from_string(s: String) -> Value {
-        Value::Str(Rc::new(PyStr::from_string(s)))
+        Value::Str(PyStr::from_string(s))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
@@ -251,7 +258,7 @@ impl Value {
         Some(match self {
             Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_) => return None,
             Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => StrRef::as_ptr(r) as *const u8 as usize,
             Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -281,7 +288,7 @@ impl Value {
         }
     }
 
-    pub fn as_pystr(&self) -> Option<&Rc<PyStr>> {
+    pub fn as_pystr(&self) -> Option<&StrRef> {
         match self {
             Value::Str(s) => Some(s),
             _ => None,

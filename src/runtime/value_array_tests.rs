@@ -1,7 +1,6 @@
-use super::str::PyStr;
+use super::str::{PyStr, StrRef};
 use super::value::Value;
 use super::value_array::ValueArray;
-use std::rc::Rc;
 
 fn text(v: &Value) -> &str {
     match v {
@@ -47,13 +46,13 @@ fn taking_the_values_moves_them_out_and_leaves_it_empty() {
 
 #[test]
 fn dropping_the_array_drops_each_value_once() {
-    let shared = Rc::new(PyStr::new("shared"));
+    let shared = PyStr::new("shared");
     let mut a = ValueArray::with_capacity(4);
     for slot in a.iter_mut() {
         *slot = Value::Str(shared.clone());
     }
     a.grow(6);
-    assert_eq!(Rc::strong_count(&shared), 5);
+    assert_eq!(StrRef::strong_count(&shared), 5);
     drop(a);
-    assert_eq!(Rc::strong_count(&shared), 1);
+    assert_eq!(StrRef::strong_count(&shared), 1);
 }

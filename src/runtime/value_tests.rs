@@ -2,6 +2,7 @@
 //! count right whether it is shared or the last reference.
 
 use crate::runtime::list::PyList;
+use crate::runtime::str::StrRef;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -58,10 +59,16 @@ fn clone_and_discard_count_every_heap_variant() {
         assert_eq!(Rc::weak_count(&rc), 0);
     }
     check(Rc::new(PyList::new(vec![Value::Int(1)])), Value::List);
-    let Value::Str(s) = Value::str("text") else {
+    // A string's count is its `StrRef`'s, at the same place.
+    let Value::Str(s) = Value::str("text, past what an inline text held") else {
         unreachable!()
     };
-    check(s, Value::Str);
+    let v = Value::Str(s.clone());
+    let copy = v.clone();
+    assert_eq!(StrRef::strong_count(&s), 3);
+    copy.discard();
+    v.discard();
+    assert_eq!(StrRef::strong_count(&s), 1);
     let Value::Tuple(t) = Value::tuple(vec![Value::Int(1), Value::str("x")]) else {
         unreachable!()
     };

@@ -9,7 +9,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{attribute_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{BoundMethod, Builtin};
 use crate::runtime::native::NativeData;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::{PyStr, StrRef};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
@@ -487,10 +487,10 @@ impl Vm {
     }
 
     pub fn setattr(&mut self, obj: &Value, name: &str, v: Value) -> PyResult<()> {
-        self.setattr_str(obj, &Rc::new(PyStr::new(name)), v)
+        self.setattr_str(obj, &PyStr::new(name), v)
     }
 
-    pub fn setattr_str(&mut self, obj: &Value, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    pub fn setattr_str(&mut self, obj: &Value, name: &StrRef, v: Value) -> PyResult<()> {
         // Instances check it after their `__setattr__` hook, below.
         if !matches!(obj, Value::Instance(_)) && name.as_str() == "__class__" {
             return self.assign_class(obj, v);
@@ -650,7 +650,7 @@ impl Vm {
     pub(crate) fn class_setattr(
         &mut self,
         cls: &Rc<Class>,
-        name: &Rc<PyStr>,
+        name: &StrRef,
         v: Value,
     ) -> PyResult<()> {
         if cls.is_builtin {

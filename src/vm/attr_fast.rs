@@ -10,7 +10,7 @@ use crate::runtime::error::PyResult;
 use crate::runtime::function::BoundMethod;
 use crate::runtime::native::NativeData;
 use crate::runtime::shape::Shape;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::{PyStr, StrRef};
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -30,7 +30,7 @@ impl Vm {
         &mut self,
         cache: Option<&AttrCache>,
         obj: &Value,
-        name: &Rc<PyStr>,
+        name: &StrRef,
     ) -> PyResult<Value> {
         let (Some(c), Value::Instance(inst)) = (cache, obj) else {
             return self.getattr_str(obj, name);
@@ -63,7 +63,7 @@ impl Vm {
         &mut self,
         cache: Option<&AttrCache>,
         obj: &Value,
-        name: &Rc<PyStr>,
+        name: &StrRef,
     ) -> PyResult<MethodLoad> {
         if let (Some(c), Value::Instance(inst)) = (cache, obj) {
             if let (kind, Some(way)) = c.kind_for(&inst.class) {
@@ -89,7 +89,7 @@ impl Vm {
         self.load_method_uncached(obj, name)
     }
 
-    fn load_method_uncached(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<MethodLoad> {
+    fn load_method_uncached(&mut self, obj: &Value, name: &StrRef) -> PyResult<MethodLoad> {
         Ok(match self.lookup_method(obj, name)? {
             Some(m) => MethodLoad::Method(m),
             None => MethodLoad::Attr(self.getattr_str(obj, name)?),
@@ -105,7 +105,7 @@ impl Vm {
         kind: AttrKind,
         inst: &Instance,
         obj: &Value,
-        name: &Rc<PyStr>,
+        name: &StrRef,
     ) -> Option<PyResult<Value>> {
         match kind {
             AttrKind::InstanceDict => {
@@ -129,7 +129,7 @@ impl Vm {
         &mut self,
         cache: Option<&AttrCache>,
         obj: &Value,
-        name: &Rc<PyStr>,
+        name: &StrRef,
         v: Value,
     ) -> PyResult<()> {
         let (Some(c), Value::Instance(inst)) = (cache, obj) else {

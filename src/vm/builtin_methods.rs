@@ -11,9 +11,8 @@ use super::attr_fast::MethodLoad;
 use super::Vm;
 use crate::runtime::attr_cache::{AttrCache, AttrKind};
 use crate::runtime::error::PyResult;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::StrRef;
 use crate::runtime::value::Value;
-use std::rc::Rc;
 
 impl Vm {
     /// `obj.name` for a call when `obj` is a str, list, tuple, dict, set, int or float;
@@ -23,7 +22,7 @@ impl Vm {
         &mut self,
         c: &AttrCache,
         obj: &Value,
-        name: &Rc<PyStr>,
+        name: &StrRef,
     ) -> Option<PyResult<MethodLoad>> {
         if !matches!(
             obj,

@@ -363,7 +363,7 @@ impl Vm {
                 }
                 other => match &kwargs_dict {
                     Some(d) => {
-                        d.set_str(Rc::new(PyStr::new(kname)), v.clone());
+                        d.set_str(PyStr::new(kname), v.clone());
                     }
                     None => {
                         if other.is_some() {

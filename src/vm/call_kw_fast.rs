@@ -14,9 +14,8 @@ use super::frame::Frame;
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::function::Function;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::StrRef;
 use crate::runtime::value::Value;
-use std::rc::Rc;
 
 /// The most parameters (positional and keyword-only) a function bound here may have.
 const MAX_SLOTS: usize = 16;
@@ -153,6 +152,6 @@ fn bind_defaults(frame: &mut Frame, func: &Function, sources: &[u8]) -> bool {
 
 /// Whether a keyword names a parameter: the same interned string, or the same text.
 #[inline]
-fn same_name(param: &Rc<PyStr>, keyword: &Rc<PyStr>) -> bool {
-    Rc::ptr_eq(param, keyword) || param.as_str() == keyword.as_str()
+fn same_name(param: &StrRef, keyword: &StrRef) -> bool {
+    StrRef::ptr_eq(param, keyword) || param.as_str() == keyword.as_str()
 }

@@ -101,7 +101,7 @@ pub(crate) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
         (Value::Str(x), Value::Str(y)) => match op {
             CmpOp::Eq | CmpOp::NotEq => {
-                let same = std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str();
+                let same = crate::runtime::str::StrRef::ptr_eq(x, y) || x.as_str() == y.as_str();
                 return Some(same == (op == CmpOp::Eq));
             }
             _ => x.as_str().cmp(y.as_str()),

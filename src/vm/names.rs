@@ -8,7 +8,7 @@
 
 use crate::ast::BinOp;
 use crate::runtime::function::intern;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::StrRef;
 use std::rc::Rc;
 
 /// Every binary operator, in declaration order (the index of `Names::binary`).
@@ -31,9 +31,9 @@ const BINARY_OPS: [BinOp; 13] = [
 macro_rules! names {
     ($($field:ident = $text:literal),* $(,)?) => {
         pub struct Names {
-            $(pub $field: Rc<PyStr>,)*
+            $(pub $field: StrRef,)*
             /// Per binary operator: the method, the reflected one, the in-place one.
-            binary: [[Rc<PyStr>; 3]; 13],
+            binary: [[StrRef; 3]; 13],
             /// The empty and one-character strings, shared (see `str_chars`).
             pub small: crate::runtime::str_chars::SmallStrs,
         }
@@ -82,7 +82,7 @@ impl Names {
     /// `[method, reflected, in-place]` of a binary operator, e.g. `__add__`, `__radd__`,
     /// `__iadd__`.
     #[inline]
-    pub fn binary(&self, op: BinOp) -> &[Rc<PyStr>; 3] {
+    pub fn binary(&self, op: BinOp) -> &[StrRef; 3] {
         &self.binary[op as usize]
     }
 }
@@ -93,6 +93,6 @@ impl Default for Names {
     }
 }
 
-fn name(text: &str) -> Rc<PyStr> {
+fn name(text: &str) -> StrRef {
     intern(&Rc::from(text))
 }

@@ -23,5 +23,8 @@ fn binary_names_follow_the_operator() {
 #[test]
 fn names_are_the_interned_objects() {
     let n = Names::new();
-    assert!(Rc::ptr_eq(&n.init, &intern(&Rc::from("__init__"))));
+    assert!(crate::runtime::str::StrRef::ptr_eq(
+        &n.init,
+        &intern(&Rc::from("__init__"))
+    ));
 }

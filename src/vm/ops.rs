@@ -261,7 +261,7 @@ impl Vm {
             }
             (BinOp::Mult, Value::Str(s), n) | (BinOp::Mult, n, Value::Str(s)) => {
                 match repeat_count(n)? {
-                    Some(k) => Ok(Some(Value::from_string(alloc::repeat_str(s.as_str(), k)?))),
+                    Some(k) => Ok(Some(alloc::str_value(alloc::repeat_str(s.as_str(), k)?)?)),
                     None => Ok(None),
                 }
             }

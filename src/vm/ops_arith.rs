@@ -10,8 +10,8 @@ use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::ast::{BinOp, CmpOp};
 use crate::compiler::bytecode::Instr;
+use crate::runtime::str::StrRef;
 use crate::runtime::value::Value;
-use std::rc::Rc;
 
 /// `s += t` on two strs in a function, followed by the store back into `s`'s local
 /// (CPython's `BINARY_OP_INPLACE_ADD_UNICODE`): the local's reference is dropped first,
@@ -27,10 +27,10 @@ fn str_append_in_place(f: &mut Frame) -> bool {
         return false;
     };
     match f.fast.get(i as usize) {
-        Some(Some(Value::Str(local))) if Rc::ptr_eq(local, a) => {}
+        Some(Some(Value::Str(local))) if StrRef::ptr_eq(local, a) => {}
         _ => return false,
     }
-    if Rc::strong_count(a) != 2 || Rc::weak_count(a) != 0 {
+    if StrRef::strong_count(a) != 2 {
         return false;
     }
     // The store right after this instruction puts the result in the local; nothing runs
@@ -40,7 +40,7 @@ fn str_append_in_place(f: &mut Frame) -> bool {
     let mut a = f.pop();
     if let (Value::Str(x), Value::Str(y)) = (&mut a, &b) {
         let tail_chars = y.char_len();
-        let grown = Rc::get_mut(x).is_some_and(|s| s.append_in_place(y.as_str(), tail_chars));
+        let grown = StrRef::append_in_place(x, y.as_str(), tail_chars);
         if !grown {
             a = crate::runtime::str_build::concat(x, y);
         }

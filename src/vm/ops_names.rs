@@ -150,7 +150,7 @@ impl Vm {
     ) -> Result<(), Raised> {
         let name = self.deref_name(code, i as usize);
         let found = match &f.extra {
-            Some(_) if f.locals.is_some() => self.mapping_load(f, &Rc::new(PyStr::new(&name)))?,
+            Some(_) if f.locals.is_some() => self.mapping_load(f, &PyStr::new(&name))?,
             _ => f
                 .locals
                 .as_ref()

@@ -15,7 +15,7 @@ use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::CodeObj;
 use crate::runtime::list::PyList;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::StrRef;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::cell::RefCell;
@@ -123,7 +123,7 @@ impl Vm {
     /// LoadName/LoadClassDeref in a frame whose namespace is a mapping: None when absent.
     #[cold]
     #[inline(never)]
-    pub(super) fn mapping_load(&mut self, f: &Frame, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub(super) fn mapping_load(&mut self, f: &Frame, name: &StrRef) -> PyResult<Option<Value>> {
         let mapping = f.extra.clone().unwrap_or(Value::None);
         match self.getitem(&mapping, &Value::Str(name.clone())) {
             Ok(v) => Ok(Some(v)),
@@ -135,7 +135,7 @@ impl Vm {
     /// StoreName in a frame whose namespace is a mapping.
     #[cold]
     #[inline(never)]
-    pub(super) fn mapping_store(&mut self, f: &Frame, name: &Rc<PyStr>, v: Value) -> PyResult<()> {
+    pub(super) fn mapping_store(&mut self, f: &Frame, name: &StrRef, v: Value) -> PyResult<()> {
         let mapping = f.extra.clone().unwrap_or(Value::None);
         self.setitem(&mapping, &Value::Str(name.clone()), v)
     }

@@ -13,9 +13,8 @@ use super::Vm;
 use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::class::Layout;
 use crate::runtime::function::Builtin;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::StrRef;
 use crate::runtime::value::Value;
-use std::rc::Rc;
 
 impl Vm {
     /// `UnaryNegative`, `UnaryPositive` or `UnaryInvert` (`instr`) on the top of `f`'s
@@ -59,7 +58,7 @@ impl Vm {
     /// A frame running `type(x).name(x)` for the instance `x` at the top of `f`'s
     /// stack (popped into the frame), when `name` is a plain Python function of one
     /// parameter on a class of plain instances.
-    fn unary_dunder_frame(&mut self, f: &mut Frame, name: &Rc<PyStr>) -> Option<Box<Frame>> {
+    fn unary_dunder_frame(&mut self, f: &mut Frame, name: &StrRef) -> Option<Box<Frame>> {
         let Some(Value::Instance(inst)) = f.stack.last() else {
             return None;
         };

@@ -8,7 +8,7 @@ use super::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{recursion_error, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::{PyStr, StrRef};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -319,7 +319,7 @@ impl Scanner<'_> {
     }
 
     fn object(&mut self, vm: &mut Vm, i: usize) -> Scan<(Value, usize)> {
-        let mut pairs: Vec<(Rc<PyStr>, Value)> = Vec::new();
+        let mut pairs: Vec<(StrRef, Value)> = Vec::new();
         let mut i = self.skip_ws(i);
         if self.byte(i) == Some(b'}') {
             return Ok((self.finish_object(vm, pairs)?, i + 1));
@@ -338,7 +338,7 @@ impl Scanner<'_> {
             }
             let start = self.skip_ws(i + 1);
             let (value, after) = self.item(vm, start)?;
-            pairs.push((Rc::new(PyStr::from_string(key)), value));
+            pairs.push((PyStr::from_string(key), value));
             i = self.skip_ws(after);
             let c = self.byte(i);
             i += 1;
@@ -350,7 +350,7 @@ impl Scanner<'_> {
         }
     }
 
-    fn finish_object(&self, vm: &mut Vm, pairs: Vec<(Rc<PyStr>, Value)>) -> Scan<Value> {
+    fn finish_object(&self, vm: &mut Vm, pairs: Vec<(StrRef, Value)>) -> Scan<Value> {
         if let Some(hook) = self.object_pairs_hook {
             let list = pairs
                 .into_iter()

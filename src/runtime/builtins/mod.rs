@@ -465,7 +465,7 @@ pub fn float_arg(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 }
 
 /// The string inside a str value (or a str subclass instance).
-pub fn as_str(v: &Value) -> Option<Rc<super::str::PyStr>> {
+pub fn as_str(v: &Value) -> Option<super::str::StrRef> {
     match v {
         Value::Str(s) => Some(s.clone()),
         Value::Instance(_) => match unwrap_base(v) {

@@ -10,7 +10,7 @@ use crate::runtime::error::{overflow_error, type_error, value_error, PyErr, PyRe
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::{PyStr, StrRef};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -50,7 +50,7 @@ pub(super) fn install() {
 }
 
 /// `self` of a str method.
-pub(super) fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
+pub(super) fn this(args: &Args<'_>, name: &str) -> PyResult<StrRef> {
     match args.pos().first() {
         Some(v) => as_str(v).ok_or_else(|| {
             let kind = match v {
@@ -69,7 +69,7 @@ pub(super) fn this(args: &Args<'_>, name: &str) -> PyResult<Rc<PyStr>> {
 
 /// A str argument, with CPython's "must be str, not int" message. Named arguments
 /// (`what` not empty) come from the argument clinic, which names None itself.
-fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<Rc<PyStr>> {
+fn str_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<StrRef> {
     as_str(v).ok_or_else(|| {
         let kind = if what.is_empty() {
             type_name(vm, v)
@@ -159,7 +159,7 @@ fn find_args<'a>(
     vm: &mut Vm,
     args: &Args<'a>,
     sig: &Signature,
-) -> PyResult<(Rc<PyStr>, Rc<PyStr>, i64, i64)> {
+) -> PyResult<(StrRef, StrRef, i64, i64)> {
     let s = this(args, sig.name)?;
     let a = sig.positional_method(args)?;
     let sub = str_arg(vm, &a[0], "")?;
@@ -272,7 +272,7 @@ fn split_args(
     vm: &mut Vm,
     args: &Args<'_>,
     sig: &Signature,
-) -> PyResult<(Rc<PyStr>, Option<Rc<PyStr>>, i64)> {
+) -> PyResult<(StrRef, Option<StrRef>, i64)> {
     let s = this(args, sig.name)?;
     let p = sig.bind_method(args)?;
     let sep = match p.given(0) {
@@ -658,7 +658,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Width and fill arguments of center/ljust/rjust.
-fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(Rc<PyStr>, usize, char)> {
+fn pad_args(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<(StrRef, usize, char)> {
     let s = this(args, name)?;
     let a = method_args(args, "str", name, 1, 2)?;
     let width = super::ssize_arg(vm, &a[0])?.max(0) as usize;
@@ -690,7 +690,7 @@ fn padded(s: &PyStr, left: usize, right: usize, fill: char) -> PyResult<Value> {
     alloc::push_repeated(&mut out, fill, left)?;
     out.push_str(s.as_str());
     alloc::push_repeated(&mut out, fill, right)?;
-    Ok(Value::from_string(out))
+    alloc::str_value(out)
 }
 
 fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -740,7 +740,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     out.extend(sign);
     alloc::push_repeated(&mut out, '0', width - len)?;
     out.push_str(rest);
-    Ok(Value::from_string(out))
+    alloc::str_value(out)
 }
 
 fn partition_impl(vm: &mut Vm, args: Args<'_>, name: &str, last: bool) -> PyResult<Value> {
@@ -806,7 +806,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::from_string(out))
+    alloc::str_value(out)
 }
 
 fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -10,7 +10,7 @@ use super::text::{Newline, TextLayer};
 use crate::event_loop::object::downcast;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{PyErr, PyResult};
-use crate::runtime::str::PyStr;
+use crate::runtime::str::{PyStr, StrRef};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -50,7 +50,7 @@ pub struct StdStreams {
     real_stderr: Value,
     /// The real stdout was given another encoding: print goes through its text layer.
     stdout_reencoded: bool,
-    stdout_key: Rc<PyStr>,
+    stdout_key: StrRef,
     stdout_hint: Cell<u32>,
 }
 
@@ -61,7 +61,7 @@ impl Default for StdStreams {
             real_stdout: Value::None,
             real_stderr: Value::None,
             stdout_reencoded: false,
-            stdout_key: Rc::new(PyStr::new("stdout")),
+            stdout_key: PyStr::new("stdout"),
             stdout_hint: Cell::new(0),
         }
     }

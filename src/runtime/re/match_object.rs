@@ -280,7 +280,7 @@ fn groupdict(_: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let out = crate::runtime::dict::PyDict::new();
     for (name, g) in &m.compiled.names {
         let text = m.text(*g, &default)?;
-        out.set_str(Rc::new(PyStr::new(name)), text);
+        out.set_str(PyStr::new(name), text);
     }
     Ok(Value::Dict(Rc::new(out)))
 }

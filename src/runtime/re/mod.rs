@@ -28,7 +28,7 @@ use crate::runtime::error::{overflow_error, recursion_error, type_error, value_e
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
-use crate::runtime::str::PyStr;
+use crate::runtime::str::StrRef;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -39,7 +39,7 @@ use std::rc::Rc;
 use tokenizer::{ErrorKind, ParseError};
 
 /// A non-ASCII subject and its code points.
-type Decoded = (Rc<PyStr>, Rc<[u32]>);
+type Decoded = (StrRef, Rc<[u32]>);
 
 /// A compiled pattern with its final flags and its group names.
 pub type CompiledPattern = (Program, u32, Vec<(String, usize)>);
@@ -226,7 +226,7 @@ fn with_subject<R>(
             return Ok(f(Subject::Bytes(s.as_str().as_bytes())));
         }
         let cached = match &*c.decoded.borrow() {
-            Some((k, v)) if Rc::ptr_eq(k, &s) => Some(v.clone()),
+            Some((k, v)) if StrRef::ptr_eq(k, &s) => Some(v.clone()),
             _ => None,
         };
         let chars = match cached {

@@ -105,7 +105,7 @@ fn scan_content(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn str_value(s: &str) -> Value {
-    Value::Str(Rc::new(PyStr::new(s)))
+    Value::Str(PyStr::new(s))
 }
 
 fn event(token: Token<'_>, text: &str, cursor: &mut CharCursor<'_>) -> Value {

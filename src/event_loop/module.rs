@@ -264,12 +264,13 @@ fn virtual_time(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 /// Install the asyncio module: natives first, then the Python half run over them.
 pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
-    super::handle::install_methods();
+    let c = classes(vm);
+    super::handle::install_methods(&c);
     super::async_gen::install_methods();
-    super::future::install_methods();
-    super::task::install_methods();
-    run_loop::install_methods();
-    super::net::install_methods();
+    super::future::install_methods(&c);
+    super::task::install_methods(&c);
+    run_loop::install_methods(&c);
+    super::net::install_methods(&c);
     let t = types();
     for c in [&t.cancelled_error, &t.invalid_state_error] {
         *c.module.borrow_mut() = "asyncio.exceptions".into();
@@ -324,7 +325,6 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
         d.set_by_str(name, Builtin::value(name, f));
     }
     super::process::install(&d);
-    let c = classes();
     d.set_by_str("Future", Value::Class(c.future.clone()));
     d.set_by_str("Task", Value::Class(c.task.clone()));
     d.set_by_str("Handle", Value::Class(c.handle.clone()));

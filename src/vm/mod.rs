@@ -43,6 +43,7 @@ pub mod internal_error;
 #[cfg(test)]
 mod internal_error_tests;
 mod itertools_ops;
+pub(crate) mod lazy_classes;
 pub(crate) mod match_ops;
 pub mod metaclass;
 #[cfg(test)]
@@ -179,6 +180,8 @@ pub struct Vm {
     pub(crate) gen_finalizer: Option<Rc<generator::GenFinalizer>>,
     /// `sys.set_asyncgen_hooks` (see `asyncgen_hooks`).
     pub(crate) asyncgen_hooks: asyncgen_hooks::Hooks,
+    /// The built-in classes made on first use (see `lazy_classes`).
+    pub(crate) lazy_classes: lazy_classes::LazyClasses,
 }
 
 impl Default for Vm {
@@ -236,6 +239,7 @@ impl Vm {
             virtual_time: false,
             gen_finalizer: None,
             asyncgen_hooks: Default::default(),
+            lazy_classes: Default::default(),
         };
         vm.install_gen_methods();
         vm

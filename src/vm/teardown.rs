@@ -61,6 +61,7 @@ impl Vm {
         self.context = Default::default();
         self.loops = crate::event_loop::run_loop::LoopState::new(true);
         self.coro_origins = None;
+        self.lazy_classes = Default::default();
         for list in [&self.gc.callbacks, &self.gc.garbage] {
             let items = std::mem::take(&mut *list.items.borrow_mut());
             drop(items);

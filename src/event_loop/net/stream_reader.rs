@@ -537,7 +537,7 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         transport: RefCell::new(Value::None),
         paused: Cell::new(false),
     });
-    Ok(Value::Native(wrap(&classes().stream_reader, r)))
+    Ok(Value::Native(wrap(&classes(vm).stream_reader, r)))
 }
 
 fn m_feed_data(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -691,8 +691,8 @@ fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(format!("<{}>", info.join(" "))))
 }
 
-pub fn install_methods() {
-    let d = &classes().stream_reader.dict;
+pub fn install_methods(c: &crate::event_loop::object::Classes) {
+    let d = &c.stream_reader.dict;
     let methods: [(&'static str, NativeFn); 15] = [
         ("__new__", m_new),
         ("feed_data", m_feed_data),

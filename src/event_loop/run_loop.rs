@@ -56,6 +56,8 @@ pub struct EventLoop {
     /// Its interpreter's asyncio classes, for the futures, tasks and handles it wraps
     /// where no `Vm` is at hand.
     pub classes: Rc<super::object::Classes>,
+    /// Its interpreter's mailbox, where its futures' `Drop`s report (see `vm::mailbox`).
+    pub mailbox: Rc<crate::vm::mailbox::Mailbox>,
 }
 
 // Not interpreter state: an OS-thread resource (see ARCHITECTURE, "Interpreter state and
@@ -85,6 +87,7 @@ impl EventLoop {
             net: Default::default(),
             debug_state: Default::default(),
             classes: classes(vm),
+            mailbox: vm.mailbox.clone(),
         });
         let obj = wrap(&lp.classes.event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);

@@ -44,6 +44,7 @@ pub mod internal_error;
 mod internal_error_tests;
 mod itertools_ops;
 pub(crate) mod lazy_classes;
+pub mod mailbox;
 pub(crate) mod match_ops;
 pub mod metaclass;
 #[cfg(test)]
@@ -149,8 +150,6 @@ pub struct Vm {
     pub threads: crate::threads::Threads,
     /// The current `contextvars.Context`.
     pub context: crate::runtime::contextvars::ContextState,
-    /// Callbacks of weak references whose referents died, run at the next safe point.
-    pub weak_callbacks: Rc<crate::runtime::weakref::CallbackQueue>,
     /// The functions `atexit.register` gave, called when the program ends.
     pub(crate) atexit: Vec<crate::runtime::atexit::ExitCall>,
     pub(crate) weak_pointer_class: Option<Rc<crate::runtime::class::Class>>,
@@ -160,8 +159,10 @@ pub struct Vm {
     pub(crate) match_shapes: match_ops::ShapeCache,
     /// The cycle collector's registry and settings (see `gc`).
     pub gc: gc::Gc,
-    /// Finalizers queued by `Drop`s, run at the next safe point (see `gc::finalize`).
-    pub finalizers: Rc<gc::finalize::FinalizeQueue>,
+    /// What `Drop`s queued for this interpreter (finalizers, weak reference callbacks,
+    /// unawaited coroutines, dropped futures), served at the next safe point (see
+    /// `mailbox`).
+    pub mailbox: Rc<mailbox::Mailbox>,
     /// Backward jumps and calls left before RuntimeError, when bounded (fuzzing; see
     /// `eval_breaker::BUDGET`).
     pub(crate) step_budget: Option<u64>,
@@ -224,13 +225,12 @@ impl Vm {
             signal_handlers: Vec::new(),
             threads: crate::threads::Threads::new(),
             context: Default::default(),
-            weak_callbacks: Default::default(),
             weak_pointer_class: None,
             atexit: Vec::new(),
             callers: Vec::new(),
             match_shapes: Default::default(),
             gc: Default::default(),
-            finalizers: Default::default(),
+            mailbox: Default::default(),
             step_budget: None,
             retired_classes: Vec::new(),
             task_counter: 0,

@@ -61,7 +61,10 @@ fn each_interpreter_has_its_own_classes_and_survives_the_other() {
         }
         drop(a);
         let again = run(&mut b, ASYNCIO);
-        assert_eq!(again.lines().take(2).collect::<Vec<_>>(), ["slept", "CacheInfo 1"]);
+        assert_eq!(
+            again.lines().take(2).collect::<Vec<_>>(),
+            ["slept", "CacheInfo 1"]
+        );
     });
 }
 

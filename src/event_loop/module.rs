@@ -166,7 +166,7 @@ fn code_kind(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The generator function `f` turned into a coroutine function with the same body, as
 /// `types.coroutine` flags one: its `yield from` may then delegate to coroutines.
-fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn as_coroutine_function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = &AS_COROUTINE_FUNCTION.positional(&args)?[0];
     let Some(Value::Function(f)) = Some(v.clone()) else {
         return Err(type_error("a generator function was expected"));
@@ -195,7 +195,7 @@ fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         doc: c.doc.clone(),
     };
     let func = Function {
-        code: CodeObj::new(Rc::new(code)),
+        code: CodeObj::new(Rc::new(code), &vm.interned),
         globals: f.globals.clone(),
         defaults: RefCell::new(f.defaults.borrow().clone()),
         kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),

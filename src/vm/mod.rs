@@ -126,6 +126,9 @@ pub struct Vm {
     pub out: output::Stdout,
     /// Where `sys.stdout` and friends are, for print() and input().
     pub std_streams: crate::runtime::io::std_streams::StdStreams,
+    /// One string object per identifier of the code it compiled (see
+    /// `runtime::function::Interned`).
+    pub(crate) interned: crate::runtime::function::Interned,
     /// The dunder names the VM looks up itself, interned (see `names`).
     pub(crate) names: Rc<names::Names>,
     /// Marker pushed by LoadMethod when the attribute is not a method to bind.
@@ -194,6 +197,7 @@ impl Default for Vm {
 impl Vm {
     pub fn new() -> Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
+        let interned = crate::runtime::function::Interned::default();
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
             timeline: None,
@@ -216,7 +220,7 @@ impl Vm {
             out: output::Stdout::new(),
             std_streams: Default::default(),
             null,
-            names: Rc::new(names::Names::new()),
+            names: Rc::new(names::Names::new(&interned)),
             argv: Vec::new(),
             stop_value: Value::None,
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
@@ -234,7 +238,8 @@ impl Vm {
             step_budget: None,
             retired_classes: Vec::new(),
             task_counter: 0,
-            placeholder: run::placeholder_code(),
+            placeholder: run::placeholder_code(&interned),
+            interned,
             loops: crate::event_loop::run_loop::LoopState::new(true),
             virtual_time: false,
             gen_finalizer: None,

@@ -7,7 +7,7 @@
 //! from, so they are the same objects compiled code uses).
 
 use crate::ast::BinOp;
-use crate::runtime::function::intern;
+use crate::runtime::function::Interned;
 use crate::runtime::str::PyStr;
 use std::rc::Rc;
 
@@ -39,7 +39,9 @@ macro_rules! names {
         }
 
         impl Names {
-            pub fn new() -> Names {
+            /// The names, taken from the interpreter's identifier table.
+            pub fn new(interned: &Interned) -> Names {
+                let name = |text: &str| interned.intern(&Rc::from(text));
                 Names {
                     $($field: name($text),)*
                     binary: BINARY_OPS.map(|op| {
@@ -85,14 +87,4 @@ impl Names {
     pub fn binary(&self, op: BinOp) -> &[Rc<PyStr>; 3] {
         &self.binary[op as usize]
     }
-}
-
-impl Default for Names {
-    fn default() -> Self {
-        Names::new()
-    }
-}
-
-fn name(text: &str) -> Rc<PyStr> {
-    intern(&Rc::from(text))
 }

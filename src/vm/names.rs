@@ -3,8 +3,8 @@
 //! by one of these costs a method-cache probe, where a lookup by a Rust string would
 //! hash the text first on every operator, truth test and instantiation.
 //!
-//! Not a general intern table (that is `runtime::function::intern`, which these come
-//! from, so they are the same objects compiled code uses).
+//! Not a general intern table (that is the `Vm`'s `runtime::function::Interned`, which
+//! these come from, so they are the same objects compiled code uses).
 
 use crate::ast::BinOp;
 use crate::runtime::function::Interned;

@@ -214,13 +214,7 @@ fn group_digits(out: &mut String, digits: &str, sep: Option<char>, group: usize,
         let start = out.len();
         out.push(sep);
         push_fill(out, '0', group);
-        let unit = out.len() - start;
-        let mut done = 1;
-        while done < zero_groups {
-            let more = done.min(zero_groups - done);
-            out.extend_from_within(start..start + more * unit);
-            done += more;
-        }
+        super::repeat_unit::repeat_last_unit(out, start, zero_groups);
     }
     for chunk in padded.as_bytes()[first + zero_groups * group..].chunks(group) {
         out.push(sep);

@@ -19,6 +19,7 @@ pub mod int;
 mod int_div;
 pub mod parse;
 pub mod percent;
+pub mod repeat_unit;
 
 pub use int::Int;
 
@@ -143,13 +144,7 @@ pub fn push_fill(out: &mut String, fill: char, count: usize) {
     }
     let start = out.len();
     out.push(fill);
-    let unit = fill.len_utf8();
-    let mut done = 1;
-    while done < count {
-        let more = done.min(count - done);
-        out.extend_from_within(start..start + more * unit);
-        done += more;
-    }
+    repeat_unit::repeat_last_unit(out, start, count);
 }
 
 /// CPython keeps precisions in a C int.

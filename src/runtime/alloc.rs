@@ -10,6 +10,7 @@
 //! using the plain constructors.
 
 use super::error::{memory_error, overflow_error, PyErr, PyResult};
+use crate::numeric::repeat_unit::repeat_last_unit;
 
 /// A MemoryError with no message, as CPython's `PyErr_NoMemory`.
 #[cold]
@@ -59,24 +60,22 @@ fn repeated_len(len: usize, n: usize, too_long: &str) -> PyResult<usize> {
 /// the machine cannot hold it.
 pub fn repeat_str(s: &str, n: usize) -> PyResult<String> {
     let total = repeated_len(s.len(), n, "repeated string is too long")?;
-    let mut bytes = vec_with_capacity(total)?;
-    fill_repeated(&mut bytes, s.as_bytes(), total);
-    // Copies of whole UTF-8 text are UTF-8.
-    Ok(String::from_utf8(bytes).unwrap_or_default())
+    let mut out = string_with_capacity(total)?;
+    if total > 0 {
+        out.push_str(s);
+        repeat_last_unit(&mut out, 0, n);
+    }
+    Ok(out)
 }
 
-/// Fills `out` (empty, with room for `total` items) with copies of `unit` up to `total`
-/// items, doubling what is written with each copy (as CPython's repeat does), so `"0" * n`
-/// costs about log2(n) memcpys rather than n pushes.
+/// Fills `out` (empty, with room for `total` items, a multiple of `unit`'s length) with
+/// copies of `unit`, doubling what is written with each copy (as CPython's repeat does).
 fn fill_repeated<T: Clone>(out: &mut Vec<T>, unit: &[T], total: usize) {
     if total == 0 {
         return;
     }
     out.extend_from_slice(unit);
-    while out.len() < total {
-        let more = out.len().min(total - out.len());
-        out.extend_from_within(..more);
-    }
+    repeat_last_unit(out, 0, total / unit.len());
 }
 
 /// `items * n` for lists and tuples: MemoryError when it cannot be held.

@@ -141,7 +141,7 @@ impl Class {
             Some(Value::Str(s)) => Rc::from(s.as_str()),
             _ => Rc::from("__main__"),
         };
-        let slots = Self::slot_names(&dict, &bases);
+        let slots = Self::slot_names(name, &dict, &bases);
         // As CPython's `type.__new__`: a class without a docstring has `__doc__` None
         // of its own, so none inherits object's.
         if dict.get_by_str("__doc__").is_none() {
@@ -172,7 +172,9 @@ impl Class {
     }
 
     /// `__slots__` of the class and its bases, or None if any of them allows a `__dict__`.
-    fn slot_names(dict: &PyDict, bases: &[Rc<Class>]) -> Option<Vec<Rc<str>>> {
+    /// Private names are mangled, as the methods that set them are (`__x` in class `C`
+    /// is the attribute `_C__x`).
+    fn slot_names(name: &str, dict: &PyDict, bases: &[Rc<Class>]) -> Option<Vec<Rc<str>>> {
         let own: Vec<Rc<str>> = match dict.get_by_str("__slots__")? {
             Value::Str(s) => vec![s.as_str().into()],
             Value::Tuple(t) => t
@@ -196,7 +198,10 @@ impl Class {
         if own.iter().any(|s| &**s == "__dict__") {
             return None;
         }
-        let mut all = own;
+        let mut all: Vec<Rc<str>> = own
+            .iter()
+            .map(|s| crate::compiler::mangle::mangle(Some(name), s))
+            .collect();
         for b in bases {
             if b.is_builtin {
                 // A deque's items are not attributes: its subclasses may have slots.

@@ -96,6 +96,8 @@ impl PropertyMore {
 pub struct LruCache {
     pub func: Value,
     pub maxsize: Option<usize>,
+    /// `typed=True`: arguments of different types are cached apart (3 and 3.0).
+    pub typed: bool,
     pub cache: Rc<PyDict>,
     pub hits: std::cell::Cell<u64>,
     pub misses: std::cell::Cell<u64>,

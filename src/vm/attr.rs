@@ -56,7 +56,12 @@ impl Vm {
                     func: f.clone(),
                     receiver: Value::Class(cls.clone()),
                 }))),
-                _ => Ok(attr.clone()),
+                // A native descriptor (an lru_cache wrapper used as a method) binds
+                // through its class's `__get__`.
+                _ => match n.class.lookup_str("__get__") {
+                    Some(get) => self.call_args(&get, [attr.clone(), obj.clone()]),
+                    None => Ok(attr.clone()),
+                },
             },
             Value::Instance(d) => match d.class.lookup_str("__get__") {
                 // A descriptor written in Python (special methods reach here).

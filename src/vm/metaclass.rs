@@ -306,6 +306,7 @@ fn create_class(
         }
     }
     let cell = ns.del_str(&PyStr::new("__classcell__"));
+    super::class_slots::check(vm, name, &bases, &ns)?;
     let cls = Class::new_user(name, &qualname, bases, ns.clone(), meta)?;
     vm.gc_track(&Value::Class(cls.clone()));
     vm.gc_note_class(&cls);

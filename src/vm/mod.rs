@@ -18,6 +18,7 @@ mod call_native;
 mod call_stack;
 pub mod callers;
 mod class_assign;
+mod class_slots;
 mod compare_ops;
 pub(crate) use compare_ops::fast_compare;
 pub mod coro_origin;

@@ -44,6 +44,12 @@ pub fn module() -> Rc<PyDict> {
     method(
         l,
         "functools._lru_cache_wrapper",
+        "cache_parameters",
+        cache_parameters,
+    );
+    method(
+        l,
+        "functools._lru_cache_wrapper",
         "cache_clear",
         cache_clear,
     );
@@ -290,10 +296,11 @@ fn wraps(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-fn new_lru(vm: &mut Vm, func: &Value, maxsize: Option<usize>) -> PyResult<Value> {
+fn new_lru(vm: &mut Vm, func: &Value, maxsize: Option<usize>, typed: bool) -> PyResult<Value> {
     let cache = LruCache {
         func: func.clone(),
         maxsize,
+        typed,
         cache: Rc::new(PyDict::new()),
         hits: Cell::new(0),
         misses: Cell::new(0),
@@ -325,7 +332,12 @@ fn maxsize_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<usize>> {
 }
 
 fn lru_cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let first = LRU_CACHE.bind(&args)?.given(0);
+    let p = LRU_CACHE.bind(&args)?;
+    let typed = match p.given(1) {
+        Some(t) => vm.truthy(t)?,
+        None => false,
+    };
+    let first = p.given(0);
     match first {
         Some(f) if super::as_int(f).is_none() && !f.is_none() => {
             if !super::functions::is_callable(vm, f)? {
@@ -333,7 +345,7 @@ fn lru_cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     "Expected first argument to be an integer, a callable, or None",
                 ));
             }
-            new_lru(vm, f, Some(128))
+            new_lru(vm, f, Some(128), typed)
         }
         _ => {
             let maxsize = match first {
@@ -348,6 +360,7 @@ fn lru_cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     None => Value::None,
                 },
             );
+            kw.set_by_str("typed", Value::Bool(typed));
             Ok(partial_value(
                 Builtin::value("lru_cache_decorator", lru_decorate),
                 vec![],
@@ -357,29 +370,39 @@ fn lru_cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-/// The decorator `lru_cache(maxsize)` returns, applied to the function.
-/// The `maxsize` it closes over comes from the partial, as its last keyword argument.
+/// The decorator `lru_cache(maxsize, typed)` returns, applied to the function. The
+/// settings it closes over come from the partial, as its last two keyword arguments.
 fn lru_decorate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (call, maxsize) = match (args.kwnames.split_last(), args.args.split_last()) {
-        (Some((Value::Str(k), names)), Some((v, values))) if k.as_str() == "maxsize" => {
-            let call = Args {
-                args: values,
-                kwnames: names,
-            };
-            (call, maxsize_arg(vm, v)?)
+    let n = args.args.len();
+    let k = args.kwnames.len();
+    let settings = match (args.kwnames.get(k.wrapping_sub(2)..), n >= 2) {
+        (Some([Value::Str(m), Value::Str(t)]), true)
+            if m.as_str() == "maxsize" && t.as_str() == "typed" =>
+        {
+            Some((&args.args[n - 2], &args.args[n - 1]))
         }
-        _ => (args, Some(128)),
+        _ => None,
+    };
+    let (call, maxsize, typed) = match settings {
+        Some((m, t)) => {
+            let call = Args {
+                args: &args.args[..n - 2],
+                kwnames: &args.kwnames[..k - 2],
+            };
+            (call, maxsize_arg(vm, m)?, vm.truthy(t)?)
+        }
+        None => (args, Some(128), false),
     };
     let f = LRU_DECORATE.bind(&call)?.req(0);
     if !super::functions::is_callable(vm, f)? {
         return Err(type_error("the first argument must be callable"));
     }
-    new_lru(vm, f, maxsize)
+    new_lru(vm, f, maxsize, typed)
 }
 
 fn cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = CACHE.bind(&args)?.req(0);
-    new_lru(vm, f, None)
+    new_lru(vm, f, None, false)
 }
 
 fn lru_of(args: &Args<'_>) -> PyResult<Rc<LruCache>> {
@@ -409,6 +432,22 @@ fn kwd_mark(vm: &Vm) -> Value {
 
 /// Call through an lru_cache wrapper.
 pub fn call_lru_cache(vm: &mut Vm, c: &LruCache, call: Args<'_>) -> PyResult<Value> {
+    let key = match call.pos() {
+        // CPython's key for one exact int or str, untyped and without keywords, is the
+        // argument itself: 3 and 3.0 then miss each other, as (3,) and (3.0,) would not.
+        [one @ (Value::Int(_) | Value::BigInt(_) | Value::Str(_))]
+            if !c.typed && !call.has_kw() =>
+        {
+            one.clone()
+        }
+        _ => lru_key(vm, c, &call),
+    };
+    lru_lookup(vm, c, call, key)
+}
+
+/// The cache key of a call: its positional arguments, then a marker and the keyword
+/// names and values, then (`typed`) the type of each argument.
+fn lru_key(vm: &Vm, c: &LruCache, call: &Args<'_>) -> Value {
     let mut key_items: Vec<Value> = call.pos().to_vec();
     if call.has_kw() {
         key_items.push(kwd_mark(vm));
@@ -417,7 +456,22 @@ pub fn call_lru_cache(vm: &mut Vm, c: &LruCache, call: Args<'_>) -> PyResult<Val
             key_items.push(v.clone());
         }
     }
-    let key = Value::tuple(key_items);
+    if c.typed {
+        // The type of every argument, positional then keyword values, as CPython's key.
+        let types: Vec<Value> = call
+            .pos()
+            .iter()
+            .chain(call.kw().map(|(_, v)| v))
+            .map(|v| Value::Class(vm.type_of(v)))
+            .collect();
+        key_items.extend(types);
+    }
+    Value::tuple(key_items)
+}
+
+/// The cached result under `key`, or the call's result stored under it (the oldest
+/// entry evicted past `maxsize`).
+fn lru_lookup(vm: &mut Vm, c: &LruCache, call: Args<'_>, key: Value) -> PyResult<Value> {
     if c.maxsize == Some(0) {
         c.misses.set(c.misses.get() + 1);
         return vm.call(&c.func, call);
@@ -468,18 +522,10 @@ fn lru_get(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })))
 }
 
-fn lru_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let c = lru_of(&args)?;
-    let _ = vm;
-    let module = c.attrs.get_by_str("__module__");
-    let qual = c.attrs.get_by_str("__qualname__");
-    let name = match (module, qual) {
-        (Some(Value::Str(m)), Some(Value::Str(q))) => format!("{}.{}", m.as_str(), q.as_str()),
-        (_, Some(Value::Str(q))) => q.as_str().to_string(),
-        _ => "?".to_string(),
-    };
+fn lru_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    lru_of(&args)?;
     Ok(Value::from_string(format!(
-        "<functools._lru_cache_wrapper object at {:#x}> ({name})",
+        "<functools._lru_cache_wrapper object at {:#x}>",
         args.pos()[0].id()
     )))
 }
@@ -551,6 +597,20 @@ fn cache_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         *slot.borrow_mut() = Value::tuple(items);
     }
     Ok(Value::Instance(inst))
+}
+
+fn cache_parameters(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let c = lru_of(&args)?;
+    let d = PyDict::new();
+    d.set_by_str(
+        "maxsize",
+        match c.maxsize {
+            Some(n) => Value::Int(n as i64),
+            None => Value::None,
+        },
+    );
+    d.set_by_str("typed", Value::Bool(c.typed));
+    Ok(Value::Dict(Rc::new(d)))
 }
 
 fn cache_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -31,8 +31,8 @@ pub fn module() -> Rc<PyDict> {
     def(&m, "expm1", |vm, a| {
         unary(vm, a, "expm1", |x| range(x.exp_m1(), x))
     });
-    def(&m, "log2", |vm, a| log_base(vm, a, "log2", 2.0));
-    def(&m, "log10", |vm, a| log_base(vm, a, "log10", 10.0));
+    def(&m, "log2", |vm, a| log_base(vm, a, "log2", f64::log2));
+    def(&m, "log10", |vm, a| log_base(vm, a, "log10", f64::log10));
     def(&m, "log1p", |vm, a| {
         unary(vm, a, "log1p", |x| {
             domain(x.is_nan() || x > -1.0, x.ln_1p())
@@ -293,15 +293,23 @@ fn rounding(
 }
 
 /// log(x) of an int too large for a float: via its bit length.
-fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+/// `f` (ln, log2 or log10) of a number, as CPython's `loghelper`: an int too large for
+/// a float is split as `m * 2**e` first, so its log is `f(m) + e * f(2)`; any other
+/// int is converted to the nearest float, and the log taken of that.
+fn log_of(vm: &mut Vm, v: &Value, f: fn(f64) -> f64) -> PyResult<f64> {
     if let Some(Int::Big(b)) = as_int(v) {
         if !b.is_positive() {
             return Err(domain_error());
         }
+        if let Some(x) = b.to_f64().filter(|x| x.is_finite()) {
+            return Ok(f(x));
+        }
+        // Past 2**1024: the top 64 bits give the mantissa, the rest the exponent.
         let bits = b.bits();
-        let shift = bits.saturating_sub(60);
+        let shift = bits - 64;
         let top = (&*b >> shift).to_f64().unwrap_or(f64::NAN);
-        return Ok(top.ln() + shift as f64 * std::f64::consts::LN_2);
+        let m = top / 2f64.powi(64);
+        return Ok(f(m) + bits as f64 * f(2.0));
     }
     let x = float_arg(vm, v)?;
     if x.is_nan() {
@@ -310,7 +318,7 @@ fn ln_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     if x <= 0.0 {
         return Err(domain_error());
     }
-    Ok(x.ln())
+    Ok(f(x))
 }
 
 fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -326,11 +334,11 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if p.is_empty() || p.len() > 2 {
         return Err(type_error("math.log requires 1 to 2 arguments"));
     }
-    let num = ln_of(vm, &p[0])?;
+    let num = log_of(vm, &p[0], f64::ln)?;
     match p.get(1) {
         None => Ok(Value::Float(num)),
         Some(b) => {
-            let den = ln_of(vm, b)?;
+            let den = log_of(vm, b, f64::ln)?;
             if den == 0.0 {
                 return Err(PyErr::new(
                     &crate::runtime::types::types().zero_division_error,
@@ -342,19 +350,9 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn log_base(vm: &mut Vm, args: Args<'_>, name: &str, base: f64) -> PyResult<Value> {
+fn log_base(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
     let v = one_arg(&args, name)?;
-    if let Some(Int::Big(_)) = as_int(v) {
-        return Ok(Value::Float(ln_of(vm, v)? / base.ln()));
-    }
-    let x = float_arg(vm, v)?;
-    if x.is_nan() {
-        return Ok(Value::Float(x));
-    }
-    if x <= 0.0 {
-        return Err(domain_error());
-    }
-    Ok(Value::Float(if base == 2.0 { x.log2() } else { x.log10() }))
+    Ok(Value::Float(log_of(vm, v, f)?))
 }
 
 fn isclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -58,6 +58,7 @@ pub mod sort;
 pub mod str_format;
 pub mod str_methods;
 mod str_unicode;
+pub use str_unicode::is_identifier;
 pub mod struct_pack;
 pub mod sys_info;
 pub mod sys_time;

@@ -4,11 +4,12 @@ body (this module imports typing's partly run namespace).
 """
 
 import collections as _collections
+import sys as _sys
 import types as _types
 import typing as _typing
 from types import GenericAlias as _PEP585Alias, UnionType as _UnionType
 from typing import (_Final, _NoneType, _BaseGenericAlias, _GenericAlias, _CallableGenericAlias,
-                    _AnnotatedAlias, _alias, Annotated, AnyStr, ForwardRef, Generic,
+                    _AnnotatedAlias, _LiteralGenericAlias, _alias, Annotated, AnyStr, ForwardRef, Generic,
                     NotRequired, ParamSpecArgs, ParamSpecKwargs, Required)
 
 
@@ -42,9 +43,44 @@ def _eval_hint(value, globalns, localns):
         return _NoneType
     if isinstance(value, str):
         value = ForwardRef(value)
-    if isinstance(value, ForwardRef):
-        return value._evaluate(globalns, localns)
-    return value
+    return _eval_type(value, globalns, localns)
+
+
+def _eval_type(t, globalns, localns, evaluating=frozenset()):
+    """`t` with every forward reference in it evaluated, however deep (the `"Node"` in
+    `Optional["Node"]` or `list["Node"]`); a reference met again inside its own value
+    is left as it is. Literal's arguments are values, never references."""
+    if isinstance(t, ForwardRef):
+        if t.__forward_arg__ in evaluating:
+            return t
+        value = t._evaluate(globalns, localns)
+        return _eval_type(value, globalns, localns, evaluating | {t.__forward_arg__})
+
+    def each(args):
+        new = tuple(_eval_type(a, globalns, localns, evaluating) for a in args)
+        return None if all(a is b for a, b in zip(new, args)) else new
+
+    if isinstance(t, _AnnotatedAlias):
+        origin = _eval_type(t.__origin__, globalns, localns, evaluating)
+        return t if origin is t.__origin__ else _AnnotatedAlias(origin, t.__metadata__)
+    if isinstance(t, _PEP585Alias):
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        new = each(args)
+        return t if new is None else _PEP585Alias(t.__origin__, new)
+    if isinstance(t, _LiteralGenericAlias):
+        return t
+    if isinstance(t, _GenericAlias):
+        new = each(t.__args__)
+        return t if new is None else t.copy_with(new)
+    if isinstance(t, _UnionType):
+        new = each(t.__args__)
+        if new is None:
+            return t
+        union = new[0]
+        for arg in new[1:]:
+            union = union | arg
+        return union
+    return t
 
 
 def _strip_annotations(t):
@@ -85,8 +121,11 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def _module_globals(cls):
-    """The globals of the module defining `cls`, found through one of its functions;
-    without one (coro has no sys.modules) typing's own names are what strings can use."""
+    """The globals of the module defining `cls`: its entry in sys.modules, else found
+    through one of its functions; without either, typing's own names."""
+    module = _sys.modules.get(cls.__module__)
+    if module is not None:
+        return vars(module)
     for value in vars(cls).values():
         g = getattr(value, "__globals__", None)
         # Functions made by exec (a dataclass's __init__) have no module behind them.

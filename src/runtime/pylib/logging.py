@@ -2,13 +2,16 @@
 levels, handlers (stream, file, null), formatters with %-, {- and $-styles, filters,
 basicConfig, the module-level shortcuts and the last-resort handler, as CPython 3.11's.
 
-Not covered yet: the caller's file, line and function in records (coro has no frame
-introspection; records say "(unknown file)", 0, "(unknown function)" as CPython does
-when it cannot find them), threads and locks, logging.config and logging.handlers.
+Records name the caller's file, line and function (the `stacklevel`-th frame outside
+this module, as CPython's findCaller picks it), with `stack_info` its stack.
+Not covered yet: threads and locks.
 """
 
 import sys
 import time as _time
+
+# This module's code file: frames running it are not a record's caller.
+_srcfile = (lambda: None).__code__.co_filename
 
 __all__ = [
     "BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter",
@@ -675,7 +678,24 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def findCaller(self, stack_info=False, stacklevel=1):
-        return "(unknown file)", 0, "(unknown function)", None
+        # The stacklevel-th frame, counting outwards, whose code is not this module's
+        # (the outermost frame when the stack is shallower).
+        frame = sys._getframe(1)
+        while True:
+            if frame.f_code.co_filename != _srcfile:
+                stacklevel -= 1
+                if stacklevel <= 0:
+                    break
+            if frame.f_back is None:
+                break
+            frame = frame.f_back
+        code = frame.f_code
+        sinfo = None
+        if stack_info:
+            import traceback
+            lines = traceback.format_stack(frame)
+            sinfo = ("Stack (most recent call last):\n" + "".join(lines)).rstrip("\n")
+        return code.co_filename, frame.f_lineno, code.co_name, sinfo
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):

@@ -146,7 +146,7 @@ impl Interpreter {
         if mode == CompileMode::Interactive {
             self.interactive_future.set(future);
         }
-        Ok(CodeObj::new(code))
+        Ok(CodeObj::new(code, &self.vm.interned))
     }
 
     /// Run a whole script in `__main__`.

@@ -5,8 +5,8 @@
 //! tracks live bytes; one test function, so no other test allocates meanwhile.
 //!
 //! What the first interpreters on a thread leave is not counted: the built-in type
-//! objects and the identifier table are made once per OS thread and shared by every
-//! interpreter on it (docs/ARCHITECTURE.md, "Interpreter state and thread-locals").
+//! objects are made once per OS thread and shared by every interpreter on it
+//! (docs/ARCHITECTURE.md, "Interpreter state and thread-locals").
 
 use coro::interpreter::{Interpreter, Outcome};
 use std::alloc::{GlobalAlloc, Layout, System};

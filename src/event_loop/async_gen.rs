@@ -31,20 +31,26 @@ struct AsyncGenStep {
     finished: Cell<bool>,
 }
 
-// Not interpreter state: a built-in class, immutable once made (see ARCHITECTURE,
-// "Interpreter state and thread-locals").
-thread_local! {
-    static STEP_CLASS: Rc<Class> = {
-        let c = Class::new_builtin("async_generator_asend", vec![types().object.clone()], Layout::Builtin);
-        let d = &c.dict;
-        d.set_by_str("__await__", Builtin::value("__await__", step_iter));
-        d.set_by_str("__iter__", Builtin::value("__iter__", step_iter));
-        d.set_by_str("__next__", Builtin::value("__next__", step_next));
-        d.set_by_str("send", Builtin::value("send", step_send));
-        d.set_by_str("throw", Builtin::value("throw", step_throw));
-        d.set_by_str("close", Builtin::value("close", step_close));
-        c
-    };
+/// The class of the awaitables, made once per interpreter (see `vm::lazy_classes`).
+fn step_class(vm: &Vm) -> Rc<Class> {
+    vm.lazy_classes
+        .async_gen_step
+        .get_or_init(|| {
+            let c = Class::new_builtin(
+                "async_generator_asend",
+                vec![types().object.clone()],
+                Layout::Builtin,
+            );
+            let d = &c.dict;
+            d.set_by_str("__await__", Builtin::value("__await__", step_iter));
+            d.set_by_str("__iter__", Builtin::value("__iter__", step_iter));
+            d.set_by_str("__next__", Builtin::value("__next__", step_next));
+            d.set_by_str("send", Builtin::value("send", step_send));
+            d.set_by_str("throw", Builtin::value("throw", step_throw));
+            d.set_by_str("close", Builtin::value("close", step_close));
+            c
+        })
+        .clone()
 }
 
 /// Did the generator stop at its own `yield` (not inside an `await` it delegates to)?
@@ -70,7 +76,7 @@ fn agen_first(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<Generator>> {
     Ok(g)
 }
 
-fn new_step(gen: Rc<Generator>, first: First) -> Value {
+fn new_step(vm: &Vm, gen: Rc<Generator>, first: First) -> Value {
     let closing = matches!(first, First::Close);
     let obj = Rc::new(AsyncGenStep {
         gen,
@@ -78,7 +84,7 @@ fn new_step(gen: Rc<Generator>, first: First) -> Value {
         closing: Cell::new(closing),
         finished: Cell::new(false),
     });
-    STEP_CLASS.with(|c| Value::Native(wrap(c, obj)))
+    Value::Native(wrap(&step_class(vm), obj))
 }
 
 fn this(args: &Args<'_>) -> PyResult<Rc<AsyncGenStep>> {
@@ -180,24 +186,26 @@ fn m_aiter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn m_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_step(agen_first(vm, &args)?, First::Send(Value::None)))
+    let g = agen_first(vm, &args)?;
+    Ok(new_step(vm, g, First::Send(Value::None)))
 }
 
 fn m_asend(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = ASEND.one_method(&args)?.clone();
     let g = agen_first(vm, &args)?;
-    Ok(new_step(g, First::Send(v)))
+    Ok(new_step(vm, g, First::Send(v)))
 }
 
 fn m_athrow(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = ATHROW.positional_method(&args)?[0].clone();
     let e = super::future::exception_arg(vm, &v)?;
     let g = agen_first(vm, &args)?;
-    Ok(new_step(g, First::Throw(e)))
+    Ok(new_step(vm, g, First::Throw(e)))
 }
 
 fn m_aclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(new_step(agen_first(vm, &args)?, First::Close))
+    let g = agen_first(vm, &args)?;
+    Ok(new_step(vm, g, First::Close))
 }
 
 /// Fill in the async generator protocol on the `async_generator` type.

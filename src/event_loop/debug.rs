@@ -59,7 +59,7 @@ fn describe(vm: &mut Vm, callback: &Callback, handle: Option<&Rc<Handle>>) -> Py
                 Some(h) => h.clone(),
                 None => Handle::new(callback.clone(), None),
             };
-            vm.repr(&h.to_value())
+            vm.repr(&h.to_value(&super::object::classes(vm)))
         }
     }
 }

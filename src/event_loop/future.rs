@@ -172,7 +172,7 @@ impl FutureObj {
         let keep = match self.wrapper_obj() {
             Some(k) => k,
             None => {
-                let c = classes();
+                let c = &self.lp.classes;
                 let class = if self.task.is_some() {
                     &c.task
                 } else {
@@ -621,7 +621,7 @@ fn owner(f: &FutureObj) -> &'static str {
 
 fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let exact =
-        matches!(args.pos().first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &classes().future));
+        matches!(args.pos().first(), Some(Value::Class(c)) if Rc::ptr_eq(c, &classes(vm).future));
     // A subclass's own __init__ takes the arguments it declares (Future's tp_new
     // ignores them in CPython); only `loop=` is read here.
     let given = if exact {
@@ -711,13 +711,13 @@ fn m_get_loop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(no_args(&args, "get_loop")?.lp.value())
 }
 
-fn m_await(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_await(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args, "__await__")?;
     let it = Rc::new(FutureIter {
         fut: f,
         yielded: Cell::new(false),
     });
-    Ok(Value::Native(wrap(&classes().future_iter, it)))
+    Ok(Value::Native(wrap(&classes(vm).future_iter, it)))
 }
 
 fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -780,8 +780,7 @@ fn iter_close(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Fill in the methods of `Future` and its iterator.
-pub fn install_methods() {
-    let c = classes();
+pub fn install_methods(c: &super::object::Classes) {
     let d = &c.future.dict;
     let methods: [(&'static str, crate::runtime::function::NativeFn); 14] = [
         ("__new__", m_new),

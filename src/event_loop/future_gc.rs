@@ -22,14 +22,7 @@ use crate::runtime::traverse::{visit_instance, visit_rc, Visitor};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::any::Any;
-use std::cell::RefCell;
 use std::rc::Rc;
-
-thread_local! {
-    /// Futures revived by their `Drop` to be reported (legacy per-thread state, as the
-    /// queue of unawaited coroutines; a `Drop` has no `Vm` at hand).
-    static DROPPED: RefCell<Vec<Rc<FutureObj>>> = const { RefCell::new(Vec::new()) };
-}
 
 /// The future behind an extension object, if it is one.
 pub fn as_future(ext: &Rc<dyn Any>) -> Option<&FutureObj> {
@@ -104,11 +97,15 @@ pub fn needs_report(f: &FutureObj) -> bool {
 pub fn queue_revived(revived: FutureObj) {
     // Wrapped only when reported: a `Drop` may run while the thread is torn down.
     let fut = Rc::new(revived);
-    let queued = DROPPED
-        .try_with(|d| d.try_borrow_mut().map(|mut d| d.push(fut.clone())).is_ok())
-        .unwrap_or(false);
+    // The loop's interpreter's mailbox (see `vm::mailbox`).
+    let mailbox = fut.lp.mailbox.clone();
+    let queued = mailbox
+        .futures
+        .try_borrow_mut()
+        .map(|mut d| d.push(fut.clone()))
+        .is_ok();
     if queued {
-        crate::vm::gc::finalize::wake();
+        crate::vm::gc::finalize::wake(&mailbox);
     } else {
         // Nothing is reported then, and the revived future must not be revived again
         // when it drops.
@@ -129,7 +126,7 @@ fn silence(fut: &FutureObj) {
 pub fn report_dropped(vm: &mut Vm) -> bool {
     let mut any = false;
     loop {
-        let due = DROPPED.with(|d| std::mem::take(&mut *d.borrow_mut()));
+        let due = std::mem::take(&mut *vm.mailbox.futures.borrow_mut());
         if due.is_empty() {
             return any;
         }
@@ -144,8 +141,8 @@ pub fn report_dropped(vm: &mut Vm) -> bool {
 
 /// Let go of the futures revived by their `Drop` without reporting them (an interpreter
 /// being dropped, see `vm::teardown`); how many there were.
-pub fn discard_dropped() -> usize {
-    let due = DROPPED.with(|d| std::mem::take(&mut *d.borrow_mut()));
+pub fn discard_dropped(mailbox: &crate::vm::mailbox::Mailbox) -> usize {
+    let due = std::mem::take(&mut *mailbox.futures.borrow_mut());
     // Silenced first: a revived future that still needed its report would be revived
     // again by its drop, and the teardown's drain would never end.
     for fut in &due {

@@ -5,7 +5,7 @@
 use super::clock::ns_to_seconds;
 use super::debug::SourceTraceback;
 use super::future::{FutRef, FutureObj};
-use super::object::{classes, downcast, wrap};
+use super::object::{downcast, wrap, Classes};
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::value::Value;
@@ -84,8 +84,8 @@ impl Handle {
         self.cancelled.get()
     }
 
-    pub fn to_value(self: &Rc<Handle>) -> Value {
-        let c = classes();
+    /// The Python handle (`c`: its loop's classes).
+    pub fn to_value(self: &Rc<Handle>, c: &Classes) -> Value {
         let class = if self.when.is_some() {
             &c.timer_handle
         } else {
@@ -191,8 +191,7 @@ fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Fill in the methods of `Handle` and `TimerHandle`.
-pub fn install_methods() {
-    let c = classes();
+pub fn install_methods(c: &super::object::Classes) {
     let d = &c.handle.dict;
     d.set_by_str("cancel", Builtin::value("cancel", cancel));
     d.set_by_str("cancelled", Builtin::value("cancelled", cancelled));

@@ -166,7 +166,7 @@ fn code_kind(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The generator function `f` turned into a coroutine function with the same body, as
 /// `types.coroutine` flags one: its `yield from` may then delegate to coroutines.
-fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn as_coroutine_function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let v = &AS_COROUTINE_FUNCTION.positional(&args)?[0];
     let Some(Value::Function(f)) = Some(v.clone()) else {
         return Err(type_error("a generator function was expected"));
@@ -195,7 +195,7 @@ fn as_coroutine_function(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         doc: c.doc.clone(),
     };
     let func = Function {
-        code: CodeObj::new(Rc::new(code)),
+        code: CodeObj::new(Rc::new(code), &vm.interned),
         globals: f.globals.clone(),
         defaults: RefCell::new(f.defaults.borrow().clone()),
         kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
@@ -264,12 +264,13 @@ fn virtual_time(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 
 /// Install the asyncio module: natives first, then the Python half run over them.
 pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
-    super::handle::install_methods();
+    let c = classes(vm);
+    super::handle::install_methods(&c);
     super::async_gen::install_methods();
-    super::future::install_methods();
-    super::task::install_methods();
-    run_loop::install_methods();
-    super::net::install_methods();
+    super::future::install_methods(&c);
+    super::task::install_methods(&c);
+    run_loop::install_methods(&c);
+    super::net::install_methods(&c);
     let t = types();
     for c in [&t.cancelled_error, &t.invalid_state_error] {
         *c.module.borrow_mut() = "asyncio.exceptions".into();
@@ -324,7 +325,6 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
         d.set_by_str(name, Builtin::value(name, f));
     }
     super::process::install(&d);
-    let c = classes();
     d.set_by_str("Future", Value::Class(c.future.clone()));
     d.set_by_str("Task", Value::Class(c.task.clone()));
     d.set_by_str("Handle", Value::Class(c.handle.clone()));

@@ -6,6 +6,7 @@ use crate::runtime::class::{Class, Layout};
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
+use crate::vm::Vm;
 use std::any::Any;
 use std::rc::{Rc, Weak};
 
@@ -53,15 +54,13 @@ impl Classes {
     }
 }
 
-// Not interpreter state: built-in classes, immutable once made (see ARCHITECTURE,
-// "Interpreter state and thread-locals").
-thread_local! {
-    static CLASSES: &'static Classes = Box::leak(Box::new(Classes::build()));
-}
-
-/// The asyncio classes of this thread's interpreter.
-pub fn classes() -> &'static Classes {
-    CLASSES.with(|c| *c)
+/// The asyncio classes of `vm`'s interpreter, made on first use (see
+/// `vm::lazy_classes`).
+pub fn classes(vm: &Vm) -> Rc<Classes> {
+    vm.lazy_classes
+        .asyncio
+        .get_or_init(|| Rc::new(Classes::build()))
+        .clone()
 }
 
 /// Wrap a Rust object as a Python value of `class`.

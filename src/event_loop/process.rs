@@ -69,14 +69,21 @@ pub struct PipeProcess {
     readers: [Option<Rc<Reader>>; 2],
 }
 
-// Not interpreter state: a built-in class, immutable once made (see ARCHITECTURE,
-// "Interpreter state and thread-locals").
-thread_local! {
-    static CLASS: Rc<Class> = {
-        let c = Class::new_builtin("_PipeProcess", vec![types().object.clone()], Layout::Builtin);
-        *c.module.borrow_mut() = "asyncio".into();
-        c
-    };
+/// The class of the process objects, made once per interpreter (see
+/// `vm::lazy_classes`).
+fn class(vm: &Vm) -> Rc<Class> {
+    vm.lazy_classes
+        .pipe_process
+        .get_or_init(|| {
+            let c = Class::new_builtin(
+                "_PipeProcess",
+                vec![types().object.clone()],
+                Layout::Builtin,
+            );
+            *c.module.borrow_mut() = "asyncio".into();
+            c
+        })
+        .clone()
 }
 
 /// How the Python half asks for each standard stream (the `subprocess` constants).
@@ -292,7 +299,7 @@ fn spawn_subprocess(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         stdin,
         readers,
     });
-    Ok(Value::Native(CLASS.with(|c| wrap(c, proc))))
+    Ok(Value::Native(wrap(&class(vm), proc)))
 }
 
 /// CPython's returncode: the exit status, or minus the signal that ended the child.

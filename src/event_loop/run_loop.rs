@@ -53,6 +53,11 @@ pub struct EventLoop {
     pub net: super::net::NetState,
     /// Debug mode's settings and the thread running the loop (see `debug`).
     pub debug_state: super::debug::DebugState,
+    /// Its interpreter's asyncio classes, for the futures, tasks and handles it wraps
+    /// where no `Vm` is at hand.
+    pub classes: Rc<super::object::Classes>,
+    /// Its interpreter's mailbox, where its futures' `Drop`s report (see `vm::mailbox`).
+    pub mailbox: Rc<crate::vm::mailbox::Mailbox>,
 }
 
 // Not interpreter state: an OS-thread resource (see ARCHITECTURE, "Interpreter state and
@@ -81,8 +86,10 @@ impl EventLoop {
             io: IoDriver::new(),
             net: Default::default(),
             debug_state: Default::default(),
+            classes: classes(vm),
+            mailbox: vm.mailbox.clone(),
         });
-        let obj = wrap(&classes().event_loop, lp.clone());
+        let obj = wrap(&lp.classes.event_loop, lp.clone());
         *lp.me.borrow_mut() = Rc::downgrade(&obj);
         Value::Native(obj)
     }
@@ -301,7 +308,7 @@ impl EventLoop {
             None => Handle::new(callback.clone(), None),
         };
         let what = h.describe(vm);
-        let handle_repr = vm.repr(&h.to_value())?;
+        let handle_repr = vm.repr(&h.to_value(&self.classes))?;
         let mut extra = vec![("handle", Value::from_string(handle_repr))];
         if let Some(tb) = h.source.get() {
             let tb = super::debug::source_traceback_value(Some(tb.clone()));
@@ -893,7 +900,7 @@ fn user_handle(vm: &Vm, lp: &EventLoop, h: Rc<Handle>) -> Value {
     if lp.get_debug() {
         let _ = h.source.set(super::debug::extract_stack(vm));
     }
-    h.to_value()
+    h.to_value(&lp.classes)
 }
 
 fn m_call_soon(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -1079,8 +1086,8 @@ fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Fill in the native methods of the event loop class.
-pub fn install_methods() {
-    let d = &classes().event_loop.dict;
+pub fn install_methods(c: &super::object::Classes) {
+    let d = &c.event_loop.dict;
     let methods: [(&'static str, crate::runtime::function::NativeFn); 20] = [
         ("time", m_time),
         ("call_soon", m_call_soon),

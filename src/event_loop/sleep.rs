@@ -96,7 +96,7 @@ impl NativeBody for Sleep {
 }
 
 /// `asyncio.sleep(delay, result=None)`: the coroutine; nothing runs until it is awaited.
-pub fn sleep(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub fn sleep(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let pos = args.pos();
     if pos.len() > 2 {
         return Err(type_error(format!(
@@ -133,6 +133,7 @@ pub fn sleep(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         phase: Cell::new(Phase::Fresh(delay)),
     };
     Ok(Value::Generator(Rc::new(Generator::native_coroutine(
+        vm,
         Box::new(body),
     ))))
 }

@@ -7,7 +7,6 @@
 use super::future::{future_of, future_ref, DoneCallback, FutRef, FutState, FutureObj};
 use super::handle::Callback;
 use super::net::stream_reader::{waiting_read, StreamReader};
-use super::object::classes;
 use super::run_loop::{get_event_loop, is_fatal, loop_arg, running_loop, EventLoop};
 use super::sleep::Sleep;
 use crate::compiler::bytecode::CodeKind;
@@ -568,8 +567,8 @@ fn no_destroy_log(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Fill in the methods `Task` adds to `Future`.
-pub fn install_methods() {
-    let d = &classes().task.dict;
+pub fn install_methods(c: &super::object::Classes) {
+    let d = &c.task.dict;
     let methods: [(&'static str, crate::runtime::function::NativeFn); 7] = [
         ("_no_destroy_log", no_destroy_log),
         ("__new__", m_new),

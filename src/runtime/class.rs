@@ -51,7 +51,7 @@ pub struct Class {
     pub weakrefs: super::weakref::WeakList,
     pub gc: super::gc_header::GcHeader,
     /// The VM's finalizer queue, once the class has a `__del__` (see `vm::gc::finalize`).
-    pub finalizer: std::cell::OnceCell<Rc<crate::vm::gc::finalize::FinalizeQueue>>,
+    pub finalizer: std::cell::OnceCell<Rc<crate::vm::mailbox::Mailbox>>,
     /// What `lookup` found along the MRO, valid while no namespace in the MRO changes.
     pub(crate) cache: MethodCache,
     /// (namespace epoch, MRO stamp): the stamp as computed when the epoch last had
@@ -634,7 +634,7 @@ impl Instance {
     /// Move the contents to a new instance queued for `__del__`. The payload, a dict and
     /// spilled values move with the attributes; the weak references stay here and are
     /// told of this one's death.
-    fn revive(&mut self, queue: Rc<crate::vm::gc::finalize::FinalizeQueue>) {
+    fn revive(&mut self, queue: Rc<crate::vm::mailbox::Mailbox>) {
         let rare = match self.rare.get_mut() {
             Some(rare) => {
                 let mut moved = Rare::new(std::mem::replace(&mut rare.payload, Payload::None));

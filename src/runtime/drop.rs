@@ -10,8 +10,9 @@ use crate::runtime::instance_ref::InstanceRef;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-// Not interpreter state: the drop trampoline, empty whenever no drop runs (see
-// ARCHITECTURE, "Interpreter state and thread-locals").
+// Not interpreter state: the drop trampoline stands in for one drop's Rust call stack,
+// per OS thread as that stack is, and is empty whenever no drop runs (see ARCHITECTURE,
+// "Interpreter state and thread-locals").
 thread_local! {
     static DRAINING: Cell<bool> = const { Cell::new(false) };
     static PENDING: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };

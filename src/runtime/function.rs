@@ -46,27 +46,33 @@ pub struct CodeObj {
 /// the instruction count bounds it).
 const UNVERIFIED: u32 = u32::MAX;
 
-// Not interpreter state: immutable strings shared by identity (see ARCHITECTURE,
-// "Interpreter state and thread-locals").
-thread_local! {
-    static INTERNED: RefCell<std::collections::HashMap<Rc<str>, StrRef>> = RefCell::new(Default::default());
-}
+/// One shared string object per identifier, so name lookups compare pointers first
+/// (equal strings that are not the same object still compare equal, only slower). One
+/// table per interpreter (`Vm::interned`), freed with it.
+#[derive(Default)]
+pub struct Interned(RefCell<std::collections::HashMap<Rc<str>, StrRef>>);
 
-/// One shared string object per identifier, so name lookups compare pointers first.
-pub fn intern(name: &Rc<str>) -> StrRef {
-    INTERNED.with(|m| {
-        m.borrow_mut()
+impl Interned {
+    /// The string object of this identifier.
+    pub fn intern(&self, name: &Rc<str>) -> StrRef {
+        self.0
+            .borrow_mut()
             .entry(name.clone())
             .or_insert_with(|| PyStr::new(name))
             .clone()
-    })
+    }
 }
 
 impl CodeObj {
-    pub fn new(code: Rc<Code>) -> Rc<CodeObj> {
-        let consts = code.consts.iter().map(constant_value).collect();
-        let names = code.names.iter().map(intern).collect();
-        let varnames = code.varnames.iter().map(intern).collect();
+    /// The runnable form of `code`, its identifiers taken from `interned`.
+    pub fn new(code: Rc<Code>, interned: &Interned) -> Rc<CodeObj> {
+        let consts = code
+            .consts
+            .iter()
+            .map(|c| constant_value(c, interned))
+            .collect();
+        let names = code.names.iter().map(|n| interned.intern(n)).collect();
+        let varnames = code.varnames.iter().map(|n| interned.intern(n)).collect();
         let name_hints = code
             .names
             .iter()
@@ -162,7 +168,7 @@ fn stack_size_unverifiable(qualname: &str, e: &str) -> ! {
 }
 
 /// The runtime value of a compile-time constant.
-pub fn constant_value(c: &Constant) -> Value {
+pub fn constant_value(c: &Constant, interned: &Interned) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
@@ -178,8 +184,12 @@ pub fn constant_value(c: &Constant) -> Value {
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => super::native::bytes_value(b),
         Constant::Ellipsis => super::types::types().ellipsis.clone(),
-        Constant::Tuple(items) => Value::tuple(items.iter().map(constant_value).collect()),
-        Constant::Code(code) => super::native::NativeObj::code(CodeObj::new(code.clone())),
+        Constant::Tuple(items) => {
+            Value::tuple(items.iter().map(|c| constant_value(c, interned)).collect())
+        }
+        Constant::Code(code) => {
+            super::native::NativeObj::code(CodeObj::new(code.clone(), interned))
+        }
     }
 }
 

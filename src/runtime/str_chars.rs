@@ -4,7 +4,7 @@
 //! of allocating: a tokenizer's `text[i]` costs a reference-count increment, and a list
 //! of such characters holds pointers only.
 //!
-//! Not an intern table for longer strings (see `runtime::function::intern`).
+//! Not an intern table for longer strings (see `runtime::function::Interned`).
 
 use super::str::{PyStr, StrRef};
 use super::value::Value;

@@ -191,8 +191,9 @@ impl Types {
     }
 }
 
-// Not interpreter state: built-in classes, immutable once made (see ARCHITECTURE,
-// "Interpreter state and thread-locals"); per OS thread because `Rc` is not `Sync`.
+// Built-in classes, shared by the interpreters of an OS thread (`Rc` is not `Sync`):
+// the last interpreter state in a thread-local; ARCHITECTURE, "Interpreter state and
+// thread-locals", has the design for moving it into the `Vm`.
 thread_local! {
     static TYPES: &'static Types = Box::leak(Box::new(Types::build()));
 }

@@ -1,8 +1,8 @@
 //! Weak references, the native half of `weakref`: a [`WeakPtr`] is a Rust `Weak` to the
 //! object's `Rc`, and the objects whose death can be observed (class instances, functions,
 //! classes, sets) carry a [`WeakList`] of the pointers to them. When such an object is
-//! dropped, its list's `Drop` queues the callbacks on the Vm's [`CallbackQueue`] and asks
-//! the dispatch loop for a safe point (see `vm::unawaited`), where they run; no Python code
+//! dropped, its list's `Drop` queues the callbacks in its interpreter's mailbox and asks
+//! the dispatch loop for a safe point (see `vm::mailbox`), where they run; no Python code
 //! runs inside a `Drop`.
 //!
 //! Not the Python classes (`ref`, `proxy`, the weak containers, `finalize` are in
@@ -22,10 +22,6 @@ use super::value::Value;
 use crate::vm::{Generator, Vm};
 use std::cell::{OnceCell, RefCell};
 use std::rc::{Rc, Weak};
-
-/// Callbacks of dead referents waiting for a safe point: the `ref` object (weakly: a ref
-/// that died first calls nothing) and its callback.
-pub type CallbackQueue = RefCell<Vec<(Option<WeakInstance>, Value)>>;
 
 /// The weak pointers to one object; empty (one null word) until the first is made.
 #[derive(Default)]
@@ -51,16 +47,19 @@ impl Drop for WeakList {
     /// The object owning this list is being dropped: its callbacks are due.
     fn drop(&mut self) {
         let Some(list) = self.0.take() else { return };
-        let mut any = false;
+        let mut due = None;
         for p in list.borrow().iter().rev().filter_map(Weak::upgrade) {
             let cb = p.callback.replace(Value::None);
             if !cb.is_none() {
-                p.queue.borrow_mut().push((p.owner.clone(), cb));
-                any = true;
+                p.queue
+                    .weak_callbacks
+                    .borrow_mut()
+                    .push((p.owner.clone(), cb));
+                due = Some(p.queue.clone());
             }
         }
-        if any {
-            crate::vm::unawaited::request_safe_point();
+        if let Some(mailbox) = due {
+            mailbox.request_safe_point();
         }
     }
 }
@@ -82,7 +81,7 @@ pub struct WeakPtr {
     callback: RefCell<Value>,
     /// The Python `ref` object this pointer belongs to (what the callback receives).
     owner: Option<WeakInstance>,
-    queue: Rc<CallbackQueue>,
+    queue: Rc<crate::vm::mailbox::Mailbox>,
 }
 
 impl WeakPtr {
@@ -209,7 +208,7 @@ fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         target,
         callback: RefCell::new(a[2].clone()),
         owner,
-        queue: vm.weak_callbacks.clone(),
+        queue: vm.mailbox.clone(),
     });
     if let Some(list) = list_of(&a[0]) {
         list.add(&p);
@@ -283,7 +282,7 @@ impl Vm {
     /// one is printed as CPython prints exceptions it cannot raise, and the rest run.
     pub(crate) fn run_weak_callbacks(&mut self) {
         loop {
-            let due = std::mem::take(&mut *self.weak_callbacks.borrow_mut());
+            let due = std::mem::take(&mut *self.mailbox.weak_callbacks.borrow_mut());
             if due.is_empty() {
                 return;
             }

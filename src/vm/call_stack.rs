@@ -269,15 +269,11 @@ impl Vm {
         let g = Generator::new(frame, &func.name.borrow(), &func.qualname.borrow());
         // Async generators are finalized through their finalizer hook when they have
         // one (see `asyncgen_hooks`), else closed as generators are.
-        if func.code.has_handlers || g.kind == CodeKind::AsyncGenerator {
-            let queue = &self.finalizers;
-            let fin = self.gen_finalizer.get_or_insert_with(|| {
-                Rc::new(super::generator::GenFinalizer {
-                    queue: queue.clone(),
-                    asyncgen: super::generator::AsyncGenHook::NotConsulted,
-                })
-            });
-            g.finalizer.set(Some(fin.clone()));
+        // A coroutine needs it to report being never awaited.
+        if func.code.has_handlers
+            || matches!(g.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator)
+        {
+            g.finalizer.set(Some(self.shared_gen_finalizer()));
         }
         let g = Value::Generator(Rc::new(g));
         self.gc_track(&g);

@@ -11,7 +11,7 @@ use crate::compiler::{compile, CompileMode};
 use crate::runtime::class::Instance;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
-use crate::runtime::function::{Args, CodeObj};
+use crate::runtime::function::{Args, CodeObj, Interned};
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
@@ -26,7 +26,12 @@ pub struct CallerScope {
 }
 
 /// Compile `text` as `compile()` does in `mode` ("exec", "eval" or "single").
-pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<CodeObj>> {
+pub fn compile_source(
+    text: &str,
+    filename: &str,
+    mode: &str,
+    interned: &Interned,
+) -> PyResult<Rc<CodeObj>> {
     let source = Rc::new(SourceFile {
         name: filename.into(),
         text: text.into(),
@@ -93,7 +98,7 @@ pub fn compile_source(text: &str, filename: &str, mode: &str) -> PyResult<Rc<Cod
     // them for a string that is not a file.
     let code = compile(&module, source.clone(), cmode)
         .map_err(|e| syntax_error_value(&source, &e, true))?;
-    Ok(CodeObj::new(code))
+    Ok(CodeObj::new(code, interned))
 }
 
 /// Where `compile(text, name, 'single')` fails for a compound statement whose last line
@@ -267,7 +272,7 @@ pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             crate::runtime::builtins::arg_type_name(vm, mode)
         )));
     };
-    let code = compile_source(&text, &filename, mode.as_str())?;
+    let code = compile_source(&text, &filename, mode.as_str(), &vm.interned)?;
     Ok(NativeObj::code(code))
 }
 
@@ -360,7 +365,7 @@ pub fn eval_or_exec(
             } else {
                 &text
             };
-            compile_source(text, "<string>", fname)?
+            compile_source(text, "<string>", fname, &vm.interned)?
         }
         None => match source {
             Value::Native(n) => match &n.data {

@@ -74,7 +74,8 @@ pub struct Generator {
 /// Where a dropped generator's finalization goes, and for an async generator what the
 /// hooks said at its first step (see `asyncgen_hooks`).
 pub struct GenFinalizer {
-    pub queue: Rc<super::gc::finalize::FinalizeQueue>,
+    /// Its interpreter's mailbox.
+    pub queue: Rc<super::mailbox::Mailbox>,
     pub asyncgen: AsyncGenHook,
 }
 
@@ -111,7 +112,8 @@ impl Generator {
     }
 
     /// A coroutine whose body is `body`.
-    pub fn native_coroutine(body: Box<dyn NativeBody>) -> Generator {
+    /// A coroutine with a native body, reporting to `vm` if never awaited.
+    pub fn native_coroutine(vm: &mut Vm, body: Box<dyn NativeBody>) -> Generator {
         Generator {
             kind: CodeKind::Coroutine,
             body: Body::Native(body),
@@ -120,7 +122,7 @@ impl Generator {
             renamed: None,
             started: Cell::new(false),
             gc: Default::default(),
-            finalizer: Cell::new(None),
+            finalizer: Cell::new(Some(vm.shared_gen_finalizer())),
         }
     }
 
@@ -187,10 +189,14 @@ impl Generator {
 
 impl Drop for Generator {
     fn drop(&mut self) {
+        let Some(fin) = self.finalizer.take() else {
+            return;
+        };
         if self.kind == CodeKind::Coroutine && self.state.get() == GenState::Created {
-            super::unawaited::queue(self.qualname(), self as *const Generator as usize);
+            let address = self as *const Generator as usize;
+            super::unawaited::queue(&fin.queue, self.qualname(), address);
         }
-        if let Some(fin) = self.finalizer.take() {
+        {
             match &fin.asyncgen {
                 AsyncGenHook::Hook(hook) if self.unfinished() => {
                     let hook = hook.clone();
@@ -204,11 +210,27 @@ impl Drop for Generator {
     }
 }
 
+impl Vm {
+    /// The finalizer generators share until an async generator's hooks give it its own:
+    /// where a dropped one is closed or reported (see `mailbox`).
+    pub(crate) fn shared_gen_finalizer(&mut self) -> Rc<GenFinalizer> {
+        let queue = &self.mailbox;
+        self.gen_finalizer
+            .get_or_insert_with(|| {
+                Rc::new(GenFinalizer {
+                    queue: queue.clone(),
+                    asyncgen: AsyncGenHook::NotConsulted,
+                })
+            })
+            .clone()
+    }
+}
+
 impl Generator {
     /// Dropped while suspended inside `try`/`with`: its frame moves to a new generator
     /// that the VM closes at the next safe point, so the `finally` runs.
     #[cold]
-    fn queue_close(&mut self, queue: &super::gc::finalize::FinalizeQueue) {
+    fn queue_close(&mut self, queue: &super::mailbox::Mailbox) {
         if let Some(revived) = self.revive(None) {
             super::gc::finalize::queue(queue, super::gc::finalize::Pending::Close(revived));
         }

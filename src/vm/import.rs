@@ -17,7 +17,7 @@ use crate::compiler::bytecode::SourceFile;
 use crate::compiler::{compile, CompileMode};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{PyErr, PyResult};
-use crate::runtime::function::CodeObj;
+use crate::runtime::function::{CodeObj, Interned};
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -309,7 +309,7 @@ impl Vm {
             }
             Found::Embedded(text) => {
                 let package = crate::runtime::pylib::is_package(name);
-                let code = crate::runtime::pylib::compile_embedded(name, text)?;
+                let code = crate::runtime::pylib::compile_embedded(&self.interned, name, text)?;
                 let dict = self.new_module_dict(name, package);
                 if package {
                     dict.set_by_str("__path__", Value::list(vec![]));
@@ -412,7 +412,7 @@ impl Vm {
             name: name.as_ref().into(),
             text: text.into(),
         });
-        let code = compile_source(&source)?;
+        let code = compile_source(&source, &self.interned)?;
         self.code_cache.insert(
             path.to_path_buf(),
             CachedCode {
@@ -480,7 +480,7 @@ impl Vm {
             }
         }
         let text = crate::runtime::pylib::source(BOOTSTRAP).ok_or_else(|| not_found(BOOTSTRAP))?;
-        let code = crate::runtime::pylib::compile_embedded(BOOTSTRAP, text)?;
+        let code = crate::runtime::pylib::compile_embedded(&self.interned, BOOTSTRAP, text)?;
         let dict = self.new_module_dict(BOOTSTRAP, false);
         self.exec_module(BOOTSTRAP, code, dict.clone(), SpecKind::BuiltIn)?;
         let make = dict
@@ -600,7 +600,7 @@ fn decode_source(name: &str, bytes: Vec<u8>) -> PyResult<String> {
 
 /// Parse and compile a module's source; a syntax error becomes a SyntaxError exception
 /// carrying the file, line and text.
-pub fn compile_source(source: &Rc<SourceFile>) -> PyResult<Rc<CodeObj>> {
+pub fn compile_source(source: &Rc<SourceFile>, interned: &Interned) -> PyResult<Rc<CodeObj>> {
     let text = source.text.clone();
     if text.contains('\0') {
         return Err(crate::runtime::error::syntax_error_from(
@@ -615,7 +615,7 @@ pub fn compile_source(source: &Rc<SourceFile>) -> PyResult<Rc<CodeObj>> {
         .map_err(|e| crate::runtime::error::syntax_error_from(&e, source))?;
     let code = compile(&module, source.clone(), CompileMode::Module)
         .map_err(|e| crate::runtime::error::syntax_error_from(&e, source))?;
-    Ok(CodeObj::new(code))
+    Ok(CodeObj::new(code, interned))
 }
 
 #[cold]

@@ -97,7 +97,7 @@ impl Vm {
                 )
             }
             Some(Found::Embedded(text)) => {
-                let code = crate::runtime::pylib::compile_embedded(name, text)
+                let code = crate::runtime::pylib::compile_embedded(&self.interned, name, text)
                     .map_err(MainModuleError::Raised)?;
                 (code, None, SpecKind::Frozen { package: false })
             }

@@ -45,6 +45,8 @@ pub mod internal_error;
 #[cfg(test)]
 mod internal_error_tests;
 mod itertools_ops;
+pub(crate) mod lazy_classes;
+pub mod mailbox;
 pub(crate) mod match_ops;
 pub mod metaclass;
 #[cfg(test)]
@@ -126,6 +128,9 @@ pub struct Vm {
     pub out: output::Stdout,
     /// Where `sys.stdout` and friends are, for print() and input().
     pub std_streams: crate::runtime::io::std_streams::StdStreams,
+    /// One string object per identifier of the code it compiled (see
+    /// `runtime::function::Interned`).
+    pub(crate) interned: crate::runtime::function::Interned,
     /// The dunder names the VM looks up itself, interned (see `names`).
     pub(crate) names: Rc<names::Names>,
     /// Marker pushed by LoadMethod when the attribute is not a method to bind.
@@ -150,8 +155,6 @@ pub struct Vm {
     pub threads: crate::threads::Threads,
     /// The current `contextvars.Context`.
     pub context: crate::runtime::contextvars::ContextState,
-    /// Callbacks of weak references whose referents died, run at the next safe point.
-    pub weak_callbacks: Rc<crate::runtime::weakref::CallbackQueue>,
     /// The functions `atexit.register` gave, called when the program ends.
     pub(crate) atexit: Vec<crate::runtime::atexit::ExitCall>,
     pub(crate) weak_pointer_class: Option<Rc<crate::runtime::class::Class>>,
@@ -161,8 +164,10 @@ pub struct Vm {
     pub(crate) match_shapes: match_ops::ShapeCache,
     /// The cycle collector's registry and settings (see `gc`).
     pub gc: gc::Gc,
-    /// Finalizers queued by `Drop`s, run at the next safe point (see `gc::finalize`).
-    pub finalizers: Rc<gc::finalize::FinalizeQueue>,
+    /// What `Drop`s queued for this interpreter (finalizers, weak reference callbacks,
+    /// unawaited coroutines, dropped futures), served at the next safe point (see
+    /// `mailbox`).
+    pub mailbox: Rc<mailbox::Mailbox>,
     /// Backward jumps and calls left before RuntimeError, when bounded (fuzzing; see
     /// `eval_breaker::BUDGET`).
     pub(crate) step_budget: Option<u64>,
@@ -181,6 +186,8 @@ pub struct Vm {
     pub(crate) gen_finalizer: Option<Rc<generator::GenFinalizer>>,
     /// `sys.set_asyncgen_hooks` (see `asyncgen_hooks`).
     pub(crate) asyncgen_hooks: asyncgen_hooks::Hooks,
+    /// The built-in classes made on first use (see `lazy_classes`).
+    pub(crate) lazy_classes: lazy_classes::LazyClasses,
 }
 
 impl Default for Vm {
@@ -192,6 +199,7 @@ impl Default for Vm {
 impl Vm {
     pub fn new() -> Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
+        let interned = crate::runtime::function::Interned::default();
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
             timeline: None,
@@ -214,7 +222,7 @@ impl Vm {
             out: output::Stdout::new(),
             std_streams: Default::default(),
             null,
-            names: Rc::new(names::Names::new()),
+            names: Rc::new(names::Names::new(&interned)),
             argv: Vec::new(),
             stop_value: Value::None,
             frame_pool: Vec::with_capacity(FRAME_POOL_SIZE),
@@ -223,21 +231,22 @@ impl Vm {
             signal_handlers: Vec::new(),
             threads: crate::threads::Threads::new(),
             context: Default::default(),
-            weak_callbacks: Default::default(),
             weak_pointer_class: None,
             atexit: Vec::new(),
             callers: Vec::new(),
             match_shapes: Default::default(),
             gc: Default::default(),
-            finalizers: Default::default(),
+            mailbox: Default::default(),
             step_budget: None,
             retired_classes: Vec::new(),
             task_counter: 0,
-            placeholder: run::placeholder_code(),
+            placeholder: run::placeholder_code(&interned),
+            interned,
             loops: crate::event_loop::run_loop::LoopState::new(true),
             virtual_time: false,
             gen_finalizer: None,
             asyncgen_hooks: Default::default(),
+            lazy_classes: Default::default(),
         };
         vm.install_gen_methods();
         vm

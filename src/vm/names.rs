@@ -3,11 +3,11 @@
 //! by one of these costs a method-cache probe, where a lookup by a Rust string would
 //! hash the text first on every operator, truth test and instantiation.
 //!
-//! Not a general intern table (that is `runtime::function::intern`, which these come
-//! from, so they are the same objects compiled code uses).
+//! Not a general intern table (that is the `Vm`'s `runtime::function::Interned`, which
+//! these come from, so they are the same objects compiled code uses).
 
 use crate::ast::BinOp;
-use crate::runtime::function::intern;
+use crate::runtime::function::Interned;
 use crate::runtime::str::StrRef;
 use std::rc::Rc;
 
@@ -39,7 +39,9 @@ macro_rules! names {
         }
 
         impl Names {
-            pub fn new() -> Names {
+            /// The names, taken from the interpreter's identifier table.
+            pub fn new(interned: &Interned) -> Names {
+                let name = |text: &str| interned.intern(&Rc::from(text));
                 Names {
                     $($field: name($text),)*
                     binary: BINARY_OPS.map(|op| {
@@ -85,14 +87,4 @@ impl Names {
     pub fn binary(&self, op: BinOp) -> &[StrRef; 3] {
         &self.binary[op as usize]
     }
-}
-
-impl Default for Names {
-    fn default() -> Self {
-        Names::new()
-    }
-}
-
-fn name(text: &str) -> StrRef {
-    intern(&Rc::from(text))
 }

@@ -76,7 +76,7 @@ impl Vm {
         if let Some(old) = fast_slot(f, i).replace(v) {
             forget_or_drop(old);
         }
-        if super::unawaited::pending() {
+        if self.mailbox.due() {
             self.report_unawaited(f);
         }
     }
@@ -91,7 +91,7 @@ impl Vm {
         if f.fast[i as usize].take().is_none() {
             return Err(unbound_local(code, i));
         }
-        if super::unawaited::pending() {
+        if self.mailbox.due() {
             self.report_unawaited(f);
         }
         Ok(())
@@ -200,7 +200,7 @@ impl Vm {
     pub(super) fn op_store_global(&mut self, f: &mut Frame, code: &CodeObj, i: u32) {
         let v = f.pop();
         f.globals.set_str(code.names[i as usize].clone(), v);
-        if super::unawaited::pending() {
+        if self.mailbox.due() {
             self.report_unawaited(f);
         }
     }
@@ -215,7 +215,7 @@ impl Vm {
         if f.globals.del_str(name).is_none() {
             return Err(not_defined(name));
         }
-        if super::unawaited::pending() {
+        if self.mailbox.due() {
             self.report_unawaited(f);
         }
         Ok(())
@@ -260,7 +260,7 @@ impl Vm {
             Some(l) => l.set_str_hinted(name, hint, v),
             None => f.globals.set_str_hinted(name, hint, v),
         }
-        if super::unawaited::pending() {
+        if self.mailbox.due() {
             self.report_unawaited(f);
         }
         Ok(())
@@ -286,7 +286,7 @@ impl Vm {
             return Err(not_defined(name));
         }
         drop(removed);
-        if super::unawaited::pending() {
+        if self.mailbox.due() {
             self.report_unawaited(f);
         }
         Ok(())

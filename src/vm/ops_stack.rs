@@ -11,7 +11,7 @@ impl Vm {
     #[inline(always)]
     pub(super) fn op_pop_top(&mut self, f: &mut Frame) {
         forget_or_drop(f.pop());
-        if super::unawaited::pending() {
+        if self.mailbox.due() {
             self.report_unawaited(f);
         }
     }

@@ -13,7 +13,7 @@ use super::generator::{GenState, Generator};
 use super::Vm;
 use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::error::{type_error, PyErr, PyResult};
-use crate::runtime::function::CodeObj;
+use crate::runtime::function::{CodeObj, Interned};
 use crate::runtime::list::PyList;
 use crate::runtime::str::StrRef;
 use crate::runtime::types::types;
@@ -615,7 +615,7 @@ fn recursion_error() -> PyErr {
 }
 
 /// The code of a placeholder frame (never executed), used while moving frames around.
-pub(crate) fn placeholder_code() -> Rc<CodeObj> {
+pub(crate) fn placeholder_code(interned: &Interned) -> Rc<CodeObj> {
     let code = crate::compiler::bytecode::Code {
         name: "<empty>".into(),
         qualname: "<empty>".into(),
@@ -641,7 +641,7 @@ pub(crate) fn placeholder_code() -> Rc<CodeObj> {
         span: Default::default(),
         doc: None,
     };
-    CodeObj::new(Rc::new(code))
+    CodeObj::new(Rc::new(code), interned)
 }
 
 #[allow(dead_code)]

@@ -61,6 +61,7 @@ impl Vm {
         self.context = Default::default();
         self.loops = crate::event_loop::run_loop::LoopState::new(true);
         self.coro_origins = None;
+        self.lazy_classes = Default::default();
         for list in [&self.gc.callbacks, &self.gc.garbage] {
             let items = std::mem::take(&mut *list.items.borrow_mut());
             drop(items);
@@ -73,17 +74,19 @@ impl Vm {
         let mut any = false;
         loop {
             let finalizers = self
+                .mailbox
                 .finalizers
                 .try_borrow_mut()
                 .map(|mut q| std::mem::take(&mut *q))
                 .unwrap_or_default();
             let callbacks = self
+                .mailbox
                 .weak_callbacks
                 .try_borrow_mut()
                 .map(|mut q| std::mem::take(&mut *q))
                 .unwrap_or_default();
-            let futures = crate::event_loop::future_gc::discard_dropped();
-            let coroutines = super::unawaited::discard();
+            let futures = crate::event_loop::future_gc::discard_dropped(&self.mailbox);
+            let coroutines = super::unawaited::discard(&self.mailbox);
             if finalizers.is_empty() && callbacks.is_empty() && futures == 0 && !coroutines {
                 return any;
             }

@@ -39,7 +39,10 @@ impl Vm {
                 .rev()
                 .map(|e| {
                     Value::tuple(vec![
-                        NativeObj::code(crate::runtime::function::CodeObj::new(e.code.clone())),
+                        NativeObj::code(crate::runtime::function::CodeObj::new(
+                            e.code.clone(),
+                            &self.interned,
+                        )),
                         Value::Int(e.ip as i64),
                         Value::Int(e.code.line_of(e.ip) as i64),
                         Value::Dict(e.globals.clone()),

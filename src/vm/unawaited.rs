@@ -1,7 +1,8 @@
 //! "coroutine '...' was never awaited": the RuntimeWarning CPython prints when a coroutine
 //! object that never ran is destroyed.
 //!
-//! A generator's `Drop` cannot reach the VM, so it queues the coroutine's name here; the
+//! A generator's `Drop` cannot reach the VM, so it queues the coroutine's name in its
+//! interpreter's mailbox (see `mailbox`), reached through the generator's finalizer; the
 //! dispatch loop reports the queue at the instructions where such drops happen (popping an
 //! expression statement's value, rebinding a name) with the line being executed, which is
 //! where CPython's warning points, and `Vm::report_unawaited_at_exit` reports what is left
@@ -9,44 +10,32 @@
 //! default warning filter does. Not a `warnings` module: there are no filters.
 
 use super::frame::Frame;
+use super::mailbox::Mailbox;
 use super::Vm;
-use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
-// A mailbox filled by `Drop`s, which have no `Vm`; drained at the next safe point (see
-// ARCHITECTURE, "Interpreter state and thread-locals").
-thread_local! {
-    /// Each coroutine's name and address (the key of its creation stack, if tracked).
-    static QUEUED: RefCell<Vec<(std::rc::Rc<str>, usize)>> = const { RefCell::new(Vec::new()) };
-    static ANY: Cell<bool> = const { Cell::new(false) };
+/// Queue the warning for a coroutine destroyed before it ever ran (its name, and its
+/// address: the key of its creation stack, if tracked).
+pub fn queue(mailbox: &Mailbox, qualname: Rc<str>, address: usize) {
+    if let Ok(mut q) = mailbox.unawaited.try_borrow_mut() {
+        q.push((qualname, address));
+    }
+    mailbox.request_safe_point();
 }
 
-/// Queue the warning for a coroutine destroyed before it ever ran.
-pub fn queue(qualname: std::rc::Rc<str>, address: usize) {
-    let _ = QUEUED.try_with(|q| q.borrow_mut().push((qualname, address)));
-    let _ = ANY.try_with(|a| a.set(true));
-}
-
-/// Ask the dispatch loop to stop at its next safe point for work a `Drop` queued (the
-/// callbacks of dead weak references, see `runtime::weakref`).
-pub fn request_safe_point() {
-    let _ = ANY.try_with(|a| a.set(true));
-}
-
-/// Whether any warning waits: one thread-local load, cheap enough for the dispatch loop.
-#[inline(always)]
-pub(crate) fn pending() -> bool {
-    ANY.with(|a| a.get())
-}
-
-fn take() -> Vec<(std::rc::Rc<str>, usize)> {
-    ANY.with(|a| a.set(false));
-    QUEUED.with(|q| std::mem::take(&mut *q.borrow_mut()))
+fn take(mailbox: &Mailbox) -> Vec<(Rc<str>, usize)> {
+    mailbox.clear_due();
+    mailbox
+        .unawaited
+        .try_borrow_mut()
+        .map(|mut q| std::mem::take(&mut *q))
+        .unwrap_or_default()
 }
 
 /// Forget the queued warnings (an interpreter being dropped, see `vm::teardown`);
 /// whether there were any.
-pub(crate) fn discard() -> bool {
-    !take().is_empty()
+pub(crate) fn discard(mailbox: &Mailbox) -> bool {
+    !take(mailbox).is_empty()
 }
 
 impl Vm {
@@ -57,7 +46,7 @@ impl Vm {
         let code = &frame.code.code;
         let line = code.line_of(frame.ip.saturating_sub(1));
         let file = code.source.name.clone();
-        for (name, address) in take() {
+        for (name, address) in take(&self.mailbox) {
             let mut text = format!("coroutine '{name}' was never awaited");
             if let Some(origin) = self.take_coroutine_origin(address) {
                 text.push('\n');
@@ -83,7 +72,7 @@ impl Vm {
 
     /// Report what is still queued when the program ends, as CPython's shutdown does.
     pub fn report_unawaited_at_exit(&mut self) {
-        for (name, address) in take() {
+        for (name, address) in take(&self.mailbox) {
             let mut text = format!("coroutine '{name}' was never awaited");
             if let Some(origin) = self.take_coroutine_origin(address) {
                 text.push('\n');

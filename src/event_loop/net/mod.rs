@@ -109,7 +109,7 @@ fn add_watch(vm: &mut Vm, args: Args<'_>, d: Dir, sig: &Signature) -> PyResult<V
             lp2.run_handle(vm, &h)
         }),
     )?;
-    Ok(handle.to_value())
+    Ok(handle.to_value(&lp.classes))
 }
 
 /// CPython refuses to watch a transport's descriptor from Python.
@@ -171,10 +171,10 @@ pub fn close_all(net: &NetState) {
     }
 }
 
-pub fn install_methods() {
-    transport::install_methods();
-    stream_reader::install_methods();
-    let d = &super::object::classes().event_loop.dict;
+pub fn install_methods(c: &super::object::Classes) {
+    transport::install_methods(c);
+    stream_reader::install_methods(c);
+    let d = &c.event_loop.dict;
     let methods: [(&'static str, NativeFn); 4] = [
         ("add_reader", add_reader),
         ("add_writer", add_writer),

@@ -478,7 +478,7 @@ pub fn waiting_read(y: &Value) -> Option<Rc<StreamReader>> {
     yielded.then(|| reader.clone())
 }
 
-fn coroutine(reader: Rc<StreamReader>, op: Op) -> Value {
+fn coroutine(vm: &mut Vm, reader: Rc<StreamReader>, op: Op) -> Value {
     let body = ReadOp {
         reader,
         op,
@@ -487,7 +487,7 @@ fn coroutine(reader: Rc<StreamReader>, op: Op) -> Value {
         offset: Cell::new(0),
         blocks: RefCell::new(Vec::new()),
     };
-    Value::Generator(Rc::new(Generator::native_coroutine(Box::new(body))))
+    Value::Generator(Rc::new(Generator::native_coroutine(vm, Box::new(body))))
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -537,7 +537,7 @@ fn m_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         transport: RefCell::new(Value::None),
         paused: Cell::new(false),
     });
-    Ok(Value::Native(wrap(&classes().stream_reader, r)))
+    Ok(Value::Native(wrap(&classes(vm).stream_reader, r)))
 }
 
 fn m_feed_data(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -591,13 +591,13 @@ fn m_set_transport(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn m_readline(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     READLINE.bind_method(&args)?;
-    Ok(coroutine(this(&args)?, Op::Line))
+    Ok(coroutine(vm, this(&args)?, Op::Line))
 }
 
-fn m_anext(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    Ok(coroutine(this(&args)?, Op::Next))
+fn m_anext(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    Ok(coroutine(vm, this(&args)?, Op::Next))
 }
 
 fn m_aiter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -605,14 +605,14 @@ fn m_aiter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(args.pos()[0].clone())
 }
 
-fn m_readuntil(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_readuntil(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let r = this(&args)?;
     let sep = match READUNTIL.bind_method(&args)?.given(0) {
         None => b"\n".to_vec(),
         Some(v) => with_bytes(v, <[u8]>::to_vec)
             .ok_or_else(|| type_error("a bytes-like object is required"))?,
     };
-    Ok(coroutine(r, Op::Until(sep)))
+    Ok(coroutine(vm, r, Op::Until(sep)))
 }
 
 fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -621,7 +621,7 @@ fn m_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => -1,
         Some(v) => int_arg(vm, v)?,
     };
-    Ok(coroutine(r, Op::Read(n)))
+    Ok(coroutine(vm, r, Op::Read(n)))
 }
 
 fn m_readexactly(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -637,13 +637,13 @@ fn m_readexactly(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             offset: Cell::new(0),
             blocks: RefCell::new(Vec::new()),
         };
-        return Ok(failing(body));
+        return Ok(failing(vm, body));
     }
-    Ok(coroutine(r, Op::Exactly(n as usize)))
+    Ok(coroutine(vm, r, Op::Exactly(n as usize)))
 }
 
 /// A readexactly(-1) coroutine: it raises when first run.
-fn failing(body: ReadOp) -> Value {
+fn failing(vm: &mut Vm, body: ReadOp) -> Value {
     struct Fail(ReadOp);
     impl NativeBody for Fail {
         fn resume(&self, _vm: &mut Vm, _g: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
@@ -659,7 +659,10 @@ fn failing(body: ReadOp) -> Value {
             self
         }
     }
-    Value::Generator(Rc::new(Generator::native_coroutine(Box::new(Fail(body)))))
+    Value::Generator(Rc::new(Generator::native_coroutine(
+        vm,
+        Box::new(Fail(body)),
+    )))
 }
 
 fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -691,8 +694,8 @@ fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(format!("<{}>", info.join(" "))))
 }
 
-pub fn install_methods() {
-    let d = &classes().stream_reader.dict;
+pub fn install_methods(c: &crate::event_loop::object::Classes) {
+    let d = &c.stream_reader.dict;
     let methods: [(&'static str, NativeFn); 15] = [
         ("__new__", m_new),
         ("feed_data", m_feed_data),
@@ -718,7 +721,7 @@ pub fn install_methods() {
 /// `_drain_done()`: a coroutine that returns None at its first step, what
 /// `StreamWriter.drain()` gives when there is nothing to wait for (a frame saved on
 /// every write of a busy stream).
-pub fn drain_done(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+pub fn drain_done(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
     struct Done;
     impl NativeBody for Done {
         fn resume(&self, _vm: &mut Vm, _g: &Rc<Generator>, how: Resume) -> PyResult<GenStep> {
@@ -735,6 +738,7 @@ pub fn drain_done(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::Generator(Rc::new(Generator::native_coroutine(
+        vm,
         Box::new(Done),
     ))))
 }

@@ -492,7 +492,7 @@ fn make_socket_transport(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         reader: RefCell::new(None),
         lazy_socket: Cell::new(lazy),
     });
-    let obj = wrap(&classes().socket_transport, t.clone());
+    let obj = wrap(&classes(vm).socket_transport, t.clone());
     *t.me.borrow_mut() = Rc::downgrade(&obj);
     if let Some(w) = &*t.watch.borrow() {
         *w.owner.borrow_mut() = Rc::downgrade(&obj);
@@ -729,8 +729,8 @@ fn m_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(s))
 }
 
-pub fn install_methods() {
-    let d = &classes().socket_transport.dict;
+pub fn install_methods(c: &crate::event_loop::object::Classes) {
+    let d = &c.socket_transport.dict;
     let methods: [(&'static str, NativeFn); 19] = [
         ("write", m_write),
         ("writelines", m_writelines),
@@ -755,7 +755,7 @@ pub fn install_methods() {
     for (name, f) in methods {
         d.set_by_str(name, Builtin::value(name, f));
     }
-    classes().event_loop.dict.set_by_str(
+    c.event_loop.dict.set_by_str(
         "_make_socket_transport",
         Builtin::value("_make_socket_transport", make_socket_transport),
     );

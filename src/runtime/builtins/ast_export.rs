@@ -65,7 +65,8 @@ fn parse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// and `compile_source` builds the exception with CPython's attributes.
 #[cold]
 fn syntax_error(text: &str, filename: &str, mode: &str) -> PyResult<Value> {
-    crate::vm::eval_exec::compile_source(text, filename, mode)?;
+    // Only the error is wanted: no identifiers are interned for a Vm.
+    crate::vm::eval_exec::compile_source(text, filename, mode, &Default::default())?;
     Err(value_error("source failed to parse"))
 }
 
@@ -662,7 +663,8 @@ fn constant(c: &Constant) -> Value {
         Constant::Bytes(b) => Code::Bytes(b.clone()),
         Constant::Ellipsis => Code::Ellipsis,
     };
-    constant_value(&code)
+    // AST constants hold no code objects, whose identifiers would need the table.
+    constant_value(&code, &Default::default())
 }
 
 fn bin_op(op: BinOp) -> &'static str {

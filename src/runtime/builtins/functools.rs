@@ -421,11 +421,13 @@ fn lru_attr(args: &Args<'_>, name: &str) -> PyResult<Value> {
     Ok(c.attrs.get_by_str(name).unwrap_or(Value::None))
 }
 
-// Not interpreter state: an immutable built-in object (see ARCHITECTURE,
-// "Interpreter state and thread-locals").
-thread_local! {
-    /// Separates positional from keyword arguments in cache keys.
-    static KWD_MARK: Value = Value::Instance(Instance::new(types().object.clone()));
+/// Separates positional from keyword arguments in cache keys: one object per
+/// interpreter (see `vm::lazy_classes`).
+fn kwd_mark(vm: &Vm) -> Value {
+    vm.lazy_classes
+        .kwd_mark
+        .get_or_init(|| Value::Instance(Instance::new(types().object.clone())))
+        .clone()
 }
 
 /// Call through an lru_cache wrapper.
@@ -448,7 +450,7 @@ pub fn call_lru_cache(vm: &mut Vm, c: &LruCache, call: Args<'_>) -> PyResult<Val
 fn lru_key(vm: &Vm, c: &LruCache, call: &Args<'_>) -> Value {
     let mut key_items: Vec<Value> = call.pos().to_vec();
     if call.has_kw() {
-        key_items.push(KWD_MARK.with(|m| m.clone()));
+        key_items.push(kwd_mark(vm));
         for (k, v) in call.kw() {
             key_items.push(Value::str(k));
             key_items.push(v.clone());
@@ -528,13 +530,8 @@ fn lru_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
-// Not interpreter state: an immutable built-in object (see ARCHITECTURE,
-// "Interpreter state and thread-locals").
-thread_local! {
-    static CACHE_INFO: Rc<Class> = cache_info_class();
-}
-
-/// `CacheInfo`: a tuple subclass with named fields, as functools' namedtuple.
+/// `CacheInfo`: a tuple subclass with named fields, as functools' namedtuple; made once
+/// per interpreter (see `vm::lazy_classes`).
 fn cache_info_class() -> Rc<Class> {
     let c = Class::new_builtin("CacheInfo", vec![types().tuple.clone()], Layout::Builtin);
     *c.module.borrow_mut() = Rc::from("functools");
@@ -583,7 +580,7 @@ fn cache_info_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     )))
 }
 
-fn cache_info(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn cache_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = lru_of(&args)?;
     let items = vec![
         Value::Int(c.hits.get() as i64),
@@ -594,7 +591,8 @@ fn cache_info(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         },
         Value::Int(c.cache.len() as i64),
     ];
-    let inst = Instance::new(CACHE_INFO.with(|c| c.clone()));
+    let class = vm.lazy_classes.cache_info.get_or_init(cache_info_class);
+    let inst = Instance::new(class.clone());
     if let Payload::Base(slot) = inst.payload() {
         *slot.borrow_mut() = Value::tuple(items);
     }
@@ -621,12 +619,6 @@ fn cache_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     c.hits.set(0);
     c.misses.set(0);
     Ok(Value::None)
-}
-
-// Not interpreter state: an immutable built-in object (see ARCHITECTURE,
-// "Interpreter state and thread-locals").
-thread_local! {
-    static KEY_WRAPPER: Rc<Class> = key_wrapper_class();
 }
 
 fn key_wrapper_class() -> Rc<Class> {
@@ -683,10 +675,11 @@ fn key_cmp(
 }
 
 /// `K(obj)`, its `mycmp` bound first by the partial `cmp_to_key` made.
-fn make_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn make_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const K: Signature = Signature::new("K", &["obj"]);
     let obj = K.bind_method(&args)?.req(0).clone();
-    let inst = Instance::new(KEY_WRAPPER.with(|c| c.clone()));
+    let class = vm.lazy_classes.key_wrapper.get_or_init(key_wrapper_class);
+    let inst = Instance::new(class.clone());
     inst.set_attr_by_str("cmp", args.args[0].clone());
     inst.set_attr_by_str("obj", obj);
     Ok(Value::Instance(inst))

@@ -19,7 +19,7 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
     let text = crate::runtime::pylib::source("_sys_info")
         .ok_or_else(|| crate::vm::import::not_found("_sys_info"))?;
-    let code = crate::runtime::pylib::compile_embedded("_sys_info", text)?;
+    let code = crate::runtime::pylib::compile_embedded(&vm.interned, "_sys_info", text)?;
     let facts = Rc::new(PyDict::new());
     facts.set_by_str("__name__", Value::str("sys"));
     let randomized = crate::runtime::string_hash::init_from_env()

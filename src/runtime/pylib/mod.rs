@@ -11,7 +11,7 @@ mod cache;
 use crate::compiler::bytecode::SourceFile;
 use crate::compiler::{compile, CompileMode};
 use crate::runtime::error::{PyErr, PyResult};
-use crate::runtime::function::CodeObj;
+use crate::runtime::function::{CodeObj, Interned};
 use crate::runtime::types::types;
 use crate::syntax_error::SyntaxError;
 use std::rc::Rc;
@@ -270,19 +270,23 @@ pub fn is_package(name: &str) -> bool {
 
 /// An embedded module that does not compile is a bug in this folder; it still surfaces
 /// as an ImportError rather than a panic.
-pub fn compile_embedded(name: &str, text: &'static str) -> PyResult<Rc<CodeObj>> {
+pub fn compile_embedded(
+    interned: &Interned,
+    name: &str,
+    text: &'static str,
+) -> PyResult<Rc<CodeObj>> {
     let source = Rc::new(SourceFile {
         name: format!("<frozen {name}>").into(),
         text: text.into(),
     });
     if let Some(code) = cache::load(name, &source) {
-        return Ok(CodeObj::new(Rc::new(code)));
+        return Ok(CodeObj::new(Rc::new(code), interned));
     }
     let module = crate::parser::parse_module(text).map_err(|e| broken(&source, &e))?;
     let code =
         compile(&module, source.clone(), CompileMode::Module).map_err(|e| broken(&source, &e))?;
     cache::store(name, &code);
-    Ok(CodeObj::new(code))
+    Ok(CodeObj::new(code, interned))
 }
 
 #[cold]

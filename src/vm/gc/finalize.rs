@@ -1,8 +1,8 @@
 //! Finalizers, run as CPython runs them but never inside a Rust `Drop`:
 //!
 //! - `__del__` of an instance whose last reference went away: the instance's `Drop`
-//!   moves its contents into a new instance and queues it on the [`FinalizeQueue`] (the
-//!   class carries the queue once it has a `__del__`); the VM calls `__del__` at the next
+//!   moves its contents into a new instance and queues it in the interpreter's
+//!   [`Mailbox`] (the class carries the mailbox once it has a `__del__`); the VM calls `__del__` at the next
 //!   safe point. The finalizer may resurrect the object (store `self` somewhere).
 //!   The object seen by `__del__` is the new one: its `id()` differs from the old.
 //! - A suspended generator or coroutine dropped inside `try`/`with` is closed the same
@@ -17,8 +17,8 @@ use super::collect::Obj;
 use crate::runtime::class::Class;
 use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::value::Value;
+use crate::vm::mailbox::Mailbox;
 use crate::vm::{GenState, Generator, Vm};
-use std::cell::RefCell;
 use std::rc::Rc;
 
 /// A finalizer due at the next safe point.
@@ -31,19 +31,17 @@ pub enum Pending {
     AsyncGen(Rc<Generator>, Value),
 }
 
-pub type FinalizeQueue = RefCell<Vec<Pending>>;
-
 /// Queue a finalizer from a `Drop` and ask the dispatch loop to stop soon.
-pub fn queue(q: &FinalizeQueue, p: Pending) {
-    if let Ok(mut q) = q.try_borrow_mut() {
+pub fn queue(mailbox: &Mailbox, p: Pending) {
+    if let Ok(mut q) = mailbox.finalizers.try_borrow_mut() {
         q.push(p);
     }
-    wake();
+    wake(mailbox);
 }
 
 /// Ask the dispatch loop to run the finalizers at its next safe point.
-pub fn wake() {
-    crate::vm::unawaited::request_safe_point();
+pub fn wake(mailbox: &Mailbox) {
+    mailbox.request_safe_point();
     crate::vm::eval_breaker::trip(crate::vm::eval_breaker::FINALIZERS);
 }
 
@@ -64,7 +62,7 @@ impl Vm {
     /// classes are made and where `__del__` is assigned to a class).
     pub fn gc_note_class(&self, cls: &Rc<Class>) {
         if cls.finalizer.get().is_none() && cls.lookup_str("__del__").is_some() {
-            let _ = cls.finalizer.set(self.finalizers.clone());
+            let _ = cls.finalizer.set(self.mailbox.clone());
         }
     }
 
@@ -81,7 +79,7 @@ impl Vm {
         // run the weak callbacks before the finalizer that is running).
         crate::vm::eval_breaker::take(crate::vm::eval_breaker::FINALIZERS);
         loop {
-            let due = match self.finalizers.try_borrow_mut() {
+            let due = match self.mailbox.finalizers.try_borrow_mut() {
                 Ok(mut q) => std::mem::take(&mut *q),
                 Err(_) => return,
             };

@@ -44,6 +44,7 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_weakref" => |_| Ok(crate::runtime::weakref::module()),
         "atexit" => |_| Ok(crate::runtime::atexit::module()),
         "_json" => |_| Ok(crate::runtime::builtins::json_scan::module()),
+        "_csv_scan" => |_| Ok(crate::runtime::builtins::csv_scan::module()),
         "_xml_tokenizer" => |_| Ok(crate::runtime::xml::module()),
         "_ast_export" => |_| Ok(crate::runtime::builtins::ast_export::module()),
         "_random" => |_| Ok(mersenne::module()),

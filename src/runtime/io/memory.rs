@@ -23,12 +23,82 @@ pub struct MemBuf<T> {
     pub data: Vec<T>,
     pub pos: usize,
     pub closed: bool,
+    /// StringIO's `newline` (a BytesIO's lines always end at `\n`).
+    pub newline: Newline,
+}
+
+/// StringIO's `newline` argument: how writes are translated and where lines end.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Newline {
+    /// None: `\r\n` and `\r` written become `\n`.
+    Universal,
+    /// "": nothing translated; a line ends at `\r`, `\n` or `\r\n`.
+    Any,
+    /// "\n", the default: nothing translated.
+    Lf,
+    /// "\r" and "\r\n": `\n` written becomes this; lines end at it.
+    Cr,
+    CrLf,
+}
+
+impl Newline {
+    /// `\n` written becomes this text (None: kept).
+    fn written(self) -> Option<&'static [char]> {
+        match self {
+            Newline::Cr => Some(&['\r']),
+            Newline::CrLf => Some(&['\r', '\n']),
+            _ => None,
+        }
+    }
+}
+
+/// Where the first line of `rest` ends (one past its terminator) under `nl`.
+fn text_line_end(rest: &[char], nl: Newline) -> Option<usize> {
+    match nl {
+        Newline::Universal | Newline::Lf => rest.iter().position(|&c| c == '\n').map(|i| i + 1),
+        Newline::Cr => rest.iter().position(|&c| c == '\r').map(|i| i + 1),
+        Newline::CrLf => rest
+            .windows(2)
+            .position(|w| w == ['\r', '\n'])
+            .map(|i| i + 2),
+        Newline::Any => {
+            let i = rest.iter().position(|&c| c == '\n' || c == '\r')?;
+            Some(if rest[i] == '\r' && rest.get(i + 1) == Some(&'\n') {
+                i + 2
+            } else {
+                i + 1
+            })
+        }
+    }
+}
+
+/// What a StringIO stores for the text written to it under `nl`.
+fn translate_written(text: &str, nl: Newline) -> Vec<char> {
+    let mut out = Vec::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, nl) {
+            ('\r', Newline::Universal) => {
+                if chars.peek() == Some(&'\n') {
+                    chars.next();
+                }
+                out.push('\n');
+            }
+            ('\n', _) => match nl.written() {
+                Some(units) => out.extend_from_slice(units),
+                None => out.push('\n'),
+            },
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// The unit of a buffer: a character (StringIO) or a byte (BytesIO).
 pub trait Unit: Copy + Default + PartialEq {
     fn to_value(units: &[Self]) -> Value;
-    fn newline() -> Self;
+    /// Where the first line of `rest` ends, one past its terminator.
+    fn line_end(rest: &[Self], nl: Newline) -> Option<usize>;
     /// StringIO's message has no full stop; BytesIO's has, as every file's.
     const CLOSED: &'static str;
 }
@@ -39,6 +109,7 @@ impl<T: Unit> MemBuf<T> {
             data,
             pos: 0,
             closed: false,
+            newline: Newline::Lf,
         }
     }
 
@@ -56,13 +127,10 @@ impl<T: Unit> MemBuf<T> {
         &self.data[start..end]
     }
 
-    fn read_line(&mut self, newline: T, limit: Option<usize>) -> &[T] {
+    fn read_line(&mut self, limit: Option<usize>) -> &[T] {
         let start = self.pos.min(self.data.len());
         let rest = &self.data[start..];
-        let mut end = rest
-            .iter()
-            .position(|&u| u == newline)
-            .map_or(rest.len(), |i| i + 1);
+        let mut end = T::line_end(rest, self.newline).unwrap_or(rest.len());
         if let Some(l) = limit {
             end = end.min(l);
         }
@@ -182,6 +250,45 @@ fn new_obj(class: &Value, builtin: &Rc<Class>, obj: Value) -> Value {
     wrap_for_class(class, builtin, obj)
 }
 
+/// StringIO's `newline` argument, checked as CPython checks it.
+fn newline_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Newline> {
+    let Some(v) = v else {
+        return Ok(Newline::Lf);
+    };
+    if v.is_none() {
+        return Ok(Newline::Universal);
+    }
+    let Some(s) = as_str(v) else {
+        return Err(type_error(format!(
+            "newline must be str or None, not {}",
+            type_name(vm, v)
+        )));
+    };
+    Ok(match s.as_str() {
+        "" => Newline::Any,
+        "\n" => Newline::Lf,
+        "\r" => Newline::Cr,
+        "\r\n" => Newline::CrLf,
+        other => {
+            let shown = crate::numeric::str_repr(other);
+            return Err(value_error(format!("illegal newline value: {shown}")));
+        }
+    })
+}
+
+/// A new StringIO buffer holding `initial` as written under `newline`.
+fn text_buffer(
+    vm: &Vm,
+    initial: Option<&Value>,
+    newline: Option<&Value>,
+) -> PyResult<MemBuf<char>> {
+    let nl = newline_arg(vm, newline)?;
+    let text: String = string_arg(vm, initial)?.into_iter().collect();
+    let mut b = MemBuf::new(translate_written(&text, nl));
+    b.newline = nl;
+    Ok(b)
+}
+
 fn string_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<char>> {
     match v {
         None | Some(Value::None) => Ok(Vec::new()),
@@ -199,23 +306,20 @@ fn string_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = super::classes();
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let exact = matches!(&cls, Value::Class(k) if Rc::ptr_eq(k, &c.string_io));
-    let initial = if exact {
+    let buf = if exact {
         let p = params(&args, "StringIO", &["initial_value", "newline"])?;
-        string_arg(vm, p[0])?
+        text_buffer(vm, p[0], p[1])?
     } else {
-        Vec::new()
+        MemBuf::new(Vec::new())
     };
-    let obj = Value::Native(wrap(
-        &c.string_io,
-        Rc::new(RefCell::new(MemBuf::new(initial))),
-    ));
+    let obj = Value::Native(wrap(&c.string_io, Rc::new(RefCell::new(buf))));
     Ok(new_obj(&cls, &c.string_io, obj))
 }
 
 fn string_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = params(&args, "StringIO", &["initial_value", "newline"])?;
-    if let (Mem::Text(m), Some(_)) = (this(&args)?, p[0]) {
-        *m.borrow_mut() = MemBuf::new(string_arg(vm, p[0])?);
+    if let (Mem::Text(m), true) = (this(&args)?, p[0].is_some() || p[1].is_some()) {
+        *m.borrow_mut() = text_buffer(vm, p[0], p[1])?;
     }
     Ok(Value::None)
 }
@@ -277,8 +381,8 @@ impl Unit for char {
     fn to_value(units: &[char]) -> Value {
         text_value(units)
     }
-    fn newline() -> char {
-        '\n'
+    fn line_end(rest: &[char], nl: Newline) -> Option<usize> {
+        text_line_end(rest, nl)
     }
 }
 
@@ -287,8 +391,8 @@ impl Unit for u8 {
     fn to_value(units: &[u8]) -> Value {
         bytes_value(units)
     }
-    fn newline() -> u8 {
-        b'\n'
+    fn line_end(rest: &[u8], _: Newline) -> Option<usize> {
+        memchr::memchr(b'\n', rest).map(|i| i + 1)
     }
 }
 
@@ -303,15 +407,13 @@ fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     let p = [one_optional(vm, &args, Some(mem.class_name()), "readline")?];
     let n = size_arg(vm, p[0])?;
-    Ok(with_buf!(mem, |b| Unit::to_value(
-        b.read_line(Unit::newline(), n)
-    )))
+    Ok(with_buf!(mem, |b| Unit::to_value(b.read_line(n))))
 }
 
 fn next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     let line = with_buf!(mem, |b| {
-        let line = b.read_line(Unit::newline(), None);
+        let line = b.read_line(None);
         (!line.is_empty()).then(|| Unit::to_value(line))
     });
     line.ok_or_else(|| stop_iteration(Value::None))
@@ -333,9 +435,9 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
             let mut b = m.borrow_mut();
             b.check()?;
-            let units: Vec<char> = s.as_str().chars().collect();
+            let units = translate_written(s.as_str(), b.newline);
             b.write(&units);
-            Ok(Value::Int(units.len() as i64))
+            Ok(Value::Int(s.as_str().chars().count() as i64))
         }
         Mem::Bytes(m) => {
             let units = bytes_arg(vm, Some(&p[1]))?;

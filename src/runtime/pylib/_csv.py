@@ -1,7 +1,9 @@
 """The CSV parser and writer under `csv`, as CPython's `_csv`: Dialect validation with
 CPython's messages, the dialect registry, reader (the character state machine of the C
-module, field-size limit included) and writer (quoting and escaping rules). It is not
-fast: every character goes through Python code."""
+module, field-size limit included, run a line at a time by the native
+`_csv_scan.parse_line`) and writer (quoting and escaping rules)."""
+
+from _csv_scan import parse_line as _parse_line
 
 __version__ = "1.0"
 
@@ -151,7 +153,6 @@ def field_size_limit(*args, **kwargs):
 # The reader's states, as in CPython's parser.
 (_START_RECORD, _START_FIELD, _ESCAPED_CHAR, _IN_FIELD, _IN_QUOTED_FIELD,
  _ESCAPE_IN_QUOTED_FIELD, _QUOTE_IN_QUOTED_FIELD, _EAT_CRNL, _AFTER_ESCAPED_CRNL) = range(9)
-_EOL = None
 
 
 class Reader:
@@ -163,7 +164,10 @@ in CSV format.
 
     def __init__(self, iterable, dialect, fmtparams):
         self._input = iter(iterable)
-        self.dialect = Dialect(dialect, **fmtparams)
+        self.dialect = d = Dialect(dialect, **fmtparams)
+        # What the native parser reads of the (immutable) dialect, looked up once.
+        self._options = (d.delimiter, d.quotechar, d.escapechar, d.doublequote,
+                         d.skipinitialspace, d.quoting, d.strict)
         self.line_num = 0
         self._reset()
 
@@ -184,11 +188,6 @@ in CSV format.
             text = float(text)
         self._fields.append(text)
 
-    def _add_char(self, c):
-        if len(self._field) >= _field_limit:
-            raise Error('field larger than field limit (%d)' % _field_limit)
-        self._field.append(c)
-
     def __next__(self):
         self._reset()
         while True:
@@ -205,107 +204,15 @@ in CSV format.
                 raise Error('iterator should return strings, not %.200s '
                             '(the file should be opened in text mode)' % type(line).__name__)
             self.line_num += 1
-            for c in line:
-                self._process(c)
-            self._process(_EOL)
+            self._state, field, self._numeric = _parse_line(
+                line, self._state, ''.join(self._field), self._numeric, self._fields,
+                self._options, _field_limit, Error)
+            self._field = [field] if field else []
             if self._state == _START_RECORD:
                 break
         fields = self._fields
         self._fields = []
         return fields
-
-    def _process(self, c):
-        d = self.dialect
-        state = self._state
-        if state == _START_RECORD:
-            if c is _EOL:
-                return
-            if c == '\n' or c == '\r':
-                self._state = _EAT_CRNL
-                return
-            state = _START_FIELD
-        if state == _START_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == ' ' and d.skipinitialspace:
-                self._state = _START_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                if d.quoting == QUOTE_NONNUMERIC:
-                    self._numeric = True
-                self._add_char(c)
-                self._state = _IN_FIELD
-            return
-        if state == _ESCAPED_CHAR:
-            if c == '\n' or c == '\r':
-                self._add_char(c)
-                self._state = _AFTER_ESCAPED_CRNL
-                return
-            self._add_char('\n' if c is _EOL else c)
-            self._state = _IN_FIELD
-            return
-        if state == _AFTER_ESCAPED_CRNL:
-            if c is _EOL:
-                return
-            state = _IN_FIELD
-        if state == _IN_FIELD:
-            if c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif c == d.escapechar:
-                self._state = _ESCAPED_CHAR
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            else:
-                self._add_char(c)
-                self._state = _IN_FIELD
-            return
-        if state == _IN_QUOTED_FIELD:
-            if c is _EOL:
-                pass
-            elif c == d.escapechar:
-                self._state = _ESCAPE_IN_QUOTED_FIELD
-            elif c == d.quotechar and d.quoting != QUOTE_NONE:
-                self._state = _QUOTE_IN_QUOTED_FIELD if d.doublequote else _IN_FIELD
-            else:
-                self._add_char(c)
-            return
-        if state == _ESCAPE_IN_QUOTED_FIELD:
-            self._add_char('\n' if c is _EOL else c)
-            self._state = _IN_QUOTED_FIELD
-            return
-        if state == _QUOTE_IN_QUOTED_FIELD:
-            if d.quoting != QUOTE_NONE and c == d.quotechar:
-                self._add_char(c)
-                self._state = _IN_QUOTED_FIELD
-            elif c == d.delimiter:
-                self._save_field()
-                self._state = _START_FIELD
-            elif c is _EOL or c == '\n' or c == '\r':
-                self._save_field()
-                self._state = _START_RECORD if c is _EOL else _EAT_CRNL
-            elif not d.strict:
-                self._add_char(c)
-                self._state = _IN_FIELD
-            else:
-                raise Error("'%c' expected after '%c'" % (d.delimiter, d.quotechar))
-            return
-        # _EAT_CRNL
-        if c == '\n' or c == '\r':
-            return
-        if c is _EOL:
-            self._state = _START_RECORD
-            return
-        raise Error("new-line character seen in unquoted field - "
-                    "do you need to open the file in universal-newline mode?")
 
 
 Reader.__name__ = Reader.__qualname__ = 'reader'

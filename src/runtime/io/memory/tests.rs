@@ -18,8 +18,8 @@ fn writing_overwrites_then_extends_and_pads_past_the_end() {
 #[test]
 fn lines_and_sizes() {
     let mut b = MemBuf::new("ab\ncd".chars().collect::<Vec<char>>());
-    assert_eq!(b.read_line('\n', Some(1)), ['a']);
-    assert_eq!(b.read_line('\n', None), ['b', '\n']);
+    assert_eq!(b.read_line(Some(1)), ['a']);
+    assert_eq!(b.read_line(None), ['b', '\n']);
     assert_eq!(b.read(Some(10)), ['c', 'd']);
     assert!(b.read(None).is_empty());
 }

@@ -5,10 +5,12 @@
 //! (`environ`, `walk`, `makedirs`, ...) is pylib's os.py; result types such as
 //! `os.stat_result` are pylib's `_structseq` classes.
 
+mod children;
 mod fd;
 mod fd_flags;
 mod fs;
 mod host;
+mod host_config;
 mod ownership;
 mod process;
 
@@ -36,6 +38,8 @@ pub fn posix_module(vm: &mut Vm) -> Rc<PyDict> {
     host::install(&m);
     fd_flags::install(&m);
     ownership::install(&m);
+    children::install(&m);
+    host_config::install(&m);
     def(&m, "fspath", fspath);
     def(&m, "openpty", crate::runtime::unix::termios_calls::openpty);
     m

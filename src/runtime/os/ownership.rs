@@ -33,7 +33,7 @@ const MKFIFO: Signature = Signature::clinic("mkfifo", &["path", "mode", "dir_fd"
 
 /// A uid or gid argument as `uid_t`: -1 is "unchanged" (all bits set), as CPython's
 /// `_Py_Uid_Converter` takes it, with its messages for values out of range.
-fn id_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<libc::uid_t> {
+pub(super) fn id_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<libc::uid_t> {
     let is_int = as_int(v).is_some() || vm.getattr_opt(v, "__index__")?.is_some();
     if !is_int || matches!(v, Value::Float(_)) {
         return Err(type_error(format!(

@@ -1,5 +1,5 @@
 """The result types of the posix natives (coro's "struct sequences"): os.stat_result,
-os.terminal_size, posix.times_result, posix.uname_result; and sys's asyncgen_hooks.
+os.terminal_size, posix.times_result, posix.uname_result, posix.waitid_result; and sys's asyncgen_hooks.
 
 Each is a tuple of its visible fields that also answers to field names, with extra
 named fields that are not part of the tuple (os.stat_result's float times, st_blocks...),
@@ -102,10 +102,20 @@ class statvfs_result(_StructSeq):
     pass
 
 
+class waitid_result(_StructSeq):
+    pass
+
+
 class asyncgen_hooks(_StructSeq):
     pass
 
 
+_configure(
+    waitid_result,
+    "posix.waitid_result",
+    ["si_pid", "si_uid", "si_signo", "si_status", "si_code"],
+    5,
+)
 _configure(asyncgen_hooks, "asyncgen_hooks", ["firstiter", "finalizer"], 2)
 asyncgen_hooks.__module__ = "builtins"
 

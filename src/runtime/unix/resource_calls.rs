@@ -130,8 +130,15 @@ fn getrusage(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if unsafe { libc::getrusage(who, &mut u) } == -1 {
         return Err(crate::runtime::error::value_error("invalid who parameter"));
     }
+    Ok(rusage_fields(&u))
+}
+
+/// The sixteen fields of resource.struct_rusage (also os.wait3/wait4's third item).
+// c_long is i64 only on 64-bit targets, so the casts are needed elsewhere.
+#[allow(clippy::unnecessary_cast)]
+pub(crate) fn rusage_fields(u: &libc::rusage) -> Value {
     let seconds = |t: libc::timeval| Value::Float(t.tv_sec as f64 + t.tv_usec as f64 * 1e-6);
-    Ok(Value::tuple(vec![
+    Value::tuple(vec![
         seconds(u.ru_utime),
         seconds(u.ru_stime),
         Value::Int(u.ru_maxrss as i64),
@@ -148,5 +155,5 @@ fn getrusage(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Value::Int(u.ru_nsignals as i64),
         Value::Int(u.ru_nvcsw as i64),
         Value::Int(u.ru_nivcsw as i64),
-    ]))
+    ])
 }

@@ -175,26 +175,10 @@ impl Class {
     /// Private names are mangled, as the methods that set them are (`__x` in class `C`
     /// is the attribute `_C__x`).
     fn slot_names(name: &str, dict: &PyDict, bases: &[Rc<Class>]) -> Option<Vec<Rc<str>>> {
-        let own: Vec<Rc<str>> = match dict.get_by_str("__slots__")? {
-            Value::Str(s) => vec![s.as_str().into()],
-            Value::Tuple(t) => t
-                .items
-                .iter()
-                .filter_map(|v| v.as_pystr().map(|s| s.as_str().into()))
-                .collect(),
-            Value::List(l) => l
-                .snapshot()
-                .iter()
-                .filter_map(|v| v.as_pystr().map(|s| s.as_str().into()))
-                .collect(),
-            // A dict of slot names to docstrings, as statistics.NormalDist declares.
-            Value::Dict(d) => d
-                .keys()
-                .iter()
-                .filter_map(|v| v.as_pystr().map(|s| s.as_str().into()))
-                .collect(),
-            _ => return None,
-        };
+        let own: Vec<Rc<str>> = slot_items(&dict.get_by_str("__slots__")?)?
+            .iter()
+            .filter_map(|v| v.as_pystr().map(|s| s.as_str().into()))
+            .collect();
         if own.iter().any(|s| &**s == "__dict__") {
             return None;
         }
@@ -657,4 +641,17 @@ impl Instance {
         revived.gc.set_finalized();
         crate::vm::gc::finalize::queue(&queue, crate::vm::gc::finalize::Pending::Del(revived));
     }
+}
+
+/// The items of a `__slots__` value as the class statement gave them (a str is one name;
+/// a dict's keys, as statistics.NormalDist declares its slots with docstrings); None for
+/// kinds the class machinery does not read as slots.
+pub fn slot_items(slots: &Value) -> Option<Vec<Value>> {
+    Some(match slots {
+        Value::Str(_) => vec![slots.clone()],
+        Value::Tuple(t) => t.items.to_vec(),
+        Value::List(l) => l.snapshot().to_vec(),
+        Value::Dict(d) => d.keys(),
+        _ => return None,
+    })
 }

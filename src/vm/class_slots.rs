@@ -5,11 +5,10 @@
 //! What this is not: the slot names' storage (`Class::slot_names`) or attribute access.
 
 use crate::compiler::mangle::mangle;
-use crate::runtime::class::{Class, Layout};
+use crate::runtime::class::{slot_items, Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyResult};
 use crate::runtime::types::types;
-use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -52,18 +51,6 @@ fn base_layout(bases: &[Rc<Class>]) -> BaseLayout {
         }
     }
     out
-}
-
-/// The items of a `__slots__` value as the class statement gave them (a str is one
-/// name); None for kinds the class machinery does not read as slots.
-fn slot_items(slots: &Value) -> Option<Vec<Value>> {
-    Some(match slots {
-        Value::Str(_) => vec![slots.clone()],
-        Value::Tuple(t) => t.items.to_vec(),
-        Value::List(l) => l.snapshot().to_vec(),
-        Value::Dict(d) => d.keys(),
-        _ => return None,
-    })
 }
 
 /// Raise what CPython raises for the `__slots__` of class `name` over `bases`.

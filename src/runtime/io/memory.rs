@@ -73,9 +73,9 @@ fn text_line_end(rest: &[char], nl: Newline) -> Option<usize> {
 }
 
 /// What a StringIO stores for the text written to it under `nl`.
-fn translate_written(text: &str, nl: Newline) -> Vec<char> {
-    let mut out = Vec::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
+fn translate_written(text: impl IntoIterator<Item = char>, nl: Newline) -> Vec<char> {
+    let mut chars = text.into_iter().peekable();
+    let mut out = Vec::with_capacity(chars.size_hint().0);
     while let Some(c) = chars.next() {
         match (c, nl) {
             ('\r', Newline::Universal) => {
@@ -283,8 +283,7 @@ fn text_buffer(
     newline: Option<&Value>,
 ) -> PyResult<MemBuf<char>> {
     let nl = newline_arg(vm, newline)?;
-    let text: String = string_arg(vm, initial)?.into_iter().collect();
-    let mut b = MemBuf::new(translate_written(&text, nl));
+    let mut b = MemBuf::new(translate_written(string_arg(vm, initial)?, nl));
     b.newline = nl;
     Ok(b)
 }
@@ -435,7 +434,7 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             };
             let mut b = m.borrow_mut();
             b.check()?;
-            let units = translate_written(s.as_str(), b.newline);
+            let units = translate_written(s.as_str().chars(), b.newline);
             b.write(&units);
             Ok(Value::Int(s.as_str().chars().count() as i64))
         }

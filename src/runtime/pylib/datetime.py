@@ -47,6 +47,7 @@ def _ymd2ord(year, month, day):
     return _days_before_year(year) + _days_before_month(year, month) + day
 
 
+_MAX_ORDINAL = _ymd2ord(MAXYEAR, 12, 31)
 _DI400Y = _days_before_year(401)
 _DI100Y = _days_before_year(101)
 _DI4Y = _days_before_year(5)
@@ -85,19 +86,23 @@ def _index(value, what="integer"):
 
 
 def _check_date_fields(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+    # Exact ints (the usual case) need no __index__ round trip.
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year, month, day = _index(year), _index(month), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"year {year} is out of range")
     if not 1 <= month <= 12:
         raise ValueError("month must be in 1..12")
-    if not 1 <= day <= _days_in_month(year, month):
+    if not 1 <= day <= 28 and not 1 <= day <= _days_in_month(year, month):
         raise ValueError("day is out of range for month")
     return year, month, day
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute, second, microsecond = (_index(hour), _index(minute), _index(second),
-                                         _index(microsecond))
+    if (type(hour) is not int or type(minute) is not int or type(second) is not int
+            or type(microsecond) is not int):
+        hour, minute, second, microsecond = (_index(hour), _index(minute), _index(second),
+                                             _index(microsecond))
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -106,15 +111,67 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
         raise ValueError("second must be in 0..59")
     if not 0 <= microsecond <= 999999:
         raise ValueError("microsecond must be in 0..999999")
-    if fold not in (0, 1):
+    if fold != 0 and fold != 1:
         raise ValueError("fold must be either 0 or 1")
     return hour, minute, second, microsecond, fold
+
+
+_object_new = object.__new__
+
+
+def _new_date(cls, year, month, day):
+    """A `cls` date of fields already known valid: the arithmetic's constructor."""
+    self = _object_new(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(cls, year, month, day, hour, minute, second, microsecond, tz, fold):
+    """A `cls` datetime of fields already known valid: the arithmetic's constructor."""
+    self = _object_new(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = microsecond
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
+
+
+def _new_timedelta(us):
+    """The timedelta of `us` microseconds (an int), normalised and range-checked."""
+    d, rest = divmod(us, 86400000000)
+    if not -999999999 <= d <= 999999999:
+        raise OverflowError(f"days={d}; must have magnitude <= 999999999")
+    s, us = divmod(rest, 1000000)
+    self = _object_new(timedelta)
+    self._days = d
+    self._seconds = s
+    self._microseconds = us
+    self._hashcode = -1
+    return self
 
 
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type "
                         f"'{type(tz).__name__}'")
+
+
+def _type_name(obj):
+    """The class name a repr shows: `datetime.X` for the module's own classes, the bare
+    name for a subclass (as CPython's type names go)."""
+    cls = type(obj)
+    if cls in _OWN_CLASSES:
+        return "datetime." + cls.__name__
+    return cls.__name__
 
 
 def _cmp(a, b):
@@ -160,6 +217,9 @@ def _format_time(hh, mm, ss, us, timespec="auto"):
 
 def _wrap_strftime(obj, fmt, timetuple):
     """Expand %z, %Z, %f and %:z ourselves, then let time.strftime do the rest."""
+    if type(fmt) is str and "%f" not in fmt and "%z" not in fmt and "%Z" not in fmt:
+        # No directive of ours: time.strftime reads the format as it is.
+        return _time.strftime(fmt, timetuple)
     out = []
     i, n = 0, len(fmt)
     while i < n:
@@ -193,9 +253,27 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
-        for value in (days, seconds, microseconds, milliseconds, minutes, hours, weeks):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(minutes) is int and type(hours) is int and type(milliseconds) is int
+                and type(weeks) is int):
+            us = ((days * 86400 + weeks * 604800 + hours * 3600 + minutes * 60 + seconds)
+                  * 1000000 + milliseconds * 1000 + microseconds)
+            if cls is timedelta:
+                return _new_timedelta(us)
+            d, rest = divmod(us, 86400000000)
+            s, us = divmod(rest, 1000000)
+            if abs(d) > 999999999:
+                raise OverflowError(f"days={d}; must have magnitude <= 999999999")
+            self = _object_new(cls)
+            self._days, self._seconds, self._microseconds = d, s, us
+            self._hashcode = -1
+            return self
+        for name, value in (("microseconds", microseconds), ("milliseconds", milliseconds),
+                            ("seconds", seconds), ("minutes", minutes), ("hours", hours),
+                            ("days", days), ("weeks", weeks)):
             if not isinstance(value, (int, float)):
-                raise TypeError(f"unsupported type for timedelta days component: {type(value).__name__}")
+                raise TypeError(f"unsupported type for timedelta {name} component: "
+                                f"{type(value).__name__}")
         total = (days * 86400 + weeks * 604800 + hours * 3600 + minutes * 60 + seconds)
         if isinstance(total, float) or any(isinstance(v, float) for v in (microseconds, milliseconds)):
             us_total = round((total * 1000000) + milliseconds * 1000 + microseconds)
@@ -234,7 +312,7 @@ class timedelta:
             args.append(f"microseconds={self._microseconds}")
         if not args:
             args.append("0")
-        return f"datetime.{self.__class__.__qualname__}({', '.join(args)})"
+        return f"{_type_name(self)}({', '.join(args)})"
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -249,14 +327,14 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(0, 0, self._to_us() + other._to_us())
+            return _new_timedelta(self._to_us() + other._to_us())
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(0, 0, self._to_us() - other._to_us())
+            return _new_timedelta(self._to_us() - other._to_us())
         return NotImplemented
 
     def __rsub__(self, other):
@@ -265,7 +343,7 @@ class timedelta:
         return NotImplemented
 
     def __neg__(self):
-        return timedelta(0, 0, -self._to_us())
+        return _new_timedelta(-self._to_us())
 
     def __pos__(self):
         return self
@@ -275,7 +353,7 @@ class timedelta:
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta(0, 0, self._to_us() * other)
+            return _new_timedelta(self._to_us() * other)
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             return timedelta(0, 0, _divide_and_round(self._to_us() * a, b))
@@ -302,13 +380,13 @@ class timedelta:
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(0, 0, self._to_us() % other._to_us())
+            return _new_timedelta(self._to_us() % other._to_us())
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
             q, r = divmod(self._to_us(), other._to_us())
-            return q, timedelta(0, 0, r)
+            return q, _new_timedelta(r)
         return NotImplemented
 
     def _key(self):
@@ -435,11 +513,10 @@ class date(_Ordered):
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year, self._month, self._day = year, month, day
-        self._hashcode = -1
-        return self
+        if not (type(year) is int and type(month) is int and type(day) is int
+                and 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 28):
+            year, month, day = _check_date_fields(year, month, day)
+        return _new_date(cls, year, month, day)
 
     @classmethod
     def fromtimestamp(cls, t):
@@ -452,8 +529,10 @@ class date(_Ordered):
 
     @classmethod
     def fromordinal(cls, n):
-        if not 1 <= n <= _ymd2ord(MAXYEAR, 12, 31):
+        if not 1 <= n <= _MAX_ORDINAL:
             raise ValueError(f"ordinal must be >= 1")
+        if cls is date:
+            return _new_date(cls, *_ord2ymd(n))
         return cls(*_ord2ymd(n))
 
     @classmethod
@@ -487,7 +566,7 @@ class date(_Ordered):
     day = property(lambda self: self._day)
 
     def __repr__(self):
-        return f"datetime.{self.__class__.__qualname__}({self._year}, {self._month}, {self._day})"
+        return f"{_type_name(self)}({self._year}, {self._month}, {self._day})"
 
     def isoformat(self):
         return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
@@ -542,17 +621,19 @@ class date(_Ordered):
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _ymd2ord(MAXYEAR, 12, 31):
+            o = _ymd2ord(self._year, self._month, self._day) + other._days
+            if 0 < o <= _MAX_ORDINAL:
+                if type(self) is date:
+                    return _new_date(date, *_ord2ymd(o))
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
+            return self + _new_timedelta(-other._days * 86400000000)
         if isinstance(other, date):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
@@ -679,7 +760,7 @@ class time(_Ordered):
             s = f", {self._second}"
         else:
             s = ""
-        s = f"datetime.{self.__class__.__qualname__}({self._hour}, {self._minute}{s})"
+        s = f"{_type_name(self)}({self._hour}, {self._minute}{s})"
         if self._tzinfo is not None:
             s = s[:-1] + f", tzinfo={self._tzinfo!r})"
         if self._fold:
@@ -822,16 +903,18 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._year, self._month, self._day = year, month, day
-        self._hour, self._minute, self._second = hour, minute, second
-        self._microsecond, self._tzinfo, self._fold = microsecond, tzinfo, fold
-        self._hashcode = -1
-        return self
+        if not (type(year) is int and type(month) is int and type(day) is int
+                and type(hour) is int and type(minute) is int and type(second) is int
+                and type(microsecond) is int and tzinfo is None and fold == 0
+                and 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 28
+                and 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59
+                and 0 <= microsecond <= 999999):
+            year, month, day = _check_date_fields(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+            _check_tzinfo(tzinfo)
+        return _new_datetime(cls, year, month, day, hour, minute, second, microsecond, tzinfo,
+                             fold)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -1010,7 +1093,7 @@ class datetime(date):
             del fields[-1]
         if fields[-1] == 0:
             del fields[-1]
-        s = f"datetime.{self.__class__.__qualname__}({', '.join(map(str, fields))})"
+        s = f"{_type_name(self)}({', '.join(map(str, fields))})"
         if self._tzinfo is not None:
             s = s[:-1] + f", tzinfo={self._tzinfo!r})"
         if self._fold:
@@ -1021,6 +1104,15 @@ class datetime(date):
         return self.isoformat(sep=" ")
 
     def strftime(self, fmt):
+        if self._tzinfo is None:
+            # The naive timetuple as a plain tuple: time.strftime need not build a
+            # struct_time (its zone fields are unset either way).
+            year = self._year
+            ordinal = _ymd2ord(year, self._month, self._day)
+            timetuple = (year, self._month, self._day, self._hour, self._minute,
+                         self._second, (ordinal + 6) % 7,
+                         ordinal - _days_before_year(year), -1)
+            return _wrap_strftime(self, fmt, timetuple)
         return _wrap_strftime(self, fmt, self.timetuple())
 
     def utcoffset(self):
@@ -1080,23 +1172,32 @@ class datetime(date):
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute,
-                          seconds=self._second, microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _ymd2ord(MAXYEAR, 12, 31):
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        # Field arithmetic: carry microseconds into seconds, seconds into days.
+        carry, microsecond = divmod(self._microsecond + other._microseconds, 1000000)
+        days, seconds = divmod(self._hour * 3600 + self._minute * 60 + self._second
+                               + other._seconds + carry, 86400)
+        days += other._days
+        if days:
+            o = _ymd2ord(self._year, self._month, self._day) + days
+            if not 0 < o <= _MAX_ORDINAL:
+                raise OverflowError("date value out of range")
+            year, month, day = _ord2ymd(o)
+        else:
+            year, month, day = self._year, self._month, self._day
+        hour, seconds = divmod(seconds, 3600)
+        minute, second = divmod(seconds, 60)
+        cls = type(self)
+        if cls is datetime:
+            return _new_datetime(cls, year, month, day, hour, minute, second, microsecond,
+                                 self._tzinfo, 0)
+        return cls(year, month, day, hour, minute, second, microsecond, self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if not isinstance(other, datetime):
             if isinstance(other, timedelta):
-                return self + -other
+                return self + _new_timedelta(-other._to_us())
             return NotImplemented
         days1, days2 = self.toordinal(), other.toordinal()
         secs1 = self._second + self._minute * 60 + self._hour * 3600
@@ -1175,8 +1276,8 @@ class timezone(tzinfo):
         if self is self.utc:
             return "datetime.timezone.utc"
         if self._name is None:
-            return f"datetime.{self.__class__.__qualname__}({self._offset!r})"
-        return f"datetime.{self.__class__.__qualname__}({self._offset!r}, {self._name!r})"
+            return f"{_type_name(self)}({self._offset!r})"
+        return f"{_type_name(self)}({self._offset!r}, {self._name!r})"
 
     def __str__(self):
         return self.tzname(None)
@@ -1219,6 +1320,7 @@ timezone.utc = timezone._create(timedelta(0))
 timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
+_OWN_CLASSES = (date, datetime, time, timedelta, timezone)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 

@@ -95,18 +95,18 @@ def _overflowed(sign, ctx, conditions, rounding):
     )
     if to_infinity:
         return _infinity(sign)
-    return _new(sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+    return _new(sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
 
 
 def _fix(sign, coeff, exp, ctx, conditions, rounding=None):
     """The exact value (-1)**sign * coeff * 10**exp rounded to ctx, the conditions met
     appended to `conditions`."""
-    prec = ctx.prec
-    rounding = rounding or ctx.rounding
-    etiny = ctx.Emin - prec + 1
-    etop = ctx.Emax - prec + 1
+    prec = ctx._prec
+    rounding = rounding or ctx._rounding
+    etiny = ctx._Emin - prec + 1
+    etop = ctx._Emax - prec + 1
     if coeff == 0:
-        top = etop if ctx.clamp else ctx.Emax
+        top = etop if ctx._clamp else ctx._Emax
         if exp > top:
             exp = top
             conditions.append(Clamped)
@@ -116,9 +116,9 @@ def _fix(sign, coeff, exp, ctx, conditions, rounding=None):
         return _new(sign, 0, exp)
     digits = _ndigits(coeff)
     adjusted = exp + digits - 1
-    if adjusted > ctx.Emax:
+    if adjusted > ctx._Emax:
         return _overflowed(sign, ctx, conditions, rounding)
-    subnormal = adjusted < ctx.Emin
+    subnormal = adjusted < ctx._Emin
     target = max(exp + digits - prec, etiny)
     if target > exp:
         coeff, inexact = _round_off(coeff, target - exp, sign, rounding)
@@ -133,19 +133,30 @@ def _fix(sign, coeff, exp, ctx, conditions, rounding=None):
         if coeff and _ndigits(coeff) > prec:
             coeff //= 10
             exp += 1
-            if exp + prec - 1 > ctx.Emax:
+            if exp + prec - 1 > ctx._Emax:
                 return _overflowed(sign, ctx, conditions, rounding)
     if subnormal:
         conditions.append(Subnormal)
-    if ctx.clamp and exp > etop:
+    if ctx._clamp and exp > etop:
         coeff *= 10 ** (exp - etop)
         exp = etop
         conditions.append(Clamped)
     return _new(sign, coeff, exp)
 
 
+# 10**n for the precisions in common use: `coeff < _POW10[prec]` says coeff fits.
+_POW10 = tuple(10 ** n for n in range(100))
+
+
 def _finish(sign, coeff, exp, ctx, rounding=None):
     """_fix, then signal what happened."""
+    prec = ctx._prec
+    if coeff > 0 and ctx._Emin <= exp <= ctx._Emax - prec + 1 and (
+        coeff < _POW10[prec] if prec < 100 else _ndigits(coeff) <= prec
+    ):
+        # Fits the precision and the normal exponent range (whatever its digit count):
+        # nothing to round, clamp or signal.
+        return _new(sign, coeff, exp)
     conditions = []
     result = _fix(sign, coeff, exp, ctx, conditions, rounding)
     ctx._raise(conditions)
@@ -319,7 +330,7 @@ class Decimal:
 
     def _fixed(self, ctx):
         if self._special in ("n", "N"):
-            digits = ctx.prec - ctx.clamp
+            digits = ctx._prec - ctx._clamp
             if _ndigits(self._int) > digits and self._int:
                 return _invalid(ctx, ConversionSyntax)
             return self
@@ -331,6 +342,15 @@ class Decimal:
 
     def __str__(self, eng=False, context=None):
         sign = "-" if self._sign else ""
+        if not self._special and self._exp <= 0:
+            # Plain notation with the point inside the digits (or none): no exponent,
+            # so neither eng nor the context matters.
+            digits = str(self._int)
+            point = len(digits) + self._exp
+            if point == len(digits):
+                return sign + digits
+            if point > 0:
+                return sign + digits[:point] + "." + digits[point:]
         if self._special == "F":
             return sign + "Infinity"
         if self._special:
@@ -448,7 +468,7 @@ class Decimal:
             return sign + "Infinity"
         if self._int == 0:
             return sign + "Zero"
-        return sign + ("Subnormal" if self.adjusted() < ctx.Emin else "Normal")
+        return sign + ("Subnormal" if self.adjusted() < ctx._Emin else "Normal")
 
     @property
     def real(self):
@@ -651,6 +671,23 @@ class Decimal:
     # -- arithmetic -------------------------------------------------------------------
 
     def _add(self, other, ctx):
+        if not self._special and not other._special:
+            # Finite operands a few digits apart: their exact sum is small enough.
+            a, b, exp = self._int, other._int, self._exp
+            shift = other._exp - exp
+            if 0 <= shift < 64:
+                b *= _POW10[shift]
+            elif -64 < shift < 0:
+                a *= _POW10[-shift]
+                exp = other._exp
+            else:
+                a = None
+            if a is not None:
+                total = (-a if self._sign else a) + (-b if other._sign else b)
+                if total > 0:
+                    return _finish(0, total, exp, ctx)
+                if total < 0:
+                    return _finish(1, -total, exp, ctx)
         nan = _nan_result(self, other, ctx)
         if nan is not None:
             return nan
@@ -663,7 +700,7 @@ class Decimal:
         total = (-1) ** a[0] * a[1] * 10 ** (a[2] - exp) + (-1) ** b[0] * b[1] * 10 ** (b[2] - exp)
         if total == 0:
             sign = int(self._sign and other._sign or
-                       self._sign != other._sign and ctx.rounding == ROUND_FLOOR)
+                       self._sign != other._sign and ctx._rounding == ROUND_FLOOR)
             return _finish(sign, 0, min(self._exp, other._exp), ctx)
         return _finish(int(total < 0), abs(total), exp, ctx)
 
@@ -701,7 +738,7 @@ class Decimal:
         ideal = self._exp - other._exp
         if not self:
             return _finish(sign, 0, ideal, ctx)
-        shift = max(0, ctx.prec + 1 + _ndigits(other._int) - _ndigits(self._int))
+        shift = max(0, ctx._prec + 1 + _ndigits(other._int) - _ndigits(self._int))
         q, r = divmod(self._int * 10 ** shift, other._int)
         exp = ideal - shift
         if r:
@@ -720,7 +757,7 @@ class Decimal:
         a = self._int * 10 ** (self._exp - exp)
         b = other._int * 10 ** (other._exp - exp)
         q, r = divmod(a, b)
-        if _ndigits(q) > ctx.prec:
+        if _ndigits(q) > ctx._prec:
             ctx._raise([DivisionImpossible])
             return None
         if want == 0:
@@ -842,7 +879,7 @@ class Decimal:
         if self._special in ("n", "N"):
             return _nan_result(self, None, ctx)
         if not self and not self._special:
-            sign = int(ctx.rounding == ROUND_FLOOR)
+            sign = int(ctx._rounding == ROUND_FLOOR)
         else:
             sign = 1 - self._sign
         if self._special:
@@ -855,7 +892,7 @@ class Decimal:
             return _nan_result(self, None, ctx)
         sign = self._sign
         if not self and not self._special:
-            sign = int(sign and ctx.rounding == ROUND_FLOOR)
+            sign = int(sign and ctx._rounding == ROUND_FLOOR)
         if self._special:
             return self
         return _finish(sign, self._int, self._exp, ctx)
@@ -883,7 +920,7 @@ class Decimal:
         if d._int == 0:
             return _new(d._sign, 0, 0)
         coeff, exp = d._int, d._exp
-        top = ctx.Etop() if ctx.clamp else ctx.Emax
+        top = ctx.Etop() if ctx._clamp else ctx._Emax
         while coeff % 10 == 0 and exp < top:
             coeff //= 10
             exp += 1
@@ -900,9 +937,9 @@ class Decimal:
                 return self
             return _invalid(ctx)
         target = exp._exp
-        if not ctx.Etiny() <= target <= ctx.Emax:
+        if not ctx.Etiny() <= target <= ctx._Emax:
             return _invalid(ctx)
-        return self._rescaled(target, rounding or ctx.rounding, ctx)
+        return self._rescaled(target, rounding or ctx._rounding, ctx)
 
     def _rescaled(self, target, rounding, ctx):
         conditions = []
@@ -917,13 +954,13 @@ class Decimal:
                     conditions.append(Inexact)
         else:
             coeff = self._int * 10 ** (self._exp - target)
-        if coeff and (_ndigits(coeff) > ctx.prec or target + _ndigits(coeff) - 1 > ctx.Emax):
+        if coeff and (_ndigits(coeff) > ctx._prec or target + _ndigits(coeff) - 1 > ctx._Emax):
             return _invalid(ctx)
-        if ctx.clamp and target > ctx.Etop():
+        if ctx._clamp and target > ctx.Etop():
             coeff *= 10 ** (target - ctx.Etop())
             target = ctx.Etop()
             conditions.append(Clamped)
-        if coeff and target + _ndigits(coeff) - 1 < ctx.Emin:
+        if coeff and target + _ndigits(coeff) - 1 < ctx._Emin:
             # quantize reports a subnormal result, but never Underflow (as libmpdec).
             conditions.append(Subnormal)
         ctx._raise(conditions)
@@ -935,7 +972,7 @@ class Decimal:
             return _nan_result(self, None, ctx)
         if self._special or self._exp >= 0:
             return self
-        coeff, inexact = _round_off(self._int, -self._exp, self._sign, rounding or ctx.rounding)
+        coeff, inexact = _round_off(self._int, -self._exp, self._sign, rounding or ctx._rounding)
         if exact and self._int:
             ctx._raise([Rounded, Inexact] if inexact else [Rounded])
         return _new(self._sign, coeff, 0)
@@ -988,7 +1025,7 @@ class Decimal:
             return nan
         if other._exp != 0 or other._special:
             return _invalid(ctx)
-        limit = 2 * (ctx.Emax + ctx.prec)
+        limit = 2 * (ctx._Emax + ctx._prec)
         shift = int(other)
         if not -limit <= shift <= limit:
             return _invalid(ctx)
@@ -1019,7 +1056,7 @@ class Decimal:
         # Unlike next_plus/next_minus, next_toward reports leaving the normal range.
         if result._special == "F":
             ctx._raise([Overflow, Inexact, Rounded])
-        elif result.adjusted() < ctx.Emin:
+        elif result.adjusted() < ctx._Emin:
             conditions = [Underflow, Subnormal, Inexact, Rounded]
             ctx._raise(conditions + [Clamped] if not result._int else conditions)
         return result
@@ -1057,7 +1094,7 @@ def _aligned(a, b, ctx):
     lies entirely below the digits the sum keeps, so that a sum of very different
     magnitudes stays small."""
     big, small = (a, b) if a.adjusted() >= b.adjusted() else (b, a)
-    floor_exp = min(big._exp, big.adjusted() - ctx.prec - 1) - 1
+    floor_exp = min(big._exp, big.adjusted() - ctx._prec - 1) - 1
     if small._int and small.adjusted() < floor_exp and floor_exp > ctx.Etiny() + 2:
         small = _new(small._sign, 1, floor_exp - 1)
     pair = ((big._sign, big._int, big._exp), (small._sign, small._int, small._exp))

@@ -176,3 +176,52 @@ show(lambda: P(1, x=2))
 Q = namedtuple("Q", "a")
 show(lambda: Q(5))
 show(lambda: Q())
+
+# Decimal comparisons, differences and products of finite values; NaNs the long way.
+pairs = (("1.25", "1.250"), ("-0", "0"), ("1E+70", "1"), ("-2.5", "-2.50001"), ("3", "2.9999"),
+         ("1E-80", "0"), ("NaN", "1"), ("Infinity", "1E+999"), ("-1.5", "1.5"))
+for a, b in pairs:
+    x, y = Decimal(a), Decimal(b)
+    show(lambda: (x == y, x != y, x < y, x <= y, x > y, x >= y))
+    show(lambda: (x - y, y - x, x * y))
+show(lambda: Decimal("sNaN") == 1)
+show(lambda: Decimal("NaN") < 1)
+show(lambda: Decimal("1.5") == 1.5)
+show(lambda: Decimal("1.5") < 2)
+show(lambda: Decimal(7) / Decimal(0))
+show(lambda: Decimal(0) / Decimal(0))
+show(lambda: Decimal(0) / Decimal("1E-5"))
+show(lambda: pow(10, 2305843009213693951 - 2, 2305843009213693951))
+show(lambda: (pow(3, 200, -7), pow(-3, 5, 7), pow(-3, 5, -7), pow(2, 0, 1), pow(5, 3, -1)))
+show(lambda: [hash(Decimal(t)) for t in ("1.25", "-0.001", "1E+5", "0.5")])
+
+# datetime comparisons, differences, isoformat and the plain fromisoformat form.
+e = datetime(2021, 5, 6, 7, 8, 9, 10)
+f = e.replace(tzinfo=timezone.utc)
+show(lambda: (e == e.replace(fold=1), e < datetime(2021, 5, 6, 7, 8, 9, 11), e >= e))
+show(lambda: (f == e, f != e))
+show(lambda: f < e)
+show(lambda: e < date(2021, 5, 6))
+show(lambda: e == date(2021, 5, 6))
+show(lambda: (e - datetime(2020, 1, 1), datetime(2020, 1, 1) - e, e - e))
+show(lambda: f - e)
+show(lambda: (e.isoformat(), e.replace(microsecond=0).isoformat(" "), str(e), e.date()))
+for text in ("2020-01-02T03:04:05", "2020-01-02 03:04:05", "2020-02-30T03:04:05",
+             "2020-01-02T25:04:05", "2020-01-02X03:04:05", "2020-01-02T03:04:5x",
+             "+020-01-02T03:04:05", "2020-01-02T03:04:05Z", "2020-01-02"):
+    show(lambda: datetime.fromisoformat(text))
+show(lambda: datetime.fromtimestamp(86400 * 365.25, timezone.utc))
+show(lambda: datetime.utcfromtimestamp(1e9))
+for text in ("2020-01-02a03:04:05", "2020-01-02\u00e903:04:05", "2020-01-02T", "2020-01-02T03",
+             "20200102T030405", "20200102 0304", "2020-01-0203:04:05"):
+    show(lambda: datetime.fromisoformat(text))
+show(lambda: (Decimal("1E-80") - Decimal("0"), Decimal("0E+5") + Decimal("1E-80"),
+              Decimal("-0E-3") - Decimal("1E-90")))
+for text in ("-", "1.", "-0.0", "\uff11\uff12", "1_0.5", ".5", "5.", "-12.50", "1.2.3", "--1",
+             "007", "-.5", " 1.5", "1.5 ", "+1.5", "1e5", "\u0661.5"):
+    show(lambda: Decimal(text))
+for q in ("0.1", "1E+2", "1E-30", "NaN", "Infinity"):
+    show(lambda: Decimal("123.456").quantize(Decimal(q)))
+show(lambda: (round(Decimal("2.675"), 2), round(Decimal("-2.5")), round(Decimal("1E+3"), -2)))
+for text in ("1e\u0665", "nan\u0665", "\u00b2", "1.\u00b2", "\u0661\u0662e-\u0661"):
+    show(lambda: Decimal(text))

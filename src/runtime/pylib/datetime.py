@@ -7,6 +7,7 @@ Not covered: locale-dependent strptime directives (%c, %x, %X), and pickling sup
 
 import time as _time
 import math as _math
+import _time as _clock
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -196,14 +197,17 @@ def _format_offset(off, sep=":"):
     return s
 
 
+_TIMESPECS = {
+    "hours": "{:02d}",
+    "minutes": "{:02d}:{:02d}",
+    "seconds": "{:02d}:{:02d}:{:02d}",
+    "milliseconds": "{:02d}:{:02d}:{:02d}.{:03d}",
+    "microseconds": "{:02d}:{:02d}:{:02d}.{:06d}",
+}
+
+
 def _format_time(hh, mm, ss, us, timespec="auto"):
-    specs = {
-        "hours": "{:02d}",
-        "minutes": "{:02d}:{:02d}",
-        "seconds": "{:02d}:{:02d}:{:02d}",
-        "milliseconds": "{:02d}:{:02d}:{:02d}.{:03d}",
-        "microseconds": "{:02d}:{:02d}:{:02d}.{:06d}",
-    }
+    specs = _TIMESPECS
     if timespec == "auto":
         timespec = "microseconds" if us else "seconds"
     elif timespec == "milliseconds":
@@ -394,27 +398,32 @@ class timedelta:
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
-            return self._key() == other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    == (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, timedelta):
-            return self._key() < other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    < (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, timedelta):
-            return self._key() <= other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    <= (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
-            return self._key() > other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    > (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
-            return self._key() >= other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    >= (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __hash__(self):
@@ -933,8 +942,9 @@ class datetime(date):
         elif us < 0:
             t -= 1
             us += 1000000
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
+        # The native half of time.gmtime/localtime: its tuple, without a struct_time.
+        converter = _clock._gmtime if utc else _clock._localtime
+        y, m, d, hh, mm, ss = converter(t)[:6]
         ss = min(ss, 59)
         result = cls(y, m, d, hh, mm, ss, us, tz)
         return result
@@ -980,6 +990,12 @@ class datetime(date):
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
+        s = date_string
+        if (len(s) == 19 and s[4] == "-" and s[7] == "-" and s[13] == ":" and s[16] == ":"
+                and (s[:4] + s[5:7] + s[8:10] + s[11:13] + s[14:16] + s[17:]).isdigit()):
+            # YYYY-MM-DD?HH:MM:SS (any separator), the commonest form: its six numbers as they stand.
+            return cls(int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]), int(s[14:16]),
+                       int(s[17:]))
         try:
             if len(date_string) >= 10 and date_string[4] == "-":
                 date_part, rest = date_string[:10], date_string[10:]
@@ -987,8 +1003,7 @@ class datetime(date):
                 date_part, rest = date_string[:8], date_string[8:]
             ymd = _parse_isoformat_date(date_part)
             if rest:
-                if rest[0] not in "T ":
-                    raise ValueError
+                # Any one character separates the date from the time.
                 fields = _parse_isoformat_time(rest[1:])
             else:
                 fields = (0, 0, 0, 0, None)
@@ -1027,7 +1042,7 @@ class datetime(date):
         return (self - _EPOCH).total_seconds()
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return _new_date(date, self._year, self._month, self._day)
 
     def time(self):
         return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
@@ -1082,6 +1097,10 @@ class datetime(date):
                 f"{self._year:04d}")
 
     def isoformat(self, sep="T", timespec="auto"):
+        if timespec == "auto" and self._tzinfo is None:
+            s = (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}"
+                 f"{self._hour:02d}:{self._minute:02d}:{self._second:02d}")
+            return s + f".{self._microsecond:06d}" if self._microsecond else s
         s = f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}" + _format_time(
             self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _format_offset(self.utcoffset())
@@ -1164,10 +1183,32 @@ class datetime(date):
                 self._microsecond)
 
     def __eq__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() == other._full_key()
         if not isinstance(other, date):
             return NotImplemented
         c = self._compare(other, allow_mixed=True)
         return c == 0
+
+    def __lt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() < other._full_key()
+        return _Ordered.__lt__(self, other)
+
+    def __le__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() <= other._full_key()
+        return _Ordered.__le__(self, other)
+
+    def __gt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() > other._full_key()
+        return _Ordered.__gt__(self, other)
+
+    def __ge__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() >= other._full_key()
+        return _Ordered.__ge__(self, other)
 
     def __add__(self, other):
         if not isinstance(other, timedelta):
@@ -1199,10 +1240,12 @@ class datetime(date):
             if isinstance(other, timedelta):
                 return self + _new_timedelta(-other._to_us())
             return NotImplemented
-        days1, days2 = self.toordinal(), other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
+        days = (_ymd2ord(self._year, self._month, self._day)
+                - _ymd2ord(other._year, other._month, other._day))
+        secs = (self._second + self._minute * 60 + self._hour * 3600
+                - other._second - other._minute * 60 - other._hour * 3600)
+        base = _new_timedelta((days * 86400 + secs) * 1000000
+                              + self._microsecond - other._microsecond)
         if self._tzinfo is other._tzinfo:
             return base
         myoff, otoff = self.utcoffset(), other.utcoffset()

@@ -148,6 +148,27 @@ def _fix(sign, coeff, exp, ctx, conditions, rounding=None):
 _POW10 = tuple(10 ** n for n in range(100))
 
 
+def _close_sum(a, b, b_sign, ctx):
+    """a + (-1)**b_sign * |b| for finite a and b whose exponents are under 64 apart (their
+    exact sum stays small), rounded to ctx; None otherwise or when the sum is zero (the
+    general path decides a zero's sign and exponent)."""
+    x, y, exp = a._int, b._int, a._exp
+    shift = b._exp - exp
+    if 0 <= shift < 64:
+        y *= _POW10[shift]
+    elif -64 < shift < 0:
+        x *= _POW10[-shift]
+        exp = b._exp
+    else:
+        return None
+    total = (-x if a._sign else x) + (-y if b_sign else y)
+    if total > 0:
+        return _finish(0, total, exp, ctx)
+    if total < 0:
+        return _finish(1, -total, exp, ctx)
+    return None
+
+
 def _finish(sign, coeff, exp, ctx, rounding=None):
     """_fix, then signal what happened."""
     prec = ctx._prec
@@ -170,6 +191,12 @@ def _invalid(ctx, condition=InvalidOperation):
 
 def _parse(text):
     """(sign, coeff, exp, special) of a decimal string, or None."""
+    # The plain form `[-]digits[.digits]` needs no cleaning. (Any Unicode decimal digit
+    # counts, as in CPython; int() reads them all.)
+    body = text[1:] if text[:1] == "-" else text
+    whole, _, frac = body.partition(".")
+    if whole.isdecimal() and (not frac or frac.isdecimal()):
+        return (int(body is not text), int(whole + frac), -len(frac), "")
     # CPython's decimal drops every underscore, wherever it is.
     s = text.strip().replace("_", "")
     if not s:
@@ -184,7 +211,7 @@ def _parse(text):
     for prefix, kind in (("snan", "N"), ("nan", "n")):
         if lower.startswith(prefix):
             payload = s[len(prefix):]
-            if payload and not (payload.isascii() and payload.isdigit()):
+            if payload and not payload.isdecimal():
                 return None
             return (sign, int(payload or "0"), 0, kind)
     mantissa, exp = s, 0
@@ -192,7 +219,7 @@ def _parse(text):
         if marker in s:
             mantissa, _, e = s.partition(marker)
             body = e[1:] if e[:1] in "+-" else e
-            if not body or not (body.isascii() and body.isdigit()):
+            if not body or not body.isdecimal():
                 return None
             exp = int(e)
             break
@@ -200,7 +227,7 @@ def _parse(text):
     if not (whole or frac):
         return None
     for part in (whole, frac):
-        if part and not (part.isascii() and part.isdigit()):
+        if part and not part.isdecimal():
             return None
     return (sign, int(whole + frac), exp - len(frac), "")
 
@@ -351,6 +378,8 @@ class Decimal:
                 return sign + digits
             if point > 0:
                 return sign + digits[:point] + "." + digits[point:]
+            if point > -6:
+                return sign + "0." + "0" * -point + digits
         if self._special == "F":
             return sign + "Infinity"
         if self._special:
@@ -579,6 +608,10 @@ class Decimal:
         return NotImplemented, ctx
 
     def _rich(self, other, ordering, test):
+        if type(other) is Decimal and not self._special and not other._special:
+            key = _compare_finite(self, other)
+            if key is not None:
+                return test(key)
         other, ctx = self._comparable(other, ordering)
         if other is NotImplemented:
             return other
@@ -672,22 +705,9 @@ class Decimal:
 
     def _add(self, other, ctx):
         if not self._special and not other._special:
-            # Finite operands a few digits apart: their exact sum is small enough.
-            a, b, exp = self._int, other._int, self._exp
-            shift = other._exp - exp
-            if 0 <= shift < 64:
-                b *= _POW10[shift]
-            elif -64 < shift < 0:
-                a *= _POW10[-shift]
-                exp = other._exp
-            else:
-                a = None
-            if a is not None:
-                total = (-a if self._sign else a) + (-b if other._sign else b)
-                if total > 0:
-                    return _finish(0, total, exp, ctx)
-                if total < 0:
-                    return _finish(1, -total, exp, ctx)
+            total = _close_sum(self, other, other._sign, ctx)
+            if total is not None:
+                return total
         nan = _nan_result(self, other, ctx)
         if nan is not None:
             return nan
@@ -705,13 +725,19 @@ class Decimal:
         return _finish(int(total < 0), abs(total), exp, ctx)
 
     def _sub(self, other, ctx):
+        if not self._special and not other._special:
+            total = _close_sum(self, other, 1 - other._sign, ctx)
+            if total is not None:
+                return total
         return self._add(other.copy_negate() if not other.is_nan() else other, ctx)
 
     def _mul(self, other, ctx):
+        sign = self._sign ^ other._sign
+        if not self._special and not other._special:
+            return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
         nan = _nan_result(self, other, ctx)
         if nan is not None:
             return nan
-        sign = self._sign ^ other._sign
         if self._special or other._special:
             if self.is_zero() or other.is_zero():
                 return _invalid(ctx)
@@ -719,24 +745,24 @@ class Decimal:
         return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
 
     def _truediv(self, other, ctx):
-        nan = _nan_result(self, other, ctx)
-        if nan is not None:
-            return nan
         sign = self._sign ^ other._sign
         if self._special or other._special:
+            nan = _nan_result(self, other, ctx)
+            if nan is not None:
+                return nan
             if self._special and other._special:
                 return _invalid(ctx)
             if self._special:
                 return _infinity(sign)
             ctx._raise([Clamped])
             return _new(sign, 0, ctx.Etiny())
-        if not other:
-            if not self:
+        if not other._int:
+            if not self._int:
                 return _invalid(ctx, DivisionUndefined)
             ctx._raise([DivisionByZero])
             return _infinity(sign)
         ideal = self._exp - other._exp
-        if not self:
+        if not self._int:
             return _finish(sign, 0, ideal, ctx)
         shift = max(0, ctx._prec + 1 + _ndigits(other._int) - _ndigits(self._int))
         q, r = divmod(self._int * 10 ** shift, other._int)
@@ -929,15 +955,15 @@ class Decimal:
     def quantize(self, exp, rounding=None, context=None):
         ctx = _context(context)
         exp = _require(exp)
-        nan = _nan_result(self, exp, ctx)
-        if nan is not None:
-            return nan
         if self._special or exp._special:
+            nan = _nan_result(self, exp, ctx)
+            if nan is not None:
+                return nan
             if self._special and exp._special:
                 return self
             return _invalid(ctx)
         target = exp._exp
-        if not ctx.Etiny() <= target <= ctx._Emax:
+        if not ctx._Emin - ctx._prec + 1 <= target <= ctx._Emax:
             return _invalid(ctx)
         return self._rescaled(target, rounding or ctx._rounding, ctx)
 
@@ -956,9 +982,10 @@ class Decimal:
             coeff = self._int * 10 ** (self._exp - target)
         if coeff and (_ndigits(coeff) > ctx._prec or target + _ndigits(coeff) - 1 > ctx._Emax):
             return _invalid(ctx)
-        if ctx._clamp and target > ctx.Etop():
-            coeff *= 10 ** (target - ctx.Etop())
-            target = ctx.Etop()
+        etop = ctx._Emax - ctx._prec + 1
+        if ctx._clamp and target > etop:
+            coeff *= 10 ** (target - etop)
+            target = etop
             conditions.append(Clamped)
         if coeff and target + _ndigits(coeff) - 1 < ctx._Emin:
             # quantize reports a subnormal result, but never Underflow (as libmpdec).
@@ -1095,10 +1122,28 @@ def _aligned(a, b, ctx):
     magnitudes stays small."""
     big, small = (a, b) if a.adjusted() >= b.adjusted() else (b, a)
     floor_exp = min(big._exp, big.adjusted() - ctx._prec - 1) - 1
-    if small._int and small.adjusted() < floor_exp and floor_exp > ctx.Etiny() + 2:
+    # (A zero `big` keeps the other operand exact: nothing of it is rounded away.)
+    if big._int and small._int and small.adjusted() < floor_exp and floor_exp > ctx.Etiny() + 2:
         small = _new(small._sign, 1, floor_exp - 1)
     pair = ((big._sign, big._int, big._exp), (small._sign, small._int, small._exp))
     return pair if big is a else pair[::-1]
+
+
+def _compare_finite(a, b):
+    """-1, 0 or 1 comparing finite a and b whose exponents are under 64 apart, else None."""
+    x, y = a._int, b._int
+    shift = a._exp - b._exp
+    if 0 < shift < 64:
+        x *= _POW10[shift]
+    elif -64 < shift < 0:
+        y *= _POW10[-shift]
+    elif shift:
+        return None
+    if a._sign:
+        x = -x
+    if b._sign:
+        y = -y
+    return 0 if x == y else (1 if x > y else -1)
 
 
 def _compare_values(a, b):

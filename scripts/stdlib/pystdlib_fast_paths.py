@@ -225,3 +225,9 @@ for q in ("0.1", "1E+2", "1E-30", "NaN", "Infinity"):
 show(lambda: (round(Decimal("2.675"), 2), round(Decimal("-2.5")), round(Decimal("1E+3"), -2)))
 for text in ("1e\u0665", "nan\u0665", "\u00b2", "1.\u00b2", "\u0661\u0662e-\u0661"):
     show(lambda: Decimal(text))
+show(lambda: (type(MyDT.now()).__name__, datetime.now().tzinfo, datetime.now(timezone.utc).tzinfo,
+              type(MyDate.today()).__name__, type(date.fromtimestamp(86400 * 400)).__name__))
+show(lambda: datetime.now(1))
+for spec in (".2f", ".2f", "010.2f", "010.2f", ",.3f", "e", ""):
+    show(lambda: (format(Decimal("-1234.5678"), spec), format(Decimal("NaN"), spec),
+                  format(Decimal("-Infinity"), spec)))

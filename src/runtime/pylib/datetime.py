@@ -529,7 +529,7 @@ class date(_Ordered):
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, *_ = _time.localtime(t)
+        y, m, d = _clock._localtime(t)[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -946,8 +946,9 @@ class datetime(date):
         converter = _clock._gmtime if utc else _clock._localtime
         y, m, d, hh, mm, ss = converter(t)[:6]
         ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        return result
+        if cls is datetime and tz is None:
+            return _new_datetime(cls, y, m, d, hh, mm, ss, us, None, 0)
+        return cls(y, m, d, hh, mm, ss, us, tz)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -963,6 +964,8 @@ class datetime(date):
 
     @classmethod
     def now(cls, tz=None):
+        if tz is None:
+            return cls._fromtimestamp(_time.time(), False, None)
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod

@@ -17,6 +17,7 @@ import math
 from collections import namedtuple
 
 import _decimal_context
+from _decimal_format import format_decimal as _format_decimal
 from _decimal_context import *  # noqa: F401,F403 (decimal's public names)
 from _decimal_context import (
     Clamped, ConversionSyntax, Context, DivisionByZero, DivisionImpossible,
@@ -419,9 +420,7 @@ class Decimal:
         return "Decimal('" + self.__str__() + "')"
 
     def __format__(self, spec, _localeconv=None):
-        from _decimal_format import format_decimal
-
-        return format_decimal(self, spec, getcontext())
+        return _format_decimal(self, spec, getcontext())
 
     def as_tuple(self):
         if self._special == "F":

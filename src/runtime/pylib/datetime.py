@@ -257,21 +257,12 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
-        if (type(days) is int and type(seconds) is int and type(microseconds) is int
-                and type(minutes) is int and type(hours) is int and type(milliseconds) is int
-                and type(weeks) is int):
-            us = ((days * 86400 + weeks * 604800 + hours * 3600 + minutes * 60 + seconds)
-                  * 1000000 + milliseconds * 1000 + microseconds)
-            if cls is timedelta:
-                return _new_timedelta(us)
-            d, rest = divmod(us, 86400000000)
-            s, us = divmod(rest, 1000000)
-            if abs(d) > 999999999:
-                raise OverflowError(f"days={d}; must have magnitude <= 999999999")
-            self = _object_new(cls)
-            self._days, self._seconds, self._microseconds = d, s, us
-            self._hashcode = -1
-            return self
+        if (cls is timedelta and type(days) is int and type(seconds) is int
+                and type(microseconds) is int and type(minutes) is int and type(hours) is int
+                and type(milliseconds) is int and type(weeks) is int):
+            return _new_timedelta(
+                (days * 86400 + weeks * 604800 + hours * 3600 + minutes * 60 + seconds)
+                * 1000000 + milliseconds * 1000 + microseconds)
         for name, value in (("microseconds", microseconds), ("milliseconds", milliseconds),
                             ("seconds", seconds), ("minutes", minutes), ("hours", hours),
                             ("days", days), ("weeks", weeks)):

@@ -366,9 +366,8 @@ impl Vm {
         // Data descriptors (property) win over the instance dict.
         if let Some(Value::Native(n)) = &class_attr {
             if let NativeData::Property { .. } = n.data {
-                return self
-                    .bind(class_attr.clone().unwrap_or(Value::None), obj, &cls)
-                    .map(Some);
+                let r = self.bind(class_attr.clone().unwrap_or(Value::None), obj, &cls);
+                return self.or_getattr_hook(r, obj, &cls, name).map(Some);
             }
         }
         // User descriptors: data descriptors win over the instance dict.
@@ -384,17 +383,15 @@ impl Vm {
             _ => None,
         };
         if let Some((g, a, true)) = &descr_get {
-            return self
-                .call_args(g, vec![a.clone(), obj.clone(), Value::Class(cls.clone())])
-                .map(Some);
+            let r = self.call_args(g, vec![a.clone(), obj.clone(), Value::Class(cls.clone())]);
+            return self.or_getattr_hook(r, obj, &cls, name).map(Some);
         }
         if let Some(v) = inst.get_attr(name) {
             return Ok(Some(v));
         }
         if let Some((g, a, false)) = descr_get {
-            return self
-                .call_args(&g, [a, obj.clone(), Value::Class(cls.clone())])
-                .map(Some);
+            let r = self.call_args(&g, [a, obj.clone(), Value::Class(cls.clone())]);
+            return self.or_getattr_hook(r, obj, &cls, name).map(Some);
         }
         if let Some(a) = class_attr {
             return self.bind(a, obj, &cls).map(Some);
@@ -408,6 +405,26 @@ impl Vm {
                 .map(Some);
         }
         Ok(None)
+    }
+
+    /// A descriptor's AttributeError goes on to the class's `__getattr__`, as CPython's
+    /// `slot_tp_getattr_hook` does for a class that defines one.
+    fn or_getattr_hook(
+        &mut self,
+        r: PyResult<Value>,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &PyStr,
+    ) -> PyResult<Value> {
+        match r {
+            Err(e) if e.is_instance(&types().attribute_error) => {
+                match cls.lookup_str("__getattr__") {
+                    Some(ga) => self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
     }
 
     /// Attributes of instances that live in native state (exceptions' args and chaining).

@@ -57,9 +57,6 @@ def _caller_module():
         return "__main__"
 
 
-_tuple_new = tuple.__new__
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass named typename whose items are also attributes field_names."""
     if isinstance(field_names, str):
@@ -112,9 +109,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(_cls, *args, **kwargs):
         if not kwargs and len(args) == num_fields:
-            return _tuple_new(_cls, args)
+            return tuple.__new__(_cls, args)
         values = _bind_fields(typename, fields, field_defaults, args, kwargs)
-        return _tuple_new(_cls, values)
+        return tuple.__new__(_cls, values)
 
     __new__.__defaults__ = defaults if defaults else None
     __new__.__qualname__ = f"{typename}.__new__"

@@ -7,10 +7,11 @@
 use super::attr_fast::instance_value_hit;
 use super::frame::Frame;
 use super::ops_names::{fast_value, unbound_local};
-use super::protocol::subscript_fast;
+use super::protocol::{seq_index, subscript_fast};
 use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::runtime::function::CodeObj;
+use crate::runtime::value::Value;
 
 impl Vm {
     /// `LoadFast(a); LoadAttr(b)`: the attribute of a local, read from the local in
@@ -158,6 +159,18 @@ impl Vm {
         a: u16,
         b: u16,
     ) -> Result<(), Raised> {
+        // `text[i]` of an ASCII string (a tokenizer's loop): its shared one-character
+        // string, without the general subscript.
+        if let (Some(Value::Str(s)), Some(Value::Int(i))) =
+            (fast_value(f, a.into()), fast_value(f, b.into()))
+        {
+            if let Some(j) = s.is_ascii().then(|| seq_index(*i, s.byte_len())).flatten() {
+                let v = self.names.small.char(char::from(s.as_str().as_bytes()[j]));
+                f.ip += 2;
+                f.push(v);
+                return Ok(());
+            }
+        }
         self.op_load_fast_load_fast(f, code, a, b)?;
         f.ip += 1;
         self.op_binary_subscr(f)

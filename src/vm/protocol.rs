@@ -319,23 +319,34 @@ impl Vm {
                     }
                 }
             }
-            _ => {
-                let cls = self.type_of(it);
-                match cls.lookup(&self.names.next) {
-                    Some(m) => match self.call_special(&m, &cls, [it.clone()]) {
-                        Ok(v) => Ok(Some(v)),
-                        Err(e) if e.is_instance(&types().stop_iteration) => {
-                            self.stop_value = super::resume::stop_iteration_value(&e);
-                            Ok(None)
-                        }
-                        Err(e) => Err(e),
-                    },
-                    None => Err(type_error(format!(
-                        "'{}' object is not an iterator",
-                        cls.name()
-                    ))),
+            Value::Native(_) => match crate::runtime::io::file::iter_next(self, it) {
+                Some(Ok(None)) => {
+                    self.stop_value = Value::None;
+                    Ok(None)
                 }
-            }
+                Some(line) => line,
+                None => self.next_by_method(it),
+            },
+            _ => self.next_by_method(it),
+        }
+    }
+
+    /// `next` through the type's `__next__`, StopIteration meaning the end.
+    fn next_by_method(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        let cls = self.type_of(it);
+        match cls.lookup(&self.names.next) {
+            Some(m) => match self.call_special(&m, &cls, [it.clone()]) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if e.is_instance(&types().stop_iteration) => {
+                    self.stop_value = super::resume::stop_iteration_value(&e);
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            },
+            None => Err(type_error(format!(
+                "'{}' object is not an iterator",
+                cls.name()
+            ))),
         }
     }
 

@@ -274,6 +274,10 @@ fn split_args(
     sig: &Signature,
 ) -> PyResult<(StrRef, Option<StrRef>, i64)> {
     let s = this(args, sig.name)?;
+    if args.args.len() == 1 && args.kwnames.is_empty() {
+        // `line.split()`: nothing to bind.
+        return Ok((s, None, -1));
+    }
     let p = sig.bind_method(args)?;
     let sep = match p.given(0) {
         None | Some(Value::None) => None,
@@ -319,33 +323,52 @@ pub fn split_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a st
             out.push(rest);
             out
         }
-        None if s.is_ascii() => split_ascii_space(s, limit),
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start_matches(py_isspace);
-            while !rest.is_empty() {
-                if out.len() >= limit {
-                    out.push(rest);
-                    break;
-                }
-                let end = rest.find(py_isspace).unwrap_or(rest.len());
-                out.push(&rest[..end]);
-                rest = rest[end..].trim_start_matches(py_isspace);
-            }
-            out
-        }
+        None => split_space(s, limit),
     }
 }
 
-/// `split()` with no separator over ASCII text, byte by byte.
-fn split_ascii_space(s: &str, limit: usize) -> Vec<&str> {
+/// What a byte of UTF-8 text can start, for the whitespace and line-break scans.
+const PLAIN: u8 = 0;
+/// An ASCII whitespace character (`\t`-`\r`, `\x1c`-`\x1f`, space).
+const SPACE: u8 = 1;
+/// The lead byte of some non-ASCII whitespace or line break (U+0085, U+00A0, U+1680,
+/// U+2000-U+205F, U+3000): the character must be decoded to tell.
+const MAYBE: u8 = 2;
+/// Each byte's class. Every line break starts with a byte marked too: its ASCII ones
+/// (`\n`, `\r`, `\x0b`, `\x0c`, `\x1c`-`\x1e`) are whitespace, and U+0085, U+2028 and
+/// U+2029 start with marked leads.
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [PLAIN; 256];
+    let mut b = 0x09;
+    while b <= 0x0d {
+        t[b] = SPACE;
+        b += 1;
+    }
+    let mut b = 0x1c;
+    while b <= 0x20 {
+        t[b] = SPACE;
+        b += 1;
+    }
+    t[0xc2] = MAYBE;
+    t[0xe1] = MAYBE;
+    t[0xe2] = MAYBE;
+    t[0xe3] = MAYBE;
+    t
+};
+
+/// `split()` with no separator, over the bytes: a word's bytes are skipped by one table
+/// look-up each, and only the lead bytes some non-ASCII whitespace starts with make it
+/// decode a character.
+fn split_space(s: &str, limit: usize) -> Vec<&str> {
     let bytes = s.as_bytes();
-    let space = |b: u8| py_isspace(b as char);
     let mut out = Vec::new();
     let mut i = 0;
     loop {
-        while i < bytes.len() && space(bytes[i]) {
-            i += 1;
+        while i < bytes.len() {
+            match space_at(s, i) {
+                0 => break,
+                n => i += n,
+            }
         }
         if i == bytes.len() {
             return out;
@@ -355,10 +378,32 @@ fn split_ascii_space(s: &str, limit: usize) -> Vec<&str> {
             return out;
         }
         let start = i;
-        while i < bytes.len() && !space(bytes[i]) {
-            i += 1;
+        loop {
+            i += bytes[i..]
+                .iter()
+                .position(|&b| BYTE_CLASS[b as usize] != PLAIN)
+                .unwrap_or(bytes.len() - i);
+            if i == bytes.len() || space_at(s, i) != 0 {
+                break;
+            }
+            // A lead byte that starts no whitespace here: past its character.
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
         }
         out.push(&s[start..i]);
+    }
+}
+
+/// The length in bytes of the whitespace character at byte `i` of `s` (a character
+/// boundary), 0 when it is not whitespace.
+#[inline(always)]
+fn space_at(s: &str, i: usize) -> usize {
+    match BYTE_CLASS[s.as_bytes()[i] as usize] {
+        PLAIN => 0,
+        SPACE => 1,
+        _ => match s[i..].chars().next() {
+            Some(c) if py_isspace(c) => c.len_utf8(),
+            _ => 0,
+        },
     }
 }
 
@@ -425,44 +470,52 @@ fn rsplit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_list(vm, &s, pieces))
 }
 
-fn is_line_break(c: char) -> bool {
-    matches!(
-        c,
-        '\n' | '\r'
-            | '\x0b'
-            | '\x0c'
-            | '\x1c'
-            | '\x1d'
-            | '\x1e'
-            | '\u{85}'
-            | '\u{2028}'
-            | '\u{2029}'
-    )
+/// The length in bytes of the line break at byte `i` of UTF-8 `b` (`\r\n` is one), 0
+/// when there is none. Any byte may be asked: a continuation byte never matches.
+#[inline(always)]
+fn line_break_at(b: &[u8], i: usize) -> usize {
+    match b[i] {
+        b'\n' | 0x0b | 0x0c | 0x1c..=0x1e => 1,
+        b'\r' if b.get(i + 1) == Some(&b'\n') => 2,
+        b'\r' => 1,
+        // U+0085
+        0xc2 if b.get(i + 1) == Some(&0x85) => 2,
+        // U+2028, U+2029
+        0xe2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xa8 | 0xa9)) => 3,
+        _ => 0,
+    }
 }
 
 fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this(&args, "splitlines")?;
     let keep = SPLITLINES.bind_method(&args)?.int_flag(vm, 0, false)?;
     let text = s.as_str();
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if is_line_break(c) {
-            let mut end = i + c.len_utf8();
-            if c == '\r' {
-                if let Some(&(_, '\n')) = iter.peek() {
-                    iter.next();
-                    end += 1;
-                }
-            }
-            out.push(if keep {
-                &text[start..end]
-            } else {
-                &text[start..i]
-            });
-            start = end;
+    let mut i = 0;
+    while i < bytes.len() {
+        // Every line break starts with a byte the table marks (whitespace or a lead).
+        match bytes[i..]
+            .iter()
+            .position(|&b| BYTE_CLASS[b as usize] != PLAIN)
+        {
+            Some(k) => i += k,
+            None => break,
         }
+        let n = line_break_at(bytes, i);
+        if n == 0 {
+            i += 1;
+            continue;
+        }
+        let end = i + n;
+        out.push(if keep {
+            &text[start..end]
+        } else {
+            &text[start..i]
+        });
+        start = end;
+        i = end;
     }
     if start < text.len() {
         out.push(&text[start..]);

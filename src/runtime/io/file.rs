@@ -168,11 +168,10 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match &f.text {
         Some(t) => {
             let mut t = t.borrow_mut();
-            let text = match size {
-                None => t.read_all(&mut s, vm)?,
-                Some(n) => t.read_n(&mut s, vm, n)?,
-            };
-            Ok(Value::from_string(text))
+            Ok(match size {
+                None => Value::Str(t.read_all(&mut s, vm)?),
+                Some(n) => Value::from_string(t.read_n(&mut s, vm, n)?),
+            })
         }
         None => {
             s.check_readable()?;
@@ -194,6 +193,7 @@ pub fn size_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<usize>> {
 fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> {
     let mut s = f.stream.borrow_mut();
     match &f.text {
+        Some(t) if limit.is_none() => Ok(Value::Str(t.borrow_mut().next_line(&mut s, vm)?)),
         Some(t) => Ok(Value::from_string(
             t.borrow_mut().read_line(&mut s, vm, limit)?,
         )),
@@ -213,15 +213,28 @@ fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    let line = read_line(vm, &f, None)?;
+    match next_line(vm, &f)? {
+        Some(line) => Ok(line),
+        None => Err(crate::runtime::error::stop_iteration(Value::None)),
+    }
+}
+
+/// The next line, None at the end.
+fn next_line(vm: &mut Vm, f: &FileObj) -> PyResult<Option<Value>> {
+    let line = read_line(vm, f, None)?;
     let empty = match &line {
-        Value::Str(s) => s.as_str().is_empty(),
+        Value::Str(s) => s.byte_len() == 0,
         other => with_bytes(other, |b| b.is_empty()).unwrap_or(true),
     };
-    if empty {
-        return Err(crate::runtime::error::stop_iteration(Value::None));
-    }
-    Ok(line)
+    Ok((!empty).then_some(line))
+}
+
+/// The iteration slot of a built-in file object (`for line in f`, `next(f)`, what
+/// `readlines` and `list(f)` consume): its `__next__` without the method lookup, the call
+/// and the StopIteration. None when `v` is not one (a Python subclass's instance is not).
+pub fn iter_next(vm: &mut Vm, v: &Value) -> Option<PyResult<Option<Value>>> {
+    let f = downcast::<FileObj>(v)?;
+    Some(next_line(vm, &f))
 }
 
 fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -128,6 +128,15 @@ impl Stream {
         &self.rbuf[self.rpos..]
     }
 
+    /// Consume `n` bytes already looked at in place.
+    pub fn skip(&mut self, n: usize) {
+        self.rpos += n;
+        if self.rpos == self.rbuf.len() {
+            self.rbuf.clear();
+            self.rpos = 0;
+        }
+    }
+
     pub fn consume(&mut self, n: usize) -> Vec<u8> {
         let out = self.rbuf[self.rpos..self.rpos + n].to_vec();
         self.rpos += n;

@@ -5,7 +5,9 @@
 
 use super::codec::{TextCodec, BOM};
 use super::stream::Stream;
+use crate::runtime::bytes::Encoding;
 use crate::runtime::error::{value_error, PyResult};
+use crate::runtime::str::{PyStr, StrRef};
 use crate::vm::Vm;
 
 /// The `newline=` argument.
@@ -46,7 +48,7 @@ impl Newline {
     fn line_end(self, data: &[u8], at_eof: bool) -> Option<usize> {
         match self {
             Newline::Universal | Newline::Untranslated => {
-                let i = data.iter().position(|&b| b == b'\n' || b == b'\r')?;
+                let i = memchr::memchr2(b'\n', b'\r', data)?;
                 if data[i] == b'\n' {
                     return Some(i + 1);
                 }
@@ -57,9 +59,9 @@ impl Newline {
                     None => None,
                 }
             }
-            Newline::Lf => data.iter().position(|&b| b == b'\n').map(|i| i + 1),
-            Newline::Cr => data.iter().position(|&b| b == b'\r').map(|i| i + 1),
-            Newline::CrLf => data.windows(2).position(|w| w == b"\r\n").map(|i| i + 2),
+            Newline::Lf => memchr::memchr(b'\n', data).map(|i| i + 1),
+            Newline::Cr => memchr::memchr(b'\r', data).map(|i| i + 1),
+            Newline::CrLf => memchr::memmem::find(data, b"\r\n").map(|i| i + 2),
         }
     }
 }
@@ -123,6 +125,13 @@ impl TextLayer {
         }
         self.noted_fills = s.fills;
         let view = self.units_as_bytes(s.pending());
+        // Without a `\r` only `\n` can have been seen: one vectorised search each.
+        if memchr::memchr(b'\r', &view).is_none() {
+            if memchr::memchr(b'\n', &view).is_some() {
+                self.seen |= SEEN_LF;
+            }
+            return;
+        }
         for (i, &c) in view.iter().enumerate() {
             self.seen |= match (c, view.get(i + 1)) {
                 (b'\r', Some(b'\n')) => SEEN_CRLF,
@@ -168,14 +177,67 @@ impl TextLayer {
         self.newline.line_end(&view, at_eof).map(|n| n * unit)
     }
 
-    pub fn read_all(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<String> {
+    /// The rest of the file as a string; UTF-8 with nothing to translate is checked
+    /// where it lies in the read-ahead and copied once, into the string.
+    pub fn read_all(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<StrRef> {
         s.check_readable()?;
         self.skip_bom(s, vm)?;
         while s.fill(vm)? {}
         self.note_line_ends(s);
         let n = s.pending().len();
+        let untranslated = self.newline != Newline::Universal || (self.seen & !SEEN_LF) == 0;
+        if self.plain_utf8() && untranslated {
+            if let Ok(text) = std::str::from_utf8(s.pending()) {
+                let text = PyStr::new(text);
+                self.origin += n;
+                s.skip(n);
+                return Ok(text);
+            }
+        }
         let bytes = s.consume(n);
-        self.decode(&bytes)
+        Ok(PyStr::from_string(self.decode(&bytes)?))
+    }
+
+    /// UTF-8 past any byte-order mark: the text is the bytes.
+    fn plain_utf8(&self) -> bool {
+        self.codec.wide.is_none() && matches!(self.codec.encoding, Encoding::Utf8) && !self.at_start
+    }
+
+    /// The next line as a string (`readline()`, `next(f)`). The common line, UTF-8 ended
+    /// by `\n` and already read ahead, is checked where it lies in the read-ahead and
+    /// copied once, into the string; any other goes through [`TextLayer::read_line`].
+    pub fn next_line(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<StrRef> {
+        match self.buffered_line(s) {
+            Some(line) => Ok(line),
+            None => Ok(PyStr::from_string(self.read_line(s, vm, None)?)),
+        }
+    }
+
+    fn buffered_line(&mut self, s: &mut Stream) -> Option<StrRef> {
+        if !self.plain_utf8() || !s.readable || s.closed() {
+            return None;
+        }
+        let pending = s.pending();
+        let end = match self.newline {
+            // A `\r` first may be a line end of its own or half of `\r\n`.
+            Newline::Universal | Newline::Untranslated => {
+                let i = memchr::memchr2(b'\n', b'\r', pending)?;
+                (pending[i] == b'\n').then_some(i + 1)?
+            }
+            Newline::Lf => memchr::memchr(b'\n', pending)? + 1,
+            _ => return None,
+        };
+        let bytes = &pending[..end];
+        let line = if bytes.is_ascii() {
+            // SAFETY: ASCII is UTF-8.
+            PyStr::with_chars(unsafe { std::str::from_utf8_unchecked(bytes) }, end)
+        } else {
+            PyStr::new(std::str::from_utf8(bytes).ok()?)
+        };
+        self.note_line_ends(s);
+        self.origin += end;
+        s.skip(end);
+        Some(line)
     }
 
     /// The next line, at most `limit` characters of it.

@@ -233,7 +233,19 @@ where
                 for (slot, v) in inner.iter_mut().zip(items) {
                     std::mem::replace(slot, v).discard();
                 }
-                return Value::Tuple(t.clone());
+                if t.has_gc() || !PyTuple::needs_gc(&t.items) {
+                    return Value::Tuple(t.clone());
+                }
+                // A container went into a tuple made without the collector's header:
+                // its items move to a new tuple that has one.
+                let inner = TupleRef::get_mut(t).unwrap_or_default();
+                let moved = inner
+                    .iter_mut()
+                    .map(|v| std::mem::replace(v, Value::None))
+                    .collect();
+                let t = PyTuple::new(moved);
+                *last = Some(t.clone());
+                return Value::Tuple(t);
             }
         }
     }

@@ -505,7 +505,8 @@ fn visit_last(vis: &mut dyn Visitor, last: &Option<TupleRef>) {
 pub fn of(v: &Value) -> Option<&dyn Traverse> {
     Some(match v {
         Value::List(l) => &**l,
-        Value::Tuple(t) => t,
+        // A tuple without the collector's header holds nothing it follows.
+        Value::Tuple(t) if t.has_gc() => t,
         Value::Dict(d) => &**d,
         Value::Set(s) => &**s,
         Value::Function(f) => &**f,
@@ -540,7 +541,7 @@ pub fn of(v: &Value) -> Option<&dyn Traverse> {
 pub fn header(v: &Value) -> Option<&super::gc_header::GcHeader> {
     Some(match v {
         Value::List(l) => &l.gc,
-        Value::Tuple(t) => &t.gc,
+        Value::Tuple(t) => return t.gc(),
         Value::Dict(d) => &d.gc,
         Value::Set(s) => &s.gc,
         Value::Function(f) => &f.gc,

@@ -1,9 +1,12 @@
 //! `tuple` storage: an immutable array of values in one allocation, as CPython's.
 //!
-//! The allocation is a 40-byte head (the strong count, the collector's header, the
-//! length) followed by the items. [`TupleRef`] is the counted pointer to it (what
-//! `Rc<PyTuple>` was, with the items in a second, boxed allocation): a pair is one
-//! 80-byte glibc chunk where it took a 64-byte and a 48-byte one. [`PyTuple`] is the
+//! The allocation is a 16-byte head (the strong count, the length) followed by the
+//! items, and, before the head, the collector's 24-byte header unless the items are
+//! all numbers, strings or such tuples (which cannot make a cycle: CPython untracks
+//! them). [`TupleRef`] is the counted pointer to the head (what `Rc<PyTuple>` was, with
+//! the items in a second, boxed allocation): a pair of a string and a number is one
+//! 64-byte glibc chunk where it took a 64-byte and a 48-byte one, a pair holding a list
+//! an 80-byte one. [`PyTuple`] is the
 //! allocation seen as a struct whose last field is the items' slice, so `t.items` reads
 //! as before; it exists only behind a `TupleRef` and cannot be made or moved by value.
 //!
@@ -17,14 +20,17 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::ptr::NonNull;
 
-/// A tuple's allocation: the head, then `len` items.
+/// A tuple's allocation from its count on: the head, then `len` items. A tuple that may
+/// take part in a cycle has the collector's header just before it, in the same
+/// allocation; one that holds only values the collector does not follow (numbers,
+/// strings, such tuples) has none, as CPython untracks those.
 #[repr(C)]
 pub struct PyTuple {
-    /// The strong count, first in the allocation as an `Rc`'s is (`Value`'s clone and
-    /// discard count every heap object through that word).
+    /// The strong count, where the counted pointer points, as an `Rc`'s is (`Value`'s
+    /// clone and discard count every heap object through that word).
     strong: Cell<usize>,
-    pub gc: GcHeader,
-    len: usize,
+    /// The length, shifted left once; the low bit says whether the header is there.
+    meta: usize,
     pub items: [Value],
 }
 
@@ -32,21 +38,41 @@ pub struct PyTuple {
 #[repr(C)]
 struct Head {
     strong: Cell<usize>,
-    gc: GcHeader,
-    len: usize,
+    meta: usize,
 }
 
-/// Where the items start (no padding: `Value` is word-aligned).
+const HAS_GC: usize = 1;
+/// The collector's header, when there is one, this far before the head.
+const GC_SIZE: usize = std::mem::size_of::<GcHeader>();
+/// Where the items start after the head (no padding: `Value` is word-aligned).
 const ITEMS_AT: usize = std::mem::size_of::<Head>();
-const _: () = assert!(ITEMS_AT == 40);
+const _: () = assert!(ITEMS_AT == 16 && GC_SIZE == 24);
 const _: () = assert!(std::mem::align_of::<Value>() <= std::mem::align_of::<Head>());
-/// Where the collector's header sits in the allocation.
-pub(crate) const GC_AT: usize = std::mem::offset_of!(Head, gc);
+const _: () = assert!(std::mem::align_of::<GcHeader>() <= std::mem::align_of::<Head>());
 
-fn layout(len: usize) -> Layout {
+/// The allocation of `len` items, with the collector's header or without.
+fn layout(len: usize, gc: bool) -> Layout {
+    let head = ITEMS_AT + if gc { GC_SIZE } else { 0 };
     Layout::array::<Value>(len)
-        .and_then(|items| Layout::from_size_align(ITEMS_AT + items.size(), 8))
+        .and_then(|items| Layout::from_size_align(head + items.size(), 8))
         .unwrap_or_else(|_| too_long())
+}
+
+/// Whether a tuple holding `v` can be left out of the collector (so need no header):
+/// `v` is a number, a string, or a tuple left out itself. Nothing else is, not even
+/// containers that hold nothing yet.
+#[inline(always)]
+fn left_out(v: &Value) -> bool {
+    match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::Float(_)
+        | Value::BigInt(_)
+        | Value::Str(_) => true,
+        Value::Tuple(t) => !t.has_gc(),
+        _ => false,
+    }
 }
 
 #[cold]
@@ -67,31 +93,58 @@ pub struct TupleRef {
 }
 
 impl PyTuple {
-    /// The tuple of `items`, moved into its own allocation.
+    /// The tuple of `items`, moved into its own allocation (with the collector's
+    /// header when an item could make it part of a cycle).
     #[allow(clippy::new_ret_no_self)]
     pub fn new(mut items: Vec<Value>) -> TupleRef {
         let len = items.len();
-        let layout = layout(len);
-        // SAFETY: the layout is not zero-sized (the head); the head and all `len` items
-        // are written before the pointer is handed out; the items are moved (the `Vec`
-        // forgets them before it is freed).
+        let gc = PyTuple::needs_gc(&items);
+        let layout = layout(len, gc);
+        // SAFETY: the layout is not zero-sized (the head); the header, the head and all
+        // `len` items are written before the pointer is handed out; the items are
+        // moved (the `Vec` forgets them before it is freed).
         unsafe {
-            let Some(ptr) = NonNull::new(alloc(layout) as *mut Head) else {
+            let mut at = alloc(layout);
+            if at.is_null() {
                 handle_alloc_error(layout)
-            };
-            ptr.as_ptr().write(Head {
+            }
+            if gc {
+                (at as *mut GcHeader).write(GcHeader::default());
+                at = at.add(GC_SIZE);
+            }
+            (at as *mut Head).write(Head {
                 strong: Cell::new(1),
-                gc: GcHeader::default(),
-                len,
+                meta: len << 1 | gc as usize,
             });
-            let at = (ptr.as_ptr() as *mut u8).add(ITEMS_AT) as *mut Value;
-            std::ptr::copy_nonoverlapping(items.as_ptr(), at, len);
+            let values = at.add(ITEMS_AT) as *mut Value;
+            std::ptr::copy_nonoverlapping(items.as_ptr(), values, len);
             items.set_len(0);
             TupleRef {
-                ptr,
+                ptr: NonNull::new_unchecked(at as *mut Head),
                 _not_send: PhantomData,
             }
         }
+    }
+
+    /// Whether a tuple of `items` needs the collector's header.
+    #[inline]
+    pub fn needs_gc(items: &[Value]) -> bool {
+        !items.iter().all(left_out)
+    }
+
+    /// The collector's header, if the tuple has one (see [`PyTuple`]).
+    #[inline(always)]
+    pub fn gc(&self) -> Option<&GcHeader> {
+        if !self.has_gc() {
+            return None;
+        }
+        // SAFETY: such a tuple's allocation starts with its header, just before the head.
+        Some(unsafe { &*((self as *const PyTuple as *const u8).sub(GC_SIZE) as *const GcHeader) })
+    }
+
+    #[inline(always)]
+    pub fn has_gc(&self) -> bool {
+        self.meta & HAS_GC != 0
     }
 
     #[inline(always)]
@@ -131,10 +184,19 @@ impl TupleRef {
         }
         // SAFETY: the only reference, held mutably: no one else reads the items.
         unsafe {
-            let len = this.ptr.as_ref().len;
+            let len = this.ptr.as_ref().meta >> 1;
             let at = (this.ptr.as_ptr() as *mut u8).add(ITEMS_AT) as *mut Value;
             Some(std::slice::from_raw_parts_mut(at, len))
         }
+    }
+
+    /// The tuple whose collector's header is `h`, as [`TupleRef::from_raw`].
+    ///
+    /// # Safety
+    /// As `from_raw`, for `h` the header of a live tuple.
+    #[inline(always)]
+    pub unsafe fn from_gc_header(h: *const GcHeader) -> TupleRef {
+        TupleRef::from_raw((h as *const u8).add(GC_SIZE))
     }
 
     /// The reference at `at` (an address [`TupleRef::as_ptr`] answered), owning a count
@@ -157,10 +219,10 @@ impl std::ops::Deref for TupleRef {
 
     #[inline(always)]
     fn deref(&self) -> &PyTuple {
-        // SAFETY: a strong reference keeps the allocation alive; it is a head followed
-        // by `len` items, which is `PyTuple`'s layout with an items slice of `len`.
+        // SAFETY: a strong reference keeps the allocation alive; from the head on it is
+        // the head followed by `len` items, which is `PyTuple`'s layout with an items slice of `len`.
         unsafe {
-            let len = self.ptr.as_ref().len;
+            let len = self.ptr.as_ref().meta >> 1;
             &*(std::ptr::slice_from_raw_parts(self.ptr.as_ptr() as *const u8, len)
                 as *const PyTuple)
         }
@@ -203,15 +265,22 @@ impl Drop for TupleRef {
 /// the items (iteratively, for deep nesting), then the allocation.
 ///
 /// # Safety
-/// `ptr` is a tuple's allocation that no reference points to any more.
+/// `ptr` is a tuple's head that no reference points to any more.
 #[inline(never)]
 unsafe fn free(ptr: NonNull<Head>) {
-    let head = ptr.as_ptr();
-    std::ptr::drop_in_place(&mut (*head).gc);
-    let len = (*head).len;
-    let at = (head as *mut u8).add(ITEMS_AT) as *mut Value;
+    let head = ptr.as_ptr() as *mut u8;
+    let meta = (*ptr.as_ptr()).meta;
+    let (len, gc) = (meta >> 1, meta & HAS_GC != 0);
+    let start = if gc {
+        let h = head.sub(GC_SIZE);
+        std::ptr::drop_in_place(h as *mut GcHeader);
+        h
+    } else {
+        head
+    };
+    let at = head.add(ITEMS_AT) as *mut Value;
     super::drop::drop_in_place_values(std::ptr::slice_from_raw_parts_mut(at, len));
-    dealloc(head as *mut u8, layout(len));
+    dealloc(start, layout(len, gc));
 }
 
 impl std::fmt::Debug for TupleRef {

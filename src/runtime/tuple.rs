@@ -97,32 +97,40 @@ impl PyTuple {
     /// header when an item could make it part of a cycle).
     #[allow(clippy::new_ret_no_self)]
     pub fn new(mut items: Vec<Value>) -> TupleRef {
-        let len = items.len();
-        let gc = PyTuple::needs_gc(&items);
-        let layout = layout(len, gc);
-        // SAFETY: the layout is not zero-sized (the head); the header, the head and all
-        // `len` items are written before the pointer is handed out; the items are
-        // moved (the `Vec` forgets them before it is freed).
+        // SAFETY: the items are initialised, and forgotten by the `Vec` once moved.
         unsafe {
-            let mut at = alloc(layout);
-            if at.is_null() {
-                handle_alloc_error(layout)
-            }
-            if gc {
-                (at as *mut GcHeader).write(GcHeader::default());
-                at = at.add(GC_SIZE);
-            }
-            (at as *mut Head).write(Head {
-                strong: Cell::new(1),
-                meta: len << 1 | gc as usize,
-            });
-            let values = at.add(ITEMS_AT) as *mut Value;
-            std::ptr::copy_nonoverlapping(items.as_ptr(), values, len);
+            let t = PyTuple::move_from(items.as_ptr(), items.len());
             items.set_len(0);
-            TupleRef {
-                ptr: NonNull::new_unchecked(at as *mut Head),
-                _not_send: PhantomData,
-            }
+            t
+        }
+    }
+
+    /// The tuple of the `len` values at `src`, moved (bitwise) into its allocation: a
+    /// tuple built straight from the value stack needs no `Vec` in between.
+    ///
+    /// # Safety
+    /// The values are initialised, and the caller neither reads nor drops them again.
+    pub unsafe fn move_from(src: *const Value, len: usize) -> TupleRef {
+        let gc = PyTuple::needs_gc(std::slice::from_raw_parts(src, len));
+        let layout = layout(len, gc);
+        // The layout is not zero-sized (the head); the header, the head and all `len`
+        // items are written before the pointer is handed out.
+        let mut at = alloc(layout);
+        if at.is_null() {
+            handle_alloc_error(layout)
+        }
+        if gc {
+            (at as *mut GcHeader).write(GcHeader::default());
+            at = at.add(GC_SIZE);
+        }
+        (at as *mut Head).write(Head {
+            strong: Cell::new(1),
+            meta: len << 1 | gc as usize,
+        });
+        std::ptr::copy_nonoverlapping(src, at.add(ITEMS_AT) as *mut Value, len);
+        TupleRef {
+            ptr: NonNull::new_unchecked(at as *mut Head),
+            _not_send: PhantomData,
         }
     }
 

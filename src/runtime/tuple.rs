@@ -6,9 +6,9 @@
 //! them). [`TupleRef`] is the counted pointer to the head (what `Rc<PyTuple>` was, with
 //! the items in a second, boxed allocation): a pair of a string and a number is one
 //! 64-byte glibc chunk where it took a 64-byte and a 48-byte one, a pair holding a list
-//! an 80-byte one. [`PyTuple`] is the
-//! allocation seen as a struct whose last field is the items' slice, so `t.items` reads
-//! as before; it exists only behind a `TupleRef` and cannot be made or moved by value.
+//! an 80-byte one. [`PyTuple`] is the allocation from the head on, seen as a struct whose
+//! last field is the items' slice, so `t.items` reads as before; it exists only behind a
+//! `TupleRef` and cannot be made or moved by value.
 //!
 //! Not here: the tuple methods (`runtime::builtins`), the collector's untracking of
 //! tuples that hold no containers (`vm::gc::collect`).
@@ -140,16 +140,6 @@ impl PyTuple {
         !items.iter().all(left_out)
     }
 
-    /// The collector's header, if the tuple has one (see [`PyTuple`]).
-    #[inline(always)]
-    pub fn gc(&self) -> Option<&GcHeader> {
-        if !self.has_gc() {
-            return None;
-        }
-        // SAFETY: such a tuple's allocation starts with its header, just before the head.
-        Some(unsafe { &*((self as *const PyTuple as *const u8).sub(GC_SIZE) as *const GcHeader) })
-    }
-
     #[inline(always)]
     pub fn has_gc(&self) -> bool {
         self.meta & HAS_GC != 0
@@ -196,6 +186,18 @@ impl TupleRef {
             let at = (this.ptr.as_ptr() as *mut u8).add(ITEMS_AT) as *mut Value;
             Some(std::slice::from_raw_parts_mut(at, len))
         }
+    }
+
+    /// The collector's header, if the tuple has one (see [`PyTuple`]). Reached from
+    /// the counted pointer, which covers the whole allocation, not from a `&PyTuple`,
+    /// which covers only the head and the items.
+    #[inline(always)]
+    pub fn gc(&self) -> Option<&GcHeader> {
+        if !self.has_gc() {
+            return None;
+        }
+        // SAFETY: such a tuple's allocation starts with its header, just before the head.
+        Some(unsafe { &*((self.ptr.as_ptr() as *const u8).sub(GC_SIZE) as *const GcHeader) })
     }
 
     /// The tuple whose collector's header is `h`, as [`TupleRef::from_raw`].

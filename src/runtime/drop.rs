@@ -7,6 +7,7 @@
 
 use super::value::Value;
 use crate::runtime::instance_ref::InstanceRef;
+use crate::runtime::tuple::TupleRef;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -29,6 +30,20 @@ pub fn drop_values(values: Vec<Value>) {
     }
     // Last first, as the work loop pops.
     drop_each(values.into_iter().rev());
+}
+
+/// Drop the values of an array inside another allocation (a tuple's items) in place,
+/// iteratively when nested inside another container's drop, as [`drop_values`].
+///
+/// # Safety
+/// `items` points to initialised values that nothing reads or drops afterwards.
+pub unsafe fn drop_in_place_values(items: *mut [Value]) {
+    if !(*items).iter().any(frees_a_container) {
+        std::ptr::drop_in_place(items);
+        return;
+    }
+    let at = items as *mut Value;
+    drop_each((0..items.len()).rev().map(|i| at.add(i).read()));
 }
 
 /// Drop the values `each` yields (an array that is not a `Vec` reads them out one at a
@@ -82,7 +97,7 @@ fn frees_a_container(v: &Value) -> bool {
         | Value::BigInt(_)
         | Value::Str(_) => false,
         Value::List(r) => Rc::strong_count(r) == 1,
-        Value::Tuple(r) => Rc::strong_count(r) == 1,
+        Value::Tuple(r) => TupleRef::strong_count(r) == 1,
         Value::Dict(r) => Rc::strong_count(r) == 1,
         Value::Set(r) => Rc::strong_count(r) == 1,
         Value::Function(r) => Rc::strong_count(r) == 1,

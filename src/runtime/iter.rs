@@ -7,7 +7,7 @@ use super::dict::PyDict;
 use super::list::PyList;
 use super::set::PySet;
 use super::str::StrRef;
-use super::tuple::PyTuple;
+use super::tuple::{PyTuple, TupleRef};
 use super::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -109,12 +109,12 @@ pub enum IterState {
         index: usize,
     },
     Tuple {
-        tuple: Rc<PyTuple>,
+        tuple: TupleRef,
         index: usize,
     },
     /// `reversed(tuple)`: `left` items remain, the next is `tuple[left - 1]`.
     TupleReversed {
-        tuple: Rc<PyTuple>,
+        tuple: TupleRef,
         left: usize,
     },
     /// `iter(bytes)` and `reversed(bytes)` over the immutable bytes object `bytes`: the
@@ -143,7 +143,7 @@ pub enum IterState {
         left: usize,
         view: DictView,
         /// The last `items()` pair, refilled when nothing else holds it.
-        last: Option<Rc<PyTuple>>,
+        last: Option<TupleRef>,
     },
     Set {
         set: Rc<PySet>,
@@ -154,7 +154,7 @@ pub enum IterState {
         inner: Value,
         count: i64,
         /// The last pair yielded, refilled when nothing else holds it.
-        last: Option<Rc<PyTuple>>,
+        last: Option<TupleRef>,
     },
     /// The iterators are shared with each step (a step may run Python code that
     /// advances this zip again).
@@ -162,7 +162,7 @@ pub enum IterState {
         iters: Rc<[Value]>,
         strict: bool,
         /// The last tuple yielded, refilled when nothing else holds it.
-        last: Option<Rc<PyTuple>>,
+        last: Option<TupleRef>,
     },
     Map {
         func: Value,
@@ -221,23 +221,35 @@ pub enum IterState {
 /// when nothing else holds that one any more (the consumer unpacked and dropped it), as
 /// CPython's enumerate, zip and dict items iterators do: `for i, x in enumerate(xs)`
 /// then allocates nothing per step.
-pub fn refill_tuple<I>(last: &mut Option<Rc<PyTuple>>, items: I) -> Value
+pub fn refill_tuple<I>(last: &mut Option<TupleRef>, items: I) -> Value
 where
     I: IntoIterator<Item = Value>,
     I::IntoIter: ExactSizeIterator,
 {
     let items = items.into_iter();
     if let Some(t) = last {
-        if let Some(inner) = Rc::get_mut(t) {
-            if inner.items.len() == items.len() {
-                for (slot, v) in inner.items.iter_mut().zip(items) {
+        if let Some(inner) = TupleRef::get_mut(t) {
+            if inner.len() == items.len() {
+                for (slot, v) in inner.iter_mut().zip(items) {
                     std::mem::replace(slot, v).discard();
                 }
-                return Value::Tuple(t.clone());
+                if t.has_gc() || !PyTuple::needs_gc(&t.items) {
+                    return Value::Tuple(t.clone());
+                }
+                // A container went into a tuple made without the collector's header:
+                // its items move to a new tuple that has one.
+                let inner = TupleRef::get_mut(t).unwrap_or_default();
+                let moved = inner
+                    .iter_mut()
+                    .map(|v| std::mem::replace(v, Value::None))
+                    .collect();
+                let t = PyTuple::new(moved);
+                *last = Some(t.clone());
+                return Value::Tuple(t);
             }
         }
     }
-    let t = Rc::new(PyTuple::new(items.collect()));
+    let t = PyTuple::new(items.collect());
     *last = Some(t.clone());
     Value::Tuple(t)
 }

@@ -16,7 +16,7 @@ use super::instance_attrs::AttrView;
 use super::list::PyList;
 use super::native::{NativeData, NativeObj};
 use super::set::PySet;
-use super::tuple::PyTuple;
+use super::tuple::TupleRef;
 use super::value::Value;
 use crate::runtime::instance_ref::InstanceRef;
 use crate::vm::{Frame, Generator};
@@ -43,6 +43,15 @@ pub fn visit_rc<T>(vis: &mut dyn Visitor, rc: &Rc<T>, wrap: fn(Rc<T>) -> Value) 
     // SAFETY: the Rc made from the raw pointer is never dropped (ManuallyDrop), so the
     // strong count is unchanged, and it does not outlive `rc`, which keeps the object alive.
     let v = ManuallyDrop::new(wrap(unsafe { Rc::from_raw(Rc::as_ptr(rc)) }));
+    vis.value(&v);
+}
+
+/// `visit_rc` for a tuple.
+pub fn visit_tuple(vis: &mut dyn Visitor, t: &TupleRef) {
+    // SAFETY: as in `visit_rc`: the reference is never dropped, `t` keeps it alive.
+    let v = ManuallyDrop::new(Value::Tuple(unsafe {
+        TupleRef::from_raw(TupleRef::as_ptr(t))
+    }));
     vis.value(&v);
 }
 
@@ -101,7 +110,7 @@ impl Traverse for PyList {
     }
 }
 
-impl Traverse for PyTuple {
+impl Traverse for TupleRef {
     fn traverse(&self, vis: &mut dyn Visitor) -> bool {
         self.items.iter().for_each(|v| vis.value(v));
         true
@@ -418,9 +427,7 @@ impl Traverse for crate::runtime::iter::IterObj {
         };
         match &*state {
             S::List { list, .. } | S::ListReversed { list, .. } => visit_rc(vis, list, Value::List),
-            S::Tuple { tuple, .. } | S::TupleReversed { tuple, .. } => {
-                visit_rc(vis, tuple, Value::Tuple)
-            }
+            S::Tuple { tuple, .. } | S::TupleReversed { tuple, .. } => visit_tuple(vis, tuple),
             S::Dict { dict, last, .. } => {
                 visit_dict(vis, dict);
                 visit_last(vis, last);
@@ -487,9 +494,9 @@ impl Traverse for crate::runtime::iter::IterObj {
 }
 
 /// The tuple an iterator keeps for reuse (see `iter::refill_tuple`).
-fn visit_last(vis: &mut dyn Visitor, last: &Option<Rc<crate::runtime::tuple::PyTuple>>) {
+fn visit_last(vis: &mut dyn Visitor, last: &Option<TupleRef>) {
     if let Some(t) = last {
-        visit_rc(vis, t, Value::Tuple);
+        visit_tuple(vis, t);
     }
 }
 
@@ -498,7 +505,8 @@ fn visit_last(vis: &mut dyn Visitor, last: &Option<Rc<crate::runtime::tuple::PyT
 pub fn of(v: &Value) -> Option<&dyn Traverse> {
     Some(match v {
         Value::List(l) => &**l,
-        Value::Tuple(t) => &**t,
+        // A tuple without the collector's header holds nothing it follows.
+        Value::Tuple(t) if t.has_gc() => t,
         Value::Dict(d) => &**d,
         Value::Set(s) => &**s,
         Value::Function(f) => &**f,
@@ -533,7 +541,7 @@ pub fn of(v: &Value) -> Option<&dyn Traverse> {
 pub fn header(v: &Value) -> Option<&super::gc_header::GcHeader> {
     Some(match v {
         Value::List(l) => &l.gc,
-        Value::Tuple(t) => &t.gc,
+        Value::Tuple(t) => return t.gc(),
         Value::Dict(d) => &d.gc,
         Value::Set(s) => &s.gc,
         Value::Function(f) => &f.gc,
@@ -551,7 +559,7 @@ pub fn strong_count(v: &Value) -> usize {
         Value::BigInt(r) => Rc::strong_count(r),
         Value::Str(r) => crate::runtime::str::StrRef::strong_count(r),
         Value::List(r) => Rc::strong_count(r),
-        Value::Tuple(r) => Rc::strong_count(r),
+        Value::Tuple(r) => TupleRef::strong_count(r),
         Value::Dict(r) => Rc::strong_count(r),
         Value::Set(r) => Rc::strong_count(r),
         Value::Function(r) => Rc::strong_count(r),

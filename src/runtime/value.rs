@@ -13,7 +13,7 @@ use super::list::PyList;
 use super::native::NativeObj;
 use super::set::PySet;
 use super::str::{PyStr, StrRef};
-use super::tuple::PyTuple;
+use super::tuple::{PyTuple, TupleRef};
 use crate::runtime::instance_ref::InstanceRef;
 use crate::vm::Generator;
 use num_bigint::BigInt;
@@ -32,7 +32,7 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Str(StrRef),
     List(Rc<PyList>),
-    Tuple(Rc<PyTuple>),
+    Tuple(TupleRef),
     Dict(Rc<PyDict>),
     /// set and frozenset.
     Set(Rc<PySet>),
@@ -110,6 +110,13 @@ impl Counted for StrRef {
     #[inline(always)]
     fn count(&self) -> usize {
         StrRef::strong_count(self)
+    }
+}
+
+impl Counted for TupleRef {
+    #[inline(always)]
+    fn count(&self) -> usize {
+        TupleRef::strong_count(self)
     }
 }
 
@@ -226,7 +233,7 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple::new(items)))
+        Value::Tuple(PyTuple::new(items))
     }
 
     pub fn from_bigint(b: BigInt) -> Value {
@@ -268,7 +275,7 @@ impl Value {
             Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Str(r) => StrRef::as_ptr(r) as *const u8 as usize,
             Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => TupleRef::as_ptr(r) as usize,
             Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,

@@ -3,6 +3,7 @@
 
 use crate::runtime::list::PyList;
 use crate::runtime::str::StrRef;
+use crate::runtime::tuple::TupleRef;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -72,7 +73,13 @@ fn clone_and_discard_count_every_heap_variant() {
     let Value::Tuple(t) = Value::tuple(vec![Value::Int(1), Value::str("x")]) else {
         unreachable!()
     };
-    check(t, Value::Tuple);
+    // A tuple's count is its `TupleRef`'s, at the same place.
+    let v = Value::Tuple(t.clone());
+    let copy = v.clone();
+    assert_eq!(TupleRef::strong_count(&t), 3);
+    copy.discard();
+    v.discard();
+    assert_eq!(TupleRef::strong_count(&t), 1);
     check(Rc::new(num_bigint::BigInt::from(7u8) << 80), Value::BigInt);
 }
 

@@ -8,6 +8,7 @@
 //! that holds both does (see `Frame::drop`, `Frame::reset`, `Frame::fit_slots`), and it
 //! alone reallocates it, so both views move together. Not the frame itself (see `frame`).
 
+use crate::runtime::tuple::{PyTuple, TupleRef};
 use crate::runtime::value::Value;
 use std::alloc::{alloc, dealloc, handle_alloc_error, Layout};
 use std::marker::PhantomData;
@@ -380,6 +381,18 @@ impl ValueStack {
             out.set_len(n);
         }
         out
+    }
+
+    /// The values from `at` up, moved into a new tuple (no `Vec` in between).
+    pub fn split_off_tuple(&mut self, at: usize) -> TupleRef {
+        let len = self.len();
+        assert!(at <= len, "split_off past the stack's top");
+        // SAFETY: slots `at..len` are initialised; they are uncounted here first, then
+        // moved into the tuple.
+        unsafe {
+            self.set_len(at);
+            PyTuple::move_from(self.base.as_ptr().add(at), len - at)
+        }
     }
 
     /// Push every item (room checked for each, see `push_within`).

@@ -27,9 +27,10 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_build_tuple(&mut self, f: &mut Frame, n: u32) {
-        let items = f.stack.split_off(f.stack.len() - n as usize);
-        let holds = items.iter().any(|v| traverse::of(v).is_some());
-        let t = Value::tuple(items);
+        let t = f.stack.split_off_tuple(f.stack.len() - n as usize);
+        // Only a tuple with the collector's header can hold a container.
+        let holds = t.has_gc() && t.items.iter().any(|v| traverse::of(v).is_some());
+        let t = Value::Tuple(t);
         if holds {
             self.gc_track(&t);
         }

@@ -173,7 +173,11 @@ fn get_referents(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .positional_only("get_referents");
     let mut found = Referents(Vec::new());
     for v in GET_REFERENTS.positional(&args)? {
-        if let Some(t) = traverse::of(v) {
+        // A tuple the collector leaves out still refers to its items (last first, as
+        // CPython's traversal lists them).
+        if let Value::Tuple(t) = v {
+            found.0.extend(t.items.iter().rev().cloned());
+        } else if let Some(t) = traverse::of(v) {
             t.traverse(&mut found);
         }
     }

@@ -345,7 +345,7 @@ fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn this_tuple(args: &Args<'_>, name: &str) -> PyResult<Rc<crate::runtime::tuple::PyTuple>> {
+fn this_tuple(args: &Args<'_>, name: &str) -> PyResult<crate::runtime::tuple::TupleRef> {
     match args.pos().first().map(unwrap_base) {
         Some(Value::Tuple(t)) => Ok(t),
         _ => Err(type_error(format!(

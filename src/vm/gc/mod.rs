@@ -26,7 +26,7 @@ use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::list::PyList;
 use crate::runtime::set::PySet;
 use crate::runtime::traverse;
-use crate::runtime::tuple::PyTuple;
+use crate::runtime::tuple::TupleRef;
 use crate::runtime::value::Value;
 use crate::vm::Generator;
 use std::mem::{offset_of, ManuallyDrop};
@@ -61,7 +61,7 @@ pub(crate) unsafe fn borrowed_value(h: &GcHeader) -> ManuallyDrop<Value> {
     }
     ManuallyDrop::new(match h.kind() {
         Kind::List => obj!(PyList, List),
-        Kind::Tuple => obj!(PyTuple, Tuple),
+        Kind::Tuple => Value::Tuple(TupleRef::from_gc_header(h)),
         Kind::Dict => obj!(PyDict, Dict),
         Kind::Set => obj!(PySet, Set),
         Kind::Function => obj!(Function, Function),

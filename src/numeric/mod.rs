@@ -14,6 +14,7 @@ pub mod complex_format;
 pub mod complex_parse;
 pub mod float;
 pub mod format_spec;
+pub mod gcd;
 pub mod hash;
 pub mod int;
 mod int_div;

@@ -87,7 +87,8 @@ fn parse_into(
     pieces: &mut Vec<Piece>,
     literal: &mut String,
 ) -> Result<(), Invalid> {
-    let chars: Vec<char> = format.chars().collect();
+    // On the stack for formats of usual length: `%` formatting parses on every call.
+    let chars: smallvec::SmallVec<[char; 96]> = format.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         if chars[i] != '%' {
@@ -251,6 +252,21 @@ pub fn format_conversion(
     arg: Arg<'_>,
     limit: usize,
 ) -> NumResult<String> {
+    let mut out = String::new();
+    format_conversion_into(&mut out, conv, width, precision, arg, limit)?;
+    Ok(out)
+}
+
+/// [`format_conversion`] appended to `out`: `str % args` builds its result in one
+/// buffer, with no string per conversion.
+pub fn format_conversion_into(
+    out: &mut String,
+    conv: &Conversion,
+    width: usize,
+    precision: Option<usize>,
+    arg: Arg<'_>,
+    limit: usize,
+) -> NumResult<()> {
     match conv.kind {
         's' | 'r' | 'a' | 'b' => {
             let text = match arg {
@@ -261,7 +277,7 @@ pub fn format_conversion(
                 Some((cut, _)) => &text[..cut],
                 None => text,
             };
-            pad(conv, "", text, width, false)
+            pad_into(out, conv, "", "", text, width, false)
         }
         'c' => {
             let ch = match arg {
@@ -273,7 +289,7 @@ pub fn format_conversion(
                 Arg::Str(s) if s.chars().count() == 1 => s.chars().next().unwrap_or(' '),
                 _ => return Err(NumError::type_error("%c requires int or char")),
             };
-            pad(conv, "", &ch.to_string(), width, false)
+            pad_into(out, conv, "", "", ch.encode_utf8(&mut [0; 4]), width, false)
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
             let owned;
@@ -302,6 +318,14 @@ pub fn format_conversion(
                 'X' => (16, "0X"),
                 _ => (10, ""),
             };
+            let prefix = if conv.alternate { prefix } else { "" };
+            let head = sign(conv, value.is_negative());
+            // A word in decimal (the usual `%d`): its digits on the stack.
+            if let (10, None, Some(n)) = (radix, precision, value.to_i64()) {
+                let mut buf = [0u8; 20];
+                let digits = decimal_digits(n.unsigned_abs(), &mut buf);
+                return pad_into(out, conv, head, prefix, digits, width, true);
+            }
             let mut digits = if radix == 10 {
                 super::parse::int_to_decimal(&value.abs(), limit)?
             } else {
@@ -318,11 +342,7 @@ pub fn format_conversion(
                     digits = zeros;
                 }
             }
-            let mut head = String::from(sign(conv, value.is_negative()));
-            if conv.alternate {
-                head.push_str(prefix);
-            }
-            pad(conv, &head, &digits, width, true)
+            pad_into(out, conv, head, prefix, &digits, width, true)
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
             let x = match arg {
@@ -340,23 +360,43 @@ pub fn format_conversion(
                 'f' | 'F' => FloatFormat::Fixed,
                 _ => FloatFormat::General,
             };
-            let mut body = String::with_capacity(24);
-            format_float_abs(
-                &mut body,
-                x,
-                FloatLayout {
-                    format,
-                    precision: precision.unwrap_or(6),
-                    upper: conv.kind.is_ascii_uppercase(),
-                    alternate: conv.alternate,
-                    add_dot_0: false,
-                },
-            )?;
+            let layout = FloatLayout {
+                format,
+                precision: precision.unwrap_or(6),
+                upper: conv.kind.is_ascii_uppercase(),
+                alternate: conv.alternate,
+                add_dot_0: false,
+            };
             let head = sign(conv, prints_negative(x));
-            pad(conv, head, &body, width, true)
+            if width == 0 {
+                // No padding: the digits go straight after the sign.
+                out.push_str(head);
+                return format_float_abs(out, x, layout);
+            }
+            let mut body = String::with_capacity(24);
+            format_float_abs(&mut body, x, layout)?;
+            pad_into(out, conv, head, "", &body, width, true)
         }
-        _ => Ok("%".to_string()),
+        _ => {
+            out.push('%');
+            Ok(())
+        }
     }
+}
+
+/// The decimal digits of `n`, written at the end of `buf`.
+fn decimal_digits(mut n: u64, buf: &mut [u8; 20]) -> &str {
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // SAFETY: only ASCII digits were written to `buf[at..]`.
+    unsafe { std::str::from_utf8_unchecked(&buf[at..]) }
 }
 
 fn sign(conv: &Conversion, negative: bool) -> &'static str {
@@ -371,30 +411,37 @@ fn sign(conv: &Conversion, negative: bool) -> &'static str {
     }
 }
 
-/// printf padding: left with `-`, zeros between sign/prefix and digits with `0` (numbers
-/// only), spaces on the left otherwise.
-fn pad(
+/// printf padding, appended to `out`: left with `-`, zeros between sign/prefix and
+/// digits with `0` (numbers only), spaces on the left otherwise.
+fn pad_into(
+    out: &mut String,
     conv: &Conversion,
-    head: &str,
+    sign: &str,
+    prefix: &str,
     body: &str,
     width: usize,
     numeric: bool,
-) -> NumResult<String> {
-    let length = head.chars().count() + body.chars().count();
+) -> NumResult<()> {
+    // `sign` and `prefix` are ASCII; the body's width is in characters.
+    let length = sign.len() + prefix.len() + body.chars().count();
     let padding = width.saturating_sub(length);
-    let mut out = text_with_capacity(head.len() + body.len() + padding)?;
+    out.try_reserve(sign.len() + prefix.len() + body.len() + padding)
+        .map_err(|_| NumError::memory())?;
     if conv.left {
-        out.push_str(head);
+        out.push_str(sign);
+        out.push_str(prefix);
         out.push_str(body);
-        push_fill(&mut out, ' ', padding);
+        push_fill(out, ' ', padding);
     } else if conv.zero && numeric {
-        out.push_str(head);
-        push_fill(&mut out, '0', padding);
+        out.push_str(sign);
+        out.push_str(prefix);
+        push_fill(out, '0', padding);
         out.push_str(body);
     } else {
-        push_fill(&mut out, ' ', padding);
-        out.push_str(head);
+        push_fill(out, ' ', padding);
+        out.push_str(sign);
+        out.push_str(prefix);
         out.push_str(body);
     }
-    Ok(out)
+    Ok(())
 }

@@ -5,7 +5,7 @@
 use super::error::{PyErr, PyResult};
 use super::types::types;
 use super::value::Value;
-use crate::numeric::percent::{self, Arg, Count, Invalid, Piece};
+use crate::numeric::percent::{self, Arg, Conversion, Count, Invalid, Piece};
 use crate::numeric::{format_spec, ExcKind, Int, NumError};
 use crate::vm::Vm;
 
@@ -104,12 +104,12 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
     // CPython's cursor: a tuple is consumed item by item; any other argument is one item;
     // a `%(key)` conversion makes the looked-up value the only item left (so `*` counts
     // and a later key-less conversion find nothing more).
-    let mut positional: Vec<Value> = match &base {
-        Value::Tuple(t) => t.items.to_vec(),
-        _ => vec![args.clone()],
+    let mut positional: smallvec::SmallVec<[Value; 4]> = match &base {
+        Value::Tuple(t) => t.items.iter().cloned().collect(),
+        _ => smallvec::smallvec![args.clone()],
     };
     let mut next = 0usize;
-    let mut out = String::new();
+    let mut out = String::with_capacity(fmt.len() + 16);
     let take = |positional: &[Value], next: &mut usize| -> PyResult<Value> {
         let v = positional
             .get(*next)
@@ -138,7 +138,7 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
                 Target::Str => Value::str(key),
                 Target::Bytes => crate::runtime::native::bytes_value(&latin1_data(key)?),
             };
-            positional = vec![vm.getitem(m, &key)?];
+            positional = smallvec::smallvec![vm.getitem(m, &key)?];
             next = 0;
         }
         let mut left = conv.left;
@@ -169,8 +169,17 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
             },
         };
         let arg = take(&positional, &mut next)?;
-        let mut conv2 = conv.clone();
-        conv2.left = left;
+        // A negative `*` width aligns left: a copy of the spec says so (rare).
+        let flipped;
+        let conv2 = if left == conv.left {
+            conv
+        } else {
+            flipped = Conversion {
+                left,
+                ..conv.clone()
+            };
+            &flipped
+        };
         let text;
         let int_holder;
         let a = match (target, conv.kind) {
@@ -186,10 +195,14 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
                 text = byte_char(&arg)?.to_string();
                 Arg::Str(&text)
             }
-            (_, 's') => {
-                text = vm.str(&arg)?;
-                Arg::Str(&text)
-            }
+            (_, 's') => match &arg {
+                // A str formats as itself: no copy of its text.
+                Value::Str(s) => Arg::Str(s.as_str()),
+                _ => {
+                    text = vm.str(&arg)?;
+                    Arg::Str(&text)
+                }
+            },
             (_, 'r') => {
                 text = vm.repr(&arg)?;
                 Arg::Str(&text)
@@ -216,10 +229,9 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
                 },
             },
         };
-        out.push_str(
-            &percent::format_conversion(&conv2, width, precision, a, vm.int_max_str_digits)
-                .map_err(num_err)?,
-        );
+        let limit = vm.int_max_str_digits;
+        percent::format_conversion_into(&mut out, conv2, width, precision, a, limit)
+            .map_err(num_err)?;
     }
     if next < positional.len() && mapping.is_none() {
         let what = match target {

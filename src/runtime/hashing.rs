@@ -73,6 +73,29 @@ fn identity_hash(v: &Value) -> i64 {
 }
 
 /// Equality of two keys when it needs no Python code; `None` means "ask the VM".
+/// `==` of two values of the atomic builtin kinds (None, bool, int, float, str), which
+/// no dunder can change: a scan of a list can compare them under one borrow. None when
+/// either side is of another kind.
+#[inline]
+pub fn atomic_eq(a: &Value, b: &Value) -> Option<bool> {
+    let atomic = |v: &Value| {
+        matches!(
+            v,
+            Value::None
+                | Value::Bool(_)
+                | Value::Int(_)
+                | Value::Float(_)
+                | Value::BigInt(_)
+                | Value::Str(_)
+        )
+    };
+    if !(atomic(a) && atomic(b)) {
+        return None;
+    }
+    // Every numeric pair and equal kinds have an answer there; mixed kinds are unequal.
+    Some(fast_eq(a, b).unwrap_or(false))
+}
+
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     fast_eq_nested(a, b, 0)
 }

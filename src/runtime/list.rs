@@ -4,6 +4,17 @@
 use super::value::Value;
 use std::cell::RefCell;
 
+/// Where [`PyList::scan_atomic`] stopped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scan {
+    /// The item at this index is equal.
+    Equal(usize),
+    /// The item at this index needs `==` asked in full.
+    NeedsEq(usize),
+    /// No item left in the range.
+    End,
+}
+
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,
     pub gc: super::gc_header::GcHeader,
@@ -46,6 +57,23 @@ impl PyList {
             items.reserve_exact(target - len);
         }
         items.push(v);
+    }
+
+    /// Compare items `from..stop` with `x` where no dunder can answer (ints, strs, ...:
+    /// [`atomic_eq`](super::hashing::atomic_eq)), under one borrow and without copies,
+    /// until one is equal or one needs the general `==` (which may run Python code that
+    /// changes the list, so the caller asks it item by item).
+    pub fn scan_atomic(&self, x: &Value, from: usize, stop: usize) -> Scan {
+        let items = self.items.borrow();
+        let stop = stop.min(items.len());
+        for i in from..stop {
+            match super::hashing::atomic_eq(&items[i], x) {
+                Some(true) => return Scan::Equal(i),
+                Some(false) => {}
+                None => return Scan::NeedsEq(i),
+            }
+        }
+        Scan::End
     }
 
     pub fn snapshot(&self) -> Vec<Value> {

@@ -203,6 +203,33 @@ impl SetTable {
         }
     }
 
+    /// Add a key no element of this table equals (an element of another set, into a
+    /// table with no dummies): where `probe_add` would put it, with no key compared.
+    fn insert_distinct(&mut self, hash: i64, key: Value) {
+        let mask = self.mask();
+        let mut i = (hash as u64 as usize) & mask;
+        let mut perturb = hash as u64;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if matches!(self.slots[j], Slot::Empty) {
+                    self.insert_at(j, false, hash, key);
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     fn insert_at(&mut self, idx: usize, was_dummy: bool, hash: i64, key: Value) {
         self.slots[idx] = Slot::Active(hash, key);
         self.used += 1;
@@ -316,6 +343,41 @@ impl PySet {
     pub fn contains(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
         let hash = Self::hash_of(cx, key)?;
         Ok(self.find(cx, hash, key)?.is_some())
+    }
+
+    /// `contains` for a key whose hash is known (an element of another set).
+    pub fn contains_hashed(&self, cx: &mut dyn KeyCx, hash: i64, key: &Value) -> PyResult<bool> {
+        Ok(self.find(cx, hash, key)?.is_some())
+    }
+
+    /// Add to the empty set `out`, in table order, the elements of `self` that are in
+    /// `other` (`keep_found`) or not in it (`!keep_found`): `&` and `-` without a copy
+    /// of the elements, a hash computed or a key compared twice. Only when every probe
+    /// of `other` is answered without Python code; false (and `out` left empty) when
+    /// one needs an `__eq__`, for the caller's general loop.
+    pub fn filter_native_into(&self, other: &PySet, keep_found: bool, out: &PySet) -> bool {
+        let mine = self.table.borrow();
+        let theirs = other.table.borrow();
+        let mut dst = out.table.borrow_mut();
+        for slot in &mine.slots {
+            let Slot::Active(h, k) = slot else {
+                continue;
+            };
+            match theirs.probe_find(*h, k, &[]) {
+                Ok(found) => {
+                    if found.is_some() == keep_found {
+                        dst.insert_distinct(*h, k.clone());
+                    }
+                }
+                Err(_) => {
+                    *dst = SetTable::default();
+                    return false;
+                }
+            }
+        }
+        drop(dst);
+        out.changed();
+        true
     }
 
     /// Remove a key; returns whether it was present.

@@ -403,8 +403,22 @@ pub fn find_text(hay: &str, sub: &str) -> Option<usize> {
         // Short texts (`ch in " \n\t"`): a plain loop beats the searcher's setup.
         [b] if hay.len() <= 16 => hay.bytes().position(|c| c == *b),
         [b] => memchr::memchr(*b, hay.as_bytes()),
+        needle if hay.len() < SHORT_HAY => short_find(hay.as_bytes(), needle),
         needle => memchr::memmem::find(hay.as_bytes(), needle),
     }
+}
+
+/// Below this many bytes, finding a word by its first byte beats building `memmem`'s
+/// searcher (whose setup cost more than the search in `s.find("there")` on a line).
+pub const SHORT_HAY: usize = 64;
+
+/// `needle` (not empty) in a short `hay`: candidates by first byte, then a compare.
+pub fn short_find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    let Some(&first) = needle.first() else {
+        return Some(0);
+    };
+    let last_start = hay.len().checked_sub(needle.len())?;
+    memchr::memchr_iter(first, &hay[..=last_start]).find(|&i| hay[i..].starts_with(needle))
 }
 
 /// [`find_text`] from the end.

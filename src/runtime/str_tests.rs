@@ -32,6 +32,28 @@ fn one_byte_needles_find_as_substrings_do() {
 }
 
 #[test]
+fn words_are_found_in_short_and_long_texts_as_str_find_finds_them() {
+    let long = "hello world, ".repeat(8) + "the end \u{65e5}\u{672c}";
+    for hay in [
+        "",
+        "ab",
+        "hello world",
+        "worl",
+        "xxworldxxworld",
+        long.as_str(),
+    ] {
+        for sub in ["", "wo", "world", "ld,", "end \u{65e5}", "\u{672c}", "zzz"] {
+            assert_eq!(find_text(hay, sub), hay.find(sub), "{hay:?} {sub:?}");
+            assert_eq!(
+                short_find(hay.as_bytes(), sub.as_bytes()),
+                hay.find(sub),
+                "{hay:?} {sub:?}"
+            );
+        }
+    }
+}
+
+#[test]
 fn short_and_long_texts_read_back() {
     for text in [
         "",

@@ -237,20 +237,28 @@ impl Value {
         }
     }
 
-    /// `a is b`.
+    /// `a is b`. Inlined (the dispatch loop's `is None` tests, `CallMethod`'s test for
+    /// its NULL marker): two heap values of one variant are the same object when their
+    /// pointers (at offset 8, see `counted`) are equal.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
-        match (self, other) {
-            (Value::None, Value::None) => true,
-            (Value::Bool(a), Value::Bool(b)) => a == b,
-            // Small ints are cached singletons in CPython; treating equal ints as identical
-            // matches what scripts observe for the values they compare with `is`.
-            (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            _ => match (self.heap_ptr(), other.heap_ptr()) {
-                (Some(a), Some(b)) => a == b,
+        if self.is_inline() || other.is_inline() {
+            return match (self, other) {
+                (Value::None, Value::None) => true,
+                (Value::Bool(a), Value::Bool(b)) => a == b,
+                // Small ints are cached singletons in CPython; treating equal ints as
+                // identical matches what scripts observe for the values they compare
+                // with `is`.
+                (Value::Int(a), Value::Int(b)) => a == b,
+                (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
                 _ => false,
-            },
+            };
         }
+        if self.tag() == other.tag() {
+            // SAFETY: both are heap variants (tested above); only the pointers are read.
+            return unsafe { Rc::ptr_eq(self.counted(), other.counted()) };
+        }
+        self.heap_ptr() == other.heap_ptr()
     }
 
     /// The address of the heap object, for identity and `id()`.

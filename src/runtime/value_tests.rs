@@ -75,3 +75,24 @@ fn clone_and_discard_count_every_heap_variant() {
     check(t, Value::Tuple);
     check(Rc::new(num_bigint::BigInt::from(7u8) << 80), Value::BigInt);
 }
+
+#[test]
+fn identity_compares_objects_not_values() {
+    let list = Value::list(vec![Value::Int(1)]);
+    let same = list.clone();
+    let equal = Value::list(vec![Value::Int(1)]);
+    assert!(list.is(&same));
+    assert!(!list.is(&equal));
+    let s = Value::str("ab");
+    assert!(s.is(&s.clone()));
+    assert!(!s.is(&Value::str("ab")));
+    // Heap against inline, and inline values by value.
+    assert!(!list.is(&Value::None));
+    assert!(!Value::None.is(&list));
+    assert!(Value::None.is(&Value::None));
+    assert!(Value::Int(7).is(&Value::Int(7)));
+    assert!(!Value::Int(1).is(&Value::Bool(true)));
+    assert!(!Value::Float(0.0).is(&Value::Float(-0.0)));
+    // Two variants are never one object.
+    assert!(!list.is(&s));
+}

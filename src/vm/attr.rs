@@ -21,8 +21,20 @@ impl Vm {
 
     /// `getattr` that answers None instead of raising AttributeError.
     pub fn getattr_opt(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
-        match self.getattr(obj, name) {
-            Ok(v) => Ok(Some(v)),
+        self.getattr_opt_str(obj, &PyStr::new(name))
+    }
+
+    /// [`Vm::getattr_opt`] of an interned or already-made name (`hasattr`, `getattr`
+    /// with a default): a plain instance's miss makes no AttributeError at all.
+    pub fn getattr_opt_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Option<Value>> {
+        let found = match obj {
+            Value::Instance(inst) if !inst.class.getattribute_hook() => {
+                self.instance_getattr_opt(obj, inst, name)
+            }
+            _ => self.getattr_str(obj, name).map(Some),
+        };
+        match found {
+            Ok(v) => Ok(v),
             Err(e) if e.is_instance(&types().attribute_error) => Ok(None),
             Err(e) => Err(e),
         }
@@ -336,12 +348,26 @@ impl Vm {
         inst: &crate::runtime::instance_ref::InstanceRef,
         name: &PyStr,
     ) -> PyResult<Value> {
+        match self.instance_getattr_opt(obj, inst, name)? {
+            Some(v) => Ok(v),
+            None => Err(no_attribute(&inst.class.tp_name(), name.as_str())),
+        }
+    }
+
+    /// [`Vm::instance_getattr`] with a miss (no attribute and no `__getattr__`) as None.
+    fn instance_getattr_opt(
+        &mut self,
+        obj: &Value,
+        inst: &crate::runtime::instance_ref::InstanceRef,
+        name: &PyStr,
+    ) -> PyResult<Option<Value>> {
         let cls = inst.class.clone();
         let class_attr = cls.lookup(name);
         // Data descriptors (property) win over the instance dict.
         if let Some(Value::Native(n)) = &class_attr {
             if let NativeData::Property { .. } = n.data {
-                return self.bind(class_attr.clone().unwrap_or(Value::None), obj, &cls);
+                let r = self.bind(class_attr.clone().unwrap_or(Value::None), obj, &cls);
+                return self.or_getattr_hook(r, obj, &cls, name).map(Some);
             }
         }
         // User descriptors: data descriptors win over the instance dict.
@@ -357,24 +383,48 @@ impl Vm {
             _ => None,
         };
         if let Some((g, a, true)) = &descr_get {
-            return self.call_args(g, vec![a.clone(), obj.clone(), Value::Class(cls.clone())]);
+            let r = self.call_args(g, vec![a.clone(), obj.clone(), Value::Class(cls.clone())]);
+            return self.or_getattr_hook(r, obj, &cls, name).map(Some);
         }
         if let Some(v) = inst.get_attr(name) {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some((g, a, false)) = descr_get {
-            return self.call_args(&g, [a, obj.clone(), Value::Class(cls.clone())]);
+            let r = self.call_args(&g, [a, obj.clone(), Value::Class(cls.clone())]);
+            return self.or_getattr_hook(r, obj, &cls, name).map(Some);
         }
         if let Some(a) = class_attr {
-            return self.bind(a, obj, &cls);
+            return self.bind(a, obj, &cls).map(Some);
         }
         if let Some(v) = self.instance_special_attr(obj, inst, name)? {
-            return Ok(v);
+            return Ok(Some(v));
         }
         if let Some(ga) = cls.lookup_str("__getattr__") {
-            return self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]);
+            return self
+                .call_args(&ga, [obj.clone(), Value::str(name.as_str())])
+                .map(Some);
         }
-        Err(no_attribute(&cls.tp_name(), name.as_str()))
+        Ok(None)
+    }
+
+    /// A descriptor's AttributeError goes on to the class's `__getattr__`, as CPython's
+    /// `slot_tp_getattr_hook` does for a class that defines one.
+    fn or_getattr_hook(
+        &mut self,
+        r: PyResult<Value>,
+        obj: &Value,
+        cls: &Rc<Class>,
+        name: &PyStr,
+    ) -> PyResult<Value> {
+        match r {
+            Err(e) if e.is_instance(&types().attribute_error) => {
+                match cls.lookup_str("__getattr__") {
+                    Some(ga) => self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]),
+                    None => Err(e),
+                }
+            }
+            r => r,
+        }
     }
 
     /// Attributes of instances that live in native state (exceptions' args and chaining).

@@ -3,6 +3,7 @@
 //! record what the attribute turned out to be. Everything not an instance of a class
 //! without attribute hooks goes the general way; this file adds speed, not semantics.
 
+use super::frame::Frame;
 use super::Vm;
 use crate::runtime::attr_cache::{AttrCache, AttrKind, Way};
 use crate::runtime::class::{Class, Instance, Payload};
@@ -23,9 +24,72 @@ pub(crate) enum MethodLoad {
     Attr(Value),
 }
 
+/// The commonest hit of a cached load, small enough for the dispatch loop to inline: an
+/// instance's own attribute found at the entry's index of the entry's shape (CPython
+/// 3.11's `LOAD_ATTR_INSTANCE_VALUE`). None sends the load to [`Vm::load_attr_cached`],
+/// which answers every case this one does.
+#[inline(always)]
+pub(crate) fn instance_value_hit(cache: Option<&AttrCache>, obj: &Value) -> Option<Value> {
+    let (Some(c), Value::Instance(inst)) = (cache, obj) else {
+        return None;
+    };
+    let way = c.find(&inst.class)?;
+    if way.kind.get() != AttrKind::InstanceDict {
+        return None;
+    }
+    inst.attrs()
+        .get_if_shape(way.shape.get(), way.hint.get() as usize)
+}
+
 impl Vm {
-    /// `obj.name` through the instruction's cache.
+    /// For `obj.name` where the entry says `name` is a property whose getter is a plain
+    /// Python function of one parameter: the getter's frame with `obj` bound, for the
+    /// dispatch loop to run as a call (its return value is the load's), instead of a
+    /// nested `run` (CPython 3.12's `LOAD_ATTR_PROPERTY`). None for every other case.
+    /// An entry missing for the class is filled first, so that a site's first read of a
+    /// property runs as a frame too (the getter sees its reader as its caller).
     #[inline]
+    pub(crate) fn property_frame(
+        &mut self,
+        cache: Option<&AttrCache>,
+        obj: &Value,
+        name: &StrRef,
+    ) -> Option<Box<Frame>> {
+        let (Some(c), Value::Instance(inst)) = (cache, obj) else {
+            return None;
+        };
+        let way = match c.find(&inst.class) {
+            Some(way) => way,
+            None => {
+                fill_load(c, inst, name);
+                c.find(&inst.class)?
+            }
+        };
+        if way.kind.get() != AttrKind::Property
+            || self.depth >= self.recursion_limit
+            || super::eval_breaker::tripped()
+        {
+            return None;
+        }
+        let getter = way.value();
+        let Value::Function(func) = &getter else {
+            return None;
+        };
+        // `simple_argc` is set only for plain functions binding straight into locals.
+        if func.code.simple_argc != 1 {
+            return None;
+        }
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        frame.fast[0] = Some(obj.clone());
+        Some(frame)
+    }
+
+    /// `obj.name` through the instruction's cache. Kept out of the dispatch loop (its
+    /// callers try [`instance_value_hit`] first).
+    #[inline(never)]
     pub(crate) fn load_attr_cached(
         &mut self,
         cache: Option<&AttrCache>,
@@ -148,7 +212,10 @@ impl Vm {
                 drop(next);
                 match stored {
                     Ok(old) => {
-                        drop(old);
+                        // Most replaced values are numbers, None or shared: no drop call.
+                        if let Some(old) = old {
+                            old.discard();
+                        }
                         return Ok(());
                     }
                     Err(v) => v,
@@ -204,7 +271,10 @@ fn fill_load(c: &AttrCache, inst: &Instance, name: &PyStr) {
         Some(f @ Value::Function(_)) => (AttrKind::Method, f),
         Some(Value::Builtin(b)) if b.binds_as_method() => (AttrKind::Method, Value::Builtin(b)),
         Some(Value::Native(n)) => match &n.data {
-            NativeData::Property { fget, .. } if !fget.is_none() => {
+            // A getter's AttributeError goes to `__getattr__` (the general path).
+            NativeData::Property { fget, .. }
+                if !fget.is_none() && cls.lookup_str("__getattr__").is_none() =>
+            {
                 (AttrKind::Property, fget.clone())
             }
             _ => (AttrKind::Empty, Value::None),

@@ -132,8 +132,25 @@ impl Vm {
     /// `type.__call__(cls, *args)`: `__new__` then `__init__`.
     pub(crate) fn construct(&mut self, cls: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
         let t = types();
-        if Rc::ptr_eq(cls, &t.type_) && args.pos().len() == 1 && !args.has_kw() {
-            return Ok(Value::Class(self.type_of(&args.pos()[0])));
+        if let ([x], false) = (args.pos(), args.has_kw()) {
+            // `type(x)`, `str(x)`, `int(x)`, `float(x)`: the conversion itself, without
+            // looking up and binding `__new__` (CPython 3.11 specialises these calls).
+            if Rc::ptr_eq(cls, &t.type_) {
+                return Ok(Value::Class(self.type_of(x)));
+            }
+            if Rc::ptr_eq(cls, &t.str) {
+                return match x {
+                    Value::Str(_) => Ok(x.clone()),
+                    _ => Ok(Value::from_string(self.str(x)?)),
+                };
+            }
+            if Rc::ptr_eq(cls, &t.int) {
+                return crate::runtime::builtins::constructors::int_from(self, x);
+            }
+            if Rc::ptr_eq(cls, &t.float) {
+                return crate::runtime::builtins::constructors::float_from(self, x)
+                    .map(Value::Float);
+            }
         }
         // __new__: a user-defined one, a builtin base's, or object's.
         let new = cls.lookup(&self.names.new);

@@ -533,7 +533,20 @@ impl Vm {
         }))
     }
 
+    /// `==` as containers ask it (identity first): ints and strs inline, the rest by
+    /// [`Vm::eq_general`].
+    #[inline]
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Ok(x == y),
+            (Value::Str(x), Value::Str(y)) => {
+                Ok(crate::runtime::str::StrRef::ptr_eq(x, y) || x.as_str() == y.as_str())
+            }
+            _ => self.eq_general(a, b),
+        }
+    }
+
+    fn eq_general(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
             return Ok(true);
         }
@@ -738,8 +751,11 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__"),
             _ => ("__ge__", "__le__"),
         };
-        if let Some((x, y)) = self.unwrap_bases(a, b, dunder, reflected) {
-            return self.rich_order(op, &x, &y);
+        let has_instance = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
+        if has_instance {
+            if let Some((x, y)) = self.unwrap_bases(a, b, dunder, reflected) {
+                return self.rich_order(op, &x, &y);
+            }
         }
         if let Some(ord) = self.native_order(op, a, b)? {
             return Ok(Value::Bool(match op {
@@ -851,6 +867,14 @@ impl Vm {
 
     fn seq_order(&mut self, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
         for (p, q) in x.iter().zip(y) {
+            // Ints and strs (sort keys, heap entries): one compare tells equality and
+            // order, with no dunder to ask.
+            if let Some(ord) = total_native_order(p, q) {
+                match ord {
+                    Ordering::Equal => continue,
+                    _ => return Ok(Some(ord)),
+                }
+            }
             if !self.eq(p, q)? {
                 // The first differing pair decides, with the operator itself.
                 let r = self.rich_order(op, p, q)?;
@@ -890,6 +914,21 @@ impl Vm {
     /// The end of a level counted by [`Vm::enter_native_recursion`].
     pub(crate) fn leave_native_recursion(&mut self) {
         self.depth -= 1;
+    }
+}
+
+/// The order of two small ints or two strs, whose `==` and `<` are total and need no
+/// dunder; None for every other pair.
+#[inline]
+fn total_native_order(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Str(x), Value::Str(y)) => Some(if crate::runtime::str::StrRef::ptr_eq(x, y) {
+            Ordering::Equal
+        } else {
+            x.as_str().cmp(y.as_str())
+        }),
+        _ => None,
     }
 }
 

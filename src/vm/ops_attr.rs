@@ -3,27 +3,40 @@
 //! `BinarySubscr`, `StoreSubscr`, `DeleteSubscr` (list, tuple and dict inline, the rest
 //! through `protocol`). Not names (see `ops_names`).
 
-use super::attr_fast::MethodLoad;
+use super::attr_fast::{instance_value_hit, MethodLoad};
 use super::frame::{forget_or_drop, Frame};
 use super::protocol::{store_subscript_fast, subscript_fast};
-use super::run::Raised;
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::runtime::function::CodeObj;
 use crate::runtime::value::Value;
 
 impl Vm {
+    /// `LoadAttr`: an instance's own value inline; a property whose getter is Python
+    /// code enters the getter's frame (`Flow::Enter`), whose return value is the load's.
     #[inline(always)]
     pub(super) fn op_load_attr(
         &mut self,
         f: &mut Frame,
         code: &CodeObj,
         i: u32,
-    ) -> Result<(), Raised> {
+    ) -> Result<Flow, Raised> {
         let obj = f.pop();
         let cache = code.attr_caches.at(f.ip - 1);
-        let v = self.load_attr_cached(cache, &obj, &code.names[i as usize])?;
+        let v = match instance_value_hit(cache, &obj) {
+            Some(v) => v,
+            None => {
+                let name = &code.names[i as usize];
+                if let Some(frame) = self.property_frame(cache, &obj, name) {
+                    forget_or_drop(obj);
+                    return Ok(Flow::Enter(Active::call(frame)));
+                }
+                self.load_attr_cached(cache, &obj, name)?
+            }
+        };
+        forget_or_drop(obj);
         f.push(v);
-        Ok(())
+        Ok(Flow::Next)
     }
 
     #[inline(always)]
@@ -37,6 +50,7 @@ impl Vm {
         let v = f.pop();
         let cache = code.attr_caches.at(f.ip - 1);
         self.store_attr_cached(cache, &obj, &code.names[i as usize], v)?;
+        forget_or_drop(obj);
         Ok(())
     }
 

@@ -4,12 +4,13 @@
 //! choice (the compiler's) nor the single ops they are made of (`ops_names`,
 //! `ops_stack`, `ops_attr`).
 
+use super::attr_fast::instance_value_hit;
 use super::compare_ops::jump_or_push;
 use super::fast_arith::fast_binary;
 use super::frame::{forget_or_drop, Frame};
 use super::ops_names::{fast_value, unbound_local};
 use super::protocol::{store_subscript_fast, subscript_fast};
-use super::run::{Flow, Raised};
+use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::ast::{BinOp, CmpOp};
 use crate::compiler::bytecode::Instr;
@@ -17,7 +18,8 @@ use crate::runtime::function::CodeObj;
 
 impl Vm {
     /// `LoadFast(a); LoadAttr(b)`: the attribute of a local, read from the local in
-    /// place (no reference count taken, no push and pop of the object).
+    /// place (no reference count taken, no push and pop of the object); a property whose
+    /// getter is Python code enters the getter's frame, as `LoadAttr` does.
     #[inline(always)]
     pub(super) fn op_load_fast_load_attr(
         &mut self,
@@ -25,7 +27,7 @@ impl Vm {
         code: &CodeObj,
         a: u16,
         b: u16,
-    ) -> Result<(), Raised> {
+    ) -> Result<Flow, Raised> {
         if fast_value(f, a.into()).is_none() {
             return Err(unbound_local(code, a.into()));
         }
@@ -35,11 +37,19 @@ impl Vm {
         let name = &code.names[b as usize];
         let v = match fast_value(f, a.into()) {
             // The local cannot change in between: the frame is borrowed here alone.
-            Some(obj) => self.load_attr_cached(cache, obj, name)?,
+            Some(obj) => match instance_value_hit(cache, obj) {
+                Some(v) => v,
+                None => {
+                    if let Some(frame) = self.property_frame(cache, obj, name) {
+                        return Ok(Flow::Enter(Active::call(frame)));
+                    }
+                    self.load_attr_cached(cache, obj, name)?
+                }
+            },
             None => return Err(unbound_local(code, a.into())),
         };
         f.push(v);
-        Ok(())
+        Ok(Flow::Next)
     }
 
     /// `LoadFast(a); LoadFast(b)`.

@@ -903,14 +903,23 @@ impl Vm {
             Value::List(l) => {
                 // Item by item with the length read again each time, as CPython's
                 // `list_contains` (an `__eq__` may change the list), without a copy.
+                use crate::runtime::list::Scan;
                 let mut i = 0;
-                while let Some(x) = l.get(i) {
-                    if self.eq(&x, item)? {
-                        return Ok(true);
+                loop {
+                    match l.scan_atomic(item, i, usize::MAX) {
+                        Scan::Equal(_) => return Ok(true),
+                        Scan::End => return Ok(false),
+                        Scan::NeedsEq(j) => {
+                            let Some(x) = l.get(j) else {
+                                return Ok(false);
+                            };
+                            if self.eq(&x, item)? {
+                                return Ok(true);
+                            }
+                            i = j + 1;
+                        }
                     }
-                    i += 1;
                 }
-                Ok(false)
             }
             Value::Tuple(t) => {
                 for x in t.items.iter() {

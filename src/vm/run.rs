@@ -423,7 +423,7 @@ impl Vm {
                     Instr::LoadName(i) => self.op_load_name(f, code, i)?,
                     Instr::StoreName(i) => self.op_store_name(f, code, i)?,
                     Instr::DeleteName(i) => self.op_delete_name(f, code, i)?,
-                    Instr::LoadAttr(i) => self.op_load_attr(f, code, i)?,
+                    Instr::LoadAttr(i) => flow!(self.op_load_attr(f, code, i)?),
                     Instr::StoreAttr(i) => self.op_store_attr(f, code, i)?,
                     Instr::DeleteAttr(i) => self.op_delete_attr(f, code, i)?,
                     Instr::LoadMethod(i) => self.op_load_method(f, code, i)?,
@@ -502,7 +502,9 @@ impl Vm {
                     Instr::MatchClass(n) => self.op_match_class(f, n)?,
                     Instr::LoadAssertionError => self.op_load_assertion_error(f),
                     Instr::PrintExpr => self.op_print_expr(f)?,
-                    Instr::LoadFastLoadAttr(a, b) => self.op_load_fast_load_attr(f, code, a, b)?,
+                    Instr::LoadFastLoadAttr(a, b) => {
+                        flow!(self.op_load_fast_load_attr(f, code, a, b)?)
+                    }
                     Instr::LoadFastLoadFast(a, b) => self.op_load_fast_load_fast(f, code, a, b)?,
                     Instr::LoadFastLoadConst(a, b) => {
                         self.op_load_fast_load_const(f, code, a, b)?

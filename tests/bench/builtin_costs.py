@@ -9,7 +9,8 @@ printed, worst first. A ratio in the hundreds is a complexity bug, not a constan
     python3 tests/bench/builtin_costs.py --coro target/release/coro [NAME ...]
 
 Cases run as module-level code through exec() in both interpreters, so both pay for
-name lookups in a dict alike.
+name lookups in a dict alike. Times are CPU time (`time.process_time`), so a loaded
+machine slows both without skewing the ratio much.
 """
 import argparse
 import os
@@ -143,6 +144,14 @@ CASES = [
  ("functools lru", "import functools\n@functools.lru_cache(None)\ndef f(n): return n", "for i in range(300000): f(i % 100)", 1),
  ("statistics", "import statistics; L=list(range(100000))", "statistics.mean(L); statistics.median(L)", 1),
  ("typing generic", "from typing import List, Dict", "for i in range(100000): List[int]; Dict[str,int]", 1),
+ # Session 14's audit.
+ ("list in small", "L=list(range(50))", "for i in range(300000): (i % 60) in L", 1),
+ ("sort tuple keys", "L=[str(i)[::-1] for i in range(200000)]", "sorted(L, key=lambda x: (len(x), x))", 1),
+ ("getattr default miss", "class C: pass\nc=C()", "for i in range(300000): getattr(c, 'y', None)", 1),
+ ("set ops small", "a=set(range(1000)); b=set(range(500,1500))", "for i in range(1000): a&b; a-b", 1),
+ ("gcd big", "import math; a=math.factorial(3000); b=math.factorial(2999)*7+1", "for i in range(200): math.gcd(a, b)", 1),
+ ("str replace short", "s='hello world '*10", "for i in range(300000): s.replace('world', 'there').find('there', 5)", 1),
+ ("defaultdict int", "import collections", "d=collections.defaultdict(int)\nfor i in range(300000): d[i & 255] += 1", 1),
 ]
 
 RUNNER = r'''
@@ -152,10 +161,10 @@ for name, setup, stmt, n in cases:
     g = {}
     exec(setup, g)
     code = compile(stmt, name, 'exec')
-    t = time.perf_counter()
+    t = time.process_time()
     for _ in range(n):
         exec(code, g)
-    print(f"{name}\t{time.perf_counter() - t:.4f}", flush=True)
+    print(f"{name}\t{time.process_time() - t:.4f}", flush=True)
 '''
 
 

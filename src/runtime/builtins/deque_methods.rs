@@ -79,11 +79,13 @@ fn length_hint(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     ))
 }
 
-/// The `_collections` module: the deque type, under the name CPython gives it.
+/// The `_collections` module: the deque type, under the name CPython gives it, and
+/// Counter's counting loop.
 pub fn module() -> Rc<crate::runtime::dict::PyDict> {
     let m = Rc::new(crate::runtime::dict::PyDict::new());
     m.set_by_str("__name__", Value::str("_collections"));
     m.set_by_str("deque", Value::Class(types().deque.clone()));
+    super::def(&m, "_count_elements", super::count_elements::count_elements);
     m
 }
 

@@ -629,18 +629,26 @@ fn attr_name(vm: &Vm, v: &Value) -> PyResult<String> {
 
 fn hasattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = HASATTR.positional(&args)?;
-    let name = attr_name(vm, &p[1])?;
-    Ok(Value::Bool(vm.getattr_opt(&p[0], &name)?.is_some()))
+    let name = attr_name_ref(vm, &p[1])?;
+    Ok(Value::Bool(vm.getattr_opt_str(&p[0], &name)?.is_some()))
 }
 
 fn getattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = GETATTR.positional(&args)?;
-    let name = attr_name(vm, &p[1])?;
+    let name = attr_name_ref(vm, &p[1])?;
     match p.get(2) {
-        None => vm.getattr(&p[0], &name),
+        None => vm.getattr_str(&p[0], &name),
         Some(default) => Ok(vm
-            .getattr_opt(&p[0], &name)?
+            .getattr_opt_str(&p[0], &name)?
             .unwrap_or_else(|| default.clone())),
+    }
+}
+
+/// The name argument of `getattr`/`hasattr` as the str it is (no copy of its text).
+fn attr_name_ref(vm: &Vm, v: &Value) -> PyResult<crate::runtime::str::StrRef> {
+    match v {
+        Value::Str(s) => Ok(s.clone()),
+        _ => attr_name(vm, v).map(|s| crate::runtime::str::PyStr::new(&s)),
     }
 }
 

@@ -7,7 +7,7 @@ use crate::numeric::Int;
 use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::iter::{IterObj, IterState};
-use crate::runtime::list::PyList;
+use crate::runtime::list::{PyList, Scan};
 use crate::runtime::signature::{method_refusal, Signature};
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -210,14 +210,21 @@ fn find_in_list(
     stop: usize,
 ) -> PyResult<Option<usize>> {
     let mut i = start;
-    while i < stop {
-        let Some(item) = l.get(i) else { break };
-        if item.is(x) || vm.eq(&item, x)? {
-            return Ok(Some(i));
+    loop {
+        match l.scan_atomic(x, i, stop) {
+            Scan::Equal(j) => return Ok(Some(j)),
+            Scan::End => return Ok(None),
+            Scan::NeedsEq(j) => {
+                let Some(item) = l.get(j) else {
+                    return Ok(None);
+                };
+                if item.is(x) || vm.eq(&item, x)? {
+                    return Ok(Some(j));
+                }
+                i = j + 1;
+            }
         }
-        i += 1;
     }
-    Ok(None)
 }
 
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -278,11 +285,23 @@ fn list_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(&args, "list", "count", 1, 1)?;
     let mut n = 0;
     let mut i = 0;
-    while let Some(item) = l.get(i) {
-        if item.is(&a[0]) || vm.eq(&item, &a[0])? {
-            n += 1;
+    loop {
+        match l.scan_atomic(&a[0], i, usize::MAX) {
+            Scan::Equal(j) => {
+                n += 1;
+                i = j + 1;
+            }
+            Scan::End => break,
+            Scan::NeedsEq(j) => {
+                let Some(item) = l.get(j) else {
+                    break;
+                };
+                if item.is(&a[0]) || vm.eq(&item, &a[0])? {
+                    n += 1;
+                }
+                i = j + 1;
+            }
         }
-        i += 1;
     }
     Ok(Value::Int(n))
 }

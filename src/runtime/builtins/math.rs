@@ -10,7 +10,6 @@ use crate::runtime::signature::{module_positional, Signature};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
-use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::rc::Rc;
 
@@ -572,9 +571,25 @@ fn big_ints(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Vec<BigInt>> {
 }
 
 fn gcd(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // Two small ints (Fraction's normalisation of small terms): no BigInt at all.
+    if let [Value::Int(a), Value::Int(b)] = args.pos() {
+        if !args.has_kw() {
+            return Ok(int_value_u64(crate::numeric::gcd::gcd_i64(*a, *b)));
+        }
+    }
     let xs = big_ints(vm, &args, "gcd")?;
-    let g = xs.iter().fold(BigInt::zero(), |g, x| g.gcd(x));
+    let g = xs
+        .iter()
+        .fold(BigInt::zero(), |g, x| crate::numeric::gcd::gcd(&g, x));
     Ok(bigint_value(g))
+}
+
+/// A non-negative word as an int value (`i64::MIN`'s gcd is 2**63, past i64).
+fn int_value_u64(n: u64) -> Value {
+    match i64::try_from(n) {
+        Ok(i) => Value::Int(i),
+        Err(_) => bigint_value(BigInt::from(n)),
+    }
 }
 
 fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -584,7 +599,9 @@ fn lcm(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if x.is_zero() {
             return Ok(Value::Int(0));
         }
-        l = l.lcm(x);
+        // lcm = |l * x| / gcd(l, x), with the fast gcd.
+        let g = crate::numeric::gcd::gcd(&l, x);
+        l = (&l / &g) * x;
     }
     Ok(bigint_value(l.abs()))
 }

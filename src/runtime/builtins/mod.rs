@@ -21,6 +21,7 @@ pub mod codeop_native;
 mod codeop_native_tests;
 pub mod complex_type;
 pub mod constructors;
+pub mod count_elements;
 pub mod csv_scan;
 pub mod deque_methods;
 mod deque_ops;

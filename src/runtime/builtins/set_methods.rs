@@ -112,8 +112,11 @@ pub fn set_intersection(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>
     }
     let out = Rc::new(PySet::new(a.frozen));
     let (small, large) = if b.len() > a.len() { (a, b) } else { (b, a) };
+    if small.filter_native_into(large, true, &out) {
+        return Ok(out);
+    }
     for (h, k) in small.hashed_items() {
-        if large.contains(vm, &k)? {
+        if large.contains_hashed(vm, h, &k)? {
             out.add_hashed(vm, h, k)?;
         }
     }
@@ -132,8 +135,11 @@ pub fn set_difference(vm: &mut Vm, a: &PySet, b: &PySet) -> PyResult<Rc<PySet>> 
         return Ok(out);
     }
     let out = Rc::new(PySet::new(a.frozen));
+    if a.filter_native_into(b, false, &out) {
+        return Ok(out);
+    }
     for (h, k) in a.hashed_items() {
-        if !b.contains(vm, &k)? {
+        if !b.contains_hashed(vm, h, &k)? {
             out.add_hashed(vm, h, k)?;
         }
     }

@@ -300,8 +300,15 @@ pub fn split_str<'a>(s: &'a str, sep: Option<&str>, maxsplit: i64) -> Vec<&'a st
         Some(sep) => {
             let mut out = Vec::new();
             let mut rest = s;
+            // One searcher for a long text, not one per piece.
+            let finder = (s.len() >= crate::runtime::str::SHORT_HAY && sep.len() > 1)
+                .then(|| memchr::memmem::Finder::new(sep.as_bytes()));
             while out.len() < limit {
-                match crate::runtime::str::find_text(rest, sep) {
+                let found = match &finder {
+                    Some(f) => f.find(rest.as_bytes()),
+                    None => crate::runtime::str::find_text(rest, sep),
+                };
+                match found {
                     Some(i) => {
                         out.push(&rest[..i]);
                         rest = &rest[i + sep.len()..];
@@ -640,10 +647,17 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         return Ok(Value::from_string(out));
     }
+    // One searcher for the whole text, not one per match (short texts need none).
+    let finder = (text.len() >= crate::runtime::str::SHORT_HAY)
+        .then(|| memchr::memmem::Finder::new(old.as_bytes()));
     let mut rest = text;
     let mut n = 0;
     while n < limit {
-        match crate::runtime::str::find_text(rest, old) {
+        let found = match &finder {
+            Some(f) => f.find(rest.as_bytes()),
+            None => crate::runtime::str::short_find(rest.as_bytes(), old.as_bytes()),
+        };
+        match found {
             Some(i) => {
                 out.push_str(&rest[..i]);
                 out.push_str(new);
@@ -652,6 +666,10 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             None => break,
         }
+    }
+    if n == 0 && matches!(args.pos().first(), Some(Value::Str(_))) {
+        // Nothing replaced: an exact str is its own result, as in CPython.
+        return Ok(args.pos()[0].clone());
     }
     out.push_str(rest);
     Ok(Value::from_string(out))

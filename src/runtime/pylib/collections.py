@@ -214,7 +214,7 @@ def _bind_fields(typename, fields, field_defaults, args, kwargs):
 
 
 # Native, as CPython's (runtime/deque.rs, builtins/deque_methods.rs).
-from _collections import deque
+from _collections import deque, _count_elements
 
 # The repr guard of defaultdict and OrderedDict.
 _repr_running = set()
@@ -238,12 +238,6 @@ class defaultdict(dict):
             raise TypeError("first argument must be callable or None")
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
-
-    def __getitem__(self, key):
-        try:
-            return dict.__getitem__(self, key)
-        except KeyError:
-            return self.__missing__(key)
 
     def __missing__(self, key):
         if self.default_factory is None:
@@ -458,8 +452,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    self[elem] = dict.get(self, elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 

@@ -27,7 +27,8 @@ def _type_check(arg, msg):
     if isinstance(arg, _SpecialForm) and arg._name in ("ClassVar", "Final", "Generic",
                                                         "Protocol"):
         raise TypeError(f"Plain {arg} is not valid as type argument")
-    if isinstance(arg, (int, float, bytes)) or (isinstance(arg, tuple)):
+    # 3.11 takes any other object (`List[1]`, `Union[1, 2]`); only a tuple is refused.
+    if type(arg) is tuple:
         raise TypeError(f"{msg} Got {arg!r:.100}.")
     return arg
 
@@ -41,6 +42,38 @@ def _deduplicate(params):
         if p not in out:
             out.append(p)
     return out
+
+
+def _tp_cache(func=None, /, *, typed=False):
+    """Subscriptions made once per distinct arguments, as CPython caches them: equal
+    subscriptions give the same object (`List[int] is List[int]`), and a repeated one
+    costs a dict lookup. The last 128 are kept per function (CPython's lru_cache size);
+    unhashable arguments are not cached. With `typed`, `Literal[1]` and `Literal[True]`
+    stay apart."""
+    def decorate(func):
+        cache = {}
+
+        def cached(*args):
+            key = args
+            if typed:
+                flat = args[-1] if isinstance(args[-1], tuple) else (args[-1],)
+                key = (args, tuple(type(a) for a in flat))
+            try:
+                return cache[key]
+            except KeyError:
+                pass
+            except TypeError:
+                return func(*args)
+            result = func(*args)
+            if len(cache) >= 128:
+                del cache[next(iter(cache))]
+            cache[key] = result
+            return result
+
+        cached.__wrapped__ = func
+        return cached
+
+    return decorate(func) if func is not None else decorate
 
 
 class _Final:
@@ -99,6 +132,7 @@ LiteralString = _SpecialForm(_not_subscriptable, "LiteralString")
 TypeAlias = _SpecialForm(_not_subscriptable, "TypeAlias")
 
 
+@_tp_cache
 def _single_arg_form(self, parameters):
     item = _type_check(parameters, f"{self._name} accepts only single type.")
     return _GenericAlias(self, (item,))
@@ -112,6 +146,7 @@ NotRequired = _SpecialForm(_single_arg_form, "NotRequired")
 Unpack = _SpecialForm(_single_arg_form, "Unpack")
 
 
+@_tp_cache
 def _union_getitem(self, parameters):
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
@@ -136,23 +171,33 @@ def _union_getitem(self, parameters):
 Union = _SpecialForm(_union_getitem, "Union")
 
 
+@_tp_cache
 def _optional_getitem(self, parameters):
     arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, None]
+    # NoneType, not None: a subscription of its own (`Optional[int] is not
+    # Union[int, None]`, as in CPython, whose cache keys differ the same way).
+    return Union[arg, _NoneType]
 
 
 Optional = _SpecialForm(_optional_getitem, "Optional")
 
 
+@_tp_cache(typed=True)
 def _literal_getitem(self, parameters):
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    return _LiteralGenericAlias(self, tuple(_deduplicate(parameters)))
+    # Duplicates go by value and type: Literal[1, True] keeps both.
+    kept = []
+    for p, t in _value_and_type(parameters):
+        if (p, t) not in _value_and_type(kept):
+            kept.append(p)
+    return _LiteralGenericAlias(self, tuple(kept))
 
 
 Literal = _SpecialForm(_literal_getitem, "Literal")
 
 
+@_tp_cache
 def _concatenate_getitem(self, parameters):
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
@@ -339,6 +384,7 @@ class _GenericAlias(_BaseGenericAlias):
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
+    @_tp_cache
     def __getitem__(self, args):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
@@ -403,6 +449,7 @@ class _SpecialGenericAlias(_BaseGenericAlias):
         super().__init__(origin, inst=inst, name=name)
         self._nparams = nparams
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -447,10 +494,15 @@ class _CallableType(_SpecialGenericAlias):
             params = (..., result)
         else:
             params = (args, result)
+        return self._callable_alias(params)
+
+    @_tp_cache
+    def _callable_alias(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
 
 class _TupleType(_SpecialGenericAlias):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -495,14 +547,19 @@ class _UnionGenericAlias(_GenericAlias):
         return False
 
 
+def _value_and_type(args):
+    """Literal's arguments compared by value and type (`Literal[1] != Literal[True]`)."""
+    return [(a, type(a)) for a in args]
+
+
 class _LiteralGenericAlias(_GenericAlias):
     def __eq__(self, other):
         if not isinstance(other, _LiteralGenericAlias):
             return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        return set(_value_and_type(self.__args__)) == set(_value_and_type(other.__args__))
 
     def __hash__(self):
-        return hash(frozenset(self.__args__))
+        return hash(frozenset(_value_and_type(self.__args__)))
 
     def __repr__(self):
         return f"typing.Literal[{', '.join(repr(a) for a in self.__args__)}]"
@@ -535,6 +592,7 @@ class Annotated:
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError("Annotated[...] should be used with at least two arguments "
@@ -548,6 +606,7 @@ class Generic:
     __slots__ = ()
     _is_protocol = False
 
+    @_tp_cache
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)

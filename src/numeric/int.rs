@@ -126,6 +126,29 @@ fn check_bits(bits: u64) -> NumResult<()> {
     Ok(())
 }
 
+/// `pow(b, e, m)` for machine-word operands (e >= 0, m != 0) by square-and-multiply in
+/// 128 bits: no big-integer allocation for the common modular power (hashes, primality).
+/// The result has the sign of `m`, as Python's `%` gives.
+fn pow_mod_small(b: i64, mut e: u64, m: i64) -> i128 {
+    let m_abs = u128::from(m.unsigned_abs());
+    let mut base = i128::from(b).rem_euclid(m_abs as i128) as u128;
+    let mut result = 1 % m_abs;
+    while e > 0 {
+        if e & 1 == 1 {
+            result = result * base % m_abs;
+        }
+        e >>= 1;
+        if e > 0 {
+            base = base * base % m_abs;
+        }
+    }
+    if m < 0 && result != 0 {
+        result as i128 - m_abs as i128
+    } else {
+        result as i128
+    }
+}
+
 impl Int {
     pub const ZERO: Int = Int::Small(0);
     pub const ONE: Int = Int::Small(1);
@@ -447,6 +470,11 @@ impl Int {
         if modulus.is_zero() {
             return Err(NumError::value("pow() 3rd argument cannot be 0"));
         }
+        if let (Int::Small(b), Int::Small(e), Int::Small(m)) = (self, exponent, modulus) {
+            if *e >= 0 {
+                return Ok(Int::from_i128(pow_mod_small(*b, *e as u64, *m)));
+            }
+        }
         let m_negative = modulus.is_negative();
         let m = modulus.to_bigint().abs();
         if m.is_one() {
@@ -722,3 +750,7 @@ pub(crate) fn scale_by_power_of_two(m: f64, exp: i32) -> f64 {
         m * 2f64.powi(exp + 1074) * f64::from_bits(1)
     }
 }
+
+#[cfg(test)]
+#[path = "int_tests.rs"]
+mod tests;

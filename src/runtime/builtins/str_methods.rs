@@ -655,7 +655,7 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     while n < limit {
         let found = match &finder {
             Some(f) => f.find(rest.as_bytes()),
-            None => crate::runtime::str::short_find(rest.as_bytes(), old.as_bytes()),
+            None => crate::runtime::str::find_text(rest, old),
         };
         match found {
             Some(i) => {

@@ -337,8 +337,15 @@ class Context:
         one, naming every trapped condition as CPython does."""
         if not conditions:
             return
+        flags, traps = self._flags, self._traps
+        any_trapped = False
         for c in conditions:
-            dict.__setitem__(self._flags, _CONDITION_SIGNAL.get(c, c), True)
+            signal = _CONDITION_SIGNAL.get(c, c)
+            dict.__setitem__(flags, signal, True)
+            if dict.get(traps, signal):
+                any_trapped = True
+        if not any_trapped:
+            return
         trapped = [
             c for c in _RAISE_ORDER
             if c in conditions and dict.__getitem__(self._traps, _CONDITION_SIGNAL.get(c, c))

@@ -92,16 +92,24 @@ def _group(digits, separator, min_width):
     return separator.join(reversed(groups))
 
 
+# Parsed specs by their text: a program formats with a few specs many times.
+_SPECS = {}
+
+
 def format_decimal(d, spec_text, ctx, rounding=None):
     from decimal import _new, _round_off
 
-    spec = _parse_spec(spec_text)
+    spec = _SPECS.get(spec_text) if type(spec_text) is str else None
+    if spec is None:
+        spec = _parse_spec(spec_text)
+        if type(spec_text) is str and len(_SPECS) < 256:
+            _SPECS[spec_text] = spec
     kind = spec["type"] or "gG"[ctx.capitals]
     rounding = rounding or ctx.rounding
     if d._special:
         if spec["zeropad"]:
             # Zero padding applies to digits only: a NaN or infinity pads with spaces.
-            spec["fill"], spec["align"] = " ", ">"
+            spec = dict(spec, fill=" ", align=">")
         sign = _sign_text(d._sign, spec)
         body = str(d.copy_abs())
         if kind == "%":

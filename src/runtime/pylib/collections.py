@@ -108,6 +108,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         arg_list += ","
 
     def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == num_fields:
+            return tuple.__new__(_cls, args)
         values = _bind_fields(typename, fields, field_defaults, args, kwargs)
         return tuple.__new__(_cls, values)
 
@@ -214,7 +216,7 @@ def _bind_fields(typename, fields, field_defaults, args, kwargs):
 
 
 # Native, as CPython's (runtime/deque.rs, builtins/deque_methods.rs).
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements as _count_into
 
 # The repr guard of defaultdict and OrderedDict.
 _repr_running = set()
@@ -452,7 +454,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                _count_elements(self, iterable)
+                _count_into(self, iterable)
         if kwds:
             self.update(kwds)
 

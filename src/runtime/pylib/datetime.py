@@ -7,6 +7,7 @@ Not covered: locale-dependent strptime directives (%c, %x, %X), and pickling sup
 
 import time as _time
 import math as _math
+import _time as _clock
 
 MINYEAR = 1
 MAXYEAR = 9999
@@ -47,6 +48,7 @@ def _ymd2ord(year, month, day):
     return _days_before_year(year) + _days_before_month(year, month) + day
 
 
+_MAX_ORDINAL = _ymd2ord(MAXYEAR, 12, 31)
 _DI400Y = _days_before_year(401)
 _DI100Y = _days_before_year(101)
 _DI4Y = _days_before_year(5)
@@ -85,19 +87,23 @@ def _index(value, what="integer"):
 
 
 def _check_date_fields(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+    # Exact ints (the usual case) need no __index__ round trip.
+    if type(year) is not int or type(month) is not int or type(day) is not int:
+        year, month, day = _index(year), _index(month), _index(day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"year {year} is out of range")
     if not 1 <= month <= 12:
         raise ValueError("month must be in 1..12")
-    if not 1 <= day <= _days_in_month(year, month):
+    if not 1 <= day <= 28 and not 1 <= day <= _days_in_month(year, month):
         raise ValueError("day is out of range for month")
     return year, month, day
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour, minute, second, microsecond = (_index(hour), _index(minute), _index(second),
-                                         _index(microsecond))
+    if (type(hour) is not int or type(minute) is not int or type(second) is not int
+            or type(microsecond) is not int):
+        hour, minute, second, microsecond = (_index(hour), _index(minute), _index(second),
+                                             _index(microsecond))
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -106,15 +112,67 @@ def _check_time_fields(hour, minute, second, microsecond, fold):
         raise ValueError("second must be in 0..59")
     if not 0 <= microsecond <= 999999:
         raise ValueError("microsecond must be in 0..999999")
-    if fold not in (0, 1):
+    if fold != 0 and fold != 1:
         raise ValueError("fold must be either 0 or 1")
     return hour, minute, second, microsecond, fold
+
+
+_object_new = object.__new__
+
+
+def _new_date(cls, year, month, day):
+    """A `cls` date of fields already known valid: the arithmetic's constructor."""
+    self = _object_new(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hashcode = -1
+    return self
+
+
+def _new_datetime(cls, year, month, day, hour, minute, second, microsecond, tz, fold):
+    """A `cls` datetime of fields already known valid: the arithmetic's constructor."""
+    self = _object_new(cls)
+    self._year = year
+    self._month = month
+    self._day = day
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = microsecond
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
+
+
+def _new_timedelta(us):
+    """The timedelta of `us` microseconds (an int), normalised and range-checked."""
+    d, rest = divmod(us, 86400000000)
+    if not -999999999 <= d <= 999999999:
+        raise OverflowError(f"days={d}; must have magnitude <= 999999999")
+    s, us = divmod(rest, 1000000)
+    self = _object_new(timedelta)
+    self._days = d
+    self._seconds = s
+    self._microseconds = us
+    self._hashcode = -1
+    return self
 
 
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, not type "
                         f"'{type(tz).__name__}'")
+
+
+def _type_name(obj):
+    """The class name a repr shows: `datetime.X` for the module's own classes, the bare
+    name for a subclass (as CPython's type names go)."""
+    cls = type(obj)
+    if cls in _OWN_CLASSES:
+        return "datetime." + cls.__name__
+    return cls.__name__
 
 
 def _cmp(a, b):
@@ -139,14 +197,17 @@ def _format_offset(off, sep=":"):
     return s
 
 
+_TIMESPECS = {
+    "hours": "{:02d}",
+    "minutes": "{:02d}:{:02d}",
+    "seconds": "{:02d}:{:02d}:{:02d}",
+    "milliseconds": "{:02d}:{:02d}:{:02d}.{:03d}",
+    "microseconds": "{:02d}:{:02d}:{:02d}.{:06d}",
+}
+
+
 def _format_time(hh, mm, ss, us, timespec="auto"):
-    specs = {
-        "hours": "{:02d}",
-        "minutes": "{:02d}:{:02d}",
-        "seconds": "{:02d}:{:02d}:{:02d}",
-        "milliseconds": "{:02d}:{:02d}:{:02d}.{:03d}",
-        "microseconds": "{:02d}:{:02d}:{:02d}.{:06d}",
-    }
+    specs = _TIMESPECS
     if timespec == "auto":
         timespec = "microseconds" if us else "seconds"
     elif timespec == "milliseconds":
@@ -160,6 +221,9 @@ def _format_time(hh, mm, ss, us, timespec="auto"):
 
 def _wrap_strftime(obj, fmt, timetuple):
     """Expand %z, %Z, %f and %:z ourselves, then let time.strftime do the rest."""
+    if type(fmt) is str and "%f" not in fmt and "%z" not in fmt and "%Z" not in fmt:
+        # No directive of ours: time.strftime reads the format as it is.
+        return _time.strftime(fmt, timetuple)
     out = []
     i, n = 0, len(fmt)
     while i < n:
@@ -193,9 +257,18 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
-        for value in (days, seconds, microseconds, milliseconds, minutes, hours, weeks):
+        if (cls is timedelta and type(days) is int and type(seconds) is int
+                and type(microseconds) is int and type(minutes) is int and type(hours) is int
+                and type(milliseconds) is int and type(weeks) is int):
+            return _new_timedelta(
+                (days * 86400 + weeks * 604800 + hours * 3600 + minutes * 60 + seconds)
+                * 1000000 + milliseconds * 1000 + microseconds)
+        for name, value in (("microseconds", microseconds), ("milliseconds", milliseconds),
+                            ("seconds", seconds), ("minutes", minutes), ("hours", hours),
+                            ("days", days), ("weeks", weeks)):
             if not isinstance(value, (int, float)):
-                raise TypeError(f"unsupported type for timedelta days component: {type(value).__name__}")
+                raise TypeError(f"unsupported type for timedelta {name} component: "
+                                f"{type(value).__name__}")
         total = (days * 86400 + weeks * 604800 + hours * 3600 + minutes * 60 + seconds)
         if isinstance(total, float) or any(isinstance(v, float) for v in (microseconds, milliseconds)):
             us_total = round((total * 1000000) + milliseconds * 1000 + microseconds)
@@ -234,7 +307,7 @@ class timedelta:
             args.append(f"microseconds={self._microseconds}")
         if not args:
             args.append("0")
-        return f"datetime.{self.__class__.__qualname__}({', '.join(args)})"
+        return f"{_type_name(self)}({', '.join(args)})"
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -249,14 +322,14 @@ class timedelta:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(0, 0, self._to_us() + other._to_us())
+            return _new_timedelta(self._to_us() + other._to_us())
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(0, 0, self._to_us() - other._to_us())
+            return _new_timedelta(self._to_us() - other._to_us())
         return NotImplemented
 
     def __rsub__(self, other):
@@ -265,7 +338,7 @@ class timedelta:
         return NotImplemented
 
     def __neg__(self):
-        return timedelta(0, 0, -self._to_us())
+        return _new_timedelta(-self._to_us())
 
     def __pos__(self):
         return self
@@ -275,7 +348,7 @@ class timedelta:
 
     def __mul__(self, other):
         if isinstance(other, int):
-            return timedelta(0, 0, self._to_us() * other)
+            return _new_timedelta(self._to_us() * other)
         if isinstance(other, float):
             a, b = other.as_integer_ratio()
             return timedelta(0, 0, _divide_and_round(self._to_us() * a, b))
@@ -302,13 +375,13 @@ class timedelta:
 
     def __mod__(self, other):
         if isinstance(other, timedelta):
-            return timedelta(0, 0, self._to_us() % other._to_us())
+            return _new_timedelta(self._to_us() % other._to_us())
         return NotImplemented
 
     def __divmod__(self, other):
         if isinstance(other, timedelta):
             q, r = divmod(self._to_us(), other._to_us())
-            return q, timedelta(0, 0, r)
+            return q, _new_timedelta(r)
         return NotImplemented
 
     def _key(self):
@@ -316,27 +389,32 @@ class timedelta:
 
     def __eq__(self, other):
         if isinstance(other, timedelta):
-            return self._key() == other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    == (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __lt__(self, other):
         if isinstance(other, timedelta):
-            return self._key() < other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    < (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __le__(self, other):
         if isinstance(other, timedelta):
-            return self._key() <= other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    <= (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __gt__(self, other):
         if isinstance(other, timedelta):
-            return self._key() > other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    > (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __ge__(self, other):
         if isinstance(other, timedelta):
-            return self._key() >= other._key()
+            return ((self._days, self._seconds, self._microseconds)
+                    >= (other._days, other._seconds, other._microseconds))
         return NotImplemented
 
     def __hash__(self):
@@ -435,15 +513,14 @@ class date(_Ordered):
     __slots__ = ("_year", "_month", "_day", "_hashcode")
 
     def __new__(cls, year, month=None, day=None):
-        year, month, day = _check_date_fields(year, month, day)
-        self = object.__new__(cls)
-        self._year, self._month, self._day = year, month, day
-        self._hashcode = -1
-        return self
+        if not (type(year) is int and type(month) is int and type(day) is int
+                and 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 28):
+            year, month, day = _check_date_fields(year, month, day)
+        return _new_date(cls, year, month, day)
 
     @classmethod
     def fromtimestamp(cls, t):
-        y, m, d, *_ = _time.localtime(t)
+        y, m, d = _clock._localtime(t)[:3]
         return cls(y, m, d)
 
     @classmethod
@@ -452,8 +529,10 @@ class date(_Ordered):
 
     @classmethod
     def fromordinal(cls, n):
-        if not 1 <= n <= _ymd2ord(MAXYEAR, 12, 31):
+        if not 1 <= n <= _MAX_ORDINAL:
             raise ValueError(f"ordinal must be >= 1")
+        if cls is date:
+            return _new_date(cls, *_ord2ymd(n))
         return cls(*_ord2ymd(n))
 
     @classmethod
@@ -487,7 +566,7 @@ class date(_Ordered):
     day = property(lambda self: self._day)
 
     def __repr__(self):
-        return f"datetime.{self.__class__.__qualname__}({self._year}, {self._month}, {self._day})"
+        return f"{_type_name(self)}({self._year}, {self._month}, {self._day})"
 
     def isoformat(self):
         return f"{self._year:04d}-{self._month:02d}-{self._day:02d}"
@@ -542,17 +621,19 @@ class date(_Ordered):
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
-            if 0 < o <= _ymd2ord(MAXYEAR, 12, 31):
+            o = _ymd2ord(self._year, self._month, self._day) + other._days
+            if 0 < o <= _MAX_ORDINAL:
+                if type(self) is date:
+                    return _new_date(date, *_ord2ymd(o))
                 return type(self).fromordinal(o)
-            raise OverflowError("result out of range")
+            raise OverflowError("date value out of range")
         return NotImplemented
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return self + timedelta(-other.days)
+            return self + _new_timedelta(-other._days * 86400000000)
         if isinstance(other, date):
             return timedelta(self.toordinal() - other.toordinal())
         return NotImplemented
@@ -679,7 +760,7 @@ class time(_Ordered):
             s = f", {self._second}"
         else:
             s = ""
-        s = f"datetime.{self.__class__.__qualname__}({self._hour}, {self._minute}{s})"
+        s = f"{_type_name(self)}({self._hour}, {self._minute}{s})"
         if self._tzinfo is not None:
             s = s[:-1] + f", tzinfo={self._tzinfo!r})"
         if self._fold:
@@ -822,16 +903,18 @@ class datetime(date):
 
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0, microsecond=0,
                 tzinfo=None, *, fold=0):
-        year, month, day = _check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _check_tzinfo(tzinfo)
-        self = object.__new__(cls)
-        self._year, self._month, self._day = year, month, day
-        self._hour, self._minute, self._second = hour, minute, second
-        self._microsecond, self._tzinfo, self._fold = microsecond, tzinfo, fold
-        self._hashcode = -1
-        return self
+        if not (type(year) is int and type(month) is int and type(day) is int
+                and type(hour) is int and type(minute) is int and type(second) is int
+                and type(microsecond) is int and tzinfo is None and fold == 0
+                and 1 <= year <= 9999 and 1 <= month <= 12 and 1 <= day <= 28
+                and 0 <= hour <= 23 and 0 <= minute <= 59 and 0 <= second <= 59
+                and 0 <= microsecond <= 999999):
+            year, month, day = _check_date_fields(year, month, day)
+            hour, minute, second, microsecond, fold = _check_time_fields(
+                hour, minute, second, microsecond, fold)
+            _check_tzinfo(tzinfo)
+        return _new_datetime(cls, year, month, day, hour, minute, second, microsecond, tzinfo,
+                             fold)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -850,11 +933,13 @@ class datetime(date):
         elif us < 0:
             t -= 1
             us += 1000000
-        converter = _time.gmtime if utc else _time.localtime
-        y, m, d, hh, mm, ss, weekday, jday, dst = converter(t)
+        # The native half of time.gmtime/localtime: its tuple, without a struct_time.
+        converter = _clock._gmtime if utc else _clock._localtime
+        y, m, d, hh, mm, ss = converter(t)[:6]
         ss = min(ss, 59)
-        result = cls(y, m, d, hh, mm, ss, us, tz)
-        return result
+        if cls is datetime and tz is None:
+            return _new_datetime(cls, y, m, d, hh, mm, ss, us, None, 0)
+        return cls(y, m, d, hh, mm, ss, us, tz)
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -870,6 +955,8 @@ class datetime(date):
 
     @classmethod
     def now(cls, tz=None):
+        if tz is None:
+            return cls._fromtimestamp(_time.time(), False, None)
         return cls.fromtimestamp(_time.time(), tz)
 
     @classmethod
@@ -897,6 +984,12 @@ class datetime(date):
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
+        s = date_string
+        if (len(s) == 19 and s[4] == "-" and s[7] == "-" and s[13] == ":" and s[16] == ":"
+                and (s[:4] + s[5:7] + s[8:10] + s[11:13] + s[14:16] + s[17:]).isdigit()):
+            # YYYY-MM-DD?HH:MM:SS (any separator), the commonest form: its six numbers as they stand.
+            return cls(int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]), int(s[14:16]),
+                       int(s[17:]))
         try:
             if len(date_string) >= 10 and date_string[4] == "-":
                 date_part, rest = date_string[:10], date_string[10:]
@@ -904,8 +997,7 @@ class datetime(date):
                 date_part, rest = date_string[:8], date_string[8:]
             ymd = _parse_isoformat_date(date_part)
             if rest:
-                if rest[0] not in "T ":
-                    raise ValueError
+                # Any one character separates the date from the time.
                 fields = _parse_isoformat_time(rest[1:])
             else:
                 fields = (0, 0, 0, 0, None)
@@ -944,7 +1036,7 @@ class datetime(date):
         return (self - _EPOCH).total_seconds()
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return _new_date(date, self._year, self._month, self._day)
 
     def time(self):
         return time(self._hour, self._minute, self._second, self._microsecond, fold=self._fold)
@@ -999,6 +1091,10 @@ class datetime(date):
                 f"{self._year:04d}")
 
     def isoformat(self, sep="T", timespec="auto"):
+        if timespec == "auto" and self._tzinfo is None:
+            s = (f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}"
+                 f"{self._hour:02d}:{self._minute:02d}:{self._second:02d}")
+            return s + f".{self._microsecond:06d}" if self._microsecond else s
         s = f"{self._year:04d}-{self._month:02d}-{self._day:02d}{sep}" + _format_time(
             self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _format_offset(self.utcoffset())
@@ -1010,7 +1106,7 @@ class datetime(date):
             del fields[-1]
         if fields[-1] == 0:
             del fields[-1]
-        s = f"datetime.{self.__class__.__qualname__}({', '.join(map(str, fields))})"
+        s = f"{_type_name(self)}({', '.join(map(str, fields))})"
         if self._tzinfo is not None:
             s = s[:-1] + f", tzinfo={self._tzinfo!r})"
         if self._fold:
@@ -1021,6 +1117,15 @@ class datetime(date):
         return self.isoformat(sep=" ")
 
     def strftime(self, fmt):
+        if self._tzinfo is None:
+            # The naive timetuple as a plain tuple: time.strftime need not build a
+            # struct_time (its zone fields are unset either way).
+            year = self._year
+            ordinal = _ymd2ord(year, self._month, self._day)
+            timetuple = (year, self._month, self._day, self._hour, self._minute,
+                         self._second, (ordinal + 6) % 7,
+                         ordinal - _days_before_year(year), -1)
+            return _wrap_strftime(self, fmt, timetuple)
         return _wrap_strftime(self, fmt, self.timetuple())
 
     def utcoffset(self):
@@ -1072,36 +1177,69 @@ class datetime(date):
                 self._microsecond)
 
     def __eq__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() == other._full_key()
         if not isinstance(other, date):
             return NotImplemented
         c = self._compare(other, allow_mixed=True)
         return c == 0
 
+    def __lt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() < other._full_key()
+        return _Ordered.__lt__(self, other)
+
+    def __le__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() <= other._full_key()
+        return _Ordered.__le__(self, other)
+
+    def __gt__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() > other._full_key()
+        return _Ordered.__gt__(self, other)
+
+    def __ge__(self, other):
+        if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
+            return self._full_key() >= other._full_key()
+        return _Ordered.__ge__(self, other)
+
     def __add__(self, other):
         if not isinstance(other, timedelta):
             return NotImplemented
-        delta = timedelta(self.toordinal(), hours=self._hour, minutes=self._minute,
-                          seconds=self._second, microseconds=self._microsecond)
-        delta += other
-        hour, rem = divmod(delta.seconds, 3600)
-        minute, second = divmod(rem, 60)
-        if 0 < delta.days <= _ymd2ord(MAXYEAR, 12, 31):
-            return type(self).combine(date.fromordinal(delta.days),
-                                      time(hour, minute, second, delta.microseconds,
-                                           tzinfo=self._tzinfo))
-        raise OverflowError("result out of range")
+        # Field arithmetic: carry microseconds into seconds, seconds into days.
+        carry, microsecond = divmod(self._microsecond + other._microseconds, 1000000)
+        days, seconds = divmod(self._hour * 3600 + self._minute * 60 + self._second
+                               + other._seconds + carry, 86400)
+        days += other._days
+        if days:
+            o = _ymd2ord(self._year, self._month, self._day) + days
+            if not 0 < o <= _MAX_ORDINAL:
+                raise OverflowError("date value out of range")
+            year, month, day = _ord2ymd(o)
+        else:
+            year, month, day = self._year, self._month, self._day
+        hour, seconds = divmod(seconds, 3600)
+        minute, second = divmod(seconds, 60)
+        cls = type(self)
+        if cls is datetime:
+            return _new_datetime(cls, year, month, day, hour, minute, second, microsecond,
+                                 self._tzinfo, 0)
+        return cls(year, month, day, hour, minute, second, microsecond, self._tzinfo)
 
     __radd__ = __add__
 
     def __sub__(self, other):
         if not isinstance(other, datetime):
             if isinstance(other, timedelta):
-                return self + -other
+                return self + _new_timedelta(-other._to_us())
             return NotImplemented
-        days1, days2 = self.toordinal(), other.toordinal()
-        secs1 = self._second + self._minute * 60 + self._hour * 3600
-        secs2 = other._second + other._minute * 60 + other._hour * 3600
-        base = timedelta(days1 - days2, secs1 - secs2, self._microsecond - other._microsecond)
+        days = (_ymd2ord(self._year, self._month, self._day)
+                - _ymd2ord(other._year, other._month, other._day))
+        secs = (self._second + self._minute * 60 + self._hour * 3600
+                - other._second - other._minute * 60 - other._hour * 3600)
+        base = _new_timedelta((days * 86400 + secs) * 1000000
+                              + self._microsecond - other._microsecond)
         if self._tzinfo is other._tzinfo:
             return base
         myoff, otoff = self.utcoffset(), other.utcoffset()
@@ -1175,8 +1313,8 @@ class timezone(tzinfo):
         if self is self.utc:
             return "datetime.timezone.utc"
         if self._name is None:
-            return f"datetime.{self.__class__.__qualname__}({self._offset!r})"
-        return f"datetime.{self.__class__.__qualname__}({self._offset!r}, {self._name!r})"
+            return f"{_type_name(self)}({self._offset!r})"
+        return f"{_type_name(self)}({self._offset!r}, {self._name!r})"
 
     def __str__(self):
         return self.tzname(None)
@@ -1219,6 +1357,7 @@ timezone.utc = timezone._create(timedelta(0))
 timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
+_OWN_CLASSES = (date, datetime, time, timedelta, timezone)
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 
 

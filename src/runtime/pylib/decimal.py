@@ -17,6 +17,7 @@ import math
 from collections import namedtuple
 
 import _decimal_context
+from _decimal_format import format_decimal as _format_decimal
 from _decimal_context import *  # noqa: F401,F403 (decimal's public names)
 from _decimal_context import (
     Clamped, ConversionSyntax, Context, DivisionByZero, DivisionImpossible,
@@ -95,18 +96,18 @@ def _overflowed(sign, ctx, conditions, rounding):
     )
     if to_infinity:
         return _infinity(sign)
-    return _new(sign, 10 ** ctx.prec - 1, ctx.Emax - ctx.prec + 1)
+    return _new(sign, 10 ** ctx._prec - 1, ctx._Emax - ctx._prec + 1)
 
 
 def _fix(sign, coeff, exp, ctx, conditions, rounding=None):
     """The exact value (-1)**sign * coeff * 10**exp rounded to ctx, the conditions met
     appended to `conditions`."""
-    prec = ctx.prec
-    rounding = rounding or ctx.rounding
-    etiny = ctx.Emin - prec + 1
-    etop = ctx.Emax - prec + 1
+    prec = ctx._prec
+    rounding = rounding or ctx._rounding
+    etiny = ctx._Emin - prec + 1
+    etop = ctx._Emax - prec + 1
     if coeff == 0:
-        top = etop if ctx.clamp else ctx.Emax
+        top = etop if ctx._clamp else ctx._Emax
         if exp > top:
             exp = top
             conditions.append(Clamped)
@@ -116,9 +117,9 @@ def _fix(sign, coeff, exp, ctx, conditions, rounding=None):
         return _new(sign, 0, exp)
     digits = _ndigits(coeff)
     adjusted = exp + digits - 1
-    if adjusted > ctx.Emax:
+    if adjusted > ctx._Emax:
         return _overflowed(sign, ctx, conditions, rounding)
-    subnormal = adjusted < ctx.Emin
+    subnormal = adjusted < ctx._Emin
     target = max(exp + digits - prec, etiny)
     if target > exp:
         coeff, inexact = _round_off(coeff, target - exp, sign, rounding)
@@ -133,19 +134,51 @@ def _fix(sign, coeff, exp, ctx, conditions, rounding=None):
         if coeff and _ndigits(coeff) > prec:
             coeff //= 10
             exp += 1
-            if exp + prec - 1 > ctx.Emax:
+            if exp + prec - 1 > ctx._Emax:
                 return _overflowed(sign, ctx, conditions, rounding)
     if subnormal:
         conditions.append(Subnormal)
-    if ctx.clamp and exp > etop:
+    if ctx._clamp and exp > etop:
         coeff *= 10 ** (exp - etop)
         exp = etop
         conditions.append(Clamped)
     return _new(sign, coeff, exp)
 
 
+# 10**n for the precisions in common use: `coeff < _POW10[prec]` says coeff fits.
+_POW10 = tuple(10 ** n for n in range(100))
+
+
+def _close_sum(a, b, b_sign, ctx):
+    """a + (-1)**b_sign * |b| for finite a and b whose exponents are under 64 apart (their
+    exact sum stays small), rounded to ctx; None otherwise or when the sum is zero (the
+    general path decides a zero's sign and exponent)."""
+    x, y, exp = a._int, b._int, a._exp
+    shift = b._exp - exp
+    if 0 <= shift < 64:
+        y *= _POW10[shift]
+    elif -64 < shift < 0:
+        x *= _POW10[-shift]
+        exp = b._exp
+    else:
+        return None
+    total = (-x if a._sign else x) + (-y if b_sign else y)
+    if total > 0:
+        return _finish(0, total, exp, ctx)
+    if total < 0:
+        return _finish(1, -total, exp, ctx)
+    return None
+
+
 def _finish(sign, coeff, exp, ctx, rounding=None):
     """_fix, then signal what happened."""
+    prec = ctx._prec
+    if coeff > 0 and ctx._Emin <= exp <= ctx._Emax - prec + 1 and (
+        coeff < _POW10[prec] if prec < 100 else _ndigits(coeff) <= prec
+    ):
+        # Fits the precision and the normal exponent range (whatever its digit count):
+        # nothing to round, clamp or signal.
+        return _new(sign, coeff, exp)
     conditions = []
     result = _fix(sign, coeff, exp, ctx, conditions, rounding)
     ctx._raise(conditions)
@@ -159,6 +192,12 @@ def _invalid(ctx, condition=InvalidOperation):
 
 def _parse(text):
     """(sign, coeff, exp, special) of a decimal string, or None."""
+    # The plain form `[-]digits[.digits]` needs no cleaning. (Any Unicode decimal digit
+    # counts, as in CPython; int() reads them all.)
+    body = text[1:] if text[:1] == "-" else text
+    whole, _, frac = body.partition(".")
+    if whole.isdecimal() and (not frac or frac.isdecimal()):
+        return (int(body is not text), int(whole + frac), -len(frac), "")
     # CPython's decimal drops every underscore, wherever it is.
     s = text.strip().replace("_", "")
     if not s:
@@ -173,7 +212,7 @@ def _parse(text):
     for prefix, kind in (("snan", "N"), ("nan", "n")):
         if lower.startswith(prefix):
             payload = s[len(prefix):]
-            if payload and not (payload.isascii() and payload.isdigit()):
+            if payload and not payload.isdecimal():
                 return None
             return (sign, int(payload or "0"), 0, kind)
     mantissa, exp = s, 0
@@ -181,7 +220,7 @@ def _parse(text):
         if marker in s:
             mantissa, _, e = s.partition(marker)
             body = e[1:] if e[:1] in "+-" else e
-            if not body or not (body.isascii() and body.isdigit()):
+            if not body or not body.isdecimal():
                 return None
             exp = int(e)
             break
@@ -189,7 +228,7 @@ def _parse(text):
     if not (whole or frac):
         return None
     for part in (whole, frac):
-        if part and not (part.isascii() and part.isdigit()):
+        if part and not part.isdecimal():
             return None
     return (sign, int(whole + frac), exp - len(frac), "")
 
@@ -319,7 +358,7 @@ class Decimal:
 
     def _fixed(self, ctx):
         if self._special in ("n", "N"):
-            digits = ctx.prec - ctx.clamp
+            digits = ctx._prec - ctx._clamp
             if _ndigits(self._int) > digits and self._int:
                 return _invalid(ctx, ConversionSyntax)
             return self
@@ -331,6 +370,17 @@ class Decimal:
 
     def __str__(self, eng=False, context=None):
         sign = "-" if self._sign else ""
+        if not self._special and self._exp <= 0:
+            # Plain notation with the point inside the digits (or none): no exponent,
+            # so neither eng nor the context matters.
+            digits = str(self._int)
+            point = len(digits) + self._exp
+            if point == len(digits):
+                return sign + digits
+            if point > 0:
+                return sign + digits[:point] + "." + digits[point:]
+            if point > -6:
+                return sign + "0." + "0" * -point + digits
         if self._special == "F":
             return sign + "Infinity"
         if self._special:
@@ -370,9 +420,7 @@ class Decimal:
         return "Decimal('" + self.__str__() + "')"
 
     def __format__(self, spec, _localeconv=None):
-        from _decimal_format import format_decimal
-
-        return format_decimal(self, spec, getcontext())
+        return _format_decimal(self, spec, getcontext())
 
     def as_tuple(self):
         if self._special == "F":
@@ -448,7 +496,7 @@ class Decimal:
             return sign + "Infinity"
         if self._int == 0:
             return sign + "Zero"
-        return sign + ("Subnormal" if self.adjusted() < ctx.Emin else "Normal")
+        return sign + ("Subnormal" if self.adjusted() < ctx._Emin else "Normal")
 
     @property
     def real(self):
@@ -559,6 +607,10 @@ class Decimal:
         return NotImplemented, ctx
 
     def _rich(self, other, ordering, test):
+        if type(other) is Decimal and not self._special and not other._special:
+            key = _compare_finite(self, other)
+            if key is not None:
+                return test(key)
         other, ctx = self._comparable(other, ordering)
         if other is NotImplemented:
             return other
@@ -651,6 +703,10 @@ class Decimal:
     # -- arithmetic -------------------------------------------------------------------
 
     def _add(self, other, ctx):
+        if not self._special and not other._special:
+            total = _close_sum(self, other, other._sign, ctx)
+            if total is not None:
+                return total
         nan = _nan_result(self, other, ctx)
         if nan is not None:
             return nan
@@ -663,18 +719,24 @@ class Decimal:
         total = (-1) ** a[0] * a[1] * 10 ** (a[2] - exp) + (-1) ** b[0] * b[1] * 10 ** (b[2] - exp)
         if total == 0:
             sign = int(self._sign and other._sign or
-                       self._sign != other._sign and ctx.rounding == ROUND_FLOOR)
+                       self._sign != other._sign and ctx._rounding == ROUND_FLOOR)
             return _finish(sign, 0, min(self._exp, other._exp), ctx)
         return _finish(int(total < 0), abs(total), exp, ctx)
 
     def _sub(self, other, ctx):
+        if not self._special and not other._special:
+            total = _close_sum(self, other, 1 - other._sign, ctx)
+            if total is not None:
+                return total
         return self._add(other.copy_negate() if not other.is_nan() else other, ctx)
 
     def _mul(self, other, ctx):
+        sign = self._sign ^ other._sign
+        if not self._special and not other._special:
+            return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
         nan = _nan_result(self, other, ctx)
         if nan is not None:
             return nan
-        sign = self._sign ^ other._sign
         if self._special or other._special:
             if self.is_zero() or other.is_zero():
                 return _invalid(ctx)
@@ -682,26 +744,26 @@ class Decimal:
         return _finish(sign, self._int * other._int, self._exp + other._exp, ctx)
 
     def _truediv(self, other, ctx):
-        nan = _nan_result(self, other, ctx)
-        if nan is not None:
-            return nan
         sign = self._sign ^ other._sign
         if self._special or other._special:
+            nan = _nan_result(self, other, ctx)
+            if nan is not None:
+                return nan
             if self._special and other._special:
                 return _invalid(ctx)
             if self._special:
                 return _infinity(sign)
             ctx._raise([Clamped])
             return _new(sign, 0, ctx.Etiny())
-        if not other:
-            if not self:
+        if not other._int:
+            if not self._int:
                 return _invalid(ctx, DivisionUndefined)
             ctx._raise([DivisionByZero])
             return _infinity(sign)
         ideal = self._exp - other._exp
-        if not self:
+        if not self._int:
             return _finish(sign, 0, ideal, ctx)
-        shift = max(0, ctx.prec + 1 + _ndigits(other._int) - _ndigits(self._int))
+        shift = max(0, ctx._prec + 1 + _ndigits(other._int) - _ndigits(self._int))
         q, r = divmod(self._int * 10 ** shift, other._int)
         exp = ideal - shift
         if r:
@@ -720,7 +782,7 @@ class Decimal:
         a = self._int * 10 ** (self._exp - exp)
         b = other._int * 10 ** (other._exp - exp)
         q, r = divmod(a, b)
-        if _ndigits(q) > ctx.prec:
+        if _ndigits(q) > ctx._prec:
             ctx._raise([DivisionImpossible])
             return None
         if want == 0:
@@ -842,7 +904,7 @@ class Decimal:
         if self._special in ("n", "N"):
             return _nan_result(self, None, ctx)
         if not self and not self._special:
-            sign = int(ctx.rounding == ROUND_FLOOR)
+            sign = int(ctx._rounding == ROUND_FLOOR)
         else:
             sign = 1 - self._sign
         if self._special:
@@ -855,7 +917,7 @@ class Decimal:
             return _nan_result(self, None, ctx)
         sign = self._sign
         if not self and not self._special:
-            sign = int(sign and ctx.rounding == ROUND_FLOOR)
+            sign = int(sign and ctx._rounding == ROUND_FLOOR)
         if self._special:
             return self
         return _finish(sign, self._int, self._exp, ctx)
@@ -883,7 +945,7 @@ class Decimal:
         if d._int == 0:
             return _new(d._sign, 0, 0)
         coeff, exp = d._int, d._exp
-        top = ctx.Etop() if ctx.clamp else ctx.Emax
+        top = ctx.Etop() if ctx._clamp else ctx._Emax
         while coeff % 10 == 0 and exp < top:
             coeff //= 10
             exp += 1
@@ -892,17 +954,17 @@ class Decimal:
     def quantize(self, exp, rounding=None, context=None):
         ctx = _context(context)
         exp = _require(exp)
-        nan = _nan_result(self, exp, ctx)
-        if nan is not None:
-            return nan
         if self._special or exp._special:
+            nan = _nan_result(self, exp, ctx)
+            if nan is not None:
+                return nan
             if self._special and exp._special:
                 return self
             return _invalid(ctx)
         target = exp._exp
-        if not ctx.Etiny() <= target <= ctx.Emax:
+        if not ctx._Emin - ctx._prec + 1 <= target <= ctx._Emax:
             return _invalid(ctx)
-        return self._rescaled(target, rounding or ctx.rounding, ctx)
+        return self._rescaled(target, rounding or ctx._rounding, ctx)
 
     def _rescaled(self, target, rounding, ctx):
         conditions = []
@@ -917,13 +979,14 @@ class Decimal:
                     conditions.append(Inexact)
         else:
             coeff = self._int * 10 ** (self._exp - target)
-        if coeff and (_ndigits(coeff) > ctx.prec or target + _ndigits(coeff) - 1 > ctx.Emax):
+        if coeff and (_ndigits(coeff) > ctx._prec or target + _ndigits(coeff) - 1 > ctx._Emax):
             return _invalid(ctx)
-        if ctx.clamp and target > ctx.Etop():
-            coeff *= 10 ** (target - ctx.Etop())
-            target = ctx.Etop()
+        etop = ctx._Emax - ctx._prec + 1
+        if ctx._clamp and target > etop:
+            coeff *= 10 ** (target - etop)
+            target = etop
             conditions.append(Clamped)
-        if coeff and target + _ndigits(coeff) - 1 < ctx.Emin:
+        if coeff and target + _ndigits(coeff) - 1 < ctx._Emin:
             # quantize reports a subnormal result, but never Underflow (as libmpdec).
             conditions.append(Subnormal)
         ctx._raise(conditions)
@@ -935,7 +998,7 @@ class Decimal:
             return _nan_result(self, None, ctx)
         if self._special or self._exp >= 0:
             return self
-        coeff, inexact = _round_off(self._int, -self._exp, self._sign, rounding or ctx.rounding)
+        coeff, inexact = _round_off(self._int, -self._exp, self._sign, rounding or ctx._rounding)
         if exact and self._int:
             ctx._raise([Rounded, Inexact] if inexact else [Rounded])
         return _new(self._sign, coeff, 0)
@@ -988,7 +1051,7 @@ class Decimal:
             return nan
         if other._exp != 0 or other._special:
             return _invalid(ctx)
-        limit = 2 * (ctx.Emax + ctx.prec)
+        limit = 2 * (ctx._Emax + ctx._prec)
         shift = int(other)
         if not -limit <= shift <= limit:
             return _invalid(ctx)
@@ -1019,7 +1082,7 @@ class Decimal:
         # Unlike next_plus/next_minus, next_toward reports leaving the normal range.
         if result._special == "F":
             ctx._raise([Overflow, Inexact, Rounded])
-        elif result.adjusted() < ctx.Emin:
+        elif result.adjusted() < ctx._Emin:
             conditions = [Underflow, Subnormal, Inexact, Rounded]
             ctx._raise(conditions + [Clamped] if not result._int else conditions)
         return result
@@ -1057,11 +1120,29 @@ def _aligned(a, b, ctx):
     lies entirely below the digits the sum keeps, so that a sum of very different
     magnitudes stays small."""
     big, small = (a, b) if a.adjusted() >= b.adjusted() else (b, a)
-    floor_exp = min(big._exp, big.adjusted() - ctx.prec - 1) - 1
-    if small._int and small.adjusted() < floor_exp and floor_exp > ctx.Etiny() + 2:
+    floor_exp = min(big._exp, big.adjusted() - ctx._prec - 1) - 1
+    # (A zero `big` keeps the other operand exact: nothing of it is rounded away.)
+    if big._int and small._int and small.adjusted() < floor_exp and floor_exp > ctx.Etiny() + 2:
         small = _new(small._sign, 1, floor_exp - 1)
     pair = ((big._sign, big._int, big._exp), (small._sign, small._int, small._exp))
     return pair if big is a else pair[::-1]
+
+
+def _compare_finite(a, b):
+    """-1, 0 or 1 comparing finite a and b whose exponents are under 64 apart, else None."""
+    x, y = a._int, b._int
+    shift = a._exp - b._exp
+    if 0 < shift < 64:
+        x *= _POW10[shift]
+    elif -64 < shift < 0:
+        y *= _POW10[-shift]
+    elif shift:
+        return None
+    if a._sign:
+        x = -x
+    if b._sign:
+        y = -y
+    return 0 if x == y else (1 if x > y else -1)
 
 
 def _compare_values(a, b):

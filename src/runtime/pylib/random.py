@@ -155,6 +155,8 @@ class Random:
     def __init_subclass__(cls, **kwargs):
         # Integers come from getrandbits() when the nearest class defining one of the
         # core methods defines getrandbits, else from random() alone.
+        if cls.randrange is not Random.randrange and cls.randint is Random.randint:
+            cls.randint = Random._randint_via_randrange
         for klass in cls.__mro__:
             own = klass.__dict__
             if "_randbelow" in own:
@@ -222,6 +224,13 @@ class Random:
 
     def randint(self, a, b):
         """Return random integer in range [a, b], including both end points."""
+        if type(a) is int and type(b) is int and a <= b:
+            # randrange(a, b + 1)'s own path for int bounds, without its checks.
+            return a + self._randbelow(b - a + 1)
+        return self.randrange(a, b + 1)
+
+    def _randint_via_randrange(self, a, b):
+        """randint for a class that overrides randrange: always through it."""
         return self.randrange(a, b + 1)
 
     # -- sequences

@@ -53,7 +53,11 @@ def mktime(t):
 
 
 def _check_ranges(t):
-    year, mon, mday, hour, minute, sec, wday, yday, isdst = t[:9]
+    year, mon, mday, hour, minute, sec, wday, yday, isdst = t if len(t) == 9 else t[:9]
+    if (1 <= mon <= 12 and 1 <= mday <= 31 and 0 <= hour <= 23 and 0 <= minute <= 59
+            and 0 <= sec <= 61 and 0 <= wday <= 6 and 1 <= yday <= 366 and -1 <= isdst <= 1):
+        # Every field in range: none needs the normalising below.
+        return (year, mon, mday, hour, minute, sec, wday, yday, isdst)
     if not 1 <= mon <= 12 and mon != 0:
         raise ValueError("month out of range")
     if not 1 <= mday <= 31 and mday != 0:
@@ -77,10 +81,18 @@ def strftime(format, t=None):
         raise TypeError(f"strftime() argument 1 must be str, not {type(format).__name__}")
     if t is None:
         t = localtime()
-    t = _checked(t, "strftime")
-    values = _check_ranges(t)
-    zone = t.tm_zone if t.tm_zone is not None else tzname[values[8] > 0]
-    gmtoff = t.tm_gmtoff if t.tm_gmtoff is not None else -(altzone if values[8] > 0 else timezone)
+    if type(t) is tuple and len(t) == 9:
+        # A plain 9-tuple has no zone fields: no struct_time needs building.
+        values = _check_ranges(t)
+        zone = gmtoff = None
+    else:
+        t = _checked(t, "strftime")
+        values = _check_ranges(t)
+        zone, gmtoff = t.tm_zone, t.tm_gmtoff
+    if zone is None:
+        zone = tzname[values[8] > 0]
+    if gmtoff is None:
+        gmtoff = -(altzone if values[8] > 0 else timezone)
     return _time._strftime(format, values, zone, gmtoff)
 
 

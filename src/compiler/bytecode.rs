@@ -259,6 +259,22 @@ pub enum Instr {
     LoadFastConstSubscr(u16, u16),
     /// `LoadFast(a)`, `LoadFast(b)` then `BinarySubscr` (a triple, as above).
     LoadFastFastSubscr(u16, u16),
+    /// `LoadFast(a)`, `LoadFast(b)` then `BinaryOp(op)` (a triple: `dx * dx`).
+    LoadFastFastBinary(u16, u16, BinOp),
+    /// `LoadFast(a)`, `LoadConst(b)` then `BinaryOp(op)` (a triple: `i + 1`, `x ** 0.5`).
+    LoadFastConstBinary(u16, u16, BinOp),
+    /// `LoadFast(a)`, `LoadFast(b)` then `CompareOp(op)` (a triple: `i < n`).
+    LoadFastFastCompare(u16, u16, CmpOp),
+    /// `LoadFast(a)`, `LoadConst(b)` then `CompareOp(op)` (a triple: `n < 2`).
+    LoadFastConstCompare(u16, u16, CmpOp),
+    /// `LoadFast(a)` then `BinaryOp(op)`: the top of the stack and a local (`... + i`).
+    LoadFastBinary(u32, BinOp),
+    /// `LoadConst(a)` then `BinaryOp(op)`: the top of the stack and a constant.
+    LoadConstBinary(u32, BinOp),
+    /// `DupTopTwo` then `BinarySubscr`: the read half of `a[k] op= v`.
+    DupTopTwoSubscr,
+    /// `InplaceOp(op)`, `RotThree` then `StoreSubscr`: the write half of `a[k] op= v`.
+    InplaceOpStoreSubscr(BinOp),
 }
 
 /// What kind of function a code object is the body of.

@@ -1,6 +1,8 @@
 //! Superinstructions: pairs of instructions that run together often (a local's
-//! attribute, two locals, a local and a constant, a store then a load) and triples (a
-//! local subscripted by a constant or by another local: `a[0]`, `v[j]`) marked in the
+//! attribute, two locals, a local and a constant, a store then a load, a binary
+//! operator on the top of the stack and a local or constant, the read of `a[k] op= v`) and triples (a local subscripted by a constant or by another local:
+//! `a[0]`, `v[j]`; a binary operator or comparison on two locals or a local and a
+//! constant: `dx * dx`, `i + 1`, `n < 2`; the write of `a[k] op= v`) marked in the
 //! emitted code so that the dispatch loop runs them for one fetch and dispatch. The
 //! first instruction of a group is replaced by a fused one carrying both operands; the
 //! others stay where they were, so jump targets, instruction indices (attribute caches,
@@ -36,25 +38,42 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
 /// The triple superinstruction starting at `i`, if there is one.
 fn fused_triple(instrs: &[Instr], i: usize) -> Option<Instr> {
     use Instr::*;
-    let (make, a, b): (fn(u16, u16) -> Instr, u32, u32) = match instrs.get(i..i + 3)? {
-        [LoadFast(a), LoadConst(b), BinarySubscr] => (LoadFastConstSubscr, *a, *b),
-        [LoadFast(a), LoadFast(b), BinarySubscr] => (LoadFastFastSubscr, *a, *b),
+    Some(match *instrs.get(i..i + 3)? {
+        [LoadFast(a), LoadConst(b), BinarySubscr] => LoadFastConstSubscr(narrow(a)?, narrow(b)?),
+        [LoadFast(a), LoadFast(b), BinarySubscr] => LoadFastFastSubscr(narrow(a)?, narrow(b)?),
+        [LoadFast(a), LoadFast(b), BinaryOp(op)] => LoadFastFastBinary(narrow(a)?, narrow(b)?, op),
+        [LoadFast(a), LoadConst(b), BinaryOp(op)] => {
+            LoadFastConstBinary(narrow(a)?, narrow(b)?, op)
+        }
+        [LoadFast(a), LoadFast(b), CompareOp(op)] => {
+            LoadFastFastCompare(narrow(a)?, narrow(b)?, op)
+        }
+        [LoadFast(a), LoadConst(b), CompareOp(op)] => {
+            LoadFastConstCompare(narrow(a)?, narrow(b)?, op)
+        }
+        [InplaceOp(op), RotThree, StoreSubscr] => InplaceOpStoreSubscr(op),
         _ => return None,
-    };
-    Some(make(u16::try_from(a).ok()?, u16::try_from(b).ok()?))
+    })
 }
 
 /// The superinstruction for `first` followed by `second`, if there is one.
 fn fused(first: Instr, second: Instr) -> Option<Instr> {
     use Instr::*;
-    let (make, a, b): (fn(u16, u16) -> Instr, u32, u32) = match (first, second) {
-        (LoadFast(a), LoadAttr(b)) => (LoadFastLoadAttr, a, b),
-        (LoadFast(a), LoadFast(b)) => (LoadFastLoadFast, a, b),
-        (LoadFast(a), LoadConst(b)) => (LoadFastLoadConst, a, b),
-        (StoreFast(a), LoadFast(b)) => (StoreFastLoadFast, a, b),
+    Some(match (first, second) {
+        (LoadFast(a), LoadAttr(b)) => LoadFastLoadAttr(narrow(a)?, narrow(b)?),
+        (LoadFast(a), LoadFast(b)) => LoadFastLoadFast(narrow(a)?, narrow(b)?),
+        (LoadFast(a), LoadConst(b)) => LoadFastLoadConst(narrow(a)?, narrow(b)?),
+        (StoreFast(a), LoadFast(b)) => StoreFastLoadFast(narrow(a)?, narrow(b)?),
+        (LoadFast(a), BinaryOp(op)) => LoadFastBinary(a, op),
+        (LoadConst(a), BinaryOp(op)) => LoadConstBinary(a, op),
+        (DupTopTwo, BinarySubscr) => DupTopTwoSubscr,
         _ => return None,
-    };
-    Some(make(u16::try_from(a).ok()?, u16::try_from(b).ok()?))
+    })
+}
+
+/// An operand in a fused instruction's 16 bits; None when it does not fit.
+fn narrow(operand: u32) -> Option<u16> {
+    u16::try_from(operand).ok()
 }
 
 /// A superinstruction's first two instructions; None for a plain one (see `third`).
@@ -67,6 +86,14 @@ pub fn unfused(instr: Instr) -> Option<(Instr, Instr)> {
         LoadFastLoadFast(a, b) => (LoadFast(a.into()), LoadFast(b.into())),
         LoadFastLoadConst(a, b) => (LoadFast(a.into()), LoadConst(b.into())),
         StoreFastLoadFast(a, b) => (StoreFast(a.into()), LoadFast(b.into())),
+        LoadFastFastBinary(a, b, _) => (LoadFast(a.into()), LoadFast(b.into())),
+        LoadFastConstBinary(a, b, _) => (LoadFast(a.into()), LoadConst(b.into())),
+        LoadFastFastCompare(a, b, _) => (LoadFast(a.into()), LoadFast(b.into())),
+        LoadFastConstCompare(a, b, _) => (LoadFast(a.into()), LoadConst(b.into())),
+        LoadFastBinary(a, op) => (LoadFast(a), BinaryOp(op)),
+        LoadConstBinary(a, op) => (LoadConst(a), BinaryOp(op)),
+        DupTopTwoSubscr => (DupTopTwo, BinarySubscr),
+        InplaceOpStoreSubscr(op) => (InplaceOp(op), RotThree),
         _ => return None,
     };
     Some((a, b))
@@ -77,6 +104,9 @@ pub fn third(instr: Instr) -> Option<Instr> {
     use Instr::*;
     match instr {
         LoadFastConstSubscr(..) | LoadFastFastSubscr(..) => Some(BinarySubscr),
+        LoadFastFastBinary(_, _, op) | LoadFastConstBinary(_, _, op) => Some(BinaryOp(op)),
+        LoadFastFastCompare(_, _, op) | LoadFastConstCompare(_, _, op) => Some(CompareOp(op)),
+        InplaceOpStoreSubscr(_) => Some(StoreSubscr),
         _ => None,
     }
 }

@@ -113,3 +113,69 @@ fn a_triple_cut_short_by_the_end_is_a_pair() {
     fuse_pairs(&mut code);
     assert_eq!(code, vec![LoadFastLoadConst(1, 2), LoadConst(2)]);
 }
+
+#[test]
+fn binary_operators_and_comparisons_on_locals_fuse_as_triples() {
+    use crate::ast::{BinOp, CmpOp};
+    let mut code = vec![
+        LoadFast(0),
+        LoadFast(1),
+        BinaryOp(BinOp::Mult),
+        LoadFast(2),
+        LoadConst(3),
+        BinaryOp(BinOp::Pow),
+        LoadFast(0),
+        LoadConst(1),
+        CompareOp(CmpOp::Lt),
+        LoadFast(0),
+        LoadFast(2),
+        CompareOp(CmpOp::Eq),
+        ReturnValue,
+    ];
+    fuse_pairs(&mut code);
+    assert_eq!(code[0], LoadFastFastBinary(0, 1, BinOp::Mult));
+    assert_eq!(code[3], LoadFastConstBinary(2, 3, BinOp::Pow));
+    assert_eq!(code[6], LoadFastConstCompare(0, 1, CmpOp::Lt));
+    assert_eq!(code[9], LoadFastFastCompare(0, 2, CmpOp::Eq));
+    for i in [0, 3, 6, 9] {
+        let (first, second) = unfused(code[i]).unwrap();
+        assert_eq!((code[i + 1], third(code[i])), (second, Some(code[i + 2])));
+        assert!(matches!(first, LoadFast(_)));
+    }
+}
+
+#[test]
+fn an_augmented_subscript_assignment_fuses_its_read_and_its_write() {
+    use crate::ast::BinOp;
+    // a[k] -= x
+    let mut code = vec![
+        LoadFast(0),
+        LoadConst(1),
+        DupTopTwo,
+        BinarySubscr,
+        LoadFast(2),
+        InplaceOp(BinOp::Sub),
+        RotThree,
+        StoreSubscr,
+        ReturnValue,
+    ];
+    fuse_pairs(&mut code);
+    assert_eq!(
+        code,
+        vec![
+            LoadFastLoadConst(0, 1),
+            LoadConst(1),
+            DupTopTwoSubscr,
+            BinarySubscr,
+            LoadFast(2),
+            InplaceOpStoreSubscr(BinOp::Sub),
+            RotThree,
+            StoreSubscr,
+            ReturnValue,
+        ]
+    );
+    assert_eq!(unfused(code[2]), Some((DupTopTwo, BinarySubscr)));
+    assert_eq!(third(code[2]), None);
+    assert_eq!(unfused(code[5]), Some((InplaceOp(BinOp::Sub), RotThree)));
+    assert_eq!(third(code[5]), Some(StoreSubscr));
+}

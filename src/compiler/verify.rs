@@ -168,7 +168,15 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Successors, S
         | LoadFastLoadConst(..)
         | StoreFastLoadFast(..)
         | LoadFastConstSubscr(..)
-        | LoadFastFastSubscr(..) => Err("a superinstruction is checked as its group".into()),
+        | LoadFastFastSubscr(..)
+        | LoadFastFastBinary(..)
+        | LoadFastConstBinary(..)
+        | LoadFastFastCompare(..)
+        | LoadFastConstCompare(..)
+        | LoadFastBinary(..)
+        | LoadConstBinary(..)
+        | DupTopTwoSubscr
+        | InplaceOpStoreSubscr(..) => Err("a superinstruction is checked as its group".into()),
         Nop | GetIter | GetYieldFromIter | GetAwaitable | GetAiter | ListToTuple | UnaryNot
         | UnaryNegative | UnaryPositive | UnaryInvert | LoadAttr(_) => net(1, 1),
         PopTop | PrintExpr | ImportStar => net(1, 0),

@@ -1,5 +1,5 @@
 //! `CompareOp` in the dispatch loop: the comparisons answered without dispatch (two
-//! inline numbers, two strs, `in` on a str, dict, set, list or tuple, and identity
+//! inline numbers, ints and floats mixed, two strs, `in` on a str, dict, set, list or tuple, and identity
 //! tests `is` / `is not` on anything), fused with the conditional jump that usually
 //! follows, as CPython 3.11's specialised `COMPARE_OP_*_JUMP` instructions are. Every
 //! other comparison goes to `Vm::compare`; this file adds speed, not semantics.
@@ -22,21 +22,7 @@ impl Vm {
         op: CmpOp,
     ) -> PyResult<()> {
         let quick = match f.stack.as_slice() {
-            [.., a, b] => match op {
-                CmpOp::Is => Some(a.is(b)),
-                CmpOp::IsNot => Some(!a.is(b)),
-                // The containers whose `in` needs no dunder lookup: answered here
-                // (the same `contains` as the general path) and fused with the jump.
-                CmpOp::In | CmpOp::NotIn => match b {
-                    Value::Str(_)
-                    | Value::Dict(_)
-                    | Value::Set(_)
-                    | Value::List(_)
-                    | Value::Tuple(_) => Some(self.contains(b, a)? == (op == CmpOp::In)),
-                    _ => None,
-                },
-                _ => fast_compare(op, a, b),
-            },
+            [.., a, b] => self.quick_compare(op, a, b)?,
             _ => None,
         };
         let Some(v) = quick else {
@@ -47,17 +33,34 @@ impl Vm {
         } else {
             pop_pair(f);
         }
-        // A conditional jump right after (an `if` or `while` test) runs here, without
-        // pushing and popping the bool.
-        debug_assert!(f.ip < instrs.len());
-        // SAFETY: `f.ip` is this `CompareOp`'s fall-through successor, which the bytecode
-        // verifier proved in range before the frame ran (see `execute_inner`).
-        match unsafe { instrs.get_unchecked(f.ip) } {
-            Instr::PopJumpIfFalse(t) => f.ip = if v { f.ip + 1 } else { *t as usize },
-            Instr::PopJumpIfTrue(t) => f.ip = if v { *t as usize } else { f.ip + 1 },
-            _ => f.push(Value::Bool(v)),
-        }
+        jump_or_push(f, instrs, v);
         Ok(())
+    }
+
+    /// The comparisons answered without dispatch (see the module's doc); None for the
+    /// others.
+    #[inline(always)]
+    pub(super) fn quick_compare(
+        &mut self,
+        op: CmpOp,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<bool>> {
+        Ok(match op {
+            CmpOp::Is => Some(a.is(b)),
+            CmpOp::IsNot => Some(!a.is(b)),
+            // The containers whose `in` needs no dunder lookup: answered here (the same
+            // `contains` as the general path) and fused with the jump.
+            CmpOp::In | CmpOp::NotIn => match b {
+                Value::Str(_)
+                | Value::Dict(_)
+                | Value::Set(_)
+                | Value::List(_)
+                | Value::Tuple(_) => Some(self.contains(b, a)? == (op == CmpOp::In)),
+                _ => None,
+            },
+            _ => fast_compare(op, a, b),
+        })
     }
 
     #[inline(never)]
@@ -67,6 +70,21 @@ impl Vm {
         let v = self.compare(op, &a, &b)?;
         f.push(v);
         Ok(())
+    }
+}
+
+/// A comparison's result `v`: a conditional jump right after (an `if` or `while` test)
+/// runs here, without pushing and popping the bool; else `v` is pushed. `f.ip` is the
+/// `CompareOp`'s fall-through successor.
+#[inline(always)]
+pub(super) fn jump_or_push(f: &mut Frame, instrs: &[Instr], v: bool) {
+    debug_assert!(f.ip < instrs.len());
+    // SAFETY: `f.ip` is a `CompareOp`'s fall-through successor, which the bytecode
+    // verifier proved in range before the frame ran (see `execute_inner`).
+    match unsafe { instrs.get_unchecked(f.ip) } {
+        Instr::PopJumpIfFalse(t) => f.ip = if v { f.ip + 1 } else { *t as usize },
+        Instr::PopJumpIfTrue(t) => f.ip = if v { *t as usize } else { f.ip + 1 },
+        _ => f.push(Value::Bool(v)),
     }
 }
 
@@ -99,6 +117,8 @@ pub(crate) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     let ord = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.cmp(y),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
+        (Value::Float(x), Value::Int(y)) => x.partial_cmp(&exact_float(*y)?)?,
+        (Value::Int(x), Value::Float(y)) => exact_float(*x)?.partial_cmp(y)?,
         (Value::Str(x), Value::Str(y)) => match op {
             CmpOp::Eq | CmpOp::NotEq => {
                 let same = crate::runtime::str::StrRef::ptr_eq(x, y) || x.as_str() == y.as_str();
@@ -118,4 +138,13 @@ pub(crate) fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
         CmpOp::NotEq => ord != Equal,
         _ => return None,
     })
+}
+
+/// `i` as a float when the conversion is exact (|i| at most 2**53), so that comparing
+/// the floats is Python's exact int-float comparison; None for larger ints (the general
+/// path compares them exactly).
+#[inline(always)]
+fn exact_float(i: i64) -> Option<f64> {
+    const EXACT: i64 = 1 << 53;
+    (-EXACT..=EXACT).contains(&i).then_some(i as f64)
 }

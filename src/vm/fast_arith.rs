@@ -25,11 +25,21 @@ pub(super) fn fast_binary(op: crate::ast::BinOp, a: &Value, b: &Value) -> Option
             BinOp::Add => x.checked_add(*y).map(Value::Int),
             BinOp::Sub => x.checked_sub(*y).map(Value::Int),
             BinOp::Mult => x.checked_mul(*y).map(Value::Int),
-            BinOp::Mod if *y > 0 && *x >= 0 => Some(Value::Int(x % y)),
-            BinOp::FloorDiv if *y > 0 && *x >= 0 => Some(Value::Int(x / y)),
+            // For a positive divisor Python's floored quotient and remainder are the
+            // Euclidean ones.
+            BinOp::Mod if *y > 0 => Some(Value::Int(x.rem_euclid(*y))),
+            BinOp::FloorDiv if *y > 0 => Some(Value::Int(x.div_euclid(*y))),
             BinOp::BitAnd => Some(Value::Int(x & y)),
             BinOp::BitOr => Some(Value::Int(x | y)),
             BinOp::BitXor => Some(Value::Int(x ^ y)),
+            // A negative exponent's result is a float, and a negative shift an error:
+            // both the general path's.
+            BinOp::Pow if (0..=64).contains(y) => x.checked_pow(*y as u32).map(Value::Int),
+            BinOp::RShift if *y >= 0 => Some(Value::Int(x >> (*y).min(63))),
+            BinOp::LShift if (0..64).contains(y) => {
+                let shifted = x << y;
+                (shifted >> y == *x).then_some(Value::Int(shifted))
+            }
             _ => None,
         },
         (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),

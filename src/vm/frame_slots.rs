@@ -282,6 +282,16 @@ impl ValueStack {
         top.sub(1).write(v);
     }
 
+    /// Replace the top value by `v`: one write, no drop.
+    ///
+    /// # Safety
+    /// `len >= 1`, and the top value owns nothing (an inline number, `None`, a bool).
+    #[inline(always)]
+    pub unsafe fn replace_inline_top(&mut self, v: Value) {
+        debug_assert!(!self.is_empty());
+        self.top.as_ptr().sub(1).write(v);
+    }
+
     /// Move the top value down under the `n - 1` values below it (`RotThree` is
     /// `n = 3`): one read, one move of `n - 1` slots, one write; nothing dropped.
     ///

@@ -518,6 +518,26 @@ impl Vm {
                     Instr::LoadFastFastSubscr(a, b) => {
                         self.op_load_fast_fast_subscr(f, code, a, b)?
                     }
+                    Instr::LoadFastFastBinary(a, b, op) => {
+                        flow!(self.op_load_fast_fast_binary(f, code, a, b, op)?)
+                    }
+                    Instr::LoadFastConstBinary(a, b, op) => {
+                        flow!(self.op_load_fast_const_binary(f, code, a, b, op)?)
+                    }
+                    Instr::LoadFastFastCompare(a, b, op) => {
+                        self.op_load_fast_fast_compare(f, code, instrs, a, b, op)?
+                    }
+                    Instr::LoadFastConstCompare(a, b, op) => {
+                        self.op_load_fast_const_compare(f, code, instrs, a, b, op)?
+                    }
+                    Instr::LoadFastBinary(a, op) => {
+                        flow!(self.op_load_fast_binary(f, code, a, op)?)
+                    }
+                    Instr::LoadConstBinary(a, op) => {
+                        flow!(self.op_load_const_binary(f, code, a, op)?)
+                    }
+                    Instr::DupTopTwoSubscr => self.op_dup_top_two_subscr(f)?,
+                    Instr::InplaceOpStoreSubscr(op) => self.op_inplace_op_store_subscr(f, op)?,
                 }
             };
             if let Some(step) = self.switch_frames(flow, cur, parents)? {

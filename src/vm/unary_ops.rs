@@ -22,6 +22,19 @@ impl Vm {
     /// into it).
     #[inline]
     pub(super) fn op_unary(&mut self, f: &mut Frame, instr: Instr) -> Result<Flow, Raised> {
+        // `-x` on an inline number: no dunder lookup, no call.
+        if instr == Instr::UnaryNegative {
+            let negated = match f.stack.last() {
+                Some(Value::Float(x)) => Some(Value::Float(-x)),
+                Some(Value::Int(i)) if *i != i64::MIN => Some(Value::Int(-i)),
+                _ => None,
+            };
+            if let Some(v) = negated {
+                f.pop().discard();
+                f.push(v);
+                return Ok(Flow::Next);
+            }
+        }
         let name = match instr {
             Instr::UnaryNegative => &self.names.neg,
             Instr::UnaryPositive => &self.names.pos,

@@ -80,12 +80,15 @@ fn length_hint(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The `_collections` module: the deque type, under the name CPython gives it, and
-/// Counter's counting loop.
+/// Counter's counting loop and namedtuple's field getters.
 pub fn module() -> Rc<crate::runtime::dict::PyDict> {
     let m = Rc::new(crate::runtime::dict::PyDict::new());
     m.set_by_str("__name__", Value::str("_collections"));
     m.set_by_str("deque", Value::Class(types().deque.clone()));
     super::def(&m, "_count_elements", super::count_elements::count_elements);
+    super::def(&m, "_tuplefield", super::tuple_field::tuplefield);
+    super::def(&m, "_tuplefield_set", super::tuple_field::refuse_set);
+    super::def(&m, "_tuplefield_delete", super::tuple_field::refuse_delete);
     m
 }
 

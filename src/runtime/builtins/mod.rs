@@ -66,6 +66,7 @@ pub mod sys_info;
 pub mod sys_time;
 pub mod time_native;
 pub mod traceback_native;
+pub mod tuple_field;
 pub mod tuple_int_float;
 pub mod unicode_error;
 pub mod unicodedata;

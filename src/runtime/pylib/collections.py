@@ -155,7 +155,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     }
     for index, name in enumerate(fields):
         namespace[name] = property(
-            _itemgetter(index), doc=f"Alias for field number {index}"
+            _tuplefield(index), _tuplefield_set, _tuplefield_delete,
+            doc=f"Alias for field number {index}"
         )
     result = type(typename, (tuple,), namespace)
     if module is None:
@@ -217,6 +218,7 @@ def _bind_fields(typename, fields, field_defaults, args, kwargs):
 
 # Native, as CPython's (runtime/deque.rs, builtins/deque_methods.rs).
 from _collections import deque, _count_elements as _count_into
+from _collections import _tuplefield, _tuplefield_set, _tuplefield_delete
 
 # The repr guard of defaultdict and OrderedDict.
 _repr_running = set()

@@ -82,7 +82,14 @@ pub fn text_io_wrapper_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         "",
         Some(buffer.clone()),
     );
-    Ok(f.into_value())
+    // A Python subclass gets an instance of itself holding the wrapper (its methods and
+    // overrides apply), as StringIO's subclasses do.
+    let cls = args.pos().first().cloned().unwrap_or(Value::None);
+    Ok(crate::runtime::builtins::wrap_for_class(
+        &cls,
+        &super::classes().text_io_wrapper,
+        f.into_value(),
+    ))
 }
 
 /// `obj.read(n)` as bytes.

@@ -107,7 +107,10 @@ impl Vm {
         let search_path = match parent {
             Some(parent) => {
                 let parent_module = self.import_absolute(parent)?;
-                // Importing the parent may have imported this module as a side effect.
+                // Importing the parent may have imported this module as a side effect, or
+                // another thread may have begun importing it while this one waited for
+                // the parent: its import finishes first (not a half-run module).
+                crate::threads::imports::wait_for(self, name)?;
                 if let Some(m) = self.cached_module(name) {
                     return checked_cached(name, m);
                 }
@@ -129,15 +132,16 @@ impl Vm {
             return Err(not_found(name));
         };
         crate::threads::imports::begin(self, name);
-        let module = self.load(name, found);
-        crate::threads::imports::end(self, name);
-        let module = module?;
-        if let Some(parent) = parent {
-            if let Some(parent_module) = self.cached_module(parent) {
+        // The parent's attribute is set before waiting threads go on, so they never see
+        // `package.child` missing.
+        let module = self.load(name, found).and_then(|module| {
+            if let Some(parent_module) = parent.and_then(|p| self.cached_module(p)) {
                 self.setattr(&parent_module, child, module.clone())?;
             }
-        }
-        Ok(module)
+            Ok(module)
+        });
+        crate::threads::imports::end(self, name);
+        module
     }
 
     /// `sys.modules[name]`, if present.

@@ -72,7 +72,6 @@ fn identity_hash(v: &Value) -> i64 {
     v.id().rotate_right(4)
 }
 
-/// Equality of two keys when it needs no Python code; `None` means "ask the VM".
 /// `==` of two values of the atomic builtin kinds (None, bool, int, float, str), which
 /// no dunder can change: a scan of a list can compare them under one borrow. None when
 /// either side is of another kind.
@@ -96,6 +95,7 @@ pub fn atomic_eq(a: &Value, b: &Value) -> Option<bool> {
     Some(fast_eq(a, b).unwrap_or(false))
 }
 
+/// Equality of two keys when it needs no Python code; `None` means "ask the VM".
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     fast_eq_nested(a, b, 0)
 }

@@ -163,20 +163,20 @@ impl SetTable {
         }
     }
 
-    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
+    /// The first empty slot on `hash`'s probe path: where a key no element equals goes
+    /// in a table without dummies (a resize's copy, a filter into a new set).
+    fn first_empty(slots: &[Slot], hash: i64) -> usize {
         let mask = slots.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
             if matches!(slots[i], Slot::Empty) {
-                slots[i] = Slot::Active(hash, key);
-                return;
+                return i;
             }
             if i + LINEAR_PROBES <= mask {
                 for j in 1..=LINEAR_PROBES {
                     if matches!(slots[i + j], Slot::Empty) {
-                        slots[i + j] = Slot::Active(hash, key);
-                        return;
+                        return i + j;
                     }
                 }
             }
@@ -187,6 +187,11 @@ impl SetTable {
                 .wrapping_add(perturb as usize))
                 & mask;
         }
+    }
+
+    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
+        let i = Self::first_empty(slots, hash);
+        slots[i] = Slot::Active(hash, key);
     }
 
     fn resize(&mut self, minused: usize) {
@@ -206,28 +211,8 @@ impl SetTable {
     /// Add a key no element of this table equals (an element of another set, into a
     /// table with no dummies): where `probe_add` would put it, with no key compared.
     fn insert_distinct(&mut self, hash: i64, key: Value) {
-        let mask = self.mask();
-        let mut i = (hash as u64 as usize) & mask;
-        let mut perturb = hash as u64;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if matches!(self.slots[j], Slot::Empty) {
-                    self.insert_at(j, false, hash, key);
-                    return;
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        }
+        let at = Self::first_empty(&self.slots, hash);
+        self.insert_at(at, false, hash, key);
     }
 
     fn insert_at(&mut self, idx: usize, was_dummy: bool, hash: i64, key: Value) {

@@ -97,7 +97,7 @@ fn closest(candidates: &[String], name: &str) -> Option<String> {
 }
 
 fn str_attr(e: &PyErr, attr: &str) -> Option<String> {
-    match e.0.get_attr_by_str(attr) {
+    match e.instance(types()).get_attr_by_str(attr) {
         Some(Value::Str(s)) => Some(s.as_str().to_string()),
         _ => None,
     }
@@ -134,7 +134,7 @@ fn name_error_suggestion(vm: &mut Vm, e: &PyErr, name: &str) -> Option<String> {
 
 /// The attributes of the object a failed attribute lookup was on, as `dir()` lists them.
 fn attribute_error_suggestion(vm: &mut Vm, e: &PyErr, name: &str) -> Option<String> {
-    let obj = e.0.get_attr_by_str("obj")?;
+    let obj = e.instance(vm.types()).get_attr_by_str("obj")?;
     let dir = vm.builtins.get_by_str("dir")?;
     let listed = vm.call_args(&dir, vec![obj]).ok()?;
     closest(&strings(vm, &listed), name)

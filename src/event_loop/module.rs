@@ -230,10 +230,10 @@ fn set_cancel_hook(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn make_cancelled_error(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn make_cancelled_error(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = MAKE_CANCELLED_ERROR.positional(&args)?;
     let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
-    Ok(f.make_cancelled_error().value())
+    Ok(f.make_cancelled_error().value(vm.types()))
 }
 
 fn cancel_message(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -368,7 +368,11 @@ async fn write_stdin(
                     w.buffer.borrow_mut().clear();
                     w.pending.set(0);
                     let err = os_error(&e, None, None);
-                    post_call(&poster, &on_write, vec![Value::Instance(err.0)]);
+                    post_call(
+                        &poster,
+                        &on_write,
+                        vec![err.value(crate::runtime::types::types())],
+                    );
                     return;
                 }
             }

@@ -254,7 +254,7 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
     if task.done() {
         let r = vm.repr(&task.value())?;
         let e = match &exc {
-            Some(e) => vm.repr(&e.value())?,
+            Some(e) => vm.repr(&e.value(vm.types()))?,
             None => "None".into(),
         };
         return Err(super::future::invalid_state(format!(

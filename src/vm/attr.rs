@@ -448,7 +448,7 @@ impl Vm {
         }
         if let Payload::Exception(d) = inst.payload() {
             if let ("__traceback__", Value::Instance(exc)) = (name.as_str(), obj) {
-                let exc = crate::runtime::error::PyErr(exc.clone());
+                let exc = crate::runtime::error::PyErr::from_instance(exc.clone());
                 return self.traceback_object(&exc).map(Some);
             }
             let d = d.borrow();
@@ -581,7 +581,7 @@ impl Vm {
                 if let (Payload::Exception(_), "__traceback__", Value::Instance(exc)) =
                     (inst.payload(), name.as_str(), obj)
                 {
-                    let exc = crate::runtime::error::PyErr(exc.clone());
+                    let exc = crate::runtime::error::PyErr::from_instance(exc.clone());
                     return self.set_traceback(&exc, v);
                 }
                 if let Payload::Exception(d) = inst.payload() {
@@ -796,9 +796,12 @@ fn note_attribute_error(
     obj: &Value,
     name: &PyStr,
 ) -> crate::runtime::error::PyErr {
-    if e.is_instance(&types().attribute_error) && e.0.get_attr_by_str("name").is_none() {
-        e.0.set_attr_by_str("name", Value::str(name.as_str()));
-        e.0.set_attr_by_str("obj", obj.clone());
+    if e.is_instance(&types().attribute_error) {
+        let inst = e.instance(types());
+        if inst.get_attr_by_str("name").is_none() {
+            inst.set_attr_by_str("name", Value::str(name.as_str()));
+            inst.set_attr_by_str("obj", obj.clone());
+        }
     }
     e
 }

@@ -220,7 +220,7 @@ impl Vm {
     }
 
     fn exception_name_attr(&mut self, e: &PyErr) -> Option<String> {
-        match self.getattr_opt(&e.value(), "name") {
+        match self.getattr_opt(&e.value(self.types()), "name") {
             Ok(Some(Value::Str(s))) => Some(s.as_str().to_string()),
             _ => None,
         }
@@ -629,9 +629,8 @@ fn read_error(path: &Path, e: &std::io::Error) -> PyErr {
 
 #[cold]
 fn set_name_attr(e: &PyErr, name: &str) {
-    if let Value::Instance(i) = e.value() {
-        i.set_attr_by_str("name", Value::str(name));
-    }
+    e.instance(crate::runtime::types::types())
+        .set_attr_by_str("name", Value::str(name));
 }
 
 /// `ModuleNotFoundError: No module named 'x'` with `.name`.

@@ -197,6 +197,13 @@ impl Default for Vm {
 }
 
 impl Vm {
+    /// The interpreter's builtin classes. Still the thread's table (`types()`); the
+    /// one place to change when the `Vm` owns it.
+    #[inline(always)]
+    pub fn types(&self) -> &'static crate::runtime::types::Types {
+        crate::runtime::types::types()
+    }
+
     pub fn new() -> Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
         let interned = crate::runtime::function::Interned::default();

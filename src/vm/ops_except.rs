@@ -52,7 +52,7 @@ impl Vm {
                 let cause = if cause.is_none() {
                     None
                 } else {
-                    Some(self.make_exception(cause)?.value())
+                    Some(self.make_exception(cause)?.value(self.types()))
                 };
                 let mut d = e.data_mut();
                 d.cause = cause;

@@ -1001,7 +1001,7 @@ impl Vm {
 
     /// Raise-site helper: the PyErr for an object that is not an exception.
     pub fn error_value(&self, e: &PyErr) -> Value {
-        e.value()
+        e.value(self.types())
     }
 
     /// Resolve a slice against a length: (start, stop, step, count) as CPython's

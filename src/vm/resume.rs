@@ -132,8 +132,8 @@ impl Vm {
             let new = runtime_error(format!("{noun} raised {which}"));
             {
                 let mut d = new.data_mut();
-                d.cause = Some(e.value());
-                d.context = Some(e.value());
+                d.cause = Some(e.value(self.types()));
+                d.context = Some(e.value(self.types()));
                 d.suppress_context = true;
                 d.traceback = e.data().traceback.clone();
             }

@@ -66,7 +66,7 @@ fn unraisablehook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let object = field(vm, "object")?;
     let exception = match &value {
         Value::Instance(i) if i.class.is_subclass(&types().base_exception) => {
-            Some(PyErr(i.clone()))
+            Some(PyErr::from_instance(i.clone()))
         }
         _ => None,
     };
@@ -156,7 +156,7 @@ impl Vm {
         e: &PyErr,
     ) -> PyResult<()> {
         let class = self.unraisable_args_class()?;
-        let value = Value::Instance(e.0.clone());
+        let value = e.value(self.types());
         let tb = self.getattr(&value, "__traceback__")?;
         let message = if what == DEFAULT_MESSAGE {
             Value::None
@@ -164,7 +164,7 @@ impl Vm {
             Value::str(what)
         };
         let fields = Value::tuple(vec![
-            Value::Class(e.class().clone()),
+            Value::Class(e.class(self.types())),
             value,
             tb,
             message,

@@ -7,7 +7,6 @@ use super::frame::{Block, Frame};
 use super::Vm;
 use crate::runtime::error::{name_error, type_error, unbound_local_error, PyErr, PyResult};
 use crate::runtime::function::CodeObj;
-use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
 use crate::runtime::value::Value;
@@ -19,9 +18,11 @@ impl Vm {
             match block {
                 Block::Handler { handler, level } => {
                     f.stack.truncate(level as usize);
-                    let previous = self.handled.replace(e.clone());
+                    // The VM's first look: a builtin kind gets its class here.
+                    let inst = e.instance(self.types());
+                    let previous = self.handled.replace(PyErr::from_instance(inst.clone()));
                     f.blocks.push(Block::ExceptHandler { previous });
-                    f.push(e.value());
+                    f.push(Value::Instance(inst));
                     f.ip = handler as usize;
                     return true;
                 }
@@ -36,12 +37,12 @@ impl Vm {
     /// Attach the exception being handled as `__context__` of a newly raised one.
     pub(super) fn chain_context(&self, e: &PyErr) {
         if let Some(h) = &self.handled {
-            if InstanceRef::ptr_eq(&h.0, &e.0) {
+            if PyErr::same(h, e) {
                 return;
             }
             let mut d = e.data_mut();
             if d.context.is_none() {
-                d.context = Some(h.value());
+                d.context = Some(h.value(self.types()));
             }
         }
     }
@@ -86,7 +87,7 @@ impl Vm {
 
     pub(crate) fn as_exception(&mut self, v: Value) -> PyResult<PyErr> {
         match v {
-            Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i)),
+            Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr::from_instance(i)),
             _ => Err(type_error("exceptions must derive from BaseException")),
         }
     }
@@ -121,6 +122,7 @@ impl Vm {
 pub(super) fn name_not_defined(name: &PyStr) -> PyErr {
     let e = name_error(format!("name '{}' is not defined", name.as_str()));
     // `e.name`, which the uncaught report's "Did you mean" reads.
-    e.0.set_attr_by_str("name", Value::str(name.as_str()));
+    e.instance(types())
+        .set_attr_by_str("name", Value::str(name.as_str()));
     e
 }

@@ -565,12 +565,12 @@ fn m_at_eof(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(r.eof.get() && r.len() == 0))
 }
 
-fn m_exception(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(this(&args)?
         .exception
         .borrow()
         .as_ref()
-        .map_or(Value::None, |e| e.value()))
+        .map_or(Value::None, |e| e.value(vm.types())))
 }
 
 fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -680,7 +680,7 @@ fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(w) = r.waiter_repr() {
         info.push(format!("waiter={w}"));
     }
-    let exc = r.exception.borrow().as_ref().map(|e| e.value());
+    let exc = r.exception.borrow().as_ref().map(|e| e.value(vm.types()));
     if let Some(e) = exc {
         info.push(format!("exception={}", vm.repr(&e)?));
     }

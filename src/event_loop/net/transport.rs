@@ -301,7 +301,7 @@ impl SocketTransport {
 
     /// `_call_connection_lost`: tell the protocol, then close the socket and let go.
     fn call_connection_lost(self: &Rc<Self>, vm: &mut Vm, exc: Option<PyErr>) -> PyResult<()> {
-        let arg = exc.map_or(Value::None, |e| e.value());
+        let arg = exc.map_or(Value::None, |e| e.value(vm.types()));
         let result = if self.protocol.borrow().is_none() {
             Ok(Value::None)
         } else {

@@ -213,7 +213,10 @@ fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.args[0].clone();
     if let Value::Instance(exc) = &this {
         if exc.exc_data().is_some() {
-            vm.set_traceback(&crate::runtime::error::PyErr(exc.clone()), tb)?;
+            vm.set_traceback(
+                &crate::runtime::error::PyErr::from_instance(exc.clone()),
+                tb,
+            )?;
         }
     }
     Ok(this)

@@ -11,6 +11,8 @@ use super::error::{PyErr, PyResult};
 use super::native::NativeData;
 use super::types::types;
 use super::value::Value;
+use crate::runtime::error::builtin_error;
+use crate::runtime::types::ExcKind;
 use std::cmp::Ordering;
 
 /// The UTF-8 byte-order mark `utf-8-sig` writes first and skips when reading.
@@ -118,7 +120,7 @@ impl Encoding {
 
 #[cold]
 fn unknown_encoding(name: &str) -> PyErr {
-    PyErr::new(&types().lookup_error, format!("unknown encoding: {name}"))
+    builtin_error(ExcKind::LookupError, format!("unknown encoding: {name}"))
 }
 
 #[cold]

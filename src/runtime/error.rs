@@ -364,7 +364,7 @@ macro_rules! err_ctor {
         $(
             #[cold]
             pub fn $fn(msg: impl Into<String>) -> PyErr {
-                PyErr::pending(ExcKind::$kind, Value::tuple(vec![Value::from_string(msg.into())]))
+                builtin_error(ExcKind::$kind, msg)
             }
         )*
     };
@@ -388,6 +388,18 @@ err_ctor! {
     assertion_error => AssertionError,
     syntax_error_exc => SyntaxError,
     stop_iteration_msg => StopIteration,
+}
+
+/// `kind(msg)` for any builtin exception kind, without the class table.
+#[cold]
+pub fn builtin_error(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+    PyErr::pending(kind, Value::tuple(vec![Value::from_string(msg.into())]))
+}
+
+/// `kind(*args)` for any builtin exception kind, without the class table.
+#[cold]
+pub fn builtin_error_args(kind: ExcKind, args: Vec<Value>) -> PyErr {
+    PyErr::pending(kind, Value::tuple(args))
 }
 
 /// `KeyError(key)`: the key itself is the argument (its repr is the message).

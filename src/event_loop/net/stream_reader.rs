@@ -23,11 +23,13 @@ use super::super::future::FutRef;
 use super::super::object::{classes, downcast, wrap};
 use super::super::run_loop::{get_event_loop, loop_arg, EventLoop};
 use crate::runtime::bytes::with_bytes;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{runtime_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin, NativeFn};
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::generator::NativeBody;
 use crate::vm::resume::{GenStep, Resume};
@@ -65,7 +67,7 @@ enum DataWaiter {
 
 #[cold]
 fn assertion(msg: &str) -> PyErr {
-    PyErr::new(&types().assertion_error, msg)
+    builtin_error(ExcKind::AssertionError, msg)
 }
 
 /// An exception class of the Python half (IncompleteReadError, LimitOverrunError).

@@ -9,11 +9,14 @@ use super::{as_str, def, getter, index_i64, method, method_args, module_class, t
 use crate::runtime::bytes::{bytes_of, to_hex};
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
+use crate::runtime::error::builtin_error;
+use crate::runtime::error::builtin_error_args;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use blake2::digest::{Update, VariableOutput};
@@ -354,7 +357,7 @@ fn digest_length(vm: &mut Vm, args: &Args<'_>, h: &Hash, fname: &'static str) ->
 #[cold]
 fn negative_length(fname: &str) -> PyErr {
     if fname == "hexdigest" {
-        PyErr::with_args(&types().memory_error, vec![])
+        builtin_error_args(ExcKind::MemoryError, vec![])
     } else {
         PyErr::new(
             &types().system_error,
@@ -546,7 +549,7 @@ fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 #[cold]
 fn overflow_error(msg: &str) -> PyErr {
-    PyErr::new(&types().overflow_error, msg)
+    builtin_error(ExcKind::OverflowError, msg)
 }
 
 /// OpenSSL's refusal of an algorithm it has no PBKDF2 for, as `_hashlib` reports it.

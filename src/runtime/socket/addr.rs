@@ -4,9 +4,11 @@
 //! (see `mod.rs`).
 
 use crate::runtime::bytes::with_bytes;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{overflow_error, type_error, PyErr, PyResult};
 use crate::runtime::native::bytes_value;
 use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::ffi::{CStr, CString};
@@ -185,7 +187,7 @@ pub fn to_sockaddr(vm: &mut Vm, family: i32, v: &Value, fname: &str) -> PyResult
             // SAFETY: storage is large enough for a sockaddr_un.
             let sun = unsafe { &mut *(sa.as_mut_ptr() as *mut libc::sockaddr_un) };
             if path.len() >= sun.sun_path.len() {
-                return Err(PyErr::new(&types().os_error, "AF_UNIX path too long"));
+                return Err(builtin_error(ExcKind::OSError, "AF_UNIX path too long"));
             }
             sun.sun_family = libc::AF_UNIX as libc::sa_family_t;
             for (dst, src) in sun.sun_path.iter_mut().zip(&path) {

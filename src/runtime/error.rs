@@ -39,6 +39,9 @@ pub struct PyErr(NonNull<u8>);
 struct Pending {
     kind: ExcKind,
     data: RefCell<ExcData>,
+    /// Attributes the instance gets when it is made (an AttributeError's `name` and
+    /// `obj`, a NameError's `name`), so an error caught natively never makes it.
+    attrs: RefCell<Vec<(&'static str, Value)>>,
     instance: OnceCell<InstanceRef>,
 }
 
@@ -143,6 +146,7 @@ impl PyErr {
         let p = Rc::into_raw(Rc::new(Pending {
             kind,
             data: RefCell::new(ExcData::new(args)),
+            attrs: RefCell::new(Vec::new()),
             instance: OnceCell::new(),
         })) as *mut u8;
         // SAFETY: `Rc::into_raw` is never null; the tag keeps the pointer's provenance.
@@ -191,9 +195,50 @@ impl PyErr {
                 .get_or_init(|| {
                     let data =
                         std::mem::replace(&mut *p.data.borrow_mut(), ExcData::new(Value::None));
-                    Instance::new_exception_data(p.kind.class(t).clone(), data)
+                    let inst = Instance::new_exception_data(p.kind.class(t).clone(), data);
+                    for (name, v) in p.attrs.take() {
+                        inst.set_attr_by_str(name, v);
+                    }
+                    inst
                 })
                 .clone(),
+        }
+    }
+
+    /// Set the exception's attribute `name`; an error still only a builtin kind keeps it
+    /// for its instance.
+    pub fn set_attr(&self, name: &'static str, v: Value) {
+        match self.made_instance() {
+            Some(inst) => inst.set_attr_by_str(name, v),
+            None => {
+                if let Repr::Pending(p) = self.repr() {
+                    p.attrs.borrow_mut().push((name, v));
+                }
+            }
+        }
+    }
+
+    /// Whether the exception has its own attribute `name` (set by [`PyErr::set_attr`]).
+    pub fn has_attr(&self, name: &str) -> bool {
+        match self.made_instance() {
+            Some(inst) => inst.get_attr_by_str(name).is_some(),
+            None => match self.repr() {
+                Repr::Pending(p) => p.attrs.borrow().iter().any(|(n, _)| *n == name),
+                Repr::Raised(_) => false,
+            },
+        }
+    }
+
+    /// Does the exception match `except cls:`? An error still only a builtin kind
+    /// answers by its kind's class in `t`, without making its instance.
+    #[inline]
+    pub fn matches(&self, cls: &Rc<Class>, t: &Types) -> bool {
+        match self.repr() {
+            Repr::Raised(inst) => inst.class.is_subclass(cls),
+            Repr::Pending(p) => match p.instance.get() {
+                Some(inst) => inst.class.is_subclass(cls),
+                None => p.kind.class(t).is_subclass(cls),
+            },
         }
     }
 
@@ -309,6 +354,9 @@ impl PyErr {
                         .iter()
                         .chain(d.context.iter())
                         .for_each(|v| vis.value(v));
+                    if let Ok(attrs) = p.attrs.try_borrow() {
+                        attrs.iter().for_each(|(_, v)| vis.value(v));
+                    }
                 }
             }
             Repr::Pending(_) => {}

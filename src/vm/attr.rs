@@ -796,12 +796,9 @@ fn note_attribute_error(
     obj: &Value,
     name: &PyStr,
 ) -> crate::runtime::error::PyErr {
-    if e.is_instance(&types().attribute_error) {
-        let inst = e.instance(types());
-        if inst.get_attr_by_str("name").is_none() {
-            inst.set_attr_by_str("name", Value::str(name.as_str()));
-            inst.set_attr_by_str("obj", obj.clone());
-        }
+    if e.is_instance(&types().attribute_error) && !e.has_attr("name") {
+        e.set_attr("name", Value::str(name.as_str()));
+        e.set_attr("obj", obj.clone());
     }
     e
 }

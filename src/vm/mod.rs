@@ -135,6 +135,9 @@ pub struct Vm {
     pub(crate) names: Rc<names::Names>,
     /// Marker pushed by LoadMethod when the attribute is not a method to bind.
     pub(crate) null: Value,
+    /// Marker `unwind` pushes for an `except NAME` chain in place of an exception not
+    /// yet given its instance (see `SetupExcept`).
+    pub(crate) pending_exc: Value,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// The return value of the last generator that `next` found exhausted, for
@@ -229,6 +232,10 @@ impl Vm {
             out: output::Stdout::new(),
             std_streams: Default::default(),
             null,
+            pending_exc: NativeObj::value(
+                types().object.clone(),
+                NativeData::Singleton("pending exception"),
+            ),
             names: Rc::new(names::Names::new(&interned)),
             argv: Vec::new(),
             stop_value: Value::None,

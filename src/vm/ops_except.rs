@@ -16,6 +16,16 @@ impl Vm {
         f.blocks.push(Block::Handler {
             handler: t,
             level: f.stack.len() as u32,
+            by_kind: false,
+        });
+    }
+
+    #[inline(always)]
+    pub(super) fn op_setup_except(&mut self, f: &mut Frame, t: u32) {
+        f.blocks.push(Block::Handler {
+            handler: t,
+            level: f.stack.len() as u32,
+            by_kind: true,
         });
     }
 
@@ -32,6 +42,13 @@ impl Vm {
 
     pub(super) fn op_reraise(&mut self, f: &mut Frame) -> Result<(), Raised> {
         let exc = f.pop();
+        if exc.is(&self.pending_exc) {
+            // No `except NAME` clause matched an error still only a kind: it is the one
+            // being handled.
+            if let Some(h) = &self.handled {
+                return Err(Raised::Reraise(h.clone()));
+            }
+        }
         Err(Raised::Reraise(self.as_exception(exc)?))
     }
 
@@ -66,6 +83,9 @@ impl Vm {
 
     pub(super) fn op_jump_if_not_exc_match(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
         let typ = f.pop();
+        if f.top().is(&self.pending_exc) {
+            return self.pending_exc_match(f, &typ, t);
+        }
         let exc = f.top().clone();
         if !self.exception_matches(&exc, &typ)? {
             f.ip = t as usize;
@@ -106,7 +126,11 @@ impl Vm {
         f.push(exit);
         let level = f.stack.len() as u32;
         let entered = self.call_args(&enter, vec![])?;
-        f.blocks.push(Block::Handler { handler: t, level });
+        f.blocks.push(Block::Handler {
+            handler: t,
+            level,
+            by_kind: false,
+        });
         f.push(entered);
         Ok(())
     }

@@ -128,6 +128,10 @@ impl Vm {
 
     pub(super) fn op_setup_async_with(&mut self, f: &mut Frame, t: u32) {
         let level = f.stack.len() as u32 - 1;
-        f.blocks.push(Block::Handler { handler: t, level });
+        f.blocks.push(Block::Handler {
+            handler: t,
+            level,
+            by_kind: false,
+        });
     }
 }

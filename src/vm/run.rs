@@ -470,6 +470,7 @@ impl Vm {
                     Instr::ReturnValue => break self.op_return_value(f),
                     Instr::LoadBuildClass => self.op_load_build_class(f),
                     Instr::SetupFinally(t) => self.op_setup_finally(f, t),
+                    Instr::SetupExcept(t) => self.op_setup_except(f, t),
                     Instr::PopBlock => self.op_pop_block(f),
                     Instr::PopExcept => self.op_pop_except(f),
                     Instr::Reraise => self.op_reraise(f)?,

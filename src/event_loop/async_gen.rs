@@ -136,7 +136,10 @@ fn first_step(st: &AsyncGenStep, sent: Value) -> Resume {
     match st.first.borrow_mut().take() {
         Some(First::Send(v)) => Resume::Send(v),
         Some(First::Throw(e)) => Resume::Throw(e),
-        Some(First::Close) => Resume::Throw(PyErr::with_args(&types().generator_exit, vec![])),
+        Some(First::Close) => Resume::Throw(crate::runtime::error::builtin_error_args(
+            crate::runtime::types::ExcKind::GeneratorExit,
+            vec![],
+        )),
         None => Resume::Send(sent),
     }
 }

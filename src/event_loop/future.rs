@@ -129,7 +129,7 @@ pub fn cell_value(cell: &Cell<Value>) -> Value {
 /// `CancelledError(msg)`, or `CancelledError()` when there is no message.
 pub fn cancelled_error(msg: Value) -> PyErr {
     let args = if msg.is_none() { vec![] } else { vec![msg] };
-    PyErr::with_args(&types().cancelled_error, args)
+    crate::runtime::error::builtin_error_args(crate::runtime::types::ExcKind::CancelledError, args)
 }
 
 impl FutureObj {
@@ -544,7 +544,7 @@ fn format_callback_source(vm: &mut Vm, f: &Value) -> String {
 
 #[cold]
 pub fn invalid_state(msg: impl Into<String>) -> PyErr {
-    PyErr::new(&types().invalid_state_error, msg)
+    crate::runtime::error::builtin_error(crate::runtime::types::ExcKind::InvalidStateError, msg)
 }
 
 /// The future (or task) behind a value.

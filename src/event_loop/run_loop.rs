@@ -520,7 +520,10 @@ pub fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
 
 #[cold]
 fn interrupted() -> PyErr {
-    PyErr::with_args(&types().keyboard_interrupt, vec![])
+    crate::runtime::error::builtin_error_args(
+        crate::runtime::types::ExcKind::KeyboardInterrupt,
+        vec![],
+    )
 }
 
 // Not interpreter state: the process's SIGINT listener (see ARCHITECTURE, "Interpreter

@@ -9,7 +9,6 @@ use super::builtins::unwrap_base;
 use super::codecs::{self, CodePage, Order};
 use super::error::{PyErr, PyResult};
 use super::native::NativeData;
-use super::types::types;
 use super::value::Value;
 use crate::runtime::error::builtin_error;
 use crate::runtime::types::ExcKind;
@@ -125,8 +124,8 @@ fn unknown_encoding(name: &str) -> PyErr {
 
 #[cold]
 fn unknown_handler(name: &str) -> PyErr {
-    PyErr::new(
-        &types().lookup_error,
+    crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::LookupError,
         format!("unknown error handler name '{name}'"),
     )
 }

@@ -108,7 +108,10 @@ impl Vm {
             }
             _ => {}
         }
-        let exit = crate::runtime::error::PyErr::with_args(&types().generator_exit, vec![]);
+        let exit = crate::runtime::error::builtin_error_args(
+            crate::runtime::types::ExcKind::GeneratorExit,
+            vec![],
+        );
         match self.gen_resume(g, Resume::Throw(exit)) {
             Ok(GenStep::Yield(_)) => {
                 Err(runtime_error(format!("{} ignored GeneratorExit", g.noun())))

@@ -525,8 +525,8 @@ pub(super) enum SpecKind {
 /// `None` in `sys.modules` stops an import, as in CPython.
 fn checked_cached(name: &str, m: Value) -> PyResult<Value> {
     if m.is_none() {
-        let e = PyErr::new(
-            &types().module_not_found_error,
+        let e = crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::ModuleNotFoundError,
             format!("import of {name} halted; None in sys.modules"),
         );
         set_name_attr(&e, name);
@@ -592,8 +592,7 @@ fn decode_source(name: &str, bytes: Vec<u8>) -> PyResult<String> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        PyErr::new(
-            &types().syntax_error,
+        crate::runtime::error::builtin_error(crate::runtime::types::ExcKind::SyntaxError,
             format!(
                 "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte ({name}, line {line})",
                 e.as_bytes()[at]
@@ -629,15 +628,14 @@ fn read_error(path: &Path, e: &std::io::Error) -> PyErr {
 
 #[cold]
 fn set_name_attr(e: &PyErr, name: &str) {
-    e.instance(crate::runtime::types::types())
-        .set_attr_by_str("name", Value::str(name));
+    e.set_attr("name", Value::str(name));
 }
 
 /// `ModuleNotFoundError: No module named 'x'` with `.name`.
 #[cold]
 pub fn not_found(name: &str) -> PyErr {
-    let e = PyErr::new(
-        &types().module_not_found_error,
+    let e = crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::ModuleNotFoundError,
         format!("No module named '{name}'"),
     );
     set_name_attr(&e, name);
@@ -646,8 +644,8 @@ pub fn not_found(name: &str) -> PyErr {
 
 #[cold]
 fn not_a_package(name: &str, parent: &str) -> PyErr {
-    let e = PyErr::new(
-        &types().module_not_found_error,
+    let e = crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::ModuleNotFoundError,
         format!("No module named '{name}'; '{parent}' is not a package"),
     );
     set_name_attr(&e, name);

@@ -327,7 +327,10 @@ impl ReadOp {
             }
         };
         if next && result.is_empty() {
-            return Err(PyErr::with_args(&types().stop_async_iteration, vec![]));
+            return Err(crate::runtime::error::builtin_error_args(
+                crate::runtime::types::ExcKind::StopAsyncIteration,
+                vec![],
+            ));
         }
         Ok(GenStep::Return(bytes_value(&result)))
     }

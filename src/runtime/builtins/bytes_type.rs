@@ -7,7 +7,7 @@ use super::constructors::split_cls;
 use super::{as_int, as_str, index_int, type_name, unwrap_base, wrap_for_class};
 use crate::ast::BinOp;
 use crate::runtime::bytes::{bytes_of, find, is_bytearray, is_bytes_like, with_bytes, Encoding};
-use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytearray_value, bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
@@ -108,8 +108,8 @@ fn construct(vm: &mut Vm, args: &Args<'_>, sig: &Signature) -> PyResult<Vec<u8>>
                 Ok(zeros)
             }
             Some(_) => Err(value_error("negative count")),
-            None => Err(PyErr::new(
-                &types().overflow_error,
+            None => Err(crate::runtime::error::builtin_error(
+                crate::runtime::types::ExcKind::OverflowError,
                 "cannot fit 'int' into an index-sized integer",
             )),
         };
@@ -381,8 +381,8 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
                 Some(n) => n.max(0) as usize,
                 None if n.is_negative() => 0,
                 None => {
-                    return Err(PyErr::new(
-                        &types().overflow_error,
+                    return Err(crate::runtime::error::builtin_error(
+                        crate::runtime::types::ExcKind::OverflowError,
                         "cannot fit 'int' into an index-sized integer",
                     ))
                 }

@@ -359,8 +359,8 @@ fn negative_length(fname: &str) -> PyErr {
     if fname == "hexdigest" {
         builtin_error_args(ExcKind::MemoryError, vec![])
     } else {
-        PyErr::new(
-            &types().system_error,
+        crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::SystemError,
             "Negative size passed to PyBytes_FromStringAndSize",
         )
     }

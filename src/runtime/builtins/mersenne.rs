@@ -265,8 +265,8 @@ fn state_word(vm: &Vm, v: &Value) -> PyResult<u32> {
         Some(i) => {
             let b = i.to_bigint();
             if b.sign() == Sign::Minus || b.bits() > 64 {
-                return Err(PyErr::new(
-                    &types().overflow_error,
+                return Err(crate::runtime::error::builtin_error(
+                    crate::runtime::types::ExcKind::OverflowError,
                     "Python int too large to convert to C unsigned long",
                 ));
             }

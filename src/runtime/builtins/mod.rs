@@ -354,8 +354,8 @@ pub fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
 pub fn index_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match index_int(vm, v)? {
         Int::Small(i) => Ok(i),
-        Int::Big(b) => Err(PyErr::new(
-            &types().index_error,
+        Int::Big(b) => Err(crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::IndexError,
             format!(
                 "cannot fit '{}' into an index-sized integer",
                 type_name_of_big(&b)

@@ -21,7 +21,6 @@ use crate::runtime::error::builtin_error;
 use crate::runtime::error::{from_errno, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -741,8 +740,8 @@ fn gethostname(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 #[cold]
 fn illegal_ip() -> PyErr {
-    PyErr::new(
-        &types().os_error,
+    crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::OSError,
         "illegal IP address string passed to inet_pton",
     )
 }

@@ -166,8 +166,8 @@ pub(super) fn bind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 #[cold]
 fn int_too_big() -> PyErr {
-    PyErr::new(
-        &types().overflow_error,
+    crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::OverflowError,
         "Python int too large to convert to SQLite INTEGER",
     )
 }

@@ -6,7 +6,7 @@
 use crate::compiler::bytecode::SourceFile;
 use crate::runtime::error::PyErr;
 use crate::runtime::instance_ref::InstanceRef;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
 use crate::vm::Vm;
@@ -138,7 +138,9 @@ fn render(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
     let mut out = String::new();
     render_chain(vm, e, &mut ctx, &mut out);
     if color_enabled() {
-        if let Some(snippet) = syntax_error_snippet(e).or_else(|| failing_span_snippet(vm, e)) {
+        if let Some(snippet) =
+            syntax_error_snippet(e, vm.types()).or_else(|| failing_span_snippet(vm, e))
+        {
             out.push('\n');
             out.push_str(&snippet);
         }
@@ -148,11 +150,11 @@ fn render(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
 
 /// A SyntaxError raised for another file (an import, `compile`) as a miette snippet of
 /// that file, when the file can be read.
-fn syntax_error_snippet(e: &PyErr) -> Option<String> {
-    if !e.is_instance(&types().syntax_error) {
+fn syntax_error_snippet(e: &PyErr, t: &Types) -> Option<String> {
+    if !e.is_instance(&t.syntax_error) {
         return None;
     }
-    let dict = e.instance(types()).dict();
+    let dict = e.instance(t).dict();
     let (Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Int(offset))) = (
         dict.get_by_str("filename"),
         dict.get_by_str("lineno"),
@@ -451,7 +453,7 @@ pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
 }
 
 fn exception_only_suggesting(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
-    let mut out = match syntax_error_location(e) {
+    let mut out = match syntax_error_location(e, vm.types()) {
         Some(location) => location,
         None => {
             let mut line = exception_line(vm, e);
@@ -504,11 +506,11 @@ fn notes_text(vm: &mut Vm, e: &PyErr) -> String {
 /// A SyntaxError that knows where it is (raised by an import or `compile`): CPython's
 /// `  File "f.py", line 3`, the stripped source line, carets under the error, and the bare
 /// message as its last line.
-fn syntax_error_location(e: &PyErr) -> Option<String> {
-    if !e.is_instance(&types().syntax_error) {
+fn syntax_error_location(e: &PyErr, t: &Types) -> Option<String> {
+    if !e.is_instance(&t.syntax_error) {
         return None;
     }
-    let dict = e.instance(types()).dict();
+    let dict = e.instance(t).dict();
     let Some(Value::Str(msg)) = dict.get_by_str("msg") else {
         return None;
     };
@@ -552,7 +554,7 @@ fn syntax_error_location(e: &PyErr) -> Option<String> {
             }
         }
     }
-    let class_name = e.class(types()).name().to_string();
+    let class_name = e.class(t).name().to_string();
     let msg = if msg.as_str().is_empty() {
         "<no detail available>"
     } else {
@@ -575,7 +577,6 @@ pub fn exception_line(vm: &mut Vm, e: &PyErr) -> String {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    let _ = types();
     if msg.is_empty() {
         name
     } else {

@@ -35,7 +35,7 @@ impl Vm {
         };
         match found {
             Ok(v) => Ok(v),
-            Err(e) if e.is_instance(&types().attribute_error) => Ok(None),
+            Err(e) if e.is_instance(&self.types().attribute_error) => Ok(None),
             Err(e) => Err(e),
         }
     }
@@ -115,7 +115,7 @@ impl Vm {
                     None => Err(no_attribute(&inst.class.tp_name(), name.as_str())),
                 };
                 match r {
-                    Err(e) if e.is_instance(&types().attribute_error) => {
+                    Err(e) if e.is_instance(&self.types().attribute_error) => {
                         match inst.class.lookup_str("__getattr__") {
                             Some(ga) => {
                                 self.call_args(&ga, [obj.clone(), Value::str(name.as_str())])
@@ -208,7 +208,7 @@ impl Vm {
                 }
                 // What the metaclass `type` defines (`__call__`, `__or__`, ...), bound to
                 // the class as its instance.
-                let type_ = types().type_.clone();
+                let type_ = self.types().type_.clone();
                 if let Some(v) = type_.lookup(name) {
                     return self.bind(v, obj, &type_);
                 }
@@ -282,7 +282,7 @@ impl Vm {
                                 .iter()
                                 .map(|c| {
                                     crate::runtime::native::NativeObj::value(
-                                        types().cell.clone(),
+                                        self.types().cell.clone(),
                                         NativeData::Cell(c.clone()),
                                     )
                                 })
@@ -417,7 +417,7 @@ impl Vm {
         name: &PyStr,
     ) -> PyResult<Value> {
         match r {
-            Err(e) if e.is_instance(&types().attribute_error) => {
+            Err(e) if e.is_instance(&self.types().attribute_error) => {
                 match cls.lookup_str("__getattr__") {
                     Some(ga) => self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]),
                     None => Err(e),

@@ -19,7 +19,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{PyErr, PyResult};
 use crate::runtime::function::{CodeObj, Interned};
 use crate::runtime::native::{NativeData, NativeObj};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::path::{Path, PathBuf};
@@ -208,7 +207,7 @@ impl Vm {
             if let Err(e) = self.import_absolute(&sub) {
                 // A submodule that does not exist is the `from` statement's error to
                 // report (`cannot import name`), not the import's.
-                if e.is_instance(&types().module_not_found_error)
+                if e.is_instance(&self.types().module_not_found_error)
                     && self.exception_name_attr(&e).as_deref() == Some(sub.as_str())
                 {
                     continue;

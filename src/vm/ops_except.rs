@@ -7,7 +7,6 @@ use super::frame::{Block, Frame};
 use super::run::Raised;
 use super::Vm;
 use crate::runtime::error::runtime_error;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -146,6 +145,6 @@ impl Vm {
     }
 
     pub(super) fn op_load_assertion_error(&mut self, f: &mut Frame) {
-        f.push(Value::Class(types().assertion_error.clone()))
+        f.push(Value::Class(self.types().assertion_error.clone()))
     }
 }

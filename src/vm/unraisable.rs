@@ -15,7 +15,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::io::std_streams::write_stderr;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 /// The message CPython's hook is given as `err_msg=None`, and prints when it is None.
@@ -65,7 +64,7 @@ fn unraisablehook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let object = field(vm, "object")?;
     let exception = match &value {
-        Value::Instance(i) if i.class.is_subclass(&types().base_exception) => {
+        Value::Instance(i) if i.class.is_subclass(&vm.types().base_exception) => {
             Some(PyErr::from_instance(i.clone()))
         }
         _ => None,

@@ -10,7 +10,7 @@ use crate::runtime::class::Class;
 use crate::runtime::error::{name_error, type_error, unbound_local_error, PyErr, PyResult};
 use crate::runtime::function::CodeObj;
 use crate::runtime::str::PyStr;
-use crate::runtime::types::{types, Types};
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -92,7 +92,7 @@ impl Vm {
     /// `raise X`: X may be a class (instantiated with no args) or an instance.
     pub(crate) fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
         match &v {
-            Value::Class(c) if c.is_subclass(&types().base_exception) => {
+            Value::Class(c) if c.is_subclass(&self.types().base_exception) => {
                 let inst = self.call_args(&v, vec![])?;
                 self.as_exception(inst)
             }

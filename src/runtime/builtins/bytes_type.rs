@@ -11,7 +11,6 @@ use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytearray_value, bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -32,7 +31,7 @@ pub(super) fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !args.has_kw() {
             if let Value::Native(n) = src {
                 if matches!(n.data, NativeData::Bytes(_)) {
-                    return Ok(wrap_for_class(&cls, &types().bytes, src.clone()));
+                    return Ok(wrap_for_class(&cls, &vm.types().bytes, src.clone()));
                 }
             }
             if let Value::Instance(_) = src {
@@ -44,13 +43,13 @@ pub(super) fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                             type_name(vm, &r)
                         )));
                     }
-                    return Ok(wrap_for_class(&cls, &types().bytes, r));
+                    return Ok(wrap_for_class(&cls, &vm.types().bytes, r));
                 }
             }
         }
     }
     let data = construct(vm, &args, &BYTES)?;
-    Ok(wrap_for_class(&cls, &types().bytes, bytes_value(&data)))
+    Ok(wrap_for_class(&cls, &vm.types().bytes, bytes_value(&data)))
 }
 
 /// `bytearray(...)`.
@@ -60,7 +59,7 @@ pub(super) fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = construct(vm, &args, &BYTEARRAY)?;
     Ok(wrap_for_class(
         &cls,
-        &types().bytearray,
+        &vm.types().bytearray,
         bytearray_value(data),
     ))
 }

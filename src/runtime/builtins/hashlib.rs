@@ -15,7 +15,6 @@ use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -154,7 +153,7 @@ pub fn module(vm: &mut Vm) -> Rc<PyDict> {
         ("_blake2b", "blake2b", "_blake2"),
         ("_blake2s", "blake2s", "_blake2"),
     ] {
-        let cls = Class::new_builtin(cls_name, vec![types().object.clone()], Layout::Object);
+        let cls = Class::new_builtin(cls_name, vec![vm.types().object.clone()], Layout::Object);
         *cls.module.borrow_mut() = Rc::from(module);
         let d = &cls.dict;
         method(d, "HASH", "update", update);
@@ -196,7 +195,7 @@ pub fn module(vm: &mut Vm) -> Rc<PyDict> {
     def(&m, "pbkdf2_hmac", pbkdf2_hmac);
     let unsupported = Class::new_builtin(
         "UnsupportedDigestmodError",
-        vec![types().value_error.clone()],
+        vec![vm.types().value_error.clone()],
         Layout::Exception,
     );
     *unsupported.module.borrow_mut() = Rc::from("_hashlib");
@@ -289,7 +288,7 @@ fn make(
         n if n.starts_with("shake") => "_HASHXOF",
         _ => "_HASH",
     };
-    let cls = module_class(vm, "hashlib", attr).unwrap_or_else(|| types().object.clone());
+    let cls = module_class(vm, "hashlib", attr).unwrap_or_else(|| vm.types().object.clone());
     let hash = Hash {
         name,
         digest_size,

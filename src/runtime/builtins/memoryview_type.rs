@@ -407,7 +407,7 @@ fn equal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("__eq__", 2, 2)?;
     Ok(match views_equal(vm, &p[0], &p[1])? {
         Some(same) => Value::Bool(same),
-        None => types().not_implemented.clone(),
+        None => vm.types().not_implemented.clone(),
     })
 }
 

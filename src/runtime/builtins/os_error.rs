@@ -153,7 +153,7 @@ fn os_error_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let mut cls = cls.clone();
-    if Rc::ptr_eq(&cls, &types().os_error) && (2..=5).contains(&rest.len()) {
+    if Rc::ptr_eq(&cls, &vm.types().os_error) && (2..=5).contains(&rest.len()) {
         if let Value::Int(n) = rest[0] {
             cls = class_for_errno(n as i32);
         }

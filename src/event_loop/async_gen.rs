@@ -38,7 +38,7 @@ fn step_class(vm: &Vm) -> Rc<Class> {
         .get_or_init(|| {
             let c = Class::new_builtin(
                 "async_generator_asend",
-                vec![types().object.clone()],
+                vec![vm.types().object.clone()],
                 Layout::Builtin,
             );
             let d = &c.dict;
@@ -101,7 +101,7 @@ fn advance(vm: &mut Vm, st: &AsyncGenStep, how: Resume) -> PyResult<Value> {
             "cannot reuse already awaited __anext__()/asend()",
         ));
     }
-    let t = types();
+    let t = vm.types();
     match vm.gen_resume(&st.gen, how) {
         Ok(GenStep::Yield(v)) => {
             if !stopped_at_own_yield(&st.gen) {

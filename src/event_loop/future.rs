@@ -698,7 +698,7 @@ fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     let e = exception_arg(vm, &v)?;
-    if Rc::ptr_eq(&e.class(types()), &types().stop_iteration) {
+    if Rc::ptr_eq(&e.class(vm.types()), &vm.types().stop_iteration) {
         return Err(type_error(
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         ));

@@ -12,7 +12,6 @@ use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, Builtin, CodeObj, Function, NativeFn};
 use crate::runtime::set::PySet;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -271,7 +270,7 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     super::task::install_methods(&c);
     run_loop::install_methods(&c);
     super::net::install_methods(&c);
-    let t = types();
+    let t = vm.types();
     for c in [&t.cancelled_error, &t.invalid_state_error] {
         *c.module.borrow_mut() = "asyncio.exceptions".into();
     }

@@ -28,7 +28,6 @@ use crate::runtime::error::{runtime_error, type_error, value_error, PyErr, PyRes
 use crate::runtime::function::{Args, Builtin, NativeFn};
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::generator::NativeBody;
@@ -197,7 +196,7 @@ impl StreamReader {
         if !self.transport.borrow().is_none() && !self.paused.get() && self.len() > 2 * self.limit {
             match self.call_transport(vm, "pause_reading") {
                 Ok(_) => self.paused.set(true),
-                Err(e) if e.is_instance(&types().not_implemented_error) => {
+                Err(e) if e.is_instance(&vm.types().not_implemented_error) => {
                     *self.transport.borrow_mut() = Value::None;
                 }
                 Err(e) => return Err(e),

@@ -263,7 +263,7 @@ impl SocketTransport {
 
     /// `_fatal_error`: report what is not an OSError, then close at once.
     fn fatal_error(self: &Rc<Self>, vm: &mut Vm, e: PyErr, message: &str) -> PyResult<()> {
-        if !e.is_instance(&crate::runtime::types::types().os_error) {
+        if !e.is_instance(&vm.types().os_error) {
             let protocol = self.protocol.borrow().clone();
             self.lp.report(
                 vm,

@@ -58,7 +58,7 @@ impl AsyncioDriver {
         let done_fut = fut.clone();
         match self.lp.run_until(vm, &mut || done_fut.done()) {
             Ok(()) => fut.result(),
-            Err(e) if e.is_instance(&types().keyboard_interrupt) => {
+            Err(e) if e.is_instance(&vm.types().keyboard_interrupt) => {
                 cancel(vm, &fut, Value::None)?;
                 let done_fut = fut.clone();
                 // A second Ctrl-C while it unwinds abandons the unwinding.
@@ -114,7 +114,7 @@ impl AsyncioDriver {
         printer: &mut Option<Box<dyn BackgroundPrinter>>,
         e: &PyErr,
     ) {
-        let text = if e.is_instance(&types().keyboard_interrupt) {
+        let text = if e.is_instance(&vm.types().keyboard_interrupt) {
             "KeyboardInterrupt\n".to_string()
         } else {
             report::render_traceback(vm, e)

@@ -39,16 +39,34 @@ impl Vm {
     /// `Call` and `CallMethod` once `argc` counts the values above the callee.
     #[inline(always)]
     fn op_call_with(&mut self, f: &mut Frame, argc: usize) -> Result<Flow, Raised> {
-        if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
-            if let Some(callee) = self.simple_call(f, argc) {
-                return Ok(Flow::Enter(callee));
+        // Each fast path serves one kind of callee: test the kind once, so a call of a
+        // builtin does not pay for the Python-function and class tests (and back).
+        let callee_kind = f.stack.len().checked_sub(argc + 1).map(|at| &f.stack[at]);
+        match callee_kind {
+            Some(Value::Function(_) | Value::Class(_))
+                if self.depth < self.recursion_limit && !super::eval_breaker::tripped() =>
+            {
+                if let Some(callee) = self.simple_call(f, argc) {
+                    return Ok(Flow::Enter(callee));
+                }
+                if self.simple_generator_call(f, argc) {
+                    return Ok(Flow::Next);
+                }
             }
-            if let Some(frame) = self.abs_dunder_frame(f, argc) {
-                return Ok(Flow::Enter(Active::call(frame)));
+            Some(Value::Builtin(_)) => {
+                if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
+                    if let Some(frame) = self.abs_dunder_frame(f, argc) {
+                        return Ok(Flow::Enter(Active::call(frame)));
+                    }
+                }
+                if !super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
+                    if let Some(result) = self.native_call(f, argc) {
+                        result?;
+                        return Ok(Flow::Next);
+                    }
+                }
             }
-            if self.simple_generator_call(f, argc) {
-                return Ok(Flow::Next);
-            }
+            _ => {}
         }
         if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
             // A finalizer due (a generator dropped by a return) runs before

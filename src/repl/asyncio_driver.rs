@@ -25,7 +25,6 @@ use crate::report;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{runtime_error, PyErr, PyResult};
 use crate::runtime::function::CodeObj;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::{Generator, Vm};
 use std::rc::Rc;
@@ -237,7 +236,7 @@ mod tests {
         assert!(matches!(interp.main.get_by_str("r"), Some(Value::Int(42))));
         assert!(matches!(interp.main.get_by_str("r2"), Some(Value::Int(2))));
         let err = enter(&mut interp, &mut driver, "await slow(None)");
-        assert!(err.is_err_and(|e| e.is_instance(&types().type_error)));
+        assert!(err.is_err_and(|e| e.is_instance(&interp.vm.types().type_error)));
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! not: the raising and catching themselves (`vm::unwind`) or the report (`report`).
 
 use super::class::{Class, Instance, Layout, Payload};
-use super::types::{types, ExcKind, Types};
+use super::types::{ExcKind, Types};
 use super::value::Value;
 use crate::compiler::bytecode::Code;
 use crate::runtime::instance_ref::InstanceRef;
@@ -473,11 +473,10 @@ pub fn syntax_error_from(
     source: &crate::compiler::bytecode::SourceFile,
 ) -> PyErr {
     use crate::syntax_error::SyntaxErrorKind;
-    let t = types();
-    let class = match err.kind {
-        SyntaxErrorKind::SyntaxError => &t.syntax_error,
-        SyntaxErrorKind::IndentationError => &t.indentation_error,
-        SyntaxErrorKind::TabError => &t.tab_error,
+    let kind = match err.kind {
+        SyntaxErrorKind::SyntaxError => ExcKind::SyntaxError,
+        SyntaxErrorKind::IndentationError => ExcKind::IndentationError,
+        SyntaxErrorKind::TabError => ExcKind::TabError,
     };
     let text = &*source.text;
     let column = |offset: u32| -> (usize, i64) {
@@ -502,15 +501,14 @@ pub fn syntax_error_from(
         Value::Int(end_lineno as i64),
         Value::Int(end_offset),
     ]);
-    let e = PyErr::with_args(class, vec![Value::str(&err.message), details]);
-    let dict = e.instance(t).dict();
-    dict.set_by_str("msg", Value::str(&err.message));
-    dict.set_by_str("filename", filename);
-    dict.set_by_str("lineno", Value::Int(lineno as i64));
-    dict.set_by_str("offset", Value::Int(offset));
-    dict.set_by_str("text", Value::str(&line_text));
-    dict.set_by_str("end_lineno", Value::Int(end_lineno as i64));
-    dict.set_by_str("end_offset", Value::Int(end_offset));
-    dict.set_by_str("print_file_and_line", Value::None);
+    let e = builtin_error_args(kind, vec![Value::str(&err.message), details]);
+    e.set_attr("msg", Value::str(&err.message));
+    e.set_attr("filename", filename);
+    e.set_attr("lineno", Value::Int(lineno as i64));
+    e.set_attr("offset", Value::Int(offset));
+    e.set_attr("text", Value::str(&line_text));
+    e.set_attr("end_lineno", Value::Int(end_lineno as i64));
+    e.set_attr("end_offset", Value::Int(end_offset));
+    e.set_attr("print_file_and_line", Value::None);
     e
 }

@@ -10,7 +10,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, type_error, zero_division_error, PyResult};
 use crate::runtime::hashing::float_to_bigint;
 use crate::runtime::list::PyList;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -363,7 +362,7 @@ impl Vm {
         let [name, rname, _] = names.binary(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let notimpl = types().not_implemented.clone();
+        let notimpl = self.types().not_implemented.clone();
         // A subclass's reflected method goes first when it overrides.
         let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
         if b_first {
@@ -450,14 +449,14 @@ impl Vm {
             let cls = self.type_of(a);
             if let Some(m) = cls.lookup(&names.binary(op)[2]) {
                 let r = self.call_special(&m, &cls, [a.clone(), b.clone()])?;
-                if !r.is(&types().not_implemented) {
+                if !r.is(&self.types().not_implemented) {
                     return Ok(r);
                 }
             }
         }
         match self.binary_op(op, a, b) {
             Ok(v) => Ok(v),
-            Err(e) if e.is_instance(&types().type_error) => {
+            Err(e) if e.is_instance(&self.types().type_error) => {
                 let msg = e.first_arg();
                 if let Some(Value::Str(s)) = msg {
                     if s.as_str().starts_with("unsupported operand type(s) for ") {
@@ -661,7 +660,7 @@ impl Vm {
         } else {
             (&names.eq, &names.eq)
         };
-        let notimpl = types().not_implemented.clone();
+        let notimpl = self.types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         // A subclass on the right is asked first, and then not again.
@@ -813,7 +812,7 @@ impl Vm {
             CmpOp::Gt => (&names.gt, &names.lt, ">"),
             _ => (&names.ge, &names.le, ">="),
         };
-        let notimpl = types().not_implemented.clone();
+        let notimpl = self.types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         if matches!(a, Value::Instance(_)) {

@@ -60,6 +60,7 @@ impl Vm {
         let suspended = state == GenState::Suspended;
         if suspended || (state == GenState::Created && v.is_none()) {
             if let Some(mut frame) = gen.frame.take() {
+                self.swap_handled(&mut frame);
                 gen.state.set(GenState::Running);
                 gen.started.set(true);
                 if suspended {
@@ -89,11 +90,11 @@ impl Vm {
                 Some(p) => std::mem::replace(cur, p).frame,
                 None => {
                     let frame = std::mem::replace(&mut cur.frame, self.placeholder_frame());
-                    Self::suspend(owner, frame);
+                    self.suspend(owner, frame);
                     return Suspended::Halt(v);
                 }
             };
-            Self::suspend(owner, frame);
+            self.suspend(owner, frame);
             match link {
                 Link::ForIter => {
                     cur.frame.push(v);
@@ -106,7 +107,7 @@ impl Vm {
                         self.depth -= 1;
                         let owner = cur.frame.owner.take();
                         let frame = std::mem::replace(&mut cur.frame, self.placeholder_frame());
-                        Self::suspend(owner, frame);
+                        self.suspend(owner, frame);
                         return Suspended::Halt(v);
                     }
                 }

@@ -73,6 +73,7 @@ impl Vm {
             Some(f) => f,
             None => return Ok(Taken::Finished(Value::None)),
         };
+        self.swap_handled(&mut frame);
         gen.state.set(GenState::Running);
         gen.started.set(true);
         match how {
@@ -82,7 +83,12 @@ impl Vm {
                 }
                 Ok(Taken::Frame(frame, None))
             }
-            Resume::Throw(e) => Ok(Taken::Frame(frame, Some(e))),
+            Resume::Throw(e) => {
+                // Raised in the generator: its context is the exception the generator
+                // handles (or its resumer's), as CPython's `gen_send_ex` chains it.
+                self.chain_context(&e);
+                Ok(Taken::Frame(frame, Some(e)))
+            }
         }
     }
 

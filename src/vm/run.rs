@@ -7,7 +7,7 @@
 //! recursion; `run` returns only when its base frame returns, yields or raises.
 
 use super::callers::Caller;
-use super::frame::{Frame, Link};
+use super::frame::{Block, Frame, Link};
 use super::gen_switch::{self, Suspended};
 use super::generator::{GenState, Generator};
 use super::Vm;
@@ -292,10 +292,31 @@ impl Vm {
         }
     }
 
-    pub(super) fn suspend(owner: Option<Rc<Generator>>, frame: Box<Frame>) {
+    pub(super) fn suspend(&mut self, owner: Option<Rc<Generator>>, mut frame: Box<Frame>) {
         if let Some(g) = owner {
+            self.swap_handled(&mut frame);
             g.frame.set(Some(frame));
             g.state.set(GenState::Suspended);
+        }
+    }
+
+    /// A generator keeps the exception its own `except` block handles (CPython's
+    /// `gi_exc_state`): while it is suspended, the resumer's is the one being handled,
+    /// and when it resumes its own is again. The outermost `ExceptHandler` of the frame
+    /// holds the resumer's as its `previous` while the frame runs (what that handler
+    /// restores when it ends) and the generator's own while it is suspended, so the
+    /// same swap serves both the suspension and the resumption.
+    #[inline]
+    pub(super) fn swap_handled(&mut self, frame: &mut Frame) {
+        if frame.blocks.is_empty() {
+            return;
+        }
+        let outermost = frame.blocks.iter_mut().find_map(|b| match b {
+            Block::ExceptHandler { previous } => Some(previous),
+            Block::Handler { .. } => None,
+        });
+        if let Some(previous) = outermost {
+            std::mem::swap(&mut self.handled, previous);
         }
     }
 

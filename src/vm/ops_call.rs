@@ -4,7 +4,7 @@
 //! back to the caller the same way (`Flow::Return`). Not argument binding (see `call`)
 //! or the frame switching itself (see `run`).
 
-use super::frame::Frame;
+use super::frame::{Frame, Link};
 use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::runtime::value::Value;
@@ -39,16 +39,8 @@ impl Vm {
     /// `Call` and `CallMethod` once `argc` counts the values above the callee.
     #[inline(always)]
     fn op_call_with(&mut self, f: &mut Frame, argc: usize) -> Result<Flow, Raised> {
-        if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
-            if let Some(callee) = self.simple_call(f, argc) {
-                return Ok(Flow::Enter(callee));
-            }
-            if let Some(frame) = self.abs_dunder_frame(f, argc) {
-                return Ok(Flow::Enter(Active::call(frame)));
-            }
-            if self.simple_generator_call(f, argc) {
-                return Ok(Flow::Next);
-            }
+        if let Some(flow) = self.fast_call(f, argc) {
+            return Ok(flow);
         }
         if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
             // A finalizer due (a generator dropped by a return) runs before
@@ -63,6 +55,49 @@ impl Vm {
             Some(step) => Ok(Flow::Call(step)),
             None => Ok(Flow::Next),
         }
+    }
+
+    /// The calls that need no binder, chosen by the callee's kind so that a call of one
+    /// kind does not pay for the other kinds' tests (a builtin method call went through
+    /// three out-of-line probes for functions and classes first): a plain function's
+    /// frame or generator, a class's plain `__init__` frame, `abs()` of an instance,
+    /// `list.append`/`list.pop()` on a list. None (stack untouched) for the rest.
+    #[inline(always)]
+    fn fast_call(&mut self, f: &mut Frame, argc: usize) -> Option<Flow> {
+        let func_pos = f.stack.len().checked_sub(argc + 1)?;
+        let room = self.depth < self.recursion_limit && !super::eval_breaker::tripped();
+        match &f.stack[func_pos] {
+            Value::Function(_) if room => {
+                if let Some(frame) = self.simple_call_frame(f, argc) {
+                    return Some(Flow::Enter(Active::call(frame)));
+                }
+                if self.simple_generator_call(f, argc) {
+                    return Some(Flow::Next);
+                }
+            }
+            Value::Class(_) if room => {
+                if let Some((frame, inst)) = self.simple_init_frame(f, argc) {
+                    return Some(Flow::Enter(Active::new(
+                        frame,
+                        None,
+                        Link::Init,
+                        Some(inst),
+                    )));
+                }
+            }
+            Value::Builtin(_) => {
+                if self.list_method_call(f, argc) {
+                    return Some(Flow::Next);
+                }
+                if room {
+                    if let Some(frame) = self.abs_dunder_frame(f, argc) {
+                        return Some(Flow::Enter(Active::call(frame)));
+                    }
+                }
+            }
+            _ => {}
+        }
+        None
     }
 
     pub(super) fn op_call_kw(&mut self, f: &mut Frame, argc: u32) -> Result<Flow, Raised> {

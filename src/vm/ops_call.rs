@@ -7,7 +7,9 @@
 use super::frame::{Frame, Link};
 use super::run::{Active, Flow, Raised};
 use super::Vm;
+use crate::runtime::types::types;
 use crate::runtime::value::Value;
+use std::rc::Rc;
 
 impl Vm {
     pub(super) fn op_make_function(&mut self, f: &mut Frame, flags: u32) -> Result<(), Raised> {
@@ -39,7 +41,7 @@ impl Vm {
     /// `Call` and `CallMethod` once `argc` counts the values above the callee.
     #[inline(always)]
     fn op_call_with(&mut self, f: &mut Frame, argc: usize) -> Result<Flow, Raised> {
-        if let Some(flow) = self.fast_call(f, argc) {
+        if let Some(flow) = self.fast_call(f, argc)? {
             return Ok(flow);
         }
         if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
@@ -60,44 +62,51 @@ impl Vm {
     /// The calls that need no binder, chosen by the callee's kind so that a call of one
     /// kind does not pay for the other kinds' tests (a builtin method call went through
     /// three out-of-line probes for functions and classes first): a plain function's
-    /// frame or generator, a class's plain `__init__` frame, `abs()` of an instance,
-    /// `list.append`/`list.pop()` on a list. None (stack untouched) for the rest.
+    /// frame or generator, a class's plain `__init__` frame, zero-argument `super()`,
+    /// `abs()` of an instance, `list.append`/`list.pop()` on a list. None (stack
+    /// untouched) for the rest.
     #[inline(always)]
-    fn fast_call(&mut self, f: &mut Frame, argc: usize) -> Option<Flow> {
-        let func_pos = f.stack.len().checked_sub(argc + 1)?;
+    fn fast_call(&mut self, f: &mut Frame, argc: usize) -> Result<Option<Flow>, Raised> {
+        let Some(func_pos) = f.stack.len().checked_sub(argc + 1) else {
+            return Ok(None);
+        };
         let room = self.depth < self.recursion_limit && !super::eval_breaker::tripped();
         match &f.stack[func_pos] {
             Value::Function(_) if room => {
                 if let Some(frame) = self.simple_call_frame(f, argc) {
-                    return Some(Flow::Enter(Active::call(frame)));
+                    return Ok(Some(Flow::Enter(Active::call(frame))));
                 }
                 if self.simple_generator_call(f, argc) {
-                    return Some(Flow::Next);
+                    return Ok(Some(Flow::Next));
                 }
+            }
+            Value::Class(c) if argc == 0 && Rc::ptr_eq(c, &types().super_) => {
+                // What the general path's `call_frame_builtin` does, without its way
+                // there (CPython compiles `super()` to read the frame directly too).
+                let v = self.zero_arg_super(f)?;
+                drop(f.pop());
+                f.push(v);
+                return Ok(Some(Flow::Next));
             }
             Value::Class(_) if room => {
                 if let Some((frame, inst)) = self.simple_init_frame(f, argc) {
-                    return Some(Flow::Enter(Active::new(
-                        frame,
-                        None,
-                        Link::Init,
-                        Some(inst),
-                    )));
+                    let active = Active::new(frame, None, Link::Init, Some(inst));
+                    return Ok(Some(Flow::Enter(active)));
                 }
             }
             Value::Builtin(_) => {
                 if self.list_method_call(f, argc) {
-                    return Some(Flow::Next);
+                    return Ok(Some(Flow::Next));
                 }
                 if room {
                     if let Some(frame) = self.abs_dunder_frame(f, argc) {
-                        return Some(Flow::Enter(Active::call(frame)));
+                        return Ok(Some(Flow::Enter(Active::call(frame))));
                     }
                 }
             }
             _ => {}
         }
-        None
+        Ok(None)
     }
 
     pub(super) fn op_call_kw(&mut self, f: &mut Frame, argc: u32) -> Result<Flow, Raised> {

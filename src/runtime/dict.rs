@@ -512,6 +512,20 @@ impl PyDict {
             .collect()
     }
 
+    /// Swap each string key for the equal string `intern` answers (same text, so the
+    /// same hash and position): a namespace filled by native code (builtins) then
+    /// holds the interpreter's identifier objects, which `get_str_hinted` compares by
+    /// pointer.
+    pub fn intern_str_keys(&self, intern: impl Fn(&StrRef) -> StrRef) {
+        for e in self.table.borrow_mut().entries.iter_mut().flatten() {
+            if let Value::Str(k) = &e.key {
+                let shared = intern(k);
+                debug_assert_eq!(shared.as_str(), k.as_str());
+                e.key = Value::Str(shared);
+            }
+        }
+    }
+
     /// Entries with their hashes, for copying into another dict without rehashing.
     pub fn entries(&self) -> Vec<Entry> {
         self.table

@@ -63,8 +63,8 @@ impl Vm {
     /// kind does not pay for the other kinds' tests (a builtin method call went through
     /// three out-of-line probes for functions and classes first): a plain function's
     /// frame or generator, a class's plain `__init__` frame, zero-argument `super()`,
-    /// `abs()` of an instance, `list.append`/`list.pop()` on a list. None (stack
-    /// untouched) for the rest.
+    /// `abs()` of an instance, `list.append`/`list.pop()` on a list, and any other
+    /// native function when no finalizer is due. None (stack untouched) for the rest.
     #[inline(always)]
     fn fast_call(&mut self, f: &mut Frame, argc: usize) -> Result<Option<Flow>, Raised> {
         let Some(func_pos) = f.stack.len().checked_sub(argc + 1) else {
@@ -101,6 +101,12 @@ impl Vm {
                 if room {
                     if let Some(frame) = self.abs_dunder_frame(f, argc) {
                         return Ok(Some(Flow::Enter(Active::call(frame))));
+                    }
+                }
+                if !super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
+                    if let Some(result) = self.native_call(f, argc) {
+                        result?;
+                        return Ok(Some(Flow::Next));
                     }
                 }
             }

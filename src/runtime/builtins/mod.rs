@@ -147,6 +147,10 @@ pub fn install(vm: &mut Vm) {
         eprintln!("coro: cannot build sys: {:?}", e);
     }
     vm.register_module("builtins", vm.builtins.clone());
+    // `LoadGlobal` finds a builtin by pointer when its key is the code's own name object.
+    let interned = &vm.interned;
+    vm.builtins
+        .intern_str_keys(|k| interned.intern(&Rc::<str>::from(k.as_str())));
 }
 
 /// Register a builtin function under its name.

@@ -275,6 +275,27 @@ pub enum Instr {
     DupTopTwoSubscr,
     /// `InplaceOp(op)`, `RotThree` then `StoreSubscr`: the write half of `a[k] op= v`.
     InplaceOpStoreSubscr(BinOp),
+    /// `LoadFast(a)` then `StoreAttr(b)`: `self.x = <value>`.
+    LoadFastStoreAttr(u16, u16),
+    /// `LoadFast(a)`, `LoadFast(b)` then `StoreAttr(c)` (a triple: `self.x = x`).
+    LoadFastFastStoreAttr(u16, u16, u16),
+    /// `LoadConst(a)` then `CompareOp(op)`: the top of the stack and a constant
+    /// (`x.link is None`, `x.kind == 1`).
+    LoadConstCompare(u32, CmpOp),
+    /// `LoadConst(a)` then `InplaceOp(op)`: the top of the stack and a constant (`+= 1`).
+    LoadConstInplace(u32, BinOp),
+    /// `DupTop` then `LoadAttr(a)`: the read half of `obj.x op= v`.
+    DupTopLoadAttr(u32),
+    /// `RotTwo` then `StoreAttr(a)`: the write half of `obj.x op= v`.
+    RotTwoStoreAttr(u32),
+    /// `LoadFast(a)`, `LoadAttr(b)` then `StoreFast(c)` (a triple: `k = self.kernel`).
+    LoadFastLoadAttrStoreFast(u16, u16, u16),
+    /// `LoadFast(a)` then `LoadMethod(b)`: `obj.m(...)` on a local.
+    LoadFastLoadMethod(u16, u16),
+    /// `UnaryNot` then `JumpIfFalseOrPop(t)` (`not a and b` as a value).
+    UnaryNotJumpIfFalseOrPop(u32),
+    /// `UnaryNot` then `JumpIfTrueOrPop(t)` (`not a or b` as a value).
+    UnaryNotJumpIfTrueOrPop(u32),
 }
 
 /// What kind of function a code object is the body of.

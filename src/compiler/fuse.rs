@@ -1,8 +1,13 @@
 //! Superinstructions: pairs of instructions that run together often (a local's
 //! attribute, two locals, a local and a constant, a store then a load, a binary
-//! operator on the top of the stack and a local or constant, the read of `a[k] op= v`) and triples (a local subscripted by a constant or by another local:
-//! `a[0]`, `v[j]`; a binary operator or comparison on two locals or a local and a
-//! constant: `dx * dx`, `i + 1`, `n < 2`; the write of `a[k] op= v`) marked in the
+//! operator on the top of the stack and a local or constant, the read of `a[k] op= v`,
+//! a store into a local's attribute, a method of a local, `not` before `and`/`or`, a
+//! comparison or in-place operator with a constant,
+//! the read and write of `obj.x op= v`) and triples (a local subscripted by a constant
+//! or by another local: `a[0]`, `v[j]`; a binary operator or comparison on two locals or
+//! a local and a constant: `dx * dx`, `i + 1`, `n < 2`; the write of `a[k] op= v`; a
+//! local stored into another's attribute: `self.x = x`; a local's attribute stored
+//! into a local: `k = self.kernel`) marked in the
 //! emitted code so that the dispatch loop runs them for one fetch and dispatch. The
 //! first instruction of a group is replaced by a fused one carrying both operands; the
 //! others stay where they were, so jump targets, instruction indices (attribute caches,
@@ -26,7 +31,9 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
             continue;
         }
         match fused(instrs[i], instrs[i + 1]) {
-            Some(pair) if fused_triple(instrs, i + 1).is_none() => {
+            Some(pair)
+                if fused_triple(instrs, i + 1).is_none() && !store_follows(instrs, i + 1) =>
+            {
                 instrs[i] = pair;
                 i += 2;
             }
@@ -52,8 +59,24 @@ fn fused_triple(instrs: &[Instr], i: usize) -> Option<Instr> {
             LoadFastConstCompare(narrow(a)?, narrow(b)?, op)
         }
         [InplaceOp(op), RotThree, StoreSubscr] => InplaceOpStoreSubscr(op),
+        [LoadFast(a), LoadFast(b), StoreAttr(c)] => {
+            LoadFastFastStoreAttr(narrow(a)?, narrow(b)?, narrow(c)?)
+        }
+        [LoadFast(a), LoadAttr(b), StoreFast(c)] => {
+            LoadFastLoadAttrStoreFast(narrow(a)?, narrow(b)?, narrow(c)?)
+        }
         _ => return None,
     })
+}
+
+/// `LoadFast; StoreAttr` (`self.x = <value>`) starts at `i`: it wins over a pair that
+/// would take its load (`x = f(); self.y = ...` fuses the attribute store, which saves
+/// more than the store and load of the local do).
+fn store_follows(instrs: &[Instr], i: usize) -> bool {
+    matches!(
+        instrs.get(i..i + 2),
+        Some([Instr::LoadFast(a), Instr::StoreAttr(b)]) if narrow(*a).is_some() && narrow(*b).is_some()
+    )
 }
 
 /// The superinstruction for `first` followed by `second`, if there is one.
@@ -67,6 +90,14 @@ fn fused(first: Instr, second: Instr) -> Option<Instr> {
         (LoadFast(a), BinaryOp(op)) => LoadFastBinary(a, op),
         (LoadConst(a), BinaryOp(op)) => LoadConstBinary(a, op),
         (DupTopTwo, BinarySubscr) => DupTopTwoSubscr,
+        (LoadFast(a), StoreAttr(b)) => LoadFastStoreAttr(narrow(a)?, narrow(b)?),
+        (LoadFast(a), LoadMethod(b)) => LoadFastLoadMethod(narrow(a)?, narrow(b)?),
+        (UnaryNot, JumpIfFalseOrPop(t)) => UnaryNotJumpIfFalseOrPop(t),
+        (UnaryNot, JumpIfTrueOrPop(t)) => UnaryNotJumpIfTrueOrPop(t),
+        (LoadConst(a), CompareOp(op)) => LoadConstCompare(a, op),
+        (LoadConst(a), InplaceOp(op)) => LoadConstInplace(a, op),
+        (DupTop, LoadAttr(a)) => DupTopLoadAttr(a),
+        (RotTwo, StoreAttr(a)) => RotTwoStoreAttr(a),
         _ => return None,
     })
 }
@@ -94,6 +125,16 @@ pub fn unfused(instr: Instr) -> Option<(Instr, Instr)> {
         LoadConstBinary(a, op) => (LoadConst(a), BinaryOp(op)),
         DupTopTwoSubscr => (DupTopTwo, BinarySubscr),
         InplaceOpStoreSubscr(op) => (InplaceOp(op), RotThree),
+        LoadFastStoreAttr(a, b) => (LoadFast(a.into()), StoreAttr(b.into())),
+        LoadFastFastStoreAttr(a, b, _) => (LoadFast(a.into()), LoadFast(b.into())),
+        LoadFastLoadAttrStoreFast(a, b, _) => (LoadFast(a.into()), LoadAttr(b.into())),
+        LoadFastLoadMethod(a, b) => (LoadFast(a.into()), LoadMethod(b.into())),
+        UnaryNotJumpIfFalseOrPop(t) => (UnaryNot, JumpIfFalseOrPop(t)),
+        UnaryNotJumpIfTrueOrPop(t) => (UnaryNot, JumpIfTrueOrPop(t)),
+        LoadConstCompare(a, op) => (LoadConst(a), CompareOp(op)),
+        LoadConstInplace(a, op) => (LoadConst(a), InplaceOp(op)),
+        DupTopLoadAttr(a) => (DupTop, LoadAttr(a)),
+        RotTwoStoreAttr(a) => (RotTwo, StoreAttr(a)),
         _ => return None,
     };
     Some((a, b))
@@ -107,6 +148,8 @@ pub fn third(instr: Instr) -> Option<Instr> {
         LoadFastFastBinary(_, _, op) | LoadFastConstBinary(_, _, op) => Some(BinaryOp(op)),
         LoadFastFastCompare(_, _, op) | LoadFastConstCompare(_, _, op) => Some(CompareOp(op)),
         InplaceOpStoreSubscr(_) => Some(StoreSubscr),
+        LoadFastFastStoreAttr(_, _, c) => Some(StoreAttr(c.into())),
+        LoadFastLoadAttrStoreFast(_, _, c) => Some(StoreFast(c.into())),
         _ => None,
     }
 }

@@ -9,6 +9,7 @@ fn pairs_fuse_left_to_right_without_overlap() {
         LoadFast(0),
         LoadFast(1),
         LoadAttr(2),
+        PopTop,
         StoreFast(3),
         LoadFast(4),
         LoadConst(5),
@@ -21,6 +22,7 @@ fn pairs_fuse_left_to_right_without_overlap() {
             LoadFastLoadFast(0, 1),
             LoadFast(1),
             LoadAttr(2),
+            PopTop,
             StoreFastLoadFast(3, 4),
             LoadFast(4),
             LoadConst(5),
@@ -178,4 +180,107 @@ fn an_augmented_subscript_assignment_fuses_its_read_and_its_write() {
     assert_eq!(third(code[2]), None);
     assert_eq!(unfused(code[5]), Some((InplaceOp(BinOp::Sub), RotThree)));
     assert_eq!(third(code[5]), Some(StoreSubscr));
+}
+
+#[test]
+fn attribute_stores_fuse_with_the_local_they_store_into() {
+    // self.x = x; y = f(); self.z = y + 1
+    let mut code = vec![
+        LoadFast(1),
+        LoadFast(0),
+        StoreAttr(2),
+        StoreFast(3),
+        LoadFast(0),
+        StoreAttr(4),
+        ReturnValue,
+    ];
+    fuse_pairs(&mut code);
+    assert_eq!(
+        code,
+        vec![
+            LoadFastFastStoreAttr(1, 0, 2),
+            LoadFast(0),
+            StoreAttr(2),
+            // The store of `y` stays plain: the attribute store after it wins.
+            StoreFast(3),
+            LoadFastStoreAttr(0, 4),
+            StoreAttr(4),
+            ReturnValue,
+        ]
+    );
+    assert_eq!(unfused(code[0]), Some((LoadFast(1), LoadFast(0))));
+    assert_eq!(third(code[0]), Some(StoreAttr(2)));
+    assert_eq!(unfused(code[4]), Some((LoadFast(0), StoreAttr(4))));
+    assert_eq!(third(code[4]), None);
+}
+
+#[test]
+fn an_augmented_attribute_assignment_and_constant_comparisons_fuse() {
+    use crate::ast::{BinOp, CmpOp};
+    // obj.x += 1; (top) is None
+    let mut code = vec![
+        LoadFast(0),
+        DupTop,
+        LoadAttr(1),
+        LoadConst(2),
+        InplaceOp(BinOp::Add),
+        RotTwo,
+        StoreAttr(1),
+        LoadFast(0),
+        LoadAttr(3),
+        LoadConst(4),
+        CompareOp(CmpOp::IsNot),
+        ReturnValue,
+    ];
+    fuse_pairs(&mut code);
+    assert_eq!(code[1], DupTopLoadAttr(1));
+    assert_eq!(code[3], LoadConstInplace(2, BinOp::Add));
+    assert_eq!(code[5], RotTwoStoreAttr(1));
+    assert_eq!(code[7], LoadFastLoadAttr(0, 3));
+    assert_eq!(code[9], LoadConstCompare(4, CmpOp::IsNot));
+    for i in [1, 3, 5, 9] {
+        let (_, second) = unfused(code[i]).unwrap();
+        assert_eq!(code[i + 1], second);
+        assert_eq!(third(code[i]), None);
+    }
+}
+
+#[test]
+fn a_local_attribute_into_a_local_and_a_local_method_fuse() {
+    // k = self.kernel; k.send(p)
+    let mut code = vec![
+        LoadFast(0),
+        LoadAttr(1),
+        StoreFast(2),
+        LoadFast(2),
+        LoadMethod(3),
+        LoadFast(4),
+        CallMethod(1),
+        ReturnValue,
+    ];
+    fuse_pairs(&mut code);
+    assert_eq!(code[0], LoadFastLoadAttrStoreFast(0, 1, 2));
+    assert_eq!(third(code[0]), Some(StoreFast(2)));
+    assert_eq!(unfused(code[0]), Some((LoadFast(0), LoadAttr(1))));
+    assert_eq!(code[3], LoadFastLoadMethod(2, 3));
+    assert_eq!(unfused(code[3]), Some((LoadFast(2), LoadMethod(3))));
+    assert_eq!(code[5], LoadFast(4));
+}
+
+#[test]
+fn not_before_and_or_fuses_with_the_jump() {
+    let mut code = vec![
+        LoadFast(0),
+        UnaryNot,
+        JumpIfFalseOrPop(6),
+        LoadFast(1),
+        UnaryNot,
+        JumpIfTrueOrPop(6),
+        ReturnValue,
+    ];
+    fuse_pairs(&mut code);
+    assert_eq!(code[1], UnaryNotJumpIfFalseOrPop(6));
+    assert_eq!(code[4], UnaryNotJumpIfTrueOrPop(6));
+    assert_eq!(unfused(code[1]), Some((UnaryNot, JumpIfFalseOrPop(6))));
+    assert_eq!(unfused(code[4]), Some((UnaryNot, JumpIfTrueOrPop(6))));
 }

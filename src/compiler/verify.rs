@@ -176,7 +176,17 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Successors, S
         | LoadFastBinary(..)
         | LoadConstBinary(..)
         | DupTopTwoSubscr
-        | InplaceOpStoreSubscr(..) => Err("a superinstruction is checked as its group".into()),
+        | InplaceOpStoreSubscr(..)
+        | LoadFastStoreAttr(..)
+        | LoadFastFastStoreAttr(..)
+        | LoadConstCompare(..)
+        | LoadConstInplace(..)
+        | DupTopLoadAttr(..)
+        | RotTwoStoreAttr(..)
+        | LoadFastLoadAttrStoreFast(..)
+        | LoadFastLoadMethod(..)
+        | UnaryNotJumpIfFalseOrPop(_)
+        | UnaryNotJumpIfTrueOrPop(_) => Err("a superinstruction is checked as its group".into()),
         Nop | GetIter | GetYieldFromIter | GetAwaitable | GetAiter | ListToTuple | UnaryNot
         | UnaryNegative | UnaryPositive | UnaryInvert | LoadAttr(_) => net(1, 1),
         PopTop | PrintExpr | ImportStar => net(1, 0),

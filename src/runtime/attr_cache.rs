@@ -11,7 +11,7 @@
 //! reads it. It is not the per-class method cache (`method_cache.rs`).
 
 use super::class::Class;
-use super::dict::PyDict;
+use super::dict::{namespace_epoch, PyDict};
 use super::dunder_site::DunderSite;
 use super::shape::Shape;
 use super::value::Value;
@@ -43,6 +43,10 @@ pub struct Way {
     class: Cell<*const Class>,
     keep: RefCell<Weak<Class>>,
     stamp: Cell<u64>,
+    /// The namespace epoch (see `dict::namespace_epoch`) at which `stamp` was last seen
+    /// to be the class's: while no namespace anywhere is written, the entry holds
+    /// without asking the class for its stamp (`u64::MAX`: not checked yet).
+    checked: Cell<u64>,
     pub kind: Cell<AttrKind>,
     /// Where the name was last found: the index in the value array of instances of shape
     /// `shape` (or, for a store, the index written).
@@ -66,6 +70,7 @@ impl Default for Way {
             class: Cell::new(std::ptr::null()),
             keep: RefCell::new(Weak::new()),
             stamp: Cell::new(0),
+            checked: Cell::new(u64::MAX),
             kind: Cell::new(AttrKind::Empty),
             hint: Cell::new(u32::MAX),
             shape: Cell::new(std::ptr::null()),
@@ -79,6 +84,19 @@ impl Way {
     #[inline]
     pub fn value(&self) -> Value {
         self.value.borrow().clone()
+    }
+
+    /// Some namespace was written since the entry was last checked: compare the class's
+    /// stamp, and remember the epoch it held at. The epoch is read first, so a write
+    /// meanwhile leaves the entry to be checked again.
+    #[inline(never)]
+    fn recheck(&self, class: &Rc<Class>) -> Option<&Way> {
+        let epoch = namespace_epoch();
+        if self.stamp.get() != class.mro_stamp() {
+            return None;
+        }
+        self.checked.set(epoch);
+        Some(self)
     }
 }
 
@@ -100,7 +118,10 @@ impl AttrCache {
     pub fn find(&self, class: &Rc<Class>) -> Option<&Way> {
         let ptr = Rc::as_ptr(class);
         let way = self.ways.iter().find(|w| w.class.get() == ptr)?;
-        (way.stamp.get() == class.mro_stamp()).then_some(way)
+        if way.checked.get() == namespace_epoch() {
+            return Some(way);
+        }
+        way.recheck(class)
     }
 
     /// The cached kind for this class (`Empty` when nothing valid is cached).
@@ -129,6 +150,7 @@ impl AttrCache {
             }
         };
         way.stamp.set(stamp);
+        way.checked.set(u64::MAX);
         way.kind.set(kind);
         way.shape.set(std::ptr::null());
         let old = (way.value.replace(value), way.next.take());

@@ -41,6 +41,61 @@ pub(crate) fn instance_value_hit(cache: Option<&AttrCache>, obj: &Value) -> Opti
         .get_if_shape(way.shape.get(), way.hint.get() as usize)
 }
 
+/// The commonest hit of a cached store, small enough for the dispatch loop to inline:
+/// an instance's own attribute replaced at the entry's index of the entry's shape
+/// (CPython 3.11's `STORE_ATTR_INSTANCE_VALUE`), the replaced value dropped. `v` comes
+/// back when the entry does not answer (another class or shape, a store that adds the
+/// name, hooks): [`Vm::store_attr_cached`] answers every case then.
+#[inline(always)]
+pub(crate) fn instance_store_hit(
+    cache: Option<&AttrCache>,
+    obj: &Value,
+    v: Value,
+) -> Result<(), Value> {
+    let (Some(c), Value::Instance(inst)) = (cache, obj) else {
+        return Err(v);
+    };
+    let Some(way) = c.find(&inst.class) else {
+        return Err(v);
+    };
+    if way.kind.get() != AttrKind::StoreDict {
+        return Err(v);
+    }
+    // Without the entry's next shape only a replacement matches: a store that adds the
+    // name remembers the index past the old shape's end, which misses here.
+    let old = inst.attrs().store_if_shape(
+        way.shape.get(),
+        way.hint.get() as usize,
+        None,
+        v,
+        &inst.class.attr_hint,
+    )?;
+    // Most replaced values are numbers, None or shared: no drop call.
+    if let Some(old) = old {
+        old.discard();
+    }
+    Ok(())
+}
+
+/// The commonest hit of a cached `LoadMethod`: a plain function of the class, the
+/// instance's shape known not to shadow it (CPython 3.11's `LOAD_METHOD_WITH_VALUES`).
+/// None sends the load to [`Vm::load_method_cached`], which answers every case.
+#[inline(always)]
+pub(crate) fn method_hit(cache: Option<&AttrCache>, obj: &Value) -> Option<Value> {
+    let (Some(c), Value::Instance(inst)) = (cache, obj) else {
+        return None;
+    };
+    let way = c.find(&inst.class)?;
+    if way.kind.get() != AttrKind::Method {
+        return None;
+    }
+    let shape = inst.attrs().shape_ptr();
+    if shape.is_null() || shape != way.shape.get() {
+        return None;
+    }
+    Some(way.value())
+}
+
 impl Vm {
     /// For `obj.name` where the entry says `name` is a property whose getter is a plain
     /// Python function of one parameter: the getter's frame with `obj` bound, for the
@@ -121,8 +176,9 @@ impl Vm {
     }
 
     /// `obj.name` for a call (`LoadMethod`): a plain function found on the class comes
-    /// back unbound, so the call passes `obj` without building a bound method.
-    #[inline]
+    /// back unbound, so the call passes `obj` without building a bound method. Kept out
+    /// of the dispatch loop (its caller tries [`method_hit`] first).
+    #[inline(never)]
     pub(crate) fn load_method_cached(
         &mut self,
         cache: Option<&AttrCache>,
@@ -187,8 +243,9 @@ impl Vm {
         }
     }
 
-    /// `obj.name = v` through the instruction's cache.
-    #[inline]
+    /// `obj.name = v` through the instruction's cache. Kept out of the dispatch loop (its
+    /// callers try [`instance_store_hit`] first).
+    #[inline(never)]
     pub(crate) fn store_attr_cached(
         &mut self,
         cache: Option<&AttrCache>,

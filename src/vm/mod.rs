@@ -62,6 +62,7 @@ mod ops_call;
 mod ops_control;
 mod ops_except;
 mod ops_fused;
+mod ops_fused_attr;
 mod ops_gen;
 mod ops_names;
 mod ops_stack;

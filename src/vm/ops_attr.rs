@@ -3,7 +3,7 @@
 //! `BinarySubscr`, `StoreSubscr`, `DeleteSubscr` (list, tuple and dict inline, the rest
 //! through `protocol`). Not names (see `ops_names`).
 
-use super::attr_fast::{instance_value_hit, MethodLoad};
+use super::attr_fast::{instance_store_hit, instance_value_hit, method_hit, MethodLoad};
 use super::frame::{forget_or_drop, Frame};
 use super::protocol::{store_subscript_fast, subscript_fast};
 use super::run::{Active, Flow, Raised};
@@ -49,7 +49,9 @@ impl Vm {
         let obj = f.pop();
         let v = f.pop();
         let cache = code.attr_caches.at(f.ip - 1);
-        self.store_attr_cached(cache, &obj, &code.names[i as usize], v)?;
+        if let Err(v) = instance_store_hit(cache, &obj, v) {
+            self.store_attr_cached(cache, &obj, &code.names[i as usize], v)?;
+        }
         forget_or_drop(obj);
         Ok(())
     }
@@ -74,6 +76,11 @@ impl Vm {
     ) -> Result<(), Raised> {
         let obj = f.pop();
         let cache = code.attr_caches.at(f.ip - 1);
+        if let Some(m) = method_hit(cache, &obj) {
+            f.push(m);
+            f.push(obj);
+            return Ok(());
+        }
         match self.load_method_cached(cache, &obj, &code.names[i as usize])? {
             MethodLoad::Method(m) => {
                 f.push(m);

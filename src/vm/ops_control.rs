@@ -1,5 +1,5 @@
 //! The dispatch loop's jumps and `for` loops: `Jump` (a backward one serves the eval
-//! breaker), the conditional jumps, `GetIter` and `ForIter` (range and list iteration
+//! breaker), the conditional jumps (and `not` fused with `and`/`or`'s), `GetIter` and `ForIter` (range and list iteration
 //! inline; a Python generator's frame is pushed on the loop, `Flow::Leave`). Not
 //! exception handling (see `ops_except`).
 
@@ -58,6 +58,25 @@ impl Vm {
             f.ip = t as usize;
         } else {
             f.pop();
+        }
+        Ok(())
+    }
+
+    /// `UnaryNot; JumpIfFalseOrPop(t)` (`jump_when` false) or `UnaryNot;
+    /// JumpIfTrueOrPop(t)` (true): the negated truth is pushed only when the jump keeps
+    /// it as the expression's value. A truth test's error is the `UnaryNot`'s.
+    #[inline(always)]
+    pub(super) fn op_unary_not_jump_or_pop(
+        &mut self,
+        f: &mut Frame,
+        t: u32,
+        jump_when: bool,
+    ) -> Result<(), Raised> {
+        let negated = !self.pop_truth(f)?;
+        f.ip += 1;
+        if negated == jump_when {
+            f.push(Value::Bool(negated));
+            f.ip = t as usize;
         }
         Ok(())
     }

@@ -35,12 +35,13 @@ impl Vm {
         f.ip += 1;
         // The LoadAttr's own index: its cache, and its line for a traceback.
         let cache = code.attr_caches.at(f.ip - 1);
-        let name = &code.names[b as usize];
         let v = match fast_value(f, a.into()) {
             // The local cannot change in between: the frame is borrowed here alone.
             Some(obj) => match instance_value_hit(cache, obj) {
                 Some(v) => v,
                 None => {
+                    // Indexed only here: the hit needs no name (nor its bounds test).
+                    let name = &code.names[b as usize];
                     if let Some(frame) = self.property_frame(cache, obj, name) {
                         return Ok(Flow::Enter(Active::call(frame)));
                     }
@@ -328,6 +329,92 @@ impl Vm {
         self.op_load_const(f, code, a);
         f.ip += 1;
         self.op_binary_op(f, op)
+    }
+
+    /// `LoadConst(a); InplaceOp(op)` (`+= 1`): as `op_load_const_binary` (inline numbers
+    /// have no in-place dunders).
+    #[inline(always)]
+    pub(super) fn op_load_const_inplace(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        a: u32,
+        op: BinOp,
+    ) -> Result<(), Raised> {
+        debug_assert!((a as usize) < code.consts.len());
+        // SAFETY: the verifier checked the `LoadConst`'s index (see `op_load_const`).
+        let y = unsafe { code.consts.get_unchecked(a as usize) };
+        if let Some(x) = f.stack.last() {
+            if let Some(v) = fast_binary(op, x, y) {
+                f.ip += 1;
+                // SAFETY: as in `op_load_fast_binary`.
+                unsafe { f.stack.replace_inline_top(v) };
+                return Ok(());
+            }
+        }
+        self.op_load_const_inplace_slow(f, code, a, op)
+    }
+
+    /// Everything but the fast case: the two instructions one by one.
+    #[inline(never)]
+    fn op_load_const_inplace_slow(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        a: u32,
+        op: BinOp,
+    ) -> Result<(), Raised> {
+        self.op_load_const(f, code, a);
+        f.ip += 1;
+        self.op_inplace_op(f, op)
+    }
+
+    /// `LoadConst(a); CompareOp(op)` (`x.link is None`, `x.kind == 1`): the top compared
+    /// with the constant in place, with the conditional jump after (see `compare_ops`);
+    /// anything else runs the two instructions one by one.
+    #[inline(always)]
+    pub(super) fn op_load_const_compare(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        instrs: &[Instr],
+        a: u32,
+        op: CmpOp,
+    ) -> Result<(), Raised> {
+        debug_assert!((a as usize) < code.consts.len());
+        // SAFETY: the verifier checked the `LoadConst`'s index (see `op_load_const`).
+        let y = unsafe { code.consts.get_unchecked(a as usize) };
+        if let Some(x) = f.stack.last() {
+            match self.quick_compare(op, x, y) {
+                Ok(None) => {}
+                Ok(Some(v)) => {
+                    f.ip += 1;
+                    f.pop().discard();
+                    jump_or_push(f, instrs, v);
+                    return Ok(());
+                }
+                Err(e) => {
+                    f.ip += 1;
+                    return Err(e.into());
+                }
+            }
+        }
+        self.op_load_const_compare_slow(f, code, instrs, a, op)
+    }
+
+    /// Everything but the fast case: the two instructions one by one.
+    #[inline(never)]
+    fn op_load_const_compare_slow(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        instrs: &[Instr],
+        a: u32,
+        op: CmpOp,
+    ) -> Result<(), Raised> {
+        self.op_load_const(f, code, a);
+        f.ip += 1;
+        self.op_compare_op(f, instrs, op)
     }
 
     /// `DupTopTwo; BinarySubscr` (`a[k] op= v` reading `a[k]`): the item of a list or

@@ -73,6 +73,13 @@ impl Vm {
     #[inline(always)]
     pub(super) fn op_store_fast(&mut self, f: &mut Frame, i: u32) {
         let v = f.pop();
+        self.store_fast_value(f, i, v);
+    }
+
+    /// `v` into local `i` (`StoreFast`'s work, for it and the superinstructions ending
+    /// in it).
+    #[inline(always)]
+    pub(super) fn store_fast_value(&mut self, f: &mut Frame, i: u32, v: Value) {
         if let Some(old) = fast_slot(f, i).replace(v) {
             forget_or_drop(old);
         }

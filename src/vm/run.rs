@@ -538,6 +538,30 @@ impl Vm {
                     }
                     Instr::DupTopTwoSubscr => self.op_dup_top_two_subscr(f)?,
                     Instr::InplaceOpStoreSubscr(op) => self.op_inplace_op_store_subscr(f, op)?,
+                    Instr::LoadFastStoreAttr(a, b) => {
+                        self.op_load_fast_store_attr(f, code, a, b)?
+                    }
+                    Instr::LoadFastFastStoreAttr(a, b, c) => {
+                        self.op_load_fast_fast_store_attr(f, code, a, b, c)?
+                    }
+                    Instr::LoadConstCompare(a, op) => {
+                        self.op_load_const_compare(f, code, instrs, a, op)?
+                    }
+                    Instr::LoadConstInplace(a, op) => self.op_load_const_inplace(f, code, a, op)?,
+                    Instr::DupTopLoadAttr(a) => flow!(self.op_dup_top_load_attr(f, code, a)?),
+                    Instr::RotTwoStoreAttr(a) => self.op_rot_two_store_attr(f, code, a)?,
+                    Instr::LoadFastLoadAttrStoreFast(a, b, c) => {
+                        flow!(self.op_load_fast_load_attr_store_fast(f, code, a, b, c)?)
+                    }
+                    Instr::LoadFastLoadMethod(a, b) => {
+                        self.op_load_fast_load_method(f, code, a, b)?
+                    }
+                    Instr::UnaryNotJumpIfFalseOrPop(t) => {
+                        self.op_unary_not_jump_or_pop(f, t, false)?
+                    }
+                    Instr::UnaryNotJumpIfTrueOrPop(t) => {
+                        self.op_unary_not_jump_or_pop(f, t, true)?
+                    }
                 }
             };
             if let Some(step) = self.switch_frames(flow, cur, parents)? {

@@ -6,7 +6,7 @@
 use crate::compiler::bytecode::SourceFile;
 use crate::runtime::error::PyErr;
 use crate::runtime::instance_ref::InstanceRef;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
 use crate::vm::Vm;
@@ -138,7 +138,9 @@ fn render(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
     let mut out = String::new();
     render_chain(vm, e, &mut ctx, &mut out);
     if color_enabled() {
-        if let Some(snippet) = syntax_error_snippet(e).or_else(|| failing_span_snippet(vm, e)) {
+        if let Some(snippet) =
+            syntax_error_snippet(e, vm.types()).or_else(|| failing_span_snippet(vm, e))
+        {
             out.push('\n');
             out.push_str(&snippet);
         }
@@ -148,11 +150,11 @@ fn render(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
 
 /// A SyntaxError raised for another file (an import, `compile`) as a miette snippet of
 /// that file, when the file can be read.
-fn syntax_error_snippet(e: &PyErr) -> Option<String> {
-    if !e.is_instance(&types().syntax_error) {
+fn syntax_error_snippet(e: &PyErr, t: &Types) -> Option<String> {
+    if !e.is_instance(&t.syntax_error) {
         return None;
     }
-    let dict = e.0.dict();
+    let dict = e.instance(t).dict();
     let (Some(Value::Str(file)), Some(Value::Int(line)), Some(Value::Int(offset))) = (
         dict.get_by_str("filename"),
         dict.get_by_str("lineno"),
@@ -288,13 +290,14 @@ impl PrintContext {
 
 /// An exception with its causes and contexts first.
 fn render_chain(vm: &mut Vm, e: &PyErr, ctx: &mut PrintContext, out: &mut String) {
-    ctx.seen.push(InstanceRef::as_ptr(&e.0) as *const ());
+    let inst = e.instance(vm.types());
+    ctx.seen.push(InstanceRef::as_ptr(&inst) as *const ());
     let (cause, context, suppress) = {
         let d = e.data();
         (d.cause.clone(), d.context.clone(), d.suppress_context)
     };
     let as_err = |v: &Value| match v {
-        Value::Instance(i) if i.exc_data().is_some() => Some(PyErr(i.clone())),
+        Value::Instance(i) if i.exc_data().is_some() => Some(PyErr::from_instance(i.clone())),
         _ => None,
     };
     let chained = match (
@@ -312,14 +315,18 @@ fn render_chain(vm: &mut Vm, e: &PyErr, ctx: &mut PrintContext, out: &mut String
         _ => None,
     };
     if let Some((c, message)) = chained {
-        if !ctx.seen.contains(&(InstanceRef::as_ptr(&c.0) as *const ())) {
+        let c_inst = c.instance(vm.types());
+        if !ctx
+            .seen
+            .contains(&(InstanceRef::as_ptr(&c_inst) as *const ()))
+        {
             let need_close = ctx.need_close;
             render_chain(vm, &c, ctx, out);
             ctx.need_close = need_close;
             ctx.emit(out, &format!("\n{message}\n\n"), '|');
         }
     }
-    match crate::runtime::builtins::exception_group::members(&e.value()) {
+    match crate::runtime::builtins::exception_group::members(&e.value(vm.types())) {
         Some(members) => render_group(vm, e, &members, ctx, out),
         None => {
             if !e.data().traceback.is_empty() {
@@ -389,7 +396,7 @@ fn render_group(
             let text = format!("and {remaining} more exception{plural}\n");
             ctx.emit(out, &text, '|');
         } else if let Value::Instance(inst) = member {
-            render_chain(vm, &PyErr(inst.clone()), ctx, out);
+            render_chain(vm, &PyErr::from_instance(inst.clone()), ctx, out);
         }
         if last && ctx.need_close {
             out.push_str(&format!(
@@ -446,7 +453,7 @@ pub fn exception_only(vm: &mut Vm, e: &PyErr) -> String {
 }
 
 fn exception_only_suggesting(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
-    let mut out = match syntax_error_location(e) {
+    let mut out = match syntax_error_location(e, vm.types()) {
         Some(location) => location,
         None => {
             let mut line = exception_line(vm, e);
@@ -466,7 +473,7 @@ fn exception_only_suggesting(vm: &mut Vm, e: &PyErr, suggest: bool) -> String {
 /// `__notes__` as CPython prints them: each note's str on its own lines; a `__notes__`
 /// that is not a sequence by its repr.
 fn notes_text(vm: &mut Vm, e: &PyErr) -> String {
-    let notes = match vm.getattr_opt(&e.value(), "__notes__") {
+    let notes = match vm.getattr_opt(&e.value(vm.types()), "__notes__") {
         Ok(Some(n)) => n,
         _ => return String::new(),
     };
@@ -499,11 +506,11 @@ fn notes_text(vm: &mut Vm, e: &PyErr) -> String {
 /// A SyntaxError that knows where it is (raised by an import or `compile`): CPython's
 /// `  File "f.py", line 3`, the stripped source line, carets under the error, and the bare
 /// message as its last line.
-fn syntax_error_location(e: &PyErr) -> Option<String> {
-    if !e.is_instance(&types().syntax_error) {
+fn syntax_error_location(e: &PyErr, t: &Types) -> Option<String> {
+    if !e.is_instance(&t.syntax_error) {
         return None;
     }
-    let dict = e.0.dict();
+    let dict = e.instance(t).dict();
     let Some(Value::Str(msg)) = dict.get_by_str("msg") else {
         return None;
     };
@@ -547,7 +554,7 @@ fn syntax_error_location(e: &PyErr) -> Option<String> {
             }
         }
     }
-    let class_name = e.class().name().to_string();
+    let class_name = e.class(t).name().to_string();
     let msg = if msg.as_str().is_empty() {
         "<no detail available>"
     } else {
@@ -559,18 +566,17 @@ fn syntax_error_location(e: &PyErr) -> Option<String> {
 
 /// `TypeError: message` (or just the class name when the message is empty).
 pub fn exception_line(vm: &mut Vm, e: &PyErr) -> String {
-    let cls = e.class().clone();
+    let cls = e.class(vm.types());
     let module = cls.module.borrow().clone();
     let name = if &*module == "builtins" || &*module == "__main__" {
         cls.qualname.borrow().to_string()
     } else {
         format!("{}.{}", module, cls.qualname.borrow())
     };
-    let msg = match vm.str(&e.value()) {
+    let msg = match vm.str(&e.value(vm.types())) {
         Ok(s) => s,
         Err(_) => "<exception str() failed>".to_string(),
     };
-    let _ = types();
     if msg.is_empty() {
         name
     } else {

@@ -6,7 +6,7 @@
 //! CPython's Python/suggestions.c. 3.11 makes no suggestions for ImportError.
 
 use crate::runtime::error::PyErr;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -96,8 +96,8 @@ fn closest(candidates: &[String], name: &str) -> Option<String> {
     best.map(|(s, _)| s.clone())
 }
 
-fn str_attr(e: &PyErr, attr: &str) -> Option<String> {
-    match e.0.get_attr_by_str(attr) {
+fn str_attr(e: &PyErr, attr: &str, t: &Types) -> Option<String> {
+    match e.instance(t).get_attr_by_str(attr) {
         Some(Value::Str(s)) => Some(s.as_str().to_string()),
         _ => None,
     }
@@ -134,7 +134,7 @@ fn name_error_suggestion(vm: &mut Vm, e: &PyErr, name: &str) -> Option<String> {
 
 /// The attributes of the object a failed attribute lookup was on, as `dir()` lists them.
 fn attribute_error_suggestion(vm: &mut Vm, e: &PyErr, name: &str) -> Option<String> {
-    let obj = e.0.get_attr_by_str("obj")?;
+    let obj = e.instance(vm.types()).get_attr_by_str("obj")?;
     let dir = vm.builtins.get_by_str("dir")?;
     let listed = vm.call_args(&dir, vec![obj]).ok()?;
     closest(&strings(vm, &listed), name)
@@ -142,12 +142,12 @@ fn attribute_error_suggestion(vm: &mut Vm, e: &PyErr, name: &str) -> Option<Stri
 
 /// What the top-level report adds after the exception's message, if anything.
 pub fn suggestion(vm: &mut Vm, e: &PyErr) -> Option<String> {
-    let t = types();
+    let t = vm.types();
     let found = if e.is_instance(&t.name_error) {
-        let name = str_attr(e, "name")?;
+        let name = str_attr(e, "name", t)?;
         name_error_suggestion(vm, e, &name)
     } else if e.is_instance(&t.attribute_error) {
-        let name = str_attr(e, "name")?;
+        let name = str_attr(e, "name", t)?;
         attribute_error_suggestion(vm, e, &name)
     } else {
         None

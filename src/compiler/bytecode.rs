@@ -155,6 +155,11 @@ pub enum Instr {
     /// being handled before), the exception is pushed, and execution jumps to the target.
     /// Used for `try/except`, `try/finally` and `with`.
     SetupFinally(u32),
+    /// `SetupFinally` for a chain of `except` clauses whose types are names (they cannot
+    /// yield): an exception not yet given its instance (a builtin kind, see
+    /// `runtime::error`) is pushed as the VM's pending-exception marker and matched by
+    /// its kind; the instance is made only if a clause binds it with `as`.
+    SetupExcept(u32),
     /// Pop the innermost block (leaving a try body normally).
     PopBlock,
     /// Leave an except handler normally: pop the except-handler block and restore the

@@ -263,7 +263,7 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Successors, S
             }
             Ok(smallvec![])
         }
-        SetupFinally(t) => Ok(smallvec![
+        SetupFinally(t) | SetupExcept(t) => Ok(smallvec![
             (next, pushed_block(d)),
             (t as usize, handler_entry(d)),
         ]),

@@ -38,7 +38,7 @@ fn step_class(vm: &Vm) -> Rc<Class> {
         .get_or_init(|| {
             let c = Class::new_builtin(
                 "async_generator_asend",
-                vec![types().object.clone()],
+                vec![vm.types().object.clone()],
                 Layout::Builtin,
             );
             let d = &c.dict;
@@ -101,7 +101,7 @@ fn advance(vm: &mut Vm, st: &AsyncGenStep, how: Resume) -> PyResult<Value> {
             "cannot reuse already awaited __anext__()/asend()",
         ));
     }
-    let t = types();
+    let t = vm.types();
     match vm.gen_resume(&st.gen, how) {
         Ok(GenStep::Yield(v)) => {
             if !stopped_at_own_yield(&st.gen) {
@@ -136,7 +136,10 @@ fn first_step(st: &AsyncGenStep, sent: Value) -> Resume {
     match st.first.borrow_mut().take() {
         Some(First::Send(v)) => Resume::Send(v),
         Some(First::Throw(e)) => Resume::Throw(e),
-        Some(First::Close) => Resume::Throw(PyErr::with_args(&types().generator_exit, vec![])),
+        Some(First::Close) => Resume::Throw(crate::runtime::error::builtin_error_args(
+            crate::runtime::types::ExcKind::GeneratorExit,
+            vec![],
+        )),
         None => Resume::Send(sent),
     }
 }

@@ -129,7 +129,7 @@ pub fn cell_value(cell: &Cell<Value>) -> Value {
 /// `CancelledError(msg)`, or `CancelledError()` when there is no message.
 pub fn cancelled_error(msg: Value) -> PyErr {
     let args = if msg.is_none() { vec![] } else { vec![msg] };
-    PyErr::with_args(&types().cancelled_error, args)
+    crate::runtime::error::builtin_error_args(crate::runtime::types::ExcKind::CancelledError, args)
 }
 
 impl FutureObj {
@@ -334,7 +334,7 @@ impl FutureObj {
 
     /// The exception, without retrieving it (the timeline's view).
     pub fn exception_peek(&self) -> Option<Value> {
-        self.with_exception(|exc| exc.map(|(e, _)| e.value()))
+        self.with_exception(|exc| exc.map(|(e, _)| e.value(types())))
     }
 
     /// Look at the exception set, if any (nothing runs Python code meanwhile: `f` only
@@ -544,7 +544,7 @@ fn format_callback_source(vm: &mut Vm, f: &Value) -> String {
 
 #[cold]
 pub fn invalid_state(msg: impl Into<String>) -> PyErr {
-    PyErr::new(&types().invalid_state_error, msg)
+    crate::runtime::error::builtin_error(crate::runtime::types::ExcKind::InvalidStateError, msg)
 }
 
 /// The future (or task) behind a value.
@@ -577,7 +577,7 @@ pub fn exception_arg(vm: &mut Vm, v: &Value) -> PyResult<PyErr> {
         other => other.clone(),
     };
     match &v {
-        Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i.clone())),
+        Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr::from_instance(i.clone())),
         _ => Err(type_error("exception must be a BaseException instance")),
     }
 }
@@ -698,7 +698,7 @@ fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ));
     }
     let e = exception_arg(vm, &v)?;
-    if Rc::ptr_eq(e.class(), &types().stop_iteration) {
+    if Rc::ptr_eq(&e.class(vm.types()), &vm.types().stop_iteration) {
         return Err(type_error(
             "StopIteration interacts badly with generators and cannot be raised into a Future",
         ));

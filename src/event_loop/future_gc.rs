@@ -18,7 +18,7 @@
 use super::future::{future_of, DoneCallback, FutState, FutureObj};
 use super::task::Waiter;
 use crate::runtime::native::NativeData;
-use crate::runtime::traverse::{visit_instance, visit_rc, Visitor};
+use crate::runtime::traverse::{visit_rc, Visitor};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::any::Any;
@@ -39,7 +39,7 @@ pub fn traverse(f: &FutureObj, vis: &mut dyn Visitor) -> bool {
     f.result.set(result);
     f.with_exception(|exc| {
         if let Some(e) = exc {
-            visit_instance(vis, &e.0 .0);
+            e.0.visit(vis);
         }
     });
     for cb in callbacks.iter() {
@@ -55,7 +55,7 @@ pub fn traverse(f: &FutureObj, vis: &mut dyn Visitor) -> bool {
         vis.value(&r.cancel_message);
         vis.value(&r.cancel_hook);
         if let Some(e) = &r.cancelled_exc {
-            visit_instance(vis, &e.0);
+            e.visit(vis);
         }
     }
     let Some(t) = &f.task else { return true };

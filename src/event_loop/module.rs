@@ -12,7 +12,6 @@ use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, Builtin, CodeObj, Function, NativeFn};
 use crate::runtime::set::PySet;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -230,10 +229,10 @@ fn set_cancel_hook(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn make_cancelled_error(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn make_cancelled_error(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = MAKE_CANCELLED_ERROR.positional(&args)?;
     let f = future_of(&a[0]).ok_or_else(|| type_error("a future was expected"))?;
-    Ok(f.make_cancelled_error().value())
+    Ok(f.make_cancelled_error().value(vm.types()))
 }
 
 fn cancel_message(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -271,7 +270,7 @@ pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     super::task::install_methods(&c);
     run_loop::install_methods(&c);
     super::net::install_methods(&c);
-    let t = types();
+    let t = vm.types();
     for c in [&t.cancelled_error, &t.invalid_state_error] {
         *c.module.borrow_mut() = "asyncio.exceptions".into();
     }

@@ -28,7 +28,6 @@ use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
 use crate::runtime::subprocess::os_string;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
@@ -77,7 +76,7 @@ fn class(vm: &Vm) -> Rc<Class> {
         .get_or_init(|| {
             let c = Class::new_builtin(
                 "_PipeProcess",
-                vec![types().object.clone()],
+                vec![vm.types().object.clone()],
                 Layout::Builtin,
             );
             *c.module.borrow_mut() = "asyncio".into();
@@ -368,7 +367,11 @@ async fn write_stdin(
                     w.buffer.borrow_mut().clear();
                     w.pending.set(0);
                     let err = os_error(&e, None, None);
-                    post_call(&poster, &on_write, vec![Value::Instance(err.0)]);
+                    post_call(
+                        &poster,
+                        &on_write,
+                        vec![err.value(crate::runtime::types::types())],
+                    );
                     return;
                 }
             }

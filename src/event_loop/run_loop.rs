@@ -328,7 +328,7 @@ impl EventLoop {
         let context = Rc::new(PyDict::new());
         context.set_by_str("message", Value::str(message));
         if let Some(e) = &exc {
-            context.set_by_str("exception", e.value());
+            context.set_by_str("exception", e.value(vm.types()));
         }
         for (k, v) in extra {
             context.set_by_str(k, v);
@@ -346,7 +346,7 @@ impl EventLoop {
                         "message",
                         Value::str("Unhandled error in exception handler"),
                     );
-                    ctx.set_by_str("exception", e.value());
+                    ctx.set_by_str("exception", e.value(vm.types()));
                     ctx.set_by_str("context", Value::Dict(context));
                     default_handler(vm, &ctx)
                 }
@@ -520,7 +520,10 @@ pub fn runtime() -> PyResult<Rc<tokio::runtime::Runtime>> {
 
 #[cold]
 fn interrupted() -> PyErr {
-    PyErr::with_args(&types().keyboard_interrupt, vec![])
+    crate::runtime::error::builtin_error_args(
+        crate::runtime::types::ExcKind::KeyboardInterrupt,
+        vec![],
+    )
 }
 
 // Not interpreter state: the process's SIGINT listener (see ARCHITECTURE, "Interpreter
@@ -718,7 +721,10 @@ fn default_handler(vm: &mut Vm, context: &Rc<PyDict>) -> PyResult<()> {
     }
     if let Some(Value::Instance(i)) = context.get_by_str("exception") {
         if i.exc_data().is_some() {
-            out.push_str(&crate::report::render_traceback(vm, &PyErr(i)));
+            out.push_str(&crate::report::render_traceback(
+                vm,
+                &PyErr::from_instance(i),
+            ));
         }
     }
     vm.out.write_stderr(&out);

@@ -13,7 +13,6 @@ use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::resume::{GenStep, Resume};
 use crate::vm::{GenState, Generator, Vm};
@@ -254,7 +253,7 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
     if task.done() {
         let r = vm.repr(&task.value())?;
         let e = match &exc {
-            Some(e) => vm.repr(&e.value())?,
+            Some(e) => vm.repr(&e.value(vm.types()))?,
             None => "None".into(),
         };
         return Err(super::future::invalid_state(format!(
@@ -265,7 +264,7 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
     if st.must_cancel.get() {
         if !exc
             .as_ref()
-            .is_some_and(|e| e.is_instance(&types().cancelled_error))
+            .is_some_and(|e| e.is_instance(&vm.types().cancelled_error))
         {
             exc = Some(task.make_cancelled_error());
         }
@@ -301,7 +300,7 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
                 task.set_result(vm, v)?;
             }
         }
-        Err(e) if e.is_instance(&types().cancelled_error) => {
+        Err(e) if e.is_instance(&vm.types().cancelled_error) => {
             task.set_cancelled_exc(e);
             task.cancel_future(Value::None);
         }

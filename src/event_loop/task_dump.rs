@@ -31,7 +31,7 @@ fn render(vm: &mut Vm) -> String {
         Ok(t) => t + "\n",
         Err(e) => format!(
             "cannot list the tasks: {}\n",
-            vm.repr(&e.value()).unwrap_or_default()
+            vm.repr(&e.value(vm.types())).unwrap_or_default()
         ),
     }
 }

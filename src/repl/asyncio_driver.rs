@@ -25,7 +25,6 @@ use crate::report;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{runtime_error, PyErr, PyResult};
 use crate::runtime::function::CodeObj;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::{Generator, Vm};
 use std::rc::Rc;
@@ -58,7 +57,7 @@ impl AsyncioDriver {
         let done_fut = fut.clone();
         match self.lp.run_until(vm, &mut || done_fut.done()) {
             Ok(()) => fut.result(),
-            Err(e) if e.is_instance(&types().keyboard_interrupt) => {
+            Err(e) if e.is_instance(&vm.types().keyboard_interrupt) => {
                 cancel(vm, &fut, Value::None)?;
                 let done_fut = fut.clone();
                 // A second Ctrl-C while it unwinds abandons the unwinding.
@@ -114,7 +113,7 @@ impl AsyncioDriver {
         printer: &mut Option<Box<dyn BackgroundPrinter>>,
         e: &PyErr,
     ) {
-        let text = if e.is_instance(&types().keyboard_interrupt) {
+        let text = if e.is_instance(&vm.types().keyboard_interrupt) {
             "KeyboardInterrupt\n".to_string()
         } else {
             report::render_traceback(vm, e)
@@ -237,7 +236,7 @@ mod tests {
         assert!(matches!(interp.main.get_by_str("r"), Some(Value::Int(42))));
         assert!(matches!(interp.main.get_by_str("r2"), Some(Value::Int(2))));
         let err = enter(&mut interp, &mut driver, "await slow(None)");
-        assert!(err.is_err_and(|e| e.is_instance(&types().type_error)));
+        assert!(err.is_err_and(|e| e.is_instance(&interp.vm.types().type_error)));
     }
 
     #[test]

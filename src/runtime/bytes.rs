@@ -9,8 +9,9 @@ use super::builtins::unwrap_base;
 use super::codecs::{self, CodePage, Order};
 use super::error::{PyErr, PyResult};
 use super::native::NativeData;
-use super::types::types;
 use super::value::Value;
+use crate::runtime::error::builtin_error;
+use crate::runtime::types::ExcKind;
 use std::cmp::Ordering;
 
 /// The UTF-8 byte-order mark `utf-8-sig` writes first and skips when reading.
@@ -118,13 +119,13 @@ impl Encoding {
 
 #[cold]
 fn unknown_encoding(name: &str) -> PyErr {
-    PyErr::new(&types().lookup_error, format!("unknown encoding: {name}"))
+    builtin_error(ExcKind::LookupError, format!("unknown encoding: {name}"))
 }
 
 #[cold]
 fn unknown_handler(name: &str) -> PyErr {
-    PyErr::new(
-        &types().lookup_error,
+    crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::LookupError,
         format!("unknown error handler name '{name}'"),
     )
 }

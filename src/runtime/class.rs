@@ -476,6 +476,12 @@ impl Instance {
         Instance::with_rare(class, Rare::with_payload(exc_payload(args)))
     }
 
+    /// An exception instance holding `data` (a pending error given its class).
+    pub fn new_exception_data(class: Rc<Class>, data: super::error::ExcData) -> InstanceRef {
+        let payload = Payload::Exception(std::cell::RefCell::new(data));
+        Instance::with_rare(class, Rare::with_payload(payload))
+    }
+
     /// An instance of `class` with room inline for as many attributes as its instances
     /// usually have (so that they sit in the instance's own allocation).
     fn with_rare(class: Rc<Class>, rare: OnceCell<Box<Rare>>) -> InstanceRef {

@@ -3,27 +3,27 @@
 //! exact CPython messages).
 
 use super::error::{PyErr, PyResult};
-use super::types::types;
 use super::value::Value;
 use crate::numeric::percent::{self, Arg, Conversion, Count, Invalid, Piece};
 use crate::numeric::{format_spec, ExcKind, Int, NumError};
 use crate::vm::Vm;
 
-/// A numeric error as the Python exception it stands for.
+/// A numeric error as the Python exception it stands for (a pending builtin kind: no
+/// class table needed).
 #[cold]
 pub fn num_err(e: NumError) -> PyErr {
-    let t = types();
-    let cls = match e.kind {
-        ExcKind::ValueError => &t.value_error,
-        ExcKind::ZeroDivisionError => &t.zero_division_error,
-        ExcKind::OverflowError => &t.overflow_error,
-        ExcKind::TypeError => &t.type_error,
-        ExcKind::MemoryError => &t.memory_error,
+    use super::types::ExcKind as Kind;
+    let kind = match e.kind {
+        ExcKind::ValueError => Kind::ValueError,
+        ExcKind::ZeroDivisionError => Kind::ZeroDivisionError,
+        ExcKind::OverflowError => Kind::OverflowError,
+        ExcKind::TypeError => Kind::TypeError,
+        ExcKind::MemoryError => Kind::MemoryError,
     };
     if e.message.is_empty() {
-        PyErr::with_args(cls, vec![])
+        super::error::builtin_error_args(kind, vec![])
     } else {
-        PyErr::new(cls, e.message)
+        super::error::builtin_error(kind, e.message)
     }
 }
 

@@ -105,7 +105,10 @@ impl CodeObj {
             use crate::compiler::bytecode::Instr;
             matches!(
                 i,
-                Instr::SetupFinally(_) | Instr::SetupWith(_) | Instr::SetupAsyncWith(_)
+                Instr::SetupFinally(_)
+                    | Instr::SetupExcept(_)
+                    | Instr::SetupWith(_)
+                    | Instr::SetupAsyncWith(_)
             )
         });
         Rc::new(CodeObj {

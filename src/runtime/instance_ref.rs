@@ -57,7 +57,8 @@ fn layout(inline: usize) -> Layout {
     .expect("attribute count fits in memory")
 }
 
-/// A strong reference to an instance.
+/// A strong reference to an instance. Transparent: `PyErr` holds one as its word.
+#[repr(transparent)]
 pub struct InstanceRef {
     ptr: NonNull<InstanceBox>,
     _not_send: PhantomData<*const Instance>,

@@ -8,7 +8,6 @@
 
 use super::error::{type_error, value_error, PyErr, PyResult};
 use super::native::NativeData;
-use super::types::types;
 use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::ops::Deref;
@@ -390,8 +389,8 @@ pub fn resize_bytearray<R>(ba: &ByteArrayData, f: impl FnOnce(&mut Vec<u8>) -> R
     let before = trial.len();
     let r = f(&mut trial);
     if trial.len() != before {
-        return Err(PyErr::new(
-            &types().buffer_error,
+        return Err(crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::BufferError,
             "Existing exports of data: object cannot be re-sized",
         ));
     }

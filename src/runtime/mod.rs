@@ -23,6 +23,8 @@ mod dict_tests;
 pub mod drop;
 pub mod dunder_site;
 pub mod error;
+#[cfg(test)]
+mod error_tests;
 pub mod format;
 pub mod function;
 pub mod gc_header;

@@ -4,11 +4,16 @@
 //!
 //! Keys whose equality needs Python code go through a [`KeyCx`], called with no borrow
 //! held. This is storage only; set algebra lives in the builtins.
+//!
+//! Beside the slots, one control byte per slot (empty, dummy, or 7 bits of an active
+//! slot's hash) lets a probe walk the long runs that small consecutive ints and removals
+//! build without reading the 24-byte slots it passes.
 
 use super::dict::KeyCx;
 use super::error::PyResult;
 use super::hashing::{fast_eq, fast_hash};
 use super::value::Value;
+use smallvec::{smallvec, SmallVec};
 use std::cell::{Cell, RefCell};
 
 const MIN_SIZE: usize = 8;
@@ -22,8 +27,40 @@ enum Slot {
     Active(i64, Value),
 }
 
+/// Control byte of an empty slot.
+const CTRL_EMPTY: u8 = 0;
+/// Control byte of a dummy (removed) slot.
+const CTRL_DUMMY: u8 = 1;
+
+/// A byte of value 1 in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The high bit of each byte of `w` that is zero. Exact for the lowest zero byte; a
+/// byte above a zero one may be flagged wrongly, which the probe (taking flags lowest
+/// first and checking each) never acts on.
+#[inline]
+fn zero_bytes(w: u64) -> u64 {
+    w.wrapping_sub(ONES) & !w & (ONES << 7)
+}
+
+/// Control byte of an active slot: its hash's low 7 bits with the high bit set.
+#[inline]
+fn ctrl_of(hash: i64) -> u8 {
+    0x80 | (hash as u8 & 0x7f)
+}
+
+/// `n` empty slots, each written as the bare tag (`vec![Slot::Empty; n]` runs the
+/// derived `Clone`'s match for every slot).
+fn empty_slots(n: usize) -> Vec<Slot> {
+    (0..n).map(|_| Slot::Empty).collect()
+}
+
 pub struct SetTable {
     slots: Vec<Slot>,
+    /// `slots[i]`'s kind (and, when active, its hash's low bits), kept in step with it;
+    /// inline up to the 32 slots of a set of up to 10 elements, so that small sets
+    /// allocate no more than before.
+    ctrl: SmallVec<[u8; 32]>,
     /// Active + dummy slots.
     fill: usize,
     /// Active slots.
@@ -33,7 +70,8 @@ pub struct SetTable {
 impl Default for SetTable {
     fn default() -> Self {
         SetTable {
-            slots: vec![Slot::Empty; MIN_SIZE],
+            slots: empty_slots(MIN_SIZE),
+            ctrl: smallvec![CTRL_EMPTY; MIN_SIZE],
             fill: 0,
             used: 0,
         }
@@ -69,26 +107,43 @@ impl SetTable {
         self.slots.len() - 1
     }
 
+    /// Turn the active slot `idx` into a dummy, returning what it held.
+    fn remove_at(&mut self, idx: usize) -> Slot {
+        self.used -= 1;
+        self.ctrl[idx] = CTRL_DUMMY;
+        std::mem::replace(&mut self.slots[idx], Slot::Dummy)
+    }
+
     /// CPython's set_add_entry probe. `skip_ask` lists keys already found unequal.
     fn probe_add(&self, hash: i64, key: &Value, skip_ask: &[Value]) -> AddProbe {
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
+        let tag = ctrl_of(hash);
         loop {
             let probes = if i + LINEAR_PROBES <= mask {
                 LINEAR_PROBES
             } else {
                 0
             };
-            for j in i..=i + probes {
+            for (j, &c) in (i..).zip(&self.ctrl[i..=i + probes]) {
+                if c == CTRL_EMPTY {
+                    return match freeslot {
+                        Some(f) => AddProbe::Insert(f, true),
+                        None => AddProbe::Insert(j, false),
+                    };
+                }
+                if c == CTRL_DUMMY {
+                    // The last dummy on the probe path, not the first: CPython's
+                    // set_add_entry overwrites its free slot at every dummy.
+                    freeslot = Some(j);
+                    continue;
+                }
+                if c != tag {
+                    continue;
+                }
                 match &self.slots[j] {
-                    Slot::Empty => {
-                        return match freeslot {
-                            Some(f) => AddProbe::Insert(f, true),
-                            None => AddProbe::Insert(j, false),
-                        }
-                    }
                     Slot::Active(h, k) if *h == hash => {
                         if k.is(key) {
                             return AddProbe::Present;
@@ -103,10 +158,7 @@ impl SetTable {
                             }
                         }
                     }
-                    // The last dummy on the probe path, not the first: CPython's
-                    // set_add_entry overwrites its free slot at every dummy.
-                    Slot::Dummy => freeslot = Some(j),
-                    Slot::Active(..) => {}
+                    _ => {}
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -128,30 +180,38 @@ impl SetTable {
         let mask = self.mask();
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
+        let tag = ctrl_of(hash);
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.slots[j] {
-                    Slot::Empty => return Ok(None),
-                    Slot::Active(h, k) if *h == hash => {
-                        if k.is(key) {
-                            return Ok(Some(j));
-                        }
-                        match fast_eq(k, key) {
-                            Some(true) => return Ok(Some(j)),
-                            Some(false) => {}
-                            None => {
-                                if !skip_ask.iter().any(|s| s.is(k)) {
-                                    return Err(k.clone());
-                                }
-                            }
-                        }
+            // The slots left for one at a time: the last two of the 10 linear probes,
+            // or the one slot when the run would pass the table's end.
+            let mut rest = i..=i;
+            if i + LINEAR_PROBES <= mask {
+                // The first 8 of the 10 linear probes a word at a time: the slots whose
+                // control byte is empty or the key's tag, in probe order.
+                let word: [u8; 8] = self.ctrl[i..i + 8].try_into().unwrap_or([0; 8]);
+                let word = u64::from_le_bytes(word);
+                let mut cand = zero_bytes(word) | zero_bytes(word ^ (tag as u64 * ONES));
+                while cand != 0 {
+                    let j = i + (cand.trailing_zeros() / 8) as usize;
+                    if self.ctrl[j] == CTRL_EMPTY {
+                        return Ok(None);
                     }
-                    _ => {}
+                    if let Some(found) = self.slot_match(j, hash, key, skip_ask) {
+                        return found;
+                    }
+                    cand &= cand - 1;
+                }
+                rest = i + 8..=i + LINEAR_PROBES;
+            }
+            for j in rest {
+                let c = self.ctrl[j];
+                if c == CTRL_EMPTY {
+                    return Ok(None);
+                }
+                if c == tag {
+                    if let Some(found) = self.slot_match(j, hash, key, skip_ask) {
+                        return found;
+                    }
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -160,24 +220,53 @@ impl SetTable {
                 .wrapping_add(1)
                 .wrapping_add(perturb as usize))
                 & mask;
+        }
+    }
+
+    /// `probe_find`'s test of slot `j`, whose control byte matched the key's tag: the
+    /// answer if the slot holds the key (or needs Python code to say), None to go on.
+    /// Out of line, so that the scan around it keeps its registers.
+    #[inline(never)]
+    fn slot_match(
+        &self,
+        j: usize,
+        hash: i64,
+        key: &Value,
+        skip_ask: &[Value],
+    ) -> Option<Result<Option<usize>, Value>> {
+        let Slot::Active(h, k) = &self.slots[j] else {
+            return None;
+        };
+        if *h != hash {
+            return None;
+        }
+        if k.is(key) {
+            return Some(Ok(Some(j)));
+        }
+        match fast_eq(k, key) {
+            Some(true) => Some(Ok(Some(j))),
+            Some(false) => None,
+            None if skip_ask.iter().any(|s| s.is(k)) => None,
+            None => Some(Err(k.clone())),
         }
     }
 
     /// The first empty slot on `hash`'s probe path: where a key no element equals goes
     /// in a table without dummies (a resize's copy, a filter into a new set).
-    fn first_empty(slots: &[Slot], hash: i64) -> usize {
-        let mask = slots.len() - 1;
+    fn first_empty(ctrl: &[u8], hash: i64) -> usize {
+        let mask = ctrl.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         loop {
-            if matches!(slots[i], Slot::Empty) {
+            if ctrl[i] == CTRL_EMPTY {
                 return i;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in 1..=LINEAR_PROBES {
-                    if matches!(slots[i + j], Slot::Empty) {
-                        return i + j;
-                    }
+                if let Some(j) = ctrl[i + 1..=i + LINEAR_PROBES]
+                    .iter()
+                    .position(|&c| c == CTRL_EMPTY)
+                {
+                    return i + 1 + j;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -189,9 +278,10 @@ impl SetTable {
         }
     }
 
-    fn insert_clean(slots: &mut [Slot], hash: i64, key: Value) {
-        let i = Self::first_empty(slots, hash);
-        slots[i] = Slot::Active(hash, key);
+    fn insert_clean(&mut self, hash: i64, key: Value) {
+        let i = Self::first_empty(&self.ctrl, hash);
+        self.slots[i] = Slot::Active(hash, key);
+        self.ctrl[i] = ctrl_of(hash);
     }
 
     fn resize(&mut self, minused: usize) {
@@ -199,11 +289,12 @@ impl SetTable {
         while newsize <= minused {
             newsize <<= 1;
         }
-        let old = std::mem::replace(&mut self.slots, vec![Slot::Empty; newsize]);
+        let old = std::mem::replace(&mut self.slots, empty_slots(newsize));
+        self.ctrl = smallvec![CTRL_EMPTY; newsize];
         self.fill = self.used;
         for s in old {
             if let Slot::Active(h, k) = s {
-                Self::insert_clean(&mut self.slots, h, k);
+                self.insert_clean(h, k);
             }
         }
     }
@@ -211,12 +302,13 @@ impl SetTable {
     /// Add a key no element of this table equals (an element of another set, into a
     /// table with no dummies): where `probe_add` would put it, with no key compared.
     fn insert_distinct(&mut self, hash: i64, key: Value) {
-        let at = Self::first_empty(&self.slots, hash);
+        let at = Self::first_empty(&self.ctrl, hash);
         self.insert_at(at, false, hash, key);
     }
 
     fn insert_at(&mut self, idx: usize, was_dummy: bool, hash: i64, key: Value) {
         self.slots[idx] = Slot::Active(hash, key);
+        self.ctrl[idx] = ctrl_of(hash);
         self.used += 1;
         if !was_dummy {
             self.fill += 1;
@@ -268,7 +360,12 @@ impl PySet {
         self.version.get()
     }
 
+    #[inline]
     fn hash_of(cx: &mut dyn KeyCx, key: &Value) -> PyResult<i64> {
+        // Ints, the commonest keys, without the general function's call and prologue.
+        if let Value::Int(i) = key {
+            return Ok(super::hashing::int_hash(*i));
+        }
         match fast_hash(key) {
             Some(h) => Ok(h),
             None => cx.hash_key(key),
@@ -375,11 +472,7 @@ impl PySet {
     pub fn discard_hashed(&self, cx: &mut dyn KeyCx, hash: i64, key: &Value) -> PyResult<bool> {
         match self.find(cx, hash, key)? {
             Some(idx) => {
-                let old = {
-                    let mut t = self.table.borrow_mut();
-                    t.used -= 1;
-                    std::mem::replace(&mut t.slots[idx], Slot::Dummy)
-                };
+                let old = { self.table.borrow_mut().remove_at(idx) };
                 self.changed();
                 drop(old);
                 Ok(true)
@@ -400,8 +493,7 @@ impl PySet {
             .chain(0..start)
             .find(|&i| matches!(t.slots[i], Slot::Active(..)))?;
         self.finger.set(idx + 1);
-        t.used -= 1;
-        let old = std::mem::replace(&mut t.slots[idx], Slot::Dummy);
+        let old = t.remove_at(idx);
         drop(t);
         self.changed();
         match old {
@@ -513,6 +605,7 @@ impl PySet {
             let mut dst = self.table.borrow_mut();
             if dst.fill == 0 && dst.slots.len() == src.slots.len() && src.fill == src.used {
                 dst.slots = src.slots.clone();
+                dst.ctrl = src.ctrl.clone();
                 dst.fill = src.fill;
                 dst.used = src.used;
                 drop(dst);

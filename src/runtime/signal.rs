@@ -20,7 +20,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::eval_breaker;
 use crate::vm::Vm;
@@ -137,7 +136,10 @@ pub fn install_task_dump_signal() {
 /// KeyboardInterrupt(), as `default_int_handler` and Ctrl-C raise it.
 #[cold]
 pub fn keyboard_interrupt() -> PyErr {
-    PyErr::with_args(&types().keyboard_interrupt, vec![])
+    crate::runtime::error::builtin_error_args(
+        crate::runtime::types::ExcKind::KeyboardInterrupt,
+        vec![],
+    )
 }
 
 /// Run the Python handler of every pending signal, lowest number first, as CPython's

@@ -317,7 +317,7 @@ pub fn traverse_frame(f: &Frame, vis: &mut dyn Visitor) {
             previous: Some(e), ..
         } = b
         {
-            visit_instance(vis, &e.0);
+            e.visit(vis);
         }
     }
     if let Some(o) = &f.owner {

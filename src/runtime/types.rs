@@ -2,7 +2,9 @@
 //!
 //! [`types()`] gives every part of the runtime the class objects for `int`, `str`,
 //! `TypeError`, ... without threading a registry through every call. The classes start
-//! with empty namespaces; the builtins module fills in their methods.
+//! with empty namespaces; the builtins module fills in their methods. [`ExcKind`] names
+//! each builtin exception class without the table, for errors made where no `Vm` is at
+//! hand (`runtime::error`'s pending errors).
 
 use super::class::{Class, Layout};
 use super::native::{NativeData, NativeObj};
@@ -12,7 +14,7 @@ use std::rc::Rc;
 macro_rules! registry {
     (
         plain { $($pf:ident : $pname:literal),* $(,)? }
-        exceptions { $($ef:ident : $ename:literal < $ebase:ident),* $(,)? }
+        exceptions { $($ef:ident : $ename:ident < $ebase:ident),* $(,)? }
     ) => {
         pub struct Types {
             pub object: Rc<Class>,
@@ -43,7 +45,7 @@ macro_rules! registry {
                 by.insert("base_exception", base_exception.clone());
                 $(
                     let base = by[stringify!($ebase)].clone();
-                    by.insert(stringify!($ef), Class::new_builtin($ename, vec![base], Layout::Exception));
+                    by.insert(stringify!($ef), Class::new_builtin(stringify!($ename), vec![base], Layout::Exception));
                 )*
                 let exception_group = Class::new_builtin(
                     "ExceptionGroup",
@@ -79,6 +81,48 @@ macro_rules! registry {
                 vec![self.base_exception.clone(), $(self.$ef.clone(),)* self.exception_group.clone()]
             }
         }
+
+        /// A builtin exception class named without a class object: what an error made
+        /// where no `Vm` is at hand carries until the VM gives it its own class
+        /// (`ExcKind::class` of the interpreter's `Types`).
+        #[derive(Clone, Copy, PartialEq, Eq, Debug)]
+        pub enum ExcKind {
+            BaseException,
+            $($ename,)*
+        }
+
+        impl ExcKind {
+            /// This kind's class in an interpreter's table.
+            pub fn class(self, t: &Types) -> &Rc<Class> {
+                match self {
+                    ExcKind::BaseException => &t.base_exception,
+                    $(ExcKind::$ename => &t.$ef,)*
+                }
+            }
+
+            /// The class's name (`TypeError`).
+            pub fn name(self) -> &'static str {
+                match self {
+                    ExcKind::BaseException => "BaseException",
+                    $(ExcKind::$ename => stringify!($ename),)*
+                }
+            }
+
+            /// The kind of the one base class (None for BaseException).
+            pub fn base(self) -> Option<ExcKind> {
+                match self {
+                    ExcKind::BaseException => None,
+                    $(ExcKind::$ename => Some(ExcKind::of_field(stringify!($ebase))),)*
+                }
+            }
+
+            fn of_field(field: &str) -> ExcKind {
+                match field {
+                    $(stringify!($ef) => ExcKind::$ename,)*
+                    _ => ExcKind::BaseException,
+                }
+            }
+        }
     };
 }
 
@@ -97,73 +141,73 @@ registry! {
         memoryview: "memoryview",
     }
     exceptions {
-        base_exception_group: "BaseExceptionGroup" < base_exception,
-        generator_exit: "GeneratorExit" < base_exception,
-        keyboard_interrupt: "KeyboardInterrupt" < base_exception,
-        system_exit: "SystemExit" < base_exception,
-        exception: "Exception" < base_exception,
-        arithmetic_error: "ArithmeticError" < exception,
-        floating_point_error: "FloatingPointError" < arithmetic_error,
-        overflow_error: "OverflowError" < arithmetic_error,
-        zero_division_error: "ZeroDivisionError" < arithmetic_error,
-        assertion_error: "AssertionError" < exception,
-        attribute_error: "AttributeError" < exception,
-        buffer_error: "BufferError" < exception,
-        eof_error: "EOFError" < exception,
-        import_error: "ImportError" < exception,
-        module_not_found_error: "ModuleNotFoundError" < import_error,
-        lookup_error: "LookupError" < exception,
-        index_error: "IndexError" < lookup_error,
-        key_error: "KeyError" < lookup_error,
-        memory_error: "MemoryError" < exception,
-        name_error: "NameError" < exception,
-        unbound_local_error: "UnboundLocalError" < name_error,
-        os_error: "OSError" < exception,
-        blocking_io_error: "BlockingIOError" < os_error,
-        child_process_error: "ChildProcessError" < os_error,
-        connection_error: "ConnectionError" < os_error,
-        broken_pipe_error: "BrokenPipeError" < connection_error,
-        connection_aborted_error: "ConnectionAbortedError" < connection_error,
-        connection_refused_error: "ConnectionRefusedError" < connection_error,
-        connection_reset_error: "ConnectionResetError" < connection_error,
-        file_exists_error: "FileExistsError" < os_error,
-        file_not_found_error: "FileNotFoundError" < os_error,
-        interrupted_error: "InterruptedError" < os_error,
-        is_a_directory_error: "IsADirectoryError" < os_error,
-        not_a_directory_error: "NotADirectoryError" < os_error,
-        permission_error: "PermissionError" < os_error,
-        process_lookup_error: "ProcessLookupError" < os_error,
-        timeout_error: "TimeoutError" < os_error,
-        reference_error: "ReferenceError" < exception,
-        runtime_error: "RuntimeError" < exception,
-        not_implemented_error: "NotImplementedError" < runtime_error,
-        recursion_error: "RecursionError" < runtime_error,
-        stop_async_iteration: "StopAsyncIteration" < exception,
-        stop_iteration: "StopIteration" < exception,
-        syntax_error: "SyntaxError" < exception,
-        indentation_error: "IndentationError" < syntax_error,
-        tab_error: "TabError" < indentation_error,
-        system_error: "SystemError" < exception,
-        type_error: "TypeError" < exception,
-        value_error: "ValueError" < exception,
-        unicode_error: "UnicodeError" < value_error,
-        unicode_decode_error: "UnicodeDecodeError" < unicode_error,
-        unicode_encode_error: "UnicodeEncodeError" < unicode_error,
-        unicode_translate_error: "UnicodeTranslateError" < unicode_error,
-        warning: "Warning" < exception,
-        user_warning: "UserWarning" < warning,
-        deprecation_warning: "DeprecationWarning" < warning,
-        runtime_warning: "RuntimeWarning" < warning,
-        pending_deprecation_warning: "PendingDeprecationWarning" < warning,
-        syntax_warning: "SyntaxWarning" < warning,
-        future_warning: "FutureWarning" < warning,
-        import_warning: "ImportWarning" < warning,
-        unicode_warning: "UnicodeWarning" < warning,
-        bytes_warning: "BytesWarning" < warning,
-        resource_warning: "ResourceWarning" < warning,
-        encoding_warning: "EncodingWarning" < warning,
-        cancelled_error: "CancelledError" < base_exception,
-        invalid_state_error: "InvalidStateError" < exception,
+        base_exception_group: BaseExceptionGroup < base_exception,
+        generator_exit: GeneratorExit < base_exception,
+        keyboard_interrupt: KeyboardInterrupt < base_exception,
+        system_exit: SystemExit < base_exception,
+        exception: Exception < base_exception,
+        arithmetic_error: ArithmeticError < exception,
+        floating_point_error: FloatingPointError < arithmetic_error,
+        overflow_error: OverflowError < arithmetic_error,
+        zero_division_error: ZeroDivisionError < arithmetic_error,
+        assertion_error: AssertionError < exception,
+        attribute_error: AttributeError < exception,
+        buffer_error: BufferError < exception,
+        eof_error: EOFError < exception,
+        import_error: ImportError < exception,
+        module_not_found_error: ModuleNotFoundError < import_error,
+        lookup_error: LookupError < exception,
+        index_error: IndexError < lookup_error,
+        key_error: KeyError < lookup_error,
+        memory_error: MemoryError < exception,
+        name_error: NameError < exception,
+        unbound_local_error: UnboundLocalError < name_error,
+        os_error: OSError < exception,
+        blocking_io_error: BlockingIOError < os_error,
+        child_process_error: ChildProcessError < os_error,
+        connection_error: ConnectionError < os_error,
+        broken_pipe_error: BrokenPipeError < connection_error,
+        connection_aborted_error: ConnectionAbortedError < connection_error,
+        connection_refused_error: ConnectionRefusedError < connection_error,
+        connection_reset_error: ConnectionResetError < connection_error,
+        file_exists_error: FileExistsError < os_error,
+        file_not_found_error: FileNotFoundError < os_error,
+        interrupted_error: InterruptedError < os_error,
+        is_a_directory_error: IsADirectoryError < os_error,
+        not_a_directory_error: NotADirectoryError < os_error,
+        permission_error: PermissionError < os_error,
+        process_lookup_error: ProcessLookupError < os_error,
+        timeout_error: TimeoutError < os_error,
+        reference_error: ReferenceError < exception,
+        runtime_error: RuntimeError < exception,
+        not_implemented_error: NotImplementedError < runtime_error,
+        recursion_error: RecursionError < runtime_error,
+        stop_async_iteration: StopAsyncIteration < exception,
+        stop_iteration: StopIteration < exception,
+        syntax_error: SyntaxError < exception,
+        indentation_error: IndentationError < syntax_error,
+        tab_error: TabError < indentation_error,
+        system_error: SystemError < exception,
+        type_error: TypeError < exception,
+        value_error: ValueError < exception,
+        unicode_error: UnicodeError < value_error,
+        unicode_decode_error: UnicodeDecodeError < unicode_error,
+        unicode_encode_error: UnicodeEncodeError < unicode_error,
+        unicode_translate_error: UnicodeTranslateError < unicode_error,
+        warning: Warning < exception,
+        user_warning: UserWarning < warning,
+        deprecation_warning: DeprecationWarning < warning,
+        runtime_warning: RuntimeWarning < warning,
+        pending_deprecation_warning: PendingDeprecationWarning < warning,
+        syntax_warning: SyntaxWarning < warning,
+        future_warning: FutureWarning < warning,
+        import_warning: ImportWarning < warning,
+        unicode_warning: UnicodeWarning < warning,
+        bytes_warning: BytesWarning < warning,
+        resource_warning: ResourceWarning < warning,
+        encoding_warning: EncodingWarning < warning,
+        cancelled_error: CancelledError < base_exception,
+        invalid_state_error: InvalidStateError < exception,
     }
 }
 

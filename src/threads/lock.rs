@@ -7,7 +7,7 @@
 use super::scheduler::wait;
 use crate::event_loop::object::{downcast, wrap};
 use crate::runtime::class::{Class, Layout};
-use crate::runtime::error::{runtime_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{runtime_error, type_error, value_error, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::signature::Signature;
 use crate::runtime::types::types;
@@ -145,8 +145,8 @@ pub fn wait_arguments(vm: &mut Vm, args: &Args<'_>) -> PyResult<Option<Option<Du
         return Err(value_error("timeout value must be positive"));
     }
     if timeout > TIMEOUT_MAX {
-        return Err(PyErr::new(
-            &types().overflow_error,
+        return Err(crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::OverflowError,
             "timestamp out of range for platform time_t",
         ));
     }

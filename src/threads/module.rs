@@ -10,7 +10,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -29,7 +28,7 @@ pub fn module(vm: &mut Vm) -> Rc<PyDict> {
     def(&m, "daemon_threads_allowed", |_, _| Ok(Value::Bool(true)));
     m.set_by_str("LockType", Value::Class(lock_class(vm)));
     m.set_by_str("TIMEOUT_MAX", Value::Float(TIMEOUT_MAX));
-    m.set_by_str("error", Value::Class(types().runtime_error.clone()));
+    m.set_by_str("error", Value::Class(vm.types().runtime_error.clone()));
     m
 }
 
@@ -80,7 +79,7 @@ fn start_new_thread(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 },
             );
             if let Err(e) = result {
-                if !e.is_instance(&types().system_exit) {
+                if !e.is_instance(&vm.types().system_exit) {
                     report_ignored(vm, &function, &e);
                 }
             }

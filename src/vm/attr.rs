@@ -35,7 +35,7 @@ impl Vm {
         };
         match found {
             Ok(v) => Ok(v),
-            Err(e) if e.is_instance(&types().attribute_error) => Ok(None),
+            Err(e) if e.is_instance(&self.types().attribute_error) => Ok(None),
             Err(e) => Err(e),
         }
     }
@@ -115,7 +115,7 @@ impl Vm {
                     None => Err(no_attribute(&inst.class.tp_name(), name.as_str())),
                 };
                 match r {
-                    Err(e) if e.is_instance(&types().attribute_error) => {
+                    Err(e) if e.is_instance(&self.types().attribute_error) => {
                         match inst.class.lookup_str("__getattr__") {
                             Some(ga) => {
                                 self.call_args(&ga, [obj.clone(), Value::str(name.as_str())])
@@ -208,7 +208,7 @@ impl Vm {
                 }
                 // What the metaclass `type` defines (`__call__`, `__or__`, ...), bound to
                 // the class as its instance.
-                let type_ = types().type_.clone();
+                let type_ = self.types().type_.clone();
                 if let Some(v) = type_.lookup(name) {
                     return self.bind(v, obj, &type_);
                 }
@@ -282,7 +282,7 @@ impl Vm {
                                 .iter()
                                 .map(|c| {
                                     crate::runtime::native::NativeObj::value(
-                                        types().cell.clone(),
+                                        self.types().cell.clone(),
                                         NativeData::Cell(c.clone()),
                                     )
                                 })
@@ -417,7 +417,7 @@ impl Vm {
         name: &PyStr,
     ) -> PyResult<Value> {
         match r {
-            Err(e) if e.is_instance(&types().attribute_error) => {
+            Err(e) if e.is_instance(&self.types().attribute_error) => {
                 match cls.lookup_str("__getattr__") {
                     Some(ga) => self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]),
                     None => Err(e),
@@ -448,7 +448,7 @@ impl Vm {
         }
         if let Payload::Exception(d) = inst.payload() {
             if let ("__traceback__", Value::Instance(exc)) = (name.as_str(), obj) {
-                let exc = crate::runtime::error::PyErr(exc.clone());
+                let exc = crate::runtime::error::PyErr::from_instance(exc.clone());
                 return self.traceback_object(&exc).map(Some);
             }
             let d = d.borrow();
@@ -581,7 +581,7 @@ impl Vm {
                 if let (Payload::Exception(_), "__traceback__", Value::Instance(exc)) =
                     (inst.payload(), name.as_str(), obj)
                 {
-                    let exc = crate::runtime::error::PyErr(exc.clone());
+                    let exc = crate::runtime::error::PyErr::from_instance(exc.clone());
                     return self.set_traceback(&exc, v);
                 }
                 if let Payload::Exception(d) = inst.payload() {
@@ -796,9 +796,9 @@ fn note_attribute_error(
     obj: &Value,
     name: &PyStr,
 ) -> crate::runtime::error::PyErr {
-    if e.is_instance(&types().attribute_error) && e.0.get_attr_by_str("name").is_none() {
-        e.0.set_attr_by_str("name", Value::str(name.as_str()));
-        e.0.set_attr_by_str("obj", obj.clone());
+    if e.is_instance(&types().attribute_error) && !e.has_attr("name") {
+        e.set_attr("name", Value::str(name.as_str()));
+        e.set_attr("obj", obj.clone());
     }
     e
 }

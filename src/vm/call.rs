@@ -10,7 +10,6 @@ use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, CellObj, Function};
 use crate::runtime::native::NativeData;
 use crate::runtime::str::PyStr;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -131,7 +130,7 @@ impl Vm {
 
     /// `type.__call__(cls, *args)`: `__new__` then `__init__`.
     pub(crate) fn construct(&mut self, cls: &Rc<Class>, args: Args<'_>) -> PyResult<Value> {
-        let t = types();
+        let t = self.types();
         if let ([x], false) = (args.pos(), args.has_kw()) {
             // `type(x)`, `str(x)`, `int(x)`, `float(x)`: the conversion itself, without
             // looking up and binding `__new__` (CPython 3.11 specialises these calls).
@@ -605,7 +604,7 @@ impl Vm {
                 // Stop as soon as there are too many, like CPython (iterators may be infinite).
                 let it = match self.get_iter(other) {
                     Ok(it) => it,
-                    Err(e) if e.is_instance(&types().type_error) => {
+                    Err(e) if e.is_instance(&self.types().type_error) => {
                         return Err(type_error(format!(
                             "cannot unpack non-iterable {} object",
                             self.type_of(other).name()

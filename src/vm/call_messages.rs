@@ -6,7 +6,6 @@
 
 use super::Vm;
 use crate::runtime::error::{type_error, PyErr};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -37,7 +36,7 @@ impl Vm {
     /// at all (no `__iter__`, no `__getitem__`), rather than inside its `__iter__`.
     fn not_iterable(&self, error: &PyErr, value: &Value) -> bool {
         let cls = self.type_of(value);
-        error.is_instance(&types().type_error)
+        error.is_instance(&self.types().type_error)
             && cls.lookup_str("__iter__").is_none()
             && cls.lookup_str("__getitem__").is_none()
     }

@@ -9,7 +9,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::str::PyStr;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -50,7 +49,7 @@ impl Vm {
     /// `__slots__`; from then on the module's attributes are looked up through it
     /// ([`Vm::module_subclass_getattr`]).
     fn assign_module_class(&mut self, module: &NativeObj, new: Rc<Class>) -> PyResult<()> {
-        let module_type = types().module.clone();
+        let module_type = self.types().module.clone();
         if !new.is_subclass(&module_type) {
             return Err(immutable_type());
         }
@@ -103,7 +102,7 @@ impl Vm {
         let missing = self.module_getattr_missing(dict, &module_name, name);
         match (missing, cls.lookup_str("__getattr__")) {
             (Err(e), Some(hook @ Value::Function(_)))
-                if e.is_instance(&types().attribute_error) =>
+                if e.is_instance(&self.types().attribute_error) =>
             {
                 self.call_args(&hook, vec![obj.clone(), Value::str(name.as_str())])
             }

@@ -15,7 +15,6 @@ use crate::ast::BinOp;
 use crate::compiler::bytecode::Instr;
 use crate::runtime::class::Layout;
 use crate::runtime::error::PyResult;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -85,7 +84,7 @@ impl Vm {
     ) -> PyResult<()> {
         let b = caller.pop();
         let a = caller.pop();
-        if !result.is(&types().not_implemented) {
+        if !result.is(&self.types().not_implemented) {
             caller.push(result);
             return Ok(());
         }

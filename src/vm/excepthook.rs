@@ -11,7 +11,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::io::std_streams::write_stderr;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 /// Put the built-in hook in `sys` as `excepthook` and `__excepthook__`.
@@ -31,8 +30,8 @@ fn excepthook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     };
     let text = match value {
-        Value::Instance(i) if i.class.is_subclass(&types().base_exception) => {
-            let e = PyErr(i.clone());
+        Value::Instance(i) if i.class.is_subclass(&vm.types().base_exception) => {
+            let e = PyErr::from_instance(i.clone());
             if tb.is_none() {
                 crate::report::exception_only(vm, &e)
             } else {
@@ -77,9 +76,9 @@ impl Vm {
     }
 
     fn call_user_hook(&mut self, hook: &Value, e: &PyErr) -> PyResult<()> {
-        let value = Value::Instance(e.0.clone());
+        let value = e.value(self.types());
         let tb = self.getattr(&value, "__traceback__")?;
-        let cls = Value::Class(e.class().clone());
+        let cls = Value::Class(e.class(self.types()));
         self.call_args(hook, vec![cls, value, tb])?;
         Ok(())
     }

@@ -16,8 +16,14 @@ use std::rc::Rc;
 /// An entry of the block stack.
 pub enum Block {
     /// A `try` body, `with` body or `async for` step: on an exception jump to `handler`
-    /// with the value stack cut back to `level`.
-    Handler { handler: u32, level: u32 },
+    /// with the value stack cut back to `level`. `by_kind`: the handler is a chain of
+    /// `except NAME` clauses (`SetupExcept`), which match an error not yet given its
+    /// instance by its kind.
+    Handler {
+        handler: u32,
+        level: u32,
+        by_kind: bool,
+    },
     /// Inside an `except`/`finally` handler: the exception handled before it, restored when
     /// the handler ends.
     ExceptHandler { previous: Option<PyErr> },

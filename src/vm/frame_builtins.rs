@@ -12,7 +12,6 @@ use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -48,7 +47,7 @@ impl Vm {
             .set_by_str("exec", Builtin::value("exec", ee::builtin_exec));
         self.builtins
             .set_by_str("compile", Builtin::value("compile", ee::builtin_compile));
-        let se = &types().syntax_error.dict;
+        let se = &self.types().syntax_error.dict;
         crate::runtime::builtins::method(se, "SyntaxError", "__str__", ee::syntax_error_str);
     }
 
@@ -59,7 +58,7 @@ impl Vm {
         callee: &Value,
     ) -> Option<PyResult<Value>> {
         match callee {
-            Value::Class(c) if Rc::ptr_eq(c, &types().super_) => Some(self.zero_arg_super(f)),
+            Value::Class(c) if Rc::ptr_eq(c, &self.types().super_) => Some(self.zero_arg_super(f)),
             Value::Builtin(b) if b.bound.is_none() => match b.name {
                 "globals" => Some(Ok(Value::Dict(f.globals.clone()))),
                 "locals" | "vars" => Some(Ok(Value::Dict(self.frame_locals(f)))),
@@ -162,7 +161,7 @@ impl Vm {
             ));
         }
         Ok(NativeObj::value(
-            types().super_.clone(),
+            self.types().super_.clone(),
             NativeData::Super { class, obj },
         ))
     }
@@ -200,7 +199,7 @@ impl Vm {
             },
             None => {
                 if name.as_str() == "__class__" {
-                    return Ok(Value::Class(types().super_.clone()));
+                    return Ok(Value::Class(self.types().super_.clone()));
                 }
                 Err(crate::runtime::error::attribute_error(format!(
                     "'super' object has no attribute '{}'",

@@ -8,7 +8,6 @@ use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyResult};
 use crate::runtime::function::{Args, Builtin};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -108,15 +107,18 @@ impl Vm {
             }
             _ => {}
         }
-        let exit = crate::runtime::error::PyErr::with_args(&types().generator_exit, vec![]);
+        let exit = crate::runtime::error::builtin_error_args(
+            crate::runtime::types::ExcKind::GeneratorExit,
+            vec![],
+        );
         match self.gen_resume(g, Resume::Throw(exit)) {
             Ok(GenStep::Yield(_)) => {
                 Err(runtime_error(format!("{} ignored GeneratorExit", g.noun())))
             }
             Ok(GenStep::Return(_)) => Ok(()),
             Err(e)
-                if e.is_instance(&types().generator_exit)
-                    || e.is_instance(&types().stop_iteration) =>
+                if e.is_instance(&self.types().generator_exit)
+                    || e.is_instance(&self.types().stop_iteration) =>
             {
                 Ok(())
             }
@@ -126,7 +128,7 @@ impl Vm {
 
     /// Install the generator and iterator methods on their classes.
     pub(crate) fn install_gen_methods(&mut self) {
-        let t = types();
+        let t = self.types();
         for cls in [&t.generator, &t.coroutine] {
             cls.dict
                 .set_by_str("send", Builtin::value("send", gen_send));

@@ -19,7 +19,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{PyErr, PyResult};
 use crate::runtime::function::{CodeObj, Interned};
 use crate::runtime::native::{NativeData, NativeObj};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::path::{Path, PathBuf};
@@ -208,7 +207,7 @@ impl Vm {
             if let Err(e) = self.import_absolute(&sub) {
                 // A submodule that does not exist is the `from` statement's error to
                 // report (`cannot import name`), not the import's.
-                if e.is_instance(&types().module_not_found_error)
+                if e.is_instance(&self.types().module_not_found_error)
                     && self.exception_name_attr(&e).as_deref() == Some(sub.as_str())
                 {
                     continue;
@@ -220,7 +219,7 @@ impl Vm {
     }
 
     fn exception_name_attr(&mut self, e: &PyErr) -> Option<String> {
-        match self.getattr_opt(&e.value(), "name") {
+        match self.getattr_opt(&e.value(self.types()), "name") {
             Ok(Some(Value::Str(s))) => Some(s.as_str().to_string()),
             _ => None,
         }
@@ -525,8 +524,8 @@ pub(super) enum SpecKind {
 /// `None` in `sys.modules` stops an import, as in CPython.
 fn checked_cached(name: &str, m: Value) -> PyResult<Value> {
     if m.is_none() {
-        let e = PyErr::new(
-            &types().module_not_found_error,
+        let e = crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::ModuleNotFoundError,
             format!("import of {name} halted; None in sys.modules"),
         );
         set_name_attr(&e, name);
@@ -592,8 +591,7 @@ fn decode_source(name: &str, bytes: Vec<u8>) -> PyResult<String> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let line = e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        PyErr::new(
-            &types().syntax_error,
+        crate::runtime::error::builtin_error(crate::runtime::types::ExcKind::SyntaxError,
             format!(
                 "(unicode error) 'utf-8' codec can't decode byte 0x{:02x} in position {at}: invalid start byte ({name}, line {line})",
                 e.as_bytes()[at]
@@ -629,16 +627,14 @@ fn read_error(path: &Path, e: &std::io::Error) -> PyErr {
 
 #[cold]
 fn set_name_attr(e: &PyErr, name: &str) {
-    if let Value::Instance(i) = e.value() {
-        i.set_attr_by_str("name", Value::str(name));
-    }
+    e.set_attr("name", Value::str(name));
 }
 
 /// `ModuleNotFoundError: No module named 'x'` with `.name`.
 #[cold]
 pub fn not_found(name: &str) -> PyErr {
-    let e = PyErr::new(
-        &types().module_not_found_error,
+    let e = crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::ModuleNotFoundError,
         format!("No module named '{name}'"),
     );
     set_name_attr(&e, name);
@@ -647,8 +643,8 @@ pub fn not_found(name: &str) -> PyErr {
 
 #[cold]
 fn not_a_package(name: &str, parent: &str) -> PyErr {
-    let e = PyErr::new(
-        &types().module_not_found_error,
+    let e = crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::ModuleNotFoundError,
         format!("No module named '{name}'; '{parent}' is not a package"),
     );
     set_name_attr(&e, name);

@@ -120,7 +120,7 @@ impl Vm {
 
     /// `ModuleNotFoundError: No module named 'x'`: an exception's last traceback line.
     fn error_line(&mut self, e: &PyErr) -> String {
-        let message = self.str(&e.value()).unwrap_or_default();
-        format!("{}: {message}", e.class().name())
+        let message = self.str(&e.value(self.types())).unwrap_or_default();
+        format!("{}: {message}", e.class_name())
     }
 }

@@ -73,7 +73,7 @@ impl Vm {
             format!("cannot import name '{name}' from '{shown}' ({location})")
         };
         let e = crate::runtime::error::import_error(message);
-        if let Value::Instance(i) = e.value() {
+        if let Value::Instance(i) = e.value(self.types()) {
             i.set_attr_by_str(
                 "name",
                 module_name.map(|m| Value::str(&m)).unwrap_or(Value::None),

@@ -13,8 +13,9 @@
 
 use super::frame::Frame;
 use super::Vm;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::PyErr;
-use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use std::sync::Mutex;
 
 /// The last panic's message and Rust location. A process-wide fact about a crash, not
@@ -66,7 +67,7 @@ impl Vm {
     pub(crate) fn note_panic_frames<'a>(&mut self, frames: impl Iterator<Item = &'a Frame>) {
         let trace = self
             .panic_trace
-            .get_or_insert_with(|| PyErr::new(&types().system_error, last_panic()));
+            .get_or_insert_with(|| builtin_error(ExcKind::SystemError, last_panic()));
         for f in frames {
             trace.add_traceback(&f.code.code, f.ip.saturating_sub(1), &f.globals);
         }
@@ -83,7 +84,7 @@ impl Vm {
             let trace = self
                 .panic_trace
                 .take()
-                .unwrap_or_else(|| PyErr::new(&types().system_error, last_panic()));
+                .unwrap_or_else(|| builtin_error(ExcKind::SystemError, last_panic()));
             (last_panic(), trace)
         })
     }

@@ -76,7 +76,7 @@ impl Vm {
     /// subclasses, and classes registered with (or derived from)
     /// `collections.abc.Sequence`, but never str, bytes or bytearray.
     fn is_match_sequence(&mut self, v: &Value) -> PyResult<bool> {
-        let t = types();
+        let t = self.types();
         match v {
             Value::List(_) | Value::Tuple(_) => return Ok(true),
             Value::Native(n) => match n.data {
@@ -106,7 +106,7 @@ impl Vm {
         match v {
             Value::Dict(_) => Ok(true),
             Value::Instance(_) | Value::Native(_) | Value::Class(_) => {
-                if self.type_of(v).is_subclass(&types().dict) {
+                if self.type_of(v).is_subclass(&self.types().dict) {
                     return Ok(true);
                 }
                 self.is_registered(v, "Mapping")

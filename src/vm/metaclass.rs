@@ -167,10 +167,10 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(other) => other.clone(),
         None => match bases.first() {
             Some(b) => Value::Class(most_derived_meta(&metaclass_of(b), &bases)?),
-            None => Value::Class(types().type_.clone()),
+            None => Value::Class(vm.types().type_.clone()),
         },
     };
-    let plain = matches!(&meta, Value::Class(m) if Rc::ptr_eq(m, &types().type_));
+    let plain = matches!(&meta, Value::Class(m) if Rc::ptr_eq(m, &vm.types().type_));
     let bases_tuple = || Value::tuple(bases.iter().cloned().map(Value::Class).collect());
     let (ns, mapping) = match &meta {
         Value::Class(m) if !plain && meta_override(m, "__prepare__").is_some() => {
@@ -283,7 +283,7 @@ fn create_class(
     kwvals: &[Value],
 ) -> PyResult<Rc<Class>> {
     if bases.is_empty() {
-        bases.push(types().object.clone());
+        bases.push(vm.types().object.clone());
     }
     let qualname = match ns.del_str(&PyStr::new("__qualname__")) {
         Some(Value::Str(s)) => s.as_str().to_string(),
@@ -301,7 +301,7 @@ fn create_class(
     // These two are classmethods without the decorator.
     for hook in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Value::Function(_)) = ns.get_by_str(hook) {
-            let cm = NativeObj::value(types().classmethod.clone(), NativeData::ClassMethod(f));
+            let cm = NativeObj::value(vm.types().classmethod.clone(), NativeData::ClassMethod(f));
             ns.set_by_str(hook, cm);
         }
     }
@@ -374,7 +374,7 @@ pub fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((mcs, rest)) = pos.split_first() else {
         return Err(type_error("type.__new__(): not enough arguments"));
     };
-    let type_ = types().type_.clone();
+    let type_ = vm.types().type_.clone();
     let mcs = match mcs {
         Value::Class(c) if c.is_subclass(&type_) => c.clone(),
         Value::Class(c) => {

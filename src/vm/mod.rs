@@ -136,6 +136,9 @@ pub struct Vm {
     pub(crate) names: Rc<names::Names>,
     /// Marker pushed by LoadMethod when the attribute is not a method to bind.
     pub(crate) null: Value,
+    /// Marker `unwind` pushes for an `except NAME` chain in place of an exception not
+    /// yet given its instance (see `SetupExcept`).
+    pub(crate) pending_exc: Value,
     /// `sys.argv`.
     pub argv: Vec<String>,
     /// The return value of the last generator that `next` found exhausted, for
@@ -198,6 +201,13 @@ impl Default for Vm {
 }
 
 impl Vm {
+    /// The interpreter's builtin classes. Still the thread's table (`types()`); the
+    /// one place to change when the `Vm` owns it.
+    #[inline(always)]
+    pub fn types(&self) -> &'static crate::runtime::types::Types {
+        crate::runtime::types::types()
+    }
+
     pub fn new() -> Vm {
         let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
         let interned = crate::runtime::function::Interned::default();
@@ -223,6 +233,10 @@ impl Vm {
             out: output::Stdout::new(),
             std_streams: Default::default(),
             null,
+            pending_exc: NativeObj::value(
+                types().object.clone(),
+                NativeData::Singleton("pending exception"),
+            ),
             names: Rc::new(names::Names::new(&interned)),
             argv: Vec::new(),
             stop_value: Value::None,

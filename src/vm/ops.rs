@@ -6,9 +6,10 @@ use super::Vm;
 use crate::ast::{BinOp, CmpOp};
 use crate::numeric::Int;
 use crate::runtime::alloc;
+use crate::runtime::dict::PyDict;
 use crate::runtime::error::{overflow_error, type_error, zero_division_error, PyResult};
 use crate::runtime::hashing::float_to_bigint;
-use crate::runtime::types::types;
+use crate::runtime::list::PyList;
 use crate::runtime::value::Value;
 use num_bigint::BigInt;
 use num_traits::{Signed, ToPrimitive};
@@ -361,7 +362,7 @@ impl Vm {
         let [name, rname, _] = names.binary(op);
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let notimpl = types().not_implemented.clone();
+        let notimpl = self.types().not_implemented.clone();
         // A subclass's reflected method goes first when it overrides.
         let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
         if b_first {
@@ -448,14 +449,14 @@ impl Vm {
             let cls = self.type_of(a);
             if let Some(m) = cls.lookup(&names.binary(op)[2]) {
                 let r = self.call_special(&m, &cls, [a.clone(), b.clone()])?;
-                if !r.is(&types().not_implemented) {
+                if !r.is(&self.types().not_implemented) {
                     return Ok(r);
                 }
             }
         }
         match self.binary_op(op, a, b) {
             Ok(v) => Ok(v),
-            Err(e) if e.is_instance(&types().type_error) => {
+            Err(e) if e.is_instance(&self.types().type_error) => {
                 let msg = e.first_arg();
                 if let Some(Value::Str(s)) = msg {
                     if s.as_str().starts_with("unsupported operand type(s) for ") {
@@ -615,8 +616,7 @@ impl Vm {
         }
         match (a, b) {
             (Value::List(x), Value::List(y)) => {
-                let (x, y) = (x.snapshot(), y.snapshot());
-                return Ok(Value::Bool(self.seq_eq(&x, &y)? != negate));
+                return Ok(Value::Bool(self.list_eq(x, y)? != negate));
             }
             (Value::Tuple(x), Value::Tuple(y)) => {
                 // Tuples cannot change: hold them, not copies of their items.
@@ -624,20 +624,7 @@ impl Vm {
                 return Ok(Value::Bool(self.seq_eq(&x.items, &y.items)? != negate));
             }
             (Value::Dict(x), Value::Dict(y)) => {
-                if x.len() != y.len() {
-                    return Ok(Value::Bool(negate));
-                }
-                for (k, v) in x.items() {
-                    match y.get_item(self, &k)? {
-                        Some(w) => {
-                            if !self.eq(&v, &w)? {
-                                return Ok(Value::Bool(negate));
-                            }
-                        }
-                        None => return Ok(Value::Bool(negate)),
-                    }
-                }
-                return Ok(Value::Bool(!negate));
+                return Ok(Value::Bool(self.dict_eq(x, y)? != negate));
             }
             // Methods are equal when bound to the same object (by identity) and made
             // from the same function.
@@ -673,7 +660,7 @@ impl Vm {
         } else {
             (&names.eq, &names.eq)
         };
-        let notimpl = types().not_implemented.clone();
+        let notimpl = self.types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         // A subclass on the right is asked first, and then not again.
@@ -719,6 +706,53 @@ impl Vm {
             return Ok(Value::Bool(same != negate));
         }
         Ok(Value::Bool(a.is(b) != negate))
+    }
+
+    /// Two lists' equality as CPython's: items read by index as the walk goes (no
+    /// copies; a comparison that changes either list is seen, as there).
+    fn list_eq(&mut self, x: &PyList, y: &PyList) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.enter_native_recursion(" in comparison")?;
+        let mut i = 0;
+        let result = loop {
+            let (Some(p), Some(q)) = (x.get(i), y.get(i)) else {
+                break Ok(x.len() == y.len());
+            };
+            match self.eq(&p, &q) {
+                Ok(true) => i += 1,
+                other => break other,
+            }
+        };
+        self.depth -= 1;
+        result
+    }
+
+    /// Two dicts' equality: each entry of `x`, read by position as the walk goes (no
+    /// copy of its items), found in `y` with an equal value.
+    fn dict_eq(&mut self, x: &PyDict, y: &PyDict) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        self.enter_native_recursion(" in comparison")?;
+        let mut pos = 0;
+        let result = loop {
+            let Some((at, k, v)) = x.entry_from(pos) else {
+                break Ok(true);
+            };
+            pos = at + 1;
+            let same = match y.get_item(self, &k) {
+                Ok(Some(w)) => self.eq(&v, &w),
+                Ok(None) => Ok(false),
+                Err(e) => Err(e),
+            };
+            if !matches!(same, Ok(true)) {
+                break same;
+            }
+        };
+        self.depth -= 1;
+        result
     }
 
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
@@ -778,7 +812,7 @@ impl Vm {
             CmpOp::Gt => (&names.gt, &names.lt, ">"),
             _ => (&names.ge, &names.le, ">="),
         };
-        let notimpl = types().not_implemented.clone();
+        let notimpl = self.types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
         if matches!(a, Value::Instance(_)) {

@@ -10,7 +10,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::native::NativeData;
 use crate::runtime::set::PySet;
 use crate::runtime::traverse;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -20,7 +19,7 @@ impl Vm {
         let stop = f.pop();
         let start = f.pop();
         f.push(crate::runtime::native::NativeObj::value(
-            types().slice.clone(),
+            self.types().slice.clone(),
             NativeData::Slice { start, stop, step },
         ));
     }

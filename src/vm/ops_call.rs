@@ -7,7 +7,6 @@
 use super::frame::{Frame, Link};
 use super::run::{Active, Flow, Raised};
 use super::Vm;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -80,7 +79,7 @@ impl Vm {
                     return Ok(Some(Flow::Next));
                 }
             }
-            Value::Class(c) if argc == 0 && Rc::ptr_eq(c, &types().super_) => {
+            Value::Class(c) if argc == 0 && Rc::ptr_eq(c, &self.types().super_) => {
                 // What the general path's `call_frame_builtin` does, without its way
                 // there (CPython compiles `super()` to read the frame directly too).
                 let v = self.zero_arg_super(f)?;

@@ -7,7 +7,6 @@ use super::frame::{Block, Frame};
 use super::run::Raised;
 use super::Vm;
 use crate::runtime::error::runtime_error;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -16,6 +15,16 @@ impl Vm {
         f.blocks.push(Block::Handler {
             handler: t,
             level: f.stack.len() as u32,
+            by_kind: false,
+        });
+    }
+
+    #[inline(always)]
+    pub(super) fn op_setup_except(&mut self, f: &mut Frame, t: u32) {
+        f.blocks.push(Block::Handler {
+            handler: t,
+            level: f.stack.len() as u32,
+            by_kind: true,
         });
     }
 
@@ -32,6 +41,13 @@ impl Vm {
 
     pub(super) fn op_reraise(&mut self, f: &mut Frame) -> Result<(), Raised> {
         let exc = f.pop();
+        if exc.is(&self.pending_exc) {
+            // No `except NAME` clause matched an error still only a kind: it is the one
+            // being handled.
+            if let Some(h) = &self.handled {
+                return Err(Raised::Reraise(h.clone()));
+            }
+        }
         Err(Raised::Reraise(self.as_exception(exc)?))
     }
 
@@ -52,7 +68,7 @@ impl Vm {
                 let cause = if cause.is_none() {
                     None
                 } else {
-                    Some(self.make_exception(cause)?.value())
+                    Some(self.make_exception(cause)?.value(self.types()))
                 };
                 let mut d = e.data_mut();
                 d.cause = cause;
@@ -66,6 +82,9 @@ impl Vm {
 
     pub(super) fn op_jump_if_not_exc_match(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {
         let typ = f.pop();
+        if f.top().is(&self.pending_exc) {
+            return self.pending_exc_match(f, &typ, t);
+        }
         let exc = f.top().clone();
         if !self.exception_matches(&exc, &typ)? {
             f.ip = t as usize;
@@ -106,7 +125,11 @@ impl Vm {
         f.push(exit);
         let level = f.stack.len() as u32;
         let entered = self.call_args(&enter, vec![])?;
-        f.blocks.push(Block::Handler { handler: t, level });
+        f.blocks.push(Block::Handler {
+            handler: t,
+            level,
+            by_kind: false,
+        });
         f.push(entered);
         Ok(())
     }
@@ -122,6 +145,6 @@ impl Vm {
     }
 
     pub(super) fn op_load_assertion_error(&mut self, f: &mut Frame) {
-        f.push(Value::Class(types().assertion_error.clone()))
+        f.push(Value::Class(self.types().assertion_error.clone()))
     }
 }

@@ -10,7 +10,6 @@ use super::Vm;
 use crate::compiler::bytecode::CodeKind;
 use crate::runtime::error::type_error;
 use crate::runtime::function::CodeObj;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -104,7 +103,7 @@ impl Vm {
     pub(super) fn op_end_async_for(&mut self, f: &mut Frame) -> Result<(), Raised> {
         let exc = f.pop();
         let e = self.as_exception(exc)?;
-        if e.is_instance(&types().stop_async_iteration) {
+        if e.is_instance(&self.types().stop_async_iteration) {
             f.pop();
             if let Some(Block::ExceptHandler { previous }) = f.blocks.pop() {
                 self.handled = previous;
@@ -128,6 +127,10 @@ impl Vm {
 
     pub(super) fn op_setup_async_with(&mut self, f: &mut Frame, t: u32) {
         let level = f.stack.len() as u32 - 1;
-        f.blocks.push(Block::Handler { handler: t, level });
+        f.blocks.push(Block::Handler {
+            handler: t,
+            level,
+            by_kind: false,
+        });
     }
 }

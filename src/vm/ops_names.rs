@@ -13,7 +13,6 @@ use crate::runtime::error::unbound_local_error;
 use crate::runtime::function::CodeObj;
 use crate::runtime::native::NativeData;
 use crate::runtime::str::PyStr;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -144,7 +143,7 @@ impl Vm {
     pub(super) fn op_load_closure(&mut self, f: &mut Frame, i: u32) {
         let cell = f.cells[i as usize].clone();
         f.push(crate::runtime::native::NativeObj::value(
-            types().cell.clone(),
+            self.types().cell.clone(),
             NativeData::Cell(cell),
         ));
     }

@@ -13,7 +13,6 @@ use crate::runtime::hashing::fast_hash;
 use crate::runtime::iter::{DictView, IterObj, IterState};
 use crate::runtime::native::NativeData;
 use crate::runtime::set::PySet;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use num_traits::ToPrimitive;
 use std::rc::Rc;
@@ -21,7 +20,7 @@ use std::rc::Rc;
 impl Vm {
     /// `type(v)`.
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
-        let t = types();
+        let t = self.types();
         match v {
             Value::None => t.none_type.clone(),
             Value::Bool(_) => t.bool_class(),
@@ -62,7 +61,7 @@ impl Vm {
             return true;
         }
         // bool is a subclass of int.
-        matches!(v, Value::Bool(_)) && Rc::ptr_eq(cls, &types().int)
+        matches!(v, Value::Bool(_)) && Rc::ptr_eq(cls, &self.types().int)
     }
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
@@ -337,7 +336,7 @@ impl Vm {
         match cls.lookup(&self.names.next) {
             Some(m) => match self.call_special(&m, &cls, [it.clone()]) {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if e.is_instance(&types().stop_iteration) => {
+                Err(e) if e.is_instance(&self.types().stop_iteration) => {
                     self.stop_value = super::resume::stop_iteration_value(&e);
                     Ok(None)
                 }
@@ -624,8 +623,8 @@ impl Vm {
                         Ok(Some(v))
                     }
                     Err(e)
-                        if e.is_instance(&types().index_error)
-                            || e.is_instance(&types().stop_iteration) =>
+                        if e.is_instance(&self.types().index_error)
+                            || e.is_instance(&self.types().stop_iteration) =>
                     {
                         *obj.state.borrow_mut() = IterState::Exhausted;
                         Ok(None)
@@ -757,7 +756,7 @@ impl Vm {
                     return self.call_special(&m, &meta, [obj.clone(), key.clone()]);
                 }
                 if c.is_builtin {
-                    let t = types();
+                    let t = self.types();
                     let scalar = [
                         &t.int,
                         &t.float,
@@ -1001,7 +1000,7 @@ impl Vm {
 
     /// Raise-site helper: the PyErr for an object that is not an exception.
     pub fn error_value(&self, e: &PyErr) -> Value {
-        e.value()
+        e.value(self.types())
     }
 
     /// Resolve a slice against a length: (start, stop, step, count) as CPython's

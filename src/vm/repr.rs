@@ -7,7 +7,6 @@ use super::Vm;
 use crate::runtime::class::Payload;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::native::NativeData;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 /// CPython's `repr(float)`: shortest round-trip digits, exponent form below 1e-4 and
@@ -313,7 +312,7 @@ impl Vm {
         // Only object's generic repr is replaced by the builtin value's.
         let generic = cls
             .lookup_owner(&crate::runtime::str::PyStr::new("__repr__"))
-            .is_none_or(|owner| std::rc::Rc::ptr_eq(&owner, &types().object));
+            .is_none_or(|owner| std::rc::Rc::ptr_eq(&owner, &self.types().object));
         if generic {
             // Subclasses of builtin types show the builtin value.
             if let Value::Instance(inst) = v {
@@ -389,7 +388,7 @@ impl Vm {
                         return match &args {
                             Value::Tuple(t) if t.items.is_empty() => Ok(String::new()),
                             Value::Tuple(t) if t.items.len() == 1 => {
-                                if cls.is_subclass(&types().key_error) {
+                                if cls.is_subclass(&self.types().key_error) {
                                     self.repr(&t.items[0])
                                 } else {
                                     self.str(&t.items[0])
@@ -437,7 +436,7 @@ impl Vm {
             if let Some(m) = cls.lookup_str("__format__") {
                 let r = self.call_special(&m, &cls, [v.clone(), Value::str(spec)])?;
                 let result_type = self.type_of(&r);
-                if !result_type.is_subclass(&crate::runtime::types::types().str) {
+                if !result_type.is_subclass(&self.types().str) {
                     return Err(type_error(format!(
                         "__format__ must return a str, not {}",
                         result_type.name()

@@ -9,7 +9,6 @@ use super::run::{push_parent, Active, Halt};
 use super::Vm;
 use crate::compiler::bytecode::{CodeKind, Instr};
 use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -116,7 +115,7 @@ impl Vm {
 
     /// PEP 479: StopIteration escaping a generator becomes RuntimeError.
     pub(super) fn convert_stop_iteration(&mut self, g: &Generator, e: PyErr) -> PyErr {
-        let t = types();
+        let t = self.types();
         let (cls, noun) = match g.kind {
             CodeKind::AsyncGenerator => (&t.stop_async_iteration, "async generator"),
             _ => (&t.stop_iteration, g.noun()),
@@ -132,8 +131,8 @@ impl Vm {
             let new = runtime_error(format!("{noun} raised {which}"));
             {
                 let mut d = new.data_mut();
-                d.cause = Some(e.value());
-                d.context = Some(e.value());
+                d.cause = Some(e.value(self.types()));
+                d.context = Some(e.value(self.types()));
                 d.suppress_context = true;
                 d.traceback = e.data().traceback.clone();
             }
@@ -202,7 +201,7 @@ impl Vm {
             let send = self.getattr(sub, "send")?;
             match self.call_args(&send, vec![x]) {
                 Ok(v) => Ok(Some(v)),
-                Err(e) if e.is_instance(&types().stop_iteration) => {
+                Err(e) if e.is_instance(&self.types().stop_iteration) => {
                     return Ok(GenStep::Return(stop_iteration_value(&e)));
                 }
                 Err(e) => Err(e),

@@ -16,7 +16,6 @@ use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::{CodeObj, Interned};
 use crate::runtime::list::PyList;
 use crate::runtime::str::StrRef;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -127,7 +126,7 @@ impl Vm {
         let mapping = f.extra.clone().unwrap_or(Value::None);
         match self.getitem(&mapping, &Value::Str(name.clone())) {
             Ok(v) => Ok(Some(v)),
-            Err(e) if e.is_instance(&types().key_error) => Ok(None),
+            Err(e) if e.is_instance(&self.types().key_error) => Ok(None),
             Err(e) => Err(e),
         }
     }
@@ -470,6 +469,7 @@ impl Vm {
                     Instr::ReturnValue => break self.op_return_value(f),
                     Instr::LoadBuildClass => self.op_load_build_class(f),
                     Instr::SetupFinally(t) => self.op_setup_finally(f, t),
+                    Instr::SetupExcept(t) => self.op_setup_except(f, t),
                     Instr::PopBlock => self.op_pop_block(f),
                     Instr::PopExcept => self.op_pop_except(f),
                     Instr::Reraise => self.op_reraise(f)?,

@@ -16,7 +16,7 @@ impl Vm {
     pub(crate) fn traceback_of_value(&mut self, exc: &Value) -> PyResult<Value> {
         match exc {
             Value::Instance(i) if i.exc_data().is_some() => {
-                self.traceback_object(&PyErr(i.clone()))
+                self.traceback_object(&PyErr::from_instance(i.clone()))
             }
             _ => Ok(Value::None),
         }

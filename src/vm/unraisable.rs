@@ -15,7 +15,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::io::std_streams::write_stderr;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 /// The message CPython's hook is given as `err_msg=None`, and prints when it is None.
@@ -65,8 +64,8 @@ fn unraisablehook(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let object = field(vm, "object")?;
     let exception = match &value {
-        Value::Instance(i) if i.class.is_subclass(&types().base_exception) => {
-            Some(PyErr(i.clone()))
+        Value::Instance(i) if i.class.is_subclass(&vm.types().base_exception) => {
+            Some(PyErr::from_instance(i.clone()))
         }
         _ => None,
     };
@@ -156,7 +155,7 @@ impl Vm {
         e: &PyErr,
     ) -> PyResult<()> {
         let class = self.unraisable_args_class()?;
-        let value = Value::Instance(e.0.clone());
+        let value = e.value(self.types());
         let tb = self.getattr(&value, "__traceback__")?;
         let message = if what == DEFAULT_MESSAGE {
             Value::None
@@ -164,7 +163,7 @@ impl Vm {
             Value::str(what)
         };
         let fields = Value::tuple(vec![
-            Value::Class(e.class().clone()),
+            Value::Class(e.class(self.types())),
             value,
             tb,
             message,

@@ -543,6 +543,7 @@ fn jump_target(instr: Instr) -> Option<u32> {
         | Instr::JumpIfTrueOrPop(t)
         | Instr::ForIter(t)
         | Instr::SetupFinally(t)
+        | Instr::SetupExcept(t)
         | Instr::JumpIfNotExcMatch(t)
         | Instr::SetupWith(t)
         | Instr::SetupAsyncWith(t) => Some(t),
@@ -559,6 +560,7 @@ fn retarget(instr: Instr, target: u32) -> Instr {
         Instr::JumpIfTrueOrPop(_) => Instr::JumpIfTrueOrPop(target),
         Instr::ForIter(_) => Instr::ForIter(target),
         Instr::SetupFinally(_) => Instr::SetupFinally(target),
+        Instr::SetupExcept(_) => Instr::SetupExcept(target),
         Instr::JumpIfNotExcMatch(_) => Instr::JumpIfNotExcMatch(target),
         Instr::SetupWith(_) => Instr::SetupWith(target),
         Instr::SetupAsyncWith(_) => Instr::SetupAsyncWith(target),

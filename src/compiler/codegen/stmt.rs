@@ -399,7 +399,17 @@ impl<'a> Compiler<'a> {
         let handler = self.new_label();
         let otherwise = self.new_label();
         let end = self.new_label();
-        self.emit_jump(Instr::SetupFinally, handler);
+        // Clause types that are names cannot yield, so the exception being handled is
+        // still the VM's when they are matched: the VM may match it by kind.
+        let setup = if handlers
+            .iter()
+            .all(|h| h.typ.as_ref().is_none_or(is_name_or_names))
+        {
+            Instr::SetupExcept
+        } else {
+            Instr::SetupFinally
+        };
+        self.emit_jump(setup, handler);
         self.push_fblock(FBlock::TryExcept);
         let result = self.compile_body(body);
         self.pop_fblock();
@@ -549,5 +559,16 @@ fn assert_raise_span(test: &Expr) -> Option<Span> {
         } => assert_raise_span(operand),
         ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(assert_raise_span),
         _ => None,
+    }
+}
+
+/// `NAME`, `a.b.NAME` or a tuple of those: an `except` type whose evaluation cannot
+/// suspend the frame.
+fn is_name_or_names(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name { .. } => true,
+        ExprKind::Attribute { value, .. } => is_name_or_names(value),
+        ExprKind::Tuple { elts, .. } => elts.iter().all(is_name_or_names),
+        _ => false,
     }
 }

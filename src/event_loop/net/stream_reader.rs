@@ -23,11 +23,12 @@ use super::super::future::FutRef;
 use super::super::object::{classes, downcast, wrap};
 use super::super::run_loop::{get_event_loop, loop_arg, EventLoop};
 use crate::runtime::bytes::with_bytes;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{runtime_error, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin, NativeFn};
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::generator::NativeBody;
 use crate::vm::resume::{GenStep, Resume};
@@ -65,7 +66,7 @@ enum DataWaiter {
 
 #[cold]
 fn assertion(msg: &str) -> PyErr {
-    PyErr::new(&types().assertion_error, msg)
+    builtin_error(ExcKind::AssertionError, msg)
 }
 
 /// An exception class of the Python half (IncompleteReadError, LimitOverrunError).
@@ -195,7 +196,7 @@ impl StreamReader {
         if !self.transport.borrow().is_none() && !self.paused.get() && self.len() > 2 * self.limit {
             match self.call_transport(vm, "pause_reading") {
                 Ok(_) => self.paused.set(true),
-                Err(e) if e.is_instance(&types().not_implemented_error) => {
+                Err(e) if e.is_instance(&vm.types().not_implemented_error) => {
                     *self.transport.borrow_mut() = Value::None;
                 }
                 Err(e) => return Err(e),
@@ -325,7 +326,10 @@ impl ReadOp {
             }
         };
         if next && result.is_empty() {
-            return Err(PyErr::with_args(&types().stop_async_iteration, vec![]));
+            return Err(crate::runtime::error::builtin_error_args(
+                crate::runtime::types::ExcKind::StopAsyncIteration,
+                vec![],
+            ));
         }
         Ok(GenStep::Return(bytes_value(&result)))
     }
@@ -565,12 +569,12 @@ fn m_at_eof(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(r.eof.get() && r.len() == 0))
 }
 
-fn m_exception(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn m_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(this(&args)?
         .exception
         .borrow()
         .as_ref()
-        .map_or(Value::None, |e| e.value()))
+        .map_or(Value::None, |e| e.value(vm.types())))
 }
 
 fn m_set_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -680,7 +684,7 @@ fn m_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(w) = r.waiter_repr() {
         info.push(format!("waiter={w}"));
     }
-    let exc = r.exception.borrow().as_ref().map(|e| e.value());
+    let exc = r.exception.borrow().as_ref().map(|e| e.value(vm.types()));
     if let Some(e) = exc {
         info.push(format!("exception={}", vm.repr(&e)?));
     }

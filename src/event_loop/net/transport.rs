@@ -263,7 +263,7 @@ impl SocketTransport {
 
     /// `_fatal_error`: report what is not an OSError, then close at once.
     fn fatal_error(self: &Rc<Self>, vm: &mut Vm, e: PyErr, message: &str) -> PyResult<()> {
-        if !e.is_instance(&crate::runtime::types::types().os_error) {
+        if !e.is_instance(&vm.types().os_error) {
             let protocol = self.protocol.borrow().clone();
             self.lp.report(
                 vm,
@@ -301,7 +301,7 @@ impl SocketTransport {
 
     /// `_call_connection_lost`: tell the protocol, then close the socket and let go.
     fn call_connection_lost(self: &Rc<Self>, vm: &mut Vm, exc: Option<PyErr>) -> PyResult<()> {
-        let arg = exc.map_or(Value::None, |e| e.value());
+        let arg = exc.map_or(Value::None, |e| e.value(vm.types()));
         let result = if self.protocol.borrow().is_none() {
             Ok(Value::None)
         } else {

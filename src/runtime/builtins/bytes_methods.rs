@@ -149,7 +149,7 @@ fn binary_or_not_implemented(
 ) -> PyResult<Value> {
     match super::bytes_type::bytes_binary(vm, op, this, other) {
         Ok(Some(v)) => Ok(v),
-        Ok(None) | Err(_) => Ok(types().not_implemented.clone()),
+        Ok(None) | Err(_) => Ok(vm.types().not_implemented.clone()),
     }
 }
 
@@ -299,7 +299,7 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         ))
     })?;
     let cls = &args.pos()[0];
-    let t = types();
+    let t = vm.types();
     match cls {
         Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytes) => Ok(bytes_like_value(false, data)),
         Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytearray) => Ok(bytes_like_value(true, data)),

@@ -7,11 +7,10 @@ use super::constructors::split_cls;
 use super::{as_int, as_str, index_int, type_name, unwrap_base, wrap_for_class};
 use crate::ast::BinOp;
 use crate::runtime::bytes::{bytes_of, find, is_bytearray, is_bytes_like, with_bytes, Encoding};
-use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytearray_value, bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -32,7 +31,7 @@ pub(super) fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if !args.has_kw() {
             if let Value::Native(n) = src {
                 if matches!(n.data, NativeData::Bytes(_)) {
-                    return Ok(wrap_for_class(&cls, &types().bytes, src.clone()));
+                    return Ok(wrap_for_class(&cls, &vm.types().bytes, src.clone()));
                 }
             }
             if let Value::Instance(_) = src {
@@ -44,13 +43,13 @@ pub(super) fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                             type_name(vm, &r)
                         )));
                     }
-                    return Ok(wrap_for_class(&cls, &types().bytes, r));
+                    return Ok(wrap_for_class(&cls, &vm.types().bytes, r));
                 }
             }
         }
     }
     let data = construct(vm, &args, &BYTES)?;
-    Ok(wrap_for_class(&cls, &types().bytes, bytes_value(&data)))
+    Ok(wrap_for_class(&cls, &vm.types().bytes, bytes_value(&data)))
 }
 
 /// `bytearray(...)`.
@@ -60,7 +59,7 @@ pub(super) fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = construct(vm, &args, &BYTEARRAY)?;
     Ok(wrap_for_class(
         &cls,
-        &types().bytearray,
+        &vm.types().bytearray,
         bytearray_value(data),
     ))
 }
@@ -108,8 +107,8 @@ fn construct(vm: &mut Vm, args: &Args<'_>, sig: &Signature) -> PyResult<Vec<u8>>
                 Ok(zeros)
             }
             Some(_) => Err(value_error("negative count")),
-            None => Err(PyErr::new(
-                &types().overflow_error,
+            None => Err(crate::runtime::error::builtin_error(
+                crate::runtime::types::ExcKind::OverflowError,
                 "cannot fit 'int' into an index-sized integer",
             )),
         };
@@ -381,8 +380,8 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
                 Some(n) => n.max(0) as usize,
                 None if n.is_negative() => 0,
                 None => {
-                    return Err(PyErr::new(
-                        &types().overflow_error,
+                    return Err(crate::runtime::error::builtin_error(
+                        crate::runtime::types::ExcKind::OverflowError,
                         "cannot fit 'int' into an index-sized integer",
                     ))
                 }

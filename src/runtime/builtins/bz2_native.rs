@@ -8,11 +8,13 @@
 use super::zlib_native::data_arg;
 use super::{def, index_i64};
 use crate::runtime::dict::PyDict;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::module_positional;
 use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use bzip2::{Action, Compress, Compression, Decompress, Status};
@@ -57,7 +59,7 @@ fn stream_of<T: 'static>(v: &Value) -> PyResult<Rc<RefCell<T>>> {
 /// The OSError CPython raises for a corrupt stream or a failed library call.
 #[cold]
 fn stream_error(what: &str) -> PyErr {
-    PyErr::new(&types().os_error, what.to_string())
+    builtin_error(ExcKind::OSError, what.to_string())
 }
 
 /// `compressor(level)`: a new compression stream (level checked by the caller, 1-9).

@@ -145,7 +145,7 @@ fn operator(
     } else {
         (&z, &other)
     };
-    Ok(binary(op, a, b)?.unwrap_or_else(|| types().not_implemented.clone()))
+    Ok(binary(op, a, b)?.unwrap_or_else(|| vm.types().not_implemented.clone()))
 }
 
 /// `complex.__eq__` / `__ne__`: NotImplemented for non-numbers.
@@ -154,7 +154,7 @@ fn equality(vm: &mut Vm, args: &Args<'_>, name: &'static str, negate: bool) -> P
     let other = Signature::slot(name, &["other"]).one_method(args)?;
     Ok(match crate::runtime::complex::eq(&z, &unwrap_base(other)) {
         Some(same) => Value::Bool(same != negate),
-        None => types().not_implemented.clone(),
+        None => vm.types().not_implemented.clone(),
     })
 }
 
@@ -180,7 +180,7 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (cls, _) = split_cls(&args, "complex")?;
     let p = COMPLEX.bind_method(&args)?;
     let (real, imag) = (p.given(0), p.given(1));
-    let exact = matches!(cls, Value::Class(c) if std::rc::Rc::ptr_eq(c, &types().complex));
+    let exact = matches!(cls, Value::Class(c) if std::rc::Rc::ptr_eq(c, &vm.types().complex));
     let z = match real {
         Some(r) if exact && imag.is_none() && as_complex(r).is_some() => return Ok(r.clone()),
         Some(r) if as_str(r).is_some() => {
@@ -196,7 +196,7 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => from_numbers(vm, real, imag)?,
     };
-    Ok(wrap_for_class(cls, &types().complex, complex_value(z)))
+    Ok(wrap_for_class(cls, &vm.types().complex, complex_value(z)))
 }
 
 /// `complex(real, imag)` from numbers: `real + imag*1j` with either part complex.
@@ -253,7 +253,7 @@ fn is_number(vm: &Vm, v: &Value) -> bool {
         _ if as_complex(v).is_some() => true,
         Value::Instance(_) => {
             let cls = vm.type_of(v);
-            cls.is_subclass(&types().complex)
+            cls.is_subclass(&vm.types().complex)
                 || cls.lookup_str("__float__").is_some()
                 || cls.lookup_str("__index__").is_some()
         }

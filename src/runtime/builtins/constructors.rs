@@ -166,7 +166,7 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let own_init = c
             .lookup_str("__init__")
             .is_some_and(|i| !super::object_methods::is_objects(&i));
-        if !own_init || Rc::ptr_eq(c, &types().object) {
+        if !own_init || Rc::ptr_eq(c, &vm.types().object) {
             return Err(type_error(format!("{}() takes no arguments", c.name())));
         }
     }
@@ -209,7 +209,7 @@ fn object_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let own_new = cls
             .lookup_str("__new__")
             .is_some_and(|n| !super::object_methods::is_objects(&n));
-        if !own_new || Rc::ptr_eq(&cls, &types().object) {
+        if !own_new || Rc::ptr_eq(&cls, &vm.types().object) {
             return Err(type_error(format!(
                 "{}.__init__() takes exactly one argument (the instance to initialize)",
                 cls.name()
@@ -278,7 +278,7 @@ fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let other = NE.one_method(&args)?;
     let eq = vm.getattr(&args.args[0], "__eq__")?;
     let r = vm.call_args(&eq, vec![other.clone()])?;
-    if r.is(&types().not_implemented) {
+    if r.is(&vm.types().not_implemented) {
         return Ok(r);
     }
     Ok(Value::Bool(!vm.truthy(&r)?))
@@ -436,7 +436,7 @@ fn int_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 .map_err(num_err)?
         }
     };
-    Ok(wrap_for_class(cls, &types().int, v))
+    Ok(wrap_for_class(cls, &vm.types().int, v))
 }
 
 /// `float(x)`.
@@ -485,7 +485,7 @@ fn float_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0.0,
         Some(x) => float_from(vm, x)?,
     };
-    Ok(wrap_for_class(cls, &types().float, Value::Float(f)))
+    Ok(wrap_for_class(cls, &vm.types().float, Value::Float(f)))
 }
 
 fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -522,7 +522,7 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Value::from_string(crate::runtime::bytes::decode(&data, enc, &text[1])?)
         }
     };
-    Ok(wrap_for_class(cls, &types().str, v))
+    Ok(wrap_for_class(cls, &vm.types().str, v))
 }
 
 #[cold]
@@ -580,7 +580,7 @@ fn is_exact(cls: &Value, builtin: &Rc<Class>) -> bool {
 }
 
 fn list_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let t = types();
+    let t = vm.types();
     if !is_exact(
         &args.pos()[0..1.min(args.pos().len())]
             .first()
@@ -622,7 +622,7 @@ fn tuple_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
         Some(s) => Value::tuple(vm.collect(s)?),
     };
-    Ok(wrap_for_class(cls, &types().tuple, v))
+    Ok(wrap_for_class(cls, &vm.types().tuple, v))
 }
 
 const DICT: Signature = Signature::new("dict", &["mapping"])
@@ -631,7 +631,7 @@ const DICT: Signature = Signature::new("dict", &["mapping"])
     .varkw();
 
 fn dict_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let t = types();
+    let t = vm.types();
     let (cls, _) = split_cls(&args, "dict")?;
     if !is_exact(cls, &t.dict) {
         return Ok(wrap_for_class(
@@ -688,7 +688,7 @@ pub fn set_from(vm: &mut Vm, src: Option<&Value>, frozen: bool) -> PyResult<Rc<P
 }
 
 fn set_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let t = types();
+    let t = vm.types();
     let (cls, src) = no_kw_new(&args, &SET)?;
     if !is_exact(cls, &t.set) {
         return Ok(wrap_for_class(
@@ -716,12 +716,12 @@ fn set_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (cls, src) = no_kw_new(&args, &FROZENSET)?;
     if let Some(Value::Set(s)) = src {
-        if s.frozen && is_exact(cls, &types().frozenset) {
+        if s.frozen && is_exact(cls, &vm.types().frozenset) {
             return Ok(Value::Set(s.clone()));
         }
     }
     let s = set_from(vm, src, true)?;
-    Ok(wrap_for_class(cls, &types().frozenset, Value::Set(s)))
+    Ok(wrap_for_class(cls, &vm.types().frozenset, Value::Set(s)))
 }
 
 fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value) -> Value {
@@ -926,7 +926,7 @@ fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 ));
             }
             Ok(NativeObj::value(
-                types().super_.clone(),
+                vm.types().super_.clone(),
                 NativeData::Super {
                     class: c.clone(),
                     obj: obj.clone(),

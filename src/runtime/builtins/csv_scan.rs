@@ -11,7 +11,6 @@ use super::def;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -105,7 +104,7 @@ impl Parser<'_> {
         self.field_len = 0;
         let v = Value::from_string(text);
         let v = if std::mem::take(&mut self.numeric) {
-            let float = Value::Class(types().float.clone());
+            let float = Value::Class(vm.types().float.clone());
             vm.call_args(&float, [v]).map_err(Stop::Raised)?
         } else {
             v

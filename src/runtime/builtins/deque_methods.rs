@@ -136,7 +136,7 @@ pub(super) fn new_deque(vm: &mut Vm, cls: &Rc<crate::runtime::class::Class>) -> 
 
 /// `deque.__new__(cls, *args, **kwargs)`: an empty deque of `cls`; `__init__` fills it.
 fn deque_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let deque = &types().deque;
+    let deque = &vm.types().deque;
     let cls = match args.pos().first() {
         Some(Value::Class(c)) if c.is_subclass(deque) => c.clone(),
         Some(Value::Class(c)) => {

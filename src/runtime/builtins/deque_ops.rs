@@ -15,7 +15,6 @@ use crate::runtime::function::Args;
 use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::iter::{DequeWalk, IterObj, IterState};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -104,7 +103,7 @@ fn compare(vm: &mut Vm, args: Args<'_>, op: CmpOp, name: &str) -> PyResult<Value
     let other = crate::runtime::signature::method_positional(&args, "deque", name, 1, 1)?;
     let (me, other) = (&args.pos()[0], &other[0]);
     let (Value::Instance(other_inst), Some(other_cell)) = (other, deque_of(other)) else {
-        return Ok(types().not_implemented.clone());
+        return Ok(vm.types().not_implemented.clone());
     };
     let (vs, ws) = (cell.borrow().len(), other_cell.borrow().len());
     match op {
@@ -150,7 +149,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 pub(super) fn copy_of(vm: &mut Vm, me: &Value, cell: &RefCell<DequeData>) -> PyResult<Value> {
     let cls = vm.type_of(me);
-    if Rc::ptr_eq(&cls, &types().deque) {
+    if Rc::ptr_eq(&cls, &vm.types().deque) {
         let v = new_deque(vm, &cls);
         if let Some(new) = deque_of(&v) {
             let d = cell.borrow();
@@ -183,7 +182,7 @@ fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let other = Signature::one_arg("deque.__add__").one_method(&args)?;
     if deque_of(other).is_none() {
         if reflects(vm, other, "__radd__") {
-            return Ok(types().not_implemented.clone());
+            return Ok(vm.types().not_implemented.clone());
         }
         return Err(type_error(format!(
             "can only concatenate deque (not \"{}\") to deque",
@@ -241,7 +240,7 @@ fn not_a_count(vm: &Vm, n: &Value) -> PyErr {
 fn count_or_refusal(vm: &mut Vm, n: &Value) -> PyResult<Result<i64, Value>> {
     match repeat_count(vm, n)? {
         Some(k) => Ok(Ok(k)),
-        None if reflects(vm, n, "__rmul__") => Ok(Err(types().not_implemented.clone())),
+        None if reflects(vm, n, "__rmul__") => Ok(Err(vm.types().not_implemented.clone())),
         None => Err(not_a_count(vm, n)),
     }
 }

@@ -234,7 +234,7 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (cls, rest) = match args.pos().first() {
         Some(c @ Value::Class(_)) => (c.clone(), FROMKEYS.positional_method(&args)?),
         _ => (
-            Value::Class(types().dict.clone()),
+            Value::Class(vm.types().dict.clone()),
             FROMKEYS.positional(&args)?,
         ),
     };
@@ -385,7 +385,7 @@ fn other_set(vm: &mut Vm, v: &Value) -> PyResult<Value> {
 fn view_binop(vm: &mut Vm, args: Args<'_>, name: &'static str, op: BinOp) -> PyResult<Value> {
     let other = Signature::slot(name, &["other"]).one_method(&args)?;
     if vm.get_iter(other).is_err() {
-        return Ok(types().not_implemented.clone());
+        return Ok(vm.types().not_implemented.clone());
     }
     let mine = Value::Set(view_set(vm, &args)?);
     let theirs = other_set(vm, other)?;
@@ -417,7 +417,7 @@ fn view_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             let a = Args::new(&p[1..2]);
             Value::Set(view_set(vm, &a)?)
         }
-        _ => return Ok(types().not_implemented.clone()),
+        _ => return Ok(vm.types().not_implemented.clone()),
     };
     let mine = Value::Set(view_set(vm, &args)?);
     Ok(Value::Bool(vm.eq(&mine, &other)?))

@@ -96,7 +96,7 @@ fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 "Item {i} of second argument (exceptions) is not an exception"
             )));
         }
-        nested_base |= !vm.isinstance(e, &types().exception);
+        nested_base |= !vm.isinstance(e, &vm.types().exception);
     }
     let cls = class_for(cls, nested_base)?;
     let inst = Instance::new_exception(cls, Value::tuple(rest.to_vec()));
@@ -209,7 +209,7 @@ fn derive(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `BaseExceptionGroup(message, excs)`.
 pub fn new_group(vm: &mut Vm, message: Value, excs: Value) -> PyResult<Value> {
-    let cls = Value::Class(types().base_exception_group.clone());
+    let cls = Value::Class(vm.types().base_exception_group.clone());
     vm.call_args(&cls, vec![message, excs])
 }
 
@@ -230,7 +230,7 @@ fn bad_matcher() -> PyErr {
 
 fn matcher_of(vm: &mut Vm, v: &Value) -> PyResult<Matcher> {
     let exc_class = |v: &Value| match v {
-        Value::Class(c) if c.is_subclass(&types().base_exception) => Some(c.clone()),
+        Value::Class(c) if c.is_subclass(&vm.types().base_exception) => Some(c.clone()),
         _ => None,
     };
     if let Some(c) = exc_class(v) {

@@ -54,7 +54,7 @@ fn exc_args(v: &Value) -> Vec<Value> {
 /// str of the args tuple.
 pub fn exception_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
     if let Value::Instance(i) = exc {
-        if i.class.is_subclass(&types().syntax_error) {
+        if i.class.is_subclass(&vm.types().syntax_error) {
             if let Some(msg) = i.get_attr_by_str("msg") {
                 return syntax_error_str(vm, &msg, &i.dict());
             }
@@ -62,7 +62,7 @@ pub fn exception_str(vm: &mut Vm, exc: &Value) -> PyResult<String> {
     }
     let args = exc_args(exc);
     let is_key_error = match exc {
-        Value::Instance(i) => i.class.is_subclass(&types().key_error),
+        Value::Instance(i) => i.class.is_subclass(&vm.types().key_error),
         _ => false,
     };
     match args.as_slice() {
@@ -112,7 +112,7 @@ fn exc_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             "BaseException.__new__(X): X is not a type object",
         ));
     };
-    if !cls.is_subclass(&types().base_exception) {
+    if !cls.is_subclass(&vm.types().base_exception) {
         return Err(type_error(format!(
             "BaseException.__new__({}): {} is not a subtype of BaseException",
             cls.name(),
@@ -213,7 +213,10 @@ fn with_traceback(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let this = args.args[0].clone();
     if let Value::Instance(exc) = &this {
         if exc.exc_data().is_some() {
-            vm.set_traceback(&crate::runtime::error::PyErr(exc.clone()), tb)?;
+            vm.set_traceback(
+                &crate::runtime::error::PyErr::from_instance(exc.clone()),
+                tb,
+            )?;
         }
     }
     Ok(this)

@@ -14,7 +14,6 @@ use crate::runtime::function::Args;
 use crate::runtime::io::std_streams;
 use crate::runtime::native::NativeData;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -287,7 +286,7 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(m) = vm.getattr_opt(a, "__divmod__")? {
         if matches!(a, Value::Instance(_)) {
             let r = vm.call_args(&m, vec![b.clone()])?;
-            if !r.is(&types().not_implemented) {
+            if !r.is(&vm.types().not_implemented) {
                 return Ok(r);
             }
         }
@@ -295,7 +294,7 @@ fn divmod(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(m) = vm.getattr_opt(b, "__rdivmod__")? {
         if matches!(b, Value::Instance(_)) {
             let r = vm.call_args(&m, vec![a.clone()])?;
-            if !r.is(&types().not_implemented) {
+            if !r.is(&vm.types().not_implemented) {
                 return Ok(r);
             }
         }
@@ -330,7 +329,7 @@ fn ternary_pow(vm: &mut Vm, base: &Value, exp: &Value, m: &Value) -> PyResult<Va
     if matches!(base, Value::Instance(_)) || crate::runtime::complex::is_complex(base) {
         if let Some(method) = vm.getattr_opt(base, "__pow__")? {
             let r = vm.call_args(&method, vec![exp.clone(), m.clone()])?;
-            if !r.is(&types().not_implemented) {
+            if !r.is(&vm.types().not_implemented) {
                 return Ok(r);
             }
         }

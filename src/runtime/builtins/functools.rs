@@ -308,7 +308,7 @@ fn new_lru(vm: &mut Vm, func: &Value, maxsize: Option<usize>, typed: bool) -> Py
         order: RefCell::new(Vec::new()),
     };
     let v = NativeObj::value(
-        types().lru_cache.clone(),
+        vm.types().lru_cache.clone(),
         NativeData::LruCache(Rc::new(cache)),
     );
     do_update_wrapper(vm, &v, func)?;
@@ -426,7 +426,7 @@ fn lru_attr(args: &Args<'_>, name: &str) -> PyResult<Value> {
 fn kwd_mark(vm: &Vm) -> Value {
     vm.lazy_classes
         .kwd_mark
-        .get_or_init(|| Value::Instance(Instance::new(types().object.clone())))
+        .get_or_init(|| Value::Instance(Instance::new(vm.types().object.clone())))
         .clone()
 }
 
@@ -653,7 +653,7 @@ fn key_cmp(
 ) -> PyResult<Value> {
     let other = Signature::slot(name, &["other"]).one_method(&args)?;
     let (Value::Instance(a), Value::Instance(b)) = (&args.args[0], other) else {
-        return Ok(types().not_implemented.clone());
+        return Ok(vm.types().not_implemented.clone());
     };
     let (Some(cmp), Some(x), Some(y)) = (
         a.get_attr_by_str("cmp"),
@@ -706,7 +706,7 @@ fn call_root(
     let this = args.args[0].clone();
     let m = vm.getattr(&this, root)?;
     let r = vm.call_args(&m, vec![other.clone()])?;
-    if r.is(&types().not_implemented) {
+    if r.is(&vm.types().not_implemented) {
         return Ok(None);
     }
     Ok(Some((vm.truthy(&r)?, this, other)))
@@ -722,7 +722,7 @@ fn derived(
     how: Derive,
 ) -> PyResult<Value> {
     let Some((r, a, b)) = call_root(vm, &args, sig, root)? else {
-        return Ok(types().not_implemented.clone());
+        return Ok(vm.types().not_implemented.clone());
     };
     let result = match how {
         Derive::NotRoot => !r,

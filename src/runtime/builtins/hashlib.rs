@@ -9,11 +9,13 @@ use super::{as_str, def, getter, index_i64, method, method_args, module_class, t
 use crate::runtime::bytes::{bytes_of, to_hex};
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
+use crate::runtime::error::builtin_error;
+use crate::runtime::error::builtin_error_args;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use blake2::digest::{Update, VariableOutput};
@@ -151,7 +153,7 @@ pub fn module(vm: &mut Vm) -> Rc<PyDict> {
         ("_blake2b", "blake2b", "_blake2"),
         ("_blake2s", "blake2s", "_blake2"),
     ] {
-        let cls = Class::new_builtin(cls_name, vec![types().object.clone()], Layout::Object);
+        let cls = Class::new_builtin(cls_name, vec![vm.types().object.clone()], Layout::Object);
         *cls.module.borrow_mut() = Rc::from(module);
         let d = &cls.dict;
         method(d, "HASH", "update", update);
@@ -193,7 +195,7 @@ pub fn module(vm: &mut Vm) -> Rc<PyDict> {
     def(&m, "pbkdf2_hmac", pbkdf2_hmac);
     let unsupported = Class::new_builtin(
         "UnsupportedDigestmodError",
-        vec![types().value_error.clone()],
+        vec![vm.types().value_error.clone()],
         Layout::Exception,
     );
     *unsupported.module.borrow_mut() = Rc::from("_hashlib");
@@ -286,7 +288,7 @@ fn make(
         n if n.starts_with("shake") => "_HASHXOF",
         _ => "_HASH",
     };
-    let cls = module_class(vm, "hashlib", attr).unwrap_or_else(|| types().object.clone());
+    let cls = module_class(vm, "hashlib", attr).unwrap_or_else(|| vm.types().object.clone());
     let hash = Hash {
         name,
         digest_size,
@@ -354,10 +356,10 @@ fn digest_length(vm: &mut Vm, args: &Args<'_>, h: &Hash, fname: &'static str) ->
 #[cold]
 fn negative_length(fname: &str) -> PyErr {
     if fname == "hexdigest" {
-        PyErr::with_args(&types().memory_error, vec![])
+        builtin_error_args(ExcKind::MemoryError, vec![])
     } else {
-        PyErr::new(
-            &types().system_error,
+        crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::SystemError,
             "Negative size passed to PyBytes_FromStringAndSize",
         )
     }
@@ -546,7 +548,7 @@ fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 #[cold]
 fn overflow_error(msg: &str) -> PyErr {
-    PyErr::new(&types().overflow_error, msg)
+    builtin_error(ExcKind::OverflowError, msg)
 }
 
 /// OpenSSL's refusal of an algorithm it has no PBKDF2 for, as `_hashlib` reports it.

@@ -7,7 +7,6 @@
 
 use crate::runtime::error::{type_error, value_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -17,13 +16,13 @@ pub(super) fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = crate::runtime::signature::module_positional(&args, "_json", "encode", 10, 10)?;
     let text = |v: &Value| v.as_pystr().map(|s| s.as_str().to_string());
     let (Some(item_sep), Some(key_sep)) = (text(&a[3]), text(&a[4])) else {
-        return Ok(types().not_implemented.clone());
+        return Ok(vm.types().not_implemented.clone());
     };
     let indent = match &a[2] {
         Value::None => None,
         v => match text(v) {
             Some(s) => Some(s),
-            None => return Ok(types().not_implemented.clone()),
+            None => return Ok(vm.types().not_implemented.clone()),
         },
     };
     let mut enc = Encoder {
@@ -41,7 +40,7 @@ pub(super) fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     match enc.value(vm, &a[0], 0)? {
         true => Ok(Value::from_string(enc.out)),
-        false => Ok(types().not_implemented.clone()),
+        false => Ok(vm.types().not_implemented.clone()),
     }
 }
 

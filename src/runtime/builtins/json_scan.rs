@@ -9,7 +9,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{recursion_error, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::str::{PyStr, StrRef};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -305,9 +304,10 @@ impl Scanner<'_> {
                 Some(f) => vm.call_args(f, vec![Value::str(text)])?,
                 None => match text.parse::<i64>() {
                     Ok(n) => Value::Int(n),
-                    Err(_) => {
-                        vm.call_args(&Value::Class(types().int.clone()), vec![Value::str(text)])?
-                    }
+                    Err(_) => vm.call_args(
+                        &Value::Class(vm.types().int.clone()),
+                        vec![Value::str(text)],
+                    )?,
                 },
             }
         };

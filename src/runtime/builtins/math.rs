@@ -339,8 +339,8 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(b) => {
             let den = log_of(vm, b, f64::ln)?;
             if den == 0.0 {
-                return Err(PyErr::new(
-                    &crate::runtime::types::types().zero_division_error,
+                return Err(crate::runtime::error::builtin_error(
+                    crate::runtime::types::ExcKind::ZeroDivisionError,
                     "float division by zero",
                 ));
             }

@@ -7,7 +7,7 @@
 //! The view itself is `runtime::memoryview`'s.
 
 use super::{getter, method, type_name};
-use crate::runtime::error::{index_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::memoryview::{as_view, Format, MemView};
@@ -240,8 +240,8 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         let dims = vm.collect(shape)?;
         if dims.len() != 1 {
-            return Err(PyErr::new(
-                &types().not_implemented_error,
+            return Err(crate::runtime::error::builtin_error(
+                crate::runtime::types::ExcKind::NotImplementedError,
                 "coro: memoryview.cast to a multi-dimensional shape is not supported",
             ));
         }
@@ -407,7 +407,7 @@ fn equal(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.check_pos("__eq__", 2, 2)?;
     Ok(match views_equal(vm, &p[0], &p[1])? {
         Some(same) => Value::Bool(same),
-        None => types().not_implemented.clone(),
+        None => vm.types().not_implemented.clone(),
     })
 }
 

@@ -8,10 +8,12 @@ use super::{as_int, bigint_value, def, method, method_args, this, type_name};
 use crate::runtime::bytes::bytes_of;
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use num_bigint::{BigInt, Sign};
@@ -263,8 +265,8 @@ fn state_word(vm: &Vm, v: &Value) -> PyResult<u32> {
         Some(i) => {
             let b = i.to_bigint();
             if b.sign() == Sign::Minus || b.bits() > 64 {
-                return Err(PyErr::new(
-                    &types().overflow_error,
+                return Err(crate::runtime::error::builtin_error(
+                    crate::runtime::types::ExcKind::OverflowError,
                     "Python int too large to convert to C unsigned long",
                 ));
             }
@@ -296,7 +298,7 @@ fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn fill_random(buf: &mut [u8]) -> PyResult<()> {
     getrandom::getrandom(buf)
-        .map_err(|e| PyErr::new(&types().os_error, format!("getrandom failed: {e}")))
+        .map_err(|e| builtin_error(ExcKind::OSError, format!("getrandom failed: {e}")))
 }
 
 /// `seed_from_bytes(b)`: `int.from_bytes(b + sha512(b).digest())`, the version-2 seed of

@@ -123,7 +123,7 @@ pub fn install(vm: &mut Vm) {
     operator_slots::install();
     tuple_int_float::install();
     deque_methods::install();
-    let t = types();
+    let t = vm.types();
     // The mutable builtins are unhashable by `__hash__ = None`, which subclasses inherit
     // and `collections.abc.Hashable` reads.
     for class in [
@@ -358,8 +358,8 @@ pub fn index_int(vm: &mut Vm, v: &Value) -> PyResult<Int> {
 pub fn index_i64(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match index_int(vm, v)? {
         Int::Small(i) => Ok(i),
-        Int::Big(b) => Err(PyErr::new(
-            &types().index_error,
+        Int::Big(b) => Err(crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::IndexError,
             format!(
                 "cannot fit '{}' into an index-sized integer",
                 type_name_of_big(&b)
@@ -411,7 +411,7 @@ pub fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// An argument CPython converts to a C `int` (`chr`, `sys.setrecursionlimit`).
 pub fn c_int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    let i = ssize_arg(vm, v).map_err(|e| match e.is_instance(&types().overflow_error) {
+    let i = ssize_arg(vm, v).map_err(|e| match e.is_instance(&vm.types().overflow_error) {
         true => c_overflow("int"),
         false => e,
     })?;

@@ -11,7 +11,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::iter::IterState;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -161,7 +160,7 @@ fn search(
 ) -> PyResult<Option<i64>> {
     let it = match vm.get_iter(seq) {
         Ok(it) => it,
-        Err(e) if e.is_instance(&types().type_error) => {
+        Err(e) if e.is_instance(&vm.types().type_error) => {
             return Err(type_error(format!(
                 "argument of type '{}' is not iterable",
                 vm.type_of(seq).name()
@@ -218,7 +217,7 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     match vm.len(obj) {
         Ok(n) => return Ok(Value::Int(n as i64)),
-        Err(e) if e.is_instance(&types().type_error) => {}
+        Err(e) if e.is_instance(&vm.types().type_error) => {}
         Err(e) => return Err(e),
     }
     if let Some(n) = native_iterator_left(obj) {
@@ -229,7 +228,7 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(default);
     };
     let r = vm.call_special(&hint, &cls, [obj.clone()])?;
-    if r.is(&types().not_implemented) {
+    if r.is(&vm.types().not_implemented) {
         return Ok(default);
     }
     match as_int(&r) {

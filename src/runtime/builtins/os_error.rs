@@ -9,9 +9,11 @@
 use super::{method, type_name};
 use crate::runtime::class::{Class, Instance};
 use crate::runtime::dict::PyDict;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -73,7 +75,7 @@ pub fn os_error(e: &std::io::Error, filename: Option<Value>, filename2: Option<V
         Some(errno) => from_errno(errno, filename, filename2),
         // An error Rust made itself (no errno): CPython would not have one either, so the
         // message is all there is.
-        None => PyErr::new(&types().os_error, e.to_string()),
+        None => builtin_error(ExcKind::OSError, e.to_string()),
     }
 }
 
@@ -151,7 +153,7 @@ fn os_error_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let mut cls = cls.clone();
-    if Rc::ptr_eq(&cls, &types().os_error) && (2..=5).contains(&rest.len()) {
+    if Rc::ptr_eq(&cls, &vm.types().os_error) && (2..=5).contains(&rest.len()) {
         if let Value::Int(n) = rest[0] {
             cls = class_for_errno(n as i32);
         }

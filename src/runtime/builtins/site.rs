@@ -6,10 +6,9 @@
 
 use super::def;
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{type_error, PyErr, PyResult};
+use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -28,8 +27,8 @@ fn quit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .required(0)
         .python_method("Quitter.__call__");
     let code = QUIT.bind(&args)?.given(0).cloned();
-    Err(PyErr::with_args(
-        &types().system_exit,
+    Err(crate::runtime::error::builtin_error_args(
+        crate::runtime::types::ExcKind::SystemExit,
         vec![code.unwrap_or(Value::None)],
     ))
 }

@@ -982,7 +982,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Value::Dict(d) => d.get_item(vm, &key)?,
             other => match vm.getitem(other, &key) {
                 Ok(v) => Some(v),
-                Err(e) if e.is_instance(&types().lookup_error) => None,
+                Err(e) if e.is_instance(&vm.types().lookup_error) => None,
                 Err(e) => return Err(e),
             },
         };

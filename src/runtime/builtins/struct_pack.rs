@@ -265,8 +265,8 @@ fn pack_one(vm: &mut Vm, lay: &StructLayout, code: u8, v: &Value, out: &mut [u8]
                 b'f' => {
                     let f = x as f32;
                     if f.is_infinite() && x.is_finite() && !lay.native {
-                        return Err(PyErr::new(
-                            &types().overflow_error,
+                        return Err(crate::runtime::error::builtin_error(
+                            crate::runtime::types::ExcKind::OverflowError,
                             "float too large to pack with f format",
                         ));
                     }
@@ -275,8 +275,8 @@ fn pack_one(vm: &mut Vm, lay: &StructLayout, code: u8, v: &Value, out: &mut [u8]
                 _ => {
                     let h = half::f16::from_f64(x);
                     if h.is_infinite() && x.is_finite() {
-                        return Err(PyErr::new(
-                            &types().overflow_error,
+                        return Err(crate::runtime::error::builtin_error(
+                            crate::runtime::types::ExcKind::OverflowError,
                             "float too large to pack with e format",
                         ));
                     }

@@ -101,11 +101,11 @@ fn exc_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Signature::no_args("sys.exc_info").none(&args)?;
     Ok(match vm.handled.clone() {
         Some(e) => {
-            let value = e.value();
+            let value = e.value(vm.types());
             let tb = vm
                 .getattr_opt(&value, "__traceback__")?
                 .unwrap_or(Value::None);
-            Value::tuple(vec![Value::Class(e.class().clone()), value, tb])
+            Value::tuple(vec![Value::Class(e.class(vm.types())), value, tb])
         }
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
@@ -117,7 +117,7 @@ fn exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(vm
         .handled
         .as_ref()
-        .map(|e| e.value())
+        .map(|e| e.value(vm.types()))
         .unwrap_or(Value::None))
 }
 

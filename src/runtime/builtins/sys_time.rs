@@ -4,11 +4,10 @@
 
 use super::{def, float_arg, type_name};
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::list::PyList;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -102,7 +101,10 @@ fn exit(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .required(0)
         .positional_only("exit");
     let p = EXIT.positional(&args)?;
-    Err(PyErr::with_args(&types().system_exit, p.to_vec()))
+    Err(crate::runtime::error::builtin_error_args(
+        crate::runtime::types::ExcKind::SystemExit,
+        p.to_vec(),
+    ))
 }
 
 fn getrecursionlimit(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

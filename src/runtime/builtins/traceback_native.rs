@@ -110,7 +110,7 @@ fn format_exception_only(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn exception_arg(args: &Args<'_>, name: &str) -> PyResult<PyErr> {
     let p = module_positional(args, "_traceback", name, 1, 1)?;
     match &p[0] {
-        Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr(i.clone())),
+        Value::Instance(i) if i.exc_data().is_some() => Ok(PyErr::from_instance(i.clone())),
         other => Err(type_error(format!(
             "{name}() argument must be an exception, not {}",
             other.arg_kind_name()

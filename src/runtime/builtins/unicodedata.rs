@@ -9,7 +9,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::signature::module_positional;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::unicode_data::{self as ucd, normalize};
 use crate::vm::Vm;
@@ -109,8 +108,8 @@ fn lookup(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let found = unicode_names2::character(&wanted).filter(|_| !newer_alias);
     match found.filter(|&c| ucd::is_assigned(c)) {
         Some(c) => Ok(Value::from_string(c.to_string())),
-        None => Err(PyErr::new(
-            &types().key_error,
+        None => Err(crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::KeyError,
             format!("undefined character name '{wanted}'"),
         )),
     }

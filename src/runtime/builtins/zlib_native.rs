@@ -158,8 +158,8 @@ fn text_arg(v: &Value) -> String {
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<c_int> {
     let n = index_i64(vm, v)?;
     c_int::try_from(n).map_err(|_| {
-        PyErr::new(
-            &types().overflow_error,
+        crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::OverflowError,
             if n < 0 {
                 "signed integer is less than minimum"
             } else {

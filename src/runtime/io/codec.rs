@@ -7,7 +7,6 @@
 use crate::runtime::bytes::{self, Encoding};
 use crate::runtime::codecs::{self, Order};
 use crate::runtime::error::{PyErr, PyResult};
-use crate::runtime::types::types;
 use std::rc::Rc;
 
 pub const BOM: &[u8] = b"\xef\xbb\xbf";
@@ -166,8 +165,8 @@ fn unsupported(name: &str, lookup: Option<PyErr>) -> PyErr {
     let norm = name.trim().to_ascii_lowercase().replace('_', "-");
     match lookup {
         Some(e) if !norm.starts_with("utf-32") && !norm.starts_with("cp") => e,
-        _ => PyErr::new(
-            &types().lookup_error,
+        _ => crate::runtime::error::builtin_error(
+            crate::runtime::types::ExcKind::LookupError,
             format!(
                 "unknown encoding: {name} (coro's files take utf-8, utf-8-sig, utf-16, ascii, \
                  latin-1 and single-byte code pages)"

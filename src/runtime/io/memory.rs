@@ -12,7 +12,6 @@ use crate::runtime::class::Class;
 use crate::runtime::error::{stop_iteration, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::native::bytes_value;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -488,8 +487,8 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
             0 => offset,
             1 | 2 if text && offset != 0 => {
-                return Err(PyErr::new(
-                    &types().os_error,
+                return Err(crate::runtime::error::builtin_error(
+                    crate::runtime::types::ExcKind::OSError,
                     "Can't do nonzero cur-relative seeks",
                 ));
             }

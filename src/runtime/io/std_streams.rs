@@ -9,9 +9,10 @@ use super::stream::{Sink, Stream};
 use super::text::{Newline, TextLayer};
 use crate::event_loop::object::downcast;
 use crate::runtime::dict::PyDict;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{PyErr, PyResult};
 use crate::runtime::str::{PyStr, StrRef};
-use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::Cell;
@@ -209,7 +210,7 @@ pub fn input_line(vm: &mut Vm) -> PyResult<String> {
 
 #[cold]
 fn eof() -> PyErr {
-    PyErr::new(&types().eof_error, "EOF when reading a line")
+    builtin_error(ExcKind::EOFError, "EOF when reading a line")
 }
 
 /// What the REPL and `exec(..., "single")` do with an expression statement's value:

@@ -95,8 +95,8 @@ fn getloadavg(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 #[cold]
 fn load_average_unobtainable() -> PyErr {
-    PyErr::new(
-        &crate::runtime::types::types().os_error,
+    crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::OSError,
         "Load averages are unobtainable",
     )
 }

@@ -12,7 +12,6 @@ use crate::compiler::bytecode::SourceFile;
 use crate::compiler::{compile, CompileMode};
 use crate::runtime::error::{PyErr, PyResult};
 use crate::runtime::function::{CodeObj, Interned};
-use crate::runtime::types::types;
 use crate::syntax_error::SyntaxError;
 use std::rc::Rc;
 
@@ -291,8 +290,8 @@ pub fn compile_embedded(
 
 #[cold]
 fn broken(source: &SourceFile, err: &SyntaxError) -> PyErr {
-    PyErr::new(
-        &types().import_error,
+    crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::ImportError,
         format!(
             "{} does not compile: {} (line {})",
             source.name,

@@ -10,12 +10,14 @@ use crate::runtime::builtins::{
     class_method, getter, index_i64, method, method_args, method_value, this,
 };
 use crate::runtime::class::{Class, Layout};
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
 use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -202,7 +204,7 @@ impl MatchData {
 
 #[cold]
 fn no_such_group() -> PyErr {
-    PyErr::new(&types().index_error, "no such group")
+    builtin_error(ExcKind::IndexError, "no such group")
 }
 
 fn group(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -29,7 +29,6 @@ use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::str::StrRef;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use compiler::Program;
@@ -161,7 +160,7 @@ fn sre_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 decoded: RefCell::new(None),
             };
             let obj = NativeObj::value(
-                types().object.clone(),
+                vm.types().object.clone(),
                 NativeData::Extension(Rc::new(compiled)),
             );
             Ok(Value::tuple(vec![

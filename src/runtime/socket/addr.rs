@@ -4,9 +4,10 @@
 //! (see `mod.rs`).
 
 use crate::runtime::bytes::with_bytes;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{overflow_error, type_error, PyErr, PyResult};
 use crate::runtime::native::bytes_value;
-use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::ffi::{CStr, CString};
@@ -51,8 +52,8 @@ fn gai_error(code: i32) -> PyErr {
     let text = unsafe { CStr::from_ptr(libc::gai_strerror(code)) }
         .to_string_lossy()
         .into_owned();
-    PyErr::with_args(
-        &types().os_error,
+    crate::runtime::error::builtin_error_args(
+        crate::runtime::types::ExcKind::OSError,
         vec![Value::Int(code as i64), Value::from_string(text)],
     )
 }
@@ -185,7 +186,7 @@ pub fn to_sockaddr(vm: &mut Vm, family: i32, v: &Value, fname: &str) -> PyResult
             // SAFETY: storage is large enough for a sockaddr_un.
             let sun = unsafe { &mut *(sa.as_mut_ptr() as *mut libc::sockaddr_un) };
             if path.len() >= sun.sun_path.len() {
-                return Err(PyErr::new(&types().os_error, "AF_UNIX path too long"));
+                return Err(builtin_error(ExcKind::OSError, "AF_UNIX path too long"));
             }
             sun.sun_family = libc::AF_UNIX as libc::sa_family_t;
             for (dst, src) in sun.sun_path.iter_mut().zip(&path) {
@@ -195,8 +196,8 @@ pub fn to_sockaddr(vm: &mut Vm, family: i32, v: &Value, fname: &str) -> PyResult
             sa.len = (base + path.len() + usize::from(path.first() != Some(&0))) as libc::socklen_t;
         }
         _ => {
-            return Err(PyErr::new(
-                &types().os_error,
+            return Err(crate::runtime::error::builtin_error(
+                crate::runtime::types::ExcKind::OSError,
                 "address family not supported",
             ))
         }

@@ -17,10 +17,11 @@ pub mod select;
 use crate::runtime::builtins::{def, index_i64};
 use crate::runtime::bytes::with_bytes;
 use crate::runtime::dict::PyDict;
+use crate::runtime::error::builtin_error;
 use crate::runtime::error::{from_errno, type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
-use crate::runtime::types::types;
+use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use addr::{from_sockaddr, resolve, to_sockaddr, SockAddr};
@@ -135,7 +136,7 @@ fn last_os_error() -> PyErr {
 
 #[cold]
 fn timed_out() -> PyErr {
-    PyErr::new(&types().timeout_error, "timed out")
+    builtin_error(ExcKind::TimeoutError, "timed out")
 }
 
 fn int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
@@ -739,8 +740,8 @@ fn gethostname(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 #[cold]
 fn illegal_ip() -> PyErr {
-    PyErr::new(
-        &types().os_error,
+    crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::OSError,
         "illegal IP address string passed to inet_pton",
     )
 }

@@ -8,7 +8,6 @@ use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::module_positional;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use libsqlite3_sys as ffi;
@@ -145,7 +144,7 @@ pub(super) fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         vm: Rc::new(Cell::new(std::ptr::null_mut())),
     };
     Ok(NativeObj::value(
-        types().object.clone(),
+        vm.types().object.clone(),
         NativeData::Extension(Rc::new(db)),
     ))
 }

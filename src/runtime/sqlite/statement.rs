@@ -10,7 +10,6 @@ use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::module_positional;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use libsqlite3_sys as ffi;
@@ -90,7 +89,10 @@ pub(super) fn prepare(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         raw: Cell::new(raw),
         db,
     };
-    let v = NativeObj::value(types().object.clone(), NativeData::Extension(Rc::new(stmt)));
+    let v = NativeObj::value(
+        vm.types().object.clone(),
+        NativeData::Extension(Rc::new(stmt)),
+    );
     Ok(Value::tuple(vec![v, rest]))
 }
 
@@ -166,8 +168,8 @@ pub(super) fn bind(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 #[cold]
 fn int_too_big() -> PyErr {
-    PyErr::new(
-        &types().overflow_error,
+    crate::runtime::error::builtin_error(
+        crate::runtime::types::ExcKind::OverflowError,
         "Python int too large to convert to SQLite INTEGER",
     )
 }

@@ -5,13 +5,15 @@
 //! and `PRECALL_NO_KW_METHOD_DESCRIPTOR_*` do. Not for the builtins that read the
 //! calling frame (`eval`, `exec`, and `globals`/`locals`/`vars`/`dir` without
 //! arguments), bound builtins, or debug mode's noting of call sites: those stay on
-//! `call_on_stack_kw`. This file adds speed, not semantics: the function called, its
-//! arguments and its errors are the general path's.
+//! `call_on_stack_kw`. `items.append(x)` and `items.pop()` on a list skip even the
+//! native call (CPython 3.11's `PRECALL_NO_KW_LIST_APPEND`). This file adds speed, not
+//! semantics: the function called, its arguments and its errors are the general path's.
 
-use super::frame::Frame;
+use super::frame::{forget_or_drop, Frame};
 use super::Vm;
+use crate::runtime::builtins::list_methods;
 use crate::runtime::error::PyResult;
-use crate::runtime::function::Args;
+use crate::runtime::function::{Args, Builtin, NativeFn};
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -40,6 +42,55 @@ impl Vm {
             f.push(v);
         }))
     }
+}
+
+impl Vm {
+    /// `items.append(x)` and `items.pop()` on a list (not a subclass instance), the
+    /// method left unbound by `LoadMethod`: done here on the stack, without the
+    /// argument checks and reference counts of the native call (CPython 3.11's
+    /// `PRECALL_NO_KW_LIST_APPEND`). False (stack untouched) for anything else, and for
+    /// `pop` on an empty list (the native call raises its IndexError).
+    #[inline(always)]
+    pub(super) fn list_method_call(&mut self, f: &mut Frame, argc: usize) -> bool {
+        match (argc, f.stack.as_slice()) {
+            (2, [.., Value::Builtin(b), Value::List(_), _]) if is_list_method(b, APPEND) => {
+                let [callee, list, item] = f.pop_n();
+                self.gc.track_if_holds(&list, &item);
+                if let Value::List(l) = &list {
+                    l.push(item);
+                }
+                forget_or_drop(list);
+                drop(callee);
+                f.push(Value::None);
+                true
+            }
+            (1, [.., Value::Builtin(b), Value::List(l)])
+                if is_list_method(b, POP) && l.items.try_borrow().is_ok_and(|i| !i.is_empty()) =>
+            {
+                let [callee, list] = f.pop_n();
+                let last = match &list {
+                    Value::List(l) => l.items.borrow_mut().pop(),
+                    _ => None,
+                };
+                forget_or_drop(list);
+                drop(callee);
+                f.push(last.unwrap_or(Value::None));
+                true
+            }
+            _ => false,
+        }
+    }
+}
+
+const APPEND: NativeFn = list_methods::append;
+const POP: NativeFn = list_methods::pop;
+
+/// Whether `b` is the unbound list method `method`. Compared by function address: a
+/// false answer (the same function at two addresses) only loses the fast path, and a
+/// function folded with `method` by the linker has its code, so does what it does.
+#[inline(always)]
+fn is_list_method(b: &Builtin, method: NativeFn) -> bool {
+    std::ptr::fn_addr_eq(b.func, method) && b.bound.is_none()
 }
 
 /// The builtins that need the calling frame with arguments too (`frame_builtins` and

@@ -31,17 +31,6 @@ impl Vm {
         }
     }
 
-    /// The frame of a call with no binding work: a Python function of exactly `argc`
-    /// positional parameters, or a class with a plain `__init__` (see `call_fast`).
-    #[inline(always)]
-    pub(super) fn simple_call(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
-        if let Some(frame) = self.simple_call_frame(f, argc) {
-            return Some(Active::call(frame));
-        }
-        self.simple_init_frame(f, argc)
-            .map(|(frame, inst)| Active::new(frame, None, Link::Init, Some(inst)))
-    }
-
     /// The call fast path: a plain Python function called with exactly its positional
     /// parameters. Moves the arguments into a new frame and pops the callee; None (with
     /// the stack untouched) for every other call.

@@ -122,7 +122,7 @@ impl Vm {
     }
 
     /// `super()` inside a method: the `__class__` cell and the first argument.
-    fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
+    pub(super) fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
         let c = &f.code.code;
         if c.argcount == 0 && !c.has_varargs {
             return Err(runtime_error("super(): no arguments"));

@@ -4,10 +4,11 @@
 //! back to the caller the same way (`Flow::Return`). Not argument binding (see `call`)
 //! or the frame switching itself (see `run`).
 
-use super::frame::Frame;
+use super::frame::{Frame, Link};
 use super::run::{Active, Flow, Raised};
 use super::Vm;
 use crate::runtime::value::Value;
+use std::rc::Rc;
 
 impl Vm {
     pub(super) fn op_make_function(&mut self, f: &mut Frame, flags: u32) -> Result<(), Raised> {
@@ -39,34 +40,8 @@ impl Vm {
     /// `Call` and `CallMethod` once `argc` counts the values above the callee.
     #[inline(always)]
     fn op_call_with(&mut self, f: &mut Frame, argc: usize) -> Result<Flow, Raised> {
-        // Each fast path serves one kind of callee: test the kind once, so a call of a
-        // builtin does not pay for the Python-function and class tests (and back).
-        let callee_kind = f.stack.len().checked_sub(argc + 1).map(|at| &f.stack[at]);
-        match callee_kind {
-            Some(Value::Function(_) | Value::Class(_))
-                if self.depth < self.recursion_limit && !super::eval_breaker::tripped() =>
-            {
-                if let Some(callee) = self.simple_call(f, argc) {
-                    return Ok(Flow::Enter(callee));
-                }
-                if self.simple_generator_call(f, argc) {
-                    return Ok(Flow::Next);
-                }
-            }
-            Some(Value::Builtin(_)) => {
-                if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
-                    if let Some(frame) = self.abs_dunder_frame(f, argc) {
-                        return Ok(Flow::Enter(Active::call(frame)));
-                    }
-                }
-                if !super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
-                    if let Some(result) = self.native_call(f, argc) {
-                        result?;
-                        return Ok(Flow::Next);
-                    }
-                }
-            }
-            _ => {}
+        if let Some(flow) = self.fast_call(f, argc)? {
+            return Ok(flow);
         }
         if super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
             // A finalizer due (a generator dropped by a return) runs before
@@ -81,6 +56,62 @@ impl Vm {
             Some(step) => Ok(Flow::Call(step)),
             None => Ok(Flow::Next),
         }
+    }
+
+    /// The calls that need no binder, chosen by the callee's kind so that a call of one
+    /// kind does not pay for the other kinds' tests (a builtin method call went through
+    /// three out-of-line probes for functions and classes first): a plain function's
+    /// frame or generator, a class's plain `__init__` frame, zero-argument `super()`,
+    /// `abs()` of an instance, `list.append`/`list.pop()` on a list, and any other
+    /// native function when no finalizer is due. None (stack untouched) for the rest.
+    #[inline(always)]
+    fn fast_call(&mut self, f: &mut Frame, argc: usize) -> Result<Option<Flow>, Raised> {
+        let Some(func_pos) = f.stack.len().checked_sub(argc + 1) else {
+            return Ok(None);
+        };
+        let room = self.depth < self.recursion_limit && !super::eval_breaker::tripped();
+        match &f.stack[func_pos] {
+            Value::Function(_) if room => {
+                if let Some(frame) = self.simple_call_frame(f, argc) {
+                    return Ok(Some(Flow::Enter(Active::call(frame))));
+                }
+                if self.simple_generator_call(f, argc) {
+                    return Ok(Some(Flow::Next));
+                }
+            }
+            Value::Class(c) if argc == 0 && Rc::ptr_eq(c, &self.types().super_) => {
+                // What the general path's `call_frame_builtin` does, without its way
+                // there (CPython compiles `super()` to read the frame directly too).
+                let v = self.zero_arg_super(f)?;
+                drop(f.pop());
+                f.push(v);
+                return Ok(Some(Flow::Next));
+            }
+            Value::Class(_) if room => {
+                if let Some((frame, inst)) = self.simple_init_frame(f, argc) {
+                    let active = Active::new(frame, None, Link::Init, Some(inst));
+                    return Ok(Some(Flow::Enter(active)));
+                }
+            }
+            Value::Builtin(_) => {
+                if self.list_method_call(f, argc) {
+                    return Ok(Some(Flow::Next));
+                }
+                if room {
+                    if let Some(frame) = self.abs_dunder_frame(f, argc) {
+                        return Ok(Some(Flow::Enter(Active::call(frame))));
+                    }
+                }
+                if !super::eval_breaker::is_set(super::eval_breaker::FINALIZERS) {
+                    if let Some(result) = self.native_call(f, argc) {
+                        result?;
+                        return Ok(Some(Flow::Next));
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(None)
     }
 
     pub(super) fn op_call_kw(&mut self, f: &mut Frame, argc: u32) -> Result<Flow, Raised> {

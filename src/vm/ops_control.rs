@@ -3,7 +3,7 @@
 //! inline; a Python generator's frame is pushed on the loop, `Flow::Leave`). Not
 //! exception handling (see `ops_except`).
 
-use super::frame::{Frame, Link};
+use super::frame::{forget_or_drop, Frame, Link};
 use super::resume::{Resume, Taken};
 use super::run::{Active, Flow, Raised};
 use super::Vm;
@@ -82,13 +82,19 @@ impl Vm {
     }
 
     /// Pop the condition of a conditional jump: a bool, int or None without drop glue,
-    /// anything else through `truthy`.
+    /// a list (`while todo:`) without a call, anything else through `truthy`.
     #[inline(always)]
     pub(super) fn pop_truth(&mut self, f: &mut Frame) -> PyResult<bool> {
         let inline = match f.stack.last() {
             Some(Value::Bool(b)) => Some(*b),
             Some(Value::Int(i)) => Some(*i != 0),
             Some(Value::None) => Some(false),
+            Some(Value::List(l)) => {
+                // As `truthy` answers a list; the pop below drops its reference.
+                let full = !l.is_empty();
+                forget_or_drop(f.pop());
+                return Ok(full);
+            }
             _ => None,
         };
         match inline {
@@ -130,43 +136,27 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_for_iter(&mut self, f: &mut Frame, t: u32) -> Result<Flow, Raised> {
-        let it = f.top().clone();
-        match &it {
-            Value::Iter(iter) => {
-                // The hot cases inline: range, list and tuple iteration.
-                let fast = {
-                    let mut st = iter.state.borrow_mut();
-                    match &mut *st {
-                        IterState::Range(r) => Some(r.next_value().map(Value::Int)),
-                        IterState::List { list, index } => {
-                            let item = list.get(*index);
-                            if item.is_some() {
-                                *index += 1;
-                            }
-                            Some(item)
-                        }
-                        IterState::Tuple { tuple, index } => {
-                            let item = tuple.items.get(*index).cloned();
-                            if item.is_some() {
-                                *index += 1;
-                            }
-                            Some(item)
-                        }
-                        _ => None,
-                    }
-                };
-                let next = match fast {
-                    Some(n) => n,
-                    None => self.next(&it)?,
-                };
-                match next {
-                    Some(v) => f.push(v),
-                    None => {
-                        f.pop();
-                        f.ip = t as usize;
-                    }
+        // The hot cases inline, on the iterator where it lies (no reference count taken
+        // and dropped per item): range, list and tuple iteration.
+        if let Some(next) = fast_next(f.top()) {
+            match next {
+                Some(v) => f.push(v),
+                None => {
+                    f.pop();
+                    f.ip = t as usize;
                 }
             }
+            return Ok(Flow::Next);
+        }
+        let it = f.top().clone();
+        match &it {
+            Value::Iter(_) => match self.next(&it)? {
+                Some(v) => f.push(v),
+                None => {
+                    f.pop();
+                    f.ip = t as usize;
+                }
+            },
             Value::Generator(g) if g.kind == CodeKind::Generator => {
                 let g = g.clone();
                 match self.take_frame_to_resume(&g, Resume::Send(Value::None))? {
@@ -190,5 +180,33 @@ impl Vm {
             },
         }
         Ok(Flow::Next)
+    }
+}
+
+/// The next item of a range, list or tuple iterator (`Some(None)` when exhausted), read
+/// without calling out; None for every other iterable.
+#[inline(always)]
+fn fast_next(it: &Value) -> Option<Option<Value>> {
+    let Value::Iter(iter) = it else {
+        return None;
+    };
+    let mut st = iter.state.borrow_mut();
+    match &mut *st {
+        IterState::Range(r) => Some(r.next_value().map(Value::Int)),
+        IterState::List { list, index } => {
+            let item = list.get(*index);
+            if item.is_some() {
+                *index += 1;
+            }
+            Some(item)
+        }
+        IterState::Tuple { tuple, index } => {
+            let item = tuple.items.get(*index).cloned();
+            if item.is_some() {
+                *index += 1;
+            }
+            Some(item)
+        }
+        _ => None,
     }
 }

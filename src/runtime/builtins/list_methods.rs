@@ -75,7 +75,7 @@ fn dunder_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(IterObj::new_value(IterState::ListReversed { list, index }))
 }
 
-fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn append(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "append")?;
     let a = method_args(&args, "list", "append", 1, 1)?;
     // A list made by native code is untracked until it holds a container (the store
@@ -181,7 +181,7 @@ fn saturate(vm: &mut Vm, v: &Value, e: crate::runtime::error::PyErr) -> PyResult
     }
 }
 
-fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn pop(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let l = this_list(&args, "pop")?;
     let a = method_args(&args, "list", "pop", 0, 1)?;
     let i = match a.first() {

@@ -59,9 +59,11 @@ pub(super) fn install() {
 fn this_dict(args: &Args<'_>, name: &str) -> PyResult<Rc<PyDict>> {
     match args.pos().first().map(unwrap_base) {
         Some(Value::Dict(d)) => Ok(d),
-        _ => Err(type_error(format!(
-            "descriptor '{name}' requires a 'dict' object"
-        ))),
+        _ => Err(super::descriptor_misapplied(
+            "dict",
+            name,
+            args.pos().first(),
+        )),
     }
 }
 

@@ -60,9 +60,11 @@ pub(super) fn install() {
 fn this_list(args: &Args<'_>, name: &str) -> PyResult<Rc<PyList>> {
     match args.pos().first().map(unwrap_base) {
         Some(Value::List(l)) => Ok(l),
-        _ => Err(type_error(format!(
-            "descriptor '{name}' requires a 'list' object"
-        ))),
+        _ => Err(super::descriptor_misapplied(
+            "list",
+            name,
+            args.pos().first(),
+        )),
     }
 }
 
@@ -348,9 +350,11 @@ fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn this_tuple(args: &Args<'_>, name: &str) -> PyResult<crate::runtime::tuple::TupleRef> {
     match args.pos().first().map(unwrap_base) {
         Some(Value::Tuple(t)) => Ok(t),
-        _ => Err(type_error(format!(
-            "descriptor '{name}' requires a 'tuple' object"
-        ))),
+        _ => Err(super::descriptor_misapplied(
+            "tuple",
+            name,
+            args.pos().first(),
+        )),
     }
 }
 

@@ -173,6 +173,24 @@ pub(crate) fn method(dict: &PyDict, owner: &'static str, name: &'static str, fun
     dict.set_by_str(name, method_value(owner, name, func));
 }
 
+/// The TypeError of a builtin type's method called through its class on something
+/// else (`list.append(3, 4)`), or on nothing (`list.append()`), in CPython's words.
+#[cold]
+pub(crate) fn descriptor_misapplied(owner: &str, name: &str, got: Option<&Value>) -> PyErr {
+    match got {
+        Some(v) => {
+            let kind = match v {
+                Value::Instance(i) => i.class.name().to_string(),
+                other => other.kind_name().to_string(),
+            };
+            type_error(format!(
+                "descriptor '{name}' for '{owner}' objects doesn't apply to a '{kind}' object"
+            ))
+        }
+        None => type_error(format!("unbound method {owner}.{name}() needs an argument")),
+    }
+}
+
 pub(crate) fn method_value(owner: &'static str, name: &'static str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(Builtin {
         name,

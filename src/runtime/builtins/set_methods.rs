@@ -45,9 +45,11 @@ pub(super) fn install() {
 fn this_set(args: &Args<'_>, name: &str) -> PyResult<Rc<PySet>> {
     match args.pos().first().map(unwrap_base) {
         Some(Value::Set(s)) => Ok(s),
-        _ => Err(type_error(format!(
-            "descriptor '{name}' requires a 'set' object"
-        ))),
+        _ => Err(super::descriptor_misapplied(
+            "set",
+            name,
+            args.pos().first(),
+        )),
     }
 }
 

@@ -52,18 +52,8 @@ pub(super) fn install() {
 /// `self` of a str method.
 pub(super) fn this(args: &Args<'_>, name: &str) -> PyResult<StrRef> {
     match args.pos().first() {
-        Some(v) => as_str(v).ok_or_else(|| {
-            let kind = match v {
-                Value::Instance(i) => i.class.name().to_string(),
-                other => other.kind_name().to_string(),
-            };
-            type_error(format!(
-                "descriptor '{name}' for 'str' objects doesn't apply to a '{kind}' object"
-            ))
-        }),
-        None => Err(type_error(format!(
-            "unbound method str.{name}() needs an argument"
-        ))),
+        Some(v) => as_str(v).ok_or_else(|| super::descriptor_misapplied("str", name, Some(v))),
+        None => Err(super::descriptor_misapplied("str", name, None)),
     }
 }
 

@@ -427,6 +427,49 @@ impl PySet {
         Ok(self.find(cx, hash, key)?.is_some())
     }
 
+    /// `key in s`: `contains`, except that a set (unhashable) is looked up as the
+    /// frozenset of its elements, as CPython's `set_contains` retries it after the
+    /// TypeError (`{1} in {frozenset({1})}`).
+    pub fn contains_member(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        let (hash, probe) = match Self::hash_of(cx, key) {
+            Ok(hash) => (hash, None),
+            Err(e) => Self::as_frozen_key(key, e)?,
+        };
+        Ok(self
+            .find(cx, hash, probe.as_ref().unwrap_or(key))?
+            .is_some())
+    }
+
+    /// `s.remove(key)`/`s.discard(key)`: `discard`, with a set key looked up as
+    /// [`PySet::contains_member`] does (CPython's `set_discard`; its bulk removals,
+    /// `difference_update`, do not retry).
+    pub fn discard_member(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        let (hash, probe) = match Self::hash_of(cx, key) {
+            Ok(hash) => (hash, None),
+            Err(e) => Self::as_frozen_key(key, e)?,
+        };
+        self.discard_hashed(cx, hash, probe.as_ref().unwrap_or(key))
+    }
+
+    /// The hash and probe key of a set (or a set subclass's instance) that failed to
+    /// hash: the set's own elements, hashed as a frozenset of them is (a frozenset and
+    /// a set of the same elements are equal, so the plain set serves as the key). Any
+    /// other key keeps its error.
+    #[cold]
+    fn as_frozen_key(
+        key: &Value,
+        e: crate::runtime::error::PyErr,
+    ) -> PyResult<(i64, Option<Value>)> {
+        match crate::runtime::builtins::unwrap_base(key) {
+            // The TypeError of unhashability (a set subclass's own `__hash__` may raise
+            // something else, which stays); by name, as a vm-less test of its kind.
+            Value::Set(k) if !k.frozen && &*e.class_name() == "TypeError" => {
+                Ok((k.elements_hash(), Some(Value::Set(k))))
+            }
+            _ => Err(e),
+        }
+    }
+
     /// `contains` for a key whose hash is known (an element of another set).
     pub fn contains_hashed(&self, cx: &mut dyn KeyCx, hash: i64, key: &Value) -> PyResult<bool> {
         Ok(self.find(cx, hash, key)?.is_some())
@@ -650,6 +693,13 @@ impl PySet {
         if cached != -1 {
             return Some(cached);
         }
+        let h = self.elements_hash();
+        self.hash.set(h);
+        Some(h)
+    }
+
+    /// The hash a frozenset of these elements has (not cached: a set can change).
+    fn elements_hash(&self) -> i64 {
         let mut hash: u64 = 0;
         let table = self.table.borrow();
         for slot in table.slots.iter() {
@@ -663,8 +713,10 @@ impl PySet {
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash.wrapping_mul(69069).wrapping_add(907133923);
         let h = hash as i64;
-        let h = if h == -1 { 590923713 } else { h };
-        self.hash.set(h);
-        Some(h)
+        if h == -1 {
+            590923713
+        } else {
+            h
+        }
     }
 }

@@ -909,7 +909,7 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => d.contains(self, item),
-            Value::Set(s) => s.contains(self, item),
+            Value::Set(s) => s.contains_member(self, item),
             Value::List(l) => {
                 // Item by item with the length read again each time, as CPython's
                 // `list_contains` (an `__eq__` may change the list), without a copy.

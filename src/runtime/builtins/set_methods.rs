@@ -281,7 +281,7 @@ fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "remove")?;
     let a = method_args(&args, "set", "remove", 1, 1)?;
-    if !s.discard(vm, &a[0])? {
+    if !s.discard_member(vm, &a[0])? {
         return Err(key_error(a[0].clone()));
     }
     Ok(Value::None)
@@ -290,7 +290,7 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = this_set(&args, "discard")?;
     let a = method_args(&args, "set", "discard", 1, 1)?;
-    s.discard(vm, &a[0])?;
+    s.discard_member(vm, &a[0])?;
     Ok(Value::None)
 }
 

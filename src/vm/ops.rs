@@ -663,6 +663,13 @@ impl Vm {
         let notimpl = self.types().not_implemented.clone();
         let ta = self.type_of(a);
         let tb = self.type_of(b);
+        if let (Value::Instance(_), Value::Instance(_)) = (a, b) {
+            if self.object_equality(&ta, negate) && self.object_equality(&tb, negate) {
+                // Both sides would answer NotImplemented unless identical (`list.remove`
+                // of one object among others): what the fallback decides, at once.
+                return Ok(Value::Bool(a.is(b) != negate));
+            }
+        }
         // A subclass on the right is asked first, and then not again.
         let reflected_first =
             matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
@@ -706,6 +713,19 @@ impl Vm {
             return Ok(Value::Bool(same != negate));
         }
         Ok(Value::Bool(a.is(b) != negate))
+    }
+
+    /// Whether instances of `cls` compare (`==`, or `!=` when `negate`) as `object`'s
+    /// own methods do: by identity, with nothing to call.
+    fn object_equality(&self, cls: &Rc<crate::runtime::class::Class>, negate: bool) -> bool {
+        use crate::runtime::builtins::constructors::{object_eq, object_ne};
+        use crate::runtime::function::NativeFn;
+        let is = |v: Option<Value>, f: NativeFn| matches!(v, Some(Value::Builtin(b)) if b.bound.is_none() && std::ptr::fn_addr_eq(b.func, f));
+        if !matches!(cls.layout, crate::runtime::class::Layout::Object) {
+            return false;
+        }
+        is(cls.lookup(&self.names.eq), object_eq as NativeFn)
+            && (!negate || is(cls.lookup(&self.names.ne), object_ne as NativeFn))
     }
 
     /// Two lists' equality as CPython's: items read by index as the walk goes (no

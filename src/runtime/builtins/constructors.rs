@@ -265,7 +265,7 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(vm.str(this)?))
 }
 
-fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let other = EQ.one_method(&args)?;
     Ok(if args.args[0].is(other) {
         Value::Bool(true)
@@ -274,7 +274,7 @@ fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })
 }
 
-fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn object_ne(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let other = NE.one_method(&args)?;
     let eq = vm.getattr(&args.args[0], "__eq__")?;
     let r = vm.call_args(&eq, vec![other.clone()])?;

@@ -607,8 +607,13 @@ impl Vm {
     }
 
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
-        if let Some(r) = crate::runtime::hashing::fast_eq(a, b) {
-            return Ok(Value::Bool(r != negate));
+        // `fast_eq` answers identical instances equal, as containers compare them; the
+        // operator asks their `__eq__`/`__ne__` even then (`x == x` may be anything).
+        let instance = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
+        if !instance {
+            if let Some(r) = crate::runtime::hashing::fast_eq(a, b) {
+                return Ok(Value::Bool(r != negate));
+            }
         }
         let dunder = if negate { "__ne__" } else { "__eq__" };
         if let Some((x, y)) = self.unwrap_bases(a, b, dunder, dunder) {

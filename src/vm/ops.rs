@@ -739,19 +739,16 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.enter_native_recursion(" in comparison")?;
-        let mut i = 0;
-        let result = loop {
-            let (Some(p), Some(q)) = (x.get(i), y.get(i)) else {
-                break Ok(x.len() == y.len());
-            };
-            match self.eq(&p, &q) {
-                Ok(true) => i += 1,
-                other => break other,
+        self.in_comparison(|vm| {
+            let mut i = 0;
+            while let (Some(p), Some(q)) = (x.get(i), y.get(i)) {
+                if !vm.eq(&p, &q)? {
+                    return Ok(false);
+                }
+                i += 1;
             }
-        };
-        self.depth -= 1;
-        result
+            Ok(x.len() == y.len())
+        })
     }
 
     /// Two dicts' equality: each entry of `x`, read by position as the walk goes (no
@@ -760,45 +757,41 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.enter_native_recursion(" in comparison")?;
-        let mut pos = 0;
-        let result = loop {
-            let Some((at, k, v)) = x.entry_from(pos) else {
-                break Ok(true);
-            };
-            pos = at + 1;
-            let same = match y.get_item(self, &k) {
-                Ok(Some(w)) => self.eq(&v, &w),
-                Ok(None) => Ok(false),
-                Err(e) => Err(e),
-            };
-            if !matches!(same, Ok(true)) {
-                break same;
+        self.in_comparison(|vm| {
+            let mut pos = 0;
+            while let Some((at, k, v)) = x.entry_from(pos) {
+                pos = at + 1;
+                match y.get_item(vm, &k)? {
+                    Some(w) if vm.eq(&v, &w)? => {}
+                    _ => return Ok(false),
+                }
             }
-        };
-        self.depth -= 1;
-        result
+            Ok(true)
+        })
     }
 
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
-        self.enter_native_recursion(" in comparison")?;
-        let mut result = Ok(true);
-        for (p, q) in x.iter().zip(y) {
-            match self.eq(p, q) {
-                Ok(true) => {}
-                Ok(false) => {
-                    result = Ok(false);
-                    break;
-                }
-                Err(e) => {
-                    result = Err(e);
-                    break;
+        self.in_comparison(|vm| {
+            for (p, q) in x.iter().zip(y) {
+                if !vm.eq(p, q)? {
+                    return Ok(false);
                 }
             }
-        }
+            Ok(true)
+        })
+    }
+
+    /// Run a container comparison one native recursion level deeper (" in
+    /// comparison" past the limit), the level given back however it ends.
+    fn in_comparison(
+        &mut self,
+        compare: impl FnOnce(&mut Self) -> PyResult<bool>,
+    ) -> PyResult<bool> {
+        self.enter_native_recursion(" in comparison")?;
+        let result = compare(self);
         self.depth -= 1;
         result
     }

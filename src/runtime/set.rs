@@ -431,10 +431,7 @@ impl PySet {
     /// frozenset of its elements, as CPython's `set_contains` retries it after the
     /// TypeError (`{1} in {frozenset({1})}`).
     pub fn contains_member(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
-        let (hash, probe) = match Self::hash_of(cx, key) {
-            Ok(hash) => (hash, None),
-            Err(e) => Self::as_frozen_key(key, e)?,
-        };
+        let (hash, probe) = Self::member_key(cx, key)?;
         Ok(self
             .find(cx, hash, probe.as_ref().unwrap_or(key))?
             .is_some())
@@ -444,11 +441,18 @@ impl PySet {
     /// [`PySet::contains_member`] does (CPython's `set_discard`; its bulk removals,
     /// `difference_update`, do not retry).
     pub fn discard_member(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
-        let (hash, probe) = match Self::hash_of(cx, key) {
-            Ok(hash) => (hash, None),
-            Err(e) => Self::as_frozen_key(key, e)?,
-        };
+        let (hash, probe) = Self::member_key(cx, key)?;
         self.discard_hashed(cx, hash, probe.as_ref().unwrap_or(key))
+    }
+
+    /// The hash `key` is looked up by, and the probe key to compare when it is not
+    /// `key` itself (a set retried as a frozenset).
+    #[inline]
+    fn member_key(cx: &mut dyn KeyCx, key: &Value) -> PyResult<(i64, Option<Value>)> {
+        match Self::hash_of(cx, key) {
+            Ok(hash) => Ok((hash, None)),
+            Err(e) => Self::as_frozen_key(key, e),
+        }
     }
 
     /// The hash and probe key of a set (or a set subclass's instance) that failed to

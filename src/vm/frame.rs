@@ -46,6 +46,22 @@ pub enum Link {
     ForIter,
     /// A generator/coroutine resumed by the caller's YieldFrom.
     YieldFrom,
+    /// A generator run by a built-in consuming it (`sum(genexpr)`, see `gen_consume`):
+    /// each yielded value goes to the built-in's step, its return to its result.
+    Consume(Consumer),
+}
+
+/// The built-ins that consume a generator inside the dispatch loop (see `gen_consume`).
+/// Their running state (the sum, the best item so far) is the frame's `extra`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Consumer {
+    Sum,
+    All,
+    Any,
+    Min,
+    Max,
+    List,
+    Tuple,
 }
 
 pub struct Frame {
@@ -68,7 +84,8 @@ pub struct Frame {
     /// The generator that owns the frame while it runs on the frame stack (taken out
     /// again when it suspends, so a generator never holds itself).
     pub owner: Option<Rc<Generator>>,
-    /// For `Link::Init`: the instance being initialised.
+    /// For `Link::Init`: the instance being initialised; for `Link::Consume`: the
+    /// consuming built-in's state.
     pub extra: Option<Value>,
     /// A function frame's `locals()` dict, made on the first call and refreshed by each
     /// (CPython 3.11 keeps one per frame, so what `exec` stores in it stays visible).

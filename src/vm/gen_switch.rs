@@ -25,9 +25,9 @@ pub(super) enum Suspended {
     Resumed,
     /// The chain reached `run`'s base frame, which is suspended too: `run` yields this.
     Halt(Value),
-    /// A frame entered as a plain call yielded (an interpreter bug): raise this in the
-    /// frame now current.
-    Misplaced(PyErr),
+    /// Raise this in the frame now current: a consuming built-in's step failed (see
+    /// `gen_consume`), or a frame entered as a plain call yielded (an interpreter bug).
+    Raise(PyErr),
 }
 
 impl Vm {
@@ -83,6 +83,12 @@ impl Vm {
         parents: &mut Vec<Active>,
     ) -> Suspended {
         loop {
+            if let Link::Consume(consumer) = cur.frame.link {
+                return match self.consume_item(consumer, v, cur, parents) {
+                    Ok(()) => Suspended::Resumed,
+                    Err(e) => Suspended::Raise(e),
+                };
+            }
             self.depth -= 1;
             let link = cur.frame.link;
             let owner = cur.frame.owner.take();
@@ -111,8 +117,8 @@ impl Vm {
                         return Suspended::Halt(v);
                     }
                 }
-                Link::Base | Link::Call | Link::Init | Link::BinaryOp => {
-                    return Suspended::Misplaced(runtime_error(
+                Link::Base | Link::Call | Link::Init | Link::BinaryOp | Link::Consume(_) => {
+                    return Suspended::Raise(runtime_error(
                         "yield from a frame that is not a generator",
                     ));
                 }
@@ -129,7 +135,7 @@ pub(super) fn generator_finished(frame: &Frame) {
     }
 }
 
-/// The frame that resumed a generator by `link` gets its return value `v`: a `for`
+/// The frame that resumed a generator by `link` (`ForIter` or `YieldFrom`) gets its return value `v`: a `for`
 /// loop ends (the iterator popped, a jump past the loop), `yield from`/`await` has its
 /// value (in place of the sub-iterator).
 #[inline(always)]

@@ -35,6 +35,7 @@ pub mod frame_slots;
 #[cfg(test)]
 mod frame_slots_tests;
 pub mod gc;
+mod gen_consume;
 pub mod gen_methods;
 mod gen_switch;
 pub mod generator;

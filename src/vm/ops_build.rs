@@ -10,6 +10,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::native::NativeData;
 use crate::runtime::set::PySet;
 use crate::runtime::traverse;
+use crate::runtime::tuple::TupleRef;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -27,13 +28,20 @@ impl Vm {
     #[inline(always)]
     pub(super) fn op_build_tuple(&mut self, f: &mut Frame, n: u32) {
         let t = f.stack.split_off_tuple(f.stack.len() - n as usize);
+        let t = self.tuple_tracked(t);
+        f.push(t);
+    }
+
+    /// A new tuple as a value, registered with the collector when it holds a container.
+    #[inline(always)]
+    pub(super) fn tuple_tracked(&mut self, t: TupleRef) -> Value {
         // Only a tuple with the collector's header can hold a container.
         let holds = t.has_gc() && t.items.iter().any(|v| traverse::of(v).is_some());
         let t = Value::Tuple(t);
         if holds {
             self.gc_track(&t);
         }
-        f.push(t);
+        t
     }
 
     #[inline(always)]

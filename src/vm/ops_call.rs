@@ -88,6 +88,11 @@ impl Vm {
                 return Ok(Some(Flow::Next));
             }
             Value::Class(_) if room => {
+                if argc == 1 {
+                    if let Some(active) = self.consume_call(f) {
+                        return Ok(Some(Flow::Enter(active)));
+                    }
+                }
                 if let Some((frame, inst)) = self.simple_init_frame(f, argc) {
                     let active = Active::new(frame, None, Link::Init, Some(inst));
                     return Ok(Some(Flow::Enter(active)));
@@ -96,6 +101,11 @@ impl Vm {
             Value::Builtin(_) => {
                 if self.list_method_call(f, argc) {
                     return Ok(Some(Flow::Next));
+                }
+                if argc == 1 && room {
+                    if let Some(active) = self.consume_call(f) {
+                        return Ok(Some(Flow::Enter(active)));
+                    }
                 }
                 if room {
                     if let Some(frame) = self.abs_dunder_frame(f, argc) {

@@ -234,6 +234,10 @@ impl Vm {
                         Link::ForIter | Link::YieldFrom => {
                             gen_switch::generator_returned(&mut cur.frame, link, v)
                         }
+                        Link::Consume(c) => match self.consumer_result(c, extra) {
+                            Ok(result) => cur.frame.push(result),
+                            Err(e) => pending = Some(self.raised_in(&cur.frame, e)),
+                        },
                     }
                 }
                 Step::Suspended(v) => return Ok(Halt::Yield(v)),
@@ -614,7 +618,7 @@ impl Vm {
             Flow::Yield(v) => match self.suspend_yielding(v, cur, parents) {
                 Suspended::Resumed => Ok(None),
                 Suspended::Halt(v) => Ok(Some(Step::Suspended(v))),
-                Suspended::Misplaced(e) => Err(Raised::New(e)),
+                Suspended::Raise(e) => Err(Raised::New(e)),
             },
         }
     }
@@ -631,7 +635,7 @@ impl Vm {
         let inline = match f.link {
             Link::Call => f.owner.is_none(),
             Link::Init => v.is_none(),
-            Link::BinaryOp | Link::ForIter | Link::YieldFrom => true,
+            Link::BinaryOp | Link::ForIter | Link::YieldFrom | Link::Consume(_) => true,
             Link::Base => false,
         };
         if inline {
@@ -645,6 +649,13 @@ impl Vm {
                         gen_switch::generator_finished(&done.frame);
                         v
                     }
+                    Link::Consume(c) => match self.consumer_returned(c, &mut done.frame) {
+                        Ok(result) => result,
+                        Err(e) => {
+                            self.recycle_frame(done.frame);
+                            return Err(Raised::New(e));
+                        }
+                    },
                     _ => v,
                 };
                 self.recycle_frame(done.frame);

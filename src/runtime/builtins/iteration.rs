@@ -316,17 +316,7 @@ fn min_max(vm: &mut Vm, args: Args<'_>, sig: &Signature, want_greater: bool) -> 
         best = Some(match best {
             None => (k, item),
             Some((bk, bv)) => {
-                // The first of equal items wins, as in CPython (which asks `k > best`).
-                let op = if want_greater { CmpOp::Gt } else { CmpOp::Lt };
-                let better = match crate::vm::fast_compare(op, &k, &bk) {
-                    Some(r) => r,
-                    None if want_greater => {
-                        let r = vm.compare(CmpOp::Gt, &k, &bk)?;
-                        vm.truthy(&r)?
-                    }
-                    None => vm.lt(&k, &bk)?,
-                };
-                if better {
+                if better(vm, want_greater, &k, &bk)? {
                     (k, item)
                 } else {
                     (bk, bv)
@@ -343,15 +333,29 @@ fn min_max(vm: &mut Vm, args: Args<'_>, sig: &Signature, want_greater: bool) -> 
     }
 }
 
-fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// Whether `k` replaces `best` in `max` (`want_greater`) or `min`. The first of equal
+/// items wins, as in CPython (which asks `k > best`).
+pub(crate) fn better(vm: &mut Vm, want_greater: bool, k: &Value, best: &Value) -> PyResult<bool> {
+    let op = if want_greater { CmpOp::Gt } else { CmpOp::Lt };
+    match crate::vm::fast_compare(op, k, best) {
+        Some(r) => Ok(r),
+        None if want_greater => {
+            let r = vm.compare(CmpOp::Gt, k, best)?;
+            vm.truthy(&r)
+        }
+        None => vm.lt(k, best),
+    }
+}
+
+pub(crate) fn min(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     min_max(vm, args, &MIN, false)
 }
 
-fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn max(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     min_max(vm, args, &MAX, true)
 }
 
-fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let bound = SUM.bind(&args)?;
     let start = bound.given(1).cloned().unwrap_or(Value::Int(0));
     match &start {
@@ -369,33 +373,27 @@ fn sum(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let it = vm.get_iter(bound.req(0))?;
     let mut acc = start;
-    // Ints are added natively until one overflows i64 or a non-int shows up.
-    let mut small: Option<i64> = match acc {
-        Value::Int(i) => Some(i),
-        _ => None,
-    };
     while let Some(item) = vm.next(&it)? {
-        if let (Some(s), Value::Int(i)) = (small, &item) {
-            if let Some(r) = s.checked_add(*i) {
-                small = Some(r);
-                continue;
-            }
-        }
-        if let Some(s) = small.take() {
-            acc = Value::Int(s);
-        }
-        acc = match (&acc, &item) {
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => vm.binary_op(BinOp::Add, &acc, &item)?,
-        };
+        acc = sum_step(vm, acc, &item)?;
     }
-    Ok(match small {
-        Some(s) => Value::Int(s),
-        None => acc,
-    })
+    Ok(acc)
 }
 
-fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+/// `acc + item` for `sum`: ints that fit an i64 and floats natively, anything else by
+/// the `+` operator.
+#[inline(always)]
+pub(crate) fn sum_step(vm: &mut Vm, acc: Value, item: &Value) -> PyResult<Value> {
+    match (&acc, item) {
+        (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+            Some(r) => Ok(Value::Int(r)),
+            None => vm.binary_op(BinOp::Add, &acc, item),
+        },
+        (Value::Float(a), Value::Float(b)) => Ok(Value::Float(a + b)),
+        _ => vm.binary_op(BinOp::Add, &acc, item),
+    }
+}
+
+pub(crate) fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = vm.get_iter(ANY.one(&args)?)?;
     while let Some(v) = vm.next(&it)? {
         if vm.truthy(&v)? {
@@ -405,7 +403,7 @@ fn any(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn all(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = vm.get_iter(ALL.one(&args)?)?;
     while let Some(v) = vm.next(&it)? {
         if !vm.truthy(&v)? {

@@ -151,6 +151,11 @@ impl Vm {
                     .map(Value::Float);
             }
         }
+        if !args.has_kw() && Rc::ptr_eq(cls, &t.range) {
+            if let Some(r) = crate::runtime::builtins::range::range_of_small_ints(args.pos()) {
+                return Ok(r);
+            }
+        }
         // __new__: a user-defined one, a builtin base's, or object's.
         let new = cls.lookup(&self.names.new);
         let mut init = None;

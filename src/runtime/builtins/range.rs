@@ -181,6 +181,19 @@ const COUNT: Signature = Signature::one_arg("range.count");
 const INDEX: Signature = Signature::one_arg("range.index");
 const INDICES: Signature = Signature::one_arg("slice.indices");
 
+/// `range(...)` of one to three small ints with a non-zero step, made without the
+/// argument binder (`Vm::construct`'s fast path); None for anything else.
+#[inline]
+pub(crate) fn range_of_small_ints(args: &[Value]) -> Option<Value> {
+    let (start, stop, step) = match args {
+        [Value::Int(b)] => (0, *b, 1),
+        [Value::Int(a), Value::Int(b)] => (*a, *b, 1),
+        [Value::Int(a), Value::Int(b), Value::Int(c)] if *c != 0 => (*a, *b, *c),
+        _ => return None,
+    };
+    Some(range_value(start, stop, step))
+}
+
 fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = RANGE.positional_method(&args)?;
     let ints = super::index_int;

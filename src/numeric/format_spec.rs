@@ -75,9 +75,26 @@ fn read_number(chars: &[char], pos: &mut usize) -> NumResult<Option<usize>> {
     Ok(if *pos == start { None } else { Some(value) })
 }
 
+/// Specs up to this many bytes are parsed from a buffer on the stack.
+const SHORT_SPEC: usize = 32;
+
 /// Parses `spec` for an object of Python type `type_name` (used in messages).
 pub fn parse_spec(spec: &str, type_name: &str) -> NumResult<FormatSpec> {
-    let chars: Vec<char> = spec.chars().collect();
+    // The characters of a short spec (nearly every one: `06d`, `>8`, `10.2f`) are read
+    // into a buffer on the stack: collecting them into a `Vec` grew it several times.
+    let mut short = ['\0'; SHORT_SPEC];
+    let long: Vec<char>;
+    let chars: &[char] = if spec.len() <= SHORT_SPEC {
+        let mut n = 0;
+        for c in spec.chars() {
+            short[n] = c;
+            n += 1;
+        }
+        &short[..n]
+    } else {
+        long = spec.chars().collect();
+        &long
+    };
     let mut parsed = FormatSpec {
         fill: ' ',
         align: None,

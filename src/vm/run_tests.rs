@@ -114,7 +114,7 @@ def catch():
 def gen():
     yield where(1)
     yield where(2)
-# list() is native: the frame calling it is not on the trail (CPython would name it).
+# list() of a generator runs it in the loop (`gen_consume`): the caller is on the trail.
 print(catch(), list(gen()), [x for x in gen()])
 class C:
     def __init__(self):
@@ -124,7 +124,7 @@ print(C().at, where(1))
     assert_eq!(
         printed(src),
         "[(7, 'inner'), (9, 'outer'), (10, '<module>'), None]\n\
-         (17, 'catch') [(19, 'gen'), None] [(19, 'gen'), (22, '<listcomp>')]\n\
+         (17, 'catch') [(19, 'gen'), (22, '<module>')] [(19, 'gen'), (22, '<listcomp>')]\n\
          (25, '__init__') (26, '<module>')\n"
     );
 }

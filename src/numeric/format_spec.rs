@@ -144,7 +144,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> NumResult<FormatSpec> {
         pos += 1;
     }
     let _ = fill_given;
-    parsed.width = read_number(&chars, &mut pos)?.unwrap_or(0);
+    parsed.width = read_number(chars, &mut pos)?.unwrap_or(0);
     if let Some(&sep @ (',' | '_')) = chars.get(pos) {
         parsed.grouping = Some(sep);
         pos += 1;
@@ -161,7 +161,7 @@ pub fn parse_spec(spec: &str, type_name: &str) -> NumResult<FormatSpec> {
     if chars.get(pos) == Some(&'.') {
         pos += 1;
         parsed.precision = Some(check_precision(
-            read_number(&chars, &mut pos)?
+            read_number(chars, &mut pos)?
                 .ok_or_else(|| NumError::value("Format specifier missing precision"))?,
         )?);
     }

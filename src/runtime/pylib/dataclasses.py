@@ -519,9 +519,14 @@ def is_dataclass(obj):
     return hasattr(cls, _FIELDS)
 
 
-def asdict(obj, *, dict_factory=dict):
+def _require_instance(obj, function):
+    """The TypeError of asdict/astuple/replace for anything but a dataclass instance."""
     if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
+        raise TypeError(f"{function}() should be called on dataclass instances")
+
+
+def asdict(obj, *, dict_factory=dict):
+    _require_instance(obj, "asdict")
     return _asdict_inner(obj, dict_factory)
 
 
@@ -544,8 +549,7 @@ def _asdict_inner(obj, dict_factory):
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
+    _require_instance(obj, "astuple")
     return _astuple_inner(obj, tuple_factory)
 
 
@@ -600,8 +604,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
 
 
 def replace(obj, /, **changes):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
+    _require_instance(obj, "replace")
     for f in getattr(obj, _FIELDS).values():
         if f._field_type is _FIELD_CLASSVAR:
             continue

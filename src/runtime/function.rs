@@ -181,9 +181,10 @@ pub fn constant_value(c: &Constant, interned: &Interned) -> Value {
             Err(_) => Value::None,
         },
         Constant::Float(f) => Value::Float(*f),
-        Constant::Imaginary(im) => {
-            super::complex::complex_value(crate::numeric::complex::Complex::new(0.0, *im))
-        }
+        Constant::Imaginary(im) => super::complex::complex_value(
+            super::types::types(),
+            crate::numeric::complex::Complex::new(0.0, *im),
+        ),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => super::native::bytes_value(b),
         Constant::Ellipsis => super::types::types().ellipsis.clone(),

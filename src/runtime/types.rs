@@ -219,8 +219,8 @@ impl Types {
     /// The `io` module's classes, made (with their methods) on first use.
     pub fn io_classes(&self) -> &crate::runtime::io::Classes {
         self.io.get_or_init(|| {
-            let c = crate::runtime::io::Classes::build();
-            c.install();
+            let c = crate::runtime::io::Classes::build(self);
+            c.install(self);
             c
         })
     }

@@ -239,7 +239,7 @@ impl Vm {
             let y = int_to_f64(b)?;
             return float_op(op, x, y);
         }
-        if let Some(v) = crate::runtime::complex::binary(op, a, b)? {
+        if let Some(v) = crate::runtime::complex::binary(self.types(), op, a, b)? {
             return Ok(Some(v));
         }
         match (op, a, b) {
@@ -484,7 +484,7 @@ impl Vm {
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
             _ => match crate::runtime::complex::as_complex(a) {
-                Some(z) => Ok(crate::runtime::complex::complex_value(-z)),
+                Some(z) => Ok(crate::runtime::complex::complex_value(self.types(), -z)),
                 None => self.unary_dunder(a, "__neg__", "-"),
             },
         }

@@ -11,26 +11,18 @@ use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::{module_positional, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("binascii"));
-    let error = Class::new_builtin(
-        "Error",
-        vec![types().value_error.clone()],
-        Layout::Exception,
-    );
+    let error = Class::new_builtin("Error", vec![t.value_error.clone()], Layout::Exception);
     *error.module.borrow_mut() = Rc::from("binascii");
     m.set_by_str("Error", Value::Class(error));
-    let incomplete = Class::new_builtin(
-        "Incomplete",
-        vec![types().exception.clone()],
-        Layout::Exception,
-    );
+    let incomplete = Class::new_builtin("Incomplete", vec![t.exception.clone()], Layout::Exception);
     *incomplete.module.borrow_mut() = Rc::from("binascii");
     m.set_by_str("Incomplete", Value::Class(incomplete));
     def(&m, "hexlify", hexlify);

@@ -12,7 +12,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -46,14 +46,13 @@ const SHARED: &[(&str, NativeFn)] = &[
     ("islower", islower),
 ];
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     method(&t.bytes.dict, "bytes", "__new__", bytes_new);
     method(&t.bytearray.dict, "bytearray", "__new__", bytearray_new);
     for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
         register_shared(dict, owner);
-        super::bytes_reshape::install(dict, owner);
-        super::class_method(dict, owner, "fromhex", fromhex);
+        super::bytes_reshape::install(t, dict, owner);
+        super::class_method(t, dict, owner, "fromhex", fromhex);
     }
     for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
         method(dict, owner, "__getitem__", |vm, a| {
@@ -83,18 +82,30 @@ pub(super) fn install() {
         method(dict, owner, "__mod__", |vm, a| {
             let [this, other] = dunder_args(&a)?;
             let formatted = super::bytes_type::bytes_binary(vm, BinOp::Mod, this, other)?;
-            Ok(formatted.unwrap_or_else(|| types().not_implemented.clone()))
+            Ok(formatted.unwrap_or_else(|| vm.types().not_implemented.clone()))
         });
         method(dict, owner, "__rmul__", |vm, a| {
             let [this, other] = dunder_args(&a)?;
             binary_or_not_implemented(vm, BinOp::Mult, this, other)
         });
-        method(dict, owner, "__eq__", |_, a| compare(&a, |o| o.is_eq()));
-        method(dict, owner, "__ne__", |_, a| compare(&a, |o| o.is_ne()));
-        method(dict, owner, "__lt__", |_, a| compare(&a, |o| o.is_lt()));
-        method(dict, owner, "__le__", |_, a| compare(&a, |o| o.is_le()));
-        method(dict, owner, "__gt__", |_, a| compare(&a, |o| o.is_gt()));
-        method(dict, owner, "__ge__", |_, a| compare(&a, |o| o.is_ge()));
+        method(dict, owner, "__eq__", |vm, a| {
+            compare(vm, &a, |o| o.is_eq())
+        });
+        method(dict, owner, "__ne__", |vm, a| {
+            compare(vm, &a, |o| o.is_ne())
+        });
+        method(dict, owner, "__lt__", |vm, a| {
+            compare(vm, &a, |o| o.is_lt())
+        });
+        method(dict, owner, "__le__", |vm, a| {
+            compare(vm, &a, |o| o.is_le())
+        });
+        method(dict, owner, "__gt__", |vm, a| {
+            compare(vm, &a, |o| o.is_gt())
+        });
+        method(dict, owner, "__ge__", |vm, a| {
+            compare(vm, &a, |o| o.is_ge())
+        });
     }
     method(&t.bytes.dict, "bytes", "__hash__", |vm, a| {
         let (data, _, _) = receiver(vm, &a, "__hash__")?;
@@ -154,11 +165,11 @@ fn binary_or_not_implemented(
 }
 
 /// A rich comparison dunder: NotImplemented unless both sides are bytes-like.
-fn compare(args: &Args<'_>, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+fn compare(vm: &Vm, args: &Args<'_>, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     let [this, other] = dunder_args(args)?;
     Ok(match b::bytes_cmp(this, other) {
         Some(o) => Value::Bool(test(o)),
-        None => types().not_implemented.clone(),
+        None => vm.types().not_implemented.clone(),
     })
 }
 

@@ -39,11 +39,11 @@ const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 /// Register the methods on `bytes` or `bytearray` (`owner`).
-pub(super) fn install(dict: &PyDict, owner: &'static str) {
+pub(super) fn install(t: &crate::runtime::types::Types, dict: &PyDict, owner: &'static str) {
     for &(name, func) in METHODS {
         method(dict, owner, name, func);
     }
-    super::static_method(dict, owner, "maketrans", maketrans);
+    super::static_method(t, dict, owner, "maketrans", maketrans);
 }
 
 /// The receiver: its bytes, whether it is a bytearray, and its kind's name.

@@ -9,14 +9,14 @@ use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::NativeObj;
 use crate::runtime::signature::{module_positional, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-pub(super) fn install(b: &PyDict) {
-    method(&types().module.dict, "module", "__new__", module_new);
+pub(super) fn install(t: &Types, b: &PyDict) {
+    method(&t.module.dict, "module", "__new__", module_new);
     def(b, "__import__", dunder_import);
 }
 

@@ -12,15 +12,15 @@ use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::{module_positional, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_struct"));
-    let error = Class::new_builtin("error", vec![types().exception.clone()], Layout::Exception);
+    let error = Class::new_builtin("error", vec![t.exception.clone()], Layout::Exception);
     *error.module.borrow_mut() = Rc::from("struct");
     m.set_by_str("error", Value::Class(error));
     def(&m, "calcsize", calcsize);

@@ -11,7 +11,7 @@ use crate::runtime::class::{Class, Instance};
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
-use crate::runtime::types::types;
+use crate::runtime::types::{types, Types};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -45,8 +45,7 @@ impl Kind {
     }
 }
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     for (cls, name) in [
         (&t.unicode_encode_error, "UnicodeEncodeError"),
         (&t.unicode_decode_error, "UnicodeDecodeError"),

@@ -16,7 +16,7 @@ use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::module_positional;
-use crate::runtime::types::types;
+use crate::runtime::types::{types, Types};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use libz_sys as z;
@@ -25,10 +25,10 @@ use std::ffi::CStr;
 use std::os::raw::{c_int, c_uint, c_void};
 use std::rc::Rc;
 
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_zlib"));
-    let error = Class::new_builtin("error", vec![types().exception.clone()], Layout::Exception);
+    let error = Class::new_builtin("error", vec![t.exception.clone()], Layout::Exception);
     *error.module.borrow_mut() = Rc::from("zlib");
     m.set_by_str("error", Value::Class(error));
     let version = unsafe { CStr::from_ptr(z::zlibVersion()) };

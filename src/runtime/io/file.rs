@@ -117,7 +117,7 @@ fn this(args: &Args<'_>) -> PyResult<Rc<FileObj>> {
         .ok_or_else(|| type_error("descriptor requires a file object"))
 }
 
-pub(super) fn install(c: &super::Classes) {
+pub(super) fn install(c: &super::Classes, t: &crate::runtime::types::Types) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("read", read),
         ("read1", read),
@@ -156,7 +156,7 @@ pub(super) fn install(c: &super::Classes) {
         (&c.buffered_random, "BufferedRandom"),
         (&c.file_io, "FileIO"),
     ] {
-        install_methods(cls, owner, methods, getters);
+        install_methods(t, cls, owner, methods, getters);
     }
 }
 

@@ -158,7 +158,7 @@ impl<T: Unit> MemBuf<T> {
 pub type StringIo = RefCell<MemBuf<char>>;
 pub type BytesIo = RefCell<MemBuf<u8>>;
 
-pub(super) fn install(c: &Classes) {
+pub(super) fn install(c: &Classes, t: &crate::runtime::types::Types) {
     let shared: &[(&'static str, NativeFn)] = &[
         ("tell", tell),
         ("seek", seek),
@@ -188,10 +188,16 @@ pub(super) fn install(c: &Classes) {
         ("write", write),
     ];
     let getters: &[(&'static str, NativeFn)] = &[("closed", closed)];
-    install_methods(&c.string_io, "StringIO", shared, getters);
-    install_methods(&c.string_io, "StringIO", string, &[("line_buffering", no)]);
-    install_methods(&c.bytes_io, "BytesIO", shared, getters);
-    install_methods(&c.bytes_io, "BytesIO", bytes, &[]);
+    install_methods(t, &c.string_io, "StringIO", shared, getters);
+    install_methods(
+        t,
+        &c.string_io,
+        "StringIO",
+        string,
+        &[("line_buffering", no)],
+    );
+    install_methods(t, &c.bytes_io, "BytesIO", shared, getters);
+    install_methods(t, &c.bytes_io, "BytesIO", bytes, &[]);
 }
 
 /// The buffer behind `self`: a StringIO's or a BytesIO's.

@@ -20,7 +20,7 @@ use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::NativeFn;
-use crate::runtime::types::types;
+use crate::runtime::types::{types, Types};
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -47,8 +47,7 @@ fn class(name: &str, module: &str, base: &Rc<Class>, layout: Layout) -> Rc<Class
 }
 
 impl Classes {
-    pub fn build() -> Classes {
-        let t = types();
+    pub fn build(t: &Types) -> Classes {
         let io_base = class("IOBase", "io", &t.object, Layout::Object);
         let raw_io_base = class("RawIOBase", "io", &io_base, Layout::Object);
         let buffered_io_base = class("BufferedIOBase", "io", &io_base, Layout::Object);
@@ -76,17 +75,17 @@ impl Classes {
     }
 
     /// Fill in the classes' methods (once, with the builtins).
-    pub fn install(&self) {
-        iobase::install(self);
-        file::install(self);
+    pub fn install(&self, t: &Types) {
+        iobase::install(self, t);
+        file::install(self, t);
         method(
             &self.text_io_wrapper.dict,
             "TextIOWrapper",
             "__new__",
             wrapper::text_io_wrapper_new,
         );
-        memory::install(self);
-        readinto::install(self);
+        memory::install(self, t);
+        readinto::install(self, t);
     }
 }
 
@@ -97,6 +96,7 @@ pub fn classes() -> &'static Classes {
 
 /// Register methods and read-only attributes on a class.
 pub(crate) fn install_methods(
+    t: &Types,
     cls: &Class,
     owner: &'static str,
     methods: &[(&'static str, NativeFn)],
@@ -106,7 +106,7 @@ pub(crate) fn install_methods(
         method(&cls.dict, owner, name, *f);
     }
     for (name, f) in getters {
-        getter(&cls.dict, owner, name, *f);
+        getter(t, &cls.dict, owner, name, *f);
     }
 }
 

@@ -16,8 +16,8 @@ use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -62,8 +62,8 @@ pub(super) fn new_match(
 }
 
 /// The `re.Match` class (made once per `_sre` module).
-pub fn match_class() -> Rc<Class> {
-    let cls = Class::new_builtin("Match", vec![types().object.clone()], Layout::Object);
+pub fn match_class(t: &Types) -> Rc<Class> {
+    let cls = Class::new_builtin("Match", vec![t.object.clone()], Layout::Object);
     *cls.module.borrow_mut() = Rc::from("re");
     let d = &cls.dict;
     d.set_by_str(
@@ -96,24 +96,24 @@ pub fn match_class() -> Rc<Class> {
     method(d, "Match", "__repr__", repr);
     method(d, "Match", "__copy__", copy);
     method(d, "Match", "__deepcopy__", deepcopy);
-    class_method(d, "Match", "__class_getitem__", |vm, args| {
+    class_method(t, d, "Match", "__class_getitem__", |vm, args| {
         let key = Signature::one_arg("Match.__class_getitem__").positional_method(&args)?;
         crate::vm::metaclass::generic_alias(vm, &args.pos()[0], &key[0])
     });
-    getter(d, "Match", "re", |_, a| Ok(data(&a)?.pattern.clone()));
-    getter(d, "Match", "string", |_, a| Ok(data(&a)?.string.clone()));
-    getter(d, "Match", "pos", |_, a| {
+    getter(t, d, "Match", "re", |_, a| Ok(data(&a)?.pattern.clone()));
+    getter(t, d, "Match", "string", |_, a| Ok(data(&a)?.string.clone()));
+    getter(t, d, "Match", "pos", |_, a| {
         Ok(Value::Int(data(&a)?.pos as i64))
     });
-    getter(d, "Match", "endpos", |_, a| {
+    getter(t, d, "Match", "endpos", |_, a| {
         Ok(Value::Int(data(&a)?.endpos as i64))
     });
-    getter(d, "Match", "lastindex", |_, a| {
+    getter(t, d, "Match", "lastindex", |_, a| {
         Ok(data(&a)?
             .lastindex
             .map_or(Value::None, |g| Value::Int(g as i64)))
     });
-    getter(d, "Match", "lastgroup", |_, a| {
+    getter(t, d, "Match", "lastgroup", |_, a| {
         let m = data(&a)?;
         let name = m.lastindex.and_then(|last| {
             m.compiled
@@ -124,7 +124,7 @@ pub fn match_class() -> Rc<Class> {
         });
         Ok(name.unwrap_or(Value::None))
     });
-    getter(d, "Match", "regs", |_, a| {
+    getter(t, d, "Match", "regs", |_, a| {
         let m = data(&a)?;
         let spans = (0..m.slots.len() / 2).map(|g| m.span_value(g)).collect();
         Ok(Value::tuple(spans))

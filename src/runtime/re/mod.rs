@@ -110,13 +110,13 @@ const SUB: Signature =
     Signature::new("sub", &["program", "string", "pieces", "count"]).positional_only("_sre.sub");
 
 /// Build the `_sre` module.
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_sre"));
     def(&m, "compile", sre_compile);
     def(&m, "match", sre_match);
     def(&m, "matches", sre_matches);
-    m.set_by_str("Match", Value::Class(match_object::match_class()));
+    m.set_by_str("Match", Value::Class(match_object::match_class(t)));
     def(&m, "slice", sre_slice);
     def(&m, "findall", sre_findall);
     def(&m, "split", sre_split);

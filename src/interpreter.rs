@@ -70,9 +70,10 @@ impl Interpreter {
         main.set_by_str("__spec__", Value::None);
         main.set_by_str(
             "__builtins__",
-            crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
+            crate::runtime::native::NativeObj::module(vm.types(), "builtins", vm.builtins.clone()),
         );
-        let module = crate::runtime::native::NativeObj::module("__main__", main.clone());
+        let module =
+            crate::runtime::native::NativeObj::module(vm.types(), "__main__", main.clone());
         vm.modules.set_by_str("__main__", module);
         Interpreter {
             vm,
@@ -146,7 +147,7 @@ impl Interpreter {
         if mode == CompileMode::Interactive {
             self.interactive_future.set(future);
         }
-        Ok(CodeObj::new(code, &self.vm.interned))
+        Ok(CodeObj::new(self.vm.types(), code, &self.vm.interned))
     }
 
     /// Run a whole script in `__main__`.

@@ -194,7 +194,7 @@ fn as_coroutine_function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         doc: c.doc.clone(),
     };
     let func = Function {
-        code: CodeObj::new(Rc::new(code), &vm.interned),
+        code: CodeObj::new(vm.types(), Rc::new(code), &vm.interned),
         globals: f.globals.clone(),
         defaults: RefCell::new(f.defaults.borrow().clone()),
         kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),

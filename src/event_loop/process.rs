@@ -331,7 +331,10 @@ async fn read_pipe(
             Ok(n) => post_call(
                 &poster,
                 &on_data,
-                vec![Value::Int(fd), bytes_value(&buf[..n])],
+                vec![
+                    Value::Int(fd),
+                    bytes_value(crate::runtime::types::types(), &buf[..n]),
+                ],
             ),
         }
     }

@@ -90,8 +90,12 @@ fn with_python_half(
     if dict.get_by_str("__name__").is_none() {
         dict.set_by_str("__name__", crate::runtime::value::Value::str(name));
     }
-    let code =
-        crate::runtime::pylib::compile_embedded(&vm.interned, &format!("_{name}_half"), source)?;
+    let code = crate::runtime::pylib::compile_embedded(
+        vm.types(),
+        &vm.interned,
+        &format!("_{name}_half"),
+        source,
+    )?;
     vm.run_code(code, dict.clone(), None)?;
     Ok(dict)
 }
@@ -101,6 +105,7 @@ fn asyncio(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
     // Through the pylib cache like the other embedded modules: compiling the prelude
     // took ~95 M instructions, most of what a small asyncio program runs.
     let code = crate::runtime::pylib::compile_embedded(
+        vm.types(),
         &vm.interned,
         "asyncio",
         crate::event_loop::PRELUDE,

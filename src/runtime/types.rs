@@ -34,7 +34,9 @@ macro_rules! registry {
         }
 
         impl Types {
-            fn build() -> Types {
+            /// A fresh table: every class with an empty namespace (the builtins module
+            /// fills them in for an interpreter).
+            pub fn new() -> Types {
                 let mut by: std::collections::HashMap<&'static str, Rc<Class>> =
                     std::collections::HashMap::new();
                 let object = Class::new_builtin("object", vec![], Layout::Object);
@@ -239,7 +241,7 @@ impl Types {
 // the last interpreter state in a thread-local; ARCHITECTURE, "Interpreter state and
 // thread-locals", has the design for moving it into the `Vm`.
 thread_local! {
-    static TYPES: &'static Types = Box::leak(Box::new(Types::build()));
+    static TYPES: &'static Types = Box::leak(Box::new(Types::new()));
 }
 
 /// The builtin classes of this thread's interpreter.

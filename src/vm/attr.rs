@@ -297,7 +297,10 @@ impl Vm {
                             Value::tuple(d.clone())
                         })
                     }
-                    "__code__" => Ok(crate::runtime::native::NativeObj::code(f.code.clone())),
+                    "__code__" => Ok(crate::runtime::native::NativeObj::code(
+                        self.types(),
+                        f.code.clone(),
+                    )),
                     "__globals__" => Ok(Value::Dict(f.globals.clone())),
                     _ => self.builtin_value_attr(obj, name),
                 }

@@ -27,6 +27,7 @@ pub struct CallerScope {
 
 /// Compile `text` as `compile()` does in `mode` ("exec", "eval" or "single").
 pub fn compile_source(
+    t: &crate::runtime::types::Types,
     text: &str,
     filename: &str,
     mode: &str,
@@ -98,7 +99,7 @@ pub fn compile_source(
     // them for a string that is not a file.
     let code = compile(&module, source.clone(), cmode)
         .map_err(|e| syntax_error_value(&source, &e, true))?;
-    Ok(CodeObj::new(code, interned))
+    Ok(CodeObj::new(t, code, interned))
 }
 
 /// Where `compile(text, name, 'single')` fails for a compound statement whose last line
@@ -272,8 +273,8 @@ pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             crate::runtime::builtins::arg_type_name(vm, mode)
         )));
     };
-    let code = compile_source(&text, &filename, mode.as_str(), &vm.interned)?;
-    Ok(NativeObj::code(code))
+    let code = compile_source(vm.types(), &text, &filename, mode.as_str(), &vm.interned)?;
+    Ok(NativeObj::code(vm.types(), code))
 }
 
 /// `eval(source, globals=None, locals=None, /)`, a positional-only tuple.
@@ -355,7 +356,7 @@ pub fn eval_or_exec(
     if globals.get_by_str("__builtins__").is_none() {
         globals.set_by_str(
             "__builtins__",
-            NativeObj::module("builtins", vm.builtins.clone()),
+            NativeObj::module(vm.types(), "builtins", vm.builtins.clone()),
         );
     }
     let code = match text_arg(vm, source, fname)? {
@@ -365,7 +366,7 @@ pub fn eval_or_exec(
             } else {
                 &text
             };
-            compile_source(text, "<string>", fname, &vm.interned)?
+            compile_source(vm.types(), text, "<string>", fname, &vm.interned)?
         }
         None => match source {
             Value::Native(n) => match &n.data {

@@ -255,7 +255,7 @@ impl Vm {
             step_budget: None,
             retired_classes: Vec::new(),
             task_counter: 0,
-            placeholder: run::placeholder_code(&interned),
+            placeholder: run::placeholder_code(types(), &interned),
             interned,
             loops: crate::event_loop::run_loop::LoopState::new(true),
             virtual_time: false,
@@ -269,7 +269,8 @@ impl Vm {
 
     pub fn register_module(&mut self, name: &str, dict: Rc<PyDict>) {
         dict.set_by_str("__name__", Value::str(name));
-        self.modules.set_by_str(name, NativeObj::module(name, dict));
+        self.modules
+            .set_by_str(name, NativeObj::module(self.types(), name, dict));
     }
 
     /// A frame for `code`, recycled when possible.

@@ -192,7 +192,7 @@ impl SocketTransport {
             // A plain StreamReaderProtocol's data_received only feeds its reader.
             Some(reader) => reader.feed_data(vm, &data),
             None => self
-                .call_protocol(vm, "data_received", vec![bytes_value(&data)])
+                .call_protocol(vm, "data_received", vec![bytes_value(vm.types(), &data)])
                 .map(|_| ()),
         };
         if let Err(e) = delivered {

@@ -87,7 +87,7 @@ fn hexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => index_i64(vm, v)?,
         None => 1,
     };
-    Ok(bytes_value(to_hex(&data, sep, per).as_bytes()))
+    Ok(bytes_value(vm.types(), to_hex(&data, sep, per).as_bytes()))
 }
 
 fn unhexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -104,7 +104,7 @@ fn unhexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => return Err(binascii_error(vm, "Non-hexadecimal digit found")),
         }
     }
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -134,7 +134,7 @@ fn b2a_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if newline {
         out.push(b'\n');
     }
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 fn b64_value(c: u8) -> Option<u32> {
@@ -159,7 +159,7 @@ fn a2b_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = data_arg(vm, p.req(0), true)?;
     let strict = p.int_flag(vm, 1, false)?;
     match decode_base64(&data, strict) {
-        Ok(out) => Ok(bytes_value(&out)),
+        Ok(out) => Ok(bytes_value(vm.types(), &out)),
         Err(msg) => Err(binascii_error(vm, msg)),
     }
 }

@@ -254,6 +254,7 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let enc = str_param(vm, p[0], "decode", "encoding", "utf-8")?;
     let errors = str_param(vm, p[1], "decode", "errors", "strict")?;
     Ok(Value::from_string(b::decode(
+        vm.types(),
         &data,
         Encoding::lookup(&enc)?,
         &errors,
@@ -312,9 +313,13 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = &args.pos()[0];
     let t = vm.types();
     match cls {
-        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytes) => Ok(bytes_like_value(false, data)),
-        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytearray) => Ok(bytes_like_value(true, data)),
-        _ => vm.call_args(cls, vec![bytes_like_value(false, data)]),
+        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytes) => {
+            Ok(bytes_like_value(vm.types(), false, data))
+        }
+        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytearray) => {
+            Ok(bytes_like_value(vm.types(), true, data))
+        }
+        _ => vm.call_args(cls, vec![bytes_like_value(vm.types(), false, data)]),
     }
 }
 
@@ -503,7 +508,10 @@ fn split_parts(
         }
     };
     Ok(Value::list(
-        parts.into_iter().map(|x| bytes_like_value(ba, x)).collect(),
+        parts
+            .into_iter()
+            .map(|x| bytes_like_value(vm.types(), ba, x))
+            .collect(),
     ))
 }
 
@@ -532,7 +540,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         out.extend_from_slice(&part);
     }
-    Ok(bytes_like_value(ba, out))
+    Ok(bytes_like_value(vm.types(), ba, out))
 }
 
 fn strip_sides(
@@ -549,6 +557,7 @@ fn strip_sides(
         _ => None,
     };
     Ok(bytes_like_value(
+        vm.types(),
         ba,
         b::strip(&data, chars.as_deref(), left, right),
     ))
@@ -575,13 +584,21 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => index_i64(vm, v)?,
         None => -1,
     };
-    Ok(bytes_like_value(ba, b::replace(&data, &old, &new, limit)))
+    Ok(bytes_like_value(
+        vm.types(),
+        ba,
+        b::replace(&data, &old, &new, limit),
+    ))
 }
 
 fn map_bytes(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(&u8) -> u8) -> PyResult<Value> {
     let (data, ba, owner) = receiver(vm, args, name)?;
     method_args(args, owner, name, 0, 0)?;
-    Ok(bytes_like_value(ba, data.iter().map(f).collect()))
+    Ok(bytes_like_value(
+        vm.types(),
+        ba,
+        data.iter().map(f).collect(),
+    ))
 }
 
 fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -614,7 +631,10 @@ fn split_at(vm: &mut Vm, args: &Args<'_>, name: &str, from_right: bool) -> PyRes
         None => [data, Vec::new(), Vec::new()],
     };
     Ok(Value::tuple(
-        parts.into_iter().map(|x| bytes_like_value(ba, x)).collect(),
+        parts
+            .into_iter()
+            .map(|x| bytes_like_value(vm.types(), ba, x))
+            .collect(),
     ))
 }
 
@@ -788,7 +808,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = bytearray_self(vm, &args, "copy")?;
     method_args(&args, "bytearray", "copy", 0, 0)?;
     let data = with_vec(&cell, |v| v.clone()).unwrap_or_default();
-    Ok(bytes_like_value(true, data))
+    Ok(bytes_like_value(vm.types(), true, data))
 }
 
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -97,15 +97,15 @@ fn compress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let stream = stream_of::<Compress>(&p[0])?;
     let data = data_arg(vm, &p[1])?;
     let out = run_compressor(&mut stream.borrow_mut(), &data, Action::Run)?;
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 /// `finish(stream)`: the rest of the compressed stream, ending it.
-fn finish(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn finish(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = module_positional(&args, "_bz2", "finish", 1, 1)?;
     let stream = stream_of::<Compress>(&p[0])?;
     let out = run_compressor(&mut stream.borrow_mut(), &[], Action::Finish)?;
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 /// `decompressor()`: a new decompression stream.
@@ -151,7 +151,7 @@ fn decompress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::tuple(vec![
-        bytes_value(&out),
+        bytes_value(vm.types(), &out),
         Value::Int((data.len() - rest.len()) as i64),
         Value::Bool(ended),
     ]))

@@ -518,7 +518,12 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(decoding_error(vm, o));
             };
             let enc = crate::runtime::bytes::Encoding::lookup(&text[0])?;
-            Value::from_string(crate::runtime::bytes::decode(&data, enc, &text[1])?)
+            Value::from_string(crate::runtime::bytes::decode(
+                vm.types(),
+                &data,
+                enc,
+                &text[1],
+            )?)
         }
     };
     Ok(wrap_for_class(cls, &vm.types().str, v))

@@ -371,7 +371,7 @@ fn negative_length(fname: &str) -> PyErr {
 fn digest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let h = hash_of(&args)?;
     let n = digest_length(vm, &args, &h, "digest")?;
-    Ok(bytes_value(&h.digest(n)))
+    Ok(bytes_value(vm.types(), &h.digest(n)))
 }
 
 fn hexdigest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -520,12 +520,10 @@ fn pbkdf2_hmac(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if dklen > INT_MAX {
         return Err(overflow_error("key length is too great."));
     }
-    Ok(bytes_value(&pbkdf2(
-        &prf,
-        &salt,
-        iterations as u64,
-        dklen as usize,
-    )))
+    Ok(bytes_value(
+        vm.types(),
+        &pbkdf2(&prf, &salt, iterations as u64, dklen as usize),
+    ))
 }
 
 /// An integer argument read as C's long: OverflowError past it, as PyLong_AsLong.

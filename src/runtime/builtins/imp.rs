@@ -21,7 +21,7 @@ pub(super) fn install(t: &Types, b: &PyDict) {
 }
 
 /// `module(name, doc=None)`: an empty module with the attributes CPython gives one.
-fn module_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const MODULE: Signature = Signature::new("module", &["name", "doc"]).required(1);
     let p = MODULE.bind_method(&args)?;
     let name = p.req(0).clone();
@@ -38,7 +38,7 @@ fn module_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     dict.set_by_str("__package__", Value::None);
     dict.set_by_str("__loader__", Value::None);
     dict.set_by_str("__spec__", Value::None);
-    Ok(NativeObj::module(name_str.as_str(), dict))
+    Ok(NativeObj::module(vm.types(), name_str.as_str(), dict))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
@@ -93,7 +93,7 @@ fn module_details(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match vm.find_main_module(name.as_str()) {
         Ok(found) => Ok(Value::tuple(vec![
             Value::str(&found.name),
-            crate::runtime::native::NativeObj::code(found.code),
+            crate::runtime::native::NativeObj::code(vm.types(), found.code),
             found.file.map_or(Value::None, |f| Value::str(&f)),
             found.spec,
         ])),

@@ -23,10 +23,10 @@ pub(super) fn install(t: &Types, b: &crate::runtime::dict::PyDict) {
     method(d, "memoryview", "tobytes", |vm, a| {
         a.only_kw("tobytes", &["order"])?;
         let m = this(vm, &a, "tobytes")?;
-        Ok(m.with_bytes(bytes_value))
+        Ok(m.with_bytes(|b| bytes_value(vm.types(), b)))
     });
     method(d, "memoryview", "tolist", |vm, a| {
-        Ok(Value::list(this(vm, &a, "tolist")?.items()))
+        Ok(Value::list(this(vm, &a, "tolist")?.items(vm.types())))
     });
     method(d, "memoryview", "hex", super::bytes_methods::hex);
     method(d, "memoryview", "release", |vm, a| {
@@ -270,7 +270,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         ));
     }
     let i = item_index(vm, m, key)?;
-    Ok(m.item(i))
+    Ok(m.item(vm.types(), i))
 }
 
 /// `m[key] = v`.
@@ -379,8 +379,8 @@ pub fn len(v: &Value) -> PyResult<usize> {
 }
 
 /// `iter(m)`: the items, taken now.
-pub fn iter(v: &Value) -> PyResult<Value> {
-    let items = live_view(v)?.items();
+pub fn iter(t: &Types, v: &Value) -> PyResult<Value> {
+    let items = live_view(v)?.items(t);
     Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
 }
 
@@ -423,14 +423,14 @@ pub fn views_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> 
     };
     let theirs = match as_view(other) {
         Some(o) if o.released.get() || m.released.get() => return Ok(Some(false)),
-        Some(o) => o.items(),
+        Some(o) => o.items(vm.types()),
         None => match crate::runtime::bytes::bytes_of(other) {
             Some(_) if m.released.get() => return Ok(Some(false)),
             Some(data) => data.into_iter().map(|x| Value::Int(x as i64)).collect(),
             None => return Ok(None),
         },
     };
-    let mine = m.items();
+    let mine = m.items(vm.types());
     if mine.len() != theirs.len() {
         return Ok(Some(false));
     }

@@ -293,7 +293,7 @@ fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut buf = vec![0u8; n as usize];
     fill_random(&mut buf)?;
-    Ok(bytes_value(&buf))
+    Ok(bytes_value(vm.types(), &buf))
 }
 
 fn fill_random(buf: &mut [u8]) -> PyResult<()> {

@@ -887,7 +887,7 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let enc = crate::runtime::bytes::Encoding::lookup(&encoding)?;
     let data = crate::runtime::bytes::encode(s.as_str(), enc, &errors)?;
-    Ok(bytes_value(&data))
+    Ok(bytes_value(vm.types(), &data))
 }
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -144,7 +144,7 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !big_endian {
         out.reverse();
     }
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 const FROM_BYTES: Signature = Signature::new("from_bytes", &["bytes", "byteorder", "signed"])

@@ -60,6 +60,7 @@ pub(super) fn install(t: &Types) {
 /// that could not be decoded.
 #[cold]
 pub fn decode_error(
+    t: &crate::runtime::types::Types,
     encoding: &str,
     object: &[u8],
     start: usize,
@@ -67,10 +68,10 @@ pub fn decode_error(
     reason: &str,
 ) -> PyErr {
     build(
-        &types().unicode_decode_error,
+        &t.unicode_decode_error,
         vec![
             Value::str(encoding),
-            bytes_value(object),
+            bytes_value(t, object),
             Value::Int(start as i64),
             Value::Int(end as i64),
             Value::str(reason),
@@ -119,7 +120,7 @@ fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for (i, (name, v)) in fields.iter().zip(given).enumerate() {
         values.push(match *name {
             "object" if kind == Kind::Decode => match bytes_of(v) {
-                Some(data) => bytes_value(&data),
+                Some(data) => bytes_value(vm.types(), &data),
                 None => {
                     return Err(type_error(format!(
                         "a bytes-like object is required, not '{}'",

@@ -330,7 +330,7 @@ fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     z.next_in = std::ptr::null_mut();
     z.avail_in = 0;
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 /// `inflate(stream, data, max_length, zdict)`: (output, bytes of `data` consumed, whether
@@ -404,7 +404,7 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     z.next_in = std::ptr::null_mut();
     z.avail_in = 0;
     Ok(Value::tuple(vec![
-        bytes_value(&out),
+        bytes_value(vm.types(), &out),
         Value::Int(consumed as i64),
         Value::Bool(ended),
     ]))

@@ -179,7 +179,7 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 None => s.read_all(vm)?,
                 Some(n) => s.read_n(vm, n)?,
             };
-            Ok(bytes_value(&bytes))
+            Ok(bytes_value(vm.types(), &bytes))
         }
     }
 }
@@ -199,7 +199,7 @@ fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> 
         )),
         None => {
             s.check_readable()?;
-            Ok(bytes_value(&s.read_line(vm, limit)?))
+            Ok(bytes_value(vm.types(), &s.read_line(vm, limit)?))
         }
     }
 }

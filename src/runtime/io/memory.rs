@@ -95,7 +95,7 @@ fn translate_written(text: impl IntoIterator<Item = char>, nl: Newline) -> Vec<c
 
 /// The unit of a buffer: a character (StringIO) or a byte (BytesIO).
 pub trait Unit: Copy + Default + PartialEq {
-    fn to_value(units: &[Self]) -> Value;
+    fn to_value(t: &crate::runtime::types::Types, units: &[Self]) -> Value;
     /// Where the first line of `rest` ends, one past its terminator.
     fn line_end(rest: &[Self], nl: Newline) -> Option<usize>;
     /// StringIO's message has no full stop; BytesIO's has, as every file's.
@@ -365,7 +365,7 @@ fn bytes_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getvalue(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn getvalue(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(match this(&args)? {
         Mem::Text(m) => {
             let b = m.borrow();
@@ -375,14 +375,14 @@ fn getvalue(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Mem::Bytes(m) => {
             let b = m.borrow();
             b.check()?;
-            bytes_value(&b.data)
+            bytes_value(vm.types(), &b.data)
         }
     })
 }
 
 impl Unit for char {
     const CLOSED: &'static str = "I/O operation on closed file";
-    fn to_value(units: &[char]) -> Value {
+    fn to_value(_: &crate::runtime::types::Types, units: &[char]) -> Value {
         text_value(units)
     }
     fn line_end(rest: &[char], nl: Newline) -> Option<usize> {
@@ -392,8 +392,8 @@ impl Unit for char {
 
 impl Unit for u8 {
     const CLOSED: &'static str = "I/O operation on closed file.";
-    fn to_value(units: &[u8]) -> Value {
-        bytes_value(units)
+    fn to_value(t: &crate::runtime::types::Types, units: &[u8]) -> Value {
+        bytes_value(t, units)
     }
     fn line_end(rest: &[u8], _: Newline) -> Option<usize> {
         memchr::memchr(b'\n', rest).map(|i| i + 1)
@@ -404,21 +404,24 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     let p = [one_optional(vm, &args, Some(mem.class_name()), "read")?];
     let n = size_arg(vm, p[0])?;
-    Ok(with_buf!(mem, |b| Unit::to_value(b.read(n))))
+    Ok(with_buf!(mem, |b| Unit::to_value(vm.types(), b.read(n))))
 }
 
 fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     let p = [one_optional(vm, &args, Some(mem.class_name()), "readline")?];
     let n = size_arg(vm, p[0])?;
-    Ok(with_buf!(mem, |b| Unit::to_value(b.read_line(n))))
+    Ok(with_buf!(mem, |b| Unit::to_value(
+        vm.types(),
+        b.read_line(n)
+    )))
 }
 
-fn next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     let line = with_buf!(mem, |b| {
         let line = b.read_line(None);
-        (!line.is_empty()).then(|| Unit::to_value(line))
+        (!line.is_empty()).then(|| Unit::to_value(vm.types(), line))
     });
     line.ok_or_else(|| stop_iteration(Value::None))
 }

@@ -104,8 +104,8 @@ impl TextLayer {
         self.at_start = self.codec.bom().is_some() && pos == 0;
     }
 
-    fn decode(&mut self, bytes: &[u8]) -> PyResult<String> {
-        let text = self.codec.decode(bytes, self.origin)?;
+    fn decode(&mut self, t: &crate::runtime::types::Types, bytes: &[u8]) -> PyResult<String> {
+        let text = self.codec.decode(t, bytes, self.origin)?;
         self.origin += bytes.len();
         Ok(match self.newline {
             Newline::Universal if text.contains('\r') => {
@@ -195,7 +195,7 @@ impl TextLayer {
             }
         }
         let bytes = s.consume(n);
-        Ok(PyStr::from_string(self.decode(&bytes)?))
+        Ok(PyStr::from_string(self.decode(vm.types(), &bytes)?))
     }
 
     /// UTF-8 past any byte-order mark: the text is the bytes.
@@ -270,7 +270,7 @@ impl TextLayer {
         };
         self.note_line_ends(s);
         let bytes = s.consume(end);
-        let line = self.decode(&bytes)?;
+        let line = self.decode(vm.types(), &bytes)?;
         match limit {
             Some(l) if line.chars().count() > l => {
                 let cut = line.char_indices().nth(l).map_or(line.len(), |(i, _)| i);

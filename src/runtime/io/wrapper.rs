@@ -110,7 +110,7 @@ pub fn read_chunk(vm: &mut Vm, obj: &Value, n: usize) -> PyResult<Vec<u8>> {
 pub fn write_all(vm: &mut Vm, obj: &Value, data: &[u8]) -> PyResult<()> {
     if !data.is_empty() {
         let write = vm.getattr(obj, "write")?;
-        vm.call_args(&write, vec![bytes_value(data)])?;
+        vm.call_args(&write, vec![bytes_value(vm.types(), data)])?;
     }
     if let Some(flush) = vm.getattr_opt(obj, "flush")? {
         vm.call_args(&flush, vec![])?;

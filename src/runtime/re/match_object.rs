@@ -179,12 +179,12 @@ impl MatchData {
     }
 
     /// Group `g`'s text, or `default` when it did not take part.
-    fn text(&self, g: usize, default: &Value) -> PyResult<Value> {
+    fn text(&self, t: &crate::runtime::types::Types, g: usize, default: &Value) -> PyResult<Value> {
         let (s, e) = (self.slots[2 * g], self.slots[2 * g + 1]);
         if s == UNSET {
             return Ok(default.clone());
         }
-        slice_of(&self.compiled, &self.string, s, e)
+        slice_of(t, &self.compiled, &self.string, s, e)
     }
 
     fn bound(&self, slot: usize) -> i64 {
@@ -211,16 +211,16 @@ fn group(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
     args.no_kw("Match.group")?;
     match &args.pos()[1..] {
-        [] => m.text(0, &Value::None),
+        [] => m.text(vm.types(), 0, &Value::None),
         [g] => {
             let g = m.index(vm, g)?;
-            m.text(g, &Value::None)
+            m.text(vm.types(), g, &Value::None)
         }
         many => {
             let mut out = Vec::with_capacity(many.len());
             for g in many {
                 let g = m.index(vm, g)?;
-                out.push(m.text(g, &Value::None)?);
+                out.push(m.text(vm.types(), g, &Value::None)?);
             }
             Ok(Value::tuple(out))
         }
@@ -231,7 +231,7 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
     let g = Signature::one_arg("Match.__getitem__").positional_method(&args)?;
     let g = m.index(vm, &g[0])?;
-    m.text(g, &Value::None)
+    m.text(vm.types(), g, &Value::None)
 }
 
 /// The group a start/end/span call names (group 0 when none is given).
@@ -265,23 +265,23 @@ const GROUPS: Signature = Signature::new("groups", &["default"]).required(0);
 const GROUPDICT: Signature = Signature::new("groupdict", &["default"]).required(0);
 const EXPAND: Signature = Signature::new("expand", &["template"]);
 
-fn groups(_: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn groups(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
     let b = GROUPS.bind_method(&args)?;
     let default = b.get(0).cloned().unwrap_or(Value::None);
     let items = (1..m.groups())
-        .map(|g| m.text(g, &default))
+        .map(|g| m.text(vm.types(), g, &default))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(Value::tuple(items))
 }
 
-fn groupdict(_: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn groupdict(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
     let b = GROUPDICT.bind_method(&args)?;
     let default = b.get(0).cloned().unwrap_or(Value::None);
     let out = crate::runtime::dict::PyDict::new();
     for (name, g) in &m.compiled.names {
-        let text = m.text(*g, &default)?;
+        let text = m.text(vm.types(), *g, &default)?;
         out.set_str(PyStr::new(name), text);
     }
     Ok(Value::Dict(Rc::new(out)))
@@ -297,7 +297,7 @@ fn expand(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
-    let whole = m.text(0, &Value::None)?;
+    let whole = m.text(vm.types(), 0, &Value::None)?;
     let text: String = vm.repr(&whole)?.chars().take(50).collect();
     Ok(Value::from_string(format!(
         "<re.Match object; span=({}, {}), match={text}>",

@@ -9,7 +9,6 @@ use crate::compiler::{compile_with_future, CompileMode};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::CodeObj;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
 use crate::vm::Vm;
@@ -262,7 +261,7 @@ impl Interpreter {
             Outcome::Syntax(..) => 1,
             Outcome::InternalError(..) => 70,
             Outcome::Raised(e) => {
-                let t = types();
+                let t = self.vm.types();
                 if e.is_instance(&t.system_exit) {
                     match e.first_arg() {
                         None | Some(Value::None) => 0,

@@ -265,7 +265,7 @@ fn virtual_time(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     let c = classes(vm);
     super::handle::install_methods(&c);
-    super::async_gen::install_methods();
+    super::async_gen::install_methods(vm.types());
     super::future::install_methods(&c);
     super::task::install_methods(&c);
     run_loop::install_methods(&c);

@@ -9,7 +9,7 @@ use super::error::{overflow_error, PyResult};
 use super::format::num_err;
 use super::hashing::int_float_eq;
 use super::native::{NativeData, NativeObj};
-use super::types::{types, Types};
+use super::types::Types;
 use super::value::Value;
 use crate::ast::BinOp;
 use crate::numeric::complex::Complex;
@@ -86,11 +86,11 @@ pub fn float_pow_is_complex(x: f64, y: f64) -> bool {
 }
 
 /// `x ** y` for floats with a complex result (see [`float_pow_is_complex`]).
-pub fn real_pow(x: f64, y: f64) -> PyResult<Value> {
+pub fn real_pow(t: &Types, x: f64, y: f64) -> PyResult<Value> {
     let z = Complex::new(x, 0.0)
         .pow(Complex::new(y, 0.0))
         .map_err(num_err)?;
-    Ok(complex_value(types(), z))
+    Ok(complex_value(t, z))
 }
 
 /// `a == b` when one side is a complex: exact against ints of any size, `None` when the

@@ -13,7 +13,6 @@ use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::module_positional;
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -38,9 +37,9 @@ const CHUNK: usize = 64 * 1024;
 /// libbzip2's default "work factor" (how hard the sort tries before its fallback).
 const WORK_FACTOR: u32 = 30;
 
-fn wrap<T: 'static>(stream: T) -> Value {
+fn wrap<T: 'static>(t: &crate::runtime::types::Types, stream: T) -> Value {
     NativeObj::value(
-        types().object.clone(),
+        t.object.clone(),
         NativeData::Extension(Rc::new(RefCell::new(stream))),
     )
 }
@@ -66,7 +65,10 @@ fn stream_error(what: &str) -> PyErr {
 fn compressor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = module_positional(&args, "_bz2", "compressor", 1, 1)?;
     let level = index_i64(vm, &p[0])?.clamp(1, 9) as u32;
-    Ok(wrap(Compress::new(Compression::new(level), WORK_FACTOR)))
+    Ok(wrap(
+        vm.types(),
+        Compress::new(Compression::new(level), WORK_FACTOR),
+    ))
 }
 
 /// Runs the compressor over `input` with `action` until it has taken all of it (and,
@@ -109,9 +111,9 @@ fn finish(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `decompressor()`: a new decompression stream.
-fn decompressor(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn decompressor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     module_positional(&args, "_bz2", "decompressor", 0, 0)?;
-    Ok(wrap(Decompress::new(false)))
+    Ok(wrap(vm.types(), Decompress::new(false)))
 }
 
 /// `decompress(stream, data, max_length)`: (output, bytes of `data` consumed, whether

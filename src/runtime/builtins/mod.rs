@@ -139,7 +139,7 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("NotImplemented", t.not_implemented.clone());
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));
-    let sys = sys_time::sys_module();
+    let sys = sys_time::sys_module(t);
     vm.std_streams = crate::runtime::io::std_streams::StdStreams::new(&sys);
     sys.set_by_str("modules", Value::Dict(vm.modules.clone()));
     vm.register_module("sys", sys.clone());

@@ -151,6 +151,6 @@ fn no(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn fileno(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(super::unsupported("fileno"))
+fn fileno(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(super::unsupported(vm.types(), "fileno"))
 }

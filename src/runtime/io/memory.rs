@@ -307,7 +307,7 @@ fn string_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<char>> {
 }
 
 fn string_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let c = super::classes();
+    let c = super::classes(vm.types());
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let exact = matches!(&cls, Value::Class(k) if Rc::ptr_eq(k, &c.string_io));
     let buf = if exact {
@@ -329,7 +329,7 @@ fn string_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let c = super::classes();
+    let c = super::classes(vm.types());
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let exact = matches!(&cls, Value::Class(k) if Rc::ptr_eq(k, &c.bytes_io));
     let initial = if exact {

@@ -20,7 +20,7 @@ use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::NativeFn;
-use crate::runtime::types::{types, Types};
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -90,8 +90,8 @@ impl Classes {
 }
 
 /// The io classes of this interpreter.
-pub fn classes() -> &'static Classes {
-    types().io_classes()
+pub fn classes(t: &Types) -> &Classes {
+    t.io_classes()
 }
 
 /// Register methods and read-only attributes on a class.
@@ -112,13 +112,13 @@ pub(crate) fn install_methods(
 
 /// `io.UnsupportedOperation(msg)`.
 #[cold]
-pub fn unsupported(msg: &str) -> PyErr {
-    PyErr::new(&classes().unsupported_operation, msg)
+pub fn unsupported(t: &Types, msg: &str) -> PyErr {
+    PyErr::new(&classes(t).unsupported_operation, msg)
 }
 
 /// The `io` module.
-pub fn module() -> Rc<PyDict> {
-    let c = classes();
+pub fn module(t: &Types) -> Rc<PyDict> {
+    let c = classes(t);
     let m = Rc::new(PyDict::new());
     for cls in [
         &c.io_base,

@@ -180,7 +180,7 @@ impl TextLayer {
     /// The rest of the file as a string; UTF-8 with nothing to translate is checked
     /// where it lies in the read-ahead and copied once, into the string.
     pub fn read_all(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<StrRef> {
-        s.check_readable()?;
+        s.check_readable(vm.types())?;
         self.skip_bom(s, vm)?;
         while s.fill(vm)? {}
         self.note_line_ends(s);
@@ -247,7 +247,7 @@ impl TextLayer {
         vm: &mut Vm,
         limit: Option<usize>,
     ) -> PyResult<String> {
-        s.check_readable()?;
+        s.check_readable(vm.types())?;
         self.skip_bom(s, vm)?;
         let unit = self.codec.unit();
         let mut scanned: usize = 0;
@@ -300,7 +300,7 @@ impl TextLayer {
 
     /// Write `text`; flushes at a newline when line-buffered.
     pub fn write(&mut self, s: &mut Stream, vm: &mut Vm, text: &str) -> PyResult<()> {
-        s.check_writable()?;
+        s.check_writable(vm.types())?;
         let mut bytes = match self.newline.written() {
             Some(nl) if text.contains('\n') => self.codec.encode(&text.replace('\n', nl))?,
             _ => self.codec.encode(text)?,

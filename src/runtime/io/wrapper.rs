@@ -87,8 +87,8 @@ pub fn text_io_wrapper_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     Ok(crate::runtime::builtins::wrap_for_class(
         &cls,
-        &super::classes().text_io_wrapper,
-        f.into_value(),
+        &super::classes(vm.types()).text_io_wrapper,
+        f.into_value(vm.types()),
     ))
 }
 

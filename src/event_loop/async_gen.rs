@@ -100,7 +100,7 @@ fn advance(vm: &mut Vm, st: &AsyncGenStep, how: Resume) -> PyResult<Value> {
             "cannot reuse already awaited __anext__()/asend()",
         ));
     }
-    let t = vm.types();
+    let t = &vm.types_rc();
     match vm.gen_resume(&st.gen, how) {
         Ok(GenStep::Yield(v)) => {
             if !stopped_at_own_yield(&st.gen) {

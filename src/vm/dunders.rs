@@ -32,7 +32,8 @@ macro_rules! binary {
             fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let (a, b) = two(&args)?;
                 let (x, y) = if $reflected { (b, a) } else { (a, b) };
-                not_implemented_on_type_error(vm.types(), vm.binary_op($op, &x, &y))
+                let r = vm.binary_op($op, &x, &y);
+                not_implemented_on_type_error(vm.types(), r)
             }
         )*
     };
@@ -55,7 +56,8 @@ macro_rules! compare {
         $(
             fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let (a, b) = two(&args)?;
-                not_implemented_on_type_error(vm.types(), vm.compare($op, &a, &b))
+                let r = vm.compare($op, &a, &b);
+                not_implemented_on_type_error(vm.types(), r)
             }
         )*
     };

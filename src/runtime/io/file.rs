@@ -211,7 +211,8 @@ fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> 
         )),
         None => {
             s.check_readable(vm.types())?;
-            Ok(bytes_value(vm.types(), &s.read_line(vm, limit)?))
+            let line = s.read_line(vm, limit)?;
+            Ok(bytes_value(vm.types(), &line))
         }
     }
 }

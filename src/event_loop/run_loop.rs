@@ -690,7 +690,6 @@ async fn ctrl_c_pending() -> bool {
 
 /// KeyboardInterrupt and SystemExit leave the loop; everything else is reported.
 pub fn is_fatal(t: &crate::runtime::types::Types, e: &PyErr) -> bool {
-    let t = t;
     e.is_instance(&t.keyboard_interrupt) || e.is_instance(&t.system_exit)
 }
 

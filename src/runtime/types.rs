@@ -225,6 +225,12 @@ registry! {
     }
 }
 
+impl Default for Types {
+    fn default() -> Types {
+        Types::new()
+    }
+}
+
 impl Types {
     pub fn bool_class(&self) -> Rc<Class> {
         self.bool_.clone()

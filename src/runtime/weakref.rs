@@ -156,7 +156,6 @@ fn instance_weakrefable(t: &crate::runtime::types::Types, class: &Rc<Class>) -> 
     if class.layout != Layout::Builtin {
         return true;
     }
-    let t = t;
     let unsized_bases = [&t.int, &t.tuple, &t.bytes];
     !class
         .mro()

@@ -23,7 +23,6 @@ struct BaseLayout {
 }
 
 fn base_layout(t: &crate::runtime::types::Types, bases: &[Rc<Class>]) -> BaseLayout {
-    let t = t;
     let mut out = BaseLayout::default();
     for base in bases {
         for c in base.mro() {

@@ -140,7 +140,6 @@ fn syntax_error_at(
     offset: Option<usize>,
     interactive: bool,
 ) -> PyErr {
-    let t = t;
     let cls = match e.kind.class_name() {
         "IndentationError" => t.indentation_error.clone(),
         "TabError" => t.tab_error.clone(),

@@ -270,7 +270,6 @@ impl Vm {
 /// The built-in classes (and their subclasses without `__match_args__`) whose single
 /// positional sub-pattern matches the subject itself: `case int(n):`.
 fn matches_itself(t: &crate::runtime::types::Types, cls: &Rc<Class>) -> bool {
-    let t = t;
     let own = [
         &t.bool_,
         &t.bytearray,

@@ -88,24 +88,17 @@ pub(super) fn install(t: &Types) {
             let [this, other] = dunder_args(&a)?;
             binary_or_not_implemented(vm, BinOp::Mult, this, other)
         });
-        method(dict, owner, "__eq__", |vm, a| {
-            compare(vm, &a, |o| o.is_eq())
-        });
-        method(dict, owner, "__ne__", |vm, a| {
-            compare(vm, &a, |o| o.is_ne())
-        });
-        method(dict, owner, "__lt__", |vm, a| {
-            compare(vm, &a, |o| o.is_lt())
-        });
-        method(dict, owner, "__le__", |vm, a| {
-            compare(vm, &a, |o| o.is_le())
-        });
-        method(dict, owner, "__gt__", |vm, a| {
-            compare(vm, &a, |o| o.is_gt())
-        });
-        method(dict, owner, "__ge__", |vm, a| {
-            compare(vm, &a, |o| o.is_ge())
-        });
+        let comparisons: [(&'static str, NativeFn); 6] = [
+            ("__eq__", |vm, a| compare(vm, &a, |o| o.is_eq())),
+            ("__ne__", |vm, a| compare(vm, &a, |o| o.is_ne())),
+            ("__lt__", |vm, a| compare(vm, &a, |o| o.is_lt())),
+            ("__le__", |vm, a| compare(vm, &a, |o| o.is_le())),
+            ("__gt__", |vm, a| compare(vm, &a, |o| o.is_gt())),
+            ("__ge__", |vm, a| compare(vm, &a, |o| o.is_ge())),
+        ];
+        for (name, f) in comparisons {
+            method(dict, owner, name, f);
+        }
     }
     method(&t.bytes.dict, "bytes", "__hash__", |vm, a| {
         let (data, _, _) = receiver(vm, &a, "__hash__")?;

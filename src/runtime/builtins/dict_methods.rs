@@ -110,7 +110,6 @@ fn popitem(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// A view of `d`.
 pub fn make_view(t: &crate::runtime::types::Types, d: Rc<PyDict>, kind: DictView) -> Value {
-    let t = t;
     let cls = match kind {
         DictView::Keys => &t.dict_keys,
         DictView::Values => &t.dict_values,
@@ -264,7 +263,6 @@ fn view_parts(
     args: &Args<'_>,
 ) -> PyResult<(Rc<PyDict>, DictView)> {
     if let Some(Value::Instance(inst)) = args.pos().first() {
-        let t = t;
         let kind = if Rc::ptr_eq(&inst.class, &t.dict_keys) {
             DictView::Keys
         } else if Rc::ptr_eq(&inst.class, &t.dict_values) {
@@ -428,7 +426,6 @@ fn view_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn is_view_class(t: &crate::runtime::types::Types, c: &Rc<Class>) -> bool {
-    let t = t;
     Rc::ptr_eq(c, &t.dict_keys) || Rc::ptr_eq(c, &t.dict_items)
 }
 

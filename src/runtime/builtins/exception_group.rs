@@ -115,7 +115,6 @@ fn class_for(
     cls: &Rc<Class>,
     nested_base: bool,
 ) -> PyResult<Rc<Class>> {
-    let t = t;
     if Rc::ptr_eq(cls, &t.base_exception_group) {
         return Ok(if nested_base {
             cls.clone()

@@ -267,7 +267,7 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
         // python3 -i: report how the script ended (even SystemExit, as a traceback),
         // then inspect its globals.
         match &outcome {
-            Outcome::Raised(e) if is_system_exit(&outcome) => {
+            Outcome::Raised(e) if is_system_exit(interp.vm.types(), &outcome) => {
                 eprint!("{}", report::render_traceback(&mut interp.vm, e));
             }
             _ => report_outcome(&mut interp, &outcome),
@@ -350,8 +350,8 @@ fn search_path_start(shown_name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn is_system_exit(outcome: &Outcome) -> bool {
-    matches!(outcome, Outcome::Raised(e) if e.is_instance(&crate::runtime::types::types().system_exit))
+fn is_system_exit(t: &crate::runtime::types::Types, outcome: &Outcome) -> bool {
+    matches!(outcome, Outcome::Raised(e) if e.is_instance(&t.system_exit))
 }
 
 /// Print what ended a script: its syntax error, traceback, or `SystemExit` message.
@@ -366,8 +366,7 @@ fn report_outcome(interp: &mut Interpreter, outcome: &Outcome) {
             eprint!("{text}");
         }
         Outcome::Raised(e) => {
-            let t = crate::runtime::types::types();
-            if e.is_instance(&t.system_exit) {
+            if e.is_instance(&interp.vm.types().system_exit) {
                 if let Some(arg) = e.first_arg() {
                     if !matches!(
                         arg,

@@ -194,7 +194,7 @@ fn as_coroutine_function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         doc: c.doc.clone(),
     };
     let func = Function {
-        code: CodeObj::new(Rc::new(code), &vm.interned),
+        code: CodeObj::new(vm.types(), Rc::new(code), &vm.interned),
         globals: f.globals.clone(),
         defaults: RefCell::new(f.defaults.borrow().clone()),
         kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
@@ -265,7 +265,7 @@ fn virtual_time(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     let c = classes(vm);
     super::handle::install_methods(&c);
-    super::async_gen::install_methods();
+    super::async_gen::install_methods(vm.types());
     super::future::install_methods(&c);
     super::task::install_methods(&c);
     run_loop::install_methods(&c);

@@ -539,7 +539,7 @@ impl Instance {
         InstanceRef::new(
             Instance {
                 shape: UnsafeCell::new(Some(root)),
-                class: ClassSlot::new(super::types::types().object.clone()),
+                class: ClassSlot::new(Class::new_builtin("object", vec![], Layout::Object)),
                 rare: OnceCell::new(),
                 gc: Default::default(),
             },

@@ -159,7 +159,12 @@ pub fn int_value(i: Int) -> Value {
     }
 }
 
-fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
+fn float_op(
+    t: &crate::runtime::types::Types,
+    op: BinOp,
+    a: f64,
+    b: f64,
+) -> PyResult<Option<Value>> {
     Ok(Some(Value::Float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
@@ -186,7 +191,7 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
         // zero base: 0.0 ** -inf is inf); a negative base to a fractional power is complex.
         BinOp::Pow => {
             if crate::runtime::complex::float_pow_is_complex(a, b) {
-                return crate::runtime::complex::real_pow(a, b).map(Some);
+                return crate::runtime::complex::real_pow(t, a, b).map(Some);
             }
             crate::numeric::float::pow(a, b).map_err(crate::runtime::builtins::num_err)?
         }
@@ -237,9 +242,9 @@ impl Vm {
             // At least one float.
             let x = int_to_f64(a)?;
             let y = int_to_f64(b)?;
-            return float_op(op, x, y);
+            return float_op(self.types(), op, x, y);
         }
-        if let Some(v) = crate::runtime::complex::binary(op, a, b)? {
+        if let Some(v) = crate::runtime::complex::binary(self.types(), op, a, b)? {
             return Ok(Some(v));
         }
         match (op, a, b) {
@@ -484,7 +489,7 @@ impl Vm {
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
             _ => match crate::runtime::complex::as_complex(a) {
-                Some(z) => Ok(crate::runtime::complex::complex_value(-z)),
+                Some(z) => Ok(crate::runtime::complex::complex_value(self.types(), -z)),
                 None => self.unary_dunder(a, "__neg__", "-"),
             },
         }

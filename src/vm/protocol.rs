@@ -267,7 +267,7 @@ impl Vm {
                     items: b.borrow().iter().map(|x| Value::Int(*x as i64)).collect(),
                     index: 0,
                 }),
-                NativeData::MemoryView(_) => memoryview_type::iter(v)?,
+                NativeData::MemoryView(_) => memoryview_type::iter(self.types(), v)?,
                 _ => return self.iter_dunder(v),
             },
             _ => return self.iter_dunder(v),

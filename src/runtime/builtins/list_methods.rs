@@ -9,13 +9,12 @@ use crate::runtime::function::Args;
 use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::list::{PyList, Scan};
 use crate::runtime::signature::{method_refusal, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     let l = &t.list.dict;
     method(l, "list", "append", append);
     method(l, "list", "extend", extend);

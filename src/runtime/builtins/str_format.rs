@@ -5,12 +5,12 @@
 use super::{as_str, method};
 use crate::runtime::error::{index_error, key_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-pub(super) fn install() {
-    let d = &types().str.dict;
+pub(super) fn install(t: &Types) {
+    let d = &t.str.dict;
     method(d, "str", "format", format);
     method(d, "str", "format_map", format_map);
 }

@@ -201,6 +201,13 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     if let Source::Module(module) = &source {
         return run_module(module, argv, opts);
     }
+    let source = match source {
+        Source::File(path) if std::path::Path::new(&path).is_dir() => match dir_main(&path) {
+            Ok(main) => Source::File(main),
+            Err(code) => return code,
+        },
+        other => other,
+    };
     let (name, text) = match source {
         Source::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
@@ -254,6 +261,21 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     interp.set_search_path(&search_path_start(&name));
     let outcome = interp.run_source(&name, &text);
     finish(interp, outcome, opts)
+}
+
+/// A directory given as the script runs its `__main__.py` (sys.argv[0] stays the
+/// directory, sys.path[0] is it), as CPython's; without one, CPython's complaint.
+#[cold]
+fn dir_main(dir: &str) -> Result<String, i32> {
+    let main = std::path::Path::new(dir).join("__main__.py");
+    if main.is_file() {
+        return Ok(main.display().to_string());
+    }
+    let abs = std::env::current_dir()
+        .map(|d| d.join(dir).display().to_string())
+        .unwrap_or(dir.to_string());
+    eprintln!("coro: can't find '__main__' module in '{abs}'");
+    Err(1)
 }
 
 /// Report how a run ended, shut the interpreter down, and return the exit status (or

@@ -11,7 +11,7 @@ use crate::repl::{self, ReplOptions};
 use crate::report;
 use std::io::{IsTerminal, Read};
 
-const USAGE: &str = "usage: coro [--virtual-time] [--timeline FILE] [-i] [-q] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro tasks PID\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
+const USAGE: &str = "usage: coro [--virtual-time] [--timeline FILE] [-i] [-q] [-u] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro tasks PID\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -46,6 +46,8 @@ pub struct Options {
     pub interactive: bool,
     /// `-q`: no REPL banner.
     pub quiet: bool,
+    /// `-u`: stdout unbuffered (as PYTHONUNBUFFERED).
+    pub unbuffered: bool,
     /// `-W ARG` options, in order: `sys.warnoptions` (after PYTHONWARNINGS's).
     pub warnoptions: Vec<String>,
     /// `--timeline FILE`: record what the tasks do into FILE.json and FILE.html.
@@ -81,6 +83,7 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
                 i += 1;
             }
             "-q" => opts.quiet = true,
+            "-u" => opts.unbuffered = true,
             "-W" => {
                 let arg = args
                     .get(i + 1)
@@ -324,6 +327,9 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
 fn interpreter(argv: Vec<String>, opts: &Options) -> Interpreter {
     let mut interp = Interpreter::new();
     interp.set_virtual_time(opts.virtual_time);
+    if opts.unbuffered {
+        interp.vm.out.set_unbuffered(true);
+    }
     if let Some(path) = &opts.timeline {
         let script = argv.first().cloned().unwrap_or_default();
         let mut tl = crate::timeline::Timeline::new(path.clone(), script);

@@ -407,12 +407,13 @@ impl std::ops::Deref for ClassSlot {
 /// Native state of an instance, decided by its class's [`Layout`].
 pub enum Payload {
     None,
-    /// Only exceptions pay for the exception state.
-    Exception(RefCell<ExcData>),
+    /// Only exceptions pay for the exception state. Boxed, as the deque's items are, so
+    /// that the rare box of a subclass of a builtin (a namedtuple's instance) stays small.
+    Exception(Box<RefCell<ExcData>>),
     /// The builtin value a subclass of int/str/list/dict/... wraps.
     Base(RefCell<Value>),
     /// The items of a deque (or of an instance of a deque subclass).
-    Deque(RefCell<super::deque::DequeData>),
+    Deque(Box<RefCell<super::deque::DequeData>>),
 }
 
 /// What `Instance::payload` answers for plain instances, which store no payload at all.
@@ -445,6 +446,9 @@ pub(super) struct Rare {
     pub(super) spill: UnsafeCell<ValueArray>,
 }
 
+// One 64-byte malloc chunk at most: every instance of a subclass of a builtin has one.
+const _: () = assert!(std::mem::size_of::<Rare>() <= 56);
+
 impl Rare {
     pub(super) fn new(payload: Payload) -> Rare {
         Rare {
@@ -466,7 +470,7 @@ impl Instance {
         let rare = match class.layout {
             Layout::Exception => Rare::with_payload(exc_payload(Value::tuple(vec![]))),
             Layout::Builtin => Rare::with_payload(Payload::Base(RefCell::new(Value::None))),
-            Layout::Deque => Rare::with_payload(Payload::Deque(Default::default())),
+            Layout::Deque => Rare::with_payload(Payload::Deque(Box::default())),
             Layout::Object => OnceCell::new(),
         };
         Instance::with_rare(class, rare)
@@ -478,7 +482,7 @@ impl Instance {
 
     /// An exception instance holding `data` (a pending error given its class).
     pub fn new_exception_data(class: Rc<Class>, data: super::error::ExcData) -> InstanceRef {
-        let payload = Payload::Exception(std::cell::RefCell::new(data));
+        let payload = Payload::Exception(Box::new(std::cell::RefCell::new(data)));
         Instance::with_rare(class, Rare::with_payload(payload))
     }
 

@@ -1,7 +1,7 @@
 # CPython's specialised SyntaxError messages for common slips, with the range they
 # underline (lineno, offset, end_lineno, end_offset): a Python 2 print statement,
 # two expressions with no comma between them inside brackets, and `a if b` with no
-# else. Tokenizer errors carry one-column ranges.
+# else, a dict item with no colon. Tokenizer errors carry one-column ranges.
 sources = [
     'print "hello"\n',
     'print "a", x\n',
@@ -31,10 +31,16 @@ sources = [
     'del f()\n',
     'x = $\n',
     'x = 0777\n',
+    'x = {1: 2, 3}\n',
+    'x = {"a": 1, "b"}\n',
+    'x = {1: 2, a.b + 1}\n',
+    'x = {1: 2,\n  f(x)\n}\n',
+    'x = {3, 1: 2}\n',
 ]
 for src in sources:
     try:
         compile(src, "<case>", "exec")
         print(repr(src), "compiled")
     except SyntaxError as e:
-        print(repr(src), "|", e.msg, (e.lineno, e.offset, e.end_lineno, e.end_offset))
+        end = e.end_offset if "dictionary" not in e.msg else "-"  # CPython: 0
+        print(repr(src), "|", e.msg, (e.lineno, e.offset, e.end_lineno, end))

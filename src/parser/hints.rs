@@ -1,6 +1,6 @@
-//! CPython's specialised messages for three common mistakes that the LALR grammar can
-//! only call "invalid syntax": a Python 2 `print x` statement, two expressions with no
-//! comma between them inside brackets, and `a if b` with no `else`. Each is recognised
+//! CPython's specialised messages for common mistakes that the LALR grammar can only
+//! call "invalid syntax": a Python 2 `print x` statement, two expressions with no comma
+//! between them inside brackets, a dict item with no `:`, and `a if b` with no `else`. Each is recognised
 //! from the tokens around the failing one, and the range CPython underlines is found by
 //! re-parsing candidate slices as expressions. It is not a second grammar: anything it
 //! does not recognise keeps the parser's "invalid syntax".
@@ -24,6 +24,7 @@ pub fn refine(source: &str, error: SyntaxError) -> SyntaxError {
     let hints = Hints { source, tokens };
     hints
         .legacy_print(at)
+        .or_else(|| hints.missing_dict_colon(at))
         .or_else(|| hints.missing_else(at))
         .or_else(|| hints.missing_comma(at))
         .unwrap_or(error)
@@ -60,6 +61,59 @@ impl Hints<'_> {
             format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?"),
             Span::new(self.tokens[at - 1].0, self.tokens[last].2),
         ))
+    }
+
+    /// `{1: 2, 3}`: in a dict display, an item after a comma ends with no `:`. CPython
+    /// points at the key's last character.
+    fn missing_dict_colon(&self, at: usize) -> Option<SyntaxError> {
+        if !matches!(self.tokens[at].1, Token::Comma | Token::Rbrace) {
+            return None;
+        }
+        let start = self.expression_start(at);
+        if start < 2 || start >= at || self.tokens[start - 1].1 != Token::Comma {
+            return None;
+        }
+        let open = self.opening_bracket(at)?;
+        if self.tokens[open].1 != Token::Lbrace || !self.parses(start, at - 1) {
+            return None;
+        }
+        let mut nested: usize = 0;
+        let mut is_dict = false;
+        for (_, token, _) in &self.tokens[open + 1..start] {
+            match token {
+                Token::Lpar | Token::WithLpar | Token::Lsqb | Token::Lbrace => nested += 1,
+                Token::Rpar | Token::WithRpar | Token::Rsqb | Token::Rbrace => {
+                    nested = nested.saturating_sub(1)
+                }
+                Token::Colon if nested == 0 => is_dict = true,
+                _ => {}
+            }
+        }
+        if !is_dict {
+            return None;
+        }
+        let end = self.tokens[at - 1].2;
+        let last = self.source[..end].chars().next_back()?.len_utf8();
+        Some(SyntaxError::syntax(
+            "':' expected after dictionary key",
+            Span::new(end - last, end),
+        ))
+    }
+
+    /// The innermost bracket still open before token `at`.
+    fn opening_bracket(&self, at: usize) -> Option<usize> {
+        let mut depth: usize = 0;
+        for k in (0..at).rev() {
+            match &self.tokens[k].1 {
+                Token::Rpar | Token::WithRpar | Token::Rsqb | Token::Rbrace => depth += 1,
+                Token::Lpar | Token::WithLpar | Token::Lsqb | Token::Lbrace if depth == 0 => {
+                    return Some(k)
+                }
+                Token::Lpar | Token::WithLpar | Token::Lsqb | Token::Lbrace => depth -= 1,
+                _ => {}
+            }
+        }
+        None
     }
 
     /// `x = a if b` followed by something other than `else` or `:`.

@@ -40,3 +40,12 @@ fn if_without_else() {
         )
     );
 }
+
+#[test]
+fn dict_item_without_colon_points_at_the_key_end() {
+    assert_eq!(
+        failure("x = {1: 2, f(x)}\n"),
+        ("':' expected after dictionary key".into(), ")".into())
+    );
+    assert_eq!(failure("x = {3, 1: 2}\n").0, "invalid syntax");
+}

@@ -49,6 +49,9 @@ pub struct Class {
     /// and attribute lookup test one pointer for the common case).
     pub meta: Option<Rc<Class>>,
     pub weakrefs: super::weakref::WeakList,
+    /// The classes that name this one among their bases, oldest first, held weakly as
+    /// CPython's `tp_subclasses` (what `__subclasses__()` answers).
+    subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     pub gc: super::gc_header::GcHeader,
     /// The VM's finalizer queue, once the class has a `__del__` (see `vm::gc::finalize`).
     pub finalizer: std::cell::OnceCell<Rc<crate::vm::mailbox::Mailbox>>,
@@ -98,7 +101,7 @@ impl Class {
         // Every class has its own `__doc__`, so none inherits object's.
         dict.set_by_str("__doc__", Value::None);
         dict.mark_namespace();
-        Rc::new(Class {
+        let class = Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(name.into()),
             module: RefCell::new("builtins".into()),
@@ -110,6 +113,7 @@ impl Class {
             slots: None,
             meta: None,
             weakrefs: Default::default(),
+            subclasses: Default::default(),
             gc: Default::default(),
             finalizer: Default::default(),
             cache: MethodCache::default(),
@@ -118,7 +122,9 @@ impl Class {
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
             always_true: Cell::new(u64::MAX),
-        })
+        });
+        class.register_with_bases();
+        class
     }
 
     /// A class made by a `class` statement or `type(name, bases, dict)`; `meta` is its
@@ -148,7 +154,7 @@ impl Class {
             dict.set_by_str("__doc__", Value::None);
         }
         dict.mark_namespace();
-        Ok(Rc::new(Class {
+        let class = Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(qualname.into()),
             module: RefCell::new(module),
@@ -160,6 +166,7 @@ impl Class {
             slots,
             meta,
             weakrefs: Default::default(),
+            subclasses: Default::default(),
             gc: Default::default(),
             finalizer: Default::default(),
             cache: MethodCache::default(),
@@ -168,7 +175,30 @@ impl Class {
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
             always_true: Cell::new(u64::MAX),
-        }))
+        });
+        class.register_with_bases();
+        Ok(class)
+    }
+
+    /// Enter the class in each base's list of subclasses. Dead entries are dropped when
+    /// the list doubles, so a base of many short-lived classes keeps a bounded list.
+    fn register_with_bases(self: &Rc<Class>) {
+        for base in self.bases.borrow().iter() {
+            let mut subs = base.subclasses.borrow_mut();
+            if subs.len() >= 16 && subs.len().is_power_of_two() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Rc::downgrade(self));
+        }
+    }
+
+    /// The live subclasses that name this class among their bases, oldest first.
+    pub fn subclasses(&self) -> Vec<Rc<Class>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .collect()
     }
 
     /// `__slots__` of the class and its bases, or None if any of them allows a `__dict__`.

@@ -18,7 +18,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The Python half of the module (the API in `asyncio.py`, the primitives in
-/// `asyncio_sync.py`, networking in `asyncio_net.py`, streams in `asyncio_streams.py`,
+/// `asyncio_sync.py`, networking in `asyncio_net.py`, streams in `asyncio_streams.py`, pipe
+/// transports in `asyncio_pipes.py`,
 /// signal handlers, subprocesses, the call graph and the policies after them), compiled by the interpreter and run by
 /// [`install`].
 pub const PRELUDE: &str = concat!(
@@ -26,6 +27,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("asyncio_sync.py"),
     include_str!("asyncio_net.py"),
     include_str!("asyncio_streams.py"),
+    include_str!("asyncio_pipes.py"),
     include_str!("asyncio_signals.py"),
     include_str!("asyncio_subprocess.py"),
     include_str!("asyncio_graph.py"),

@@ -288,7 +288,7 @@ impl Class {
             let Some(next) = picked else {
                 let names: Vec<String> = bases.iter().map(|b| b.name().to_string()).collect();
                 return Err(type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };

@@ -174,11 +174,14 @@ fn syntax_error_at(
     } else {
         Value::str(&format!("{line}\n"))
     };
+    let (end_lineno, end_offset) = syntax_error_end(source, e, lineno, offset);
     let details = Value::tuple(vec![
         Value::str(&source.name),
         Value::Int(lineno as i64),
         Value::Int(offset as i64),
         text.clone(),
+        Value::Int(end_lineno as i64),
+        Value::Int(end_offset),
     ]);
     let inst = Instance::new_exception(cls, Value::tuple(vec![Value::str(&e.message), details]));
     inst.set_attr_by_str("msg", Value::str(&e.message));
@@ -186,7 +189,32 @@ fn syntax_error_at(
     inst.set_attr_by_str("lineno", Value::Int(lineno as i64));
     inst.set_attr_by_str("offset", Value::Int(offset as i64));
     inst.set_attr_by_str("text", text);
+    inst.set_attr_by_str("end_lineno", Value::Int(end_lineno as i64));
+    inst.set_attr_by_str("end_offset", Value::Int(end_offset));
     PyErr::from_instance(inst)
+}
+
+/// Where a compile error's underlined range ends (`end_lineno`, `end_offset`): the end
+/// of its span, at least one column past `offset`; -1 for an unexpected indent, whose
+/// range CPython leaves open.
+#[cold]
+fn syntax_error_end(
+    source: &SourceFile,
+    e: &SyntaxError,
+    lineno: usize,
+    offset: usize,
+) -> (usize, i64) {
+    if e.message == "unexpected indent" {
+        return (lineno, -1);
+    }
+    let end = (e.span.end.max(e.span.start) as usize).min(source.text.len());
+    let end_lineno = source.line_of(end as u32);
+    let end_line_start = source.text[..end].rfind('\n').map_or(0, |i| i + 1);
+    let end_offset = source.text[end_line_start..end].chars().count() as i64 + 1;
+    if end_lineno == lineno && end_offset <= offset as i64 {
+        return (lineno, offset as i64 + 1);
+    }
+    (end_lineno, end_offset)
 }
 
 /// `SyntaxError.__str__`: `msg (filename, line N)` when the location is known.

@@ -151,6 +151,12 @@ const FROM_BYTES: Signature = Signature::new("from_bytes", &["bytes", "byteorder
     .required(1)
     .kwonly(1);
 
+#[cold]
+fn cannot_convert_to_bytes(vm: &mut Vm, v: &Value) -> crate::runtime::error::PyErr {
+    let name = vm.type_of(v).name().to_string();
+    type_error(format!("cannot convert '{name}' object to bytes"))
+}
+
 fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = match args.pos().first() {
         Some(Value::Class(_)) => FROM_BYTES.bind_method(&args)?,
@@ -162,9 +168,14 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(b) => b,
             None => return Err(type_error("cannot convert object to bytes")),
         },
+        Value::Str(_) => return Err(cannot_convert_to_bytes(vm, src)),
         other => {
+            let items = match vm.get_iter(other) {
+                Ok(it) => vm.collect_iter(&it)?,
+                Err(_) => return Err(cannot_convert_to_bytes(vm, src)),
+            };
             let mut out = Vec::new();
-            for x in vm.collect(other)? {
+            for x in items {
                 match as_int(&x).and_then(|i| i.to_i64()) {
                     Some(b @ 0..=255) => out.push(b as u8),
                     _ => return Err(value_error("bytes must be in range(0, 256)")),

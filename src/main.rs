@@ -8,6 +8,7 @@
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     coro::vm::internal_error::install_panic_hook(true);
+    coro::cli::malloc_tuning::tune();
     let worker = std::thread::Builder::new()
         .name("coro".into())
         .stack_size(512 * 1024 * 1024)

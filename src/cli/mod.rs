@@ -6,6 +6,8 @@
 //!
 //! It decides what to run and how to exit; running is the [`Interpreter`]'s job.
 
+pub mod malloc_tuning;
+
 use crate::interpreter::{Interpreter, Outcome};
 use crate::repl::{self, ReplOptions};
 use crate::report;

@@ -49,6 +49,9 @@ pub struct Class {
     /// and attribute lookup test one pointer for the common case).
     pub meta: Option<Rc<Class>>,
     pub weakrefs: super::weakref::WeakList,
+    /// The classes that name this one among their bases, oldest first, held weakly as
+    /// CPython's `tp_subclasses` (what `__subclasses__()` answers).
+    subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
     pub gc: super::gc_header::GcHeader,
     /// The VM's finalizer queue, once the class has a `__del__` (see `vm::gc::finalize`).
     pub finalizer: std::cell::OnceCell<Rc<crate::vm::mailbox::Mailbox>>,
@@ -102,7 +105,7 @@ impl Class {
         // Every class has its own `__doc__`, so none inherits object's.
         dict.set_by_str("__doc__", Value::None);
         dict.mark_namespace();
-        Rc::new(Class {
+        let class = Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(name.into()),
             module: RefCell::new("builtins".into()),
@@ -114,6 +117,7 @@ impl Class {
             slots: None,
             meta: None,
             weakrefs: Default::default(),
+            subclasses: Default::default(),
             gc: Default::default(),
             finalizer: Default::default(),
             cache: MethodCache::default(),
@@ -123,7 +127,9 @@ impl Class {
             init_memo: Default::default(),
             always_true: Cell::new(u64::MAX),
             identity_eq: Cell::new((u64::MAX, false)),
-        })
+        });
+        class.register_with_bases();
+        class
     }
 
     /// A class made by a `class` statement or `type(name, bases, dict)`; `meta` is its
@@ -153,7 +159,7 @@ impl Class {
             dict.set_by_str("__doc__", Value::None);
         }
         dict.mark_namespace();
-        Ok(Rc::new(Class {
+        let class = Rc::new(Class {
             name: RefCell::new(name.into()),
             qualname: RefCell::new(qualname.into()),
             module: RefCell::new(module),
@@ -165,6 +171,7 @@ impl Class {
             slots,
             meta,
             weakrefs: Default::default(),
+            subclasses: Default::default(),
             gc: Default::default(),
             finalizer: Default::default(),
             cache: MethodCache::default(),
@@ -174,7 +181,30 @@ impl Class {
             init_memo: Default::default(),
             always_true: Cell::new(u64::MAX),
             identity_eq: Cell::new((u64::MAX, false)),
-        }))
+        });
+        class.register_with_bases();
+        Ok(class)
+    }
+
+    /// Enter the class in each base's list of subclasses. Dead entries are dropped when
+    /// the list doubles, so a base of many short-lived classes keeps a bounded list.
+    fn register_with_bases(self: &Rc<Class>) {
+        for base in self.bases.borrow().iter() {
+            let mut subs = base.subclasses.borrow_mut();
+            if subs.len() >= 16 && subs.len().is_power_of_two() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Rc::downgrade(self));
+        }
+    }
+
+    /// The live subclasses that name this class among their bases, oldest first.
+    pub fn subclasses(&self) -> Vec<Rc<Class>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(std::rc::Weak::upgrade)
+            .collect()
     }
 
     /// `__slots__` of the class and its bases, or None if any of them allows a `__dict__`.
@@ -413,12 +443,13 @@ impl std::ops::Deref for ClassSlot {
 /// Native state of an instance, decided by its class's [`Layout`].
 pub enum Payload {
     None,
-    /// Only exceptions pay for the exception state.
-    Exception(RefCell<ExcData>),
+    /// Only exceptions pay for the exception state. Boxed, as the deque's items are, so
+    /// that the rare box of a subclass of a builtin (a namedtuple's instance) stays small.
+    Exception(Box<RefCell<ExcData>>),
     /// The builtin value a subclass of int/str/list/dict/... wraps.
     Base(RefCell<Value>),
     /// The items of a deque (or of an instance of a deque subclass).
-    Deque(RefCell<super::deque::DequeData>),
+    Deque(Box<RefCell<super::deque::DequeData>>),
 }
 
 /// What `Instance::payload` answers for plain instances, which store no payload at all.
@@ -451,6 +482,9 @@ pub(super) struct Rare {
     pub(super) spill: UnsafeCell<ValueArray>,
 }
 
+// One 64-byte malloc chunk at most: every instance of a subclass of a builtin has one.
+const _: () = assert!(std::mem::size_of::<Rare>() <= 56);
+
 impl Rare {
     pub(super) fn new(payload: Payload) -> Rare {
         Rare {
@@ -472,7 +506,7 @@ impl Instance {
         let rare = match class.layout {
             Layout::Exception => Rare::with_payload(exc_payload(Value::tuple(vec![]))),
             Layout::Builtin => Rare::with_payload(Payload::Base(RefCell::new(Value::None))),
-            Layout::Deque => Rare::with_payload(Payload::Deque(Default::default())),
+            Layout::Deque => Rare::with_payload(Payload::Deque(Box::default())),
             Layout::Object => OnceCell::new(),
         };
         Instance::with_rare(class, rare)
@@ -484,7 +518,7 @@ impl Instance {
 
     /// An exception instance holding `data` (a pending error given its class).
     pub fn new_exception_data(class: Rc<Class>, data: super::error::ExcData) -> InstanceRef {
-        let payload = Payload::Exception(std::cell::RefCell::new(data));
+        let payload = Payload::Exception(Box::new(std::cell::RefCell::new(data)));
         Instance::with_rare(class, Rare::with_payload(payload))
     }
 

@@ -404,7 +404,7 @@ impl Pending {
 }
 
 pub(crate) fn exc_payload(args: Value) -> Payload {
-    Payload::Exception(RefCell::new(ExcData::new(args)))
+    Payload::Exception(Box::new(RefCell::new(ExcData::new(args))))
 }
 
 macro_rules! err_ctor {

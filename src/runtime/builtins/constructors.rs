@@ -84,6 +84,7 @@ pub(super) fn install(b: &PyDict) {
     );
     method(&t.type_.dict, "type", "__ror__", metaclass::type_ror);
     method(&t.type_.dict, "type", "mro", type_mro);
+    method(&t.type_.dict, "type", "__subclasses__", type_subclasses);
     super::class_method(&t.type_.dict, "type", "__prepare__", type_prepare);
     method(&t.int.dict, "int", "__new__", int_new);
     method(&t.float.dict, "float", "__new__", float_new);
@@ -354,6 +355,26 @@ fn type_mro(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match args.pos().first() {
         Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
         _ => Err(type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+/// `C.__subclasses__()`: the live classes that name `C` among their bases.
+fn type_subclasses(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    match args.pos() {
+        [Value::Class(c)] => Ok(Value::list(
+            c.subclasses().into_iter().map(Value::Class).collect(),
+        )),
+        [Value::Class(c), rest @ ..] => Err(type_error(format!(
+            "{}.__subclasses__() takes no arguments ({} given)",
+            c.name(),
+            rest.len()
+        ))),
+        [other, ..] => Err(super::descriptor_misapplied(
+            "type",
+            "__subclasses__",
+            Some(other),
+        )),
+        [] => Err(super::descriptor_misapplied("type", "__subclasses__", None)),
     }
 }
 

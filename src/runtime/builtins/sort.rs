@@ -3,7 +3,8 @@
 //! permutation of its items, as CPython leaves a list after a failed sort.
 //!
 //! Keys all of one built-in kind whose order runs no Python code (ints, floats without
-//! NaN, strs: CPython 3.11's "unsafe" pre-checked compares) are sorted by Rust's stable
+//! NaN, strs, and tuples whose items at each position are all ints, all such floats or
+//! all strs: CPython 3.11's "unsafe" pre-checked compares) are sorted by Rust's stable
 //! sort; the rest by a natural merge sort (runs found as timsort finds them, short ones
 //! extended by insertion, neighbours merged, a merge skipped when already in order), so
 //! sorted and reversed inputs cost n comparisons as in CPython.
@@ -113,9 +114,74 @@ fn sort_plain_keys(keys: &[Value], order: &mut [usize], reverse: bool) -> bool {
             // UTF-8 byte order is code-point order.
             by(order, &strs, reverse, |a, b| a.cmp(b));
         }
+        Value::Tuple(_) => {
+            let Some(tuples) = plain_tuples(keys) else {
+                return false;
+            };
+            by(order, &tuples, reverse, |a, b| {
+                // Lexicographic, a prefix first: what `<` on tuples answers when no
+                // item's `==` or `<` can run code or fail.
+                for (x, y) in a.iter().zip(b.iter()) {
+                    let o = plain_cmp(x, y);
+                    if o != Ordering::Equal {
+                        return o;
+                    }
+                }
+                a.len().cmp(&b.len())
+            });
+        }
         _ => return false,
     }
     true
+}
+
+/// The plain kinds a tuple's item may have at one position across all the keys.
+#[derive(Clone, Copy, PartialEq)]
+enum PlainKind {
+    Int,
+    Float,
+    Str,
+}
+
+fn plain_kind(v: &Value) -> Option<PlainKind> {
+    match v {
+        Value::Int(_) => Some(PlainKind::Int),
+        Value::Float(x) if !x.is_nan() => Some(PlainKind::Float),
+        Value::Str(_) => Some(PlainKind::Str),
+        _ => None,
+    }
+}
+
+/// The keys' items, when every key is a tuple and, position by position, every item is
+/// of one plain kind: then comparing two keys runs no Python code and cannot fail.
+fn plain_tuples(keys: &[Value]) -> Option<Vec<&[Value]>> {
+    let mut kinds: Vec<PlainKind> = Vec::new();
+    let mut tuples = Vec::with_capacity(keys.len());
+    for k in keys {
+        let Value::Tuple(t) = k else { return None };
+        let items: &[Value] = &t.items;
+        for (i, item) in items.iter().enumerate() {
+            let kind = plain_kind(item)?;
+            match kinds.get(i) {
+                Some(&seen) if seen != kind => return None,
+                Some(_) => {}
+                None => kinds.push(kind),
+            }
+        }
+        tuples.push(items);
+    }
+    Some(tuples)
+}
+
+/// The order of two items of the same plain kind (see [`plain_tuples`]).
+fn plain_cmp(x: &Value, y: &Value) -> Ordering {
+    match (x, y) {
+        (Value::Int(a), Value::Int(b)) => a.cmp(b),
+        // No NaN: partial_cmp is total (and -0.0 equals 0.0, as `==` says).
+        (Value::Float(a), Value::Float(b)) => a.partial_cmp(b).unwrap_or(Ordering::Equal),
+        (Value::Str(a), Value::Str(b)) => a.as_str().cmp(b.as_str()),
+        _ => unreachable!("plain_tuples checked the kinds"),
+    }
 }
 
 type Before<'a> = dyn FnMut(&mut Vm, usize, usize) -> PyResult<bool> + 'a;

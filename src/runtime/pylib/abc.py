@@ -1,7 +1,9 @@
 """Abstract base classes: ABCMeta, ABC, abstractmethod and friends (CPython 3.11's abc).
 
 Instantiation of a class with abstract methods is refused in ABCMeta.__call__, where
-CPython's object.__new__ does it; registration is kept per class in _abc_registry.
+CPython's object.__new__ does it; registration is kept per class in _abc_registry. Each
+ABC remembers its answers to isinstance/issubclass (positive for good, negative until
+the next register() anywhere), so a repeated check is two dict lookups, as in CPython.
 """
 
 
@@ -41,7 +43,32 @@ def _is_abstract(value):
     return getattr(value, "__isabstractmethod__", False)
 
 
+import _weakref
+
 _abc_invalidation_counter = 0
+
+
+class _Caches:
+    """An ABC's answers so far: classes known to be its subclasses (kept), classes known
+    not to be (valid while no ABC registers a class: `version` is the counter they were
+    found under). Keyed by id, holding weak pointers: a cached class can die, and a new
+    one at its address is not taken for it."""
+
+    __slots__ = ("positive", "negative", "version")
+
+    def __init__(self):
+        self.positive = {}
+        self.negative = {}
+        self.version = _abc_invalidation_counter
+
+
+def _cached(cache, klass):
+    pointer = cache.get(id(klass))
+    return pointer is not None and _weakref.get(pointer) is klass
+
+
+def _remember(cache, klass):
+    cache[id(klass)] = _weakref.new(klass, None, None)
 
 
 def _compute_abstracts(cls):
@@ -63,7 +90,7 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _compute_abstracts(cls)
         cls._abc_registry = []
-        _all_abcs.append(cls)
+        cls._abc_caches = _Caches()
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -86,43 +113,67 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_registry.append(subclass)
+        # Every ABC's negative answers may now be wrong.
         global _abc_invalidation_counter
         _abc_invalidation_counter += 1
         return subclass
 
     def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
+        subclass = instance.__class__
+        caches = cls._abc_caches
+        if _cached(caches.positive, subclass):
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if (caches.version == _abc_invalidation_counter
+                    and _cached(caches.negative, subclass)):
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
 
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
+        caches = cls._abc_caches
+        if _cached(caches.positive, subclass):
             return True
-        hook = getattr(cls, "__subclasshook__", None)
-        if hook is not None:
-            ok = hook(subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
+        if caches.version < _abc_invalidation_counter:
+            caches.negative.clear()
+            caches.version = _abc_invalidation_counter
+        elif _cached(caches.negative, subclass):
+            return False
+        # The hook speaks first: it may refuse even a real subclass.
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok is not True and ok is not False:
+                raise AssertionError(
+                    "__subclasshook__ must return either False, True, or NotImplemented")
+            _remember(caches.positive if ok else caches.negative, subclass)
+            return ok
+        if cls in getattr(subclass, "__mro__", ()):
+            _remember(caches.positive, subclass)
+            return True
         for registered in cls._abc_registry:
             if issubclass(subclass, registered):
+                _remember(caches.positive, subclass)
                 return True
-        for klass in _registered_descendants(cls):
-            if issubclass(subclass, klass):
+        # A subclass's registrations and hook answer for this class too.
+        for derived in cls.__subclasses__():
+            if issubclass(subclass, derived):
+                _remember(caches.positive, subclass)
                 return True
+        _remember(caches.negative, subclass)
         return False
+
+    def _abc_caches_clear(cls):
+        cls._abc_caches = _Caches()
+
+    def _abc_registry_clear(cls):
+        cls._abc_registry = []
 
     def _dump_registry(cls, file=None):
         print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
         print(f"Inv. counter: {get_cache_token()}", file=file)
-
-
-# ABCs derived from another ABC answer for their own registrations too; they are
-# found through this list rather than type.__subclasses__.
-_all_abcs = []
-
-
-def _registered_descendants(cls):
-    return [c for c in _all_abcs if c is not cls and cls in c.__mro__ and c._abc_registry]
 
 
 def get_cache_token():

@@ -321,30 +321,18 @@ _repr_running = set()
 
 
 def _cmp_fn(name, op, fields, qualname):
-    def compare(self, other):
-        if other.__class__ is self.__class__:
-            a = tuple(getattr(self, f.name) for f in fields)
-            b = tuple(getattr(other, f.name) for f in fields)
-            if op == "==":
-                return a == b
-            if op == "<":
-                return a < b
-            if op == "<=":
-                return a <= b
-            if op == ">":
-                return a > b
-            return a >= b
-        return NotImplemented
-    compare.__name__ = name
-    compare.__qualname__ = f"{qualname}.{name}"
-    return compare
+    # Compiled from text, so a comparison is one tuple of attribute loads per side
+    # (not a generator of getattr calls).
+    return _create_fn(name, ("self", "other"),
+                      ["if other.__class__ is self.__class__:",
+                       f" return {_tuple_str('self', fields)}{op}{_tuple_str('other', fields)}",
+                       "return NotImplemented"],
+                      qualname=qualname)
 
 
 def _hash_fn(fields, qualname):
-    def __hash__(self):
-        return hash(tuple(getattr(self, f.name) for f in fields))
-    __hash__.__qualname__ = f"{qualname}.__hash__"
-    return __hash__
+    return _create_fn("__hash__", ("self",), [f"return hash({_tuple_str('self', fields)})"],
+                      qualname=qualname)
 
 
 def _frozen_get_del_attr(cls, fields):

@@ -70,6 +70,10 @@ pub struct Class {
     /// The MRO stamp under which the class was found to have neither `__bool__` nor
     /// `__len__` (its instances are all true); `u64::MAX` when not known.
     pub(crate) always_true: Cell<u64>,
+    /// (MRO stamp, answer): whether the class keeps `object`'s `__eq__` and `__ne__`
+    /// (its instances compare by identity), as found under that stamp; `u64::MAX` when
+    /// not known.
+    pub(crate) identity_eq: Cell<(u64, bool)>,
 }
 
 impl Class {
@@ -122,6 +126,7 @@ impl Class {
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
             always_true: Cell::new(u64::MAX),
+            identity_eq: Cell::new((u64::MAX, false)),
         });
         class.register_with_bases();
         class
@@ -175,6 +180,7 @@ impl Class {
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
             always_true: Cell::new(u64::MAX),
+            identity_eq: Cell::new((u64::MAX, false)),
         });
         class.register_with_bases();
         Ok(class)

@@ -921,7 +921,7 @@ impl Vm {
                 use crate::runtime::list::Scan;
                 let mut i = 0;
                 loop {
-                    match l.scan_atomic(item, i, usize::MAX) {
+                    match l.scan_known(item, i, usize::MAX, |a, b| self.eq_known(a, b)) {
                         Scan::Equal(_) => return Ok(true),
                         Scan::End => return Ok(false),
                         Scan::NeedsEq(j) => {

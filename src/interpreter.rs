@@ -9,7 +9,6 @@ use crate::compiler::{compile_with_future, CompileMode};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::CodeObj;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
 use crate::vm::Vm;
@@ -70,9 +69,10 @@ impl Interpreter {
         main.set_by_str("__spec__", Value::None);
         main.set_by_str(
             "__builtins__",
-            crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
+            crate::runtime::native::NativeObj::module(vm.types(), "builtins", vm.builtins.clone()),
         );
-        let module = crate::runtime::native::NativeObj::module("__main__", main.clone());
+        let module =
+            crate::runtime::native::NativeObj::module(vm.types(), "__main__", main.clone());
         vm.modules.set_by_str("__main__", module);
         Interpreter {
             vm,
@@ -146,7 +146,7 @@ impl Interpreter {
         if mode == CompileMode::Interactive {
             self.interactive_future.set(future);
         }
-        Ok(CodeObj::new(code, &self.vm.interned))
+        Ok(CodeObj::new(self.vm.types(), code, &self.vm.interned))
     }
 
     /// Run a whole script in `__main__`.
@@ -261,7 +261,7 @@ impl Interpreter {
             Outcome::Syntax(..) => 1,
             Outcome::InternalError(..) => 70,
             Outcome::Raised(e) => {
-                let t = types();
+                let t = self.vm.types();
                 if e.is_instance(&t.system_exit) {
                     match e.first_arg() {
                         None | Some(Value::None) => 0,

@@ -412,14 +412,45 @@ fn render_group(
     }
 }
 
-/// The `  File ..., line N, in f` lines with their source lines, outermost first.
+/// Identical frames in a row (same file, line and function) shown before CPython folds
+/// the rest into "[Previous line repeated N more times]".
+const REPEAT_SHOWN: usize = 3;
+
+/// The `  File ..., line N, in f` lines with their source lines, outermost first; a run
+/// of identical frames (runaway recursion) is cut after three, as CPython prints it.
 fn frames_text(e: &PyErr) -> String {
     let mut out = String::new();
     let entries = e.data().traceback.clone();
+    let mut last: Option<(String, usize, String)> = None;
+    let mut count = 0;
     for entry in entries.iter().rev() {
-        out.push_str(&frame_text(&entry.code, entry.ip));
+        let code = &entry.code;
+        let key = (
+            code.source.name.to_string(),
+            code.line_of(entry.ip),
+            code.name.to_string(),
+        );
+        if last.as_ref() != Some(&key) {
+            push_repeated(&mut out, count);
+            last = Some(key);
+            count = 0;
+        }
+        count += 1;
+        if count <= REPEAT_SHOWN {
+            out.push_str(&frame_text(code, entry.ip));
+        }
     }
+    push_repeated(&mut out, count);
     out
+}
+
+/// The line standing for the frames of a run past the first [`REPEAT_SHOWN`].
+fn push_repeated(out: &mut String, count: usize) {
+    if count > REPEAT_SHOWN {
+        let more = count - REPEAT_SHOWN;
+        let s = if more > 1 { "s" } else { "" };
+        out.push_str(&format!("  [Previous line repeated {more} more time{s}]\n"));
+    }
 }
 
 /// One frame of a traceback: its `  File ..., line N, in f` line, then its source line

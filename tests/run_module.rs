@@ -25,6 +25,10 @@ fn project(tag: &str) -> PathBuf {
             "import sys, dep\nprint('tool', __name__, __spec__.name, sys.argv[1:], dep.D)\nif __name__ == '__main__':\n    sys.exit(3)\n",
         ),
         ("deps/dep.py", "D = 'from PYTHONPATH'\n"),
+        (
+            "runme/__main__.py",
+            "import sys\nprint('dir main', __name__, sys.argv)\nsys.exit(4)\n",
+        ),
     ];
     for (path, text) in files {
         let path = dir.join(path);
@@ -81,4 +85,14 @@ fn a_package_without_main_cannot_run() {
 fn a_missing_module_is_reported() {
     agree("missing", &["-m", "nosuch"]);
     agree("missing-parent", &["-m", "nosuch.sub"]);
+}
+
+#[test]
+fn a_directory_given_as_the_script_runs_its_main() {
+    agree("dir-main", &["runme", "x"]);
+}
+
+#[test]
+fn a_directory_without_main_is_refused() {
+    agree("dir-no-main", &["lib"]);
 }

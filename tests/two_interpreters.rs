@@ -98,3 +98,25 @@ fn a_drop_reports_to_the_interpreter_that_made_the_object() {
         assert!(out_a.contains("callback"), "{out_a}");
     });
 }
+
+#[test]
+fn each_interpreter_has_its_own_builtin_classes_freed_with_it() {
+    on_big_stack(|| {
+        let mut a = interpreter();
+        let mut b = interpreter();
+        // asyncio's install renames CancelledError's module: in its interpreter only.
+        run(&mut a, "import asyncio\nprint((1).bit_length())\n");
+        run(&mut b, "print((1).bit_length())\n");
+        let (ta, tb) = (a.vm.types(), b.vm.types());
+        assert_eq!(&**ta.cancelled_error.module.borrow(), "asyncio.exceptions");
+        assert_eq!(&**tb.cancelled_error.module.borrow(), "builtins");
+        // Distinct class objects: their method caches and weak-reference lists too.
+        assert!(!std::rc::Rc::ptr_eq(&ta.int, &tb.int));
+        let a_int = std::rc::Rc::downgrade(&ta.int);
+        let a_property = std::rc::Rc::downgrade(&ta.property);
+        drop(a);
+        assert!(a_int.upgrade().is_none(), "a's int outlived a");
+        assert!(a_property.upgrade().is_none(), "a's property outlived a");
+        assert_eq!(run(&mut b, "print(int.bit_length(5))\n"), "3\n");
+    });
+}

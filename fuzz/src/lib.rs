@@ -370,9 +370,8 @@ pub fn xml(data: &[u8]) {
     let doc = doc.to_vec();
     on_big_stack(move || {
         let mut interp = sandboxed_interpreter();
-        interp
-            .main
-            .set_by_str("DOC", coro::runtime::native::bytes_value(&doc));
+        let doc_value = coro::runtime::native::bytes_value(interp.vm.types(), &doc);
+        interp.main.set_by_str("DOC", doc_value);
         interp.main.set_by_str(
             "PIECE",
             coro::runtime::value::Value::Int(i64::from(first >> 1) + 1),

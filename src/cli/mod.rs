@@ -13,7 +13,7 @@ use crate::repl::{self, ReplOptions};
 use crate::report;
 use std::io::{IsTerminal, Read};
 
-const USAGE: &str = "usage: coro [--virtual-time] [--timeline FILE] [-i] [-q] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro tasks PID\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
+const USAGE: &str = "usage: coro [--virtual-time] [--timeline FILE] [-i] [-q] [-u] [-W ARG] [-c CODE | -m MODULE | FILE | -] [ARGS...]\n       coro tasks PID\n       coro test [--bless] [--real-time] [-k FILTER] [PATH...]\n       coro --version";
 
 /// What the command line asks for.
 #[derive(Debug, PartialEq)]
@@ -48,6 +48,8 @@ pub struct Options {
     pub interactive: bool,
     /// `-q`: no REPL banner.
     pub quiet: bool,
+    /// `-u`: stdout unbuffered (as PYTHONUNBUFFERED).
+    pub unbuffered: bool,
     /// `-W ARG` options, in order: `sys.warnoptions` (after PYTHONWARNINGS's).
     pub warnoptions: Vec<String>,
     /// `--timeline FILE`: record what the tasks do into FILE.json and FILE.html.
@@ -83,6 +85,7 @@ pub fn parse_args(args: &[String]) -> Result<(Command, Options), String> {
                 i += 1;
             }
             "-q" => opts.quiet = true,
+            "-u" => opts.unbuffered = true,
             "-W" => {
                 let arg = args
                     .get(i + 1)
@@ -203,6 +206,13 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     if let Source::Module(module) = &source {
         return run_module(module, argv, opts);
     }
+    let source = match source {
+        Source::File(path) if std::path::Path::new(&path).is_dir() => match dir_main(&path) {
+            Ok(main) => Source::File(main),
+            Err(code) => return code,
+        },
+        other => other,
+    };
     let (name, text) = match source {
         Source::File(path) => match std::fs::read(&path) {
             Ok(bytes) => {
@@ -258,6 +268,21 @@ fn run_script(source: Source, argv: Vec<String>, opts: &Options) -> i32 {
     finish(interp, outcome, opts)
 }
 
+/// A directory given as the script runs its `__main__.py` (sys.argv[0] stays the
+/// directory, sys.path[0] is it), as CPython's; without one, CPython's complaint.
+#[cold]
+fn dir_main(dir: &str) -> Result<String, i32> {
+    let main = std::path::Path::new(dir).join("__main__.py");
+    if main.is_file() {
+        return Ok(main.display().to_string());
+    }
+    let abs = std::env::current_dir()
+        .map(|d| d.join(dir).display().to_string())
+        .unwrap_or(dir.to_string());
+    eprintln!("coro: can't find '__main__' module in '{abs}'");
+    Err(1)
+}
+
 /// Report how a run ended, shut the interpreter down, and return the exit status (or
 /// open the REPL after it with `-i`).
 fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
@@ -267,7 +292,7 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
         // python3 -i: report how the script ended (even SystemExit, as a traceback),
         // then inspect its globals.
         match &outcome {
-            Outcome::Raised(e) if is_system_exit(&outcome) => {
+            Outcome::Raised(e) if is_system_exit(interp.vm.types(), &outcome) => {
                 eprint!("{}", report::render_traceback(&mut interp.vm, e));
             }
             _ => report_outcome(&mut interp, &outcome),
@@ -304,6 +329,9 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
 fn interpreter(argv: Vec<String>, opts: &Options) -> Interpreter {
     let mut interp = Interpreter::new();
     interp.set_virtual_time(opts.virtual_time);
+    if opts.unbuffered {
+        interp.vm.out.set_unbuffered(true);
+    }
     if let Some(path) = &opts.timeline {
         let script = argv.first().cloned().unwrap_or_default();
         let mut tl = crate::timeline::Timeline::new(path.clone(), script);
@@ -350,8 +378,8 @@ fn search_path_start(shown_name: &str) -> String {
         .unwrap_or_default()
 }
 
-fn is_system_exit(outcome: &Outcome) -> bool {
-    matches!(outcome, Outcome::Raised(e) if e.is_instance(&crate::runtime::types::types().system_exit))
+fn is_system_exit(t: &crate::runtime::types::Types, outcome: &Outcome) -> bool {
+    matches!(outcome, Outcome::Raised(e) if e.is_instance(&t.system_exit))
 }
 
 /// Print what ended a script: its syntax error, traceback, or `SystemExit` message.
@@ -366,8 +394,7 @@ fn report_outcome(interp: &mut Interpreter, outcome: &Outcome) {
             eprint!("{text}");
         }
         Outcome::Raised(e) => {
-            let t = crate::runtime::types::types();
-            if e.is_instance(&t.system_exit) {
+            if e.is_instance(&interp.vm.types().system_exit) {
                 if let Some(arg) = e.first_arg() {
                     if !matches!(
                         arg,

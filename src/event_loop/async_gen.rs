@@ -10,7 +10,6 @@ use crate::runtime::class::{Class, Layout};
 use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::resume::{GenStep, Resume};
 use crate::vm::{Generator, Vm};
@@ -101,7 +100,7 @@ fn advance(vm: &mut Vm, st: &AsyncGenStep, how: Resume) -> PyResult<Value> {
             "cannot reuse already awaited __anext__()/asend()",
         ));
     }
-    let t = vm.types();
+    let t = &vm.types_rc();
     match vm.gen_resume(&st.gen, how) {
         Ok(GenStep::Yield(v)) => {
             if !stopped_at_own_yield(&st.gen) {
@@ -212,8 +211,8 @@ fn m_aclose(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Fill in the async generator protocol on the `async_generator` type.
-pub fn install_methods() {
-    let d = &types().async_generator.dict;
+pub fn install_methods(t: &crate::runtime::types::Types) {
+    let d = &t.async_generator.dict;
     d.set_by_str("__aiter__", Builtin::value("__aiter__", m_aiter));
     d.set_by_str("__anext__", Builtin::value("__anext__", m_anext));
     d.set_by_str("asend", Builtin::value("asend", m_asend));

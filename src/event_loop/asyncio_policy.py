@@ -213,6 +213,12 @@ _SUBMODULES = {
     'unix_events': ('SelectorEventLoop', 'DefaultEventLoopPolicy'),
 }
 
+# Names a submodule has that its __all__ does not list.
+_SUBMODULE_UNLISTED = {
+    'streams': ('FlowControlMixin',),
+    'unix_events': ('_UnixReadPipeTransport', '_UnixWritePipeTransport'),
+}
+
 
 def _make_submodules(namespace):
     import sys
@@ -231,6 +237,11 @@ def _make_submodules(namespace):
                 if isinstance(value, type) and value.__module__ == 'asyncio':
                     value.__module__ = full
         module.__all__ = tuple(exported)
+        for name in _SUBMODULE_UNLISTED.get(sub, ()):
+            value = namespace[name]
+            setattr(module, name, value)
+            if isinstance(value, type) and value.__module__ == 'asyncio':
+                value.__module__ = full
         sys.modules[full] = module
         namespace[sub] = module
 

@@ -24,13 +24,14 @@ use crate::vm::{Generator, Vm};
 use std::rc::Rc;
 
 fn frame_tuple(
+    t: &crate::runtime::types::Types,
     code: &Rc<CodeObj>,
     line: usize,
     owner: Option<&Rc<Generator>>,
     globals: Value,
 ) -> Value {
     Value::tuple(vec![
-        NativeObj::code(code.clone()),
+        NativeObj::code(t, code.clone()),
         Value::Int(line as i64),
         owner.map_or(Value::None, |g| Value::Generator(g.clone())),
         globals,
@@ -77,6 +78,7 @@ pub fn running_stack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     while let Some(n) = i {
         let c = &trail[n];
         out.push(frame_tuple(
+            vm.types(),
             c.code(),
             c.line(),
             c.owner(),
@@ -129,11 +131,11 @@ pub fn await_chain(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 .find(|c| c.owner().is_some_and(|o| Rc::ptr_eq(o, &g)));
             if let Some(c) = running {
                 let globals = Value::Dict(c.globals().clone());
-                out.push(frame_tuple(code, c.line(), Some(&g), globals));
+                out.push(frame_tuple(vm.types(), code, c.line(), Some(&g), globals));
             }
             break;
         };
-        out.push(frame_tuple(code, line, Some(&g), globals));
+        out.push(frame_tuple(vm.types(), code, line, Some(&g), globals));
         next = awaited_generator(&g);
     }
     Ok(Value::list(out))

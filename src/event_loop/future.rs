@@ -12,7 +12,6 @@ use crate::runtime::error::{runtime_error, stop_iteration, type_error, PyErr, Py
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::NativeObj;
 use crate::runtime::signature::{method_refusal, Signature};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use smallvec::SmallVec;
@@ -318,12 +317,12 @@ impl FutureObj {
         }
     }
 
-    pub fn exception_value(&self) -> PyResult<Value> {
+    pub fn exception_value(&self, t: &crate::runtime::types::Types) -> PyResult<Value> {
         self.log_traceback.set(false);
         match self.state.get() {
             FutState::Cancelled => Err(self.make_cancelled_error()),
             FutState::Pending => Err(invalid_state("Exception is not set.")),
-            FutState::Finished => Ok(self.exception_peek().unwrap_or(Value::None)),
+            FutState::Finished => Ok(self.exception_peek(t).unwrap_or(Value::None)),
         }
     }
 
@@ -333,8 +332,8 @@ impl FutureObj {
     }
 
     /// The exception, without retrieving it (the timeline's view).
-    pub fn exception_peek(&self) -> Option<Value> {
-        self.with_exception(|exc| exc.map(|(e, _)| e.value(types())))
+    pub fn exception_peek(&self, t: &crate::runtime::types::Types) -> Option<Value> {
+        self.with_exception(|exc| exc.map(|(e, _)| e.value(t)))
     }
 
     /// Look at the exception set, if any (nothing runs Python code meanwhile: `f` only
@@ -487,7 +486,7 @@ impl FutureObj {
     pub fn repr_info(&self, vm: &mut Vm) -> PyResult<Vec<String>> {
         let mut info = vec![self.state.get().word().to_lowercase()];
         if self.state.get() == FutState::Finished {
-            let exc = self.exception_peek();
+            let exc = self.exception_peek(vm.types());
             match exc {
                 Some(e) => info.push(format!("exception={}", vm.repr(&e)?)),
                 None => {
@@ -642,8 +641,8 @@ fn m_result(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "result")?.result()
 }
 
-fn m_exception(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    no_args(&args, "exception")?.exception_value()
+fn m_exception(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "exception")?.exception_value(vm.types())
 }
 
 fn m_done(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -18,7 +18,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The Python half of the module (the API in `asyncio.py`, the primitives in
-/// `asyncio_sync.py`, networking in `asyncio_net.py`, streams in `asyncio_streams.py`,
+/// `asyncio_sync.py`, networking in `asyncio_net.py`, streams in `asyncio_streams.py`, pipe
+/// transports in `asyncio_pipes.py`,
 /// signal handlers, subprocesses, the call graph and the policies after them), compiled by the interpreter and run by
 /// [`install`].
 pub const PRELUDE: &str = concat!(
@@ -26,6 +27,7 @@ pub const PRELUDE: &str = concat!(
     include_str!("asyncio_sync.py"),
     include_str!("asyncio_net.py"),
     include_str!("asyncio_streams.py"),
+    include_str!("asyncio_pipes.py"),
     include_str!("asyncio_signals.py"),
     include_str!("asyncio_subprocess.py"),
     include_str!("asyncio_graph.py"),
@@ -194,7 +196,7 @@ fn as_coroutine_function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         doc: c.doc.clone(),
     };
     let func = Function {
-        code: CodeObj::new(Rc::new(code), &vm.interned),
+        code: CodeObj::new(vm.types(), Rc::new(code), &vm.interned),
         globals: f.globals.clone(),
         defaults: RefCell::new(f.defaults.borrow().clone()),
         kwdefaults: RefCell::new(f.kwdefaults.borrow().clone()),
@@ -265,7 +267,7 @@ fn virtual_time(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
 pub fn install(vm: &mut Vm, prelude: Rc<CodeObj>) -> PyResult<Rc<PyDict>> {
     let c = classes(vm);
     super::handle::install_methods(&c);
-    super::async_gen::install_methods();
+    super::async_gen::install_methods(vm.types());
     super::future::install_methods(&c);
     super::task::install_methods(&c);
     run_loop::install_methods(&c);

@@ -4,7 +4,6 @@
 
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::native::{NativeData, NativeObj};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::any::Any;
@@ -29,8 +28,8 @@ fn class(name: &str, module: &str, base: Rc<Class>) -> Rc<Class> {
 }
 
 impl Classes {
-    fn build() -> Classes {
-        let object = types().object.clone();
+    fn build(t: &crate::runtime::types::Types) -> Classes {
+        let object = t.object.clone();
         let future = class("Future", "_asyncio", object.clone());
         let handle = class("Handle", "asyncio.events", object.clone());
         Classes {
@@ -59,7 +58,7 @@ impl Classes {
 pub fn classes(vm: &Vm) -> Rc<Classes> {
     vm.lazy_classes
         .asyncio
-        .get_or_init(|| Rc::new(Classes::build()))
+        .get_or_init(|| Rc::new(Classes::build(vm.types())))
         .clone()
 }
 

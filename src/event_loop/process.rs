@@ -254,7 +254,13 @@ fn spawn_subprocess(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 drain_waiting: Cell::new(false),
                 broken: Cell::new(false),
             });
-            io.spawn(write_stdin(sender, w.clone(), io.poster(), on_write));
+            io.spawn(write_stdin(
+                sender,
+                w.clone(),
+                io.poster(),
+                on_write,
+                vm.types_rc(),
+            ));
             Some(w)
         }
         None => None,
@@ -275,6 +281,7 @@ fn spawn_subprocess(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             r.clone(),
             io.poster(),
             on_data.clone(),
+            vm.types_rc(),
         ));
         *r.task.borrow_mut() = Some(task);
         *slot = Some(r);
@@ -317,6 +324,7 @@ async fn read_pipe(
     ctl: Rc<Reader>,
     poster: Poster,
     on_data: Value,
+    types: Rc<crate::runtime::types::Types>,
 ) {
     let mut buf = vec![0u8; READ_SIZE];
     loop {
@@ -331,7 +339,7 @@ async fn read_pipe(
             Ok(n) => post_call(
                 &poster,
                 &on_data,
-                vec![Value::Int(fd), bytes_value(&buf[..n])],
+                vec![Value::Int(fd), bytes_value(&types, &buf[..n])],
             ),
         }
     }
@@ -342,6 +350,7 @@ async fn write_stdin(
     w: Rc<Writer>,
     poster: Poster,
     on_write: Value,
+    types: Rc<crate::runtime::types::Types>,
 ) {
     loop {
         let chunk = std::mem::take(&mut *w.buffer.borrow_mut());
@@ -367,11 +376,7 @@ async fn write_stdin(
                     w.buffer.borrow_mut().clear();
                     w.pending.set(0);
                     let err = os_error(&e, None, None);
-                    post_call(
-                        &poster,
-                        &on_write,
-                        vec![err.value(crate::runtime::types::types())],
-                    );
+                    post_call(&poster, &on_write, vec![err.value(&types)]);
                     return;
                 }
             }

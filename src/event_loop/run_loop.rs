@@ -13,7 +13,6 @@ use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::native::NativeObj;
 use crate::runtime::signature::{Bound, Signature};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::timeline::LoopWork;
 use crate::vm::Vm;
@@ -289,7 +288,7 @@ impl EventLoop {
         };
         match result {
             Ok(()) => Ok(()),
-            Err(e) if is_fatal(&e) => Err(e),
+            Err(e) if is_fatal(vm.types(), &e) => Err(e),
             Err(e) => self.report_callback_error(vm, callback, handle, e),
         }
     }
@@ -339,7 +338,7 @@ impl EventLoop {
         } else {
             match vm.call_args(&handler, vec![self.value(), Value::Dict(context.clone())]) {
                 Ok(_) => Ok(()),
-                Err(e) if is_fatal(&e) => Err(e),
+                Err(e) if is_fatal(vm.types(), &e) => Err(e),
                 Err(e) => {
                     let ctx = Rc::new(PyDict::new());
                     ctx.set_by_str(
@@ -690,8 +689,7 @@ async fn ctrl_c_pending() -> bool {
 }
 
 /// KeyboardInterrupt and SystemExit leave the loop; everything else is reported.
-pub fn is_fatal(e: &PyErr) -> bool {
-    let t = types();
+pub fn is_fatal(t: &crate::runtime::types::Types, e: &PyErr) -> bool {
     e.is_instance(&t.keyboard_interrupt) || e.is_instance(&t.system_exit)
 }
 

@@ -304,7 +304,7 @@ pub fn step(vm: &mut Vm, task: &FutRef, exc: Option<PyErr>) -> PyResult<()> {
             task.set_cancelled_exc(e);
             task.cancel_future(Value::None);
         }
-        Err(e) if is_fatal(&e) => {
+        Err(e) if is_fatal(vm.types(), &e) => {
             task.set_exception(vm, e.clone())?;
             if vm.timeline.is_some() {
                 super::timeline_hooks::step_end(vm, task);

@@ -91,7 +91,7 @@ pub fn step_end(vm: &mut Vm, task: &FutRef) {
     if task.done() {
         let outcome = match task.state.get() {
             FutState::Cancelled => "cancelled".to_string(),
-            _ if task.has_exception() => match task.exception_peek() {
+            _ if task.has_exception() => match task.exception_peek(vm.types()) {
                 Some(e) => format!("exception={}", vm.repr(&e).unwrap_or_default()),
                 None => "exception".into(),
             },

@@ -430,6 +430,11 @@ impl<'a> Lexer<'a> {
         let (start, end) = error.span.unwrap_or((self.base + start, self.base + end));
         let span = Span::new(start, end);
         if !error.message.is_empty() {
+            // CPython's tokenizer points at where the bad token starts, one column wide.
+            let span = match error.span {
+                Some(_) => span,
+                None => Span::new(start, start + 1),
+            };
             let mut result = SyntaxError::syntax(error.message, span);
             result.incomplete = error.incomplete;
             return result;

@@ -124,9 +124,12 @@ pub fn lex_string(lex: &mut Lexer<Token>) -> Result<Rc<StringLit>, LexError> {
         StringLit::FString(split_fstring(body, body_offset, raw)?)
     } else if is_bytes {
         if !body.is_ascii() {
-            return Err(LexError::msg(
-                "bytes can only contain ASCII literal characters",
-            ));
+            // CPython underlines the whole literal.
+            let end = token_start + (lex.span().end - lex.span().start);
+            return Err(LexError {
+                span: Some((token_start, end)),
+                ..LexError::msg("bytes can only contain ASCII literal characters")
+            });
         }
         StringLit::Bytes(decode_bytes(body, raw)?)
     } else {
@@ -185,12 +188,10 @@ fn unterminated(
         let line = source[..local_start].matches('\n').count() + 1;
         format!("unterminated string literal (detected at line {line})")
     };
-    let line_end = source[local_start..]
-        .find(['\n', '\r'])
-        .map_or(source.len(), |n| local_start + n);
+    // CPython points at the opening quote's token start, one column wide.
     LexError {
         message,
-        span: Some((token_start, base + line_end.max(local_start + 1))),
+        span: Some((token_start, token_start + 1)),
         incomplete: triple,
     }
 }

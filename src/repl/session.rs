@@ -13,7 +13,6 @@ use crate::interpreter::{Interpreter, Outcome};
 use crate::report;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::{Frame, Generator};
 use std::rc::Rc;
@@ -159,7 +158,7 @@ impl<D: LoopDriver> Session<D> {
     /// An exception escaped the input: show it and go on, unless it is `SystemExit`.
     #[cold]
     fn uncaught(&mut self, err: PyErr) -> Option<i32> {
-        if err.is_instance(&types().system_exit) {
+        if err.is_instance(&self.interp.vm.types().system_exit) {
             if let Some(arg) = err.first_arg() {
                 if !matches!(arg, Value::Int(_) | Value::None | Value::Bool(_)) {
                     if let Ok(s) = self.interp.vm.str(&arg) {

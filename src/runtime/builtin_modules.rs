@@ -20,23 +20,23 @@ pub type ModuleInit = fn(&mut Vm) -> PyResult<Rc<PyDict>>;
 pub fn native_module(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "errno" => |vm| Ok(errno_module::module(vm)),
-        "_functools" => |_| Ok(functools::module()),
+        "_functools" => |vm| Ok(functools::module(vm.types())),
         "gc" => |vm| Ok(crate::runtime::builtins::gc_module::module(vm)),
-        "_itertools" => |_| Ok(itertools_native::module()),
-        "_collections" => |_| Ok(crate::runtime::builtins::deque_methods::module()),
+        "_itertools" => |vm| Ok(itertools_native::module(vm.types())),
+        "_collections" => |vm| Ok(crate::runtime::builtins::deque_methods::module(vm.types())),
         "_heapq" => |_| Ok(crate::runtime::builtins::heapq_native::module()),
         "_bisect" => |_| Ok(crate::runtime::builtins::bisect_native::module()),
         "_operator" => |_| Ok(crate::runtime::builtins::operator_native::module()),
-        "io" => |vm| with_python_half(vm, crate::runtime::io::module(), "io", IO_TEXT),
-        "_io" => |vm| with_python_half(vm, crate::runtime::io::module(), "_io", IO_TEXT),
+        "io" => |vm| with_python_half(vm, crate::runtime::io::module(vm.types()), "io", IO_TEXT),
+        "_io" => |vm| with_python_half(vm, crate::runtime::io::module(vm.types()), "_io", IO_TEXT),
         "math" => |_| Ok(math::module()),
-        "cmath" => |_| Ok(crate::runtime::builtins::cmath::module()),
+        "cmath" => |vm| Ok(crate::runtime::builtins::cmath::module(vm.types())),
         "unicodedata" => |_| Ok(unicodedata::module()),
         "_time" => |_| Ok(time_native::module()),
         "_imp" => |_| Ok(imp::imp_module()),
         "_traceback" => |_| Ok(traceback_native::module()),
         "_inspect" => |_| Ok(crate::runtime::builtins::inspect_native::module()),
-        "_sre" => |_| Ok(crate::runtime::re::module()),
+        "_sre" => |vm| Ok(crate::runtime::re::module(vm.types())),
         "asyncio" => asyncio,
         "asyncio.subprocess" => asyncio_subprocess,
         "posix" => |vm| Ok(crate::runtime::os::posix_module(vm)),
@@ -47,10 +47,12 @@ pub fn native_module(name: &str) -> Option<ModuleInit> {
         "_csv_scan" => |_| Ok(crate::runtime::builtins::csv_scan::module()),
         "_xml_tokenizer" => |_| Ok(crate::runtime::xml::module()),
         "_ast_export" => |_| Ok(crate::runtime::builtins::ast_export::module()),
-        "_random" => |_| Ok(mersenne::module()),
-        "_struct" => |_| Ok(struct_pack::module()),
-        "binascii" => |vm| with_python_half(vm, binascii::module(), "binascii", BINASCII_TEXT),
-        "_zlib" => |_| Ok(zlib_native::module()),
+        "_random" => |vm| Ok(mersenne::module(vm.types())),
+        "_struct" => |vm| Ok(struct_pack::module(vm.types())),
+        "binascii" => {
+            |vm| with_python_half(vm, binascii::module(vm.types()), "binascii", BINASCII_TEXT)
+        }
+        "_zlib" => |vm| Ok(zlib_native::module(vm.types())),
         "_bz2" => |_| Ok(bz2_native::module()),
         "_sqlite3" => |_| Ok(crate::runtime::sqlite::module()),
         "hashlib" => |vm| {
@@ -88,8 +90,12 @@ fn with_python_half(
     if dict.get_by_str("__name__").is_none() {
         dict.set_by_str("__name__", crate::runtime::value::Value::str(name));
     }
-    let code =
-        crate::runtime::pylib::compile_embedded(&vm.interned, &format!("_{name}_half"), source)?;
+    let code = crate::runtime::pylib::compile_embedded(
+        vm.types(),
+        &vm.interned,
+        &format!("_{name}_half"),
+        source,
+    )?;
     vm.run_code(code, dict.clone(), None)?;
     Ok(dict)
 }
@@ -99,6 +105,7 @@ fn asyncio(vm: &mut Vm) -> PyResult<Rc<PyDict>> {
     // Through the pylib cache like the other embedded modules: compiling the prelude
     // took ~95 M instructions, most of what a small asyncio program runs.
     let code = crate::runtime::pylib::compile_embedded(
+        vm.types(),
         &vm.interned,
         "asyncio",
         crate::event_loop::PRELUDE,

@@ -139,25 +139,37 @@ pub struct BadRun {
 
 /// `data.decode(encoding, errors)`. The handler is only checked when an error occurs,
 /// as CPython does.
-pub fn decode(data: &[u8], encoding: Encoding, errors: &str) -> PyResult<String> {
+pub fn decode(
+    t: &crate::runtime::types::Types,
+    data: &[u8],
+    encoding: Encoding,
+    errors: &str,
+) -> PyResult<String> {
     if encoding == Encoding::Utf8Sig {
         // CPython reports errors in what follows the mark, counted from there.
         let rest = data.strip_prefix(SIG).unwrap_or(data);
-        return decode_from(rest, 0, Encoding::Utf8, errors, 0);
+        return decode_from(t, rest, 0, Encoding::Utf8, errors, 0);
     }
     let (encoding, from) = codecs::resolve_bom(data, encoding);
-    decode_from(data, from, encoding, errors, 0)
+    decode_from(t, data, from, encoding, errors, 0)
 }
 
 /// [`decode`] of a piece that starts `origin` bytes into what the caller decodes as a
 /// whole (a file read line by line): error positions count from there, as CPython's do.
-pub fn decode_at(data: &[u8], encoding: Encoding, errors: &str, origin: usize) -> PyResult<String> {
-    decode_from(data, 0, encoding, errors, origin)
+pub fn decode_at(
+    t: &crate::runtime::types::Types,
+    data: &[u8],
+    encoding: Encoding,
+    errors: &str,
+    origin: usize,
+) -> PyResult<String> {
+    decode_from(t, data, 0, encoding, errors, origin)
 }
 
 /// `data[from..]` decoded, errors reported against all of `data` (a byte-order mark
 /// before `from` included), positions counted from `origin`.
 fn decode_from(
+    t: &crate::runtime::types::Types,
     data: &[u8],
     from: usize,
     encoding: Encoding,
@@ -174,6 +186,7 @@ fn decode_from(
         match errors {
             "strict" => {
                 return Err(unicode_error::decode_error(
+                    t,
                     encoding.name(),
                     data,
                     origin + start,
@@ -510,24 +523,45 @@ mod tests {
     fn decode_handlers() {
         let d = b"a\xe2(\xa1";
         assert_eq!(
-            decode(d, Encoding::Utf8, "replace").ok(),
+            decode(crate::vm::Vm::new().types(), d, Encoding::Utf8, "replace").ok(),
             Some("a\u{fffd}(\u{fffd}".into())
         );
-        assert_eq!(decode(d, Encoding::Utf8, "ignore").ok(), Some("a(".into()));
         assert_eq!(
-            decode(d, Encoding::Utf8, "backslashreplace").ok(),
+            decode(crate::vm::Vm::new().types(), d, Encoding::Utf8, "ignore").ok(),
+            Some("a(".into())
+        );
+        assert_eq!(
+            decode(
+                crate::vm::Vm::new().types(),
+                d,
+                Encoding::Utf8,
+                "backslashreplace"
+            )
+            .ok(),
             Some("a\\xe2(\\xa1".into())
         );
         assert_eq!(
-            decode(b"\xe9", Encoding::Latin1, "strict").ok(),
+            decode(
+                crate::vm::Vm::new().types(),
+                b"\xe9",
+                Encoding::Latin1,
+                "strict"
+            )
+            .ok(),
             Some("é".into())
         );
         assert_eq!(
-            decode(b"ok", Encoding::Utf8, "bogus").ok(),
+            decode(crate::vm::Vm::new().types(), b"ok", Encoding::Utf8, "bogus").ok(),
             Some("ok".into())
         );
         assert_eq!(
-            decode(b"a\xffb", Encoding::Ascii, "replace").ok(),
+            decode(
+                crate::vm::Vm::new().types(),
+                b"a\xffb",
+                Encoding::Ascii,
+                "replace"
+            )
+            .ok(),
             Some("a\u{fffd}b".into())
         );
     }

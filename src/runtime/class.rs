@@ -70,6 +70,10 @@ pub struct Class {
     /// The MRO stamp under which the class was found to have neither `__bool__` nor
     /// `__len__` (its instances are all true); `u64::MAX` when not known.
     pub(crate) always_true: Cell<u64>,
+    /// (MRO stamp, answer): whether the class keeps `object`'s `__eq__` and `__ne__`
+    /// (its instances compare by identity), as found under that stamp; `u64::MAX` when
+    /// not known.
+    pub(crate) identity_eq: Cell<(u64, bool)>,
 }
 
 impl Class {
@@ -122,6 +126,7 @@ impl Class {
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
             always_true: Cell::new(u64::MAX),
+            identity_eq: Cell::new((u64::MAX, false)),
         });
         class.register_with_bases();
         class
@@ -175,6 +180,7 @@ impl Class {
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
             always_true: Cell::new(u64::MAX),
+            identity_eq: Cell::new((u64::MAX, false)),
         });
         class.register_with_bases();
         Ok(class)
@@ -288,7 +294,7 @@ impl Class {
             let Some(next) = picked else {
                 let names: Vec<String> = bases.iter().map(|b| b.name().to_string()).collect();
                 return Err(type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
@@ -539,7 +545,7 @@ impl Instance {
         InstanceRef::new(
             Instance {
                 shape: UnsafeCell::new(Some(root)),
-                class: ClassSlot::new(super::types::types().object.clone()),
+                class: ClassSlot::new(Class::new_builtin("object", vec![], Layout::Object)),
                 rare: OnceCell::new(),
                 gc: Default::default(),
             },

@@ -9,7 +9,7 @@ use super::error::{overflow_error, PyResult};
 use super::format::num_err;
 use super::hashing::int_float_eq;
 use super::native::{NativeData, NativeObj};
-use super::types::types;
+use super::types::Types;
 use super::value::Value;
 use crate::ast::BinOp;
 use crate::numeric::complex::Complex;
@@ -17,8 +17,8 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 /// A new exact `complex`.
-pub fn complex_value(z: Complex) -> Value {
-    NativeObj::value(types().complex.clone(), NativeData::Complex(z))
+pub fn complex_value(t: &crate::runtime::types::Types, z: Complex) -> Value {
+    NativeObj::value(t.complex.clone(), NativeData::Complex(z))
 }
 
 /// The number inside an exact `complex` (not a subclass instance).
@@ -60,7 +60,7 @@ pub fn operand(v: &Value) -> Option<PyResult<Complex>> {
 /// `a op b` when one side is a complex and the other a number; `None` when complex
 /// does not take part (the caller goes on to the dunder protocol and its TypeError,
 /// which is also what `//` and `%` get).
-pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+pub fn binary(t: &Types, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
     if !is_complex(a) && !is_complex(b) {
         return Ok(None);
     }
@@ -76,7 +76,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         BinOp::Pow => x.pow(y).map_err(num_err)?,
         _ => return Ok(None),
     };
-    Ok(Some(complex_value(z)))
+    Ok(Some(complex_value(t, z)))
 }
 
 /// `x ** y` for floats where CPython hands over to complex: a finite negative base and
@@ -86,11 +86,11 @@ pub fn float_pow_is_complex(x: f64, y: f64) -> bool {
 }
 
 /// `x ** y` for floats with a complex result (see [`float_pow_is_complex`]).
-pub fn real_pow(x: f64, y: f64) -> PyResult<Value> {
+pub fn real_pow(t: &Types, x: f64, y: f64) -> PyResult<Value> {
     let z = Complex::new(x, 0.0)
         .pow(Complex::new(y, 0.0))
         .map_err(num_err)?;
-    Ok(complex_value(z))
+    Ok(complex_value(t, z))
 }
 
 /// `a == b` when one side is a complex: exact against ints of any size, `None` when the

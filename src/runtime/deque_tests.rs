@@ -91,10 +91,10 @@ fn every_length_change_moves_the_state() {
 #[test]
 fn a_long_chain_of_nested_deques_drops_without_recursion() {
     use crate::runtime::class::{Instance, Payload};
-    use crate::runtime::types::types;
+    let deque = crate::runtime::types::Types::new().deque;
     let mut inner = Value::None;
     for _ in 0..200_000 {
-        let inst = Instance::new(types().deque.clone());
+        let inst = Instance::new(deque.clone());
         if let Payload::Deque(d) = inst.payload() {
             d.borrow_mut().push_back(inner);
         }

@@ -136,7 +136,9 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
             };
             let key = match target {
                 Target::Str => Value::str(key),
-                Target::Bytes => crate::runtime::native::bytes_value(&latin1_data(key)?),
+                Target::Bytes => {
+                    crate::runtime::native::bytes_value(vm.types(), &latin1_data(key)?)
+                }
             };
             positional = smallvec::smallvec![vm.getitem(m, &key)?];
             next = 0;
@@ -278,7 +280,7 @@ fn number_for_percent(vm: &mut Vm, arg: &Value, kind: char) -> PyResult<Value> {
 
 /// Bytes as text of one char per byte (the codec's Latin-1, which cannot fail).
 fn latin1_text(data: &[u8]) -> PyResult<String> {
-    super::bytes::decode(data, super::bytes::Encoding::Latin1, "strict")
+    Ok(data.iter().map(|&b| b as char).collect())
 }
 
 /// [`latin1_text`] undone: text whose chars are all below 256 back to its bytes.

@@ -4,6 +4,7 @@
 use super::dict::PyDict;
 use super::error::{type_error, PyResult};
 use super::str::{PyStr, StrRef};
+use super::types::Types;
 use super::value::Value;
 use crate::compiler::bytecode::{Code, Constant};
 use crate::vm::Vm;
@@ -65,11 +66,11 @@ impl Interned {
 
 impl CodeObj {
     /// The runnable form of `code`, its identifiers taken from `interned`.
-    pub fn new(code: Rc<Code>, interned: &Interned) -> Rc<CodeObj> {
+    pub fn new(t: &Types, code: Rc<Code>, interned: &Interned) -> Rc<CodeObj> {
         let consts = code
             .consts
             .iter()
-            .map(|c| constant_value(c, interned))
+            .map(|c| constant_value(t, c, interned))
             .collect();
         let names = code.names.iter().map(|n| interned.intern(n)).collect();
         let varnames = code.varnames.iter().map(|n| interned.intern(n)).collect();
@@ -171,7 +172,7 @@ fn stack_size_unverifiable(qualname: &str, e: &str) -> ! {
 }
 
 /// The runtime value of a compile-time constant.
-pub fn constant_value(c: &Constant, interned: &Interned) -> Value {
+pub fn constant_value(t: &Types, c: &Constant, interned: &Interned) -> Value {
     match c {
         Constant::None => Value::None,
         Constant::Bool(b) => Value::Bool(*b),
@@ -182,16 +183,19 @@ pub fn constant_value(c: &Constant, interned: &Interned) -> Value {
         },
         Constant::Float(f) => Value::Float(*f),
         Constant::Imaginary(im) => {
-            super::complex::complex_value(crate::numeric::complex::Complex::new(0.0, *im))
+            super::complex::complex_value(t, crate::numeric::complex::Complex::new(0.0, *im))
         }
         Constant::Str(s) => Value::str(s),
-        Constant::Bytes(b) => super::native::bytes_value(b),
-        Constant::Ellipsis => super::types::types().ellipsis.clone(),
-        Constant::Tuple(items) => {
-            Value::tuple(items.iter().map(|c| constant_value(c, interned)).collect())
-        }
+        Constant::Bytes(b) => super::native::bytes_value(t, b),
+        Constant::Ellipsis => t.ellipsis.clone(),
+        Constant::Tuple(items) => Value::tuple(
+            items
+                .iter()
+                .map(|c| constant_value(t, c, interned))
+                .collect(),
+        ),
         Constant::Code(code) => {
-            super::native::NativeObj::code(CodeObj::new(code.clone(), interned))
+            super::native::NativeObj::code(t, CodeObj::new(t, code.clone(), interned))
         }
     }
 }

@@ -18,7 +18,8 @@ fn module_code(src: &str) -> Rc<Code> {
 fn the_depth_is_the_verifiers_and_computed_once() {
     let code = module_code("x = [1, 2, (3, 4, 5)]\nprint(x)\n");
     let expected = crate::compiler::verify::max_stack_depth(&code).expect("verifies");
-    let obj = CodeObj::new(code, &Default::default());
+    let t = crate::runtime::types::Types::new();
+    let obj = CodeObj::new(&t, code, &Default::default());
     assert_eq!(
         obj.stacksize.get(),
         super::UNVERIFIED,
@@ -39,7 +40,8 @@ fn nested_code_objects_wait_for_their_first_frame() {
             _ => None,
         })
         .expect("f's code");
-    let obj = CodeObj::new(inner, &Default::default());
+    let t = crate::runtime::types::Types::new();
+    let obj = CodeObj::new(&t, inner, &Default::default());
     assert_eq!(obj.stacksize.get(), super::UNVERIFIED);
     assert!(obj.stacksize() >= 3);
 }
@@ -55,6 +57,7 @@ fn unverifiable_code_never_gets_a_depth() {
     };
     code.instrs.insert(0, Instr::PopTop);
     code.spans.insert(0, Default::default());
-    let obj = CodeObj::new(Rc::new(code), &Default::default());
+    let t = crate::runtime::types::Types::new();
+    let obj = CodeObj::new(&t, Rc::new(code), &Default::default());
     obj.stacksize();
 }

@@ -4,7 +4,7 @@
 use super::value::Value;
 use std::cell::RefCell;
 
-/// Where [`PyList::scan_atomic`] stopped.
+/// Where [`PyList::scan_known`] stopped.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scan {
     /// The item at this index is equal.
@@ -59,15 +59,23 @@ impl PyList {
         items.push(v);
     }
 
-    /// Compare items `from..stop` with `x` where no dunder can answer (ints, strs, ...:
-    /// [`atomic_eq`](super::hashing::atomic_eq)), under one borrow and without copies,
+    /// Compare items `from..stop` with `x` while `known` answers their equality without
+    /// running code (ints and strs by [`atomic_eq`](super::hashing::atomic_eq), the
+    /// VM's identity cases by `Vm::eq_known`), under one borrow and without copies,
     /// until one is equal or one needs the general `==` (which may run Python code that
     /// changes the list, so the caller asks it item by item).
-    pub fn scan_atomic(&self, x: &Value, from: usize, stop: usize) -> Scan {
+    #[inline]
+    pub fn scan_known(
+        &self,
+        x: &Value,
+        from: usize,
+        stop: usize,
+        known: impl Fn(&Value, &Value) -> Option<bool>,
+    ) -> Scan {
         let items = self.items.borrow();
         let stop = stop.min(items.len());
         for i in from..stop {
-            match super::hashing::atomic_eq(&items[i], x) {
+            match known(&items[i], x) {
                 Some(true) => return Scan::Equal(i),
                 Some(false) => {}
                 None => return Scan::NeedsEq(i),

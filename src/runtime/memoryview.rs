@@ -74,7 +74,7 @@ impl Format {
     }
 
     /// The Python value of one item stored in `raw` (exactly `size` bytes).
-    pub fn unpack(self, raw: &[u8]) -> Value {
+    pub fn unpack(self, t: &crate::runtime::types::Types, raw: &[u8]) -> Value {
         let mut word = [0u8; 8];
         word[..raw.len()].copy_from_slice(raw);
         let unsigned = u64::from_le_bytes(word);
@@ -92,7 +92,7 @@ impl Format {
             b'f' => Value::Float(f32::from_le_bytes([raw[0], raw[1], raw[2], raw[3]]) as f64),
             b'd' => Value::Float(f64::from_bits(unsigned)),
             b'?' => Value::Bool(unsigned != 0),
-            _ => super::native::bytes_value(raw),
+            _ => super::native::bytes_value(t, raw),
         }
     }
 
@@ -267,11 +267,11 @@ impl MemView {
     }
 
     /// Item `i` (in range) as a Python value.
-    pub fn item(&self, i: usize) -> Value {
+    pub fn item(&self, t: &crate::runtime::types::Types, i: usize) -> Value {
         let at = self.item_start(i);
         let size = self.format.size;
         let read = |data: &[u8]| match data.get(at..at + size) {
-            Some(raw) => self.format.unpack(raw),
+            Some(raw) => self.format.unpack(t, raw),
             None => Value::None,
         };
         match &self.base {
@@ -285,8 +285,8 @@ impl MemView {
     }
 
     /// All items as Python values.
-    pub fn items(&self) -> Vec<Value> {
-        (0..self.len).map(|i| self.item(i)).collect()
+    pub fn items(&self, t: &crate::runtime::types::Types) -> Vec<Value> {
+        (0..self.len).map(|i| self.item(t, i)).collect()
     }
 
     /// Overwrite item `i` (in range) with the packed bytes `raw`.

@@ -27,12 +27,13 @@ fn formats_have_native_sizes_and_accept_an_at_prefix() {
 
 #[test]
 fn signed_items_unpack_with_their_sign() {
-    assert_eq!(int_of(&fmt("b").unpack(&[0xff])), -1);
-    assert_eq!(int_of(&fmt("B").unpack(&[0xff])), 255);
-    assert_eq!(int_of(&fmt("h").unpack(&[0x00, 0x80])), -32768);
-    assert_eq!(int_of(&fmt("i").unpack(&[0xfe, 0xff, 0xff, 0xff])), -2);
-    assert!(matches!(fmt("Q").unpack(&[0xff; 8]), Value::BigInt(_)));
-    assert!(matches!(fmt("?").unpack(&[2]), Value::Bool(true)));
+    let t = crate::runtime::types::Types::new();
+    assert_eq!(int_of(&fmt("b").unpack(&t, &[0xff])), -1);
+    assert_eq!(int_of(&fmt("B").unpack(&t, &[0xff])), 255);
+    assert_eq!(int_of(&fmt("h").unpack(&t, &[0x00, 0x80])), -32768);
+    assert_eq!(int_of(&fmt("i").unpack(&t, &[0xfe, 0xff, 0xff, 0xff])), -2);
+    assert!(matches!(fmt("Q").unpack(&t, &[0xff; 8]), Value::BigInt(_)));
+    assert!(matches!(fmt("?").unpack(&t, &[2]), Value::Bool(true)));
 }
 
 #[test]

@@ -6,7 +6,7 @@
 use super::class::Class;
 use super::dict::PyDict;
 use super::function::{CellObj, CodeObj};
-use super::types::types;
+use super::types::Types;
 use super::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -113,13 +113,13 @@ impl NativeObj {
         }))
     }
 
-    pub fn code(code: Rc<CodeObj>) -> Value {
-        NativeObj::value(types().code.clone(), NativeData::Code(code))
+    pub fn code(t: &Types, code: Rc<CodeObj>) -> Value {
+        NativeObj::value(t.code.clone(), NativeData::Code(code))
     }
 
-    pub fn module(name: &str, dict: Rc<PyDict>) -> Value {
+    pub fn module(t: &Types, name: &str, dict: Rc<PyDict>) -> Value {
         NativeObj::value(
-            types().module.clone(),
+            t.module.clone(),
             NativeData::Module(Module {
                 name: name.into(),
                 dict,
@@ -128,13 +128,13 @@ impl NativeObj {
     }
 }
 
-pub fn bytes_value(b: &[u8]) -> Value {
-    NativeObj::value(types().bytes.clone(), NativeData::Bytes(b.into()))
+pub fn bytes_value(t: &crate::runtime::types::Types, b: &[u8]) -> Value {
+    NativeObj::value(t.bytes.clone(), NativeData::Bytes(b.into()))
 }
 
-pub fn bytearray_value(b: Vec<u8>) -> Value {
+pub fn bytearray_value(t: &crate::runtime::types::Types, b: Vec<u8>) -> Value {
     NativeObj::value(
-        types().bytearray.clone(),
+        t.bytearray.clone(),
         NativeData::ByteArray(super::memoryview::ByteArrayData::new(b)),
     )
 }

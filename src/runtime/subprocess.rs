@@ -282,8 +282,8 @@ fn communicate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let [(_, out, out_eof), (_, err, err_eof)] = pipes.outs;
     Ok(Value::tuple(vec![
-        bytes_value(&out),
-        bytes_value(&err),
+        bytes_value(vm.types(), &out),
+        bytes_value(vm.types(), &err),
         Value::Int(pipes.written as i64),
         Value::Bool(pipes.stdin_done),
         Value::Bool(out_eof),

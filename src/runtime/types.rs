@@ -1,8 +1,8 @@
-//! The builtin classes, created once per interpreter thread.
+//! The builtin classes of one interpreter: its `Vm` makes and owns the table
+//! (`Vm::types`), and code without a `Vm` at hand takes the table from its caller.
 //!
-//! [`types()`] gives every part of the runtime the class objects for `int`, `str`,
-//! `TypeError`, ... without threading a registry through every call. The classes start
-//! with empty namespaces; the builtins module fills in their methods. [`ExcKind`] names
+//! [`Types`] holds the class objects for `int`, `str`, `TypeError`, ... The classes
+//! start with empty namespaces; the builtins module fills in their methods. [`ExcKind`] names
 //! each builtin exception class without the table, for errors made where no `Vm` is at
 //! hand (`runtime::error`'s pending errors).
 
@@ -34,7 +34,9 @@ macro_rules! registry {
         }
 
         impl Types {
-            fn build() -> Types {
+            /// A fresh table: every class with an empty namespace (the builtins module
+            /// fills them in for an interpreter).
+            pub fn new() -> Types {
                 let mut by: std::collections::HashMap<&'static str, Rc<Class>> =
                     std::collections::HashMap::new();
                 let object = Class::new_builtin("object", vec![], Layout::Object);
@@ -79,6 +81,18 @@ macro_rules! registry {
             /// The builtin exception classes by name, for the builtins module.
             pub fn exceptions(&self) -> Vec<Rc<Class>> {
                 vec![self.base_exception.clone(), $(self.$ef.clone(),)* self.exception_group.clone()]
+            }
+
+            /// Empty every class's namespace: the methods and descriptors there hold
+            /// the classes in cycles (a `property` getter is a `property`), which the
+            /// interpreter's teardown breaks so that its table is freed.
+            pub fn clear_namespaces(&self) {
+                for c in [&self.object, &self.type_, $(&self.$pf,)* &self.base_exception, $(&self.$ef,)* &self.exception_group, &self.bool_, &self.deque] {
+                    c.dict.clear();
+                }
+                for c in self.iterator_classes.borrow().values() {
+                    c.dict.clear();
+                }
             }
         }
 
@@ -211,6 +225,12 @@ registry! {
     }
 }
 
+impl Default for Types {
+    fn default() -> Types {
+        Types::new()
+    }
+}
+
 impl Types {
     pub fn bool_class(&self) -> Rc<Class> {
         self.bool_.clone()
@@ -219,8 +239,8 @@ impl Types {
     /// The `io` module's classes, made (with their methods) on first use.
     pub fn io_classes(&self) -> &crate::runtime::io::Classes {
         self.io.get_or_init(|| {
-            let c = crate::runtime::io::Classes::build();
-            c.install();
+            let c = crate::runtime::io::Classes::build(self);
+            c.install(self);
             c
         })
     }
@@ -233,17 +253,4 @@ impl Types {
             .or_insert_with(|| Class::new_builtin(name, vec![self.object.clone()], Layout::Builtin))
             .clone()
     }
-}
-
-// Built-in classes, shared by the interpreters of an OS thread (`Rc` is not `Sync`):
-// the last interpreter state in a thread-local; ARCHITECTURE, "Interpreter state and
-// thread-locals", has the design for moving it into the `Vm`.
-thread_local! {
-    static TYPES: &'static Types = Box::leak(Box::new(Types::build()));
-}
-
-/// The builtin classes of this thread's interpreter.
-#[inline]
-pub fn types() -> &'static Types {
-    TYPES.with(|t| *t)
 }

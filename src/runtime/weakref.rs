@@ -17,7 +17,6 @@ use super::instance_ref::{InstanceRef, WeakInstance};
 use super::native::{NativeData, NativeObj};
 use super::set::PySet;
 use super::signature::Signature;
-use super::types::types;
 use super::value::Value;
 use crate::vm::{Generator, Vm};
 use std::cell::{OnceCell, RefCell};
@@ -114,9 +113,9 @@ fn list_of(ob: &Value) -> Option<&WeakList> {
 }
 
 /// Whether CPython can reference an object of this kind weakly.
-fn target_of(ob: &Value) -> Option<Target> {
+fn target_of(t: &crate::runtime::types::Types, ob: &Value) -> Option<Target> {
     Some(match ob {
-        Value::Instance(i) if instance_weakrefable(&i.class) => {
+        Value::Instance(i) if instance_weakrefable(t, &i.class) => {
             Target::Instance(InstanceRef::downgrade(i))
         }
         Value::Function(f) => Target::Function(Rc::downgrade(f)),
@@ -139,7 +138,7 @@ fn target_of(ob: &Value) -> Option<Target> {
 
 /// Instances of classes made by `class` statements, unless `__slots__` leaves out
 /// `__weakref__` or the builtin base has variable-size instances (int, tuple, bytes).
-fn instance_weakrefable(class: &Rc<Class>) -> bool {
+fn instance_weakrefable(t: &crate::runtime::types::Types, class: &Rc<Class>) -> bool {
     if class.is_builtin {
         // Of the natively defined classes with instances, deque takes weak references.
         return class.layout == Layout::Deque;
@@ -157,7 +156,6 @@ fn instance_weakrefable(class: &Rc<Class>) -> bool {
     if class.layout != Layout::Builtin {
         return true;
     }
-    let t = types();
     let unsized_bases = [&t.int, &t.tuple, &t.bytes];
     !class
         .mro()
@@ -197,7 +195,7 @@ const GETWEAKREFS: Signature = Signature::one_arg("_weakref.getweakrefs");
 /// `new(ob, owner, callback)`: a weak pointer to `ob` for the `ref` object `owner`.
 fn new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = NEW.positional(&args)?;
-    let Some(target) = target_of(&a[0]) else {
+    let Some(target) = target_of(vm.types(), &a[0]) else {
         return Err(not_weakrefable(vm, &a[0]));
     };
     let owner = match &a[1] {
@@ -265,17 +263,17 @@ pub fn module() -> Rc<PyDict> {
 
 impl Vm {
     fn weak_pointer_class(&mut self) -> Rc<Class> {
-        self.weak_pointer_class
-            .get_or_insert_with(|| {
-                let c = Class::new_builtin(
-                    "weakpointer",
-                    vec![types().object.clone()],
-                    Layout::Builtin,
-                );
-                *c.module.borrow_mut() = "_weakref".into();
-                c
-            })
-            .clone()
+        if let Some(c) = &self.weak_pointer_class {
+            return c.clone();
+        }
+        let c = Class::new_builtin(
+            "weakpointer",
+            vec![self.types().object.clone()],
+            Layout::Builtin,
+        );
+        *c.module.borrow_mut() = "_weakref".into();
+        self.weak_pointer_class = Some(c.clone());
+        c
     }
 
     /// Run the callbacks of the weak references whose referents died. An exception in

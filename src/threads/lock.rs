@@ -10,7 +10,6 @@ use crate::runtime::class::{Class, Layout};
 use crate::runtime::error::{runtime_error, type_error, value_error, PyResult};
 use crate::runtime::function::{Args, Builtin};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
@@ -84,11 +83,15 @@ impl Future for Acquire {
 
 /// The `_thread.lock` class, made on first use and kept with the threads.
 pub fn class(vm: &mut Vm) -> Rc<Class> {
-    vm.threads.lock_class.get_or_insert_with(lock_class).clone()
+    let object = vm.types().object.clone();
+    vm.threads
+        .lock_class
+        .get_or_insert_with(|| lock_class(&object))
+        .clone()
 }
 
-fn lock_class() -> Rc<Class> {
-    let c = Class::new_builtin("lock", vec![types().object.clone()], Layout::Builtin);
+fn lock_class(object: &Rc<Class>) -> Rc<Class> {
+    let c = Class::new_builtin("lock", vec![object.clone()], Layout::Builtin);
     *c.module.borrow_mut() = "_thread".into();
     let methods: [(&'static str, crate::runtime::function::NativeFn); 9] = [
         ("acquire", m_acquire),

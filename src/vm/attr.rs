@@ -10,7 +10,6 @@ use crate::runtime::error::{attribute_error, type_error, PyErr, PyResult};
 use crate::runtime::function::{BoundMethod, Builtin};
 use crate::runtime::native::NativeData;
 use crate::runtime::str::{PyStr, StrRef};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -101,7 +100,7 @@ impl Vm {
 
     pub fn getattr_str(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match self.getattr_unnoted(obj, name) {
-            Err(e) => Err(note_attribute_error(e, obj, name)),
+            Err(e) => Err(note_attribute_error(self.types(), e, obj, name)),
             found => found,
         }
     }
@@ -297,7 +296,10 @@ impl Vm {
                             Value::tuple(d.clone())
                         })
                     }
-                    "__code__" => Ok(crate::runtime::native::NativeObj::code(f.code.clone())),
+                    "__code__" => Ok(crate::runtime::native::NativeObj::code(
+                        self.types(),
+                        f.code.clone(),
+                    )),
                     "__globals__" => Ok(Value::Dict(f.globals.clone())),
                     _ => self.builtin_value_attr(obj, name),
                 }
@@ -792,11 +794,12 @@ impl Vm {
 /// uncaught report's "Did you mean", as CPython does.
 #[cold]
 fn note_attribute_error(
+    t: &crate::runtime::types::Types,
     e: crate::runtime::error::PyErr,
     obj: &Value,
     name: &PyStr,
 ) -> crate::runtime::error::PyErr {
-    if e.is_instance(&types().attribute_error) && !e.has_attr("name") {
+    if e.is_instance(&t.attribute_error) && !e.has_attr("name") {
         e.set_attr("name", Value::str(name.as_str()));
         e.set_attr("obj", obj.clone());
     }

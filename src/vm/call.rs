@@ -152,7 +152,7 @@ impl Vm {
             }
         }
         if !args.has_kw() && Rc::ptr_eq(cls, &t.range) {
-            if let Some(r) = crate::runtime::builtins::range::range_of_small_ints(args.pos()) {
+            if let Some(r) = crate::runtime::builtins::range::range_of_small_ints(t, args.pos()) {
                 return Ok(r);
             }
         }

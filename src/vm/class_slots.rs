@@ -8,7 +8,6 @@ use crate::compiler::mangle::mangle;
 use crate::runtime::class::{slot_items, Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, PyResult};
-use crate::runtime::types::types;
 use crate::vm::Vm;
 use std::rc::Rc;
 
@@ -23,8 +22,7 @@ struct BaseLayout {
     var_sized: Option<Rc<Class>>,
 }
 
-fn base_layout(bases: &[Rc<Class>]) -> BaseLayout {
-    let t = types();
+fn base_layout(t: &crate::runtime::types::Types, bases: &[Rc<Class>]) -> BaseLayout {
     let mut out = BaseLayout::default();
     for base in bases {
         for c in base.mro() {
@@ -58,7 +56,7 @@ pub fn check(vm: &Vm, name: &str, bases: &[Rc<Class>], ns: &PyDict) -> PyResult<
     let Some(items) = ns.get_by_str("__slots__").as_ref().and_then(slot_items) else {
         return Ok(());
     };
-    let base = base_layout(bases);
+    let base = base_layout(vm.types(), bases);
     if let (Some(b), false) = (&base.var_sized, items.is_empty()) {
         return Err(type_error(format!(
             "nonempty __slots__ not supported for subtype of '{}'",

@@ -7,7 +7,6 @@ use super::Vm;
 use crate::ast::{BinOp, CmpOp};
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, Builtin, NativeFn};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 
 fn two(args: &Args<'_>) -> PyResult<(Value, Value)> {
@@ -17,9 +16,12 @@ fn two(args: &Args<'_>) -> PyResult<(Value, Value)> {
     }
 }
 
-fn not_implemented_on_type_error(r: PyResult<Value>) -> PyResult<Value> {
+fn not_implemented_on_type_error(
+    t: &crate::runtime::types::Types,
+    r: PyResult<Value>,
+) -> PyResult<Value> {
     match r {
-        Err(e) if e.is_instance(&types().type_error) => Ok(types().not_implemented.clone()),
+        Err(e) if e.is_instance(&t.type_error) => Ok(t.not_implemented.clone()),
         other => other,
     }
 }
@@ -30,7 +32,8 @@ macro_rules! binary {
             fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let (a, b) = two(&args)?;
                 let (x, y) = if $reflected { (b, a) } else { (a, b) };
-                not_implemented_on_type_error(vm.binary_op($op, &x, &y))
+                let r = vm.binary_op($op, &x, &y);
+                not_implemented_on_type_error(vm.types(), r)
             }
         )*
     };
@@ -53,7 +56,8 @@ macro_rules! compare {
         $(
             fn $name(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 let (a, b) = two(&args)?;
-                not_implemented_on_type_error(vm.compare($op, &a, &b))
+                let r = vm.compare($op, &a, &b);
+                not_implemented_on_type_error(vm.types(), r)
             }
         )*
     };

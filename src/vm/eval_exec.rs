@@ -14,7 +14,6 @@ use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, CodeObj, Interned};
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::syntax_error::SyntaxError;
 use std::rc::Rc;
@@ -27,6 +26,7 @@ pub struct CallerScope {
 
 /// Compile `text` as `compile()` does in `mode` ("exec", "eval" or "single").
 pub fn compile_source(
+    t: &crate::runtime::types::Types,
     text: &str,
     filename: &str,
     mode: &str,
@@ -36,7 +36,7 @@ pub fn compile_source(
         name: filename.into(),
         text: text.into(),
     });
-    let err = |e: SyntaxError| syntax_error_value(&source, &e, false);
+    let err = |e: SyntaxError| syntax_error_value(t, &source, &e, false);
     let (module, cmode) = match mode {
         "exec" => (
             crate::parser::parse_module(text).map_err(err)?,
@@ -44,7 +44,7 @@ pub fn compile_source(
         ),
         "single" => {
             // The interactive tokenizer adds no newline to a last line that has none.
-            let err = |e: SyntaxError| syntax_error_at(&source, &e, false, None, true);
+            let err = |e: SyntaxError| syntax_error_at(t, &source, &e, false, None, true);
             let module = crate::parser::parse_module(text).map_err(err)?;
             // One interactive statement: a line of simple statements (`a; b`) or one
             // compound statement; a statement starting on a later line is refused.
@@ -75,7 +75,7 @@ pub fn compile_source(
                     "invalid syntax",
                     crate::ast::Span { start: at, end: at },
                 );
-                return Err(syntax_error_at(&source, &e, false, Some(0), true));
+                return Err(syntax_error_at(t, &source, &e, false, Some(0), true));
             }
             (module, CompileMode::Interactive)
         }
@@ -97,8 +97,8 @@ pub fn compile_source(
     // Errors found after parsing carry no source line, as CPython's compiler reports
     // them for a string that is not a file.
     let code = compile(&module, source.clone(), cmode)
-        .map_err(|e| syntax_error_value(&source, &e, true))?;
-    Ok(CodeObj::new(code, interned))
+        .map_err(|e| syntax_error_value(t, &source, &e, true))?;
+    Ok(CodeObj::new(t, code, interned))
 }
 
 /// Where `compile(text, name, 'single')` fails for a compound statement whose last line
@@ -119,8 +119,13 @@ fn unfinished_one_line_suite(text: &str, module: &Module) -> Option<u32> {
 
 /// The SyntaxError (or IndentationError) instance for a compile failure.
 #[cold]
-fn syntax_error_value(source: &SourceFile, e: &SyntaxError, compile_stage: bool) -> PyErr {
-    syntax_error_at(source, e, compile_stage, None, false)
+fn syntax_error_value(
+    t: &crate::runtime::types::Types,
+    source: &SourceFile,
+    e: &SyntaxError,
+    compile_stage: bool,
+) -> PyErr {
+    syntax_error_at(t, source, e, compile_stage, None, false)
 }
 
 /// [`syntax_error_value`] with CPython's offset when it is not the span's column, and
@@ -128,13 +133,13 @@ fn syntax_error_value(source: &SourceFile, e: &SyntaxError, compile_stage: bool)
 /// final newline in `text`.
 #[cold]
 fn syntax_error_at(
+    t: &crate::runtime::types::Types,
     source: &SourceFile,
     e: &SyntaxError,
     compile_stage: bool,
     offset: Option<usize>,
     interactive: bool,
 ) -> PyErr {
-    let t = types();
     let cls = match e.kind.class_name() {
         "IndentationError" => t.indentation_error.clone(),
         "TabError" => t.tab_error.clone(),
@@ -169,11 +174,14 @@ fn syntax_error_at(
     } else {
         Value::str(&format!("{line}\n"))
     };
+    let (end_lineno, end_offset) = syntax_error_end(source, e, lineno, offset);
     let details = Value::tuple(vec![
         Value::str(&source.name),
         Value::Int(lineno as i64),
         Value::Int(offset as i64),
         text.clone(),
+        Value::Int(end_lineno as i64),
+        Value::Int(end_offset),
     ]);
     let inst = Instance::new_exception(cls, Value::tuple(vec![Value::str(&e.message), details]));
     inst.set_attr_by_str("msg", Value::str(&e.message));
@@ -181,7 +189,32 @@ fn syntax_error_at(
     inst.set_attr_by_str("lineno", Value::Int(lineno as i64));
     inst.set_attr_by_str("offset", Value::Int(offset as i64));
     inst.set_attr_by_str("text", text);
+    inst.set_attr_by_str("end_lineno", Value::Int(end_lineno as i64));
+    inst.set_attr_by_str("end_offset", Value::Int(end_offset));
     PyErr::from_instance(inst)
+}
+
+/// Where a compile error's underlined range ends (`end_lineno`, `end_offset`): the end
+/// of its span, at least one column past `offset`; -1 for an unexpected indent, whose
+/// range CPython leaves open.
+#[cold]
+fn syntax_error_end(
+    source: &SourceFile,
+    e: &SyntaxError,
+    lineno: usize,
+    offset: usize,
+) -> (usize, i64) {
+    if e.message == "unexpected indent" {
+        return (lineno, -1);
+    }
+    let end = (e.span.end.max(e.span.start) as usize).min(source.text.len());
+    let end_lineno = source.line_of(end as u32);
+    let end_line_start = source.text[..end].rfind('\n').map_or(0, |i| i + 1);
+    let end_offset = source.text[end_line_start..end].chars().count() as i64 + 1;
+    if end_lineno == lineno && end_offset <= offset as i64 {
+        return (lineno, offset as i64 + 1);
+    }
+    (end_lineno, end_offset)
 }
 
 /// `SyntaxError.__str__`: `msg (filename, line N)` when the location is known.
@@ -272,8 +305,8 @@ pub fn builtin_compile(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             crate::runtime::builtins::arg_type_name(vm, mode)
         )));
     };
-    let code = compile_source(&text, &filename, mode.as_str(), &vm.interned)?;
-    Ok(NativeObj::code(code))
+    let code = compile_source(vm.types(), &text, &filename, mode.as_str(), &vm.interned)?;
+    Ok(NativeObj::code(vm.types(), code))
 }
 
 /// `eval(source, globals=None, locals=None, /)`, a positional-only tuple.
@@ -355,7 +388,7 @@ pub fn eval_or_exec(
     if globals.get_by_str("__builtins__").is_none() {
         globals.set_by_str(
             "__builtins__",
-            NativeObj::module("builtins", vm.builtins.clone()),
+            NativeObj::module(vm.types(), "builtins", vm.builtins.clone()),
         );
     }
     let code = match text_arg(vm, source, fname)? {
@@ -365,7 +398,7 @@ pub fn eval_or_exec(
             } else {
                 &text
             };
-            compile_source(text, "<string>", fname, &vm.interned)?
+            compile_source(vm.types(), text, "<string>", fname, &vm.interned)?
         }
         None => match source {
             Value::Native(n) => match &n.data {

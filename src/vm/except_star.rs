@@ -10,7 +10,6 @@ use crate::runtime::builtins::exception_group::{
 };
 use crate::runtime::class::Class;
 use crate::runtime::error::{type_error, PyErr, PyResult};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -25,10 +24,10 @@ fn group_class() -> PyErr {
 }
 
 /// The classes an `except*` clause names: exception classes, none of them a group.
-fn clause_classes(typ: &Value) -> PyResult<Vec<Rc<Class>>> {
+fn clause_classes(t: &crate::runtime::types::Types, typ: &Value) -> PyResult<Vec<Rc<Class>>> {
     let one = |v: &Value| match v {
-        Value::Class(c) if c.is_subclass(&types().base_exception_group) => Err(group_class()),
-        Value::Class(c) if c.is_subclass(&types().base_exception) => Ok(c.clone()),
+        Value::Class(c) if c.is_subclass(&t.base_exception_group) => Err(group_class()),
+        Value::Class(c) if c.is_subclass(&t.base_exception) => Ok(c.clone()),
         _ => Err(not_exception_class()),
     };
     match typ {
@@ -40,7 +39,7 @@ fn clause_classes(typ: &Value) -> PyResult<Vec<Rc<Class>>> {
 impl Vm {
     /// CheckEgMatch: `(rest', match)`, None where there is nothing.
     pub(crate) fn check_eg_match(&mut self, rest: Value, typ: &Value) -> PyResult<(Value, Value)> {
-        let classes = clause_classes(typ)?;
+        let classes = clause_classes(self.types(), typ)?;
         if rest.is_none() {
             return Ok((Value::None, Value::None));
         }

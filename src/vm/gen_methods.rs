@@ -149,7 +149,7 @@ impl Vm {
         );
         // Async generators step without an event loop too (PEP 525's hooks, a
         // coroutine driven by hand).
-        crate::event_loop::async_gen::install_methods();
+        crate::event_loop::async_gen::install_methods(t);
         let _ = CodeKind::Generator;
     }
 }

@@ -312,7 +312,12 @@ impl Vm {
             }
             Found::Embedded(text) => {
                 let package = crate::runtime::pylib::is_package(name);
-                let code = crate::runtime::pylib::compile_embedded(&self.interned, name, text)?;
+                let code = crate::runtime::pylib::compile_embedded(
+                    self.types(),
+                    &self.interned,
+                    name,
+                    text,
+                )?;
                 let dict = self.new_module_dict(name, package);
                 if package {
                     dict.set_by_str("__path__", Value::list(vec![]));
@@ -327,7 +332,7 @@ impl Vm {
                     .collect();
                 dict.set_by_str("__path__", Value::list(paths));
                 dict.set_by_str("__file__", Value::None);
-                let module = NativeObj::module(name, dict);
+                let module = NativeObj::module(self.types(), name, dict);
                 self.modules.set_by_str(name, module.clone());
                 self.set_spec(name, &module, SpecKind::Namespace)?;
                 Ok(module)
@@ -372,7 +377,7 @@ impl Vm {
         dict.set_by_str("__spec__", Value::None);
         dict.set_by_str(
             "__builtins__",
-            NativeObj::module("builtins", self.builtins.clone()),
+            NativeObj::module(self.types(), "builtins", self.builtins.clone()),
         );
         dict
     }
@@ -385,7 +390,7 @@ impl Vm {
         dict: Rc<PyDict>,
         kind: SpecKind,
     ) -> PyResult<Value> {
-        let module = NativeObj::module(name, dict.clone());
+        let module = NativeObj::module(self.types(), name, dict.clone());
         self.modules.set_by_str(name, module.clone());
         self.set_spec(name, &module, kind)?;
         self.initializing.push(name.to_string());
@@ -415,7 +420,7 @@ impl Vm {
             name: name.as_ref().into(),
             text: text.into(),
         });
-        let code = compile_source(&source, &self.interned)?;
+        let code = compile_source(self.types(), &source, &self.interned)?;
         self.code_cache.insert(
             path.to_path_buf(),
             CachedCode {
@@ -483,7 +488,8 @@ impl Vm {
             }
         }
         let text = crate::runtime::pylib::source(BOOTSTRAP).ok_or_else(|| not_found(BOOTSTRAP))?;
-        let code = crate::runtime::pylib::compile_embedded(&self.interned, BOOTSTRAP, text)?;
+        let code =
+            crate::runtime::pylib::compile_embedded(self.types(), &self.interned, BOOTSTRAP, text)?;
         let dict = self.new_module_dict(BOOTSTRAP, false);
         self.exec_module(BOOTSTRAP, code, dict.clone(), SpecKind::BuiltIn)?;
         let make = dict
@@ -602,7 +608,11 @@ fn decode_source(name: &str, bytes: Vec<u8>) -> PyResult<String> {
 
 /// Parse and compile a module's source; a syntax error becomes a SyntaxError exception
 /// carrying the file, line and text.
-pub fn compile_source(source: &Rc<SourceFile>, interned: &Interned) -> PyResult<Rc<CodeObj>> {
+pub fn compile_source(
+    t: &crate::runtime::types::Types,
+    source: &Rc<SourceFile>,
+    interned: &Interned,
+) -> PyResult<Rc<CodeObj>> {
     let text = source.text.clone();
     if text.contains('\0') {
         return Err(crate::runtime::error::syntax_error_from(
@@ -617,7 +627,7 @@ pub fn compile_source(source: &Rc<SourceFile>, interned: &Interned) -> PyResult<
         .map_err(|e| crate::runtime::error::syntax_error_from(&e, source))?;
     let code = compile(&module, source.clone(), CompileMode::Module)
         .map_err(|e| crate::runtime::error::syntax_error_from(&e, source))?;
-    Ok(CodeObj::new(code, interned))
+    Ok(CodeObj::new(t, code, interned))
 }
 
 #[cold]

@@ -97,13 +97,18 @@ impl Vm {
                 )
             }
             Some(Found::Embedded(text)) => {
-                let code = crate::runtime::pylib::compile_embedded(&self.interned, name, text)
-                    .map_err(MainModuleError::Raised)?;
+                let code = crate::runtime::pylib::compile_embedded(
+                    self.types(),
+                    &self.interned,
+                    name,
+                    text,
+                )
+                .map_err(MainModuleError::Raised)?;
                 (code, None, SpecKind::Frozen { package: false })
             }
             _ => return Err(no_module()),
         };
-        let holder = NativeObj::module(name, Rc::new(PyDict::new()));
+        let holder = NativeObj::module(self.types(), name, Rc::new(PyDict::new()));
         self.set_spec(name, &holder, kind)
             .map_err(MainModuleError::Raised)?;
         let spec = self

@@ -9,7 +9,6 @@ use crate::runtime::class::Class;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::native::NativeData;
 use crate::runtime::set::PySet;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -202,7 +201,7 @@ impl Vm {
             let (match_args, match_self) = match match_args {
                 Some(Value::Tuple(t)) => (t.items.to_vec(), false),
                 Some(other) => return Err(self.bad_match_args(cls, &other)),
-                None => (Vec::new(), matches_itself(cls)),
+                None => (Vec::new(), matches_itself(self.types(), cls)),
             };
             let allowed = if match_self { 1 } else { match_args.len() };
             if allowed < positional {
@@ -270,8 +269,7 @@ impl Vm {
 
 /// The built-in classes (and their subclasses without `__match_args__`) whose single
 /// positional sub-pattern matches the subject itself: `case int(n):`.
-fn matches_itself(cls: &Rc<Class>) -> bool {
-    let t = types();
+fn matches_itself(t: &crate::runtime::types::Types, cls: &Rc<Class>) -> bool {
     let own = [
         &t.bool_,
         &t.bytearray,

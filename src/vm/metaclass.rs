@@ -14,7 +14,6 @@ use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -44,15 +43,19 @@ pub(crate) fn class_meta_method(v: &Value, name: &str) -> Option<Value> {
     }
 }
 
-fn metaclass_of(c: &Rc<Class>) -> Rc<Class> {
-    c.meta.clone().unwrap_or_else(|| types().type_.clone())
+fn metaclass_of(t: &crate::runtime::types::Types, c: &Rc<Class>) -> Rc<Class> {
+    c.meta.clone().unwrap_or_else(|| t.type_.clone())
 }
 
 /// The most derived of `meta` and the metaclasses of `bases` (CPython's rule).
-fn most_derived_meta(meta: &Rc<Class>, bases: &[Rc<Class>]) -> PyResult<Rc<Class>> {
+fn most_derived_meta(
+    t: &crate::runtime::types::Types,
+    meta: &Rc<Class>,
+    bases: &[Rc<Class>],
+) -> PyResult<Rc<Class>> {
     let mut winner = meta.clone();
     for b in bases {
-        let bm = metaclass_of(b);
+        let bm = metaclass_of(t, b);
         if winner.is_subclass(&bm) {
             continue;
         }
@@ -163,10 +166,14 @@ pub fn build_class(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // a class is used as given).
     let explicit = args.get_kw("metaclass").cloned();
     let meta: Value = match &explicit {
-        Some(Value::Class(m)) => Value::Class(most_derived_meta(m, &bases)?),
+        Some(Value::Class(m)) => Value::Class(most_derived_meta(vm.types(), m, &bases)?),
         Some(other) => other.clone(),
         None => match bases.first() {
-            Some(b) => Value::Class(most_derived_meta(&metaclass_of(b), &bases)?),
+            Some(b) => Value::Class(most_derived_meta(
+                vm.types(),
+                &metaclass_of(vm.types(), b),
+                &bases,
+            )?),
             None => Value::Class(vm.types().type_.clone()),
         },
     };
@@ -424,7 +431,7 @@ pub fn type_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let (kwnames, kwvals) = keywords(&args, "");
-    let winner = most_derived_meta(&mcs, &classes)?;
+    let winner = most_derived_meta(vm.types(), &mcs, &classes)?;
     if !Rc::ptr_eq(&winner, &mcs) {
         // A more derived metaclass with its own __new__ makes the class instead.
         if let Some(new) = meta_override(&winner, "__new__") {

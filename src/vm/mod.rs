@@ -90,7 +90,6 @@ pub use run::Halt;
 use crate::runtime::dict::{KeyCx, PyDict};
 use crate::runtime::error::{PyErr, PyResult};
 use crate::runtime::native::{NativeData, NativeObj};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -102,6 +101,8 @@ const FRAME_POOL_SIZE: usize = 64;
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
 pub struct Vm {
+    /// The builtin classes (`int`, `TypeError`, ...) of this interpreter.
+    types: Rc<crate::runtime::types::Types>,
     /// The `builtins` namespace.
     pub builtins: Rc<PyDict>,
     /// The `--timeline` recorder, when on (see `crate::timeline`).
@@ -202,15 +203,21 @@ impl Default for Vm {
 }
 
 impl Vm {
-    /// The interpreter's builtin classes. Still the thread's table (`types()`); the
-    /// one place to change when the `Vm` owns it.
+    /// The interpreter's builtin classes.
     #[inline(always)]
-    pub fn types(&self) -> &'static crate::runtime::types::Types {
-        crate::runtime::types::types()
+    pub fn types(&self) -> &crate::runtime::types::Types {
+        &self.types
+    }
+
+    /// The table itself, for what outlives a borrow of the `Vm` (a task on the event
+    /// loop's runtime, a table read across a call that needs the `Vm` mutably).
+    pub fn types_rc(&self) -> Rc<crate::runtime::types::Types> {
+        self.types.clone()
     }
 
     pub fn new() -> Vm {
-        let null = NativeObj::value(types().object.clone(), NativeData::Singleton("NULL"));
+        let types = Rc::new(crate::runtime::types::Types::new());
+        let null = NativeObj::value(types.object.clone(), NativeData::Singleton("NULL"));
         let interned = crate::runtime::function::Interned::default();
         let mut vm = Vm {
             builtins: Rc::new(PyDict::new()),
@@ -235,7 +242,7 @@ impl Vm {
             std_streams: Default::default(),
             null,
             pending_exc: NativeObj::value(
-                types().object.clone(),
+                types.object.clone(),
                 NativeData::Singleton("pending exception"),
             ),
             names: Rc::new(names::Names::new(&interned)),
@@ -256,8 +263,9 @@ impl Vm {
             step_budget: None,
             retired_classes: Vec::new(),
             task_counter: 0,
-            placeholder: run::placeholder_code(&interned),
+            placeholder: run::placeholder_code(&types, &interned),
             interned,
+            types,
             loops: crate::event_loop::run_loop::LoopState::new(true),
             virtual_time: false,
             gen_finalizer: None,
@@ -270,7 +278,8 @@ impl Vm {
 
     pub fn register_module(&mut self, name: &str, dict: Rc<PyDict>) {
         dict.set_by_str("__name__", Value::str(name));
-        self.modules.set_by_str(name, NativeObj::module(name, dict));
+        self.modules
+            .set_by_str(name, NativeObj::module(self.types(), name, dict));
     }
 
     /// A frame for `code`, recycled when possible.

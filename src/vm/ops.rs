@@ -159,7 +159,12 @@ pub fn int_value(i: Int) -> Value {
     }
 }
 
-fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
+fn float_op(
+    t: &crate::runtime::types::Types,
+    op: BinOp,
+    a: f64,
+    b: f64,
+) -> PyResult<Option<Value>> {
     Ok(Some(Value::Float(match op {
         BinOp::Add => a + b,
         BinOp::Sub => a - b,
@@ -186,7 +191,7 @@ fn float_op(op: BinOp, a: f64, b: f64) -> PyResult<Option<Value>> {
         // zero base: 0.0 ** -inf is inf); a negative base to a fractional power is complex.
         BinOp::Pow => {
             if crate::runtime::complex::float_pow_is_complex(a, b) {
-                return crate::runtime::complex::real_pow(a, b).map(Some);
+                return crate::runtime::complex::real_pow(t, a, b).map(Some);
             }
             crate::numeric::float::pow(a, b).map_err(crate::runtime::builtins::num_err)?
         }
@@ -237,9 +242,9 @@ impl Vm {
             // At least one float.
             let x = int_to_f64(a)?;
             let y = int_to_f64(b)?;
-            return float_op(op, x, y);
+            return float_op(self.types(), op, x, y);
         }
-        if let Some(v) = crate::runtime::complex::binary(op, a, b)? {
+        if let Some(v) = crate::runtime::complex::binary(self.types(), op, a, b)? {
             return Ok(Some(v));
         }
         match (op, a, b) {
@@ -484,7 +489,7 @@ impl Vm {
             Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
             Value::Float(f) => Ok(Value::Float(-f)),
             _ => match crate::runtime::complex::as_complex(a) {
-                Some(z) => Ok(crate::runtime::complex::complex_value(-z)),
+                Some(z) => Ok(crate::runtime::complex::complex_value(self.types(), -z)),
                 None => self.unary_dunder(a, "__neg__", "-"),
             },
         }
@@ -551,6 +556,10 @@ impl Vm {
         if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
             return Ok(true);
         }
+        if self.identity_equality(a, b) {
+            // Two distinct objects (`list.remove` passing the others).
+            return Ok(false);
+        }
         let r = self.rich_eq(a, b, false)?;
         self.truthy(&r)
     }
@@ -614,6 +623,10 @@ impl Vm {
             if let Some(r) = crate::runtime::hashing::fast_eq(a, b) {
                 return Ok(Value::Bool(r != negate));
             }
+        } else if self.identity_equality(a, b) {
+            // Both sides would answer NotImplemented unless identical: what the fallback
+            // decides, at once.
+            return Ok(Value::Bool(a.is(b) != negate));
         }
         let dunder = if negate { "__ne__" } else { "__eq__" };
         if let Some((x, y)) = self.unwrap_bases(a, b, dunder, dunder) {
@@ -670,8 +683,7 @@ impl Vm {
         let tb = self.type_of(b);
         if let (Value::Instance(_), Value::Instance(_)) = (a, b) {
             if self.object_equality(&ta, negate) && self.object_equality(&tb, negate) {
-                // Both sides would answer NotImplemented unless identical (`list.remove`
-                // of one object among others): what the fallback decides, at once.
+                // `==` of classes that override only `__ne__`: as above.
                 return Ok(Value::Bool(a.is(b) != negate));
             }
         }
@@ -718,6 +730,45 @@ impl Vm {
             return Ok(Value::Bool(same != negate));
         }
         Ok(Value::Bool(a.is(b) != negate))
+    }
+
+    /// `a == b` as a container's search asks it (identity first), when that needs no
+    /// code run: atomic values, the same object, or instances compared by identity.
+    #[inline]
+    pub(crate) fn eq_known(&self, a: &Value, b: &Value) -> Option<bool> {
+        if let Some(r) = crate::runtime::hashing::atomic_eq(a, b) {
+            return Some(r);
+        }
+        if a.is(b) {
+            return Some(true);
+        }
+        self.identity_equality(a, b).then_some(false)
+    }
+
+    /// Whether `a` and `b` are instances whose classes both keep `object`'s `__eq__` and
+    /// `__ne__`, so that `==` and `!=` between them are identity tests. Answered by
+    /// each class's memo of the MRO stamp (CPython's per-type version tag) it was last
+    /// found true at: any namespace write in a class's MRO (assigning `__eq__` to it
+    /// or a base) changes the stamp, and `__class__` assignment changes the class read.
+    #[inline]
+    fn identity_equality(&self, a: &Value, b: &Value) -> bool {
+        let (Value::Instance(x), Value::Instance(y)) = (a, b) else {
+            return false;
+        };
+        let keeps = |cls: &Rc<crate::runtime::class::Class>| match cls.identity_eq.get() {
+            (stamp, keeps) if stamp == cls.mro_stamp() => keeps,
+            _ => self.identity_equality_found(cls),
+        };
+        keeps(&x.class) && keeps(&y.class)
+    }
+
+    /// [`Vm::identity_equality`]'s lookups for one class, remembered under its stamp.
+    #[cold]
+    fn identity_equality_found(&self, cls: &Rc<crate::runtime::class::Class>) -> bool {
+        let stamp = cls.mro_stamp();
+        let keeps = self.object_equality(cls, true);
+        cls.identity_eq.set((stamp, keeps));
+        keeps
     }
 
     /// Whether instances of `cls` compare (`==`, or `!=` when `negate`) as `object`'s

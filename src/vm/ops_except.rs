@@ -6,7 +6,7 @@
 use super::frame::{Block, Frame};
 use super::run::Raised;
 use super::Vm;
-use crate::runtime::error::runtime_error;
+use crate::runtime::error::{runtime_error, type_error, PyErr, PyResult};
 use crate::runtime::value::Value;
 
 impl Vm {
@@ -68,7 +68,7 @@ impl Vm {
                 let cause = if cause.is_none() {
                     None
                 } else {
-                    Some(self.make_exception(cause)?.value(self.types()))
+                    Some(self.make_cause(cause)?.value(self.types()))
                 };
                 let mut d = e.data_mut();
                 d.cause = cause;
@@ -78,6 +78,20 @@ impl Vm {
             }
         };
         Err(Raised::New(e))
+    }
+
+    /// The exception `raise ... from X` names as the cause: as `raise X` makes it, but a
+    /// non-exception gets CPython's "exception causes must derive from BaseException".
+    fn make_cause(&mut self, cause: Value) -> PyResult<PyErr> {
+        let is_exception_class =
+            matches!(&cause, Value::Class(c) if c.is_subclass(&self.types().base_exception));
+        let is_exception = matches!(&cause, Value::Instance(i) if i.exc_data().is_some());
+        if !is_exception_class && !is_exception {
+            return Err(type_error(
+                "exception causes must derive from BaseException",
+            ));
+        }
+        self.make_exception(cause)
     }
 
     pub(super) fn op_jump_if_not_exc_match(&mut self, f: &mut Frame, t: u32) -> Result<(), Raised> {

@@ -1,5 +1,5 @@
 //! Buffered standard output, as CPython buffers `sys.stdout`: line by line on a terminal,
-//! in 8 KiB blocks into a pipe or file; flushed on `flush=True`, on `input()`, before an
+//! in 8 KiB blocks into a pipe or file, not at all under `-u` or PYTHONUNBUFFERED; flushed on `flush=True`, on `input()`, before an
 //! uncaught exception's traceback and at exit. Text for stderr is written at once without
 //! flushing stdout (CPython's order when both go to one pipe). A closed pipe ends the
 //! process quietly, as a user of `coro x.py | head -1` expects.
@@ -13,6 +13,8 @@ pub struct Stdout {
     buf: Vec<u8>,
     /// fd 1 is a terminal: flush at each newline.
     line_buffered: bool,
+    /// `-u` or PYTHONUNBUFFERED: every write goes out at once (CPython's write-through).
+    unbuffered: bool,
     /// Keep the text for [`Stdout::take`] instead of writing fd 1 (see [`Stdout::hold`]).
     held: bool,
 }
@@ -29,6 +31,7 @@ impl Stdout {
         Stdout {
             buf: Vec::with_capacity(BLOCK),
             line_buffered: std::io::stdout().is_terminal(),
+            unbuffered: std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty()),
             held: false,
         }
     }
@@ -39,6 +42,11 @@ impl Stdout {
     /// [`take`]: Stdout::take
     pub fn hold(&mut self, held: bool) {
         self.held = held;
+    }
+
+    /// `coro -u`: write every piece of text at once, as PYTHONUNBUFFERED does.
+    pub fn set_unbuffered(&mut self, unbuffered: bool) {
+        self.unbuffered = unbuffered;
     }
 
     /// The text written since the last flush, removed from the buffer.
@@ -64,7 +72,10 @@ impl Stdout {
     #[inline]
     pub fn write_bytes(&mut self, data: &[u8]) {
         self.buf.extend_from_slice(data);
-        if (self.buf.len() >= BLOCK || (self.line_buffered && data.contains(&b'\n'))) && !self.held
+        if (self.buf.len() >= BLOCK
+            || self.unbuffered
+            || (self.line_buffered && data.contains(&b'\n')))
+            && !self.held
         {
             self.flush();
         }

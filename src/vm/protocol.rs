@@ -267,7 +267,7 @@ impl Vm {
                     items: b.borrow().iter().map(|x| Value::Int(*x as i64)).collect(),
                     index: 0,
                 }),
-                NativeData::MemoryView(_) => memoryview_type::iter(v)?,
+                NativeData::MemoryView(_) => memoryview_type::iter(self.types(), v)?,
                 _ => return self.iter_dunder(v),
             },
             _ => return self.iter_dunder(v),
@@ -654,8 +654,13 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
-        let mut out = crate::runtime::alloc::vec_with_capacity(known_length(&it)?)?;
-        while let Some(x) = self.next(&it)? {
+        self.collect_iter(&it)
+    }
+
+    /// The items left in an iterator, as a vector.
+    pub fn collect_iter(&mut self, it: &Value) -> PyResult<Vec<Value>> {
+        let mut out = crate::runtime::alloc::vec_with_capacity(known_length(it)?)?;
+        while let Some(x) = self.next(it)? {
             out.push(x);
         }
         Ok(out)
@@ -916,7 +921,7 @@ impl Vm {
                 use crate::runtime::list::Scan;
                 let mut i = 0;
                 loop {
-                    match l.scan_atomic(item, i, usize::MAX) {
+                    match l.scan_known(item, i, usize::MAX, |a, b| self.eq_known(a, b)) {
                         Scan::Equal(_) => return Ok(true),
                         Scan::End => return Ok(false),
                         Scan::NeedsEq(j) => {
@@ -1071,11 +1076,31 @@ impl Vm {
         }
     }
 
+    /// CPython's message when a list slice is assigned something `iter()` refuses;
+    /// other errors pass through.
+    #[cold]
+    fn slice_source_error(&mut self, e: PyErr, slice: &Value, len: usize) -> PyErr {
+        if !e.is_instance(&self.types().type_error) {
+            return e;
+        }
+        match self.slice_indices(slice, || len) {
+            Ok((_, _, 1, _)) => type_error("can only assign an iterable"),
+            Ok(_) => type_error("must assign iterable to extended slice"),
+            Err(e) => e,
+        }
+    }
+
     fn slice_set(&mut self, obj: &Value, slice: &Value, v: Value) -> PyResult<()> {
         let Value::List(l) = obj else {
             return Err(type_error("object does not support slice assignment"));
         };
-        let new = self.collect(&v)?;
+        let new = match &v {
+            Value::List(_) | Value::Tuple(_) => self.collect(&v)?,
+            _ => match self.get_iter(&v) {
+                Ok(it) => self.collect_iter(&it)?,
+                Err(e) => return Err(self.slice_source_error(e, slice, l.len())),
+            },
+        };
         let (start, stop, step, count) = self.slice_indices(slice, || l.len())?;
         if step == 1 {
             let stop = stop.max(start);

@@ -140,7 +140,8 @@ impl Vm {
                 d.cause = Some(e.value(self.types()));
                 d.context = Some(e.value(self.types()));
                 d.suppress_context = true;
-                d.traceback = e.data().traceback.clone();
+                // Made after the generator's frame is gone, as CPython's: its traceback
+                // starts at the caller (the StopIteration keeps the generator's lines).
             }
             return new;
         }

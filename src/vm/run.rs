@@ -693,7 +693,10 @@ fn recursion_error() -> PyErr {
 }
 
 /// The code of a placeholder frame (never executed), used while moving frames around.
-pub(crate) fn placeholder_code(interned: &Interned) -> Rc<CodeObj> {
+pub(crate) fn placeholder_code(
+    t: &crate::runtime::types::Types,
+    interned: &Interned,
+) -> Rc<CodeObj> {
     let code = crate::compiler::bytecode::Code {
         name: "<empty>".into(),
         qualname: "<empty>".into(),
@@ -719,7 +722,7 @@ pub(crate) fn placeholder_code(interned: &Interned) -> Rc<CodeObj> {
         span: Default::default(),
         doc: None,
     };
-    CodeObj::new(Rc::new(code), interned)
+    CodeObj::new(t, Rc::new(code), interned)
 }
 
 #[allow(dead_code)]

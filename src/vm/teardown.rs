@@ -35,6 +35,8 @@ impl Vm {
         }
         drop(namespaces);
         self.clear_tables();
+        // Last of the cycles Python code did not make: the builtin classes' own.
+        self.types.clear_namespaces();
         // Each round frees what the previous one's drops let go of; garbage whose
         // contents could not be cleared would be found again every round, hence a bound.
         for _ in 0..TEARDOWN_ROUNDS {

@@ -39,10 +39,14 @@ impl Vm {
                 .rev()
                 .map(|e| {
                     Value::tuple(vec![
-                        NativeObj::code(crate::runtime::function::CodeObj::new(
-                            e.code.clone(),
-                            &self.interned,
-                        )),
+                        NativeObj::code(
+                            self.types(),
+                            crate::runtime::function::CodeObj::new(
+                                self.types(),
+                                e.code.clone(),
+                                &self.interned,
+                            ),
+                        ),
                         Value::Int(e.ip as i64),
                         Value::Int(e.code.line_of(e.ip) as i64),
                         Value::Dict(e.globals.clone()),

@@ -33,7 +33,7 @@ pub fn register_args_type(vm: &mut Vm, args_type: Value) {
     let dict = std::rc::Rc::new(PyDict::new());
     dict.set_by_str("__name__", Value::str(ARGS_MODULE));
     dict.set_by_str("UnraisableHookArgs", args_type);
-    let module = crate::runtime::native::NativeObj::module(ARGS_MODULE, dict);
+    let module = crate::runtime::native::NativeObj::module(vm.types(), ARGS_MODULE, dict);
     vm.modules.set_by_str(ARGS_MODULE, module);
 }
 

@@ -205,29 +205,49 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// Evaluate `test` and jump to `target` when its truth equals `jump_when`.
+    /// Evaluate `test` and jump to `target` when its truth equals `jump_when`. `not`
+    /// flips the jump and `and`/`or` become a jump per operand (CPython's
+    /// `compiler_jump_if`): no value of the whole test is made and tested again. The
+    /// truth tests keep the enclosing statement's line, as CPython's do.
     pub fn compile_jump_if(
         &mut self,
         test: &'a Expr,
         jump_when: bool,
         target: super::Label,
     ) -> CResult {
-        if let ExprKind::UnaryOp {
-            op: UnaryOp::Not,
-            operand,
-        } = &test.kind
-        {
-            return self.compile_jump_if(operand, !jump_when, target);
-        }
-        self.compile_expr(test)?;
-        self.with_span(test.span, |c| {
-            if jump_when {
-                c.emit_jump(Instr::PopJumpIfTrue, target);
-            } else {
-                c.emit_jump(Instr::PopJumpIfFalse, target);
+        match &test.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.compile_jump_if(operand, !jump_when, target),
+            ExprKind::BoolOp { op, values } if values.len() > 1 => {
+                // `a and b` jumps when false as soon as one operand is false, `a or b`
+                // when true as soon as one is true; the other way round only the last
+                // operand decides, and the others skip past it.
+                let short_circuits = matches!(op, BoolOp::Or) == jump_when;
+                let past = self.new_label();
+                let (last, rest) = values.split_last().expect("two operands or more");
+                for v in rest {
+                    if short_circuits {
+                        self.compile_jump_if(v, jump_when, target)?;
+                    } else {
+                        self.compile_jump_if(v, !jump_when, past)?;
+                    }
+                }
+                self.compile_jump_if(last, jump_when, target)?;
+                self.bind(past);
+                Ok(())
             }
-            Ok(())
-        })
+            _ => {
+                self.compile_expr(test)?;
+                if jump_when {
+                    self.emit_jump(Instr::PopJumpIfTrue, target);
+                } else {
+                    self.emit_jump(Instr::PopJumpIfFalse, target);
+                }
+                Ok(())
+            }
+        }
     }
 
     fn compile_while(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult {

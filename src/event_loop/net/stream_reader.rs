@@ -331,7 +331,7 @@ impl ReadOp {
                 vec![],
             ));
         }
-        Ok(GenStep::Return(bytes_value(&result)))
+        Ok(GenStep::Return(bytes_value(vm.types(), &result)))
     }
 
     fn step(
@@ -359,13 +359,13 @@ impl ReadOp {
                 match self.readuntil(sep) {
                     Ok(chunk) => {
                         r.maybe_resume_transport(vm)?;
-                        Ok(GenStep::Return(bytes_value(&chunk)))
+                        Ok(GenStep::Return(bytes_value(vm.types(), &chunk)))
                     }
                     Err(Until::Wait) => r.wait_for_data(vm, gen, "readuntil"),
                     Err(Until::Incomplete(chunk)) => Err(streams_error(
                         vm,
                         "IncompleteReadError",
-                        vec![bytes_value(&chunk), Value::None],
+                        vec![bytes_value(vm.types(), &chunk), Value::None],
                     )),
                     Err(Until::Overrun(msg, consumed)) => Err(streams_error(
                         vm,
@@ -391,7 +391,7 @@ impl ReadOp {
                     r.maybe_resume_transport(vm)?;
                     if chunk.is_empty() {
                         let all = std::mem::take(&mut *self.blocks.borrow_mut());
-                        return Ok(GenStep::Return(bytes_value(&all)));
+                        return Ok(GenStep::Return(bytes_value(vm.types(), &all)));
                     }
                     self.blocks.borrow_mut().extend_from_slice(&chunk);
                 }
@@ -400,7 +400,7 @@ impl ReadOp {
                 if first {
                     r.raise_pending()?;
                     if *n == 0 {
-                        return Ok(GenStep::Return(bytes_value(b"")));
+                        return Ok(GenStep::Return(bytes_value(vm.types(), b"")));
                     }
                     if r.len() == 0 && !r.eof.get() {
                         return r.wait_for_data(vm, gen, "read");
@@ -408,13 +408,13 @@ impl ReadOp {
                 }
                 let data = r.consume(*n as usize);
                 r.maybe_resume_transport(vm)?;
-                Ok(GenStep::Return(bytes_value(&data)))
+                Ok(GenStep::Return(bytes_value(vm.types(), &data)))
             }
             Op::Exactly(n) => {
                 if first {
                     r.raise_pending()?;
                     if *n == 0 {
-                        return Ok(GenStep::Return(bytes_value(b"")));
+                        return Ok(GenStep::Return(bytes_value(vm.types(), b"")));
                     }
                 }
                 if r.len() < *n {
@@ -423,14 +423,14 @@ impl ReadOp {
                         return Err(streams_error(
                             vm,
                             "IncompleteReadError",
-                            vec![bytes_value(&incomplete), Value::Int(*n as i64)],
+                            vec![bytes_value(vm.types(), &incomplete), Value::Int(*n as i64)],
                         ));
                     }
                     return r.wait_for_data(vm, gen, "readexactly");
                 }
                 let data = r.consume(*n);
                 r.maybe_resume_transport(vm)?;
-                Ok(GenStep::Return(bytes_value(&data)))
+                Ok(GenStep::Return(bytes_value(vm.types(), &data)))
             }
         }
     }

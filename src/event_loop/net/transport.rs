@@ -192,11 +192,11 @@ impl SocketTransport {
             // A plain StreamReaderProtocol's data_received only feeds its reader.
             Some(reader) => reader.feed_data(vm, &data),
             None => self
-                .call_protocol(vm, "data_received", vec![bytes_value(&data)])
+                .call_protocol(vm, "data_received", vec![bytes_value(vm.types(), &data)])
                 .map(|_| ()),
         };
         if let Err(e) = delivered {
-            if super::super::run_loop::is_fatal(&e) {
+            if super::super::run_loop::is_fatal(vm.types(), &e) {
                 return Err(e);
             }
             self.fatal_error(vm, e, "Fatal error: protocol.data_received() call failed.")?;
@@ -207,7 +207,7 @@ impl SocketTransport {
     fn read_eof(self: &Rc<Self>, vm: &mut Vm) -> PyResult<()> {
         let keep_open = match self.call_protocol(vm, "eof_received", vec![]) {
             Ok(v) => vm.truthy(&v)?,
-            Err(e) if super::super::run_loop::is_fatal(&e) => return Err(e),
+            Err(e) if super::super::run_loop::is_fatal(vm.types(), &e) => return Err(e),
             Err(e) => {
                 return self.fatal_error(vm, e, "Fatal error: protocol.eof_received() call failed.")
             }
@@ -361,7 +361,7 @@ impl SocketTransport {
     fn flow_call(self: &Rc<Self>, vm: &mut Vm, name: &str) -> PyResult<()> {
         match self.call_protocol(vm, name, vec![]) {
             Ok(_) => Ok(()),
-            Err(e) if super::super::run_loop::is_fatal(&e) => Err(e),
+            Err(e) if super::super::run_loop::is_fatal(vm.types(), &e) => Err(e),
             Err(e) => {
                 let protocol = self.protocol.borrow().clone();
                 self.lp.report(

@@ -29,7 +29,7 @@ pub fn module() -> Rc<PyDict> {
 }
 
 /// `parse(source, filename, mode)`: the tree as nested tuples, or CPython's SyntaxError.
-fn parse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn parse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = args.check_pos("parse", 3, 3)?;
     let (Value::Str(source), Value::Str(filename), Value::Str(mode)) = (&a[0], &a[1], &a[2]) else {
         return Err(type_error("parse() expects (str, str, str)"));
@@ -37,7 +37,7 @@ fn parse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let text = source.as_str();
     let tree = match mode.as_str() {
         "exec" | "single" => crate::parser::parse_module(text).map(|module| {
-            let ex = Exporter::new(text);
+            let ex = Exporter::new(vm.types(), text);
             let body = ex.stmts(&module.body);
             if mode.as_str() == "exec" {
                 node("Module", Value::None, vec![body, Value::list(vec![])])
@@ -46,7 +46,7 @@ fn parse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }),
         "eval" => crate::parser::parse_expression(text).map(|expr| {
-            let ex = Exporter::new(text);
+            let ex = Exporter::new(vm.types(), text);
             node("Expression", Value::None, vec![ex.expr(&expr)])
         }),
         _ => {
@@ -57,16 +57,21 @@ fn parse(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     match tree {
         Ok(tree) => Ok(tree),
-        Err(_) => syntax_error(text, filename.as_str(), mode.as_str()),
+        Err(_) => syntax_error(vm.types(), text, filename.as_str(), mode.as_str()),
     }
 }
 
 /// The SyntaxError `compile()` raises for this source: the same parser fails the same way,
 /// and `compile_source` builds the exception with CPython's attributes.
 #[cold]
-fn syntax_error(text: &str, filename: &str, mode: &str) -> PyResult<Value> {
+fn syntax_error(
+    t: &crate::runtime::types::Types,
+    text: &str,
+    filename: &str,
+    mode: &str,
+) -> PyResult<Value> {
     // Only the error is wanted: no identifiers are interned for a Vm.
-    crate::vm::eval_exec::compile_source(text, filename, mode, &Default::default())?;
+    crate::vm::eval_exec::compile_source(t, text, filename, mode, &Default::default())?;
     Err(value_error("source failed to parse"))
 }
 
@@ -91,16 +96,21 @@ fn names(v: &[Rc<str>]) -> Value {
 }
 
 struct Exporter<'a> {
+    types: &'a crate::runtime::types::Types,
     text: &'a str,
     /// Byte offset where each line starts.
     line_starts: Vec<usize>,
 }
 
 impl<'a> Exporter<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(types: &'a crate::runtime::types::Types, text: &'a str) -> Self {
         let mut line_starts = vec![0];
         line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        Exporter { text, line_starts }
+        Exporter {
+            types,
+            text,
+            line_starts,
+        }
     }
 
     /// (lineno, col_offset) of a byte offset.
@@ -558,7 +568,7 @@ impl<'a> Exporter<'a> {
                 ],
             ),
             ExprKind::JoinedStr(parts) => return self.fstring(parts, e.span),
-            ExprKind::Constant(c) => ("Constant", vec![constant(c), Value::None]),
+            ExprKind::Constant(c) => ("Constant", vec![constant(self.types, c), Value::None]),
             ExprKind::Attribute { value, attr, ctx } => (
                 "Attribute",
                 vec![self.expr(value), Value::str(attr), context(*ctx)],
@@ -603,7 +613,7 @@ impl<'a> Exporter<'a> {
         let loc = self.loc(p.span);
         let (name, fields): (&str, Vec<Value>) = match &p.kind {
             PatternKind::MatchValue(e) => ("MatchValue", vec![self.expr(e)]),
-            PatternKind::MatchSingleton(c) => ("MatchSingleton", vec![constant(c)]),
+            PatternKind::MatchSingleton(c) => ("MatchSingleton", vec![constant(self.types, c)]),
             PatternKind::MatchSequence(v) => ("MatchSequence", vec![self.patterns(v)]),
             PatternKind::MatchMapping {
                 keys,
@@ -649,7 +659,7 @@ fn context(ctx: ExprContext) -> Value {
     })
 }
 
-fn constant(c: &Constant) -> Value {
+fn constant(t: &crate::runtime::types::Types, c: &Constant) -> Value {
     use crate::compiler::bytecode::Constant as Code;
     use crate::runtime::function::constant_value;
     let code = match c {
@@ -664,7 +674,7 @@ fn constant(c: &Constant) -> Value {
         Constant::Ellipsis => Code::Ellipsis,
     };
     // AST constants hold no code objects, whose identifiers would need the table.
-    constant_value(&code, &Default::default())
+    constant_value(t, &code, &Default::default())
 }
 
 fn bin_op(op: BinOp) -> &'static str {

@@ -11,26 +11,18 @@ use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::{module_positional, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("binascii"));
-    let error = Class::new_builtin(
-        "Error",
-        vec![types().value_error.clone()],
-        Layout::Exception,
-    );
+    let error = Class::new_builtin("Error", vec![t.value_error.clone()], Layout::Exception);
     *error.module.borrow_mut() = Rc::from("binascii");
     m.set_by_str("Error", Value::Class(error));
-    let incomplete = Class::new_builtin(
-        "Incomplete",
-        vec![types().exception.clone()],
-        Layout::Exception,
-    );
+    let incomplete = Class::new_builtin("Incomplete", vec![t.exception.clone()], Layout::Exception);
     *incomplete.module.borrow_mut() = Rc::from("binascii");
     m.set_by_str("Incomplete", Value::Class(incomplete));
     def(&m, "hexlify", hexlify);
@@ -95,7 +87,7 @@ fn hexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => index_i64(vm, v)?,
         None => 1,
     };
-    Ok(bytes_value(to_hex(&data, sep, per).as_bytes()))
+    Ok(bytes_value(vm.types(), to_hex(&data, sep, per).as_bytes()))
 }
 
 fn unhexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -112,7 +104,7 @@ fn unhexlify(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => return Err(binascii_error(vm, "Non-hexadecimal digit found")),
         }
     }
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -142,7 +134,7 @@ fn b2a_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if newline {
         out.push(b'\n');
     }
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 fn b64_value(c: u8) -> Option<u32> {
@@ -167,7 +159,7 @@ fn a2b_base64(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let data = data_arg(vm, p.req(0), true)?;
     let strict = p.int_flag(vm, 1, false)?;
     match decode_base64(&data, strict) {
-        Ok(out) => Ok(bytes_value(&out)),
+        Ok(out) => Ok(bytes_value(vm.types(), &out)),
         Err(msg) => Err(binascii_error(vm, msg)),
     }
 }

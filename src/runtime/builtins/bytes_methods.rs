@@ -12,7 +12,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -46,14 +46,13 @@ const SHARED: &[(&str, NativeFn)] = &[
     ("islower", islower),
 ];
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     method(&t.bytes.dict, "bytes", "__new__", bytes_new);
     method(&t.bytearray.dict, "bytearray", "__new__", bytearray_new);
     for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
         register_shared(dict, owner);
-        super::bytes_reshape::install(dict, owner);
-        super::class_method(dict, owner, "fromhex", fromhex);
+        super::bytes_reshape::install(t, dict, owner);
+        super::class_method(t, dict, owner, "fromhex", fromhex);
     }
     for (dict, owner) in [(&t.bytes.dict, "bytes"), (&t.bytearray.dict, "bytearray")] {
         method(dict, owner, "__getitem__", |vm, a| {
@@ -83,18 +82,23 @@ pub(super) fn install() {
         method(dict, owner, "__mod__", |vm, a| {
             let [this, other] = dunder_args(&a)?;
             let formatted = super::bytes_type::bytes_binary(vm, BinOp::Mod, this, other)?;
-            Ok(formatted.unwrap_or_else(|| types().not_implemented.clone()))
+            Ok(formatted.unwrap_or_else(|| vm.types().not_implemented.clone()))
         });
         method(dict, owner, "__rmul__", |vm, a| {
             let [this, other] = dunder_args(&a)?;
             binary_or_not_implemented(vm, BinOp::Mult, this, other)
         });
-        method(dict, owner, "__eq__", |_, a| compare(&a, |o| o.is_eq()));
-        method(dict, owner, "__ne__", |_, a| compare(&a, |o| o.is_ne()));
-        method(dict, owner, "__lt__", |_, a| compare(&a, |o| o.is_lt()));
-        method(dict, owner, "__le__", |_, a| compare(&a, |o| o.is_le()));
-        method(dict, owner, "__gt__", |_, a| compare(&a, |o| o.is_gt()));
-        method(dict, owner, "__ge__", |_, a| compare(&a, |o| o.is_ge()));
+        let comparisons: [(&'static str, NativeFn); 6] = [
+            ("__eq__", |vm, a| compare(vm, &a, |o| o.is_eq())),
+            ("__ne__", |vm, a| compare(vm, &a, |o| o.is_ne())),
+            ("__lt__", |vm, a| compare(vm, &a, |o| o.is_lt())),
+            ("__le__", |vm, a| compare(vm, &a, |o| o.is_le())),
+            ("__gt__", |vm, a| compare(vm, &a, |o| o.is_gt())),
+            ("__ge__", |vm, a| compare(vm, &a, |o| o.is_ge())),
+        ];
+        for (name, f) in comparisons {
+            method(dict, owner, name, f);
+        }
     }
     method(&t.bytes.dict, "bytes", "__hash__", |vm, a| {
         let (data, _, _) = receiver(vm, &a, "__hash__")?;
@@ -154,11 +158,11 @@ fn binary_or_not_implemented(
 }
 
 /// A rich comparison dunder: NotImplemented unless both sides are bytes-like.
-fn compare(args: &Args<'_>, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
+fn compare(vm: &Vm, args: &Args<'_>, test: fn(std::cmp::Ordering) -> bool) -> PyResult<Value> {
     let [this, other] = dunder_args(args)?;
     Ok(match b::bytes_cmp(this, other) {
         Some(o) => Value::Bool(test(o)),
-        None => types().not_implemented.clone(),
+        None => vm.types().not_implemented.clone(),
     })
 }
 
@@ -243,6 +247,7 @@ fn decode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let enc = str_param(vm, p[0], "decode", "encoding", "utf-8")?;
     let errors = str_param(vm, p[1], "decode", "errors", "strict")?;
     Ok(Value::from_string(b::decode(
+        vm.types(),
         &data,
         Encoding::lookup(&enc)?,
         &errors,
@@ -301,9 +306,13 @@ fn fromhex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = &args.pos()[0];
     let t = vm.types();
     match cls {
-        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytes) => Ok(bytes_like_value(false, data)),
-        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytearray) => Ok(bytes_like_value(true, data)),
-        _ => vm.call_args(cls, vec![bytes_like_value(false, data)]),
+        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytes) => {
+            Ok(bytes_like_value(vm.types(), false, data))
+        }
+        Value::Class(c) if std::rc::Rc::ptr_eq(c, &t.bytearray) => {
+            Ok(bytes_like_value(vm.types(), true, data))
+        }
+        _ => vm.call_args(cls, vec![bytes_like_value(vm.types(), false, data)]),
     }
 }
 
@@ -492,7 +501,10 @@ fn split_parts(
         }
     };
     Ok(Value::list(
-        parts.into_iter().map(|x| bytes_like_value(ba, x)).collect(),
+        parts
+            .into_iter()
+            .map(|x| bytes_like_value(vm.types(), ba, x))
+            .collect(),
     ))
 }
 
@@ -521,7 +533,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         out.extend_from_slice(&part);
     }
-    Ok(bytes_like_value(ba, out))
+    Ok(bytes_like_value(vm.types(), ba, out))
 }
 
 fn strip_sides(
@@ -538,6 +550,7 @@ fn strip_sides(
         _ => None,
     };
     Ok(bytes_like_value(
+        vm.types(),
         ba,
         b::strip(&data, chars.as_deref(), left, right),
     ))
@@ -564,13 +577,21 @@ fn replace(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => index_i64(vm, v)?,
         None => -1,
     };
-    Ok(bytes_like_value(ba, b::replace(&data, &old, &new, limit)))
+    Ok(bytes_like_value(
+        vm.types(),
+        ba,
+        b::replace(&data, &old, &new, limit),
+    ))
 }
 
 fn map_bytes(vm: &mut Vm, args: &Args<'_>, name: &str, f: fn(&u8) -> u8) -> PyResult<Value> {
     let (data, ba, owner) = receiver(vm, args, name)?;
     method_args(args, owner, name, 0, 0)?;
-    Ok(bytes_like_value(ba, data.iter().map(f).collect()))
+    Ok(bytes_like_value(
+        vm.types(),
+        ba,
+        data.iter().map(f).collect(),
+    ))
 }
 
 fn upper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -603,7 +624,10 @@ fn split_at(vm: &mut Vm, args: &Args<'_>, name: &str, from_right: bool) -> PyRes
         None => [data, Vec::new(), Vec::new()],
     };
     Ok(Value::tuple(
-        parts.into_iter().map(|x| bytes_like_value(ba, x)).collect(),
+        parts
+            .into_iter()
+            .map(|x| bytes_like_value(vm.types(), ba, x))
+            .collect(),
     ))
 }
 
@@ -777,7 +801,7 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cell = bytearray_self(vm, &args, "copy")?;
     method_args(&args, "bytearray", "copy", 0, 0)?;
     let data = with_vec(&cell, |v| v.clone()).unwrap_or_default();
-    Ok(bytes_like_value(true, data))
+    Ok(bytes_like_value(vm.types(), true, data))
 }
 
 fn reverse(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

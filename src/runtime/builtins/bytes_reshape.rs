@@ -39,11 +39,11 @@ const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 /// Register the methods on `bytes` or `bytearray` (`owner`).
-pub(super) fn install(dict: &PyDict, owner: &'static str) {
+pub(super) fn install(t: &crate::runtime::types::Types, dict: &PyDict, owner: &'static str) {
     for &(name, func) in METHODS {
         method(dict, owner, name, func);
     }
-    super::static_method(dict, owner, "maketrans", maketrans);
+    super::static_method(t, dict, owner, "maketrans", maketrans);
 }
 
 /// The receiver: its bytes, whether it is a bytearray, and its kind's name.
@@ -66,16 +66,16 @@ impl<'a> Receiver<'a> {
     }
 
     /// A result of the receiver's kind.
-    fn made(&self, data: Vec<u8>) -> Value {
-        bytes_like_value(self.bytearray, data)
+    fn made(&self, t: &crate::runtime::types::Types, data: Vec<u8>) -> Value {
+        bytes_like_value(t, self.bytearray, data)
     }
 
     /// The receiver itself when it is an exact bytes (immutable: CPython shares it),
     /// else a copy of its kind.
-    fn unchanged(self) -> Value {
+    fn unchanged(self, t: &crate::runtime::types::Types) -> Value {
         match self.this {
             Value::Native(n) if matches!(n.data, NativeData::Bytes(_)) => self.this.clone(),
-            _ => bytes_like_value(self.bytearray, self.data),
+            _ => bytes_like_value(t, self.bytearray, self.data),
         }
     }
 }
@@ -93,7 +93,7 @@ fn capitalize(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if let Some(first) = out.first_mut() {
         first.make_ascii_uppercase();
     }
-    Ok(r.made(out))
+    Ok(r.made(vm.types(), out))
 }
 
 fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -107,7 +107,7 @@ fn swapcase(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             _ => b,
         })
         .collect();
-    Ok(r.made(out))
+    Ok(r.made(vm.types(), out))
 }
 
 fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -128,7 +128,7 @@ fn title(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             mapped
         })
         .collect();
-    Ok(r.made(out))
+    Ok(r.made(vm.types(), out))
 }
 
 fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -187,40 +187,46 @@ fn pad_args<'a>(vm: &mut Vm, args: &Args<'a>, name: &str) -> PyResult<(Receiver<
 }
 
 /// The receiver with `left` and `right` fill bytes around it.
-fn padded(r: Receiver<'_>, left: usize, right: usize, fill: u8) -> PyResult<Value> {
+fn padded(
+    t: &crate::runtime::types::Types,
+    r: Receiver<'_>,
+    left: usize,
+    right: usize,
+    fill: u8,
+) -> PyResult<Value> {
     let total = r.data.len() + left + right;
     let mut out = alloc::vec_with_capacity(total)?;
     out.resize(left, fill);
     out.extend_from_slice(&r.data);
     out.resize(total, fill);
-    Ok(r.made(out))
+    Ok(r.made(t, out))
 }
 
 fn center(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (r, width, fill) = pad_args(vm, &args, "center")?;
     let len = r.data.len();
     if width <= len {
-        return Ok(r.unchanged());
+        return Ok(r.unchanged(vm.types()));
     }
     let marg = width - len;
     // CPython's rounding: odd margins put the extra fill on the left when width is odd.
     let left = marg / 2 + (marg & width & 1);
-    padded(r, left, marg - left, fill)
+    padded(vm.types(), r, left, marg - left, fill)
 }
 
 fn ljust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (r, width, fill) = pad_args(vm, &args, "ljust")?;
     match width.checked_sub(r.data.len()) {
-        Some(n) if n > 0 => padded(r, 0, n, fill),
-        _ => Ok(r.unchanged()),
+        Some(n) if n > 0 => padded(vm.types(), r, 0, n, fill),
+        _ => Ok(r.unchanged(vm.types())),
     }
 }
 
 fn rjust(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (r, width, fill) = pad_args(vm, &args, "rjust")?;
     match width.checked_sub(r.data.len()) {
-        Some(n) if n > 0 => padded(r, n, 0, fill),
-        _ => Ok(r.unchanged()),
+        Some(n) if n > 0 => padded(vm.types(), r, n, 0, fill),
+        _ => Ok(r.unchanged(vm.types())),
     }
 }
 
@@ -229,7 +235,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = method_positional(&args, r.owner, "zfill", 1, 1)?;
     let width = width_arg(vm, &a[0])?;
     let Some(n) = width.checked_sub(r.data.len()).filter(|&n| n > 0) else {
-        return Ok(r.unchanged());
+        return Ok(r.unchanged(vm.types()));
     };
     let mut out = alloc::vec_with_capacity(width)?;
     let digits = match r.data.first() {
@@ -241,7 +247,7 @@ fn zfill(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     out.resize(out.len() + n, b'0');
     out.extend_from_slice(digits);
-    Ok(r.made(out))
+    Ok(r.made(vm.types(), out))
 }
 
 const EXPANDTABS: Signature = Signature::new("expandtabs", &["tabsize"]).required(0);
@@ -277,7 +283,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         }
     }
-    Ok(r.made(out))
+    Ok(r.made(vm.types(), out))
 }
 
 const SPLITLINES: Signature = Signature::new("splitlines", &["keepends"]).required(0);
@@ -298,7 +304,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         match end_of_line {
             Some(n) => {
                 let stop = if keepends { i + n } else { i };
-                lines.push(r.made(data[start..stop].to_vec()));
+                lines.push(r.made(vm.types(), data[start..stop].to_vec()));
                 i += n;
                 start = i;
             }
@@ -306,7 +312,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     if start < data.len() {
-        lines.push(r.made(data[start..].to_vec()));
+        lines.push(r.made(vm.types(), data[start..].to_vec()));
     }
     Ok(Value::list(lines))
 }
@@ -323,8 +329,8 @@ fn remove_affix(vm: &mut Vm, args: &Args<'_>, name: &str, at_end: bool) -> PyRes
         r.data.strip_prefix(&affix[..]).map(<[u8]>::to_vec)
     };
     Ok(match kept {
-        Some(rest) => r.made(rest),
-        None => r.unchanged(),
+        Some(rest) => r.made(vm.types(), rest),
+        None => r.unchanged(vm.types()),
     })
 }
 
@@ -349,7 +355,7 @@ fn maketrans(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for (&f, &t) in from.iter().zip(&to) {
         table[f as usize] = t;
     }
-    Ok(bytes_like_value(false, table))
+    Ok(bytes_like_value(vm.types(), false, table))
 }
 
 const TRANSLATE: Signature = Signature::new("translate", &["table", "delete"])
@@ -382,7 +388,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();
     if out == r.data {
-        return Ok(r.unchanged());
+        return Ok(r.unchanged(vm.types()));
     }
-    Ok(r.made(out))
+    Ok(r.made(vm.types(), out))
 }

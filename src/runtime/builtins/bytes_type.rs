@@ -15,11 +15,11 @@ use crate::runtime::value::Value;
 use crate::vm::Vm;
 
 /// A bytes value, or a bytearray when `bytearray` is set.
-pub fn bytes_like_value(bytearray: bool, data: Vec<u8>) -> Value {
+pub fn bytes_like_value(t: &crate::runtime::types::Types, bytearray: bool, data: Vec<u8>) -> Value {
     if bytearray {
-        bytearray_value(data)
+        bytearray_value(t, data)
     } else {
-        bytes_value(&data)
+        bytes_value(t, &data)
     }
 }
 
@@ -49,7 +49,11 @@ pub(super) fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     let data = construct(vm, &args, &BYTES)?;
-    Ok(wrap_for_class(&cls, &vm.types().bytes, bytes_value(&data)))
+    Ok(wrap_for_class(
+        &cls,
+        &vm.types().bytes,
+        bytes_value(vm.types(), &data),
+    ))
 }
 
 /// `bytearray(...)`.
@@ -60,7 +64,7 @@ pub(super) fn bytearray_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(wrap_for_class(
         &cls,
         &vm.types().bytearray,
-        bytearray_value(data),
+        bytearray_value(vm.types(), data),
     ))
 }
 
@@ -183,7 +187,7 @@ pub fn bytes_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
         let out = (0..count)
             .map(|k| data[(start + k as i64 * step) as usize])
             .collect();
-        return Ok(bytes_like_value(is_bytearray(obj), out));
+        return Ok(bytes_like_value(vm.types(), is_bytearray(obj), out));
     }
     let i = int_key(vm, obj, key)?;
     match normalize(i, data.len()) {
@@ -345,7 +349,7 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
         BinOp::Mod if is_bytes_like(a) => {
             let fmt = bytes_of(a).unwrap_or_default();
             let out = crate::runtime::format::bytes_percent_format(vm, &fmt, b)?;
-            Ok(Some(bytes_like_value(is_bytearray(a), out)))
+            Ok(Some(bytes_like_value(vm.types(), is_bytearray(a), out)))
         }
         BinOp::Add if is_bytes_like(a) => {
             let Some(rhs) = bytes_of(b) else {
@@ -360,7 +364,7 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
             };
             let mut out = bytes_of(a).unwrap_or_default();
             out.extend_from_slice(&rhs);
-            Ok(Some(bytes_like_value(is_bytearray(a), out)))
+            Ok(Some(bytes_like_value(vm.types(), is_bytearray(a), out)))
         }
         BinOp::Mult => {
             let (seq, n) = if is_bytes_like(a) { (a, b) } else { (b, a) };
@@ -387,6 +391,7 @@ pub fn bytes_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Op
                 }
             };
             Ok(Some(bytes_like_value(
+                vm.types(),
                 is_bytearray(seq),
                 crate::runtime::alloc::repeat_bytes(&data, n)?,
             )))

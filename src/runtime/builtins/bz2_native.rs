@@ -13,7 +13,6 @@ use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::module_positional;
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
@@ -38,9 +37,9 @@ const CHUNK: usize = 64 * 1024;
 /// libbzip2's default "work factor" (how hard the sort tries before its fallback).
 const WORK_FACTOR: u32 = 30;
 
-fn wrap<T: 'static>(stream: T) -> Value {
+fn wrap<T: 'static>(t: &crate::runtime::types::Types, stream: T) -> Value {
     NativeObj::value(
-        types().object.clone(),
+        t.object.clone(),
         NativeData::Extension(Rc::new(RefCell::new(stream))),
     )
 }
@@ -66,7 +65,10 @@ fn stream_error(what: &str) -> PyErr {
 fn compressor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = module_positional(&args, "_bz2", "compressor", 1, 1)?;
     let level = index_i64(vm, &p[0])?.clamp(1, 9) as u32;
-    Ok(wrap(Compress::new(Compression::new(level), WORK_FACTOR)))
+    Ok(wrap(
+        vm.types(),
+        Compress::new(Compression::new(level), WORK_FACTOR),
+    ))
 }
 
 /// Runs the compressor over `input` with `action` until it has taken all of it (and,
@@ -97,21 +99,21 @@ fn compress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let stream = stream_of::<Compress>(&p[0])?;
     let data = data_arg(vm, &p[1])?;
     let out = run_compressor(&mut stream.borrow_mut(), &data, Action::Run)?;
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 /// `finish(stream)`: the rest of the compressed stream, ending it.
-fn finish(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn finish(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = module_positional(&args, "_bz2", "finish", 1, 1)?;
     let stream = stream_of::<Compress>(&p[0])?;
     let out = run_compressor(&mut stream.borrow_mut(), &[], Action::Finish)?;
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 /// `decompressor()`: a new decompression stream.
-fn decompressor(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn decompressor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     module_positional(&args, "_bz2", "decompressor", 0, 0)?;
-    Ok(wrap(Decompress::new(false)))
+    Ok(wrap(vm.types(), Decompress::new(false)))
 }
 
 /// `decompress(stream, data, max_length)`: (output, bytes of `data` consumed, whether
@@ -151,7 +153,7 @@ fn decompress(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     }
     Ok(Value::tuple(vec![
-        bytes_value(&out),
+        bytes_value(vm.types(), &out),
         Value::Int((data.len() - rest.len()) as i64),
         Value::Bool(ended),
     ]))

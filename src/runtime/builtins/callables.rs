@@ -7,12 +7,11 @@
 use super::method;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     for (class, name) in [
         (&t.function, "function"),
         (&t.method, "method"),

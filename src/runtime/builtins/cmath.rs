@@ -15,7 +15,7 @@ use crate::vm::Vm;
 use std::f64::consts::{E, PI, TAU};
 use std::rc::Rc;
 
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("cmath"));
     m.set_by_str(
@@ -27,8 +27,8 @@ pub fn module() -> Rc<PyDict> {
     m.set_by_str("tau", Value::Float(TAU));
     m.set_by_str("inf", Value::Float(f64::INFINITY));
     m.set_by_str("nan", Value::Float(f64::NAN));
-    m.set_by_str("infj", complex_value(Complex::new(0.0, f64::INFINITY)));
-    m.set_by_str("nanj", complex_value(Complex::new(0.0, f64::NAN)));
+    m.set_by_str("infj", complex_value(t, Complex::new(0.0, f64::INFINITY)));
+    m.set_by_str("nanj", complex_value(t, Complex::new(0.0, f64::NAN)));
     def(&m, "sqrt", |vm, a| total(vm, a, "sqrt", cmath::sqrt));
     def(&m, "acos", |vm, a| total(vm, a, "acos", cmath::acos));
     def(&m, "acosh", |vm, a| total(vm, a, "acosh", cmath::acosh));
@@ -110,7 +110,7 @@ fn one(vm: &mut Vm, args: &Args<'_>, name: &str) -> PyResult<Complex> {
 /// A function defined everywhere.
 fn total(vm: &mut Vm, args: Args<'_>, name: &str, f: fn(Complex) -> Complex) -> PyResult<Value> {
     let z = one(vm, &args, name)?;
-    Ok(complex_value(f(z)))
+    Ok(complex_value(vm.types(), f(z)))
 }
 
 /// A function with domain or range errors.
@@ -121,7 +121,8 @@ fn partial(
     f: fn(Complex) -> MathResult,
 ) -> PyResult<Value> {
     let z = one(vm, &args, name)?;
-    f(z).map(complex_value).map_err(math_error)
+    f(z).map(|z| complex_value(vm.types(), z))
+        .map_err(math_error)
 }
 
 /// `log(z[, base])`: CPython keeps only the last logarithm's error, then the division's.
@@ -135,7 +136,7 @@ fn log(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => cmath::log(x),
         Some(base) => cmath::log_base(x, complex_arg(vm, base)?),
     };
-    r.map(complex_value).map_err(math_error)
+    r.map(|z| complex_value(vm.types(), z)).map_err(math_error)
 }
 
 fn rect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -143,7 +144,9 @@ fn rect(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = RECT.positional(&args)?;
     let r = float_arg(vm, &p[0])?;
     let phi = float_arg(vm, &p[1])?;
-    cmath::rect(r, phi).map(complex_value).map_err(math_error)
+    cmath::rect(r, phi)
+        .map(|z| complex_value(vm.types(), z))
+        .map_err(math_error)
 }
 
 /// `isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.

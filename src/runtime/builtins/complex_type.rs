@@ -14,20 +14,20 @@ use crate::runtime::complex::{as_complex, binary, complex_value};
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-pub(super) fn install(b: &crate::runtime::dict::PyDict) {
-    b.set_by_str("complex", Value::Class(types().complex.clone()));
-    let d = &types().complex.dict;
+pub(super) fn install(t: &Types, b: &crate::runtime::dict::PyDict) {
+    b.set_by_str("complex", Value::Class(t.complex.clone()));
+    let d = &t.complex.dict;
     method(d, "complex", "__new__", complex_new);
     method(d, "complex", "conjugate", |vm, a| {
         let z = this(vm, &a, "conjugate")?;
-        Ok(complex_value(Complex::new(z.re, -z.im)))
+        Ok(complex_value(vm.types(), Complex::new(z.re, -z.im)))
     });
     method(d, "complex", "__complex__", |vm, a| {
-        Ok(complex_value(this(vm, &a, "__complex__")?))
+        Ok(complex_value(vm.types(), this(vm, &a, "__complex__")?))
     });
     method(d, "complex", "__getnewargs__", |vm, a| {
         let z = this(vm, &a, "__getnewargs__")?;
@@ -40,10 +40,10 @@ pub(super) fn install(b: &crate::runtime::dict::PyDict) {
         ))
     });
     method(d, "complex", "__neg__", |vm, a| {
-        Ok(complex_value(-this(vm, &a, "__neg__")?))
+        Ok(complex_value(vm.types(), -this(vm, &a, "__neg__")?))
     });
     method(d, "complex", "__pos__", |vm, a| {
-        Ok(complex_value(this(vm, &a, "__pos__")?))
+        Ok(complex_value(vm.types(), this(vm, &a, "__pos__")?))
     });
     method(d, "complex", "__hash__", |vm, a| {
         Ok(Value::Int(this(vm, &a, "__hash__")?.hash()))
@@ -57,10 +57,10 @@ pub(super) fn install(b: &crate::runtime::dict::PyDict) {
     method(d, "complex", "__bool__", |vm, a| {
         Ok(Value::Bool(!this(vm, &a, "__bool__")?.is_zero()))
     });
-    super::getter(d, "complex", "real", |vm, a| {
+    super::getter(t, d, "complex", "real", |vm, a| {
         Ok(Value::Float(this(vm, &a, "real")?.re))
     });
-    super::getter(d, "complex", "imag", |vm, a| {
+    super::getter(t, d, "complex", "imag", |vm, a| {
         Ok(Value::Float(this(vm, &a, "imag")?.im))
     });
     let operators: [(&'static str, NativeFn); 10] = [
@@ -130,7 +130,7 @@ fn operator(
     op: BinOp,
     reflected: bool,
 ) -> PyResult<Value> {
-    let z = complex_value(this(vm, args, name)?);
+    let z = complex_value(vm.types(), this(vm, args, name)?);
     let p = match (op, reflected) {
         (BinOp::Pow, false) => POW.positional_method(args)?,
         (BinOp::Pow, true) => RPOW.positional_method(args)?,
@@ -145,12 +145,12 @@ fn operator(
     } else {
         (&z, &other)
     };
-    Ok(binary(op, a, b)?.unwrap_or_else(|| vm.types().not_implemented.clone()))
+    Ok(binary(vm.types(), op, a, b)?.unwrap_or_else(|| vm.types().not_implemented.clone()))
 }
 
 /// `complex.__eq__` / `__ne__`: NotImplemented for non-numbers.
 fn equality(vm: &mut Vm, args: &Args<'_>, name: &'static str, negate: bool) -> PyResult<Value> {
-    let z = complex_value(this(vm, args, name)?);
+    let z = complex_value(vm.types(), this(vm, args, name)?);
     let other = Signature::slot(name, &["other"]).one_method(args)?;
     Ok(match crate::runtime::complex::eq(&z, &unwrap_base(other)) {
         Some(same) => Value::Bool(same != negate),
@@ -196,7 +196,11 @@ fn complex_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         _ => from_numbers(vm, real, imag)?,
     };
-    Ok(wrap_for_class(cls, &vm.types().complex, complex_value(z)))
+    Ok(wrap_for_class(
+        cls,
+        &vm.types().complex,
+        complex_value(vm.types(), z),
+    ))
 }
 
 /// `complex(real, imag)` from numbers: `real + imag*1j` with either part complex.

@@ -18,14 +18,13 @@ use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::set::PySet;
 use crate::runtime::signature::{method_positional, Signature};
 use crate::runtime::str::PyStr;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::metaclass;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub(super) fn install(b: &PyDict) {
-    let t = types();
+pub(super) fn install(t: &Types, b: &PyDict) {
     let pairs: [(&str, Rc<Class>); 20] = [
         ("object", t.object.clone()),
         ("type", t.type_.clone()),
@@ -62,8 +61,8 @@ pub(super) fn install(b: &PyDict) {
     method(o, "object", "__hash__", object_hash);
     method(o, "object", "__setattr__", object_setattr);
     method(o, "object", "__delattr__", object_delattr);
-    super::class_method(o, "object", "__init_subclass__", object_init_subclass);
-    super::object_methods::register(o);
+    super::class_method(t, o, "object", "__init_subclass__", object_init_subclass);
+    super::object_methods::register(t, o);
     method(&t.super_.dict, "super", "__new__", super_new);
     method(&t.method.dict, "method", "__new__", method_new);
     method(&t.type_.dict, "type", "__new__", metaclass::type_new);
@@ -85,7 +84,7 @@ pub(super) fn install(b: &PyDict) {
     method(&t.type_.dict, "type", "__ror__", metaclass::type_ror);
     method(&t.type_.dict, "type", "mro", type_mro);
     method(&t.type_.dict, "type", "__subclasses__", type_subclasses);
-    super::class_method(&t.type_.dict, "type", "__prepare__", type_prepare);
+    super::class_method(t, &t.type_.dict, "type", "__prepare__", type_prepare);
     method(&t.int.dict, "int", "__new__", int_new);
     method(&t.float.dict, "float", "__new__", float_new);
     method(&t.str.dict, "str", "__new__", str_new);
@@ -103,11 +102,11 @@ pub(super) fn install(b: &PyDict) {
     method(p, "property", "getter", property_getter);
     method(p, "property", "setter", property_setter);
     method(p, "property", "deleter", property_deleter);
-    super::getter(p, "property", "fget", |_, a| property_part(&a, 0));
-    super::getter(p, "property", "fset", |_, a| property_part(&a, 1));
-    super::getter(p, "property", "fdel", |_, a| property_part(&a, 2));
-    super::getter(p, "property", "__doc__", |_, a| property_part(&a, 3));
-    super::property_descr::register(p);
+    super::getter(t, p, "property", "fget", |_, a| property_part(&a, 0));
+    super::getter(t, p, "property", "fset", |_, a| property_part(&a, 1));
+    super::getter(t, p, "property", "fdel", |_, a| property_part(&a, 2));
+    super::getter(t, p, "property", "__doc__", |_, a| property_part(&a, 3));
+    super::property_descr::register(t, p);
     method(
         &t.staticmethod.dict,
         "staticmethod",
@@ -124,9 +123,9 @@ pub(super) fn install(b: &PyDict) {
         (&t.staticmethod.dict, "staticmethod"),
         (&t.classmethod.dict, "classmethod"),
     ] {
-        super::getter(dict, owner, "__func__", wrapped_func);
-        super::getter(dict, owner, "__wrapped__", wrapped_func);
-        super::getter(dict, owner, "__isabstractmethod__", wrapped_is_abstract);
+        super::getter(t, dict, owner, "__func__", wrapped_func);
+        super::getter(t, dict, owner, "__wrapped__", wrapped_func);
+        super::getter(t, dict, owner, "__isabstractmethod__", wrapped_is_abstract);
     }
     method(&t.staticmethod.dict, "staticmethod", "__get__", |vm, a| {
         let (f, _, _) = descriptor_get_args(vm, &a, "staticmethod")?;
@@ -266,12 +265,12 @@ fn object_format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::from_string(vm.str(this)?))
 }
 
-pub(crate) fn object_eq(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn object_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let other = EQ.one_method(&args)?;
     Ok(if args.args[0].is(other) {
         Value::Bool(true)
     } else {
-        types().not_implemented.clone()
+        vm.types().not_implemented.clone()
     })
 }
 
@@ -540,7 +539,12 @@ fn str_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(decoding_error(vm, o));
             };
             let enc = crate::runtime::bytes::Encoding::lookup(&text[0])?;
-            Value::from_string(crate::runtime::bytes::decode(&data, enc, &text[1])?)
+            Value::from_string(crate::runtime::bytes::decode(
+                vm.types(),
+                &data,
+                enc,
+                &text[1],
+            )?)
         }
     };
     Ok(wrap_for_class(cls, &vm.types().str, v))
@@ -745,9 +749,16 @@ fn frozenset_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(wrap_for_class(cls, &vm.types().frozenset, Value::Set(s)))
 }
 
-fn property_value(fget: Value, fset: Value, fdel: Value, doc: Value, name: Value) -> Value {
+fn property_value(
+    t: &Types,
+    fget: Value,
+    fset: Value,
+    fdel: Value,
+    doc: Value,
+    name: Value,
+) -> Value {
     NativeObj::value(
-        types().property.clone(),
+        t.property.clone(),
         NativeData::Property {
             fget,
             fset,
@@ -768,7 +779,14 @@ fn property_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if doc.is_none() && !fget.is_none() {
         doc = vm.getattr_opt(&fget, "__doc__")?.unwrap_or(Value::None);
     }
-    Ok(property_value(fget, get(1), get(2), doc, Value::None))
+    Ok(property_value(
+        vm.types(),
+        fget,
+        get(1),
+        get(2),
+        doc,
+        Value::None,
+    ))
 }
 
 /// fget, fset, fdel, doc and the name of the property `args` starts with.
@@ -789,23 +807,23 @@ fn property_part(args: &Args<'_>, i: usize) -> PyResult<Value> {
 
 /// `prop.getter(f)` / `.setter(f)` / `.deleter(f)`: a copy with one function replaced
 /// (and the name kept, as 3.11 does).
-fn property_replace(args: Args<'_>, i: usize, name: &'static str) -> PyResult<Value> {
+fn property_replace(vm: &Vm, args: Args<'_>, i: usize, name: &'static str) -> PyResult<Value> {
     let mut f = property_fields(&args)?;
     f[i] = method_positional(&args, "property", name, 1, 1)?[0].clone();
     let [a, b, c, d, n] = f;
-    Ok(property_value(a, b, c, d, n))
+    Ok(property_value(vm.types(), a, b, c, d, n))
 }
 
-fn property_getter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    property_replace(args, 0, "getter")
+fn property_getter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_replace(vm, args, 0, "getter")
 }
 
-fn property_setter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    property_replace(args, 1, "setter")
+fn property_setter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_replace(vm, args, 1, "setter")
 }
 
-fn property_deleter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    property_replace(args, 2, "deleter")
+fn property_deleter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    property_replace(vm, args, 2, "deleter")
 }
 
 fn one_callable<'a>(args: &Args<'a>, name: &'static str) -> PyResult<&'a Value> {
@@ -814,18 +832,18 @@ fn one_callable<'a>(args: &Args<'a>, name: &'static str) -> PyResult<&'a Value> 
     Ok(&sig.positional_method(args)?[0])
 }
 
-fn staticmethod_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn staticmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = one_callable(&args, "staticmethod")?;
     Ok(NativeObj::value(
-        types().staticmethod.clone(),
+        vm.types().staticmethod.clone(),
         NativeData::StaticMethod(f.clone()),
     ))
 }
 
-fn classmethod_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn classmethod_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = one_callable(&args, "classmethod")?;
     Ok(NativeObj::value(
-        types().classmethod.clone(),
+        vm.types().classmethod.clone(),
         NativeData::ClassMethod(f.clone()),
     ))
 }

@@ -11,7 +11,6 @@ use super::unwrap_base;
 use crate::ast::BinOp;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -25,7 +24,7 @@ pub(crate) fn count_elements(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let it = vm.get_iter(iterable)?;
     let one = Value::Int(1);
-    match own_dict_methods(mapping) {
+    match own_dict_methods(vm.types(), mapping) {
         Some(d) => {
             while let Some(elem) = vm.next(&it)? {
                 let count = match d.get_item(vm, &elem)? {
@@ -49,12 +48,15 @@ pub(crate) fn count_elements(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The dict table of `mapping` when reading and writing it directly is what its `get`
 /// and `__setitem__` would do: a dict, or a subclass overriding neither.
-fn own_dict_methods(mapping: &Value) -> Option<std::rc::Rc<crate::runtime::dict::PyDict>> {
+fn own_dict_methods(
+    t: &crate::runtime::types::Types,
+    mapping: &Value,
+) -> Option<std::rc::Rc<crate::runtime::dict::PyDict>> {
     let Value::Dict(d) = unwrap_base(mapping) else {
         return None;
     };
     if let Value::Instance(inst) = mapping {
-        let dict_cls = &types().dict;
+        let dict_cls = &t.dict;
         for name in ["get", "__setitem__"] {
             let theirs = inst.class.lookup_str(name)?;
             if !dict_cls.lookup_str(name).is_some_and(|own| own.is(&theirs)) {

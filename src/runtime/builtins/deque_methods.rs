@@ -19,14 +19,14 @@ use crate::runtime::error::{
 use crate::runtime::function::Args;
 use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub(super) fn install() {
-    let d = &types().deque.dict;
+pub(super) fn install(t: &Types) {
+    let d = &t.deque.dict;
     d.set_by_str("__module__", Value::str("collections"));
     d.set_by_str(
         "__doc__",
@@ -55,12 +55,12 @@ pub(super) fn install() {
     method(d, "deque", "__setitem__", setitem);
     method(d, "deque", "__delitem__", delitem);
     method(d, "deque", "__contains__", contains);
-    getter(d, "deque", "maxlen", maxlen);
-    class_method(d, "deque", "__class_getitem__", class_getitem);
+    getter(t, d, "deque", "maxlen", maxlen);
+    class_method(t, d, "deque", "__class_getitem__", class_getitem);
     d.set_by_str("__hash__", Value::None);
     super::deque_ops::install(d);
     for name in ["_deque_iterator", "_deque_reverse_iterator"] {
-        let c = types().iterator_class(name);
+        let c = t.iterator_class(name);
         *c.module.borrow_mut() = "_collections".into();
         method(&c.dict, name, "__length_hint__", length_hint);
     }
@@ -81,10 +81,10 @@ fn length_hint(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The `_collections` module: the deque type, under the name CPython gives it, and
 /// Counter's counting loop and namedtuple's field getters.
-pub fn module() -> Rc<crate::runtime::dict::PyDict> {
+pub fn module(t: &Types) -> Rc<crate::runtime::dict::PyDict> {
     let m = Rc::new(crate::runtime::dict::PyDict::new());
     m.set_by_str("__name__", Value::str("_collections"));
-    m.set_by_str("deque", Value::Class(types().deque.clone()));
+    m.set_by_str("deque", Value::Class(t.deque.clone()));
     super::def(&m, "_count_elements", super::count_elements::count_elements);
     super::def(&m, "_tuplefield", super::tuple_field::tuplefield);
     super::def(&m, "_tuplefield_set", super::tuple_field::refuse_set);

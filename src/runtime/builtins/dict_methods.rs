@@ -14,13 +14,12 @@ use crate::runtime::function::Args;
 use crate::runtime::iter::{DictView, IterObj, IterState};
 use crate::runtime::set::PySet;
 use crate::runtime::signature::{method_positional, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     let d = &t.dict.dict;
     method(d, "dict", "get", get);
     method(d, "dict", "setdefault", setdefault);
@@ -33,7 +32,7 @@ pub(super) fn install() {
     method(d, "dict", "copy", copy);
     method(d, "dict", "clear", clear);
     method(d, "dict", "__reversed__", dunder_reversed);
-    super::class_method(d, "dict", "fromkeys", fromkeys);
+    super::class_method(t, d, "dict", "fromkeys", fromkeys);
     for (cls, owner) in [
         (&t.dict_keys, "dict_keys"),
         (&t.dict_values, "dict_values"),
@@ -110,8 +109,7 @@ fn popitem(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A view of `d`.
-pub fn make_view(d: Rc<PyDict>, kind: DictView) -> Value {
-    let t = types();
+pub fn make_view(t: &crate::runtime::types::Types, d: Rc<PyDict>, kind: DictView) -> Value {
     let cls = match kind {
         DictView::Keys => &t.dict_keys,
         DictView::Values => &t.dict_values,
@@ -124,22 +122,22 @@ pub fn make_view(d: Rc<PyDict>, kind: DictView) -> Value {
     Value::Instance(inst)
 }
 
-fn keys(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn keys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this_dict(&args, "keys")?;
     method_args(&args, "dict", "keys", 0, 0)?;
-    Ok(make_view(d, DictView::Keys))
+    Ok(make_view(vm.types(), d, DictView::Keys))
 }
 
-fn values(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn values(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this_dict(&args, "values")?;
     method_args(&args, "dict", "values", 0, 0)?;
-    Ok(make_view(d, DictView::Values))
+    Ok(make_view(vm.types(), d, DictView::Values))
 }
 
-fn items(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn items(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this_dict(&args, "items")?;
     method_args(&args, "dict", "items", 0, 0)?;
-    Ok(make_view(d, DictView::Items))
+    Ok(make_view(vm.types(), d, DictView::Items))
 }
 
 /// `d.update(src)`: from a dict, an object with `keys()`, or an iterable of pairs.
@@ -260,9 +258,11 @@ fn fromkeys(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The dict and kind of a view passed as `self`.
-fn view_parts(args: &Args<'_>) -> PyResult<(Rc<PyDict>, DictView)> {
+fn view_parts(
+    t: &crate::runtime::types::Types,
+    args: &Args<'_>,
+) -> PyResult<(Rc<PyDict>, DictView)> {
     if let Some(Value::Instance(inst)) = args.pos().first() {
-        let t = types();
         let kind = if Rc::ptr_eq(&inst.class, &t.dict_keys) {
             DictView::Keys
         } else if Rc::ptr_eq(&inst.class, &t.dict_values) {
@@ -279,8 +279,8 @@ fn view_parts(args: &Args<'_>) -> PyResult<(Rc<PyDict>, DictView)> {
     Err(type_error("descriptor requires a dict view"))
 }
 
-fn view_iter(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (d, view) = view_parts(&args)?;
+fn view_iter(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, view) = view_parts(vm.types(), &args)?;
     let len = d.len();
     Ok(IterObj::new_value(IterState::Dict {
         dict: d,
@@ -314,20 +314,20 @@ fn dunder_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
 }
 
-fn view_reversed(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (d, view) = view_parts(&args)?;
+fn view_reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, view) = view_parts(vm.types(), &args)?;
     let mut items = view_snapshot(&d, view);
     items.reverse();
     Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
 }
 
-fn view_len(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (d, _) = view_parts(&args)?;
+fn view_len(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (d, _) = view_parts(vm.types(), &args)?;
     Ok(Value::Int(d.len() as i64))
 }
 
 fn view_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (d, view) = view_parts(&args)?;
+    let (d, view) = view_parts(vm.types(), &args)?;
     let x = Signature::slot("__contains__", &["key"]).one_method(&args)?;
     Ok(Value::Bool(match view {
         DictView::Keys => d.contains(vm, x)?,
@@ -360,7 +360,7 @@ fn view_type_name(view: DictView) -> &'static str {
 }
 
 fn view_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let (d, view) = view_parts(&args)?;
+    let (d, view) = view_parts(vm.types(), &args)?;
     let name = view_type_name(view);
     let list = Value::list(view_snapshot(&d, view));
     let inner = vm.repr(&list)?;
@@ -369,7 +369,7 @@ fn view_repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The elements of a keys/items view as a new set.
 fn view_set(vm: &mut Vm, args: &Args<'_>) -> PyResult<Rc<PySet>> {
-    let (d, view) = view_parts(args)?;
+    let (d, view) = view_parts(vm.types(), args)?;
     let s = Rc::new(PySet::new(false));
     for v in view_snapshot(&d, view) {
         s.add(vm, v)?;
@@ -415,7 +415,7 @@ fn view_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = args.args;
     let other = match &p[1] {
         Value::Set(_) => p[1].clone(),
-        Value::Instance(i) if is_view_class(&i.class) => {
+        Value::Instance(i) if is_view_class(vm.types(), &i.class) => {
             let a = Args::new(&p[1..2]);
             Value::Set(view_set(vm, &a)?)
         }
@@ -425,13 +425,12 @@ fn view_eq(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(vm.eq(&mine, &other)?))
 }
 
-fn is_view_class(c: &Rc<Class>) -> bool {
-    let t = types();
+fn is_view_class(t: &crate::runtime::types::Types, c: &Rc<Class>) -> bool {
     Rc::ptr_eq(c, &t.dict_keys) || Rc::ptr_eq(c, &t.dict_items)
 }
 
 fn view_isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let owner = view_type_name(view_parts(&args)?.1);
+    let owner = view_type_name(view_parts(vm.types(), &args)?.1);
     let other = &method_positional(&args, owner, "isdisjoint", 1, 1)?[0];
     let mine = view_set(vm, &args)?;
     for x in vm.collect(other)? {

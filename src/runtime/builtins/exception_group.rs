@@ -8,25 +8,24 @@
 
 use super::{getter, method};
 use crate::runtime::class::{Class, Instance};
-use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, value_error, GroupData, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::instance_ref::InstanceRef;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub(super) fn install(_b: &PyDict) {
-    let d = &types().base_exception_group.dict;
+pub(super) fn install(t: &Types) {
+    let d = &t.base_exception_group.dict;
     method(d, "BaseExceptionGroup", "__new__", group_new);
     method(d, "BaseExceptionGroup", "__str__", group_str);
     method(d, "BaseExceptionGroup", "derive", derive);
     method(d, "BaseExceptionGroup", "subgroup", subgroup);
     method(d, "BaseExceptionGroup", "split", split);
-    getter(d, "BaseExceptionGroup", "message", message);
-    getter(d, "BaseExceptionGroup", "exceptions", exceptions);
+    getter(t, d, "BaseExceptionGroup", "message", message);
+    getter(t, d, "BaseExceptionGroup", "exceptions", exceptions);
 }
 
 /// The group state of an exception instance, if it is a group.
@@ -78,7 +77,7 @@ fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             super::arg_type_name(vm, message)
         )));
     }
-    if !is_sequence(excs_arg) {
+    if !is_sequence(vm.types(), excs_arg) {
         return Err(type_error(
             "second argument (exceptions) must be a sequence",
         ));
@@ -98,7 +97,7 @@ fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         nested_base |= !vm.isinstance(e, &vm.types().exception);
     }
-    let cls = class_for(cls, nested_base)?;
+    let cls = class_for(vm.types(), cls, nested_base)?;
     let inst = Instance::new_exception(cls, Value::tuple(rest.to_vec()));
     if let Some(d) = inst.exc_data() {
         d.borrow_mut().group = Some(Box::new(GroupData {
@@ -111,8 +110,11 @@ fn group_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// The class the new group gets: BaseExceptionGroup itself gives an ExceptionGroup when
 /// every member is an Exception; an Exception-derived group refuses BaseExceptions.
-fn class_for(cls: &Rc<Class>, nested_base: bool) -> PyResult<Rc<Class>> {
-    let t = types();
+fn class_for(
+    t: &crate::runtime::types::Types,
+    cls: &Rc<Class>,
+    nested_base: bool,
+) -> PyResult<Rc<Class>> {
     if Rc::ptr_eq(cls, &t.base_exception_group) {
         return Ok(if nested_base {
             cls.clone()
@@ -136,15 +138,15 @@ fn class_for(cls: &Rc<Class>, nested_base: bool) -> PyResult<Rc<Class>> {
 
 /// PySequence_Check: lists, tuples, str-likes and objects with `__getitem__` other than
 /// mappings.
-pub(crate) fn is_sequence(v: &Value) -> bool {
+pub(crate) fn is_sequence(t: &crate::runtime::types::Types, v: &Value) -> bool {
     match v {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) => true,
         Value::Dict(_) | Value::Set(_) => false,
         Value::Instance(i) => {
-            i.class.lookup_str("__getitem__").is_some() && !i.class.is_subclass(&types().dict)
+            i.class.lookup_str("__getitem__").is_some() && !i.class.is_subclass(&t.dict)
         }
         Value::Native(n) => {
-            Rc::ptr_eq(&n.class, &types().range) || n.class.lookup_str("__getitem__").is_some()
+            Rc::ptr_eq(&n.class, &t.range) || n.class.lookup_str("__getitem__").is_some()
         }
         _ => false,
     }
@@ -331,7 +333,7 @@ fn subset(vm: &mut Vm, orig: &Value, excs: Vec<Value>) -> PyResult<Option<Value>
         }
     }
     if let Some(notes) = vm.getattr_opt(orig, "__notes__")? {
-        if is_sequence(&notes) {
+        if is_sequence(vm.types(), &notes) {
             let copy = Value::list(vm.collect(&notes)?);
             vm.setattr(&eg, "__notes__", copy)?;
         }

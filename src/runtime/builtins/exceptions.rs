@@ -8,12 +8,11 @@ use crate::runtime::class::Instance;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-pub(super) fn install(b: &PyDict) {
-    let t = types();
+pub(super) fn install(t: &Types, b: &PyDict) {
     for cls in t.exceptions() {
         b.set_by_str(&cls.name(), Value::Class(cls.clone()));
     }
@@ -31,8 +30,14 @@ pub(super) fn install(b: &PyDict) {
         "__init__",
         syntax_error_init,
     );
-    getter(&t.stop_iteration.dict, "StopIteration", "value", stop_value);
-    getter(&t.system_exit.dict, "SystemExit", "code", exit_code);
+    getter(
+        t,
+        &t.stop_iteration.dict,
+        "StopIteration",
+        "value",
+        stop_value,
+    );
+    getter(t, &t.system_exit.dict, "SystemExit", "code", exit_code);
     // Aliases CPython keeps for old names.
     b.set_by_str("EnvironmentError", Value::Class(t.os_error.clone()));
     b.set_by_str("IOError", Value::Class(t.os_error.clone()));

@@ -11,24 +11,23 @@ use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, BoundMethod, Builtin, NativeFn};
 use crate::runtime::native::{LruCache, NativeData, NativeObj};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// The functools module namespace; also registers the partial and lru_cache methods.
-pub fn module() -> Rc<PyDict> {
-    let t = types();
+pub fn module(t: &Types) -> Rc<PyDict> {
     let p = &t.partial.dict;
     method(p, "partial", "__new__", partial_new);
     method(p, "partial", "__call__", partial_call_method);
     method(p, "partial", "__repr__", partial_repr);
-    getter(p, "partial", "func", |_, a| Ok(partial_parts(&a)?.0));
-    getter(p, "partial", "args", |_, a| {
+    getter(t, p, "partial", "func", |_, a| Ok(partial_parts(&a)?.0));
+    getter(t, p, "partial", "args", |_, a| {
         Ok(Value::tuple(partial_parts(&a)?.1))
     });
-    getter(p, "partial", "keywords", |_, a| {
+    getter(t, p, "partial", "keywords", |_, a| {
         Ok(Value::Dict(Rc::new(partial_parts(&a)?.2.copy())))
     });
     let l = &t.lru_cache.dict;
@@ -67,9 +66,9 @@ pub fn module() -> Rc<PyDict> {
             "__doc__" => |_, a| lru_attr(&a, "__doc__"),
             _ => |_, a| lru_attr(&a, "__module__"),
         };
-        getter(l, "functools._lru_cache_wrapper", name, f);
+        getter(t, l, "functools._lru_cache_wrapper", name, f);
     }
-    getter(l, "functools._lru_cache_wrapper", "__dict__", |_, a| {
+    getter(t, l, "functools._lru_cache_wrapper", "__dict__", |_, a| {
         Ok(Value::Dict(lru_of(&a)?.attrs.clone()))
     });
 
@@ -102,9 +101,14 @@ const WRAPPER_ASSIGNMENTS: [&str; 5] = [
     "__annotations__",
 ];
 
-fn partial_value(func: Value, args: Vec<Value>, kwargs: Rc<PyDict>) -> Value {
+fn partial_value(
+    t: &crate::runtime::types::Types,
+    func: Value,
+    args: Vec<Value>,
+    kwargs: Rc<PyDict>,
+) -> Value {
     NativeObj::value(
-        types().partial.clone(),
+        t.partial.clone(),
         NativeData::Partial {
             func,
             args: args.into_boxed_slice(),
@@ -148,10 +152,15 @@ fn partial_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             for (k, v) in kw.items() {
                 merged.set_item(vm, k, v)?;
             }
-            return Ok(partial_value(inner.clone(), all, Rc::new(merged)));
+            return Ok(partial_value(
+                vm.types(),
+                inner.clone(),
+                all,
+                Rc::new(merged),
+            ));
         }
     }
-    Ok(partial_value(func.clone(), extra, kw))
+    Ok(partial_value(vm.types(), func.clone(), extra, kw))
 }
 
 /// Call a partial object: stored positional arguments first, stored keywords
@@ -285,11 +294,12 @@ fn update_wrapper(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(wrapper.clone())
 }
 
-fn wraps(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn wraps(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let wrapped = WRAPS.bind(&args)?.req(0).clone();
     let kw = Rc::new(PyDict::new());
     kw.set_by_str("wrapped", wrapped);
     Ok(partial_value(
+        vm.types(),
         Builtin::value("update_wrapper", update_wrapper),
         vec![],
         kw,
@@ -362,6 +372,7 @@ fn lru_cache(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             );
             kw.set_by_str("typed", Value::Bool(typed));
             Ok(partial_value(
+                vm.types(),
                 Builtin::value("lru_cache_decorator", lru_decorate),
                 vec![],
                 kw,
@@ -532,8 +543,8 @@ fn lru_repr(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 /// `CacheInfo`: a tuple subclass with named fields, as functools' namedtuple; made once
 /// per interpreter (see `vm::lazy_classes`).
-fn cache_info_class() -> Rc<Class> {
-    let c = Class::new_builtin("CacheInfo", vec![types().tuple.clone()], Layout::Builtin);
+fn cache_info_class(t: &Types) -> Rc<Class> {
+    let c = Class::new_builtin("CacheInfo", vec![t.tuple.clone()], Layout::Builtin);
     *c.module.borrow_mut() = Rc::from("functools");
     method(&c.dict, "CacheInfo", "__repr__", cache_info_repr);
     for (i, name) in ["hits", "misses", "maxsize", "currsize"]
@@ -546,7 +557,7 @@ fn cache_info_class() -> Rc<Class> {
             2 => |_, a| cache_info_field(&a, 2),
             _ => |_, a| cache_info_field(&a, 3),
         };
-        getter(&c.dict, "CacheInfo", name, f);
+        getter(t, &c.dict, "CacheInfo", name, f);
     }
     c
 }
@@ -591,7 +602,10 @@ fn cache_info(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         },
         Value::Int(c.cache.len() as i64),
     ];
-    let class = vm.lazy_classes.cache_info.get_or_init(cache_info_class);
+    let class = vm
+        .lazy_classes
+        .cache_info
+        .get_or_init(|| cache_info_class(vm.types()));
     let inst = Instance::new(class.clone());
     if let Payload::Base(slot) = inst.payload() {
         *slot.borrow_mut() = Value::tuple(items);
@@ -621,8 +635,8 @@ fn cache_clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn key_wrapper_class() -> Rc<Class> {
-    let c = Class::new_builtin("KeyWrapper", vec![types().object.clone()], Layout::Object);
+fn key_wrapper_class(t: &Types) -> Rc<Class> {
+    let c = Class::new_builtin("KeyWrapper", vec![t.object.clone()], Layout::Object);
     *c.module.borrow_mut() = Rc::from("functools");
     let d = &c.dict;
     method(d, "KeyWrapper", "__lt__", |vm, a| {
@@ -678,17 +692,21 @@ fn key_cmp(
 fn make_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const K: Signature = Signature::new("K", &["obj"]);
     let obj = K.bind_method(&args)?.req(0).clone();
-    let class = vm.lazy_classes.key_wrapper.get_or_init(key_wrapper_class);
+    let class = vm
+        .lazy_classes
+        .key_wrapper
+        .get_or_init(|| key_wrapper_class(vm.types()));
     let inst = Instance::new(class.clone());
     inst.set_attr_by_str("cmp", args.args[0].clone());
     inst.set_attr_by_str("obj", obj);
     Ok(Value::Instance(inst))
 }
 
-fn cmp_to_key(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn cmp_to_key(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const CMP_TO_KEY: Signature = Signature::new("cmp_to_key", &["mycmp"]);
     let mycmp = CMP_TO_KEY.bind(&args)?.req(0).clone();
     Ok(partial_value(
+        vm.types(),
         Builtin::value("K", make_key),
         vec![mycmp],
         Rc::new(PyDict::new()),

@@ -150,38 +150,45 @@ fn get_objects(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// Collects what an object refers to.
-struct Referents(Vec<Value>);
+struct Referents {
+    found: Vec<Value>,
+    /// `cell`, for the cells met.
+    cell_class: Rc<crate::runtime::class::Class>,
+}
 
 impl Visitor for Referents {
     fn value(&mut self, v: &Value) {
-        self.0.push(v.clone());
+        self.found.push(v.clone());
     }
 
     /// Cells are objects of their own in Python.
     fn cell(&mut self, c: &Rc<crate::runtime::function::CellObj>) {
-        self.0.push(crate::runtime::native::NativeObj::value(
-            crate::runtime::types::types().cell.clone(),
+        self.found.push(crate::runtime::native::NativeObj::value(
+            self.cell_class.clone(),
             crate::runtime::native::NativeData::Cell(c.clone()),
         ));
     }
 }
 
 /// `gc.get_referents(*objs)`: the containers the objects refer to.
-fn get_referents(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn get_referents(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const GET_REFERENTS: Signature = Signature::new("get_referents", &[])
         .varargs()
         .positional_only("get_referents");
-    let mut found = Referents(Vec::new());
+    let mut found = Referents {
+        found: Vec::new(),
+        cell_class: vm.types().cell.clone(),
+    };
     for v in GET_REFERENTS.positional(&args)? {
         // A tuple the collector leaves out still refers to its items (last first, as
         // CPython's traversal lists them).
         if let Value::Tuple(t) = v {
-            found.0.extend(t.items.iter().rev().cloned());
+            found.found.extend(t.items.iter().rev().cloned());
         } else if let Some(t) = traverse::of(v) {
             t.traverse(&mut found);
         }
     }
-    Ok(Value::list(found.0))
+    Ok(Value::list(found.found))
 }
 
 fn is_tracked(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

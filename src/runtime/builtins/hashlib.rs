@@ -147,24 +147,27 @@ const ALGORITHMS: [&str; 14] = [
 pub fn module(vm: &mut Vm) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("hashlib"));
+    let t = vm.types();
     for (attr, cls_name, module) in [
         ("_HASH", "HASH", "_hashlib"),
         ("_HASHXOF", "HASHXOF", "_hashlib"),
         ("_blake2b", "blake2b", "_blake2"),
         ("_blake2s", "blake2s", "_blake2"),
     ] {
-        let cls = Class::new_builtin(cls_name, vec![vm.types().object.clone()], Layout::Object);
+        let cls = Class::new_builtin(cls_name, vec![t.object.clone()], Layout::Object);
         *cls.module.borrow_mut() = Rc::from(module);
         let d = &cls.dict;
         method(d, "HASH", "update", update);
         method(d, "HASH", "digest", digest);
         method(d, "HASH", "hexdigest", hexdigest);
         method(d, "HASH", "copy", copy);
-        getter(d, "HASH", "name", |_, a| Ok(Value::str(hash_of(&a)?.name)));
-        getter(d, "HASH", "digest_size", |_, a| {
+        getter(t, d, "HASH", "name", |_, a| {
+            Ok(Value::str(hash_of(&a)?.name))
+        });
+        getter(t, d, "HASH", "digest_size", |_, a| {
             Ok(Value::Int(hash_of(&a)?.digest_size as i64))
         });
-        getter(d, "HASH", "block_size", |_, a| {
+        getter(t, d, "HASH", "block_size", |_, a| {
             Ok(Value::Int(hash_of(&a)?.block_size as i64))
         });
         m.set_by_str(attr, Value::Class(cls));
@@ -368,7 +371,7 @@ fn negative_length(fname: &str) -> PyErr {
 fn digest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let h = hash_of(&args)?;
     let n = digest_length(vm, &args, &h, "digest")?;
-    Ok(bytes_value(&h.digest(n)))
+    Ok(bytes_value(vm.types(), &h.digest(n)))
 }
 
 fn hexdigest(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -517,12 +520,10 @@ fn pbkdf2_hmac(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if dklen > INT_MAX {
         return Err(overflow_error("key length is too great."));
     }
-    Ok(bytes_value(&pbkdf2(
-        &prf,
-        &salt,
-        iterations as u64,
-        dklen as usize,
-    )))
+    Ok(bytes_value(
+        vm.types(),
+        &pbkdf2(&prf, &salt, iterations as u64, dklen as usize),
+    ))
 }
 
 /// An integer argument read as C's long: OverflowError past it, as PyLong_AsLong.

@@ -9,19 +9,19 @@ use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::NativeObj;
 use crate::runtime::signature::{module_positional, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::path::PathBuf;
 use std::rc::Rc;
 
-pub(super) fn install(b: &PyDict) {
-    method(&types().module.dict, "module", "__new__", module_new);
+pub(super) fn install(t: &Types, b: &PyDict) {
+    method(&t.module.dict, "module", "__new__", module_new);
     def(b, "__import__", dunder_import);
 }
 
 /// `module(name, doc=None)`: an empty module with the attributes CPython gives one.
-fn module_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn module_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     const MODULE: Signature = Signature::new("module", &["name", "doc"]).required(1);
     let p = MODULE.bind_method(&args)?;
     let name = p.req(0).clone();
@@ -38,7 +38,7 @@ fn module_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     dict.set_by_str("__package__", Value::None);
     dict.set_by_str("__loader__", Value::None);
     dict.set_by_str("__spec__", Value::None);
-    Ok(NativeObj::module(name_str.as_str(), dict))
+    Ok(NativeObj::module(vm.types(), name_str.as_str(), dict))
 }
 
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
@@ -93,7 +93,7 @@ fn module_details(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     match vm.find_main_module(name.as_str()) {
         Ok(found) => Ok(Value::tuple(vec![
             Value::str(&found.name),
-            crate::runtime::native::NativeObj::code(found.code),
+            crate::runtime::native::NativeObj::code(vm.types(), found.code),
             found.file.map_or(Value::None, |f| Value::str(&f)),
             found.spec,
         ])),

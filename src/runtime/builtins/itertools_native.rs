@@ -12,29 +12,32 @@ use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::iter::{GroupBy, IterObj, IterState};
 use crate::runtime::native::NativeData;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
 /// The `_itertools` module.
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_itertools"));
     def(&m, "permutations", permutations);
     def(&m, "combinations", combinations);
     def(&m, "product", product);
     def(&m, "islice", islice);
-    m.set_by_str("count", iterator_type("count", Some(count_new)));
-    m.set_by_str("groupby", iterator_type("groupby", Some(groupby_new)));
-    m.set_by_str("_grouper", iterator_type("_grouper", None));
+    m.set_by_str("count", iterator_type(t, "count", Some(count_new)));
+    m.set_by_str("groupby", iterator_type(t, "groupby", Some(groupby_new)));
+    m.set_by_str("_grouper", iterator_type(t, "_grouper", None));
     m
 }
 
 /// A native itertools iterator class (made on demand as every native iterator's class
 /// is), given its module and, for those Python code calls, its constructor.
-fn iterator_type(name: &'static str, new: Option<NativeFn>) -> Value {
-    let c = types().iterator_class(name);
+fn iterator_type(
+    t: &crate::runtime::types::Types,
+    name: &'static str,
+    new: Option<NativeFn>,
+) -> Value {
+    let c = t.iterator_class(name);
     *c.module.borrow_mut() = "itertools".into();
     if let Some(f) = new {
         method(&c.dict, name, "__new__", f);

@@ -9,13 +9,12 @@ use crate::runtime::function::Args;
 use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::list::{PyList, Scan};
 use crate::runtime::signature::{method_refusal, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     let l = &t.list.dict;
     method(l, "list", "append", append);
     method(l, "list", "extend", extend);
@@ -213,7 +212,7 @@ fn find_in_list(
 ) -> PyResult<Option<usize>> {
     let mut i = start;
     loop {
-        match l.scan_atomic(x, i, stop) {
+        match l.scan_known(x, i, stop, |a, b| vm.eq_known(a, b)) {
             Scan::Equal(j) => return Ok(Some(j)),
             Scan::End => return Ok(None),
             Scan::NeedsEq(j) => {
@@ -288,7 +287,7 @@ fn list_count(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut n = 0;
     let mut i = 0;
     loop {
-        match l.scan_atomic(&a[0], i, usize::MAX) {
+        match l.scan_known(&a[0], i, usize::MAX, |p, q| vm.eq_known(p, q)) {
             Scan::Equal(j) => {
                 n += 1;
                 i = j + 1;

@@ -12,22 +12,21 @@ use crate::runtime::function::Args;
 use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::memoryview::{as_view, Format, MemView};
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-pub(super) fn install(b: &crate::runtime::dict::PyDict) {
-    let t = types();
+pub(super) fn install(t: &Types, b: &crate::runtime::dict::PyDict) {
     b.set_by_str("memoryview", Value::Class(t.memoryview.clone()));
     let d = &t.memoryview.dict;
     method(d, "memoryview", "__new__", memoryview_new);
     method(d, "memoryview", "tobytes", |vm, a| {
         a.only_kw("tobytes", &["order"])?;
         let m = this(vm, &a, "tobytes")?;
-        Ok(m.with_bytes(bytes_value))
+        Ok(m.with_bytes(|b| bytes_value(vm.types(), b)))
     });
     method(d, "memoryview", "tolist", |vm, a| {
-        Ok(Value::list(this(vm, &a, "tolist")?.items()))
+        Ok(Value::list(this(vm, &a, "tolist")?.items(vm.types())))
     });
     method(d, "memoryview", "hex", super::bytes_methods::hex);
     method(d, "memoryview", "release", |vm, a| {
@@ -46,7 +45,7 @@ pub(super) fn install(b: &crate::runtime::dict::PyDict) {
         let m = this(vm, &a, "toreadonly")?;
         let mut view = m.slice(0, 1, m.len);
         view.readonly = true;
-        Ok(view_value(view))
+        Ok(view_value(vm.types(), view))
     });
     method(d, "memoryview", "cast", cast);
     method(d, "memoryview", "__eq__", equal);
@@ -69,50 +68,47 @@ pub(super) fn install(b: &crate::runtime::dict::PyDict) {
         let p = a.check_pos("__hash__", 1, 1)?;
         Ok(Value::Int(hash(vm, &p[0])?))
     });
-    getter(d, "memoryview", "obj", |vm, a| {
+    getter(t, d, "memoryview", "obj", |vm, a| {
         Ok(this(vm, &a, "obj")?.obj.clone())
     });
-    getter(d, "memoryview", "nbytes", |vm, a| {
+    getter(t, d, "memoryview", "nbytes", |vm, a| {
         Ok(Value::Int(this(vm, &a, "nbytes")?.nbytes() as i64))
     });
-    getter(d, "memoryview", "readonly", |vm, a| {
+    getter(t, d, "memoryview", "readonly", |vm, a| {
         Ok(Value::Bool(this(vm, &a, "readonly")?.readonly))
     });
-    getter(d, "memoryview", "itemsize", |vm, a| {
+    getter(t, d, "memoryview", "itemsize", |vm, a| {
         Ok(Value::Int(this(vm, &a, "itemsize")?.format.size as i64))
     });
-    getter(d, "memoryview", "format", |vm, a| {
+    getter(t, d, "memoryview", "format", |vm, a| {
         Ok(Value::from_string(this(vm, &a, "format")?.format.name()))
     });
-    getter(d, "memoryview", "ndim", |vm, a| {
+    getter(t, d, "memoryview", "ndim", |vm, a| {
         this(vm, &a, "ndim")?;
         Ok(Value::Int(1))
     });
-    getter(d, "memoryview", "shape", |vm, a| {
+    getter(t, d, "memoryview", "shape", |vm, a| {
         let m = this(vm, &a, "shape")?;
         Ok(Value::tuple(vec![Value::Int(m.len as i64)]))
     });
-    getter(d, "memoryview", "strides", |vm, a| {
+    getter(t, d, "memoryview", "strides", |vm, a| {
         let m = this(vm, &a, "strides")?;
         Ok(Value::tuple(vec![Value::Int(m.stride as i64)]))
     });
-    getter(d, "memoryview", "suboffsets", |vm, a| {
+    getter(t, d, "memoryview", "suboffsets", |vm, a| {
         this(vm, &a, "suboffsets")?;
         Ok(Value::tuple(vec![]))
     });
     for name in ["contiguous", "c_contiguous", "f_contiguous"] {
-        getter(d, "memoryview", name, |vm, a| {
+        getter(t, d, "memoryview", name, |vm, a| {
             Ok(Value::Bool(this(vm, &a, "contiguous")?.contiguous()))
         });
     }
 }
 
 /// A memoryview value.
-pub fn view_value(view: MemView) -> Value {
-    NativeObj::value(
-        types().memoryview.clone(),
-        NativeData::MemoryView(Box::new(view)),
-    )
+pub fn view_value(t: &crate::runtime::types::Types, view: MemView) -> Value {
+    NativeObj::value(t.memoryview.clone(), NativeData::MemoryView(Box::new(view)))
 }
 
 /// `memoryview(object)`.
@@ -141,7 +137,7 @@ fn memoryview_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 pub fn view_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
     if let Some(m) = as_view(obj) {
         m.check()?;
-        return Ok(view_value(m.slice(0, 1, m.len)));
+        return Ok(view_value(vm.types(), m.slice(0, 1, m.len)));
     }
     let base = super::unwrap_base(obj);
     if let Value::Native(n) = &base {
@@ -152,7 +148,7 @@ pub fn view_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         };
         if matches!(n.data, NativeData::Bytes(_) | NativeData::ByteArray(_)) {
             let view = MemView::new(obj.clone(), base.clone(), 0, len, 1, Format::BYTE, readonly);
-            return Ok(view_value(view));
+            return Ok(view_value(vm.types(), view));
         }
     }
     if let Value::Instance(_) = obj {
@@ -161,7 +157,7 @@ pub fn view_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         if let Some(export) = vm.getattr_opt(obj, "__coro_buffer__")? {
             let got = vm.call_args(&export, vec![])?;
             if let Some(m) = as_view(&got) {
-                return Ok(view_value(m.exported_by(obj.clone())));
+                return Ok(view_value(vm.types(), m.exported_by(obj.clone())));
             }
         }
     }
@@ -260,7 +256,7 @@ fn cast(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         to,
         m.readonly,
     );
-    Ok(view_value(view))
+    Ok(view_value(vm.types(), view))
 }
 
 /// `m[key]`: an item for an int, a new view for a slice.
@@ -268,10 +264,13 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     let m = live_view(obj)?;
     if is_slice(key) {
         let (start, _, step, count) = vm.slice_indices(key, || m.len)?;
-        return Ok(view_value(m.slice(start as usize, step as isize, count)));
+        return Ok(view_value(
+            vm.types(),
+            m.slice(start as usize, step as isize, count),
+        ));
     }
     let i = item_index(vm, m, key)?;
-    Ok(m.item(i))
+    Ok(m.item(vm.types(), i))
 }
 
 /// `m[key] = v`.
@@ -380,8 +379,8 @@ pub fn len(v: &Value) -> PyResult<usize> {
 }
 
 /// `iter(m)`: the items, taken now.
-pub fn iter(v: &Value) -> PyResult<Value> {
-    let items = live_view(v)?.items();
+pub fn iter(t: &Types, v: &Value) -> PyResult<Value> {
+    let items = live_view(v)?.items(t);
     Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
 }
 
@@ -424,14 +423,14 @@ pub fn views_equal(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<Option<bool>> 
     };
     let theirs = match as_view(other) {
         Some(o) if o.released.get() || m.released.get() => return Ok(Some(false)),
-        Some(o) => o.items(),
+        Some(o) => o.items(vm.types()),
         None => match crate::runtime::bytes::bytes_of(other) {
             Some(_) if m.released.get() => return Ok(Some(false)),
             Some(data) => data.into_iter().map(|x| Value::Int(x as i64)).collect(),
             None => return Ok(None),
         },
     };
-    let mine = m.items();
+    let mine = m.items(vm.types());
     if mine.len() != theirs.len() {
         return Ok(Some(false));
     }

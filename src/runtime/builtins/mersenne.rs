@@ -12,8 +12,8 @@ use crate::runtime::error::builtin_error;
 use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use num_bigint::{BigInt, Sign};
@@ -133,10 +133,10 @@ impl Mt {
 }
 
 /// The module: the generator class `Random` and the helpers random.py needs.
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_random"));
-    let cls = Class::new_builtin("Random", vec![types().object.clone()], Layout::Object);
+    let cls = Class::new_builtin("Random", vec![t.object.clone()], Layout::Object);
     *cls.module.borrow_mut() = Rc::from("_random");
     let d = &cls.dict;
     method(d, "Random", "__new__", new_generator);
@@ -293,7 +293,7 @@ fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     let mut buf = vec![0u8; n as usize];
     fill_random(&mut buf)?;
-    Ok(bytes_value(&buf))
+    Ok(bytes_value(vm.types(), &buf))
 }
 
 fn fill_random(buf: &mut [u8]) -> PyResult<()> {

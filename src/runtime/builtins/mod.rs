@@ -3,7 +3,7 @@
 //! modules `functools`, `math`, `time` and `sys`.
 //!
 //! [`install`] fills the VM's builtins dict and the namespaces of the classes in
-//! [`types()`], and registers the modules. This module also holds the small argument
+//! the VM's table ([`Vm::types`]), and registers the modules. This module also holds the small argument
 //! helpers every builtin shares. It is not the VM: operators, attribute lookup, calls and
 //! the `repr` of builtin values are the VM's; builtins call them through [`Vm`].
 
@@ -80,7 +80,7 @@ use super::dict::PyDict;
 use super::error::{type_error, PyErr, PyResult};
 use super::function::{Args, Builtin, NativeFn};
 use super::native::{NativeData, NativeObj};
-use super::types::types;
+use super::types::Types;
 use super::value::Value;
 use crate::numeric::Int;
 use crate::vm::Vm;
@@ -101,29 +101,29 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     // First, so that every function `def` puts here knows its `__module__`.
     b.set_by_str("__name__", Value::str("builtins"));
+    let t = vm.types();
     functions::install(&b);
     iteration::install(&b);
-    constructors::install(&b);
-    complex_type::install(&b);
-    memoryview_type::install(&b);
-    exceptions::install(&b);
-    exception_group::install(&b);
-    os_error::install();
-    unicode_error::install();
-    imp::install(&b);
+    constructors::install(t, &b);
+    complex_type::install(t, &b);
+    memoryview_type::install(t, &b);
+    exceptions::install(t, &b);
+    exception_group::install(t);
+    os_error::install(t);
+    unicode_error::install(t);
+    imp::install(t, &b);
     site::install(&b);
-    callables::install();
-    range::install();
-    str_methods::install();
-    bytes_methods::install();
-    str_format::install();
-    list_methods::install();
-    dict_methods::install();
-    set_methods::install();
-    operator_slots::install();
-    tuple_int_float::install();
-    deque_methods::install();
-    let t = vm.types();
+    callables::install(t);
+    range::install(t);
+    str_methods::install(t);
+    bytes_methods::install(t);
+    str_format::install(t);
+    list_methods::install(t);
+    dict_methods::install(t);
+    set_methods::install(t);
+    operator_slots::install(t);
+    tuple_int_float::install(t);
+    deque_methods::install(t);
     // The mutable builtins are unhashable by `__hash__ = None`, which subclasses inherit
     // and `collections.abc.Hashable` reads.
     for class in [
@@ -139,7 +139,7 @@ pub fn install(vm: &mut Vm) {
     b.set_by_str("NotImplemented", t.not_implemented.clone());
     b.set_by_str("Ellipsis", t.ellipsis.clone());
     b.set_by_str("__name__", Value::str("builtins"));
-    let sys = sys_time::sys_module();
+    let sys = sys_time::sys_module(t);
     vm.std_streams = crate::runtime::io::std_streams::StdStreams::new(&sys);
     sys.set_by_str("modules", Value::Dict(vm.modules.clone()));
     vm.register_module("sys", sys.clone());
@@ -203,30 +203,43 @@ pub(crate) fn method_value(owner: &'static str, name: &'static str, func: Native
 
 /// Register a read-only attribute computed by `getter(self)` (a property whose fget is a
 /// builtin).
-pub(crate) fn getter(dict: &PyDict, owner: &'static str, name: &'static str, func: NativeFn) {
+pub(crate) fn getter(
+    t: &Types,
+    dict: &PyDict,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+) {
     let prop = NativeData::Property {
         fget: method_value(owner, name, func),
         fset: Value::None,
         more: crate::runtime::native::PropertyMore::new(Value::None, Value::None, Value::str(name)),
     };
-    dict.set_by_str(name, NativeObj::value(types().property.clone(), prop));
+    dict.set_by_str(name, NativeObj::value(t.property.clone(), prop));
 }
 
 /// Register a classmethod of a builtin class (`dict.fromkeys`): the VM binds the class.
-pub(crate) fn class_method(dict: &PyDict, owner: &'static str, name: &'static str, func: NativeFn) {
+pub(crate) fn class_method(
+    t: &Types,
+    dict: &PyDict,
+    owner: &'static str,
+    name: &'static str,
+    func: NativeFn,
+) {
     let cm = NativeData::ClassMethod(method_value(owner, name, func));
-    dict.set_by_str(name, NativeObj::value(types().classmethod.clone(), cm));
+    dict.set_by_str(name, NativeObj::value(t.classmethod.clone(), cm));
 }
 
 /// Register a staticmethod of a builtin class (`str.maketrans`).
 pub(crate) fn static_method(
+    t: &Types,
     dict: &PyDict,
     owner: &'static str,
     name: &'static str,
     func: NativeFn,
 ) {
     let sm = NativeData::StaticMethod(method_value(owner, name, func));
-    dict.set_by_str(name, NativeObj::value(types().staticmethod.clone(), sm));
+    dict.set_by_str(name, NativeObj::value(t.staticmethod.clone(), sm));
 }
 
 /// The builtin value inside an instance of a user subclass of a builtin type

@@ -13,7 +13,6 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::NativeData;
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -21,7 +20,7 @@ use crate::vm::Vm;
 pub(crate) const OBJECT_DOC: &str = "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n";
 
 /// Add the methods to `object`'s dict.
-pub(super) fn register(o: &PyDict) {
+pub(super) fn register(t: &crate::runtime::types::Types, o: &PyDict) {
     method(o, "object", "__dir__", object_dir);
     method(o, "object", "__reduce__", object_reduce);
     method(o, "object", "__reduce_ex__", object_reduce_ex);
@@ -31,8 +30,8 @@ pub(super) fn register(o: &PyDict) {
     method(o, "object", "__le__", object_order);
     method(o, "object", "__gt__", object_order);
     method(o, "object", "__ge__", object_order);
-    class_method(o, "object", "__subclasshook__", object_subclasshook);
-    getter(o, "object", "__class__", |vm, a| {
+    class_method(t, o, "object", "__subclasshook__", object_subclasshook);
+    getter(t, o, "object", "__class__", |vm, a| {
         Ok(Value::Class(vm.type_of(this(&a, "__class__")?)))
     });
     o.set_by_str("__doc__", Value::str(OBJECT_DOC));
@@ -173,16 +172,16 @@ fn object_sizeof(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// `__lt__`, `__le__`, `__gt__`, `__ge__`: object has no order, so each declines.
-fn object_order(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn object_order(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if args.pos().len() != 2 || !args.kwnames.is_empty() {
         return Err(type_error(format!(
             "expected 1 argument, got {}",
             args.pos().len().saturating_sub(1)
         )));
     }
-    Ok(types().not_implemented.clone())
+    Ok(vm.types().not_implemented.clone())
 }
 
-fn object_subclasshook(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Ok(types().not_implemented.clone())
+fn object_subclasshook(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Ok(vm.types().not_implemented.clone())
 }

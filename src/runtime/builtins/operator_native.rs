@@ -180,7 +180,7 @@ fn search(
 
 /// `concat` and `iconcat` take sequences only (not numbers, not mappings).
 fn concatenable(vm: &Vm, x: &Value) -> PyResult<()> {
-    if super::exception_group::is_sequence(x) {
+    if super::exception_group::is_sequence(vm.types(), x) {
         return Ok(());
     }
     Err(type_error(format!(

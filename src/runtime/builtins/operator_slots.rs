@@ -14,7 +14,7 @@ use super::{index_int, method, type_name, unwrap_base};
 use crate::ast::{BinOp, CmpOp};
 use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
@@ -103,8 +103,8 @@ fn wrong_receiver(vm: &Vm, this: &Value, owner: Owner, name: &str) -> crate::run
     ))
 }
 
-fn not_implemented() -> Value {
-    types().not_implemented.clone()
+fn not_implemented(vm: &Vm) -> Value {
+    vm.types().not_implemented.clone()
 }
 
 /// `self op other` (or `other op self` when `reflected`) for numbers and sets.
@@ -118,12 +118,12 @@ fn arithmetic(
 ) -> PyResult<Value> {
     let (a, b) = operands(vm, &args, owner, name)?;
     if !owner.combines_with(&b) {
-        return Ok(not_implemented());
+        return Ok(not_implemented(vm));
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     Ok(vm
         .native_binary(op, &x, &y)?
-        .unwrap_or_else(not_implemented))
+        .unwrap_or_else(|| not_implemented(vm)))
 }
 
 /// `divmod(self, other)` (reflected: `divmod(other, self)`) for numbers.
@@ -136,7 +136,7 @@ fn divmod(
 ) -> PyResult<Value> {
     let (a, b) = operands(vm, &args, owner, name)?;
     if !owner.combines_with(&b) {
-        return Ok(not_implemented());
+        return Ok(not_implemented(vm));
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     let q = vm.binary_op(BinOp::FloorDiv, &x, &y)?;
@@ -168,7 +168,7 @@ fn repeat(vm: &mut Vm, args: Args<'_>, owner: Owner, name: &str) -> PyResult<Val
 fn order(vm: &mut Vm, args: Args<'_>, owner: Owner, name: &str, op: CmpOp) -> PyResult<Value> {
     let (a, b) = operands(vm, &args, owner, name)?;
     if !owner.combines_with(&b) {
-        return Ok(not_implemented());
+        return Ok(not_implemented(vm));
     }
     vm.rich_order(op, &a, &b)
 }
@@ -178,7 +178,7 @@ fn in_place(vm: &mut Vm, args: Args<'_>, owner: Owner, name: &str, op: BinOp) ->
     let (a, b) = operands(vm, &args, owner, name)?;
     // `dict |= x` takes any mapping or iterable of pairs, as update does.
     if owner != Owner::Dict && !owner.combines_with(&b) {
-        return Ok(not_implemented());
+        return Ok(not_implemented(vm));
     }
     vm.inplace_op(op, &a, &b)?;
     Ok(args.pos()[0].clone())
@@ -298,8 +298,7 @@ macro_rules! set_slots {
 }
 
 /// Register the slots on the builtin classes.
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     let (int, float) = (&t.int.dict, &t.float.dict);
     number_slots!(int, Int);
     binary_slots!(int, Int;
@@ -331,7 +330,7 @@ pub(super) fn install() {
         "__rmod__" => |vm, a, o, n| {
             let (x, y) = operands(vm, &a, o, n)?;
             if !o.owns(&y) {
-                return Ok(not_implemented());
+                return Ok(not_implemented(vm));
             }
             vm.binary_op(BinOp::Mod, &y, &x)
         },

@@ -9,11 +9,11 @@
 use super::{method, type_name};
 use crate::runtime::class::{Class, Instance};
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::builtin_error;
+use crate::runtime::error::{builtin_error, builtin_error_args};
 use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -21,8 +21,8 @@ use std::rc::Rc;
 /// The attributes every OSError has (None until set).
 const ATTRS: [&str; 4] = ["errno", "strerror", "filename", "filename2"];
 
-pub(super) fn install() {
-    let d = &types().os_error.dict;
+pub(super) fn install(t: &Types) {
+    let d = &t.os_error.dict;
     method(d, "OSError", "__new__", os_error_new);
     method(d, "OSError", "__init__", os_error_init);
     method(d, "OSError", "__str__", os_error_str);
@@ -34,26 +34,24 @@ pub(super) fn install() {
 }
 
 /// The OSError subclass CPython raises for `errno` (OSError itself when none applies).
-pub fn class_for_errno(errno: i32) -> Rc<Class> {
-    let t = types();
-    let cls = match errno {
-        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => &t.blocking_io_error,
-        libc::ECHILD => &t.child_process_error,
-        libc::EPIPE | libc::ESHUTDOWN => &t.broken_pipe_error,
-        libc::ECONNABORTED => &t.connection_aborted_error,
-        libc::ECONNREFUSED => &t.connection_refused_error,
-        libc::ECONNRESET => &t.connection_reset_error,
-        libc::EEXIST => &t.file_exists_error,
-        libc::ENOENT => &t.file_not_found_error,
-        libc::EISDIR => &t.is_a_directory_error,
-        libc::ENOTDIR => &t.not_a_directory_error,
-        libc::EINTR => &t.interrupted_error,
-        libc::EACCES | libc::EPERM => &t.permission_error,
-        libc::ESRCH => &t.process_lookup_error,
-        libc::ETIMEDOUT => &t.timeout_error,
-        _ => &t.os_error,
-    };
-    cls.clone()
+pub fn kind_for_errno(errno: i32) -> ExcKind {
+    match errno {
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => ExcKind::BlockingIOError,
+        libc::ECHILD => ExcKind::ChildProcessError,
+        libc::EPIPE | libc::ESHUTDOWN => ExcKind::BrokenPipeError,
+        libc::ECONNABORTED => ExcKind::ConnectionAbortedError,
+        libc::ECONNREFUSED => ExcKind::ConnectionRefusedError,
+        libc::ECONNRESET => ExcKind::ConnectionResetError,
+        libc::EEXIST => ExcKind::FileExistsError,
+        libc::ENOENT => ExcKind::FileNotFoundError,
+        libc::EISDIR => ExcKind::IsADirectoryError,
+        libc::ENOTDIR => ExcKind::NotADirectoryError,
+        libc::EINTR => ExcKind::InterruptedError,
+        libc::EACCES | libc::EPERM => ExcKind::PermissionError,
+        libc::ESRCH => ExcKind::ProcessLookupError,
+        libc::ETIMEDOUT => ExcKind::TimeoutError,
+        _ => ExcKind::OSError,
+    }
 }
 
 /// The C library's text for `errno` (`strerror`), as CPython shows it.
@@ -82,12 +80,19 @@ pub fn os_error(e: &std::io::Error, filename: Option<Value>, filename2: Option<V
 /// [`os_error`] for a known errno.
 #[cold]
 pub fn from_errno(errno: i32, filename: Option<Value>, filename2: Option<Value>) -> PyErr {
-    let cls = class_for_errno(errno);
+    let kind = kind_for_errno(errno);
     let errno = Value::Int(errno as i64);
     let text = Value::from_string(strerror(errno_of(&errno)));
-    let inst = Instance::new_exception(cls, Value::tuple(vec![errno.clone(), text.clone()]));
-    set_attrs(&inst.dict(), [Some(errno), Some(text), filename, filename2]);
-    PyErr::from_instance(inst)
+    let err = builtin_error_args(kind, vec![errno.clone(), text.clone()]);
+    for (name, v) in ATTRS
+        .iter()
+        .zip([Some(errno), Some(text), filename, filename2])
+    {
+        if let Some(v) = v {
+            err.set_attr(name, v);
+        }
+    }
+    err
 }
 
 fn errno_of(v: &Value) -> i32 {
@@ -108,8 +113,8 @@ fn set_attrs(dict: &PyDict, values: [Option<Value>; 4]) {
 
 /// Does `cls` parse its arguments in `__init__` (a subclass overriding `__init__`)
 /// rather than in `__new__`? CPython's rule, so that `super().__init__(*args)` works.
-fn parses_in_init(cls: &Rc<Class>) -> bool {
-    let own = types().os_error.dict.get_by_str("__init__");
+fn parses_in_init(t: &crate::runtime::types::Types, cls: &Rc<Class>) -> bool {
+    let own = t.os_error.dict.get_by_str("__init__");
     match (cls.lookup_str("__init__"), own) {
         (Some(found), Some(own)) => !found.is(&own),
         _ => false,
@@ -145,7 +150,7 @@ fn os_error_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("OSError.__new__(X): X is not a type object"));
     };
     let rest = &pos[1..];
-    let in_init = parses_in_init(cls);
+    let in_init = parses_in_init(vm.types(), cls);
     if !in_init && args.has_kw() {
         return Err(type_error(format!(
             "{}() takes no keyword arguments",
@@ -155,7 +160,7 @@ fn os_error_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut cls = cls.clone();
     if Rc::ptr_eq(&cls, &vm.types().os_error) && (2..=5).contains(&rest.len()) {
         if let Value::Int(n) = rest[0] {
-            cls = class_for_errno(n as i32);
+            cls = kind_for_errno(n as i32).class(vm.types()).clone();
         }
     }
     let inst = Instance::new_exception(cls, Value::tuple(rest.to_vec()));
@@ -178,7 +183,7 @@ fn os_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(Value::Instance(inst)) = pos.first() else {
         return Err(type_error("descriptor '__init__' needs an OSError"));
     };
-    if !parses_in_init(&inst.class) {
+    if !parses_in_init(vm.types(), &inst.class) {
         return Ok(Value::None);
     }
     if args.has_kw() {

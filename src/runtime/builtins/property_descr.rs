@@ -12,12 +12,18 @@ use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-pub(crate) fn register(p: &PyDict) {
+pub(crate) fn register(t: &crate::runtime::types::Types, p: &PyDict) {
     method(p, "property", "__get__", property_get);
     method(p, "property", "__set__", property_set);
     method(p, "property", "__delete__", property_delete);
     method(p, "property", "__set_name__", property_set_name);
-    super::getter(p, "property", "__isabstractmethod__", property_is_abstract);
+    super::getter(
+        t,
+        p,
+        "property",
+        "__isabstractmethod__",
+        property_is_abstract,
+    );
 }
 
 /// `property 'x' of 'A' object has no setter` (without a name until `__set_name__`).

@@ -13,13 +13,12 @@ use crate::runtime::function::Args;
 use crate::runtime::iter::{IterObj, IterState, RangeIter};
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     let d = &t.range.dict;
     method(d, "range", "__new__", range_new);
     method(d, "range", "__len__", len_method);
@@ -30,24 +29,27 @@ pub(super) fn install() {
     method(d, "range", "__repr__", repr_method);
     method(d, "range", "count", count);
     method(d, "range", "index", index);
-    getter(d, "range", "start", |_, a| bound(&a, |r| &r.start, |p| p.0));
-    getter(d, "range", "stop", |_, a| bound(&a, |r| &r.stop, |p| p.1));
-    getter(d, "range", "step", |_, a| bound(&a, |r| &r.step, |p| p.2));
+    getter(t, d, "range", "start", |_, a| {
+        bound(&a, |r| &r.start, |p| p.0)
+    });
+    getter(t, d, "range", "stop", |_, a| {
+        bound(&a, |r| &r.stop, |p| p.1)
+    });
+    getter(t, d, "range", "step", |_, a| {
+        bound(&a, |r| &r.step, |p| p.2)
+    });
     let s = &t.slice.dict;
     method(s, "slice", "__new__", slice_new);
     method(s, "slice", "indices", slice_indices_method);
     method(s, "slice", "__repr__", slice_repr);
-    getter(s, "slice", "start", |_, a| Ok(slice_parts(&a)?.0));
-    getter(s, "slice", "stop", |_, a| Ok(slice_parts(&a)?.1));
-    getter(s, "slice", "step", |_, a| Ok(slice_parts(&a)?.2));
+    getter(t, s, "slice", "start", |_, a| Ok(slice_parts(&a)?.0));
+    getter(t, s, "slice", "stop", |_, a| Ok(slice_parts(&a)?.1));
+    getter(t, s, "slice", "step", |_, a| Ok(slice_parts(&a)?.2));
 }
 
 /// A range value.
-pub fn range_value(start: i64, stop: i64, step: i64) -> Value {
-    NativeObj::value(
-        types().range.clone(),
-        NativeData::Range { start, stop, step },
-    )
+pub fn range_value(t: &crate::runtime::types::Types, start: i64, stop: i64, step: i64) -> Value {
+    NativeObj::value(t.range.clone(), NativeData::Range { start, stop, step })
 }
 
 /// How many values `range(start, stop, step)` yields: exact, as the span of two i64s
@@ -93,11 +95,10 @@ pub fn range_getitem(
             let (i, j, k) = slice_indices(vm, a, b, c, || len as i64)?;
             let at = |x: i64| BigInt::from(start as i128 + x as i128 * step as i128);
             let new_step = BigInt::from(step as i128 * k as i128);
-            return Ok(range_big::big_range_value(BigRange::new(
-                at(i),
-                at(j),
-                new_step,
-            )));
+            return Ok(range_big::big_range_value(
+                vm.types(),
+                BigRange::new(at(i), at(j), new_step),
+            ));
         }
     }
     if as_int(index).is_none() && !matches!(index, Value::Instance(_)) {
@@ -184,14 +185,17 @@ const INDICES: Signature = Signature::one_arg("slice.indices");
 /// `range(...)` of one to three small ints with a non-zero step, made without the
 /// argument binder (`Vm::construct`'s fast path); None for anything else.
 #[inline]
-pub(crate) fn range_of_small_ints(args: &[Value]) -> Option<Value> {
+pub(crate) fn range_of_small_ints(
+    t: &crate::runtime::types::Types,
+    args: &[Value],
+) -> Option<Value> {
     let (start, stop, step) = match args {
         [Value::Int(b)] => (0, *b, 1),
         [Value::Int(a), Value::Int(b)] => (*a, *b, 1),
         [Value::Int(a), Value::Int(b), Value::Int(c)] if *c != 0 => (*a, *b, *c),
         _ => return None,
     };
-    Some(range_value(start, stop, step))
+    Some(range_value(t, start, stop, step))
 }
 
 fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -205,7 +209,7 @@ fn range_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if step.is_zero() {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(range_big::range_from_ints(start, stop, step))
+    Ok(range_big::range_from_ints(vm.types(), start, stop, step))
 }
 
 fn len_method(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -309,11 +313,13 @@ fn index(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A slice value.
-pub fn slice_value(start: Value, stop: Value, step: Value) -> Value {
-    NativeObj::value(
-        types().slice.clone(),
-        NativeData::Slice { start, stop, step },
-    )
+pub fn slice_value(
+    t: &crate::runtime::types::Types,
+    start: Value,
+    stop: Value,
+    step: Value,
+) -> Value {
+    NativeObj::value(t.slice.clone(), NativeData::Slice { start, stop, step })
 }
 
 fn slice_parts(args: &Args<'_>) -> PyResult<(Value, Value, Value)> {
@@ -325,12 +331,12 @@ fn slice_parts(args: &Args<'_>) -> PyResult<(Value, Value, Value)> {
     Err(type_error("descriptor requires a 'slice' object"))
 }
 
-fn slice_new(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn slice_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = SLICE.positional_method(&args)?;
     Ok(match p {
-        [stop] => slice_value(Value::None, stop.clone(), Value::None),
-        [start, stop] => slice_value(start.clone(), stop.clone(), Value::None),
-        _ => slice_value(p[0].clone(), p[1].clone(), p[2].clone()),
+        [stop] => slice_value(vm.types(), Value::None, stop.clone(), Value::None),
+        [start, stop] => slice_value(vm.types(), start.clone(), stop.clone(), Value::None),
+        _ => slice_value(vm.types(), p[0].clone(), p[1].clone(), p[2].clone()),
     })
 }
 

@@ -10,7 +10,6 @@ use crate::numeric::Int;
 use crate::runtime::error::{index_error, overflow_error, type_error, value_error, PyResult};
 use crate::runtime::iter::{IterObj, IterState};
 use crate::runtime::native::{NativeData, NativeObj};
-use crate::runtime::types::types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use num_bigint::BigInt;
@@ -79,19 +78,27 @@ impl BigRange {
 }
 
 /// A range value from bounds of any size: the inline i64 range when all three fit.
-pub fn range_from_ints(start: Int, stop: Int, step: Int) -> Value {
+pub fn range_from_ints(
+    t: &crate::runtime::types::Types,
+    start: Int,
+    stop: Int,
+    step: Int,
+) -> Value {
     match (start, stop, step) {
-        (Int::Small(a), Int::Small(b), Int::Small(c)) => super::range::range_value(a, b, c),
-        (a, b, c) => big_range_value(BigRange::new(a.to_bigint(), b.to_bigint(), c.to_bigint())),
+        (Int::Small(a), Int::Small(b), Int::Small(c)) => super::range::range_value(t, a, b, c),
+        (a, b, c) => big_range_value(
+            t,
+            BigRange::new(a.to_bigint(), b.to_bigint(), c.to_bigint()),
+        ),
     }
 }
 
 /// A range value from big bounds: the inline i64 range when they fit.
-pub(super) fn big_range_value(r: BigRange) -> Value {
+pub(super) fn big_range_value(t: &crate::runtime::types::Types, r: BigRange) -> Value {
     if let (Some(a), Some(b), Some(c)) = (r.start.to_i64(), r.stop.to_i64(), r.step.to_i64()) {
-        return super::range::range_value(a, b, c);
+        return super::range::range_value(t, a, b, c);
     }
-    NativeObj::value(types().range.clone(), NativeData::BigRange(Box::new(r)))
+    NativeObj::value(t.range.clone(), NativeData::BigRange(Box::new(r)))
 }
 
 fn int_of(b: BigInt) -> Value {
@@ -152,11 +159,10 @@ fn slice(vm: &mut Vm, r: &BigRange, start: &Value, stop: &Value, step: &Value) -
         None if backwards => lower.clone(),
         None => upper.clone(),
     };
-    Ok(big_range_value(BigRange::new(
-        r.at(&first),
-        r.at(&last),
-        &r.step * &step,
-    )))
+    Ok(big_range_value(
+        vm.types(),
+        BigRange::new(r.at(&first), r.at(&last), &r.step * &step),
+    ))
 }
 
 fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<Option<BigInt>> {

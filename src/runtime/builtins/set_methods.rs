@@ -7,13 +7,12 @@ use crate::runtime::error::{key_error, key_error_msg, type_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::set::PySet;
 use crate::runtime::signature::method_positional;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     for (cls, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
         let d = &cls.dict;
         method(d, owner, "copy", copy);

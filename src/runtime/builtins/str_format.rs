@@ -5,12 +5,12 @@
 use super::{as_str, method};
 use crate::runtime::error::{index_error, key_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-pub(super) fn install() {
-    let d = &types().str.dict;
+pub(super) fn install(t: &Types) {
+    let d = &t.str.dict;
     method(d, "str", "format", format);
     method(d, "str", "format_map", format_map);
 }
@@ -102,17 +102,39 @@ fn render(vm: &mut Vm, fmt: &str, src: &mut Source<'_>, depth: u32) -> PyResult<
             j += 1;
         }
         if j >= chars.len() {
-            return Err(value_error(if level > 1 || start >= chars.len() {
-                "expected '}' before end of string"
-            } else {
-                "Single '{' encountered in format string"
-            }));
+            return Err(value_error(unclosed_field_message(&chars[start..])));
         }
         let field: String = chars[start..j].iter().collect();
         out.push_str(&render_field(vm, &field, src, depth)?);
         i = j + 1;
     }
     Ok(out)
+}
+
+/// CPython's complaint about a `{` whose field runs to the end of the string: it names
+/// the part of the field it was reading when the string ended.
+#[cold]
+fn unclosed_field_message(field: &[char]) -> &'static str {
+    if field.is_empty() {
+        return "Single '{' encountered in format string";
+    }
+    let mut k = 0;
+    while k < field.len() {
+        match field[k] {
+            '[' => match field[k..].iter().position(|&c| c == ']') {
+                Some(n) => k += n,
+                None => break,
+            },
+            ':' => return "unmatched '{' in format spec",
+            '!' if k + 1 == field.len() => {
+                return "end of string while looking for conversion specifier"
+            }
+            '!' => return "unmatched '{' in format spec",
+            _ => {}
+        }
+        k += 1;
+    }
+    "expected '}' before end of string"
 }
 
 fn render_field(vm: &mut Vm, field: &str, src: &mut Source<'_>, depth: u32) -> PyResult<String> {

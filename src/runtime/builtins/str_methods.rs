@@ -11,13 +11,13 @@ use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
 use crate::runtime::str::{PyStr, StrRef};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub(super) fn install() {
-    let d = &types().str.dict;
+pub(super) fn install(t: &Types) {
+    let d = &t.str.dict;
     let m = |name, f| method(d, "str", name, f);
     m("split", split);
     m("rsplit", rsplit);
@@ -46,7 +46,7 @@ pub(super) fn install() {
     m("removeprefix", removeprefix);
     m("removesuffix", removesuffix);
     m("translate", translate);
-    static_method(d, "str", "maketrans", maketrans);
+    static_method(t, d, "str", "maketrans", maketrans);
 }
 
 /// `self` of a str method.
@@ -887,7 +887,7 @@ fn encode(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let enc = crate::runtime::bytes::Encoding::lookup(&encoding)?;
     let data = crate::runtime::bytes::encode(s.as_str(), enc, &errors)?;
-    Ok(bytes_value(&data))
+    Ok(bytes_value(vm.types(), &data))
 }
 
 fn removeprefix(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -12,15 +12,15 @@ use crate::runtime::error::{type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::{module_positional, Signature};
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
 
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_struct"));
-    let error = Class::new_builtin("error", vec![types().exception.clone()], Layout::Exception);
+    let error = Class::new_builtin("error", vec![t.exception.clone()], Layout::Exception);
     *error.module.borrow_mut() = Rc::from("struct");
     m.set_by_str("error", Value::Class(error));
     def(&m, "calcsize", calcsize);
@@ -363,7 +363,7 @@ fn pack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let lay = parse(vm, fmt)?;
     let mut out = vec![0u8; lay.size];
     pack_values(vm, &lay, &p[1..], &mut out, "pack")?;
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 fn pack_into(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -444,29 +444,32 @@ fn read_uint(lay: &StructLayout, data: &[u8]) -> u128 {
     u128::from_le_bytes(le)
 }
 
-fn unpack_values(lay: &StructLayout, data: &[u8]) -> Value {
+fn unpack_values(t: &crate::runtime::types::Types, lay: &StructLayout, data: &[u8]) -> Value {
     let mut out = Vec::with_capacity(lay.arity());
     for item in &lay.items {
         let unit = code_size(item.code, lay.native).unwrap_or(1);
         match item.code {
             b'x' => {}
-            b's' => out.push(bytes_value(&data[item.offset..item.offset + item.count])),
+            b's' => out.push(bytes_value(t, &data[item.offset..item.offset + item.count])),
             b'p' => {
                 let field = &data[item.offset..item.offset + item.count];
                 let n = match field.first() {
                     Some(&n) => (n as usize).min(field.len() - 1),
                     None => 0,
                 };
-                out.push(bytes_value(if field.is_empty() {
-                    field
-                } else {
-                    &field[1..1 + n]
-                }));
+                out.push(bytes_value(
+                    t,
+                    if field.is_empty() {
+                        field
+                    } else {
+                        &field[1..1 + n]
+                    },
+                ));
             }
             code => {
                 for k in 0..item.count {
                     let at = item.offset + k * unit;
-                    out.push(unpack_one(lay, code, &data[at..at + unit]));
+                    out.push(unpack_one(t, lay, code, &data[at..at + unit]));
                 }
             }
         }
@@ -474,12 +477,12 @@ fn unpack_values(lay: &StructLayout, data: &[u8]) -> Value {
     Value::tuple(out)
 }
 
-fn unpack_one(lay: &StructLayout, code: u8, raw: &[u8]) -> Value {
+fn unpack_one(t: &crate::runtime::types::Types, lay: &StructLayout, code: u8, raw: &[u8]) -> Value {
     let u = read_uint(lay, raw);
     let bits = raw.len() * 8;
     match code {
         b'?' => Value::Bool(raw[0] != 0),
-        b'c' => bytes_value(raw),
+        b'c' => bytes_value(t, raw),
         b'e' => Value::Float(half::f16::from_bits(u as u16).to_f64()),
         b'f' => Value::Float(f32::from_bits(u as u32) as f64),
         b'd' => Value::Float(f64::from_bits(u as u64)),
@@ -512,7 +515,7 @@ fn unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             format!("unpack requires a buffer of {} bytes", lay.size),
         ));
     }
-    Ok(unpack_values(&lay, &data))
+    Ok(unpack_values(vm.types(), &lay, &data))
 }
 
 fn unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -528,7 +531,11 @@ fn unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0,
     };
     let offset = place(vm, lay.size, offset, len, false)?;
-    Ok(unpack_values(&lay, &data[offset..offset + lay.size]))
+    Ok(unpack_values(
+        vm.types(),
+        &lay,
+        &data[offset..offset + lay.size],
+    ))
 }
 
 /// `iter_unpack` as a list of tuples; struct.py turns it into an iterator.
@@ -553,7 +560,7 @@ fn iter_unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(Value::list(
         data.chunks(lay.size)
-            .map(|chunk| unpack_values(&lay, chunk))
+            .map(|chunk| unpack_values(vm.types(), &lay, chunk))
             .collect(),
     ))
 }

@@ -19,7 +19,8 @@ use std::rc::Rc;
 pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
     let text = crate::runtime::pylib::source("_sys_info")
         .ok_or_else(|| crate::vm::import::not_found("_sys_info"))?;
-    let code = crate::runtime::pylib::compile_embedded(&vm.interned, "_sys_info", text)?;
+    let code =
+        crate::runtime::pylib::compile_embedded(vm.types(), &vm.interned, "_sys_info", text)?;
     let facts = Rc::new(PyDict::new());
     facts.set_by_str("__name__", Value::str("sys"));
     let randomized = crate::runtime::string_hash::init_from_env()
@@ -33,7 +34,7 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
     facts.set_by_str("_int_max_str_digits", Value::Int(digits_flag));
     facts.set_by_str(
         "__builtins__",
-        crate::runtime::native::NativeObj::module("builtins", vm.builtins.clone()),
+        crate::runtime::native::NativeObj::module(vm.types(), "builtins", vm.builtins.clone()),
     );
     vm.run_code(code, facts.clone(), None)?;
     for (key, value) in facts.items() {

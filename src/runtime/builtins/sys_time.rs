@@ -25,7 +25,7 @@ pub fn set_argv(sys: &PyDict, args: &[String]) {
     }
 }
 
-pub fn sys_module() -> Rc<PyDict> {
+pub fn sys_module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("sys"));
     let argv = Rc::new(PyList::new(vec![Value::str("")]));
@@ -41,7 +41,7 @@ pub fn sys_module() -> Rc<PyDict> {
     );
     m.set_by_str("platform", Value::str(std::env::consts::OS));
     m.set_by_str("path", Value::list(vec![]));
-    crate::runtime::io::std_streams::install(&m);
+    crate::runtime::io::std_streams::install(t, &m);
     crate::vm::excepthook::install(&m);
     crate::vm::unraisable::install(&m);
     def(&m, "exit", exit);

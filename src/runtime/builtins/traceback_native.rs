@@ -87,7 +87,7 @@ fn frame(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (code, line, globals) = (entry.code().clone(), entry.line(), entry.globals().clone());
     let locals = vm.caller_locals(depth).unwrap_or_else(|| globals.clone());
     Ok(Value::tuple(vec![
-        crate::runtime::native::NativeObj::code(code),
+        crate::runtime::native::NativeObj::code(vm.types(), code),
         Value::Int(line as i64),
         Value::Dict(globals),
         Value::Dict(locals),

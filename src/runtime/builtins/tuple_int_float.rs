@@ -10,13 +10,12 @@ use crate::runtime::error::{overflow_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use num_bigint::{BigInt, Sign};
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     let i = &t.int.dict;
     method(i, "int", "bit_length", bit_length);
     method(i, "int", "bit_count", bit_count);
@@ -25,11 +24,11 @@ pub(super) fn install() {
     method(i, "int", "__index__", int_self);
     method(i, "int", "__int__", int_self);
     method(i, "int", "__format__", format_method);
-    super::class_method(i, "int", "from_bytes", from_bytes);
-    super::getter(i, "int", "real", int_self);
-    super::getter(i, "int", "imag", |_, _| Ok(Value::Int(0)));
-    super::getter(i, "int", "numerator", int_self);
-    super::getter(i, "int", "denominator", |_, _| Ok(Value::Int(1)));
+    super::class_method(t, i, "int", "from_bytes", from_bytes);
+    super::getter(t, i, "int", "real", int_self);
+    super::getter(t, i, "int", "imag", |_, _| Ok(Value::Int(0)));
+    super::getter(t, i, "int", "numerator", int_self);
+    super::getter(t, i, "int", "denominator", |_, _| Ok(Value::Int(1)));
     let f = &t.float.dict;
     method(f, "float", "is_integer", is_integer);
     method(f, "float", "as_integer_ratio", as_integer_ratio);
@@ -37,9 +36,9 @@ pub(super) fn install() {
     method(f, "float", "__float__", float_self);
     method(f, "float", "__format__", format_method);
     method(f, "float", "hex", super::float_hex::hex_method);
-    super::class_method(f, "float", "fromhex", super::float_hex::fromhex_method);
-    super::getter(f, "float", "real", float_self);
-    super::getter(f, "float", "imag", |_, _| Ok(Value::Float(0.0)));
+    super::class_method(t, f, "float", "fromhex", super::float_hex::fromhex_method);
+    super::getter(t, f, "float", "real", float_self);
+    super::getter(t, f, "float", "imag", |_, _| Ok(Value::Float(0.0)));
     method(&t.str.dict, "str", "__format__", format_method);
     // str(S('x')) of a str subclass is its text, not object.__str__'s repr.
     method(&t.str.dict, "str", "__str__", |vm, a| match a.pos() {
@@ -145,12 +144,18 @@ fn to_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !big_endian {
         out.reverse();
     }
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 const FROM_BYTES: Signature = Signature::new("from_bytes", &["bytes", "byteorder", "signed"])
     .required(1)
     .kwonly(1);
+
+#[cold]
+fn cannot_convert_to_bytes(vm: &mut Vm, v: &Value) -> crate::runtime::error::PyErr {
+    let name = vm.type_of(v).name().to_string();
+    type_error(format!("cannot convert '{name}' object to bytes"))
+}
 
 fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = match args.pos().first() {
@@ -163,9 +168,14 @@ fn from_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             Some(b) => b,
             None => return Err(type_error("cannot convert object to bytes")),
         },
+        Value::Str(_) => return Err(cannot_convert_to_bytes(vm, src)),
         other => {
+            let items = match vm.get_iter(other) {
+                Ok(it) => vm.collect_iter(&it)?,
+                Err(_) => return Err(cannot_convert_to_bytes(vm, src)),
+            };
             let mut out = Vec::new();
-            for x in vm.collect(other)? {
+            for x in items {
                 match as_int(&x).and_then(|i| i.to_i64()) {
                     Some(b @ 0..=255) => out.push(b as u8),
                     _ => return Err(value_error("bytes must be in range(0, 256)")),

@@ -7,11 +7,11 @@
 
 use super::{as_str, index_int, method};
 use crate::runtime::bytes::bytes_of;
-use crate::runtime::class::{Class, Instance};
-use crate::runtime::error::{type_error, PyErr, PyResult};
+use crate::runtime::class::Class;
+use crate::runtime::error::{builtin_error_args, type_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
-use crate::runtime::types::types;
+use crate::runtime::types::{ExcKind, Types};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -25,8 +25,7 @@ enum Kind {
 }
 
 impl Kind {
-    fn of(cls: &Rc<Class>) -> Kind {
-        let t = types();
+    fn of(t: &Types, cls: &Rc<Class>) -> Kind {
         if cls.is_subclass(&t.unicode_decode_error) {
             Kind::Decode
         } else if cls.is_subclass(&t.unicode_translate_error) {
@@ -45,8 +44,7 @@ impl Kind {
     }
 }
 
-pub(super) fn install() {
-    let t = types();
+pub(super) fn install(t: &Types) {
     for (cls, name) in [
         (&t.unicode_encode_error, "UnicodeEncodeError"),
         (&t.unicode_decode_error, "UnicodeDecodeError"),
@@ -61,6 +59,7 @@ pub(super) fn install() {
 /// that could not be decoded.
 #[cold]
 pub fn decode_error(
+    t: &crate::runtime::types::Types,
     encoding: &str,
     object: &[u8],
     start: usize,
@@ -68,10 +67,10 @@ pub fn decode_error(
     reason: &str,
 ) -> PyErr {
     build(
-        &types().unicode_decode_error,
+        ExcKind::UnicodeDecodeError,
         vec![
             Value::str(encoding),
-            bytes_value(object),
+            bytes_value(t, object),
             Value::Int(start as i64),
             Value::Int(end as i64),
             Value::str(reason),
@@ -83,7 +82,7 @@ pub fn decode_error(
 #[cold]
 pub fn encode_error(encoding: &str, object: &str, start: usize, end: usize, reason: &str) -> PyErr {
     build(
-        &types().unicode_encode_error,
+        ExcKind::UnicodeEncodeError,
         vec![
             Value::str(encoding),
             Value::str(object),
@@ -94,20 +93,21 @@ pub fn encode_error(encoding: &str, object: &str, start: usize, end: usize, reas
     )
 }
 
-fn build(cls: &Rc<Class>, args: Vec<Value>) -> PyErr {
-    let inst = Instance::new_exception(cls.clone(), Value::tuple(args.clone()));
-    let dict = inst.dict();
-    for (name, v) in Kind::of(cls).fields().iter().zip(args) {
-        dict.set_by_str(name, v);
+/// A pending `kind` error with `args`, each also set as its field's attribute.
+fn build(kind: ExcKind, args: Vec<Value>) -> PyErr {
+    let err = builtin_error_args(kind, args.clone());
+    // Decode and encode errors have the same fields.
+    for (name, v) in Kind::Encode.fields().iter().zip(args) {
+        err.set_attr(name, v);
     }
-    PyErr::from_instance(inst)
+    err
 }
 
 fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some((Value::Instance(inst), given)) = args.pos().split_first() else {
         return Err(type_error("descriptor '__init__' requires a UnicodeError"));
     };
-    let kind = Kind::of(&inst.class);
+    let kind = Kind::of(vm.types(), &inst.class);
     let fields = kind.fields();
     if given.len() != fields.len() || args.has_kw() {
         return Err(type_error(format!(
@@ -120,7 +120,7 @@ fn unicode_error_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     for (i, (name, v)) in fields.iter().zip(given).enumerate() {
         values.push(match *name {
             "object" if kind == Kind::Decode => match bytes_of(v) {
-                Some(data) => bytes_value(&data),
+                Some(data) => bytes_value(vm.types(), &data),
                 None => {
                     return Err(type_error(format!(
                         "a bytes-like object is required, not '{}'",
@@ -150,7 +150,7 @@ fn unicode_error_str(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(this @ Value::Instance(inst)) = args.pos().first() else {
         return Err(type_error("descriptor '__str__' requires a UnicodeError"));
     };
-    let kind = Kind::of(&inst.class);
+    let kind = Kind::of(vm.types(), &inst.class);
     let attrs: Option<Vec<Value>> = kind
         .fields()
         .iter()

@@ -16,7 +16,7 @@ use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytes_value, NativeData, NativeObj};
 use crate::runtime::signature::module_positional;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use libz_sys as z;
@@ -25,10 +25,10 @@ use std::ffi::CStr;
 use std::os::raw::{c_int, c_uint, c_void};
 use std::rc::Rc;
 
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_zlib"));
-    let error = Class::new_builtin("error", vec![types().exception.clone()], Layout::Exception);
+    let error = Class::new_builtin("error", vec![t.exception.clone()], Layout::Exception);
     *error.module.borrow_mut() = Rc::from("zlib");
     m.set_by_str("error", Value::Class(error));
     let version = unsafe { CStr::from_ptr(z::zlibVersion()) };
@@ -212,11 +212,8 @@ fn adler32(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     checksum(vm, args, "adler32", 1, z::adler32)
 }
 
-fn wrap(stream: Stream) -> Value {
-    NativeObj::value(
-        types().object.clone(),
-        NativeData::Extension(Rc::new(stream)),
-    )
+fn wrap(t: &crate::runtime::types::Types, stream: Stream) -> Value {
+    NativeObj::value(t.object.clone(), NativeData::Extension(Rc::new(stream)))
 }
 
 fn stream_of(v: &Value) -> PyResult<Rc<Stream>> {
@@ -256,11 +253,14 @@ fn deflate_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if code != z::Z_OK {
         return Ok(Value::Int(code as i64));
     }
-    Ok(wrap(Stream {
-        z: RefCell::new(z),
-        deflating: true,
-        live: std::cell::Cell::new(true),
-    }))
+    Ok(wrap(
+        vm.types(),
+        Stream {
+            z: RefCell::new(z),
+            deflating: true,
+            live: std::cell::Cell::new(true),
+        },
+    ))
 }
 
 /// `inflate_init(wbits)`: an inflate stream, or zlib's return code.
@@ -272,11 +272,14 @@ fn inflate_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if code != z::Z_OK {
         return Ok(Value::Int(code as i64));
     }
-    Ok(wrap(Stream {
-        z: RefCell::new(z),
-        deflating: false,
-        live: std::cell::Cell::new(true),
-    }))
+    Ok(wrap(
+        vm.types(),
+        Stream {
+            z: RefCell::new(z),
+            deflating: false,
+            live: std::cell::Cell::new(true),
+        },
+    ))
 }
 
 const CHUNK: usize = 16384;
@@ -330,7 +333,7 @@ fn deflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     z.next_in = std::ptr::null_mut();
     z.avail_in = 0;
-    Ok(bytes_value(&out))
+    Ok(bytes_value(vm.types(), &out))
 }
 
 /// `inflate(stream, data, max_length, zdict)`: (output, bytes of `data` consumed, whether
@@ -404,7 +407,7 @@ fn inflate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     z.next_in = std::ptr::null_mut();
     z.avail_in = 0;
     Ok(Value::tuple(vec![
-        bytes_value(&out),
+        bytes_value(vm.types(), &out),
         Value::Int(consumed as i64),
         Value::Bool(ended),
     ]))
@@ -461,11 +464,14 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
     };
     match code {
-        z::Z_OK => Ok(wrap(Stream {
-            z: RefCell::new(z),
-            deflating: s.deflating,
-            live: std::cell::Cell::new(true),
-        })),
+        z::Z_OK => Ok(wrap(
+            vm.types(),
+            Stream {
+                z: RefCell::new(z),
+                deflating: s.deflating,
+                live: std::cell::Cell::new(true),
+            },
+        )),
         z::Z_STREAM_ERROR => Err(value_error("Inconsistent stream state")),
         _ => Err(zlib_error(vm, &z, code, &text_arg(&p[1]))),
     }

@@ -130,16 +130,21 @@ impl TextCodec {
     }
 
     /// Decode `data`, which starts `origin` bytes into the text read so far.
-    pub fn decode(&self, data: &[u8], origin: usize) -> PyResult<String> {
+    pub fn decode(
+        &self,
+        t: &crate::runtime::types::Types,
+        data: &[u8],
+        origin: usize,
+    ) -> PyResult<String> {
         if let Some(w) = self.wide {
-            return bytes::decode_at(data, wide_encoding(w), &self.errors, origin);
+            return bytes::decode_at(t, data, wide_encoding(w), &self.errors, origin);
         }
         if self.encoding == Encoding::Utf8 {
             if let Ok(s) = std::str::from_utf8(data) {
                 return Ok(s.to_string());
             }
         }
-        bytes::decode_at(data, self.encoding, &self.errors, origin)
+        bytes::decode_at(t, data, self.encoding, &self.errors, origin)
     }
 
     pub fn encode(&self, text: &str) -> PyResult<Vec<u8>> {

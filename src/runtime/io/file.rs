@@ -16,6 +16,7 @@ use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::{method_refusal, Signature};
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cell::RefCell;
@@ -75,8 +76,8 @@ impl FileObj {
         }
     }
 
-    pub fn class(&self) -> Rc<Class> {
-        let c = classes();
+    pub fn class(&self, t: &Types) -> Rc<Class> {
+        let c = classes(t);
         match self.kind {
             Kind::Text => c.text_io_wrapper.clone(),
             Kind::Reader => c.buffered_reader.clone(),
@@ -86,8 +87,19 @@ impl FileObj {
         }
     }
 
-    pub fn into_value(self) -> Value {
-        let class = self.class();
+    /// The name of [`FileObj::class`].
+    pub fn class_name(&self) -> &'static str {
+        match self.kind {
+            Kind::Text => "TextIOWrapper",
+            Kind::Reader => "BufferedReader",
+            Kind::Writer => "BufferedWriter",
+            Kind::Random => "BufferedRandom",
+            Kind::Raw => "FileIO",
+        }
+    }
+
+    pub fn into_value(self, t: &Types) -> Value {
+        let class = self.class(t);
         Value::Native(wrap(&class, Rc::new(self)))
     }
 
@@ -107,7 +119,7 @@ impl FileObj {
 #[cold]
 #[inline(never)]
 fn wrong_call(args: &Args<'_>, f: &FileObj, name: &str, min: usize, max: usize) -> PyErr {
-    method_refusal(args, &f.class().name(), name, min, max)
+    method_refusal(args, f.class_name(), name, min, max)
 }
 
 fn this(args: &Args<'_>) -> PyResult<Rc<FileObj>> {
@@ -117,7 +129,7 @@ fn this(args: &Args<'_>) -> PyResult<Rc<FileObj>> {
         .ok_or_else(|| type_error("descriptor requires a file object"))
 }
 
-pub(super) fn install(c: &super::Classes) {
+pub(super) fn install(c: &super::Classes, t: &crate::runtime::types::Types) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("read", read),
         ("read1", read),
@@ -156,7 +168,7 @@ pub(super) fn install(c: &super::Classes) {
         (&c.buffered_random, "BufferedRandom"),
         (&c.file_io, "FileIO"),
     ] {
-        install_methods(cls, owner, methods, getters);
+        install_methods(t, cls, owner, methods, getters);
     }
 }
 
@@ -174,12 +186,12 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             })
         }
         None => {
-            s.check_readable()?;
+            s.check_readable(vm.types())?;
             let bytes = match size {
                 None => s.read_all(vm)?,
                 Some(n) => s.read_n(vm, n)?,
             };
-            Ok(bytes_value(&bytes))
+            Ok(bytes_value(vm.types(), &bytes))
         }
     }
 }
@@ -198,8 +210,9 @@ fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> 
             t.borrow_mut().read_line(&mut s, vm, limit)?,
         )),
         None => {
-            s.check_readable()?;
-            Ok(bytes_value(&s.read_line(vm, limit)?))
+            s.check_readable(vm.types())?;
+            let line = s.read_line(vm, limit)?;
+            Ok(bytes_value(vm.types(), &line))
         }
     }
 }
@@ -262,7 +275,7 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 )));
             };
             let mut s = f.stream.borrow_mut();
-            s.check_writable()?;
+            s.check_writable(vm.types())?;
             s.write(vm, &bytes)?;
             Ok(Value::Int(bytes.len() as i64))
         }
@@ -285,8 +298,18 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if f.text.is_some() {
         match whence {
             0 if offset < 0 => return Err(value_error(format!("negative seek position {offset}"))),
-            1 if offset != 0 => return Err(unsupported("can't do nonzero cur-relative seeks")),
-            2 if offset != 0 => return Err(unsupported("can't do nonzero end-relative seeks")),
+            1 if offset != 0 => {
+                return Err(unsupported(
+                    vm.types(),
+                    "can't do nonzero cur-relative seeks",
+                ))
+            }
+            2 if offset != 0 => {
+                return Err(unsupported(
+                    vm.types(),
+                    "can't do nonzero end-relative seeks",
+                ))
+            }
             _ => {}
         }
     }
@@ -363,7 +386,7 @@ fn reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(text) = &f.text else {
         return Err(crate::runtime::error::attribute_error(format!(
             "'{}' object has no attribute 'reconfigure'",
-            f.class().name()
+            f.class_name()
         )));
     };
     let text_arg = |vm: &Vm, i: usize| -> PyResult<Option<String>> {
@@ -409,10 +432,10 @@ fn reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn fileno(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn fileno(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let s = f.stream.borrow();
-    Ok(Value::Int(s.fileno()?))
+    Ok(Value::Int(s.fileno(vm.types())?))
 }
 
 fn isatty(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -445,7 +468,7 @@ fn seekable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let closed = f.stream.borrow().closed();
-    let class = f.class().name();
+    let class = f.class_name();
     let name = vm.repr(&f.name)?;
     let text = match f.kind {
         Kind::Raw if closed => "<_io.FileIO [closed]>".to_string(),
@@ -491,7 +514,7 @@ fn mode(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         // A TextIOWrapper made over a buffer (not by open()) has no mode, as in CPython.
         return Err(crate::runtime::error::attribute_error(format!(
             "'_io.{}' object has no attribute 'mode'",
-            f.class().name()
+            f.class_name()
         )));
     }
     Ok(Value::str(&f.mode))
@@ -503,7 +526,7 @@ fn text_layer<R>(args: &Args<'_>, what: &str, get: impl FnOnce(&TextLayer) -> R)
         Some(t) => Ok(get(&t.borrow())),
         None => Err(crate::runtime::error::attribute_error(format!(
             "'{}' object has no attribute '{what}'",
-            f.class().name()
+            f.class_name()
         ))),
     }
 }
@@ -546,12 +569,12 @@ fn closefd(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// A text file's binary layer: the same stream seen as bytes.
-fn buffer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn buffer(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     if f.text.is_none() {
         return Err(crate::runtime::error::attribute_error(format!(
             "'{}' object has no attribute 'buffer'",
-            f.class().name()
+            f.class_name()
         )));
     }
     if let Some(b) = f.buffer.borrow().as_ref() {
@@ -576,7 +599,7 @@ fn buffer(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         },
         buffer: RefCell::new(None),
     }
-    .into_value();
+    .into_value(vm.types());
     *f.buffer.borrow_mut() = Some(b.clone());
     Ok(b)
 }

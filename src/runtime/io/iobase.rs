@@ -15,7 +15,7 @@ use std::rc::Rc;
 /// The instance attribute a Python subclass's `close()` sets (CPython's name).
 const CLOSED_FLAG: &str = "__IOBase_closed";
 
-pub(super) fn install(c: &Classes) {
+pub(super) fn install(c: &Classes, t: &crate::runtime::types::Types) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("__enter__", enter),
         ("__exit__", exit),
@@ -31,7 +31,7 @@ pub(super) fn install(c: &Classes) {
         ("isatty", no),
         ("fileno", fileno),
     ];
-    install_methods(&c.io_base, "_IOBase", methods, &[("closed", closed)]);
+    install_methods(t, &c.io_base, "_IOBase", methods, &[("closed", closed)]);
 }
 
 fn this<'a>(args: &Args<'a>) -> PyResult<&'a Value> {
@@ -151,6 +151,6 @@ fn no(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn fileno(_vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
-    Err(super::unsupported("fileno"))
+fn fileno(vm: &mut Vm, _args: Args<'_>) -> PyResult<Value> {
+    Err(super::unsupported(vm.types(), "fileno"))
 }

@@ -95,7 +95,7 @@ fn translate_written(text: impl IntoIterator<Item = char>, nl: Newline) -> Vec<c
 
 /// The unit of a buffer: a character (StringIO) or a byte (BytesIO).
 pub trait Unit: Copy + Default + PartialEq {
-    fn to_value(units: &[Self]) -> Value;
+    fn to_value(t: &crate::runtime::types::Types, units: &[Self]) -> Value;
     /// Where the first line of `rest` ends, one past its terminator.
     fn line_end(rest: &[Self], nl: Newline) -> Option<usize>;
     /// StringIO's message has no full stop; BytesIO's has, as every file's.
@@ -158,7 +158,7 @@ impl<T: Unit> MemBuf<T> {
 pub type StringIo = RefCell<MemBuf<char>>;
 pub type BytesIo = RefCell<MemBuf<u8>>;
 
-pub(super) fn install(c: &Classes) {
+pub(super) fn install(c: &Classes, t: &crate::runtime::types::Types) {
     let shared: &[(&'static str, NativeFn)] = &[
         ("tell", tell),
         ("seek", seek),
@@ -188,10 +188,16 @@ pub(super) fn install(c: &Classes) {
         ("write", write),
     ];
     let getters: &[(&'static str, NativeFn)] = &[("closed", closed)];
-    install_methods(&c.string_io, "StringIO", shared, getters);
-    install_methods(&c.string_io, "StringIO", string, &[("line_buffering", no)]);
-    install_methods(&c.bytes_io, "BytesIO", shared, getters);
-    install_methods(&c.bytes_io, "BytesIO", bytes, &[]);
+    install_methods(t, &c.string_io, "StringIO", shared, getters);
+    install_methods(
+        t,
+        &c.string_io,
+        "StringIO",
+        string,
+        &[("line_buffering", no)],
+    );
+    install_methods(t, &c.bytes_io, "BytesIO", shared, getters);
+    install_methods(t, &c.bytes_io, "BytesIO", bytes, &[]);
 }
 
 /// The buffer behind `self`: a StringIO's or a BytesIO's.
@@ -301,7 +307,7 @@ fn string_arg(vm: &Vm, v: Option<&Value>) -> PyResult<Vec<char>> {
 }
 
 fn string_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let c = super::classes();
+    let c = super::classes(vm.types());
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let exact = matches!(&cls, Value::Class(k) if Rc::ptr_eq(k, &c.string_io));
     let buf = if exact {
@@ -323,7 +329,7 @@ fn string_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn bytes_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let c = super::classes();
+    let c = super::classes(vm.types());
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     let exact = matches!(&cls, Value::Class(k) if Rc::ptr_eq(k, &c.bytes_io));
     let initial = if exact {
@@ -359,7 +365,7 @@ fn bytes_init(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn getvalue(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn getvalue(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(match this(&args)? {
         Mem::Text(m) => {
             let b = m.borrow();
@@ -369,14 +375,14 @@ fn getvalue(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Mem::Bytes(m) => {
             let b = m.borrow();
             b.check()?;
-            bytes_value(&b.data)
+            bytes_value(vm.types(), &b.data)
         }
     })
 }
 
 impl Unit for char {
     const CLOSED: &'static str = "I/O operation on closed file";
-    fn to_value(units: &[char]) -> Value {
+    fn to_value(_: &crate::runtime::types::Types, units: &[char]) -> Value {
         text_value(units)
     }
     fn line_end(rest: &[char], nl: Newline) -> Option<usize> {
@@ -386,8 +392,8 @@ impl Unit for char {
 
 impl Unit for u8 {
     const CLOSED: &'static str = "I/O operation on closed file.";
-    fn to_value(units: &[u8]) -> Value {
-        bytes_value(units)
+    fn to_value(t: &crate::runtime::types::Types, units: &[u8]) -> Value {
+        bytes_value(t, units)
     }
     fn line_end(rest: &[u8], _: Newline) -> Option<usize> {
         memchr::memchr(b'\n', rest).map(|i| i + 1)
@@ -398,21 +404,24 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     let p = [one_optional(vm, &args, Some(mem.class_name()), "read")?];
     let n = size_arg(vm, p[0])?;
-    Ok(with_buf!(mem, |b| Unit::to_value(b.read(n))))
+    Ok(with_buf!(mem, |b| Unit::to_value(vm.types(), b.read(n))))
 }
 
 fn readline(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     let p = [one_optional(vm, &args, Some(mem.class_name()), "readline")?];
     let n = size_arg(vm, p[0])?;
-    Ok(with_buf!(mem, |b| Unit::to_value(b.read_line(n))))
+    Ok(with_buf!(mem, |b| Unit::to_value(
+        vm.types(),
+        b.read_line(n)
+    )))
 }
 
-fn next(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mem = this(&args)?;
     let line = with_buf!(mem, |b| {
         let line = b.read_line(None);
-        (!line.is_empty()).then(|| Unit::to_value(line))
+        (!line.is_empty()).then(|| Unit::to_value(vm.types(), line))
     });
     line.ok_or_else(|| stop_iteration(Value::None))
 }

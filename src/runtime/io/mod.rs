@@ -20,7 +20,7 @@ use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::PyErr;
 use crate::runtime::function::NativeFn;
-use crate::runtime::types::types;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -47,8 +47,7 @@ fn class(name: &str, module: &str, base: &Rc<Class>, layout: Layout) -> Rc<Class
 }
 
 impl Classes {
-    pub fn build() -> Classes {
-        let t = types();
+    pub fn build(t: &Types) -> Classes {
         let io_base = class("IOBase", "io", &t.object, Layout::Object);
         let raw_io_base = class("RawIOBase", "io", &io_base, Layout::Object);
         let buffered_io_base = class("BufferedIOBase", "io", &io_base, Layout::Object);
@@ -76,27 +75,28 @@ impl Classes {
     }
 
     /// Fill in the classes' methods (once, with the builtins).
-    pub fn install(&self) {
-        iobase::install(self);
-        file::install(self);
+    pub fn install(&self, t: &Types) {
+        iobase::install(self, t);
+        file::install(self, t);
         method(
             &self.text_io_wrapper.dict,
             "TextIOWrapper",
             "__new__",
             wrapper::text_io_wrapper_new,
         );
-        memory::install(self);
-        readinto::install(self);
+        memory::install(self, t);
+        readinto::install(self, t);
     }
 }
 
 /// The io classes of this interpreter.
-pub fn classes() -> &'static Classes {
-    types().io_classes()
+pub fn classes(t: &Types) -> &Classes {
+    t.io_classes()
 }
 
 /// Register methods and read-only attributes on a class.
 pub(crate) fn install_methods(
+    t: &Types,
     cls: &Class,
     owner: &'static str,
     methods: &[(&'static str, NativeFn)],
@@ -106,19 +106,19 @@ pub(crate) fn install_methods(
         method(&cls.dict, owner, name, *f);
     }
     for (name, f) in getters {
-        getter(&cls.dict, owner, name, *f);
+        getter(t, &cls.dict, owner, name, *f);
     }
 }
 
 /// `io.UnsupportedOperation(msg)`.
 #[cold]
-pub fn unsupported(msg: &str) -> PyErr {
-    PyErr::new(&classes().unsupported_operation, msg)
+pub fn unsupported(t: &Types, msg: &str) -> PyErr {
+    PyErr::new(&classes(t).unsupported_operation, msg)
 }
 
 /// The `io` module.
-pub fn module() -> Rc<PyDict> {
-    let c = classes();
+pub fn module(t: &Types) -> Rc<PyDict> {
+    let c = classes(t);
     let m = Rc::new(PyDict::new());
     for cls in [
         &c.io_base,

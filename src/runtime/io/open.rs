@@ -234,5 +234,5 @@ pub fn open(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     } else {
         &mode_text
     };
-    Ok(FileObj::new(kind, stream, text, name, shown_mode).into_value())
+    Ok(FileObj::new(kind, stream, text, name, shown_mode).into_value(vm.types()))
 }

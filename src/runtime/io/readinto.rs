@@ -12,7 +12,7 @@ use crate::runtime::memoryview::{as_view, bytearray_data};
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 
-pub(super) fn install(c: &super::Classes) {
+pub(super) fn install(c: &super::Classes, t: &crate::runtime::types::Types) {
     let methods: &[(&'static str, NativeFn)] = &[("readinto", readinto)];
     for (cls, owner) in [
         (&c.buffered_reader, "BufferedReader"),
@@ -20,7 +20,7 @@ pub(super) fn install(c: &super::Classes) {
         (&c.file_io, "FileIO"),
         (&c.bytes_io, "BytesIO"),
     ] {
-        install_methods(cls, owner, methods, &[]);
+        install_methods(t, cls, owner, methods, &[]);
     }
 }
 

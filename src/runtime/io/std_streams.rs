@@ -19,7 +19,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 /// The file object for fd 0, 1 or 2.
-fn std_file(fd: i32) -> Value {
+fn std_file(t: &crate::runtime::types::Types, fd: i32) -> Value {
     let (sink, name, mode, readable, errors) = match fd {
         0 => (Sink::Stdin, "<stdin>", "r", true, "strict"),
         1 => (Sink::Stdout, "<stdout>", "w", false, "strict"),
@@ -31,13 +31,13 @@ fn std_file(fd: i32) -> Value {
     // Cannot fail: utf-8 and both error handlers named above are built into the codec.
     let codec = TextCodec::new(Some("utf-8"), Some(errors)).expect("utf-8 is built in");
     let text = TextLayer::new(codec, Newline::Universal);
-    FileObj::new(Kind::Text, stream, Some(text), Value::str(name), mode).into_value()
+    FileObj::new(Kind::Text, stream, Some(text), Value::str(name), mode).into_value(t)
 }
 
 /// Put the three streams (and their `__stdin__`... originals) in the `sys` namespace.
-pub fn install(sys: &PyDict) {
+pub fn install(t: &crate::runtime::types::Types, sys: &PyDict) {
     for (fd, name) in [(0, "stdin"), (1, "stdout"), (2, "stderr")] {
-        let f = std_file(fd);
+        let f = std_file(t, fd);
         sys.set_by_str(name, f.clone());
         sys.set_by_str(&format!("__{name}__"), f);
     }

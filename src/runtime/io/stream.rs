@@ -107,18 +107,18 @@ impl Stream {
         Ok(())
     }
 
-    pub fn check_readable(&self) -> PyResult<()> {
+    pub fn check_readable(&self, t: &crate::runtime::types::Types) -> PyResult<()> {
         self.check_open()?;
         if !self.readable {
-            return Err(unsupported(self.refusals.read));
+            return Err(unsupported(t, self.refusals.read));
         }
         Ok(())
     }
 
-    pub fn check_writable(&self) -> PyResult<()> {
+    pub fn check_writable(&self, t: &crate::runtime::types::Types) -> PyResult<()> {
         self.check_open()?;
         if !self.writable {
-            return Err(unsupported(self.refusals.write));
+            return Err(unsupported(t, self.refusals.write));
         }
         Ok(())
     }
@@ -359,7 +359,7 @@ impl Stream {
     pub fn truncate(&mut self, vm: &mut Vm, size: Option<u64>) -> PyResult<u64> {
         self.check_open()?;
         if !self.writable {
-            return Err(unsupported(self.refusals.truncate));
+            return Err(unsupported(vm.types(), self.refusals.truncate));
         }
         let size = match size {
             Some(s) => s,
@@ -394,14 +394,14 @@ impl Stream {
         flushed
     }
 
-    pub fn fileno(&self) -> PyResult<i64> {
+    pub fn fileno(&self, t: &crate::runtime::types::Types) -> PyResult<i64> {
         use std::os::fd::AsRawFd;
         Ok(match &self.sink {
             Sink::File(f) => f.as_raw_fd() as i64,
             Sink::Stdin => 0,
             Sink::Stdout => 1,
             Sink::Stderr => 2,
-            Sink::Object(_) => return Err(unsupported("fileno")),
+            Sink::Object(_) => return Err(unsupported(t, "fileno")),
             Sink::Closed => return Err(closed_file()),
         })
     }

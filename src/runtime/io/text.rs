@@ -104,8 +104,8 @@ impl TextLayer {
         self.at_start = self.codec.bom().is_some() && pos == 0;
     }
 
-    fn decode(&mut self, bytes: &[u8]) -> PyResult<String> {
-        let text = self.codec.decode(bytes, self.origin)?;
+    fn decode(&mut self, t: &crate::runtime::types::Types, bytes: &[u8]) -> PyResult<String> {
+        let text = self.codec.decode(t, bytes, self.origin)?;
         self.origin += bytes.len();
         Ok(match self.newline {
             Newline::Universal if text.contains('\r') => {
@@ -180,7 +180,7 @@ impl TextLayer {
     /// The rest of the file as a string; UTF-8 with nothing to translate is checked
     /// where it lies in the read-ahead and copied once, into the string.
     pub fn read_all(&mut self, s: &mut Stream, vm: &mut Vm) -> PyResult<StrRef> {
-        s.check_readable()?;
+        s.check_readable(vm.types())?;
         self.skip_bom(s, vm)?;
         while s.fill(vm)? {}
         self.note_line_ends(s);
@@ -195,7 +195,7 @@ impl TextLayer {
             }
         }
         let bytes = s.consume(n);
-        Ok(PyStr::from_string(self.decode(&bytes)?))
+        Ok(PyStr::from_string(self.decode(vm.types(), &bytes)?))
     }
 
     /// UTF-8 past any byte-order mark: the text is the bytes.
@@ -247,7 +247,7 @@ impl TextLayer {
         vm: &mut Vm,
         limit: Option<usize>,
     ) -> PyResult<String> {
-        s.check_readable()?;
+        s.check_readable(vm.types())?;
         self.skip_bom(s, vm)?;
         let unit = self.codec.unit();
         let mut scanned: usize = 0;
@@ -270,7 +270,7 @@ impl TextLayer {
         };
         self.note_line_ends(s);
         let bytes = s.consume(end);
-        let line = self.decode(&bytes)?;
+        let line = self.decode(vm.types(), &bytes)?;
         match limit {
             Some(l) if line.chars().count() > l => {
                 let cut = line.char_indices().nth(l).map_or(line.len(), |(i, _)| i);
@@ -300,7 +300,7 @@ impl TextLayer {
 
     /// Write `text`; flushes at a newline when line-buffered.
     pub fn write(&mut self, s: &mut Stream, vm: &mut Vm, text: &str) -> PyResult<()> {
-        s.check_writable()?;
+        s.check_writable(vm.types())?;
         let mut bytes = match self.newline.written() {
             Some(nl) if text.contains('\n') => self.codec.encode(&text.replace('\n', nl))?,
             _ => self.codec.encode(text)?,

@@ -87,8 +87,8 @@ pub fn text_io_wrapper_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let cls = args.pos().first().cloned().unwrap_or(Value::None);
     Ok(crate::runtime::builtins::wrap_for_class(
         &cls,
-        &super::classes().text_io_wrapper,
-        f.into_value(),
+        &super::classes(vm.types()).text_io_wrapper,
+        f.into_value(vm.types()),
     ))
 }
 
@@ -110,7 +110,7 @@ pub fn read_chunk(vm: &mut Vm, obj: &Value, n: usize) -> PyResult<Vec<u8>> {
 pub fn write_all(vm: &mut Vm, obj: &Value, data: &[u8]) -> PyResult<()> {
     if !data.is_empty() {
         let write = vm.getattr(obj, "write")?;
-        vm.call_args(&write, vec![bytes_value(data)])?;
+        vm.call_args(&write, vec![bytes_value(vm.types(), data)])?;
     }
     if let Some(flush) = vm.getattr_opt(obj, "flush")? {
         vm.call_args(&flush, vec![])?;

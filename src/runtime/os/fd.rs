@@ -115,7 +115,7 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })?;
     let mut buf = buf;
     buf.truncate(got.map_err(|e| os_error(&e, None, None))? as usize);
-    Ok(bytes_value(&buf))
+    Ok(bytes_value(vm.types(), &buf))
 }
 
 fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -45,8 +45,8 @@ pub(super) fn install(m: &PyDict) {
     def(m, "symlink", symlink);
     def(m, "readlink", readlink);
     def(m, "chdir", chdir);
-    def(m, "getcwd", |_, a| getcwd(a, "getcwd", false));
-    def(m, "getcwdb", |_, a| getcwd(a, "getcwdb", true));
+    def(m, "getcwd", |vm, a| getcwd(vm.types(), a, "getcwd", false));
+    def(m, "getcwdb", |vm, a| getcwd(vm.types(), a, "getcwdb", true));
     def(m, "access", access);
     def(m, "chmod", chmod);
     def(m, "utime", utime);
@@ -176,7 +176,7 @@ fn listdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let mut names = Vec::new();
     for entry in rd {
         match entry {
-            Ok(e) => names.push(dir.name_value(&e.file_name())),
+            Ok(e) => names.push(dir.name_value(vm.types(), &e.file_name())),
             Err(e) => return Err(os_error(&e, dir_name(&dir), None)),
         }
     }
@@ -203,7 +203,7 @@ fn scandir_entries(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         };
         use std::os::unix::fs::DirEntryExt;
         entries.push(Value::tuple(vec![
-            dir.name_value(&entry.file_name()),
+            dir.name_value(vm.types(), &entry.file_name()),
             Value::str(kind),
             Value::Int(entry.ino() as i64),
         ]));
@@ -283,7 +283,7 @@ fn readlink(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     p.refuse_dir_fds()?;
     let path = p.path(vm, 0)?;
     match std::fs::read_link(&path.os) {
-        Ok(target) => Ok(os_value(target.as_os_str(), path.is_bytes)),
+        Ok(target) => Ok(os_value(vm.types(), target.as_os_str(), path.is_bytes)),
         Err(e) => Err(os_error(&e, Some(&path.value), None)),
     }
 }
@@ -297,10 +297,15 @@ fn chdir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
 }
 
-fn getcwd(args: Args<'_>, fname: &'static str, as_bytes: bool) -> PyResult<Value> {
+fn getcwd(
+    t: &crate::runtime::types::Types,
+    args: Args<'_>,
+    fname: &'static str,
+    as_bytes: bool,
+) -> PyResult<Value> {
     crate::runtime::signature::module_positional(&args, "posix", fname, 0, 0)?;
     match std::env::current_dir() {
-        Ok(dir) => Ok(os_value(dir.as_os_str(), as_bytes)),
+        Ok(dir) => Ok(os_value(t, dir.as_os_str(), as_bytes)),
         Err(e) => Err(os_error(&e, None, None)),
     }
 }

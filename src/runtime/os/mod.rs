@@ -104,15 +104,19 @@ pub(crate) struct PathArg {
 
 impl PathArg {
     /// A name found under this path, as str or bytes to match it.
-    pub fn name_value(&self, name: &std::ffi::OsStr) -> Value {
-        os_value(name, self.is_bytes)
+    pub fn name_value(&self, t: &crate::runtime::types::Types, name: &std::ffi::OsStr) -> Value {
+        os_value(t, name, self.is_bytes)
     }
 }
 
 /// An OS string as a Python str (bytes that are not UTF-8 are replaced) or bytes.
-pub(crate) fn os_value(s: &std::ffi::OsStr, as_bytes: bool) -> Value {
+pub(crate) fn os_value(
+    t: &crate::runtime::types::Types,
+    s: &std::ffi::OsStr,
+    as_bytes: bool,
+) -> Value {
     if as_bytes {
-        bytes_value(s.as_bytes())
+        bytes_value(t, s.as_bytes())
     } else {
         Value::from_string(s.to_string_lossy().into_owned())
     }

@@ -184,7 +184,7 @@ fn urandom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         }
         filled += got as usize;
     }
-    Ok(bytes_value(&buf))
+    Ok(bytes_value(vm.types(), &buf))
 }
 
 fn strerror_call(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

@@ -8,6 +8,7 @@ not the VM implements that hook for dict subclasses.
 """
 
 import sys as _sys
+import operator as _operator
 from operator import itemgetter as _itemgetter
 
 
@@ -107,12 +108,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if num_fields == 1:
         arg_list += ","
 
-    def __new__(_cls, *args, **kwargs):
-        if not kwargs and len(args) == num_fields:
-            return tuple.__new__(_cls, args)
-        values = _bind_fields(typename, fields, field_defaults, args, kwargs)
-        return tuple.__new__(_cls, values)
-
+    # Compiled from text with the fields as its parameters: a call binds its arguments
+    # as any function's do (with CPython's messages, under the qualname set below) and
+    # builds the tuple at once.
+    params = "".join(f", {name}" for name in fields)
+    new_namespace = {"_tuple_new": tuple.__new__, "__name__": f"namedtuple_{typename}"}
+    exec(f"def __new__(_cls{params}):\n return _tuple_new(_cls, ({arg_list}))",
+         new_namespace)
+    __new__ = new_namespace["__new__"]
     __new__.__defaults__ = defaults if defaults else None
     __new__.__qualname__ = f"{typename}.__new__"
     __new__.__doc__ = f"Create new instance of {typename}({arg_list})"
@@ -163,54 +166,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         module = _caller_module()
     result.__module__ = module
     return result
-
-
-def _bind_fields(typename, fields, field_defaults, args, kwargs):
-    """The field values for a namedtuple call, with CPython's messages for bad calls."""
-    n = len(fields)
-    if len(args) > n:
-        low = n - len(field_defaults) + 1
-        high = n + 1
-        takes = f"{high}" if low == high else f"from {low} to {high}"
-        raise TypeError(
-            f"{typename}.__new__() takes {takes} positional arguments "
-            f"but {len(args) + 1} were given"
-        )
-    values = list(args)
-    if not kwargs and len(args) == n:
-        return values
-    for key in kwargs:
-        if key not in fields:
-            raise TypeError(
-                f"{typename}.__new__() got an unexpected keyword argument '{key}'"
-            )
-        if fields.index(key) < len(args):
-            raise TypeError(
-                f"{typename}.__new__() got multiple values for argument '{key}'"
-            )
-    missing = []
-    for name in fields[len(args):]:
-        if name in kwargs:
-            values.append(kwargs[name])
-        elif name in field_defaults:
-            values.append(field_defaults[name])
-        else:
-            missing.append(name)
-            values.append(None)
-    if missing:
-        quoted = [f"'{m}'" for m in missing]
-        if len(quoted) == 1:
-            names = quoted[0]
-        elif len(quoted) == 2:
-            names = f"{quoted[0]} and {quoted[1]}"
-        else:
-            names = ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
-        plural = "" if len(missing) == 1 else "s"
-        raise TypeError(
-            f"{typename}.__new__() missing {len(missing)} required positional "
-            f"argument{plural}: {names}"
-        )
-    return values
 
 
 # ---------------------------------------------------------------------------- deque
@@ -489,35 +444,38 @@ class Counter(dict):
             d = dict(self)
         return f"{self.__class__.__name__}({d!r})"
 
+    def _every_count(self, other, holds):
+        """Whether holds(self[e], other[e]) for every element of either (a missing
+        element counts 0): the rich comparisons of two Counters."""
+        return all(holds(self[e], other[e]) for c in (self, other) for e in c)
+
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return self._every_count(other, _operator.eq)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        return not self == other if isinstance(other, Counter) else NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return self._every_count(other, _operator.le)
+        return NotImplemented
 
     def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return self._every_count(other, _operator.ge)
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
 
     __hash__ = None
 

@@ -169,7 +169,7 @@ def _reconstruct(x, memo):
         if not _is_container(x):
             raise TypeError(f"cannot pickle '{cls.__name__}' object")
     deep = memo is not None
-    y = cls.__new__(cls)
+    y = _new_like(x, cls, memo)
     if deep:
         memo[id(x)] = y
     _copy_contents(x, y, memo)
@@ -197,6 +197,19 @@ def _set_state(y, state):
 
 def _is_container(x):
     return isinstance(x, (list, dict, set))
+
+
+def _new_like(x, cls, memo):
+    """A new instance of cls made with the arguments x's `__getnewargs_ex__` or
+    `__getnewargs__` gives (a namedtuple's fields), deep-copied for a deep copy."""
+    args, kwargs = (), {}
+    if _defined_by_user(cls, "__getnewargs_ex__"):
+        args, kwargs = x.__getnewargs_ex__()
+    elif _defined_by_user(cls, "__getnewargs__"):
+        args = x.__getnewargs__()
+    if memo is not None and (args or kwargs):
+        args, kwargs = deepcopy(args, memo), deepcopy(kwargs, memo)
+    return cls.__new__(cls, *args, **kwargs)
 
 
 def _copy_contents(x, y, memo):

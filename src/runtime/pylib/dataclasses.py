@@ -321,30 +321,18 @@ _repr_running = set()
 
 
 def _cmp_fn(name, op, fields, qualname):
-    def compare(self, other):
-        if other.__class__ is self.__class__:
-            a = tuple(getattr(self, f.name) for f in fields)
-            b = tuple(getattr(other, f.name) for f in fields)
-            if op == "==":
-                return a == b
-            if op == "<":
-                return a < b
-            if op == "<=":
-                return a <= b
-            if op == ">":
-                return a > b
-            return a >= b
-        return NotImplemented
-    compare.__name__ = name
-    compare.__qualname__ = f"{qualname}.{name}"
-    return compare
+    # Compiled from text, so a comparison is one tuple of attribute loads per side
+    # (not a generator of getattr calls).
+    return _create_fn(name, ("self", "other"),
+                      ["if other.__class__ is self.__class__:",
+                       f" return {_tuple_str('self', fields)}{op}{_tuple_str('other', fields)}",
+                       "return NotImplemented"],
+                      qualname=qualname)
 
 
 def _hash_fn(fields, qualname):
-    def __hash__(self):
-        return hash(tuple(getattr(self, f.name) for f in fields))
-    __hash__.__qualname__ = f"{qualname}.__hash__"
-    return __hash__
+    return _create_fn("__hash__", ("self",), [f"return hash({_tuple_str('self', fields)})"],
+                      qualname=qualname)
 
 
 def _frozen_get_del_attr(cls, fields):
@@ -531,9 +519,14 @@ def is_dataclass(obj):
     return hasattr(cls, _FIELDS)
 
 
-def asdict(obj, *, dict_factory=dict):
+def _require_instance(obj, function):
+    """The TypeError of asdict/astuple/replace for anything but a dataclass instance."""
     if not _is_dataclass_instance(obj):
-        raise TypeError("asdict() should be called on dataclass instances")
+        raise TypeError(f"{function}() should be called on dataclass instances")
+
+
+def asdict(obj, *, dict_factory=dict):
+    _require_instance(obj, "asdict")
     return _asdict_inner(obj, dict_factory)
 
 
@@ -556,8 +549,7 @@ def _asdict_inner(obj, dict_factory):
 
 
 def astuple(obj, *, tuple_factory=tuple):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("astuple() should be called on dataclass instances")
+    _require_instance(obj, "astuple")
     return _astuple_inner(obj, tuple_factory)
 
 
@@ -612,8 +604,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
 
 
 def replace(obj, /, **changes):
-    if not _is_dataclass_instance(obj):
-        raise TypeError("replace() should be called on dataclass instances")
+    _require_instance(obj, "replace")
     for f in getattr(obj, _FIELDS).values():
         if f._field_type is _FIELD_CLASSVAR:
             continue

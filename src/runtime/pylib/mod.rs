@@ -270,6 +270,7 @@ pub fn is_package(name: &str) -> bool {
 /// An embedded module that does not compile is a bug in this folder; it still surfaces
 /// as an ImportError rather than a panic.
 pub fn compile_embedded(
+    t: &crate::runtime::types::Types,
     interned: &Interned,
     name: &str,
     text: &'static str,
@@ -279,13 +280,13 @@ pub fn compile_embedded(
         text: text.into(),
     });
     if let Some(code) = cache::load(name, &source) {
-        return Ok(CodeObj::new(Rc::new(code), interned));
+        return Ok(CodeObj::new(t, Rc::new(code), interned));
     }
     let module = crate::parser::parse_module(text).map_err(|e| broken(&source, &e))?;
     let code =
         compile(&module, source.clone(), CompileMode::Module).map_err(|e| broken(&source, &e))?;
     cache::store(name, &code);
-    Ok(CodeObj::new(code, interned))
+    Ok(CodeObj::new(t, code, interned))
 }
 
 #[cold]

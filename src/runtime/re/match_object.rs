@@ -16,8 +16,8 @@ use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
-use crate::runtime::types::types;
 use crate::runtime::types::ExcKind;
+use crate::runtime::types::Types;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::rc::Rc;
@@ -62,8 +62,8 @@ pub(super) fn new_match(
 }
 
 /// The `re.Match` class (made once per `_sre` module).
-pub fn match_class() -> Rc<Class> {
-    let cls = Class::new_builtin("Match", vec![types().object.clone()], Layout::Object);
+pub fn match_class(t: &Types) -> Rc<Class> {
+    let cls = Class::new_builtin("Match", vec![t.object.clone()], Layout::Object);
     *cls.module.borrow_mut() = Rc::from("re");
     let d = &cls.dict;
     d.set_by_str(
@@ -96,24 +96,24 @@ pub fn match_class() -> Rc<Class> {
     method(d, "Match", "__repr__", repr);
     method(d, "Match", "__copy__", copy);
     method(d, "Match", "__deepcopy__", deepcopy);
-    class_method(d, "Match", "__class_getitem__", |vm, args| {
+    class_method(t, d, "Match", "__class_getitem__", |vm, args| {
         let key = Signature::one_arg("Match.__class_getitem__").positional_method(&args)?;
         crate::vm::metaclass::generic_alias(vm, &args.pos()[0], &key[0])
     });
-    getter(d, "Match", "re", |_, a| Ok(data(&a)?.pattern.clone()));
-    getter(d, "Match", "string", |_, a| Ok(data(&a)?.string.clone()));
-    getter(d, "Match", "pos", |_, a| {
+    getter(t, d, "Match", "re", |_, a| Ok(data(&a)?.pattern.clone()));
+    getter(t, d, "Match", "string", |_, a| Ok(data(&a)?.string.clone()));
+    getter(t, d, "Match", "pos", |_, a| {
         Ok(Value::Int(data(&a)?.pos as i64))
     });
-    getter(d, "Match", "endpos", |_, a| {
+    getter(t, d, "Match", "endpos", |_, a| {
         Ok(Value::Int(data(&a)?.endpos as i64))
     });
-    getter(d, "Match", "lastindex", |_, a| {
+    getter(t, d, "Match", "lastindex", |_, a| {
         Ok(data(&a)?
             .lastindex
             .map_or(Value::None, |g| Value::Int(g as i64)))
     });
-    getter(d, "Match", "lastgroup", |_, a| {
+    getter(t, d, "Match", "lastgroup", |_, a| {
         let m = data(&a)?;
         let name = m.lastindex.and_then(|last| {
             m.compiled
@@ -124,7 +124,7 @@ pub fn match_class() -> Rc<Class> {
         });
         Ok(name.unwrap_or(Value::None))
     });
-    getter(d, "Match", "regs", |_, a| {
+    getter(t, d, "Match", "regs", |_, a| {
         let m = data(&a)?;
         let spans = (0..m.slots.len() / 2).map(|g| m.span_value(g)).collect();
         Ok(Value::tuple(spans))
@@ -179,12 +179,12 @@ impl MatchData {
     }
 
     /// Group `g`'s text, or `default` when it did not take part.
-    fn text(&self, g: usize, default: &Value) -> PyResult<Value> {
+    fn text(&self, t: &crate::runtime::types::Types, g: usize, default: &Value) -> PyResult<Value> {
         let (s, e) = (self.slots[2 * g], self.slots[2 * g + 1]);
         if s == UNSET {
             return Ok(default.clone());
         }
-        slice_of(&self.compiled, &self.string, s, e)
+        slice_of(t, &self.compiled, &self.string, s, e)
     }
 
     fn bound(&self, slot: usize) -> i64 {
@@ -211,16 +211,16 @@ fn group(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
     args.no_kw("Match.group")?;
     match &args.pos()[1..] {
-        [] => m.text(0, &Value::None),
+        [] => m.text(vm.types(), 0, &Value::None),
         [g] => {
             let g = m.index(vm, g)?;
-            m.text(g, &Value::None)
+            m.text(vm.types(), g, &Value::None)
         }
         many => {
             let mut out = Vec::with_capacity(many.len());
             for g in many {
                 let g = m.index(vm, g)?;
-                out.push(m.text(g, &Value::None)?);
+                out.push(m.text(vm.types(), g, &Value::None)?);
             }
             Ok(Value::tuple(out))
         }
@@ -231,7 +231,7 @@ fn getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
     let g = Signature::one_arg("Match.__getitem__").positional_method(&args)?;
     let g = m.index(vm, &g[0])?;
-    m.text(g, &Value::None)
+    m.text(vm.types(), g, &Value::None)
 }
 
 /// The group a start/end/span call names (group 0 when none is given).
@@ -265,23 +265,23 @@ const GROUPS: Signature = Signature::new("groups", &["default"]).required(0);
 const GROUPDICT: Signature = Signature::new("groupdict", &["default"]).required(0);
 const EXPAND: Signature = Signature::new("expand", &["template"]);
 
-fn groups(_: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn groups(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
     let b = GROUPS.bind_method(&args)?;
     let default = b.get(0).cloned().unwrap_or(Value::None);
     let items = (1..m.groups())
-        .map(|g| m.text(g, &default))
+        .map(|g| m.text(vm.types(), g, &default))
         .collect::<PyResult<Vec<_>>>()?;
     Ok(Value::tuple(items))
 }
 
-fn groupdict(_: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+fn groupdict(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
     let b = GROUPDICT.bind_method(&args)?;
     let default = b.get(0).cloned().unwrap_or(Value::None);
     let out = crate::runtime::dict::PyDict::new();
     for (name, g) in &m.compiled.names {
-        let text = m.text(*g, &default)?;
+        let text = m.text(vm.types(), *g, &default)?;
         out.set_str(PyStr::new(name), text);
     }
     Ok(Value::Dict(Rc::new(out)))
@@ -297,7 +297,7 @@ fn expand(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let m = data(&args)?;
-    let whole = m.text(0, &Value::None)?;
+    let whole = m.text(vm.types(), 0, &Value::None)?;
     let text: String = vm.repr(&whole)?.chars().take(50).collect();
     Ok(Value::from_string(format!(
         "<re.Match object; span=({}, {}), match={text}>",

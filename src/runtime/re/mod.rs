@@ -110,13 +110,13 @@ const SUB: Signature =
     Signature::new("sub", &["program", "string", "pieces", "count"]).positional_only("_sre.sub");
 
 /// Build the `_sre` module.
-pub fn module() -> Rc<PyDict> {
+pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_sre"));
     def(&m, "compile", sre_compile);
     def(&m, "match", sre_match);
     def(&m, "matches", sre_matches);
-    m.set_by_str("Match", Value::Class(match_object::match_class()));
+    m.set_by_str("Match", Value::Class(match_object::match_class(t)));
     def(&m, "slice", sre_slice);
     def(&m, "findall", sre_findall);
     def(&m, "split", sre_split);
@@ -258,12 +258,18 @@ impl Subject<'_> {
     }
 
     /// `subject[start:end]` as a str (for str patterns) or bytes.
-    fn piece(&self, is_str: bool, start: usize, end: usize) -> Value {
+    fn piece(
+        &self,
+        t: &crate::runtime::types::Types,
+        is_str: bool,
+        start: usize,
+        end: usize,
+    ) -> Value {
         match self {
             Subject::Bytes(b) if is_str => {
                 Value::str(std::str::from_utf8(&b[start..end]).unwrap_or(""))
             }
-            Subject::Bytes(b) => bytes_value(&b[start..end]),
+            Subject::Bytes(b) => bytes_value(t, &b[start..end]),
             Subject::Chars(c) => Value::from_string(
                 c[start..end]
                     .iter()
@@ -408,11 +414,17 @@ fn sre_slice(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let c = compiled(&p[0])?;
     let start = index_i64(vm, &p[2])?.max(0) as usize;
     let end = index_i64(vm, &p[3])?.max(0) as usize;
-    slice_of(&c, &p[1], start, end)
+    slice_of(vm.types(), &c, &p[1], start, end)
 }
 
 /// `subject[start:end]` (bytes for any bytes-like subject).
-fn slice_of(c: &Compiled, subject: &Value, start: usize, end: usize) -> PyResult<Value> {
+fn slice_of(
+    t: &crate::runtime::types::Types,
+    c: &Compiled,
+    subject: &Value,
+    start: usize,
+    end: usize,
+) -> PyResult<Value> {
     if let Some(s) = as_str(subject) {
         if s.is_ascii() {
             let text = s.as_str();
@@ -422,7 +434,7 @@ fn slice_of(c: &Compiled, subject: &Value, start: usize, end: usize) -> PyResult
     }
     with_subject(c, subject, &mut |subject| {
         let end = end.min(subject.len());
-        subject.piece(c.is_str, start.min(end), end)
+        subject.piece(t, c.is_str, start.min(end), end)
     })
 }
 
@@ -439,18 +451,18 @@ fn sre_split(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let mut out = Vec::new();
         let mut last = 0;
         for caps in scan_all(&c, &subject, 0, len, limit, false) {
-            out.push(subject.piece(c.is_str, last, caps.slots[0]));
+            out.push(subject.piece(vm.types(), c.is_str, last, caps.slots[0]));
             for g in 1..c.prog.groups {
                 let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
                 out.push(if s == usize::MAX {
                     Value::None
                 } else {
-                    subject.piece(c.is_str, s, e)
+                    subject.piece(vm.types(), c.is_str, s, e)
                 });
             }
             last = caps.slots[1];
         }
-        out.push(subject.piece(c.is_str, last, len));
+        out.push(subject.piece(vm.types(), c.is_str, last, len));
         out
     })?;
     Ok(Value::list(out))
@@ -500,9 +512,9 @@ fn sre_findall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         let piece = |g: usize, caps: &Captures| {
             let (s, e) = (caps.slots[2 * g], caps.slots[2 * g + 1]);
             if s == usize::MAX {
-                subject.piece(c.is_str, 0, 0)
+                subject.piece(vm.types(), c.is_str, 0, 0)
             } else {
-                subject.piece(c.is_str, s, e)
+                subject.piece(vm.types(), c.is_str, s, e)
             }
         };
         scan_all(&c, &subject, pos, end, 0, false)
@@ -571,7 +583,7 @@ fn sre_sub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         subject.push_to(&mut out, last, len);
         let value = match out {
             Built::Text(s) => Value::from_string(s),
-            Built::Bytes(b) => bytes_value(&b),
+            Built::Bytes(b) => bytes_value(vm.types(), &b),
         };
         Value::tuple(vec![value, Value::Int(found.len() as i64)])
     })?;

@@ -216,7 +216,7 @@ fn ip_text(family: i32, bytes: &[u8]) -> String {
 }
 
 /// The Python address of a C one.
-pub fn from_sockaddr(sa: &SockAddr) -> Value {
+pub fn from_sockaddr(t: &crate::runtime::types::Types, sa: &SockAddr) -> Value {
     match sa.storage.ss_family as i32 {
         libc::AF_INET => {
             // SAFETY: the family says this storage holds a sockaddr_in.
@@ -245,7 +245,7 @@ pub fn from_sockaddr(sa: &SockAddr) -> Value {
                 .min(sun.sun_path.len());
             let raw: Vec<u8> = sun.sun_path[..n].iter().map(|c| *c as u8).collect();
             if raw.first() == Some(&0) {
-                return bytes_value(&raw);
+                return bytes_value(t, &raw);
             }
             let end = raw.iter().position(|b| *b == 0).unwrap_or(raw.len());
             Value::from_string(String::from_utf8_lossy(&raw[..end]).into_owned())

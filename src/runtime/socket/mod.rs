@@ -422,7 +422,7 @@ fn accept(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     })?;
     Ok(Value::tuple(vec![
         Value::Int(new as i64),
-        from_sockaddr(&sa),
+        from_sockaddr(vm.types(), &sa),
     ]))
 }
 
@@ -571,7 +571,7 @@ fn recv(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         unsafe { libc::recv(fd, buf.as_mut_ptr().cast(), n, flags | dontwait(shared)) }
     })?;
     buf.truncate(got as usize);
-    Ok(bytes_value(&buf))
+    Ok(bytes_value(vm.types(), &buf))
 }
 
 fn recvfrom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -600,9 +600,9 @@ fn recvfrom(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let addr = if sa.len == 0 {
         Value::None
     } else {
-        from_sockaddr(&sa)
+        from_sockaddr(vm.types(), &sa)
     };
-    Ok(Value::tuple(vec![bytes_value(&buf), addr]))
+    Ok(Value::tuple(vec![bytes_value(vm.types(), &buf), addr]))
 }
 
 fn shutdown(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -650,7 +650,7 @@ fn getsockopt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(last_os_error());
             }
             buf.truncate(len as usize);
-            Ok(bytes_value(&buf))
+            Ok(bytes_value(vm.types(), &buf))
         }
     }
 }
@@ -670,7 +670,7 @@ fn name_call(
     if sa.storage.ss_family as i32 == libc::AF_UNIX && sa.len as usize <= 2 {
         return Ok(Value::str(""));
     }
-    Ok(from_sockaddr(&sa))
+    Ok(from_sockaddr(vm.types(), &sa))
 }
 
 fn getsockname(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -718,7 +718,7 @@ fn getaddrinfo(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                     Value::Int(t as i64),
                     Value::Int(pr as i64),
                     Value::from_string(canon),
-                    from_sockaddr(&sa),
+                    from_sockaddr(vm.types(), &sa),
                 ])
             })
             .collect(),
@@ -759,12 +759,12 @@ fn inet_pton(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         libc::AF_INET => s
             .as_str()
             .parse::<std::net::Ipv4Addr>()
-            .map(|ip| bytes_value(&ip.octets()))
+            .map(|ip| bytes_value(vm.types(), &ip.octets()))
             .map_err(|_| illegal_ip()),
         libc::AF_INET6 => s
             .as_str()
             .parse::<std::net::Ipv6Addr>()
-            .map(|ip| bytes_value(&ip.octets()))
+            .map(|ip| bytes_value(vm.types(), &ip.octets()))
             .map_err(|_| illegal_ip()),
         _ => Err(from_errno(libc::EAFNOSUPPORT, None, None)),
     }

@@ -55,7 +55,7 @@ fn boxed(db: &super::database::Db, target: Value) -> *mut c_void {
 ///
 /// # Safety
 /// `v` is an argument SQLite handed to the running callback.
-unsafe fn value_of(v: *mut ffi::sqlite3_value) -> Value {
+unsafe fn value_of(t: &crate::runtime::types::Types, v: *mut ffi::sqlite3_value) -> Value {
     match ffi::sqlite3_value_type(v) {
         ffi::SQLITE_INTEGER => Value::Int(ffi::sqlite3_value_int64(v)),
         ffi::SQLITE_FLOAT => Value::Float(ffi::sqlite3_value_double(v)),
@@ -73,9 +73,9 @@ unsafe fn value_of(v: *mut ffi::sqlite3_value) -> Value {
             let p = ffi::sqlite3_value_blob(v);
             let n = ffi::sqlite3_value_bytes(v) as usize;
             if p.is_null() {
-                bytes_value(&[])
+                bytes_value(t, &[])
             } else {
-                bytes_value(std::slice::from_raw_parts(p.cast::<u8>(), n))
+                bytes_value(t, std::slice::from_raw_parts(p.cast::<u8>(), n))
             }
         }
         _ => Value::None,
@@ -84,9 +84,13 @@ unsafe fn value_of(v: *mut ffi::sqlite3_value) -> Value {
 
 /// # Safety
 /// `argv` holds `argc` arguments of the running callback.
-unsafe fn arguments(argc: c_int, argv: *mut *mut ffi::sqlite3_value) -> Vec<Value> {
+unsafe fn arguments(
+    t: &crate::runtime::types::Types,
+    argc: c_int,
+    argv: *mut *mut ffi::sqlite3_value,
+) -> Vec<Value> {
     (0..argc.max(0) as usize)
-        .map(|i| value_of(*argv.add(i)))
+        .map(|i| value_of(t, *argv.add(i)))
         .collect()
 }
 
@@ -141,7 +145,9 @@ unsafe extern "C" fn call_function(
     let run = || {
         let cb = &*(ffi::sqlite3_user_data(ctx) as *const Callback);
         let ok = lent_vm(cb).and_then(|vm| {
-            let result = vm.call_args(&cb.target, arguments(argc, argv)).ok()?;
+            let result = vm
+                .call_args(&cb.target, arguments(vm.types(), argc, argv))
+                .ok()?;
             give(ctx, &result)
         });
         if ok.is_none() {
@@ -190,7 +196,7 @@ unsafe extern "C" fn aggregate_step(
             }
         }
         let instance = (**slot).clone();
-        let args = arguments(argc, argv);
+        let args = arguments(vm.types(), argc, argv);
         let stepped = vm
             .getattr(&instance, "step")
             .and_then(|m| vm.call_args(&m, args));

@@ -194,7 +194,12 @@ pub(super) fn step(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 ///
 /// # Safety
 /// `raw` is a live statement positioned on a row and `i` is in range.
-unsafe fn column_value(raw: *mut ffi::sqlite3_stmt, i: c_int, raw_text: bool) -> Value {
+unsafe fn column_value(
+    t: &crate::runtime::types::Types,
+    raw: *mut ffi::sqlite3_stmt,
+    i: c_int,
+    raw_text: bool,
+) -> Value {
     match ffi::sqlite3_column_type(raw, i) {
         ffi::SQLITE_INTEGER => Value::Int(ffi::sqlite3_column_int64(raw, i)),
         ffi::SQLITE_FLOAT => Value::Float(ffi::sqlite3_column_double(raw, i)),
@@ -207,12 +212,12 @@ unsafe fn column_value(raw: *mut ffi::sqlite3_stmt, i: c_int, raw_text: bool) ->
                 std::slice::from_raw_parts(p, n)
             };
             if raw_text {
-                bytes_value(bytes)
+                bytes_value(t, bytes)
             } else {
                 Value::from_string(String::from_utf8_lossy(bytes).into_owned())
             }
         }
-        ffi::SQLITE_BLOB => column_blob(raw, i),
+        ffi::SQLITE_BLOB => column_blob(t, raw, i),
         _ => Value::None,
     }
 }
@@ -221,23 +226,29 @@ unsafe fn column_value(raw: *mut ffi::sqlite3_stmt, i: c_int, raw_text: bool) ->
 ///
 /// # Safety
 /// As [`column_value`].
-unsafe fn column_blob(raw: *mut ffi::sqlite3_stmt, i: c_int) -> Value {
+unsafe fn column_blob(
+    t: &crate::runtime::types::Types,
+    raw: *mut ffi::sqlite3_stmt,
+    i: c_int,
+) -> Value {
     let p = ffi::sqlite3_column_blob(raw, i);
     let n = ffi::sqlite3_column_bytes(raw, i) as usize;
     if p.is_null() {
-        return bytes_value(&[]);
+        return bytes_value(t, &[]);
     }
-    bytes_value(std::slice::from_raw_parts(p.cast::<u8>(), n))
+    bytes_value(t, std::slice::from_raw_parts(p.cast::<u8>(), n))
 }
 
 /// `row(stmt, raw_text)`: the current row as a tuple.
-pub(super) fn row(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(super) fn row(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (_s, raw, p) = raw_arg(&args, "row", 2)?;
     let raw_text = matches!(p[0], Value::Bool(true));
     // SAFETY: a live statement on a row (the Python layer reads rows after `step`).
     let items = unsafe {
         let n = ffi::sqlite3_data_count(raw);
-        (0..n).map(|i| column_value(raw, i, raw_text)).collect()
+        (0..n)
+            .map(|i| column_value(vm.types(), raw, i, raw_text))
+            .collect()
     };
     Ok(Value::tuple(items))
 }
@@ -254,7 +265,7 @@ pub(super) fn column_bytes(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         if ffi::sqlite3_column_type(raw, i) == ffi::SQLITE_NULL {
             return Ok(Value::None);
         }
-        Ok(column_blob(raw, i))
+        Ok(column_blob(vm.types(), raw, i))
     }
 }
 

@@ -96,7 +96,7 @@ fn call(vm: &mut Vm, args: Args<'_>, name: &str, which: Call) -> PyResult<Value>
             }
         };
         checked(rc as i64)?;
-        return Ok(bytes_value(&buf[..len]));
+        return Ok(bytes_value(vm.types(), &buf[..len]));
     }
     let arg = int_arg(vm, &pos[2])?;
     // SAFETY: an integer argument, passed as C passes one.

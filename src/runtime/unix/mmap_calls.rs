@@ -151,7 +151,7 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (ptr, len) = range(n[0], n[1], n[2].saturating_sub(n[1]).max(0))?;
     // SAFETY: `range` checked that the bytes lie inside a live mapping.
     let bytes = unsafe { std::slice::from_raw_parts(ptr, len) };
-    Ok(bytes_value(bytes))
+    Ok(bytes_value(vm.types(), bytes))
 }
 
 /// `write(addr, offset, data)`.

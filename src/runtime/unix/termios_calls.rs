@@ -67,7 +67,7 @@ fn tcgetattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             if !canonical && (i == libc::VMIN || i == libc::VTIME) {
                 Value::Int(t.c_cc[i] as i64)
             } else {
-                bytes_value(&[t.c_cc[i]])
+                bytes_value(vm.types(), &[t.c_cc[i]])
             }
         })
         .collect();

@@ -84,7 +84,7 @@ fn a_deque_holding_itself_and_its_iterator_is_freed() {
     use crate::runtime::class::Instance;
     use crate::runtime::iter::{DequeWalk, IterObj, IterState};
     let mut interp = Interpreter::new();
-    let inst = Instance::new(crate::runtime::types::types().deque.clone());
+    let inst = Instance::new(interp.vm.types().deque.clone());
     let d = Value::Instance(inst.clone());
     interp.vm.gc_track(&d);
     let walk = DequeWalk {

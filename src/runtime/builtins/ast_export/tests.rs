@@ -3,7 +3,8 @@ use crate::ast::StmtKind;
 
 #[test]
 fn positions_are_lines_and_utf8_byte_columns() {
-    let ex = Exporter::new("ab\ncé d\n");
+    let t = crate::runtime::types::Types::new();
+    let ex = Exporter::new(&t, "ab\ncé d\n");
     assert_eq!(ex.position(0), (1, 0));
     assert_eq!(ex.position(2), (1, 2));
     assert_eq!(ex.position(3), (2, 0));
@@ -19,7 +20,8 @@ fn decorated_definitions_start_at_their_keyword() {
     let StmtKind::FunctionDef(f) = &module.body[0].kind else {
         panic!("expected a def");
     };
-    let ex = Exporter::new(text);
+    let t = crate::runtime::types::Types::new();
+    let ex = Exporter::new(&t, text);
     let span = ex.def_span(module.body[0].span, &f.decorators);
     assert_eq!(&text[span.start as usize..span.start as usize + 3], "def");
 }

@@ -336,7 +336,22 @@ impl Vm {
             Value::Generator(g) => match name.as_str() {
                 "__name__" => Ok(Value::str(&g.name())),
                 "__qualname__" => Ok(Value::str(&g.qualname())),
-                _ => self.builtin_value_attr(obj, name),
+                other => match generator_state_attr(g, other) {
+                    Some(StateAttr::Running) => Ok(Value::Bool(
+                        g.state.get() == super::generator::GenState::Running,
+                    )),
+                    Some(StateAttr::Suspended) => Ok(Value::Bool(
+                        g.state.get() == super::generator::GenState::Suspended,
+                    )),
+                    Some(StateAttr::Code) => match g.code() {
+                        Some(code) => Ok(crate::runtime::native::NativeObj::code(
+                            self.types(),
+                            code.clone(),
+                        )),
+                        None => self.builtin_value_attr(obj, name),
+                    },
+                    None => self.builtin_value_attr(obj, name),
+                },
             },
             _ => self.builtin_value_attr(obj, name),
         }
@@ -950,4 +965,28 @@ fn annotations_not_dict() -> PyErr {
 #[cold]
 fn cannot_delete_class() -> crate::runtime::error::PyErr {
     type_error("can't delete __class__ attribute")
+}
+
+/// The state attributes a generator, coroutine or async generator answers, each under
+/// its kind's prefix (`gi_`, `cr_`, `ag_`), as CPython's.
+enum StateAttr {
+    Running,
+    Suspended,
+    Code,
+}
+
+fn generator_state_attr(g: &super::generator::Generator, name: &str) -> Option<StateAttr> {
+    use crate::compiler::bytecode::CodeKind;
+    let prefix = match g.kind {
+        CodeKind::Coroutine => "cr_",
+        CodeKind::AsyncGenerator => "ag_",
+        _ => "gi_",
+    };
+    match name.strip_prefix(prefix)? {
+        "running" => Some(StateAttr::Running),
+        // 3.11 has no `ag_suspended`.
+        "suspended" if g.kind != CodeKind::AsyncGenerator => Some(StateAttr::Suspended),
+        "code" => Some(StateAttr::Code),
+        _ => None,
+    }
 }

@@ -943,6 +943,18 @@ async def _loop_create_unix_server(self, protocol_factory, path=None, *, sock=No
     return server
 
 
+def _write_buffer_limits(high, low):
+    """The (high, low) water marks `set_write_buffer_limits(high, low)` sets: a missing
+    one derived from the other (64 KiB high by default), then checked."""
+    if high is None:
+        high = 64 * 1024 if low is None else 4 * low
+    if low is None:
+        low = high // 4
+    if not high >= low >= 0:
+        raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
+    return high, low
+
+
 class _SelectorDatagramTransport(DatagramTransport):
     """CPython's datagram transport, in Python over add_reader/add_writer."""
 
@@ -991,14 +1003,7 @@ class _SelectorDatagramTransport(DatagramTransport):
         return (self._low_water, self._high_water)
 
     def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high_water = high
-        self._low_water = low
+        self._high_water, self._low_water = _write_buffer_limits(high, low)
         self._maybe_pause_protocol()
 
     def _maybe_pause_protocol(self):

@@ -22,26 +22,53 @@ def _pipe_fd(pipe, what):
     return fd
 
 
-class _UnixReadPipeTransport(ReadTransport):
+class _PipeEnd:
+    """What both ends of a pipe transport share: the pipe, its descriptor, the protocol,
+    the closing flag, and the end of the connection (protocol told, pipe closed)."""
+
+    def _open(self, loop, pipe, protocol, refusal):
+        self._extra['pipe'] = pipe
+        self._loop = loop
+        self._pipe = pipe
+        self._fileno = _pipe_fd(pipe, refusal)
+        self._protocol = protocol
+        self._closing = False
+        loop.call_soon(protocol.connection_made, self)
+
+    def __repr__(self):
+        state = 'closed' if self._pipe is None else ('closing' if self._closing else 'open')
+        return f'<{type(self).__name__} fd={self._fileno} {state}>'
+
+    def set_protocol(self, protocol):
+        self._protocol = protocol
+
+    def get_protocol(self):
+        return self._protocol
+
+    def is_closing(self):
+        return self._closing
+
+    def _call_connection_lost(self, exc):
+        try:
+            self._protocol.connection_lost(exc)
+        finally:
+            if self._pipe is not None:
+                self._pipe.close()
+            self._pipe = None
+            self._protocol = None
+            self._loop = None
+
+
+class _UnixReadPipeTransport(_PipeEnd, ReadTransport):
     """The reading end of a pipe, feeding `protocol.data_received`."""
 
     def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
         super().__init__(extra)
-        self._extra['pipe'] = pipe
-        self._loop = loop
-        self._pipe = pipe
-        self._fileno = _pipe_fd(pipe, "Pipe transport is for pipes/sockets only.")
-        self._protocol = protocol
-        self._closing = False
+        self._open(loop, pipe, protocol, "Pipe transport is for pipes/sockets only.")
         self._paused = False
-        loop.call_soon(protocol.connection_made, self)
         loop.call_soon(loop.add_reader, self._fileno, self._read_ready)
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
-
-    def __repr__(self):
-        state = 'closed' if self._pipe is None else ('closing' if self._closing else 'open')
-        return f'<_UnixReadPipeTransport fd={self._fileno} {state}>'
 
     def _read_ready(self):
         import os
@@ -76,15 +103,6 @@ class _UnixReadPipeTransport(ReadTransport):
     def is_reading(self):
         return not self._paused and not self._closing
 
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if not self._closing:
             self._close(None)
@@ -100,41 +118,20 @@ class _UnixReadPipeTransport(ReadTransport):
         self._loop.remove_reader(self._fileno)
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            if self._pipe is not None:
-                self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
 
-
-class _UnixWritePipeTransport(WriteTransport):
+class _UnixWritePipeTransport(_PipeEnd, WriteTransport):
     """The writing end of a pipe: bytes written at once, the rest when it drains."""
 
     def __init__(self, loop, pipe, protocol, waiter=None, extra=None):
         super().__init__(extra)
-        self._extra['pipe'] = pipe
-        self._loop = loop
-        self._pipe = pipe
-        self._fileno = _pipe_fd(
-            pipe, "Pipe transport is only for pipes, sockets and character devices")
-        self._protocol = protocol
         self._buffer = bytearray()
-        self._closing = False
         self._conn_lost = 0
-        self._high = 64 * 1024
-        self._low = 16 * 1024
+        self._high, self._low = _write_buffer_limits(None, None)
         self._protocol_paused = False
-        loop.call_soon(protocol.connection_made, self)
+        self._open(loop, pipe, protocol,
+                   "Pipe transport is only for pipes, sockets and character devices")
         if waiter is not None:
             loop.call_soon(_set_result_unless_cancelled, waiter, None)
-
-    def __repr__(self):
-        state = 'closed' if self._pipe is None else ('closing' if self._closing else 'open')
-        return f'<_UnixWritePipeTransport fd={self._fileno} {state}>'
 
     def get_write_buffer_size(self):
         return len(self._buffer)
@@ -143,13 +140,7 @@ class _UnixWritePipeTransport(WriteTransport):
         return (self._low, self._high)
 
     def set_write_buffer_limits(self, high=None, low=None):
-        if high is None:
-            high = 64 * 1024 if low is None else 4 * low
-        if low is None:
-            low = high // 4
-        if not high >= low >= 0:
-            raise ValueError(f'high ({high!r}) must be >= low ({low!r}) must be >= 0')
-        self._high, self._low = high, low
+        self._high, self._low = _write_buffer_limits(high, low)
         self._maybe_pause_protocol()
 
     def write(self, data):
@@ -219,15 +210,6 @@ class _UnixWritePipeTransport(WriteTransport):
         if not self._buffer:
             self._loop.call_soon(self._call_connection_lost, None)
 
-    def set_protocol(self, protocol):
-        self._protocol = protocol
-
-    def get_protocol(self):
-        return self._protocol
-
-    def is_closing(self):
-        return self._closing
-
     def close(self):
         if self._pipe is not None and not self._closing:
             self.write_eof()
@@ -249,39 +231,25 @@ class _UnixWritePipeTransport(WriteTransport):
         self._buffer.clear()
         self._loop.call_soon(self._call_connection_lost, exc)
 
-    def _call_connection_lost(self, exc):
-        try:
-            self._protocol.connection_lost(exc)
-        finally:
-            if self._pipe is not None:
-                self._pipe.close()
-            self._pipe = None
-            self._protocol = None
-            self._loop = None
+
+async def _connect_pipe(loop, transport_class, protocol_factory, pipe):
+    protocol = protocol_factory()
+    waiter = loop.create_future()
+    transport = transport_class(loop, pipe, protocol, waiter)
+    try:
+        await waiter
+    except BaseException:
+        transport.close()
+        raise
+    return transport, protocol
 
 
 async def _loop_connect_read_pipe(self, protocol_factory, pipe):
-    protocol = protocol_factory()
-    waiter = self.create_future()
-    transport = _UnixReadPipeTransport(self, pipe, protocol, waiter)
-    try:
-        await waiter
-    except BaseException:
-        transport.close()
-        raise
-    return transport, protocol
+    return await _connect_pipe(self, _UnixReadPipeTransport, protocol_factory, pipe)
 
 
 async def _loop_connect_write_pipe(self, protocol_factory, pipe):
-    protocol = protocol_factory()
-    waiter = self.create_future()
-    transport = _UnixWritePipeTransport(self, pipe, protocol, waiter)
-    try:
-        await waiter
-    except BaseException:
-        transport.close()
-        raise
-    return transport, protocol
+    return await _connect_pipe(self, _UnixWritePipeTransport, protocol_factory, pipe)
 
 
 _install(_EventLoop, 'connect_read_pipe', _loop_connect_read_pipe)

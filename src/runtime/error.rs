@@ -290,26 +290,22 @@ impl PyErr {
     }
 
     pub fn data(&self) -> std::cell::Ref<'_, ExcData> {
-        match self.made_instance() {
-            Some(inst) => match inst.payload() {
-                Payload::Exception(d) => d.borrow(),
-                _ => unreachable!("PyErr always wraps an exception instance"),
-            },
-            None => match self.repr() {
-                Repr::Pending(p) => p.data.borrow(),
-                Repr::Raised(_) => unreachable!("a raised error has its instance"),
-            },
-        }
+        self.data_cell().borrow()
     }
 
     pub fn data_mut(&self) -> std::cell::RefMut<'_, ExcData> {
+        self.data_cell().borrow_mut()
+    }
+
+    /// Where the exception's state lives: its instance's payload once made, else the
+    /// pending box.
+    fn data_cell(&self) -> &RefCell<ExcData> {
         match self.made_instance() {
-            Some(inst) => match inst.payload() {
-                Payload::Exception(d) => d.borrow_mut(),
-                _ => unreachable!("PyErr always wraps an exception instance"),
-            },
+            Some(inst) => inst
+                .exc_data()
+                .unwrap_or_else(|| unreachable!("PyErr always wraps an exception instance")),
             None => match self.repr() {
-                Repr::Pending(p) => p.data.borrow_mut(),
+                Repr::Pending(p) => &p.data,
                 Repr::Raised(_) => unreachable!("a raised error has its instance"),
             },
         }

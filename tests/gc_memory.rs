@@ -81,6 +81,24 @@ fn cycles_through_natively_made_containers_are_collected() {
 /// 300,000 live instances of a class (`CLASS_BODY` says which), and the bytes each adds
 /// to the peak resident size (the collector's full collections included).
 fn instances_program(class_body: &str) -> String {
+    per_instance_program(
+        &format!(
+            r#"
+class P:
+{class_body}
+    def __init__(self, x, y, z):
+        self.x = x
+        self.y = y
+        self.z = z
+"#
+        ),
+        "P(i, i, i)",
+    )
+}
+
+/// A program that runs `setup`, keeps 300,000 results of `make` (an expression of `i`)
+/// alive, and prints the bytes each adds to the peak resident size.
+fn per_instance_program(setup: &str, make: &str) -> String {
     format!(
         r#"
 def rss(key):
@@ -88,16 +106,9 @@ def rss(key):
         for line in f:
             if line.startswith(key):
                 return int(line.split()[1])
-
-class P:
-{class_body}
-    def __init__(self, x, y, z):
-        self.x = x
-        self.y = y
-        self.z = z
-
+{setup}
 base = rss("VmRSS:")
-ps = [P(i, i, i) for i in range(300_000)]
+ps = [{make} for i in range(300_000)]
 print((rss("VmHWM:") - base) * 1024 // len(ps))
 "#
     )
@@ -140,22 +151,6 @@ fn a_slotted_instance_costs_no_more() {
     );
 }
 
-/// 300,000 live instances of a three-field namedtuple (a subclass of tuple with
-/// `__slots__ = ()`), and the bytes each adds to the peak resident size.
-const NAMEDTUPLE_INSTANCES: &str = r#"
-def rss(key):
-    with open("/proc/self/status") as f:
-        for line in f:
-            if line.startswith(key):
-                return int(line.split()[1])
-
-from collections import namedtuple
-P = namedtuple("P", "x y z")
-base = rss("VmRSS:")
-ps = [P(i, i, i) for i in range(300_000)]
-print((rss("VmHWM:") - base) * 1024 // len(ps))
-"#;
-
 /// CPython 3.11 measures 121 bytes (the tuple object with its collector links and the
 /// three pointers, three ints, the list's slot). coro's is an instance (a 64-byte chunk),
 /// its rare box holding the wrapped tuple (64: the exception and deque payloads are
@@ -166,7 +161,10 @@ const BUDGET_NAMEDTUPLE_BYTES_PER_INSTANCE: u64 = 240;
 #[test]
 #[cfg(target_os = "linux")]
 fn a_namedtuple_instance_carries_no_exception_state() {
-    let per = run_for_number(NAMEDTUPLE_INSTANCES);
+    let per = run_for_number(&per_instance_program(
+        "from collections import namedtuple\nP = namedtuple(\"P\", \"x y z\")",
+        "P(i, i, i)",
+    ));
     assert!(
         per <= BUDGET_NAMEDTUPLE_BYTES_PER_INSTANCE,
         "{per} bytes per instance (budget {BUDGET_NAMEDTUPLE_BYTES_PER_INSTANCE}, CPython 121)"

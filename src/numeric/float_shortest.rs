@@ -18,39 +18,37 @@ pub fn shortest(x: f64) -> (u64, i32) {
         None => (text, 0),
     };
     let mut digits = 0u64;
-    let mut count = 0i32;
     // Digits before the point, not counting leading zeros.
     let mut before_point = 0i32;
     let mut seen_point = false;
     let mut zeros_after_point = 0i32;
+    // Zeros after the last non-zero digit, multiplied in only when one follows: the
+    // digits never hold trailing zeros, so at most 17 of them (no overflow).
+    let mut pending = 0u32;
     for &b in mantissa {
         match b {
             b'.' => seen_point = true,
-            b'0' if count == 0 => {
-                if seen_point {
-                    zeros_after_point += 1;
-                }
-            }
+            b'0' if digits == 0 && seen_point => zeros_after_point += 1,
+            b'0' if digits == 0 => {}
             b'0'..=b'9' => {
-                digits = digits * 10 + u64::from(b - b'0');
-                count += 1;
                 if !seen_point {
                     before_point += 1;
+                }
+                if b == b'0' {
+                    pending += 1;
+                } else {
+                    digits = digits * 10u64.pow(pending + 1) + u64::from(b - b'0');
+                    pending = 0;
                 }
             }
             _ => {}
         }
-    }
-    while digits != 0 && digits % 10 == 0 {
-        digits /= 10;
-        count -= 1;
     }
     let first = if before_point > 0 {
         before_point - 1
     } else {
         -zeros_after_point - 1
     };
-    let _ = count;
     let first = first + exp;
     (even_on_tie(x, digits, first), first)
 }
@@ -79,7 +77,7 @@ fn digit_count(d: u64) -> u32 {
 /// When `|x|` lies exactly halfway between `digits` and a neighbour of as many digits
 /// that also reads back as `x`, the even one of the two.
 fn even_on_tie(x: f64, digits: u64, first: i32) -> u64 {
-    if digits % 2 == 0 {
+    if digits.is_multiple_of(2) {
         return digits;
     }
     let len = digit_count(digits);

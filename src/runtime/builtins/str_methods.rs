@@ -264,15 +264,24 @@ fn split_args(
     sig: &Signature,
 ) -> PyResult<(StrRef, Option<StrRef>, i64)> {
     let s = this(args, sig.name)?;
-    if args.args.len() == 1 && args.kwnames.is_empty() {
-        // `line.split()`: nothing to bind.
-        return Ok((s, None, -1));
+    if args.kwnames.is_empty() {
+        // `line.split()`, `row.split(",")`, `kv.split("=", 1)`: nothing to bind.
+        match args.args {
+            [_] => return Ok((s, None, -1)),
+            [_, Value::Str(sep)] if sep.byte_len() > 0 => return Ok((s, Some(sep.clone()), -1)),
+            [_, Value::Str(sep), Value::Int(max)] if sep.byte_len() > 0 => {
+                return Ok((s, Some(sep.clone()), *max))
+            }
+            _ => {}
+        }
     }
     let p = sig.bind_method(args)?;
     let sep = match p.given(0) {
         None | Some(Value::None) => None,
         Some(v) => {
-            let p = str_arg(vm, v, "")?;
+            let p = as_str(v).ok_or_else(|| {
+                type_error(format!("must be str or None, not {}", type_name(vm, v)))
+            })?;
             if p.as_str().is_empty() {
                 return Err(value_error("empty separator"));
             }

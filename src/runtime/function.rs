@@ -185,6 +185,10 @@ pub fn constant_value(t: &Types, c: &Constant, interned: &Interned) -> Value {
         Constant::Imaginary(im) => {
             super::complex::complex_value(t, crate::numeric::complex::Complex::new(0.0, *im))
         }
+        // Identifier-like constants are interned, as CPython interns them: a keyword
+        // call's names are then the very strings of the callee's parameter names (one
+        // pointer compare binds them), and `is` between equal ones holds as in CPython.
+        Constant::Str(s) if is_identifier_like(s) => Value::Str(interned.intern(s)),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => super::native::bytes_value(t, b),
         Constant::Ellipsis => t.ellipsis.clone(),
@@ -198,6 +202,12 @@ pub fn constant_value(t: &Types, c: &Constant, interned: &Interned) -> Value {
             super::native::NativeObj::code(t, CodeObj::new(t, code.clone(), interned))
         }
     }
+}
+
+/// Whether a string constant is made of identifier characters only (what CPython
+/// interns among code constants).
+fn is_identifier_like(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// A cell: one captured variable shared between a scope and its closures.

@@ -51,14 +51,27 @@ impl Vm {
             CmpOp::IsNot => Some(!a.is(b)),
             // The containers whose `in` needs no dunder lookup: answered here (the same
             // `contains` as the general path) and fused with the jump.
-            CmpOp::In | CmpOp::NotIn => match b {
-                Value::Str(_)
-                | Value::Dict(_)
-                | Value::Set(_)
-                | Value::List(_)
-                | Value::Tuple(_) => Some(self.contains(b, a)? == (op == CmpOp::In)),
-                _ => None,
-            },
+            CmpOp::In | CmpOp::NotIn => {
+                let found = match b {
+                    // An int or str in a set or dict: one probe, here.
+                    Value::Set(s) => s.contains_exact(a),
+                    Value::Dict(d) => d.contains_exact(a),
+                    _ => None,
+                };
+                let found = match (found, b) {
+                    (Some(found), _) => found,
+                    (
+                        None,
+                        Value::Str(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::List(_)
+                        | Value::Tuple(_),
+                    ) => self.contains(b, a)?,
+                    _ => return Ok(None),
+                };
+                Some(found == (op == CmpOp::In))
+            }
             _ => fast_compare(op, a, b),
         })
     }

@@ -62,6 +62,9 @@ pub enum Consumer {
     Max,
     List,
     Tuple,
+    Set,
+    FrozenSet,
+    Sorted,
 }
 
 pub struct Frame {

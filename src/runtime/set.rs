@@ -180,13 +180,48 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         let tag = ctrl_of(hash);
+        // Slot `j`'s test when its control byte is the key's tag.
+        let mut test = |j: usize| match &slots[j] {
+            Slot::Active(h, k) if *h == hash => at_equal_hash(k),
+            _ => None,
+        };
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            // The slots left for one at a time: the last two of the 10 linear probes,
+            // or the one slot when the run would pass the table's end.
+            let (mut j, last) = if i + LINEAR_PROBES <= mask {
+                // The first 8 of the 10 linear probes a word at a time. Below the first
+                // empty byte (flagged exactly: see `zero_bytes`) the dummy flags are
+                // exact and a wrong tag flag is an active slot of another hash.
+                let word = u64::from_le_bytes(ctrl[i..i + 8].try_into().unwrap_or([0; 8]));
+                let empty = zero_bytes(word);
+                let stop = empty & empty.wrapping_neg();
+                let before = stop.wrapping_sub(1);
+                let mut cand = zero_bytes(word ^ (tag as u64 * ONES)) & before;
+                while cand != 0 {
+                    if let Some(answer) = test(i + (cand.trailing_zeros() / 8) as usize) {
+                        return answer;
+                    }
+                    cand &= cand - 1;
+                }
+                // The last dummy on the probe path, not the first: CPython's
+                // set_add_entry overwrites its free slot at every dummy.
+                let dummies = zero_bytes(word ^ ONES) & before;
+                if dummies != 0 {
+                    freeslot = Some(i + (63 - dummies.leading_zeros() as usize) / 8);
+                }
+                if stop != 0 {
+                    let at = i + (stop.trailing_zeros() / 8) as usize;
+                    return match freeslot {
+                        Some(f) => AddProbe::Insert(f, true),
+                        None => AddProbe::Insert(at, false),
+                    };
+                }
+                (i + 8, i + LINEAR_PROBES)
             } else {
-                0
+                (i, i)
             };
-            for (j, &c) in (i..).zip(&ctrl[i..=i + probes]) {
+            while j <= last {
+                let c = ctrl[j];
                 if c == CTRL_EMPTY {
                     return match freeslot {
                         Some(f) => AddProbe::Insert(f, true),
@@ -194,21 +229,13 @@ impl SetTable {
                     };
                 }
                 if c == CTRL_DUMMY {
-                    // The last dummy on the probe path, not the first: CPython's
-                    // set_add_entry overwrites its free slot at every dummy.
                     freeslot = Some(j);
-                    continue;
-                }
-                if c != tag {
-                    continue;
-                }
-                if let Slot::Active(h, k) = &slots[j] {
-                    if *h == hash {
-                        if let Some(answer) = at_equal_hash(k) {
-                            return answer;
-                        }
+                } else if c == tag {
+                    if let Some(answer) = test(j) {
+                        return answer;
                     }
                 }
+                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -269,12 +296,10 @@ impl SetTable {
         loop {
             // The slots left for one at a time: the last two of the 10 linear probes,
             // or the one slot when the run would pass the table's end.
-            let mut rest = i..=i;
-            if i + LINEAR_PROBES <= mask {
+            let (mut j, last) = if i + LINEAR_PROBES <= mask {
                 // The first 8 of the 10 linear probes a word at a time: the slots whose
                 // control byte is empty or the key's tag, in probe order.
-                let word: [u8; 8] = ctrl[i..i + 8].try_into().unwrap_or([0; 8]);
-                let word = u64::from_le_bytes(word);
+                let word = u64::from_le_bytes(ctrl[i..i + 8].try_into().unwrap_or([0; 8]));
                 let mut cand = zero_bytes(word) | zero_bytes(word ^ (tag as u64 * ONES));
                 while cand != 0 {
                     let j = i + (cand.trailing_zeros() / 8) as usize;
@@ -286,9 +311,11 @@ impl SetTable {
                     }
                     cand &= cand - 1;
                 }
-                rest = i + 8..=i + LINEAR_PROBES;
-            }
-            for j in rest {
+                (i + 8, i + LINEAR_PROBES)
+            } else {
+                (i, i)
+            };
+            while j <= last {
                 let c = ctrl[j];
                 if c == CTRL_EMPTY {
                     return missing;
@@ -298,6 +325,7 @@ impl SetTable {
                         return found;
                     }
                 }
+                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i

@@ -52,10 +52,14 @@ impl Vm {
             // The containers whose `in` needs no dunder lookup: answered here (the same
             // `contains` as the general path) and fused with the jump.
             CmpOp::In | CmpOp::NotIn => {
-                let found = match b {
+                let found = match (b, a) {
                     // An int or str in a set or dict: one probe, here.
-                    Value::Set(s) => s.contains_exact(a),
-                    Value::Dict(d) => d.contains_exact(a),
+                    (Value::Set(s), _) => s.contains_exact(a),
+                    (Value::Dict(d), _) => d.contains_exact(a),
+                    // A str in a str (`ch in " \n\t"`): the search, here.
+                    (Value::Str(s), Value::Str(sub)) => {
+                        Some(crate::runtime::str::find_text(s.as_str(), sub.as_str()).is_some())
+                    }
                     _ => None,
                 };
                 let found = match (found, b) {

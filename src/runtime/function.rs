@@ -224,10 +224,23 @@ pub struct Function {
     pub closure: Box<[Rc<CellObj>]>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
-    /// `__dict__`: attributes set on the function (`__wrapped__`, `__doc__`, ...).
-    pub dict: Rc<PyDict>,
+    /// `__dict__`: attributes set on the function (`__wrapped__`, `__doc__`, ...), made
+    /// on first use: most functions (every comprehension's) never have one.
+    pub dict: std::cell::OnceCell<Rc<PyDict>>,
     pub weakrefs: super::weakref::WeakList,
     pub gc: super::gc_header::GcHeader,
+}
+
+impl Function {
+    /// `__dict__`, made now if it was not yet.
+    pub fn dict(&self) -> &Rc<PyDict> {
+        self.dict.get_or_init(Default::default)
+    }
+
+    /// `__dict__` if anything made it yet (nothing to read or drop otherwise).
+    pub fn dict_if_any(&self) -> Option<&Rc<PyDict>> {
+        self.dict.get()
+    }
 }
 
 /// Positional and keyword arguments of a native call, without copying: keyword values

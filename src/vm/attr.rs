@@ -244,7 +244,7 @@ impl Vm {
                 self.builtin_value_attr(obj, name)
             }
             Value::Function(f) => {
-                if let Some(v) = f.dict.get_str(name) {
+                if let Some(v) = f.dict_if_any().and_then(|d| d.get_str(name)) {
                     return Ok(v);
                 }
                 match name.as_str() {
@@ -258,7 +258,7 @@ impl Vm {
                         .as_deref()
                         .map(Value::str)
                         .unwrap_or(Value::None)),
-                    "__dict__" => Ok(Value::Dict(f.dict.clone())),
+                    "__dict__" => Ok(Value::Dict(f.dict().clone())),
                     "__annotations__" => {
                         let mut annotations = f.annotations.borrow_mut();
                         Ok(Value::Dict(
@@ -684,7 +684,7 @@ impl Vm {
                             _ => return Err(annotations_not_dict()),
                         }
                     }
-                    _ => f.dict.set_str(name.clone(), v),
+                    _ => f.dict().set_str(name.clone(), v),
                 }
                 Ok(())
             }
@@ -807,7 +807,7 @@ impl Vm {
                 *f.annotations.borrow_mut() = None;
                 return Ok(());
             }
-            Value::Function(f) => f.dict.del_str(&key),
+            Value::Function(f) => f.dict_if_any().and_then(|d| d.del_str(&key)),
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => m.dict.del_str(&key),
                 _ => None,

@@ -484,7 +484,7 @@ impl Vm {
             closure,
             name: RefCell::new(c.name.clone()),
             qualname: RefCell::new(c.qualname.clone()),
-            dict: Rc::new(PyDict::new()),
+            dict: Default::default(),
             weakrefs: Default::default(),
             gc: Default::default(),
         })))

@@ -65,6 +65,9 @@ pub enum Consumer {
     Max,
     List,
     Tuple,
+    Set,
+    FrozenSet,
+    Sorted,
 }
 
 pub struct Frame {

@@ -15,6 +15,27 @@ use super::str::{PyStr, StrRef};
 use super::value::Value;
 use super::value_array::ValueArray;
 use std::cell::{Cell, OnceCell, RefCell, UnsafeCell};
+
+/// The builtin classes CPython does not let a class statement derive from (their
+/// `Py_TPFLAGS_BASETYPE` is unset).
+const FINAL_BUILTINS: &[&str] = &[
+    "bool",
+    "NoneType",
+    "NotImplementedType",
+    "ellipsis",
+    "range",
+    "slice",
+    "memoryview",
+    "function",
+    "builtin_function_or_method",
+    "method",
+    "generator",
+    "coroutine",
+    "async_generator",
+    "code",
+    "cell",
+    "mappingproxy",
+];
 use std::rc::Rc;
 
 /// The native layout a class's instances have, inherited from its builtin bases.
@@ -60,6 +81,9 @@ pub struct Class {
     /// (namespace epoch, MRO stamp): the stamp as computed when the epoch last had
     /// that value (no class namespace written since, so it still holds).
     stamp_memo: Cell<(u64, u64)>,
+    /// Added to the namespaces' write sum, so that the stamp still changes when the MRO
+    /// itself is replaced (`__bases__` assignment, [`Class::replace_mro`]).
+    stamp_offset: Cell<u64>,
     /// The empty shape at the root of the tree of this class's instance layouts.
     pub shape_root: Rc<Shape>,
     /// The most attributes an instance of the class has had: new value arrays get this
@@ -122,6 +146,7 @@ impl Class {
             finalizer: Default::default(),
             cache: MethodCache::default(),
             stamp_memo: Cell::new((u64::MAX, 0)),
+            stamp_offset: Cell::new(0),
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
@@ -176,6 +201,7 @@ impl Class {
             finalizer: Default::default(),
             cache: MethodCache::default(),
             stamp_memo: Cell::new((u64::MAX, 0)),
+            stamp_offset: Cell::new(0),
             shape_root: Shape::root(),
             attr_hint: Cell::new(0),
             init_memo: Default::default(),
@@ -188,13 +214,23 @@ impl Class {
 
     /// Enter the class in each base's list of subclasses. Dead entries are dropped when
     /// the list doubles, so a base of many short-lived classes keeps a bounded list.
-    fn register_with_bases(self: &Rc<Class>) {
+    pub(crate) fn register_with_bases(self: &Rc<Class>) {
         for base in self.bases.borrow().iter() {
             let mut subs = base.subclasses.borrow_mut();
             if subs.len() >= 16 && subs.len().is_power_of_two() {
                 subs.retain(|w| w.strong_count() > 0);
             }
             subs.push(Rc::downgrade(self));
+        }
+    }
+
+    /// Take the class out of the lists of subclasses of `bases` (its bases until
+    /// `__bases__` was assigned).
+    pub(crate) fn unregister_from(self: &Rc<Class>, bases: &[Rc<Class>]) {
+        for base in bases {
+            base.subclasses
+                .borrow_mut()
+                .retain(|w| !std::ptr::eq(w.as_ptr(), Rc::as_ptr(self)));
         }
     }
 
@@ -237,14 +273,17 @@ impl Class {
 
     /// CPython's checks on a new class's bases: no base twice, and the builtin bases whose
     /// instance layouts they carry must be one chain (`class X(int, str)` cannot be).
-    fn check_bases(bases: &[Rc<Class>]) -> PyResult<()> {
-        for (i, b) in bases.iter().enumerate() {
-            if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
-                return Err(type_error(format!("duplicate base class {}", b.name())));
-            }
-        }
+    /// CPython's order: each base's acceptability and the layouts first (`best_base`),
+    /// the duplicates when the MRO is computed.
+    pub(crate) fn check_bases(bases: &[Rc<Class>]) -> PyResult<()> {
         let mut solid: Option<Rc<Class>> = None;
         for b in bases {
+            if b.is_builtin && FINAL_BUILTINS.contains(&&*b.name()) {
+                return Err(type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    b.tp_name()
+                )));
+            }
             let Some(s) = b.solid_base() else { continue };
             solid = match solid {
                 None => Some(s),
@@ -253,12 +292,17 @@ impl Class {
                 Some(_) => return Err(type_error("multiple bases have instance lay-out conflict")),
             };
         }
+        for (i, b) in bases.iter().enumerate() {
+            if bases[..i].iter().any(|o| Rc::ptr_eq(o, b)) {
+                return Err(type_error(format!("duplicate base class {}", b.name())));
+            }
+        }
         Ok(())
     }
 
     /// The builtin class whose instance layout this class's instances have: the first
     /// builtin class with a value layout in the MRO (BaseException for all exceptions).
-    fn solid_base(self: &Rc<Self>) -> Option<Rc<Class>> {
+    pub(crate) fn solid_base(self: &Rc<Self>) -> Option<Rc<Class>> {
         match self.layout {
             Layout::Object => None,
             Layout::Exception => self
@@ -271,7 +315,7 @@ impl Class {
     }
 
     /// C3 linearization of the bases (the MRO minus the class itself).
-    fn linearize(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
+    pub(crate) fn linearize(bases: &[Rc<Class>]) -> PyResult<Vec<Rc<Class>>> {
         let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro()).collect();
         seqs.push(bases.to_vec());
         let mut out: Vec<Rc<Class>> = Vec::new();
@@ -292,7 +336,14 @@ impl Class {
                 }
             }
             let Some(next) = picked else {
-                let names: Vec<String> = bases.iter().map(|b| b.name().to_string()).collect();
+                // CPython names the classes still at the heads of the lists to merge.
+                let mut heads: Vec<&Rc<Class>> = Vec::new();
+                for s in &seqs {
+                    if !heads.iter().any(|h| Rc::ptr_eq(h, &s[0])) {
+                        heads.push(&s[0]);
+                    }
+                }
+                let names: Vec<String> = heads.iter().map(|h| h.name().to_string()).collect();
                 return Err(type_error(format!(
                     "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
@@ -383,12 +434,37 @@ impl Class {
         if seen == epoch {
             return stamp;
         }
-        let mut stamp = self.dict.writes();
-        for c in self.mro_tail.borrow().iter() {
-            stamp = stamp.wrapping_add(c.dict.writes());
-        }
+        let stamp = self
+            .namespace_writes()
+            .wrapping_add(self.stamp_offset.get());
         self.stamp_memo.set((epoch, stamp));
         stamp
+    }
+
+    /// The sum of the write counters of the namespaces along the MRO.
+    fn namespace_writes(&self) -> u64 {
+        let mut sum = self.dict.writes();
+        for c in self.mro_tail.borrow().iter() {
+            sum = sum.wrapping_add(c.dict.writes());
+        }
+        sum
+    }
+
+    /// Give the class new bases and the MRO computed from them, answering the old pair.
+    /// The stamp moves on by one, whatever the new MRO's namespaces have counted, so
+    /// nothing cached under the old MRO is found again.
+    pub(crate) fn replace_mro(
+        &self,
+        bases: Vec<Rc<Class>>,
+        tail: Vec<Rc<Class>>,
+    ) -> (Vec<Rc<Class>>, Vec<Rc<Class>>) {
+        let before = self.mro_stamp();
+        let old_bases = std::mem::replace(&mut *self.bases.borrow_mut(), bases);
+        let old_tail = std::mem::replace(&mut *self.mro_tail.borrow_mut(), tail);
+        let offset = before.wrapping_add(1).wrapping_sub(self.namespace_writes());
+        self.stamp_offset.set(offset);
+        super::dict::advance_namespace_epoch();
+        (old_bases, old_tail)
     }
 
     /// The class in the MRO whose dict holds `name`.

@@ -48,7 +48,7 @@ pub fn namespace_epoch() -> u64 {
 }
 
 #[cold]
-fn advance_namespace_epoch() {
+pub(crate) fn advance_namespace_epoch() {
     NAMESPACE_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 

@@ -748,6 +748,7 @@ impl Vm {
                 cls.dict.set_str(name.clone(), v);
                 self.gc_note_class(cls);
             }
+            "__bases__" => self.assign_bases(cls, &v)?,
             _ => cls.dict.set_str(name.clone(), v),
         }
         Ok(())
@@ -784,7 +785,19 @@ impl Vm {
                     self.call_args(&hook, [obj.clone(), Value::str(name)])?;
                     return Ok(());
                 }
+                if name == "__bases__" {
+                    return Err(type_error(format!(
+                        "cannot delete '__bases__' attribute of immutable type '{}'",
+                        cls.name()
+                    )));
+                }
                 cls.dict.del_str(&key)
+            }
+            Value::Class(cls) => {
+                return Err(type_error(format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    cls.tp_name()
+                )))
             }
             Value::Function(f) if name == "__annotations__" => {
                 *f.annotations.borrow_mut() = None;

@@ -9,6 +9,7 @@
 pub mod asyncgen_hooks;
 pub mod attr;
 mod attr_fast;
+mod bases_assign;
 mod builtin_methods;
 pub mod call;
 mod call_fast;

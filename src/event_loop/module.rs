@@ -204,7 +204,10 @@ fn as_coroutine_function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         closure: f.closure.clone(),
         name: RefCell::new(f.name.borrow().clone()),
         qualname: RefCell::new(f.qualname.borrow().clone()),
-        dict: Rc::new(f.dict.copy()),
+        dict: match f.dict_if_any() {
+            Some(d) => Rc::new(d.copy()).into(),
+            None => Default::default(),
+        },
         weakrefs: Default::default(),
         gc: Default::default(),
     };

@@ -28,6 +28,10 @@ fn fix_minus_one(h: i64) -> i64 {
 /// `hash(n)` for an `i64`.
 #[inline]
 pub fn hash_i64(v: i64) -> i64 {
+    // Below the modulus (every int but the largest few) the hash is the int itself.
+    if v.unsigned_abs() < HASH_MODULUS {
+        return fix_minus_one(v);
+    }
     let magnitude = (v.unsigned_abs() % HASH_MODULUS) as i64;
     fix_minus_one(if v < 0 { -magnitude } else { magnitude })
 }

@@ -146,7 +146,11 @@ fn attribute_names(vm: &Vm, value: &Value) -> BTreeSet<String> {
     };
     match value {
         Value::Instance(inst) => add(&inst.dict()),
-        Value::Function(f) => add(&f.dict),
+        Value::Function(f) => {
+            if let Some(d) = f.dict_if_any() {
+                add(d)
+            }
+        }
         Value::Native(obj) => {
             if let NativeData::Module(m) = &obj.data {
                 add(&m.dict);

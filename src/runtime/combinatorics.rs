@@ -4,6 +4,7 @@
 //! Python code. Not the argument checking (pylib `itertools.py` normalises arguments
 //! before `_itertools` builds one) nor the iterator protocol (`vm::protocol`).
 
+use super::tuple::{PyTuple, TupleRef};
 use super::value::Value;
 
 /// Which walk, with what it needs beyond the shared index vector.
@@ -90,18 +91,16 @@ impl Combinatoric {
     }
 
     /// The next result, or None when all have been produced.
-    pub fn next_items(&mut self) -> Option<Vec<Value>> {
+    pub fn next_tuple(&mut self) -> Option<TupleRef> {
         if !self.advance() {
             return None;
         }
         let items = &self.indices[..self.r];
         Some(match &self.walk {
-            Walk::Product { pools } => items
-                .iter()
-                .zip(pools)
-                .map(|(&i, p)| p[i].clone())
-                .collect(),
-            _ => items.iter().map(|&i| self.pool[i].clone()).collect(),
+            Walk::Product { pools } => {
+                PyTuple::collect(items.iter().zip(pools).map(|(&i, p)| p[i].clone()))
+            }
+            _ => PyTuple::collect(items.iter().map(|&i| self.pool[i].clone())),
         })
     }
 
@@ -184,15 +183,15 @@ mod tests {
 
     fn all(mut c: Combinatoric) -> Vec<Vec<i64>> {
         let mut out = Vec::new();
-        while let Some(items) = c.next_items() {
+        while let Some(t) = c.next_tuple() {
             out.push(
-                items
+                t.items
                     .iter()
                     .map(|v| if let Value::Int(i) = v { *i } else { -1 })
                     .collect(),
             );
         }
-        assert!(c.next_items().is_none(), "stays exhausted");
+        assert!(c.next_tuple().is_none(), "stays exhausted");
         out
     }
 

@@ -7,7 +7,7 @@
 //! the dict without a borrow panic. This module knows nothing about the VM beyond that.
 
 use super::error::PyResult;
-use super::hashing::{fast_eq, fast_hash};
+use super::hashing::{exact_eq, exact_hash, fast_eq, fast_hash};
 use super::str::{PyStr, StrRef};
 use super::value::Value;
 use hashbrown::HashTable;
@@ -146,6 +146,26 @@ impl Table {
             .filter_map(|i| self.entries[i].as_ref().map(|e| (i, e.key.clone())))
             .collect();
         Probe::Ask(candidates)
+    }
+
+    /// The entry position of an exact int or str key (see [`exact_hash`]) with its hash,
+    /// or None inside when missing; None when an entry of that hash holds a key of
+    /// another type (the general probe compares those).
+    #[inline]
+    fn find_exact(&self, key: &Value) -> Option<(i64, Option<usize>)> {
+        let hash = exact_hash(key)?;
+        let mut general = false;
+        let found = self.find_where(hash, |e| match exact_eq(&e.key, key) {
+            Some(equal) => equal,
+            None => {
+                general = true;
+                false
+            }
+        });
+        match found {
+            None if general => None,
+            found => Some((hash, found)),
+        }
     }
 
     /// The entry position of a string key (no Python code can be involved).
@@ -319,6 +339,12 @@ impl PyDict {
     }
 
     pub fn get_item(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<Option<Value>> {
+        {
+            let t = self.table.borrow();
+            if let Some((_, found)) = t.find_exact(key) {
+                return Ok(found.and_then(|i| t.entries[i].as_ref().map(|e| e.value.clone())));
+            }
+        }
         let hash = Self::hash_of(cx, key)?;
         Ok(self.find(cx, hash, key)?.and_then(|i| {
             self.table.borrow().entries[i]
@@ -327,14 +353,31 @@ impl PyDict {
         }))
     }
 
+    /// `key in d` for an exact int or str key, in one probe that cannot run Python
+    /// code; None for other keys, or when a key of the same hash is of another type.
+    #[inline]
+    pub fn contains_exact(&self, key: &Value) -> Option<bool> {
+        Some(self.table.borrow().find_exact(key)?.1.is_some())
+    }
+
     pub fn contains(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        if let Some(found) = self.contains_exact(key) {
+            return Ok(found);
+        }
         let hash = Self::hash_of(cx, key)?;
         Ok(self.find(cx, hash, key)?.is_some())
     }
 
     pub fn set_item(&self, cx: &mut dyn KeyCx, key: Value, value: Value) -> PyResult<()> {
-        let hash = Self::hash_of(cx, &key)?;
-        match self.find(cx, hash, &key)? {
+        let exact = self.table.borrow().find_exact(&key);
+        let (hash, found) = match exact {
+            Some(probed) => probed,
+            None => {
+                let hash = Self::hash_of(cx, &key)?;
+                (hash, self.find(cx, hash, &key)?)
+            }
+        };
+        match found {
             Some(i) => {
                 if let Some(e) = self.table.borrow_mut().entries[i].as_mut() {
                     // Keep the old value alive until the borrow ends: its drop may run code.

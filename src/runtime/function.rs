@@ -185,6 +185,10 @@ pub fn constant_value(t: &Types, c: &Constant, interned: &Interned) -> Value {
         Constant::Imaginary(im) => {
             super::complex::complex_value(t, crate::numeric::complex::Complex::new(0.0, *im))
         }
+        // Identifier-like constants are interned, as CPython interns them: a keyword
+        // call's names are then the very strings of the callee's parameter names (one
+        // pointer compare binds them), and `is` between equal ones holds as in CPython.
+        Constant::Str(s) if is_identifier_like(s) => Value::Str(interned.intern(s)),
         Constant::Str(s) => Value::str(s),
         Constant::Bytes(b) => super::native::bytes_value(t, b),
         Constant::Ellipsis => t.ellipsis.clone(),
@@ -198,6 +202,12 @@ pub fn constant_value(t: &Types, c: &Constant, interned: &Interned) -> Value {
             super::native::NativeObj::code(t, CodeObj::new(t, code.clone(), interned))
         }
     }
+}
+
+/// Whether a string constant is made of identifier characters only (what CPython
+/// interns among code constants).
+fn is_identifier_like(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// A cell: one captured variable shared between a scope and its closures.
@@ -214,10 +224,23 @@ pub struct Function {
     pub closure: Box<[Rc<CellObj>]>,
     pub name: RefCell<Rc<str>>,
     pub qualname: RefCell<Rc<str>>,
-    /// `__dict__`: attributes set on the function (`__wrapped__`, `__doc__`, ...).
-    pub dict: Rc<PyDict>,
+    /// `__dict__`: attributes set on the function (`__wrapped__`, `__doc__`, ...), made
+    /// on first use: most functions (every comprehension's) never have one.
+    pub dict: std::cell::OnceCell<Rc<PyDict>>,
     pub weakrefs: super::weakref::WeakList,
     pub gc: super::gc_header::GcHeader,
+}
+
+impl Function {
+    /// `__dict__`, made now if it was not yet.
+    pub fn dict(&self) -> &Rc<PyDict> {
+        self.dict.get_or_init(Default::default)
+    }
+
+    /// `__dict__` if anything made it yet (nothing to read or drop otherwise).
+    pub fn dict_if_any(&self) -> Option<&Rc<PyDict>> {
+        self.dict.get()
+    }
 }
 
 /// Positional and keyword arguments of a native call, without copying: keyword values

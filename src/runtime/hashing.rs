@@ -27,6 +27,32 @@ pub fn tuple_hash(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
     crate::numeric::hash::hash_tuple(hashes)
 }
 
+/// The hash of a key whose equality with a key of its own type needs no Python code:
+/// an exact int or str. The sets' and dicts' one-probe paths (`PySet::add_exact`,
+/// `PyDict::get_item`'s first step) take only these; any other key goes the general way.
+#[inline(always)]
+pub fn exact_hash(key: &Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(int_hash(*i)),
+        Value::Str(s) => Some(s.hash() as i64),
+        _ => None,
+    }
+}
+
+/// Whether the stored key `k` equals `key` (an exact int or str) when both are of the
+/// same type; None when `k` is of another type, whose comparison the general path makes
+/// (`1 == 1.0 == True`, a user class's `__eq__`).
+#[inline(always)]
+pub fn exact_eq(k: &Value, key: &Value) -> Option<bool> {
+    match (k, key) {
+        (Value::Int(a), Value::Int(b)) => Some(a == b),
+        (Value::Str(a), Value::Str(b)) => {
+            Some(crate::runtime::str::StrRef::ptr_eq(a, b) || a.as_str() == b.as_str())
+        }
+        _ => None,
+    }
+}
+
 /// The hash of a key when it needs no Python code; `None` means "ask the VM" (user
 /// classes) or "unhashable" (the VM decides which).
 pub fn fast_hash(v: &Value) -> Option<i64> {

@@ -46,6 +46,8 @@ pub mod os;
 pub mod pylib;
 pub mod re;
 pub mod set;
+#[cfg(test)]
+mod set_tests;
 pub mod shape;
 pub mod signal;
 pub mod signature;

@@ -11,7 +11,7 @@
 
 use super::dict::KeyCx;
 use super::error::PyResult;
-use super::hashing::{fast_eq, fast_hash};
+use super::hashing::{exact_eq, exact_hash, fast_eq, fast_hash};
 use super::value::Value;
 use smallvec::{smallvec, SmallVec};
 use std::cell::{Cell, RefCell};
@@ -49,14 +49,23 @@ fn ctrl_of(hash: i64) -> u8 {
     0x80 | (hash as u8 & 0x7f)
 }
 
+/// A set's slots: the first table's 8 inline, as CPython's `smalltable`, so that a set
+/// comprehension of a few elements allocates one table (its 32 slots), not two.
+type Slots = SmallVec<[Slot; MIN_SIZE]>;
+
 /// `n` empty slots, each written as the bare tag (`vec![Slot::Empty; n]` runs the
-/// derived `Clone`'s match for every slot).
-fn empty_slots(n: usize) -> Vec<Slot> {
-    (0..n).map(|_| Slot::Empty).collect()
+/// derived `Clone`'s match for every slot): inline for the first table, else collected
+/// into a `Vec` of the exact size, whose buffer the small vector then takes (collecting
+/// into it directly pushes slot by slot).
+fn empty_slots(n: usize) -> Slots {
+    if n == MIN_SIZE {
+        return Slots::from_buf(std::array::from_fn(|_| Slot::Empty));
+    }
+    Slots::from_vec((0..n).map(|_| Slot::Empty).collect())
 }
 
 pub struct SetTable {
-    slots: Vec<Slot>,
+    slots: Slots,
     /// `slots[i]`'s kind (and, when active, its hash's low bits), kept in step with it;
     /// inline up to the 32 slots of a set of up to 10 elements, so that small sets
     /// allocate no more than before.
@@ -65,6 +74,31 @@ pub struct SetTable {
     fill: usize,
     /// Active slots.
     used: usize,
+}
+
+impl Drop for SetTable {
+    /// Drops the values of the active slots that own something, found by their control
+    /// bytes a word at a time; the rest (empty, dummy, inline numbers) need nothing, and
+    /// the slots' own drop would match on every one of them.
+    fn drop(&mut self) {
+        let slots = self.slots.as_mut_slice();
+        for (at, chunk) in self.ctrl.chunks_exact(8).enumerate() {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let mut active = word & (ONES << 7);
+            while active != 0 {
+                let j = at * 8 + (active.trailing_zeros() / 8) as usize;
+                if let Some(slot) = slots.get_mut(j) {
+                    if matches!(slot, Slot::Active(_, v) if !v.is_inline()) {
+                        *slot = Slot::Empty;
+                    }
+                }
+                active &= active - 1;
+            }
+        }
+        // SAFETY: what is left is empty and dummy slots and inline numbers, none of which
+        // owns anything, so forgetting them leaks nothing.
+        unsafe { self.slots.set_len(0) };
+    }
 }
 
 impl Default for SetTable {
@@ -96,6 +130,8 @@ pub struct PySet {
 
 enum AddProbe {
     Present,
+    /// (Exact keys only) a key on the path needs the general comparison.
+    General,
     /// Insert at this slot index; `true` when it was a dummy (fill unchanged).
     Insert(usize, bool),
     /// Compare with this key using Python code, then probe again from scratch.
@@ -116,18 +152,76 @@ impl SetTable {
 
     /// CPython's set_add_entry probe. `skip_ask` lists keys already found unequal.
     fn probe_add(&self, hash: i64, key: &Value, skip_ask: &[Value]) -> AddProbe {
-        let mask = self.mask();
+        self.probe_add_with(hash, |k| {
+            if k.is(key) {
+                return Some(AddProbe::Present);
+            }
+            match fast_eq(k, key) {
+                Some(true) => Some(AddProbe::Present),
+                Some(false) => None,
+                None if skip_ask.iter().any(|s| s.is(k)) => None,
+                None => Some(AddProbe::Ask(k.clone())),
+            }
+        })
+    }
+
+    /// The add probe's walk: `at_equal_hash` is shown each active key whose hash is
+    /// `hash` and answers (or None to go on).
+    #[inline(always)]
+    fn probe_add_with(
+        &self,
+        hash: i64,
+        mut at_equal_hash: impl FnMut(&Value) -> Option<AddProbe>,
+    ) -> AddProbe {
+        // Slices taken once: each index into the small vectors would test where they are.
+        let (ctrl, slots) = (&self.ctrl[..], &self.slots[..]);
+        let mask = ctrl.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         let mut freeslot: Option<usize> = None;
         let tag = ctrl_of(hash);
+        // Slot `j`'s test when its control byte is the key's tag.
+        let mut test = |j: usize| match &slots[j] {
+            Slot::Active(h, k) if *h == hash => at_equal_hash(k),
+            _ => None,
+        };
         loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
+            // The slots left for one at a time: the last two of the 10 linear probes,
+            // or the one slot when the run would pass the table's end.
+            let (mut j, last) = if i + LINEAR_PROBES <= mask {
+                // The first 8 of the 10 linear probes a word at a time. Below the first
+                // empty byte (flagged exactly: see `zero_bytes`) the dummy flags are
+                // exact and a wrong tag flag is an active slot of another hash.
+                let word = u64::from_le_bytes(ctrl[i..i + 8].try_into().unwrap_or([0; 8]));
+                let empty = zero_bytes(word);
+                let stop = empty & empty.wrapping_neg();
+                let before = stop.wrapping_sub(1);
+                let mut cand = zero_bytes(word ^ (tag as u64 * ONES)) & before;
+                while cand != 0 {
+                    if let Some(answer) = test(i + (cand.trailing_zeros() / 8) as usize) {
+                        return answer;
+                    }
+                    cand &= cand - 1;
+                }
+                // The last dummy on the probe path, not the first: CPython's
+                // set_add_entry overwrites its free slot at every dummy.
+                let dummies = zero_bytes(word ^ ONES) & before;
+                if dummies != 0 {
+                    freeslot = Some(i + (63 - dummies.leading_zeros() as usize) / 8);
+                }
+                if stop != 0 {
+                    let at = i + (stop.trailing_zeros() / 8) as usize;
+                    return match freeslot {
+                        Some(f) => AddProbe::Insert(f, true),
+                        None => AddProbe::Insert(at, false),
+                    };
+                }
+                (i + 8, i + LINEAR_PROBES)
             } else {
-                0
+                (i, i)
             };
-            for (j, &c) in (i..).zip(&self.ctrl[i..=i + probes]) {
+            while j <= last {
+                let c = ctrl[j];
                 if c == CTRL_EMPTY {
                     return match freeslot {
                         Some(f) => AddProbe::Insert(f, true),
@@ -135,31 +229,13 @@ impl SetTable {
                     };
                 }
                 if c == CTRL_DUMMY {
-                    // The last dummy on the probe path, not the first: CPython's
-                    // set_add_entry overwrites its free slot at every dummy.
                     freeslot = Some(j);
-                    continue;
-                }
-                if c != tag {
-                    continue;
-                }
-                match &self.slots[j] {
-                    Slot::Active(h, k) if *h == hash => {
-                        if k.is(key) {
-                            return AddProbe::Present;
-                        }
-                        match fast_eq(k, key) {
-                            Some(true) => return AddProbe::Present,
-                            Some(false) => {}
-                            None => {
-                                if !skip_ask.iter().any(|s| s.is(k)) {
-                                    return AddProbe::Ask(k.clone());
-                                }
-                            }
-                        }
+                } else if c == tag {
+                    if let Some(answer) = test(j) {
+                        return answer;
                     }
-                    _ => {}
                 }
+                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -177,42 +253,79 @@ impl SetTable {
         key: &Value,
         skip_ask: &[Value],
     ) -> Result<Option<usize>, Value> {
-        let mask = self.mask();
+        self.scan(hash, Ok(None), |_, j| {
+            self.slot_match(j, hash, key, skip_ask)
+        })
+    }
+
+    /// `probe_find` for an exact int or str key (see [`exact_hash`]): the slot, or None
+    /// inside when missing; None when a key on the path needs the general comparison.
+    #[inline(always)]
+    fn probe_find_exact(&self, hash: i64, key: &Value) -> Option<Option<usize>> {
+        self.scan(hash, Some(None), |slots, j| {
+            let Slot::Active(h, k) = &slots[j] else {
+                return None;
+            };
+            if *h != hash {
+                return None;
+            }
+            match exact_eq(k, key) {
+                Some(true) => Some(Some(Some(j))),
+                Some(false) => None,
+                None => Some(None),
+            }
+        })
+    }
+
+    /// The find probe's walk: `at_tag` is shown the slots and each index whose control
+    /// byte is the hash's tag, and answers (or None to go on); `missing` is the answer
+    /// at an empty slot.
+    #[inline(always)]
+    fn scan<R>(
+        &self,
+        hash: i64,
+        missing: R,
+        mut at_tag: impl FnMut(&[Slot], usize) -> Option<R>,
+    ) -> R {
+        // Slices taken once: each index into the small vectors would test where they are.
+        let (ctrl, slots) = (&self.ctrl[..], &self.slots[..]);
+        let mask = ctrl.len() - 1;
         let mut i = (hash as u64 as usize) & mask;
         let mut perturb = hash as u64;
         let tag = ctrl_of(hash);
         loop {
             // The slots left for one at a time: the last two of the 10 linear probes,
             // or the one slot when the run would pass the table's end.
-            let mut rest = i..=i;
-            if i + LINEAR_PROBES <= mask {
+            let (mut j, last) = if i + LINEAR_PROBES <= mask {
                 // The first 8 of the 10 linear probes a word at a time: the slots whose
                 // control byte is empty or the key's tag, in probe order.
-                let word: [u8; 8] = self.ctrl[i..i + 8].try_into().unwrap_or([0; 8]);
-                let word = u64::from_le_bytes(word);
+                let word = u64::from_le_bytes(ctrl[i..i + 8].try_into().unwrap_or([0; 8]));
                 let mut cand = zero_bytes(word) | zero_bytes(word ^ (tag as u64 * ONES));
                 while cand != 0 {
                     let j = i + (cand.trailing_zeros() / 8) as usize;
-                    if self.ctrl[j] == CTRL_EMPTY {
-                        return Ok(None);
+                    if ctrl[j] == CTRL_EMPTY {
+                        return missing;
                     }
-                    if let Some(found) = self.slot_match(j, hash, key, skip_ask) {
+                    if let Some(found) = at_tag(slots, j) {
                         return found;
                     }
                     cand &= cand - 1;
                 }
-                rest = i + 8..=i + LINEAR_PROBES;
-            }
-            for j in rest {
-                let c = self.ctrl[j];
+                (i + 8, i + LINEAR_PROBES)
+            } else {
+                (i, i)
+            };
+            while j <= last {
+                let c = ctrl[j];
                 if c == CTRL_EMPTY {
-                    return Ok(None);
+                    return missing;
                 }
                 if c == tag {
-                    if let Some(found) = self.slot_match(j, hash, key, skip_ask) {
+                    if let Some(found) = at_tag(slots, j) {
                         return found;
                     }
                 }
+                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i
@@ -374,6 +487,9 @@ impl PySet {
 
     /// Add a key; returns whether it was new.
     pub fn add(&self, cx: &mut dyn KeyCx, key: Value) -> PyResult<bool> {
+        if let Some(added) = self.add_exact(&key) {
+            return Ok(added);
+        }
         let hash = Self::hash_of(cx, &key)?;
         self.add_hashed(cx, hash, key)
     }
@@ -389,6 +505,7 @@ impl PySet {
                     self.changed();
                     return Ok(true);
                 }
+                AddProbe::General => unreachable!("only the exact probe answers General"),
                 AddProbe::Ask(other) => {
                     if cx.keys_equal(&other, &key)? {
                         return Ok(false);
@@ -397,6 +514,54 @@ impl PySet {
                 }
             }
         }
+    }
+
+    /// `key in s` for an exact int or str key, in one probe that cannot run Python
+    /// code; None for other keys, or when a key on the path is of another type (the
+    /// general path answers those).
+    #[inline]
+    pub fn contains_exact(&self, key: &Value) -> Option<bool> {
+        let hash = exact_hash(key)?;
+        Some(self.table.borrow().probe_find_exact(hash, key)?.is_some())
+    }
+
+    /// `s.add(key)` for an exact int or str key (see [`PySet::contains_exact`]):
+    /// whether it was new; None when the general path must add it.
+    #[inline]
+    pub fn add_exact(&self, key: &Value) -> Option<bool> {
+        let hash = exact_hash(key)?;
+        let mut t = self.table.borrow_mut();
+        let probe = t.probe_add_with(hash, |k| match exact_eq(k, key) {
+            Some(true) => Some(AddProbe::Present),
+            Some(false) => None,
+            None => Some(AddProbe::General),
+        });
+        match probe {
+            AddProbe::Present => Some(false),
+            AddProbe::Insert(idx, dummy) => {
+                t.insert_at(idx, dummy, hash, key.clone());
+                drop(t);
+                self.changed();
+                Some(true)
+            }
+            _ => None,
+        }
+    }
+
+    /// `s.discard(key)` for an exact int or str key (see [`PySet::contains_exact`]):
+    /// whether it was present; None when the general path must remove it.
+    #[inline]
+    pub fn discard_exact(&self, key: &Value) -> Option<bool> {
+        let hash = exact_hash(key)?;
+        let mut t = self.table.borrow_mut();
+        let Some(idx) = t.probe_find_exact(hash, key)? else {
+            return Some(false);
+        };
+        let old = t.remove_at(idx);
+        drop(t);
+        self.changed();
+        drop(old);
+        Some(true)
     }
 
     fn find(&self, cx: &mut dyn KeyCx, hash: i64, key: &Value) -> PyResult<Option<usize>> {
@@ -431,6 +596,9 @@ impl PySet {
     /// frozenset of its elements, as CPython's `set_contains` retries it after the
     /// TypeError (`{1} in {frozenset({1})}`).
     pub fn contains_member(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        if let Some(found) = self.contains_exact(key) {
+            return Ok(found);
+        }
         let (hash, probe) = Self::member_key(cx, key)?;
         Ok(self
             .find(cx, hash, probe.as_ref().unwrap_or(key))?
@@ -441,6 +609,9 @@ impl PySet {
     /// [`PySet::contains_member`] does (CPython's `set_discard`; its bulk removals,
     /// `difference_update`, do not retry).
     pub fn discard_member(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        if let Some(removed) = self.discard_exact(key) {
+            return Ok(removed);
+        }
         let (hash, probe) = Self::member_key(cx, key)?;
         self.discard_hashed(cx, hash, probe.as_ref().unwrap_or(key))
     }

@@ -254,7 +254,7 @@ impl Traverse for Function {
         defaults.iter().for_each(|v| vis.value(v));
         kw.iter().chain(ann.iter()).for_each(|d| visit_dict(vis, d));
         self.closure.iter().for_each(|c| vis.cell(c));
-        visit_owned_dict(vis, &self.dict)
+        self.dict_if_any().is_none_or(|d| visit_owned_dict(vis, d))
     }
 
     fn clear(&self) {
@@ -264,7 +264,9 @@ impl Traverse for Function {
             .map(|mut d| std::mem::take(&mut *d));
         let kw = self.kwdefaults.try_borrow_mut().map(|mut d| d.take());
         let ann = self.annotations.try_borrow_mut().map(|mut d| d.take());
-        clear_owned_dict(&self.dict);
+        if let Some(d) = self.dict_if_any() {
+            clear_owned_dict(d);
+        }
         drop((defaults, kw, ann));
     }
 }

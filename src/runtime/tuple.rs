@@ -105,6 +105,18 @@ impl PyTuple {
         }
     }
 
+    /// The tuple of `items`, gathered on the stack when they are few (an itertools
+    /// result per step): one allocation, the tuple's.
+    pub fn collect(items: impl Iterator<Item = Value>) -> TupleRef {
+        let mut buf: smallvec::SmallVec<[Value; 16]> = items.collect();
+        // SAFETY: the items are initialised, and forgotten by the buffer once moved.
+        unsafe {
+            let t = PyTuple::move_from(buf.as_ptr(), buf.len());
+            buf.set_len(0);
+            t
+        }
+    }
+
     /// The tuple of the `len` values at `src`, moved (bitwise) into its allocation: a
     /// tuple built straight from the value stack needs no `Vec` in between.
     ///

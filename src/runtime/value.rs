@@ -361,6 +361,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
+            Value::Set(s) if s.frozen => "frozenset",
             Value::Set(_) => "set",
             Value::Function(_) => "function",
             Value::BoundMethod(_) => "method",

@@ -243,7 +243,7 @@ impl Vm {
                 self.builtin_value_attr(obj, name)
             }
             Value::Function(f) => {
-                if let Some(v) = f.dict.get_str(name) {
+                if let Some(v) = f.dict_if_any().and_then(|d| d.get_str(name)) {
                     return Ok(v);
                 }
                 match name.as_str() {
@@ -257,7 +257,7 @@ impl Vm {
                         .as_deref()
                         .map(Value::str)
                         .unwrap_or(Value::None)),
-                    "__dict__" => Ok(Value::Dict(f.dict.clone())),
+                    "__dict__" => Ok(Value::Dict(f.dict().clone())),
                     "__annotations__" => {
                         let mut annotations = f.annotations.borrow_mut();
                         Ok(Value::Dict(
@@ -349,6 +349,9 @@ impl Vm {
                         )),
                         None => self.builtin_value_attr(obj, name),
                     },
+                    Some(StateAttr::Delegate) => Ok(delegate_of(g)),
+                    Some(StateAttr::Frame) => self.generator_frame(g),
+                    Some(StateAttr::Origin) => Ok(Value::None),
                     None => self.builtin_value_attr(obj, name),
                 },
             },
@@ -680,7 +683,7 @@ impl Vm {
                             _ => return Err(annotations_not_dict()),
                         }
                     }
-                    _ => f.dict.set_str(name.clone(), v),
+                    _ => f.dict().set_str(name.clone(), v),
                 }
                 Ok(())
             }
@@ -803,7 +806,7 @@ impl Vm {
                 *f.annotations.borrow_mut() = None;
                 return Ok(());
             }
-            Value::Function(f) => f.dict.del_str(&key),
+            Value::Function(f) => f.dict_if_any().and_then(|d| d.del_str(&key)),
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => m.dict.del_str(&key),
                 _ => None,
@@ -985,6 +988,65 @@ enum StateAttr {
     Running,
     Suspended,
     Code,
+    /// `gi_yieldfrom`, `cr_await`, `ag_await`.
+    Delegate,
+    /// `gi_frame`, `cr_frame`, `ag_frame`.
+    Frame,
+    /// `cr_origin`: None, as CPython's without origin tracking turned on.
+    Origin,
+}
+
+/// What a suspended generator is delegating to (`yield from`, `await`): the iterator on
+/// its stack when it stopped inside `YieldFrom`; None otherwise.
+fn delegate_of(g: &super::generator::Generator) -> Value {
+    if g.state.get() != super::generator::GenState::Suspended {
+        return Value::None;
+    }
+    g.with_frame(|f| match f {
+        Some(f)
+            if f.code.code.instrs.get(f.ip)
+                == Some(&crate::compiler::bytecode::Instr::YieldFrom) =>
+        {
+            f.top().clone()
+        }
+        _ => Value::None,
+    })
+}
+
+impl Vm {
+    /// `gi_frame`: a snapshot frame object (pylib's `_frame.frame`, as `sys._getframe`
+    /// makes) of a generator that has not finished, at the line it stopped on (its
+    /// `def` line before it starts); None once it has finished.
+    fn generator_frame(&mut self, g: &super::generator::Generator) -> PyResult<Value> {
+        use super::generator::GenState;
+        let snapshot = g.with_frame(|f| {
+            let f = f?;
+            let code = &f.code.code;
+            let line = match g.state.get() {
+                GenState::Created => code.source.line_of(code.span.start),
+                _ => code.line_of(f.ip.saturating_sub(1)),
+            };
+            Some((f.code.clone(), line, f.globals.clone()))
+        });
+        let Some((code, line, globals)) = snapshot else {
+            return Ok(Value::None);
+        };
+        let locals = g.with_frame(|f| f.map(|f| self.frame_locals(f)));
+        let frames = self.import_absolute("_frame")?;
+        let make = self.getattr(&frames, "frame")?;
+        let code = crate::runtime::native::NativeObj::code(self.types(), code);
+        let locals = locals.map(Value::Dict).unwrap_or(Value::None);
+        self.call_args(
+            &make,
+            [
+                code,
+                Value::Int(line as i64),
+                Value::Dict(globals),
+                Value::None,
+                locals,
+            ],
+        )
+    }
 }
 
 fn generator_state_attr(g: &super::generator::Generator, name: &str) -> Option<StateAttr> {
@@ -999,6 +1061,10 @@ fn generator_state_attr(g: &super::generator::Generator, name: &str) -> Option<S
         // 3.11 has no `ag_suspended`.
         "suspended" if g.kind != CodeKind::AsyncGenerator => Some(StateAttr::Suspended),
         "code" => Some(StateAttr::Code),
+        "yieldfrom" if g.kind == CodeKind::Generator => Some(StateAttr::Delegate),
+        "await" if g.kind != CodeKind::Generator => Some(StateAttr::Delegate),
+        "frame" => Some(StateAttr::Frame),
+        "origin" if g.kind == CodeKind::Coroutine => Some(StateAttr::Origin),
         _ => None,
     }
 }

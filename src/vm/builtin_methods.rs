@@ -1,5 +1,5 @@
 //! `LoadMethod` on values of the built-in data types (`s.split`, `d.get`, `l.append`,
-//! ...) through the instruction's attribute cache: the type's method is remembered per
+//! `fut.done`, `gen.send`, ...) through the instruction's attribute cache: the type's method is remembered per
 //! site under the type's MRO stamp, so a hit is a pointer compare and a stamp compare
 //! instead of a per-class method-cache probe keyed by the name's text. These values have
 //! no instance dict, so nothing can shadow a method found on their type.
@@ -11,12 +11,13 @@ use super::attr_fast::MethodLoad;
 use super::Vm;
 use crate::runtime::attr_cache::{AttrCache, AttrKind};
 use crate::runtime::error::PyResult;
+use crate::runtime::native::NativeData;
 use crate::runtime::str::StrRef;
 use crate::runtime::value::Value;
 
 impl Vm {
-    /// `obj.name` for a call when `obj` is a str, list, tuple, dict, set, int or float;
-    /// None for other values (the caller takes its usual path).
+    /// `obj.name` for a call when `obj` is a str, list, tuple, dict, set, int, float,
+    /// generator or natively made object; None for other values (the caller takes its usual path).
     #[inline]
     pub(crate) fn load_builtin_method_cached(
         &mut self,
@@ -24,17 +25,23 @@ impl Vm {
         obj: &Value,
         name: &StrRef,
     ) -> Option<PyResult<MethodLoad>> {
-        if !matches!(
-            obj,
+        let typed = match obj {
             Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
-                | Value::Dict(_)
-                | Value::Set(_)
-                | Value::Int(_)
-                | Value::BigInt(_)
-                | Value::Float(_)
-        ) {
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::Int(_)
+            | Value::BigInt(_)
+            | Value::Float(_)
+            | Value::Generator(_) => true,
+            // Natively made objects (futures, tasks, handles, iterators, ...) answer
+            // methods from their type as `lookup_method` does; a module's or a `super()`
+            // proxy's attributes are their own.
+            Value::Native(n) => !matches!(n.data, NativeData::Module(_) | NativeData::Super { .. }),
+            _ => false,
+        };
+        if !typed {
             return None;
         }
         let cls = self.type_of(obj);

@@ -423,10 +423,11 @@ impl Vm {
         let kwdefaults = func.kwdefaults.borrow();
         for i in argcount..argcount + kwonly {
             if frame.fast[i].is_none() {
-                let name = &code.varnames[i];
-                match kwdefaults.as_ref().and_then(|d| d.get_by_str(name)) {
+                // The code object's name string carries its hash: no key is built.
+                let name = &func.code.varnames[i];
+                match kwdefaults.as_ref().and_then(|d| d.get_str(name)) {
                     Some(v) => frame.fast[i] = Some(v),
-                    None => missing.push(name.to_string()),
+                    None => missing.push(name.as_str().to_string()),
                 }
             }
         }
@@ -483,7 +484,7 @@ impl Vm {
             closure,
             name: RefCell::new(c.name.clone()),
             qualname: RefCell::new(c.qualname.clone()),
-            dict: Rc::new(PyDict::new()),
+            dict: Default::default(),
             weakrefs: Default::default(),
             gc: Default::default(),
         })))

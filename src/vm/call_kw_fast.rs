@@ -73,20 +73,33 @@ impl Vm {
             frame.cells.extend(func.closure.iter().cloned());
         }
         // Every check is done: move the arguments in, then cut the stack to the callee's
-        // position (dropping the callee and the `None`s left behind).
-        let args = &mut f.stack[func_pos + 1..];
-        for (slot, &src) in frame.fast.iter_mut().zip(&sources[..total]) {
-            if src == UNSET {
-                continue;
+        // position, dropping only the callee (the arguments were moved out).
+        // SAFETY: `func_pos + 1 + argc` is the stack's length, so the callee and the
+        // `argc` values above it are initialised. `match_arguments` gave each of the
+        // `npos - shift` positional values and each keyword value exactly one parameter
+        // (a repeated keyword returned None), so each is read exactly once, and the
+        // length is then cut below them: ownership moves, nothing is dropped twice. The
+        // parameters read into are unbound (a fresh frame; `bind_defaults` filled only
+        // the `UNSET` ones), so overwriting them drops nothing.
+        unsafe {
+            let base = f.stack.as_ptr().add(func_pos);
+            for (slot, &src) in frame.fast.iter_mut().zip(&sources[..total]) {
+                if src == UNSET {
+                    continue;
+                }
+                let src = src as usize;
+                let v = if src < shift {
+                    receiver.clone()
+                } else {
+                    Some(base.add(1 + src - shift).read())
+                };
+                debug_assert!(slot.is_none());
+                std::ptr::write(slot, v);
             }
-            let src = src as usize;
-            *slot = if src < shift {
-                receiver.clone()
-            } else {
-                Some(std::mem::replace(&mut args[src - shift], Value::None))
-            };
+            let callee = base.read();
+            f.stack.set_len(func_pos);
+            drop(callee);
         }
-        f.stack.truncate(func_pos);
         Some(frame)
     }
 }
@@ -107,7 +120,13 @@ fn match_arguments(func: &Function, npos: usize, names: &[Value]) -> Option<[u8;
     let first_keyword = (code.posonlyargcount as usize).max(npos);
     for (k, name) in names.iter().enumerate() {
         let name = name.as_pystr()?;
-        let slot = (first_keyword..total).find(|&j| same_name(&varnames[j], name))?;
+        // Keywords at call sites and parameter names are interned: one pointer test
+        // each finds the parameter, and the text compare is only the fallback (names
+        // are unique, so both find the same one).
+        let slot = match (first_keyword..total).find(|&j| StrRef::ptr_eq(&varnames[j], name)) {
+            Some(j) => j,
+            None => (first_keyword..total).find(|&j| same_text(&varnames[j], name))?,
+        };
         if sources[slot] != UNSET {
             return None;
         }
@@ -145,13 +164,16 @@ fn bind_defaults(frame: &mut Frame, func: &Function, sources: &[u8]) -> bool {
                 None => return false,
             }
         };
-        frame.fast[i] = Some(value);
+        // The slot is unbound (a fresh frame): written without a drop of the old.
+        std::mem::forget(frame.fast[i].replace(value));
     }
     true
 }
 
-/// Whether a keyword names a parameter: the same interned string, or the same text.
-#[inline]
-fn same_name(param: &StrRef, keyword: &StrRef) -> bool {
-    StrRef::ptr_eq(param, keyword) || param.as_str() == keyword.as_str()
+/// Whether a keyword names a parameter by its text (a keyword not interned: `**kw`
+/// spread from a dict built at run time).
+#[cold]
+#[inline(never)]
+fn same_text(param: &StrRef, keyword: &StrRef) -> bool {
+    param.as_str() == keyword.as_str()
 }

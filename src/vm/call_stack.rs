@@ -47,14 +47,24 @@ impl Vm {
         if !func.closure.is_empty() {
             frame.cells.extend(func.closure.iter().cloned());
         }
-        // `simple_argc` is the parameter count, so `fast` has a slot for every argument,
-        // and a new frame's slots are all unbound: nothing to drop when filling them.
-        let callee = super::call_fast::move_call_args(f, &mut frame.fast[..argc]);
-        // The callee, known to be a function: drop its reference without the generic
-        // Value drop (after binding the parameters not given to their defaults).
-        if let Value::Function(func) = callee {
-            super::call_fast::fill_defaults(&mut frame, &func, argc);
-            drop(func);
+        super::call_fast::fill_defaults(&mut frame, func, argc);
+        let func: *const Function = Rc::as_ptr(func);
+        debug_assert!(argc <= frame.fast.len() && frame.fast[..argc].iter().all(Option::is_none));
+        let slots = frame.fast.as_mut_ptr();
+        // SAFETY: the callee was found at `func_pos = len - argc - 1`, so it and the
+        // `argc` arguments above it are initialised values. `simple_argc` (or, with
+        // defaults, more) is the frame's parameter count, so `fast` has a slot for every
+        // argument, and a new frame's first `argc` slots are unbound (`fill_defaults`
+        // bound only those after them): writing them drops nothing. Each argument is
+        // read once and the length cut below them, so ownership moves. The callee's
+        // reference (a function: matched above) is then given up by its count alone.
+        unsafe {
+            let base = f.stack.as_ptr().add(func_pos);
+            for k in 0..argc {
+                slots.add(k).write(Some(base.add(1 + k).read()));
+            }
+            f.stack.set_len(func_pos);
+            Rc::decrement_strong_count(func);
         }
         Some(frame)
     }

@@ -51,14 +51,31 @@ impl Vm {
             CmpOp::IsNot => Some(!a.is(b)),
             // The containers whose `in` needs no dunder lookup: answered here (the same
             // `contains` as the general path) and fused with the jump.
-            CmpOp::In | CmpOp::NotIn => match b {
-                Value::Str(_)
-                | Value::Dict(_)
-                | Value::Set(_)
-                | Value::List(_)
-                | Value::Tuple(_) => Some(self.contains(b, a)? == (op == CmpOp::In)),
-                _ => None,
-            },
+            CmpOp::In | CmpOp::NotIn => {
+                let found = match (b, a) {
+                    // An int or str in a set or dict: one probe, here.
+                    (Value::Set(s), _) => s.contains_exact(a),
+                    (Value::Dict(d), _) => d.contains_exact(a),
+                    // A str in a str (`ch in " \n\t"`): the search, here.
+                    (Value::Str(s), Value::Str(sub)) => {
+                        Some(crate::runtime::str::find_text(s.as_str(), sub.as_str()).is_some())
+                    }
+                    _ => None,
+                };
+                let found = match (found, b) {
+                    (Some(found), _) => found,
+                    (
+                        None,
+                        Value::Str(_)
+                        | Value::Dict(_)
+                        | Value::Set(_)
+                        | Value::List(_)
+                        | Value::Tuple(_),
+                    ) => self.contains(b, a)?,
+                    _ => return Ok(None),
+                };
+                Some(found == (op == CmpOp::In))
+            }
             _ => fast_compare(op, a, b),
         })
     }

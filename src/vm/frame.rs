@@ -29,8 +29,11 @@ pub enum Block {
     ExceptHandler { previous: Option<PyErr> },
 }
 
-/// How a frame was entered: decides where its result goes.
+/// How a frame was entered: decides where its result goes. `repr(u8)` gives the
+/// variant its own tag byte: every call and return matches on it, and a niche in
+/// `Consume`'s payload made each match compute the variant first.
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 pub enum Link {
     /// The frame `run` was called with.
     Base,
@@ -62,6 +65,9 @@ pub enum Consumer {
     Max,
     List,
     Tuple,
+    Set,
+    FrozenSet,
+    Sorted,
 }
 
 pub struct Frame {

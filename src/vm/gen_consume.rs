@@ -1,6 +1,6 @@
 //! Built-ins that consume a Python generator, run inside the dispatch loop: `sum`,
-//! `all`, `any`, `min`, `max`, `list` and `tuple` called with one argument that is a
-//! Python generator
+//! `all`, `any`, `min`, `max`, `sorted`, `list`, `tuple`, `set` and `frozenset` called
+//! with one argument that is a Python generator
 //! (`sum(x * x for x in xs)`) enter the generator's frame as a call does
 //! (`Link::Consume`); each `yield` hands its value to the built-in's step and the frame
 //! goes on at once, without suspending it or leaving the loop; its return gives the
@@ -19,9 +19,10 @@ use super::generator::GenState;
 use super::run::Active;
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
-use crate::runtime::builtins::iteration;
+use crate::runtime::builtins::{iteration, sort};
 use crate::runtime::error::{value_error, PyErr, PyResult};
 use crate::runtime::function::{Builtin, NativeFn};
+use crate::runtime::set::PySet;
 use crate::runtime::tuple::PyTuple;
 use crate::runtime::value::Value;
 use std::rc::Rc;
@@ -49,6 +50,10 @@ impl Vm {
                     (Consumer::List, g)
                 } else if Rc::ptr_eq(c, &t.tuple) {
                     (Consumer::Tuple, g)
+                } else if Rc::ptr_eq(c, &t.set) {
+                    (Consumer::Set, g)
+                } else if Rc::ptr_eq(c, &t.frozenset) {
+                    (Consumer::FrozenSet, g)
                 } else {
                     return None;
                 }
@@ -76,11 +81,14 @@ impl Vm {
         drop(arg);
         let start = match consumer {
             Consumer::Sum => Some(Value::Int(0)),
-            Consumer::List | Consumer::Tuple => {
+            Consumer::List | Consumer::Tuple | Consumer::Sorted => {
                 let list = Value::list(Vec::new());
                 self.gc_track(&list);
                 Some(list)
             }
+            Consumer::Set | Consumer::FrozenSet => Some(Value::Set(Rc::new(PySet::new(
+                consumer == Consumer::FrozenSet,
+            )))),
             _ => None,
         };
         Some(Active::new(
@@ -157,9 +165,16 @@ impl Vm {
                 };
                 Ok((Fed::More, Some(best)))
             }
-            Consumer::List | Consumer::Tuple => {
+            Consumer::List | Consumer::Tuple | Consumer::Sorted => {
                 if let Some(Value::List(l)) = &state {
                     l.push(v);
+                }
+                Ok((Fed::More, state))
+            }
+            Consumer::Set | Consumer::FrozenSet => {
+                if let Some(set @ Value::Set(s)) = &state {
+                    self.gc.track_if_holds(set, &v);
+                    s.add(self, v)?;
                 }
                 Ok((Fed::More, state))
             }
@@ -220,7 +235,20 @@ impl Vm {
                 let items = std::mem::take(&mut *l.items.borrow_mut());
                 Ok(self.tuple_tracked(PyTuple::new(items)))
             }
-            (Consumer::List | Consumer::Tuple, _) => Ok(Value::list(Vec::new())),
+            (Consumer::Sorted, Some(list @ Value::List(_))) => {
+                if let Value::List(l) = &list {
+                    // Sorted outside the list's borrow: comparisons may run Python code.
+                    let mut items = std::mem::take(&mut *l.items.borrow_mut());
+                    sort::sort_values(self, &mut items, None, false)?;
+                    *l.items.borrow_mut() = items;
+                }
+                Ok(list)
+            }
+            (Consumer::Set | Consumer::FrozenSet, Some(set)) => Ok(set),
+            (Consumer::Set | Consumer::FrozenSet, None) => Ok(Value::Set(Rc::new(PySet::new(
+                consumer == Consumer::FrozenSet,
+            )))),
+            (Consumer::List | Consumer::Tuple | Consumer::Sorted, _) => Ok(Value::list(Vec::new())),
         }
     }
 }
@@ -237,12 +265,13 @@ fn consumer_of(b: &Builtin) -> Option<Consumer> {
     if b.bound.is_some() {
         return None;
     }
-    let table: [(NativeFn, Consumer); 5] = [
+    let table: [(NativeFn, Consumer); 6] = [
         (iteration::sum, Consumer::Sum),
         (iteration::all, Consumer::All),
         (iteration::any, Consumer::Any),
         (iteration::min, Consumer::Min),
         (iteration::max, Consumer::Max),
+        (iteration::sorted, Consumer::Sorted),
     ];
     table
         .iter()

@@ -321,8 +321,12 @@ impl Vm {
         self.frame_pool.clear();
     }
 
+    /// Whether `v` is the NULL marker (`LoadMethod`'s "no self"). The marker is a native
+    /// object: a value of any other kind is not it, decided by its tag without `is`'s
+    /// address lookup for values of two kinds (every method call asks).
+    #[inline(always)]
     pub(crate) fn is_null(&self, v: &Value) -> bool {
-        v.is(&self.null)
+        matches!(v, Value::Native(_)) && v.is(&self.null)
     }
 }
 

@@ -99,7 +99,13 @@ impl Vm {
 
     pub(super) fn op_set_add(&mut self, f: &mut Frame, i: u32) -> Result<(), Raised> {
         let v = f.pop();
-        if let Value::Set(s) = f.peek(i as usize - 1).clone() {
+        if let Value::Set(s) = f.peek(i as usize - 1) {
+            // An int or str element: one probe, without the set's reference count.
+            if s.add_exact(&v).is_some() {
+                super::frame::forget_or_drop(v);
+                return Ok(());
+            }
+            let s = s.clone();
             s.add(self, v)?;
         }
         Ok(())

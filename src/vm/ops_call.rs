@@ -99,7 +99,7 @@ impl Vm {
                 }
             }
             Value::Builtin(_) => {
-                if self.list_method_call(f, argc) {
+                if self.inline_method_call(f, argc) {
                     return Ok(Some(Flow::Next));
                 }
                 if argc == 1 && room {

@@ -482,8 +482,8 @@ impl Vm {
                 Ok(item)
             }
             IterState::Exhausted => Ok(None),
-            IterState::Combinatoric(p) => match p.next_items() {
-                Some(items) => Ok(Some(Value::tuple(items))),
+            IterState::Combinatoric(p) => match p.next_tuple() {
+                Some(t) => Ok(Some(Value::Tuple(t))),
                 None => {
                     *st = IterState::Exhausted;
                     Ok(None)

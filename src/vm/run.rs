@@ -632,6 +632,18 @@ impl Vm {
         parents: &mut Vec<Active>,
     ) -> Result<Option<Step>, Raised> {
         let f = &cur.frame;
+        // The common return, a plain call's (no generator's), straight: the others
+        // below decide where the value goes by the link.
+        if f.link == Link::Call && f.owner.is_none() {
+            if let Some(parent) = self.pop_parent(parents) {
+                self.depth -= 1;
+                let done = std::mem::replace(cur, parent);
+                self.recycle_frame(done.frame);
+                cur.frame.push(v);
+                return Ok(None);
+            }
+            return Ok(Some(Step::Return(v)));
+        }
         let inline = match f.link {
             Link::Call => f.owner.is_none(),
             Link::Init => v.is_none(),

@@ -261,7 +261,7 @@ fn reversed(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(IterObj::new_value(IterState::Values { items, index: 0 }))
 }
 
-fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn sorted(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let iterable = SORTED.bind(&args)?.req(0);
     let keywords = Args {
         args: &args.args[1..],

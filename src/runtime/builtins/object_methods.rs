@@ -64,7 +64,11 @@ pub(crate) fn attribute_names(vm: &mut Vm, v: &Value) -> Vec<Value> {
                 return seen.keys();
             }
         }
-        Value::Function(f) => add_dict(&f.dict),
+        Value::Function(f) => {
+            if let Some(d) = f.dict_if_any() {
+                add_dict(d)
+            }
+        }
         _ => {}
     }
     let cls = match v {

@@ -52,6 +52,19 @@ fn this_set(args: &Args<'_>, name: &str) -> PyResult<Rc<PySet>> {
     }
 }
 
+/// `this_set` for the methods only `set` has: a frozenset is not one
+/// (`set.add(frozenset(), 1)` is CPython's TypeError).
+fn this_mutable_set(args: &Args<'_>, name: &str) -> PyResult<Rc<PySet>> {
+    match args.pos().first().map(unwrap_base) {
+        Some(Value::Set(s)) if !s.frozen => Ok(s),
+        _ => Err(super::descriptor_misapplied(
+            "set",
+            name,
+            args.pos().first(),
+        )),
+    }
+}
+
 fn owner(s: &PySet) -> &'static str {
     if s.frozen {
         "frozenset"
@@ -269,16 +282,16 @@ fn isdisjoint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "add")?;
+pub(crate) fn add(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this_mutable_set(&args, "add")?;
     let a = method_args(&args, "set", "add", 1, 1)?;
     vm.gc.track_if_holds(&args.pos()[0], &a[0]);
     s.add(vm, a[0].clone())?;
     Ok(Value::None)
 }
 
-fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "remove")?;
+pub(crate) fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this_mutable_set(&args, "remove")?;
     let a = method_args(&args, "set", "remove", 1, 1)?;
     if !s.discard_member(vm, &a[0])? {
         return Err(key_error(a[0].clone()));
@@ -286,29 +299,29 @@ fn remove(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "discard")?;
+pub(crate) fn discard(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let s = this_mutable_set(&args, "discard")?;
     let a = method_args(&args, "set", "discard", 1, 1)?;
     s.discard_member(vm, &a[0])?;
     Ok(Value::None)
 }
 
 fn pop(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "pop")?;
+    let s = this_mutable_set(&args, "pop")?;
     method_args(&args, "set", "pop", 0, 0)?;
     s.pop()
         .ok_or_else(|| key_error_msg("pop from an empty set"))
 }
 
 fn clear(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "clear")?;
+    let s = this_mutable_set(&args, "clear")?;
     method_args(&args, "set", "clear", 0, 0)?;
     s.clear();
     Ok(Value::None)
 }
 
 fn update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "update")?;
+    let s = this_mutable_set(&args, "update")?;
     for other in method_positional(&args, "set", "update", 0, usize::MAX)? {
         set_extend(vm, &s, other)?;
     }
@@ -368,14 +381,14 @@ pub fn intersection_update_all(vm: &mut Vm, s: &Rc<PySet>, others: &[Value]) -> 
 }
 
 fn intersection_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "intersection_update")?;
+    let s = this_mutable_set(&args, "intersection_update")?;
     let others = method_positional(&args, "set", "intersection_update", 0, usize::MAX)?;
     intersection_update_all(vm, &s, others)?;
     Ok(Value::None)
 }
 
 fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "difference_update")?;
+    let s = this_mutable_set(&args, "difference_update")?;
     for other in method_positional(&args, "set", "difference_update", 0, usize::MAX)? {
         difference_update_one(vm, &s, other)?;
     }
@@ -383,7 +396,7 @@ fn difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let s = this_set(&args, "symmetric_difference_update")?;
+    let s = this_mutable_set(&args, "symmetric_difference_update")?;
     let a = method_args(&args, "set", "symmetric_difference_update", 1, 1)?;
     symmetric_difference_update_one(vm, &s, &a[0])?;
     Ok(Value::None)

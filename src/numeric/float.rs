@@ -124,12 +124,12 @@ fn float_digits(x: f64, mode: DigitMode) -> Digits {
     }
     match mode {
         DigitMode::Shortest => {
-            let mut text = StackText::new();
-            let _ = write!(text, "{x:e}");
-            let small = &mut digits.small;
-            digits.decpt = split_exp_text(text.as_bytes(), |b| {
-                let _ = small.write_char(b as char);
-            });
+            // CPython's shortest digits (a halfway value to the even digit).
+            let (d, exp) = super::float_shortest::shortest(x);
+            let _ = digits
+                .small
+                .write_str(super::digits::Digits::decimal_of(d).as_str());
+            digits.decpt = i64::from(exp) + 1;
         }
         DigitMode::Significant(n) => {
             // A double has at most 767 significant decimal digits and 1074 after the
@@ -148,7 +148,9 @@ fn float_digits(x: f64, mode: DigitMode) -> Digits {
             if let Some(m) = scaled_integer(x, n) {
                 // `m` is `x * 10^n` rounded as CPython rounds: its digits, trailing
                 // zeros dropped, with the point `n` places from the right.
-                let _ = write!(digits.small, "{m}");
+                let _ = digits
+                    .small
+                    .write_str(super::digits::Digits::decimal_of(m).as_str());
                 let len = digits.small.len as i64;
                 while digits.small.len > 1 && digits.small.buf[digits.small.len - 1] == b'0' {
                     digits.small.len -= 1;
@@ -156,7 +158,16 @@ fn float_digits(x: f64, mode: DigitMode) -> Digits {
                 digits.decpt = len - n as i64;
                 return digits;
             }
-            let text = format!("{:.*}", n.min(EXACT_DIGITS), x);
+            // A short result (`%5.2f` of a quotient) is written on the stack.
+            let mut short = StackText::new();
+            let long;
+            let text = if write!(short, "{:.*}", n.min(EXACT_DIGITS), x).is_ok() {
+                // SAFETY: `core::fmt` wrote whole ASCII digits, sign and point.
+                unsafe { std::str::from_utf8_unchecked(short.as_bytes()) }
+            } else {
+                long = format!("{:.*}", n.min(EXACT_DIGITS), x);
+                long.as_str()
+            };
             let point = text.find('.').unwrap_or(text.len()) as i64;
             let mut large: Vec<u8> = Vec::with_capacity(text.len());
             let mut decpt = point;

@@ -6,9 +6,10 @@
 //! the C locale, so it behaves like `d`/`g`. It does not call `__format__` on other
 //! objects: the runtime dispatches on the value's type and calls one of these.
 
+use super::digits::Digits;
 use super::float::{format_float_abs, prints_negative, FloatFormat, FloatLayout};
 use super::parse::int_to_radix;
-use super::{check_precision, push_fill, text_with_capacity, Int, NumError, NumResult};
+use super::{check_precision, push_fill, Int, NumError, NumResult};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Align {
@@ -148,14 +149,13 @@ pub fn parse_spec(spec: &str, type_name: &str) -> NumResult<FormatSpec> {
     if let Some(&sep @ (',' | '_')) = chars.get(pos) {
         parsed.grouping = Some(sep);
         pos += 1;
+        // The other separator next is refused here; the same one again is left to the
+        // type (`,,` is type ',': "Cannot specify ',' with ','.") or to the length
+        // check (`,,d` is an invalid spec), as CPython.
         if let Some(&second @ (',' | '_')) = chars.get(pos) {
-            if second == sep && sep == '_' {
-                return Err(NumError::value("Cannot specify '_' with '_'."));
+            if second != sep {
+                return Err(NumError::value("Cannot specify both ',' and '_'."));
             }
-            if second == sep {
-                return Err(NumError::value("Cannot specify ',' with ','."));
-            }
-            return Err(NumError::value("Cannot specify both ',' and '_'."));
         }
     }
     if chars.get(pos) == Some(&'.') {
@@ -288,8 +288,15 @@ fn sign_text(negative: bool, mode: Option<SignMode>) -> &'static str {
     }
 }
 
-/// Lays out sign, prefix, grouped digits and rest with fill and alignment.
-fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> NumResult<String> {
+/// Lays out sign, prefix, grouped digits and rest with fill and alignment, appending
+/// to `out`. The digits are ASCII (decimal, binary, octal, hex), so the grouped body's
+/// length is known before it is written: nothing is laid out twice.
+fn layout_number_into(
+    out: &mut String,
+    spec: &FormatSpec,
+    parts: NumberParts<'_>,
+    group: usize,
+) -> NumResult<()> {
     let align = spec.align.unwrap_or(Align::Right);
     let fixed = parts.sign.len() + parts.prefix.len() + parts.rest.chars().count();
     // Zero padding ('0' fill with '=') goes through grouping; other fills do not.
@@ -299,25 +306,32 @@ fn layout_number(spec: &FormatSpec, parts: NumberParts<'_>, group: usize) -> Num
     } else {
         0
     };
-    let mut body = text_with_capacity(spec.width.max(fixed + parts.digits.len() * 2))?;
-    group_digits(&mut body, parts.digits, spec.grouping, group, min_digits);
-    let length = fixed + body.chars().count();
+    debug_assert!(parts.digits.is_ascii());
+    let body = match spec.grouping {
+        None => parts.digits.len().max(min_digits),
+        Some(_) => {
+            let total = digits_for_width(parts.digits.len(), group.max(1), min_digits);
+            total + (total - 1) / group.max(1)
+        }
+    };
+    let length = fixed + body;
     let padding = spec.width.saturating_sub(length);
-    let mut out = text_with_capacity(length + padding * spec.fill.len_utf8())?;
+    out.try_reserve(length + padding * spec.fill.len_utf8())
+        .map_err(|_| NumError::memory())?;
     let (left, middle, right) = match align {
         Align::Left => (0, 0, padding),
         Align::Right => (padding, 0, 0),
         Align::Center => (padding / 2, 0, padding - padding / 2),
         Align::AfterSign => (0, padding, 0),
     };
-    push_fill(&mut out, spec.fill, left);
+    push_fill(out, spec.fill, left);
     out.push_str(parts.sign);
     out.push_str(parts.prefix);
-    push_fill(&mut out, spec.fill, middle);
-    out.push_str(&body);
+    push_fill(out, spec.fill, middle);
+    group_digits(out, parts.digits, spec.grouping, group, min_digits);
     out.push_str(parts.rest);
-    push_fill(&mut out, spec.fill, right);
-    Ok(out)
+    push_fill(out, spec.fill, right);
+    Ok(())
 }
 
 /// `format(v, spec)` for an `int`, with at most `limit` decimal digits (0: any).
@@ -329,10 +343,22 @@ pub fn format_int(v: &Int, spec: &str, limit: usize) -> NumResult<String> {
 /// with a non-empty spec). An empty spec is `str(v)`, which the caller handles for
 /// subclasses with their own `__str__`.
 pub fn format_int_named(v: &Int, spec: &str, type_name: &str, limit: usize) -> NumResult<String> {
-    let parsed = parse_spec(spec, type_name)?;
+    let mut out = String::new();
+    format_int_into(&mut out, v, &parse_spec(spec, type_name)?, type_name, limit)?;
+    Ok(out)
+}
+
+/// [`format_int_named`] of a parsed spec, appended to `out`.
+pub fn format_int_into(
+    out: &mut String,
+    v: &Int,
+    parsed: &FormatSpec,
+    type_name: &str,
+    limit: usize,
+) -> NumResult<()> {
     match parsed.kind {
         Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
-            return format_float_spec(v.to_f64()?, &parsed, "float");
+            return format_float_into(out, v.to_f64()?, parsed, "float");
         }
         None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') => {}
         Some(other) => return Err(unknown_code(other, type_name)),
@@ -349,34 +375,7 @@ pub fn format_int_named(v: &Int, spec: &str, type_name: &str, limit: usize) -> N
     }
     let kind = parsed.kind.unwrap_or('d');
     if kind == 'c' {
-        if parsed.sign.is_some() {
-            return Err(NumError::value(
-                "Sign not allowed with integer format specifier 'c'",
-            ));
-        }
-        if parsed.alternate {
-            return Err(NumError::value(
-                "Alternate form (#) not allowed with integer format specifier 'c'",
-            ));
-        }
-        let code = v
-            .to_i64()
-            .ok_or_else(|| NumError::overflow("Python int too large to convert to C long"))?;
-        let ch = u32::try_from(code)
-            .ok()
-            .and_then(char::from_u32)
-            .ok_or_else(|| NumError::overflow("%c arg not in range(0x110000)"))?;
-        let text = ch.to_string();
-        return layout_number(
-            &parsed,
-            NumberParts {
-                sign: "",
-                prefix: "",
-                digits: "",
-                rest: &text,
-            },
-            3,
-        );
+        return format_int_char(out, v, parsed);
     }
     let (radix, prefix, group) = match kind {
         'b' => (2, "0b", 4),
@@ -385,35 +384,91 @@ pub fn format_int_named(v: &Int, spec: &str, type_name: &str, limit: usize) -> N
         'X' => (16, "0X", 4),
         _ => (10, "", 3),
     };
-    let digits = if radix == 10 {
-        super::parse::int_to_decimal(&v.abs(), limit)?
-    } else {
-        int_to_radix(&v.abs(), radix, false)
+    let small;
+    let big;
+    let digits = match v {
+        // A machine word's digits are written on the stack.
+        Int::Small(i) => {
+            small = Digits::new(i.unsigned_abs(), radix);
+            small.as_str()
+        }
+        Int::Big(_) => {
+            big = if radix == 10 {
+                super::parse::int_to_decimal(&v.abs(), limit)?
+            } else {
+                int_to_radix(&v.abs(), radix, false)
+            };
+            &big
+        }
     };
+    let upper;
     let digits = if kind == 'X' {
-        digits.to_ascii_uppercase()
+        upper = digits.to_ascii_uppercase();
+        &upper
     } else {
         digits
     };
-    layout_number(
-        &parsed,
+    layout_number_into(
+        out,
+        parsed,
         NumberParts {
             sign: sign_text(v.is_negative(), parsed.sign),
             prefix: if parsed.alternate { prefix } else { "" },
-            digits: &digits,
+            digits,
             rest: "",
         },
         group,
     )
 }
 
-/// `format(x, spec)` for a `float`.
-pub fn format_float(x: f64, spec: &str) -> NumResult<String> {
-    let parsed = parse_spec(spec, "float")?;
-    format_float_spec(x, &parsed, "float")
+/// Type `c`: the character with the int's code point.
+fn format_int_char(out: &mut String, v: &Int, parsed: &FormatSpec) -> NumResult<()> {
+    if parsed.sign.is_some() {
+        return Err(NumError::value(
+            "Sign not allowed with integer format specifier 'c'",
+        ));
+    }
+    if parsed.alternate {
+        return Err(NumError::value(
+            "Alternate form (#) not allowed with integer format specifier 'c'",
+        ));
+    }
+    let code = v
+        .to_i64()
+        .ok_or_else(|| NumError::overflow("Python int too large to convert to C long"))?;
+    let ch = u32::try_from(code)
+        .ok()
+        .and_then(char::from_u32)
+        .ok_or_else(|| NumError::overflow("%c arg not in range(0x110000)"))?;
+    let mut utf8 = [0u8; 4];
+    layout_number_into(
+        out,
+        parsed,
+        NumberParts {
+            sign: "",
+            prefix: "",
+            digits: "",
+            rest: ch.encode_utf8(&mut utf8),
+        },
+        3,
+    )
 }
 
-fn format_float_spec(x: f64, spec: &FormatSpec, type_name: &str) -> NumResult<String> {
+/// `format(x, spec)` for a `float`.
+pub fn format_float(x: f64, spec: &str) -> NumResult<String> {
+    let mut out = String::new();
+    format_float_into(&mut out, x, &parse_spec(spec, "float")?, "float")?;
+    Ok(out)
+}
+
+/// [`format_float`] of a parsed spec, appended to `out`; `type_name` names the type in
+/// an unknown code's message.
+pub fn format_float_into(
+    out: &mut String,
+    x: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> NumResult<()> {
     let (format, upper, default_precision) = match spec.kind {
         None => (
             if spec.precision.is_some() {
@@ -441,7 +496,7 @@ fn format_float_spec(x: f64, spec: &FormatSpec, type_name: &str) -> NumResult<St
         alternate: spec.alternate,
         add_dot_0: spec.kind.is_none(),
     };
-    lay_out_float(value, spec, layout, if percent { "%" } else { "" })
+    lay_out_float_into(out, value, spec, layout, if percent { "%" } else { "" })
 }
 
 /// `value` written with `layout`, then `suffix`, laid out by `spec`'s sign, `z`,
@@ -452,9 +507,38 @@ pub(super) fn lay_out_float(
     layout: FloatLayout,
     suffix: &str,
 ) -> NumResult<String> {
-    let mut text = String::with_capacity(24);
-    format_float_abs(&mut text, value, layout)?;
-    text.push_str(suffix);
+    let mut out = String::new();
+    lay_out_float_into(&mut out, value, spec, layout, suffix)?;
+    Ok(out)
+}
+
+/// Floats written this long or shorter are laid out from a copy on the stack.
+const SHORT_FLOAT: usize = 48;
+
+/// [`lay_out_float`] appended to `out`. The number is written at the end of `out`
+/// first; a short text is then moved to the stack while the padding goes in front.
+fn lay_out_float_into(
+    out: &mut String,
+    value: f64,
+    spec: &FormatSpec,
+    layout: FloatLayout,
+    suffix: &str,
+) -> NumResult<()> {
+    let start = out.len();
+    format_float_abs(out, value, layout)?;
+    out.push_str(suffix);
+    let mut short = [0u8; SHORT_FLOAT];
+    let long: String;
+    let text: &str = if out.len() - start <= SHORT_FLOAT {
+        let n = out.len() - start;
+        short[..n].copy_from_slice(&out.as_bytes()[start..]);
+        // SAFETY: a copy of the whole text `out` held from `start` (a char boundary).
+        unsafe { std::str::from_utf8_unchecked(&short[..n]) }
+    } else {
+        long = out[start..].to_string();
+        &long
+    };
+    out.truncate(start);
     let mut negative = prints_negative(value);
     if negative
         && spec.no_neg_zero
@@ -481,7 +565,8 @@ pub(super) fn lay_out_float(
         };
         &ungrouped
     };
-    layout_number(
+    layout_number_into(
+        out,
         spec,
         NumberParts {
             sign: sign_text(negative, spec.sign),
@@ -498,7 +583,18 @@ pub fn format_str(s: &str, spec: &str) -> NumResult<String> {
     if spec.is_empty() {
         return Ok(s.to_string());
     }
-    let parsed = parse_spec(spec, "str")?;
+    let mut out = String::new();
+    format_str_into(&mut out, s, &parse_spec(spec, "str")?, spec)?;
+    Ok(out)
+}
+
+/// [`format_str`] of a parsed (non-empty) `spec`, appended to `out`.
+pub fn format_str_into(
+    out: &mut String,
+    s: &str,
+    parsed: &FormatSpec,
+    spec: &str,
+) -> NumResult<()> {
     match parsed.kind {
         None | Some('s') => {}
         Some(other) => return Err(unknown_code(other, "str")),
@@ -542,7 +638,7 @@ pub fn format_str(s: &str, spec: &str) -> NumResult<String> {
     } else {
         parsed.align.unwrap_or(Align::Left)
     };
-    pad_str(s, parsed.fill, align, parsed.width, parsed.precision)
+    pad_str_into(out, s, parsed.fill, align, parsed.width, parsed.precision)
 }
 
 /// Truncates `s` to `precision` characters and pads it to `width` with `fill`.
@@ -553,22 +649,43 @@ pub fn pad_str(
     width: usize,
     precision: Option<usize>,
 ) -> NumResult<String> {
-    let text = match precision.and_then(|p| s.char_indices().nth(p)) {
-        Some((cut, _)) => &s[..cut],
+    let mut out = String::new();
+    pad_str_into(&mut out, s, fill, align, width, precision)?;
+    Ok(out)
+}
+
+/// [`pad_str`] appended to `out`.
+fn pad_str_into(
+    out: &mut String,
+    s: &str,
+    fill: char,
+    align: Align,
+    width: usize,
+    precision: Option<usize>,
+) -> NumResult<()> {
+    let ascii = s.is_ascii();
+    let text = match precision {
         None => s,
+        Some(p) if ascii => &s[..p.min(s.len())],
+        Some(p) => s.char_indices().nth(p).map_or(s, |(cut, _)| &s[..cut]),
     };
-    let length = text.chars().count();
+    let length = if ascii {
+        text.len()
+    } else {
+        text.chars().count()
+    };
     let padding = width.saturating_sub(length);
     let (left, right) = match align {
         Align::Left | Align::AfterSign => (0, padding),
         Align::Right => (padding, 0),
         Align::Center => (padding / 2, padding - padding / 2),
     };
-    let mut out = text_with_capacity(text.len() + padding * fill.len_utf8())?;
-    push_fill(&mut out, fill, left);
+    out.try_reserve(text.len() + padding * fill.len_utf8())
+        .map_err(|_| NumError::memory())?;
+    push_fill(out, fill, left);
     out.push_str(text);
-    push_fill(&mut out, fill, right);
-    Ok(out)
+    push_fill(out, fill, right);
+    Ok(())
 }
 
 #[cfg(test)]

@@ -12,7 +12,9 @@ mod cmath_special;
 pub mod complex;
 pub mod complex_format;
 pub mod complex_parse;
+pub mod digits;
 pub mod float;
+pub mod float_shortest;
 pub mod format_spec;
 pub mod gcd;
 pub mod hash;
@@ -141,6 +143,11 @@ pub fn text_with_capacity(bytes: usize) -> NumResult<String> {
 /// time, a 44 MB pad took seconds under a sanitizer). Room is the caller's to reserve.
 pub fn push_fill(out: &mut String, fill: char, count: usize) {
     if count == 0 {
+        return;
+    }
+    if count <= 16 && fill.is_ascii() {
+        // The usual short pad: a few bytes pushed beat the doubling copies' calls.
+        out.extend(std::iter::repeat_n(fill, count));
         return;
     }
     let start = out.len();

@@ -64,6 +64,43 @@ pub fn format_builtin(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<String> {
     }
 }
 
+/// `format(v, spec)` of a builtin value with a non-empty spec, as a new str. An int,
+/// bool, float or str is laid out in the Vm's scratch buffer and copied once into the
+/// string (an f-string field makes no other allocation); other values go through
+/// [`format_builtin`].
+pub fn format_builtin_value(vm: &mut Vm, v: &Value, spec: &str) -> PyResult<Value> {
+    let mut out = std::mem::take(&mut vm.format_scratch);
+    out.clear();
+    let done = match v {
+        Value::Int(i) => format_spec::parse_spec(spec, "int")
+            .and_then(|p| format_spec::format_int_into(&mut out, &Int::Small(*i), &p, "int", 0)),
+        Value::Bool(b) => format_spec::parse_spec(spec, "bool").and_then(|p| {
+            format_spec::format_int_into(&mut out, &Int::Small(*b as i64), &p, "bool", 0)
+        }),
+        Value::Float(f) => format_spec::parse_spec(spec, "float")
+            .and_then(|p| format_spec::format_float_into(&mut out, *f, &p, "float")),
+        Value::Str(s) => format_spec::parse_spec(spec, "str")
+            .and_then(|p| format_spec::format_str_into(&mut out, s.as_str(), &p, spec)),
+        _ => {
+            vm.format_scratch = out;
+            return format_builtin(vm, v, spec).map(Value::from_string);
+        }
+    };
+    let made = done.map_err(num_err).map(|()| {
+        let chars = if out.is_ascii() {
+            out.len()
+        } else {
+            out.chars().count()
+        };
+        Value::Str(super::str::PyStr::with_chars(&out, chars))
+    });
+    // A huge width's buffer is not kept.
+    if out.capacity() <= 4096 {
+        vm.format_scratch = out;
+    }
+    made
+}
+
 /// What a `%` format makes: text, or bytes (PEP 461: `%b`, `%c` of a byte, `%s` only of
 /// bytes-like values or `__bytes__`). Bytes are formatted as Latin-1 text, one char per
 /// byte, so both share the one formatter.
@@ -87,8 +124,28 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
     latin1_data(&out)
 }
 
+/// How many parsed `%` formats the Vm keeps; past that the memo starts over (formats
+/// made at run time must not grow it without bound).
+const PERCENT_FORMATS_KEPT: usize = 256;
+
+/// The pieces of a `%` format for str, parsed once per distinct format text.
+fn str_format_pieces(vm: &mut Vm, fmt: &str) -> std::rc::Rc<[Piece]> {
+    if let Some(p) = vm.percent_formats.get(fmt) {
+        return p.clone();
+    }
+    let pieces: std::rc::Rc<[Piece]> = percent::parse_format(fmt, false).into();
+    if vm.percent_formats.len() >= PERCENT_FORMATS_KEPT {
+        vm.percent_formats.clear();
+    }
+    vm.percent_formats.insert(fmt.into(), pieces.clone());
+    pieces
+}
+
 fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyResult<String> {
-    let pieces = percent::parse_format(fmt, target == Target::Bytes);
+    let pieces = match target {
+        Target::Str => str_format_pieces(vm, fmt),
+        Target::Bytes => percent::parse_format(fmt, true).into(),
+    };
     // Subclasses of tuple and str count as what they derive from (PyTuple_Check).
     let base = super::builtins::unwrap_base(args);
     // CPython's PyMapping_Check: anything with `__getitem__` but a tuple or a str (so a
@@ -118,7 +175,7 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
         *next += 1;
         Ok(v)
     };
-    for piece in &pieces {
+    for piece in pieces.iter() {
         let conv = match piece {
             Piece::Literal(s) => {
                 out.push_str(s);

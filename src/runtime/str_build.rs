@@ -30,10 +30,10 @@ pub fn ascii_mapped(s: &str, map: fn(&mut str)) -> Value {
     if n <= ON_STACK {
         let mut buf = [0u8; ON_STACK];
         buf[..n].copy_from_slice(s.as_bytes());
-        if let Ok(t) = std::str::from_utf8_mut(&mut buf[..n]) {
-            map(t);
-            return Value::Str(PyStr::with_chars(t, n));
-        }
+        // SAFETY: a copy of the whole of `s`, a str.
+        let t = unsafe { std::str::from_utf8_unchecked_mut(&mut buf[..n]) };
+        map(t);
+        return Value::Str(PyStr::with_chars(t, n));
     }
     let mut out = s.to_owned();
     map(out.as_mut_str());

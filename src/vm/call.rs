@@ -138,10 +138,7 @@ impl Vm {
                 return Ok(Value::Class(self.type_of(x)));
             }
             if Rc::ptr_eq(cls, &t.str) {
-                return match x {
-                    Value::Str(_) => Ok(x.clone()),
-                    _ => Ok(Value::from_string(self.str(x)?)),
-                };
+                return self.str_value(x);
             }
             if Rc::ptr_eq(cls, &t.int) {
                 return crate::runtime::builtins::constructors::int_from(self, x);

@@ -129,6 +129,11 @@ pub struct Vm {
     pub handled: Option<PyErr>,
     /// Ids of containers whose repr is in progress, to print `[...]` for cycles.
     pub repr_guard: Vec<usize>,
+    /// Where `format()` of a builtin value lays out its text before the one copy into
+    /// the new string (`runtime::format::format_builtin_value`).
+    pub(crate) format_scratch: String,
+    /// `%` format strings already parsed, by their text (`runtime::format`).
+    pub(crate) percent_formats: HashMap<Box<str>, Rc<[crate::numeric::percent::Piece]>>,
     pub out: output::Stdout,
     /// Where `sys.stdout` and friends are, for print() and input().
     pub std_streams: crate::runtime::io::std_streams::StdStreams,
@@ -239,6 +244,8 @@ impl Vm {
             panic_trace: None,
             handled: None,
             repr_guard: Vec::new(),
+            format_scratch: String::new(),
+            percent_formats: HashMap::new(),
             out: output::Stdout::new(),
             std_streams: Default::default(),
             null,

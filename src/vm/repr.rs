@@ -25,22 +25,19 @@ pub fn float_repr(x: f64) -> String {
             "0.0".into()
         };
     }
-    let e = format!("{:e}", x);
-    let (mant, exp) = e.split_once('e').unwrap_or((&e, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let neg = mant.starts_with('-');
-    let digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
-    let digits = even_on_tie(x, digits, exp);
-    let mut out = String::new();
-    if neg {
+    let (d, exp) = crate::numeric::float_shortest::shortest(x);
+    let text = crate::numeric::digits::Digits::decimal_of(d);
+    let digits = text.as_str();
+    let mut out = String::with_capacity(24);
+    if x < 0.0 {
         out.push('-');
     }
     if (-4..16).contains(&exp) {
         if exp >= 0 {
             let point = exp as usize + 1;
             if digits.len() <= point {
-                out.push_str(&digits);
-                out.push_str(&"0".repeat(point - digits.len()));
+                out.push_str(digits);
+                out.extend(std::iter::repeat_n('0', point - digits.len()));
                 out.push_str(".0");
             } else {
                 out.push_str(&digits[..point]);
@@ -49,8 +46,8 @@ pub fn float_repr(x: f64) -> String {
             }
         } else {
             out.push_str("0.");
-            out.push_str(&"0".repeat((-exp - 1) as usize));
-            out.push_str(&digits);
+            out.extend(std::iter::repeat_n('0', (-exp - 1) as usize));
+            out.push_str(digits);
         }
     } else {
         out.push_str(&digits[..1]);
@@ -60,59 +57,22 @@ pub fn float_repr(x: f64) -> String {
         }
         out.push('e');
         out.push(if exp < 0 { '-' } else { '+' });
-        out.push_str(&format!("{:02}", exp.abs()));
+        let e = exp.unsigned_abs();
+        if e < 10 {
+            out.push('0');
+        }
+        out.push_str(crate::numeric::digits::Digits::decimal_of(u64::from(e)).as_str());
     }
     out
 }
 
-/// The shortest digits of `x` as CPython chooses them: when `x` lies exactly halfway
-/// between two shortest candidates (Rust's formatting may pick either), the even one.
-fn even_on_tie(x: f64, digits: String, exp: i32) -> String {
-    let Ok(d) = digits.parse::<u64>() else {
-        return digits;
-    };
-    if d % 2 == 0 {
-        return digits;
-    }
-    let q = exp - (digits.len() as i32 - 1);
-    for dir in [-1i64, 1] {
-        let alt = (d as i64 + dir).to_string();
-        if alt.len() != digits.len() || !is_decimal_tie(x, d, q, dir) {
-            continue;
-        }
-        if format!("{alt}e{q}").parse::<f64>() == Ok(x.abs()) {
-            return alt;
-        }
-    }
-    digits
-}
-
-/// Whether |x| is exactly halfway between `digits`e`q` and its neighbour (`digits + dir`)e`q`:
-/// 2|x| == (2 digits + dir) 10^q, compared in exact integers.
-fn is_decimal_tie(x: f64, digits: u64, q: i32, dir: i64) -> bool {
-    use num_bigint::BigInt;
-    let bits = x.abs().to_bits();
-    let biased = ((bits >> 52) & 0x7ff) as i32;
-    let fraction = bits & ((1u64 << 52) - 1);
-    let (mantissa, e2) = if biased == 0 {
-        (fraction, -1074)
-    } else {
-        (fraction | (1u64 << 52), biased - 1075)
-    };
-    let mut left = BigInt::from(mantissa) * 2;
-    let mut right = BigInt::from(2 * digits as i128 + dir as i128);
-    if e2 >= 0 {
-        left <<= e2 as usize;
-    } else {
-        right <<= (-e2) as usize;
-    }
-    let ten = BigInt::from(10);
-    if q >= 0 {
-        right *= ten.pow(q as u32);
-    } else {
-        left *= ten.pow((-q) as u32);
-    }
-    left == right
+/// `str(i)` of a machine-word int, its digits written on the stack and copied once.
+pub fn int_str_value(i: i64) -> Value {
+    let digits = crate::numeric::digits::Digits::decimal_of(i.unsigned_abs());
+    let d = digits.as_str();
+    let sign = if i < 0 { "-" } else { "" };
+    let n = sign.len() + d.len();
+    Value::Str(crate::runtime::str::PyStr::from_pieces(n, n, [sign, d]))
 }
 
 /// CPython's `repr(str)` (kept in the numeric module, which needs it for messages).
@@ -123,7 +83,11 @@ impl Vm {
         Ok(match v {
             Value::None => "None".into(),
             Value::Bool(b) => if *b { "True" } else { "False" }.into(),
-            Value::Int(i) => i.to_string(),
+            Value::Int(i) => {
+                let mut text = String::with_capacity(20);
+                crate::numeric::digits::push_i64(&mut text, *i);
+                text
+            }
             // CPython's 4300-digit limit on int-to-str applies to repr too.
             Value::BigInt(b) => crate::numeric::parse::int_to_decimal(
                 &crate::numeric::Int::Big(b.clone()),
@@ -411,22 +375,56 @@ impl Vm {
         conversion: u32,
         spec: Option<&Value>,
     ) -> PyResult<Value> {
-        let converted = match conversion {
-            1 => Value::from_string(self.str(v)?),
-            2 => Value::from_string(self.repr(v)?),
-            3 => Value::from_string(ascii_escape(&self.repr(v)?)),
-            _ => v.clone(),
+        let converted;
+        let v = match conversion {
+            1 => {
+                converted = self.str_value(v)?;
+                &converted
+            }
+            2 => {
+                converted = Value::from_string(self.repr(v)?);
+                &converted
+            }
+            3 => {
+                converted = Value::from_string(ascii_escape(&self.repr(v)?));
+                &converted
+            }
+            _ => v,
         };
         let spec_str = match spec {
             Some(Value::Str(s)) => s.as_str(),
             _ => "",
         };
-        if spec_str.is_empty() {
-            if let Value::Str(_) = converted {
-                return Ok(converted);
+        self.format_to_value(v, spec_str)
+    }
+
+    /// `str(v)` as a value: a str is itself; an int's or a float's text is written
+    /// straight into the new string.
+    pub fn str_value(&mut self, v: &Value) -> PyResult<Value> {
+        match v {
+            Value::Str(_) => Ok(v.clone()),
+            Value::Int(i) => Ok(int_str_value(*i)),
+            Value::Float(f) => {
+                let text = float_repr(*f);
+                // ASCII: digits, sign, point, exponent, inf, nan.
+                let chars = text.len();
+                Ok(Value::Str(crate::runtime::str::PyStr::with_chars(
+                    &text, chars,
+                )))
             }
+            _ => Ok(Value::from_string(self.str(v)?)),
         }
-        Ok(Value::from_string(self.format(&converted, spec_str)?))
+    }
+
+    /// `format(v, spec)` as a value: an instance's `__format__`, `str(v)` for an empty
+    /// spec, the builtin formatting otherwise.
+    pub fn format_to_value(&mut self, v: &Value, spec: &str) -> PyResult<Value> {
+        match v {
+            Value::Instance(_) => Ok(Value::from_string(self.format(v, spec)?)),
+            Value::Str(_) if spec.is_empty() => Ok(v.clone()),
+            _ if spec.is_empty() => self.str_value(v),
+            _ => crate::runtime::format::format_builtin_value(self, v, spec),
+        }
     }
 
     /// `format(v, spec)`.

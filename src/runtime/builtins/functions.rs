@@ -715,9 +715,9 @@ fn dir(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = FORMAT.positional(&args)?;
     let spec = match p.get(1) {
-        None => String::new(),
+        None => None,
         Some(s) => match as_str(s) {
-            Some(s) => s.as_str().to_string(),
+            Some(s) => Some(s),
             None => {
                 return Err(type_error(format!(
                     "format() argument 2 must be str, not {}",
@@ -726,7 +726,7 @@ fn format(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         },
     };
-    Ok(Value::from_string(vm.format(&p[0], &spec)?))
+    vm.format_to_value(&p[0], spec.as_ref().map_or("", |s| s.as_str()))
 }
 
 /// `getattr(x, name)` raising CPython's message (for builtins that look up dunders).

@@ -264,15 +264,24 @@ fn split_args(
     sig: &Signature,
 ) -> PyResult<(StrRef, Option<StrRef>, i64)> {
     let s = this(args, sig.name)?;
-    if args.args.len() == 1 && args.kwnames.is_empty() {
-        // `line.split()`: nothing to bind.
-        return Ok((s, None, -1));
+    if args.kwnames.is_empty() {
+        // `line.split()`, `row.split(",")`, `kv.split("=", 1)`: nothing to bind.
+        match args.args {
+            [_] => return Ok((s, None, -1)),
+            [_, Value::Str(sep)] if sep.byte_len() > 0 => return Ok((s, Some(sep.clone()), -1)),
+            [_, Value::Str(sep), Value::Int(max)] if sep.byte_len() > 0 => {
+                return Ok((s, Some(sep.clone()), *max))
+            }
+            _ => {}
+        }
     }
     let p = sig.bind_method(args)?;
     let sep = match p.given(0) {
         None | Some(Value::None) => None,
         Some(v) => {
-            let p = str_arg(vm, v, "")?;
+            let p = as_str(v).ok_or_else(|| {
+                type_error(format!("must be str or None, not {}", type_name(vm, v)))
+            })?;
             if p.as_str().is_empty() {
                 return Err(value_error("empty separator"));
             }
@@ -588,14 +597,49 @@ fn strip_impl(vm: &mut Vm, args: Args<'_>, name: &str, left: bool, right: bool) 
 /// or any characters.
 enum StripSet {
     Space,
-    Ascii(u128),
+    Ascii(AsciiMask),
     Chars(Vec<char>),
+}
+
+/// A set of ASCII bytes as two 64-bit words (a `u128`'s shifts cost a branch each).
+#[derive(Clone, Copy)]
+struct AsciiMask {
+    low: u64,
+    high: u64,
+}
+
+impl AsciiMask {
+    /// \t \n \v \f \r, \x1c-\x1f and space (see `py_isspace`).
+    const SPACE: AsciiMask = AsciiMask {
+        low: 0x1_f000_3e00,
+        high: 0,
+    };
+    const EMPTY: AsciiMask = AsciiMask { low: 0, high: 0 };
+
+    /// The set of `bytes`, all ASCII.
+    fn of(bytes: &[u8]) -> AsciiMask {
+        let mut m = AsciiMask::EMPTY;
+        for &b in bytes {
+            if b < 64 {
+                m.low |= 1 << b;
+            } else {
+                m.high |= 1 << (b & 63);
+            }
+        }
+        m
+    }
+
+    #[inline(always)]
+    fn has(self, b: u8) -> bool {
+        let word = if b < 64 { self.low } else { self.high };
+        b < 128 && (word >> (b & 63)) & 1 != 0
+    }
 }
 
 impl StripSet {
     fn of(chars: &str) -> StripSet {
         if chars.is_ascii() {
-            return StripSet::Ascii(chars.bytes().fold(0, |m, b| m | 1u128 << b));
+            return StripSet::Ascii(AsciiMask::of(chars.as_bytes()));
         }
         StripSet::Chars(chars.chars().collect())
     }
@@ -603,14 +647,12 @@ impl StripSet {
     /// `text` without the leading (`left`) and trailing (`right`) characters of the set.
     /// ASCII edges are scanned as bytes: a byte below 128 is a whole character in UTF-8.
     fn strip<'a>(&self, text: &'a str, left: bool, right: bool) -> &'a str {
-        // \t \n \v \f \r, \x1c-\x1f and space (see `py_isspace`).
-        const ASCII_SPACE: u128 = 0x1_f000_3e00;
         let mask = match self {
-            StripSet::Space => ASCII_SPACE,
+            StripSet::Space => AsciiMask::SPACE,
             StripSet::Ascii(m) => *m,
-            StripSet::Chars(_) => 0,
+            StripSet::Chars(_) => AsciiMask::EMPTY,
         };
-        let in_mask = |b: u8| b < 128 && mask & (1u128 << b) != 0;
+        let in_mask = |b: u8| mask.has(b);
         let bytes = text.as_bytes();
         let (mut start, mut end) = (0, bytes.len());
         if left {
@@ -641,7 +683,7 @@ impl StripSet {
     fn contains(&self, c: char) -> bool {
         match self {
             StripSet::Space => py_isspace(c),
-            StripSet::Ascii(m) => (c as u32) < 128 && m & (1u128 << c as u32) != 0,
+            StripSet::Ascii(m) => (c as u32) < 128 && m.has(c as u8),
             StripSet::Chars(set) => set.contains(&c),
         }
     }
@@ -966,9 +1008,49 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = method_args(&args, "str", "translate", 1, 1)?;
     let table = &a[0];
     let mut out = String::with_capacity(s.as_str().len());
+    // An exact dict's answer for an int key cannot change while no Python code runs:
+    // each ASCII character is looked up once (CPython caches ASCII mappings too).
+    let mut memo: [Option<Mapped>; 128] = [const { None }; 128];
     for c in s.as_str().chars() {
+        let slot = match table {
+            Value::Dict(_) if c.is_ascii() => Some(c as usize),
+            _ => None,
+        };
+        let mapped = match slot.and_then(|i| memo[i].clone()) {
+            Some(known) => known,
+            None => {
+                let found = Mapped::of(vm, table, c)?;
+                if let Some(i) = slot {
+                    memo[i] = Some(found.clone());
+                }
+                found
+            }
+        };
+        match mapped {
+            Mapped::Keep => out.push(c),
+            Mapped::Drop => {}
+            Mapped::Char(ch) => out.push(ch),
+            Mapped::Text(t) => out.push_str(t.as_str()),
+        }
+    }
+    Ok(Value::from_string(out))
+}
+
+/// What `str.translate`'s table maps one character to.
+#[derive(Clone)]
+enum Mapped {
+    /// Not in the table: the character itself.
+    Keep,
+    /// None: deleted.
+    Drop,
+    Char(char),
+    Text(StrRef),
+}
+
+impl Mapped {
+    fn of(vm: &mut Vm, table: &Value, c: char) -> PyResult<Mapped> {
         let key = Value::Int(c as i64);
-        let mapped = match table {
+        let found = match table {
             Value::Dict(d) => d.get_item(vm, &key)?,
             other => match vm.getitem(other, &key) {
                 Ok(v) => Some(v),
@@ -976,22 +1058,22 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 Err(e) => return Err(e),
             },
         };
-        match mapped {
-            None => out.push(c),
-            Some(Value::None) => {}
+        Ok(match found {
+            None => Mapped::Keep,
+            Some(Value::None) => Mapped::Drop,
+            Some(Value::Bool(b)) => Mapped::Char(char::from(u8::from(b))),
             Some(Value::Int(i)) => match u32::try_from(i).ok().and_then(char::from_u32) {
-                Some(ch) => out.push(ch),
+                Some(ch) => Mapped::Char(ch),
                 None => return Err(value_error("character mapping must be in range(0x110000)")),
             },
             Some(v) => match as_str(&v) {
-                Some(t) => out.push_str(t.as_str()),
+                Some(t) => Mapped::Text(t),
                 None => {
                     return Err(type_error(
                         "character mapping must return integer, None or str",
                     ))
                 }
             },
-        }
+        })
     }
-    Ok(Value::from_string(out))
 }

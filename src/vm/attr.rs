@@ -69,17 +69,16 @@ impl Vm {
                 }))),
                 // A native descriptor (an lru_cache wrapper used as a method) binds
                 // through its class's `__get__`.
-                _ => match n.class.lookup_str("__get__") {
+                _ => match n.class.lookup(&self.names.get) {
                     Some(get) => self.call_args(&get, [attr.clone(), obj.clone()]),
                     None => Ok(attr.clone()),
                 },
             },
-            Value::Instance(d) => match d.class.lookup_str("__get__") {
+            Value::Instance(d) => match d.class.lookup(&self.names.get) {
                 // A descriptor written in Python (special methods reach here).
-                Some(get) => self.call_args(
-                    &get,
-                    vec![attr.clone(), obj.clone(), Value::Class(cls.clone())],
-                ),
+                Some(get) => {
+                    self.call_args(&get, [attr.clone(), obj.clone(), Value::Class(cls.clone())])
+                }
                 None => Ok(attr),
             },
             _ => Ok(attr),
@@ -90,7 +89,7 @@ impl Vm {
     /// properties of the metaclass act on the class as their instance).
     fn bind_meta_attr(&mut self, v: Value, cls: &Value, meta: &Rc<Class>) -> PyResult<Value> {
         if let Value::Instance(d) = &v {
-            if let Some(g) = d.class.lookup_str("__get__") {
+            if let Some(g) = d.class.lookup(&self.names.get) {
                 let owner = Value::Class(meta.clone());
                 return self.call_args(&g, [v.clone(), cls.clone(), owner]);
             }
@@ -108,14 +107,14 @@ impl Vm {
     fn getattr_unnoted(&mut self, obj: &Value, name: &PyStr) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) if inst.class.getattribute_hook() => {
-                let hook = inst.class.lookup_str("__getattribute__");
+                let hook = inst.class.lookup(&self.names.getattribute);
                 let r = match hook {
                     Some(h) => self.call_args(&h, [obj.clone(), Value::str(name.as_str())]),
                     None => Err(no_attribute(&inst.class.tp_name(), name.as_str())),
                 };
                 match r {
                     Err(e) if e.is_instance(&self.types().attribute_error) => {
-                        match inst.class.lookup_str("__getattr__") {
+                        match inst.class.lookup(&self.names.getattr) {
                             Some(ga) => {
                                 self.call_args(&ga, [obj.clone(), Value::str(name.as_str())])
                             }
@@ -135,7 +134,7 @@ impl Vm {
                 }
                 if let Some(v) = cls.lookup(name) {
                     if let Value::Instance(d) = &v {
-                        if let Some(g) = d.class.lookup_str("__get__") {
+                        if let Some(g) = d.class.lookup(&self.names.get) {
                             return self.call_args(&g, [v.clone(), Value::None, obj.clone()]);
                         }
                     }
@@ -394,16 +393,16 @@ impl Vm {
         let descr_get = match &class_attr {
             Some(a @ Value::Instance(d)) => {
                 let dcls = d.class.clone();
-                dcls.lookup_str("__get__").map(|g| {
-                    let data = dcls.lookup_str("__set__").is_some()
-                        || dcls.lookup_str("__delete__").is_some();
+                dcls.lookup(&self.names.get).map(|g| {
+                    let data = dcls.lookup(&self.names.set).is_some()
+                        || dcls.lookup(&self.names.delete).is_some();
                     (g, a.clone(), data)
                 })
             }
             _ => None,
         };
         if let Some((g, a, true)) = &descr_get {
-            let r = self.call_args(g, vec![a.clone(), obj.clone(), Value::Class(cls.clone())]);
+            let r = self.call_args(g, [a.clone(), obj.clone(), Value::Class(cls.clone())]);
             return self.or_getattr_hook(r, obj, &cls, name).map(Some);
         }
         if let Some(v) = inst.get_attr(name) {
@@ -419,7 +418,7 @@ impl Vm {
         if let Some(v) = self.instance_special_attr(obj, inst, name)? {
             return Ok(Some(v));
         }
-        if let Some(ga) = cls.lookup_str("__getattr__") {
+        if let Some(ga) = cls.lookup(&self.names.getattr) {
             return self
                 .call_args(&ga, [obj.clone(), Value::str(name.as_str())])
                 .map(Some);
@@ -438,7 +437,7 @@ impl Vm {
     ) -> PyResult<Value> {
         match r {
             Err(e) if e.is_instance(&self.types().attribute_error) => {
-                match cls.lookup_str("__getattr__") {
+                match cls.lookup(&self.names.getattr) {
                     Some(ga) => self.call_args(&ga, [obj.clone(), Value::str(name.as_str())]),
                     None => Err(e),
                 }
@@ -574,7 +573,7 @@ impl Vm {
                     _ => inst.class.lookup(name),
                 };
                 if let Some(d @ Value::Instance(di)) = &class_attr {
-                    if let Some(set) = di.class.lookup_str("__set__") {
+                    if let Some(set) = di.class.lookup(&self.names.set) {
                         self.call_args(&set, [d.clone(), obj.clone(), v])?;
                         return Ok(());
                     }
@@ -589,7 +588,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(sa) = inst.class.lookup_str("__setattr__") {
+                if let Some(sa) = inst.class.lookup(&self.names.setattr) {
                     if !matches!(sa, Value::Builtin(_)) {
                         self.call_args(&sa, [obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());

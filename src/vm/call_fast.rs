@@ -79,14 +79,19 @@ impl Vm {
         true
     }
 
-    /// The `__init__` to push when calling `cls` is object's `__new__` and that plain
-    /// Python function; remembered per class under its MRO stamp.
+    /// The `__init__` to push when calling `cls` is type's `__call__`, object's
+    /// `__new__` and that plain Python function; remembered per class under its MRO
+    /// stamp (plus its metaclass's, when it has one: both only grow, so the sum changes
+    /// whenever either does).
     #[inline]
-    fn plain_init(&mut self, cls: &Rc<Class>) -> Option<Rc<Function>> {
-        if cls.is_builtin || cls.meta.is_some() {
+    pub(crate) fn plain_init(&mut self, cls: &Rc<Class>) -> Option<Rc<Function>> {
+        if cls.is_builtin {
             return None;
         }
-        let stamp = cls.mro_stamp();
+        let stamp = match &cls.meta {
+            None => cls.mro_stamp(),
+            Some(meta) => cls.mro_stamp().wrapping_add(meta.mro_stamp()),
+        };
         match cls.init_memo.get(stamp) {
             Some(known) => known,
             None => self.find_plain_init(cls, stamp),
@@ -95,6 +100,24 @@ impl Vm {
 
     #[cold]
     fn find_plain_init(&mut self, cls: &Rc<Class>, stamp: u64) -> Option<Rc<Function>> {
+        if let Some(meta) = &cls.meta {
+            // A metaclass that keeps type's `__call__` (ABCMeta, most others) makes
+            // instances as type does; object's `__new__` refuses an abstract class,
+            // so one whose own `__abstractmethods__` is not empty goes the general way.
+            let keeps_type_call = matches!(
+                meta.lookup(&self.names.call),
+                Some(Value::Builtin(b)) if b.owner == Some("type")
+            );
+            let abstract_class = match cls.dict.get_by_str("__abstractmethods__") {
+                None => false,
+                Some(Value::Set(s)) => !s.is_empty(),
+                Some(_) => true,
+            };
+            if !keeps_type_call || abstract_class {
+                cls.init_memo.set(stamp, None);
+                return None;
+            }
+        }
         // object's own `__new__` (every class inherits it) only makes the instance;
         // any other `__new__` (Python, or a builtin base's) takes the general path.
         let plain_new = match cls.lookup(&self.names.new) {

@@ -320,24 +320,10 @@ impl Vm {
         &mut self,
         cls: &Rc<crate::runtime::class::Class>,
     ) -> PyResult<Option<(Value, Rc<Function>)>> {
-        // A metaclass may define __call__: the general path decides.
-        if cls.meta.is_some() {
-            return Ok(None);
-        }
-        // object's own `__new__` (every class inherits it) only makes the instance, which
-        // `new_object` does: with a Python `__init__` it has nothing to reject. Any other
-        // `__new__` (written in Python, or a builtin base's) takes the general path.
-        match cls.lookup(&self.names.new) {
-            Some(Value::Builtin(b)) if b.owner == Some("object") => {}
-            None => {}
-            Some(_) => return Ok(None),
-        }
-        match cls.lookup(&self.names.init) {
-            Some(Value::Function(init)) if init.code.code.kind == CodeKind::Function => {
-                let inst = self.new_object(cls)?;
-                Ok(Some((inst, init)))
-            }
-            _ => Ok(None),
+        // The same test as the dispatch loop's class-call fast path, remembered per class.
+        match self.plain_init(cls) {
+            Some(init) => Ok(Some((self.new_object(cls)?, init))),
+            None => Ok(None),
         }
     }
 

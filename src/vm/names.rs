@@ -78,6 +78,12 @@ names! {
     invert = "__invert__",
     abs = "__abs__",
     class_ = "__class__",
+    get = "__get__",
+    set = "__set__",
+    delete = "__delete__",
+    getattr = "__getattr__",
+    getattribute = "__getattribute__",
+    setattr = "__setattr__",
 }
 
 impl Names {

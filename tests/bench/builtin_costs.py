@@ -152,6 +152,14 @@ CASES = [
  ("gcd big", "import math; a=math.factorial(3000); b=math.factorial(2999)*7+1", "for i in range(200): math.gcd(a, b)", 1),
  ("str replace short", "s='hello world '*10", "for i in range(300000): s.replace('world', 'there').find('there', 5)", 1),
  ("defaultdict int", "import collections", "d=collections.defaultdict(int)\nfor i in range(300000): d[i & 255] += 1", 1),
+ # Session 17's survey (helper perfwide): one case per fix.
+ ("struct unpack_from big buffer", "import struct; S=struct.Struct('<iHdq'); B=bytearray(S.size*80000)", "for o in range(0, len(B), S.size): S.unpack_from(B, o)", 1),
+ ("OrderedDict move_to_end first", "from collections import OrderedDict; od=OrderedDict((i, i) for i in range(1000))", "for i in range(2000): od.move_to_end(i*7%1000, last=False)", 1),
+ ("csv writerow", "import csv, io; w=csv.writer(io.StringIO())", "for i in range(50000): w.writerow([i, 'name %d' % i, i*0.5, 'q\"uote'])", 1),
+ ("ABC instantiation", "import abc\nclass A(abc.ABC):\n @abc.abstractmethod\n def f(self): pass\nclass B(A):\n def __init__(self, x): self.x = x\n def f(self): return 1", "for i in range(200000): B(i)", 1),
+ ("descriptor __get__", "class D:\n def __get__(self, o, t=None): return 3\nclass C:\n d = D()\nc = C()", "for i in range(500000): c.d", 1),
+ ("Template substitute", "from string import Template; t=Template('Hello $name, you owe $$${amount} on ${day}')", "for i in range(30000): t.substitute(name='n', amount=i, day='mon')", 1),
+ ("textwrap wrap", "import textwrap; T=' '.join('lorem%d ipsum dolor sit amet' % i for i in range(3000))", "textwrap.wrap(T, width=60)", 10),
 ]
 
 RUNNER = r'''

@@ -170,9 +170,43 @@ fn object_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             return Err(type_error(format!("{}() takes no arguments", c.name())));
         }
     }
+    if let Some(abstracts) = c.dict.get_by_str("__abstractmethods__") {
+        if vm.truthy(&abstracts)? {
+            return Err(abstract_class_error(vm, c, &abstracts));
+        }
+    }
     let inst = Value::Instance(Instance::new(c.clone()));
     vm.gc_track(&inst);
     Ok(inst)
+}
+
+/// CPython's refusal to make an instance of a class whose own `__abstractmethods__` is
+/// non-empty (what `abc.ABCMeta` computes): object's `__new__` checks it, as CPython's
+/// does, so an ABC's instantiation needs no Python `__call__` on the metaclass.
+#[cold]
+fn abstract_class_error(vm: &mut Vm, c: &Rc<Class>, abstracts: &Value) -> PyErr {
+    let mut names = match vm.collect(abstracts) {
+        Ok(names) => names,
+        Err(e) => return e,
+    };
+    if let Err(e) = super::sort::sort_values(vm, &mut names, None, false) {
+        return e;
+    }
+    let mut joined = String::new();
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            joined.push_str(", ");
+        }
+        match vm.str(name) {
+            Ok(s) => joined.push_str(&s),
+            Err(e) => return e,
+        }
+    }
+    let plural = if names.len() > 1 { "s" } else { "" };
+    type_error(format!(
+        "Can't instantiate abstract class {} with abstract method{plural} {joined}",
+        c.name()
+    ))
 }
 
 /// The class CPython's `tp_new_wrapper` names when `object.__new__(cls)` would skip a

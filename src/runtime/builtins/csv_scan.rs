@@ -5,7 +5,7 @@
 //! The Python reader in pylib's `_csv.py` keeps everything else: the dialect, the line
 //! iteration, `line_num`, end-of-data handling and the field size limit's setting. The
 //! states are its states (and CPython's), carried between calls as an int so a quoted
-//! field may span lines. Not the writer.
+//! field may span lines. The module also holds the writer's `format_row` (`csv_write`).
 
 use super::def;
 use crate::runtime::dict::PyDict;
@@ -19,6 +19,7 @@ pub fn module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_csv_scan"));
     def(&m, "parse_line", parse_line);
+    def(&m, "format_row", super::csv_write::format_row);
     m
 }
 
@@ -54,8 +55,10 @@ impl State {
     }
 }
 
-const QUOTE_NONNUMERIC: i64 = 2;
-const QUOTE_NONE: i64 = 3;
+/// The quoting modes, as `csv.QUOTE_*` number them.
+pub(super) const QUOTE_ALL: i64 = 1;
+pub(super) const QUOTE_NONNUMERIC: i64 = 2;
+pub(super) const QUOTE_NONE: i64 = 3;
 
 /// A dialect's parsing options.
 struct Dialect {
@@ -242,7 +245,7 @@ impl Parser<'_> {
 }
 
 /// A one-character option (or None where the dialect allows it).
-fn char_opt(v: &Value) -> PyResult<Option<char>> {
+pub(super) fn char_opt(v: &Value) -> PyResult<Option<char>> {
     match v {
         Value::None => Ok(None),
         Value::Str(s) => Ok(s.as_str().chars().next()),

@@ -23,6 +23,7 @@ pub mod complex_type;
 pub mod constructors;
 pub mod count_elements;
 pub mod csv_scan;
+pub mod csv_write;
 pub mod deque_methods;
 mod deque_ops;
 pub mod dict_methods;

@@ -497,12 +497,22 @@ fn unpack_one(t: &crate::runtime::types::Types, lay: &StructLayout, code: u8, ra
 }
 
 fn buffer_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    with_bytes(v, <[u8]>::to_vec).ok_or_else(|| {
-        type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(vm, v)
-        ))
-    })
+    with_bytes(v, <[u8]>::to_vec).ok_or_else(|| not_a_buffer(vm, v))
+}
+
+#[cold]
+fn not_a_buffer(vm: &Vm, v: &Value) -> PyErr {
+    if let Value::Native(n) = v {
+        if let crate::runtime::native::NativeData::MemoryView(m) = &n.data {
+            if m.released.get() {
+                return crate::runtime::memoryview::released_error();
+            }
+        }
+    }
+    type_error(format!(
+        "a bytes-like object is required, not '{}'",
+        type_name(vm, v)
+    ))
 }
 
 fn unpack(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
@@ -524,18 +534,25 @@ fn unpack_from(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .posonly(1);
     let p = UNPACK_FROM.bind(&args)?;
     let lay = parse(vm, p.req(0))?;
-    let data = buffer_arg(vm, p.req(1))?;
-    let len = data.len();
+    let buffer = p.req(1);
+    // The buffer is read where it lies, never copied: a loop of `unpack_from` over a
+    // large buffer costs each call its struct's size, not the buffer's.
+    if with_bytes(buffer, <[u8]>::len).is_none() {
+        return Err(not_a_buffer(vm, buffer));
+    }
     let offset = match p.given(2) {
         Some(v) => index_i64(vm, v)?,
         None => 0,
     };
-    let offset = place(vm, lay.size, offset, len, false)?;
-    Ok(unpack_values(
-        vm.types(),
-        &lay,
-        &data[offset..offset + lay.size],
-    ))
+    with_bytes(buffer, |data| {
+        let offset = place(vm, lay.size, offset, data.len(), false)?;
+        Ok(unpack_values(
+            vm.types(),
+            &lay,
+            &data[offset..offset + lay.size],
+        ))
+    })
+    .unwrap_or_else(|| Err(not_a_buffer(vm, buffer)))
 }
 
 /// `iter_unpack` as a list of tuples; struct.py turns it into an iterator.

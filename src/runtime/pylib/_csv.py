@@ -1,9 +1,10 @@
 """The CSV parser and writer under `csv`, as CPython's `_csv`: Dialect validation with
 CPython's messages, the dialect registry, reader (the character state machine of the C
 module, field-size limit included, run a line at a time by the native
-`_csv_scan.parse_line`) and writer (quoting and escaping rules)."""
+`_csv_scan.parse_line`) and writer (quoting and escaping rules, a row at a time by the
+native `_csv_scan.format_row`)."""
 
-from _csv_scan import parse_line as _parse_line
+from _csv_scan import format_row as _format_row, parse_line as _parse_line
 
 __version__ = "1.0"
 
@@ -231,68 +232,13 @@ in CSV format from sequence input.
             self._write = fileobj.write
         except AttributeError:
             raise TypeError('argument 1 must have a "write" method') from None
-        self.dialect = Dialect(dialect, **fmtparams)
-
-    def _append(self, out, field, quoted, first):
-        d = self.dialect
-        special = (d.delimiter, d.escapechar, d.quotechar)
-        body = []
-        for c in field:
-            want_escape = False
-            if c in special or c in d.lineterminator:
-                if d.quoting == QUOTE_NONE:
-                    want_escape = True
-                else:
-                    if c == d.quotechar:
-                        if d.doublequote:
-                            body.append(c)
-                        else:
-                            want_escape = True
-                    elif c == d.escapechar:
-                        want_escape = True
-                    if not want_escape:
-                        quoted = True
-                if want_escape:
-                    if d.escapechar is None:
-                        raise Error('need to escape, but no escapechar set')
-                    body.append(d.escapechar)
-            body.append(c)
-        if not first:
-            out.append(d.delimiter)
-        if quoted:
-            out.append(d.quotechar)
-            out.extend(body)
-            out.append(d.quotechar)
-        else:
-            out.extend(body)
+        self.dialect = d = Dialect(dialect, **fmtparams)
+        # What the native formatter reads of the (immutable) dialect, looked up once.
+        self._options = (d.delimiter, d.quotechar, d.escapechar, d.doublequote,
+                         d.quoting, d.lineterminator)
 
     def writerow(self, row):
-        d = self.dialect
-        try:
-            fields = iter(row)
-        except TypeError:
-            raise Error('iterable expected, not %.200s' % type(row).__name__) from None
-        out = []
-        count = 0
-        for field in fields:
-            if d.quoting == QUOTE_NONNUMERIC:
-                quoted = not _is_number(field)
-            else:
-                quoted = d.quoting == QUOTE_ALL
-            if field is None:
-                text = ''
-            elif isinstance(field, str):
-                text = field
-            else:
-                text = str(field)
-            self._append(out, text, quoted, count == 0)
-            count += 1
-        if count == 1 and not ''.join(out):
-            if d.quoting == QUOTE_NONE:
-                raise Error('single empty field record must be quoted')
-            out = [d.quotechar, d.quotechar]
-        out.append(d.lineterminator)
-        return self._write(''.join(out))
+        return self._write(_format_row(row, self._options, Error))
 
     def writerows(self, rows):
         for row in rows:
@@ -301,20 +247,6 @@ in CSV format from sequence input.
 
 Writer.__name__ = Writer.__qualname__ = 'writer'
 Writer.__module__ = '_csv'
-
-
-def _is_number(value):
-    if isinstance(value, _NUMBERS):
-        return True
-    cls = type(value)
-    return (hasattr(cls, '__index__') or hasattr(cls, '__int__')
-            or hasattr(cls, '__float__')) and not isinstance(value, str)
-
-
-import builtins as _builtins
-
-_NUMBERS = tuple(getattr(_builtins, name) for name in ('int', 'float', 'complex')
-                 if hasattr(_builtins, name))
 
 
 def reader(csvfile, dialect='excel', **fmtparams):

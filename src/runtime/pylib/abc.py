@@ -1,7 +1,7 @@
 """Abstract base classes: ABCMeta, ABC, abstractmethod and friends (CPython 3.11's abc).
 
-Instantiation of a class with abstract methods is refused in ABCMeta.__call__, where
-CPython's object.__new__ does it; registration is kept per class in _abc_registry. Each
+Instantiation of a class with abstract methods is refused by object.__new__ (natively,
+from the class's own __abstractmethods__, as CPython's); registration is kept per class in _abc_registry. Each
 ABC remembers its answers to isinstance/issubclass (positive for good, negative until
 the next register() anywhere), so a repeated check is two dict lookups, as in CPython.
 """
@@ -92,18 +92,6 @@ class ABCMeta(type):
         cls._abc_registry = []
         cls._abc_caches = _Caches()
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__dict__.get("__abstractmethods__")
-        if abstracts is None:
-            abstracts = getattr(cls, "__abstractmethods__", ())
-        if abstracts:
-            names = sorted(abstracts)
-            plural = "s" if len(names) > 1 else ""
-            raise TypeError(
-                f"Can't instantiate abstract class {cls.__name__} "
-                f"with abstract method{plural} {', '.join(names)}")
-        return super().__call__(*args, **kwargs)
 
     def register(cls, subclass):
         if not isinstance(subclass, type):

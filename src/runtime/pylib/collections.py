@@ -297,11 +297,12 @@ class OrderedDict(dict):
         if last:
             dict.__setitem__(self, key, value)
             return
-        rest = list(dict.items(self))
+        # The dict's order is the OrderedDict's: the key goes first and the rest follow,
+        # copied and re-added natively (no Python loop over the entries).
+        rest = dict.copy(self)
         dict.clear(self)
         dict.__setitem__(self, key, value)
-        for k, v in rest:
-            dict.__setitem__(self, k, v)
+        dict.update(self, rest)
 
     def __repr__(self):
         if not self:

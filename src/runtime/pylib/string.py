@@ -29,6 +29,56 @@ _IDENT_START = ascii_letters + "_"
 _IDENT_REST = _IDENT_START + digits
 
 
+# Parsed templates by (text, delimiter): a template substituted again and again (the
+# usual use) is scanned once. Cleared when full, as the re module's cache is.
+_parsed = {}
+
+
+def _parse(text, delim):
+    """The pieces of a template, in order: literal text (str), placeholders as
+    (name, source text), and each invalid placeholder as the index after its delimiter
+    (int)."""
+    key = (text, delim)
+    pieces = _parsed.get(key)
+    if pieces is not None:
+        return pieces
+    pieces = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = text.find(delim, i)
+        if j < 0:
+            pieces.append(text[i:])
+            break
+        if j > i:
+            pieces.append(text[i:j])
+        k = j + len(delim)
+        if text.startswith(delim, k):
+            pieces.append(delim)
+            i = k + len(delim)
+            continue
+        braced = k < n and text[k] == "{"
+        start = k + 1 if braced else k
+        end = start
+        if end < n and text[end] in _IDENT_START:
+            end += 1
+            while end < n and text[end] in _IDENT_REST:
+                end += 1
+        name = text[start:end]
+        if not name or (braced and (end >= n or text[end] != "}")):
+            # Where CPython's message counts the column from: just after the delimiter.
+            pieces.append(k)
+            i = k
+            continue
+        stop = end + 1 if braced else end
+        pieces.append((name, text[j:stop]))
+        i = stop
+    if len(_parsed) >= 256:
+        _parsed.clear()
+    _parsed[key] = pieces
+    return pieces
+
+
 class Template:
     """$-substitution: `$name`, `${name}`, and `$$` for a literal dollar."""
 
@@ -38,44 +88,24 @@ class Template:
         self.template = template
 
     def _scan(self, mapping, safe):
-        text = self.template
         delim = self.delimiter
         out = []
-        i = 0
-        n = len(text)
-        while i < n:
-            j = text.find(delim, i)
-            if j < 0:
-                out.append(text[i:])
-                break
-            out.append(text[i:j])
-            k = j + len(delim)
-            if text.startswith(delim, k):
-                out.append(delim)
-                i = k + len(delim)
-                continue
-            braced = k < n and text[k] == "{"
-            start = k + 1 if braced else k
-            end = start
-            if end < n and text[end] in _IDENT_START:
-                end += 1
-                while end < n and text[end] in _IDENT_REST:
-                    end += 1
-            name = text[start:end]
-            if not name or (braced and (end >= n or text[end] != "}")):
-                if safe:
-                    out.append(delim)
-                    i = k
-                    continue
-                self._invalid(j)
-            stop = end + 1 if braced else end
-            try:
-                out.append(str(mapping[name]))
-            except KeyError:
+        for piece in _parse(self.template, delim):
+            if piece.__class__ is str:
+                out.append(piece)
+            elif piece.__class__ is tuple:
+                name, raw = piece
+                try:
+                    out.append(str(mapping[name]))
+                except KeyError:
+                    if not safe:
+                        raise
+                    out.append(raw)
+            else:
+                # An invalid placeholder.
                 if not safe:
-                    raise
-                out.append(text[j:stop])
-            i = stop
+                    self._invalid(piece)
+                out.append(delim)
         return "".join(out)
 
     def _invalid(self, index):

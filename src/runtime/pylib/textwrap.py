@@ -1,9 +1,11 @@
 """Text wrapping and filling as CPython's textwrap: TextWrapper with all its options,
-wrap, fill, shorten, dedent and indent. CPython splits words with a regular expression;
-coro has no `re`, so the same word boundaries are found here by hand (whitespace runs,
-em-dashes between words, hyphenated words broken after their hyphens)."""
+wrap, fill, shorten, dedent and indent. CPython splits words with one regular expression;
+here whitespace runs are split off by `re` and the words holding hyphens are broken by
+hand (em-dashes between words, hyphenated words broken after their hyphens)."""
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
+
+import re as _re
 
 _whitespace = '\t\n\x0b\x0c\r '
 
@@ -49,15 +51,25 @@ def _breakable_hyphen(text, q):
 
 
 def _split_on_hyphens(text):
+    # Chunks never span a whitespace run, so only the words holding a hyphen need the
+    # character-by-character rules below; the rest are whitespace runs and whole words.
+    if '-' not in text:
+        return _split_on_whitespace(text)
+    chunks = []
+    for run in _split_on_whitespace(text):
+        if '-' in run and run[0] not in _whitespace:
+            chunks.extend(_split_word_on_hyphens(run))
+        else:
+            chunks.append(run)
+    return chunks
+
+
+def _split_word_on_hyphens(text):
     chunks = []
     n = len(text)
     p = 0
     while p < n:
-        if text[p] in _whitespace:
-            q = p + 1
-            while q < n and text[q] in _whitespace:
-                q += 1
-        elif text[p] == '-' and p > 0 and _is_word_punct(text[p - 1]) and _dash_run_end(text, p):
+        if text[p] == '-' and p > 0 and _is_word_punct(text[p - 1]) and _dash_run_end(text, p):
             q = _dash_run_end(text, p)
         else:
             # The shortest run of non-space characters that ends a word.
@@ -66,7 +78,7 @@ def _split_on_hyphens(text):
                 if q < n and text[q] == '-' and _breakable_hyphen(text, q):
                     q += 1
                     break
-                if q >= n or text[q] in _whitespace:
+                if q >= n:
                     break
                 if _is_word_punct(text[q - 1]) and _dash_run_end(text, q):
                     break
@@ -76,18 +88,13 @@ def _split_on_hyphens(text):
     return chunks
 
 
+_whitespace_runs = _re.compile('([\t\n\x0b\x0c\r ]+)')
+
+
 def _split_on_whitespace(text):
-    chunks = []
-    n = len(text)
-    p = 0
-    while p < n:
-        space = text[p] in _whitespace
-        q = p + 1
-        while q < n and (text[q] in _whitespace) == space:
-            q += 1
-        chunks.append(text[p:q])
-        p = q
-    return chunks
+    # Alternating words and whitespace runs (split's captured separators), empty
+    # pieces dropped.
+    return [c for c in _whitespace_runs.split(text) if c]
 
 
 def _ends_sentence(chunk):

@@ -7,6 +7,7 @@
 
 use super::value::Value;
 use crate::runtime::instance_ref::InstanceRef;
+use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::tuple::TupleRef;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -107,8 +108,16 @@ fn frees_a_container(v: &Value) -> bool {
         Value::Instance(r) => InstanceRef::strong_count(r) == 1,
         Value::Generator(r) => Rc::strong_count(r) == 1,
         Value::Iter(r) => Rc::strong_count(r) == 1,
-        Value::Native(r) => Rc::strong_count(r) == 1,
+        Value::Native(r) => Rc::strong_count(r) == 1 && !wraps_a_shared_cell(r),
     }
+}
+
+/// `r` is a cell object whose cell others still hold (a frame, a function): the
+/// closure tuple `LoadClosure`s build for each genexpr or nested function holds such
+/// fresh wrappers, and dropping one frees only the wrapper, which cannot recurse.
+#[inline]
+fn wraps_a_shared_cell(r: &NativeObj) -> bool {
+    matches!(&r.data, NativeData::Cell(c) if Rc::strong_count(c) > 1)
 }
 
 #[cfg(test)]

@@ -249,7 +249,8 @@ where
             }
         }
     }
-    let t = PyTuple::new(items.collect());
+    // Gathered on the stack: a `Vec` would be one more allocation, freed at once.
+    let t = PyTuple::collect(items);
     *last = Some(t.clone());
     Value::Tuple(t)
 }

@@ -458,17 +458,7 @@ impl Vm {
             _ => None,
         };
         let closure: Box<[Rc<CellObj>]> = match closure {
-            Some(Value::Tuple(t)) => t
-                .items
-                .iter()
-                .filter_map(|c| match c {
-                    Value::Native(n) => match &n.data {
-                        NativeData::Cell(cell) => Some(cell.clone()),
-                        _ => None,
-                    },
-                    _ => None,
-                })
-                .collect(),
+            Some(Value::Tuple(t)) => closure_cells(&t.items),
             _ => Box::new([]),
         };
         let c = &codeobj.code;
@@ -682,4 +672,18 @@ fn missing_args(fname: &str, kind: &str, missing: &[String]) -> crate::runtime::
         missing.len(),
         if missing.len() == 1 { "" } else { "s" }
     ))
+}
+
+/// The cells of a closure tuple, collected at their known count: a `filter_map` collect
+/// grew a `Vec` and shrank it into the box, a reallocation per genexpr made.
+fn closure_cells(items: &[Value]) -> Box<[Rc<CellObj>]> {
+    let mut cells = Vec::with_capacity(items.len());
+    for c in items {
+        if let Value::Native(n) = c {
+            if let NativeData::Cell(cell) = &n.data {
+                cells.push(cell.clone());
+            }
+        }
+    }
+    cells.into_boxed_slice()
 }

@@ -111,6 +111,10 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    // `enumerate(xs)`, the common form, needs no binding.
+    if let ([iterable], false) = (args.pos(), args.has_kw()) {
+        return enumerate_from(vm, iterable, 0);
+    }
     let p = ENUMERATE.bind(&args).map_err(enumerate_wording)?;
     let iterable = p.req(0);
     let start = match p.given(1) {
@@ -124,6 +128,10 @@ fn enumerate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             }
         },
     };
+    enumerate_from(vm, iterable, start)
+}
+
+fn enumerate_from(vm: &mut Vm, iterable: &Value, start: i64) -> PyResult<Value> {
     let inner = vm.get_iter(iterable)?;
     Ok(IterObj::new_value(IterState::Enumerate {
         inner,

@@ -408,6 +408,11 @@ pub struct Code {
 }
 
 impl Code {
+    /// The line its definition starts on (`co_firstlineno`), 1-based.
+    pub fn first_line(&self) -> usize {
+        self.source.line_of(self.span.start)
+    }
+
     /// The source line of instruction `ip`, 1-based.
     pub fn line_of(&self, ip: usize) -> usize {
         let span = self.spans.get(ip).copied().unwrap_or(self.span);

@@ -123,7 +123,7 @@ pub fn source_location(f: &Value) -> String {
     match f {
         Value::Function(func) => {
             let code = &func.code.code;
-            let line = code.source.line_of(code.span.start);
+            let line = code.first_line();
             format!(" at {}:{}", code.source.name, line)
         }
         _ => String::new(),

@@ -436,13 +436,13 @@ pub fn format_coroutine(g: &Generator) -> String {
             "{}() done, defined at {}:{}",
             g.qualname(),
             file,
-            code.source.line_of(code.span.start)
+            code.first_line()
         ),
         GenState::Created => format!(
             "{}() running at {}:{}",
             g.qualname(),
             file,
-            code.source.line_of(code.span.start)
+            code.first_line()
         ),
         GenState::Suspended => {
             let line = g.with_frame(|f| f.map(|f| f.current_line()).unwrap_or(0));

@@ -38,11 +38,7 @@ pub fn created(vm: &mut Vm, task: &FutRef) {
     let (coro, defined_at) = match st.coro.code() {
         Some(c) => (
             st.coro.qualname().to_string(),
-            format!(
-                "{}:{}",
-                c.code.source.name,
-                c.code.source.line_of(c.code.span.start)
-            ),
+            format!("{}:{}", c.code.source.name, c.code.first_line()),
         ),
         None => (st.coro.qualname().to_string(), String::new()),
     };

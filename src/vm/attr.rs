@@ -904,7 +904,7 @@ fn code_attr(code: &crate::compiler::bytecode::Code, name: &str) -> Option<Value
         "co_name" => Value::str(&code.name),
         "co_qualname" => Value::str(&code.qualname),
         "co_filename" => Value::str(&code.source.name),
-        "co_firstlineno" => Value::Int(code.source.line_of(code.span.start) as i64),
+        "co_firstlineno" => Value::Int(code.first_line() as i64),
         "co_argcount" => Value::Int(code.argcount as i64),
         "co_posonlyargcount" => Value::Int(code.posonlyargcount as i64),
         "co_kwonlyargcount" => Value::Int(code.kwonlyargcount as i64),
@@ -1019,23 +1019,26 @@ impl Vm {
     /// `def` line before it starts); None once it has finished.
     fn generator_frame(&mut self, g: &super::generator::Generator) -> PyResult<Value> {
         use super::generator::GenState;
+        // One look at the frame: its code, line, globals and locals together.
         let snapshot = g.with_frame(|f| {
             let f = f?;
-            let code = &f.code.code;
             let line = match g.state.get() {
-                GenState::Created => code.source.line_of(code.span.start),
-                _ => code.line_of(f.ip.saturating_sub(1)),
+                GenState::Created => f.code.code.first_line(),
+                _ => f.code.code.line_of(f.ip.saturating_sub(1)),
             };
-            Some((f.code.clone(), line, f.globals.clone()))
+            Some((
+                f.code.clone(),
+                line,
+                f.globals.clone(),
+                self.frame_locals(f),
+            ))
         });
-        let Some((code, line, globals)) = snapshot else {
+        let Some((code, line, globals, locals)) = snapshot else {
             return Ok(Value::None);
         };
-        let locals = g.with_frame(|f| f.map(|f| self.frame_locals(f)));
         let frames = self.import_absolute("_frame")?;
         let make = self.getattr(&frames, "frame")?;
         let code = crate::runtime::native::NativeObj::code(self.types(), code);
-        let locals = locals.map(Value::Dict).unwrap_or(Value::None);
         self.call_args(
             &make,
             [
@@ -1043,7 +1046,7 @@ impl Vm {
                 Value::Int(line as i64),
                 Value::Dict(globals),
                 Value::None,
-                locals,
+                Value::Dict(locals),
             ],
         )
     }

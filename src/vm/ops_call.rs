@@ -89,7 +89,7 @@ impl Vm {
             }
             Value::Class(_) if room => {
                 if argc == 1 {
-                    if let Some(active) = self.consume_call(f) {
+                    if let Some(active) = self.consume_call(f, 1) {
                         return Ok(Some(Flow::Enter(active)));
                     }
                 }
@@ -102,8 +102,8 @@ impl Vm {
                 if self.inline_method_call(f, argc) {
                     return Ok(Some(Flow::Next));
                 }
-                if argc == 1 && room {
-                    if let Some(active) = self.consume_call(f) {
+                if argc <= 2 && room {
+                    if let Some(active) = self.consume_call(f, argc) {
                         return Ok(Some(Flow::Enter(active)));
                     }
                 }

@@ -17,7 +17,12 @@ impl Vm {
         let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
         let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
         let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
-        let func = self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
+        let cells = if flags & 16 != 0 {
+            Some(&f.cells[..])
+        } else {
+            None
+        };
+        let func = self.make_function(code_v, defaults, kwdefaults, closure, cells, &f.globals)?;
         if let (Some(Value::Dict(ann)), Value::Function(fv)) = (annotations, &func) {
             *fv.annotations.borrow_mut() = Some(ann);
         }

@@ -47,8 +47,17 @@ impl Vm {
     /// An instance whose class's `__iter__` is a plain Python generator function
     /// (`def __iter__(self): yield ...`, `sum(tree)`) is consumed the same way: the
     /// generator `iter()` would make is made here, as its call does, and entered.
-    #[inline]
+    #[inline(always)]
     pub(super) fn consume_call(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
+        // Most calls reaching here have another argument: rejected before any callee test.
+        match f.stack.as_slice() {
+            [.., Value::Generator(_) | Value::Instance(_)] => self.enter_consumer(f, argc),
+            _ => None,
+        }
+    }
+
+    #[inline(never)]
+    fn enter_consumer(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
         let (consumer, arg) = match (argc, f.stack.as_slice()) {
             (1, [.., Value::Builtin(b), arg]) => (consumer_of(b)?, arg),
             (1, [.., Value::Class(c), arg]) => {

@@ -568,7 +568,7 @@ fn join_strs_or_error(vm: &mut Vm, s: &PyStr, items: &[Value]) -> PyResult<Value
             None => return Err(join_item_error(vm, i, item)),
         }
     }
-    Ok(str_build::join_strs(&vm.names.small, &s, &strs))
+    Ok(str_build::join_strs(&vm.names.small, s, &strs))
 }
 
 #[cold]

@@ -270,6 +270,9 @@ impl Vm {
     fn iter_dunder(&mut self, v: &Value) -> PyResult<Value> {
         let cls = self.type_of(v);
         if let Some(m) = cls.lookup(&self.names.iter) {
+            if let Some(g) = self.generator_of_iter(v, &m) {
+                return Ok(Value::Generator(g));
+            }
             if !matches!(m, Value::None) {
                 let it = self.call_special(&m, &cls, [v.clone()])?;
                 let itcls = self.type_of(&it);

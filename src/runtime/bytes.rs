@@ -13,6 +13,7 @@ use super::value::Value;
 use crate::runtime::error::builtin_error;
 use crate::runtime::types::ExcKind;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 /// The UTF-8 byte-order mark `utf-8-sig` writes first and skips when reading.
 const SIG: &[u8] = b"\xef\xbb\xbf";
@@ -40,6 +41,50 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     with_bytes(v, <[u8]>::to_vec)
 }
 
+/// The bytes of a bytes-like value held for a method's whole run: a `bytes` buffer is
+/// immutable and shared (no copy, so `data[i]` or `data.find(x, i)` on a big buffer stay
+/// O(1) and O(rest)), a bytearray's or a view's is copied (Python code the method runs,
+/// an `__index__` or a callback, could resize it meanwhile).
+pub enum ByteData {
+    Shared(Rc<[u8]>),
+    Owned(Vec<u8>),
+}
+
+impl std::ops::Deref for ByteData {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            ByteData::Shared(b) => b,
+            ByteData::Owned(b) => b,
+        }
+    }
+}
+
+impl ByteData {
+    /// The bytes as an owned vector (a copy only when shared).
+    pub fn into_vec(self) -> Vec<u8> {
+        match self {
+            ByteData::Shared(b) => b.to_vec(),
+            ByteData::Owned(b) => b,
+        }
+    }
+}
+
+/// The bytes of a bytes-like value, shared when it is a `bytes` (see `ByteData`).
+pub fn byte_data(v: &Value) -> Option<ByteData> {
+    match v {
+        Value::Native(n) => match &n.data {
+            NativeData::Bytes(b) => Some(ByteData::Shared(b.clone())),
+            _ => bytes_of(v).map(ByteData::Owned),
+        },
+        Value::Instance(_) => match unwrap_base(v) {
+            inner @ Value::Native(_) => byte_data(&inner),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Whether a value is a bytes or bytearray (or subclass instance).
 pub fn is_bytes_like(v: &Value) -> bool {
     with_bytes(v, |_| ()).is_some()
@@ -60,7 +105,9 @@ pub use super::string_hash::bytes_hash;
 
 /// `a == b` for two bytes-like values; `None` when either is not bytes-like.
 pub fn bytes_eq(a: &Value, b: &Value) -> Option<bool> {
-    with_bytes(a, |x| with_bytes(b, |y| x == y)).flatten()
+    // The same buffer (`data == data`, or two values sharing one) is equal without a
+    // pass over it, as CPython answers for one object.
+    with_bytes(a, |x| with_bytes(b, |y| std::ptr::eq(x, y) || x == y)).flatten()
 }
 
 /// Lexicographic order of two bytes-like values; `None` when either is not bytes-like.

@@ -365,8 +365,17 @@ fn encode_error(text: &str, enc: Encoding, start: usize, end: usize) -> PyErr {
 /// `bytes.hex(sep, bytes_per_sep)`: groups counted from the right when positive, from
 /// the left when negative.
 pub fn to_hex(data: &[u8], sep: Option<char>, per_sep: i64) -> String {
-    let mut out = String::with_capacity(data.len() * 3);
     let group = per_sep.unsigned_abs() as usize;
+    if sep.is_none() || group == 0 {
+        // No separators: two table digits a byte, written as bytes (they are ASCII).
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut out = Vec::with_capacity(data.len() * 2);
+        for &b in data {
+            out.extend_from_slice(&[DIGITS[(b >> 4) as usize], DIGITS[(b & 15) as usize]]);
+        }
+        return String::from_utf8(out).unwrap_or_default();
+    }
+    let mut out = String::with_capacity(data.len() * 3);
     for (i, b) in data.iter().enumerate() {
         if let Some(sep) = sep.filter(|_| i > 0 && group > 0) {
             let boundary = if per_sep > 0 {
@@ -388,16 +397,23 @@ pub fn to_hex(data: &[u8], sep: Option<char>, per_sep: i64) -> String {
 /// `bytes.fromhex(text)`: pairs of hex digits, ASCII whitespace allowed between pairs.
 /// The error is the position CPython reports.
 pub fn from_hex(text: &str) -> Result<Vec<u8>, usize> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::with_capacity(chars.len() / 2);
+    // Read as bytes: every accepted character is ASCII, so `i` stays on a character
+    // boundary, and only an error counts the characters before it.
+    let bytes = text.as_bytes();
+    let position = |i: usize| text[..i].chars().count();
+    let digit = |c: u8| (c as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len() / 2);
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
-        let hi = chars[i].to_digit(16).ok_or(i)?;
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or(i + 1)?;
+        let hi = digit(bytes[i]).ok_or_else(|| position(i))?;
+        let lo = bytes
+            .get(i + 1)
+            .and_then(|&c| digit(c))
+            .ok_or_else(|| position(i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }

@@ -100,8 +100,13 @@ class DictReader:
         while not values:
             # Blank lines are skipped, not turned into rows of restval.
             values = next(self.reader)
-        # The property runs only for a subclass that may override it.
-        names = self._fieldnames if type(self) is DictReader else self.fieldnames
+        # The property (which also takes the reader's line count) runs only for a
+        # subclass that may override it.
+        if type(self) is DictReader:
+            self.line_num = self.reader.line_num
+            names = self._fieldnames
+        else:
+            names = self.fieldnames
         record = dict(zip(names, values))
         n_names, n_values = len(names), len(values)
         if n_values > n_names:

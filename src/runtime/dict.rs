@@ -303,6 +303,18 @@ impl Table {
 impl Drop for PyDict {
     fn drop(&mut self) {
         let t = std::mem::take(self.table.get_mut());
+        // Numbers, strings and shared objects cannot recurse: the table drops as it
+        // is, without gathering its keys and values into a vector first (that was
+        // most of a dict copy's cost).
+        let frees = super::drop::frees_a_container;
+        if !t
+            .entries
+            .iter()
+            .flatten()
+            .any(|e| frees(&e.key) || frees(&e.value))
+        {
+            return;
+        }
         let mut values = Vec::with_capacity(t.len * 2);
         for e in t.entries.into_iter().flatten() {
             values.push(e.key);

@@ -293,6 +293,8 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
+        """Put key's entry last in the order, or first when last is false; a missing
+        key raises KeyError."""
         if last:
             value = dict.pop(self, key)
             dict.__setitem__(self, key, value)

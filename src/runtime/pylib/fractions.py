@@ -228,15 +228,11 @@ class Fraction:
 
     @staticmethod
     def _product(na, da, nb, db):
-        g1 = math.gcd(na, db)
-        if g1 > 1:
-            na //= g1
-            db //= g1
-        g2 = math.gcd(nb, da)
-        if g2 > 1:
-            nb //= g2
-            da //= g2
-        return _reduced(na * nb, da * db)
+        # Each numerator is cancelled against the other operand's denominator (both
+        # denominators are positive, so neither gcd is zero).
+        across = math.gcd(na, db)
+        back = math.gcd(nb, da)
+        return _reduced((na // across) * (nb // back), (da // back) * (db // across))
 
     @staticmethod
     def _div(a, b):

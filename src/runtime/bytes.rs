@@ -13,6 +13,7 @@ use super::value::Value;
 use crate::runtime::error::builtin_error;
 use crate::runtime::types::ExcKind;
 use std::cmp::Ordering;
+use std::rc::Rc;
 
 /// The UTF-8 byte-order mark `utf-8-sig` writes first and skips when reading.
 const SIG: &[u8] = b"\xef\xbb\xbf";
@@ -40,6 +41,50 @@ pub fn bytes_of(v: &Value) -> Option<Vec<u8>> {
     with_bytes(v, <[u8]>::to_vec)
 }
 
+/// The bytes of a bytes-like value held for a method's whole run: a `bytes` buffer is
+/// immutable and shared (no copy, so `data[i]` or `data.find(x, i)` on a big buffer stay
+/// O(1) and O(rest)), a bytearray's or a view's is copied (Python code the method runs,
+/// an `__index__` or a callback, could resize it meanwhile).
+pub enum ByteData {
+    Shared(Rc<[u8]>),
+    Owned(Vec<u8>),
+}
+
+impl std::ops::Deref for ByteData {
+    type Target = [u8];
+    fn deref(&self) -> &[u8] {
+        match self {
+            ByteData::Shared(b) => b,
+            ByteData::Owned(b) => b,
+        }
+    }
+}
+
+impl ByteData {
+    /// The bytes as an owned vector (a copy only when shared).
+    pub fn into_vec(self) -> Vec<u8> {
+        match self {
+            ByteData::Shared(b) => b.to_vec(),
+            ByteData::Owned(b) => b,
+        }
+    }
+}
+
+/// The bytes of a bytes-like value, shared when it is a `bytes` (see `ByteData`).
+pub fn byte_data(v: &Value) -> Option<ByteData> {
+    match v {
+        Value::Native(n) => match &n.data {
+            NativeData::Bytes(b) => Some(ByteData::Shared(b.clone())),
+            _ => bytes_of(v).map(ByteData::Owned),
+        },
+        Value::Instance(_) => match unwrap_base(v) {
+            inner @ Value::Native(_) => byte_data(&inner),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// Whether a value is a bytes or bytearray (or subclass instance).
 pub fn is_bytes_like(v: &Value) -> bool {
     with_bytes(v, |_| ()).is_some()
@@ -60,7 +105,9 @@ pub use super::string_hash::bytes_hash;
 
 /// `a == b` for two bytes-like values; `None` when either is not bytes-like.
 pub fn bytes_eq(a: &Value, b: &Value) -> Option<bool> {
-    with_bytes(a, |x| with_bytes(b, |y| x == y)).flatten()
+    // The same buffer (`data == data`, or two values sharing one) is equal without a
+    // pass over it, as CPython answers for one object.
+    with_bytes(a, |x| with_bytes(b, |y| std::ptr::eq(x, y) || x == y)).flatten()
 }
 
 /// Lexicographic order of two bytes-like values; `None` when either is not bytes-like.
@@ -318,8 +365,17 @@ fn encode_error(text: &str, enc: Encoding, start: usize, end: usize) -> PyErr {
 /// `bytes.hex(sep, bytes_per_sep)`: groups counted from the right when positive, from
 /// the left when negative.
 pub fn to_hex(data: &[u8], sep: Option<char>, per_sep: i64) -> String {
-    let mut out = String::with_capacity(data.len() * 3);
     let group = per_sep.unsigned_abs() as usize;
+    if sep.is_none() || group == 0 {
+        // No separators: two table digits a byte, written as bytes (they are ASCII).
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut out = Vec::with_capacity(data.len() * 2);
+        for &b in data {
+            out.extend_from_slice(&[DIGITS[(b >> 4) as usize], DIGITS[(b & 15) as usize]]);
+        }
+        return String::from_utf8(out).unwrap_or_default();
+    }
+    let mut out = String::with_capacity(data.len() * 3);
     for (i, b) in data.iter().enumerate() {
         if let Some(sep) = sep.filter(|_| i > 0 && group > 0) {
             let boundary = if per_sep > 0 {
@@ -341,16 +397,23 @@ pub fn to_hex(data: &[u8], sep: Option<char>, per_sep: i64) -> String {
 /// `bytes.fromhex(text)`: pairs of hex digits, ASCII whitespace allowed between pairs.
 /// The error is the position CPython reports.
 pub fn from_hex(text: &str) -> Result<Vec<u8>, usize> {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = Vec::with_capacity(chars.len() / 2);
+    // Read as bytes: every accepted character is ASCII, so `i` stays on a character
+    // boundary, and only an error counts the characters before it.
+    let bytes = text.as_bytes();
+    let position = |i: usize| text[..i].chars().count();
+    let digit = |c: u8| (c as char).to_digit(16);
+    let mut out = Vec::with_capacity(bytes.len() / 2);
     let mut i = 0;
-    while i < chars.len() {
-        if chars[i].is_ascii_whitespace() {
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
             i += 1;
             continue;
         }
-        let hi = chars[i].to_digit(16).ok_or(i)?;
-        let lo = chars.get(i + 1).and_then(|c| c.to_digit(16)).ok_or(i + 1)?;
+        let hi = digit(bytes[i]).ok_or_else(|| position(i))?;
+        let lo = bytes
+            .get(i + 1)
+            .and_then(|&c| digit(c))
+            .ok_or_else(|| position(i + 1))?;
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }

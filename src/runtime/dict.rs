@@ -33,6 +33,10 @@ pub struct Table {
     /// 4-byte indices too): a dict of 2^32 entries would need 160 GB of entries first.
     index: HashTable<u32>,
     len: usize,
+    /// Every position below this one is a hole: the room `move_to_front` fills
+    /// downwards (OrderedDict's `move_to_end(key, last=False)` in O(1) amortised), and
+    /// where walks over the entries start.
+    head: usize,
 }
 
 /// How many writes all class namespaces have seen together (process-wide: any class of
@@ -206,6 +210,11 @@ impl Table {
     fn remove_at(&mut self, pos: usize) -> Option<Entry> {
         let small = self.is_small();
         let e = self.entries.get_mut(pos)?.take()?;
+        if pos == self.head {
+            // Popping from the front (`popitem(last=False)`) keeps finding the first
+            // entry at once.
+            self.head += 1;
+        }
         if !small {
             if let Ok(slot) = self.index.find_entry(e.hash as u64, |&i| i as usize == pos) {
                 slot.remove();
@@ -222,8 +231,71 @@ impl Table {
         let old = std::mem::take(&mut self.entries);
         self.index.clear();
         self.len = 0;
+        self.head = 0;
         for e in old.into_iter().flatten() {
             self.insert_new(e.hash, e.key, e.value);
+        }
+    }
+}
+
+impl Table {
+    /// Put the entry at `pos` before every other entry: into the hole below `head`,
+    /// after opening room there (half the length again, so the moves between two
+    /// openings pay for them) when there is none.
+    fn move_to_front(&mut self, pos: usize) {
+        if self.first_live() == Some(pos) {
+            return;
+        }
+        let mut pos = pos;
+        if self.head == 0 {
+            let Some(e) = self.entries[pos].as_ref() else {
+                return;
+            };
+            let (hash, key) = (e.hash, e.key.clone());
+            self.open_front();
+            match self.find_where(hash, |e| e.key.is(&key)) {
+                Some(p) => pos = p,
+                None => return,
+            }
+        }
+        let Some(e) = self.entries[pos].take() else {
+            return;
+        };
+        let hash = e.hash;
+        self.head -= 1;
+        let front = self.head;
+        self.entries[front] = Some(e);
+        if !self.is_small() {
+            if let Ok(slot) = self.index.find_entry(hash as u64, |&i| i as usize == pos) {
+                *slot.into_mut() = front as u32;
+            }
+        }
+    }
+
+    /// The position of the first live entry.
+    fn first_live(&self) -> Option<usize> {
+        (self.head..self.entries.len()).find(|&i| self.entries[i].is_some())
+    }
+
+    /// Rebuild the entries with holes in front of them (and without the others).
+    fn open_front(&mut self) {
+        let room = self.len / 2 + 4;
+        let old = std::mem::take(&mut self.entries);
+        let mut entries = Vec::with_capacity(room + self.len);
+        entries.resize_with(room, || None);
+        entries.extend(old.into_iter().flatten().map(Some));
+        self.entries = entries;
+        self.head = room;
+        self.index.clear();
+        if self.is_small() {
+            return;
+        }
+        let entries = &self.entries;
+        let hasher = |&i: &u32| entries[i as usize].as_ref().map_or(0, |e| e.hash as u64);
+        for (i, e) in entries.iter().enumerate() {
+            if let Some(e) = e {
+                self.index.insert_unique(e.hash as u64, i as u32, hasher);
+            }
         }
     }
 }
@@ -231,6 +303,18 @@ impl Table {
 impl Drop for PyDict {
     fn drop(&mut self) {
         let t = std::mem::take(self.table.get_mut());
+        // Numbers, strings and shared objects cannot recurse: the table drops as it
+        // is, without gathering its keys and values into a vector first (that was
+        // most of a dict copy's cost).
+        let frees = super::drop::frees_a_container;
+        if !t
+            .entries
+            .iter()
+            .flatten()
+            .any(|e| frees(&e.key) || frees(&e.value))
+        {
+            return;
+        }
         let mut values = Vec::with_capacity(t.len * 2);
         for e in t.entries.into_iter().flatten() {
             values.push(e.key);
@@ -394,6 +478,18 @@ impl PyDict {
         Ok(())
     }
 
+    /// Move `key`'s entry before all others (`OrderedDict.move_to_end(key, last=False)`,
+    /// O(1) amortised as CPython's); false when the key is absent.
+    pub fn move_to_front(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<bool> {
+        let hash = Self::hash_of(cx, key)?;
+        let Some(pos) = self.find(cx, hash, key)? else {
+            return Ok(false);
+        };
+        self.table.borrow_mut().move_to_front(pos);
+        self.bump();
+        Ok(true)
+    }
+
     pub fn del_item(&self, cx: &mut dyn KeyCx, key: &Value) -> PyResult<Option<Value>> {
         let hash = Self::hash_of(cx, key)?;
         match self.find(cx, hash, key)? {
@@ -521,7 +617,7 @@ impl PyDict {
         t.entries
             .iter()
             .enumerate()
-            .skip(pos)
+            .skip(pos.max(t.head))
             .find_map(|(i, e)| e.as_ref().map(|e| (i, e.key.clone(), e.value.clone())))
     }
 
@@ -630,6 +726,7 @@ impl PyDict {
             t.entries.truncate(last + 1);
         } else {
             t.entries.clear();
+            t.head = 0;
         }
         drop(t);
         self.bump();

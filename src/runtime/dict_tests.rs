@@ -71,3 +71,59 @@ fn every_write_changes_the_write_counter() {
     let _ = d.get_str(&key(1));
     assert_eq!(d.writes(), w3, "reads are not writes");
 }
+
+/// String keys hash and compare natively: a context that is never asked.
+struct NoPython;
+
+impl super::dict::KeyCx for NoPython {
+    fn hash_key(&mut self, _: &Value) -> super::error::PyResult<i64> {
+        unreachable!("string keys hash natively")
+    }
+    fn keys_equal(&mut self, _: &Value, _: &Value) -> super::error::PyResult<bool> {
+        unreachable!("string keys compare natively")
+    }
+}
+
+fn order(d: &PyDict) -> Vec<String> {
+    d.keys()
+        .iter()
+        .map(|k| match k {
+            Value::Str(s) => s.as_str().to_string(),
+            _ => unreachable!(),
+        })
+        .collect()
+}
+
+#[test]
+fn front_moves_keep_lookups_and_order_across_room_openings() {
+    for size in [1usize, 5, 8, 9, 60] {
+        let d = PyDict::new();
+        let mut model: Vec<String> = Vec::new();
+        for i in 0..size {
+            d.set_str(key(i), Value::Int(i as i64));
+            model.push(format!("k{i}"));
+        }
+        for step in 0..(size * 7) {
+            let i = (step * 5 + 3) % size;
+            assert!(d.move_to_front(&mut NoPython, &Value::Str(key(i))).unwrap());
+            let name = format!("k{i}");
+            model.retain(|k| *k != name);
+            model.insert(0, name);
+            if step % 3 == 0 {
+                // Delete the first key and add a fresh one at the end.
+                let first = model.remove(0);
+                let n: usize = first[1..].parse().unwrap();
+                assert!(d.del_str(&key(n)).is_some());
+                d.set_str(key(n), Value::Int(n as i64));
+                model.push(first);
+            }
+            assert_eq!(order(&d), model, "size {size} step {step}");
+            for k in 0..size {
+                assert!(d.get_str(&key(k)).is_some(), "k{k} lost");
+            }
+        }
+        assert!(!d
+            .move_to_front(&mut NoPython, &Value::Str(key(size + 1)))
+            .unwrap());
+    }
+}

@@ -89,7 +89,7 @@ pub fn drop_each(mut each: impl Iterator<Item = Value>) {
 
 /// Dropping `v` would free a container (whose own drop could recurse further).
 #[inline]
-fn frees_a_container(v: &Value) -> bool {
+pub(crate) fn frees_a_container(v: &Value) -> bool {
     match v {
         Value::None
         | Value::Bool(_)

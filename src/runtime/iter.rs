@@ -214,7 +214,19 @@ pub enum IterState {
         stop: Option<usize>,
         step: usize,
     },
+    /// `itertools.zip_longest`: the iterators not yet exhausted (`None` once one is, its
+    /// place then filled with `fill`), and how many are left.
+    ZipLongest(Box<ZipLongest>),
     Exhausted,
+}
+
+/// The state of an `itertools.zip_longest` (see `IterState::ZipLongest`).
+pub struct ZipLongest {
+    pub iters: Vec<Option<Value>>,
+    pub fill: Value,
+    pub active: usize,
+    /// The last tuple yielded, refilled when nothing else holds it.
+    pub last: Option<TupleRef>,
 }
 
 /// A tuple of `items` for an iterator's next result, in the tuple `last` yielded before
@@ -295,6 +307,7 @@ impl IterObj {
             IterState::Values { .. } => "iterator",
             IterState::Combinatoric(c) => c.type_name(),
             IterState::Islice { .. } => "islice",
+            IterState::ZipLongest(_) => "zip_longest",
             IterState::Deque(w) if w.reverse => "_deque_reverse_iterator",
             IterState::Deque(_) => "_deque_iterator",
             IterState::Count { .. } => "count",

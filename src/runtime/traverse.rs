@@ -440,6 +440,11 @@ impl Traverse for crate::runtime::iter::IterObj {
                 visit_last(vis, last);
             }
             S::Sequence { obj: inner, .. } | S::Islice { inner, .. } => vis.value(inner),
+            S::ZipLongest(z) => {
+                z.iters.iter().flatten().for_each(|v| vis.value(v));
+                vis.value(&z.fill);
+                visit_last(vis, &z.last);
+            }
             S::Zip { iters, last, .. } => {
                 iters.iter().for_each(|v| vis.value(v));
                 visit_last(vis, last);

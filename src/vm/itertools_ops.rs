@@ -95,6 +95,49 @@ impl Vm {
 }
 
 impl Vm {
+    /// `next(zip_longest)`: one item from each iterator still going, `fill` for those
+    /// done; the end when the last one ends (CPython's order of calls: an exhausted
+    /// iterator is never asked again).
+    pub(crate) fn zip_longest_next(&mut self, obj: &IterObj) -> PyResult<Option<Value>> {
+        let (iters, fill) = match &*obj.state.borrow() {
+            IterState::ZipLongest(z) if z.active > 0 => (z.iters.clone(), z.fill.clone()),
+            _ => return Ok(None),
+        };
+        let mut items = Vec::with_capacity(iters.len());
+        for (i, it) in iters.iter().enumerate() {
+            let Some(it) = it else {
+                items.push(fill.clone());
+                continue;
+            };
+            match self.next(it) {
+                Ok(Some(v)) => items.push(v),
+                Ok(None) => {
+                    let done = match &mut *obj.state.borrow_mut() {
+                        IterState::ZipLongest(z) => {
+                            z.iters[i] = None;
+                            z.active -= 1;
+                            z.active == 0
+                        }
+                        _ => true,
+                    };
+                    if done {
+                        *obj.state.borrow_mut() = IterState::Exhausted;
+                        return Ok(None);
+                    }
+                    items.push(fill.clone());
+                }
+                Err(e) => {
+                    *obj.state.borrow_mut() = IterState::Exhausted;
+                    return Err(e);
+                }
+            }
+        }
+        if let IterState::ZipLongest(z) = &mut *obj.state.borrow_mut() {
+            return Ok(Some(crate::runtime::iter::refill_tuple(&mut z.last, items)));
+        }
+        Ok(Some(Value::tuple(items)))
+    }
+
     /// `next(count)` past the i64 range or for other numbers: the current value, the
     /// next one made with `+` first (an error there yields nothing, as CPython's).
     pub(crate) fn count_next(&mut self, obj: &IterObj) -> PyResult<Value> {

@@ -507,6 +507,10 @@ impl Vm {
                 drop(st);
                 self.islice_next(obj)
             }
+            IterState::ZipLongest(_) => {
+                drop(st);
+                self.zip_longest_next(obj)
+            }
             IterState::Enumerate { inner, count, .. } => {
                 let inner = inner.clone();
                 let c = *count;

@@ -160,6 +160,16 @@ CASES = [
  ("descriptor __get__", "class D:\n def __get__(self, o, t=None): return 3\nclass C:\n d = D()\nc = C()", "for i in range(500000): c.d", 1),
  ("Template substitute", "from string import Template; t=Template('Hello $name, you owe $$${amount} on ${day}')", "for i in range(30000): t.substitute(name='n', amount=i, day='mon')", 1),
  ("textwrap wrap", "import textwrap; T=' '.join('lorem%d ipsum dolor sit amet' % i for i in range(3000))", "textwrap.wrap(T, width=60)", 10),
+ # Session 18's survey (helper perfwide2): one case per fix.
+ ("bytes slices of 10 MB", "D=bytes(range(256))*40000", "for i in range(0, len(D), 4096): D[i:i+4096]; D[i]", 1),
+ ("OrderedDict front moves 2000 keys", "from collections import OrderedDict; od=OrderedDict((i, i) for i in range(2000))", "for i in range(100000): od.move_to_end(i*7%2000, last=False)", 1),
+ ("Fraction harmonic sum", "from fractions import Fraction as F", "sum(F(1, i) for i in range(1, 2000))", 1),
+ ("itemgetter/attrgetter under map", "import operator as o\nclass P:\n def __init__(s, a): s.a = a\nps=[P(i) for i in range(1000)]; ts=[(i, i) for i in range(1000)]; ag=o.attrgetter('a'); ig=o.itemgetter(1, 0)", "for _ in range(100): sum(map(ag, ps)); list(map(ig, ts))", 1),
+ ("zip_longest", "from itertools import zip_longest; A=list(range(300000)); B=list(range(200000))", "for x, y in zip_longest(A, B, fillvalue=0): pass", 1),
+ ("sort dates", "import random; from datetime import date, timedelta; random.seed(1); D=[date(2000,1,1)+timedelta(days=random.randrange(9000)) for _ in range(30000)]", "sorted(D); [d.weekday() for d in D]", 1),
+ ("csv DictReader", "import csv, io; T='a,b,c\\n' + ''.join('%d,x%d,\"q, %d\"\\n' % (i, i, i) for i in range(50000))", "for r in csv.DictReader(io.StringIO(T)): pass", 1),
+ ("bytes hex/fromhex 1 MB", "D=bytes(range(256))*4000", "for _ in range(10): bytes.fromhex(D.hex())", 1),
+ ("dict copy 1000 ints", "d={i: i for i in range(1000)}", "for _ in range(3000): d.copy()", 1),
 ]
 
 RUNNER = r'''

@@ -7,7 +7,7 @@ use super::bytes_type::{
 };
 use super::{as_int, as_str, index_i64, method, method_args, params, type_name};
 use crate::ast::BinOp;
-use crate::runtime::bytes::{self as b, bytes_of, is_bytearray, Encoding};
+use crate::runtime::bytes::{self as b, byte_data, bytes_of, is_bytearray, ByteData, Encoding};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::{Args, NativeFn};
@@ -188,11 +188,11 @@ pub(super) fn receiver(
     vm: &Vm,
     args: &Args<'_>,
     name: &str,
-) -> PyResult<(Vec<u8>, bool, &'static str)> {
+) -> PyResult<(ByteData, bool, &'static str)> {
     let Some(this) = args.pos().first() else {
         return Err(type_error(format!("descriptor '{name}' needs an argument")));
     };
-    match bytes_of(this) {
+    match byte_data(this) {
         Some(data) => {
             let ba = is_bytearray(this);
             Ok((data, ba, if ba { "bytearray" } else { "bytes" }))
@@ -620,8 +620,8 @@ fn split_at(vm: &mut Vm, args: &Args<'_>, name: &str, from_right: bool) -> PyRes
             sep.clone(),
             data[i + sep.len()..].to_vec(),
         ],
-        None if from_right => [Vec::new(), Vec::new(), data],
-        None => [data, Vec::new(), Vec::new()],
+        None if from_right => [Vec::new(), Vec::new(), data.into_vec()],
+        None => [data.into_vec(), Vec::new(), Vec::new()],
     };
     Ok(Value::tuple(
         parts

@@ -49,7 +49,7 @@ pub(super) fn install(t: &crate::runtime::types::Types, dict: &PyDict, owner: &'
 /// The receiver: its bytes, whether it is a bytearray, and its kind's name.
 struct Receiver<'a> {
     this: &'a Value,
-    data: Vec<u8>,
+    data: crate::runtime::bytes::ByteData,
     bytearray: bool,
     owner: &'static str,
 }
@@ -75,7 +75,7 @@ impl<'a> Receiver<'a> {
     fn unchanged(self, t: &crate::runtime::types::Types) -> Value {
         match self.this {
             Value::Native(n) if matches!(n.data, NativeData::Bytes(_)) => self.this.clone(),
-            _ => bytes_like_value(t, self.bytearray, self.data),
+            _ => bytes_like_value(t, self.bytearray, self.data.into_vec()),
         }
     }
 }
@@ -136,7 +136,7 @@ fn istitle(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     // Upper case only after uncased bytes, lower case only after cased ones, and at
     // least one cased byte.
     let (mut cased, mut previous_cased) = (false, false);
-    for &b in &r.data {
+    for &b in r.data.iter() {
         if b.is_ascii_uppercase() {
             if previous_cased {
                 return Ok(Value::Bool(false));
@@ -262,7 +262,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     };
     let mut out = Vec::with_capacity(r.data.len());
     let mut column = 0usize;
-    for &b in &r.data {
+    for &b in r.data.iter() {
         match b {
             b'\t' if tabsize > 0 => {
                 let n = tabsize - column % tabsize;
@@ -385,7 +385,7 @@ fn translate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         .filter(|&&b| !deleted[b as usize])
         .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
         .collect();
-    if out == r.data {
+    if *out == *r.data {
         return Ok(r.unchanged(vm.types()));
     }
     Ok(r.made(vm.types(), out))

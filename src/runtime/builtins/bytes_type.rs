@@ -6,7 +6,9 @@
 use super::constructors::split_cls;
 use super::{as_int, as_str, index_int, type_name, unwrap_base, wrap_for_class};
 use crate::ast::BinOp;
-use crate::runtime::bytes::{bytes_of, find, is_bytearray, is_bytes_like, with_bytes, Encoding};
+use crate::runtime::bytes::{
+    byte_data, bytes_of, find, is_bytearray, is_bytes_like, with_bytes, ByteData, Encoding,
+};
 use crate::runtime::error::{index_error, type_error, value_error, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::{bytearray_value, bytes_value, NativeData, NativeObj};
@@ -181,17 +183,27 @@ fn int_key(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<i64> {
 
 /// `obj[key]` for bytes and bytearray.
 pub fn bytes_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
-    let data = bytes_of(obj).unwrap_or_default();
+    // The bounds are read first (their `__index__` may resize a bytearray), then the
+    // bytes in place: a copy of the whole buffer per subscript made `data[i]` O(len).
+    let byte_len = || with_bytes(obj, <[u8]>::len).unwrap_or(0);
     if is_slice(key) {
-        let (start, _, step, count) = vm.slice_indices(key, || data.len())?;
-        let out = (0..count)
-            .map(|k| data[(start + k as i64 * step) as usize])
-            .collect();
+        let (start, _, step, count) = vm.slice_indices(key, byte_len)?;
+        let out = with_bytes(obj, |data| {
+            if step == 1 {
+                let start = start as usize;
+                return data[start..start + count].to_vec();
+            }
+            (0..count)
+                .map(|k| data[(start + k as i64 * step) as usize])
+                .collect()
+        })
+        .unwrap_or_default();
         return Ok(bytes_like_value(vm.types(), is_bytearray(obj), out));
     }
     let i = int_key(vm, obj, key)?;
-    match normalize(i, data.len()) {
-        Some(j) => Ok(Value::Int(data[j] as i64)),
+    let byte = with_bytes(obj, |data| normalize(i, data.len()).map(|j| data[j])).flatten();
+    match byte {
+        Some(b) => Ok(Value::Int(b as i64)),
         None if is_bytearray(obj) => Err(index_error("bytearray index out of range")),
         None => Err(index_error("index out of range")),
     }
@@ -319,7 +331,7 @@ pub fn bytearray_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> 
 
 /// `item in container` for bytes and bytearray: an int byte or a bytes-like substring.
 pub fn bytes_contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
-    let hay = bytes_of(container).unwrap_or_default();
+    let hay = byte_data(container).unwrap_or(ByteData::Owned(Vec::new()));
     if let Some(needle) = bytes_of(item) {
         return Ok(find(&hay, &needle).is_some());
     }

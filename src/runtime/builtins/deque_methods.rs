@@ -80,7 +80,8 @@ fn length_hint(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 }
 
 /// The `_collections` module: the deque type, under the name CPython gives it, and
-/// Counter's counting loop and namedtuple's field getters.
+/// Counter's counting loop, namedtuple's field getters and OrderedDict's move to the
+/// front.
 pub fn module(t: &Types) -> Rc<crate::runtime::dict::PyDict> {
     let m = Rc::new(crate::runtime::dict::PyDict::new());
     m.set_by_str("__name__", Value::str("_collections"));
@@ -89,6 +90,7 @@ pub fn module(t: &Types) -> Rc<crate::runtime::dict::PyDict> {
     super::def(&m, "_tuplefield", super::tuple_field::tuplefield);
     super::def(&m, "_tuplefield_set", super::tuple_field::refuse_set);
     super::def(&m, "_tuplefield_delete", super::tuple_field::refuse_delete);
+    super::def(&m, "_move_to_front", super::odict_front::move_to_front);
     m
 }
 

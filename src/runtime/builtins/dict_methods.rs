@@ -237,7 +237,13 @@ fn copy(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let d = this_dict(&args, "copy")?;
     method_args(&args, "dict", "copy", 0, 0)?;
     let copied = Value::Dict(Rc::new(d.copy()));
-    vm.gc.track_dict_if_holds(&copied);
+    // A tracked dict's copy is tracked, as CPython's (no walk over the entries); an
+    // untracked one's only when it holds a container after all.
+    if d.gc.is_tracked() {
+        vm.gc.track(&copied);
+    } else {
+        vm.gc.track_dict_if_holds(&copied);
+    }
     Ok(copied)
 }
 

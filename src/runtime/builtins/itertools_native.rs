@@ -24,6 +24,7 @@ pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     def(&m, "combinations", combinations);
     def(&m, "product", product);
     def(&m, "islice", islice);
+    def(&m, "zip_longest", zip_longest);
     m.set_by_str("count", iterator_type(t, "count", Some(count_new)));
     m.set_by_str("groupby", iterator_type(t, "groupby", Some(groupby_new)));
     m.set_by_str("_grouper", iterator_type(t, "_grouper", None));
@@ -152,6 +153,24 @@ fn islice(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         stop,
         step,
     }))
+}
+
+/// `zip_longest(list of iterators, fillvalue)`.
+fn zip_longest(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = crate::runtime::signature::module_positional(&args, "_itertools", "zip_longest", 2, 2)?;
+    let Value::List(iters) = &a[0] else {
+        return Err(bad_args("zip_longest"));
+    };
+    let iters: Vec<Option<Value>> = iters.items.borrow().iter().cloned().map(Some).collect();
+    let active = iters.len();
+    Ok(IterObj::new_value(IterState::ZipLongest(Box::new(
+        crate::runtime::iter::ZipLongest {
+            iters,
+            fill: a[1].clone(),
+            active,
+            last: None,
+        },
+    ))))
 }
 
 /// A non-negative int that fits a usize (bigger counts are clamped: no iterator reaches

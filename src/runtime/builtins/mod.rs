@@ -49,6 +49,8 @@ mod math_gamma;
 pub mod memoryview_type;
 pub mod mersenne;
 mod object_methods;
+pub mod odict_front;
+mod operator_getters;
 pub mod operator_native;
 mod operator_slots;
 pub mod os_error;

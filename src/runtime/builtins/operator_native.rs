@@ -3,7 +3,7 @@
 //! do not bind when stored on a class (`__add__ = operator.add` is called with both
 //! operands), and a call costs no Python frame. The callable classes (`attrgetter`,
 //! `itemgetter`, `methodcaller`) and the dunder aliases stay in `operator.py`, which
-//! imports everything here.
+//! imports everything here; their calls are `operator_getters`.
 
 use super::{as_int, def, int_value};
 use crate::ast::{BinOp, CmpOp};
@@ -19,6 +19,25 @@ use std::rc::Rc;
 pub fn module() -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_operator"));
+    for (name, class, func) in [
+        (
+            "_itemgetter_call",
+            "operator.itemgetter",
+            super::operator_getters::itemgetter_call as crate::runtime::function::NativeFn,
+        ),
+        (
+            "_attrgetter_call",
+            "operator.attrgetter",
+            super::operator_getters::attrgetter_call,
+        ),
+        (
+            "_methodcaller_call",
+            "operator.methodcaller",
+            super::operator_getters::methodcaller_call,
+        ),
+    ] {
+        m.set_by_str(name, super::method_value(class, "__call__", func));
+    }
     binary_functions(&m);
     inplace_functions(&m);
     comparisons(&m);

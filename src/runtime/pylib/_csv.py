@@ -190,7 +190,25 @@ in CSV format.
         self._fields.append(text)
 
     def __next__(self):
-        self._reset()
+        # The usual record is one line: parsed straight into a fresh list, without the
+        # bookkeeping a record spanning lines (a quoted newline) needs.
+        line = next(self._input)
+        if not isinstance(line, str):
+            raise Error('iterator should return strings, not %.200s '
+                        '(the file should be opened in text mode)' % type(line).__name__)
+        self.line_num += 1
+        fields = []
+        state, field, numeric = _parse_line(line, _START_RECORD, '', False, fields,
+                                            self._options, _field_limit, Error)
+        if state == _START_RECORD:
+            return fields
+        self._fields = fields
+        self._field = [field] if field else []
+        self._state = state
+        self._numeric = numeric
+        return self._rest_of_record()
+
+    def _rest_of_record(self):
         while True:
             try:
                 line = next(self._input)

@@ -173,7 +173,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 # Native, as CPython's (runtime/deque.rs, builtins/deque_methods.rs).
 from _collections import deque, _count_elements as _count_into
-from _collections import _tuplefield, _tuplefield_set, _tuplefield_delete
+from _collections import _tuplefield, _tuplefield_set, _tuplefield_delete, _move_to_front
 
 # The repr guard of defaultdict and OrderedDict.
 _repr_running = set()
@@ -293,16 +293,14 @@ class OrderedDict(dict):
         return key, value
 
     def move_to_end(self, key, last=True):
-        value = dict.pop(self, key)
+        """Put key's entry last in the order, or first when last is false; a missing
+        key raises KeyError."""
         if last:
+            value = dict.pop(self, key)
             dict.__setitem__(self, key, value)
             return
-        # The dict's order is the OrderedDict's: the key goes first and the rest follow,
-        # copied and re-added natively (no Python loop over the entries).
-        rest = dict.copy(self)
-        dict.clear(self)
-        dict.__setitem__(self, key, value)
-        dict.update(self, rest)
+        # The dict's order is the OrderedDict's: the entry moves inside its table.
+        _move_to_front(self, key)
 
     def __repr__(self):
         if not self:

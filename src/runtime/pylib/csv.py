@@ -100,13 +100,20 @@ class DictReader:
         while not values:
             # Blank lines are skipped, not turned into rows of restval.
             values = next(self.reader)
-        names = self.fieldnames
+        # The property (which also takes the reader's line count) runs only for a
+        # subclass that may override it.
+        if type(self) is DictReader:
+            self.line_num = self.reader.line_num
+            names = self._fieldnames
+        else:
+            names = self.fieldnames
         record = dict(zip(names, values))
-        surplus = values[len(names):]
-        if surplus:
-            record[self.restkey] = surplus
-        for name in names[len(values):]:
-            record[name] = self.restval
+        n_names, n_values = len(names), len(values)
+        if n_values > n_names:
+            record[self.restkey] = values[n_names:]
+        elif n_values < n_names:
+            for name in names[n_values:]:
+                record[name] = self.restval
         return record
 
 

@@ -45,7 +45,13 @@ def _days_before_month(year, month):
 
 
 def _ymd2ord(year, month, day):
-    return _days_before_year(year) + _days_before_month(year, month) + day
+    # One call, not four: every date addition, comparison of mixed kinds and weekday
+    # goes through here.
+    y = year - 1
+    days = y * 365 + y // 4 - y // 100 + y // 400 + _DAYS_BEFORE_MONTH[month] + day
+    if month > 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        days += 1
+    return days
 
 
 _MAX_ORDINAL = _ymd2ord(MAXYEAR, 12, 31)
@@ -605,9 +611,33 @@ class date(_Ordered):
         return (self._year, self._month, self._day)
 
     def __eq__(self, other):
+        if type(other) is date and type(self) is date:
+            return (self._year, self._month, self._day) == (other._year, other._month, other._day)
         if isinstance(other, date) and not isinstance(other, datetime) and not isinstance(self, datetime):
             return self._cmp_key() == other._cmp_key()
         return NotImplemented
+
+    # Two plain dates compare their fields at once (sorting dates calls these n log n
+    # times); anything else takes _Ordered's general path.
+    def __lt__(self, other):
+        if type(other) is date and type(self) is date:
+            return (self._year, self._month, self._day) < (other._year, other._month, other._day)
+        return _Ordered.__lt__(self, other)
+
+    def __le__(self, other):
+        if type(other) is date and type(self) is date:
+            return (self._year, self._month, self._day) <= (other._year, other._month, other._day)
+        return _Ordered.__le__(self, other)
+
+    def __gt__(self, other):
+        if type(other) is date and type(self) is date:
+            return (self._year, self._month, self._day) > (other._year, other._month, other._day)
+        return _Ordered.__gt__(self, other)
+
+    def __ge__(self, other):
+        if type(other) is date and type(self) is date:
+            return (self._year, self._month, self._day) >= (other._year, other._month, other._day)
+        return _Ordered.__ge__(self, other)
 
     def _compare(self, other):
         if isinstance(other, date) and not isinstance(other, datetime):
@@ -639,10 +669,10 @@ class date(_Ordered):
         return NotImplemented
 
     def weekday(self):
-        return (self.toordinal() + 6) % 7
+        return (_ymd2ord(self._year, self._month, self._day) + 6) % 7
 
     def isoweekday(self):
-        return self.toordinal() % 7 or 7
+        return _ymd2ord(self._year, self._month, self._day) % 7 or 7
 
     def isocalendar(self):
         year = self._year
@@ -1185,6 +1215,11 @@ class datetime(date):
         return c == 0
 
     def __lt__(self, other):
+        if type(other) is datetime and self._tzinfo is other._tzinfo:
+            return ((self._year, self._month, self._day, self._hour, self._minute,
+                     self._second, self._microsecond)
+                    < (other._year, other._month, other._day, other._hour, other._minute,
+                       other._second, other._microsecond))
         if isinstance(other, datetime) and self._tzinfo is other._tzinfo:
             return self._full_key() < other._full_key()
         return _Ordered.__lt__(self, other)

@@ -68,6 +68,14 @@ def _is_decimal(value):
     return module is not None and isinstance(value, module.Decimal)
 
 
+def _reduced(numerator, denominator):
+    """A Fraction of two ints already in lowest terms with a positive denominator."""
+    self = object.__new__(Fraction)
+    self._numerator = numerator
+    self._denominator = denominator
+    return self
+
+
 class Fraction:
     """A rational number numerator/denominator in lowest terms."""
 
@@ -190,25 +198,51 @@ class Fraction:
             return float_op(other, float(self)) if reverse else float_op(float(self), other)
         return NotImplemented
 
+    # Sums and products reduce by the gcds of the operands' parts (Knuth, TAOCP vol. 2,
+    # 4.5.1) instead of one gcd of the full cross products: the numbers the gcds see
+    # stay about the operands' size, and a sum of many fractions keeps linear-size work.
+
     @staticmethod
     def _add(a, b):
-        da, db = a._denominator, b._denominator
-        return Fraction(a._numerator * db + b._numerator * da, da * db)
+        return Fraction._sum(a._numerator, a._denominator, b._numerator, b._denominator)
 
     @staticmethod
     def _sub(a, b):
-        da, db = a._denominator, b._denominator
-        return Fraction(a._numerator * db - b._numerator * da, da * db)
+        return Fraction._sum(a._numerator, a._denominator, -b._numerator, b._denominator)
+
+    @staticmethod
+    def _sum(na, da, nb, db):
+        g = math.gcd(da, db)
+        if g == 1:
+            return _reduced(na * db + nb * da, da * db)
+        da_g = da // g
+        top = na * (db // g) + nb * da_g
+        g2 = math.gcd(top, g)
+        if g2 == 1:
+            return _reduced(top, da_g * db)
+        return _reduced(top // g2, da_g * (db // g2))
 
     @staticmethod
     def _mul(a, b):
-        return Fraction(a._numerator * b._numerator, a._denominator * b._denominator)
+        return Fraction._product(a._numerator, a._denominator, b._numerator, b._denominator)
+
+    @staticmethod
+    def _product(na, da, nb, db):
+        # Each numerator is cancelled against the other operand's denominator (both
+        # denominators are positive, so neither gcd is zero).
+        across = math.gcd(na, db)
+        back = math.gcd(nb, da)
+        return _reduced((na // across) * (nb // back), (da // back) * (db // across))
 
     @staticmethod
     def _div(a, b):
-        if b._numerator == 0:
-            raise ZeroDivisionError(f"Fraction({a._numerator * b._denominator}, 0)")
-        return Fraction(a._numerator * b._denominator, a._denominator * b._numerator)
+        nb, db = b._numerator, b._denominator
+        if nb == 0:
+            na = a._numerator
+            raise ZeroDivisionError(f"Fraction({(na > 0) - (na < 0)}, 0)")
+        if nb < 0:
+            nb, db = -nb, -db
+        return Fraction._product(a._numerator, a._denominator, db, nb)
 
     @staticmethod
     def _floordiv(a, b):

@@ -2,7 +2,7 @@
 
 Written from the documented semantics of CPython's operator module. The functions are
 native (`_operator`, builtin functions as CPython's, so they do not bind as methods);
-the callable classes are here.
+the callable classes are here, with native `__call__`s.
 """
 
 __all__ = [
@@ -22,6 +22,8 @@ from _operator import (
     iadd, iand, iconcat, ifloordiv, ilshift, imod, imul, imatmul, ior, ipow, irshift,
     isub, itruediv, ixor,
 )
+# The getters' calls are native (they read the state `__init__` stores below).
+from _operator import _itemgetter_call, _attrgetter_call, _methodcaller_call
 
 
 class attrgetter:
@@ -36,19 +38,10 @@ class attrgetter:
         self._attrs = names
         self._paths = tuple(tuple(name.split(".")) for name in names)
 
-    def __call__(self, obj):
-        if len(self._paths) == 1:
-            return _resolve(obj, self._paths[0])
-        return tuple(_resolve(obj, path) for path in self._paths)
+    __call__ = _attrgetter_call
 
     def __repr__(self):
         return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
-
-
-def _resolve(obj, path):
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
 
 
 class itemgetter:
@@ -57,10 +50,7 @@ class itemgetter:
     def __init__(self, item, *items):
         self._items = (item,) + items
 
-    def __call__(self, obj):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+    __call__ = _itemgetter_call
 
     def __repr__(self):
         return f"operator.itemgetter({', '.join(map(repr, self._items))})"
@@ -76,10 +66,7 @@ class methodcaller:
         self._name = name
         self._call_with = (args, kwargs)
 
-    def __call__(self, obj):
-        positional, named = self._call_with
-        method = getattr(obj, self._name)
-        return method(*positional, **named)
+    __call__ = _methodcaller_call
 
     def __repr__(self):
         positional, named = self._call_with

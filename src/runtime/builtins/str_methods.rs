@@ -6,7 +6,7 @@
 use super::{as_str, index_i64, method, method_args, static_method, type_name};
 use crate::runtime::alloc;
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{overflow_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
@@ -883,9 +883,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = EXPANDTABS.bind_method(&args)?;
     let tabsize = match p.given(0) {
         // A C int in CPython.
-        Some(v) => i32::try_from(index_i64(vm, v)?)
-            .map_err(|_| overflow_error("Python int too large to convert to C int"))?
-            as i64,
+        Some(v) => crate::runtime::builtins::c_int_arg(vm, v)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.as_str().len());

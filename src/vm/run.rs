@@ -422,9 +422,12 @@ impl Vm {
                 // first frame was made (`CodeObj::stacksize`, a panic on failure) and
                 // refuses any code whose reachable instructions fall off the end or jump
                 // past it, so every successor is an index into `instrs`.
-                let instr = unsafe { *instrs.get_unchecked(f.ip) };
+                let instr: &Instr = unsafe { instrs.get_unchecked(f.ip) };
                 f.ip += 1;
-                match instr {
+                // Matched through the reference, not a copy: the dispatch reads the tag
+                // alone and each arm reads its own operands (a copy was read whole before
+                // the jump, as four loads of the variants' differently placed fields).
+                match *instr {
                     Instr::Nop => {}
                     Instr::PopTop => self.op_pop_top(f),
                     Instr::DupTop => self.op_dup_top(f),
@@ -458,9 +461,9 @@ impl Vm {
                     Instr::BinaryOp(op) => flow!(self.op_binary_op(f, op)?),
                     Instr::InplaceOp(op) => self.op_inplace_op(f, op)?,
                     Instr::UnaryNot => self.op_unary_not(f)?,
-                    Instr::UnaryNegative => flow!(self.op_unary(f, instr)?),
-                    Instr::UnaryPositive => flow!(self.op_unary(f, instr)?),
-                    Instr::UnaryInvert => flow!(self.op_unary(f, instr)?),
+                    Instr::UnaryNegative => flow!(self.op_unary(f, *instr)?),
+                    Instr::UnaryPositive => flow!(self.op_unary(f, *instr)?),
+                    Instr::UnaryInvert => flow!(self.op_unary(f, *instr)?),
                     Instr::CompareOp(op) => self.op_compare_op(f, instrs, op)?,
                     Instr::BuildTuple(n) => self.op_build_tuple(f, n),
                     Instr::BuildList(n) => self.op_build_list(f, n),

@@ -230,6 +230,11 @@ impl Table {
 
 impl Drop for PyDict {
     fn drop(&mut self) {
+        // An empty dict (a call's `**kw`, most often) holds no values: its table's
+        // own drop frees what it allocated.
+        if self.table.get_mut().len == 0 {
+            return;
+        }
         let t = std::mem::take(self.table.get_mut());
         let mut values = Vec::with_capacity(t.len * 2);
         for e in t.entries.into_iter().flatten() {

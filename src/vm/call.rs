@@ -656,12 +656,26 @@ fn bind_extra_positional(
     argcount: usize,
     has_varkw: bool,
 ) {
-    let mut given = receiver.into_iter().chain(args.iter().cloned());
-    for slot in &mut frame.fast[..argcount] {
-        *slot = given.next();
-    }
-    // Gathered on the stack: one allocation, the tuple's.
-    frame.fast[argcount] = Some(Value::Tuple(PyTuple::collect(given)));
+    let extra = match receiver {
+        Some(r) if argcount == 0 => {
+            PyTuple::collect(std::iter::once(r).chain(args.iter().cloned()))
+        }
+        receiver => {
+            let mut slots = frame.fast[..argcount].iter_mut();
+            if let Some(r) = receiver {
+                // Not the first arm: there is a first parameter for it.
+                if let Some(slot) = slots.next() {
+                    *slot = Some(r);
+                }
+            }
+            let bound = slots.len();
+            for (slot, v) in slots.zip(args) {
+                *slot = Some(v.clone());
+            }
+            PyTuple::from_slice(&args[bound..])
+        }
+    };
+    frame.fast[argcount] = Some(Value::Tuple(extra));
     if has_varkw {
         frame.fast[argcount + 1] = Some(Value::Dict(Rc::new(PyDict::new())));
     }

@@ -234,7 +234,7 @@ impl Diagnostic for RuntimeDiagnostic {
 /// The innermost traceback entry's span, labelled, through miette.
 fn failing_span_snippet(vm: &mut Vm, e: &PyErr) -> Option<String> {
     let entry = e.data().traceback.first().cloned()?;
-    let code = &entry.code;
+    let code = &entry.code.code;
     let span = *code.spans.get(entry.ip)?;
     let text = code.source.text.to_string();
     if (span.end as usize) > text.len() || span.start > span.end {
@@ -424,7 +424,7 @@ fn frames_text(e: &PyErr) -> String {
     let mut last: Option<(String, usize, String)> = None;
     let mut count = 0;
     for entry in entries.iter().rev() {
-        let code = &entry.code;
+        let code = &entry.code.code;
         let key = (
             code.source.name.to_string(),
             code.line_of(entry.ip),

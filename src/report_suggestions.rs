@@ -117,6 +117,7 @@ fn name_error_suggestion(vm: &mut Vm, e: &PyErr, name: &str) -> Option<String> {
     let innermost = e.data().traceback.first().cloned()?;
     let locals: Vec<String> = innermost
         .code
+        .code
         .varnames
         .iter()
         .map(|n| n.to_string())

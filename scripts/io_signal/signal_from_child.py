@@ -15,8 +15,16 @@ def on_usr1(signum, frame):
 async def main():
     loop = asyncio.get_running_loop()
     signal.signal(signal.SIGUSR1, on_usr1)
+    # The child sends its second signal only once the first was handled: two signals
+    # pending at once are one (as in CPython), and a loaded machine may be that slow.
     child = await asyncio.create_subprocess_exec(
-        '/bin/sh', '-c', 'kill -USR1 $PPID; sleep 0.2; kill -USR1 $PPID; echo done')
+        '/bin/sh', '-c', 'kill -USR1 $PPID; read go; kill -USR1 $PPID; read go; echo done',
+        stdin=asyncio.subprocess.PIPE)
+    for handled in (1, 2):
+        while len(log) < handled:
+            await asyncio.sleep(0.01)
+        child.stdin.write(b"go\n")
+        await child.stdin.drain()
     await child.wait()
     print("after child:", log, child.returncode)
 

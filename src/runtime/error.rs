@@ -11,7 +11,6 @@
 use super::class::{Class, Instance, Layout, Payload};
 use super::types::{ExcKind, Types};
 use super::value::Value;
-use crate::compiler::bytecode::Code;
 use crate::runtime::instance_ref::InstanceRef;
 use std::cell::{OnceCell, RefCell};
 use std::mem::ManuallyDrop;
@@ -87,7 +86,9 @@ impl std::fmt::Debug for PyErr {
 /// One traceback line: where the exception passed through.
 #[derive(Clone)]
 pub struct TbEntry {
-    pub code: Rc<Code>,
+    /// The running code object (not only its bytecode), so `tb_frame.f_code` is the
+    /// function's own `__code__`.
+    pub code: Rc<crate::runtime::function::CodeObj>,
     pub ip: usize,
     /// The frame's globals (for NameError's "Did you mean" and `tb_frame.f_globals`).
     pub globals: Rc<crate::runtime::dict::PyDict>,
@@ -361,7 +362,7 @@ impl PyErr {
 
     pub fn add_traceback(
         &self,
-        code: &Rc<Code>,
+        code: &Rc<crate::runtime::function::CodeObj>,
         ip: usize,
         globals: &Rc<crate::runtime::dict::PyDict>,
     ) {

@@ -41,6 +41,10 @@ pub struct CodeObj {
     /// frame, not when the code object is made (most functions of an imported module
     /// never run): `UNVERIFIED` until then. Read through [`CodeObj::stacksize`].
     stacksize: std::cell::Cell<u32>,
+    /// The `code` object Python code last saw for this code (`f.__code__`, a frame's
+    /// `f_code`), so the same code reads as the same object (`is`, `==`, hashing) while
+    /// anyone holds it. Weak: the wrapper owns the code, not the other way round.
+    pub(crate) wrapper: std::cell::RefCell<std::rc::Weak<super::native::NativeObj>>,
 }
 
 /// `CodeObj::stacksize` before the verifier has run (no verified depth is this large:
@@ -124,6 +128,7 @@ impl CodeObj {
             names,
             varnames,
             name_hints,
+            wrapper: Default::default(),
         })
     }
 }

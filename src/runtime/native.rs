@@ -113,8 +113,18 @@ impl NativeObj {
         }))
     }
 
+    /// The `code` object of `code`: the one already handed out while it lives, so
+    /// `f.__code__ is f.__code__` as in CPython.
     pub fn code(t: &Types, code: Rc<CodeObj>) -> Value {
-        NativeObj::value(t.code.clone(), NativeData::Code(code))
+        if let Some(held) = code.wrapper.borrow().upgrade() {
+            return Value::Native(held);
+        }
+        let wrapper = Rc::new(NativeObj {
+            class: super::class::ClassSlot::new(t.code.clone()),
+            data: NativeData::Code(code.clone()),
+        });
+        *code.wrapper.borrow_mut() = Rc::downgrade(&wrapper);
+        Value::Native(wrapper)
     }
 
     pub fn module(t: &Types, name: &str, dict: Rc<PyDict>) -> Value {

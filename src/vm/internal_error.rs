@@ -69,7 +69,7 @@ impl Vm {
             .panic_trace
             .get_or_insert_with(|| builtin_error(ExcKind::SystemError, last_panic()));
         for f in frames {
-            trace.add_traceback(&f.code.code, f.ip.saturating_sub(1), &f.globals);
+            trace.add_traceback(&f.code, f.ip.saturating_sub(1), &f.globals);
         }
     }
 

@@ -326,7 +326,7 @@ impl Vm {
 
     /// An exception that reached a frame from a callee: add the frame's traceback line.
     fn raised_in(&mut self, frame: &Frame, e: PyErr) -> PyErr {
-        e.add_traceback(&frame.code.code, frame.ip.saturating_sub(1), &frame.globals);
+        e.add_traceback(&frame.code, frame.ip.saturating_sub(1), &frame.globals);
         e
     }
 
@@ -347,7 +347,7 @@ impl Vm {
                 Err(Raised::New(e)) => {
                     self.chain_context(&e);
                     let f = &mut cur.frame;
-                    e.add_traceback(&f.code.code, f.ip.saturating_sub(1), &f.globals);
+                    e.add_traceback(&f.code, f.ip.saturating_sub(1), &f.globals);
                     if !self.unwind(f, &e) {
                         return Step::Raise(e);
                     }

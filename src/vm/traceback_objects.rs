@@ -39,16 +39,9 @@ impl Vm {
                 .rev()
                 .map(|e| {
                     Value::tuple(vec![
-                        NativeObj::code(
-                            self.types(),
-                            crate::runtime::function::CodeObj::new(
-                                self.types(),
-                                e.code.clone(),
-                                &self.interned,
-                            ),
-                        ),
+                        NativeObj::code(self.types(), e.code.clone()),
                         Value::Int(e.ip as i64),
-                        Value::Int(e.code.line_of(e.ip) as i64),
+                        Value::Int(e.code.code.line_of(e.ip) as i64),
                         Value::Dict(e.globals.clone()),
                     ])
                 })
@@ -93,7 +86,7 @@ impl Vm {
                 continue;
             };
             entries.push(TbEntry {
-                code: code.code.clone(),
+                code: code.clone(),
                 ip: (*ip).max(0) as usize,
                 globals: globals.clone(),
             });

@@ -1,7 +1,7 @@
 //! Ctrl-C for real: a SIGINT sent to a child `coro` — waiting in its event loop, spinning in
 //! a loop, or deep in calls — must raise KeyboardInterrupt where it runs, run the script's `finally` blocks, print the
-//! traceback ending in `KeyboardInterrupt` and exit with 130 (what a shell shows for
-//! CPython killed by SIGINT).
+//! traceback ending in `KeyboardInterrupt` and end killed by SIGINT, as CPython does (a
+//! shell shows 130).
 
 use std::io::{BufRead, BufReader, Read};
 use std::process::{Command, Stdio};
@@ -28,7 +28,7 @@ fn sigint_interrupts_time_sleep() {
 }
 
 #[test]
-fn sigint_during_an_await_runs_finally_and_exits_130() {
+fn sigint_during_an_await_runs_finally_and_dies_by_sigint() {
     interrupt_script("await", AWAIT);
 }
 
@@ -80,6 +80,31 @@ fn interrupt_script(tag: &str, source: &str) {
         stderr.trim_end().ends_with("KeyboardInterrupt"),
         "stderr: {stderr}"
     );
-    assert_eq!(status.code(), Some(130));
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(status.signal(), Some(libc::SIGINT));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A KeyboardInterrupt the script raises itself and nobody catches ends the process by
+/// SIGINT too, after the traceback and the output written before it.
+#[test]
+fn uncaught_keyboard_interrupt_dies_by_sigint() {
+    use std::os::unix::process::ExitStatusExt;
+    let out = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .args(["-c", "print('before')\nraise KeyboardInterrupt"])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "before\n");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.trim_end().ends_with("KeyboardInterrupt"),
+        "stderr: {stderr}"
+    );
+    assert_eq!(out.status.signal(), Some(libc::SIGINT));
+    // A SystemExit(130) is an ordinary exit code, not a signal.
+    let out = Command::new(env!("CARGO_BIN_EXE_coro"))
+        .args(["-c", "raise SystemExit(130)"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(130));
 }

@@ -322,7 +322,29 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
             return code.max(1);
         }
     }
+    if let Outcome::Raised(e) = &outcome {
+        if e.is_instance(&interp.vm.types().keyboard_interrupt) {
+            die_of_sigint();
+        }
+    }
     code
+}
+
+/// An uncaught KeyboardInterrupt ends the process by SIGINT, as CPython's does, so a
+/// parent sees "killed by signal 2" (a shell `$?` of 130, `returncode` -2).
+#[cold]
+fn die_of_sigint() {
+    #[cfg(unix)]
+    // SAFETY: restoring SIGINT's default action, unblocking it on this thread and sending
+    // it to this thread: the process ends there.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::pthread_sigmask(libc::SIG_UNBLOCK, &set, std::ptr::null_mut());
+        libc::raise(libc::SIGINT);
+    }
 }
 
 /// A new interpreter for a run: the clock the options ask for and the script's argv.

@@ -406,6 +406,11 @@ pub struct Code {
     pub cell_params: Vec<Option<u32>>,
     /// Variables captured from enclosing scopes; the closure tuple holds their cells.
     pub freevars: Vec<Name>,
+    /// For a nested scope's code made by `MakeFunction` with flag 16: for each free
+    /// variable, the index of its cell among the defining frame's cells, which the
+    /// function takes directly (flag 8's closure tuple wraps each cell in a new object).
+    #[serde(default)]
+    pub closure_from: Vec<u32>,
     /// Span of the `def`/`class`/`lambda` (or the whole module) for diagnostics.
     pub span: Span,
     /// A function's docstring (`__doc__`).

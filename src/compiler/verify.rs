@@ -429,6 +429,39 @@ fn check_operands(code: &Code, ip: usize, instr: Instr) -> Result<(), String> {
     }
 }
 
+/// `MakeFunction(16)`: the inner code's `closure_from` must name, in this code's cells
+/// (cellvars, then freevars), exactly the inner code's free variables, in order.
+fn check_closure_from(code: &Code, inner: &Code) -> Result<(), String> {
+    if inner.freevars.is_empty() || inner.closure_from.len() != inner.freevars.len() {
+        return Err(format!(
+            "closure of {} not named by its cells",
+            inner.qualname
+        ));
+    }
+    for (k, &i) in inner.closure_from.iter().enumerate() {
+        check_closure_cell(code, inner, k, i)?;
+    }
+    Ok(())
+}
+
+/// Cell `i` of `code` (cellvars, then freevars) must be the `k`th free variable of
+/// the code `inner` its function is made from.
+fn check_closure_cell(code: &Code, inner: &Code, k: usize, i: u32) -> Result<(), String> {
+    let i = i as usize;
+    let wanted = &inner.freevars[k];
+    let got = code
+        .cellvars
+        .get(i)
+        .or_else(|| code.freevars.get(i.wrapping_sub(code.cellvars.len())));
+    if got != Some(wanted) {
+        return Err(format!(
+            "closure cell {k} of {} is {got:?}, needs {wanted}",
+            inner.qualname
+        ));
+    }
+    Ok(())
+}
+
 /// `LoadClosure...; BuildTuple(n); LoadConst code; MakeFunction(8)` must name exactly
 /// the inner code's free variables, in order.
 fn check_closure(code: &Code, ip: usize, flags: u32) -> Result<(), String> {
@@ -439,8 +472,11 @@ fn check_closure(code: &Code, ip: usize, flags: u32) -> Result<(), String> {
         },
         _ => return Err("MakeFunction not preceded by LoadConst".into()),
     };
-    if flags > 15 {
+    if flags > 31 || flags & 24 == 24 {
         return Err(format!("bad MakeFunction flags {flags}"));
+    }
+    if flags & 16 != 0 {
+        return check_closure_from(code, &inner);
     }
     if flags & 8 == 0 {
         if !inner.freevars.is_empty() {
@@ -458,21 +494,11 @@ fn check_closure(code: &Code, ip: usize, flags: u32) -> Result<(), String> {
             inner.qualname
         ));
     }
-    for (k, wanted) in inner.freevars.iter().enumerate() {
+    for k in 0..nfree {
         let Instr::LoadClosure(i) = code.instrs[ip - 2 - nfree + k] else {
             return Err("closure tuple items are not LoadClosure".into());
         };
-        let i = i as usize;
-        let got = code
-            .cellvars
-            .get(i)
-            .or_else(|| code.freevars.get(i.wrapping_sub(code.cellvars.len())));
-        if got != Some(wanted) {
-            return Err(format!(
-                "closure cell {k} of {} is {got:?}, needs {wanted}",
-                inner.qualname
-            ));
-        }
+        check_closure_cell(code, &inner, k, i)?;
     }
     Ok(())
 }

@@ -192,6 +192,7 @@ fn as_coroutine_function(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         cellvars: c.cellvars.clone(),
         cell_params: c.cell_params.clone(),
         freevars: c.freevars.clone(),
+        closure_from: c.closure_from.clone(),
         span: c.span,
         doc: c.doc.clone(),
     };

@@ -272,6 +272,12 @@ impl IterObj {
             IterState::Tuple { .. } => "tuple_iterator",
             IterState::TupleReversed { .. } | IterState::StrReversed { .. } => "reversed",
             IterState::Bytes { reverse: true, .. } => "reversed",
+            IterState::Bytes {
+                bytes: Value::Native(n),
+                ..
+            } if matches!(n.data, crate::runtime::native::NativeData::ByteArray(_)) => {
+                "bytearray_iterator"
+            }
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::Str { .. } => "str_ascii_iterator",
             IterState::Dict { view, .. } => match view {

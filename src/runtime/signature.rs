@@ -468,7 +468,9 @@ impl<'a> Bound<'a> {
     /// An int argument (`__index__`) with a default.
     pub fn int_or(&self, vm: &mut crate::vm::Vm, i: usize, default: i64) -> PyResult<i64> {
         match self.values[i] {
-            Some(v) => crate::runtime::builtins::index_i64(vm, v),
+            // A clinic `Py_ssize_t`: too large is OverflowError (IndexError is only for
+            // subscripts).
+            Some(v) => crate::runtime::builtins::ssize_arg(vm, v),
             None => Ok(default),
         }
     }

@@ -2,6 +2,7 @@
 //! `obj.name(...)` calls, with Python's descriptor rules (functions bind, property calls
 //! its getter, classmethod binds the class, staticmethod does not bind).
 
+use super::metaclass::meta_override;
 use super::Vm;
 use crate::runtime::builtins::property_descr;
 use crate::runtime::class::{Class, Payload};
@@ -85,6 +86,19 @@ impl Vm {
         }
     }
 
+    /// A property, or an instance of a class with `__get__` and `__set__` or `__delete__`.
+    fn is_data_descriptor(&self, v: &Value) -> bool {
+        match v {
+            Value::Native(n) => matches!(n.data, NativeData::Property { .. }),
+            Value::Instance(d) => {
+                d.class.lookup(&self.names.get).is_some()
+                    && (d.class.lookup(&self.names.set).is_some()
+                        || d.class.lookup(&self.names.delete).is_some())
+            }
+            _ => false,
+        }
+    }
+
     /// An attribute a class finds on its metaclass, bound to the class (methods and
     /// properties of the metaclass act on the class as their instance).
     fn bind_meta_attr(&mut self, v: Value, cls: &Value, meta: &Rc<Class>) -> PyResult<Value> {
@@ -132,6 +146,15 @@ impl Vm {
                     "__class__" => return Ok(Value::Class(self.type_of(obj))),
                     _ => {}
                 }
+                // A data descriptor of the metaclass (a property) wins over the class's
+                // own attributes, as an instance's class's does over the instance's dict.
+                if let Some(meta) = &cls.meta {
+                    if let Some(v) = meta_override(meta, name.as_str()) {
+                        if self.is_data_descriptor(&v) {
+                            return self.bind_meta_attr(v, obj, meta);
+                        }
+                    }
+                }
                 if let Some(v) = cls.lookup(name) {
                     if let Value::Instance(d) = &v {
                         if let Some(g) = d.class.lookup(&self.names.get) {
@@ -153,7 +176,7 @@ impl Vm {
                     };
                 }
                 if let Some(meta) = &cls.meta {
-                    if let Some(v) = super::metaclass::meta_override(meta, name.as_str()) {
+                    if let Some(v) = meta_override(meta, name.as_str()) {
                         return self.bind_meta_attr(v, obj, meta);
                     }
                 }
@@ -209,6 +232,14 @@ impl Vm {
                 let type_ = self.types().type_.clone();
                 if let Some(v) = type_.lookup(name) {
                     return self.bind(v, obj, &type_);
+                }
+                // The metaclass's `__getattr__` answers for a name nothing else has.
+                if let Some(hook) = cls
+                    .meta
+                    .as_ref()
+                    .and_then(|m| meta_override(m, "__getattr__"))
+                {
+                    return self.call_args(&hook, [obj.clone(), Value::str(name.as_str())]);
                 }
                 Err(attribute_error(format!(
                     "type object '{}' has no attribute '{}'",

@@ -441,13 +441,15 @@ impl Vm {
         Ok(())
     }
 
-    /// MakeFunction.
+    /// MakeFunction: the closure is a tuple of cell objects (flag 8), or the cells of
+    /// the defining frame `frame_cells` that the code's `closure_from` names (flag 16).
     pub(crate) fn make_function(
         &mut self,
         code: Value,
         defaults: Option<Value>,
         kwdefaults: Option<Value>,
         closure: Option<Value>,
+        frame_cells: Option<&[Rc<CellObj>]>,
         globals: &Rc<PyDict>,
     ) -> PyResult<Value> {
         let Value::Native(n) = &code else {
@@ -464,8 +466,15 @@ impl Vm {
             Some(Value::Dict(d)) => Some(d),
             _ => None,
         };
-        let closure: Box<[Rc<CellObj>]> = match closure {
-            Some(Value::Tuple(t)) => closure_cells(&t.items),
+        let closure: Box<[Rc<CellObj>]> = match (closure, frame_cells) {
+            (Some(Value::Tuple(t)), _) => closure_cells(&t.items),
+            // The verifier checked each index against the frame's cells.
+            (_, Some(cells)) => codeobj
+                .code
+                .closure_from
+                .iter()
+                .map(|&i| cells[i as usize].clone())
+                .collect(),
             _ => Box::new([]),
         };
         let c = &codeobj.code;

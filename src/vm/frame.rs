@@ -68,6 +68,10 @@ pub enum Consumer {
     Set,
     FrozenSet,
     Sorted,
+    /// `sep.join(gen)`.
+    Join,
+    /// `dict(gen)` of key/value pairs.
+    Dict,
 }
 
 pub struct Frame {

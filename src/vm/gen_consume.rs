@@ -1,7 +1,8 @@
 //! Built-ins that consume a Python generator, run inside the dispatch loop: `sum`,
-//! `all`, `any`, `min`, `max`, `sorted`, `list`, `tuple`, `set` and `frozenset` called
-//! with one argument that is a Python generator
-//! (`sum(x * x for x in xs)`) enter the generator's frame as a call does
+//! `all`, `any`, `min`, `max`, `sorted`, `list`, `tuple`, `set`, `frozenset`, `dict` and
+//! `str.join` called with one argument that is a Python generator, or an instance whose
+//! `__iter__` is a Python generator function (`sum(x * x for x in xs)`, `sum(tree)`,
+//! `"".join(str(x) for x in xs)`) enter the generator's frame as a call does
 //! (`Link::Consume`); each `yield` hands its value to the built-in's step and the frame
 //! goes on at once, without suspending it or leaving the loop; its return gives the
 //! built-in's result to the caller. The native path resumed the generator through a
@@ -15,11 +16,12 @@
 //! generator (see `gen_switch`).
 
 use super::frame::{Consumer, Frame, Link};
-use super::generator::GenState;
+use super::generator::{GenState, Generator};
 use super::run::Active;
 use super::Vm;
 use crate::compiler::bytecode::CodeKind;
-use crate::runtime::builtins::{iteration, sort};
+use crate::runtime::builtins::{dict_methods, iteration, sort, str_methods};
+use crate::runtime::dict::PyDict;
 use crate::runtime::error::{value_error, PyErr, PyResult};
 use crate::runtime::function::{Builtin, NativeFn};
 use crate::runtime::set::PySet;
@@ -36,28 +38,56 @@ enum Fed {
 }
 
 impl Vm {
-    /// `sum(gen)`-style call with the callee and its one argument on top of `f`'s stack:
-    /// the generator's frame to enter, with the two popped. None (stack untouched) for
-    /// any other callee or argument, or a generator that is not a suspended or fresh
-    /// Python generator (the native call gives its error or result).
-    #[inline]
-    pub(super) fn consume_call(&mut self, f: &mut Frame) -> Option<Active> {
-        let (consumer, gen) = match f.stack.as_slice() {
-            [.., Value::Builtin(b), Value::Generator(g)] => (consumer_of(b)?, g),
-            [.., Value::Class(c), Value::Generator(g)] => {
+    /// `sum(gen)`-style call with the callee and its `argc` arguments on top of `f`'s
+    /// stack: the generator's frame to enter, with them popped. None (stack untouched)
+    /// for any other callee or argument, or a generator that is not a suspended or fresh
+    /// Python generator (the native call gives its error or result). Two arguments are
+    /// `sep.join(gen)`'s unbound method form: the separator, then the generator.
+    ///
+    /// An instance whose class's `__iter__` is a plain Python generator function
+    /// (`def __iter__(self): yield ...`, `sum(tree)`) is consumed the same way: the
+    /// generator `iter()` would make is made here, as its call does, and entered.
+    #[inline(always)]
+    pub(super) fn consume_call(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
+        // Most calls reaching here have another argument: rejected before any callee test.
+        match f.stack.as_slice() {
+            [.., Value::Generator(_) | Value::Instance(_)] => self.enter_consumer(f, argc),
+            _ => None,
+        }
+    }
+
+    #[inline(never)]
+    fn enter_consumer(&mut self, f: &mut Frame, argc: usize) -> Option<Active> {
+        let (consumer, arg) = match (argc, f.stack.as_slice()) {
+            (1, [.., Value::Builtin(b), arg]) => (consumer_of(b)?, arg),
+            (1, [.., Value::Class(c), arg]) => {
                 let t = self.types();
-                if Rc::ptr_eq(c, &t.list) {
-                    (Consumer::List, g)
+                let consumer = if Rc::ptr_eq(c, &t.list) {
+                    Consumer::List
                 } else if Rc::ptr_eq(c, &t.tuple) {
-                    (Consumer::Tuple, g)
+                    Consumer::Tuple
                 } else if Rc::ptr_eq(c, &t.set) {
-                    (Consumer::Set, g)
+                    Consumer::Set
                 } else if Rc::ptr_eq(c, &t.frozenset) {
-                    (Consumer::FrozenSet, g)
+                    Consumer::FrozenSet
+                } else if Rc::ptr_eq(c, &t.dict) {
+                    Consumer::Dict
                 } else {
                     return None;
-                }
+                };
+                (consumer, arg)
             }
+            (2, [.., Value::Builtin(b), Value::Str(_), arg])
+                if b.bound.is_none() && std::ptr::fn_addr_eq(b.func, STR_JOIN) =>
+            {
+                (Consumer::Join, arg)
+            }
+            _ => return None,
+        };
+        let gen = match arg {
+            Value::Generator(g) => g.clone(),
+            // `dict(x)` takes an instance with `keys()` as a mapping: generators only.
+            Value::Instance(_) if consumer != Consumer::Dict => self.iter_generator(arg)?,
             _ => return None,
         };
         if gen.kind != CodeKind::Generator {
@@ -69,17 +99,47 @@ impl Vm {
             _ => return None,
         };
         let mut frame = gen.frame.take()?;
-        let gen = gen.clone();
         self.swap_handled(&mut frame);
         gen.state.set(GenState::Running);
         gen.started.set(true);
         if !fresh {
             frame.push(Value::None);
         }
-        let [callee, arg] = f.pop_n();
-        drop(callee);
-        drop(arg);
         let start = match consumer {
+            Consumer::Join => {
+                // The separator is the collected list's first item (the list is the
+                // consumer's own, never seen by Python code).
+                let [callee, sep, arg] = f.pop_n();
+                drop(callee);
+                drop(arg);
+                let list = Value::list(vec![sep]);
+                self.gc_track(&list);
+                return Some(Active::new(
+                    frame,
+                    Some(gen),
+                    Link::Consume(consumer),
+                    Some(list),
+                ));
+            }
+            _ => {
+                let [callee, arg] = f.pop_n();
+                drop(callee);
+                drop(arg);
+                self.consumer_start(consumer)
+            }
+        };
+        Some(Active::new(
+            frame,
+            Some(gen),
+            Link::Consume(consumer),
+            start,
+        ))
+    }
+
+    /// A consumer's state before the first item.
+    #[inline(always)]
+    fn consumer_start(&mut self, consumer: Consumer) -> Option<Value> {
+        match consumer {
             Consumer::Sum => Some(Value::Int(0)),
             Consumer::List | Consumer::Tuple | Consumer::Sorted => {
                 let list = Value::list(Vec::new());
@@ -89,14 +149,49 @@ impl Vm {
             Consumer::Set | Consumer::FrozenSet => Some(Value::Set(Rc::new(PySet::new(
                 consumer == Consumer::FrozenSet,
             )))),
+            // The dict and the number of pairs stored so far (for the errors' element
+            // numbers): the consumer's own list, never seen by Python code.
+            Consumer::Dict => {
+                let state = Value::list(vec![Value::Dict(Rc::new(PyDict::new())), Value::Int(0)]);
+                self.gc_track(&state);
+                Some(state)
+            }
             _ => None,
+        }
+    }
+
+    /// The generator `iter(v)` gives for an instance `v` whose class's `__iter__` is a
+    /// Python generator function taking only `self`: made as calling it makes it (no
+    /// code runs). None for any other `__iter__`.
+    fn iter_generator(&mut self, v: &Value) -> Option<Rc<Generator>> {
+        let cls = self.type_of(v);
+        let method = cls.lookup(&self.names.iter)?;
+        self.generator_of_iter(v, &method)
+    }
+
+    /// The generator calling `method` (`v`'s class's `__iter__`) with `v` makes, when
+    /// it is a Python generator function taking only `self`: made here without the
+    /// general call (`iter(tree)`, `yield from self.left`). None for any other method.
+    #[inline]
+    pub(super) fn generator_of_iter(&mut self, v: &Value, method: &Value) -> Option<Rc<Generator>> {
+        let Value::Function(func) = method else {
+            return None;
         };
-        Some(Active::new(
-            frame,
-            Some(gen),
-            Link::Consume(consumer),
-            start,
-        ))
+        if func.code.simple_gen_argc != 1
+            || func.code.code.kind != CodeKind::Generator
+            || self.coro_origins.is_some()
+        {
+            return None;
+        }
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        frame.fast[0] = Some(v.clone());
+        match self.make_generator(func, frame) {
+            Value::Generator(g) => Some(g),
+            _ => None,
+        }
     }
 
     /// The generator frame `cur` (consumed by `consumer`) yielded `v`. Ok(()) when the
@@ -165,9 +260,22 @@ impl Vm {
                 };
                 Ok((Fed::More, Some(best)))
             }
-            Consumer::List | Consumer::Tuple | Consumer::Sorted => {
+            Consumer::List | Consumer::Tuple | Consumer::Sorted | Consumer::Join => {
                 if let Some(Value::List(l)) = &state {
                     l.push(v);
+                }
+                Ok((Fed::More, state))
+            }
+            Consumer::Dict => {
+                if let Some(Value::List(l)) = &state {
+                    let (d, n) = match &l.items.borrow()[..] {
+                        [Value::Dict(d), Value::Int(n)] => (d.clone(), *n),
+                        _ => (Rc::new(PyDict::new()), 0),
+                    };
+                    dict_methods::dict_update_item(self, &d, n as usize, &v)?;
+                    if let Some(count) = l.items.borrow_mut().get_mut(1) {
+                        *count = Value::Int(n + 1);
+                    }
                 }
                 Ok((Fed::More, state))
             }
@@ -244,11 +352,29 @@ impl Vm {
                 }
                 Ok(list)
             }
+            (Consumer::Join, Some(Value::List(l))) => {
+                let items = std::mem::take(&mut *l.items.borrow_mut());
+                match items.split_first() {
+                    Some((Value::Str(sep), items)) => str_methods::join_collected(self, sep, items),
+                    _ => Ok(self.names.small.empty()),
+                }
+            }
+            (Consumer::Dict, Some(Value::List(l))) => {
+                let d = match l.items.borrow_mut().first_mut() {
+                    Some(d) => std::mem::replace(d, Value::None),
+                    None => Value::None,
+                };
+                self.gc.track_dict_if_holds(&d);
+                Ok(d)
+            }
             (Consumer::Set | Consumer::FrozenSet, Some(set)) => Ok(set),
             (Consumer::Set | Consumer::FrozenSet, None) => Ok(Value::Set(Rc::new(PySet::new(
                 consumer == Consumer::FrozenSet,
             )))),
-            (Consumer::List | Consumer::Tuple | Consumer::Sorted, _) => Ok(Value::list(Vec::new())),
+            (Consumer::Dict, _) => Ok(Value::Dict(Rc::new(PyDict::new()))),
+            (Consumer::List | Consumer::Tuple | Consumer::Sorted | Consumer::Join, _) => {
+                Ok(Value::list(Vec::new()))
+            }
         }
     }
 }
@@ -257,6 +383,9 @@ impl Vm {
 fn empty_error(name: &str) -> PyErr {
     value_error(format!("{name}() arg is an empty sequence"))
 }
+
+/// The unbound `str.join`, recognised by address as `consumer_of` recognises the rest.
+const STR_JOIN: NativeFn = str_methods::join;
 
 /// Which consumer the built-in `b` is, recognised by function address (a miss only
 /// loses the fast path).

@@ -12,7 +12,7 @@ use crate::runtime::hashing::float_to_bigint;
 use crate::runtime::list::PyList;
 use crate::runtime::value::Value;
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::ToPrimitive;
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -200,19 +200,15 @@ fn float_op(
 }
 
 /// The count of `seq * n`: negative counts are 0, as CPython's `PyNumber_AsSsize_t`
-/// with OverflowError past `sys.maxsize`.
+/// with OverflowError past the ssize_t range either way (`'a' * -2**64` too).
 fn repeat_count(v: &Value) -> PyResult<Option<usize>> {
     let n = match v {
         Value::Int(i) => *i,
         Value::Bool(b) => *b as i64,
-        Value::BigInt(b) => {
-            if b.is_negative() {
-                0
-            } else {
-                return Err(overflow_error(
-                    "cannot fit 'int' into an index-sized integer",
-                ));
-            }
+        Value::BigInt(_) => {
+            return Err(overflow_error(
+                "cannot fit 'int' into an index-sized integer",
+            ))
         }
         _ => return Ok(None),
     };

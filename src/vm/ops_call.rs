@@ -17,7 +17,12 @@ impl Vm {
         let annotations = if flags & 4 != 0 { Some(f.pop()) } else { None };
         let kwdefaults = if flags & 2 != 0 { Some(f.pop()) } else { None };
         let defaults = if flags & 1 != 0 { Some(f.pop()) } else { None };
-        let func = self.make_function(code_v, defaults, kwdefaults, closure, &f.globals)?;
+        let cells = if flags & 16 != 0 {
+            Some(&f.cells[..])
+        } else {
+            None
+        };
+        let func = self.make_function(code_v, defaults, kwdefaults, closure, cells, &f.globals)?;
         if let (Some(Value::Dict(ann)), Value::Function(fv)) = (annotations, &func) {
             *fv.annotations.borrow_mut() = Some(ann);
         }
@@ -89,7 +94,7 @@ impl Vm {
             }
             Value::Class(_) if room => {
                 if argc == 1 {
-                    if let Some(active) = self.consume_call(f) {
+                    if let Some(active) = self.consume_call(f, 1) {
                         return Ok(Some(Flow::Enter(active)));
                     }
                 }
@@ -102,8 +107,8 @@ impl Vm {
                 if self.inline_method_call(f, argc) {
                     return Ok(Some(Flow::Next));
                 }
-                if argc == 1 && room {
-                    if let Some(active) = self.consume_call(f) {
+                if argc <= 2 && room {
+                    if let Some(active) = self.consume_call(f, argc) {
                         return Ok(Some(Flow::Enter(active)));
                     }
                 }

@@ -42,6 +42,13 @@ impl Vm {
 
     #[inline(always)]
     pub(super) fn op_get_awaitable(&mut self, f: &mut Frame) -> Result<(), Raised> {
+        // A Python coroutine not yet awaited (`await fib(n - 1)`) is its own awaitable:
+        // left where it is, without a reference count round trip or the general call.
+        if let Value::Generator(g) = f.top() {
+            if g.kind == CodeKind::Coroutine && g.state.get() != super::GenState::Done {
+                return Ok(());
+            }
+        }
         let v = f.pop();
         let it = self.get_awaitable(&v)?;
         f.push(it);

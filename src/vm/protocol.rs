@@ -149,13 +149,7 @@ impl Vm {
                 match r {
                     Value::Int(i) if i >= 0 => Ok(i as usize),
                     Value::Bool(b) => Ok(b as usize),
-                    Value::Int(_) => Err(crate::runtime::error::value_error(
-                        "__len__() should return >= 0",
-                    )),
-                    other => Err(type_error(format!(
-                        "'{}' object cannot be interpreted as an integer",
-                        self.type_of(&other).name()
-                    ))),
+                    other => len_result(self, &other),
                 }
             }
             _ => Err(type_error(format!(
@@ -257,16 +251,15 @@ impl Vm {
                 NativeData::BigRange(r) => {
                     crate::runtime::builtins::range_big::iter_value(r, false)
                 }
-                // Bytes cannot change: its items are made one at a time.
-                NativeData::Bytes(_) => IterObj::new_value(IterState::Bytes {
-                    bytes: v.clone(),
-                    index: 0,
-                    reverse: false,
-                }),
-                NativeData::ByteArray(b) => IterObj::new_value(IterState::Values {
-                    items: b.borrow().iter().map(|x| Value::Int(*x as i64)).collect(),
-                    index: 0,
-                }),
+                // Items are read one at a time, so a bytearray's iterator sees it grow
+                // or shrink, as CPython's.
+                NativeData::Bytes(_) | NativeData::ByteArray(_) => {
+                    IterObj::new_value(IterState::Bytes {
+                        bytes: v.clone(),
+                        index: 0,
+                        reverse: false,
+                    })
+                }
                 NativeData::MemoryView(_) => memoryview_type::iter(self.types(), v)?,
                 _ => return self.iter_dunder(v),
             },
@@ -277,6 +270,9 @@ impl Vm {
     fn iter_dunder(&mut self, v: &Value) -> PyResult<Value> {
         let cls = self.type_of(v);
         if let Some(m) = cls.lookup(&self.names.iter) {
+            if let Some(g) = self.generator_of_iter(v, &m) {
+                return Ok(Value::Generator(g));
+            }
             if !matches!(m, Value::None) {
                 let it = self.call_special(&m, &cls, [v.clone()])?;
                 let itcls = self.type_of(&it);
@@ -1264,5 +1260,23 @@ pub fn to_index(v: &Value) -> Option<i64> {
         Value::Bool(b) => Some(*b as i64),
         Value::BigInt(b) => b.to_i64(),
         _ => None,
+    }
+}
+
+/// What `len()` makes of a `__len__` result that is not a small non-negative int: an
+/// object with `__index__` counts, a negative one is ValueError, one past `sys.maxsize`
+/// OverflowError, as CPython's length slot.
+#[cold]
+fn len_result(vm: &mut Vm, r: &Value) -> PyResult<usize> {
+    use crate::numeric::Int;
+    use num_traits::Signed;
+    match crate::runtime::builtins::index_int(vm, r)? {
+        Int::Small(i) if i >= 0 => Ok(i as usize),
+        Int::Big(b) if !b.is_negative() => Err(crate::runtime::error::overflow_error(
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        _ => Err(crate::runtime::error::value_error(
+            "__len__() should return >= 0",
+        )),
     }
 }

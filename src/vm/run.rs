@@ -732,6 +732,7 @@ pub(crate) fn placeholder_code(
         cellvars: vec![],
         cell_params: vec![],
         freevars: vec![],
+        closure_from: vec![],
         span: Default::default(),
         doc: None,
     };

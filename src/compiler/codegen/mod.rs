@@ -253,6 +253,7 @@ impl<'a> Compiler<'a> {
             cellvars: unit.cellvars,
             cell_params,
             freevars: unit.freevars,
+            closure_from: vec![],
             span: unit.def_span,
             doc: None,
         }))

@@ -82,9 +82,12 @@ impl<'a> Compiler<'a> {
         Ok(4)
     }
 
-    /// `[defaults?, kwdefaults?] -> [function]` for a finished code object.
-    fn make_function(&mut self, code: Rc<Code>, mut flags: u32) -> CResult {
+    /// `[defaults?, kwdefaults?] -> [function]` for a finished code object. A closure's
+    /// cells are named in the code (`closure_from`, flag 16) when the code is not shared
+    /// yet, else passed as a tuple (`LoadClosure...; BuildTuple`, flag 8).
+    fn make_function(&mut self, mut code: Rc<Code>, mut flags: u32) -> CResult {
         if !code.freevars.is_empty() {
+            let mut from = Vec::with_capacity(code.freevars.len());
             for name in code.freevars.iter() {
                 let Some(i) = self.deref_index(name) else {
                     return Err(error(
@@ -92,10 +95,21 @@ impl<'a> Compiler<'a> {
                         code.span,
                     ));
                 };
-                self.emit(Instr::LoadClosure(i));
+                from.push(i);
             }
-            self.emit(Instr::BuildTuple(code.freevars.len() as u32));
-            flags |= 8;
+            match Rc::get_mut(&mut code) {
+                Some(c) => {
+                    c.closure_from = from;
+                    flags |= 16;
+                }
+                None => {
+                    for i in from {
+                        self.emit(Instr::LoadClosure(i));
+                    }
+                    self.emit(Instr::BuildTuple(code.freevars.len() as u32));
+                    flags |= 8;
+                }
+            }
         }
         self.load_const(Constant::Code(code));
         self.emit(Instr::MakeFunction(flags));

@@ -262,7 +262,7 @@ pub(super) fn hex(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         Some(v) => Some(hex_separator(vm, v)?),
     };
     let per = match p[1] {
-        Some(v) => index_i64(vm, v)?,
+        Some(v) => super::c_int_arg(vm, v)?,
         None => 1,
     };
     Ok(Value::from_string(b::to_hex(&data, sep, per)))
@@ -466,7 +466,7 @@ fn split_parts(
     let (data, ba, _) = receiver(vm, args, name)?;
     let p = params(args, name, &["sep", "maxsplit"])?;
     let maxsplit = match p[1] {
-        Some(v) => index_i64(vm, v)?,
+        Some(v) => super::ssize_arg(vm, v)?,
         None => -1,
     };
     let sep = match p[0] {

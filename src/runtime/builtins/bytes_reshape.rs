@@ -10,11 +10,11 @@
 
 use super::bytes_methods::bytes_arg;
 use super::bytes_type::bytes_like_value;
-use super::{index_i64, method};
+use super::method;
 use crate::runtime::alloc;
 use crate::runtime::bytes::bytes_of;
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{overflow_error, type_error, value_error, PyResult};
+use crate::runtime::error::{type_error, value_error, PyResult};
 use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::native::NativeData;
 use crate::runtime::signature::{method_positional, Signature};
@@ -257,9 +257,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = EXPANDTABS.bind_method(&args)?;
     let tabsize = match p.given(0) {
         // A C int in CPython.
-        Some(v) => i32::try_from(index_i64(vm, v)?)
-            .map_err(|_| overflow_error("Python int too large to convert to C int"))?
-            .max(0) as usize,
+        Some(v) => crate::runtime::builtins::c_int_arg(vm, v)?.max(0) as usize,
         None => 8,
     };
     let mut out = Vec::with_capacity(r.data.len());

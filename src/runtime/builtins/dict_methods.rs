@@ -167,29 +167,47 @@ pub fn dict_update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
     let it = vm.get_iter(src)?;
     let mut n = 0usize;
     while let Some(item) = vm.next(&it)? {
-        let pair = match &item {
-            Value::Tuple(t) => t.items.to_vec(),
-            Value::List(l) => l.snapshot(),
-            other => match vm.get_iter(other) {
-                Ok(_) => vm.collect(other)?,
-                Err(_) => {
-                    return Err(type_error(format!(
-                        "cannot convert dictionary update sequence element #{n} to a sequence"
-                    )))
-                }
-            },
-        };
-        if pair.len() != 2 {
-            return Err(value_error(format!(
-                "dictionary update sequence element #{n} has length {}; 2 is required",
-                pair.len()
-            )));
-        }
-        let mut pair = pair.into_iter();
-        if let (Some(k), Some(v)) = (pair.next(), pair.next()) {
-            d.set_item(vm, k, v)?;
-        }
+        dict_update_item(vm, d, n, &item)?;
         n += 1;
+    }
+    Ok(())
+}
+
+/// Element `n` of `d.update(iterable)` (or `dict(iterable)`, also consumed in the
+/// dispatch loop, see `vm::gen_consume`): a key/value pair stored in `d`.
+#[inline]
+pub(crate) fn dict_update_item(vm: &mut Vm, d: &PyDict, n: usize, item: &Value) -> PyResult<()> {
+    if let Value::Tuple(t) = item {
+        if let [k, v] = &t.items[..] {
+            return d.set_item(vm, k.clone(), v.clone());
+        }
+    }
+    dict_update_item_slow(vm, d, n, item)
+}
+
+#[cold]
+fn dict_update_item_slow(vm: &mut Vm, d: &PyDict, n: usize, item: &Value) -> PyResult<()> {
+    let pair = match item {
+        Value::Tuple(t) => t.items.to_vec(),
+        Value::List(l) => l.snapshot(),
+        other => match vm.get_iter(other) {
+            Ok(_) => vm.collect(other)?,
+            Err(_) => {
+                return Err(type_error(format!(
+                    "cannot convert dictionary update sequence element #{n} to a sequence"
+                )))
+            }
+        },
+    };
+    if pair.len() != 2 {
+        return Err(value_error(format!(
+            "dictionary update sequence element #{n} has length {}; 2 is required",
+            pair.len()
+        )));
+    }
+    let mut pair = pair.into_iter();
+    if let (Some(k), Some(v)) = (pair.next(), pair.next()) {
+        d.set_item(vm, k, v)?;
     }
     Ok(())
 }

@@ -142,8 +142,8 @@ impl Scanner<'_> {
                 let (s, end) = self.string(i + 1)?;
                 Ok((Value::from_string(s), end))
             }
-            b'{' => self.nested(vm, i + 1, Self::object),
-            b'[' => self.nested(vm, i + 1, Self::array),
+            b'{' => self.nested(vm, i + 1, "object", Self::object),
+            b'[' => self.nested(vm, i + 1, "array", Self::array),
             b'n' if t[i..].starts_with("null") => Ok((Value::None, i + 4)),
             b't' if t[i..].starts_with("true") => Ok((Value::Bool(true), i + 4)),
             b'f' if t[i..].starts_with("false") => Ok((Value::Bool(false), i + 5)),
@@ -162,13 +162,15 @@ impl Scanner<'_> {
         &mut self,
         vm: &mut Vm,
         i: usize,
+        what: &str,
         f: fn(&mut Self, &mut Vm, usize) -> Scan<(Value, usize)>,
     ) -> Scan<(Value, usize)> {
         self.depth += 1;
         if self.depth > vm.recursion_limit {
-            return Err(Stop::Raised(recursion_error(
-                "maximum recursion depth exceeded while decoding a JSON document",
-            )));
+            // CPython's scanner names the container it was entering.
+            return Err(Stop::Raised(recursion_error(format!(
+                "maximum recursion depth exceeded while decoding a JSON {what} from a unicode string"
+            ))));
         }
         let r = f(self, vm, i);
         self.depth -= 1;

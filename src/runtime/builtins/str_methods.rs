@@ -6,7 +6,7 @@
 use super::{as_str, index_i64, method, method_args, static_method, type_name};
 use crate::runtime::alloc;
 use crate::runtime::dict::PyDict;
-use crate::runtime::error::{overflow_error, type_error, value_error, PyErr, PyResult};
+use crate::runtime::error::{type_error, value_error, PyErr, PyResult};
 use crate::runtime::function::Args;
 use crate::runtime::native::bytes_value;
 use crate::runtime::signature::Signature;
@@ -522,7 +522,7 @@ fn splitlines(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     Ok(str_list(vm, &s, out))
 }
 
-fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+pub(crate) fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     use crate::runtime::str_build;
     let s = this(&args, "join")?;
     let a = method_args(&args, "str", "join", 1, 1)?;
@@ -542,13 +542,25 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 return Err(type_error("can only join an iterable"));
             }
             let items = vm.collect(other)?;
-            if let Ok(v) = str_build::join(&vm.names.small, &s, &items) {
-                return Ok(v);
-            }
-            items
+            return join_collected(vm, &s, &items);
         }
     };
-    // Some item is not an exact str: convert subclasses, or report the first non-str.
+    join_strs_or_error(vm, &s, &items)
+}
+
+/// `sep.join(items)` of the items an iterable gave (also `"".join(genexpr)` consumed in
+/// the dispatch loop, see `vm::gen_consume`).
+pub(crate) fn join_collected(vm: &mut Vm, sep: &PyStr, items: &[Value]) -> PyResult<Value> {
+    match crate::runtime::str_build::join(&vm.names.small, sep, items) {
+        Ok(v) => Ok(v),
+        Err(_) => join_strs_or_error(vm, sep, items),
+    }
+}
+
+/// Some item is not an exact str: convert subclasses, or report the first non-str.
+#[cold]
+fn join_strs_or_error(vm: &mut Vm, s: &PyStr, items: &[Value]) -> PyResult<Value> {
+    use crate::runtime::str_build;
     let mut strs = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         match as_str(item) {
@@ -556,7 +568,7 @@ fn join(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             None => return Err(join_item_error(vm, i, item)),
         }
     }
-    Ok(str_build::join_strs(&vm.names.small, &s, &strs))
+    Ok(str_build::join_strs(&vm.names.small, s, &strs))
 }
 
 #[cold]
@@ -883,9 +895,7 @@ fn expandtabs(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let p = EXPANDTABS.bind_method(&args)?;
     let tabsize = match p.given(0) {
         // A C int in CPython.
-        Some(v) => i32::try_from(index_i64(vm, v)?)
-            .map_err(|_| overflow_error("Python int too large to convert to C int"))?
-            as i64,
+        Some(v) => crate::runtime::builtins::c_int_arg(vm, v)?,
         None => 8,
     };
     let mut out = String::with_capacity(s.as_str().len());

@@ -172,6 +172,42 @@ pub(super) fn install(c: &super::Classes, t: &crate::runtime::types::Types) {
     }
 }
 
+/// `op` on a closed file fails with the message of the CPython class the file is:
+/// a buffered file names the operation ("read of closed file", "write to closed
+/// file"), a text file's own operations end with a period, the rest do not.
+fn check_open_for(f: &FileObj, s: &Stream, op: &str) -> PyResult<()> {
+    if s.closed() {
+        return Err(closed_for(f.kind, op));
+    }
+    Ok(())
+}
+
+/// A BufferedReader has no `write` and a BufferedWriter no `read`: IOBase's refuse them
+/// whether the file is open or closed, before anything else is checked.
+fn check_has(f: &FileObj, s: &Stream, t: &Types, op: &str) -> PyResult<()> {
+    match (f.kind, op) {
+        (Kind::Writer, "read" | "readline") => Err(unsupported(t, s.refusals.read)),
+        (Kind::Reader, "write") => Err(unsupported(t, s.refusals.write)),
+        _ => Ok(()),
+    }
+}
+
+#[cold]
+fn closed_for(kind: Kind, op: &str) -> PyErr {
+    let buffered = matches!(kind, Kind::Reader | Kind::Writer | Kind::Random);
+    let msg = match op {
+        "read" | "readline" | "seek" | "truncate" if buffered => format!("{op} of closed file"),
+        "write" if buffered => "write to closed file".into(),
+        "flush" if matches!(kind, Kind::Writer | Kind::Random) => "flush of closed file".into(),
+        "flush" => "I/O operation on closed file.".into(),
+        "read" | "readline" | "write" | "tell" | "seek" | "truncate" if kind == Kind::Text => {
+            "I/O operation on closed file.".into()
+        }
+        _ => "I/O operation on closed file".into(),
+    };
+    value_error(msg)
+}
+
 fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let p = [one_optional(vm, &args, None, "read")?];
@@ -186,6 +222,8 @@ fn read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             })
         }
         None => {
+            check_has(&f, &s, vm.types(), "read")?;
+            check_open_for(&f, &s, "read")?;
             s.check_readable(vm.types())?;
             let bytes = match size {
                 None => s.read_all(vm)?,
@@ -210,6 +248,8 @@ fn read_line(vm: &mut Vm, f: &FileObj, limit: Option<usize>) -> PyResult<Value> 
             t.borrow_mut().read_line(&mut s, vm, limit)?,
         )),
         None => {
+            check_has(f, &s, vm.types(), "readline")?;
+            check_open_for(f, &s, "readline")?;
             s.check_readable(vm.types())?;
             let line = s.read_line(vm, limit)?;
             Ok(bytes_value(vm.types(), &line))
@@ -275,6 +315,8 @@ fn write(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
                 )));
             };
             let mut s = f.stream.borrow_mut();
+            check_has(&f, &s, vm.types(), "write")?;
+            check_open_for(&f, &s, "write")?;
             s.check_writable(vm.types())?;
             s.write(vm, &bytes)?;
             Ok(Value::Int(bytes.len() as i64))
@@ -294,7 +336,7 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None => 0,
     };
     let mut s = f.stream.borrow_mut();
-    s.check_open()?;
+    check_open_for(&f, &s, "seek")?;
     if f.text.is_some() {
         match whence {
             0 if offset < 0 => return Err(value_error(format!("negative seek position {offset}"))),
@@ -337,7 +379,7 @@ fn seek(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn tell(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let mut s = f.stream.borrow_mut();
-    s.check_open()?;
+    check_open_for(&f, &s, "tell")?;
     Ok(Value::Int(s.tell(vm)? as i64))
 }
 
@@ -348,6 +390,7 @@ fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         None | Some(Value::None) => None,
         Some(v) => Some(index_i64(vm, v)?.max(0) as u64),
     };
+    check_open_for(&f, &f.stream.borrow(), "truncate")?;
     let size = f.stream.borrow_mut().truncate(vm, size)?;
     Ok(Value::Int(size as i64))
 }
@@ -355,14 +398,16 @@ fn truncate(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn flush(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let mut s = f.stream.borrow_mut();
-    s.check_open()?;
+    check_open_for(&f, &s, "flush")?;
     s.flush(vm)?;
     Ok(Value::None)
 }
 
 fn close(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
-    f.stream.borrow_mut().close(vm)?;
+    let closed = f.stream.borrow_mut().close(vm);
+    vm.std_streams.closed(&args.pos()[0]);
+    closed?;
     Ok(Value::None)
 }
 
@@ -435,33 +480,42 @@ fn reconfigure(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn fileno(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let s = f.stream.borrow();
+    check_open_for(&f, &s, "fileno")?;
     Ok(Value::Int(s.fileno(vm.types())?))
 }
 
 fn isatty(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let s = f.stream.borrow();
+    check_open_for(&f, &s, "isatty")?;
     Ok(Value::Bool(s.isatty()?))
 }
 
 fn readable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let s = f.stream.borrow();
-    s.check_open()?;
+    // A buffered layer that cannot read answers IOBase's False, even closed.
+    if !s.readable && f.kind != Kind::Raw {
+        return Ok(Value::Bool(false));
+    }
+    check_open_for(&f, &s, "query")?;
     Ok(Value::Bool(s.readable))
 }
 
 fn writable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let s = f.stream.borrow();
-    s.check_open()?;
+    if !s.writable && f.kind != Kind::Raw {
+        return Ok(Value::Bool(false));
+    }
+    check_open_for(&f, &s, "query")?;
     Ok(Value::Bool(s.writable))
 }
 
 fn seekable(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let f = this(&args)?;
     let s = f.stream.borrow();
-    s.check_open()?;
+    check_open_for(&f, &s, "query")?;
     Ok(Value::Bool(s.seekable()))
 }
 

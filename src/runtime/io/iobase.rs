@@ -32,6 +32,48 @@ pub(super) fn install(c: &Classes, t: &crate::runtime::types::Types) {
         ("fileno", fileno),
     ];
     install_methods(t, &c.io_base, "_IOBase", methods, &[("closed", closed)]);
+    let raw: &[(&'static str, NativeFn)] = &[("read", raw_read), ("readall", raw_readall)];
+    install_methods(t, &c.raw_io_base, "_RawIOBase", raw, &[]);
+}
+
+/// `RawIOBase.read(size=-1)` over the subclass's `readinto`: a bytearray of `size`
+/// filled once; None when `readinto` says no data is ready; all of it for a negative size.
+fn raw_read(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?.clone();
+    let p = [one_optional(vm, &args, None, "read")?];
+    let Some(size) = super::file::size_arg(vm, p[0])? else {
+        let readall = vm.getattr(&f, "readall")?;
+        return vm.call_args(&readall, vec![]);
+    };
+    let buf = crate::runtime::native::bytearray_value(vm.types(), vec![0; size]);
+    let readinto = vm.getattr(&f, "readinto")?;
+    let n = vm.call_args(&readinto, vec![buf.clone()])?;
+    if n.is_none() {
+        return Ok(Value::None);
+    }
+    let n = crate::runtime::builtins::index_i64(vm, &n)?;
+    let got =
+        crate::runtime::bytes::with_bytes(&buf, |b| b[..(n.max(0) as usize).min(b.len())].to_vec())
+            .unwrap_or_default();
+    Ok(crate::runtime::native::bytes_value(vm.types(), &got))
+}
+
+/// `RawIOBase.readall()`: `read(DEFAULT_BUFFER_SIZE)` until it gives nothing.
+fn raw_readall(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let f = this(&args)?.clone();
+    let read = vm.getattr(&f, "read")?;
+    let mut out = Vec::new();
+    loop {
+        let chunk = vm.call_args(&read, vec![Value::Int(super::stream::CHUNK as i64)])?;
+        if chunk.is_none() && out.is_empty() {
+            return Ok(Value::None);
+        }
+        match crate::runtime::bytes::with_bytes(&chunk, <[u8]>::to_vec) {
+            Some(b) if !b.is_empty() => out.extend(b),
+            _ => break,
+        }
+    }
+    Ok(crate::runtime::native::bytes_value(vm.types(), &out))
 }
 
 fn this<'a>(args: &Args<'a>) -> PyResult<&'a Value> {

@@ -84,6 +84,25 @@ impl Classes {
             "__new__",
             wrapper::text_io_wrapper_new,
         );
+        for (cls, name, new) in [
+            (
+                &self.buffered_reader,
+                "BufferedReader",
+                wrapper::buffered_reader_new as NativeFn,
+            ),
+            (
+                &self.buffered_writer,
+                "BufferedWriter",
+                wrapper::buffered_writer_new,
+            ),
+            (
+                &self.buffered_random,
+                "BufferedRandom",
+                wrapper::buffered_random_new,
+            ),
+        ] {
+            method(&cls.dict, name, "__new__", new);
+        }
         memory::install(self, t);
         readinto::install(self, t);
     }

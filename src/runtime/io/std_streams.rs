@@ -49,7 +49,8 @@ pub struct StdStreams {
     /// The original `sys.stdout`: while it is current, print writes to `vm.out` directly.
     real_stdout: Value,
     real_stderr: Value,
-    /// The real stdout was given another encoding: print goes through its text layer.
+    /// The real stdout was given another encoding or closed: print goes through its
+    /// text layer.
     stdout_reencoded: bool,
     stdout_key: StrRef,
     stdout_hint: Cell<u32>,
@@ -106,6 +107,12 @@ impl StdStreams {
         if file.is(&self.real_stdout) {
             self.stdout_reencoded = true;
         }
+    }
+
+    /// `file.close()` closed `file`: if it is the real stdout, print goes through it
+    /// from now on, so writing raises "I/O operation on closed file." as CPython's.
+    pub fn closed(&mut self, file: &Value) {
+        self.reencoded(file);
     }
 
     /// `sys.<name>` now.

@@ -143,3 +143,79 @@ pub fn close(vm: &mut Vm, obj: &Value) -> PyResult<()> {
     vm.call_args(&close, vec![])?;
     Ok(())
 }
+
+/// `BufferedReader(raw, buffer_size=8192)`, `BufferedWriter(...)` and
+/// `BufferedRandom(...)`: a buffered binary file over a raw stream. Over one of coro's own
+/// binary files it shares that file's byte stream; over any other object (a user's
+/// `RawIOBase`) the stream calls the object's `read`/`write`/`seek`/`tell`.
+fn buffered_new(vm: &mut Vm, args: Args<'_>, kind: Kind) -> PyResult<Value> {
+    let (fname, cls) = {
+        let c = super::classes(vm.types());
+        match kind {
+            Kind::Reader => ("BufferedReader", c.buffered_reader.clone()),
+            Kind::Writer => ("BufferedWriter", c.buffered_writer.clone()),
+            _ => ("BufferedRandom", c.buffered_random.clone()),
+        }
+    };
+    let p = params(&args, fname, &["raw", "buffer_size"])?;
+    let Some(raw) = p[0] else {
+        return Err(type_error(format!(
+            "{fname}() missing required argument 'raw' (pos 1)"
+        )));
+    };
+    let (stream, name) = match downcast::<FileObj>(&unwrap_base(raw)) {
+        Some(f) if f.text.is_none() => (f.stream.clone(), f.name.clone()),
+        _ => {
+            let ask = |vm: &mut Vm, what: &str| -> PyResult<bool> {
+                let m = vm.getattr(raw, what)?;
+                let r = vm.call_args(&m, vec![])?;
+                vm.truthy(&r)
+            };
+            let readable = kind != Kind::Writer && ask(vm, "readable")?;
+            let writable = kind != Kind::Reader && ask(vm, "writable")?;
+            if kind != Kind::Writer && !readable {
+                return Err(super::unsupported(
+                    vm.types(),
+                    "File or stream is not readable.",
+                ));
+            }
+            if kind != Kind::Reader && !writable {
+                return Err(super::unsupported(
+                    vm.types(),
+                    "File or stream is not writable.",
+                ));
+            }
+            let name = vm.getattr_opt(raw, "name")?.unwrap_or(Value::None);
+            let mut s = Stream::new(Sink::Object(raw.clone()), readable, writable);
+            s.refusals = Refusals::BUFFERED;
+            (Rc::new(RefCell::new(s)), name)
+        }
+    };
+    // Checked after the raw stream's abilities, as CPython does.
+    if let Some(size) = p[1] {
+        if index_i64(vm, size)? <= 0 {
+            return Err(crate::runtime::error::value_error(
+                "buffer size must be strictly positive",
+            ));
+        }
+    }
+    let f = FileObj::over(kind, stream, None, name, "", Some(raw.clone()));
+    let subclass = args.pos().first().cloned().unwrap_or(Value::None);
+    Ok(crate::runtime::builtins::wrap_for_class(
+        &subclass,
+        &cls,
+        f.into_value(vm.types()),
+    ))
+}
+
+pub fn buffered_reader_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    buffered_new(vm, args, Kind::Reader)
+}
+
+pub fn buffered_writer_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    buffered_new(vm, args, Kind::Writer)
+}
+
+pub fn buffered_random_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    buffered_new(vm, args, Kind::Random)
+}

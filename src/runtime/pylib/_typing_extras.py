@@ -170,9 +170,11 @@ _special = frozenset({"__module__", "__name__", "__annotations__", "__qualname__
 
 
 def _make_nmtuple(name, types, module, defaults=()):
-    fields = [n for n, t in types]
-    nm_tpl = _collections.namedtuple(name, fields, defaults=defaults, module=module)
-    nm_tpl.__annotations__ = dict(types)
+    # String annotations become ForwardRefs, as every other typing form checks them.
+    types = {n: _typing._type_check(t, f"field {n} annotation must be a type")
+             for n, t in types}
+    nm_tpl = _collections.namedtuple(name, list(types), defaults=defaults, module=module)
+    nm_tpl.__annotations__ = types
     return nm_tpl
 
 
@@ -229,7 +231,10 @@ class _TypedDictMeta(type):
                                 "non-TypedDict base class")
         tp_dict = type.__new__(_TypedDictMeta, name, (dict,), ns)
         annotations = {}
-        own = ns.get("__annotations__", {})
+        module = tp_dict.__module__
+        own = {n: ForwardRef(tp, module=module) if isinstance(tp, str)
+               else _typing._type_check(tp, "a field's annotation must be a type")
+               for n, tp in ns.get("__annotations__", {}).items()}
         required_keys = set()
         optional_keys = set()
         for base in bases:

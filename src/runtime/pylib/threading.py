@@ -59,6 +59,9 @@ class RLock:
     """A reentrant lock: the thread that holds it may acquire it again, and must
     release it as many times."""
 
+    # CPython's threading.RLock is the C type _thread.RLock; reprs and type() name it so.
+    __module__ = "_thread"
+
     def __init__(self):
         self._count = 0
         self._owner = None

@@ -228,13 +228,16 @@ class ForwardRef(_Final):
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
-        return self.__forward_arg__ == other.__forward_arg__
+        return (self.__forward_arg__ == other.__forward_arg__
+                and self.__forward_module__ == other.__forward_module__)
 
     def __hash__(self):
-        return hash(self.__forward_arg__)
+        return hash((self.__forward_arg__, self.__forward_module__))
 
     def __repr__(self):
-        return f"ForwardRef({self.__forward_arg__!r})"
+        module = self.__forward_module__
+        shown = "" if module is None else f", module={module!r}"
+        return f"ForwardRef({self.__forward_arg__!r}{shown})"
 
 
 class _TypeVarLike:

@@ -297,6 +297,11 @@ pub enum Instr {
     LoadFastLoadAttrStoreFast(u16, u16, u16),
     /// `LoadFast(a)` then `LoadMethod(b)`: `obj.m(...)` on a local.
     LoadFastLoadMethod(u16, u16),
+    /// `LoadGlobal(a)`, `Call(0)` then `LoadMethod(b)` where global `a` is `super`
+    /// (a triple: `super().m(...)`): the method found after `__class__` in the MRO of
+    /// the first argument's type, pushed with that argument, without a super object
+    /// (CPython 3.12's `LOAD_SUPER_ATTR`). Anything else runs the three one by one.
+    LoadSuperMethod(u16, u16),
     /// `UnaryNot` then `JumpIfFalseOrPop(t)` (`not a and b` as a value).
     UnaryNotJumpIfFalseOrPop(u32),
     /// `UnaryNot` then `JumpIfTrueOrPop(t)` (`not a or b` as a value).

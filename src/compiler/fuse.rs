@@ -7,7 +7,7 @@
 //! or by another local: `a[0]`, `v[j]`; a binary operator or comparison on two locals or
 //! a local and a constant: `dx * dx`, `i + 1`, `n < 2`; the write of `a[k] op= v`; a
 //! local stored into another's attribute: `self.x = x`; a local's attribute stored
-//! into a local: `k = self.kernel`) marked in the
+//! into a local: `k = self.kernel`; `super().m`) marked in the
 //! emitted code so that the dispatch loop runs them for one fetch and dispatch. The
 //! first instruction of a group is replaced by a fused one carrying both operands; the
 //! others stay where they were, so jump targets, instruction indices (attribute caches,
@@ -38,6 +38,22 @@ pub fn fuse_pairs(instrs: &mut [Instr]) {
                 i += 2;
             }
             _ => i += 1,
+        }
+    }
+}
+
+/// Mark every `super().name` of a method call: `LoadGlobal(super)`, `Call(0)`,
+/// `LoadMethod(name)` (see `Instr::LoadSuperMethod`). Runs before [`fuse_pairs`], which
+/// leaves the marked groups alone. Whether the global is still the builtin `super` and
+/// the frame has its `__class__` and first argument is the VM's question, per call.
+pub fn fuse_super_methods(instrs: &mut [Instr], names: &[impl AsRef<str>]) {
+    use Instr::*;
+    for i in 0..instrs.len().saturating_sub(2) {
+        if let [LoadGlobal(g), Call(0), LoadMethod(m)] = instrs[i..i + 3] {
+            let is_super = names.get(g as usize).map(AsRef::as_ref) == Some("super");
+            if let (true, Some(g), Some(m)) = (is_super, narrow(g), narrow(m)) {
+                instrs[i] = LoadSuperMethod(g, m);
+            }
         }
     }
 }
@@ -129,6 +145,7 @@ pub fn unfused(instr: Instr) -> Option<(Instr, Instr)> {
         LoadFastFastStoreAttr(a, b, _) => (LoadFast(a.into()), LoadFast(b.into())),
         LoadFastLoadAttrStoreFast(a, b, _) => (LoadFast(a.into()), LoadAttr(b.into())),
         LoadFastLoadMethod(a, b) => (LoadFast(a.into()), LoadMethod(b.into())),
+        LoadSuperMethod(a, _) => (LoadGlobal(a.into()), Call(0)),
         UnaryNotJumpIfFalseOrPop(t) => (UnaryNot, JumpIfFalseOrPop(t)),
         UnaryNotJumpIfTrueOrPop(t) => (UnaryNot, JumpIfTrueOrPop(t)),
         LoadConstCompare(a, op) => (LoadConst(a), CompareOp(op)),
@@ -150,6 +167,7 @@ pub fn third(instr: Instr) -> Option<Instr> {
         InplaceOpStoreSubscr(_) => Some(StoreSubscr),
         LoadFastFastStoreAttr(_, _, c) => Some(StoreAttr(c.into())),
         LoadFastLoadAttrStoreFast(_, _, c) => Some(StoreFast(c.into())),
+        LoadSuperMethod(_, b) => Some(LoadMethod(b.into())),
         _ => None,
     }
 }

@@ -1,7 +1,7 @@
 //! Superinstruction marking: which pairs fuse, without overlap, and what they stand for.
 
 use super::bytecode::Instr::{self, *};
-use super::fuse::{fuse_pairs, third, unfused};
+use super::fuse::{fuse_pairs, fuse_super_methods, third, unfused};
 
 #[test]
 fn pairs_fuse_left_to_right_without_overlap() {
@@ -283,4 +283,31 @@ fn not_before_and_or_fuses_with_the_jump() {
     assert_eq!(code[4], UnaryNotJumpIfTrueOrPop(6));
     assert_eq!(unfused(code[1]), Some((UnaryNot, JumpIfFalseOrPop(6))));
     assert_eq!(unfused(code[4]), Some((UnaryNot, JumpIfTrueOrPop(6))));
+}
+
+#[test]
+fn super_method_calls_fuse_only_for_the_global_named_super() {
+    // super().m(x); other().m(x); super().m (global 0 "super", 1 "m", 2 "other")
+    let mut code = vec![
+        LoadGlobal(0),
+        Call(0),
+        LoadMethod(1),
+        LoadFast(0),
+        CallMethod(1),
+        LoadGlobal(2),
+        Call(0),
+        LoadMethod(1),
+        LoadGlobal(0),
+        Call(1),
+        LoadMethod(1),
+    ];
+    fuse_super_methods(&mut code, &["super", "m", "other"]);
+    assert_eq!(code[0], LoadSuperMethod(0, 1));
+    assert_eq!(unfused(code[0]), Some((LoadGlobal(0), Call(0))));
+    assert_eq!(third(code[0]), Some(LoadMethod(1)));
+    assert_eq!(code[5], LoadGlobal(2));
+    assert_eq!(code[8], LoadGlobal(0));
+    // The later instructions stay, and the pair pass leaves the group alone.
+    fuse_pairs(&mut code);
+    assert_eq!(&code[..3], &[LoadSuperMethod(0, 1), Call(0), LoadMethod(1)]);
 }

@@ -185,6 +185,7 @@ fn step(code: &Code, ip: usize, instr: Instr, s: &State) -> Result<Successors, S
         | RotTwoStoreAttr(..)
         | LoadFastLoadAttrStoreFast(..)
         | LoadFastLoadMethod(..)
+        | LoadSuperMethod(..)
         | UnaryNotJumpIfFalseOrPop(_)
         | UnaryNotJumpIfTrueOrPop(_) => Err("a superinstruction is checked as its group".into()),
         Nop | GetIter | GetYieldFromIter | GetAwaitable | GetAiter | ListToTuple | UnaryNot

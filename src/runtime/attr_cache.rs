@@ -33,6 +33,10 @@ pub enum AttrKind {
     ClassValue,
     /// The class has a property with a getter (a data descriptor: the dict never wins).
     Property,
+    /// The class has an instance of a class with a Python `__get__` (a user descriptor):
+    /// the value is the descriptor. Its `__get__` is looked up on each hit, and the
+    /// instance dict checked, so the entry holds whatever the descriptor's class becomes.
+    UserGet,
     /// `StoreAttr`: no data descriptor and no `__setattr__` hook; store into the dict.
     StoreDict,
 }
@@ -59,8 +63,8 @@ pub struct Way {
     pub shape: Cell<*const Shape>,
     /// For a store that adds the name: the shape the instance moves to.
     pub next: RefCell<Option<Rc<Shape>>>,
-    /// The method, class value or property getter of the `Method`, `ClassValue` and
-    /// `Property` kinds.
+    /// The method, class value, property getter or descriptor of the `Method`,
+    /// `ClassValue`, `Property` and `UserGet` kinds.
     value: RefCell<Value>,
 }
 

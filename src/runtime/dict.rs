@@ -302,6 +302,11 @@ impl Table {
 
 impl Drop for PyDict {
     fn drop(&mut self) {
+        // An empty dict (a call's `**kw`, most often) holds no values: its table's
+        // own drop frees what it allocated.
+        if self.table.get_mut().len == 0 {
+            return;
+        }
         let t = std::mem::take(self.table.get_mut());
         // Numbers, strings and shared objects cannot recurse: the table drops as it
         // is, without gathering its keys and values into a vector first (that was

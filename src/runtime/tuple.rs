@@ -117,6 +117,17 @@ impl PyTuple {
         }
     }
 
+    /// The tuple of clones of `items`: one allocation, no buffer in between (a call's
+    /// extra positional arguments gathered into its `*args`).
+    pub fn from_slice(items: &[Value]) -> TupleRef {
+        for v in items {
+            // The reference each bitwise copy made below owns.
+            std::mem::forget(v.clone());
+        }
+        // SAFETY: the items are initialised, and each copy owns the reference just taken.
+        unsafe { PyTuple::move_from(items.as_ptr(), items.len()) }
+    }
+
     /// The tuple of the `len` values at `src`, moved (bitwise) into its allocation: a
     /// tuple built straight from the value stack needs no `Vec` in between.
     ///

@@ -100,7 +100,8 @@ impl Vm {
     /// For `obj.name` where the entry says `name` is a property whose getter is a plain
     /// Python function of one parameter: the getter's frame with `obj` bound, for the
     /// dispatch loop to run as a call (its return value is the load's), instead of a
-    /// nested `run` (CPython 3.12's `LOAD_ATTR_PROPERTY`). None for every other case.
+    /// nested `run` (CPython 3.12's `LOAD_ATTR_PROPERTY`); the same for a user
+    /// descriptor's `__get__` (see `descriptor_get_frame`). None for every other case.
     /// An entry missing for the class is filled first, so that a site's first read of a
     /// property runs as a frame too (the getter sees its reader as its caller).
     #[inline]
@@ -120,11 +121,15 @@ impl Vm {
                 c.find(&inst.class)?
             }
         };
-        if way.kind.get() != AttrKind::Property
+        let kind = way.kind.get();
+        if !matches!(kind, AttrKind::Property | AttrKind::UserGet)
             || self.depth >= self.recursion_limit
             || super::eval_breaker::tripped()
         {
             return None;
+        }
+        if kind == AttrKind::UserGet {
+            return self.descriptor_get_frame(way, inst, obj, name);
         }
         let getter = way.value();
         let Value::Function(func) = &getter else {
@@ -139,6 +144,43 @@ impl Vm {
             frame.cells.extend(func.closure.iter().cloned());
         }
         frame.fast[0] = Some(obj.clone());
+        Some(frame)
+    }
+
+    /// `obj.name` where the class has a user descriptor under `name` (`UserGet`) and
+    /// the instance dict has not: `type(descr).__get__(descr, obj, type(obj))` as a
+    /// frame, when that is a plain Python function of three parameters (defaults
+    /// allowed). None for every other case, the general path's.
+    #[inline(never)]
+    fn descriptor_get_frame(
+        &mut self,
+        way: &Way,
+        inst: &Instance,
+        obj: &Value,
+        name: &StrRef,
+    ) -> Option<Box<Frame>> {
+        // Shadowed by the instance dict: whether the descriptor is a data descriptor
+        // (and wins) is the general path's question.
+        if has_own(inst, name, way) {
+            return None;
+        }
+        let descr = way.value();
+        let Value::Instance(d) = &descr else {
+            return None;
+        };
+        let Some(Value::Function(get)) = d.class.lookup(&self.names.get) else {
+            return None;
+        };
+        if get.code.simple_argc != 3 {
+            return None;
+        }
+        let mut frame = self.new_frame(&get.code, &get.globals, None);
+        if !get.closure.is_empty() {
+            frame.cells.extend(get.closure.iter().cloned());
+        }
+        frame.fast[0] = Some(descr.clone());
+        frame.fast[1] = Some(obj.clone());
+        frame.fast[2] = Some(Value::Class(inst.class.clone()));
         Some(frame)
     }
 
@@ -168,6 +210,11 @@ impl Vm {
             }
             if let Some(v) = self.cached_value(way, kind, inst, obj, name) {
                 return v;
+            }
+            if kind == AttrKind::Empty {
+                // Known uncacheable under this stamp (a hook, a builtin descriptor):
+                // filling it again would find the same.
+                return self.getattr_str(obj, name);
             }
         }
         let v = self.getattr_str(obj, name)?;
@@ -336,10 +383,21 @@ fn fill_load(c: &AttrCache, inst: &Instance, name: &PyStr) {
             }
             _ => (AttrKind::Empty, Value::None),
         },
+        // A user descriptor's `__get__` raising AttributeError goes to `__getattr__`.
+        Some(d @ Value::Instance(_))
+            if has_python_get(&d) && cls.lookup_str("__getattr__").is_none() =>
+        {
+            (AttrKind::UserGet, d)
+        }
         Some(v) if is_plain(&v) => (AttrKind::ClassValue, v),
         Some(_) => (AttrKind::Empty, Value::None),
     };
     c.fill(cls, stamp, kind, value);
+}
+
+/// An instance whose class has a Python `__get__` (a user descriptor).
+fn has_python_get(v: &Value) -> bool {
+    matches!(v, Value::Instance(d) if matches!(d.class.lookup_str("__get__"), Some(Value::Function(_))))
 }
 
 /// A class attribute that attribute access returns as it is (no descriptor, no binding).

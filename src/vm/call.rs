@@ -10,6 +10,7 @@ use crate::runtime::error::{type_error, PyResult};
 use crate::runtime::function::{Args, CellObj, Function};
 use crate::runtime::native::NativeData;
 use crate::runtime::str::PyStr;
+use crate::runtime::tuple::PyTuple;
 use crate::runtime::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -258,6 +259,12 @@ impl Vm {
                 frame.fast[i] = Some(a.clone());
                 i += 1;
             }
+        } else if kwnames.is_empty()
+            && code.has_varargs
+            && code.kwonlyargcount == 0
+            && npos_given >= argcount
+        {
+            bind_extra_positional(&mut frame, receiver, args, argcount, code.has_varkw);
         } else {
             self.bind_general(func, &mut frame, receiver, args, kwnames)?;
         }
@@ -647,6 +654,42 @@ impl Vm {
 /// Whether `method`, found on a class, is BaseException's own `name` (`__new__` or
 /// `__init__`), which store the positional arguments as the exception's `args`.
 #[inline]
+/// A call of a function with `*args` (and perhaps `**kw`) but no keyword-only
+/// parameters, by position only and with at least its positional parameters (what a
+/// decorator's `wrapper(*args, **kw)` gets): those bound in order, the rest in the
+/// `*args` tuple, `**kw` empty. Nothing can fail, so none of `bind_general`'s checks.
+fn bind_extra_positional(
+    frame: &mut Frame,
+    receiver: Option<Value>,
+    args: &[Value],
+    argcount: usize,
+    has_varkw: bool,
+) {
+    let extra = match receiver {
+        Some(r) if argcount == 0 => {
+            PyTuple::collect(std::iter::once(r).chain(args.iter().cloned()))
+        }
+        receiver => {
+            let mut slots = frame.fast[..argcount].iter_mut();
+            if let Some(r) = receiver {
+                // Not the first arm: there is a first parameter for it.
+                if let Some(slot) = slots.next() {
+                    *slot = Some(r);
+                }
+            }
+            let bound = slots.len();
+            for (slot, v) in slots.zip(args) {
+                *slot = Some(v.clone());
+            }
+            PyTuple::from_slice(&args[bound..])
+        }
+    };
+    frame.fast[argcount] = Some(Value::Tuple(extra));
+    if has_varkw {
+        frame.fast[argcount + 1] = Some(Value::Dict(Rc::new(PyDict::new())));
+    }
+}
+
 fn is_base_exception_method(method: &Option<Value>, name: &str) -> bool {
     matches!(method, Some(Value::Builtin(b))
         if b.bound.is_none() && b.owner == Some("BaseException") && b.name == name)

@@ -5,7 +5,9 @@
 //! specialised class call does. The missing last parameters of such a function (or of a
 //! plain function call) may come from its defaults (CPython's `CALL_PY_WITH_DEFAULTS`).
 //! A generator or coroutine function called with exactly its positional parameters gets
-//! its frame bound the same way and wrapped in the generator object here.
+//! its frame bound the same way and wrapped in the generator object here. A spread call
+//! `f(*args)` / `f(*args, **kw)` (what decorators' wrappers make) of such a plain
+//! function, with an empty `kw`, binds the tuple's items the same way.
 //! Everything else (metaclasses, an own `__new__`, a builtin base's `__new__`, keywords)
 //! goes the general way; this file adds speed, not semantics.
 
@@ -77,6 +79,44 @@ impl Vm {
         let g = self.make_generator(&func, frame);
         f.push(g);
         true
+    }
+
+    /// For `CallEx` (`f(*args)`, or `f(*args, **kw)` with `kw` empty) of a plain
+    /// function whose positional parameters the tuple fills, defaults covering the
+    /// missing last ones: its frame with the items bound. None otherwise (a bound
+    /// method, keywords, a generator function, any other binding: the general path).
+    #[inline]
+    pub(super) fn spread_call_frame(
+        &mut self,
+        func: &Value,
+        args: &Value,
+        kwargs: Option<&Value>,
+    ) -> Option<Box<Frame>> {
+        let (Value::Function(func), Value::Tuple(args)) = (func, args) else {
+            return None;
+        };
+        let no_keywords = match kwargs {
+            None => true,
+            Some(Value::Dict(d)) => d.is_empty(),
+            Some(_) => false,
+        };
+        if !no_keywords {
+            return None;
+        }
+        let given = args.items.len();
+        if func.code.simple_argc as usize != given && !defaults_cover(func, given) {
+            return None;
+        }
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        // As in `simple_init_frame`: a slot for every argument, all unbound.
+        for (slot, v) in frame.fast[..given].iter_mut().zip(args.items.iter()) {
+            *slot = Some(v.clone());
+        }
+        fill_defaults(&mut frame, func, given);
+        Some(frame)
     }
 
     /// The `__init__` to push when calling `cls` is type's `__call__`, object's

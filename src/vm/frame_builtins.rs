@@ -1,14 +1,17 @@
 //! Builtins that read the calling frame: zero-argument `super()` (and attribute access
-//! on the super object it makes), `globals()`, `locals()`, and `dir()`/`vars()` without
+//! on the super object it makes, and `super().m(...)` without one: the
+//! `LoadSuperMethod` superinstruction), `globals()`, `locals()`, and `dir()`/`vars()` without
 //! arguments. The dispatch loop recognises them
 //! at the call site, where the frame is at hand; everywhere else they are ordinary.
 
 use super::attr_fast::MethodLoad;
 use super::frame::Frame;
+use super::run::Raised;
 use super::Vm;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{runtime_error, PyResult};
 use crate::runtime::function::Args;
+use crate::runtime::function::CodeObj;
 use crate::runtime::native::{NativeData, NativeObj};
 use crate::runtime::signature::Signature;
 use crate::runtime::str::PyStr;
@@ -124,7 +127,8 @@ impl Vm {
     /// `super()` inside a method: the `__class__` cell and the first argument.
     pub(super) fn zero_arg_super(&mut self, f: &Frame) -> PyResult<Value> {
         let c = &f.code.code;
-        if c.argcount == 0 && !c.has_varargs {
+        // `def m(*args)` has no first argument either (CPython says so too).
+        if c.argcount == 0 {
             return Err(runtime_error("super(): no arguments"));
         }
         let ncells = c.cellvars.len();
@@ -164,6 +168,62 @@ impl Vm {
             self.types().super_.clone(),
             NativeData::Super { class, obj },
         ))
+    }
+
+    /// `LoadSuperMethod(g, m)`: `super().name(...)`. When global `g` is still the
+    /// builtin `super` and the frame's `__class__` and first argument make the super
+    /// object that `super()` would, and the name found after `__class__` in the MRO of
+    /// the argument's type is a plain function, push that function and the argument for
+    /// `CallMethod` (what `Call(0); LoadMethod(m)` push, without the super object) and
+    /// skip those two. Anything else (a rebound `super`, a classmethod, a missing first
+    /// argument, a descriptor found) pushes the global and runs them one by one, for
+    /// their results and errors.
+    #[inline(never)]
+    pub(super) fn op_load_super_method(
+        &mut self,
+        f: &mut Frame,
+        code: &CodeObj,
+        g: u16,
+        m: u16,
+    ) -> Result<(), Raised> {
+        self.op_load_global(f, code, g.into())?;
+        let is_super = matches!(f.top(), Value::Class(c) if Rc::ptr_eq(c, &self.types().super_));
+        if !is_super {
+            return Ok(());
+        }
+        if let Some((func, obj)) = self.super_method_in_frame(f, &code.names[m as usize]) {
+            drop(f.pop());
+            f.push(func);
+            f.push(obj);
+            f.ip += 2;
+        }
+        Ok(())
+    }
+
+    /// The plain function `super().name` finds for an instance first argument, with that
+    /// argument; None whenever `super()` would fail or `super_method` would bind
+    /// something else.
+    #[inline(always)]
+    fn super_method_in_frame(&self, f: &Frame, name: &PyStr) -> Option<(Value, Value)> {
+        let c = &f.code.code;
+        if c.argcount == 0 {
+            return None;
+        }
+        let at = c.freevars.iter().position(|n| &**n == "__class__")?;
+        let cell = f.cells.get(c.cellvars.len() + at)?.borrow();
+        let Some(Value::Class(class)) = &*cell else {
+            return None;
+        };
+        // A first argument moved into a cell, or a class (a classmethod's `super()`),
+        // goes the general way.
+        let obj = f.fast.first()?.as_ref()?;
+        if matches!(obj, Value::Class(_)) || !self.type_of(obj).is_subclass(class) {
+            return None;
+        }
+        match crate::runtime::builtins::constructors::super_lookup(self, class, obj, name)? {
+            func @ Value::Function(_) => Some((func, obj.clone())),
+            _ => None,
+        }
     }
 
     /// `super_obj.name`.

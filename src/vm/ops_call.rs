@@ -150,8 +150,14 @@ impl Vm {
         let kwargs = if flags & 1 != 0 { Some(f.pop()) } else { None };
         let args = f.pop();
         let func = f.pop();
+        if self.depth < self.recursion_limit && !super::eval_breaker::tripped() {
+            if let Some(frame) = self.spread_call_frame(&func, &args, kwargs.as_ref()) {
+                return Ok(Flow::Enter(Active::call(frame)));
+            }
+        }
+        // A plain call's frame is entered inside the loop, as `Call`'s general path's.
         match self.call_ex(f, func, args, kwargs)? {
-            Some(step) => Ok(Flow::Leave(step)),
+            Some(step) => Ok(Flow::Call(step)),
             None => Ok(Flow::Next),
         }
     }

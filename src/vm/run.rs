@@ -584,6 +584,7 @@ impl Vm {
                     Instr::LoadFastLoadMethod(a, b) => {
                         self.op_load_fast_load_method(f, code, a, b)?
                     }
+                    Instr::LoadSuperMethod(a, b) => self.op_load_super_method(f, code, a, b)?,
                     Instr::UnaryNotJumpIfFalseOrPop(t) => {
                         self.op_unary_not_jump_or_pop(f, t, false)?
                     }

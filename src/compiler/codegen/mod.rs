@@ -226,6 +226,7 @@ impl<'a> Compiler<'a> {
         }
         // After the jumps have their targets: fusing keeps every index, and a fused
         // instruction is never a jump.
+        crate::compiler::fuse::fuse_super_methods(&mut unit.instrs, &unit.names);
         crate::compiler::fuse::fuse_pairs(&mut unit.instrs);
         let st = &self.table.scopes[unit.scope_id];
         let cell_params = unit

@@ -2,7 +2,7 @@
 //! `obj.name(...)` calls, with Python's descriptor rules (functions bind, property calls
 //! its getter, classmethod binds the class, staticmethod does not bind).
 
-use super::metaclass::meta_override;
+use super::metaclass::{meta_override, meta_override_key};
 use super::Vm;
 use crate::runtime::builtins::property_descr;
 use crate::runtime::class::{Class, Payload};
@@ -149,7 +149,7 @@ impl Vm {
                 // A data descriptor of the metaclass (a property) wins over the class's
                 // own attributes, as an instance's class's does over the instance's dict.
                 if let Some(meta) = &cls.meta {
-                    if let Some(v) = meta_override(meta, name.as_str()) {
+                    if let Some(v) = meta_override_key(meta, name) {
                         if self.is_data_descriptor(&v) {
                             return self.bind_meta_attr(v, obj, meta);
                         }
@@ -176,7 +176,7 @@ impl Vm {
                     };
                 }
                 if let Some(meta) = &cls.meta {
-                    if let Some(v) = meta_override(meta, name.as_str()) {
+                    if let Some(v) = meta_override_key(meta, name) {
                         return self.bind_meta_attr(v, obj, meta);
                     }
                 }

@@ -20,15 +20,20 @@ use std::rc::Rc;
 /// `name` defined by a user class in the metaclass `meta`'s MRO (not by `type` or
 /// `object`, whose behaviour the VM builds in).
 pub(crate) fn meta_override(meta: &Rc<Class>, name: &str) -> Option<Value> {
-    let key = PyStr::new(name);
-    if let Some(v) = meta.dict.get_str(&key) {
+    meta_override_key(meta, &PyStr::new(name))
+}
+
+/// [`meta_override`] with the name already a string object (an attribute name from the
+/// bytecode keeps its hash, so no string is made and hashed per lookup).
+pub(crate) fn meta_override_key(meta: &Rc<Class>, key: &PyStr) -> Option<Value> {
+    if let Some(v) = meta.dict.get_str(key) {
         return Some(v);
     }
     for c in meta.mro_tail.borrow().iter() {
         if c.is_builtin {
             return None;
         }
-        if let Some(v) = c.dict.get_str(&key) {
+        if let Some(v) = c.dict.get_str(key) {
             return Some(v);
         }
     }

@@ -91,12 +91,16 @@ impl Vm {
         match v {
             Value::Native(n) => matches!(n.data, NativeData::Property { .. }),
             Value::Instance(d) => {
-                d.class.lookup(&self.names.get).is_some()
-                    && (d.class.lookup(&self.names.set).is_some()
-                        || d.class.lookup(&self.names.delete).is_some())
+                d.class.lookup(&self.names.get).is_some() && self.sets_or_deletes(&d.class)
             }
             _ => false,
         }
+    }
+
+    /// Does a descriptor of class `dcls` define `__set__` or `__delete__` (which makes
+    /// one with `__get__` a data descriptor)?
+    fn sets_or_deletes(&self, dcls: &Class) -> bool {
+        dcls.lookup(&self.names.set).is_some() || dcls.lookup(&self.names.delete).is_some()
     }
 
     /// An attribute a class finds on its metaclass, bound to the class (methods and
@@ -424,11 +428,8 @@ impl Vm {
         let descr_get = match &class_attr {
             Some(a @ Value::Instance(d)) => {
                 let dcls = d.class.clone();
-                dcls.lookup(&self.names.get).map(|g| {
-                    let data = dcls.lookup(&self.names.set).is_some()
-                        || dcls.lookup(&self.names.delete).is_some();
-                    (g, a.clone(), data)
-                })
+                dcls.lookup(&self.names.get)
+                    .map(|g| (g, a.clone(), self.sets_or_deletes(&dcls)))
             }
             _ => None,
         };

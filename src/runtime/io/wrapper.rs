@@ -56,13 +56,8 @@ pub fn text_io_wrapper_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let (stream, name) = match downcast::<FileObj>(&unwrap_base(buffer)) {
         Some(f) if f.text.is_none() => (f.stream.clone(), f.name.clone()),
         _ => {
-            let ask = |vm: &mut Vm, what: &str| -> PyResult<bool> {
-                let m = vm.getattr(buffer, what)?;
-                let r = vm.call_args(&m, vec![])?;
-                vm.truthy(&r)
-            };
-            let readable = ask(vm, "readable")?;
-            let writable = ask(vm, "writable")?;
+            let readable = stream_answers(vm, buffer, "readable")?;
+            let writable = stream_answers(vm, buffer, "writable")?;
             let name = vm.getattr_opt(buffer, "name")?.unwrap_or(Value::None);
             let mut s = Stream::new(Sink::Object(buffer.clone()), readable, writable);
             s.refusals = Refusals::TEXT;
@@ -90,6 +85,13 @@ pub fn text_io_wrapper_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         &super::classes(vm.types()).text_io_wrapper,
         f.into_value(vm.types()),
     ))
+}
+
+/// The truth of a stream's `readable()` / `writable()` answer.
+fn stream_answers(vm: &mut Vm, stream: &Value, what: &str) -> PyResult<bool> {
+    let m = vm.getattr(stream, what)?;
+    let r = vm.call_args(&m, vec![])?;
+    vm.truthy(&r)
 }
 
 /// `obj.read(n)` as bytes.
@@ -166,13 +168,8 @@ fn buffered_new(vm: &mut Vm, args: Args<'_>, kind: Kind) -> PyResult<Value> {
     let (stream, name) = match downcast::<FileObj>(&unwrap_base(raw)) {
         Some(f) if f.text.is_none() => (f.stream.clone(), f.name.clone()),
         _ => {
-            let ask = |vm: &mut Vm, what: &str| -> PyResult<bool> {
-                let m = vm.getattr(raw, what)?;
-                let r = vm.call_args(&m, vec![])?;
-                vm.truthy(&r)
-            };
-            let readable = kind != Kind::Writer && ask(vm, "readable")?;
-            let writable = kind != Kind::Reader && ask(vm, "writable")?;
+            let readable = kind != Kind::Writer && stream_answers(vm, raw, "readable")?;
+            let writable = kind != Kind::Reader && stream_answers(vm, raw, "writable")?;
             if kind != Kind::Writer && !readable {
                 return Err(super::unsupported(
                     vm.types(),

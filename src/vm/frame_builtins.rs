@@ -131,14 +131,7 @@ impl Vm {
         if c.argcount == 0 {
             return Err(runtime_error("super(): no arguments"));
         }
-        let ncells = c.cellvars.len();
-        let class = c
-            .freevars
-            .iter()
-            .position(|n| &**n == "__class__")
-            .and_then(|i| f.cells.get(ncells + i))
-            .and_then(|cell| cell.borrow().clone());
-        let Some(Value::Class(class)) = class else {
+        let Some(class) = class_cell(f) else {
             return Err(runtime_error("super(): __class__ cell not found"));
         };
         // The first argument, which may have been moved into a cell.
@@ -209,18 +202,14 @@ impl Vm {
         if c.argcount == 0 {
             return None;
         }
-        let at = c.freevars.iter().position(|n| &**n == "__class__")?;
-        let cell = f.cells.get(c.cellvars.len() + at)?.borrow();
-        let Some(Value::Class(class)) = &*cell else {
-            return None;
-        };
+        let class = class_cell(f)?;
         // A first argument moved into a cell, or a class (a classmethod's `super()`),
         // goes the general way.
         let obj = f.fast.first()?.as_ref()?;
-        if matches!(obj, Value::Class(_)) || !self.type_of(obj).is_subclass(class) {
+        if matches!(obj, Value::Class(_)) || !self.type_of(obj).is_subclass(&class) {
             return None;
         }
-        match crate::runtime::builtins::constructors::super_lookup(self, class, obj, name)? {
+        match crate::runtime::builtins::constructors::super_lookup(self, &class, obj, name)? {
             func @ Value::Function(_) => Some((func, obj.clone())),
             _ => None,
         }
@@ -289,5 +278,15 @@ impl Vm {
             }
         }
         self.getattr_str(super_obj, name).map(MethodLoad::Attr)
+    }
+}
+
+/// The class in a method's `__class__` cell (what zero-argument `super()` starts from).
+fn class_cell(f: &Frame) -> Option<Rc<crate::runtime::class::Class>> {
+    let c = &f.code.code;
+    let at = c.freevars.iter().position(|n| &**n == "__class__")?;
+    match &*f.cells.get(c.cellvars.len() + at)?.borrow() {
+        Some(Value::Class(class)) => Some(class.clone()),
+        _ => None,
     }
 }

@@ -139,10 +139,7 @@ impl Vm {
         if func.code.simple_argc != 1 {
             return None;
         }
-        let mut frame = self.new_frame(&func.code, &func.globals, None);
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
-        }
+        let mut frame = self.function_frame(func);
         frame.fast[0] = Some(obj.clone());
         Some(frame)
     }
@@ -174,10 +171,7 @@ impl Vm {
         if get.code.simple_argc != 3 {
             return None;
         }
-        let mut frame = self.new_frame(&get.code, &get.globals, None);
-        if !get.closure.is_empty() {
-            frame.cells.extend(get.closure.iter().cloned());
-        }
+        let mut frame = self.function_frame(&get);
         frame.fast[0] = Some(descr.clone());
         frame.fast[1] = Some(obj.clone());
         frame.fast[2] = Some(Value::Class(inst.class.clone()));

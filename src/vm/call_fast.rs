@@ -39,10 +39,7 @@ impl Vm {
             return None;
         }
         let inst = self.new_object(cls).ok()?;
-        let mut frame = self.new_frame(&init.code, &init.globals, None);
-        if !init.closure.is_empty() {
-            frame.cells.extend(init.closure.iter().cloned());
-        }
+        let mut frame = self.function_frame(&init);
         // A new frame's slots are all unbound, and `simple_argc` is the parameter count:
         // there is a slot for `self` and for every argument, and nothing to drop.
         let class = move_call_args(f, &mut frame.fast[1..=argc]);
@@ -69,10 +66,7 @@ impl Vm {
             return false;
         }
         let func = func.clone();
-        let mut frame = self.new_frame(&func.code, &func.globals, None);
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
-        }
+        let mut frame = self.function_frame(&func);
         // `simple_gen_argc` is the parameter count: a slot for every argument.
         let callee = move_call_args(f, &mut frame.fast[..argc]);
         drop(callee);
@@ -107,10 +101,7 @@ impl Vm {
         if func.code.simple_argc as usize != given && !defaults_cover(func, given) {
             return None;
         }
-        let mut frame = self.new_frame(&func.code, &func.globals, None);
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
-        }
+        let mut frame = self.function_frame(func);
         // As in `simple_init_frame`: a slot for every argument, all unbound.
         for (slot, v) in frame.fast[..given].iter_mut().zip(args.items.iter()) {
             *slot = Some(v.clone());

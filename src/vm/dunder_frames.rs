@@ -64,10 +64,7 @@ impl Vm {
                 func
             }
         };
-        let mut frame = self.new_frame(&func.code, &func.globals, None);
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
-        }
+        let mut frame = self.function_frame(&func);
         frame.fast[0] = Some(a.clone());
         frame.fast[1] = Some(b.clone());
         Some(frame)

@@ -183,10 +183,7 @@ impl Vm {
         {
             return None;
         }
-        let mut frame = self.new_frame(&func.code, &func.globals, None);
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
-        }
+        let mut frame = self.function_frame(func);
         frame.fast[0] = Some(v.clone());
         match self.make_generator(func, frame) {
             Value::Generator(g) => Some(g),

@@ -307,6 +307,20 @@ impl Vm {
         }
     }
 
+    /// A frame for a call of the Python function `func`: its code, globals and closure
+    /// cells, the arguments left for the caller to bind.
+    #[inline(always)]
+    pub(crate) fn function_frame(
+        &mut self,
+        func: &crate::runtime::function::Function,
+    ) -> Box<Frame> {
+        let mut frame = self.new_frame(&func.code, &func.globals, None);
+        if !func.closure.is_empty() {
+            frame.cells.extend(func.closure.iter().cloned());
+        }
+        frame
+    }
+
     /// Return a finished frame to the pool.
     #[inline(always)]
     pub(crate) fn recycle_frame(&mut self, mut frame: Box<Frame>) {

@@ -89,10 +89,7 @@ impl Vm {
         if func.code.simple_argc != 1 || func.code.code.kind != CodeKind::Function {
             return None;
         }
-        let mut frame = self.new_frame(&func.code, &func.globals, None);
-        if !func.closure.is_empty() {
-            frame.cells.extend(func.closure.iter().cloned());
-        }
+        let mut frame = self.function_frame(&func);
         frame.fast[0] = f.stack.pop();
         Some(frame)
     }

@@ -373,8 +373,10 @@ impl Class {
             Some(found) => found,
             None => {
                 let found = self.lookup_uncached(name);
-                self.cache
-                    .insert(stamp, name.hash(), PyStr::new(name.as_str()), &found);
+                // The caller's string itself, not a copy: the next lookup by the same
+                // (usually interned) name then matches by address, without comparing
+                // the text.
+                self.cache.insert(stamp, name.hash(), name.to_ref(), &found);
                 found
             }
         }

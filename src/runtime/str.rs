@@ -212,6 +212,22 @@ impl std::fmt::Debug for StrRef {
 }
 
 impl PyStr {
+    /// A new strong reference to this string: every `PyStr` lives in the allocation of
+    /// a `StrRef` (only `from_pieces` makes one), so a borrowed `&PyStr` can be shared
+    /// without copying its text.
+    #[inline(always)]
+    pub fn to_ref(&self) -> StrRef {
+        let n = self.strong.get().wrapping_add(1);
+        if n == 0 {
+            count_overflow();
+        }
+        self.strong.set(n);
+        StrRef {
+            ptr: NonNull::from(self),
+            _not_send: PhantomData,
+        }
+    }
+
     #[allow(clippy::new_ret_no_self)]
     pub fn new(s: &str) -> StrRef {
         let chars = if s.is_ascii() {

@@ -164,16 +164,7 @@ impl Vm {
             return Ok(h);
         }
         if let Value::Instance(inst) = v {
-            // `__hash__ = None`, set or inherited (from list, dict, ...): named as the
-            // instance's own class.
-            if let Some(Value::None) = inst.class.lookup(&self.names.hash) {
-                return Err(unhashable(&inst.class.tp_name()));
-            }
-        }
-        if let Some((base, _)) = self.unwrap_bases(v, &Value::None, "__hash__", "__hash__") {
-            if !matches!(base, Value::Instance(_)) {
-                return self.hash(&base);
-            }
+            return self.instance_hash(v, inst);
         }
         let cls = self.type_of(v);
         match v {
@@ -185,20 +176,6 @@ impl Vm {
                 }
                 Ok(crate::runtime::hashing::tuple_hash(hs.into_iter()))
             }
-            Value::Instance(_) => match cls.lookup(&self.names.hash) {
-                Some(Value::None) => Err(unhashable(&cls.tp_name())),
-                // object's own hash (a builtin) is the identity's.
-                Some(m) if !matches!(m, Value::Builtin(_)) => {
-                    let r = self.call_special(&m, &cls, [v.clone()])?;
-                    match r {
-                        Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
-                        Value::BigInt(b) => Ok(crate::runtime::hashing::bigint_hash(&b)),
-                        Value::Bool(b) => Ok(b as i64),
-                        _ => Err(type_error("__hash__ method should return an integer")),
-                    }
-                }
-                _ => Ok(v.id().rotate_right(4)),
-            },
             Value::Native(n) => match &n.data {
                 NativeData::Slice { .. } => Err(unhashable("slice")),
                 NativeData::ByteArray(_) => Err(unhashable("bytearray")),
@@ -213,6 +190,57 @@ impl Vm {
             },
             _ => Err(unhashable(&cls.name())),
         }
+    }
+
+    /// `hash(inst)`: one lookup of `__hash__` in the class decides between the
+    /// identity (object's), a builtin base's hash of the wrapped value (an `int` or
+    /// `str` subclass that does not override it), the user's method, and unhashable
+    /// (`__hash__ = None`, set or inherited from list, dict, ...: named as the
+    /// instance's own class).
+    fn instance_hash(
+        &mut self,
+        v: &Value,
+        inst: &crate::runtime::instance_ref::InstanceRef,
+    ) -> PyResult<i64> {
+        let cls = &inst.class;
+        let found = cls.lookup(&self.names.hash);
+        match found {
+            Some(Value::None) => Err(unhashable(&cls.tp_name())),
+            // A builtin type's own method (object's or the builtin base's), or none.
+            Some(Value::Builtin(ref b)) if b.binds_as_method() => {
+                self.base_or_identity_hash(v, inst)
+            }
+            None => self.base_or_identity_hash(v, inst),
+            // A builtin that does not bind (a function stored as `__hash__`): the
+            // identity, as before.
+            Some(Value::Builtin(_)) => Ok(v.id().rotate_right(4)),
+            Some(m) => {
+                let cls = self.type_of(v);
+                let r = self.call_special(&m, &cls, [v.clone()])?;
+                match r {
+                    Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                    Value::BigInt(b) => Ok(crate::runtime::hashing::bigint_hash(&b)),
+                    Value::Bool(b) => Ok(b as i64),
+                    _ => Err(type_error("__hash__ method should return an integer")),
+                }
+            }
+        }
+    }
+
+    /// The hash of a builtin subclass's wrapped value, or the instance's identity.
+    #[inline]
+    fn base_or_identity_hash(
+        &mut self,
+        v: &Value,
+        inst: &crate::runtime::instance_ref::InstanceRef,
+    ) -> PyResult<i64> {
+        if let Payload::Base(base) = inst.payload() {
+            let base = base.borrow().clone();
+            if !base.is_none() && !matches!(base, Value::Instance(_)) {
+                return self.hash(&base);
+            }
+        }
+        Ok(v.id().rotate_right(4))
     }
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {

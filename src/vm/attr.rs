@@ -802,16 +802,34 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Native(n)) = inst.class.lookup(&key) {
-                    if let NativeData::Property { more, .. } = &n.data {
-                        let fdel = &more.fdel;
-                        if fdel.is_none() {
-                            return Err(property_descr::missing(&n, &inst.class.name(), "deleter"));
+                match inst.class.lookup(&key) {
+                    Some(Value::Native(n)) => {
+                        if let NativeData::Property { more, .. } = &n.data {
+                            let fdel = &more.fdel;
+                            if fdel.is_none() {
+                                return Err(property_descr::missing(
+                                    &n,
+                                    &inst.class.name(),
+                                    "deleter",
+                                ));
+                            }
+                            let fdel = fdel.clone();
+                            self.call_args(&fdel, vec![obj.clone()])?;
+                            return Ok(());
                         }
-                        let fdel = fdel.clone();
-                        self.call_args(&fdel, vec![obj.clone()])?;
-                        return Ok(());
                     }
+                    // A data descriptor of a Python class: its `__delete__`, or
+                    // CPython's AttributeError when it only sets.
+                    Some(Value::Instance(di)) => {
+                        if let Some(del) = di.class.lookup(&self.names.delete) {
+                            self.call_args(&del, [Value::Instance(di), obj.clone()])?;
+                            return Ok(());
+                        }
+                        if di.class.lookup(&self.names.set).is_some() {
+                            return Err(attribute_error("__delete__".to_string()));
+                        }
+                    }
+                    _ => {}
                 }
                 inst.del_attr(&key)
             }

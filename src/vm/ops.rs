@@ -327,15 +327,37 @@ impl Vm {
             }
         }
         if op == BinOp::Mult {
-            let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
-            let other = if seq(a) {
-                Some(b)
+            let seq = |v: &Value| {
+                matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                    || matches!(v, Value::Native(n) if matches!(n.data,
+                        crate::runtime::native::NativeData::Bytes(_)
+                            | crate::runtime::native::NativeData::ByteArray(_)))
+            };
+            let (seq, other) = if seq(a) {
+                (a, Some(b))
             } else if seq(b) {
-                Some(a)
+                (b, Some(a))
             } else {
-                None
+                (a, None)
             };
             if let Some(other) = other {
+                // A repeat count is any object with `__index__` (CPython's sq_repeat).
+                if let Value::Instance(i) = other {
+                    if i.class.lookup_str("__index__").is_some() {
+                        let n = match crate::runtime::builtins::index_int(self, other)? {
+                            Int::Small(n) => Value::Int(n),
+                            Int::Big(_) => {
+                                return Err(overflow_error(format!(
+                                    "cannot fit '{}' into an index-sized integer",
+                                    self.type_of(other).name()
+                                )))
+                            }
+                        };
+                        if let Some(v) = self.native_binary(op, seq, &n)? {
+                            return Ok(v);
+                        }
+                    }
+                }
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_of(other).name()

@@ -344,20 +344,7 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let inst = instance_of(vm, p[0], name.as_str())?;
-    if let Some(Value::Native(n)) = inst.class.lookup(&name) {
-        if let NativeData::Property { fset, .. } = &n.data {
-            if fset.is_none() {
-                return Err(super::property_descr::missing(
-                    &n,
-                    &inst.class.name(),
-                    "setter",
-                ));
-            }
-            vm.call_args(fset, vec![p[0].clone(), p[2].clone()])?;
-            return Ok(Value::None);
-        }
-    }
-    inst.set_attr(name, p[2].clone());
+    vm.generic_setattr(p[0], &inst, &name, p[2].clone())?;
     Ok(Value::None)
 }
 
@@ -368,13 +355,7 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("can't delete __class__ attribute"));
     }
     let inst = instance_of(vm, &args.args[0], name.as_str())?;
-    if inst.del_attr(&name).is_none() {
-        return Err(attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            inst.class.name(),
-            name.as_str()
-        )));
-    }
+    vm.generic_delattr(&args.args[0], &inst, &name)?;
     Ok(Value::None)
 }
 

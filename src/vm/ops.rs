@@ -875,7 +875,14 @@ impl Vm {
         let has_instance = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
         if has_instance {
             if let Some((x, y)) = self.unwrap_bases(a, b, dunder, reflected) {
-                return self.rich_order(op, &x, &y);
+                let r = self.rich_order(op, &x, &y);
+                let sym = match op {
+                    CmpOp::Lt => "<",
+                    CmpOp::LtE => "<=",
+                    CmpOp::Gt => ">",
+                    _ => ">=",
+                };
+                return self.name_subclasses_in(r, sym, (&x, &y), (a, b));
             }
         }
         if let Some(ord) = self.native_order(op, a, b)? {
@@ -958,6 +965,37 @@ impl Vm {
             ta.tp_name(),
             tb.tp_name()
         )))
+    }
+
+    /// The base values' own refusal to compare names the subclasses, as CPython's
+    /// message names the operands' types (`'P' and 'int'` for a namedtuple `P`).
+    fn name_subclasses_in<T>(
+        &self,
+        order: PyResult<T>,
+        sym: &str,
+        (x, y): (&Value, &Value),
+        (a, b): (&Value, &Value),
+    ) -> PyResult<T> {
+        order.map_err(|e| {
+            let base_message = format!(
+                "'{sym}' not supported between instances of '{}' and '{}'",
+                self.type_of(x).tp_name(),
+                self.type_of(y).tp_name()
+            );
+            let said = match e.first_arg() {
+                Some(Value::Str(m)) => m.as_str() == base_message,
+                _ => false,
+            };
+            if said && &*e.class_name() == "TypeError" {
+                type_error(format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    self.type_of(a).tp_name(),
+                    self.type_of(b).tp_name()
+                ))
+            } else {
+                e
+            }
+        })
     }
 
     /// Ordering of builtin values that need no dunders; None when not applicable.

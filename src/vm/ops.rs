@@ -615,9 +615,11 @@ impl Vm {
             let crate::runtime::class::Payload::Base(base) = inst.payload() else {
                 return None;
             };
-            // Anything but a builtin type's own method overrides it.
+            // Anything but a builtin base type's own method overrides it (a builtin
+            // class's own method, as a dict view's `__le__`, is the one to ask).
+            let own = || inst.class.is_builtin && inst.class.dict.get_by_str(dunder).is_some();
             match inst.class.lookup_str(dunder) {
-                Some(Value::Builtin(b)) if b.binds_as_method() => {}
+                Some(Value::Builtin(b)) if b.binds_as_method() && !own() => {}
                 Some(_) => return None,
                 None => {}
             }

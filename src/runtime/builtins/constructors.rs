@@ -63,6 +63,7 @@ pub(super) fn install(t: &Types, b: &PyDict) {
     method(o, "object", "__delattr__", object_delattr);
     super::class_method(t, o, "object", "__init_subclass__", object_init_subclass);
     super::object_methods::register(t, o);
+    super::value_reprs::register(t);
     method(&t.super_.dict, "super", "__new__", super_new);
     method(&t.method.dict, "method", "__new__", method_new);
     method(&t.type_.dict, "type", "__new__", metaclass::type_new);

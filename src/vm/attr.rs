@@ -888,14 +888,16 @@ impl Vm {
                 return Ok(());
             }
             Value::Function(f) => f.dict_if_any().and_then(|d| d.del_str(&key)),
-            Value::Native(n) if matches!(n.data, NativeData::Module(_)) => match &n.data {
-                NativeData::Module(m) => m.dict.del_str(&key),
-                // Empties the cell: reads of the variable then raise NameError.
-                NativeData::Cell(c) if name == "cell_contents" => {
-                    c.replace(None).or(Some(Value::None))
+            Value::Native(n) if matches!(n.data, NativeData::Module(_) | NativeData::Cell(_)) => {
+                match &n.data {
+                    NativeData::Module(m) => m.dict.del_str(&key),
+                    // Empties the cell: reads of the variable then raise NameError.
+                    NativeData::Cell(c) if name == "cell_contents" => {
+                        c.replace(None).or(Some(Value::None))
+                    }
+                    _ => None,
                 }
-                _ => None,
-            },
+            }
             // A builtin value has no attributes of its own to delete.
             _ => return Err(self.readonly_attr(obj, name)),
         };

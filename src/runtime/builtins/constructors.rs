@@ -346,7 +346,7 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let inst = instance_of(vm, p[0], name.as_str())?;
-    vm.generic_setattr(p[0], &inst, &name, p[2].clone())?;
+    vm.generic_setattr(p[0], inst, &name, p[2].clone())?;
     Ok(Value::None)
 }
 
@@ -357,7 +357,7 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("can't delete __class__ attribute"));
     }
     let inst = instance_of(vm, &args.args[0], name.as_str())?;
-    vm.generic_delattr(&args.args[0], &inst, &name)?;
+    vm.generic_delattr(&args.args[0], inst, &name)?;
     Ok(Value::None)
 }
 

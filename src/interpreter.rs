@@ -67,6 +67,7 @@ impl Interpreter {
         main.set_by_str("__package__", Value::None);
         main.set_by_str("__loader__", Value::None);
         main.set_by_str("__spec__", Value::None);
+        main.set_by_str("__annotations__", Value::Dict(Rc::new(PyDict::new())));
         main.set_by_str(
             "__builtins__",
             crate::runtime::native::NativeObj::module(vm.types(), "builtins", vm.builtins.clone()),
@@ -166,6 +167,7 @@ impl Interpreter {
             Err((e, src)) => return Outcome::Syntax(e, src),
         };
         self.main.set_by_str("__file__", Value::str(name));
+        self.main.set_by_str("__cached__", Value::None);
         self.run_main_code(code)
     }
 

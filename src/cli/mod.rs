@@ -306,10 +306,17 @@ fn finish(mut interp: Interpreter, outcome: Outcome, opts: &Options) -> i32 {
         // CPython runs atexit callbacks after it waited for the threads.
         interp.vm.run_atexit();
     }
+    interp.vm.finalizing = true;
     interp.vm.out.flush();
     // Shutdown clears `__main__` as CPython's does (finalizers of what it held run),
     // so coroutines still bound to its names are reported too.
     if !matches!(outcome, Outcome::InternalError(..)) {
+        // CPython empties sys.modules first, so a module imported by `__main__` (whose
+        // `sys.modules` reaches `__main__` again) does not keep it alive.
+        interp
+            .vm
+            .modules
+            .del_str(&crate::runtime::str::PyStr::new("__main__"));
         let main = interp.main.clone();
         interp.vm.gc_collect_at_exit(&main);
     }

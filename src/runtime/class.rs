@@ -109,10 +109,23 @@ impl Class {
     /// for deque, which CPython defines in C under its module's name, the plain name for
     /// every other class here.
     pub fn tp_name(&self) -> Rc<str> {
-        if self.is_builtin && self.layout == Layout::Deque {
+        if self.is_builtin && self.layout == Layout::Deque || self.stands_in_for_c_type() {
             return format!("{}.{}", self.module.borrow(), self.name.borrow()).into();
         }
         self.name()
+    }
+
+    /// A class of an embedded module that CPython writes in C (`datetime.date`,
+    /// `decimal.Decimal`, `functools.partial`): its messages name it with its module,
+    /// as a C type's `tp_name` does.
+    fn stands_in_for_c_type(&self) -> bool {
+        let module = self.module.borrow();
+        match &**module {
+            "datetime" | "decimal" | "array" | "itertools" | "operator" => true,
+            "functools" => matches!(&**self.name.borrow(), "partial"),
+            "collections" => matches!(&**self.name.borrow(), "OrderedDict" | "defaultdict"),
+            _ => false,
+        }
     }
 
     /// Whether instances can have attributes of their own: not those of `object()` or

@@ -366,6 +366,9 @@ impl PyErr {
         ip: usize,
         globals: &Rc<crate::runtime::dict::PyDict>,
     ) {
+        if crate::runtime::pylib::stands_in_for_c(&code.code.source.name) {
+            return;
+        }
         self.data_mut().traceback.push(TbEntry {
             code: code.clone(),
             ip,

@@ -598,77 +598,14 @@ impl Vm {
         }
         match obj {
             Value::Instance(inst) => {
-                // `__class__` is object's descriptor, assigned below (after a
-                // `__setattr__` hook), not a property to call.
-                let class_attr = match name.as_str() {
-                    "__class__" => None,
-                    _ => inst.class.lookup(name),
-                };
-                if let Some(d @ Value::Instance(di)) = &class_attr {
-                    if let Some(set) = di.class.lookup(&self.names.set) {
-                        self.call_args(&set, [d.clone(), obj.clone(), v])?;
-                        return Ok(());
-                    }
-                }
-                if let Some(Value::Native(n)) = &class_attr {
-                    if let NativeData::Property { fset, .. } = &n.data {
-                        if fset.is_none() {
-                            return Err(property_descr::missing(n, &inst.class.name(), "setter"));
-                        }
-                        let fset = fset.clone();
-                        self.call_args(&fset, [obj.clone(), v])?;
-                        return Ok(());
-                    }
-                }
+                // A class's own `__setattr__` decides everything, descriptors included.
                 if let Some(sa) = inst.class.lookup(&self.names.setattr) {
                     if !matches!(sa, Value::Builtin(_)) {
                         self.call_args(&sa, [obj.clone(), Value::Str(name.clone()), v])?;
                         return Ok(());
                     }
                 }
-                if name.as_str() == "__class__" {
-                    return self.assign_class(obj, v);
-                }
-                if let (Payload::Exception(_), "__traceback__", Value::Instance(exc)) =
-                    (inst.payload(), name.as_str(), obj)
-                {
-                    let exc = crate::runtime::error::PyErr::from_instance(exc.clone());
-                    return self.set_traceback(&exc, v);
-                }
-                if let Payload::Exception(d) = inst.payload() {
-                    let mut d = d.borrow_mut();
-                    match name.as_str() {
-                        "__cause__" => {
-                            d.cause = if v.is_none() { None } else { Some(v) };
-                            d.suppress_context = true;
-                            return Ok(());
-                        }
-                        "__context__" => {
-                            d.context = if v.is_none() { None } else { Some(v) };
-                            return Ok(());
-                        }
-                        "__suppress_context__" => {
-                            d.suppress_context = matches!(v, Value::Bool(true));
-                            return Ok(());
-                        }
-                        "args" => {
-                            d.args = v;
-                            return Ok(());
-                        }
-                        _ => {}
-                    }
-                }
-                // Plain `object()` and `deque()` instances have no __dict__.
-                if !inst.class.instances_have_dict() {
-                    return Err(no_attribute(&inst.class.tp_name(), name.as_str()));
-                }
-                if let Some(slots) = &inst.class.slots {
-                    if !slots.iter().any(|s| **s == *name.as_str()) {
-                        return Err(no_attribute(&inst.class.tp_name(), name.as_str()));
-                    }
-                }
-                inst.set_attr(name.clone(), v);
-                Ok(())
+                self.generic_setattr(obj, inst, name, v)
             }
             Value::Class(cls) => {
                 if let Some(meta) = &cls.meta {
@@ -795,6 +732,123 @@ impl Vm {
         Ok(())
     }
 
+    /// CPython's `PyObject_GenericSetAttr` for an instance (what `object.__setattr__`
+    /// does): a data descriptor of the class (a Python `__set__`, a property) first,
+    /// then the instance's dict or slots.
+    pub fn generic_setattr(
+        &mut self,
+        obj: &Value,
+        inst: &crate::runtime::instance_ref::InstanceRef,
+        name: &StrRef,
+        v: Value,
+    ) -> PyResult<()> {
+        if name.as_str() == "__class__" {
+            return self.assign_class(obj, v);
+        }
+        match inst.class.lookup(name) {
+            Some(Value::Instance(di)) => {
+                if let Some(set) = di.class.lookup(&self.names.set) {
+                    self.call_args(&set, [Value::Instance(di), obj.clone(), v])?;
+                    return Ok(());
+                }
+                if di.class.lookup(&self.names.delete).is_some() {
+                    return Err(attribute_error("__set__".to_string()));
+                }
+            }
+            Some(Value::Native(n)) => {
+                if let NativeData::Property { fset, .. } = &n.data {
+                    if fset.is_none() {
+                        return Err(property_descr::missing(&n, &inst.class.name(), "setter"));
+                    }
+                    let fset = fset.clone();
+                    self.call_args(&fset, [obj.clone(), v])?;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+        if let (Payload::Exception(_), "__traceback__", Value::Instance(exc)) =
+            (inst.payload(), name.as_str(), obj)
+        {
+            let exc = crate::runtime::error::PyErr::from_instance(exc.clone());
+            return self.set_traceback(&exc, v);
+        }
+        if let Payload::Exception(d) = inst.payload() {
+            let mut d = d.borrow_mut();
+            match name.as_str() {
+                "__cause__" => {
+                    d.cause = if v.is_none() { None } else { Some(v) };
+                    d.suppress_context = true;
+                    return Ok(());
+                }
+                "__context__" => {
+                    d.context = if v.is_none() { None } else { Some(v) };
+                    return Ok(());
+                }
+                "__suppress_context__" => {
+                    d.suppress_context = matches!(v, Value::Bool(true));
+                    return Ok(());
+                }
+                "args" => {
+                    d.args = v;
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        // Plain `object()` and `deque()` instances have no __dict__.
+        if !inst.class.instances_have_dict() {
+            return Err(no_attribute(&inst.class.tp_name(), name.as_str()));
+        }
+        if let Some(slots) = &inst.class.slots {
+            if !slots.iter().any(|s| **s == *name.as_str()) {
+                return Err(no_attribute(&inst.class.tp_name(), name.as_str()));
+            }
+        }
+        inst.set_attr(name.clone(), v);
+        Ok(())
+    }
+
+    /// CPython's `PyObject_GenericSetAttr` deleting (what `object.__delattr__` does): a
+    /// data descriptor of the class (a Python `__delete__`, a property's deleter)
+    /// first, then the instance's dict or slots.
+    pub fn generic_delattr(
+        &mut self,
+        obj: &Value,
+        inst: &crate::runtime::instance_ref::InstanceRef,
+        key: &PyStr,
+    ) -> PyResult<()> {
+        match inst.class.lookup(key) {
+            Some(Value::Native(n)) => {
+                if let NativeData::Property { more, .. } = &n.data {
+                    let fdel = &more.fdel;
+                    if fdel.is_none() {
+                        return Err(property_descr::missing(&n, &inst.class.name(), "deleter"));
+                    }
+                    let fdel = fdel.clone();
+                    self.call_args(&fdel, vec![obj.clone()])?;
+                    return Ok(());
+                }
+            }
+            // A data descriptor of a Python class: its `__delete__`, or
+            // CPython's AttributeError when it only sets.
+            Some(Value::Instance(di)) => {
+                if let Some(del) = di.class.lookup(&self.names.delete) {
+                    self.call_args(&del, [Value::Instance(di), obj.clone()])?;
+                    return Ok(());
+                }
+                if di.class.lookup(&self.names.set).is_some() {
+                    return Err(attribute_error("__delete__".to_string()));
+                }
+            }
+            _ => {}
+        }
+        match inst.del_attr(key) {
+            Some(_) => Ok(()),
+            None => Err(no_attribute(&inst.class.tp_name(), key.as_str())),
+        }
+    }
+
     pub fn delattr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         let key = PyStr::new(name);
         if name == "__class__" {
@@ -808,18 +862,7 @@ impl Vm {
                         return Ok(());
                     }
                 }
-                if let Some(Value::Native(n)) = inst.class.lookup(&key) {
-                    if let NativeData::Property { more, .. } = &n.data {
-                        let fdel = &more.fdel;
-                        if fdel.is_none() {
-                            return Err(property_descr::missing(&n, &inst.class.name(), "deleter"));
-                        }
-                        let fdel = fdel.clone();
-                        self.call_args(&fdel, vec![obj.clone()])?;
-                        return Ok(());
-                    }
-                }
-                inst.del_attr(&key)
+                return self.generic_delattr(obj, inst, &key);
             }
             Value::Class(cls) if !cls.is_builtin => {
                 if let Some(hook) = super::metaclass::class_meta_method(obj, "__delattr__") {
@@ -845,15 +888,18 @@ impl Vm {
                 return Ok(());
             }
             Value::Function(f) => f.dict_if_any().and_then(|d| d.del_str(&key)),
-            Value::Native(n) => match &n.data {
-                NativeData::Module(m) => m.dict.del_str(&key),
-                // Empties the cell: reads of the variable then raise NameError.
-                NativeData::Cell(c) if name == "cell_contents" => {
-                    c.replace(None).or(Some(Value::None))
+            Value::Native(n) if matches!(n.data, NativeData::Module(_) | NativeData::Cell(_)) => {
+                match &n.data {
+                    NativeData::Module(m) => m.dict.del_str(&key),
+                    // Empties the cell: reads of the variable then raise NameError.
+                    NativeData::Cell(c) if name == "cell_contents" => {
+                        c.replace(None).or(Some(Value::None))
+                    }
+                    _ => None,
                 }
-                _ => None,
-            },
-            _ => None,
+            }
+            // A builtin value has no attributes of its own to delete.
+            _ => return Err(self.readonly_attr(obj, name)),
         };
         match removed {
             Some(_) => Ok(()),
@@ -888,7 +934,23 @@ impl Vm {
     #[cold]
     fn readonly_attr(&self, obj: &Value, name: &str) -> crate::runtime::error::PyErr {
         let cls = self.type_of(obj);
-        if cls.lookup_str(name).is_some() {
+        let found = cls.lookup_str(name);
+        let member = matches!(
+            (&*cls.name(), name),
+            ("range" | "slice", "start" | "stop" | "step") | ("complex", "real" | "imag")
+        );
+        if member {
+            // CPython's read-only member descriptors say only this.
+            attribute_error("readonly attribute".to_string())
+        } else if let Some(Value::Builtin(_) | Value::Function(_) | Value::Str(_) | Value::None) =
+            found
+        {
+            // A method, not a data descriptor: CPython's generic setattr message.
+            attribute_error(format!(
+                "'{}' object attribute '{name}' is read-only",
+                cls.name()
+            ))
+        } else if found.is_some() {
             attribute_error(format!(
                 "attribute '{name}' of '{}' objects is not writable",
                 cls.name()

@@ -122,6 +122,8 @@ pub struct Vm {
     /// `sys.get_int_max_str_digits()`: the most decimal digits an int converts to or
     /// from a str (0: no limit).
     pub int_max_str_digits: usize,
+    /// `sys.is_finalizing()`: the interpreter is shutting down (after atexit).
+    pub finalizing: bool,
     /// Where the script was when coro panicked (see `internal_error`).
     pub panic_trace: Option<crate::runtime::error::PyErr>,
     /// The exception being handled by the innermost active `except`/`finally` block:
@@ -236,6 +238,7 @@ impl Vm {
             code_cache: HashMap::new(),
             depth: 0,
             recursion_limit: DEFAULT_RECURSION_LIMIT,
+            finalizing: false,
             // An invalid value stops the CLI before any Vm is made (`cli::run_script`).
             int_max_str_digits: crate::numeric::parse::max_str_digits_from_env()
                 .ok()

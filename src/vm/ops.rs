@@ -327,15 +327,37 @@ impl Vm {
             }
         }
         if op == BinOp::Mult {
-            let seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
-            let other = if seq(a) {
-                Some(b)
+            let seq = |v: &Value| {
+                matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                    || matches!(v, Value::Native(n) if matches!(n.data,
+                        crate::runtime::native::NativeData::Bytes(_)
+                            | crate::runtime::native::NativeData::ByteArray(_)))
+            };
+            let (seq, other) = if seq(a) {
+                (a, Some(b))
             } else if seq(b) {
-                Some(a)
+                (b, Some(a))
             } else {
-                None
+                (a, None)
             };
             if let Some(other) = other {
+                // A repeat count is any object with `__index__` (CPython's sq_repeat).
+                if let Value::Instance(i) = other {
+                    if i.class.lookup_str("__index__").is_some() {
+                        let n = match crate::runtime::builtins::index_int(self, other)? {
+                            Int::Small(n) => Value::Int(n),
+                            Int::Big(_) => {
+                                return Err(overflow_error(format!(
+                                    "cannot fit '{}' into an index-sized integer",
+                                    self.type_of(other).name()
+                                )))
+                            }
+                        };
+                        if let Some(v) = self.native_binary(op, seq, &n)? {
+                            return Ok(v);
+                        }
+                    }
+                }
                 return Err(type_error(format!(
                     "can't multiply sequence by non-int of type '{}'",
                     self.type_of(other).name()
@@ -593,9 +615,11 @@ impl Vm {
             let crate::runtime::class::Payload::Base(base) = inst.payload() else {
                 return None;
             };
-            // Anything but a builtin type's own method overrides it.
+            // Anything but a builtin base type's own method overrides it (a builtin
+            // class's own method, as a dict view's `__le__`, is the one to ask).
+            let own = || inst.class.is_builtin && inst.class.dict.get_by_str(dunder).is_some();
             match inst.class.lookup_str(dunder) {
-                Some(Value::Builtin(b)) if b.binds_as_method() => {}
+                Some(Value::Builtin(b)) if b.binds_as_method() && !own() => {}
                 Some(_) => return None,
                 None => {}
             }
@@ -853,7 +877,14 @@ impl Vm {
         let has_instance = matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_));
         if has_instance {
             if let Some((x, y)) = self.unwrap_bases(a, b, dunder, reflected) {
-                return self.rich_order(op, &x, &y);
+                let r = self.rich_order(op, &x, &y);
+                let sym = match op {
+                    CmpOp::Lt => "<",
+                    CmpOp::LtE => "<=",
+                    CmpOp::Gt => ">",
+                    _ => ">=",
+                };
+                return self.name_subclasses_in(r, sym, (&x, &y), (a, b));
             }
         }
         if let Some(ord) = self.native_order(op, a, b)? {
@@ -936,6 +967,37 @@ impl Vm {
             ta.tp_name(),
             tb.tp_name()
         )))
+    }
+
+    /// The base values' own refusal to compare names the subclasses, as CPython's
+    /// message names the operands' types (`'P' and 'int'` for a namedtuple `P`).
+    fn name_subclasses_in<T>(
+        &self,
+        order: PyResult<T>,
+        sym: &str,
+        (x, y): (&Value, &Value),
+        (a, b): (&Value, &Value),
+    ) -> PyResult<T> {
+        order.map_err(|e| {
+            let base_message = format!(
+                "'{sym}' not supported between instances of '{}' and '{}'",
+                self.type_of(x).tp_name(),
+                self.type_of(y).tp_name()
+            );
+            let said = match e.first_arg() {
+                Some(Value::Str(m)) => m.as_str() == base_message,
+                _ => false,
+            };
+            if said && &*e.class_name() == "TypeError" {
+                type_error(format!(
+                    "'{sym}' not supported between instances of '{}' and '{}'",
+                    self.type_of(a).tp_name(),
+                    self.type_of(b).tp_name()
+                ))
+            } else {
+                e
+            }
+        })
     }
 
     /// Ordering of builtin values that need no dunders; None when not applicable.

@@ -92,8 +92,22 @@ impl Vm {
 
     pub(super) fn op_get_aiter(&mut self, f: &mut Frame) -> Result<(), Raised> {
         let v = f.pop();
-        let m = self.special_method(&v, "__aiter__", "")?;
+        let cls = self.type_of(&v);
+        let Some(m) = cls.lookup_str("__aiter__") else {
+            return Err(not_async_iterable(
+                "requires an object with __aiter__ method, got",
+                &cls,
+            ));
+        };
+        let m = self.bind(m, &v, &cls)?;
         let it = self.call_args(&m, vec![])?;
+        let it_cls = self.type_of(&it);
+        if it_cls.lookup_str("__anext__").is_none() {
+            return Err(not_async_iterable(
+                "received an object from __aiter__ that does not implement __anext__:",
+                &it_cls,
+            ));
+        }
         f.push(it);
         Ok(())
     }
@@ -140,4 +154,10 @@ impl Vm {
             by_kind: false,
         });
     }
+}
+
+/// CPython's TypeError for an `async for` over something that is not an async iterable.
+#[cold]
+fn not_async_iterable(what: &str, cls: &crate::runtime::class::Class) -> super::run::Raised {
+    crate::runtime::error::type_error(format!("'async for' {what} {}", cls.name())).into()
 }

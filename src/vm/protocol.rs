@@ -917,15 +917,26 @@ impl Vm {
                         Ok(())
                     }
                     None => Err(type_error(format!(
-                        "'{}' object does not support item deletion",
+                        "'{}' object doesn't support item deletion",
                         cls.name()
                     ))),
                 }
             }
-            _ => Err(type_error(format!(
-                "'{}' object does not support item deletion",
-                self.type_of(obj).name()
-            ))),
+            _ => {
+                // CPython's wording differs for types that subscript at all.
+                let cls = self.type_of(obj);
+                let does = if cls.lookup_str("__getitem__").is_some()
+                    || cls.lookup_str("__len__").is_some()
+                {
+                    "doesn't"
+                } else {
+                    "does not"
+                };
+                Err(type_error(format!(
+                    "'{}' object {does} support item deletion",
+                    cls.name()
+                )))
+            }
         }
     }
 

@@ -63,6 +63,7 @@ pub(super) fn install(t: &Types, b: &PyDict) {
     method(o, "object", "__delattr__", object_delattr);
     super::class_method(t, o, "object", "__init_subclass__", object_init_subclass);
     super::object_methods::register(t, o);
+    super::value_reprs::register(t);
     method(&t.super_.dict, "super", "__new__", super_new);
     method(&t.method.dict, "method", "__new__", method_new);
     method(&t.cell.dict, "cell", "__new__", cell_new);
@@ -345,20 +346,7 @@ fn object_setattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Ok(Value::None);
     }
     let inst = instance_of(vm, p[0], name.as_str())?;
-    if let Some(Value::Native(n)) = inst.class.lookup(&name) {
-        if let NativeData::Property { fset, .. } = &n.data {
-            if fset.is_none() {
-                return Err(super::property_descr::missing(
-                    &n,
-                    &inst.class.name(),
-                    "setter",
-                ));
-            }
-            vm.call_args(fset, vec![p[0].clone(), p[2].clone()])?;
-            return Ok(Value::None);
-        }
-    }
-    inst.set_attr(name, p[2].clone());
+    vm.generic_setattr(p[0], inst, &name, p[2].clone())?;
     Ok(Value::None)
 }
 
@@ -369,13 +357,7 @@ fn object_delattr(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         return Err(type_error("can't delete __class__ attribute"));
     }
     let inst = instance_of(vm, &args.args[0], name.as_str())?;
-    if inst.del_attr(&name).is_none() {
-        return Err(attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            inst.class.name(),
-            name.as_str()
-        )));
-    }
+    vm.generic_delattr(&args.args[0], inst, &name)?;
     Ok(Value::None)
 }
 

@@ -6,7 +6,7 @@
 //! equality and the set operators of keys/items views.
 
 use super::{kwargs_dict, method, method_args, type_name, unwrap_base};
-use crate::ast::BinOp;
+use crate::ast::{BinOp, CmpOp};
 use crate::runtime::class::{Class, Instance, Payload};
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{key_error, type_error, value_error, PyErr, PyResult};
@@ -50,6 +50,14 @@ pub(super) fn install(t: &Types) {
             method(v, owner, "__or__", view_or);
             method(v, owner, "__sub__", view_sub);
             method(v, owner, "__xor__", view_xor);
+            method(v, owner, "__rand__", view_rand);
+            method(v, owner, "__ror__", view_ror);
+            method(v, owner, "__rsub__", view_rsub);
+            method(v, owner, "__rxor__", view_rxor);
+            method(v, owner, "__lt__", view_lt);
+            method(v, owner, "__le__", view_le);
+            method(v, owner, "__gt__", view_gt);
+            method(v, owner, "__ge__", view_ge);
             method(v, owner, "isdisjoint", view_isdisjoint);
         }
     }
@@ -416,6 +424,65 @@ fn view_binop(vm: &mut Vm, args: Args<'_>, name: &'static str, op: BinOp) -> PyR
     let mine = Value::Set(view_set(vm, &args)?);
     let theirs = other_set(vm, other)?;
     vm.binary_op(op, &mine, &theirs)
+}
+
+/// `other OP view` when `other` declined (a set, list or any iterable on the left):
+/// the set of `other` with the view's elements.
+fn view_rbinop(vm: &mut Vm, args: Args<'_>, name: &'static str, op: BinOp) -> PyResult<Value> {
+    let other = Signature::slot(name, &["other"]).one_method(&args)?;
+    if vm.get_iter(other).is_err() {
+        return Ok(vm.types().not_implemented.clone());
+    }
+    let mine = Value::Set(view_set(vm, &args)?);
+    let theirs = other_set(vm, other)?;
+    vm.binary_op(op, &theirs, &mine)
+}
+
+fn view_rand(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_rbinop(vm, args, "__rand__", BinOp::BitAnd)
+}
+
+fn view_ror(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_rbinop(vm, args, "__ror__", BinOp::BitOr)
+}
+
+fn view_rsub(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_rbinop(vm, args, "__rsub__", BinOp::Sub)
+}
+
+fn view_rxor(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_rbinop(vm, args, "__rxor__", BinOp::BitXor)
+}
+
+/// A subset/superset ordering of a keys or items view against a set, frozenset or
+/// another such view (anything else declines), as the sets of their elements.
+fn view_order(vm: &mut Vm, args: Args<'_>, name: &'static str, op: CmpOp) -> PyResult<Value> {
+    let other = Signature::slot(name, &["other"]).one_method(&args)?;
+    let theirs = match other {
+        Value::Set(_) => other.clone(),
+        Value::Instance(i) if is_view_class(vm.types(), &i.class) => {
+            Value::Set(view_set(vm, &Args::new(std::slice::from_ref(other)))?)
+        }
+        _ => return Ok(vm.types().not_implemented.clone()),
+    };
+    let mine = Value::Set(view_set(vm, &args)?);
+    vm.compare(op, &mine, &theirs)
+}
+
+fn view_lt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_order(vm, args, "__lt__", CmpOp::Lt)
+}
+
+fn view_le(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_order(vm, args, "__le__", CmpOp::LtE)
+}
+
+fn view_gt(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_order(vm, args, "__gt__", CmpOp::Gt)
+}
+
+fn view_ge(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    view_order(vm, args, "__ge__", CmpOp::GtE)
 }
 
 fn view_and(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

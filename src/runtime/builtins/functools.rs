@@ -19,6 +19,7 @@ use std::rc::Rc;
 
 /// The functools module namespace; also registers the partial and lru_cache methods.
 pub fn module(t: &Types) -> Rc<PyDict> {
+    *t.partial.module.borrow_mut() = "functools".into();
     let p = &t.partial.dict;
     method(p, "partial", "__new__", partial_new);
     method(p, "partial", "__call__", partial_call_method);

@@ -415,6 +415,17 @@ fn dunder_contains(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 fn dunder_getitem(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let s = base_self(&args, "__getitem__")?;
     let key = dunder_key(&args, &s, "__getitem__")?;
+    // `dict.__getitem__(sub, k)` (a subclass's `super().__getitem__`) asks the
+    // subclass's `__missing__` for an absent key, as CPython's dict does.
+    if let (Value::Dict(d), Some(this @ Value::Instance(inst))) = (&s, args.args.first()) {
+        if let Some(v) = d.get_item(vm, key)? {
+            return Ok(v);
+        }
+        if let Some(missing) = inst.class.lookup_str("__missing__") {
+            return vm.call_args(&missing, [this.clone(), key.clone()]);
+        }
+        return Err(crate::runtime::error::key_error(key.clone()));
+    }
     vm.getitem(&s, key)
 }
 

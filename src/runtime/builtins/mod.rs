@@ -73,6 +73,7 @@ pub mod tuple_field;
 pub mod tuple_int_float;
 pub mod unicode_error;
 pub mod unicodedata;
+pub mod value_reprs;
 pub mod zlib_native;
 
 #[cfg(test)]

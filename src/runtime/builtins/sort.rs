@@ -6,16 +6,13 @@
 //! NaN, strs, and tuples whose items at each position are all ints, all such floats or
 //! all strs: CPython 3.11's "unsafe" pre-checked compares) are sorted by Rust's stable
 //! sort; the rest by a natural merge sort (runs found as timsort finds them, short ones
-//! extended by insertion, neighbours merged, a merge skipped when already in order), so
+//! extended to timsort's minimum run by binary insertion, neighbours merged, a merge skipped when already in order), so
 //! sorted and reversed inputs cost n comparisons as in CPython.
 
 use crate::runtime::error::PyResult;
 use crate::runtime::value::Value;
 use crate::vm::Vm;
 use std::cmp::Ordering;
-
-/// Runs shorter than this are extended by insertion sort before merging.
-const RUN: usize = 16;
 
 /// Sort `items` by `key(item)` (or the items themselves), `reverse` for descending;
 /// equal items keep their order either way, as in CPython.
@@ -41,14 +38,18 @@ pub fn sort_values(
     // Sort a permutation of indices by key, then apply it.
     let mut order: Vec<usize> = (0..items.len()).collect();
     if !sort_plain_keys(&keys, &mut order, reverse) {
-        let mut before = |vm: &mut Vm, a: usize, b: usize| -> PyResult<bool> {
-            if reverse {
-                vm.lt(&keys[b], &keys[a])
-            } else {
-                vm.lt(&keys[a], &keys[b])
-            }
-        };
-        merge_sort(vm, &mut order, &mut before)?;
+        // A descending sort reverses, sorts ascending and reverses back, as CPython
+        // does: the same `<` calls on the same operands, and equal items keep order.
+        if reverse {
+            order.reverse();
+        }
+        let mut before =
+            |vm: &mut Vm, a: usize, b: usize| -> PyResult<bool> { vm.lt(&keys[a], &keys[b]) };
+        let sorted = merge_sort(vm, &mut order, &mut before);
+        if reverse {
+            order.reverse();
+        }
+        sorted?;
     }
     let sorted: Vec<Value> = order.iter().map(|&i| items[i].clone()).collect();
     for (slot, v) in items.iter_mut().zip(sorted) {
@@ -207,9 +208,10 @@ fn merge_sort(vm: &mut Vm, v: &mut [usize], before: &mut Before<'_>) -> PyResult
                 }
             }
         }
-        if end - start < RUN {
-            let stop = (start + RUN).min(n);
-            insertion_sort(vm, &mut v[start..stop], end - start, before)?;
+        let min_run = min_run(n);
+        if end - start < min_run {
+            let stop = (start + min_run).min(n);
+            binary_insertion_sort(vm, &mut v[start..stop], end - start, before)?;
             end = stop;
         }
         runs.push((start, end));
@@ -237,19 +239,38 @@ fn merge_sort(vm: &mut Vm, v: &mut [usize], before: &mut Before<'_>) -> PyResult
     Ok(())
 }
 
-/// Insertion sort of `v`, whose first `sorted` items are already in order.
-fn insertion_sort(
+/// The shortest run timsort merges (listsort.txt): `n` itself below 64, else the six
+/// leading bits of `n`, plus one when any bit below them is set.
+fn min_run(mut n: usize) -> usize {
+    let mut below = 0;
+    while n >= 64 {
+        below |= n & 1;
+        n >>= 1;
+    }
+    n + below
+}
+
+/// Binary insertion sort of `v`, whose first `sorted` items are already in order: each
+/// next item goes after the last item it is not before, found by halving (the
+/// comparisons timsort makes, so a short list's `<` calls are CPython's).
+fn binary_insertion_sort(
     vm: &mut Vm,
     v: &mut [usize],
     sorted: usize,
     before: &mut Before<'_>,
 ) -> PyResult<()> {
     for i in sorted.max(1)..v.len() {
-        let mut j = i;
-        while j > 0 && before(vm, v[j], v[j - 1])? {
-            v.swap(j, j - 1);
-            j -= 1;
+        let pivot = v[i];
+        let (mut lo, mut hi) = (0, i);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if before(vm, pivot, v[mid])? {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
         }
+        v[lo..=i].rotate_right(1);
     }
     Ok(())
 }

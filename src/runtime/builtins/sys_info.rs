@@ -83,6 +83,10 @@ pub fn install(vm: &mut Vm, sys: &Rc<PyDict>) -> PyResult<()> {
     def(sys, "exception", exception);
     def(sys, "getsizeof", getsizeof);
     def(sys, "getrefcount", getrefcount);
+    def(sys, "is_finalizing", |vm, a| {
+        Signature::no_args("sys.is_finalizing").none(&a)?;
+        Ok(Value::Bool(vm.finalizing))
+    });
     let orig_argv: Vec<Value> = std::env::args().map(|a| Value::str(&a)).collect();
     sys.set_by_str("orig_argv", Value::list(orig_argv));
     def(sys, "intern", intern);

@@ -476,6 +476,9 @@ def _iso_week1_monday(year):
 
 
 def _parse_isoformat_date(s):
+    week = _parse_iso_week_date(s)
+    if week is not None:
+        return week
     if len(s) not in (8, 10) or not s[:4].isdigit():
         raise ValueError
     year = int(s[:4])
@@ -488,6 +491,31 @@ def _parse_isoformat_date(s):
     if not (month.isdigit() and day.isdigit()):
         raise ValueError
     return year, int(month), int(day)
+
+
+def _parse_iso_week_date(s):
+    """(year, month, day) of an ISO week date (YYYY-Www[-D] or YYYYWww[D]), None for
+    another form; ValueError for a week or weekday out of range."""
+    if len(s) < 7 or s[4:6] not in ("-W", "W") and s[4] != "W":
+        return None
+    extended = s[4] == "-"
+    rest = s[6:] if extended else s[5:]
+    if not s[:4].isdigit() or len(rest) < 2 or not rest[:2].isdigit():
+        raise ValueError
+    week, day = int(rest[:2]), 1
+    tail = rest[2:]
+    if tail:
+        if extended:
+            if tail[0] != "-":
+                raise ValueError
+            tail = tail[1:]
+        if len(tail) != 1 or not tail.isdigit():
+            raise ValueError
+        day = int(tail)
+    try:
+        return date.fromisocalendar(int(s[:4]), week, day).timetuple()[:3]
+    except ValueError:
+        raise ValueError from None
 
 
 class _Ordered:
@@ -546,9 +574,11 @@ class date(_Ordered):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         try:
-            return cls(*_parse_isoformat_date(date_string))
+            fields = _parse_isoformat_date(date_string)
         except (ValueError, IndexError):
             raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+        # Well-formed but out of range: the constructor's own error, as CPython.
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -808,9 +838,10 @@ class time(_Ordered):
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
         try:
-            return cls(*_parse_isoformat_time(time_string))
+            *fields, tz = _parse_isoformat_time(time_string)
         except (ValueError, IndexError):
             raise ValueError(f"Invalid isoformat string: {time_string!r}") from None
+        return cls(*fields, _iso_zone(tz))
 
     def strftime(self, fmt):
         timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
@@ -919,11 +950,18 @@ def _parse_isoformat_time(tstr):
             if len(tzstr) not in (2, 4, 5, 6, 8, 9, 15):
                 raise ValueError("Malformed time zone string")
             hh, mm, ss, us = _parse_hh_mm_ss_ff(tzstr)
-            td = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
+            tz = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
             if tstr[tz_pos] == "-":
-                td = -td
-            tz = timezone(td) if td else timezone.utc
+                tz = -tz
     return hour, minute, second, microsecond, tz
+
+
+def _iso_zone(tz):
+    """The tzinfo of a parsed offset (a timedelta or utc), made outside the parser so
+    an offset out of range raises timezone's own error."""
+    if isinstance(tz, timedelta):
+        return timezone(tz) if tz else timezone.utc
+    return tz
 
 
 class datetime(date):
@@ -1021,8 +1059,11 @@ class datetime(date):
             return cls(int(s[:4]), int(s[5:7]), int(s[8:10]), int(s[11:13]), int(s[14:16]),
                        int(s[17:]))
         try:
-            if len(date_string) >= 10 and date_string[4] == "-":
+            if len(date_string) >= 10 and date_string[4] == "-" and date_string[5] != "W":
                 date_part, rest = date_string[:10], date_string[10:]
+            elif date_string[4:6] == "-W":
+                cut = 10 if date_string[8:9] == "-" else 8
+                date_part, rest = date_string[:cut], date_string[cut:]
             else:
                 date_part, rest = date_string[:8], date_string[8:]
             ymd = _parse_isoformat_date(date_part)
@@ -1031,9 +1072,10 @@ class datetime(date):
                 fields = _parse_isoformat_time(rest[1:])
             else:
                 fields = (0, 0, 0, 0, None)
-            return cls(*ymd, *fields)
         except (ValueError, IndexError):
             raise ValueError(f"Invalid isoformat string: {date_string!r}") from None
+        *fields, tz = fields
+        return cls(*ymd, *fields, _iso_zone(tz))
 
     @classmethod
     def strptime(cls, date_string, format):
@@ -1423,6 +1465,18 @@ def _strptime(data_string, fmt, fields=None):
         pos = end
         return value
 
+    def ranged(*spans):
+        """A number of the widest of `spans` ((width, low, high), widest first) whose
+        digits are there and in range, as CPython's alternations (`1[0-2]|0[1-9]|[1-9]`
+        for %m) take it: '13' read by %m is 1, leaving '3' unconverted."""
+        nonlocal pos
+        for width, low, high in spans:
+            text = data_string[pos:pos + width]
+            if len(text) == width and text.isdigit() and low <= int(text) <= high:
+                pos += width
+                return int(text)
+        fail()
+
     def name(choices):
         nonlocal pos
         lowered = data_string[pos:].lower()
@@ -1446,21 +1500,29 @@ def _strptime(data_string, fmt, fields=None):
                 y = int(digits(2, 2))
                 fields["year"] = y + (2000 if y <= 68 else 1900)
             elif d == "m":
-                fields["month"] = int(digits(1, 2))
+                fields["month"] = ranged((2, 1, 12), (1, 1, 9))
             elif d == "d":
-                fields["day"] = int(digits(1, 2))
+                if data_string[pos:pos + 1] == " ":
+                    pos += 1
+                    fields["day"] = ranged((1, 1, 9))
+                else:
+                    fields["day"] = ranged((2, 1, 31), (1, 1, 9))
             elif d == "H":
-                fields["hour"] = int(digits(1, 2))
+                fields["hour"] = ranged((2, 0, 23), (1, 0, 9))
             elif d == "I":
-                fields["hour12"] = int(digits(1, 2))
+                fields["hour12"] = ranged((2, 1, 12), (1, 1, 9))
             elif d == "M":
-                fields["minute"] = int(digits(1, 2))
+                fields["minute"] = ranged((2, 0, 59), (1, 0, 9))
             elif d == "S":
-                fields["second"] = int(digits(1, 2))
+                fields["second"] = ranged((2, 0, 61), (1, 0, 9))
             elif d == "f":
                 fields["microsecond"] = int((digits(1, 6) + "000000")[:6])
             elif d == "j":
-                fields["yday"] = int(digits(1, 3))
+                fields["yday"] = ranged((3, 1, 366), (2, 1, 99), (1, 1, 9))
+            elif d == "w":
+                fields["weekday"] = (ranged((1, 0, 6)) + 6) % 7
+            elif d == "u":
+                fields["weekday"] = ranged((1, 1, 7)) - 1
             elif d == "p":
                 fields["pm"] = name(["AM", "PM"]) == 1
             elif d == "B":
@@ -1516,7 +1578,7 @@ def _strptime(data_string, fmt, fields=None):
     month = fields.get("month", 1)
     day = fields.get("day", 1)
     if "yday" in fields and "month" not in fields:
-        year_, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + fields["yday"] - 1)
+        year, month, day = _ord2ymd(_ymd2ord(year, 1, 1) + fields["yday"] - 1)
     hour = fields.get("hour", 0)
     if "hour12" in fields:
         hour = fields["hour12"] % 12 + (12 if fields.get("pm") else 0)

@@ -489,9 +489,10 @@ class Flag(Enum):
             pseudo._name_ = None
         else:
             names = [m._name_ for m in cls if m._value_ & value == m._value_]
-            if extra:
+            # Unknown bits alone have no name (`<Perm: 8>`); beside members they show.
+            if extra and names:
                 names.append(str(extra))
-            pseudo._name_ = "|".join(names)
+            pseudo._name_ = "|".join(names) or None
         return cls._value2member_map_.setdefault(value, pseudo)
 
     def __contains__(self, other):

@@ -267,6 +267,56 @@ pub fn is_package(name: &str) -> bool {
     )
 }
 
+/// Is `source_name` (a code object's file name) one of the embedded modules that
+/// CPython implements in C? Its frames are left out of tracebacks, as CPython's C
+/// functions add none: `datetime.date(2024, 13, 1)` shows only the caller's line.
+/// Modules that are Python in CPython (or mix Python functions in, as `heapq`,
+/// `functools`, `collections`, `csv`) keep their frames.
+pub fn stands_in_for_c(source_name: &str) -> bool {
+    let Some(name) = source_name
+        .strip_prefix("<frozen ")
+        .and_then(|n| n.strip_suffix('>'))
+    else {
+        return false;
+    };
+    matches!(
+        name,
+        "itertools"
+            | "operator"
+            | "contextvars"
+            | "time"
+            | "datetime"
+            | "_frame"
+            | "decimal"
+            | "_decimal_context"
+            | "_decimal_math"
+            | "_decimal_format"
+            | "_sys_info"
+            | "_structseq"
+            | "bisect"
+            | "struct"
+            | "select"
+            | "array"
+            | "zlib"
+            | "_codecs"
+            | "pickle"
+            | "pyexpat"
+            | "_pyexpat_state"
+            | "_xml_scanner"
+            | "_xml_dtd"
+            | "_xml_decode"
+            | "_csv"
+            | "pwd"
+            | "grp"
+            | "sqlite3"
+            | "fcntl"
+            | "termios"
+            | "resource"
+            | "mmap"
+            | "faulthandler"
+    )
+}
+
 /// An embedded module that does not compile is a bug in this folder; it still surfaces
 /// as an ImportError rather than a panic.
 pub fn compile_embedded(

@@ -755,8 +755,8 @@ class _Pickler:
             module = sys.modules[module_name]
             obj2, parent = _getattribute(module, name)
         except (ImportError, KeyError, AttributeError):
-            raise PicklingError("Can't pickle %r: it's not found as %s.%s" %
-                                (obj, module_name, name)) from None
+            raise PicklingError("Can't pickle %r: attribute lookup %s on %s failed" %
+                                (obj, name, module_name)) from None
         else:
             if obj2 is not obj:
                 raise PicklingError("Can't pickle %r: it's not the same object as %s.%s" %

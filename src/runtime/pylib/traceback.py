@@ -67,7 +67,10 @@ def _chunks(text, limit, chain):
     frames = []
 
     def flush_frames():
-        chunks.extend(_apply_limit(frames, limit))
+        kept = _apply_limit(frames, limit)
+        if frames and not kept and chunks and _body(chunks[-1]).startswith("Traceback ("):
+            chunks.pop()  # No frame left to show: no header either, as CPython.
+        chunks.extend(kept)
         frames.clear()
 
     at = 0

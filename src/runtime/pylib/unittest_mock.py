@@ -719,9 +719,12 @@ def _unmatched(expected, recorded):
     return not_found
 
 
+# The delegated call records are set through object.__setattr__ (so a spec_set
+# mock's own __setattr__ lets them through to their properties).
 _allowed_names = {
     "return_value", "_mock_return_value", "side_effect", "_mock_side_effect",
     "_mock_parent", "_mock_new_parent", "_mock_name", "_mock_new_name",
+    "called", "call_count", "call_args", "call_args_list", "mock_calls",
 }
 
 

@@ -36,6 +36,7 @@ mod instance_attrs_tests;
 pub mod instance_ref;
 pub mod io;
 pub mod iter;
+pub mod itertools_tools;
 pub mod list;
 pub mod memoryview;
 #[cfg(test)]

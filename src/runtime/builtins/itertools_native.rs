@@ -1,6 +1,7 @@
 //! `_itertools`: the native constructors behind pylib `itertools.py` for the tools whose
 //! per-item cost matters (`permutations`, `combinations` with and without replacement,
-//! `product`, `islice`), and the classes `count` and `groupby` themselves. Arguments are checked by the Python
+//! `product`, `islice`), and the classes `count` and `groupby` themselves (the simpler
+//! wrapping iterators, `chain` to `pairwise`, are `itertools_tools`). Arguments are checked by the Python
 //! half; these take them already normalised. Advancing lives in `vm::protocol` and
 //! `vm::itertools_ops`.
 
@@ -28,12 +29,13 @@ pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     m.set_by_str("count", iterator_type(t, "count", Some(count_new)));
     m.set_by_str("groupby", iterator_type(t, "groupby", Some(groupby_new)));
     m.set_by_str("_grouper", iterator_type(t, "_grouper", None));
+    super::itertools_tools::install(t, &m);
     m
 }
 
 /// A native itertools iterator class (made on demand as every native iterator's class
 /// is), given its module and, for those Python code calls, its constructor.
-fn iterator_type(
+pub(super) fn iterator_type(
     t: &crate::runtime::types::Types,
     name: &'static str,
     new: Option<NativeFn>,
@@ -43,6 +45,7 @@ fn iterator_type(
     if let Some(f) = new {
         method(&c.dict, name, "__new__", f);
     }
+    super::itertools_tools::iterator_methods(&c.dict, name);
     Value::Class(c)
 }
 
@@ -56,7 +59,8 @@ fn count_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_number(vm, &start) || !is_number(vm, &step) {
         return Err(type_error("a number is required"));
     }
-    Ok(IterObj::new_value(IterState::Count { next: start, step }))
+    let count = IterObj::new_value(IterState::Count { next: start, step });
+    Ok(super::itertools_tools::for_class(vm, &args, count))
 }
 
 /// `PyNumber_Check`: an int, float or complex, or an object with `__index__`,
@@ -81,14 +85,15 @@ fn groupby_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = GROUPBY.bind_method(&args)?;
     let it = vm.get_iter(a.req(0))?;
     let keyfunc = a.given(1).cloned().unwrap_or(Value::None);
-    Ok(IterObj::new_value(IterState::GroupBy(Box::new(GroupBy {
+    let groupby = IterObj::new_value(IterState::GroupBy(Box::new(GroupBy {
         it,
         keyfunc,
         target: None,
         key: None,
         value: None,
         group: 0,
-    }))))
+    })));
+    Ok(super::itertools_tools::for_class(vm, &args, groupby))
 }
 
 /// `permutations(pool: tuple, r: int >= 0)`.

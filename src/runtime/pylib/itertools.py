@@ -1,9 +1,8 @@
 """Functions creating iterators for efficient looping (coro's embedded itertools).
 
-Written from the documented semantics of CPython's itertools; most tools are generators,
-repeat/cycle/chain are classes so their reprs and class attributes match;
-permutations, combinations, product, islice, count and groupby are native iterators
-(_itertools), their cost per item being what programs notice.
+Written from the documented semantics of CPython's itertools. Every tool but tee is a
+native iterator (_itertools), their cost per item being what programs notice; this
+module checks the arguments of the combinatorics and islice, and builds tee.
 """
 
 import _itertools
@@ -11,139 +10,16 @@ import _itertools
 
 # Native (runtime/builtins/itertools_native.rs), as CPython's.
 count = _itertools.count
-
-
-class cycle:
-    """cycle(iterable) --> the items of iterable, then the same items again, forever."""
-
-    def __init__(self, iterable):
-        self._it = iter(iterable)
-        self._saved = []
-        self._index = -1
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._index < 0:
-            for item in self._it:
-                self._saved.append(item)
-                return item
-            if not self._saved:
-                raise StopIteration
-            self._index = 0
-        item = self._saved[self._index]
-        self._index = (self._index + 1) % len(self._saved)
-        return item
-
-
-class repeat:
-    """repeat(object [,times]) --> object, times times (forever without times)."""
-
-    def __init__(self, object, times=None):
-        self._object = object
-        if times is not None:
-            times = times.__index__()
-            if not -_MAXSIZE - 1 <= times <= _MAXSIZE:
-                raise OverflowError("Python int too large to convert to C ssize_t")
-            if times < 0:
-                times = 0
-        self._times = times
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._times is None:
-            return self._object
-        if self._times <= 0:
-            raise StopIteration
-        self._times -= 1
-        return self._object
-
-    def __length_hint__(self):
-        if self._times is None:
-            raise TypeError("len() of unsized object")
-        return self._times
-
-    def __repr__(self):
-        if self._times is None:
-            return f"repeat({self._object!r})"
-        return f"repeat({self._object!r}, {self._times})"
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
-    total = initial
-    if initial is None:
-        for first in it:
-            total = first
-            break
-        else:
-            return
-    yield total
-    for element in it:
-        total = total + element if func is None else func(total, element)
-        yield total
-
-
-class chain:
-    """chain(*iterables) --> the items of the first iterable, then of the next, ..."""
-
-    def __init__(self, *iterables):
-        self._sources = iter(iterables)
-        self._active = None
-
-    @classmethod
-    def from_iterable(cls, iterables):
-        c = cls()
-        c._sources = iter(iterables)
-        return c
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        while True:
-            if self._active is None:
-                self._active = iter(next(self._sources))
-            for item in self._active:
-                return item
-            self._active = None
-
-
-def compress(data, selectors):
-    for d, s in zip(data, selectors):
-        if s:
-            yield d
-
-
-def dropwhile(predicate, iterable):
-    it = iter(iterable)
-    for x in it:
-        if not predicate(x):
-            yield x
-            break
-    for x in it:
-        yield x
-
-
-def takewhile(predicate, iterable):
-    for x in iterable:
-        if predicate(x):
-            yield x
-        else:
-            break
-
-
-def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
-        if not predicate(x):
-            yield x
-
-
+chain = _itertools.chain
+repeat = _itertools.repeat
+cycle = _itertools.cycle
+accumulate = _itertools.accumulate
+starmap = _itertools.starmap
+takewhile = _itertools.takewhile
+dropwhile = _itertools.dropwhile
+filterfalse = _itertools.filterfalse
+compress = _itertools.compress
+pairwise = _itertools.pairwise
 groupby = _itertools.groupby
 
 
@@ -177,11 +53,6 @@ def islice(iterable, *args):
     if step < 1:
         raise ValueError("Step for islice() must be a positive integer or None.")
     return _itertools.islice(iter(iterable), start, None if stop == -1 else stop, step)
-
-
-def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
 
 
 class _TeeBuffer:
@@ -228,15 +99,6 @@ def tee(iterable, n=2):
 
 def zip_longest(*iterables, fillvalue=None):
     return _itertools.zip_longest([iter(it) for it in iterables], fillvalue)
-
-
-def pairwise(iterable):
-    it = iter(iterable)
-    for a in it:
-        for b in it:
-            yield a, b
-            a = b
-        return
 
 
 def product(*iterables, repeat=1):

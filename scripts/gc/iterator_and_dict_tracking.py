@@ -64,6 +64,21 @@ check("dropwhile", through(lambda l: itertools.dropwhile(l.count, l)))
 check("filterfalse", through(lambda l: itertools.filterfalse(l.count, l)))
 check("compress", through(lambda l: itertools.compress(l, l)))
 check("pairwise", through(advanced(lambda l: itertools.pairwise([l, l, l]))))
+check("tee source", through(lambda l: itertools.tee(l)))
+check("tee buffer", through(advanced(lambda l: itertools.tee([l])[0])))
+
+
+def tee_long_buffer(f):
+    # The copy left behind holds the buffer over several links.
+    l = [f]
+    a, b = itertools.tee(iter([l] * 200))
+    for _ in range(150):
+        next(a)
+    l.append(b)
+    return l
+
+
+check("tee long buffer", tee_long_buffer)
 
 
 def dict_items_iterator(f):

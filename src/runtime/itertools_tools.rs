@@ -61,12 +61,27 @@ pub enum Tool {
         it: Value,
         old: Option<Value>,
     },
+    /// A copy made by `tee`: the next item is number `index` of the buffer link `link`
+    /// (see [`TEE_LINK_ITEMS`]).
+    Tee {
+        link: Value,
+        index: usize,
+    },
 }
+
+/// How many items one link of a tee buffer holds. The copies of one `tee` share a
+/// chain of links, each a list `[source, item, item, ..., next link]`: the items read
+/// from the source that some copy has still to yield, then the next link once this one
+/// is full. A link no copy points at any more is freed, so the buffer holds what lies
+/// between the slowest copy and the fastest. The links are lists, so the collector
+/// sees every item and the source once per link, as they are held.
+pub const TEE_LINK_ITEMS: usize = 57;
 
 impl Tool {
     /// `type(it).__name__`.
     pub fn type_name(&self) -> &'static str {
         match self {
+            Tool::Tee { .. } => "_tee",
             Tool::Chain { .. } => "chain",
             Tool::Repeat { .. } => "repeat",
             Tool::Cycle { .. } => "cycle",
@@ -107,6 +122,15 @@ impl Tool {
                 };
                 Some(item)
             }
+            // A tee copy behind another: the item is in the buffer.
+            Tool::Tee {
+                link: Value::List(link),
+                index,
+            } if *index < TEE_LINK_ITEMS => {
+                let item = link.get(1 + *index)?;
+                *index += 1;
+                Some(Some(item))
+            }
             _ => None,
         }
     }
@@ -117,7 +141,7 @@ impl Tool {
             Tool::Chain { sources, active } => {
                 sources.iter().chain(active).for_each(f);
             }
-            Tool::Repeat { object, .. } => f(object),
+            Tool::Repeat { object, .. } | Tool::Tee { link: object, .. } => f(object),
             Tool::Cycle { it, saved, .. } => {
                 it.iter().for_each(&mut f);
                 saved.iter().for_each(f);

@@ -1,5 +1,6 @@
 //! Advancing the itertools iterators of `runtime::itertools_tools` (`chain`, `cycle`'s
-//! first pass, `accumulate`, `starmap`, the predicate filters, `compress`, `pairwise`),
+//! first pass, `accumulate`, `starmap`, the predicate filters, `compress`, `pairwise`,
+//! a `tee` copy that reads the source),
 //! with CPython's order of calls. The state is never borrowed while Python code runs:
 //! each step copies what it needs out, calls, then writes back, so a callback that
 //! advances the same iterator sees a consistent state. `repeat` and `cycle`'s later
@@ -9,8 +10,10 @@ use super::Vm;
 use crate::ast::BinOp;
 use crate::runtime::error::PyResult;
 use crate::runtime::iter::{IterObj, IterState};
-use crate::runtime::itertools_tools::Tool;
+use crate::runtime::itertools_tools::{Tool, TEE_LINK_ITEMS};
+use crate::runtime::list::PyList;
 use crate::runtime::value::Value;
+use std::rc::Rc;
 
 /// What one step needs from the state, copied out before any Python code runs.
 enum Step {
@@ -23,6 +26,7 @@ enum Step {
     FilterFalse(Value, Value),
     Compress(Value, Value),
     Pairwise(Value, Option<Value>),
+    Tee(Rc<PyList>, usize),
 }
 
 impl Vm {
@@ -59,12 +63,17 @@ impl Vm {
                     Step::Compress(data.clone(), selectors.clone())
                 }
                 Tool::Pairwise { it, old } => Step::Pairwise(it.clone(), old.clone()),
+                Tool::Tee {
+                    link: Value::List(link),
+                    index,
+                } => Step::Tee(link.clone(), *index),
                 // Changed to a state that runs no code while the borrow was released.
                 plain => return Ok(plain.next_plain().flatten()),
             }
         };
         match step {
             Step::Chain(sources, active) => self.chain_next(obj, sources, active),
+            Step::Tee(link, index) => self.tee_next(obj, link, index),
             Step::Cycle(it) => self.cycle_first_pass(obj, &it),
             Step::Accumulate(it, func, total) => {
                 let Some(item) = self.next(&it)? else {
@@ -206,6 +215,48 @@ impl Vm {
         }
     }
 
+    /// `next()` of a tee copy that has read all the buffer holds (or stands at the end
+    /// of a full link): the next link, or the source's next item, appended to the
+    /// buffer for the other copies.
+    fn tee_next(
+        &mut self,
+        obj: &IterObj,
+        mut link: Rc<PyList>,
+        mut index: usize,
+    ) -> PyResult<Option<Value>> {
+        while index == TEE_LINK_ITEMS {
+            let next = match link.get(1 + TEE_LINK_ITEMS) {
+                Some(Value::List(next)) => next,
+                _ => {
+                    let next = Rc::new(PyList::new(vec![link.get(0).unwrap_or(Value::None)]));
+                    link.push(Value::List(next.clone()));
+                    next
+                }
+            };
+            (link, index) = (next, 0);
+        }
+        if let Some(item) = link.get(1 + index) {
+            set_tee(obj, &link, index + 1);
+            return Ok(Some(item));
+        }
+        // The source leaves its slot while it runs: a copy of this tee advanced by the
+        // source's own code finds None there.
+        let source = std::mem::replace(&mut link.items.borrow_mut()[0], Value::None);
+        if source.is_none() {
+            return Err(crate::runtime::error::runtime_error(
+                "cannot re-enter the tee iterator",
+            ));
+        }
+        let read = self.next(&source);
+        link.items.borrow_mut()[0] = source;
+        let Some(item) = read? else {
+            return Ok(None);
+        };
+        link.push(item.clone());
+        set_tee(obj, &link, index + 1);
+        Ok(Some(item))
+    }
+
     /// `next(cycle)` while the source still has items: each is saved for the later
     /// passes. At its end the saved items start over (none saved: the end).
     fn cycle_first_pass(&mut self, obj: &IterObj, it: &Value) -> PyResult<Option<Value>> {
@@ -256,6 +307,16 @@ impl Vm {
             None => format!("repeat({r})"),
             Some(n) => format!("repeat({r}, {n})"),
         }))
+    }
+}
+
+/// Move a tee copy to item `index` of `link`.
+fn set_tee(obj: &IterObj, link: &Rc<PyList>, index: usize) {
+    if let Some(Tool::Tee { link: l, index: i }) = tool_mut(obj).as_deref_mut() {
+        if !matches!(l, Value::List(old) if Rc::ptr_eq(old, link)) {
+            *l = Value::List(link.clone());
+        }
+        *i = index;
     }
 }
 

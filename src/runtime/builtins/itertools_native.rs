@@ -30,6 +30,7 @@ pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     m.set_by_str("groupby", iterator_type(t, "groupby", Some(groupby_new)));
     m.set_by_str("_grouper", iterator_type(t, "_grouper", None));
     super::itertools_tools::install(t, &m);
+    super::itertools_tee::install(t, &m);
     m
 }
 

@@ -1,8 +1,8 @@
 """Functions creating iterators for efficient looping (coro's embedded itertools).
 
-Written from the documented semantics of CPython's itertools. Every tool but tee is a
-native iterator (_itertools), their cost per item being what programs notice; this
-module checks the arguments of the combinatorics and islice, and builds tee.
+Written from the documented semantics of CPython's itertools. Every tool is a native
+iterator (_itertools), their cost per item being what programs notice; this module
+checks the arguments of the combinatorics, islice and zip_longest.
 """
 
 import _itertools
@@ -20,6 +20,7 @@ dropwhile = _itertools.dropwhile
 filterfalse = _itertools.filterfalse
 compress = _itertools.compress
 pairwise = _itertools.pairwise
+tee = _itertools.tee
 groupby = _itertools.groupby
 
 
@@ -53,48 +54,6 @@ def islice(iterable, *args):
     if step < 1:
         raise ValueError("Step for islice() must be a positive integer or None.")
     return _itertools.islice(iter(iterable), start, None if stop == -1 else stop, step)
-
-
-class _TeeBuffer:
-    """Items read from the shared source that some tee copy has not consumed yet."""
-
-    def __init__(self, it):
-        self.it = it
-        self.items = []
-        self.base = 0
-        self.positions = []
-
-
-def _tee_copy(buffer, slot):
-    while True:
-        pos = buffer.positions[slot]
-        offset = pos - buffer.base
-        if offset < len(buffer.items):
-            item = buffer.items[offset]
-        else:
-            try:
-                item = next(buffer.it)
-            except StopIteration:
-                return
-            buffer.items.append(item)
-        buffer.positions[slot] = pos + 1
-        lowest = min(buffer.positions)
-        if lowest > buffer.base:
-            del buffer.items[: lowest - buffer.base]
-            buffer.base = lowest
-        yield item
-
-
-def tee(iterable, n=2):
-    if not isinstance(n, int):
-        raise TypeError(
-            f"'{type(n).__name__}' object cannot be interpreted as an integer"
-        )
-    if n < 0:
-        raise ValueError("n must be >= 0")
-    buffer = _TeeBuffer(iter(iterable))
-    buffer.positions = [0] * n
-    return tuple(_tee_copy(buffer, i) for i in range(n))
 
 
 def zip_longest(*iterables, fillvalue=None):

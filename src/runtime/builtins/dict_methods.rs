@@ -155,7 +155,18 @@ pub fn dict_update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    if let Some(keys_fn) = vm.getattr_opt(src, "keys")? {
+    // The usual argument (a zip, a generator, a list of pairs) has no `keys`: its type
+    // says so without the AttributeError a failed getattr builds.
+    let plain = matches!(
+        src,
+        Value::Iter(_) | Value::Generator(_) | Value::List(_) | Value::Tuple(_)
+    ) && vm.type_of(src).lookup_str("keys").is_none();
+    let keys_fn = if plain {
+        None
+    } else {
+        vm.getattr_opt(src, "keys")?
+    };
+    if let Some(keys_fn) = keys_fn {
         let ks = vm.call_args(&keys_fn, vec![])?;
         let ks = vm.collect(&ks)?;
         for k in ks {

@@ -17,7 +17,10 @@ use std::rc::Rc;
 
 /// What one step needs from the state, copied out before any Python code runs.
 enum Step {
-    Chain(Option<Value>, Option<Value>),
+    /// Chain's usual step: the active iterator's next item.
+    ChainActive(Value),
+    /// Chain between iterables: the next one from the sources.
+    Chain(Option<Value>),
     Cycle(Value),
     Accumulate(Value, Value, Option<Value>),
     Starmap(Value, Value),
@@ -38,7 +41,10 @@ impl Vm {
                 return Ok(None);
             };
             match &mut **tool {
-                Tool::Chain { sources, active } => Step::Chain(sources.clone(), active.clone()),
+                Tool::Chain {
+                    active: Some(a), ..
+                } => Step::ChainActive(a.clone()),
+                Tool::Chain { sources, .. } => Step::Chain(sources.clone()),
                 Tool::Cycle { it: Some(it), .. } => Step::Cycle(it.clone()),
                 Tool::Accumulate {
                     initial: initial @ Some(_),
@@ -72,7 +78,20 @@ impl Vm {
             }
         };
         match step {
-            Step::Chain(sources, active) => self.chain_next(obj, sources, active),
+            Step::ChainActive(active) => {
+                if let Some(item) = self.next(&active)? {
+                    return Ok(Some(item));
+                }
+                let sources = match tool_mut(obj).as_deref_mut() {
+                    Some(Tool::Chain { sources, active }) => {
+                        *active = None;
+                        sources.clone()
+                    }
+                    _ => return Ok(None),
+                };
+                self.chain_next(obj, sources)
+            }
+            Step::Chain(sources) => self.chain_next(obj, sources),
             Step::Tee(link, index) => self.tee_next(obj, link, index),
             Step::Cycle(it) => self.cycle_first_pass(obj, &it),
             Step::Accumulate(it, func, total) => {
@@ -174,14 +193,10 @@ impl Vm {
         }
     }
 
-    /// `next(chain)`: the active iterator's next item, moving on to the next iterable
-    /// (made an iterator only when reached) each time one ends.
-    fn chain_next(
-        &mut self,
-        obj: &IterObj,
-        mut sources: Option<Value>,
-        mut active: Option<Value>,
-    ) -> PyResult<Option<Value>> {
+    /// `next(chain)` with no active iterator: the next iterable (made an iterator only
+    /// when reached) and its first item, moving on past empty ones.
+    fn chain_next(&mut self, obj: &IterObj, mut sources: Option<Value>) -> PyResult<Option<Value>> {
+        let mut active: Option<Value> = None;
         loop {
             if let Some(a) = &active {
                 if let Some(item) = self.next(a)? {

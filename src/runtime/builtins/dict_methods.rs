@@ -155,12 +155,12 @@ pub fn dict_update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    // The usual argument (a zip, a generator, a list of pairs) has no `keys`: its type
-    // says so without the AttributeError a failed getattr builds.
+    // The usual argument (a zip, a generator, a list of pairs) has no `keys`, nor can
+    // its builtin type gain one: no getattr (whose miss builds an AttributeError).
     let plain = matches!(
         src,
         Value::Iter(_) | Value::Generator(_) | Value::List(_) | Value::Tuple(_)
-    ) && vm.type_of(src).lookup_str("keys").is_none();
+    );
     let keys_fn = if plain {
         None
     } else {

@@ -37,6 +37,8 @@ pub mod instance_ref;
 pub mod io;
 pub mod iter;
 pub mod itertools_tools;
+#[cfg(test)]
+mod itertools_tools_tests;
 pub mod list;
 pub mod memoryview;
 #[cfg(test)]

@@ -11,6 +11,9 @@ except that the type of objects stored in them is constrained.
 # array raises BufferError. Not covered: memoryview of a 'u' array (format 'w').
 
 import struct as _struct
+# One item's packing: the module's functions by the item's format (a Struct's methods
+# are Python wrappers around them).
+from _struct import pack as _pack, pack_into as _pack_into, unpack_from as _unpack_from
 
 __all__ = ['ArrayType', 'array', 'typecodes']
 
@@ -130,7 +133,7 @@ Return a new array whose items are restricted by typecode, and
 initialized from the optional initializer value, which must be a list,
 string or iterable over elements of the appropriate type.
 """
-    __slots__ = ('_code', '_data', '_check', '_fmt', '_item', '_size')
+    __slots__ = ('_code', '_data', '_check', '_fmt', '_size')
 
     def __init__(self, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -143,8 +146,6 @@ string or iterable over elements of the appropriate type.
         # The memoryview format of the storage ('u' items are stored as code points).
         self._fmt = 'I' if typecode == 'u' else typecode
         self._check = _checker(typecode)
-        # One item's packing, for the per-item paths (index, assignment, append).
-        self._item = _struct.Struct(self._fmt)
         self._size = _ITEMSIZE[typecode]
         if initializer is None:
             return
@@ -233,7 +234,7 @@ string or iterable over elements of the appropriate type.
         if isinstance(index, slice):
             return self._like(self._items[index])
         i = self._position(index, "array index out of range")
-        value = self._item.unpack_from(self._data, i * self._size)[0]
+        value = _unpack_from(self._fmt, self._data, i * self._size)[0]
         return chr(value) if self._code == 'u' else value
 
     def _position(self, index, message):
@@ -268,8 +269,8 @@ string or iterable over elements of the appropriate type.
             return
         i = self._position(index, "array assignment index out of range")
         value = self._check(value)
-        self._item.pack_into(self._data, i * self._size,
-                             ord(value) if self._code == 'u' else value)
+        _pack_into(self._fmt, self._data, i * self._size,
+                   ord(value) if self._code == 'u' else value)
 
     def __delitem__(self, index):
         items = self._items
@@ -356,7 +357,7 @@ string or iterable over elements of the appropriate type.
     def append(self, v):
         """Append new value v to the end of the array."""
         v = self._check(v)
-        self._append_bytes(self._item.pack(ord(v) if self._code == 'u' else v))
+        self._append_bytes(_pack(self._fmt, ord(v) if self._code == 'u' else v))
 
     def extend(self, bb):
         """Append items to the end of the array."""
@@ -373,7 +374,7 @@ string or iterable over elements of the appropriate type.
         i = _clip(_index(i), len(self))
         v = self._check(v)
         at = i * self._size
-        self._splice(at, at, self._item.pack(ord(v) if self._code == 'u' else v))
+        self._splice(at, at, _pack(self._fmt, ord(v) if self._code == 'u' else v))
 
     def pop(self, i=-1):
         """Return the i-th element and delete it from the array."""

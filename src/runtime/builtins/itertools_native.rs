@@ -1,6 +1,7 @@
 //! `_itertools`: the native constructors behind pylib `itertools.py` for the tools whose
 //! per-item cost matters (`permutations`, `combinations` with and without replacement,
-//! `product`, `islice`), and the classes `count` and `groupby` themselves (the simpler
+//! `product`), and the classes `count`, `groupby`, `islice` and `zip_longest` themselves
+//! (the last two made by `itertools_slices`; the simpler
 //! wrapping iterators, `chain` to `pairwise`, are `itertools_tools`). Arguments are checked by the Python
 //! half; these take them already normalised. Advancing lives in `vm::protocol` and
 //! `vm::itertools_ops`.
@@ -24,8 +25,18 @@ pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     def(&m, "permutations", permutations);
     def(&m, "combinations", combinations);
     def(&m, "product", product);
-    def(&m, "islice", islice);
-    def(&m, "zip_longest", zip_longest);
+    m.set_by_str(
+        "islice",
+        iterator_type(t, "islice", Some(super::itertools_slices::islice_new)),
+    );
+    m.set_by_str(
+        "zip_longest",
+        iterator_type(
+            t,
+            "zip_longest",
+            Some(super::itertools_slices::zip_longest_new),
+        ),
+    );
     m.set_by_str("count", iterator_type(t, "count", Some(count_new)));
     m.set_by_str("groupby", iterator_type(t, "groupby", Some(groupby_new)));
     m.set_by_str("_grouper", iterator_type(t, "_grouper", None));
@@ -140,43 +151,6 @@ fn product(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 
 fn combinatoric(walk: Combinatoric) -> PyResult<Value> {
     Ok(IterObj::new_value(IterState::Combinatoric(Box::new(walk))))
-}
-
-/// `islice(iterator, start >= 0, stop >= 0 or None, step >= 1)`.
-fn islice(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::runtime::signature::module_positional(&args, "_itertools", "islice", 4, 4)?;
-    let stop = match &a[2] {
-        Value::None => None,
-        v => Some(count_arg(v).ok_or_else(|| bad_args("islice"))?),
-    };
-    let (Some(start), Some(step)) = (count_arg(&a[1]), count_arg(&a[3])) else {
-        return Err(bad_args("islice"));
-    };
-    Ok(IterObj::new_value(IterState::Islice {
-        inner: a[0].clone(),
-        count: 0,
-        next: start,
-        stop,
-        step,
-    }))
-}
-
-/// `zip_longest(list of iterators, fillvalue)`.
-fn zip_longest(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::runtime::signature::module_positional(&args, "_itertools", "zip_longest", 2, 2)?;
-    let Value::List(iters) = &a[0] else {
-        return Err(bad_args("zip_longest"));
-    };
-    let iters: Vec<Option<Value>> = iters.items.borrow().iter().cloned().map(Some).collect();
-    let active = iters.len();
-    Ok(IterObj::new_value(IterState::ZipLongest(Box::new(
-        crate::runtime::iter::ZipLongest {
-            iters,
-            fill: a[1].clone(),
-            active,
-            last: None,
-        },
-    ))))
 }
 
 /// A non-negative int that fits a usize (bigger counts are clamped: no iterator reaches

@@ -41,6 +41,7 @@ pub mod imp;
 pub mod inspect_native;
 pub mod iteration;
 pub mod itertools_native;
+pub mod itertools_slices;
 pub mod itertools_tee;
 pub mod itertools_tools;
 pub mod json_encode;

@@ -2,7 +2,7 @@
 
 Written from the documented semantics of CPython's itertools. Every tool is a native
 iterator (_itertools), their cost per item being what programs notice; this module
-checks the arguments of the combinatorics, islice and zip_longest.
+checks the arguments of the combinatorics.
 """
 
 import _itertools
@@ -21,43 +21,12 @@ filterfalse = _itertools.filterfalse
 compress = _itertools.compress
 pairwise = _itertools.pairwise
 tee = _itertools.tee
+islice = _itertools.islice
+zip_longest = _itertools.zip_longest
 groupby = _itertools.groupby
 
 
 _MAXSIZE = 9223372036854775807
-
-
-def _as_ssize(value):
-    """An index argument as CPython reads it, with -1 for anything unusable."""
-    try:
-        i = value if isinstance(value, int) else value.__index__()
-    except AttributeError:
-        return -1
-    return i if -_MAXSIZE - 1 <= i <= _MAXSIZE else -1
-
-
-def islice(iterable, *args):
-    s = slice(*args)
-    stop = -1
-    if s.stop is not None:
-        stop = _as_ssize(s.stop)
-        if stop == -1:
-            raise ValueError(
-                "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-            )
-    start = 0 if s.start is None else _as_ssize(s.start)
-    if start < 0 or stop < -1:
-        raise ValueError(
-            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-        )
-    step = 1 if s.step is None else _as_ssize(s.step)
-    if step < 1:
-        raise ValueError("Step for islice() must be a positive integer or None.")
-    return _itertools.islice(iter(iterable), start, None if stop == -1 else stop, step)
-
-
-def zip_longest(*iterables, fillvalue=None):
-    return _itertools.zip_longest([iter(it) for it in iterables], fillvalue)
 
 
 def product(*iterables, repeat=1):

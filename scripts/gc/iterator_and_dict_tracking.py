@@ -1,5 +1,5 @@
 # Native iterators (list/dict/tuple iterators, zip, map, filter, enumerate, reversed,
-# callable iterators) hold what they walk: cycles through them are collected. Dicts
+# callable iterators, the itertools ones) hold what they walk: cycles through them are collected. Dicts
 # filled by native code (update, |=, dict(...), copy, fromkeys, comprehensions) are
 # tracked once they hold a container, as CPython's lazy dict tracking.
 import gc
@@ -40,6 +40,45 @@ check("islice", through(lambda l: itertools.islice(l, 1)))
 check("chain", through(lambda l: itertools.chain(l)))
 check("permutations", through(lambda l: itertools.permutations(l)))
 check("tuple iterator", through(lambda l: iter((l,))))
+
+
+def advanced(make):
+    # The iterator after one step, holding what that step read or saved.
+    def build(l):
+        i = make(l)
+        next(i)
+        return i
+    return build
+
+
+check("chain active", through(advanced(lambda l: itertools.chain(l, l))))
+check("chain.from_iterable", through(lambda l: itertools.chain.from_iterable([l])))
+check("repeat", through(lambda l: itertools.repeat(l, 3)))
+check("cycle", through(lambda l: itertools.cycle(l)))
+check("cycle saved", through(advanced(lambda l: itertools.cycle([l]))))
+check("accumulate", through(lambda l: itertools.accumulate(l, lambda a, b: l)))
+check("accumulate total", through(advanced(lambda l: itertools.accumulate([l], initial=l))))
+check("starmap", through(lambda l: itertools.starmap(l.count, l)))
+check("takewhile", through(lambda l: itertools.takewhile(l.count, l)))
+check("dropwhile", through(lambda l: itertools.dropwhile(l.count, l)))
+check("filterfalse", through(lambda l: itertools.filterfalse(l.count, l)))
+check("compress", through(lambda l: itertools.compress(l, l)))
+check("pairwise", through(advanced(lambda l: itertools.pairwise([l, l, l]))))
+check("tee source", through(lambda l: itertools.tee(l)))
+check("tee buffer", through(advanced(lambda l: itertools.tee([l])[0])))
+
+
+def tee_long_buffer(f):
+    # The copy left behind holds the buffer over several links.
+    l = [f]
+    a, b = itertools.tee(iter([l] * 200))
+    for _ in range(150):
+        next(a)
+    l.append(b)
+    return l
+
+
+check("tee long buffer", tee_long_buffer)
 
 
 def dict_items_iterator(f):

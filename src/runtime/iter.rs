@@ -217,6 +217,9 @@ pub enum IterState {
     /// `itertools.zip_longest`: the iterators not yet exhausted (`None` once one is, its
     /// place then filled with `fill`), and how many are left.
     ZipLongest(Box<ZipLongest>),
+    /// `chain`, `repeat`, `cycle`, `accumulate`, `starmap`, the predicate filters,
+    /// `compress` and `pairwise` (see [`super::itertools_tools::Tool`]).
+    Tool(Box<super::itertools_tools::Tool>),
     Exhausted,
 }
 
@@ -308,6 +311,7 @@ impl IterObj {
             IterState::Combinatoric(c) => c.type_name(),
             IterState::Islice { .. } => "islice",
             IterState::ZipLongest(_) => "zip_longest",
+            IterState::Tool(t) => t.type_name(),
             IterState::Deque(w) if w.reverse => "_deque_reverse_iterator",
             IterState::Deque(_) => "_deque_iterator",
             IterState::Count { .. } => "count",

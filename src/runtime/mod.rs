@@ -36,6 +36,9 @@ mod instance_attrs_tests;
 pub mod instance_ref;
 pub mod io;
 pub mod iter;
+pub mod itertools_tools;
+#[cfg(test)]
+mod itertools_tools_tests;
 pub mod list;
 pub mod memoryview;
 #[cfg(test)]

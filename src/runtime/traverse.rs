@@ -463,6 +463,7 @@ impl Traverse for crate::runtime::iter::IterObj {
             }
             S::Values { items, .. } => items.iter().for_each(|v| vis.value(v)),
             S::Combinatoric(c) => c.for_each_value(|v| vis.value(v)),
+            S::Tool(t) => t.for_each_value(|v| vis.value(v)),
             S::Deque(walk) => visit_instance(vis, &walk.deque),
             S::Count { next, step } => {
                 vis.value(next);

@@ -47,6 +47,7 @@ pub mod internal_error;
 #[cfg(test)]
 mod internal_error_tests;
 mod itertools_ops;
+mod itertools_tools;
 pub(crate) mod lazy_classes;
 pub mod mailbox;
 pub(crate) mod match_ops;

@@ -539,6 +539,13 @@ impl Vm {
                 drop(st);
                 self.zip_longest_next(obj)
             }
+            IterState::Tool(tool) => match tool.next_plain() {
+                Some(item) => Ok(item),
+                None => {
+                    drop(st);
+                    self.tool_next(obj)
+                }
+            },
             IterState::Enumerate { inner, count, .. } => {
                 let inner = inner.clone();
                 let c = *count;

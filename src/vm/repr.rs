@@ -190,7 +190,19 @@ impl Vm {
             ),
             Value::Iter(it) => match self.count_repr(it) {
                 Some(r) => r?,
-                None => format!("<{} object at {:#x}>", it.type_name(), v.id()),
+                None => match self.repeat_repr(it) {
+                    Some(r) => r?,
+                    None => {
+                        // `<itertools.chain object at ...>`: named with the module as
+                        // CPython's tp_name does, but for builtins.
+                        let name = it.type_name();
+                        let module = self.types().iterator_class(name).module.borrow().clone();
+                        match &*module {
+                            "builtins" => format!("<{name} object at {:#x}>", v.id()),
+                            m => format!("<{m}.{name} object at {:#x}>", v.id()),
+                        }
+                    }
+                },
             },
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => return self.module_repr(&m.name, &m.dict.clone()),

@@ -170,6 +170,15 @@ CASES = [
  ("csv DictReader", "import csv, io; T='a,b,c\\n' + ''.join('%d,x%d,\"q, %d\"\\n' % (i, i, i) for i in range(50000))", "for r in csv.DictReader(io.StringIO(T)): pass", 1),
  ("bytes hex/fromhex 1 MB", "D=bytes(range(256))*4000", "for _ in range(10): bytes.fromhex(D.hex())", 1),
  ("dict copy 1000 ints", "d={i: i for i in range(1000)}", "for _ in range(3000): d.copy()", 1),
+ # Session 19 (helper perfstd): the itertools written in Python made native, dict(zip()).
+ ("chain.from_iterable", "import itertools as it; R=[range(100)]*2000", "for _ in range(10): sum(it.chain.from_iterable(R))", 1),
+ ("accumulate", "import itertools as it", "for _ in range(10): sum(it.accumulate(range(200000)))", 1),
+ ("takewhile/dropwhile/filterfalse", "import itertools as it", "for _ in range(10): sum(it.takewhile(bool, range(1, 100000))); sum(it.dropwhile(lambda x: x < 5, range(100000))); sum(it.filterfalse(None, range(100000)))", 1),
+ ("compress with cycle", "import itertools as it", "for _ in range(10): sum(it.compress(range(200000), it.cycle([1, 0])))", 1),
+ ("tee two copies", "import itertools as it", "for _ in range(10): a, b = it.tee(range(200000)); sum(a); sum(b)", 1),
+ ("pairwise and starmap", "import itertools as it, operator as o", "for _ in range(10): sum(it.starmap(o.mul, it.pairwise(range(200000))))", 1),
+ ("repeat", "import itertools as it", "for _ in range(10): sum(it.repeat(3, 300000))", 1),
+ ("dict(zip()) of 3 pairs", "K=('x', 'y', 'z'); V=(1, 2, 3)", "for _ in range(200000): dict(zip(K, V))", 1),
 ]
 
 RUNNER = r'''

@@ -163,7 +163,18 @@ pub fn dict_update_from(vm: &mut Vm, d: &PyDict, src: &Value) -> PyResult<()> {
             return Ok(());
         }
     }
-    if let Some(keys_fn) = vm.getattr_opt(src, "keys")? {
+    // The usual argument (a zip, a generator, a list of pairs) has no `keys`, nor can
+    // its builtin type gain one: no getattr (whose miss builds an AttributeError).
+    let plain = matches!(
+        src,
+        Value::Iter(_) | Value::Generator(_) | Value::List(_) | Value::Tuple(_)
+    );
+    let keys_fn = if plain {
+        None
+    } else {
+        vm.getattr_opt(src, "keys")?
+    };
+    if let Some(keys_fn) = keys_fn {
         let ks = vm.call_args(&keys_fn, vec![])?;
         let ks = vm.collect(&ks)?;
         for k in ks {

@@ -1,10 +1,11 @@
-//! `_itertools`: the native constructors behind pylib `itertools.py` for the tools whose
-//! per-item cost matters (`permutations`, `combinations` with and without replacement,
-//! `product`, `islice`), and the classes `count` and `groupby` themselves. Arguments are checked by the Python
-//! half; these take them already normalised. Advancing lives in `vm::protocol` and
-//! `vm::itertools_ops`.
+//! `_itertools`, the classes pylib `itertools.py` re-exports: here `count`, `groupby` and
+//! the combinatorics (`product`, `permutations`, `combinations` with and without
+//! replacement), their arguments checked as CPython checks them; `islice` and
+//! `zip_longest` are made by `itertools_slices`, `chain` to `pairwise` by
+//! `itertools_tools`, `tee` by `itertools_tee`. Advancing lives in `vm::protocol`,
+//! `vm::itertools_ops` and `vm::itertools_tools`.
 
-use super::{def, method};
+use super::method;
 use crate::runtime::combinatorics::Combinatoric;
 use crate::runtime::dict::PyDict;
 use crate::runtime::error::{type_error, PyResult};
@@ -20,20 +21,38 @@ use std::rc::Rc;
 pub fn module(t: &crate::runtime::types::Types) -> Rc<PyDict> {
     let m = Rc::new(PyDict::new());
     m.set_by_str("__name__", Value::str("_itertools"));
-    def(&m, "permutations", permutations);
-    def(&m, "combinations", combinations);
-    def(&m, "product", product);
-    def(&m, "islice", islice);
-    def(&m, "zip_longest", zip_longest);
+    let classes: [(&'static str, NativeFn); 4] = [
+        ("permutations", permutations_new),
+        ("combinations", combinations_new),
+        ("combinations_with_replacement", combinations_wr_new),
+        ("product", product_new),
+    ];
+    for (name, new) in classes {
+        m.set_by_str(name, iterator_type(t, name, Some(new)));
+    }
+    m.set_by_str(
+        "islice",
+        iterator_type(t, "islice", Some(super::itertools_slices::islice_new)),
+    );
+    m.set_by_str(
+        "zip_longest",
+        iterator_type(
+            t,
+            "zip_longest",
+            Some(super::itertools_slices::zip_longest_new),
+        ),
+    );
     m.set_by_str("count", iterator_type(t, "count", Some(count_new)));
     m.set_by_str("groupby", iterator_type(t, "groupby", Some(groupby_new)));
     m.set_by_str("_grouper", iterator_type(t, "_grouper", None));
+    super::itertools_tools::install(t, &m);
+    super::itertools_tee::install(t, &m);
     m
 }
 
 /// A native itertools iterator class (made on demand as every native iterator's class
 /// is), given its module and, for those Python code calls, its constructor.
-fn iterator_type(
+pub(super) fn iterator_type(
     t: &crate::runtime::types::Types,
     name: &'static str,
     new: Option<NativeFn>,
@@ -43,6 +62,7 @@ fn iterator_type(
     if let Some(f) = new {
         method(&c.dict, name, "__new__", f);
     }
+    super::itertools_tools::iterator_methods(&c.dict, name);
     Value::Class(c)
 }
 
@@ -56,7 +76,8 @@ fn count_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     if !is_number(vm, &start) || !is_number(vm, &step) {
         return Err(type_error("a number is required"));
     }
-    Ok(IterObj::new_value(IterState::Count { next: start, step }))
+    let count = IterObj::new_value(IterState::Count { next: start, step });
+    Ok(super::itertools_tools::for_class(vm, &args, count))
 }
 
 /// `PyNumber_Check`: an int, float or complex, or an object with `__index__`,
@@ -81,109 +102,91 @@ fn groupby_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let a = GROUPBY.bind_method(&args)?;
     let it = vm.get_iter(a.req(0))?;
     let keyfunc = a.given(1).cloned().unwrap_or(Value::None);
-    Ok(IterObj::new_value(IterState::GroupBy(Box::new(GroupBy {
+    let groupby = IterObj::new_value(IterState::GroupBy(Box::new(GroupBy {
         it,
         keyfunc,
         target: None,
         key: None,
         value: None,
         group: 0,
-    }))))
+    })));
+    Ok(super::itertools_tools::for_class(vm, &args, groupby))
 }
 
-/// `permutations(pool: tuple, r: int >= 0)`.
-fn permutations(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a =
-        crate::runtime::signature::module_positional(&args, "_itertools", "permutations", 2, 2)?;
-    let (Value::Tuple(pool), Some(r)) = (&a[0], count_arg(&a[1])) else {
-        return Err(bad_args("permutations"));
-    };
-    combinatoric(Combinatoric::permutations(pool.items.to_vec(), r))
-}
+const PERMUTATIONS: Signature = Signature::new("permutations", &["iterable", "r"]).required(1);
 
-/// `combinations(pool: tuple, r: int >= 0, with_replacement: bool)`.
-fn combinations(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a =
-        crate::runtime::signature::module_positional(&args, "_itertools", "combinations", 3, 3)?;
-    let (Value::Tuple(pool), Some(r), Value::Bool(again)) = (&a[0], count_arg(&a[1]), &a[2]) else {
-        return Err(bad_args("combinations"));
-    };
-    let pool = pool.items.to_vec();
-    combinatoric(if *again {
-        Combinatoric::combinations_with_replacement(pool, r)
-    } else {
-        Combinatoric::combinations(pool, r)
-    })
-}
-
-/// `product(pools: list of tuples)`.
-fn product(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::runtime::signature::module_positional(&args, "_itertools", "product", 1, 1)?;
-    let Value::List(pools) = &a[0] else {
-        return Err(bad_args("product"));
-    };
-    let mut tuples = Vec::new();
-    for p in pools.items.borrow().iter() {
-        let Value::Tuple(t) = p else {
-            return Err(bad_args("product"));
-        };
-        tuples.push(t.items.to_vec());
-    }
-    combinatoric(Combinatoric::product(tuples))
-}
-
-fn combinatoric(walk: Combinatoric) -> PyResult<Value> {
-    Ok(IterObj::new_value(IterState::Combinatoric(Box::new(walk))))
-}
-
-/// `islice(iterator, start >= 0, stop >= 0 or None, step >= 1)`.
-fn islice(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::runtime::signature::module_positional(&args, "_itertools", "islice", 4, 4)?;
-    let stop = match &a[2] {
-        Value::None => None,
-        v => Some(count_arg(v).ok_or_else(|| bad_args("islice"))?),
-    };
-    let (Some(start), Some(step)) = (count_arg(&a[1]), count_arg(&a[3])) else {
-        return Err(bad_args("islice"));
-    };
-    Ok(IterObj::new_value(IterState::Islice {
-        inner: a[0].clone(),
-        count: 0,
-        next: start,
-        stop,
-        step,
-    }))
-}
-
-/// `zip_longest(list of iterators, fillvalue)`.
-fn zip_longest(_vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
-    let a = crate::runtime::signature::module_positional(&args, "_itertools", "zip_longest", 2, 2)?;
-    let Value::List(iters) = &a[0] else {
-        return Err(bad_args("zip_longest"));
-    };
-    let iters: Vec<Option<Value>> = iters.items.borrow().iter().cloned().map(Some).collect();
-    let active = iters.len();
-    Ok(IterObj::new_value(IterState::ZipLongest(Box::new(
-        crate::runtime::iter::ZipLongest {
-            iters,
-            fill: a[1].clone(),
-            active,
-            last: None,
+/// `permutations(iterable, r=None)`: the pool is read first, then `r` (an int).
+fn permutations_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = PERMUTATIONS.bind_method(&args)?;
+    let pool = vm.collect(a.req(0))?;
+    let r = match a.given(1).filter(|r| !r.is_none()) {
+        None => pool.len(),
+        Some(r) => match super::as_int(r) {
+            None => return Err(type_error("Expected int as r")),
+            Some(_) => count(vm, r, "r must be non-negative")?,
         },
-    ))))
+    };
+    combinatoric(vm, &args, Combinatoric::permutations(pool, r))
 }
 
-/// A non-negative int that fits a usize (bigger counts are clamped: no iterator reaches
-/// them).
-fn count_arg(v: &Value) -> Option<usize> {
-    match v {
-        Value::Int(i) if *i >= 0 => Some(*i as usize),
-        Value::BigInt(b) if b.sign() != num_bigint::Sign::Minus => Some(usize::MAX),
-        _ => None,
+const COMBINATIONS: Signature = Signature::new("combinations", &["iterable", "r"]);
+const COMBINATIONS_WR: Signature =
+    Signature::new("combinations_with_replacement", &["iterable", "r"]);
+
+/// `combinations(iterable, r)`: `r` (an index) is read before the pool, as CPython's
+/// argument clinic converts it.
+fn combinations_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = COMBINATIONS.bind_method(&args)?;
+    let r = count(vm, a.req(1), "r must be non-negative")?;
+    let pool = vm.collect(a.req(0))?;
+    combinatoric(vm, &args, Combinatoric::combinations(pool, r))
+}
+
+fn combinations_wr_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let a = COMBINATIONS_WR.bind_method(&args)?;
+    let r = count(vm, a.req(1), "r must be non-negative")?;
+    let pool = vm.collect(a.req(0))?;
+    combinatoric(
+        vm,
+        &args,
+        Combinatoric::combinations_with_replacement(pool, r),
+    )
+}
+
+/// `product(*iterables, repeat=1)`: `repeat` (an int) is read before the pools.
+fn product_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let mut repeat = 1;
+    for (name, value) in args.kw() {
+        if name != "repeat" {
+            return Err(type_error(format!(
+                "'{name}' is an invalid keyword argument for product()"
+            )));
+        }
+        if super::as_int(value).is_none() {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                super::type_name(vm, value)
+            )));
+        }
+        repeat = count(vm, value, "repeat argument cannot be negative")?;
     }
+    let mut pools = Vec::new();
+    for p in args.pos().get(1..).unwrap_or_default() {
+        pools.push(vm.collect(p)?);
+    }
+    let all = pools.len().saturating_mul(repeat);
+    let pools = pools.into_iter().cycle().take(all).collect();
+    combinatoric(vm, &args, Combinatoric::product(pools))
 }
 
-#[cold]
-fn bad_args(name: &str) -> crate::runtime::error::PyErr {
-    type_error(format!("_itertools.{name}() takes normalised arguments"))
+/// A count argument as a `Py_ssize_t`: OverflowError past it, ValueError `negative`
+/// below zero.
+fn count(vm: &mut Vm, v: &Value, negative: &'static str) -> PyResult<usize> {
+    let n = super::ssize_arg(vm, v)?;
+    usize::try_from(n).map_err(|_| crate::runtime::error::value_error(negative))
+}
+
+fn combinatoric(vm: &Vm, args: &Args<'_>, walk: Combinatoric) -> PyResult<Value> {
+    let value = IterObj::new_value(IterState::Combinatoric(Box::new(walk)));
+    Ok(super::itertools_tools::for_class(vm, args, value))
 }

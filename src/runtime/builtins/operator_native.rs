@@ -246,7 +246,11 @@ fn length_hint(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let Some(hint) = cls.lookup_str("__length_hint__") else {
         return Ok(default);
     };
-    let r = vm.call_special(&hint, &cls, [obj.clone()])?;
+    // A TypeError from the hint means "no hint" (an endless `repeat`'s).
+    let r = match vm.call_special(&hint, &cls, [obj.clone()]) {
+        Err(e) if e.is_instance(&vm.types().type_error) => return Ok(default),
+        r => r?,
+    };
     if r.is(&vm.types().not_implemented) {
         return Ok(default);
     }

@@ -11,6 +11,9 @@ except that the type of objects stored in them is constrained.
 # array raises BufferError. Not covered: memoryview of a 'u' array (format 'w').
 
 import struct as _struct
+# One item's packing: the module's functions by the item's format (a Struct's methods
+# are Python wrappers around them).
+from _struct import pack as _pack, pack_into as _pack_into, unpack_from as _unpack_from
 
 __all__ = ['ArrayType', 'array', 'typecodes']
 
@@ -19,13 +22,16 @@ typecodes = 'bBuhHiIlLqQfd'
 _ITEMSIZE = {'b': 1, 'B': 1, 'u': 4, 'h': 2, 'H': 2, 'i': 4, 'I': 4,
              'l': 8, 'L': 8, 'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 
-# For the small integer types: (smallest, largest, the C type's name in messages).
+# For the small integer types, the ranges a value is checked against in turn (as the C
+# conversions CPython chains): (smallest, largest, the C type's name in messages).
+_SHORT = (-2**15, 2**15 - 1, 'signed short integer')
+_INT = (-2**31, 2**31 - 1, 'signed integer')
 _BOUNDED = {
-    'b': (-128, 127, 'signed char'),
-    'B': (0, 255, 'unsigned byte integer'),
-    'h': (-2**15, 2**15 - 1, 'signed short integer'),
-    'H': (0, 2**16 - 1, 'unsigned short'),
-    'i': (-2**31, 2**31 - 1, 'signed integer'),
+    'b': (_SHORT, (-128, 127, 'signed char')),
+    'B': ((0, 255, 'unsigned byte integer'),),
+    'h': (_SHORT,),
+    'H': (_INT, (0, 2**16 - 1, 'unsigned short')),
+    'i': (_INT,),
 }
 _LONG_MIN, _LONG_MAX = -2**63, 2**63 - 1
 
@@ -44,13 +50,13 @@ def _index(value):
 def _check_int(code, value):
     value = _index(value)
     if code in _BOUNDED:
-        low, high, name = _BOUNDED[code]
         if not _LONG_MIN <= value <= _LONG_MAX:
             raise OverflowError("Python int too large to convert to C long")
-        if value > high:
-            raise OverflowError("%s is greater than maximum" % name)
-        if value < low:
-            raise OverflowError("%s is less than minimum" % name)
+        for low, high, name in _BOUNDED[code]:
+            if value > high:
+                raise OverflowError("%s is greater than maximum" % name)
+            if value < low:
+                raise OverflowError("%s is less than minimum" % name)
     elif code == 'l':
         if not _LONG_MIN <= value <= _LONG_MAX:
             raise OverflowError("Python int too large to convert to C long")
@@ -93,10 +99,31 @@ def _check_char(value):
 
 def _checker(code):
     if code == 'u':
-        return lambda value: _check_char(value)
-    if code in 'fd':
+        return _check_char
+    if code == 'd':
+        return _check_double
+    if code == 'f':
         return lambda value: _check_float(code, value)
-    return lambda value: _check_int(code, value)
+    low, high = _RANGE[code]
+
+    def check(value):
+        # The common case first: an int in range needs no more.
+        if type(value) is int and low <= value <= high:
+            return value
+        return _check_int(code, value)
+    return check
+
+
+def _check_double(value):
+    if type(value) is float:
+        return value
+    return _check_float('d', value)
+
+
+# The values each integer typecode holds.
+_RANGE = {'b': (-128, 127), 'B': (0, 255), 'h': (-2**15, 2**15 - 1), 'H': (0, 2**16 - 1),
+          'i': (-2**31, 2**31 - 1), 'I': (0, 2**32 - 1), 'l': (_LONG_MIN, _LONG_MAX),
+          'L': (0, 2**64 - 1), 'q': (_LONG_MIN, _LONG_MAX), 'Q': (0, 2**64 - 1)}
 
 
 class array:
@@ -106,7 +133,7 @@ Return a new array whose items are restricted by typecode, and
 initialized from the optional initializer value, which must be a list,
 string or iterable over elements of the appropriate type.
 """
-    __slots__ = ('_code', '_data', '_check', '_fmt')
+    __slots__ = ('_code', '_data', '_check', '_fmt', '_size')
 
     def __init__(self, typecode, initializer=None):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -119,6 +146,7 @@ string or iterable over elements of the appropriate type.
         # The memoryview format of the storage ('u' items are stored as code points).
         self._fmt = 'I' if typecode == 'u' else typecode
         self._check = _checker(typecode)
+        self._size = _ITEMSIZE[typecode]
         if initializer is None:
             return
         if isinstance(initializer, str):
@@ -191,7 +219,7 @@ string or iterable over elements of the appropriate type.
     # -- the sequence protocol --
 
     def __len__(self):
-        return len(self._data) // _ITEMSIZE[self._code]
+        return len(self._data) // self._size
 
     def __iter__(self):
         return iter(self._items)
@@ -206,7 +234,7 @@ string or iterable over elements of the appropriate type.
         if isinstance(index, slice):
             return self._like(self._items[index])
         i = self._position(index, "array index out of range")
-        value = self._view()[i]
+        value = _unpack_from(self._fmt, self._data, i * self._size)[0]
         return chr(value) if self._code == 'u' else value
 
     def _position(self, index, message):
@@ -215,7 +243,7 @@ string or iterable over elements of the appropriate type.
                 index = type(index).__index__(index)
             except AttributeError:
                 raise TypeError("array indices must be integers") from None
-        n = len(self)
+        n = len(self._data) // self._size
         if index < 0:
             index += n
         if not 0 <= index < n:
@@ -241,7 +269,8 @@ string or iterable over elements of the appropriate type.
             return
         i = self._position(index, "array assignment index out of range")
         value = self._check(value)
-        self._view()[i] = ord(value) if self._code == 'u' else value
+        _pack_into(self._fmt, self._data, i * self._size,
+                   ord(value) if self._code == 'u' else value)
 
     def __delitem__(self, index):
         items = self._items
@@ -327,7 +356,8 @@ string or iterable over elements of the appropriate type.
 
     def append(self, v):
         """Append new value v to the end of the array."""
-        self._append_bytes(self._pack([self._check(v)]))
+        v = self._check(v)
+        self._append_bytes(_pack(self._fmt, ord(v) if self._code == 'u' else v))
 
     def extend(self, bb):
         """Append items to the end of the array."""
@@ -341,18 +371,28 @@ string or iterable over elements of the appropriate type.
 
     def insert(self, i, v):
         """Insert a new item v into the array before position i."""
-        items = self._items
-        items.insert(i, self._check(v))
-        self._store(items)
+        i = _clip(_index(i), len(self))
+        v = self._check(v)
+        at = i * self._size
+        self._splice(at, at, _pack(self._fmt, ord(v) if self._code == 'u' else v))
 
     def pop(self, i=-1):
         """Return the i-th element and delete it from the array."""
-        items = self._items
-        if not items:
+        i = _index(i)
+        if not self._data:
             raise IndexError("pop from empty array")
-        value = items.pop(self._position(i, "pop index out of range"))
-        self._store(items)
+        i = self._position(i, "pop index out of range")
+        value = self[i]
+        at = i * self._size
+        self._splice(at, at + self._size, b'')
         return value
+
+    def _splice(self, start, stop, data):
+        """Replace the bytes start:stop of the storage (moving only what follows)."""
+        try:
+            self._data[start:stop] = data
+        except BufferError:
+            raise BufferError("cannot resize an array that is exporting buffers") from None
 
     def remove(self, v):
         """Remove the first occurrence of v in the array."""

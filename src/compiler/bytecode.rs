@@ -348,6 +348,9 @@ pub enum Constant {
     Ellipsis,
     Tuple(Rc<[Constant]>),
     Code(Rc<Code>),
+    /// A set display of int and str constants on the right of `in`/`not in`, folded to
+    /// a frozenset as CPython folds it (built once per code object, not per test).
+    FrozenSet(Rc<[Constant]>),
 }
 
 /// The source a code object was compiled from, for tracebacks and diagnostics.

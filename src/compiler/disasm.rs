@@ -121,6 +121,10 @@ pub fn const_repr(c: &Constant) -> String {
         Constant::Str(s) => format!("{s:?}"),
         Constant::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
         Constant::Ellipsis => "Ellipsis".into(),
+        Constant::FrozenSet(items) => {
+            let inner: Vec<String> = items.iter().map(const_repr).collect();
+            format!("frozenset({{{}}})", inner.join(", "))
+        }
         Constant::Tuple(items) => {
             let inner: Vec<String> = items.iter().map(const_repr).collect();
             if inner.len() == 1 {

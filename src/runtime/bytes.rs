@@ -135,6 +135,13 @@ pub enum Encoding {
 
 impl Encoding {
     pub fn lookup(name: &str) -> PyResult<Encoding> {
+        // The spellings programs write, matched before the normalising copies.
+        match name {
+            "utf-8" | "utf8" | "UTF-8" => return Ok(Encoding::Utf8),
+            "ascii" => return Ok(Encoding::Ascii),
+            "latin-1" | "latin1" => return Ok(Encoding::Latin1),
+            _ => {}
+        }
         let norm = name.trim().to_ascii_lowercase().replace(['_', ' '], "-");
         Ok(match norm.as_str() {
             "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Encoding::Utf8,

@@ -155,7 +155,7 @@ fn format_percent(vm: &mut Vm, fmt: &str, args: &Value, target: Target) -> PyRes
         Value::Tuple(_) | Value::Str(_) => None,
         _ if target == Target::Bytes && super::bytes::is_bytes_like(&base) => None,
         Value::Dict(_) => Some(args.clone()),
-        _ if vm.type_of(args).lookup_str("__getitem__").is_some() => Some(args.clone()),
+        _ if vm.type_of(args).lookup(&vm.names.getitem).is_some() => Some(args.clone()),
         _ => None,
     };
     // CPython's cursor: a tuple is consumed item by item; any other argument is one item;

@@ -203,6 +203,12 @@ pub fn constant_value(t: &Types, c: &Constant, interned: &Interned) -> Value {
                 .map(|c| constant_value(t, c, interned))
                 .collect(),
         ),
+        Constant::FrozenSet(items) => super::builtins::set_methods::constant_frozenset(
+            items
+                .iter()
+                .map(|c| constant_value(t, c, interned))
+                .collect(),
+        ),
         Constant::Code(code) => {
             super::native::NativeObj::code(t, CodeObj::new(t, code.clone(), interned))
         }

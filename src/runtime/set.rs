@@ -397,11 +397,60 @@ impl SetTable {
         self.ctrl[i] = ctrl_of(hash);
     }
 
-    fn resize(&mut self, minused: usize) {
+    /// The table size for `minused` active slots (CPython's `set_table_resize`).
+    fn size_for(minused: usize) -> usize {
         let mut newsize = MIN_SIZE;
         while newsize <= minused {
             newsize <<= 1;
         }
+        newsize
+    }
+
+    /// What merging `src` into `dst`, a table without active or dummy slots, makes
+    /// (CPython's `set_merge` into an empty set): the size its up-front resize picks;
+    /// then `src`'s slots copied where they are when that is `src`'s size and `src` has
+    /// no dummies, else each element at the first empty slot of its probe path. The
+    /// elements of one set are distinct, so no key is compared and no Python code runs,
+    /// and no intermediate table is made.
+    fn merged_into_empty(dst: &SetTable, src: &SetTable) -> SetTable {
+        let incoming = src.used;
+        let size = if incoming * 5 >= dst.mask() * 3 {
+            Self::size_for(incoming * 2)
+        } else {
+            dst.slots.len()
+        };
+        if size == src.slots.len() && src.fill == src.used {
+            let slots = src.slots.iter().map(|slot| match slot {
+                Slot::Active(h, k) => Slot::Active(*h, k.clone()),
+                _ => Slot::Empty,
+            });
+            return SetTable {
+                slots: if size == MIN_SIZE {
+                    slots.collect()
+                } else {
+                    Slots::from_vec(slots.collect())
+                },
+                ctrl: src.ctrl.clone(),
+                fill: incoming,
+                used: incoming,
+            };
+        }
+        let mut out = SetTable {
+            slots: empty_slots(size),
+            ctrl: smallvec![CTRL_EMPTY; size],
+            fill: incoming,
+            used: incoming,
+        };
+        for slot in src.slots.iter() {
+            if let Slot::Active(h, k) = slot {
+                out.insert_clean(*h, k.clone());
+            }
+        }
+        out
+    }
+
+    fn resize(&mut self, minused: usize) {
+        let newsize = Self::size_for(minused);
         let old = std::mem::replace(&mut self.slots, empty_slots(newsize));
         self.ctrl = smallvec![CTRL_EMPTY; newsize];
         self.fill = self.used;
@@ -815,22 +864,13 @@ impl PySet {
         if std::ptr::eq(self, other) || other.is_empty() {
             return Ok(());
         }
-        // One resize up front, then (into an empty table of the same size as
-        // `other`'s, with no dummies to drop) a straight copy.
-        self.reserve_for_merge(other.len());
-        {
-            let src = other.table.borrow();
-            let mut dst = self.table.borrow_mut();
-            if dst.fill == 0 && dst.slots.len() == src.slots.len() && src.fill == src.used {
-                dst.slots = src.slots.clone();
-                dst.ctrl = src.ctrl.clone();
-                dst.fill = src.fill;
-                dst.used = src.used;
-                drop(dst);
-                self.changed();
-                return Ok(());
-            }
+        if self.table.borrow().fill == 0 {
+            let copy = SetTable::merged_into_empty(&self.table.borrow(), &other.table.borrow());
+            *self.table.borrow_mut() = copy;
+            self.changed();
+            return Ok(());
         }
+        self.reserve_for_merge(other.len());
         for (h, k) in other.hashed_items() {
             self.add_hashed(cx, h, k)?;
         }

@@ -137,8 +137,14 @@ impl Vm {
 
     pub(super) fn op_set_update(&mut self, f: &mut Frame, i: u32) -> Result<(), Raised> {
         let iterable = f.pop();
+        let target = f.peek(i as usize - 1).clone();
+        if let (Value::Set(s), Value::Set(from)) = (&target, &iterable) {
+            // `{*a_set}` and a constant display's frozenset: CPython's set_merge
+            // (one resize up front, so the same table and iteration order).
+            return Ok(s.merge_from(self, from)?);
+        }
         let items = self.collect(&iterable)?;
-        if let Value::Set(s) = f.peek(i as usize - 1).clone() {
+        if let Value::Set(s) = target {
             for item in items {
                 s.add(self, item)?;
             }

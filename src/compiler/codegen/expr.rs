@@ -198,6 +198,20 @@ impl<'a> Compiler<'a> {
         })
     }
 
+    /// The right operand of a comparison: a set display of int and str constants after
+    /// `in`/`not in` is one frozenset constant (CPython's fold), not a set built per test.
+    fn compile_comparand(&mut self, op: CmpOp, right: &'a Expr) -> CResult {
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            if let ExprKind::Set(elts) = &right.kind {
+                if let Some(items) = constant_members(elts) {
+                    self.load_const(Constant::FrozenSet(items.into()));
+                    return Ok(());
+                }
+            }
+        }
+        self.compile_expr(right)
+    }
+
     fn compile_compare(
         &mut self,
         left: &'a Expr,
@@ -210,7 +224,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         if n == 1 {
-            self.compile_expr(&comparators[0])?;
+            self.compile_comparand(ops[0], &comparators[0])?;
             self.emit(Instr::CompareOp(ops[0]));
             return Ok(());
         }
@@ -224,7 +238,7 @@ impl<'a> Compiler<'a> {
             self.emit(Instr::CompareOp(ops[i]));
             self.emit_jump(Instr::JumpIfFalseOrPop, cleanup);
         }
-        self.compile_expr(&comparators[n - 1])?;
+        self.compile_comparand(ops[n - 1], &comparators[n - 1])?;
         self.emit(Instr::CompareOp(ops[n - 1]));
         self.emit_jump(Instr::Jump, end);
         self.bind(cleanup);
@@ -362,6 +376,16 @@ impl<'a> Compiler<'a> {
 
     fn compile_display(&mut self, elts: &'a [Expr], display: Display) -> CResult {
         let all_const = elts.iter().all(|e| matches!(e.kind, ExprKind::Constant(_)));
+        if display == Display::Set && elts.len() > 2 {
+            if let Some(items) = constant_members(elts) {
+                // CPython's code for a display of constants: an empty set that the
+                // folded frozenset is merged into.
+                self.emit(Instr::BuildSet(0));
+                self.load_const(Constant::FrozenSet(items.into()));
+                self.emit(Instr::SetUpdate(1));
+                return Ok(());
+            }
+        }
         if display == Display::Set && elts.len() > 2 && all_const {
             // CPython builds a display of three or more constants from a frozenset
             // constant, whose construction decides the order `print({...})` shows.
@@ -503,6 +527,19 @@ fn constant_tuple(elts: &[Expr]) -> Option<Constant> {
         }
     }
     Some(Constant::Tuple(items.into()))
+}
+
+/// The members of a set display made only of int and str constants (what a frozenset
+/// constant holds: both hash and compare with no Python code).
+fn constant_members(elts: &[Expr]) -> Option<Vec<Constant>> {
+    elts.iter()
+        .map(|e| match &e.kind {
+            ExprKind::Constant(c @ (ast::Constant::Int(_) | ast::Constant::Str(_))) => {
+                Some(convert_constant(c))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 pub fn convert_constant(c: &ast::Constant) -> Constant {

@@ -457,17 +457,15 @@ fn chr_range() -> crate::runtime::error::PyErr {
 pub fn is_callable(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     Ok(match v {
         Value::Function(_) | Value::BoundMethod(_) | Value::Builtin(_) | Value::Class(_) => true,
-        Value::Instance(i) => i.class.lookup_str("__call__").is_some(),
+        // By the interned name, whose hash is cached: `lookup_str` hashes its text.
+        Value::Instance(i) => i.class.lookup(&vm.names.call).is_some(),
         Value::Native(n) => match &n.data {
             NativeData::Partial { .. } | NativeData::LruCache(_) | NativeData::StaticMethod(_) => {
                 true
             }
-            _ => n.class.lookup_str("__call__").is_some(),
+            _ => n.class.lookup(&vm.names.call).is_some(),
         },
-        _ => {
-            let _ = vm;
-            false
-        }
+        _ => false,
     })
 }
 

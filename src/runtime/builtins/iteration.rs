@@ -88,9 +88,9 @@ fn next(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     let it = &p[0];
     let is_iterator = match it {
         Value::Iter(_) | Value::Generator(_) => true,
-        Value::Instance(i) => i.class.lookup_str("__next__").is_some(),
+        Value::Instance(i) => i.class.lookup(&vm.names.next).is_some(),
         // Natives with a `__next__` (file objects, StringIO) are iterators too.
-        _ => vm.type_of(it).lookup_str("__next__").is_some(),
+        _ => vm.type_of(it).lookup(&vm.names.next).is_some(),
     };
     if !is_iterator {
         return Err(type_error(format!(

@@ -413,10 +413,7 @@ fn symmetric_difference_update(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
 /// for numbers, bytes and tuples; for strings (whose hashes are random unless
 /// PYTHONHASHSEED is set) the second rebuild is the guess above.
 pub fn const_set_display(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
-    let interned = items.iter().any(|v| {
-        matches!(v, Value::Str(s) if s.char_len() >= 2
-            && s.as_str().bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
-    });
+    let interned = holds_interned_str(&items);
     let mut constant = PySet::new(true);
     for item in items {
         constant.add(vm, item)?;
@@ -431,4 +428,33 @@ pub fn const_set_display(vm: &mut Vm, items: Vec<Value>) -> PyResult<Value> {
     let out = PySet::new(false);
     out.merge_from(vm, &constant)?;
     Ok(Value::Set(Rc::new(out)))
+}
+
+/// Whether the code object's constant processing would rebuild a folded set (see
+/// [`const_set_display`]): it holds an identifier-like string of two or more characters.
+fn holds_interned_str(items: &[Value]) -> bool {
+    items.iter().any(|v| {
+        matches!(v, Value::Str(s) if s.char_len() >= 2
+            && s.as_str().bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+    })
+}
+
+/// The frozenset constant of ints and strs that CPython's compiler folds a set display
+/// into (after `in`, or a display of three or more constants that `SET_UPDATE` then
+/// copies), laid out as [`const_set_display`] lays it out. Its members hash and compare
+/// natively, so no `Vm` is needed: it is made once, with the code object's constants.
+pub fn constant_frozenset(items: Vec<Value>) -> Value {
+    let interned = holds_interned_str(&items);
+    let mut constant = PySet::new(true);
+    for item in &items {
+        constant.add_exact(item);
+    }
+    for _ in 0..(1 + interned as usize) {
+        let rebuilt = PySet::new(true);
+        for (_, k) in constant.hashed_items() {
+            rebuilt.add_exact(&k);
+        }
+        constant = rebuilt;
+    }
+    Value::Set(Rc::new(constant))
 }

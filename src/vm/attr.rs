@@ -728,6 +728,12 @@ impl Vm {
                     c.attrs.set_str(name.clone(), v);
                     Ok(())
                 }
+                // Writable since 3.7; the old value drops after the borrow ends (its
+                // `__del__` may read the cell).
+                NativeData::Cell(c) if name.as_str() == "cell_contents" => {
+                    drop(c.replace(Some(v)));
+                    Ok(())
+                }
                 // A property with a setter on a native class (the event loop's
                 // `slow_callback_duration`).
                 _ => match n.class.lookup(name) {
@@ -841,6 +847,10 @@ impl Vm {
             Value::Function(f) => f.dict_if_any().and_then(|d| d.del_str(&key)),
             Value::Native(n) => match &n.data {
                 NativeData::Module(m) => m.dict.del_str(&key),
+                // Empties the cell: reads of the variable then raise NameError.
+                NativeData::Cell(c) if name == "cell_contents" => {
+                    c.replace(None).or(Some(Value::None))
+                }
                 _ => None,
             },
             _ => None,

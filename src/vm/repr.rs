@@ -209,6 +209,15 @@ impl Vm {
                     self.repr(step)?
                 ),
                 NativeData::Singleton(name) => (*name).to_string(),
+                NativeData::Cell(c) => match &*c.borrow() {
+                    None => format!("<cell at {:#x}: empty>", v.id()),
+                    Some(x) => format!(
+                        "<cell at {:#x}: {} object at {:#x}>",
+                        v.id(),
+                        self.type_of(x).name(),
+                        x.id()
+                    ),
+                },
                 NativeData::Complex(z) => crate::numeric::complex_format::repr(*z),
                 NativeData::Bytes(b) => bytes_repr(b),
                 NativeData::ByteArray(b) => {

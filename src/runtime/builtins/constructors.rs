@@ -65,6 +65,7 @@ pub(super) fn install(t: &Types, b: &PyDict) {
     super::object_methods::register(t, o);
     method(&t.super_.dict, "super", "__new__", super_new);
     method(&t.method.dict, "method", "__new__", method_new);
+    method(&t.cell.dict, "cell", "__new__", cell_new);
     method(&t.type_.dict, "type", "__new__", metaclass::type_new);
     method(&t.type_.dict, "type", "__init__", metaclass::type_init);
     method(&t.type_.dict, "type", "__call__", metaclass::type_call);
@@ -985,6 +986,25 @@ fn method_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
             receiver: a[1].clone(),
         },
     )))
+}
+
+/// `types.CellType(contents)`: a cell holding `contents`, or an empty one.
+fn cell_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
+    let (_, rest) = split_cls(&args, "cell")?;
+    if args.has_kw() {
+        return Err(type_error("cell() takes no keyword arguments"));
+    }
+    if rest.len() > 1 {
+        return Err(type_error(format!(
+            "cell expected at most 1 argument, got {}",
+            rest.len()
+        )));
+    }
+    let contents = std::cell::RefCell::new(rest.first().cloned());
+    let cell = NativeObj::value(vm.types().cell.clone(), NativeData::Cell(Rc::new(contents)));
+    // It can come to hold itself (`c.cell_contents = c`).
+    vm.gc_track(&cell);
+    Ok(cell)
 }
 
 fn super_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {

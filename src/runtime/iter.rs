@@ -166,7 +166,8 @@ pub enum IterState {
     },
     Map {
         func: Value,
-        iters: Vec<Value>,
+        /// Shared, so that each step holds them without copying the list.
+        iters: Rc<[Value]>,
     },
     Filter {
         func: Value,

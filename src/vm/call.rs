@@ -86,7 +86,7 @@ impl Vm {
     fn call_dunder_call(&mut self, callee: &Value, args: Args<'_>) -> PyResult<Value> {
         let cls = self.type_of(callee);
         match cls.lookup(&self.names.call) {
-            Some(m @ Value::Function(_)) => self.call_with_first(&m, callee.clone(), args),
+            Some(Value::Function(m)) => self.call_function(&m, Some(callee.clone()), args),
             Some(m) => {
                 let bound = self.bind(m, callee, &cls)?;
                 self.call(&bound, args)

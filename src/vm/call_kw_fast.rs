@@ -136,36 +136,53 @@ fn match_arguments(func: &Function, npos: usize, names: &[Value]) -> Option<[u8;
 }
 
 /// Bind the parameters not given (`UNSET` in `sources`) to their defaults in `frame`;
-/// false when one has no default.
+/// false when one has no default. The positional parameters left out are found by
+/// one scan and bound from `defaults` directly; keyword-only ones (rare) out of line.
 #[inline]
 fn bind_defaults(frame: &mut Frame, func: &Function, sources: &[u8]) -> bool {
     let argcount = func.code.code.argcount as usize;
-    let defaults = func.defaults.borrow();
-    let Some(first_default) = argcount.checked_sub(defaults.len()) else {
-        return false;
-    };
-    for (i, &src) in sources.iter().enumerate() {
+    let (positional, kwonly) = sources.split_at(argcount);
+    let mut i = 0;
+    while i < argcount && positional[i] != UNSET {
+        i += 1;
+    }
+    if i < argcount {
+        let defaults = func.defaults.borrow();
+        // Only the last `defaults.len()` parameters have one.
+        let Some(first_default) = argcount.checked_sub(defaults.len()) else {
+            return false;
+        };
+        if i < first_default {
+            return false;
+        }
+        while i < argcount {
+            if positional[i] == UNSET {
+                // The slot is unbound (a fresh frame): written without a drop of the old.
+                std::mem::forget(frame.fast[i].replace(defaults[i - first_default].clone()));
+            }
+            i += 1;
+        }
+    }
+    kwonly.iter().all(|&s| s != UNSET) || bind_kwonly_defaults(frame, func, sources)
+}
+
+/// `bind_defaults` for keyword-only parameters not given: their defaults by name.
+#[inline(never)]
+fn bind_kwonly_defaults(frame: &mut Frame, func: &Function, sources: &[u8]) -> bool {
+    let argcount = func.code.code.argcount as usize;
+    let kwdefaults = func.kwdefaults.borrow();
+    for (i, &src) in sources.iter().enumerate().skip(argcount) {
         if src != UNSET {
             continue;
         }
-        let value = if i < argcount {
-            match i.checked_sub(first_default) {
-                Some(d) => defaults[d].clone(),
-                None => return false,
-            }
-        } else {
-            let kwdefaults = func.kwdefaults.borrow();
-            let name = &func.code.varnames[i];
-            match kwdefaults
-                .as_ref()
-                .and_then(|d| d.get_by_str(name.as_str()))
-            {
-                Some(v) => v,
-                None => return false,
-            }
-        };
-        // The slot is unbound (a fresh frame): written without a drop of the old.
-        std::mem::forget(frame.fast[i].replace(value));
+        let name = &func.code.varnames[i];
+        match kwdefaults
+            .as_ref()
+            .and_then(|d| d.get_by_str(name.as_str()))
+        {
+            Some(v) => std::mem::forget(frame.fast[i].replace(v)),
+            None => return false,
+        }
     }
     true
 }

@@ -177,29 +177,56 @@ impl Vm {
                 f.push(result);
                 Ok(None)
             }
-            _ => {
-                let args = Args {
-                    args: &f.stack[func_pos + 1..],
-                    kwnames: kwnames_slice,
-                };
-                let result = match &callee {
-                    // eval/exec without namespaces use this frame's.
-                    Value::Builtin(b) if b.bound.is_none() && matches!(b.name, "eval" | "exec") => {
-                        let caller = super::eval_exec::CallerScope {
-                            globals: f.globals.clone(),
-                            locals: self.frame_locals(f),
-                        };
-                        super::eval_exec::eval_or_exec(self, b.name, args, Some(caller))?
-                    }
-                    // Debug mode names this frame as where a future or handle was made.
-                    _ if self.coro_origins.is_some() => self.call_noting_site(&callee, args, f)?,
-                    _ => self.call(&callee, args)?,
-                };
-                f.stack.truncate(func_pos);
-                f.push(result);
-                Ok(None)
+            Value::Instance(_) => {
+                // An instance whose class's `__call__` is a Python function: that
+                // function's frame, with the instance first, entered like any call
+                // (not a nested run per call; `f_back` is the caller, as in CPython).
+                if let Some(Value::Function(func)) = self.type_of(&callee).lookup(&self.names.call)
+                {
+                    let frame = self.frame_for_call(
+                        &func,
+                        Some(callee.clone()),
+                        &f.stack[func_pos + 1..],
+                        kwnames_slice,
+                    )?;
+                    f.stack.truncate(func_pos);
+                    return Ok(self.start_frame(&func, frame, f));
+                }
+                self.call_general(f, &callee, func_pos, kwnames_slice)
             }
+            _ => self.call_general(f, &callee, func_pos, kwnames_slice),
         }
+    }
+
+    /// The rest of `call_on_stack_kw`: a callable that is not entered as a frame, called
+    /// with the values above it, its result replacing them.
+    fn call_general(
+        &mut self,
+        f: &mut Frame,
+        callee: &Value,
+        func_pos: usize,
+        kwnames_slice: &[Value],
+    ) -> PyResult<Option<Step>> {
+        let args = Args {
+            args: &f.stack[func_pos + 1..],
+            kwnames: kwnames_slice,
+        };
+        let result = match callee {
+            // eval/exec without namespaces use this frame's.
+            Value::Builtin(b) if b.bound.is_none() && matches!(b.name, "eval" | "exec") => {
+                let caller = super::eval_exec::CallerScope {
+                    globals: f.globals.clone(),
+                    locals: self.frame_locals(f),
+                };
+                super::eval_exec::eval_or_exec(self, b.name, args, Some(caller))?
+            }
+            // Debug mode names this frame as where a future or handle was made.
+            _ if self.coro_origins.is_some() => self.call_noting_site(callee, args, f)?,
+            _ => self.call(callee, args)?,
+        };
+        f.stack.truncate(func_pos);
+        f.push(result);
+        Ok(None)
     }
 
     /// A bound frame for `func`: push it for a plain function, or wrap it in a generator.
@@ -286,6 +313,14 @@ impl Vm {
         receiver: Option<Value>,
         args: Args<'_>,
     ) -> PyResult<Value> {
+        if args.kwnames.is_empty() {
+            if let Some(frame) = self.positional_frame(func, receiver.as_ref(), args.args) {
+                return match self.run_frame(frame)? {
+                    Halt::Return(v) => Ok(v),
+                    Halt::Yield(_) => Err(runtime_error("function yielded outside a generator")),
+                };
+            }
+        }
         let frame = self.frame_for_call(func, receiver, args.args, args.kwnames)?;
         if func.code.code.kind != CodeKind::Function {
             let mut dummy = self.placeholder_frame();
@@ -298,6 +333,36 @@ impl Vm {
             Halt::Return(v) => Ok(v),
             Halt::Yield(_) => Err(runtime_error("function yielded outside a generator")),
         }
+    }
+
+    /// For a native caller (`map`, a `key=` function, `__call__`): the frame of a plain
+    /// function called with its receiver (if any) and exactly its positional parameters
+    /// (or fewer, defaults covering the rest), the arguments cloned straight into its
+    /// slots without the general binder. None for every other call.
+    #[inline]
+    fn positional_frame(
+        &mut self,
+        func: &Function,
+        receiver: Option<&Value>,
+        args: &[Value],
+    ) -> Option<Box<Frame>> {
+        let shift = receiver.is_some() as usize;
+        let given = args.len() + shift;
+        if func.code.simple_argc as usize != given && !super::call_fast::defaults_cover(func, given)
+        {
+            return None;
+        }
+        let mut frame = self.function_frame(func);
+        // `simple_argc` (or more, with defaults) is the parameter count: a slot for the
+        // receiver and every argument, all unbound in a new frame.
+        if let Some(r) = receiver {
+            frame.fast[0] = Some(r.clone());
+        }
+        for (slot, a) in frame.fast[shift..given].iter_mut().zip(args) {
+            *slot = Some(a.clone());
+        }
+        super::call_fast::fill_defaults(&mut frame, func, given);
+        Some(frame)
     }
 
     /// Run a module or class body code object in the given namespaces.

@@ -354,6 +354,27 @@ impl Vm {
         }
     }
 
+    /// A `map` object's next item: `func` of the next item of each iterator.
+    #[inline(never)]
+    fn map_next(&mut self, func: &Value, iters: &[Value]) -> PyResult<Option<Value>> {
+        if let [it] = iters {
+            // One iterable (the common `map(f, xs)`): its item is the argument, with no
+            // argument vector.
+            return match self.next(it)? {
+                Some(v) => Ok(Some(self.call_args(func, [v])?)),
+                None => Ok(None),
+            };
+        }
+        let mut args = Vec::with_capacity(iters.len());
+        for it in iters {
+            match self.next(it)? {
+                Some(v) => args.push(v),
+                None => return Ok(None),
+            }
+        }
+        Ok(Some(self.call_args(func, args)?))
+    }
+
     /// `next` through the type's `__next__`, StopIteration meaning the end.
     fn next_by_method(&mut self, it: &Value) -> PyResult<Option<Value>> {
         let cls = self.type_of(it);
@@ -620,14 +641,7 @@ impl Vm {
                 let func = func.clone();
                 let iters = iters.clone();
                 drop(st);
-                let mut args = Vec::with_capacity(iters.len());
-                for it in &iters {
-                    match self.next(it)? {
-                        Some(v) => args.push(v),
-                        None => return Ok(None),
-                    }
-                }
-                Ok(Some(self.call_args(&func, args)?))
+                self.map_next(&func, &iters)
             }
             IterState::Filter { func, inner } => {
                 let func = func.clone();

@@ -181,7 +181,7 @@ fn map(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
     }
     Ok(IterObj::new_value(IterState::Map {
         func: p[0].clone(),
-        iters,
+        iters: iters.into(),
     }))
 }
 
@@ -318,7 +318,7 @@ fn min_max(vm: &mut Vm, args: Args<'_>, sig: &Signature, want_greater: bool) -> 
         };
         let Some(item) = item else { break };
         let k = match &key {
-            Some(f) => vm.call_args(f, vec![item.clone()])?,
+            Some(f) => vm.call_args(f, [item.clone()])?,
             None => item.clone(),
         };
         best = Some(match best {

@@ -29,7 +29,7 @@ pub fn sort_values(
         Some(f) => {
             let mut ks = Vec::with_capacity(items.len());
             for it in items.iter() {
-                ks.push(vm.call_args(f, vec![it.clone()])?);
+                ks.push(vm.call_args(f, [it.clone()])?);
             }
             ks
         }

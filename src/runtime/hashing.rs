@@ -94,7 +94,7 @@ pub fn fast_hash(v: &Value) -> Option<i64> {
 }
 
 /// The hash of an object by its identity (CPython's `_Py_HashPointer`).
-fn identity_hash(v: &Value) -> i64 {
+pub fn identity_hash(v: &Value) -> i64 {
     v.id().rotate_right(4)
 }
 

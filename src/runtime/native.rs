@@ -113,6 +113,13 @@ impl NativeObj {
         }))
     }
 
+    /// A closure variable's storage as a Python `cell` object (`f.__closure__`'s items,
+    /// `types.CellType(...)`, a referent `gc` reports): reads and writes through it are
+    /// the variable's.
+    pub fn cell(cell_class: &Rc<Class>, cell: Rc<CellObj>) -> Value {
+        NativeObj::value(cell_class.clone(), NativeData::Cell(cell))
+    }
+
     /// The `code` object of `code`: the one already handed out while it lives, so
     /// `f.__code__ is f.__code__` as in CPython.
     pub fn code(t: &Types, code: Rc<CodeObj>) -> Value {

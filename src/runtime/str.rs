@@ -163,15 +163,7 @@ impl std::ops::Deref for StrRef {
 impl Clone for StrRef {
     #[inline(always)]
     fn clone(&self) -> StrRef {
-        let n = self.strong.get().wrapping_add(1);
-        if n == 0 {
-            count_overflow();
-        }
-        self.strong.set(n);
-        StrRef {
-            ptr: self.ptr,
-            _not_send: PhantomData,
-        }
+        PyStr::to_ref(self)
     }
 }
 

@@ -314,9 +314,9 @@ impl Vm {
                             f.closure
                                 .iter()
                                 .map(|c| {
-                                    crate::runtime::native::NativeObj::value(
-                                        self.types().cell.clone(),
-                                        NativeData::Cell(c.clone()),
+                                    crate::runtime::native::NativeObj::cell(
+                                        &self.types().cell,
+                                        c.clone(),
                                     )
                                 })
                                 .collect(),

@@ -9,7 +9,7 @@ use crate::compiler::bytecode::CodeKind;
 use crate::runtime::builtins::memoryview_type;
 use crate::runtime::class::{Class, Payload};
 use crate::runtime::error::{index_error, key_error, type_error, PyErr, PyResult};
-use crate::runtime::hashing::fast_hash;
+use crate::runtime::hashing::{fast_hash, identity_hash};
 use crate::runtime::iter::{DictView, IterObj, IterState};
 use crate::runtime::native::NativeData;
 use crate::runtime::set::PySet;
@@ -183,10 +183,10 @@ impl Vm {
                 NativeData::Range { .. } | NativeData::BigRange(_) => {
                     match crate::runtime::builtins::range_big::range_hash(self, v) {
                         Some(h) => h,
-                        None => Ok(v.id().rotate_right(4)),
+                        None => Ok(identity_hash(v)),
                     }
                 }
-                _ => Ok(v.id().rotate_right(4)),
+                _ => Ok(identity_hash(v)),
             },
             _ => Err(unhashable(&cls.name())),
         }
@@ -213,7 +213,7 @@ impl Vm {
             None => self.base_or_identity_hash(v, inst),
             // A builtin that does not bind (a function stored as `__hash__`): the
             // identity, as before.
-            Some(Value::Builtin(_)) => Ok(v.id().rotate_right(4)),
+            Some(Value::Builtin(_)) => Ok(identity_hash(v)),
             Some(m) => {
                 let cls = self.type_of(v);
                 let r = self.call_special(&m, &cls, [v.clone()])?;
@@ -240,7 +240,7 @@ impl Vm {
                 return self.hash(&base);
             }
         }
-        Ok(v.id().rotate_right(4))
+        Ok(identity_hash(v))
     }
 
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {

@@ -983,7 +983,7 @@ fn cell_new(vm: &mut Vm, args: Args<'_>) -> PyResult<Value> {
         )));
     }
     let contents = std::cell::RefCell::new(rest.first().cloned());
-    let cell = NativeObj::value(vm.types().cell.clone(), NativeData::Cell(Rc::new(contents)));
+    let cell = NativeObj::cell(&vm.types().cell, Rc::new(contents));
     // It can come to hold itself (`c.cell_contents = c`).
     vm.gc_track(&cell);
     Ok(cell)

@@ -163,9 +163,9 @@ impl Visitor for Referents {
 
     /// Cells are objects of their own in Python.
     fn cell(&mut self, c: &Rc<crate::runtime::function::CellObj>) {
-        self.found.push(crate::runtime::native::NativeObj::value(
-            self.cell_class.clone(),
-            crate::runtime::native::NativeData::Cell(c.clone()),
+        self.found.push(crate::runtime::native::NativeObj::cell(
+            &self.cell_class,
+            c.clone(),
         ));
     }
 }
